@@ -1,0 +1,44 @@
+package org.circuitpress.input;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.Names;
+
+/**
+ * One data row, its cells keyed by the normalized header ({@link Names#header}), with the row's
+ * own location so that a missing value can still be pointed at.
+ *
+ * @param columns normalized header -> 0-based column index, for every known column of the table
+ */
+public record Row(Location location, Map<String, Cell> cells, Map<String, Integer> columns) {
+  public Row {
+    Objects.requireNonNull(location, "location");
+    cells = Map.copyOf(cells);
+    columns = Map.copyOf(columns);
+  }
+
+  /** The non-empty cell under a header, matched the way headers are matched. */
+  public Optional<Cell> cell(String header) {
+    return Optional.ofNullable(cells.get(Names.header(header)));
+  }
+
+  /** The trimmed text under a header, or "" when the cell is empty or the column absent. */
+  public String text(String header) {
+    Cell c = cells.get(Names.header(header));
+    return c == null ? "" : c.text();
+  }
+
+  /** Where the value under a header is or would be: its cell, or the row when the column is absent. */
+  public Location at(String header) {
+    Cell c = cells.get(Names.header(header));
+    if (c != null) return c.location();
+    Integer col = columns.get(Names.header(header));
+    return col == null ? location : location.atColumn(col, header);
+  }
+
+  public boolean isBlank() {
+    return cells.values().stream().allMatch(c -> c.text().isBlank());
+  }
+}

@@ -1,0 +1,52 @@
+package org.circuitpress.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One row of the roster, decoded.
+ *
+ * @param program a template id or a track id
+ * @param weeks null means "the template's default"
+ * @param sessionsPerWeek null means "the template's default"
+ * @param limitations normalized with {@link Names#tag}
+ * @param exclude exercise ids the trainer never wants for this client
+ * @param where the roster row this client came from
+ */
+public record Client(
+    String id,
+    String name,
+    String program,
+    LocalDate startDate,
+    Level level,
+    Integer weeks,
+    Integer sessionsPerWeek,
+    Kit equipment,
+    Set<String> limitations,
+    Set<String> exclude,
+    Units units,
+    Paper paper,
+    String notes,
+    String email,
+    Location where) {
+  public Client {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(program, "program");
+    Objects.requireNonNull(startDate, "startDate");
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(equipment, "equipment");
+    Objects.requireNonNull(units, "units");
+    Objects.requireNonNull(paper, "paper");
+    Objects.requireNonNull(where, "where");
+    limitations = Set.copyOf(limitations);
+    exclude = Set.copyOf(exclude);
+    notes = notes == null ? "" : notes;
+    email = email == null ? "" : email;
+    if (weeks != null && (weeks < 1 || weeks > 16)) throw new IllegalArgumentException("weeks");
+    if (sessionsPerWeek != null && (sessionsPerWeek < 1 || sessionsPerWeek > 7)) {
+      throw new IllegalArgumentException("sessionsPerWeek");
+    }
+  }
+}

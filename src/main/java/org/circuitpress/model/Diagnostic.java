@@ -1,0 +1,43 @@
+package org.circuitpress.model;
+
+import java.util.Objects;
+
+/**
+ * One problem found in the inputs or during a run, printed like a compiler's:
+ * {@code roster.xlsx: Clients!D7 (start_date): expected a date like 2026-12-01, got "31.13.2026"}.
+ *
+ * @param clientId the client this concerns, or null when it concerns a file or row
+ */
+public record Diagnostic(Severity severity, Location location, String message, String clientId) {
+  public Diagnostic {
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(message, "message");
+  }
+
+  public static Diagnostic error(Location where, String message) {
+    return new Diagnostic(Severity.ERROR, where, message, null);
+  }
+
+  public static Diagnostic warning(Location where, String message) {
+    return new Diagnostic(Severity.WARNING, where, message, null);
+  }
+
+  public Diagnostic forClient(String id) {
+    return new Diagnostic(severity, location, message, id);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /** The compiler-style line; warnings say so, errors are the default. */
+  public String format() {
+    return location + ": " + (severity == Severity.WARNING ? "warning: " : "") + message;
+  }
+
+  @Override
+  public String toString() {
+    return format();
+  }
+}

@@ -1,0 +1,53 @@
+package org.circuitpress.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Collects diagnostics instead of throwing them. Safe to share between the threads of a run;
+ * {@link #all()} returns them in the order they were reported.
+ */
+public final class Diagnostics {
+  private final List<Diagnostic> items = new ArrayList<>();
+
+  public synchronized void add(Diagnostic d) {
+    items.add(d);
+  }
+
+  public synchronized void addAll(Iterable<Diagnostic> ds) {
+    for (Diagnostic d : ds) items.add(d);
+  }
+
+  public void error(Location where, String message) {
+    add(Diagnostic.error(where, message));
+  }
+
+  public void warning(Location where, String message) {
+    add(Diagnostic.warning(where, message));
+  }
+
+  public synchronized List<Diagnostic> all() {
+    return List.copyOf(items);
+  }
+
+  public synchronized int size() {
+    return items.size();
+  }
+
+  public synchronized boolean hasErrors() {
+    return items.stream().anyMatch(Diagnostic::isError);
+  }
+
+  public synchronized long count(Predicate<Diagnostic> which) {
+    return items.stream().filter(which).count();
+  }
+
+  public synchronized long errorCount() {
+    return count(Diagnostic::isError);
+  }
+
+  public synchronized long warningCount() {
+    return count(d -> !d.isError());
+  }
+}

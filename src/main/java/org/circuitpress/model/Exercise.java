@@ -1,0 +1,55 @@
+package org.circuitpress.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One drill of the exercise library, decoded.
+ *
+ * @param role e.g. breathing, soft-tissue, mobility, strength (normalized with {@link Names#tag})
+ * @param tags normalized with {@link Names#tag}
+ * @param equipment everything the drill needs, normalized; empty means bodyweight
+ * @param dose what the drill's dose counts
+ * @param tempo e.g. {@code 3-1-3-1}, or empty
+ * @param contraindications limitation tags for which the drill must not be given, normalized
+ * @param easier ids of easier variants, most preferred first
+ * @param harder ids of harder variants, most preferred first
+ * @param videoUrl an http or https URL, or empty
+ * @param image a path relative to the library file, or empty
+ */
+public record Exercise(
+    String id,
+    String name,
+    String role,
+    Set<String> tags,
+    Set<String> equipment,
+    Level level,
+    DoseUnit dose,
+    boolean perSide,
+    String tempo,
+    String cues,
+    Set<String> contraindications,
+    List<String> easier,
+    List<String> harder,
+    String videoUrl,
+    String image,
+    Location where) {
+  public Exercise {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(dose, "dose");
+    Objects.requireNonNull(where, "where");
+    tags = Set.copyOf(tags);
+    equipment = Set.copyOf(equipment);
+    contraindications = Set.copyOf(contraindications);
+    easier = List.copyOf(easier);
+    harder = List.copyOf(harder);
+    tempo = tempo == null ? "" : tempo;
+    cues = cues == null ? "" : cues;
+    videoUrl = videoUrl == null ? "" : videoUrl;
+    image = image == null ? "" : image;
+  }
+}

@@ -1,0 +1,24 @@
+package org.circuitpress.model;
+
+import java.util.Objects;
+
+/**
+ * A load taken from the client's own kit: a numeric step ({@code 12 kg}) or a graded one
+ * ({@code medium band}).
+ *
+ * @param equipment the kit item it comes from, normalized
+ * @param amount the numeric load, or 0 for a graded step
+ * @param units the unit of {@code amount}, or null for a graded step
+ * @param label what is printed: "12 kg", "25 lb", "medium band"
+ */
+public record Load(String equipment, double amount, Units units, String label) {
+  public Load {
+    Objects.requireNonNull(equipment, "equipment");
+    Objects.requireNonNull(label, "label");
+  }
+
+  @Override
+  public String toString() {
+    return label;
+  }
+}

@@ -1,0 +1,33 @@
+package org.circuitpress.model;
+
+import java.time.LocalDate;
+
+/**
+ * What a client wrote for one drill in one round of one session, read back from a log. Any value
+ * may be null: the client left it blank, or it could not be read (then a diagnostic says so).
+ *
+ * @param amount reps, seconds or breaths done, in the drill's dose unit
+ * @param load the load used, in the client's units
+ * @param where the cell or form field it was read from
+ */
+public record LogEntry(
+    int week,
+    int session,
+    int round,
+    String exerciseId,
+    LocalDate date,
+    Double amount,
+    Double load,
+    Boolean done,
+    Integer rpe,
+    String notes,
+    Location where) {
+  public boolean isEmpty() {
+    return date == null
+        && amount == null
+        && load == null
+        && done == null
+        && rpe == null
+        && (notes == null || notes.isBlank());
+  }
+}

@@ -1,0 +1,37 @@
+package org.circuitpress.model;
+
+/**
+ * The names of the write-in fields of a handout, shared by the PDF writer and the log reader.
+ *
+ * <p>Fields are named hierarchically with dots, as PDF forms do:
+ *
+ * <ul>
+ *   <li>{@code <client>.w<week>.s<session>.date}, {@code .rpe}, {@code .notes}: per session;
+ *   <li>{@code <client>.w<week>.s<session>.r<round>.done}: the tick for a completed round;
+ *   <li>{@code <client>.w<week>.s<session>.r<round>.<exercise>.amount} and {@code .load}: what
+ *       was done of one drill in that round.
+ * </ul>
+ *
+ * Dots and spaces inside a client or exercise id are written as underscores so that the parts
+ * stay separable.
+ */
+public final class LogFields {
+  private LogFields() {}
+
+  public static String part(String id) {
+    return id.replaceAll("[.\\s]", "_");
+  }
+
+  public static String session(String client, int week, int session, String measure) {
+    return part(client) + ".w" + week + ".s" + session + "." + measure;
+  }
+
+  public static String round(String client, int week, int session, int round) {
+    return part(client) + ".w" + week + ".s" + session + ".r" + round + ".done";
+  }
+
+  public static String drill(
+      String client, int week, int session, int round, String exercise, String measure) {
+    return part(client) + ".w" + week + ".s" + session + ".r" + round + "." + part(exercise) + "." + measure;
+  }
+}

@@ -1,0 +1,31 @@
+package org.circuitpress.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The paper a client prints on. Sizes in PDF points (1/72 inch). */
+public enum Paper {
+  A4(595.28f, 841.89f),
+  LETTER(612f, 792f);
+
+  public final float width;
+  public final float height;
+
+  Paper(float width, float height) {
+    this.width = width;
+    this.height = height;
+  }
+
+  public static Optional<Paper> parse(String text) {
+    String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    return switch (t) {
+      case "a4" -> Optional.of(A4);
+      case "letter", "us letter", "us-letter", "usletter" -> Optional.of(LETTER);
+      default -> Optional.empty();
+    };
+  }
+
+  public String label() {
+    return this == A4 ? "A4" : "Letter";
+  }
+}

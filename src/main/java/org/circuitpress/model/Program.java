@@ -1,0 +1,32 @@
+package org.circuitpress.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One client's block: what the handout and the log are made from.
+ *
+ * @param block 1-based number of this block since the client's start date
+ * @param trackId the track this block belongs to, or null
+ * @param notes what the planner wants the trainer to know: substitutes, fallbacks, changes made
+ *     from the last block's log
+ */
+public record Program(
+    Client client,
+    Template template,
+    int block,
+    String trackId,
+    LocalDate start,
+    LocalDate end,
+    List<Week> weeks,
+    List<Diagnostic> notes) {
+  public Program {
+    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(template, "template");
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    weeks = List.copyOf(weeks);
+    notes = List.copyOf(notes);
+  }
+}
