@@ -1,0 +1,36 @@
+package org.circuitpress.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a run did for one client: a row of the trainer's summary and of the run report.
+ *
+ * @param block 0 when no program was made
+ * @param start null when no program was made
+ * @param files the files written, relative to the month folder
+ * @param status one of {@code done}, {@code done-with-warnings}, {@code kept-filled-log},
+ *     {@code skipped}, {@code failed}
+ */
+public record Outcome(
+    String clientId,
+    String name,
+    String program,
+    int block,
+    LocalDate start,
+    LocalDate end,
+    List<String> files,
+    int substitutes,
+    int warnings,
+    String status,
+    String detail) {
+  public Outcome {
+    Objects.requireNonNull(clientId, "clientId");
+    Objects.requireNonNull(status, "status");
+    name = name == null ? "" : name;
+    program = program == null ? "" : program;
+    files = List.copyOf(files);
+    detail = detail == null ? "" : detail;
+  }
+}
