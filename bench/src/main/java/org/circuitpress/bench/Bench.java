@@ -1,0 +1,41 @@
+package org.circuitpress.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The benchmark's entry point, driven by {@code bench/run}. Subcommands:
+ *
+ * <ul>
+ *   <li>{@code gen N SEED DIR}: the synthetic roster, DIR/roster.csv and DIR/roster.xlsx;
+ *   <li>{@code staged ours|baseline ROSTER OUT THREADS [CLIENT]}: one contender, stage by stage;
+ *   <li>{@code floor N PDF_BYTES XLSX_BYTES OUT THREADS}: contender (c);
+ *   <li>{@code dump ROSTER FILE}: the programs as JSON lines for the Python contender (b);
+ *   <li>{@code check OUT ROSTER_DIR}: are the outputs under OUT right for the roster.
+ * </ul>
+ */
+public final class Bench {
+  private Bench() {}
+
+  public static void main(String[] args) throws Exception {
+    switch (args[0]) {
+      case "gen" -> RosterGen.main(new String[] {args[1], args[2], args[3]});
+      case "staged" -> {
+        Impl impl = args[1].equals("ours") ? Contenders.ours() : Impl.baseline(Contenders.readerAndPlanner());
+        new StagedRun(impl, Integer.parseInt(args[4]))
+            .run(Path.of(args[2]), Path.of(args[3]), args.length > 5 ? args[5] : null, System.out);
+      }
+      case "floor" -> Floor.run(Integer.parseInt(args[1]), Long.parseLong(args[2]), Long.parseLong(args[3]),
+          Path.of(args[4]), Integer.parseInt(args[5]), System.out);
+      case "dump" -> System.out.println("programs " + PlanDump.write(Contenders.readerAndPlanner(), Path.of(args[1]), Path.of(args[2])));
+      case "check" -> {
+        List<String[]> roster = StandIn.rows(Path.of(args[2]).resolve("roster.csv"));
+        System.exit(Check.report(Check.outputs(Path.of(args[1]), roster), args[1], roster.size(), System.err));
+      }
+      default -> {
+        System.err.println("unknown subcommand " + args[0]);
+        System.exit(2);
+      }
+    }
+  }
+}
