@@ -8,9 +8,11 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code gen N SEED DIR}: the synthetic roster, DIR/roster.csv and DIR/roster.xlsx;
- *   <li>{@code staged ours|baseline ROSTER OUT THREADS [CLIENT]}: one contender, stage by stage;
+ *   <li>{@code staged ours|baseline ROSTER LIBRARY TEMPLATES OUT THREADS [CLIENT]}: one contender,
+ *       stage by stage;
  *   <li>{@code floor N PDF_BYTES XLSX_BYTES OUT THREADS}: contender (c);
- *   <li>{@code dump ROSTER FILE}: the programs as JSON lines for the Python contender (b);
+ *   <li>{@code dump ROSTER LIBRARY TEMPLATES FILE}: the programs as JSON lines for the Python
+ *       contender (b);
  *   <li>{@code check OUT ROSTER_DIR}: are the outputs under OUT right for the roster.
  * </ul>
  */
@@ -21,13 +23,20 @@ public final class Bench {
     switch (args[0]) {
       case "gen" -> RosterGen.main(new String[] {args[1], args[2], args[3]});
       case "staged" -> {
-        Impl impl = args[1].equals("ours") ? Contenders.ours() : Impl.baseline(Contenders.readerAndPlanner());
-        new StagedRun(impl, Integer.parseInt(args[4]))
-            .run(Path.of(args[2]), Path.of(args[3]), args.length > 5 ? args[5] : null, System.out);
+        Path library = Path.of(args[3]);
+        Path templates = Path.of(args[4]);
+        Impl impl = args[1].equals("ours")
+            ? Contenders.ours(library, templates)
+            : Impl.baseline(Contenders.readerAndPlanner(library, templates));
+        new StagedRun(impl, Integer.parseInt(args[6]))
+            .run(Path.of(args[2]), Path.of(args[5]), args.length > 7 ? args[7] : null, System.out);
       }
       case "floor" -> Floor.run(Integer.parseInt(args[1]), Long.parseLong(args[2]), Long.parseLong(args[3]),
           Path.of(args[4]), Integer.parseInt(args[5]), System.out);
-      case "dump" -> System.out.println("programs " + PlanDump.write(Contenders.readerAndPlanner(), Path.of(args[1]), Path.of(args[2])));
+      case "dump" -> {
+        Impl impl = Contenders.readerAndPlanner(Path.of(args[2]), Path.of(args[3]));
+        System.out.println("programs " + PlanDump.write(impl, Path.of(args[1]), Path.of(args[4])));
+      }
       case "check" -> {
         List<String[]> roster = StandIn.rows(Path.of(args[2]).resolve("roster.csv"));
         System.exit(Check.report(Check.outputs(Path.of(args[1]), roster), args[1], roster.size(), System.err));

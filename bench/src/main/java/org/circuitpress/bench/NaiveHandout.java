@@ -24,7 +24,7 @@ import org.circuitpress.model.Week;
  * cover with the client, the dates and how to run the circuit, then per week the circuit and an
  * empty log grid.
  */
-final class NaiveHandout {
+public final class NaiveHandout {
   private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
   private static final float MARGIN = 50;
@@ -36,7 +36,7 @@ final class NaiveHandout {
   private PDRectangle size;
   private float y;
 
-  static void render(Program p, OutputStream out) throws IOException {
+  public static void render(Program p, OutputStream out) throws IOException {
     new NaiveHandout().write(p, out);
   }
 

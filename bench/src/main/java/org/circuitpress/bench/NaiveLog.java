@@ -16,12 +16,12 @@ import org.circuitpress.model.Week;
  * XSSFWorkbook} in memory per client: a sheet per week with the prescription columns and, per
  * session and round, empty columns for what was done.
  */
-final class NaiveLog {
+public final class NaiveLog {
   private NaiveLog() {}
 
   static final String[] COLUMNS = {"Step", "Exercise", "Dose", "Per side", "Tempo", "Load", "Rest (s)", "Cues"};
 
-  static void write(Program p, OutputStream out) throws IOException {
+  public static void write(Program p, OutputStream out) throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       CellStyle head = wb.createCellStyle();
       Font bold = wb.createFont();

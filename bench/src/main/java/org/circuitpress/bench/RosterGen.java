@@ -23,7 +23,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * mixed equipment, limitations, kg and lb, A4 and Letter. Written as {@code roster.csv} and
  * {@code roster.xlsx} with the same rows.
  */
-final class RosterGen {
+public final class RosterGen {
   private RosterGen() {}
 
   static final String[] HEADER = {
@@ -82,7 +82,7 @@ final class RosterGen {
   };
 
   /** Rows in {@link #HEADER} order; client ids are {@code c00001}, {@code c00002}, ... */
-  static List<String[]> rows(int n, long seed) {
+  public static List<String[]> rows(int n, long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     List<String[]> rows = new ArrayList<>(n);
     LocalDate first = LocalDate.of(2026, 12, 1);
@@ -119,7 +119,7 @@ final class RosterGen {
     return from[rnd.nextInt(from.length)];
   }
 
-  static void writeCsv(List<String[]> rows, Path file) throws IOException {
+  public static void writeCsv(List<String[]> rows, Path file) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT)) {
       p.printRecord((Object[]) HEADER);

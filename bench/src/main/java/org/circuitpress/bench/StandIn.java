@@ -40,12 +40,12 @@ import org.circuitpress.model.Week;
  * method's circuit as the fixture of the tests does. Its programs have the size and shape of the
  * real ones, which is all the renderers' timings need.
  */
-final class StandIn {
+public final class StandIn {
   private StandIn() {}
 
   private static final Location HERE = Location.ofFile("bench");
 
-  static List<Client> read(Path csv) throws IOException {
+  public static List<Client> read(Path csv) throws IOException {
     List<Client> out = new ArrayList<>();
     try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
       int row = 1;
@@ -146,7 +146,7 @@ final class StandIn {
         2, 60, phases, List.of(), HERE);
   }
 
-  static Program plan(Client c) {
+  public static Program plan(Client c) {
     int weeks = c.weeks() == null ? 4 : c.weeks();
     int sessions = c.sessionsPerWeek() == null ? 3 : c.sessionsPerWeek();
     List<Week> out = new ArrayList<>();
