@@ -13,7 +13,8 @@ import java.util.List;
  *   <li>{@code floor N PDF_BYTES XLSX_BYTES OUT THREADS}: contender (c);
  *   <li>{@code dump ROSTER LIBRARY TEMPLATES FILE}: the programs as JSON lines for the Python
  *       contender (b);
- *   <li>{@code check OUT ROSTER_DIR}: are the outputs under OUT right for the roster.
+ *   <li>{@code check OUT ROSTER_DIR}: are the outputs under OUT right for the roster;
+ *   <li>{@code jfr FILE [TOP [FILTER]]}: the hot spots of a flight recording.
  * </ul>
  */
 public final class Bench {
@@ -41,6 +42,8 @@ public final class Bench {
         List<String[]> roster = StandIn.rows(Path.of(args[2]).resolve("roster.csv"));
         System.exit(Check.report(Check.outputs(Path.of(args[1]), roster), args[1], roster.size(), System.err));
       }
+      case "jfr" -> JfrTop.print(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 30,
+          args.length > 3 ? args[3] : "circuitpress", System.out);
       default -> {
         System.err.println("unknown subcommand " + args[0]);
         System.exit(2);
