@@ -211,12 +211,16 @@ public final class Planner {
   private SlotResult weeks(Client client, Schedule.Block b, Slot slot, Progression prog, Choice c, SlotState open) {
     Set<String> notes = new LinkedHashSet<>();
     int levelStep = levelStep(slot, client);
-    int loadTop = Loads.ladder(c.exercise(), client).map(Loads.Ladder::top).orElse(-1);
     List<Prescription> items = new ArrayList<>();
     SlotState state = open;
     for (int w = 1; w <= b.weeks(); w++) {
       boolean deload = Progression.deload(b.template(), w);
-      if (w > 1 && !deload) state = prog.advance(state, w, loadTop, notes::add);
+      if (w > 1 && !deload) {
+        // the load ladder of the drill the client is on now: a variant may use other equipment
+        Exercise current = chooser.variant(c.exercise(), levelStep + state.variant(), client);
+        int loadTop = Loads.ladder(current, client).map(Loads.Ladder::top).orElse(-1);
+        state = prog.advance(state, w, loadTop, notes::add);
+      }
       int wantSteps = levelStep + state.variant();
       Exercise e = chooser.variant(c.exercise(), wantSteps, client);
       // A missing level variant is normal (not every drill has one); a rule's harder step is news.
