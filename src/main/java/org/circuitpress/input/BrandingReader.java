@@ -46,7 +46,9 @@ public final class BrandingReader {
         f.warning("value", "a value without a setting name is ignored");
         return;
       }
-      Optional<String> known = SETTINGS.stream().filter(s -> Names.header(s).equals(key)).findFirst();
+      Optional<String> known = key.equals("colour") || key.equals("color")
+          ? Optional.of("accent")
+          : SETTINGS.stream().filter(s -> Names.header(s).equals(key)).findFirst();
       if (known.isEmpty()) {
         String hint = Suggest.closest(setting, SETTINGS, Names::header).map(s -> "; did you mean " + s + "?")
             .orElse("; known settings are " + String.join(", ", SETTINGS));

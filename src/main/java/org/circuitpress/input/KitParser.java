@@ -87,6 +87,10 @@ final class KitParser {
       return Optional.empty();
     }
     String name = Names.tag(String.join(" ", words));
+    if (name.contains("/")) {
+      problems.add("cannot read \"" + text + "\"; write weights like \"kettlebell 8/12/16 kg\" or grades like \"band light/medium/heavy\"");
+      return Optional.empty();
+    }
     if (name.isEmpty() || name.chars().allMatch(Character::isDigit)) {
       problems.add("the item \"" + text + "\" has no equipment name");
       return Optional.empty();
