@@ -322,8 +322,8 @@ final class Handout {
         c.cs = cs;
         float base = Canvas.MARGIN + 3;
         c.line(c.left(), base + 11, c.right(), base + 11, 0xBFBFBF, 0.5f);
-        String page = " · page " + (i + 1) + " of " + total;
-        String right = c.ellipsize(p.client().name(), st, c.width() * 0.55f - c.width(page, st)) + page;
+        String pageNo = " · page " + (i + 1) + " of " + total;
+        String right = c.ellipsize(p.client().name(), st, c.width() * 0.55f - c.width(pageNo, st)) + pageNo;
         float rw = c.width(right, st);
         c.text(c.ellipsize(left, st, c.width() - rw - 16), st, c.left(), base);
         c.textRight(right, st, c.right(), base);
