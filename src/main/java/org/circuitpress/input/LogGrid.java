@@ -32,6 +32,8 @@ final class LogGrid {
     Integer rpe;
     String notes;
     Location where;
+    /** How specific {@link #where} is, for sources that fill a slot from several places. */
+    int whereRank;
 
     Slot(Key key, Prescription rx, Location where) {
       this.key = key;

@@ -111,6 +111,12 @@ final class PdfLog {
         targets.forEach(s -> s.notes = notes.length() == 0 ? null : notes.toString());
       }
     }
-    for (LogGrid.Slot s : targets) if (level(f) == 2 || s.where.row() == 0 && s.where.header() == null) s.where = at;
+    // an entry points at its most specific field: the drill's, else the round's, else the session's
+    for (LogGrid.Slot s : targets) {
+      if (level(f) + 1 > s.whereRank) {
+        s.where = at;
+        s.whereRank = level(f) + 1;
+      }
+    }
   }
 }
