@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import org.circuitpress.model.Location;
 import org.circuitpress.model.Outcome;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
+import org.circuitpress.model.Severity;
 
 /** Plans one client and writes its handout and log; never throws, whatever a stage does. */
 final class ClientJob {
@@ -70,7 +70,6 @@ final class ClientJob {
       Optional<Program> program = planner.plan(client, options.month(), last, w.d);
       if (program.isEmpty()) return noProgram(order, w);
       w.program = program.get();
-      w.program.notes().forEach(n -> w.notes.add(n.message()));
       if (options.dryRun()) {
         stage = "handout.pdf";
         handouts.render(w.program, OutputStream.nullOutputStream(), w.d);
@@ -94,10 +93,6 @@ final class ClientJob {
 
   private String skipReason(Client client) {
     if (stop.reason() != null) return "not written: the run stopped after an earlier failure (" + stop.reason() + ")";
-    YearMonth m = options.month();
-    if (m != null && client.startDate().isAfter(m.atEndOfMonth())) {
-      return "starts on " + client.startDate() + ", after " + m + ": nothing to do this month";
-    }
     return null;
   }
 
@@ -128,9 +123,12 @@ final class ClientJob {
     }
   }
 
+  /** The planner says why: an error (unknown program), or a note (no block starts this month). */
   private ClientResult noProgram(int order, Work w) {
-    if (!w.d.hasErrors()) w.d.error(w.client.where(), "no program could be made for this client");
-    return finish(order, w);
+    if (w.d.hasErrors()) return finish(order, w);
+    String why = w.d.all().stream().filter(x -> x.severity() == Severity.INFO).map(Diagnostic::message)
+        .reduce((a, b) -> b).orElse("no block this month");
+    return result(order, w, Status.SKIPPED, why);
   }
 
   private ClientResult finish(int order, Work w) {

@@ -138,7 +138,7 @@ class RunTest {
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.results()).extracting(x -> x.status()).containsExactly("done", "done", "skipped");
-    assertThat(r.results().get(2).outcome().detail()).isEqualTo("starts on 2027-01-04, after 2026-12: nothing to do this month");
+    assertThat(r.results().get(2).outcome().detail()).isEqualTo("starts on 2027-01-04, after 2026-12: no program this month");
     assertThat(r.results().get(1).outcome().block()).isEqualTo(2);
   }
 
