@@ -34,7 +34,7 @@ import org.circuitpress.testing.Fixtures;
  * programs come from {@link Fixtures}, and handouts, logs and summaries are small text files. A
  * log "has entries" when it contains the word FILLED.
  */
-public final class FakeStages implements Stages {
+public class FakeStages implements Stages {
   /** Runs before a client's handout is rendered; tests make it throw. */
   public volatile Consumer<Program> beforeHandout = p -> {};
   /** Runs before the roster is read; tests delete files in it. */
