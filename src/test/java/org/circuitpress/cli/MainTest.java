@@ -64,7 +64,7 @@ class MainTest {
         .contains("expected a month like 2026-12, got '12/2026'")
         .contains("the shard number must be between 1 and 2")
         .contains("expected a number of threads from 1 to 1024, got '0'")
-        .contains("Error: Missing required argument (specify one of these): (--client=ID | --all)")
+        .contains("circuitpress: Missing required argument (specify one of these): (--client=ID | --all)")
         .contains("Try 'circuitpress generate --help' for more.")
         .doesNotContain("Exception", "\tat ");
   }
