@@ -182,4 +182,18 @@ class RunTest {
     assertThat(Workspace.read(tmp.resolve("out/2026-12/report.txt")).lines().filter(l -> l.contains("expected a date")))
         .hasSize(60);
   }
+
+  @Test
+  void aReaderThatBreaksOnAnOddFileCostsThatFileOnlyWithoutAStackTrace() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    FakeStages stages = new FakeStages();
+    stages.beforeRoster = () -> {
+      throw new ArrayIndexOutOfBoundsException("Index 3 out of bounds for length 3");
+    };
+    Run.Result r = ws.run(stages).generate(ws.options());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(ws.err.toString())
+        .contains("roster.csv: internal error while reading it: Index 3 out of bounds for length 3")
+        .doesNotContain("\tat ");
+  }
 }
