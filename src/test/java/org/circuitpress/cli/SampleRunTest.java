@@ -3,7 +3,6 @@ package org.circuitpress.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,16 +61,15 @@ class SampleRunTest {
     assertThat(tmp).isEmptyDirectory();
   }
 
+  /** The client ids of the sample roster (CSV, comma or semicolon, maybe with a BOM). */
   static List<String> sampleIds() throws IOException {
+    String text = Files.readString(Path.of("input/roster.csv"), StandardCharsets.UTF_8).replace("\uFEFF", "");
+    char sep = text.lines().findFirst().orElse("").contains(";") ? ';' : ',';
     List<String> ids = new ArrayList<>();
-    try (Reader r = Files.newBufferedReader(Path.of("input/roster.csv"), StandardCharsets.UTF_8)) {
-      String text = r.transferTo(new java.io.StringWriter()) > 0 ? Files.readString(Path.of("input/roster.csv")) : "";
-      char sep = text.lines().findFirst().orElse("").contains(";") ? ';' : ',';
-      for (CSVRecord rec : CSVFormat.DEFAULT.builder().setDelimiter(sep).setHeader().setSkipHeaderRecord(true)
-          .setIgnoreEmptyLines(true).get().parse(new java.io.StringReader(text.replace("\uFEFF", "")))) {
-        String id = rec.isMapped("client_id") ? rec.get("client_id").strip() : "";
-        if (!id.isEmpty()) ids.add(id);
-      }
+    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(sep).setHeader().setSkipHeaderRecord(true).get();
+    for (CSVRecord rec : format.parse(new java.io.StringReader(text))) {
+      String id = rec.isMapped("client_id") ? rec.get("client_id").strip() : "";
+      if (!id.isEmpty()) ids.add(id);
     }
     return ids;
   }
