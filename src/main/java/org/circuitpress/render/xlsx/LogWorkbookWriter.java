@@ -1,0 +1,51 @@
+package org.circuitpress.render.xlsx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.circuitpress.model.Program;
+import org.circuitpress.model.Week;
+
+/**
+ * Writes a client's log workbook: a start sheet, a sheet per week with the prescription locked
+ * and validated cells for what was done, and a progress sheet of formulas.
+ *
+ * <p>Written with POI's streaming workbook and one set of styles per workbook; the bytes depend on
+ * the program only (core properties and zip entries are dated from the block's start).
+ */
+public final class LogWorkbookWriter {
+  private LogWorkbookWriter() {}
+
+  public static void write(Program p, OutputStream out) throws IOException {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream(24 * 1024);
+    SXSSFWorkbook wb = new SXSSFWorkbook(null, 1000, false, false);
+    try {
+      Styles st = new Styles(wb);
+      StartSheet.write(wb, st, p);
+      WeekSheet weeks = new WeekSheet(wb, st, p);
+      for (Week w : p.weeks()) weeks.write(w);
+      ProgressSheet.write(wb, st, p);
+      wb.setForceFormulaRecalculation(true);
+      wb.getXSSFWorkbook().lockStructure();
+      describe(wb, p);
+      wb.write(buf);
+    } finally {
+      wb.close();
+    }
+    ReproducibleZip.copy(buf.toByteArray(), p.start(), out);
+  }
+
+  private static void describe(SXSSFWorkbook wb, Program p) {
+    POIXMLProperties.CoreProperties core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
+    Date created = Date.from(p.start().atStartOfDay(ZoneOffset.UTC).toInstant());
+    core.setCreated(Optional.of(created));
+    core.setModified(Optional.of(created));
+    core.setCreator("CircuitPress");
+    core.setTitle("Training log: " + p.client().name() + ", " + p.template().name() + ", block " + p.block());
+  }
+}
