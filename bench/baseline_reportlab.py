@@ -22,6 +22,9 @@ from openpyxl.styles import Font
 from reportlab.lib.pagesizes import A4, letter
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
 from reportlab.pdfgen import canvas
 
 MARGIN = 50
@@ -105,28 +108,63 @@ class Handout:
                     line += "   " + x["load"]
                 self.text("DejaVu", 9.5, line)
                 self.paragraph("DejaVu", 9, "   " + x["cues"])
+                if x["video"].startswith("http"):
+                    self.qr(x["video"])
         self.y -= 8
         self.grid(w)
 
+    def qr(self, url):
+        side = 48
+        if self.y < MARGIN + side:
+            self.new_page()
+        widget = QrCodeWidget(url)
+        x0, y0, x1, y1 = widget.getBounds()
+        d = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
+        d.add(widget)
+        self.y -= side
+        renderPDF.draw(d, self.c, self.size[0] - MARGIN - side, self.y)
+
+    def box(self, x, h, w, caption, name):
+        self.c.rect(x, self.y - h, w, h)
+        if caption:
+            self.label(caption, x + 3, self.y - 8)
+        self.c.acroForm.textfield(name=name.replace(".", "_"), x=x + 1, y=self.y - h + 1, width=w - 2,
+                                  height=h - 2, borderWidth=0, fontName="Helvetica", fontSize=9)
+
     def grid(self, w):
+        client = self.p["id"]
+        n = w["number"]
         self.text("DejaVu-Bold", 10, "Your log")
         box = 22
+        items = [x for b in w["phases"] for x in b["items"]]
         for s, date in enumerate(w["sessions"], start=1):
-            if self.y < MARGIN + box:
+            if self.y < MARGIN + 2 * box:
                 self.new_page()
             x = MARGIN
             self.label(f"Session {s}  {day(date)}", x, self.y - 14)
-            x += 150
+            x += 110
+            self.box(x, box, 60, "Date", f"{client}.w{n}.s{s}.date")
+            x += 66
             for r in range(1, w["rounds"] + 1):
-                self.c.rect(x, self.y - box, box, box)
-                self.label(f"R{r}", x + 3, self.y - 14)
+                self.box(x, box, box, f"R{r}", f"{client}.w{n}.s{s}.r{r}.done")
                 x += box + 6
-            self.c.rect(x, self.y - box, 40, box)
-            self.label("RPE", x + 3, self.y - 14)
+            self.box(x, box, 40, "RPE", f"{client}.w{n}.s{s}.rpe")
             x += 46
-            self.c.rect(x, self.y - box, self.size[0] - MARGIN - x, box)
-            self.label("Notes", x + 3, self.y - 14)
-            self.y -= box + 6
+            self.box(x, box, self.size[0] - MARGIN - x, "Notes", f"{client}.w{n}.s{s}.notes")
+            self.y -= box + 4
+            for item in items:
+                if self.y < MARGIN + box:
+                    self.new_page()
+                x = MARGIN
+                self.label(item["name"], x, self.y - 14)
+                x += 190
+                for r in range(1, w["rounds"] + 1):
+                    ex = item["exercise"].replace(".", "_").replace(" ", "_")
+                    self.box(x, box, 44, "", f"{client}.w{n}.s{s}.r{r}.{ex}.amount")
+                    self.box(x + 46, box, 44, "", f"{client}.w{n}.s{s}.r{r}.{ex}.load")
+                    x += 100
+                self.y -= box + 2
+            self.y -= 6
 
     def save(self):
         self.cover()

@@ -12,6 +12,22 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import java.awt.image.BufferedImage;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.cos.COSName;
+import org.circuitpress.model.LogFields;
 import org.circuitpress.model.PhaseBlock;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
@@ -21,8 +37,10 @@ import org.circuitpress.model.Week;
  * Baseline (a) of issue 7: the handout written the straightforward way. Every document loads the
  * TrueType fonts from the jar again with {@code PDType0Font.load(doc, InputStream)} (parse, then
  * subset on save) and draws with plain PDFBox calls. The content follows the product's handout: a
- * cover with the client, the dates and how to run the circuit, then per week the circuit and an
- * empty log grid.
+ * cover with the client, the dates and how to run the circuit, then per week the circuit (with a
+ * QR code for each drill's video, rasterized per document) and a fillable log: per session a date,
+ * RPE and notes field, and per round a done field and an amount and load field for every drill,
+ * named as {@code model.LogFields} names them (flattened: dots become underscores).
  */
 public final class NaiveHandout {
   private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
@@ -35,6 +53,9 @@ public final class NaiveHandout {
   private PDPageContentStream cs;
   private PDRectangle size;
   private float y;
+  private PDPage page;
+  private PDAcroForm form;
+  private final List<PDField> fields = new ArrayList<>();
 
   public static void render(Program p, OutputStream out) throws IOException {
     new NaiveHandout().write(p, out);
@@ -46,9 +67,16 @@ public final class NaiveHandout {
       regular = load("DejaVuSans.ttf");
       bold = load("DejaVuSans-Bold.ttf");
       size = new PDRectangle(p.client().paper().width, p.client().paper().height);
+      form = new PDAcroForm(doc);
+      PDResources dr = new PDResources();
+      dr.put(COSName.getPDFName("Helv"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+      form.setDefaultResources(dr);
+      form.setDefaultAppearance("/Helv 0 Tf 0 g");
       cover(p);
       for (Week w : p.weeks()) week(p, w);
       cs.close();
+      form.setFields(fields);
+      doc.getDocumentCatalog().setAcroForm(form);
       d.save(out);
     }
   }
@@ -61,7 +89,7 @@ public final class NaiveHandout {
 
   private void newPage() throws IOException {
     if (cs != null) cs.close();
-    PDPage page = new PDPage(size);
+    page = new PDPage(size);
     doc.addPage(page);
     cs = new PDPageContentStream(doc, page);
     y = size.getHeight() - MARGIN;
@@ -98,34 +126,88 @@ public final class NaiveHandout {
             + (x.load() == null ? "" : "   " + x.load().label());
         text(regular, 9.5f, line);
         paragraph(regular, 9, "   " + x.exercise().cues());
+        if (x.exercise().videoUrl().startsWith("http")) qr(x.exercise().videoUrl());
       }
     }
     y -= 8;
-    grid(w);
+    grid(p, w);
   }
 
-  /** A row per session: date, a tick box per round, RPE and notes boxes. */
-  private void grid(Week w) throws IOException {
+  private void qr(String url) throws IOException {
+    float side = 48;
+    if (y < MARGIN + side) newPage();
+    BitMatrix m;
+    try {
+      m = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0);
+    } catch (WriterException e) {
+      throw new IOException(e);
+    }
+    BufferedImage img = new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    for (int i = 0; i < m.getWidth(); i++) {
+      for (int j = 0; j < m.getHeight(); j++) img.setRGB(i, j, m.get(i, j) ? 0xFF000000 : 0xFFFFFFFF);
+    }
+    PDImageXObject x = LosslessFactory.createFromImage(doc, img);
+    y -= side;
+    cs.drawImage(x, size.getWidth() - MARGIN - side, y, side, side);
+  }
+
+  private void field(String name, float x, float at, float w, float h) throws IOException {
+    PDTextField f = new PDTextField(form);
+    f.setPartialName(name.replace('.', '_'));
+    f.setDefaultAppearance("/Helv 9 Tf 0 g");
+    PDAnnotationWidget widget = f.getWidgets().get(0);
+    widget.setRectangle(new PDRectangle(x, at, w, h));
+    widget.setPage(page);
+    widget.setPrinted(true);
+    page.getAnnotations().add(widget);
+    fields.add(f);
+  }
+
+  /**
+   * Per session a row with date, a done box per round, RPE and notes; under it a row per drill
+   * with an amount and a load box per round. Every box is a form field.
+   */
+  private void grid(Program p, Week w) throws IOException {
+    String client = p.client().id();
     text(bold, 10, "Your log");
     float box = 22;
     for (int s = 1; s <= w.sessions(); s++) {
-      if (y < MARGIN + box) newPage();
+      if (y < MARGIN + 2 * box) newPage();
       float x = MARGIN;
       label("Session " + s + "  " + DAY.format(w.sessionDates().get(s - 1)), x, y - 14);
-      x += 150;
+      x += 110;
+      box(x, box, 60, "Date", LogFields.session(client, w.number(), s, "date"));
+      x += 66;
       for (int r = 1; r <= w.rounds(); r++) {
-        cs.addRect(x, y - box, box, box);
-        label("R" + r, x + 3, y - 14);
+        box(x, box, box, "R" + r, LogFields.round(client, w.number(), s, r));
         x += box + 6;
       }
-      cs.addRect(x, y - box, 40, box);
-      label("RPE", x + 3, y - 14);
+      box(x, box, 40, "RPE", LogFields.session(client, w.number(), s, "rpe"));
       x += 46;
-      cs.addRect(x, y - box, size.getWidth() - MARGIN - x, box);
-      label("Notes", x + 3, y - 14);
+      box(x, box, size.getWidth() - MARGIN - x, "Notes", LogFields.session(client, w.number(), s, "notes"));
       cs.stroke();
-      y -= box + 6;
+      y -= box + 4;
+      for (Prescription item : w.circuit()) {
+        if (y < MARGIN + box) newPage();
+        x = MARGIN;
+        label(item.exercise().name(), x, y - 14);
+        x += 190;
+        for (int r = 1; r <= w.rounds(); r++) {
+          box(x, box, 44, "", LogFields.drill(client, w.number(), s, r, item.exercise().id(), "amount"));
+          box(x + 46, box, 44, "", LogFields.drill(client, w.number(), s, r, item.exercise().id(), "load"));
+          x += 100;
+        }
+        cs.stroke();
+        y -= box + 2;
+      }
+      y -= 6;
     }
+  }
+
+  private void box(float x, float h, float w, String caption, String field) throws IOException {
+    cs.addRect(x, y - h, w, h);
+    if (!caption.isEmpty()) label(caption, x + 3, y - 8);
+    field(field, x + 1, y - h + 1, w - 2, h - 2);
   }
 
   private void label(String s, float x, float at) throws IOException {
