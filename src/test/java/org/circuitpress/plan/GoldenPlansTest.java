@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.circuitpress.input.RosterReader;
 import org.circuitpress.input.TemplateReader;
 import org.circuitpress.input.TestLibrary;
 import org.circuitpress.model.Catalog;
@@ -86,6 +87,21 @@ class GoldenPlansTest {
     return CAT.templates().keySet().stream()
         .map(id -> DynamicTest.dynamicTest(id, () -> Golden.check("templates/" + id + ".txt", plans(clients(id), null))))
         .toList();
+  }
+
+  /** The sample roster of {@code input/}, its first blocks and the two months after. */
+  @TestFactory
+  List<DynamicTest> theSampleRoster() {
+    Diagnostics d = new Diagnostics();
+    List<Client> roster = RosterReader.read(Path.of("input", "roster.csv"), LIB, CAT, d);
+    org.assertj.core.api.Assertions.assertThat(d.all()).as("the sample roster reads cleanly").isEmpty();
+    org.assertj.core.api.Assertions.assertThat(roster).hasSizeGreaterThanOrEqualTo(12);
+    List<DynamicTest> out = new java.util.ArrayList<>();
+    out.add(DynamicTest.dynamicTest("first blocks", () -> Golden.check("roster/first-blocks.txt", plans(roster, null))));
+    for (YearMonth m : List.of(YearMonth.of(2027, 1), YearMonth.of(2027, 2))) {
+      out.add(DynamicTest.dynamicTest(m.toString(), () -> Golden.check("roster/" + m + ".txt", plans(roster, m))));
+    }
+    return out;
   }
 
   @TestFactory
