@@ -186,7 +186,7 @@ final class TemplateDecoder {
     String role = role(f, named, roles);
     Set<String> slotTags = f.tags("tags");
     for (String tag : slotTags) {
-      if (!tags.contains(tag)) f.warning("tags", "no drill in the library has the tag \"" + tag + "\"; it cannot help choose");
+      if (checked() && !tags.contains(tag)) f.warning("tags", "no drill in the library has the tag \"" + tag + "\"; it cannot help choose");
     }
     Integer amount = f.integer("dose", 1, 3600, null);
     DoseUnit unit = f.choice("unit", DoseUnit::parse, named != null ? named.dose() : DoseUnit.REPS, "reps, seconds or breaths");
@@ -203,13 +203,19 @@ final class TemplateDecoder {
     }
     if (!f.ok() || role == null || amount == null || unit == null || rest == null) return Optional.empty();
     seen.put(Names.tag(sid.get()), f.row().location().row());
-    return Optional.of(new Slot(sid.get(), role, slotTags, named == null ? null : named.id(),
+    String exerciseId = named != null ? named.id() : f.text("exercise").isEmpty() ? null : f.text("exercise");
+    return Optional.of(new Slot(sid.get(), role, slotTags, exerciseId,
         new Dose(amount, unit, perSide), tempo, rest, variants, f.row().location()));
+  }
+
+  /** Without a library (it could not be read) only the template's own structure is checked. */
+  private boolean checked() {
+    return !lib.byId().isEmpty();
   }
 
   private Exercise named(Fields f) {
     String typed = f.text("exercise");
-    if (typed.isEmpty()) return null;
+    if (typed.isEmpty() || !checked()) return null;
     Optional<Exercise> e = lib.get(typed);
     if (e.isEmpty()) {
       e = lib.all().stream().filter(x -> Names.tag(x.id()).equals(Names.tag(typed))).findFirst();
@@ -226,11 +232,12 @@ final class TemplateDecoder {
     String typed = f.text("role");
     if (typed.isEmpty()) {
       if (named != null) return Names.tag(named.role());
+      if (!checked() && !f.text("exercise").isEmpty()) return "";
       f.error("role", "the cell is empty; give a role (e.g. breathing, soft-tissue, mobility, strength) or an exercise");
       return null;
     }
     String role = Names.tag(typed);
-    if (!roles.contains(role)) {
+    if (checked() && !roles.contains(role)) {
       f.error("role", "no drill in the library has the role \"" + typed + "\"" + TemplateReader.hint(typed, roles)
           + " (roles in the library: " + String.join(", ", new java.util.TreeSet<>(roles)) + ")");
       return null;

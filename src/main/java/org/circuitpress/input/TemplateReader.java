@@ -32,7 +32,12 @@ public final class TemplateReader {
 
   private TemplateReader() {}
 
+  /**
+   * @param lib the library slots are checked against; null (an unreadable library) checks nothing
+   *     that needs one, so the templates' own mistakes are still all reported
+   */
   public static Catalog readAll(Path templatesDir, Library lib, Diagnostics d) {
+    if (lib == null) lib = new Library(Map.of(), null);
     String shownDir = templatesDir.getFileName() == null ? templatesDir.toString() : templatesDir.getFileName().toString();
     if (!Files.isDirectory(templatesDir)) {
       d.error(Location.ofFile(shownDir), Files.exists(templatesDir)

@@ -197,4 +197,16 @@ class TemplateReaderTest {
     assertThat(TemplateReader.readAll(dir.resolve("nope"), LIB, d).templates()).isEmpty();
     assertThat(lines(d)).singleElement().asString().startsWith("nope: templates folder not found: ");
   }
+
+  @Test
+  void withoutALibraryTheTemplatesOwnMistakesAreStillReported() throws IOException {
+    write("t/template.csv", "setting,value", "name,T", "weeks,99");
+    write("t/phases.csv", "phase,name", "calm,Calm");
+    write("t/slots.csv", "phase,slot,role,exercise,dose", "calm,a,,some-drill,5", "calm,b,anything,,x");
+    Diagnostics d = new Diagnostics();
+    Template t = TemplateReader.readAll(dir, null, d).template("t").orElseThrow();
+    assertThat(lines(d)).containsExactly(dir.getFileName() + "/t/template.csv: B3 (value): expected a whole number from 1 to 16, got \"99\"",
+        dir.getFileName() + "/t/slots.csv: E3 (dose): expected a whole number from 1 to 3600, got \"x\"");
+    assertThat(t.phases().get(0).slots()).extracting(Slot::exerciseId).containsExactly("some-drill");
+  }
 }
