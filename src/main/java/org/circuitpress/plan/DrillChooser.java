@@ -33,12 +33,28 @@ final class DrillChooser {
     this.library = library;
   }
 
-  Optional<Choice> choose(Slot slot, Client client, int rotation) {
+  /**
+   * @param levelStep -1 for a beginner's easier variant, +1 for an advanced client's harder one,
+   *     0 for none; a named drill's variant becomes the preferred drill itself
+   */
+  Optional<Choice> choose(Slot slot, Client client, int rotation, int levelStep) {
     if (slot.exerciseId() != null) {
       Optional<Exercise> named = library.get(slot.exerciseId());
-      if (named.isPresent()) return forNamed(slot, named.get(), client);
+      if (named.isPresent()) {
+        Exercise preferred = levelStep == 0 ? named.get() : linked(named.get(), levelStep).orElse(named.get());
+        Optional<Choice> c = forNamed(slot, preferred, client).map(Choice::atLevel);
+        if (preferred == named.get()) return c;
+        String level = "at the client's level the slot's " + named.get().name() + " becomes " + preferred.name() + "; ";
+        return c.map(x -> x.substituteFor() == null ? x
+            : new Choice(x.exercise(), x.substituteFor(), level + x.why(), x.fallback(), true));
+      }
     }
     return forRole(slot, client, rotation);
+  }
+
+  /** The first variant in the library along the easier (negative) or harder (positive) links. */
+  private Optional<Exercise> linked(Exercise e, int step) {
+    return (step < 0 ? e.easier() : e.harder()).stream().map(library::get).flatMap(Optional::stream).findFirst();
   }
 
   private Optional<Choice> forNamed(Slot slot, Exercise preferred, Client client) {

@@ -107,7 +107,7 @@ public final class Planner {
     int rotation = rotation(client, b.number());
     for (Phase phase : t.phases()) {
       for (Slot slot : phase.slots()) {
-        Optional<Choice> choice = chooser.choose(slot, client, rotation);
+        Optional<Choice> choice = chooser.choose(slot, client, rotation, levelStep(slot, client));
         if (choice.isEmpty()) {
           notes.add(note(client, true, "slot " + slot.id() + " (" + slot.role() + ") left out: no drill in the library, "
               + "not even a fallback, suits this client; please choose one by hand"));
@@ -162,25 +162,26 @@ public final class Planner {
             }
           }
         }
-        Optional<Choice> base = chooser.choose(slot, client, rotation(client, p.block()));
+        Optional<Choice> base = chooser.choose(slot, client, rotation(client, p.block()), levelStep(slot, client));
         if (items.isEmpty() || base.isEmpty()) continue;
         int last = items.size() - 1;
         while (last > 0 && deload.get(last)) last--;
-        opened.put(slot.id(), stateOf(items.get(0), slot, base.get().exercise(), client));
-        closed.put(slot.id(), stateOf(items.get(last), slot, base.get().exercise(), client));
+        opened.put(slot.id(), stateOf(items.get(0), slot, base.get(), client));
+        closed.put(slot.id(), stateOf(items.get(last), slot, base.get(), client));
       }
     }
     return new Built(p, opened, closed);
   }
 
-  private SlotState stateOf(Prescription pr, Slot slot, Exercise base, Client client) {
+  private SlotState stateOf(Prescription pr, Slot slot, Choice choice, Client client) {
+    Exercise base = choice.exercise();
     int amount = convert(pr.dose().amount(), pr.dose().unit(), slot.dose().unit());
     int load = 0;
     if (pr.load() != null) {
       List<Load> steps = Loads.ladder(pr.exercise(), client).map(Loads.Ladder::steps).orElse(List.of());
       for (int i = 0; i < steps.size(); i++) if (steps.get(i).label().equals(pr.load().label())) load = i;
     }
-    int levelStep = levelStep(slot, client);
+    int levelStep = choice.levelApplied() ? 0 : levelStep(slot, client);
     int variant = 0;
     for (int k = 0; k <= 4 && variant == 0; k++) {
       if (chooser.variant(base, levelStep + k, client) == pr.exercise()) {
@@ -210,7 +211,7 @@ public final class Planner {
 
   private SlotResult weeks(Client client, Schedule.Block b, Slot slot, Progression prog, Choice c, SlotState open) {
     Set<String> notes = new LinkedHashSet<>();
-    int levelStep = levelStep(slot, client);
+    int levelStep = c.levelApplied() ? 0 : levelStep(slot, client);
     List<Prescription> items = new ArrayList<>();
     SlotState state = open;
     for (int w = 1; w <= b.weeks(); w++) {
