@@ -227,7 +227,7 @@ final class XlsxSource {
     }
 
     private void endCell() {
-      int column = ref == null ? cells.size() : new CellReference(ref).getCol();
+      int column = ref == null ? cells.size() : column(ref);
       Location at = sink.cell(rowNumber, column);
       String v = value.toString();
       if ("inlineStr".equals(type)) {
@@ -253,6 +253,17 @@ final class XlsxSource {
       } else {
         number(column, at, v);
       }
+    }
+
+    /** The 0-based column of a reference such as "AB12" (CellReference parses with a regex). */
+    static int column(String ref) {
+      int col = 0;
+      for (int i = 0; i < ref.length(); i++) {
+        char c = ref.charAt(i);
+        if (c >= 'A' && c <= 'Z') col = col * 26 + (c - 'A' + 1);
+        else if (c != '$') break;
+      }
+      return col - 1;
     }
 
     private void number(int column, Location at, String v) {

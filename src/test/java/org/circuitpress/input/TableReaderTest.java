@@ -124,7 +124,7 @@ class TableReaderTest {
     Path f = csv("r.csv", "id,Name,name\n1,2,3\n");
     assertThat(TableReader.read(f, null, d)).isEmpty();
     assertThat(lines()).containsExactly(
-        "r.csv: C1 (name): the column \"Name\" appears 2 times (B1, C1); keep one and rename or delete the others");
+        "r.csv: the column \"Name\" appears 2 times (B1, C1); keep one and rename or delete the others");
   }
 
   @Test
