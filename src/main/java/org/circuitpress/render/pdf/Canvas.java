@@ -1,0 +1,305 @@
+package org.circuitpress.render.pdf;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.circuitpress.model.Paper;
+
+/**
+ * One document being drawn: pages, a top-down cursor, and text in the bundled fonts.
+ *
+ * <p>Coordinates given to callers are PDF points with y growing upwards; {@link #y} is the top
+ * of the free space on the current page. Text goes through {@link #clean} and is split into runs
+ * of the font that has its glyphs; what no font has becomes "?" and is remembered in {@link
+ * #missing} for one warning per handout.
+ */
+final class Canvas {
+  /** 15 mm: inside every home printer's unprintable border (the target is at least 12 mm). */
+  static final float MARGIN = 42.5f;
+
+  final PDDocument doc;
+  final Paper paper;
+  final Set<Integer> missing = new LinkedHashSet<>();
+  final List<PDPage> pages = new ArrayList<>();
+  private final FontSet fonts;
+  private final PDType0Font regular;
+  private final PDType0Font bold;
+  private PDType0Font fallback;
+  private final MessageDigest digest;
+  PDPageContentStream cs;
+  PDPage page;
+  float y;
+  /** Drawn at the top of every page after the first section opens it; may be null. */
+  Runnable pageHeader;
+
+  Canvas(PDDocument doc, Paper paper, FontSet fonts) throws IOException {
+    this.doc = doc;
+    this.paper = paper;
+    this.fonts = fonts;
+    this.regular = PDType0Font.load(doc, fonts.regular.ttf, true);
+    this.bold = PDType0Font.load(doc, fonts.bold.ttf, true);
+    try {
+      this.digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  float left() {
+    return MARGIN;
+  }
+
+  float right() {
+    return paper.width - MARGIN;
+  }
+
+  float width() {
+    return right() - left();
+  }
+
+  float top() {
+    return paper.height - MARGIN;
+  }
+
+  /** Footer lines live between the margin and this line. */
+  float bottom() {
+    return MARGIN + 16;
+  }
+
+  void newPage() throws IOException {
+    if (cs != null) cs.close();
+    page = new PDPage(new PDRectangle(paper.width, paper.height));
+    doc.addPage(page);
+    pages.add(page);
+    cs = new PDPageContentStream(doc, page, AppendMode.OVERWRITE, true);
+    y = top();
+    if (pageHeader != null) pageHeader.run();
+  }
+
+  /** Starts a new page when less than {@code needed} points are free. */
+  boolean ensure(float needed) throws IOException {
+    if (page != null && y - needed >= bottom()) return false;
+    newPage();
+    return true;
+  }
+
+  void finish() throws IOException {
+    if (cs != null) cs.close();
+    cs = null;
+  }
+
+  /** Content fingerprint for the document /ID: every string drawn and every field named. */
+  void fingerprint(String s) {
+    digest.update(s.getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+  }
+
+  byte[] fingerprint() {
+    return digest.digest();
+  }
+
+  // ---- text -------------------------------------------------------------------------------
+
+  /** NFC, no control characters, no runs of blanks. */
+  static String clean(String s) {
+    if (s == null || s.isEmpty()) return "";
+    String n = Normalizer.normalize(s, Normalizer.Form.NFC);
+    StringBuilder sb = new StringBuilder(n.length());
+    boolean blank = false;
+    for (int i = 0; i < n.length(); ) {
+      int cp = n.codePointAt(i);
+      i += Character.charCount(cp);
+      boolean space = Character.isWhitespace(cp) || Character.isISOControl(cp) || cp == 0xA0;
+      if (space) {
+        if (!blank) sb.append(' ');
+      } else {
+        sb.appendCodePoint(cp);
+      }
+      blank = space;
+    }
+    return sb.toString().strip();
+  }
+
+  private record Run(PDFont font, String text) {}
+
+  private List<Run> runs(String s, boolean isBold) throws IOException {
+    FontSet.Face face = isBold ? fonts.bold : fonts.regular;
+    PDFont main = isBold ? bold : regular;
+    if (allCovered(s, face)) return List.of(new Run(main, s));
+    List<Run> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    PDFont curFont = main;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      PDFont f = main;
+      if (!face.covers(cp)) {
+        if (fonts.regular.covers(cp)) {
+          f = regular;
+        } else if (fonts.fallback != null && fonts.fallback.covers(cp)) {
+          f = fallbackFont();
+        } else {
+          missing.add(cp);
+          cp = '?';
+        }
+      }
+      if (f != curFont && cur.length() > 0) {
+        out.add(new Run(curFont, cur.toString()));
+        cur.setLength(0);
+      }
+      curFont = f;
+      cur.appendCodePoint(cp);
+    }
+    if (cur.length() > 0) out.add(new Run(curFont, cur.toString()));
+    return out;
+  }
+
+  private static boolean allCovered(String s, FontSet.Face face) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c) || !face.covers(c)) return false;
+    }
+    return true;
+  }
+
+  private PDType0Font fallbackFont() throws IOException {
+    if (fallback == null) fallback = PDType0Font.load(doc, fonts.fallback.ttf, true);
+    return fallback;
+  }
+
+  float width(String s, Style st) throws IOException {
+    float w = 0;
+    for (Run r : runs(s, st.bold())) w += r.font.getStringWidth(r.text) / 1000f * st.size();
+    return w;
+  }
+
+  /** One line of text with its baseline at {@code baseline}; the text must be clean. */
+  void text(String s, Style st, float x, float baseline) throws IOException {
+    if (s.isEmpty()) return;
+    fingerprint(s);
+    cs.beginText();
+    color(st.rgb(), false);
+    cs.newLineAtOffset(x, baseline);
+    for (Run r : runs(s, st.bold())) {
+      cs.setFont(r.font, st.size());
+      cs.showText(r.text);
+    }
+    cs.endText();
+  }
+
+  void textRight(String s, Style st, float xRight, float baseline) throws IOException {
+    text(s, st, xRight - width(s, st), baseline);
+  }
+
+  /** Greedy word wrap; a word longer than the line is broken where it must be. */
+  List<String> wrap(String raw, Style st, float max) throws IOException {
+    String s = clean(raw);
+    List<String> lines = new ArrayList<>();
+    if (s.isEmpty()) return lines;
+    max = Math.max(max, st.size());
+    StringBuilder line = new StringBuilder();
+    for (String word : s.split(" ")) {
+      String candidate = line.length() == 0 ? word : line + " " + word;
+      if (width(candidate, st) <= max) {
+        line.setLength(0);
+        line.append(candidate);
+        continue;
+      }
+      if (line.length() > 0) lines.add(line.toString());
+      line.setLength(0);
+      String rest = word;
+      while (rest.codePointCount(0, rest.length()) > 1 && width(rest, st) > max) {
+        int cut = fit(rest, st, max);
+        lines.add(rest.substring(0, cut));
+        rest = rest.substring(cut);
+      }
+      line.append(rest);
+    }
+    if (line.length() > 0) lines.add(line.toString());
+    return lines;
+  }
+
+  /** The clean text cut to fit {@code max}, ending in an ellipsis when cut. */
+  String ellipsize(String raw, Style st, float max) throws IOException {
+    String s = clean(raw);
+    if (width(s, st) <= max) return s;
+    float room = max - width("…", st);
+    return room <= 0 ? "…" : s.substring(0, fit(s, st, room)).strip() + "…";
+  }
+
+  private int fit(String s, Style st, float max) throws IOException {
+    int cut = 1;
+    while (cut < s.length()) {
+      int next = s.offsetByCodePoints(cut, 1);
+      if (width(s.substring(0, next), st) > max) break;
+      cut = next;
+    }
+    return cut;
+  }
+
+  /** Height that {@link #lines} will take. */
+  static float height(List<String> lines, Style st) {
+    return lines.size() * st.leading();
+  }
+
+  /** Draws wrapped lines from {@code top} down and returns the height used. */
+  float lines(List<String> lines, Style st, float x, float top) throws IOException {
+    float base = top - st.ascent();
+    for (String l : lines) {
+      text(l, st, x, base);
+      base -= st.leading();
+    }
+    return height(lines, st);
+  }
+
+  /** Wraps and draws a paragraph at the cursor, moving it down. */
+  void paragraph(String s, Style st, float x, float w) throws IOException {
+    List<String> ls = wrap(s, st, w);
+    ensure(height(ls, st));
+    y -= lines(ls, st, x, y);
+  }
+
+  // ---- shapes -----------------------------------------------------------------------------
+
+  void color(int rgb, boolean stroke) throws IOException {
+    float r = ((rgb >> 16) & 0xFF) / 255f;
+    float g = ((rgb >> 8) & 0xFF) / 255f;
+    float b = (rgb & 0xFF) / 255f;
+    if (stroke) cs.setStrokingColor(r, g, b);
+    else cs.setNonStrokingColor(r, g, b);
+  }
+
+  void fill(float x, float yBottom, float w, float h, int rgb) throws IOException {
+    color(rgb, false);
+    cs.addRect(x, yBottom, w, h);
+    cs.fill();
+  }
+
+  void box(float x, float yBottom, float w, float h, int rgb, float lineWidth) throws IOException {
+    color(rgb, true);
+    cs.setLineWidth(lineWidth);
+    cs.addRect(x, yBottom, w, h);
+    cs.stroke();
+  }
+
+  void line(float x1, float y1, float x2, float y2, int rgb, float lineWidth) throws IOException {
+    color(rgb, true);
+    cs.setLineWidth(lineWidth);
+    cs.moveTo(x1, y1);
+    cs.lineTo(x2, y2);
+    cs.stroke();
+  }
+}

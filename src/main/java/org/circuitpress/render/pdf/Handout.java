@@ -1,0 +1,347 @@
+package org.circuitpress.render.pdf;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.circuitpress.model.Branding;
+import org.circuitpress.model.Exercise;
+import org.circuitpress.model.Phase;
+import org.circuitpress.model.PhaseBlock;
+import org.circuitpress.model.Prescription;
+import org.circuitpress.model.Program;
+import org.circuitpress.model.Use;
+import org.circuitpress.model.Week;
+
+/** Draws one client's handout: cover, drills, then every week with its targets and log. */
+final class Handout {
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+  /** 7.4 mm: a pen fits (the target is at least 7 mm). */
+  static final float BOX_H = 21f;
+
+  private final Canvas c;
+  private final Program p;
+  private final Theme theme;
+  private final Branding brand;
+  private final Pictures.Picture logo;
+  private final Function<Exercise, Optional<Pictures.Picture>> pictures;
+  private final Forms forms;
+  private final Map<PDPage, List<PDAnnotation>> linksByPage = new LinkedHashMap<>();
+
+  Handout(
+      Canvas c,
+      Program p,
+      Theme theme,
+      Branding brand,
+      Pictures.Picture logo,
+      Function<Exercise, Optional<Pictures.Picture>> pictures) {
+    this.c = c;
+    this.p = p;
+    this.theme = theme;
+    this.brand = brand;
+    this.logo = logo;
+    this.pictures = pictures;
+    this.forms = new Forms(c.doc);
+  }
+
+  void draw() throws IOException {
+    cover();
+    drills();
+    WeekPages weeks = new WeekPages(c, p, theme, forms);
+    for (Week w : p.weeks()) weeks.week(w);
+    c.finish();
+    forms.finish();
+    for (Map.Entry<PDPage, List<PDAnnotation>> e : linksByPage.entrySet()) {
+      List<PDAnnotation> all = new ArrayList<>(e.getKey().getAnnotations());
+      all.addAll(e.getValue());
+      e.getKey().setAnnotations(all);
+    }
+    footers();
+  }
+
+  // ---- cover ------------------------------------------------------------------------------
+
+  private void cover() throws IOException {
+    c.newPage();
+    brandStrip();
+    Style title = new Style(true, 24, Style.INK);
+    c.paragraph(p.client().name(), title, c.left(), c.width());
+    c.y -= 2;
+    String program = p.template().name() + " · block " + p.block();
+    c.paragraph(program, new Style(true, 14, theme.accentText()), c.left(), c.width());
+    c.y -= 2;
+    int sessions = p.weeks().isEmpty() ? 0 : p.weeks().get(0).sessions();
+    c.paragraph(
+        DAY.format(p.start()) + " – " + DAY.format(p.end()) + " · " + plural(p.weeks().size(), "week")
+            + " · " + plural(sessions, "session") + " a week",
+        Style.body().sized(11),
+        c.left(),
+        c.width());
+    if (!p.template().goal().isBlank()) section("Goal", p.template().goal());
+    if (!p.client().notes().isBlank()) section("Notes from your trainer", p.client().notes());
+    howTo();
+    steps();
+    float chartH = 170;
+    if (!c.ensure(chartH + 30)) c.y -= 10;
+    heading("Your block at a glance");
+    Chart.draw(c, p, theme, c.left(), c.y, c.width(), chartH);
+    c.y -= chartH;
+  }
+
+  private void brandStrip() throws IOException {
+    float h = 40;
+    float x = c.left();
+    if (logo != null) {
+      float w = Math.min(140, h * logo.aspect());
+      float lh = w / logo.aspect();
+      PDImageXObject img = JPEGFactory.createFromByteArray(c.doc, logo.jpeg());
+      c.cs.drawImage(img, x, c.y - h + (h - lh) / 2, w, lh);
+      x += w + 12;
+    }
+    Style name = new Style(true, 13, theme.accentText());
+    float textW = c.right() - x;
+    List<String> nameLines = c.wrap(brand.name(), name, textW);
+    List<String> contact = c.wrap(brand.contact(), Style.body().sized(9).colored(Style.MUTED), textW);
+    float used = Canvas.height(nameLines.subList(0, Math.min(2, nameLines.size())), name)
+        + Canvas.height(contact.subList(0, Math.min(2, contact.size())), Style.body().sized(9));
+    float top = c.y - Math.max(0, (h - used) / 2);
+    top -= c.lines(nameLines.subList(0, Math.min(2, nameLines.size())), name, x, top);
+    c.lines(contact.subList(0, Math.min(2, contact.size())), Style.body().sized(9).colored(Style.MUTED), x, top);
+    c.y -= Math.max(h, used) + 6;
+    c.line(c.left(), c.y, c.right(), c.y, theme.accent(), 2f);
+    c.y -= 18;
+  }
+
+  private void heading(String text) throws IOException {
+    Style st = new Style(true, 12.5f, theme.accentText());
+    c.ensure(st.leading() + 30);
+    c.y -= 8;
+    c.paragraph(text, st, c.left(), c.width());
+    c.y -= 3;
+  }
+
+  private void section(String title, String body) throws IOException {
+    heading(title);
+    c.paragraph(body, Style.body().sized(10.5f), c.left(), c.width());
+  }
+
+  private void bullet(String text) throws IOException {
+    Style st = Style.body().sized(10.5f);
+    List<String> ls = c.wrap(text, st, c.width() - 14);
+    c.ensure(Canvas.height(ls, st));
+    c.text("•", st.colored(theme.accentText()), c.left() + 2, c.y - st.ascent());
+    c.y -= c.lines(ls, st, c.left() + 14, c.y) + 2;
+  }
+
+  private void howTo() throws IOException {
+    heading("How to run the circuit");
+    bullet("One round is every drill of the circuit, in order, from step 1 to step "
+        + p.template().phases().size() + ". Then rest and go again.");
+    bullet(roundsText() + " Rest " + seconds(p.template().restBetweenRounds()) + " between rounds.");
+    String when = whenText();
+    if (!when.isEmpty()) bullet(when);
+    if (hasTempo()) {
+      bullet("Tempo such as 3-1-3-1 counts seconds: 3 to lower, 1 to pause, 3 to lift, 1 to pause."
+          + " Slow and controlled beats heavy.");
+    }
+    bullet("After each session, write down what you did in that week's log, on paper or on a tablet."
+        + " Your trainer uses it to plan the next block.");
+  }
+
+  private String roundsText() {
+    StringBuilder sb = new StringBuilder();
+    List<Week> ws = p.weeks();
+    int i = 0;
+    while (i < ws.size()) {
+      int j = i;
+      while (j + 1 < ws.size() && ws.get(j + 1).rounds() == ws.get(i).rounds()) j++;
+      if (sb.length() > 0) sb.append("; ");
+      String weeks = i == j ? "week " + ws.get(i).number() : "weeks " + ws.get(i).number() + "–" + ws.get(j).number();
+      sb.append(weeks).append(": ").append(plural(ws.get(i).rounds(), "round"));
+      i = j + 1;
+    }
+    String s = sb.toString();
+    return s.isEmpty() ? "" : Character.toUpperCase(s.charAt(0)) + s.substring(1) + ".";
+  }
+
+  private String whenText() {
+    List<String> uses = new ArrayList<>();
+    for (Use u : Use.values()) {
+      if (!p.template().uses().contains(u)) continue;
+      uses.add(switch (u) {
+        case WARM_UP -> "as a warm-up before your training";
+        case COOL_DOWN -> "as a cool-down after it";
+        case STAND_ALONE -> "as a session on its own";
+      });
+    }
+    if (uses.isEmpty()) return "";
+    return "When: " + String.join(", or ", uses) + ".";
+  }
+
+  private boolean hasTempo() {
+    return p.weeks().stream().flatMap(w -> w.circuit().stream()).anyMatch(x -> !x.tempo().isBlank());
+  }
+
+  private void steps() throws IOException {
+    heading("The steps, and why");
+    int n = 1;
+    for (Phase ph : p.template().phases()) {
+      Style st = Style.body().sized(10.5f);
+      List<String> name = c.wrap(n + ". " + ph.name(), st.bolded(), c.width());
+      List<String> why = c.wrap(ph.purpose(), st, c.width() - 14);
+      c.ensure(Canvas.height(name, st) + Canvas.height(why, st));
+      c.y -= c.lines(name, st.bolded(), c.left(), c.y);
+      c.y -= c.lines(why, st, c.left() + 14, c.y) + 4;
+      n++;
+    }
+  }
+
+  // ---- drills -----------------------------------------------------------------------------
+
+  /** Every drill of the block once, by step, with its cues, picture and video code. */
+  private void drills() throws IOException {
+    c.newPage();
+    Style h1 = new Style(true, 18, theme.accentText());
+    c.paragraph("Your drills", h1, c.left(), c.width());
+    c.paragraph("Scan a code with your phone's camera to watch the drill.", Style.body().colored(Style.MUTED),
+        c.left(), c.width());
+    c.y -= 6;
+    Map<String, Phase> phases = new LinkedHashMap<>();
+    Map<String, List<Prescription>> byPhase = new LinkedHashMap<>();
+    Map<String, Boolean> seen = new LinkedHashMap<>();
+    for (Week w : p.weeks()) {
+      for (PhaseBlock pb : w.phases()) {
+        phases.putIfAbsent(pb.phase().id(), pb.phase());
+        for (Prescription x : pb.items()) {
+          if (seen.putIfAbsent(x.exercise().id(), true) == null) {
+            byPhase.computeIfAbsent(pb.phase().id(), k -> new ArrayList<>()).add(x);
+          }
+        }
+      }
+    }
+    int n = 1;
+    for (Map.Entry<String, List<Prescription>> e : byPhase.entrySet()) {
+      Phase ph = phases.get(e.getKey());
+      phaseHeader(ph, n++);
+      for (Prescription x : e.getValue()) drillCard(x);
+    }
+  }
+
+  private void phaseHeader(Phase ph, int n) throws IOException {
+    Style name = new Style(true, 12, theme.accentText());
+    Style why = Style.body().colored(Style.MUTED);
+    List<String> w = c.wrap(ph.purpose(), why, c.width());
+    c.ensure(name.leading() + Canvas.height(w, why) + 70);
+    c.y -= 6;
+    c.paragraph("Step " + n + " · " + ph.name(), name, c.left(), c.width());
+    c.y -= c.lines(w, why, c.left(), c.y) + 4;
+  }
+
+  private void drillCard(Prescription x) throws IOException {
+    Exercise e = x.exercise();
+    Optional<Pictures.Picture> pic = pictures.apply(e);
+    boolean qr = QrCode.isWebLink(e.videoUrl());
+    float qrSize = 62;
+    float picW = pic.isPresent() ? 78 : 0;
+    float textX = c.left() + (picW > 0 ? picW + 10 : 0);
+    float textW = c.right() - textX - (qr ? qrSize + 14 : 0);
+    Style name = new Style(true, 11, Style.INK);
+    Style body = Style.body();
+    List<String> nameL = c.wrap(e.name(), name, textW);
+    List<String> cues = c.wrap(e.cues(), body, textW);
+    List<String> sub = x.isSubstitute()
+        ? c.wrap("Replaces " + x.substituteFor() + (x.why().isBlank() ? "" : ": " + x.why()),
+            body.colored(Style.MUTED), textW)
+        : List.of();
+    float textH = Canvas.height(nameL, name) + Canvas.height(cues, body) + Canvas.height(sub, body);
+    float picH = pic.map(pp -> Math.min(78, picW / pp.aspect())).orElse(0f);
+    float h = Math.max(textH, Math.max(picH, qr ? qrSize + 12 : 0)) + 10;
+    c.ensure(h);
+    c.line(c.left(), c.y, c.right(), c.y, 0xBFBFBF, 0.5f);
+    float top = c.y - 6;
+    if (pic.isPresent()) {
+      PDImageXObject img = JPEGFactory.createFromByteArray(c.doc, pic.get().jpeg());
+      float w = Math.min(picW, picH * pic.get().aspect());
+      c.cs.drawImage(img, c.left(), top - picH, w, picH);
+    }
+    float t = top;
+    t -= c.lines(nameL, name, textX, t);
+    t -= c.lines(cues, body, textX, t);
+    c.lines(sub, body.colored(Style.MUTED), textX, t);
+    if (qr) {
+      float qx = c.right() - qrSize;
+      float qy = top - qrSize;
+      QrCode.draw(c.cs, QrCode.encode(e.videoUrl()), qx, qy, qrSize);
+      c.fingerprint(e.videoUrl());
+      Style cap = Style.body().sized(9).colored(Style.MUTED);
+      c.text("video", cap, qx + (qrSize - c.width("video", cap)) / 2, qy - 10);
+      link(qx, qy, qrSize, e.videoUrl());
+    }
+    c.y -= h;
+  }
+
+  private void link(float x, float y, float size, String url) {
+    PDAnnotationLink l = new PDAnnotationLink();
+    l.setRectangle(new PDRectangle(x, y, size, size));
+    PDBorderStyleDictionary none = new PDBorderStyleDictionary();
+    none.setWidth(0);
+    l.setBorderStyle(none);
+    PDActionURI a = new PDActionURI();
+    a.setURI(url);
+    l.setAction(a);
+    l.setPrinted(true);
+    linksByPage.computeIfAbsent(c.page, k -> new ArrayList<>()).add(l);
+  }
+
+  // ---- footers ----------------------------------------------------------------------------
+
+  private void footers() throws IOException {
+    int total = c.pages.size();
+    Style st = Style.body().sized(9).colored(Style.MUTED);
+    String left = brand.footer().isBlank() ? brand.name() : brand.footer();
+    for (int i = 0; i < total; i++) {
+      PDPage page = c.pages.get(i);
+      try (PDPageContentStream cs = new PDPageContentStream(c.doc, page, AppendMode.APPEND, true)) {
+        c.cs = cs;
+        float base = Canvas.MARGIN + 3;
+        c.line(c.left(), base + 11, c.right(), base + 11, 0xBFBFBF, 0.5f);
+        String pageNo = " · page " + (i + 1) + " of " + total;
+        String right = c.ellipsize(p.client().name(), st, c.width() * 0.55f - c.width(pageNo, st)) + pageNo;
+        float rw = c.width(right, st);
+        c.text(c.ellipsize(left, st, c.width() - rw - 16), st, c.left(), base);
+        c.textRight(right, st, c.right(), base);
+      }
+    }
+    c.cs = null;
+  }
+
+  static String plural(int n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  static String seconds(int s) {
+    if (s >= 60 && s % 60 == 0) return s / 60 + " min";
+    return s + " s";
+  }
+
+  static String range(LocalDate a, LocalDate b) {
+    return SHORT.format(a) + " – " + SHORT.format(b);
+  }
+}

@@ -1,0 +1,139 @@
+package org.circuitpress.render.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.circuitpress.model.Branding;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Exercise;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.Program;
+
+/**
+ * Writes a client's PDF handout. One renderer serves every client and thread of a run: fonts,
+ * logo and drill images are read once; {@link #render} only builds and writes a document.
+ *
+ * <p>The output is byte-identical for the same inputs: the document dates are the block's start
+ * date, the /ID is a hash of everything drawn, font subset tags are PDFBox's hash of the glyphs
+ * used, and fields carry no generated names.
+ */
+public final class HandoutRenderer {
+  private static final int LOGO_PX = 600;
+  private static final int IMAGE_PX = 400;
+
+  private final Branding branding;
+  private final FontSet fonts;
+  private final Theme theme;
+  private final Pictures.Picture logo;
+  private final Path imageFolder;
+  private final ConcurrentHashMap<String, Optional<Pictures.Picture>> images = new ConcurrentHashMap<>();
+
+  /** A renderer without drill images (no library folder to resolve them against). */
+  public HandoutRenderer(Branding b, Diagnostics d) {
+    this(b, null, d);
+  }
+
+  /**
+   * @param imageFolder the exercise library's folder ({@code Library.folder()}); drill images are
+   *     resolved against it and may not leave it. Null means "print no drill images".
+   */
+  public HandoutRenderer(Branding b, Path imageFolder, Diagnostics d) {
+    this.branding = b == null ? Branding.DEFAULT : b;
+    this.imageFolder = imageFolder;
+    this.theme = Theme.of(branding.accentRgb());
+    this.fonts = loadFonts(branding.fallbackFont(), d);
+    this.logo = loadLogo(branding.logo(), d);
+  }
+
+  private static FontSet loadFonts(Path fallback, Diagnostics d) {
+    if (fallback == null) return FontSet.bundledOnly();
+    try {
+      return FontSet.load(fallback);
+    } catch (IOException | RuntimeException e) {
+      d.warning(Location.ofFile(fallback.toString()),
+          "the fallback font cannot be read as a TrueType font; characters the bundled font lacks print as \"?\"");
+      return FontSet.bundledOnly();
+    }
+  }
+
+  private static Pictures.Picture loadLogo(Path file, Diagnostics d) {
+    if (file == null) return null;
+    try {
+      if (!java.nio.file.Files.isRegularFile(file)) throw new Pictures.Unusable("logo file not found");
+      return Pictures.read(file, LOGO_PX);
+    } catch (Pictures.Unusable e) {
+      d.warning(Location.ofFile(file.toString()), e.getMessage() + "; handouts are made without the logo");
+      return null;
+    }
+  }
+
+  /**
+   * Writes {@code p}'s handout to {@code out} (not closed). Problems with the client's text or
+   * the library's images are warnings in {@code d}; the handout is still written.
+   *
+   * @throws IOException only when {@code out} cannot be written
+   */
+  public void render(Program p, OutputStream out, Diagnostics d) throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      Canvas canvas = new Canvas(doc, p.client().paper(), fonts);
+      new Handout(canvas, p, theme, branding, logo, e -> picture(e, d)).draw();
+      info(doc, p, canvas);
+      if (!canvas.missing.isEmpty()) warnMissing(p, canvas, d);
+      doc.save(out);
+    }
+  }
+
+  private Optional<Pictures.Picture> picture(Exercise e, Diagnostics d) {
+    if (imageFolder == null || e.image().isBlank()) return Optional.empty();
+    return images.computeIfAbsent(e.image(), key -> {
+      try {
+        return Optional.of(Pictures.read(Pictures.inside(imageFolder, key), IMAGE_PX));
+      } catch (Pictures.Unusable u) {
+        d.add(Diagnostic.warning(e.where(), u.getMessage() + "; the handouts show " + e.id() + " without it"));
+        return Optional.empty();
+      }
+    });
+  }
+
+  private void info(PDDocument doc, Program p, Canvas canvas) {
+    PDDocumentInformation info = doc.getDocumentInformation();
+    info.setTitle(p.template().name() + ", block " + p.block() + ": " + p.client().name());
+    info.setAuthor(branding.name());
+    info.setSubject(p.template().goal());
+    info.setCreator("CircuitPress");
+    info.setProducer("CircuitPress");
+    Calendar when = GregorianCalendar.from(p.start().atStartOfDay(ZoneOffset.UTC));
+    when.setTimeZone(TimeZone.getTimeZone("UTC"));
+    info.setCreationDate(when);
+    info.setModificationDate(when);
+    canvas.fingerprint(p.client().id() + "|" + p.client().paper() + "|" + p.start());
+    byte[] id = Arrays.copyOf(canvas.fingerprint(), 16);
+    COSArray ids = new COSArray();
+    ids.add(new COSString(id));
+    ids.add(new COSString(id));
+    doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+  }
+
+  private static void warnMissing(Program p, Canvas canvas, Diagnostics d) {
+    String chars = canvas.missing.stream().map(Character::toString).collect(Collectors.joining());
+    String codes = canvas.missing.stream().map(cp -> String.format("U+%04X", cp)).collect(Collectors.joining(" "));
+    d.add(Diagnostic.warning(p.client().where(),
+            "client " + p.client().id() + ": the handout font cannot draw \"" + chars + "\" (" + codes
+                + "); printed as \"?\". A fallback_font in the branding file can supply them")
+        .forClient(p.client().id()));
+  }
+}

@@ -1,0 +1,142 @@
+package org.circuitpress.render.pdf;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+/**
+ * Logos and drill images: checked, decoded once per run and re-encoded as a small JPEG that each
+ * handout embeds as is (no per-document image compression).
+ */
+final class Pictures {
+  static final long MAX_BYTES = 20L * 1024 * 1024;
+  static final int MAX_SIDE = 4000;
+
+  private Pictures() {}
+
+  /** A decoded picture, flattened on white, ready to embed. */
+  record Picture(byte[] jpeg, int width, int height) {
+    float aspect() {
+      return (float) width / height;
+    }
+  }
+
+  /** A picture that cannot be used, with a message a trainer understands. */
+  static final class Unusable extends Exception {
+    Unusable(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /**
+   * {@code relative} resolved against {@code folder}, refusing anything that leaves it (absolute
+   * paths, "..", symbolic links pointing outside).
+   */
+  static Path inside(Path folder, String relative) throws Unusable {
+    try {
+      Path rel = Path.of(relative);
+      if (rel.isAbsolute() || rel.getRoot() != null) {
+        throw new Unusable("image path \"" + relative + "\" must be relative to the library folder");
+      }
+      Path base = folder.toAbsolutePath().normalize();
+      Path p = base.resolve(rel).normalize();
+      if (!p.startsWith(base)) {
+        throw new Unusable("image path \"" + relative + "\" leaves the library folder");
+      }
+      if (!Files.isRegularFile(p)) throw new Unusable("image \"" + relative + "\" not found");
+      if (!p.toRealPath().startsWith(base.toRealPath())) {
+        throw new Unusable("image path \"" + relative + "\" links outside the library folder");
+      }
+      return p;
+    } catch (InvalidPathException e) {
+      throw new Unusable("image path \"" + relative + "\" is not a valid file name");
+    } catch (IOException e) {
+      throw new Unusable("image \"" + relative + "\" cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** Reads a PNG or JPEG and scales it so that its longer side is at most {@code maxSide}. */
+  static Picture read(Path file, int maxSide) throws Unusable {
+    String name = file.getFileName().toString();
+    try {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw new Unusable("image \"" + name + "\" is " + size / (1024 * 1024) + " MB; the limit is 20 MB");
+      }
+      BufferedImage img = decode(file, name);
+      return encode(flatten(img, maxSide));
+    } catch (IOException | RuntimeException e) {
+      throw new Unusable("image \"" + name + "\" is not a readable PNG or JPEG file");
+    }
+  }
+
+  private static BufferedImage decode(Path file, String name) throws IOException, Unusable {
+    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      if (in == null) throw new IOException("unreadable");
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) throw new IOException("not an image");
+      ImageReader r = readers.next();
+      try {
+        String format = r.getFormatName().toLowerCase(java.util.Locale.ROOT);
+        if (!format.equals("png") && !format.equals("jpeg")) {
+          throw new Unusable("image \"" + name + "\" is " + format.toUpperCase(java.util.Locale.ROOT) + "; use PNG or JPEG");
+        }
+        r.setInput(in, true, true);
+        int w = r.getWidth(0);
+        int h = r.getHeight(0);
+        if (w > MAX_SIDE || h > MAX_SIDE) {
+          throw new Unusable("image \"" + name + "\" is " + w + " x " + h + " px; the limit is 4000 px a side");
+        }
+        return r.read(0);
+      } finally {
+        r.dispose();
+      }
+    }
+  }
+
+  private static BufferedImage flatten(BufferedImage src, int maxSide) {
+    double scale = Math.min(1.0, (double) maxSide / Math.max(src.getWidth(), src.getHeight()));
+    int w = Math.max(1, (int) Math.round(src.getWidth() * scale));
+    int h = Math.max(1, (int) Math.round(src.getHeight() * scale));
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    try {
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, w, h);
+      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+      g.drawImage(src, 0, 0, w, h, null);
+    } finally {
+      g.dispose();
+    }
+    return out;
+  }
+
+  private static Picture encode(BufferedImage img) throws IOException {
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+      writer.setOutput(out);
+      ImageWriteParam p = writer.getDefaultWriteParam();
+      p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      p.setCompressionQuality(0.88f);
+      writer.write(null, new IIOImage(img, null, null), p);
+    } finally {
+      writer.dispose();
+    }
+    return new Picture(bytes.toByteArray(), img.getWidth(), img.getHeight());
+  }
+}

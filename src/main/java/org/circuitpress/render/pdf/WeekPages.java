@@ -1,0 +1,312 @@
+package org.circuitpress.render.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.circuitpress.model.DoseUnit;
+import org.circuitpress.model.LogFields;
+import org.circuitpress.model.PhaseBlock;
+import org.circuitpress.model.Prescription;
+import org.circuitpress.model.Program;
+import org.circuitpress.model.Week;
+
+/**
+ * A week of the handout: a band with the week's rounds, the targets table (drills in circuit
+ * order, by step), then one log per session whose rows repeat the targets beside the write-in
+ * boxes. Tables flow onto the next page with their header repeated.
+ */
+final class WeekPages {
+  private static final float PAD = 4;
+  private static final int RULE = 0xBFBFBF;
+
+  private final Canvas c;
+  private final Program p;
+  private final Theme theme;
+  private final Forms forms;
+  private final String client;
+
+  WeekPages(Canvas c, Program p, Theme theme, Forms forms) {
+    this.c = c;
+    this.p = p;
+    this.theme = theme;
+    this.forms = forms;
+    this.client = p.client().id();
+  }
+
+  void week(Week w) throws IOException {
+    c.pageHeader = null;
+    c.newPage();
+    band(w);
+    targets(w);
+    for (int s = 1; s <= w.sessions(); s++) session(w, s);
+    c.pageHeader = null;
+  }
+
+  // ---- the band and the targets -----------------------------------------------------------
+
+  private void band(Week w) throws IOException {
+    Style big = new Style(true, 17, Style.INK);
+    Style small = Style.body().sized(10);
+    float h = 46;
+    c.fill(c.left(), c.y - h, c.width(), h, theme.tint());
+    c.fill(c.left(), c.y - h, 4, h, theme.accent());
+    String title = "Week " + w.number() + " of " + p.weeks().size();
+    c.text(title, big, c.left() + 12, c.y - 22);
+    float tx = c.left() + 12 + c.width(title, big) + 10;
+    c.text(Handout.range(w.start(), w.start().plusDays(6)), small, tx, c.y - 21);
+    String line = Handout.plural(w.rounds(), "round") + " · rest "
+        + Handout.seconds(p.template().restBetweenRounds()) + " between rounds · "
+        + Handout.plural(w.sessions(), "session");
+    c.text(Canvas.clean(line), small, c.left() + 12, c.y - 38);
+    if (w.deload()) {
+      Style tag = new Style(true, 10, 0xFFFFFF);
+      String label = "DELOAD WEEK";
+      float tw = c.width(label, tag) + 14;
+      float bx = c.right() - tw - 8;
+      c.fill(bx, c.y - 28, tw, 18, theme.accentText());
+      c.text(label, tag, bx + 7, c.y - 23);
+      c.textRight("Lighter on purpose: let the gains settle.", small, c.right() - 8, c.y - 40);
+    }
+    c.y -= h + 10;
+  }
+
+  /** Column x positions of the targets table: exercise, dose, tempo, rest, load. */
+  private float[] targetCols() {
+    float w = c.width();
+    return new float[] {c.left(), c.left() + w - 250, c.left() + w - 150, c.left() + w - 100, c.left() + w - 60};
+  }
+
+  private void targetsHeader(boolean continued) throws IOException {
+    float[] x = targetCols();
+    Style st = new Style(true, 9, Style.INK);
+    float h = 16;
+    c.fill(c.left(), c.y - h, c.width(), h, theme.tint());
+    String[] labels = {continued ? "This week's targets (continued)" : "This week's targets", "Dose", "Tempo", "Rest", "Load"};
+    for (int i = 0; i < labels.length; i++) c.text(labels[i], st, x[i] + PAD, c.y - 11.5f);
+    c.y -= h;
+  }
+
+  private void targets(Week w) throws IOException {
+    targetsHeader(false);
+    c.pageHeader = () -> run(() -> targetsHeader(true));
+    int n = 1;
+    float[] x = targetCols();
+    for (PhaseBlock pb : w.phases()) {
+      Style ph = new Style(true, 10, theme.accentText());
+      Style why = Style.body().sized(9).colored(Style.MUTED);
+      List<String> name = c.wrap("Step " + (n++) + " · " + pb.phase().name(), ph, c.width() - 2 * PAD);
+      List<String> purpose = c.wrap(pb.phase().purpose(), why, c.width() - 2 * PAD);
+      c.ensure(Canvas.height(name, ph) + Canvas.height(purpose, why) + 2 * PAD + 30);
+      c.y -= PAD + 2;
+      c.y -= c.lines(name, ph, c.left() + PAD, c.y);
+      c.y -= c.lines(purpose, why, c.left() + PAD, c.y) + 2;
+      for (Prescription item : pb.items()) targetRow(item, x);
+    }
+    c.pageHeader = null;
+    c.y -= 8;
+  }
+
+  private void targetRow(Prescription item, float[] x) throws IOException {
+    Style name = new Style(true, 10, Style.INK);
+    Style body = Style.body().sized(9);
+    Style muted = body.colored(Style.MUTED);
+    float nameW = x[1] - x[0] - 2 * PAD;
+    List<String> nl = c.wrap(item.exercise().name(), name, nameW);
+    List<String> sub = item.isSubstitute()
+        ? c.wrap("Substitute for " + item.substituteFor() + (item.why().isBlank() ? "" : ": " + item.why()), muted.bolded(), nameW)
+        : List.of();
+    List<String> cues = c.wrap(item.exercise().cues(), muted, nameW);
+    List<String> dose = c.wrap(item.dose().format(), name, x[2] - x[1] - 2 * PAD);
+    List<String> tempo = c.wrap(item.tempo().isBlank() ? "–" : item.tempo(), body, x[3] - x[2] - 2 * PAD);
+    List<String> rest = c.wrap(item.restSeconds() == 0 ? "–" : Handout.seconds(item.restSeconds()), body, x[4] - x[3] - 2 * PAD);
+    List<String> load = c.wrap(item.load() == null ? "–" : item.load().label(), body, c.right() - x[4] - 2 * PAD);
+    float h = Math.max(Canvas.height(nl, name) + Canvas.height(sub, muted) + Canvas.height(cues, muted),
+        Math.max(Canvas.height(dose, name), Canvas.height(load, body))) + 2 * PAD;
+    c.ensure(h);
+    c.line(c.left(), c.y, c.right(), c.y, RULE, 0.5f);
+    float top = c.y - PAD;
+    float t = top - c.lines(nl, name, x[0] + PAD, top);
+    t -= c.lines(sub, muted.bolded(), x[0] + PAD, t);
+    c.lines(cues, muted, x[0] + PAD, t);
+    c.lines(dose, name, x[1] + PAD, top);
+    c.lines(tempo, body, x[2] + PAD, top);
+    c.lines(rest, body, x[3] + PAD, top);
+    c.lines(load, body, x[4] + PAD, top);
+    c.y -= h;
+  }
+
+  // ---- the session log --------------------------------------------------------------------
+
+  private static final float LABEL_W = 175;
+
+  private void session(Week w, int s) throws IOException {
+    List<Prescription> items = w.circuit();
+    Style title = new Style(true, 12, theme.accentText());
+    // A session that fits on one page is never split; a longer one starts with at least its
+    // title, the date row, the grid header and two drills together.
+    float whole = title.leading() + 8 + BOX_ROW + 16 + Handout.BOX_H + 2 * PAD;
+    for (Prescription item : items) whole += drillHeight(item);
+    if (whole <= c.top() - c.bottom()) c.ensure(whole);
+    else c.ensure(title.leading() + BOX_ROW + 20 + 2 * 34);
+    c.y -= 6;
+    String date = w.sessionDates().size() >= s ? " · planned for " + Handout.SHORT.format(w.sessionDates().get(s - 1)) : "";
+    c.paragraph("Log · week " + w.number() + ", session " + s + " of " + w.sessions() + date, title, c.left(), c.width());
+    c.y -= 2;
+    sessionFields(w, s);
+    Runnable header = () -> run(() -> {
+      c.paragraph("Log · week " + w.number() + ", session " + s + " (continued)", title, c.left(), c.width());
+      gridHeader(w);
+    });
+    gridHeader(w);
+    c.pageHeader = header;
+    Map<String, Integer> seen = new HashMap<>();
+    for (Prescription item : items) {
+      String id = item.exercise().id();
+      int k = seen.merge(id, 1, Integer::sum);
+      drillRow(w, s, item, k == 1 ? id : id + "_" + k);
+    }
+    doneRow(w, s);
+    c.pageHeader = null;
+    c.y -= 10;
+  }
+
+  private static final float BOX_ROW = Handout.BOX_H + 2 * PAD + 12;
+
+  /** Date, how hard it felt (RPE) and notes. */
+  private void sessionFields(Week w, int s) throws IOException {
+    Style lab = Style.body().sized(9).colored(Style.MUTED);
+    float top = c.y;
+    float bottom = top - 12 - Handout.BOX_H;
+    float x = c.left();
+    x = labelledBox("Date", lab, x, top, 90, LogFields.session(client, w.number(), s, "date"), "date", 0);
+    x = labelledBox("How hard, 1–10 (RPE)", lab, x + 10, top, 100, LogFields.session(client, w.number(), s, "rpe"), "RPE", 2);
+    labelledBox("Notes: how did it feel, anything to tell your trainer?", lab, x + 10, top, c.right() - x - 10,
+        LogFields.session(client, w.number(), s, "notes"), "notes", 0);
+    c.y = bottom - 8;
+  }
+
+  private float labelledBox(String label, Style lab, float x, float top, float w, String field, String what, int maxLen)
+      throws IOException {
+    c.text(Canvas.clean(label), lab, x, top - 9);
+    float by = top - 12 - Handout.BOX_H;
+    c.box(x, by, w, Handout.BOX_H, 0x595959, 0.8f);
+    forms.text(field, what, c.page, new PDRectangle(x + 1, by + 1, w - 2, Handout.BOX_H - 2), maxLen, 10);
+    c.fingerprint(field);
+    return x + w;
+  }
+
+  private float roundW(Week w) {
+    return (c.width() - LABEL_W) / w.rounds();
+  }
+
+  private void gridHeader(Week w) throws IOException {
+    Style st = new Style(true, 9, Style.INK);
+    float h = 16;
+    c.fill(c.left(), c.y - h, c.width(), h, theme.tint());
+    c.text("Drill and this week's target", st, c.left() + PAD, c.y - 11.5f);
+    float rw = roundW(w);
+    for (int r = 1; r <= w.rounds(); r++) {
+      float x = c.left() + LABEL_W + (r - 1) * rw;
+      c.text("Round " + r, st, x + PAD, c.y - 11.5f);
+    }
+    c.y -= h;
+  }
+
+  private static final Style ROW_NAME = new Style(true, 9.5f, Style.INK);
+  private static final Style ROW_BODY = Style.body().sized(9);
+
+  private float drillHeight(Prescription item) throws IOException {
+    List<String> nl = c.wrap(item.exercise().name(), ROW_NAME, LABEL_W - 2 * PAD);
+    List<String> target = c.wrap(target(item), ROW_BODY, LABEL_W - 2 * PAD);
+    return Math.max(Canvas.height(nl, ROW_NAME) + Canvas.height(target, ROW_BODY), Handout.BOX_H) + 2 * PAD;
+  }
+
+  private void drillRow(Week w, int s, Prescription item, String fieldId) throws IOException {
+    Style name = ROW_NAME;
+    Style body = ROW_BODY;
+    List<String> nl = c.wrap(item.exercise().name(), name, LABEL_W - 2 * PAD);
+    List<String> target = c.wrap(target(item), body, LABEL_W - 2 * PAD);
+    float h = Math.max(Canvas.height(nl, name) + Canvas.height(target, body), Handout.BOX_H) + 2 * PAD;
+    c.ensure(h);
+    c.line(c.left(), c.y, c.right(), c.y, RULE, 0.5f);
+    float top = c.y - PAD;
+    c.lines(target, body, c.left() + PAD, top - c.lines(nl, name, c.left() + PAD, top));
+    float rw = roundW(w);
+    String unit = unitLabel(item.dose().unit());
+    String loadUnit = item.load() == null ? null : loadLabel(item);
+    for (int r = 1; r <= w.rounds(); r++) {
+      float x = c.left() + LABEL_W + (r - 1) * rw + PAD;
+      float by = c.y - PAD - Handout.BOX_H;
+      float cell = rw - 2 * PAD;
+      List<String[]> parts = new ArrayList<>();
+      parts.add(new String[] {"amount", unit});
+      if (loadUnit != null) parts.add(new String[] {"load", loadUnit});
+      float each = cell / parts.size();
+      for (String[] part : parts) {
+        float uw = c.width(part[1], body) + 3;
+        boolean showUnit = each - uw >= 26;
+        float bw = showUnit ? each - uw - 4 : each - 4;
+        c.box(x, by, bw, Handout.BOX_H, 0x595959, 0.8f);
+        String field = LogFields.drill(client, w.number(), s, r, fieldId, part[0]);
+        forms.text(field, item.exercise().name() + ", round " + r + ", " + part[0], c.page,
+            new PDRectangle(x + 1, by + 1, bw - 2, Handout.BOX_H - 2), 0, 10);
+        c.fingerprint(field);
+        if (showUnit) c.text(part[1], body.colored(Style.MUTED), x + bw + 3, by + 7);
+        x += each;
+      }
+    }
+    c.y -= h;
+  }
+
+  private void doneRow(Week w, int s) throws IOException {
+    Style st = new Style(true, 9.5f, Style.INK);
+    float h = Handout.BOX_H + 2 * PAD;
+    c.ensure(h);
+    c.line(c.left(), c.y, c.right(), c.y, 0x595959, 0.8f);
+    c.text("Round completed? Tick it.", st, c.left() + PAD, c.y - PAD - 13);
+    float rw = roundW(w);
+    for (int r = 1; r <= w.rounds(); r++) {
+      float x = c.left() + LABEL_W + (r - 1) * rw + PAD;
+      float by = c.y - PAD - Handout.BOX_H;
+      c.box(x, by, Handout.BOX_H, Handout.BOX_H, 0x595959, 0.8f);
+      String field = LogFields.round(client, w.number(), s, r);
+      forms.check(field, "round " + r + " done", c.page, new PDRectangle(x + 1, by + 1, Handout.BOX_H - 2, Handout.BOX_H - 2));
+      c.fingerprint(field);
+    }
+    c.y -= h;
+  }
+
+  static String target(Prescription item) {
+    StringBuilder sb = new StringBuilder("Target: ").append(item.dose().format());
+    if (item.load() != null) sb.append(" · ").append(item.load().label());
+    if (!item.tempo().isBlank()) sb.append(" · tempo ").append(item.tempo());
+    return sb.toString();
+  }
+
+  private static String unitLabel(DoseUnit u) {
+    return switch (u) {
+      case REPS -> "reps";
+      case SECONDS -> "s";
+      case BREATHS -> "breaths";
+    };
+  }
+
+  private String loadLabel(Prescription item) {
+    return item.load().units() != null ? item.load().units().symbol() : "load";
+  }
+
+  private interface IoAction {
+    void run() throws IOException;
+  }
+
+  private static void run(IoAction a) {
+    try {
+      a.run();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
