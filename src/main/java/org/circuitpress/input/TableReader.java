@@ -105,7 +105,8 @@ public final class TableReader {
 
   /** Whether a diagnostic says a whole file could not be used (exit code 2), not just a row. */
   public static boolean isWholeFile(Diagnostic diagnostic) {
-    return diagnostic.isError() && diagnostic.location().row() == 0;
+    Location l = diagnostic.location();
+    return diagnostic.isError() && l.row() == 0 && l.column() < 0 && l.header() == null;
   }
 
   private static Optional<Table> xlsx(
