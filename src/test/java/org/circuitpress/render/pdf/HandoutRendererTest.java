@@ -324,7 +324,7 @@ class HandoutRendererTest {
         TextBounds.assertInsideMargins(doc, 12 / 25.4f * 72);
         TextBounds.assertNoOverlap(doc);
         String all = new PDFTextStripper().getText(doc);
-        assertThat(all).contains("Log · week 1, session 1 (continued)", "Drill and this week's target", "Round 5");
+        assertThat(all).contains("Week 1 · session 1 (continued)", "Drill and this week's target", "Round 5");
         assertThat(all).contains("DELOAD WEEK");
         PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
         assertThat(form.getField("c-many.w1.s3.r5.kb-windmill-b.load")).isNotNull();
