@@ -215,13 +215,13 @@ final class WeekPages {
     c.y -= h;
   }
 
-  private static final Style ROW_NAME = new Style(true, 9.5f, Style.INK);
-  private static final Style ROW_BODY = Style.body().sized(9);
+  private static final Style ROW_NAME = new Style(true, 9.5f, Style.INK).tight();
+  private static final Style ROW_BODY = Style.body().sized(9).tight();
 
   private float drillHeight(Prescription item) throws IOException {
     List<String> nl = c.wrap(item.exercise().name(), ROW_NAME, LABEL_W - 2 * PAD);
     List<String> target = c.wrap(target(item), ROW_BODY, LABEL_W - 2 * PAD);
-    return Math.max(Canvas.height(nl, ROW_NAME) + Canvas.height(target, ROW_BODY) + 2, Handout.BOX_H) + 6;
+    return Math.max(Canvas.height(nl, ROW_NAME) + Canvas.height(target, ROW_BODY), Handout.BOX_H) + 5;
   }
 
   private void drillRow(Week w, int s, Prescription item, String fieldId) throws IOException {
@@ -232,14 +232,14 @@ final class WeekPages {
     float h = drillHeight(item);
     c.ensure(h);
     c.line(c.left(), c.y, c.right(), c.y, RULE, 0.5f);
-    float top = c.y - 4;
+    float top = c.y - 2;
     c.lines(target, body, c.left() + PAD, top - c.lines(nl, name, c.left() + PAD, top));
     float rw = roundW(w);
     String unit = unitLabel(item.dose().unit());
     String loadUnit = item.load() == null ? null : loadLabel(item);
     for (int r = 1; r <= w.rounds(); r++) {
       float x = c.left() + LABEL_W + (r - 1) * rw + PAD;
-      float by = c.y - 3 - Handout.BOX_H;
+      float by = c.y - (h - Handout.BOX_H) / 2 - Handout.BOX_H;
       float cell = rw - 2 * PAD;
       List<String[]> parts = new ArrayList<>();
       parts.add(new String[] {"amount", unit});
