@@ -40,6 +40,7 @@ final class WeekPages {
     c.pageHeader = null;
     c.newPage();
     band(w);
+    changes(w);
     targets(w);
     for (int s = 1; s <= w.sessions(); s++) session(w, s);
     c.pageHeader = null;
@@ -71,6 +72,48 @@ final class WeekPages {
       c.textRight("Lighter on purpose: let the gains settle.", small, c.right() - 8, c.y - 40);
     }
     c.y -= h + 10;
+  }
+
+  /** What differs from the week before, so the client notices the progression. */
+  private void changes(Week w) throws IOException {
+    int i = p.weeks().indexOf(w);
+    if (i <= 0) return;
+    List<String> news = changes(p.weeks().get(i - 1), w);
+    if (news.isEmpty()) return;
+    Style lead = new Style(true, 9.5f, Style.INK);
+    String label = "New this week: ";
+    List<String> lines = c.wrap(label + String.join("; ", news) + ".", Style.body(), c.width());
+    // The first line starts with a bold label; the rest of the paragraph is regular.
+    c.text(label.strip(), lead, c.left(), c.y - Style.body().ascent());
+    float indent = c.width(label, lead) - c.width(label, Style.body());
+    String first = lines.get(0).substring(label.length());
+    c.text(first, Style.body(), c.left() + c.width(label, Style.body()) + indent, c.y - Style.body().ascent());
+    c.y -= Style.body().leading();
+    c.y -= c.lines(lines.subList(1, lines.size()), Style.body(), c.left(), c.y) + 8;
+  }
+
+  static List<String> changes(Week before, Week w) {
+    List<String> out = new ArrayList<>();
+    if (w.rounds() != before.rounds()) out.add(Handout.plural(w.rounds(), "round") + " (was " + before.rounds() + ")");
+    Map<String, Prescription> prev = new HashMap<>();
+    for (Prescription x : before.circuit()) prev.putIfAbsent(x.slot().id(), x);
+    for (Prescription x : w.circuit()) {
+      Prescription b = prev.get(x.slot().id());
+      if (b == null) {
+        out.add(x.exercise().name() + " is new");
+        continue;
+      }
+      String name = x.exercise().name();
+      if (!b.exercise().id().equals(x.exercise().id())) {
+        out.add(name + " instead of " + b.exercise().name());
+      }
+      if (!b.dose().equals(x.dose())) out.add(name + " " + x.dose().format() + " (was " + b.dose().format() + ")");
+      String load = x.load() == null ? "" : x.load().label();
+      String was = b.load() == null ? "" : b.load().label();
+      if (!load.equals(was) && !load.isEmpty()) out.add(name + " " + load + (was.isEmpty() ? "" : " (was " + was + ")"));
+      if (!x.tempo().equals(b.tempo()) && !x.tempo().isBlank()) out.add(name + " tempo " + x.tempo());
+    }
+    return out;
   }
 
   /** Column x positions of the targets table: exercise, dose, tempo, rest, load. */
