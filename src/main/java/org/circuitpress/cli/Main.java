@@ -1,2 +1,179 @@
 package org.circuitpress.cli;
-public final class Main { public static void main(String[] a) {} }
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.circuitpress.batch.OutputSink;
+import org.circuitpress.batch.Plans;
+import org.circuitpress.batch.Run;
+import org.circuitpress.batch.Screen;
+import org.circuitpress.batch.Stages;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * The command line: parses the options into a {@link org.circuitpress.batch.RunOptions} and hands
+ * it to the batch layer. Only {@link #main} exits the JVM, so tests drive {@link #run} against
+ * string writers.
+ */
+@Command(
+    name = "circuitpress",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Turns a client roster and an exercise library into a PDF handout and an XLSX log per client.",
+      "Without a command it runs 'generate'."
+    },
+    subcommands = {
+      Commands.Generate.class,
+      Commands.Validate.class,
+      Commands.Plan.class,
+      Commands.ExportLogs.class,
+      Commands.MergeSummaries.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:everything was produced",
+      "1:some rows or clients failed; the rest were produced",
+      "2:bad usage, or an input file could not be read"
+    })
+public final class Main implements Callable<Integer> {
+  static final int USAGE = 2;
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Stages stages;
+  private final OutputSink sink;
+  private final boolean terminal;
+
+  @Mixin GenerateOptions generate;
+
+  public Main(PrintWriter out, PrintWriter err) {
+    this(out, err, Stages.standard(), OutputSink.FILES, false);
+  }
+
+  /** For tests that replace a stage or the file system underneath. */
+  public Main(PrintWriter out, PrintWriter err, Stages stages, OutputSink sink) {
+    this(out, err, stages, sink, false);
+  }
+
+  private Main(PrintWriter out, PrintWriter err, Stages stages, OutputSink sink, boolean terminal) {
+    this.out = out;
+    this.err = err;
+    this.stages = stages;
+    this.sink = sink;
+    this.terminal = terminal;
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    boolean terminal = System.console() != null;
+    int exit = new Main(out, err, Stages.standard(), OutputSink.FILES, terminal).run(args);
+    out.flush();
+    err.flush();
+    System.exit(exit);
+  }
+
+  public int run(String... args) {
+    CommandLine cl = new CommandLine(this, new Factory(this));
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler(this::usageError);
+    cl.setExecutionStrategy(this::execute);
+    cl.setExecutionExceptionHandler((e, line, parsed) -> {
+      err.println("circuitpress: internal error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      err.flush();
+      return 1;
+    });
+    int exit = cl.execute(args);
+    out.flush();
+    err.flush();
+    return exit;
+  }
+
+  /** Options before a command name would be silently lost; say where they go instead. */
+  private int execute(CommandLine.ParseResult parsed) {
+    if (parsed.hasSubcommand() && !parsed.matchedOptions().isEmpty()) {
+      String command = parsed.subcommand().commandSpec().name();
+      throw new CommandLine.ParameterException(parsed.commandSpec().commandLine(),
+          "put the options after the command: circuitpress " + command + " " + parsed.matchedOptions().get(0).longestName() + " ...");
+    }
+    return new CommandLine.RunLast().execute(parsed);
+  }
+
+  private int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    err.println("circuitpress: " + e.getMessage().replaceFirst("^Error: ", ""));
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+      err.println("Try 'circuitpress " + (cmd.getParent() == null ? "" : cmd.getCommandName() + " ") + "--help' for more.");
+    }
+    err.flush();
+    return USAGE;
+  }
+
+  /** No command means {@code generate}, with the options given at the top level. */
+  @Override
+  public Integer call() {
+    return generate(generate);
+  }
+
+  int generate(GenerateOptions o) {
+    return newRun().generate(o.options()).exitCode();
+  }
+
+  Run newRun() {
+    return new Run(stages, screen(), sink);
+  }
+
+  Plans newPlans() {
+    return new Plans(stages, screen(), sink);
+  }
+
+  Screen screen() {
+    return new Screen(out, err, terminal);
+  }
+
+  PrintWriter err() {
+    return err;
+  }
+
+  /** Lets subcommands reach the streams and stages of this Main. */
+  private static final class Factory implements CommandLine.IFactory {
+    private final Main main;
+
+    Factory(Main main) {
+      this.main = main;
+    }
+
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      if (Commands.Sub.class.isAssignableFrom(cls)) {
+        K k = CommandLine.defaultFactory().create(cls);
+        ((Commands.Sub) k).main = main;
+        return k;
+      }
+      return CommandLine.defaultFactory().create(cls);
+    }
+  }
+
+  /** The version from the jar's Maven metadata, or "development" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws Exception {
+      String v = "development";
+      try (var in = Main.class.getResourceAsStream("/META-INF/maven/org.circuitpress/circuitpress/pom.properties")) {
+        if (in != null) {
+          java.util.Properties p = new java.util.Properties();
+          p.load(in);
+          v = p.getProperty("version", v);
+        }
+      }
+      return new String[] {"CircuitPress " + v};
+    }
+  }
+}

@@ -23,6 +23,10 @@ public record Diagnostic(Severity severity, Location location, String message, S
     return new Diagnostic(Severity.WARNING, where, message, null);
   }
 
+  public static Diagnostic info(Location where, String message) {
+    return new Diagnostic(Severity.INFO, where, message, null);
+  }
+
   public Diagnostic forClient(String id) {
     return new Diagnostic(severity, location, message, id);
   }
@@ -31,9 +35,11 @@ public record Diagnostic(Severity severity, Location location, String message, S
     return severity == Severity.ERROR;
   }
 
-  /** The compiler-style line; warnings say so, errors are the default. */
+  /** The compiler-style line; warnings and notes say so, errors are the default. */
   public String format() {
-    return location + ": " + (severity == Severity.WARNING ? "warning: " : "") + message;
+    String kind =
+        severity == Severity.WARNING ? "warning: " : severity == Severity.INFO ? "note: " : "";
+    return location + ": " + kind + message;
   }
 
   @Override

@@ -27,6 +27,10 @@ public final class Diagnostics {
     add(Diagnostic.warning(where, message));
   }
 
+  public void info(Location where, String message) {
+    add(Diagnostic.info(where, message));
+  }
+
   public synchronized List<Diagnostic> all() {
     return List.copyOf(items);
   }
@@ -48,6 +52,6 @@ public final class Diagnostics {
   }
 
   public synchronized long warningCount() {
-    return count(d -> !d.isError());
+    return count(d -> d.severity() == Severity.WARNING);
   }
 }

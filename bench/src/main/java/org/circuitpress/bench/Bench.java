@@ -1,0 +1,53 @@
+package org.circuitpress.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The benchmark's entry point, driven by {@code bench/run}. Subcommands:
+ *
+ * <ul>
+ *   <li>{@code gen N SEED DIR}: the synthetic roster, DIR/roster.csv and DIR/roster.xlsx;
+ *   <li>{@code staged ours|baseline ROSTER LIBRARY TEMPLATES OUT THREADS [CLIENT]}: one contender,
+ *       stage by stage;
+ *   <li>{@code floor N PDF_BYTES XLSX_BYTES OUT THREADS}: contender (c);
+ *   <li>{@code dump ROSTER LIBRARY TEMPLATES FILE}: the programs as JSON lines for the Python
+ *       contender (b);
+ *   <li>{@code check OUT ROSTER_DIR}: are the outputs under OUT right for the roster;
+ *   <li>{@code jfr FILE [TOP [FILTER]]}: the hot spots of a flight recording.
+ * </ul>
+ */
+public final class Bench {
+  private Bench() {}
+
+  public static void main(String[] args) throws Exception {
+    switch (args[0]) {
+      case "gen" -> RosterGen.main(new String[] {args[1], args[2], args[3]});
+      case "staged" -> {
+        Path library = Path.of(args[3]);
+        Path templates = Path.of(args[4]);
+        Impl impl = args[1].equals("ours")
+            ? Contenders.ours(library, templates)
+            : Impl.baseline(Contenders.readerAndPlanner(library, templates));
+        new StagedRun(impl, Integer.parseInt(args[6]))
+            .run(Path.of(args[2]), Path.of(args[5]), args.length > 7 ? args[7] : null, System.out);
+      }
+      case "floor" -> Floor.run(Integer.parseInt(args[1]), Long.parseLong(args[2]), Long.parseLong(args[3]),
+          Path.of(args[4]), Integer.parseInt(args[5]), System.out);
+      case "dump" -> {
+        Impl impl = Contenders.readerAndPlanner(Path.of(args[2]), Path.of(args[3]));
+        System.out.println("programs " + PlanDump.write(impl, Path.of(args[1]), Path.of(args[4])));
+      }
+      case "check" -> {
+        List<String[]> roster = StandIn.rows(Path.of(args[2]).resolve("roster.csv"));
+        System.exit(Check.report(Check.outputs(Path.of(args[1]), roster), args[1], roster.size(), System.err));
+      }
+      case "jfr" -> JfrTop.print(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 30,
+          args.length > 3 ? args[3] : "circuitpress", System.out);
+      default -> {
+        System.err.println("unknown subcommand " + args[0]);
+        System.exit(2);
+      }
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package org.circuitpress.batch;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Writes every output file under a hidden temporary name in the target's own folder and renames
+ * it into place, so a run killed at any moment leaves either the old file or the new one, never
+ * a truncated one. Temporary names end in {@link #TEMP_SUFFIX}; an interrupted run (Ctrl-C)
+ * removes its own, and the next run removes those a {@code kill -9} left.
+ */
+final class AtomicFiles {
+  static final String TEMP_SUFFIX = ".cptmp";
+  private static final AtomicLong COUNTER = new AtomicLong();
+  /** Temporary files being written, removed by a shutdown hook when the run is interrupted. */
+  private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> IN_FLIGHT.forEach(p -> p.toFile().delete()),
+        "circuitpress-temp-cleanup"));
+  }
+
+  private final OutputSink sink;
+
+  AtomicFiles(OutputSink sink) {
+    this.sink = sink;
+  }
+
+  /** What fills a file. */
+  @FunctionalInterface
+  interface Body {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  void write(Path target, Body body) throws IOException {
+    Path temp = target.resolveSibling(
+        "." + target.getFileName() + "." + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet() + TEMP_SUFFIX);
+    IN_FLIGHT.add(temp);
+    try {
+      try (OutputStream out = new BufferedOutputStream(sink.open(temp), 1 << 16)) {
+        body.writeTo(new Unclosable(out));
+      }
+      move(temp, target);
+    } catch (IOException | RuntimeException | Error e) {
+      deleteQuietly(temp, e);
+      throw e;
+    } finally {
+      IN_FLIGHT.remove(temp);
+    }
+  }
+
+  private static void move(Path temp, Path target) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      // Same folder, so this only happens on odd file systems; a plain replace is the best left.
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static void deleteQuietly(Path temp, Throwable cause) {
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  /** Removes temporary files a killed run left in {@code folder} and its subfolders (one level). */
+  static int cleanStale(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) return 0;
+    int removed = 0;
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      for (Path p : entries) {
+        if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          try (DirectoryStream<Path> inner = Files.newDirectoryStream(p, "*" + TEMP_SUFFIX)) {
+            for (Path q : inner) removed += Files.deleteIfExists(q) ? 1 : 0;
+          }
+        } else if (p.getFileName().toString().endsWith(TEMP_SUFFIX)) {
+          removed += Files.deleteIfExists(p) ? 1 : 0;
+        }
+      }
+    }
+    return removed;
+  }
+
+  /** Writers such as POI close the stream they are given; the file must stay open until flushed. */
+  private static final class Unclosable extends java.io.FilterOutputStream {
+    Unclosable(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package org.circuitpress.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.circuitpress.batch.ClientResult.Status;
+import org.circuitpress.model.BlockLog;
+import org.circuitpress.model.Client;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.Outcome;
+import org.circuitpress.model.Prescription;
+import org.circuitpress.model.Program;
+import org.circuitpress.model.Severity;
+
+/** Plans one client and writes its handout and log; never throws, whatever a stage does. */
+final class ClientJob {
+  private final Stages stages;
+  private final Stages.Planning planner;
+  private final Stages.Handouts handouts;
+  private final AtomicFiles files;
+  private final RunOptions options;
+  private final Path monthFolder;
+  private final Stop stop;
+  private final History history;
+
+  ClientJob(Stages stages, Stages.Planning planner, Stages.Handouts handouts, AtomicFiles files,
+      RunOptions options, Path monthFolder, Stop stop) {
+    this.stages = stages;
+    this.planner = planner;
+    this.handouts = handouts;
+    this.files = files;
+    this.options = options;
+    this.monthFolder = monthFolder;
+    this.stop = stop;
+    this.history = new History(stages, planner, options.out());
+  }
+
+  /** The state of one client while it is worked on. */
+  private final class Work {
+    final Client client;
+    final String folder;
+    final Diagnostics d = new Diagnostics();
+    final List<String> notes = new ArrayList<>();
+    final List<String> written = new ArrayList<>();
+    boolean kept;
+    Program program;
+
+    Work(Client client, String folder) {
+      this.client = client;
+      this.folder = folder;
+    }
+  }
+
+  ClientResult run(int order, Client client, String folder, String namingNotice) {
+    Work w = new Work(client, folder);
+    if (namingNotice != null) w.d.warning(client.where(), namingNotice);
+    String skip = skipReason(client);
+    if (skip != null) return result(order, w, Status.SKIPPED, skip);
+    String stage = "planning";
+    try {
+      Optional<BlockLog> last = history.lastLog(client, folder, options.month(), w.d);
+      last.ifPresent(l -> w.notes.add("read the last block's log " + l.source()
+          + (l.isEmpty() ? ": no entries, so the default plan" : "")));
+      Optional<Program> program = planner.plan(client, options.month(), last, w.d);
+      if (program.isEmpty()) return noProgram(order, w);
+      w.program = program.get();
+      // A dry run stops at the plan: the readers have checked the inputs (images included), and
+      // rendering every handout would make validating a large roster slow.
+      if (options.dryRun()) return finish(order, w);
+      Path dir = monthFolder.resolve(folder);
+      Files.createDirectories(dir);
+      stage = "handout.pdf";
+      write(w, dir, "handout.pdf", "handout.new.pdf", out -> handouts.render(w.program, out, w.d));
+      stage = "log.xlsx";
+      if (stop.reason() == null) write(w, dir, "log.xlsx", "log.new.xlsx", out -> stages.writeLog(w.program, out));
+    } catch (IOException e) {
+      stop.after(e);
+      w.d.error(Location.ofFile(monthFolder.resolve(folder).toString()), "could not write: " + Stop.describe(e));
+    } catch (RuntimeException | StackOverflowError e) {
+      String what = stage.equals("planning") ? "planning" : "rendering " + stage;
+      w.d.error(client.where(), "internal error while " + what + ": " + message(e));
+    }
+    return finish(order, w);
+  }
+
+  private String skipReason(Client client) {
+    if (stop.reason() != null) return "not written: the run stopped after an earlier failure (" + stop.reason() + ")";
+    return null;
+  }
+
+  private void write(Work w, Path dir, String name, String besideName, AtomicFiles.Body body) throws IOException {
+    Path target = dir.resolve(name);
+    if (!options.force() && Files.exists(target) && filled(target)) {
+      target = dir.resolve(besideName);
+      w.kept = true;
+      w.d.warning(Location.ofFile(dir.resolve(name).toString()), "has the client's entries, so it was kept;"
+          + " the new " + name + " is " + besideName + " beside it (--force replaces the filled one)");
+    }
+    try {
+      files.write(target, body);
+    } catch (IOException e) {
+      stop.after(e);
+      w.d.error(Location.ofFile(target.toString()), "could not write: " + Stop.describe(e));
+      return;
+    }
+    w.written.add(w.folder + "/" + target.getFileName());
+  }
+
+  /** A file that cannot be checked is treated as filled: keeping it is the safe mistake. */
+  private boolean filled(Path file) {
+    try {
+      return stages.hasEntries(file);
+    } catch (IOException | RuntimeException e) {
+      return true;
+    }
+  }
+
+  /** The planner says why: an error (unknown program), or a note (no block starts this month). */
+  private ClientResult noProgram(int order, Work w) {
+    if (w.d.hasErrors()) return finish(order, w);
+    String why = w.d.all().stream().filter(x -> x.severity() == Severity.INFO).map(Diagnostic::message)
+        .reduce((a, b) -> b).orElse("no block this month");
+    return result(order, w, Status.SKIPPED, why);
+  }
+
+  private ClientResult finish(int order, Work w) {
+    String status;
+    String detail;
+    if (w.program == null || w.d.hasErrors()) {
+      status = Status.FAILED;
+      detail = w.d.all().stream().filter(Diagnostic::isError).map(Diagnostic::message).findFirst().orElse("");
+    } else if (w.kept) {
+      status = Status.KEPT;
+      detail = "a filled log was kept; new files: " + String.join(", ", w.written);
+    } else {
+      status = w.d.warningCount() > 0 ? Status.WARNINGS : Status.DONE;
+      detail = w.notes.isEmpty() ? "" : w.notes.get(0);
+    }
+    return result(order, w, status, detail);
+  }
+
+  private ClientResult result(int order, Work w, String status, String detail) {
+    Program p = w.program;
+    Outcome outcome = new Outcome(w.client.id(), w.client.name(), w.client.program(),
+        p == null ? 0 : p.block(), p == null ? null : p.start(), p == null ? null : p.end(),
+        w.written, p == null ? 0 : substitutes(p), (int) w.d.warningCount(), status, detail);
+    List<Diagnostic> problems = w.d.all().stream().map(x -> x.forClient(w.client.id())).toList();
+    return new ClientResult(order, w.folder, outcome, problems, w.notes);
+  }
+
+  /** Slots filled by another drill than the template's choice, counted once per slot. */
+  static int substitutes(Program p) {
+    return (int) p.weeks().stream().flatMap(wk -> wk.circuit().stream())
+        .filter(Prescription::isSubstitute).map(x -> x.slot().id()).distinct().count();
+  }
+
+  static String message(Throwable e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+}

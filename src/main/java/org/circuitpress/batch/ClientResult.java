@@ -1,0 +1,42 @@
+package org.circuitpress.batch;
+
+import java.util.List;
+import java.util.Objects;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Outcome;
+
+/**
+ * What a run did for one client, with everything its report needs.
+ *
+ * @param order the client's place in the roster, so shards can be merged back into roster order
+ * @param problems errors and warnings about this client, each tagged with its id
+ * @param notes what the trainer should know that is not a problem: the log read, planner notes
+ */
+public record ClientResult(
+    int order, String folder, Outcome outcome, List<Diagnostic> problems, List<String> notes) {
+  public ClientResult {
+    Objects.requireNonNull(folder, "folder");
+    Objects.requireNonNull(outcome, "outcome");
+    problems = List.copyOf(problems);
+    notes = List.copyOf(notes);
+  }
+
+  public String status() {
+    return outcome.status();
+  }
+
+  public boolean failed() {
+    return outcome.status().equals(Status.FAILED) || problems.stream().anyMatch(Diagnostic::isError);
+  }
+
+  /** The statuses of {@link Outcome#status()}. */
+  static final class Status {
+    static final String DONE = "done";
+    static final String WARNINGS = "done-with-warnings";
+    static final String KEPT = "kept-filled-log";
+    static final String SKIPPED = "skipped";
+    static final String FAILED = "failed";
+
+    private Status() {}
+  }
+}

@@ -1,0 +1,90 @@
+package org.circuitpress.batch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.circuitpress.model.Branding;
+import org.circuitpress.model.Catalog;
+import org.circuitpress.model.Client;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Library;
+import org.circuitpress.model.Location;
+
+/**
+ * Everything a run reads, read once before any client is planned.
+ *
+ * @param clients every valid client of the roster, in roster order
+ */
+public record Inputs(Library library, Catalog catalog, Branding branding, List<Client> clients) {
+  public Inputs {
+    clients = List.copyOf(clients);
+  }
+
+  /**
+   * Reads library, templates, branding and roster. Empty when one of them cannot be used at all
+   * (missing, unreadable, of the wrong kind): then nothing can be planned and the run exits 2.
+   */
+  public static Optional<Inputs> read(RunOptions o, Stages stages, Diagnostics d) {
+    if (!exists(o.library(), d) | !exists(o.roster(), d) | !folderExists(o.templates(), d)) {
+      return Optional.empty();
+    }
+    Optional<Library> library = guarded(o.library(), d, Optional.empty(), () -> stages.library(o.library(), d));
+    if (library.isEmpty()) return Optional.empty();
+    Catalog catalog = guarded(o.templates(), d, EMPTY, () -> stages.templates(o.templates(), library.get(), d));
+    if (catalog.templates().isEmpty() && catalog.tracks().isEmpty()) {
+      d.error(Location.ofFile(o.templates().toString()), "no usable template in this folder");
+      return Optional.empty();
+    }
+    Branding branding = o.branding() == null ? Branding.DEFAULT : readBranding(o.branding(), stages, d);
+    int before = d.size();
+    List<Client> clients = guarded(o.roster(), d, List.of(), () -> stages.roster(o.roster(), library.get(), catalog, d));
+    if (clients.isEmpty() && unreadable(d.all().subList(before, d.size()))) return Optional.empty();
+    return Optional.of(new Inputs(library.get(), catalog, branding, clients));
+  }
+
+  private static Branding readBranding(Path file, Stages stages, Diagnostics d) {
+    return exists(file, d) ? guarded(file, d, Branding.DEFAULT, () -> stages.branding(file, d)) : Branding.DEFAULT;
+  }
+
+  private static final Catalog EMPTY = new Catalog(java.util.Map.of(), java.util.Map.of());
+
+  /**
+   * A reader that fails in an unforeseen way on some odd file still only costs that file, named,
+   * with no stack trace.
+   */
+  private static <T> T guarded(Path file, Diagnostics d, T fallback, java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      d.error(Location.ofFile(file.toString()), "internal error while reading it: " + ClientJob.message(e));
+      return fallback;
+    }
+  }
+
+  /** A whole-file error (row 0) that left no client means the roster could not be read. */
+  private static boolean unreadable(List<Diagnostic> fromRoster) {
+    return fromRoster.stream().anyMatch(x -> x.isError() && x.location().row() == 0);
+  }
+
+  private static boolean exists(Path file, Diagnostics d) {
+    if (Files.isRegularFile(file)) return true;
+    String why = Files.isDirectory(file) ? "expected a file, found a folder" : "file not found";
+    d.error(Location.ofFile(file.toString()), why);
+    return false;
+  }
+
+  private static boolean folderExists(Path folder, Diagnostics d) {
+    if (Files.isDirectory(folder)) return true;
+    d.error(Location.ofFile(folder.toString()), Files.exists(folder) ? "expected a folder of templates" : "folder not found");
+    return false;
+  }
+
+  /** The month of the earliest start date: where a run without {@code --month} files its output. */
+  public Optional<YearMonth> firstMonth() {
+    return clients.stream().map(Client::startDate).min(LocalDate::compareTo).map(YearMonth::from);
+  }
+}

@@ -1,0 +1,133 @@
+package org.circuitpress.batch;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.circuitpress.model.BlockLog;
+import org.circuitpress.model.Client;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.Program;
+
+/** {@code plan} and {@code export-logs}: a run's programs, printed or set against their logs. */
+public final class Plans {
+  private final Stages stages;
+  private final Screen screen;
+  private final AtomicFiles files;
+
+  public Plans(Stages stages, Screen screen, OutputSink sink) {
+    this.stages = stages;
+    this.screen = screen;
+    this.files = new AtomicFiles(sink);
+  }
+
+  /** Prints one client's program ({@code clientId}), or everyone's when it is null. */
+  public int print(RunOptions o, String clientId, boolean csv) {
+    Diagnostics d = new Diagnostics();
+    Optional<Inputs> in = Inputs.read(o, stages, d);
+    if (in.isEmpty()) return fail(d, 2, "the inputs above could not be read");
+    List<Client> clients = in.get().clients();
+    if (clientId != null) {
+      clients = clients.stream().filter(c -> c.id().equals(clientId)).toList();
+      if (clients.isEmpty()) {
+        d.error(Location.ofFile(o.roster().toString()), "no client with id " + SafeNames.quote(clientId));
+        return fail(d, 2, "nothing to print");
+      }
+    }
+    List<Program> programs = programs(in.get(), clients, o, d).stream().map(Stages.Logged::program).toList();
+    try {
+      if (csv) {
+        stages.planCsv(programs, screen.out());
+      } else {
+        for (int i = 0; i < programs.size(); i++) {
+          if (i > 0) screen.out().println();
+          screen.out().print(stages.planText(programs.get(i)));
+        }
+      }
+    } catch (IOException e) {
+      d.error(Location.ofFile("standard output"), "could not write: " + Stop.describe(e));
+    }
+    screen.out().flush();
+    return finish(d, programs.size() < clients.size());
+  }
+
+  /**
+   * Writes one CSV of target against actual for every client of the month ({@code file}, or
+   * {@code log-export.csv} in the month folder).
+   */
+  public int exportLogs(RunOptions o, Path file) {
+    Diagnostics d = new Diagnostics();
+    Optional<Inputs> in = Inputs.read(o, stages, d);
+    if (in.isEmpty()) return fail(d, 2, "the inputs above could not be read");
+    Optional<YearMonth> month = Optional.ofNullable(o.month()).or(in.get()::firstMonth);
+    if (month.isEmpty()) return fail(d, 1, "the roster has no client that could be read");
+    Path monthFolder = o.out().resolve(month.get().toString());
+    if (!Files.isDirectory(monthFolder)) {
+      d.error(Location.ofFile(monthFolder.toString()), "folder not found: run generate for " + month.get() + " first");
+      return fail(d, 2, "nothing was exported");
+    }
+    List<Stages.Logged> logged = new ArrayList<>();
+    List<Client> clients = in.get().clients();
+    SafeNames.Assignment names = SafeNames.assign(clients.stream().map(Client::id).toList());
+    for (Stages.Logged p : programs(in.get(), clients, o, d)) {
+      Path folder = monthFolder.resolve(names.folders().get(p.program().client().id()));
+      Optional<BlockLog> log = Files.isDirectory(folder) ? stages.readLog(folder, p.program(), d) : Optional.empty();
+      logged.add(new Stages.Logged(p.program(), log));
+    }
+    Path target = file != null ? file : monthFolder.resolve("log-export.csv");
+    try {
+      files.write(target, out -> {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        stages.exportLogs(logged, w);
+        w.flush();
+      });
+    } catch (IOException e) {
+      d.error(Location.ofFile(target.toString()), "could not write: " + Stop.describe(e));
+    }
+    long withEntries = logged.stream().filter(l -> l.log().filter(b -> !b.isEmpty()).isPresent()).count();
+    int exit = finish(d, logged.size() < clients.size());
+    screen.out().println("Exported " + logged.size() + " clients (" + withEntries + " with logged entries) to " + target);
+    screen.out().flush();
+    return exit;
+  }
+
+  /** The month's program of each client, as {@code generate} made it; failures go to {@code d}. */
+  private List<Stages.Logged> programs(Inputs in, List<Client> clients, RunOptions o, Diagnostics d) {
+    Stages.Planning planner = stages.planner(in.library(), in.catalog());
+    History history = new History(stages, planner, o.out());
+    SafeNames.Assignment names = SafeNames.assign(in.clients().stream().map(Client::id).toList());
+    List<Stages.Logged> out = new ArrayList<>();
+    for (Client c : clients) {
+      Diagnostics cd = new Diagnostics();
+      try {
+        history.program(c, names.folders().get(c.id()), o.month(), cd)
+            .ifPresent(p -> out.add(new Stages.Logged(p, Optional.empty())));
+      } catch (RuntimeException | StackOverflowError e) {
+        cd.error(c.where(), "internal error while planning: " + ClientJob.message(e));
+      }
+      cd.all().forEach(x -> d.add(x.forClient(c.id())));
+    }
+    return out;
+  }
+
+  private int finish(Diagnostics d, boolean someMissing) {
+    d.all().forEach(x -> screen.err().println(Report.line(x)));
+    screen.err().flush();
+    return d.hasErrors() || someMissing ? 1 : 0;
+  }
+
+  private int fail(Diagnostics d, int exit, String why) {
+    for (Diagnostic x : d.all()) screen.err().println(Report.line(x));
+    screen.err().println("circuitpress: " + why);
+    screen.err().flush();
+    return exit;
+  }
+}

@@ -1,0 +1,75 @@
+package org.circuitpress.batch;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.circuitpress.model.BlockLog;
+import org.circuitpress.model.Branding;
+import org.circuitpress.model.Catalog;
+import org.circuitpress.model.Client;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Library;
+import org.circuitpress.model.Outcome;
+import org.circuitpress.model.Program;
+
+/**
+ * The pipeline stages a run calls, one method per stage entry point. {@link #standard()} wires the
+ * real readers, planner and writers; tests pass their own to make a stage fail on purpose.
+ */
+public interface Stages {
+  static Stages standard() {
+    return new StandardStages();
+  }
+
+  Optional<Library> library(Path file, Diagnostics d);
+
+  Catalog templates(Path folder, Library library, Diagnostics d);
+
+  Branding branding(Path file, Diagnostics d);
+
+  List<Client> roster(Path file, Library library, Catalog catalog, Diagnostics d);
+
+  /** Thread-safe: one planner serves every client of a run. */
+  Planning planner(Library library, Catalog catalog);
+
+  /**
+   * Thread-safe: one renderer serves every client of a run.
+   *
+   * @param imageFolder the library's folder, which drill images may not leave; null for none
+   */
+  Handouts handouts(Branding branding, Path imageFolder, Diagnostics d);
+
+  void writeLog(Program program, OutputStream out) throws IOException;
+
+  void writeSummary(List<Outcome> rows, OutputStream out) throws IOException;
+
+  Optional<BlockLog> readLog(Path clientFolder, Program previous, Diagnostics d);
+
+  /** True when a log or handout in place has anything a client wrote in it. */
+  boolean hasEntries(Path file) throws IOException;
+
+  String planText(Program program);
+
+  void planCsv(List<Program> programs, Appendable out) throws IOException;
+
+  /** One flat CSV of target against actual for every client's program and logged block. */
+  void exportLogs(List<Logged> logs, Appendable out) throws IOException;
+
+  /** A program and what its client logged of it (empty when no log came back). */
+  record Logged(Program program, Optional<BlockLog> log) {}
+
+  /** The planner's entry point. */
+  @FunctionalInterface
+  interface Planning {
+    Optional<Program> plan(Client client, YearMonth month, Optional<BlockLog> last, Diagnostics d);
+  }
+
+  /** The handout renderer's entry point. */
+  @FunctionalInterface
+  interface Handouts {
+    void render(Program program, OutputStream out, Diagnostics d) throws IOException;
+  }
+}

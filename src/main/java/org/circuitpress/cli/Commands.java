@@ -1,0 +1,101 @@
+package org.circuitpress.cli;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The subcommands; each turns its options into a call on the batch layer. */
+final class Commands {
+  private Commands() {}
+
+  /** Gives a subcommand the {@link Main} it runs under (set by Main's factory). */
+  abstract static class Sub implements Callable<Integer> {
+    Main main;
+  }
+
+  @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
+      description = "Write a handout and a log for every client, with report.txt and summary.xlsx (the default command).")
+  static final class Generate extends Sub {
+    @Mixin GenerateOptions options;
+
+    @Override
+    public Integer call() {
+      return main.generate(options);
+    }
+  }
+
+  @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+      description = "Check the inputs and plan every client, write nothing.")
+  static final class Validate extends Sub {
+    @Mixin InputOptions inputs;
+
+    @Override
+    public Integer call() {
+      return main.newRun().generate(inputs.options().withFlags(true, false)).exitCode();
+    }
+  }
+
+  @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
+      description = "Print a client's program as readable text (or every client's, or as CSV).")
+  static final class Plan extends Sub {
+    @Mixin InputOptions inputs;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Which which;
+
+    @Option(names = "--format", paramLabel = "text|csv", defaultValue = "text",
+        description = "text (default) or csv")
+    Format format;
+
+    enum Format { TEXT, CSV }
+
+    static final class Which {
+      @Option(names = "--client", paramLabel = "ID", required = true, description = "The client's id.")
+      String client;
+
+      @Option(names = "--all", required = true, description = "Every client of the roster.")
+      boolean all;
+    }
+
+    @Override
+    public Integer call() {
+      return main.newPlans().print(inputs.options(), which.all ? null : which.client, format == Format.CSV);
+    }
+  }
+
+  @Command(name = "export-logs", mixinStandardHelpOptions = true, sortOptions = false,
+      description = "Write one CSV of target against actual for every client's logged month.")
+  static final class ExportLogs extends Sub {
+    @Mixin InputOptions inputs;
+
+    @Option(names = "--file", paramLabel = "FILE",
+        description = "Where to write it (default: log-export.csv in the month folder).")
+    Path file;
+
+    @Override
+    public Integer call() {
+      return main.newPlans().exportLogs(inputs.options(), file);
+    }
+  }
+
+  @Command(name = "merge-summaries", mixinStandardHelpOptions = true, sortOptions = false,
+      description = "Combine the summaries of the shards of a month (--shard K/N) into summary.xlsx and report.txt.")
+  static final class MergeSummaries extends Sub {
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
+        description = "Where the month folders are (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--month", paramLabel = "YYYY-MM", converter = Converters.Month.class,
+        description = "The month to merge (default: the latest month with shard summaries).")
+    YearMonth month;
+
+    @Override
+    public Integer call() {
+      return main.newRun().merge(out, month).exitCode();
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.circuitpress.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.circuitpress.batch.RunOptions;
+import org.circuitpress.batch.Shard;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The options of a run over many clients. */
+final class GenerateOptions {
+  @Mixin InputOptions inputs;
+
+  @Option(names = "--threads", paramLabel = "N", converter = Converters.Threads.class,
+      description = "Clients worked on at once (default: the number of cores, ${sys:circuitpress.cores}).")
+  Integer threads;
+
+  @Option(names = "--clients", paramLabel = "ID", split = ",",
+      description = "Only these clients, by id: --clients anna-k,ben-o")
+  List<String> clients = new ArrayList<>();
+
+  @Option(names = "--dry-run", description = "Plan and check every client, write nothing.")
+  boolean dryRun;
+
+  @Option(names = "--force",
+      description = "Replace a log or handout in which the client already wrote entries (kept by default).")
+  boolean force;
+
+  @Option(names = "--shard", paramLabel = "K/N", converter = Converters.ShardOf.class,
+      description = {"Do only the clients of shard K of N (by a stable hash of the id), e.g. one",
+          "machine of a Kubernetes Indexed Job; merge the shards with merge-summaries."})
+  Shard shard;
+
+  static {
+    System.setProperty("circuitpress.cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
+  }
+
+  RunOptions options() {
+    RunOptions o = inputs.options().withClients(clients).withFlags(dryRun, force).withShard(shard);
+    return threads == null ? o : o.withThreads(threads);
+  }
+}

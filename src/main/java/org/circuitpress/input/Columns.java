@@ -1,0 +1,57 @@
+package org.circuitpress.input;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.circuitpress.model.Names;
+
+/**
+ * The columns a reader knows, so that the table layer can report missing required columns and
+ * unknown columns once per file instead of once per row.
+ *
+ * @param required headers that must be present (as documented, e.g. {@code client_id})
+ * @param optional headers that may be present
+ * @param checkUnknown whether headers outside both lists produce a warning
+ * @param rowsRequired whether a table with a header but no data rows is an error
+ */
+public record Columns(
+    List<String> required, List<String> optional, boolean checkUnknown, boolean rowsRequired) {
+  /** No column checks; a header-only file is still an error. */
+  public static final Columns ANY = new Columns(List.of(), List.of(), false, true);
+
+  public Columns {
+    required = List.copyOf(required);
+    optional = List.copyOf(optional);
+  }
+
+  public static Columns of(List<String> required, List<String> optional) {
+    return new Columns(required, optional, true, true);
+  }
+
+  /** The same spec, but a table without data rows is accepted silently. */
+  public Columns allowingNoRows() {
+    return new Columns(required, optional, checkUnknown, false);
+  }
+
+  /** Whether a header (as written) is one of the known columns. */
+  public boolean knows(String header) {
+    String h = Names.header(header);
+    return required.stream().anyMatch(r -> Names.header(r).equals(h))
+        || optional.stream().anyMatch(o -> Names.header(o).equals(h));
+  }
+
+  /** The required columns, as documented, that none of the given headers matches. */
+  List<String> missing(Set<String> normalizedHeaders) {
+    List<String> out = new ArrayList<>();
+    for (String r : required) if (!normalizedHeaders.contains(Names.header(r))) out.add(r);
+    return out;
+  }
+
+  /** All known columns as documented, required first. */
+  List<String> all() {
+    Set<String> s = new LinkedHashSet<>(required);
+    s.addAll(optional);
+    return List.copyOf(s);
+  }
+}

@@ -1,0 +1,12 @@
+package org.circuitpress.input;
+
+import java.util.List;
+
+/** Receives a source's physical rows in order; blank rows may be passed or left out. */
+interface RowSink {
+  /**
+   * @param row 1-based row number as the spreadsheet shows it
+   * @return false to stop reading (the table cannot be used)
+   */
+  boolean row(int row, List<RawCell> cells);
+}

@@ -1,0 +1,164 @@
+package org.circuitpress.input;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.Names;
+
+/**
+ * Turns a source's physical rows into {@link Row}s: the first non-blank row is the header, the
+ * header is checked against a {@link Columns} spec, cells are cleaned and blank rows dropped.
+ */
+final class TableBuilder implements RowSink {
+  static final int MAX_CELL_CHARS = 2000;
+  private static final int MAX_REPEATED_WARNINGS = 20;
+
+  private final String file;
+  private final String sheet;
+  private final Columns spec;
+  private final Diagnostics d;
+  private final Consumer<Row> out;
+
+  private List<String> headers;
+  private Map<String, Integer> columns;
+  private String[] headerAt;
+  private boolean failed;
+  private int dataRows;
+  private int cleanedCells;
+
+  TableBuilder(String file, String sheet, Columns spec, Diagnostics d, Consumer<Row> out) {
+    this.file = file;
+    this.sheet = sheet;
+    this.spec = spec;
+    this.d = d;
+    this.out = out;
+  }
+
+  @Override
+  public boolean row(int row, List<RawCell> cells) {
+    if (failed) return false;
+    if (headers == null) {
+      if (cells.stream().allMatch(c -> c.text().isBlank())) return true;
+      header(row, cells);
+      return !failed;
+    }
+    data(row, cells);
+    return true;
+  }
+
+  private void header(int row, List<RawCell> cells) {
+    int width = cells.stream().mapToInt(RawCell::column).max().orElse(-1) + 1;
+    String[] written = new String[width];
+    java.util.Arrays.fill(written, "");
+    for (RawCell c : cells) written[c.column()] = Cells.clean(c.text()).text();
+    headers = List.of(written);
+    headerAt = written;
+    columns = new LinkedHashMap<>();
+    Map<String, List<Integer>> dupes = new LinkedHashMap<>();
+    for (int i = 0; i < width; i++) {
+      String key = Names.header(written[i]);
+      if (key.isEmpty()) continue;
+      Integer first = columns.putIfAbsent(key, i);
+      if (first != null) dupes.computeIfAbsent(key, k -> new ArrayList<>(List.of(first))).add(i);
+    }
+    columns = Map.copyOf(columns);
+    for (List<Integer> at : dupes.values()) {
+      List<String> refs = at.stream().map(i -> Location.columnLetters(i) + row).toList();
+      d.error(
+          Location.ofSheet(file, sheet),
+          "the column \"" + written[at.get(0)] + "\" appears " + at.size() + " times ("
+              + String.join(", ", refs) + "); keep one and rename or delete the others");
+      failed = true;
+    }
+    checkColumns(row);
+  }
+
+  private void checkColumns(int row) {
+    List<String> missing = spec.missing(columns.keySet());
+    List<String> unknown = new ArrayList<>();
+    if (spec.checkUnknown()) {
+      for (String h : headers) if (!h.isBlank() && !spec.knows(h)) unknown.add(h);
+    }
+    Location where = Location.ofRow(file, sheet, row);
+    for (String m : missing) {
+      String hint = Suggest.closest(m, unknown, Names::header).map(u -> "; is \"" + u + "\" meant to be " + m + "?").orElse("");
+      d.error(Location.ofSheet(file, sheet), "missing required column " + m + hint);
+      failed = true;
+    }
+    if (!unknown.isEmpty()) {
+      d.warning(
+          where,
+          (unknown.size() == 1 ? "unknown column " : "unknown columns ")
+              + String.join(", ", unknown.stream().map(u -> "\"" + Cells.shorten(u) + "\"").toList())
+              + " ignored; known columns are " + String.join(", ", spec.all()));
+    }
+  }
+
+  private void data(int row, List<RawCell> cells) {
+    Map<String, Cell> byHeader = new HashMap<>();
+    boolean tooLong = false;
+    for (RawCell raw : cells) {
+      if (raw.column() >= headerAt.length) continue;
+      String written = headerAt[raw.column()];
+      String key = Names.header(written);
+      if (key.isEmpty()) continue;
+      Cells.Cleaned clean = Cells.clean(raw.text());
+      if (clean.text().isEmpty()) continue;
+      Location at = Location.ofCell(file, sheet, row, raw.column(), written);
+      if (!clean.removed().isEmpty()) reportCleaned(at, clean);
+      if (clean.text().length() > MAX_CELL_CHARS) {
+        d.error(at, "the cell holds " + clean.text().length() + " characters, more than the "
+            + MAX_CELL_CHARS + " allowed; this row is skipped");
+        tooLong = true;
+        continue;
+      }
+      byHeader.put(key, new Cell(at, clean.text(), raw.value()));
+    }
+    if (byHeader.isEmpty() && !tooLong) return;
+    dataRows++;
+    if (!tooLong) out.accept(new Row(Location.ofRow(file, sheet, row), byHeader, columns));
+  }
+
+  private void reportCleaned(Location at, Cells.Cleaned clean) {
+    cleanedCells++;
+    if (cleanedCells > MAX_REPEATED_WARNINGS) return;
+    TreeSet<String> codes = new TreeSet<>();
+    clean.removed().forEach(cp -> codes.add(String.format("U+%04X", cp)));
+    d.warning(at, "removed " + clean.removed().size() + " control or invisible "
+        + (clean.removed().size() == 1 ? "character" : "characters") + " (" + String.join(", ", codes) + ")");
+  }
+
+  /** Where a cell is, with its column's header once the header row is known. */
+  Location cell(int row, int column) {
+    String h = headerAt != null && column < headerAt.length && !headerAt[column].isEmpty() ? headerAt[column] : null;
+    return Location.ofCell(file, sheet, row, column, h);
+  }
+
+  /**
+   * Ends the table: reports an empty file or sheet, a header without rows, and how many further
+   * cells were cleaned than were listed.
+   */
+  Optional<Table> finish(Location whole, String emptyWhat) {
+    if (cleanedCells > MAX_REPEATED_WARNINGS) {
+      d.warning(whole, "removed control or invisible characters from "
+          + (cleanedCells - MAX_REPEATED_WARNINGS) + " more cells");
+    }
+    if (failed) return Optional.empty();
+    if (headers == null) {
+      d.error(whole, emptyWhat + " is empty: expected a header row and data rows");
+      return Optional.empty();
+    }
+    if (dataRows == 0 && spec.rowsRequired()) {
+      d.error(whole, "has a header row but no data rows");
+      return Optional.empty();
+    }
+    return Optional.of(new Table(file, sheet, headers, List.of()));
+  }
+}

@@ -1,0 +1,194 @@
+package org.circuitpress.input;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Location;
+
+/**
+ * Reads a spreadsheet or CSV file into a {@link Table}, choosing the format by the file's content
+ * rather than its name.
+ *
+ * <p>Every problem becomes a diagnostic, never an exception. A problem with the whole file (it is
+ * missing, empty, of the wrong type, damaged, lacks a required column) is an error located at
+ * row 0 ({@link #isWholeFile}); the caller treats the file as unreadable.
+ *
+ * <p>Locations name the file by its file name only, so messages read the same wherever the
+ * input folder is.
+ */
+public final class TableReader {
+  private static final byte[] ZIP = {'P', 'K', 3, 4};
+  private static final byte[] EMPTY_ZIP = {'P', 'K', 5, 6};
+  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+  private static final byte[] PDF = {'%', 'P', 'D', 'F'};
+
+  private TableReader() {}
+
+  /** Reads the whole table without column checks; see {@link #read(Path, String, Columns, Diagnostics)}. */
+  public static Optional<Table> read(Path file, String preferredSheet, Diagnostics d) {
+    return read(file, preferredSheet, Columns.ANY, d);
+  }
+
+  /**
+   * Reads the whole table into memory, checking its header against {@code columns}.
+   *
+   * @param preferredSheet the sheet to read from a workbook, matched like headers; when no sheet
+   *     has that name the first visible one is read
+   * @return the table, or empty when the file cannot be used (an error has been reported)
+   */
+  public static Optional<Table> read(Path file, String preferredSheet, Columns columns, Diagnostics d) {
+    List<Row> rows = new ArrayList<>();
+    return scan(file, preferredSheet, columns, d, rows::add)
+        .map(t -> new Table(t.file(), t.sheet(), t.headers(), rows));
+  }
+
+  /**
+   * Streams the rows to {@code each} without keeping them, for large files.
+   *
+   * @return the table's header (its {@code rows} empty), or empty when the file cannot be used;
+   *     rows may have been passed to {@code each} before a late problem was found
+   */
+  public static Optional<Table> scan(
+      Path file, String preferredSheet, Columns columns, Diagnostics d, Consumer<Row> each) {
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    Location whole = Location.ofFile(name);
+    try {
+      if (Files.isDirectory(file)) {
+        d.error(whole, "is a folder, not a file");
+        return Optional.empty();
+      }
+      byte[] head = head(file, 8);
+      if (head.length == 0) {
+        d.error(whole, "the file is empty (0 bytes)");
+        return Optional.empty();
+      }
+      if (startsWith(head, ZIP) || startsWith(head, EMPTY_ZIP)) return xlsx(file, name, preferredSheet, columns, d, each);
+      if (startsWith(head, OLE2)) {
+        d.error(whole, ole2(file));
+        return Optional.empty();
+      }
+      if (startsWith(head, PDF)) {
+        d.error(whole, "is a PDF, not a spreadsheet; give an .xlsx or .csv file");
+        return Optional.empty();
+      }
+      if (looksBinary(file)) {
+        d.error(whole, "is not a spreadsheet or CSV file (it holds binary data); give an .xlsx or .csv file");
+        return Optional.empty();
+      }
+      TableBuilder b = new TableBuilder(name, null, columns, d, each);
+      if (!CsvSource.read(file, name, d, b)) return Optional.empty();
+      return b.finish(whole, "the file");
+    } catch (NoSuchFileException | FileNotFoundException e) {
+      d.error(whole, "file not found: " + file);
+    } catch (AccessDeniedException e) {
+      d.error(whole, "cannot read the file: permission denied");
+    } catch (IOException e) {
+      d.error(whole, "cannot read the file: " + e.getMessage());
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a diagnostic says a whole file could not be used (exit code 2), not just a row. */
+  public static boolean isWholeFile(Diagnostic diagnostic) {
+    return diagnostic.isError() && diagnostic.location().row() == 0;
+  }
+
+  private static Optional<Table> xlsx(
+      Path file, String name, String preferredSheet, Columns columns, Diagnostics d, Consumer<Row> each) {
+    Location whole = Location.ofFile(name);
+    OPCPackage pkg = null;
+    try {
+      pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+      TableBuilder[] builder = new TableBuilder[1];
+      Optional<String> sheet = XlsxSource.read(pkg, name, preferredSheet, d, s -> {
+        builder[0] = new TableBuilder(name, s, columns, d, each);
+        return builder[0];
+      });
+      if (sheet.isEmpty()) return Optional.empty();
+      return builder[0].finish(Location.ofSheet(name, sheet.get()), "the sheet \"" + sheet.get() + "\"");
+    } catch (Exception | StackOverflowError e) {
+      // POI reports damaged files with many exception types, some unchecked; all mean the same to
+      // a trainer: this workbook cannot be read.
+      d.error(whole, damaged(file, e));
+      return Optional.empty();
+    } finally {
+      if (pkg != null) pkg.revert();
+    }
+  }
+
+  private static String damaged(Path file, Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage());
+      if (m.contains("Zip bomb") || m.contains("exceed the max")) {
+        return "refused to open: a part of this workbook expands to far more data than its size suggests (a \"zip bomb\"); re-save it from a spreadsheet app";
+      }
+    }
+    if (e instanceof NotOfficeXmlFileException || isOds(file)) {
+      return isOds(file)
+          ? "is an OpenDocument spreadsheet (.ods); save it as .xlsx (File > Save As > Excel 2007-365)"
+          : "is a zip file but not an Excel workbook; give an .xlsx or .csv file";
+    }
+    return "the workbook is damaged or cut off and cannot be read; open it in a spreadsheet app and save it again as .xlsx";
+  }
+
+  private static boolean isOds(Path file) {
+    try {
+      byte[] head = head(file, 90);
+      return new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).contains("opendocument");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** An OLE2 container: a password-protected .xlsx, an old .xls, or another Office file. */
+  private static String ole2(Path file) {
+    try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+      DirectoryNode root = fs.getRoot();
+      if (root.hasEntry("EncryptionInfo")) {
+        return "the workbook is protected with a password; remove the password (File > Info > Protect Workbook) and save it again";
+      }
+      if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
+        return "is an old binary Excel file (.xls); open it and save it as .xlsx (Excel Workbook)";
+      }
+      return "is an Office file but not a spreadsheet; give an .xlsx or .csv file";
+    } catch (IOException | RuntimeException e) {
+      return "is an old-style Office file that is damaged; save it as .xlsx";
+    }
+  }
+
+  static byte[] head(Path file, int n) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(n);
+    }
+  }
+
+  private static boolean looksBinary(Path file) throws IOException {
+    byte[] b = head(file, 8192);
+    boolean utf16 = b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE
+        || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF);
+    if (utf16) return false;
+    for (byte x : b) if (x == 0) return true;
+    return false;
+  }
+
+  private static boolean startsWith(byte[] head, byte[] magic) {
+    if (head.length < magic.length) return false;
+    for (int i = 0; i < magic.length; i++) if (head[i] != magic[i]) return false;
+    return true;
+  }
+}

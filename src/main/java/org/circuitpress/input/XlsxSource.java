@@ -1,0 +1,309 @@
+package org.circuitpress.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.util.NumberToTextConverter;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.Names;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads one sheet of an .xlsx file with POI's streaming (SAX) path, so a roster of 100,000 rows
+ * never becomes a DOM of 100,000 rows: only the shared strings and the current row are held.
+ */
+final class XlsxSource {
+  private static final int MAX_LISTED = 5;
+
+  private XlsxSource() {}
+
+  /** A sheet as listed in workbook.xml. */
+  record SheetRef(String name, String relId, boolean hidden) {}
+
+  /** The workbook's sheet list and its date system. */
+  record Book(List<SheetRef> sheets, boolean date1904) {}
+
+  /** The sheet read and a remark on why, for the several-sheets warning. */
+  record Choice(SheetRef sheet, String why) {}
+
+  /**
+   * Reads the chosen sheet into the sink.
+   *
+   * @return the sheet name read, or empty when no sheet could be chosen (already reported)
+   */
+  static Optional<String> read(
+      OPCPackage pkg, String name, String preferredSheet, Diagnostics d, SinkFactory sinks)
+      throws Exception {
+    XSSFReader reader = new XSSFReader(pkg);
+    Book book = book(reader);
+    Optional<Choice> choice = choose(book.sheets(), preferredSheet);
+    if (choice.isEmpty()) {
+      d.error(Location.ofFile(name), book.sheets().isEmpty()
+          ? "the workbook has no sheets"
+          : "the workbook has only hidden sheets; unhide the sheet to read (right-click a sheet tab, Unhide)");
+      return Optional.empty();
+    }
+    SheetRef sheet = choice.get().sheet();
+    if (book.sheets().size() > 1) {
+      d.warning(Location.ofSheet(name, sheet.name()), "the workbook has " + book.sheets().size()
+          + " sheets (" + listSheets(book.sheets()) + "); read \"" + sheet.name() + "\" " + choice.get().why());
+    }
+    ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+    StylesTable styles = reader.getStylesTable();
+    TableBuilder sink = sinks.sink(sheet.name());
+    SheetHandler handler = new SheetHandler(name, sheet.name(), strings, styles, book.date1904(), d, sink);
+    try (InputStream in = reader.getSheet(sheet.relId())) {
+      XMLReader xml = XMLHelper.newXMLReader();
+      xml.setContentHandler(handler);
+      xml.parse(new InputSource(in));
+    } catch (Stop stop) {
+      // the sink asked to stop: the header was unusable, already reported
+    }
+    handler.reportMerged();
+    return Optional.of(sheet.name());
+  }
+
+  /** Creates the sink once the sheet's name is known (cell locations carry it). */
+  interface SinkFactory {
+    TableBuilder sink(String sheet);
+  }
+
+  static Optional<Choice> choose(List<SheetRef> sheets, String preferred) {
+    if (preferred != null) {
+      for (SheetRef s : sheets) {
+        if (!s.hidden() && Names.header(s.name()).equals(Names.header(preferred))) {
+          return Optional.of(new Choice(s, "because it is named \"" + preferred + "\""));
+        }
+      }
+    }
+    boolean hiddenPreferred = preferred != null && sheets.stream()
+        .anyMatch(s -> s.hidden() && Names.header(s.name()).equals(Names.header(preferred)));
+    String why = preferred == null
+        ? "because it is the first visible sheet"
+        : hiddenPreferred
+            ? "because it is the first visible sheet (the sheet named \"" + preferred + "\" is hidden and was skipped)"
+            : "because it is the first visible sheet and no sheet is named \"" + preferred + "\"";
+    return sheets.stream().filter(s -> !s.hidden()).findFirst().map(s -> new Choice(s, why));
+  }
+
+  private static String listSheets(List<SheetRef> sheets) {
+    List<String> names = new ArrayList<>();
+    for (SheetRef s : sheets) names.add(s.hidden() ? s.name() + " (hidden)" : s.name());
+    return String.join(", ", names);
+  }
+
+  private static Book book(XSSFReader reader) throws IOException, SAXException,
+      org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+    List<SheetRef> sheets = new ArrayList<>();
+    boolean[] date1904 = {false};
+    DefaultHandler h = new DefaultHandler() {
+      @Override
+      public void startElement(String uri, String local, String qName, Attributes a) {
+        if (local.equals("sheet")) {
+          String state = a.getValue("state");
+          String relId = a.getValue("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id");
+          sheets.add(new SheetRef(a.getValue("name"), relId, state != null && !state.equals("visible")));
+        } else if (local.equals("workbookPr")) {
+          String v = a.getValue("date1904");
+          date1904[0] = "1".equals(v) || "true".equals(v);
+        }
+      }
+    };
+    try (InputStream in = reader.getWorkbookData()) {
+      XMLReader xml = XMLHelper.newXMLReader();
+      xml.setContentHandler(h);
+      xml.parse(new InputSource(in));
+    } catch (javax.xml.parsers.ParserConfigurationException e) {
+      throw new IOException(e);
+    }
+    return new Book(sheets, date1904[0]);
+  }
+
+  /** Thrown through the SAX parser when the sink wants no more rows. */
+  static final class Stop extends SAXException {
+    Stop() {
+      super("stop");
+    }
+  }
+
+  /** Collects the cells of one row at a time from a worksheet's XML. */
+  static final class SheetHandler extends DefaultHandler {
+    private final String file;
+    private final String sheet;
+    private final ReadOnlySharedStringsTable strings;
+    private final StylesTable styles;
+    private final boolean date1904;
+    private final Diagnostics d;
+    private final TableBuilder sink;
+    private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+    private final List<String> merged = new ArrayList<>();
+
+    private List<RawCell> cells = new ArrayList<>();
+    private int rowNumber;
+    private int nextRow = 1;
+    private String ref;
+    private String type;
+    private int style;
+    private boolean formula;
+    private boolean inValue;
+    private boolean inInline;
+    private final StringBuilder value = new StringBuilder();
+    private final StringBuilder inline = new StringBuilder();
+    private int formulasWithoutValue;
+    private int errorCells;
+
+    SheetHandler(String file, String sheet, ReadOnlySharedStringsTable strings, StylesTable styles,
+        boolean date1904, Diagnostics d, TableBuilder sink) {
+      this.file = file;
+      this.sheet = sheet;
+      this.strings = strings;
+      this.styles = styles;
+      this.date1904 = date1904;
+      this.d = d;
+      this.sink = sink;
+    }
+
+    @Override
+    public void startElement(String uri, String local, String qName, Attributes a) {
+      switch (local) {
+        case "row" -> {
+          String r = a.getValue("r");
+          rowNumber = r == null ? nextRow : Integer.parseInt(r);
+          cells = new ArrayList<>();
+        }
+        case "c" -> {
+          ref = a.getValue("r");
+          type = a.getValue("t");
+          String s = a.getValue("s");
+          style = s == null ? 0 : Integer.parseInt(s);
+          formula = false;
+          value.setLength(0);
+          inline.setLength(0);
+        }
+        case "v" -> inValue = true;
+        case "f" -> formula = true;
+        case "is" -> inInline = true;
+        case "mergeCell" -> merged.add(a.getValue("ref"));
+        default -> { }
+      }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+      if (inValue) value.append(ch, start, length);
+      else if (inInline) inline.append(ch, start, length);
+    }
+
+    @Override
+    public void endElement(String uri, String local, String qName) throws SAXException {
+      switch (local) {
+        case "v" -> inValue = false;
+        case "is" -> inInline = false;
+        case "c" -> endCell();
+        case "row" -> {
+          nextRow = rowNumber + 1;
+          if (!sink.row(rowNumber, cells)) throw new Stop();
+        }
+        default -> { }
+      }
+    }
+
+    private void endCell() {
+      int column = ref == null ? cells.size() : new CellReference(ref).getCol();
+      Location at = sink.cell(rowNumber, column);
+      String v = value.toString();
+      if ("inlineStr".equals(type)) {
+        add(column, inline.toString(), null);
+      } else if (formula && v.isEmpty()) {
+        if (++formulasWithoutValue <= MAX_LISTED) {
+          d.warning(at, "the formula in this cell has no saved result, so it is read as empty; open the file in a spreadsheet app and save it again");
+        }
+      } else if (v.isEmpty()) {
+        return;
+      } else if ("s".equals(type)) {
+        add(column, strings.getItemAt(Integer.parseInt(v.trim())).getString(), null);
+      } else if ("str".equals(type)) {
+        add(column, v, null);
+      } else if ("b".equals(type)) {
+        boolean b = v.trim().equals("1");
+        add(column, b ? "TRUE" : "FALSE", b);
+      } else if ("e".equals(type)) {
+        if (++errorCells <= MAX_LISTED) d.warning(at, "the cell shows the error " + v + ", so it is read as empty");
+      } else if ("d".equals(type)) {
+        LocalDate date = LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v);
+        add(column, date.toString(), date);
+      } else {
+        number(column, at, v);
+      }
+    }
+
+    private void number(int column, Location at, String v) {
+      double n;
+      try {
+        n = Double.parseDouble(v.trim());
+      } catch (NumberFormatException e) {
+        add(column, v, null);
+        return;
+      }
+      if (isDateStyle(style) && DateUtil.isValidExcelDate(n)) {
+        LocalDate date = DateUtil.getLocalDateTime(n, date1904).toLocalDate();
+        add(column, date.toString(), date);
+      } else {
+        add(column, NumberToTextConverter.toText(n), n);
+      }
+    }
+
+    private void add(int column, String text, Object typed) {
+      cells.add(new RawCell(column, text, typed));
+    }
+
+    private boolean isDateStyle(int index) {
+      if (styles == null || index == 0) return false;
+      return dateStyles.computeIfAbsent(index, i -> {
+        if (i >= styles.getNumCellStyles()) return false;
+        XSSFCellStyle s = styles.getStyleAt(i);
+        return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
+      });
+    }
+
+    /** One warning per merged range (a few listed, the rest counted). */
+    void reportMerged() {
+      if (formulasWithoutValue > MAX_LISTED) {
+        d.warning(Location.ofSheet(file, sheet), (formulasWithoutValue - MAX_LISTED)
+            + " more formulas have no saved result and were read as empty");
+      }
+      if (errorCells > MAX_LISTED) {
+        d.warning(Location.ofSheet(file, sheet), (errorCells - MAX_LISTED)
+            + " more cells show an error and were read as empty");
+      }
+      for (int i = 0; i < Math.min(merged.size(), MAX_LISTED); i++) {
+        String range = merged.get(i);
+        CellReference first = new CellReference(range.split(":")[0]);
+        d.warning(sink.cell(first.getRow() + 1, first.getCol()),
+            "cells " + range + " are merged; only " + first.formatAsString(false)
+                + " holds the value and the other cells are read as empty. Unmerge them and fill each cell");
+      }
+      if (merged.size() > MAX_LISTED) {
+        d.warning(Location.ofSheet(file, sheet), (merged.size() - MAX_LISTED) + " more merged ranges");
+      }
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.circuitpress.model;
+
+import java.util.List;
+
+/**
+ * The columns of a week sheet of the XLSX log, shared by the writer and the log reader. The
+ * reader finds columns by these headers (matched like roster headers, text in parentheses
+ * ignored), so a client who moves or inserts columns does not break it.
+ */
+public final class LogColumns {
+  private LogColumns() {}
+
+  public static final String WEEK = "Week";
+  public static final String SESSION = "Session";
+  public static final String PLANNED = "Planned date";
+  public static final String ROUND = "Round";
+  public static final String STEP = "Step";
+  public static final String EXERCISE = "Exercise";
+  public static final String TARGET = "Target";
+  public static final String UNIT = "Unit";
+  public static final String PER_SIDE = "Per side";
+  public static final String TEMPO = "Tempo";
+  public static final String REST = "Rest (s)";
+  public static final String TARGET_LOAD = "Target load";
+  public static final String DONE = "Done";
+  public static final String ACTUAL = "Actual";
+  public static final String ACTUAL_LOAD = "Actual load";
+  public static final String RPE = "RPE";
+  public static final String NOTES = "Notes";
+  public static final String DATE = "Date done";
+  public static final String DRILL_ID = "Drill id";
+
+  /** Every column in sheet order; the prescription first, then what the client fills in. */
+  public static final List<String> ALL =
+      List.of(
+          WEEK, SESSION, PLANNED, ROUND, STEP, EXERCISE, TARGET, UNIT, PER_SIDE, TEMPO, REST,
+          TARGET_LOAD, DONE, ACTUAL, ACTUAL_LOAD, RPE, NOTES, DATE, DRILL_ID);
+
+  /** The columns the client fills in. */
+  public static final List<String> INPUTS = List.of(DONE, ACTUAL, ACTUAL_LOAD, RPE, NOTES, DATE);
+
+  /** 0-based column of a header in the layout the writer produces. */
+  public static int index(String header) {
+    int i = ALL.indexOf(header);
+    if (i < 0) throw new IllegalArgumentException("not a log column: " + header);
+    return i;
+  }
+
+  /** The sheet of week {@code n}, e.g. "Week 3". */
+  public static String weekSheet(int week) {
+    return "Week " + week;
+  }
+}

@@ -1,0 +1,153 @@
+package org.circuitpress.plan;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.circuitpress.model.Client;
+import org.circuitpress.model.Exercise;
+import org.circuitpress.model.Library;
+import org.circuitpress.model.Names;
+import org.circuitpress.model.Slot;
+
+/**
+ * Picks the drill of a slot for one client and block.
+ *
+ * <p>Order of preference: the slot's named drill; else the drills of the slot's role sharing the
+ * most tags with it (rotated by block so consecutive blocks vary). A ruled-out preferred drill is
+ * replaced by the nearest allowed drill along its easier links, then its harder links, then by
+ * the allowed drill of the same role with the most tags in common (ties by id). When the role has
+ * nothing the client may do, a library drill tagged {@value #FALLBACK_TAG} is used.
+ */
+final class DrillChooser {
+  static final String FALLBACK_TAG = "fallback";
+
+  private final Library library;
+
+  DrillChooser(Library library) {
+    this.library = library;
+  }
+
+  Optional<Choice> choose(Slot slot, Client client, int rotation) {
+    if (slot.exerciseId() != null) {
+      Optional<Exercise> named = library.get(slot.exerciseId());
+      if (named.isPresent()) return forNamed(slot, named.get(), client);
+    }
+    return forRole(slot, client, rotation);
+  }
+
+  private Optional<Choice> forNamed(Slot slot, Exercise preferred, Client client) {
+    Optional<String> reason = Eligibility.ruledOut(preferred, client);
+    if (reason.isEmpty()) return Optional.of(Choice.preferred(preferred));
+    return Optional.ofNullable(
+        substitute(slot, preferred, reason.get(), client, 0)
+            .orElseGet(() -> fallback(slot, preferred.id(), preferred.name() + " " + reason.get(), client)));
+  }
+
+  private Optional<Choice> forRole(Slot slot, Client client, int rotation) {
+    List<Exercise> pool = ranked(slot.role(), slot.tags(), e -> true);
+    if (pool.isEmpty()) return Optional.ofNullable(fallback(slot, null, "the library has no drill with the role " + slot.role(), client));
+    int top = score(pool.get(0), slot.tags());
+    List<Exercise> tier = pool.stream().filter(e -> score(e, slot.tags()) == top).toList();
+    List<Exercise> allowedTier = tier.stream().filter(e -> Eligibility.allowed(e, client)).toList();
+    if (!allowedTier.isEmpty()) {
+      return Optional.of(Choice.preferred(allowedTier.get(Math.floorMod(rotation, allowedTier.size()))));
+    }
+    Exercise preferred = tier.get(Math.floorMod(rotation, tier.size()));
+    String reason = Eligibility.ruledOut(preferred, client).orElse("");
+    return Optional.ofNullable(
+        substitute(slot, preferred, reason, client, rotation)
+            .orElseGet(() -> fallback(slot, preferred.id(), preferred.name() + " " + reason, client)));
+  }
+
+  /** Along the preferred drill's links first, then anything of the same role and tags. */
+  private Optional<Choice> substitute(
+      Slot slot, Exercise preferred, String reason, Client client, int rotation) {
+    String cause = preferred.name() + " " + reason;
+    for (boolean easier : new boolean[] {true, false}) {
+      Optional<Exercise> linked = walk(preferred, client, easier);
+      if (linked.isPresent()) {
+        String kind = easier ? "an easier variant" : "a harder variant";
+        return Optional.of(new Choice(linked.get(), preferred.id(), cause + "; " + kind + " instead", false));
+      }
+    }
+    Set<String> tags = new HashSet<>(slot.tags());
+    tags.addAll(preferred.tags());
+    String role = slot.exerciseId() != null ? preferred.role() : slot.role();
+    List<Exercise> allowed = ranked(role, tags, e -> Eligibility.allowed(e, client));
+    if (allowed.isEmpty()) return Optional.empty();
+    int top = score(allowed.get(0), tags);
+    List<Exercise> tier = allowed.stream().filter(e -> score(e, tags) == top).toList();
+    Exercise pick = tier.get(Math.floorMod(rotation, tier.size()));
+    return Optional.of(new Choice(pick, preferred.id(), cause + "; a drill with the same role and aim instead", false));
+  }
+
+  /** Breadth-first along easier (or harder) links: the nearest allowed variant. */
+  private Optional<Exercise> walk(Exercise from, Client client, boolean easier) {
+    Deque<Exercise> queue = new ArrayDeque<>(List.of(from));
+    Set<String> seen = new HashSet<>(Set.of(from.id()));
+    while (!queue.isEmpty()) {
+      Exercise e = queue.removeFirst();
+      for (String id : easier ? e.easier() : e.harder()) {
+        Optional<Exercise> next = library.get(id);
+        if (next.isEmpty() || !seen.add(id)) continue;
+        if (Eligibility.allowed(next.get(), client)) return next;
+        queue.addLast(next.get());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Choice fallback(Slot slot, String preferredId, String cause, Client client) {
+    Comparator<Exercise> order =
+        Comparator.<Exercise>comparingInt(e -> e.role().equals(slot.role()) ? 0 : 1)
+            .thenComparing(e -> -score(e, slot.tags()))
+            .thenComparing(Exercise::id);
+    return library.all().stream()
+        .filter(e -> e.tags().contains(FALLBACK_TAG) && Eligibility.allowed(e, client))
+        .min(order)
+        .map(e -> new Choice(e, preferredId == null ? slot.id() : preferredId,
+            cause + "; nothing of the same role fits, so the bodyweight fallback " + e.name() + " is used", true))
+        .orElse(null);
+  }
+
+  /**
+   * One step at a time along the first allowed easier (negative) or harder (positive) link;
+   * stops early where no allowed variant exists.
+   */
+  Exercise variant(Exercise base, int steps, Client client) {
+    Exercise current = base;
+    for (int i = 0; i < Math.abs(steps); i++) {
+      Function<Exercise, List<String>> links = steps < 0 ? Exercise::easier : Exercise::harder;
+      Optional<Exercise> next =
+          links.apply(current).stream()
+              .map(library::get)
+              .flatMap(Optional::stream)
+              .filter(e -> Eligibility.allowed(e, client))
+              .findFirst();
+      if (next.isEmpty()) break;
+      current = next.get();
+    }
+    return current;
+  }
+
+  private List<Exercise> ranked(String role, Set<String> tags, java.util.function.Predicate<Exercise> keep) {
+    List<Exercise> out = new ArrayList<>();
+    for (Exercise e : library.all()) {
+      if (Names.tag(e.role()).equals(Names.tag(role)) && keep.test(e)) out.add(e);
+    }
+    out.sort(Comparator.<Exercise>comparingInt(e -> -score(e, tags)).thenComparing(Exercise::id));
+    return out;
+  }
+
+  static int score(Exercise e, Set<String> tags) {
+    int n = 0;
+    for (String t : tags) if (e.tags().contains(t)) n++;
+    return n;
+  }
+}

@@ -1,0 +1,91 @@
+package org.circuitpress.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.circuitpress.model.Client;
+import org.circuitpress.model.Exercise;
+import org.circuitpress.model.KitItem;
+import org.circuitpress.model.Load;
+import org.circuitpress.model.Units;
+
+/**
+ * The load steps a client can actually use for a drill: the weights or band colours listed on the
+ * roster, in the client's units. Equipment that carries load but was listed without steps gets the
+ * usual commercial steps (kettlebells 4 kg / 5 lb apart, dumbbells 2 kg / 5 lb, bands light to
+ * heavy), and a note says so.
+ */
+final class Loads {
+  private Loads() {}
+
+  private static final double LB_PER_KG = 2.20462;
+
+  /** An ordered ladder of loads, lightest first; {@code assumed} when not from the roster. */
+  record Ladder(List<Load> steps, boolean assumed) {
+    Ladder {
+      steps = List.copyOf(steps);
+    }
+
+    Load at(int index) {
+      return steps.get(Math.max(0, Math.min(index, steps.size() - 1)));
+    }
+
+    int top() {
+      return steps.size() - 1;
+    }
+  }
+
+  static Optional<Ladder> ladder(Exercise e, Client c) {
+    for (String name : new TreeSet<>(e.equipment())) {
+      Optional<KitItem> item = c.equipment().item(name);
+      if (item.isEmpty()) continue;
+      KitItem k = item.get();
+      if (!k.loads().isEmpty()) return Optional.of(new Ladder(numeric(k.name(), k.loads(), k.unit(), c.units()), false));
+      if (!k.grades().isEmpty()) return Optional.of(new Ladder(graded(k.name(), k.grades()), false));
+      Optional<Ladder> usual = usual(k.name(), c.units());
+      if (usual.isPresent()) return usual;
+    }
+    return Optional.empty();
+  }
+
+  /** Weights in the client's units; a conversion rounds kg to 0.5 and lb to 5 lb steps. */
+  static List<Load> numeric(String equipment, List<Double> loads, Units given, Units wanted) {
+    TreeSet<Double> amounts = new TreeSet<>();
+    for (double l : loads) amounts.add(convert(l, given, wanted));
+    List<Load> out = new ArrayList<>();
+    for (double a : amounts) out.add(new Load(equipment, a, wanted, number(a) + " " + wanted.symbol()));
+    return out;
+  }
+
+  static double convert(double amount, Units from, Units to) {
+    if (from == null || from == to) return amount;
+    if (to == Units.LB) return Math.max(5, Math.round(amount * LB_PER_KG / 5.0) * 5.0);
+    return Math.max(0.5, Math.round(amount / LB_PER_KG * 2.0) / 2.0);
+  }
+
+  private static List<Load> graded(String equipment, List<String> grades) {
+    List<Load> out = new ArrayList<>();
+    for (String g : grades) out.add(new Load(equipment, 0, null, g + " " + equipment));
+    return out;
+  }
+
+  private static Optional<Ladder> usual(String equipment, Units units) {
+    boolean kg = units == Units.KG;
+    List<Double> steps =
+        switch (equipment) {
+          case "kettlebell" -> kg ? List.of(8.0, 12.0, 16.0, 20.0, 24.0) : List.of(15.0, 20.0, 25.0, 30.0, 35.0, 40.0, 45.0, 50.0);
+          case "dumbbell" -> kg ? List.of(2.0, 4.0, 6.0, 8.0, 10.0, 12.0) : List.of(5.0, 10.0, 15.0, 20.0, 25.0);
+          default -> List.of();
+        };
+    if (!steps.isEmpty()) return Optional.of(new Ladder(numeric(equipment, steps, units, units), true));
+    if (equipment.equals("band") || equipment.equals("resistance band") || equipment.equals("mini band")) {
+      return Optional.of(new Ladder(graded(equipment, List.of("light", "medium", "heavy")), true));
+    }
+    return Optional.empty();
+  }
+
+  static String number(double a) {
+    return a == Math.rint(a) ? Long.toString((long) a) : Double.toString(a);
+  }
+}

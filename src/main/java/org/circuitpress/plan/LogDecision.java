@@ -1,0 +1,126 @@
+package org.circuitpress.plan;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.circuitpress.model.BlockLog;
+import org.circuitpress.model.LogEntry;
+import org.circuitpress.model.Prescription;
+import org.circuitpress.model.Program;
+import org.circuitpress.model.Week;
+
+/**
+ * What the last block's log decides for the next block.
+ *
+ * <ul>
+ *   <li>{@link Kind#PROGRESS}: at least {@value #DONE_SHARE_PERCENT}% of the prescribed rounds done,
+ *       the logged amounts on target, and an average RPE of {@value #EASY_RPE} or less: one extra
+ *       step of every progression the template has, on top of where the last block ended;
+ *   <li>{@link Kind#REGRESS}: an average RPE of {@value #HARD_RPE} or more: one step back from
+ *       where the last block started;
+ *   <li>{@link Kind#REPEAT}: fewer than {@value #MISSED_SHARE_PERCENT}% of the rounds done, or the
+ *       logged amounts under {@value #MISSED_SHARE_PERCENT}% of the targets: the last block again;
+ *   <li>{@link Kind#DEFAULT}: no log, an empty log, or anything in between: the planned
+ *       continuation.
+ * </ul>
+ */
+record LogDecision(Kind kind, String reason) {
+  enum Kind {
+    DEFAULT,
+    PROGRESS,
+    REPEAT,
+    REGRESS
+  }
+
+  static final int DONE_SHARE_PERCENT = 90;
+  static final int MISSED_SHARE_PERCENT = 60;
+  static final int EASY_RPE = 7;
+  static final int HARD_RPE = 9;
+
+  static LogDecision none() {
+    return new LogDecision(Kind.DEFAULT, "no log of the last block: the planned continuation");
+  }
+
+  static LogDecision decide(Optional<BlockLog> maybe, Program previous) {
+    if (maybe.isEmpty()) return none();
+    BlockLog log = maybe.get();
+    String from = "log read from " + log.source() + ": ";
+    if (previous == null) {
+      return new LogDecision(Kind.DEFAULT, from + "there is no earlier block to compare it with; ignored");
+    }
+    if (log.block() != previous.block()) {
+      return new LogDecision(Kind.DEFAULT, from + "it is the log of block " + log.block()
+          + ", not of the last block (" + previous.block() + "); ignored, the planned continuation");
+    }
+    if (log.isEmpty()) return new LogDecision(Kind.DEFAULT, from + "nothing was filled in; the planned continuation");
+    Stats s = Stats.of(log, previous);
+    String facts = s.describe();
+    if (s.avgRpe != null && s.avgRpe >= HARD_RPE) {
+      return new LogDecision(Kind.REGRESS, from + "regressed one step from the last block's start because " + facts);
+    }
+    if (s.doneShare() < MISSED_SHARE_PERCENT / 100.0 || (s.amountShare() != null && s.amountShare() < MISSED_SHARE_PERCENT / 100.0)) {
+      return new LogDecision(Kind.REPEAT, from + "repeating the last block because " + facts);
+    }
+    if (s.doneShare() >= DONE_SHARE_PERCENT / 100.0 && s.avgRpe != null && s.avgRpe <= EASY_RPE
+        && (s.amountShare() == null || s.amountShare() >= DONE_SHARE_PERCENT / 100.0)) {
+      return new LogDecision(Kind.PROGRESS, from + "progressed one extra step because " + facts);
+    }
+    String why = s.avgRpe == null ? "; no RPE was logged" : "";
+    return new LogDecision(Kind.DEFAULT, from + "the planned continuation: " + facts + why);
+  }
+
+  /** Rounds done, amounts against targets and effort, counted from a log against its block. */
+  private record Stats(int roundsDone, int roundsPrescribed, double amountDone, double amountTarget, Double avgRpe) {
+    static Stats of(BlockLog log, Program previous) {
+      int prescribed = 0;
+      Map<String, Integer> targets = new HashMap<>();
+      for (Week w : previous.weeks()) {
+        prescribed += w.sessions() * w.rounds();
+        for (Prescription p : w.circuit()) targets.put(w.number() + "/" + p.exercise().id(), p.dose().amount());
+      }
+      Set<String> done = new HashSet<>();
+      Set<String> notDone = new HashSet<>();
+      double amount = 0;
+      double target = 0;
+      double rpeSum = 0;
+      int rpeCount = 0;
+      for (LogEntry e : log.entries()) {
+        String round = e.week() + "/" + e.session() + "/" + e.round();
+        boolean ticked = Boolean.TRUE.equals(e.done()) || (e.done() == null && e.amount() != null && e.amount() > 0);
+        if (ticked) done.add(round);
+        else if (Boolean.FALSE.equals(e.done())) notDone.add(round);
+        Integer t = e.exerciseId() == null ? null : targets.get(e.week() + "/" + e.exerciseId());
+        if (t != null && e.amount() != null && t > 0) {
+          amount += Math.min(e.amount(), t);
+          target += t;
+        }
+        if (e.rpe() != null) {
+          rpeSum += e.rpe();
+          rpeCount++;
+        }
+      }
+      done.removeAll(notDone);
+      return new Stats(done.size(), prescribed, amount, target, rpeCount == 0 ? null : rpeSum / rpeCount);
+    }
+
+    double doneShare() {
+      return roundsPrescribed == 0 ? 0 : (double) roundsDone / roundsPrescribed;
+    }
+
+    Double amountShare() {
+      return amountTarget == 0 ? null : amountDone / amountTarget;
+    }
+
+    String describe() {
+      StringBuilder sb = new StringBuilder();
+      sb.append(roundsDone).append(" of ").append(roundsPrescribed).append(" rounds were done (")
+          .append(Math.round(doneShare() * 100)).append("%)");
+      if (amountShare() != null) sb.append(", logged amounts ").append(Math.round(amountShare() * 100)).append("% of the targets");
+      if (avgRpe != null) sb.append(", average RPE ").append(String.format(Locale.ROOT, "%.1f", avgRpe));
+      return sb.toString();
+    }
+  }
+}

@@ -1,0 +1,289 @@
+package org.circuitpress.plan;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.circuitpress.model.BlockLog;
+import org.circuitpress.model.Catalog;
+import org.circuitpress.model.Client;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Dose;
+import org.circuitpress.model.DoseUnit;
+import org.circuitpress.model.Exercise;
+import org.circuitpress.model.Level;
+import org.circuitpress.model.Library;
+import org.circuitpress.model.Load;
+import org.circuitpress.model.Phase;
+import org.circuitpress.model.PhaseBlock;
+import org.circuitpress.model.Prescription;
+import org.circuitpress.model.Program;
+import org.circuitpress.model.Severity;
+import org.circuitpress.model.Slot;
+import org.circuitpress.model.Template;
+import org.circuitpress.model.Week;
+
+/**
+ * Applies templates to clients: one block of one client at a time.
+ *
+ * <p>Deterministic and thread-safe: the same client, month, log, library and catalog always give
+ * the same program, and one planner serves every thread of a run. Earlier blocks are recomputed
+ * (with their default progression) to know where the last block ended; only the last block's log
+ * is read. Every note of the returned program is also reported to the diagnostics passed in, so a
+ * run report holds them without copying.
+ */
+public final class Planner {
+  private final Catalog catalog;
+  private final DrillChooser chooser;
+
+  public Planner(Library library, Catalog catalog) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.chooser = new DrillChooser(Objects.requireNonNull(library, "library"));
+  }
+
+  /**
+   * The block of {@code client} that starts in {@code month} (null: the first block), adjusted by
+   * the last block's log when one is given. Empty, with a diagnostic saying why, when the client
+   * has no block starting in that month or the program is unknown.
+   */
+  public Optional<Program> plan(Client client, YearMonth month, Optional<BlockLog> lastBlockLog, Diagnostics d) {
+    return plan(client, month, lastBlockLog, null, d);
+  }
+
+  /**
+   * As {@link #plan(Client, YearMonth, Optional, Diagnostics)}, continuing from {@code lastBlock},
+   * the previous block as it was printed (planned with its own log), when the caller knows it.
+   * Without it the earlier blocks are recomputed with their default progression, which ignores
+   * what logs before the last one changed.
+   */
+  public Optional<Program> plan(Client client, YearMonth month, Optional<BlockLog> lastBlockLog, Program lastBlock,
+      Diagnostics d) {
+    Schedule.Result sched = Schedule.blocks(client, catalog, month);
+    if (sched.gap() != null) {
+      String msg = who(client) + sched.gap().message();
+      Diagnostic g = sched.gap().error() ? Diagnostic.error(client.where(), msg) : Diagnostic.info(client.where(), msg);
+      d.add(g.forClient(client.id()));
+      return Optional.empty();
+    }
+    List<Schedule.Block> blocks = sched.blocks();
+    int target = blocks.size();
+    Built previous = null;
+    boolean printed = lastBlock != null && lastBlock.block() == target - 1 && target > 1
+        && lastBlock.client().id().equals(client.id());
+    if (printed) {
+      previous = fromPrinted(lastBlock);
+    } else {
+      for (int k = 0; k < target - 1; k++) previous = build(client, blocks.get(k), previous, LogDecision.none());
+    }
+    Optional<BlockLog> log = lastBlockLog == null ? Optional.empty() : lastBlockLog;
+    LogDecision decision = LogDecision.decide(log, previous == null ? null : previous.program);
+    Built current = build(client, blocks.get(target - 1), previous, decision);
+    // Warnings (fallbacks, unfilled slots) also go to the run's diagnostics so that the client's
+    // status shows them; plain notes travel with the program only.
+    for (Diagnostic n : current.program.notes()) if (n.severity() != Severity.INFO) d.add(n);
+    return Optional.of(current.program);
+  }
+
+  private static String who(Client c) {
+    return c.name() + " (" + c.id() + "): ";
+  }
+
+  /** A block's program with the progression states it opened and closed with, per slot id. */
+  private record Built(Program program, Map<String, SlotState> opened, Map<String, SlotState> closed) {}
+
+  private Built build(Client client, Schedule.Block b, Built previous, LogDecision decision) {
+    Template t = b.template();
+    List<Diagnostic> notes = new ArrayList<>();
+    if (lastBlockHadLog(decision)) notes.add(note(client, false, decision.reason()));
+    Map<String, SlotState> opened = new HashMap<>();
+    Map<String, SlotState> closed = new HashMap<>();
+    Map<Slot, List<Prescription>> perSlot = new HashMap<>();
+    int rotation = rotation(client, b.number());
+    for (Phase phase : t.phases()) {
+      for (Slot slot : phase.slots()) {
+        Optional<Choice> choice = chooser.choose(slot, client, rotation);
+        if (choice.isEmpty()) {
+          notes.add(note(client, true, "slot " + slot.id() + " (" + slot.role() + ") left out: no drill in the library, "
+              + "not even a fallback, suits this client; please choose one by hand"));
+          continue;
+        }
+        Choice c = choice.get();
+        if (c.substituteFor() != null) {
+          notes.add(note(client, c.fallback(), "slot " + slot.id() + ": " + c.exercise().name() + " given because " + c.why()));
+        }
+        Progression prog = new Progression(t, phase, slot);
+        SlotState open = prog.open(opening(client, slot, prog, previous, decision, Loads.ladder(c.exercise(), client)));
+        opened.put(slot.id(), open);
+        SlotResult r = weeks(client, b, slot, prog, c, open);
+        closed.put(slot.id(), r.closed);
+        perSlot.put(slot, r.items);
+        for (String n : r.notes) notes.add(note(client, false, "slot " + slot.id() + ": " + n));
+      }
+    }
+    List<Week> weeks = new ArrayList<>();
+    for (int w = 1; w <= b.weeks(); w++) {
+      List<PhaseBlock> phases = new ArrayList<>();
+      for (Phase phase : t.phases()) {
+        List<Prescription> items = new ArrayList<>();
+        for (Slot slot : phase.slots()) {
+          List<Prescription> list = perSlot.get(slot);
+          if (list != null) items.add(list.get(w - 1));
+        }
+        phases.add(new PhaseBlock(phase, items));
+      }
+      var start = b.start().plusWeeks(w - 1);
+      weeks.add(new Week(w, start, Progression.deload(t, w), Progression.rounds(t, w),
+          Schedule.sessionDates(start, b.sessions()), phases));
+    }
+    Program p = new Program(client, t, b.number(), b.trackId(), b.start(), b.end(), weeks, notes);
+    return new Built(p, opened, closed);
+  }
+
+  /** The states a printed block opened and closed with, read back from its prescriptions. */
+  private Built fromPrinted(Program p) {
+    Client client = p.client();
+    Map<String, SlotState> opened = new HashMap<>();
+    Map<String, SlotState> closed = new HashMap<>();
+    for (Phase phase : p.template().phases()) {
+      for (Slot slot : phase.slots()) {
+        List<Prescription> items = new ArrayList<>();
+        List<Boolean> deload = new ArrayList<>();
+        for (Week w : p.weeks()) {
+          for (Prescription pr : w.circuit()) {
+            if (pr.slot().id().equals(slot.id())) {
+              items.add(pr);
+              deload.add(w.deload());
+            }
+          }
+        }
+        Optional<Choice> base = chooser.choose(slot, client, rotation(client, p.block()));
+        if (items.isEmpty() || base.isEmpty()) continue;
+        int last = items.size() - 1;
+        while (last > 0 && deload.get(last)) last--;
+        opened.put(slot.id(), stateOf(items.get(0), slot, base.get().exercise(), client));
+        closed.put(slot.id(), stateOf(items.get(last), slot, base.get().exercise(), client));
+      }
+    }
+    return new Built(p, opened, closed);
+  }
+
+  private SlotState stateOf(Prescription pr, Slot slot, Exercise base, Client client) {
+    int amount = convert(pr.dose().amount(), pr.dose().unit(), slot.dose().unit());
+    int load = 0;
+    if (pr.load() != null) {
+      List<Load> steps = Loads.ladder(pr.exercise(), client).map(Loads.Ladder::steps).orElse(List.of());
+      for (int i = 0; i < steps.size(); i++) if (steps.get(i).label().equals(pr.load().label())) load = i;
+    }
+    int levelStep = levelStep(slot, client);
+    int variant = 0;
+    for (int k = 0; k <= 4 && variant == 0; k++) {
+      if (chooser.variant(base, levelStep + k, client) == pr.exercise()) {
+        variant = k;
+        break;
+      }
+      if (k > 0 && chooser.variant(base, levelStep - k, client) == pr.exercise()) variant = -k;
+    }
+    return new SlotState(amount, slot.dose().unit(), load, variant);
+  }
+
+  private static int levelStep(Slot slot, Client client) {
+    if (!slot.levelVariants()) return 0;
+    return client.level() == Level.BEGINNER ? -1 : client.level() == Level.ADVANCED ? 1 : 0;
+  }
+
+  /** Consecutive blocks take the next of several equally good drills; clients start apart. */
+  private static int rotation(Client client, int block) {
+    return Math.floorMod(client.id().hashCode(), 1000) + block - 1;
+  }
+
+  private static boolean lastBlockHadLog(LogDecision decision) {
+    return decision.reason().startsWith("log read from");
+  }
+
+  private record SlotResult(List<Prescription> items, SlotState closed, Set<String> notes) {}
+
+  private SlotResult weeks(Client client, Schedule.Block b, Slot slot, Progression prog, Choice c, SlotState open) {
+    Set<String> notes = new LinkedHashSet<>();
+    int levelStep = levelStep(slot, client);
+    List<Prescription> items = new ArrayList<>();
+    SlotState state = open;
+    for (int w = 1; w <= b.weeks(); w++) {
+      boolean deload = Progression.deload(b.template(), w);
+      if (w > 1 && !deload) {
+        // the load ladder of the drill the client is on now: a variant may use other equipment
+        Exercise current = chooser.variant(c.exercise(), levelStep + state.variant(), client);
+        int loadTop = Loads.ladder(current, client).map(Loads.Ladder::top).orElse(-1);
+        state = prog.advance(state, w, loadTop, notes::add);
+      }
+      int wantSteps = levelStep + state.variant();
+      Exercise e = chooser.variant(c.exercise(), wantSteps, client);
+      // A missing level variant is normal (not every drill has one); a rule's harder step is news.
+      if (state.variant() != 0 && e == chooser.variant(c.exercise(), levelStep, client)) {
+        notes.add("no " + (wantSteps > 0 ? "harder" : "easier") + " variant of " + c.exercise().name()
+            + " suits the client; it stays");
+      }
+      int amount = convert(prog.amount(state, w), slot.dose().unit(), e.dose());
+      Dose dose = new Dose(amount, e.dose(), e.perSide());
+      String tempo = prog.tempo(w).isEmpty() ? e.tempo() : prog.tempo(w);
+      int loadIndex = state.load();
+      Load load = Loads.ladder(e, client).map(l -> l.at(loadIndex)).orElse(null);
+      items.add(new Prescription(slot, e, dose, tempo, slot.restSeconds(), load, c.substituteFor(), c.why()));
+    }
+    return new SlotResult(items, state, notes);
+  }
+
+  /** Where a slot starts: where it ended last block, adjusted by the log's decision. */
+  private SlotState opening(Client client, Slot slot, Progression prog, Built previous, LogDecision decision,
+      Optional<Loads.Ladder> ladder) {
+    int startLoad = client.level() == Level.ADVANCED ? 1 : 0;
+    SlotState base = new SlotState(slot.dose().amount(), slot.dose().unit(), startLoad, 0);
+    if (previous == null) return base;
+    SlotState closed = sameUnit(previous.closed.get(slot.id()), slot);
+    SlotState opened = sameUnit(previous.opened.get(slot.id()), slot);
+    if (closed == null) return base;
+    int loadTop = ladder.map(Loads.Ladder::top).orElse(-1);
+    SlotState carried = new SlotState(Math.max(base.amount(), closed.amount()), base.unit(),
+        Math.max(base.load(), closed.load()), closed.variant());
+    return switch (decision.kind()) {
+      case DEFAULT -> carried;
+      case PROGRESS -> prog.bump(carried, loadTop);
+      case REPEAT -> opened;
+      case REGRESS -> prog.regress(opened);
+    };
+  }
+
+  private static SlotState sameUnit(SlotState s, Slot slot) {
+    return s != null && s.unit() == slot.dose().unit() ? s : null;
+  }
+
+  /**
+   * A dose in another unit when the chosen drill counts differently: a rep is taken as about 3 s
+   * and a breath as about 6 s; seconds round to 5.
+   */
+  static int convert(int amount, DoseUnit from, DoseUnit to) {
+    if (from == to) return amount;
+    double seconds = amount * secondsPer(from);
+    if (to == DoseUnit.SECONDS) return Math.max(5, (int) Math.round(seconds / 5.0) * 5);
+    return Math.max(1, (int) Math.round(seconds / secondsPer(to)));
+  }
+
+  private static double secondsPer(DoseUnit u) {
+    return switch (u) {
+      case REPS -> 3;
+      case BREATHS -> 6;
+      case SECONDS -> 1;
+    };
+  }
+
+  private static Diagnostic note(Client c, boolean warning, String message) {
+    String msg = who(c) + message;
+    Diagnostic d = warning ? Diagnostic.warning(c.where(), msg) : Diagnostic.info(c.where(), msg);
+    return d.forClient(c.id());
+  }
+}

@@ -1,0 +1,169 @@
+package org.circuitpress.plan;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.circuitpress.model.Names;
+import org.circuitpress.model.Phase;
+import org.circuitpress.model.Slot;
+import org.circuitpress.model.Template;
+import org.circuitpress.model.WeekRule;
+
+/**
+ * A template's week rules as they act on one slot.
+ *
+ * <p>Progression rules act at the start of each week they cover from week 2 on, on the previous
+ * non-deload week's state: {@code weeks 2-4, add 2 reps} gives 12, 14, 16, 18. A deload week
+ * scales that state down for itself only; the week after it continues from before the deload.
+ * {@link WeekRule.UseHarder} acts once, in its first week (week 1 included).
+ */
+final class Progression {
+  private final Template template;
+  private final Phase phase;
+  private final Slot slot;
+
+  Progression(Template template, Phase phase, Slot slot) {
+    this.template = template;
+    this.phase = phase;
+    this.slot = slot;
+  }
+
+  static boolean targets(WeekRule r, Phase phase, Slot slot) {
+    String t = Names.tag(r.target());
+    return t.equals("all") || t.equals(Names.tag(slot.id())) || t.equals(Names.tag(phase.id()));
+  }
+
+  private boolean mine(WeekRule r) {
+    return targets(r, phase, slot);
+  }
+
+  static boolean deload(Template t, int week) {
+    return t.rules().stream().anyMatch(r -> r instanceof WeekRule.Deload && r.covers(week));
+  }
+
+  static int rounds(Template t, int week) {
+    int rounds = t.rounds();
+    for (WeekRule r : t.rules()) {
+      if (r instanceof WeekRule.SetRounds s && s.covers(week)) rounds = s.rounds();
+    }
+    for (WeekRule r : t.rules()) {
+      if (r instanceof WeekRule.Deload dl && dl.covers(week)) {
+        rounds = dl.rounds() > 0 ? dl.rounds() : Math.max(1, rounds - 1);
+      }
+    }
+    return Math.max(1, rounds);
+  }
+
+  /** The week's tempo: the last covering tempo rule, else the slot's own, else empty. */
+  String tempo(int week) {
+    String tempo = slot.tempo();
+    for (WeekRule r : template.rules()) {
+      if (r instanceof WeekRule.SetTempo s && s.covers(week) && mine(r)) tempo = s.tempo();
+    }
+    return tempo;
+  }
+
+  /** The dose actually prescribed in a week, from the state reached by then. */
+  int amount(SlotState s, int week) {
+    for (WeekRule r : template.rules()) {
+      if (r instanceof WeekRule.Deload dl && dl.covers(week) && mine(r)) {
+        return Math.max(1, (int) Math.round(s.amount() * dl.dosePercent() / 100.0));
+      }
+    }
+    return s.amount();
+  }
+
+  /** The state a block opens with: clamped into a double progression's range, harder from week 1. */
+  SlotState open(SlotState s) {
+    SlotState out = s;
+    for (WeekRule r : template.rules()) {
+      if (!mine(r) || !r.covers(1)) continue;
+      if (r instanceof WeekRule.DoubleProgression dp) {
+        out = out.withAmount(Math.min(dp.maxReps(), Math.max(dp.minReps(), out.amount())));
+      } else if (r instanceof WeekRule.UseHarder) {
+        out = out.withVariant(out.variant() + 1);
+      }
+    }
+    return out;
+  }
+
+  /** One week further, for a non-deload week >= 2. */
+  SlotState advance(SlotState s, int week, int loadTop, Consumer<String> note) {
+    SlotState out = s;
+    for (WeekRule r : template.rules()) {
+      if (!mine(r) || !r.covers(week)) continue;
+      out = step(out, r, week, loadTop, note);
+    }
+    return out;
+  }
+
+  private SlotState step(SlotState s, WeekRule r, int week, int loadTop, Consumer<String> note) {
+    if (r instanceof WeekRule.AddDose a) {
+      return s.withAmount(addCapped(s.amount(), a.step(), a.cap()));
+    }
+    if (r instanceof WeekRule.LoadStep ls) {
+      if ((week - ls.fromWeek()) % Math.max(1, ls.everyWeeks()) != 0 || loadTop < 0) return s;
+      if (s.load() >= loadTop) {
+        note.accept("already at the heaviest load the client owns; the load stays");
+        return s;
+      }
+      return s.withLoad(s.load() + 1);
+    }
+    if (r instanceof WeekRule.DoubleProgression dp) {
+      return doubleStep(s, dp, loadTop, note);
+    }
+    if (r instanceof WeekRule.UseHarder u && week == u.fromWeek()) {
+      return s.withVariant(s.variant() + 1);
+    }
+    return s;
+  }
+
+  private static SlotState doubleStep(
+      SlotState s, WeekRule.DoubleProgression dp, int loadTop, Consumer<String> note) {
+    int next = s.amount() + Math.max(1, dp.step());
+    if (next <= dp.maxReps()) return s.withAmount(next);
+    if (loadTop >= 0 && s.load() < loadTop) {
+      return s.withAmount(dp.minReps()).withLoad(s.load() + 1);
+    }
+    note.accept("reps are at the top of the range and there is no heavier load in the client's kit; reps stay at " + dp.maxReps());
+    return s.withAmount(Math.max(s.amount(), dp.maxReps()));
+  }
+
+  static int addCapped(int amount, int step, int cap) {
+    if (cap <= 0) return amount + step;
+    return Math.max(amount, Math.min(cap, amount + step));
+  }
+
+  /** One extra step of every progression the template gives this slot: a well-done last block. */
+  SlotState bump(SlotState s, int loadTop) {
+    SlotState out = s;
+    for (WeekRule r : template.rules()) {
+      if (!mine(r)) continue;
+      if (r instanceof WeekRule.AddDose a) out = out.withAmount(addCapped(out.amount(), a.step(), a.cap()));
+      else if (r instanceof WeekRule.LoadStep && loadTop > out.load()) out = out.withLoad(out.load() + 1);
+      else if (r instanceof WeekRule.DoubleProgression dp) out = doubleStep(out, dp, loadTop, x -> {});
+      else if (r instanceof WeekRule.UseHarder) out = out.withVariant(out.variant() + 1);
+    }
+    return out;
+  }
+
+  /** One step back from a state: dose, load and variant, where the template progresses them. */
+  SlotState regress(SlotState s) {
+    SlotState out = s;
+    for (WeekRule r : template.rules()) {
+      if (!mine(r)) continue;
+      if (r instanceof WeekRule.AddDose a) out = out.withAmount(out.amount() - a.step());
+      else if (r instanceof WeekRule.LoadStep) out = out.withLoad(out.load() - 1);
+      else if (r instanceof WeekRule.DoubleProgression dp) out = out.withAmount(Math.max(dp.minReps(), out.amount() - dp.step()));
+      else if (r instanceof WeekRule.UseHarder) out = out.withVariant(out.variant() - 1);
+    }
+    return out;
+  }
+
+  /** Whether any rule of the template targets this slot with a progression. */
+  Optional<WeekRule> anyProgression() {
+    return template.rules().stream()
+        .filter(this::mine)
+        .filter(r -> !(r instanceof WeekRule.SetRounds) && !(r instanceof WeekRule.SetTempo) && !(r instanceof WeekRule.Deload))
+        .findFirst();
+  }
+}

@@ -1,0 +1,30 @@
+package org.circuitpress.render.xlsx;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddressList;
+
+/** Row numbers added in ascending order, merged into runs so a validation's range list stays short. */
+final class Runs {
+  private final List<int[]> runs = new ArrayList<>();
+
+  void add(int row) {
+    int[] tail = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+    if (tail != null && row == tail[1] + 1) {
+      tail[1] = row;
+    } else {
+      runs.add(new int[] {row, row});
+    }
+  }
+
+  boolean isEmpty() {
+    return runs.isEmpty();
+  }
+
+  /** The runs as cell ranges in one column. */
+  CellRangeAddressList in(int column) {
+    CellRangeAddressList list = new CellRangeAddressList();
+    for (int[] r : runs) list.addCellRangeAddress(r[0], column, r[1], column);
+    return list;
+  }
+}

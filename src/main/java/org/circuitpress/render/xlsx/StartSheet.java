@@ -1,0 +1,85 @@
+package org.circuitpress.render.xlsx;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.circuitpress.model.LogColumns;
+import org.circuitpress.model.Program;
+import org.circuitpress.model.Week;
+
+/** The first sheet: who and what the log is for, and how to fill it in. */
+final class StartSheet {
+  static final String NAME = "Start here";
+
+  private StartSheet() {}
+
+  static void write(SXSSFWorkbook wb, Styles st, Program p) {
+    SXSSFSheet sheet = wb.createSheet(NAME);
+    sheet.setColumnWidth(0, 20 * 256);
+    sheet.setColumnWidth(1, 90 * 256);
+    int r = 0;
+    line(sheet, r++, "Training log", st.title, "", st.text);
+    r++;
+    for (String[] fact : facts(p)) line(sheet, r++, fact[0], st.label, fact[1], st.wrapped);
+    r++;
+    line(sheet, r++, "How to fill it in", st.label, "", st.text);
+    int step = 1;
+    for (String how : howTo(p)) line(sheet, r++, step++ + ".", st.label, how, st.wrapped);
+    Pages.printable(sheet, p.client().paper(), false, 0, p.client().name(), p.template().name());
+    Pages.protect(wb, sheet);
+  }
+
+  private static List<String[]> facts(Program p) {
+    List<String[]> f = new ArrayList<>();
+    f.add(new String[] {"Client", p.client().name() + " (" + p.client().id() + ")"});
+    f.add(new String[] {"Program", p.template().name()});
+    if (!p.template().goal().isEmpty()) f.add(new String[] {"Goal", p.template().goal()});
+    f.add(new String[] {"Block", String.valueOf(p.block())});
+    f.add(new String[] {"Dates", p.start() + " to " + p.end()});
+    int sessions = p.weeks().isEmpty() ? 0 : p.weeks().get(0).sessions();
+    f.add(new String[] {"Weeks", p.weeks().size() + " weeks, " + sessions + " sessions a week"});
+    StringBuilder rounds = new StringBuilder();
+    for (Week w : p.weeks()) {
+      if (rounds.length() > 0) rounds.append(", ");
+      rounds.append("week ").append(w.number()).append(": ").append(w.rounds());
+      if (w.deload()) rounds.append(" (lighter week)");
+    }
+    f.add(new String[] {"Rounds", rounds.toString()});
+    f.add(new String[] {"Loads in", p.client().units().symbol()});
+    return f;
+  }
+
+  private static List<String> howTo(Program p) {
+    String units = p.client().units().symbol();
+    return List.of(
+        "Every week has its own sheet. It holds one row for each drill of each round of each"
+            + " session, in the order you do them.",
+        "The grey columns are your plan and cannot be changed. After a session, fill in the white"
+            + " columns on the right.",
+        LogColumns.DONE + ": choose yes when you did the drill in that round, no when you skipped it.",
+        LogColumns.ACTUAL + ": how many reps, seconds or breaths you did (per side where the row"
+            + " says so). " + LogColumns.ACTUAL_LOAD + ": the weight you used, in " + units
+            + ", or the band you used.",
+        LogColumns.RPE + ": how hard it felt, from 1 (very easy) to 10 (you could not have done"
+            + " more).",
+        LogColumns.NOTES + " is free text: pain, a change you made, anything your trainer should"
+            + " know. " + LogColumns.DATE + " is the day you trained.",
+        "Leave a cell empty when you have nothing to write. The Progress sheet counts your"
+            + " sessions, rounds and average effort by itself.",
+        "Send or bring the file back at the end of the block: what you write here shapes your"
+            + " next block.");
+  }
+
+  private static void line(SXSSFSheet sheet, int r, String a, CellStyle sa, String b, CellStyle sb) {
+    Row row = sheet.createRow(r);
+    row.createCell(0).setCellValue(a);
+    row.getCell(0).setCellStyle(sa);
+    if (!b.isEmpty()) {
+      row.createCell(1).setCellValue(b);
+      row.getCell(1).setCellStyle(sb);
+    }
+  }
+}

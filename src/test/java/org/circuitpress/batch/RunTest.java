@@ -1,0 +1,199 @@
+package org.circuitpress.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunTest {
+  @TempDir Path tmp;
+
+  private static final String[] THREE = {
+    "anna-k,Anna Kowalska,2026-12-07", "ben-o,Ben O'Neill,2026-11-16", "zoe,Zoë Núñez,2027-01-04"
+  };
+
+  @Test
+  void writesAHandoutAndALogPerClientUnderTheMonthOfTheEarliestStart() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    Run.Result r = ws.run(new FakeStages()).generate(ws.options());
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.month()).isEqualTo(YearMonth.of(2026, 11));
+    assertThat(Workspace.files(tmp.resolve("out"))).containsExactly(
+        "2026-11/anna-k/handout.pdf", "2026-11/anna-k/log.xlsx", "2026-11/ben-o/handout.pdf",
+        "2026-11/ben-o/log.xlsx", "2026-11/report.txt", "2026-11/summary.xlsx", "2026-11/zoe/handout.pdf",
+        "2026-11/zoe/log.xlsx");
+    assertThat(Workspace.read(tmp.resolve("out/2026-11/anna-k/handout.pdf"))).startsWith("HANDOUT\nanna-k Anna Kowalska");
+    assertThat(ws.out.toString()).contains("3 clients: 3 done", "summary.xlsx", "report.txt");
+  }
+
+  @Test
+  void reportAndSummaryFollowRosterOrderWhateverTheThreadCount() throws IOException {
+    String[] many = new String[40];
+    for (int i = 0; i < many.length; i++) many[i] = "c" + (40 - i) + ",Client " + i + ",2026-12-0" + (1 + i % 9);
+    Workspace ws = new Workspace(tmp, many);
+    ws.run(new FakeStages()).generate(ws.options().withThreads(1).withOut(tmp.resolve("one")));
+    ws.run(new FakeStages()).generate(ws.options().withThreads(8).withOut(tmp.resolve("eight")));
+
+    for (String f : List.of("2026-12/report.txt", "2026-12/summary.xlsx")) {
+      assertThat(Workspace.read(tmp.resolve("eight").resolve(f))).isEqualTo(Workspace.read(tmp.resolve("one").resolve(f)));
+    }
+    String summary = Workspace.read(tmp.resolve("one/2026-12/summary.xlsx"));
+    assertThat(summary.indexOf("c40,")).isLessThan(summary.indexOf("c39,"));
+  }
+
+  @Test
+  void aBadRowSkipsThatClientOnlyAndExitsOne() throws IOException {
+    Workspace ws = new Workspace(tmp, "anna-k,Anna,2026-12-07", "bad,Bad Date,31.13.2026", "ben-o,Ben,2026-12-01");
+    Run.Result r = ws.run(new FakeStages()).generate(ws.options());
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(Workspace.files(tmp.resolve("out/2026-12"))).contains("anna-k/handout.pdf", "ben-o/log.xlsx");
+    String line = "roster.csv: C3 (start_date): expected a date like 2026-12-01, got \"31.13.2026\"";
+    assertThat(ws.err.toString()).contains(line);
+    assertThat(Workspace.read(tmp.resolve("out/2026-12/report.txt"))).contains(line);
+  }
+
+  @Test
+  void anUnexpectedExceptionInOneClientBecomesItsDiagnosticAndTheRunGoesOn() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    FakeStages stages = new FakeStages();
+    stages.beforeHandout = p -> {
+      if (p.client().id().equals("ben-o")) throw new IllegalStateException("font has no glyph for U+1F600");
+    };
+    Run.Result r = ws.run(stages).generate(ws.options());
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(ws.err.toString())
+        .contains("roster.csv: row 3: internal error while rendering handout.pdf: font has no glyph for U+1F600")
+        .doesNotContain("Exception", "\tat ");
+    assertThat(Workspace.files(tmp.resolve("out/2026-11")))
+        .contains("anna-k/handout.pdf", "zoe/log.xlsx")
+        .noneMatch(f -> f.startsWith("ben-o/handout"))
+        .noneMatch(f -> f.endsWith(AtomicFiles.TEMP_SUFFIX));
+    assertThat(r.results().get(1).status()).isEqualTo("failed");
+  }
+
+  @Test
+  void aRerunKeepsALogTheClientFilledInAndWritesTheNewOneBesideIt() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    ws.run(new FakeStages()).generate(ws.options());
+    Path log = tmp.resolve("out/2026-11/anna-k/log.xlsx");
+    Files.writeString(log, "LOG FILLED by the client");
+
+    Workspace again = new Workspace(tmp, THREE);
+    Run.Result r = again.run(new FakeStages()).generate(again.options());
+
+    assertThat(Workspace.read(log)).isEqualTo("LOG FILLED by the client");
+    assertThat(Workspace.read(tmp.resolve("out/2026-11/anna-k/log.new.xlsx"))).startsWith("LOG\nanna-k");
+    assertThat(r.results().get(0).status()).isEqualTo("kept-filled-log");
+    assertThat(r.exitCode()).isZero();
+    assertThat(Workspace.read(tmp.resolve("out/2026-11/report.txt")))
+        .contains("anna-k/log.xlsx: warning: has the client's entries, so it was kept; the new log.xlsx is log.new.xlsx");
+
+    Workspace forced = new Workspace(tmp, THREE);
+    forced.run(new FakeStages()).generate(forced.options().withFlags(false, true));
+    assertThat(Workspace.read(log)).startsWith("LOG\nanna-k");
+  }
+
+  @Test
+  void aRerunRemovesTheTemporaryFilesOfAKilledRunAndCompletesTheMonth() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    Path anna = Files.createDirectories(tmp.resolve("out/2026-11/anna-k"));
+    Files.writeString(anna.resolve(".handout.pdf.123-7" + AtomicFiles.TEMP_SUFFIX), "half a PDF");
+    Files.writeString(tmp.resolve("out/2026-11/.summary.xlsx.1-1" + AtomicFiles.TEMP_SUFFIX), "half");
+
+    assertThat(ws.run(new FakeStages()).generate(ws.options()).exitCode()).isZero();
+    assertThat(Workspace.files(tmp.resolve("out"))).hasSize(8).noneMatch(f -> f.contains(AtomicFiles.TEMP_SUFFIX));
+  }
+
+  @Test
+  void aDryRunPlansEveryClientAndWritesNothing() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    Run.Result r = ws.run(new FakeStages()).generate(ws.options().withFlags(true, false));
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.results()).hasSize(3);
+    assertThat(tmp.resolve("out")).doesNotExist();
+    assertThat(ws.out.toString()).contains("Dry run: nothing was written.");
+  }
+
+  @Test
+  void clientsOptionRunsOnlyThoseAndNamesAnUnknownId() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    Run.Result r = ws.run(new FakeStages()).generate(ws.options().withClients(List.of("zoe", "nobody")));
+    assertThat(r.results()).extracting(x -> x.outcome().clientId()).containsExactly("zoe");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(ws.err.toString()).contains("--clients: no client with id \"nobody\" in the roster");
+  }
+
+  @Test
+  void withAMonthEveryActiveClientGetsItsBlockAndTheNotYetStartedAreReported() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    Run.Result r = ws.run(new FakeStages()).generate(ws.options().withMonth(YearMonth.of(2026, 12)));
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.results()).extracting(x -> x.status()).containsExactly("done", "done", "skipped");
+    assertThat(r.results().get(2).outcome().detail()).isEqualTo("starts on 2027-01-04, after 2026-12: no program this month");
+    assertThat(r.results().get(1).outcome().block()).isEqualTo(2);
+  }
+
+  @Test
+  void nextMonthReadsLastMonthsLogAndTheReportSaysWhichOne() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    ws.run(new FakeStages()).generate(ws.options().withMonth(YearMonth.of(2026, 12)));
+    Files.writeString(tmp.resolve("out/2026-12/ben-o/log.xlsx"), "LOG FILLED");
+
+    Workspace next = new Workspace(tmp, THREE);
+    FakeStages stages = new FakeStages();
+    Run.Result r = next.run(stages).generate(next.options().withMonth(YearMonth.of(2027, 1)));
+
+    assertThat(r.exitCode()).isZero();
+    String report = Workspace.read(tmp.resolve("out/2027-01/report.txt"));
+    assertThat(report).contains("read the last block's log " + tmp.resolve("out/2026-12/ben-o/log.xlsx"),
+        "note: progressed: every round was logged",
+        "read the last block's log " + tmp.resolve("out/2026-12/anna-k/log.xlsx") + ": no entries, so the default plan");
+    assertThat(r.results().get(2).notes()).isEmpty();
+  }
+
+  @Test
+  void aMissingRosterIsExitTwoAndWritesNothing() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    Files.delete(tmp.resolve("roster.csv"));
+    Run.Result r = ws.run(new FakeStages()).generate(ws.options());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(ws.err.toString()).contains(tmp.resolve("roster.csv") + ": file not found");
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void theConsoleShowsFiftyProblemsAndPointsAtTheReportForTheRest() throws IOException {
+    String[] bad = new String[60];
+    for (int i = 0; i < bad.length; i++) bad[i] = "c" + i + ",C,never";
+    Workspace ws = new Workspace(tmp, bad);
+    ws.run(new FakeStages()).generate(ws.options().withMonth(YearMonth.of(2026, 12)));
+    List<String> lines = ws.err.toString().lines().toList();
+    assertThat(lines).filteredOn(l -> l.contains("expected a date")).hasSize(50);
+    assertThat(lines).contains("... 10 more in " + tmp.resolve("out/2026-12/report.txt"));
+    assertThat(Workspace.read(tmp.resolve("out/2026-12/report.txt")).lines().filter(l -> l.contains("expected a date")))
+        .hasSize(60);
+  }
+
+  @Test
+  void aReaderThatBreaksOnAnOddFileCostsThatFileOnlyWithoutAStackTrace() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    FakeStages stages = new FakeStages();
+    stages.beforeRoster = () -> {
+      throw new ArrayIndexOutOfBoundsException("Index 3 out of bounds for length 3");
+    };
+    Run.Result r = ws.run(stages).generate(ws.options());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(ws.err.toString())
+        .contains("roster.csv: internal error while reading it: Index 3 out of bounds for length 3")
+        .doesNotContain("\tat ");
+  }
+}

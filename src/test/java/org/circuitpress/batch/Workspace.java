@@ -1,0 +1,51 @@
+package org.circuitpress.batch;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** A temporary folder with a fake roster, library and templates, and the streams of a run. */
+public final class Workspace {
+  public final Path root;
+  public final StringWriter out = new StringWriter();
+  public final StringWriter err = new StringWriter();
+
+  public Workspace(Path root, String... rosterLines) throws IOException {
+    this.root = root;
+    StringBuilder sb = new StringBuilder("client_id,name,start_date\n");
+    for (String l : rosterLines) sb.append(l).append('\n');
+    Files.writeString(root.resolve("roster.csv"), sb, StandardCharsets.UTF_8);
+    Files.writeString(root.resolve("exercises.csv"), "exercise_id\n");
+    Files.createDirectories(root.resolve("templates"));
+  }
+
+  public RunOptions options() {
+    return RunOptions.of(root.resolve("roster.csv"), root.resolve("exercises.csv"), root.resolve("templates"),
+        root.resolve("out")).withThreads(4);
+  }
+
+  public Screen screen() {
+    return new Screen(new PrintWriter(out, true), new PrintWriter(err, true), false);
+  }
+
+  public Run run(Stages stages) {
+    return new Run(stages, screen(), OutputSink.FILES);
+  }
+
+  /** Every regular file under {@code dir}, relative, sorted; hidden temp files included. */
+  public static List<String> files(Path dir) throws IOException {
+    if (!Files.exists(dir)) return List.of();
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted().toList();
+    }
+  }
+
+  public static String read(Path file) throws IOException {
+    return Files.readString(file, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,141 @@
+package org.circuitpress.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TableReaderTest {
+  @TempDir Path dir;
+  final Diagnostics d = new Diagnostics();
+
+  private Path csv(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  private List<String> lines() {
+    return d.all().stream().map(Diagnostic::format).toList();
+  }
+
+  @Test
+  void readsCommaCsvWithQuotedFieldsAndLocations() throws IOException {
+    Path f = csv("roster.csv", "Client ID,Name,Notes\nc1,\"Núñez, Ana\",\"says \"\"hi\"\"\"\n\n c2 ,Zoë,\n");
+    Table t = TableReader.read(f, null, d).orElseThrow();
+    assertThat(lines()).isEmpty();
+    assertThat(t.file()).isEqualTo("roster.csv");
+    assertThat(t.sheet()).isNull();
+    assertThat(t.headers()).containsExactly("Client ID", "Name", "Notes");
+    assertThat(t.rows()).hasSize(2);
+    Row r1 = t.rows().get(0);
+    assertThat(r1.text("client_id")).isEqualTo("c1");
+    assertThat(r1.text("name")).isEqualTo("Núñez, Ana");
+    assertThat(r1.text("notes")).isEqualTo("says \"hi\"");
+    assertThat(r1.at("name").toString()).isEqualTo("roster.csv: B2 (Name)");
+    Row r2 = t.rows().get(1);
+    assertThat(r2.text("client_id")).isEqualTo("c2");
+    assertThat(r2.location().row()).isEqualTo(4);
+    assertThat(r2.at("notes").toString()).isEqualTo("roster.csv: C4 (notes)");
+  }
+
+  @Test
+  void readsSemicolonCsvWithBom() throws IOException {
+    Path f = dir.resolve("r.csv");
+    Files.write(f, ("\uFEFFclient_id;name;weight\nc1;Łukasz;8,5\n").getBytes(StandardCharsets.UTF_8));
+    Table t = TableReader.read(f, null, d).orElseThrow();
+    assertThat(t.headers()).containsExactly("client_id", "name", "weight");
+    assertThat(t.rows().get(0).text("weight")).isEqualTo("8,5");
+    assertThat(t.rows().get(0).text("name")).isEqualTo("Łukasz");
+  }
+
+  @Test
+  void readsWindows1252WithAWarning() throws IOException {
+    Path f = dir.resolve("r.csv");
+    Files.write(f, "id,name\nc1,Zoë\n".getBytes("windows-1252"));
+    Table t = TableReader.read(f, null, d).orElseThrow();
+    assertThat(t.rows().get(0).text("name")).isEqualTo("Zoë");
+    assertThat(lines()).containsExactly("r.csv: warning: the file is not UTF-8; read it as Windows-1252. Save it as \"CSV UTF-8\" to be sure accents are read right");
+  }
+
+  @Test
+  void readsXlsxTypedCells() throws IOException {
+    Path f = Xlsx.write(dir.resolve("roster.xlsx"), "Clients",
+        new Object[] {"client_id", "start_date", "weeks", "load", "ok"},
+        new Object[] {"c1", LocalDate.of(2026, 12, 1), 4, 8.5, true},
+        new Object[] {},
+        new Object[] {"c2", "2026-12-03", "12", null, null});
+    Table t = TableReader.read(f, "clients", d).orElseThrow();
+    assertThat(lines()).isEmpty();
+    assertThat(t.sheet()).isEqualTo("Clients");
+    Row r = t.rows().get(0);
+    assertThat(r.cell("start_date").orElseThrow().value()).isEqualTo(LocalDate.of(2026, 12, 1));
+    assertThat(r.text("start_date")).isEqualTo("2026-12-01");
+    assertThat(r.text("weeks")).isEqualTo("4");
+    assertThat(r.cell("weeks").orElseThrow().value()).isEqualTo(4.0);
+    assertThat(r.text("load")).isEqualTo("8.5");
+    assertThat(r.cell("ok").orElseThrow().value()).isEqualTo(true);
+    assertThat(r.at("weeks").toString()).isEqualTo("roster.xlsx: Clients!C2 (weeks)");
+    Row r2 = t.rows().get(1);
+    assertThat(r2.location().row()).isEqualTo(4);
+    assertThat(r2.cell("start_date").orElseThrow().value()).isNull();
+    assertThat(r2.at("load").toString()).isEqualTo("roster.xlsx: Clients!D4 (load)");
+  }
+
+  @Test
+  void missingFileIsOneError() {
+    Optional<Table> t = TableReader.read(dir.resolve("nope.csv"), null, d);
+    assertThat(t).isEmpty();
+    assertThat(d.all()).hasSize(1);
+    assertThat(lines().get(0)).startsWith("nope.csv: file not found: ");
+    assertThat(TableReader.isWholeFile(d.all().get(0))).isTrue();
+  }
+
+  @Test
+  void emptyAndHeaderOnlyFiles() throws IOException {
+    assertThat(TableReader.read(csv("a.csv", ""), null, d)).isEmpty();
+    assertThat(TableReader.read(csv("b.csv", "\n  \n"), null, d)).isEmpty();
+    assertThat(TableReader.read(csv("c.csv", "id,name\n"), null, d)).isEmpty();
+    assertThat(lines()).containsExactly(
+        "a.csv: the file is empty (0 bytes)",
+        "b.csv: the file is empty: expected a header row and data rows",
+        "c.csv: has a header row but no data rows");
+  }
+
+  @Test
+  void columnSpecReportsMissingAndUnknownOnce() throws IOException {
+    Path f = csv("r.csv", "clientid_x,Name,colour,shoe size\na,b,c,d\ne,f,g,h\n");
+    Columns spec = Columns.of(List.of("client_id", "name"), List.of("notes"));
+    assertThat(TableReader.read(f, null, spec, d)).isEmpty();
+    assertThat(lines()).containsExactly(
+        "r.csv: missing required column client_id; is \"clientid_x\" meant to be client_id?",
+        "r.csv: row 1: warning: unknown columns \"clientid_x\", \"colour\", \"shoe size\" ignored; known columns are client_id, name, notes");
+  }
+
+  @Test
+  void duplicateHeadersAreAnError() throws IOException {
+    Path f = csv("r.csv", "id,Name,name\n1,2,3\n");
+    assertThat(TableReader.read(f, null, d)).isEmpty();
+    assertThat(lines()).containsExactly(
+        "r.csv: C1 (name): the column \"Name\" appears 2 times (B1, C1); keep one and rename or delete the others");
+  }
+
+  @Test
+  void controlCharactersAreStrippedAndLongCellsSkipTheRow() throws IOException {
+    String big = "x".repeat(10_000);
+    Path f = csv("r.csv", "id,notes\na,bell\u0007here\u202E\nb," + big + "\nc,ok\n");
+    Table t = TableReader.read(f, null, d).orElseThrow();
+    assertThat(t.rows()).extracting(r -> r.text("id")).containsExactly("a", "c");
+    assertThat(t.rows().get(0).text("notes")).isEqualTo("bellhere");
+    assertThat(lines()).containsExactly(
+        "r.csv: B2 (notes): warning: removed 2 control or invisible characters (U+0007, U+202E)",
+        "r.csv: B3 (notes): the cell holds 10000 characters, more than the 2000 allowed; this row is skipped");
+  }
+}
