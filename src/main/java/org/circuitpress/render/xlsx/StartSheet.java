@@ -23,6 +23,7 @@ final class StartSheet {
     sheet.setColumnWidth(1, 90 * 256);
     Pages.printable(sheet, p.client().paper(), false, 0, p.client().name(), p.template().name());
     Pages.protect(wb, sheet);
+    Pages.dimension(wb, sheet, facts(p).size() + howTo(p).size() + 3, 1);
     sheet.setRowGenerator(sh -> rows(sh, st, p));
   }
 

@@ -42,6 +42,7 @@ public final class SummaryWriter {
         int r = 1;
         for (Outcome o : rows) row(sh.createRow(r++), st, o);
       });
+      Pages.dimension(wb, sheet, rows.size(), HEADERS.size() - 1);
       for (int c = 0; c < WIDTHS.length; c++) sheet.setColumnWidth(c, WIDTHS[c] * 256);
       sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, rows.size()), 0, HEADERS.size() - 1));
       sheet.createFreezePane(0, 1);

@@ -65,6 +65,7 @@ final class WeekSheet {
     });
     int rows = w.sessions() * w.rounds() * w.circuit().size();
     validate(sheet, w, rows, reps, seconds, numericLoad);
+    Pages.dimension(wb, sheet, rows, ALL.size() - 1);
     for (int c = 0; c < WIDTHS.length; c++) sheet.setColumnWidth(c, width(c, w) * 256);
     sheet.createFreezePane(0, 1);
     Pages.printable(sheet, p.client().paper(), true, 1, p.client().name(),

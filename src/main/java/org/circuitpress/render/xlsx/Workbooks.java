@@ -20,7 +20,9 @@ final class Workbooks {
    * (no shared-string table to build) and no temp files.
    */
   static DeferredSXSSFWorkbook create() {
-    return new DeferredSXSSFWorkbook(null, 1000);
+    DeferredSXSSFWorkbook wb = new DeferredSXSSFWorkbook(null, 1000);
+    wb.setShouldCalculateSheetDimensions(false); // see Pages.dimension
+    return wb;
   }
 
   /**
