@@ -42,29 +42,4 @@ interface Impl {
       }
     };
   }
-
-  /** The bench's own reader and planner, for when the product's are not there. */
-  static Impl standIn() {
-    return new Impl() {
-      @Override
-      public List<Client> read(Path roster) throws IOException {
-        return StandIn.read(roster.resolveSibling("roster.csv"));
-      }
-
-      @Override
-      public Optional<Program> plan(Client c) {
-        return Optional.of(StandIn.plan(c));
-      }
-
-      @Override
-      public void handout(Program p, OutputStream out) throws IOException {
-        NaiveHandout.render(p, out);
-      }
-
-      @Override
-      public void log(Program p, OutputStream out) throws IOException {
-        NaiveLog.write(p, out);
-      }
-    };
-  }
 }
