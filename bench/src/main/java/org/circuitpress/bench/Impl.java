@@ -9,7 +9,7 @@ import org.circuitpress.model.Client;
 import org.circuitpress.model.Program;
 
 /** The stages a benchmark run times, one implementation per contender. */
-interface Impl {
+public interface Impl {
   List<Client> read(Path roster) throws IOException;
 
   Optional<Program> plan(Client c);

@@ -24,7 +24,7 @@ import org.circuitpress.render.xlsx.LogWorkbookWriter;
  * <p>When this build cannot read the library yet, reading and planning fall back to the bench's
  * {@link StandIn} (said on stderr), so the renderers can be measured before the readers land.
  */
-final class Ours implements Impl {
+public final class Ours implements Impl {
   private final Stages stages = Stages.standard();
   private final Path library;
   private final Path templates;
@@ -32,7 +32,7 @@ final class Ours implements Impl {
   private final HandoutRenderer handouts = new HandoutRenderer(Branding.DEFAULT, diagnostics);
   private Stages.Planning planner;
 
-  Ours(Path library, Path templates) {
+  public Ours(Path library, Path templates) {
     this.library = library;
     this.templates = templates;
   }
