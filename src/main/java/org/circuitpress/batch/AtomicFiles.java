@@ -8,16 +8,26 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes every output file under a hidden temporary name in the target's own folder and renames
  * it into place, so a run killed at any moment leaves either the old file or the new one, never
- * a truncated one. Temporary names end in {@link #TEMP_SUFFIX}; the next run removes leftovers.
+ * a truncated one. Temporary names end in {@link #TEMP_SUFFIX}; an interrupted run (Ctrl-C)
+ * removes its own, and the next run removes those a {@code kill -9} left.
  */
 final class AtomicFiles {
   static final String TEMP_SUFFIX = ".cptmp";
   private static final AtomicLong COUNTER = new AtomicLong();
+  /** Temporary files being written, removed by a shutdown hook when the run is interrupted. */
+  private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> IN_FLIGHT.forEach(p -> p.toFile().delete()),
+        "circuitpress-temp-cleanup"));
+  }
 
   private final OutputSink sink;
 
@@ -34,6 +44,7 @@ final class AtomicFiles {
   void write(Path target, Body body) throws IOException {
     Path temp = target.resolveSibling(
         "." + target.getFileName() + "." + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet() + TEMP_SUFFIX);
+    IN_FLIGHT.add(temp);
     try {
       try (OutputStream out = new BufferedOutputStream(sink.open(temp), 1 << 16)) {
         body.writeTo(new Unclosable(out));
@@ -42,6 +53,8 @@ final class AtomicFiles {
     } catch (IOException | RuntimeException | Error e) {
       deleteQuietly(temp, e);
       throw e;
+    } finally {
+      IN_FLIGHT.remove(temp);
     }
   }
 

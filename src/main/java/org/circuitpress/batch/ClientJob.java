@@ -1,10 +1,8 @@
 package org.circuitpress.batch;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +15,7 @@ import org.circuitpress.model.Location;
 import org.circuitpress.model.Outcome;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
+import org.circuitpress.model.Severity;
 
 /** Plans one client and writes its handout and log; never throws, whatever a stage does. */
 final class ClientJob {
@@ -70,12 +69,9 @@ final class ClientJob {
       Optional<Program> program = planner.plan(client, options.month(), last, w.d);
       if (program.isEmpty()) return noProgram(order, w);
       w.program = program.get();
-      w.program.notes().forEach(n -> w.notes.add(n.message()));
-      if (options.dryRun()) {
-        stage = "handout.pdf";
-        handouts.render(w.program, OutputStream.nullOutputStream(), w.d);
-        return finish(order, w);
-      }
+      // A dry run stops at the plan: the readers have checked the inputs (images included), and
+      // rendering every handout would make validating a large roster slow.
+      if (options.dryRun()) return finish(order, w);
       Path dir = monthFolder.resolve(folder);
       Files.createDirectories(dir);
       stage = "handout.pdf";
@@ -94,10 +90,6 @@ final class ClientJob {
 
   private String skipReason(Client client) {
     if (stop.reason() != null) return "not written: the run stopped after an earlier failure (" + stop.reason() + ")";
-    YearMonth m = options.month();
-    if (m != null && client.startDate().isAfter(m.atEndOfMonth())) {
-      return "starts on " + client.startDate() + ", after " + m + ": nothing to do this month";
-    }
     return null;
   }
 
@@ -128,9 +120,12 @@ final class ClientJob {
     }
   }
 
+  /** The planner says why: an error (unknown program), or a note (no block starts this month). */
   private ClientResult noProgram(int order, Work w) {
-    if (!w.d.hasErrors()) w.d.error(w.client.where(), "no program could be made for this client");
-    return finish(order, w);
+    if (w.d.hasErrors()) return finish(order, w);
+    String why = w.d.all().stream().filter(x -> x.severity() == Severity.INFO).map(Diagnostic::message)
+        .reduce((a, b) -> b).orElse("no block this month");
+    return result(order, w, Status.SKIPPED, why);
   }
 
   private ClientResult finish(int order, Work w) {

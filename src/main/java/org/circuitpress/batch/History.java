@@ -10,12 +10,13 @@ import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Program;
 
 /**
- * Finds what a client logged in the month before a run's month. The log is read against the
- * program it was printed from; that program is planned again from the log before it, and so on
- * back while month folders exist (same inputs, same plan: the planner is deterministic).
+ * Finds what a client logged of the block before a run's month. That block is the latest one the
+ * planner places in an earlier month (planned with its default progression, as the planner
+ * itself recomputes earlier blocks); its log is in that month's client folder, or, for a first
+ * block made by a run without {@code --month}, in the folder of that earlier run's month.
  */
 final class History {
-  /** How far back earlier blocks are replayed. */
+  /** How far back a block start, or the first run's month, is looked for. */
   private static final int MAX_MONTHS = 24;
 
   private final Stages stages;
@@ -30,21 +31,27 @@ final class History {
 
   /** The last block's log, its problems reported to {@code d}; empty without {@code month}. */
   Optional<BlockLog> lastLog(Client c, String folder, YearMonth month, Diagnostics d) {
-    return lastLog(c, folder, month, d, 0);
+    if (month == null) return Optional.empty();
+    YearMonth first = YearMonth.from(c.startDate());
+    for (int back = 1; back <= MAX_MONTHS && !month.minusMonths(back).isBefore(first); back++) {
+      YearMonth m = month.minusMonths(back);
+      Optional<Program> previous = planner.plan(c, m, Optional.empty(), new Diagnostics());
+      if (previous.isPresent()) {
+        return logFolder(folder, m, previous.get().block() == 1).flatMap(dir -> stages.readLog(dir, previous.get(), d));
+      }
+    }
+    return Optional.empty();
   }
 
-  private Optional<BlockLog> lastLog(Client c, String folder, YearMonth month, Diagnostics d, int depth) {
-    if (month == null || depth >= MAX_MONTHS) return Optional.empty();
-    YearMonth previous = month.minusMonths(1);
-    Path dir = out.resolve(previous.toString()).resolve(folder);
-    if (!Files.isDirectory(dir) || c.startDate().isAfter(previous.atEndOfMonth())) return Optional.empty();
-    Diagnostics quiet = new Diagnostics();
-    Optional<Program> program = planner.plan(c, previous, lastLog(c, folder, previous, quiet, depth + 1), quiet);
-    if (program.isEmpty()) return Optional.empty();
-    return stages.readLog(dir, program.get(), depth == 0 ? d : quiet);
+  private Optional<Path> logFolder(String folder, YearMonth blockMonth, boolean firstBlock) {
+    for (int back = 0; back <= (firstBlock ? MAX_MONTHS : 0); back++) {
+      Path dir = out.resolve(blockMonth.minusMonths(back).toString()).resolve(folder);
+      if (Files.isDirectory(dir)) return Optional.of(dir);
+    }
+    return Optional.empty();
   }
 
-  /** The program of {@code month} as a run of that month printed it. */
+  /** The program of {@code month} as a run of that month made it. */
   Optional<Program> program(Client c, String folder, YearMonth month, Diagnostics d) {
     return planner.plan(c, month, lastLog(c, folder, month, d), d);
   }

@@ -32,22 +32,37 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     if (!exists(o.library(), d) | !exists(o.roster(), d) | !folderExists(o.templates(), d)) {
       return Optional.empty();
     }
-    Optional<Library> library = stages.library(o.library(), d);
+    Optional<Library> library = guarded(o.library(), d, Optional.empty(), () -> stages.library(o.library(), d));
     if (library.isEmpty()) return Optional.empty();
-    Catalog catalog = stages.templates(o.templates(), library.get(), d);
+    Catalog catalog = guarded(o.templates(), d, EMPTY, () -> stages.templates(o.templates(), library.get(), d));
     if (catalog.templates().isEmpty() && catalog.tracks().isEmpty()) {
       d.error(Location.ofFile(o.templates().toString()), "no usable template in this folder");
       return Optional.empty();
     }
     Branding branding = o.branding() == null ? Branding.DEFAULT : readBranding(o.branding(), stages, d);
     int before = d.size();
-    List<Client> clients = stages.roster(o.roster(), library.get(), catalog, d);
+    List<Client> clients = guarded(o.roster(), d, List.of(), () -> stages.roster(o.roster(), library.get(), catalog, d));
     if (clients.isEmpty() && unreadable(d.all().subList(before, d.size()))) return Optional.empty();
     return Optional.of(new Inputs(library.get(), catalog, branding, clients));
   }
 
   private static Branding readBranding(Path file, Stages stages, Diagnostics d) {
-    return exists(file, d) ? stages.branding(file, d) : Branding.DEFAULT;
+    return exists(file, d) ? guarded(file, d, Branding.DEFAULT, () -> stages.branding(file, d)) : Branding.DEFAULT;
+  }
+
+  private static final Catalog EMPTY = new Catalog(java.util.Map.of(), java.util.Map.of());
+
+  /**
+   * A reader that fails in an unforeseen way on some odd file still only costs that file, named,
+   * with no stack trace.
+   */
+  private static <T> T guarded(Path file, Diagnostics d, T fallback, java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      d.error(Location.ofFile(file.toString()), "internal error while reading it: " + ClientJob.message(e));
+      return fallback;
+    }
   }
 
   /** A whole-file error (row 0) that left no client means the roster could not be read. */

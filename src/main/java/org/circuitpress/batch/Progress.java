@@ -31,7 +31,7 @@ abstract class Progress implements AutoCloseable {
           .setInitialMax(total)
           .setStyle(ProgressBarStyle.ASCII)
           .setUpdateIntervalMillis(250)
-          .showSpeed()
+          .showSpeed(new java.text.DecimalFormat("0.0"))
           .setUnit(" clients", 1)
           .setConsumer(new ConsoleProgressBarConsumer(console))
           .build();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.circuitpress.batch.ClientResult.Status;
 import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Severity;
 
 /**
  * The text of {@code report.txt}: every problem compiler-style (the inputs' first, then each
@@ -23,6 +24,11 @@ final class Report {
     sb.append('\n').append(counts(inputProblems, results)).append('\n');
     sb.append("\nProblems (").append(problems.size()).append(")\n");
     problems.forEach(p -> sb.append(p).append('\n'));
+    List<Diagnostic> inputNotes = inputProblems.stream().filter(d -> !isProblem(d)).toList();
+    if (!inputNotes.isEmpty()) {
+      sb.append("\nNotes\n");
+      inputNotes.forEach(d -> sb.append(line(d)).append('\n'));
+    }
     sb.append("\nClients\n");
     for (ClientResult r : results) {
       sb.append(r.outcome().clientId()).append("  ").append(r.status());
@@ -32,6 +38,8 @@ final class Report {
       }
       sb.append('\n');
       r.notes().forEach(n -> sb.append("  note: ").append(clean(n)).append('\n'));
+      r.problems().stream().filter(d -> !isProblem(d) && !d.message().equals(r.outcome().detail()))
+          .forEach(d -> sb.append("  note: ").append(clean(d.message())).append('\n'));
     }
     return sb.toString();
   }
@@ -39,9 +47,14 @@ final class Report {
   /** Every problem line in report order. */
   static List<String> lines(List<Diagnostic> inputProblems, List<ClientResult> results) {
     List<String> out = new ArrayList<>();
-    inputProblems.forEach(d -> out.add(line(d)));
-    results.forEach(r -> r.problems().forEach(d -> out.add(line(d))));
+    inputProblems.stream().filter(Report::isProblem).forEach(d -> out.add(line(d)));
+    results.forEach(r -> r.problems().stream().filter(Report::isProblem).forEach(d -> out.add(line(d))));
     return out;
+  }
+
+  /** Notes (the planner's substitutes, the sheet a reader chose) are listed apart, not as problems. */
+  static boolean isProblem(Diagnostic d) {
+    return d.severity() != Severity.INFO;
   }
 
   /** {@code 12 clients: 10 done, 1 kept a filled log, 1 skipped, 0 failed; 0 errors, 3 warnings}. */
@@ -51,7 +64,7 @@ final class Report {
     List<Diagnostic> all = new ArrayList<>(inputProblems);
     results.forEach(r -> all.addAll(r.problems()));
     long errors = all.stream().filter(Diagnostic::isError).count();
-    long warnings = all.size() - errors;
+    long warnings = all.stream().filter(d -> d.severity() == Severity.WARNING).count();
     int done = by.getOrDefault(Status.DONE, 0) + by.getOrDefault(Status.WARNINGS, 0);
     return results.size() + " clients: " + done + " done, " + by.getOrDefault(Status.KEPT, 0)
         + " kept a filled log, " + by.getOrDefault(Status.SKIPPED, 0) + " skipped, "

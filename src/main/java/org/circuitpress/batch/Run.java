@@ -108,7 +108,7 @@ public final class Run {
     List<Client> clients = inputs.clients();
     SafeNames.Assignment names = SafeNames.assign(clients.stream().map(Client::id).toList());
     ClientJob job = new ClientJob(stages, stages.planner(inputs.library(), inputs.catalog()),
-        stages.handouts(inputs.branding(), d), files, o, monthFolder, new Stop());
+        stages.handouts(inputs.branding(), inputs.library().folder(), d), files, o, monthFolder, new Stop());
     int threads = Math.max(1, Math.min(o.threads(), chosen.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "circuitpress-client");

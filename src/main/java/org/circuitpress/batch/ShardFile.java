@@ -32,17 +32,18 @@ final class ShardFile {
   record Content(List<Diagnostic> inputProblems, List<ClientResult> results) {}
 
   static void write(Content c, Writer w) throws IOException {
-    try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
-      for (Diagnostic d : c.inputProblems()) problem(p, -1, d);
-      for (ClientResult r : c.results()) {
-        Outcome o = r.outcome();
-        p.printRecord(safe("outcome", r.order(), r.folder(), o.clientId(), o.name(), o.program(), o.block(),
-            date(o.start()), date(o.end()), String.join("|", o.files()), o.substitutes(), o.warnings(),
-            o.status(), o.detail()));
-        for (Diagnostic d : r.problems()) problem(p, r.order(), d);
-        for (String n : r.notes()) p.printRecord(safe("note", r.order(), n));
-      }
+    // Not closed: the caller owns the writer.
+    CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
+    for (Diagnostic d : c.inputProblems()) problem(p, -1, d);
+    for (ClientResult r : c.results()) {
+      Outcome o = r.outcome();
+      p.printRecord(safe("outcome", r.order(), r.folder(), o.clientId(), o.name(), o.program(), o.block(),
+          date(o.start()), date(o.end()), String.join("|", o.files()), o.substitutes(), o.warnings(),
+          o.status(), o.detail()));
+      for (Diagnostic d : r.problems()) problem(p, r.order(), d);
+      for (String n : r.notes()) p.printRecord(safe("note", r.order(), n));
     }
+    p.flush();
   }
 
   private static void problem(CSVPrinter p, int order, Diagnostic d) throws IOException {

@@ -35,8 +35,12 @@ public interface Stages {
   /** Thread-safe: one planner serves every client of a run. */
   Planning planner(Library library, Catalog catalog);
 
-  /** Thread-safe: one renderer serves every client of a run. */
-  Handouts handouts(Branding branding, Diagnostics d);
+  /**
+   * Thread-safe: one renderer serves every client of a run.
+   *
+   * @param imageFolder the library's folder, which drill images may not leave; null for none
+   */
+  Handouts handouts(Branding branding, Path imageFolder, Diagnostics d);
 
   void writeLog(Program program, OutputStream out) throws IOException;
 

@@ -14,6 +14,10 @@ import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Outcome;
 import org.circuitpress.model.Program;
+import org.circuitpress.plan.PlanText;
+import org.circuitpress.plan.Planner;
+import org.circuitpress.render.pdf.HandoutRenderer;
+import org.circuitpress.render.xlsx.LogWorkbookWriter;
 
 /** The real stages. Until a stage lands on main its method reports that it is missing. */
 final class StandardStages implements Stages {
@@ -46,19 +50,17 @@ final class StandardStages implements Stages {
 
   @Override
   public Planning planner(Library library, Catalog catalog) {
-    return (c, m, last, d) -> Optional.empty();
+    return new Planner(library, catalog)::plan;
   }
 
   @Override
-  public Handouts handouts(Branding branding, Diagnostics d) {
-    return (p, out, dd) -> {
-      throw new IOException("no handout renderer yet");
-    };
+  public Handouts handouts(Branding branding, Path imageFolder, Diagnostics d) {
+    return new HandoutRenderer(branding, imageFolder, d)::render;
   }
 
   @Override
   public void writeLog(Program program, OutputStream out) throws IOException {
-    throw new IOException("no log writer yet");
+    LogWorkbookWriter.write(program, out);
   }
 
   @Override
@@ -78,7 +80,7 @@ final class StandardStages implements Stages {
 
   @Override
   public String planText(Program program) {
-    return program.toString();
+    return PlanText.format(program);
   }
 
   @Override

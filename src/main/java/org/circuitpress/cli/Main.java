@@ -108,7 +108,7 @@ public final class Main implements Callable<Integer> {
 
   private int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
-    err.println("circuitpress: " + e.getMessage());
+    err.println("circuitpress: " + e.getMessage().replaceFirst("^Error: ", ""));
     if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
       err.println("Try 'circuitpress " + (cmd.getParent() == null ? "" : cmd.getCommandName() + " ") + "--help' for more.");
     }

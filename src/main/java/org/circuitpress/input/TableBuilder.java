@@ -72,7 +72,7 @@ final class TableBuilder implements RowSink {
     for (List<Integer> at : dupes.values()) {
       List<String> refs = at.stream().map(i -> Location.columnLetters(i) + row).toList();
       d.error(
-          Location.ofCell(file, sheet, row, at.get(1), written[at.get(1)]),
+          Location.ofSheet(file, sheet),
           "the column \"" + written[at.get(0)] + "\" appears " + at.size() + " times ("
               + String.join(", ", refs) + "); keep one and rename or delete the others");
       failed = true;
@@ -133,6 +133,12 @@ final class TableBuilder implements RowSink {
     clean.removed().forEach(cp -> codes.add(String.format("U+%04X", cp)));
     d.warning(at, "removed " + clean.removed().size() + " control or invisible "
         + (clean.removed().size() == 1 ? "character" : "characters") + " (" + String.join(", ", codes) + ")");
+  }
+
+  /** Where a cell is, with its column's header once the header row is known. */
+  Location cell(int row, int column) {
+    String h = headerAt != null && column < headerAt.length && !headerAt[column].isEmpty() ? headerAt[column] : null;
+    return Location.ofCell(file, sheet, row, column, h);
   }
 
   /**

@@ -68,7 +68,7 @@ final class XlsxSource {
     }
     ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
     StylesTable styles = reader.getStylesTable();
-    RowSink sink = sinks.sink(sheet.name());
+    TableBuilder sink = sinks.sink(sheet.name());
     SheetHandler handler = new SheetHandler(name, sheet.name(), strings, styles, book.date1904(), d, sink);
     try (InputStream in = reader.getSheet(sheet.relId())) {
       XMLReader xml = XMLHelper.newXMLReader();
@@ -83,7 +83,7 @@ final class XlsxSource {
 
   /** Creates the sink once the sheet's name is known (cell locations carry it). */
   interface SinkFactory {
-    RowSink sink(String sheet);
+    TableBuilder sink(String sheet);
   }
 
   static Optional<Choice> choose(List<SheetRef> sheets, String preferred) {
@@ -152,7 +152,7 @@ final class XlsxSource {
     private final StylesTable styles;
     private final boolean date1904;
     private final Diagnostics d;
-    private final RowSink sink;
+    private final TableBuilder sink;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
     private final List<String> merged = new ArrayList<>();
 
@@ -171,7 +171,7 @@ final class XlsxSource {
     private int errorCells;
 
     SheetHandler(String file, String sheet, ReadOnlySharedStringsTable strings, StylesTable styles,
-        boolean date1904, Diagnostics d, RowSink sink) {
+        boolean date1904, Diagnostics d, TableBuilder sink) {
       this.file = file;
       this.sheet = sheet;
       this.strings = strings;
@@ -228,7 +228,7 @@ final class XlsxSource {
 
     private void endCell() {
       int column = ref == null ? cells.size() : new CellReference(ref).getCol();
-      Location at = Location.ofCell(file, sheet, rowNumber, column, null);
+      Location at = sink.cell(rowNumber, column);
       String v = value.toString();
       if ("inlineStr".equals(type)) {
         add(column, inline.toString(), null);
@@ -297,7 +297,7 @@ final class XlsxSource {
       for (int i = 0; i < Math.min(merged.size(), MAX_LISTED); i++) {
         String range = merged.get(i);
         CellReference first = new CellReference(range.split(":")[0]);
-        d.warning(Location.ofCell(file, sheet, first.getRow() + 1, first.getCol(), null),
+        d.warning(sink.cell(first.getRow() + 1, first.getCol()),
             "cells " + range + " are merged; only " + first.formatAsString(false)
                 + " holds the value and the other cells are read as empty. Unmerge them and fill each cell");
       }

@@ -34,6 +34,11 @@ public record Location(String file, String sheet, int row, int column, String he
     return new Location(file, sheet, row, column, header);
   }
 
+  /** A named form field of a PDF, e.g. {@code handout.pdf: field c-001.w1.s2.rpe}. */
+  public static Location ofField(String file, String field) {
+    return new Location(file, null, 0, -1, field);
+  }
+
   /** The same row, another column. */
   public Location atColumn(int newColumn, String newHeader) {
     return new Location(file, sheet, row, newColumn, newHeader);
@@ -61,6 +66,7 @@ public record Location(String file, String sheet, int row, int column, String he
   public String toString() {
     String ref = cellRef();
     StringBuilder sb = new StringBuilder(file);
+    if (sheet == null && row == 0 && header != null) return sb.append(": field ").append(header).toString();
     if (!ref.isEmpty()) sb.append(": ").append(ref);
     if (header != null && column >= 0) sb.append(" (").append(header).append(')');
     return sb.toString();

@@ -24,6 +24,7 @@ import org.circuitpress.model.Phase;
 import org.circuitpress.model.PhaseBlock;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
+import org.circuitpress.model.Severity;
 import org.circuitpress.model.Slot;
 import org.circuitpress.model.Template;
 import org.circuitpress.model.Week;
@@ -52,6 +53,17 @@ public final class Planner {
    * has no block starting in that month or the program is unknown.
    */
   public Optional<Program> plan(Client client, YearMonth month, Optional<BlockLog> lastBlockLog, Diagnostics d) {
+    return plan(client, month, lastBlockLog, null, d);
+  }
+
+  /**
+   * As {@link #plan(Client, YearMonth, Optional, Diagnostics)}, continuing from {@code lastBlock},
+   * the previous block as it was printed (planned with its own log), when the caller knows it.
+   * Without it the earlier blocks are recomputed with their default progression, which ignores
+   * what logs before the last one changed.
+   */
+  public Optional<Program> plan(Client client, YearMonth month, Optional<BlockLog> lastBlockLog, Program lastBlock,
+      Diagnostics d) {
     Schedule.Result sched = Schedule.blocks(client, catalog, month);
     if (sched.gap() != null) {
       String msg = who(client) + sched.gap().message();
@@ -59,18 +71,22 @@ public final class Planner {
       d.add(g.forClient(client.id()));
       return Optional.empty();
     }
+    List<Schedule.Block> blocks = sched.blocks();
+    int target = blocks.size();
     Built previous = null;
-    Built current = null;
-    for (Schedule.Block b : sched.blocks()) {
-      boolean last = b.number() == sched.blocks().size();
-      LogDecision decision =
-          last ? LogDecision.decide(lastBlockLog == null ? Optional.empty() : lastBlockLog, previous == null ? null : previous.program)
-              : LogDecision.none();
-      Built next = build(client, b, previous, decision);
-      previous = next;
-      current = next;
+    boolean printed = lastBlock != null && lastBlock.block() == target - 1 && target > 1
+        && lastBlock.client().id().equals(client.id());
+    if (printed) {
+      previous = fromPrinted(lastBlock);
+    } else {
+      for (int k = 0; k < target - 1; k++) previous = build(client, blocks.get(k), previous, LogDecision.none());
     }
-    d.addAll(current.program.notes());
+    Optional<BlockLog> log = lastBlockLog == null ? Optional.empty() : lastBlockLog;
+    LogDecision decision = LogDecision.decide(log, previous == null ? null : previous.program);
+    Built current = build(client, blocks.get(target - 1), previous, decision);
+    // Warnings (fallbacks, unfilled slots) also go to the run's diagnostics so that the client's
+    // status shows them; plain notes travel with the program only.
+    for (Diagnostic n : current.program.notes()) if (n.severity() != Severity.INFO) d.add(n);
     return Optional.of(current.program);
   }
 
@@ -88,7 +104,7 @@ public final class Planner {
     Map<String, SlotState> opened = new HashMap<>();
     Map<String, SlotState> closed = new HashMap<>();
     Map<Slot, List<Prescription>> perSlot = new HashMap<>();
-    int rotation = Math.floorMod(client.id().hashCode(), 1000) + b.number() - 1;
+    int rotation = rotation(client, b.number());
     for (Phase phase : t.phases()) {
       for (Slot slot : phase.slots()) {
         Optional<Choice> choice = chooser.choose(slot, client, rotation);
@@ -129,6 +145,63 @@ public final class Planner {
     return new Built(p, opened, closed);
   }
 
+  /** The states a printed block opened and closed with, read back from its prescriptions. */
+  private Built fromPrinted(Program p) {
+    Client client = p.client();
+    Map<String, SlotState> opened = new HashMap<>();
+    Map<String, SlotState> closed = new HashMap<>();
+    for (Phase phase : p.template().phases()) {
+      for (Slot slot : phase.slots()) {
+        List<Prescription> items = new ArrayList<>();
+        List<Boolean> deload = new ArrayList<>();
+        for (Week w : p.weeks()) {
+          for (Prescription pr : w.circuit()) {
+            if (pr.slot().id().equals(slot.id())) {
+              items.add(pr);
+              deload.add(w.deload());
+            }
+          }
+        }
+        Optional<Choice> base = chooser.choose(slot, client, rotation(client, p.block()));
+        if (items.isEmpty() || base.isEmpty()) continue;
+        int last = items.size() - 1;
+        while (last > 0 && deload.get(last)) last--;
+        opened.put(slot.id(), stateOf(items.get(0), slot, base.get().exercise(), client));
+        closed.put(slot.id(), stateOf(items.get(last), slot, base.get().exercise(), client));
+      }
+    }
+    return new Built(p, opened, closed);
+  }
+
+  private SlotState stateOf(Prescription pr, Slot slot, Exercise base, Client client) {
+    int amount = convert(pr.dose().amount(), pr.dose().unit(), slot.dose().unit());
+    int load = 0;
+    if (pr.load() != null) {
+      List<Load> steps = Loads.ladder(pr.exercise(), client).map(Loads.Ladder::steps).orElse(List.of());
+      for (int i = 0; i < steps.size(); i++) if (steps.get(i).label().equals(pr.load().label())) load = i;
+    }
+    int levelStep = levelStep(slot, client);
+    int variant = 0;
+    for (int k = 0; k <= 4 && variant == 0; k++) {
+      if (chooser.variant(base, levelStep + k, client) == pr.exercise()) {
+        variant = k;
+        break;
+      }
+      if (k > 0 && chooser.variant(base, levelStep - k, client) == pr.exercise()) variant = -k;
+    }
+    return new SlotState(amount, slot.dose().unit(), load, variant);
+  }
+
+  private static int levelStep(Slot slot, Client client) {
+    if (!slot.levelVariants()) return 0;
+    return client.level() == Level.BEGINNER ? -1 : client.level() == Level.ADVANCED ? 1 : 0;
+  }
+
+  /** Consecutive blocks take the next of several equally good drills; clients start apart. */
+  private static int rotation(Client client, int block) {
+    return Math.floorMod(client.id().hashCode(), 1000) + block - 1;
+  }
+
   private static boolean lastBlockHadLog(LogDecision decision) {
     return decision.reason().startsWith("log read from");
   }
@@ -137,13 +210,17 @@ public final class Planner {
 
   private SlotResult weeks(Client client, Schedule.Block b, Slot slot, Progression prog, Choice c, SlotState open) {
     Set<String> notes = new LinkedHashSet<>();
-    int levelStep = !slot.levelVariants() ? 0 : client.level() == Level.BEGINNER ? -1 : client.level() == Level.ADVANCED ? 1 : 0;
-    int loadTop = Loads.ladder(c.exercise(), client).map(Loads.Ladder::top).orElse(-1);
+    int levelStep = levelStep(slot, client);
     List<Prescription> items = new ArrayList<>();
     SlotState state = open;
     for (int w = 1; w <= b.weeks(); w++) {
       boolean deload = Progression.deload(b.template(), w);
-      if (w > 1 && !deload) state = prog.advance(state, w, loadTop, notes::add);
+      if (w > 1 && !deload) {
+        // the load ladder of the drill the client is on now: a variant may use other equipment
+        Exercise current = chooser.variant(c.exercise(), levelStep + state.variant(), client);
+        int loadTop = Loads.ladder(current, client).map(Loads.Ladder::top).orElse(-1);
+        state = prog.advance(state, w, loadTop, notes::add);
+      }
       int wantSteps = levelStep + state.variant();
       Exercise e = chooser.variant(c.exercise(), wantSteps, client);
       // A missing level variant is normal (not every drill has one); a rule's harder step is news.

@@ -34,7 +34,7 @@ import org.circuitpress.testing.Fixtures;
  * programs come from {@link Fixtures}, and handouts, logs and summaries are small text files. A
  * log "has entries" when it contains the word FILLED.
  */
-public final class FakeStages implements Stages {
+public class FakeStages implements Stages {
   /** Runs before a client's handout is rendered; tests make it throw. */
   public volatile Consumer<Program> beforeHandout = p -> {};
   /** Runs before the roster is read; tests delete files in it. */
@@ -86,18 +86,23 @@ public final class FakeStages implements Stages {
   @Override
   public Planning planner(Library library, Catalog catalog) {
     return (c, month, last, d) -> {
+      if (month != null && month.isBefore(YearMonth.from(c.startDate()))) {
+        d.info(c.where(), "starts on " + c.startDate() + ", after " + month + ": no program this month");
+        return Optional.empty();
+      }
       int block = month == null ? 1 : (int) ChronoUnit.MONTHS.between(YearMonth.from(c.startDate()), month) + 1;
       Program p = Fixtures.program(c);
       List<Diagnostic> notes = new ArrayList<>();
       if (last.isPresent() && !last.get().isEmpty()) {
-        notes.add(Diagnostic.warning(Location.ofFile(last.get().source()), "progressed: every round was logged"));
+        notes.add(Diagnostic.info(Location.ofFile(last.get().source()), "progressed: every round was logged"));
       }
+      d.addAll(notes);
       return Optional.of(new Program(c, p.template(), block, null, p.start(), p.end(), p.weeks(), notes));
     };
   }
 
   @Override
-  public Handouts handouts(Branding branding, Diagnostics d) {
+  public Handouts handouts(Branding branding, Path imageFolder, Diagnostics d) {
     return (p, out, dd) -> {
       beforeHandout.accept(p);
       out.write(("HANDOUT\n" + describe(p)).getBytes(StandardCharsets.UTF_8));

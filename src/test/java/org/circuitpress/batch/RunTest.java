@@ -138,7 +138,7 @@ class RunTest {
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.results()).extracting(x -> x.status()).containsExactly("done", "done", "skipped");
-    assertThat(r.results().get(2).outcome().detail()).isEqualTo("starts on 2027-01-04, after 2026-12: nothing to do this month");
+    assertThat(r.results().get(2).outcome().detail()).isEqualTo("starts on 2027-01-04, after 2026-12: no program this month");
     assertThat(r.results().get(1).outcome().block()).isEqualTo(2);
   }
 
@@ -181,5 +181,19 @@ class RunTest {
     assertThat(lines).contains("... 10 more in " + tmp.resolve("out/2026-12/report.txt"));
     assertThat(Workspace.read(tmp.resolve("out/2026-12/report.txt")).lines().filter(l -> l.contains("expected a date")))
         .hasSize(60);
+  }
+
+  @Test
+  void aReaderThatBreaksOnAnOddFileCostsThatFileOnlyWithoutAStackTrace() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    FakeStages stages = new FakeStages();
+    stages.beforeRoster = () -> {
+      throw new ArrayIndexOutOfBoundsException("Index 3 out of bounds for length 3");
+    };
+    Run.Result r = ws.run(stages).generate(ws.options());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(ws.err.toString())
+        .contains("roster.csv: internal error while reading it: Index 3 out of bounds for length 3")
+        .doesNotContain("\tat ");
   }
 }

@@ -4,34 +4,277 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.circuitpress.model.Catalog;
+import org.circuitpress.model.Client;
+import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Dose;
+import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.Kit;
+import org.circuitpress.model.KitItem;
 import org.circuitpress.model.Level;
+import org.circuitpress.model.Phase;
+import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
+import org.circuitpress.model.Severity;
+import org.circuitpress.model.Slot;
+import org.circuitpress.model.Template;
+import org.circuitpress.model.Track;
 import org.circuitpress.model.Units;
+import org.circuitpress.model.Use;
+import org.circuitpress.model.WeekRule;
 import org.junit.jupiter.api.Test;
 
 class PlannerTest {
+  private static final Kit FULL = PlanFixtures.fullKit(Units.KG);
+
   private final Planner planner = new Planner(PlanFixtures.library(), PlanFixtures.catalog());
 
-  private Program plan(org.circuitpress.model.Client c, YearMonth m) {
-    Diagnostics d = new Diagnostics();
+  private static Program plan(Planner planner, Client c, YearMonth m, Diagnostics d) {
     return planner.plan(c, m, Optional.empty(), d).orElseThrow(() -> new AssertionError(d.all()));
   }
 
-  @Test
-  void firstBlockFollowsTheTemplate() {
-    Program p = plan(PlanFixtures.client("c1", Level.INTERMEDIATE, PlanFixtures.fullKit(Units.KG), "", ""), null);
-    assertThat(p.weeks()).hasSize(4);
-    assertThat(p.start()).isEqualTo(LocalDate.of(2026, 12, 7));
-    assertThat(p.weeks().get(0).rounds()).isEqualTo(2);
-    assertThat(p.weeks().get(2).rounds()).isEqualTo(3);
+  private Program plan(Client c, YearMonth m) {
+    return plan(planner, c, m, new Diagnostics());
+  }
+
+  private static Prescription item(Program p, int week, String slot) {
+    return p.weeks().get(week - 1).circuit().stream()
+        .filter(x -> x.slot().id().equals(slot)).findFirst().orElseThrow(() -> new AssertionError("no " + slot));
   }
 
   @Test
-  void clientWithoutKitGetsSubstitutes() {
-    Program p = plan(PlanFixtures.client("c2", Level.BEGINNER, Kit.NONE, "", ""), YearMonth.of(2027, 1));
-    assertThat(p.block()).isEqualTo(2);
+  void firstBlockFollowsTheTemplateWeekByWeek() {
+    Program p = plan(PlanFixtures.client("c1", Level.INTERMEDIATE, FULL, "", ""), null);
+    assertThat(p.block()).isEqualTo(1);
+    assertThat(p.start()).isEqualTo(LocalDate.of(2026, 12, 7));
+    assertThat(p.end()).isEqualTo(LocalDate.of(2027, 1, 3));
+    assertThat(p.weeks()).extracting(w -> w.rounds()).containsExactly(2, 2, 3, 3);
+    assertThat(p.weeks().get(0).sessionDates())
+        .containsExactly(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 9), LocalDate.of(2026, 12, 11));
+    assertThat(p.weeks()).extracting(w -> item(p, w.number(), "extend").dose().amount()).containsExactly(12, 13, 14, 15);
+    assertThat(item(p, 1, "pulldown").tempo()).isEqualTo("3-1-3-1");
+    assertThat(item(p, 3, "pulldown").tempo()).isEqualTo("4-1-4-1");
+    // load steps every 2 weeks from week 3: 8 kg, 8, 12, 12
+    assertThat(p.weeks()).extracting(w -> item(p, w.number(), "windmill").load().label())
+        .containsExactly("8 kg", "8 kg", "12 kg", "12 kg");
+    assertThat(p.notes()).isEmpty();
+  }
+
+  @Test
+  void missingEquipmentGivesSubstitutesWithAReason() {
+    Diagnostics d = new Diagnostics();
+    Program p = plan(planner, PlanFixtures.client("c2", Level.BEGINNER, Kit.NONE, "", ""), null, d);
+    Prescription lats = item(p, 1, "roll-lats");
+    assertThat(lats.exercise().id()).isEqualTo("lat-stretch-wall");
+    assertThat(lats.substituteFor()).isEqualTo("roll-lats");
+    assertThat(lats.why()).contains("needs foam roller, not in the client's kit");
+    assertThat(item(p, 1, "windmill").exercise().id()).isEqualTo("side-lying-reach");
+    assertThat(p.notes()).extracting(Diagnostic::severity).containsOnly(Severity.INFO);
+    assertThat(p.notes()).allSatisfy(n -> {
+      assertThat(n.location().toString()).isEqualTo("roster.csv: row 2");
+      assertThat(n.clientId()).isEqualTo("c2");
+    });
+    assertThat(p.notes()).anySatisfy(n -> assertThat(n.message())
+        .isEqualTo("Client c2 (c2): slot roll-lats: lat stretch wall given because roll lats needs foam roller,"
+            + " not in the client's kit; a drill with the same role and aim instead"));
+    assertThat(d.all()).isEmpty();
+  }
+
+  @Test
+  void limitationsAndLevelWalkTheEasierLinksFirst() {
+    Program p = plan(PlanFixtures.client("c3", Level.ADVANCED, FULL, "shoulder", ""), null);
+    Prescription w = item(p, 1, "windmill");
+    assertThat(w.exercise().id()).isEqualTo("half-kneeling-windmill");
+    assertThat(w.why()).isEqualTo("kb windmill is not given with a shoulder limitation; an easier variant instead");
+    Program beginner = plan(PlanFixtures.client("c4", Level.BEGINNER, FULL, "", ""), null);
+    assertThat(item(beginner, 1, "windmill").exercise().id()).isEqualTo("half-kneeling-windmill");
+    Program advanced = plan(PlanFixtures.client("c5", Level.ADVANCED, FULL, "", ""), null);
+    assertThat(item(advanced, 1, "windmill").exercise().id()).isEqualTo("bottoms-up-windmill");
+    assertThat(item(advanced, 1, "windmill").isSubstitute()).isFalse();
+  }
+
+  @Test
+  void exclusionsAreHonoured() {
+    Program p = plan(PlanFixtures.client("c6", Level.INTERMEDIATE, FULL, "", "band-pulldown; breathing-90-90"), null);
+    assertThat(item(p, 1, "pulldown").exercise().id()).isNotEqualTo("band-pulldown");
+    assertThat(item(p, 1, "pulldown").why()).contains("is excluded for this client");
+    assertThat(item(p, 1, "breathe").exercise().id()).isEqualTo("crocodile-breathing");
+  }
+
+  @Test
+  void nothingOfTheRoleLeftGivesTheFallbackAsAWarning() {
+    Diagnostics d = new Diagnostics();
+    Client c = PlanFixtures.client("c7", Level.BEGINNER, Kit.NONE, "wrist",
+        "open-book; thread-needle; quadruped-extension; roll-tspine-extension");
+    Program p = plan(planner, c, null, d);
+    Prescription rotate = item(p, 1, "rotate");
+    assertThat(rotate.exercise().id()).isEqualTo("crocodile-breathing");
+    assertThat(rotate.why()).contains("the bodyweight fallback");
+    assertThat(d.all()).extracting(Diagnostic::severity).contains(Severity.WARNING);
+    assertThat(d.warningCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aSlotNothingFitsIsReportedNotDropped() {
+    Client c = PlanFixtures.client("c8", Level.BEGINNER, Kit.NONE, "",
+        "breathing-90-90; crocodile-breathing");
+    Diagnostics d = new Diagnostics();
+    Program p = plan(planner, c, null, d);
+    assertThat(p.weeks().get(0).circuit()).noneMatch(x -> x.slot().id().equals("breathe"));
+    assertThat(d.all()).anySatisfy(n -> {
+      assertThat(n.severity()).isEqualTo(Severity.WARNING);
+      assertThat(n.format()).startsWith("roster.csv: row 2: warning: Client c8 (c8): slot breathe (breathing) left out");
+    });
+  }
+
+  @Test
+  void theBlockOfAMonthCountsFromTheStartDateAndContinues() {
+    Client c = PlanFixtures.client("c1", Level.INTERMEDIATE, FULL, "", "");
+    Program dec = plan(c, YearMonth.of(2026, 12));
+    Program jan = plan(c, YearMonth.of(2027, 1));
+    Program mar = plan(c, YearMonth.of(2027, 3));
+    assertThat(jan.block()).isEqualTo(2);
+    assertThat(jan.start()).isEqualTo(LocalDate.of(2027, 1, 7));
+    assertThat(mar.block()).isEqualTo(4);
+    // progression continues: block 2 starts where block 1 ended (15 reps, capped)
+    assertThat(item(dec, 4, "extend").dose().amount()).isEqualTo(15);
+    assertThat(item(jan, 1, "extend").dose().amount()).isEqualTo(15);
+    // the load continues too: 12 kg at the end of block 1, 16 kg from week 3 of block 2
+    assertThat(item(jan, 1, "windmill").load().label()).isEqualTo("12 kg");
+    assertThat(item(jan, 3, "windmill").load().label()).isEqualTo("16 kg");
+    for (Program p : List.of(dec, jan, mar)) {
+      assertThat(p.weeks()).allSatisfy(w -> assertThat(YearMonth.from(w.start()))
+          .isIn(YearMonth.from(p.start()), YearMonth.from(p.start()).plusMonths(1)));
+    }
+  }
+
+  @Test
+  void noProgramBeforeTheStartMonth() {
+    Diagnostics d = new Diagnostics();
+    Client c = PlanFixtures.client("c1", Level.INTERMEDIATE, FULL, "", "");
+    assertThat(planner.plan(c, YearMonth.of(2026, 11), Optional.empty(), d)).isEmpty();
+    assertThat(d.all()).singleElement().satisfies(x -> {
+      assertThat(x.severity()).isEqualTo(Severity.INFO);
+      assertThat(x.format()).isEqualTo(
+          "roster.csv: row 2: note: Client c1 (c1): starts on 2026-12-07, after 2026-11: no program this month");
+    });
+  }
+
+  @Test
+  void longBlocksSpanTwoMonths() {
+    Client c = new Client("c9", "Long", "upper-back-mobility", LocalDate.of(2026, 12, 7), Level.BEGINNER, 6, 2, FULL,
+        Set.of(), Set.of(), Units.KG, org.circuitpress.model.Paper.A4, "", "", PlanFixtures.HERE);
+    Diagnostics d = new Diagnostics();
+    assertThat(planner.plan(c, YearMonth.of(2027, 1), Optional.empty(), d)).isEmpty();
+    assertThat(d.all().get(0).message()).contains("block 1 (2026-12-07 to 2027-01-17) is still running in 2027-01");
+    Program feb = plan(c, YearMonth.of(2027, 2));
+    assertThat(feb.block()).isEqualTo(2);
+    assertThat(feb.weeks()).hasSize(6);
+    assertThat(feb.weeks().get(0).sessionDates()).containsExactly(LocalDate.of(2027, 2, 7), LocalDate.of(2027, 2, 10));
+  }
+
+  @Test
+  void tracksMoveToTheNextTemplateAndStayOnTheLast() {
+    Template a = PlanFixtures.upperBack("restore");
+    Template b = PlanFixtures.upperBack("build");
+    Catalog cat = new Catalog(Map.of("restore", a, "build", b),
+        Map.of("ub", new Track("ub", "Upper back", List.of("restore", "build"), PlanFixtures.HERE)));
+    Planner pl = new Planner(PlanFixtures.library(), cat);
+    Client c = new Client("t1", "Track", "ub", LocalDate.of(2026, 12, 1), Level.INTERMEDIATE, null, null, FULL,
+        Set.of(), Set.of(), Units.KG, org.circuitpress.model.Paper.A4, "", "", PlanFixtures.HERE);
+    Diagnostics d = new Diagnostics();
+    assertThat(plan(pl, c, YearMonth.of(2026, 12), d).template().id()).isEqualTo("restore");
+    Program jan = plan(pl, c, YearMonth.of(2027, 1), d);
+    assertThat(jan.template().id()).isEqualTo("build");
+    assertThat(jan.trackId()).isEqualTo("ub");
+    assertThat(plan(pl, c, YearMonth.of(2027, 2), d).template().id()).isEqualTo("build");
+  }
+
+  @Test
+  void consecutiveBlocksVaryWhereASlotHasSeveralGoodDrills() {
+    Client c = PlanFixtures.client("c1", Level.INTERMEDIATE, FULL, "", "");
+    List<String> rotate = new ArrayList<>();
+    for (int m = 0; m < 4; m++) {
+      rotate.add(item(plan(c, YearMonth.of(2026, 12).plusMonths(m)), 1, "rotate").exercise().id());
+    }
+    for (int i = 1; i < rotate.size(); i++) assertThat(rotate.get(i)).isNotEqualTo(rotate.get(i - 1));
+    assertThat(rotate).containsOnly("open-book", "thread-needle");
+    // and the same inputs give the same choice
+    assertThat(item(plan(c, YearMonth.of(2027, 1)), 1, "rotate").exercise().id()).isEqualTo(rotate.get(1));
+  }
+
+  @Test
+  void deloadDoubleProgressionHarderFromWeekNAndPounds() {
+    Phase ph = new Phase("main", "Main", "", List.of(
+        PlanFixtures.slot("windmill", "strength", "t-spine; rotation", "half-kneeling-windmill", 8, DoseUnit.REPS, true, "", false),
+        PlanFixtures.slot("rotate", "mobility", "t-spine; rotation", "open-book", 10, DoseUnit.REPS, true, "", false)));
+    Template t = new Template("dp", "DP", "", "", 5, 2, Set.of(Use.STAND_ALONE), 3, 60, List.of(ph), List.of(
+        new WeekRule.DoubleProgression(1, 4, "windmill", 8, 12, 2, PlanFixtures.HERE),
+        new WeekRule.UseHarder(3, 0, "rotate", PlanFixtures.HERE),
+        new WeekRule.Deload(4, 4, "all", 2, 50, PlanFixtures.HERE)), PlanFixtures.HERE);
+    Planner pl = new Planner(PlanFixtures.library(), new Catalog(Map.of("dp", t), Map.of()));
+    Map<String, KitItem> kit = new LinkedHashMap<>();
+    kit.put("kettlebell", new KitItem("kettlebell", List.of(8.0, 12.0, 16.0), Units.KG, List.of()));
+    Client c = new Client("lb", "Pounds", "dp", LocalDate.of(2026, 12, 1), Level.INTERMEDIATE, null, null, new Kit(kit),
+        Set.of(), Set.of(), Units.LB, org.circuitpress.model.Paper.LETTER, "", "", PlanFixtures.HERE);
+    Program p = plan(pl, c, null, new Diagnostics());
+    assertThat(p.weeks()).extracting(w -> w.deload()).containsExactly(false, false, false, true, false);
+    assertThat(p.weeks()).extracting(w -> w.rounds()).containsExactly(3, 3, 3, 2, 3);
+    assertThat(p.weeks()).extracting(w -> item(p, w.number(), "windmill").dose().amount()).containsExactly(8, 10, 12, 6, 12);
+    assertThat(p.weeks()).extracting(w -> item(p, w.number(), "windmill").load().label())
+        .containsExactly("20 lb", "20 lb", "20 lb", "20 lb", "20 lb");
+    assertThat(p.weeks()).extracting(w -> item(p, w.number(), "rotate").exercise().id())
+        .containsExactly("open-book", "open-book", "thread-needle", "thread-needle", "thread-needle");
+    assertThat(p.weeks()).extracting(w -> item(p, w.number(), "rotate").dose().amount()).containsExactly(10, 10, 10, 5, 10);
+  }
+
+  @Test
+  void doubleProgressionStepsTheLoadAtTheTopOfTheRange() {
+    Phase ph = new Phase("main", "Main", "", List.of(
+        PlanFixtures.slot("windmill", "strength", "t-spine; rotation", "half-kneeling-windmill", 8, DoseUnit.REPS, true, "", false)));
+    Template t = new Template("dp", "DP", "", "", 4, 2, Set.of(Use.STAND_ALONE), 3, 60, List.of(ph), List.of(
+        new WeekRule.DoubleProgression(1, 0, "windmill", 8, 12, 2, PlanFixtures.HERE)), PlanFixtures.HERE);
+    Planner pl = new Planner(PlanFixtures.library(), new Catalog(Map.of("dp", t), Map.of()));
+    Map<String, KitItem> kit = new LinkedHashMap<>();
+    kit.put("kettlebell", new KitItem("kettlebell", List.of(8.0, 12.0), Units.KG, List.of()));
+    Client c = new Client("kg", "Kilos", "dp", LocalDate.of(2026, 12, 1), Level.BEGINNER, null, null, new Kit(kit),
+        Set.of(), Set.of(), Units.KG, org.circuitpress.model.Paper.A4, "", "", PlanFixtures.HERE);
+    Program p = plan(pl, c, null, new Diagnostics());
+    assertThat(p.weeks()).extracting(w -> item(p, w.number(), "windmill").dose().amount()).containsExactly(8, 10, 12, 8);
+    assertThat(p.weeks()).extracting(w -> item(p, w.number(), "windmill").load().label())
+        .containsExactly("8 kg", "8 kg", "8 kg", "12 kg");
+    Program next = plan(pl, c, YearMonth.of(2027, 1), new Diagnostics());
+    assertThat(next.weeks()).extracting(w -> item(next, w.number(), "windmill").dose().amount()).containsExactly(8, 10, 12, 12);
+    assertThat(item(next, 1, "windmill").load().label()).isEqualTo("12 kg");
+    assertThat(next.notes()).anySatisfy(n -> assertThat(n.message()).contains("no heavier load in the client's kit; reps stay at 12"));
+  }
+
+  @Test
+  void substitutesInAnotherUnitGetAConvertedDose() {
+    assertThat(Planner.convert(12, DoseUnit.REPS, DoseUnit.SECONDS)).isEqualTo(35);
+    assertThat(Planner.convert(30, DoseUnit.SECONDS, DoseUnit.REPS)).isEqualTo(10);
+    assertThat(Planner.convert(10, DoseUnit.BREATHS, DoseUnit.SECONDS)).isEqualTo(60);
+    assertThat(Planner.convert(8, DoseUnit.REPS, DoseUnit.REPS)).isEqualTo(8);
+  }
+
+  @Test
+  void theSameInputsGiveTheSamePlan() {
+    for (Client c : PlanFixtures.sample()) {
+      assertThat(plan(c, YearMonth.of(2027, 2))).isEqualTo(plan(c, YearMonth.of(2027, 2)));
+      assertThat(PlanText.format(plan(c, null))).isEqualTo(PlanText.format(plan(c, null)));
+    }
+  }
+
+  @Test
+  void slotDoseStaysWithTheSlotUnit() {
+    Slot s = PlanFixtures.slot("x", "mobility", "", null, 12, DoseUnit.REPS, false, "", false);
+    assertThat(s.dose()).isEqualTo(new Dose(12, DoseUnit.REPS, false));
   }
 }

@@ -7,7 +7,8 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -31,7 +32,7 @@ final class Canvas {
 
   final PDDocument doc;
   final Paper paper;
-  final TreeSet<Integer> missing = new TreeSet<>();
+  final Set<Integer> missing = new LinkedHashSet<>();
   final List<PDPage> pages = new ArrayList<>();
   private final FontSet fonts;
   private final PDType0Font regular;
@@ -208,6 +209,7 @@ final class Canvas {
     String s = clean(raw);
     List<String> lines = new ArrayList<>();
     if (s.isEmpty()) return lines;
+    max = Math.max(max, st.size());
     StringBuilder line = new StringBuilder();
     for (String word : s.split(" ")) {
       String candidate = line.length() == 0 ? word : line + " " + word;
@@ -219,7 +221,7 @@ final class Canvas {
       if (line.length() > 0) lines.add(line.toString());
       line.setLength(0);
       String rest = word;
-      while (width(rest, st) > max) {
+      while (rest.codePointCount(0, rest.length()) > 1 && width(rest, st) > max) {
         int cut = fit(rest, st, max);
         lines.add(rest.substring(0, cut));
         rest = rest.substring(cut);
@@ -228,6 +230,14 @@ final class Canvas {
     }
     if (line.length() > 0) lines.add(line.toString());
     return lines;
+  }
+
+  /** The clean text cut to fit {@code max}, ending in an ellipsis when cut. */
+  String ellipsize(String raw, Style st, float max) throws IOException {
+    String s = clean(raw);
+    if (width(s, st) <= max) return s;
+    float room = max - width("…", st);
+    return room <= 0 ? "…" : s.substring(0, fit(s, st, room)).strip() + "…";
   }
 
   private int fit(String s, Style st, float max) throws IOException {

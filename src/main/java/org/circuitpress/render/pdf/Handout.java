@@ -322,11 +322,11 @@ final class Handout {
         c.cs = cs;
         float base = Canvas.MARGIN + 3;
         c.line(c.left(), base + 11, c.right(), base + 11, 0xBFBFBF, 0.5f);
-        String right = p.client().name() + " · page " + (i + 1) + " of " + total;
-        float rw = c.width(Canvas.clean(right), st);
-        List<String> l = c.wrap(left, st, c.width() - rw - 16);
-        if (!l.isEmpty()) c.text(l.get(0), st, c.left(), base);
-        c.textRight(Canvas.clean(right), st, c.right(), base);
+        String pageNo = " · page " + (i + 1) + " of " + total;
+        String right = c.ellipsize(p.client().name(), st, c.width() * 0.55f - c.width(pageNo, st)) + pageNo;
+        float rw = c.width(right, st);
+        c.text(c.ellipsize(left, st, c.width() - rw - 16), st, c.left(), base);
+        c.textRight(right, st, c.right(), base);
       }
     }
     c.cs = null;

@@ -145,8 +145,12 @@ final class WeekPages {
   private void session(Week w, int s) throws IOException {
     List<Prescription> items = w.circuit();
     Style title = new Style(true, 12, theme.accentText());
-    // Keep the title, the date row, the grid header and two drills together.
-    c.ensure(title.leading() + BOX_ROW + 20 + 2 * 34);
+    // A session that fits on one page is never split; a longer one starts with at least its
+    // title, the date row, the grid header and two drills together.
+    float whole = title.leading() + 8 + BOX_ROW + 16 + Handout.BOX_H + 2 * PAD;
+    for (Prescription item : items) whole += drillHeight(item);
+    if (whole <= c.top() - c.bottom()) c.ensure(whole);
+    else c.ensure(title.leading() + BOX_ROW + 20 + 2 * 34);
     c.y -= 6;
     String date = w.sessionDates().size() >= s ? " · planned for " + Handout.SHORT.format(w.sessionDates().get(s - 1)) : "";
     c.paragraph("Log · week " + w.number() + ", session " + s + " of " + w.sessions() + date, title, c.left(), c.width());
@@ -211,9 +215,18 @@ final class WeekPages {
     c.y -= h;
   }
 
+  private static final Style ROW_NAME = new Style(true, 9.5f, Style.INK);
+  private static final Style ROW_BODY = Style.body().sized(9);
+
+  private float drillHeight(Prescription item) throws IOException {
+    List<String> nl = c.wrap(item.exercise().name(), ROW_NAME, LABEL_W - 2 * PAD);
+    List<String> target = c.wrap(target(item), ROW_BODY, LABEL_W - 2 * PAD);
+    return Math.max(Canvas.height(nl, ROW_NAME) + Canvas.height(target, ROW_BODY), Handout.BOX_H) + 2 * PAD;
+  }
+
   private void drillRow(Week w, int s, Prescription item, String fieldId) throws IOException {
-    Style name = new Style(true, 9.5f, Style.INK);
-    Style body = Style.body().sized(9);
+    Style name = ROW_NAME;
+    Style body = ROW_BODY;
     List<String> nl = c.wrap(item.exercise().name(), name, LABEL_W - 2 * PAD);
     List<String> target = c.wrap(target(item), body, LABEL_W - 2 * PAD);
     float h = Math.max(Canvas.height(nl, name) + Canvas.height(target, body), Handout.BOX_H) + 2 * PAD;
@@ -296,6 +309,4 @@ final class WeekPages {
       throw new java.io.UncheckedIOException(e);
     }
   }
-
-  private static final float BOX_H = Handout.BOX_H;
 }

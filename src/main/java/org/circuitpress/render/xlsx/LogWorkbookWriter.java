@@ -1,12 +1,7 @@
 package org.circuitpress.render.xlsx;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.ZoneOffset;
-import java.util.Date;
-import java.util.Optional;
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Week;
@@ -22,8 +17,7 @@ public final class LogWorkbookWriter {
   private LogWorkbookWriter() {}
 
   public static void write(Program p, OutputStream out) throws IOException {
-    ByteArrayOutputStream buf = new ByteArrayOutputStream(24 * 1024);
-    SXSSFWorkbook wb = new SXSSFWorkbook(null, 1000, false, false);
+    SXSSFWorkbook wb = Workbooks.create();
     try {
       Styles st = new Styles(wb);
       StartSheet.write(wb, st, p);
@@ -32,20 +26,11 @@ public final class LogWorkbookWriter {
       ProgressSheet.write(wb, st, p);
       wb.setForceFormulaRecalculation(true);
       wb.getXSSFWorkbook().lockStructure();
-      describe(wb, p);
-      wb.write(buf);
-    } finally {
+    } catch (RuntimeException e) {
       wb.close();
+      throw e;
     }
-    ReproducibleZip.copy(buf.toByteArray(), p.start(), out);
-  }
-
-  private static void describe(SXSSFWorkbook wb, Program p) {
-    POIXMLProperties.CoreProperties core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
-    Date created = Date.from(p.start().atStartOfDay(ZoneOffset.UTC).toInstant());
-    core.setCreated(Optional.of(created));
-    core.setModified(Optional.of(created));
-    core.setCreator("CircuitPress");
-    core.setTitle("Training log: " + p.client().name() + ", " + p.template().name() + ", block " + p.block());
+    Workbooks.save(wb, p.start(), "Training log: " + p.client().name() + ", " + p.template().name()
+        + ", block " + p.block(), out);
   }
 }

@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.circuitpress.model.Paper;
 
 /** Print setup and protection shared by every sheet a writer makes. */
@@ -40,7 +41,10 @@ final class Pages {
    * adjustable so long notes can be read.
    */
   static void protect(SXSSFWorkbook wb, SXSSFSheet sheet) {
-    var x = wb.getXSSFWorkbook().getSheet(sheet.getSheetName());
+    protect(wb.getXSSFWorkbook().getSheet(sheet.getSheetName()));
+  }
+
+  static void protect(XSSFSheet x) {
     x.enableLocking();
     x.lockFormatColumns(false);
     x.lockFormatRows(false);

@@ -9,8 +9,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.circuitpress.model.LogColumns;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Week;
@@ -29,8 +29,13 @@ final class ProgressSheet {
 
   private ProgressSheet() {}
 
+  /**
+   * The sheet is made on the workbook beneath the streaming one: a streamed formula cell always
+   * carries a cached result (0), which LibreOffice shows as is instead of computing it, while a
+   * formula without one is computed on opening everywhere.
+   */
   static void write(SXSSFWorkbook wb, Styles st, Program p) {
-    SXSSFSheet sheet = wb.createSheet(NAME);
+    XSSFSheet sheet = wb.getXSSFWorkbook().createSheet(NAME);
     Row h = sheet.createRow(0);
     h.setHeightInPoints(30);
     for (int c = 0; c < HEADERS.size(); c++) {
@@ -44,7 +49,7 @@ final class ProgressSheet {
     for (int c = 0; c < widths.length; c++) sheet.setColumnWidth(c, widths[c] * 256);
     sheet.createFreezePane(0, 1);
     Pages.printable(sheet, p.client().paper(), false, 1, p.client().name(), "Progress");
-    Pages.protect(wb, sheet);
+    Pages.protect(sheet);
   }
 
   private static void weekRow(Row row, Styles st, Week w) {

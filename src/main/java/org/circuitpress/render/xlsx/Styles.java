@@ -29,6 +29,7 @@ final class Styles {
   final CellStyle inputDate;
   final CellStyle number;
   final CellStyle decimal;
+  final CellStyle date;
 
   Styles(Workbook wb) {
     Font bold = wb.createFont();
@@ -64,6 +65,8 @@ final class Styles {
     number = wb.createCellStyle();
     decimal = wb.createCellStyle();
     decimal.setDataFormat(decimalFormat);
+    date = wb.createCellStyle();
+    date.setDataFormat(dateFormat);
   }
 
   private static CellStyle filled(Workbook wb, byte[] rgb) {

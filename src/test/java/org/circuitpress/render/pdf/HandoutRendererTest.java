@@ -2,16 +2,50 @@ package org.circuitpress.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.Result;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.circuitpress.model.Branding;
+import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.LogFields;
+import org.circuitpress.model.Paper;
+import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
+import org.circuitpress.model.Week;
 import org.circuitpress.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -26,17 +60,338 @@ class HandoutRendererTest {
     return out.toByteArray();
   }
 
-  @Test
-  void fixtureHandoutHoldsTheClientsNameAndEveryWeeksDoses() throws IOException {
-    Diagnostics d = new Diagnostics();
-    byte[] pdf = render(Fixtures.program(), d);
+  static String pageText(PDDocument doc, int page) throws IOException {
+    PDFTextStripper s = new PDFTextStripper();
+    s.setStartPage(page);
+    s.setEndPage(page);
+    return s.getText(doc);
+  }
+
+  static void keep(String name, byte[] pdf) throws IOException {
     Path dir = Path.of("target/handouts");
     Files.createDirectories(dir);
-    Files.write(dir.resolve("fixture.pdf"), pdf);
+    Files.write(dir.resolve(name), pdf);
+  }
+
+  @Test
+  void coverNamesTheClientProgramDatesGoalNotesAndHowToRun() throws IOException {
+    Diagnostics d = new Diagnostics();
+    byte[] pdf = render(Fixtures.program(), d);
+    keep("fixture.pdf", pdf);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      String text = new PDFTextStripper().getText(doc);
-      assertThat(text).contains("Zoë Łukasz-Núñez");
+      String cover = pageText(doc, 1);
+      assertThat(cover)
+          .contains("Zoë Łukasz-Núñez", "Upper-back mobility · block 1", "7 Dec 2026 – 3 Jan 2027")
+          .contains("Move your upper back freely again", "Desk job; keep step 3 slow.")
+          .contains("Weeks 1–2: 2 rounds; weeks 3–4: 3 rounds. Rest 1 min between rounds.")
+          .contains("warm-up", "on its own")
+          .contains("Week 1", "Week 4", "reps per session");
       assertThat(d.all()).isEmpty();
+    }
+  }
+
+  @Test
+  void everyWeekPrintsItsOwnDosesAndThePhasePurposes() throws IOException {
+    Program p = Fixtures.program();
+    try (PDDocument doc = Loader.loadPDF(render(p, new Diagnostics()))) {
+      List<String> pages = new ArrayList<>();
+      for (int i = 1; i <= doc.getNumberOfPages(); i++) pages.add(pageText(doc, i));
+      for (Week w : p.weeks()) {
+        String first = pages.stream().filter(t -> t.contains("Week " + w.number() + " of 4")).findFirst().orElseThrow();
+        for (Prescription x : w.circuit()) assertThat(first).contains(x.exercise().name(), x.dose().format());
+        for (var pb : w.phases()) assertThat(first).contains(pb.phase().purpose());
+        assertThat(first).contains(w.rounds() + " rounds");
+      }
+      assertThat(String.join("\n", pages)).contains("13 reps", "14 reps", "15 reps", "12 kg", "Target: 18 reps");
+    }
+  }
+
+  @Test
+  void pageSizeFollowsTheClientsPaper() throws IOException {
+    for (Paper paper : Paper.values()) {
+      try (PDDocument doc = Loader.loadPDF(render(TestPrograms.forClient("c-p", "Jan Novák", paper), new Diagnostics()))) {
+        for (PDPage page : doc.getPages()) {
+          assertThat(page.getMediaBox().getWidth()).isCloseTo(paper.width, org.assertj.core.data.Offset.offset(0.01f));
+          assertThat(page.getMediaBox().getHeight()).isCloseTo(paper.height, org.assertj.core.data.Offset.offset(0.01f));
+        }
+      }
+    }
+  }
+
+  @Test
+  void onlyEmbeddedFontsOnPagesAndInAppearances() throws IOException {
+    try (PDDocument doc = Loader.loadPDF(render(Fixtures.program(), new Diagnostics()))) {
+      int seen = 0;
+      for (PDPage page : doc.getPages()) {
+        seen += assertEmbedded(page.getResources());
+        for (PDAnnotation a : page.getAnnotations()) {
+          if (a.getAppearance() == null) continue;
+          var n = a.getAppearance().getNormalAppearance();
+          if (n.isStream()) seen += assertEmbedded(n.getAppearanceStream().getResources());
+          else for (PDAppearanceStream s : n.getSubDictionary().values()) seen += assertEmbedded(s.getResources());
+        }
+      }
+      assertThat(seen).isGreaterThan(0);
+    }
+  }
+
+  private static int assertEmbedded(PDResources res) throws IOException {
+    if (res == null) return 0;
+    int n = 0;
+    for (COSName name : res.getFontNames()) {
+      PDFont f = res.getFont(name);
+      assertThat(f.isEmbedded()).as(f.getName()).isTrue();
+      assertThat(f.getName()).contains("DejaVuSans");
+      n++;
+    }
+    return n;
+  }
+
+  @Test
+  void bodyTextIsAtLeastNinePoints() throws IOException {
+    try (PDDocument doc = Loader.loadPDF(render(Fixtures.program(), new Diagnostics()))) {
+      for (TextBounds.Glyph g : TextBounds.of(doc)) assertThat(g.size()).as(g.toString()).isGreaterThanOrEqualTo(9f);
+    }
+  }
+
+  @Test
+  void everyLogBoxIsANamedFormFieldAtLeastSevenMillimetresHigh() throws IOException {
+    Program p = Fixtures.program();
+    try (PDDocument doc = Loader.loadPDF(render(p, new Diagnostics()))) {
+      PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+      assertThat(form).isNotNull();
+      Set<String> names = new TreeSet<>();
+      for (PDField f : form.getFieldTree()) {
+        if (f instanceof PDTextField || f instanceof PDCheckBox) {
+          names.add(f.getFullyQualifiedName());
+          PDRectangle r = f.getWidgets().get(0).getRectangle();
+          assertThat(r.getHeight() + 2).as(f.getFullyQualifiedName()).isGreaterThanOrEqualTo(7 / 25.4f * 72);
+        }
+      }
+      Set<String> expected = new TreeSet<>();
+      for (Week w : p.weeks()) {
+        for (int s = 1; s <= w.sessions(); s++) {
+          for (String m : List.of("date", "rpe", "notes")) expected.add(LogFields.session("c-001", w.number(), s, m));
+          for (int r = 1; r <= w.rounds(); r++) {
+            expected.add(LogFields.round("c-001", w.number(), s, r));
+            for (Prescription x : w.circuit()) {
+              expected.add(LogFields.drill("c-001", w.number(), s, r, x.exercise().id(), "amount"));
+              if (x.load() != null) expected.add(LogFields.drill("c-001", w.number(), s, r, x.exercise().id(), "load"));
+            }
+          }
+        }
+      }
+      assertThat(names).isEqualTo(expected);
+      assertThat(form.getField("c-001.w3.s2.r3.kb-windmill.load")).isInstanceOf(PDTextField.class);
+      assertThat(form.getField("c-001.w1.s1.r1.done")).isInstanceOf(PDCheckBox.class);
+    }
+  }
+
+  @Test
+  void typedValuesSurviveSaveAndReopen() throws IOException {
+    byte[] pdf = render(Fixtures.program(), new Diagnostics());
+    ByteArrayOutputStream filled = new ByteArrayOutputStream();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+      form.getField("c-001.w1.s1.date").setValue("2026-12-07");
+      form.getField("c-001.w1.s1.rpe").setValue("6");
+      form.getField("c-001.w1.s1.notes").setValue("Felt easier after round 1, Zoë");
+      form.getField("c-001.w1.s1.r2.kb-windmill.amount").setValue("8");
+      form.getField("c-001.w1.s1.r2.kb-windmill.load").setValue("8");
+      ((PDCheckBox) form.getField("c-001.w1.s1.r2.done")).check();
+      doc.save(filled);
+    }
+    try (PDDocument doc = Loader.loadPDF(filled.toByteArray())) {
+      PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+      assertThat(form.getField("c-001.w1.s1.date").getValueAsString()).isEqualTo("2026-12-07");
+      assertThat(form.getField("c-001.w1.s1.rpe").getValueAsString()).isEqualTo("6");
+      assertThat(form.getField("c-001.w1.s1.notes").getValueAsString()).isEqualTo("Felt easier after round 1, Zoë");
+      assertThat(form.getField("c-001.w1.s1.r2.kb-windmill.amount").getValueAsString()).isEqualTo("8");
+      assertThat(((PDCheckBox) form.getField("c-001.w1.s1.r2.done")).isChecked()).isTrue();
+      assertThat(((PDCheckBox) form.getField("c-001.w1.s1.r1.done")).isChecked()).isFalse();
+    }
+  }
+
+  @Test
+  void viewersAreAskedToDrawTypedValuesThemselves() throws IOException {
+    try (PDDocument doc = Loader.loadPDF(render(Fixtures.program(), new Diagnostics()))) {
+      // Read the raw dictionary: PDFBox's getAcroForm() would build appearances and clear the flag.
+      var raw = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.ACRO_FORM);
+      assertThat(raw.getBoolean(COSName.NEED_APPEARANCES, false)).isTrue();
+      assertThat(raw.getString(COSName.DA)).contains("/Helv");
+    }
+  }
+
+  @Test
+  void everyQrCodeDecodesToItsDrillsVideoUrl() throws Exception {
+    Program p = Fixtures.program();
+    Set<String> urls = new TreeSet<>();
+    for (Prescription x : p.weeks().get(0).circuit()) if (!x.exercise().videoUrl().isEmpty()) urls.add(x.exercise().videoUrl());
+    Set<String> decoded = new TreeSet<>();
+    try (PDDocument doc = Loader.loadPDF(render(p, new Diagnostics()))) {
+      PDFRenderer renderer = new PDFRenderer(doc);
+      float dpi = 150;
+      for (int i = 0; i < doc.getNumberOfPages(); i++) {
+        PDPage page = doc.getPage(i);
+        BufferedImage img = null;
+        for (PDAnnotation a : page.getAnnotations()) {
+          if (!(a instanceof PDAnnotationLink link)) continue;
+          if (img == null) img = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
+          String uri = ((PDActionURI) link.getAction()).getURI();
+          String text = decodeRegion(img, link.getRectangle(), page.getMediaBox().getHeight(), dpi);
+          assertThat(text).isEqualTo(uri);
+          decoded.add(text);
+        }
+      }
+    }
+    assertThat(decoded).isEqualTo(urls);
+  }
+
+  static String decodeRegion(BufferedImage img, PDRectangle r, float pageH, float dpi) throws Exception {
+    float s = dpi / 72f;
+    int quiet = (int) (12 * s);
+    int x = Math.max(0, (int) (r.getLowerLeftX() * s) - quiet);
+    int y = Math.max(0, (int) ((pageH - r.getUpperRightY()) * s) - quiet);
+    int w = Math.min(img.getWidth() - x, (int) (r.getWidth() * s) + 2 * quiet);
+    int h = Math.min(img.getHeight() - y, (int) (r.getHeight() * s) + 2 * quiet);
+    BufferedImage crop = img.getSubimage(x, y, w, h);
+    try {
+      Result res = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(crop))));
+      return res.getText();
+    } catch (NotFoundException e) {
+      return "(no QR code found)";
+    }
+  }
+
+  @Test
+  void onlyHttpAndHttpsUrlsBecomeCodesOrLinks() throws IOException {
+    Program p = TestPrograms.mapItems(Fixtures.program(), x -> {
+      String id = x.exercise().id();
+      String url = switch (id) {
+        case "roll-lats" -> "javascript:alert(1)";
+        case "roll-pecs" -> "file:///etc/passwd";
+        case "roll-rhomboids" -> "ftp://example.org/v";
+        case "tspine-extension" -> "HTTPS://example.org/v/ext";
+        default -> x.exercise().videoUrl();
+      };
+      return TestPrograms.withExercise(x, TestPrograms.renamed(x.exercise(), x.exercise().name(), x.exercise().cues(), url, ""));
+    });
+    try (PDDocument doc = Loader.loadPDF(render(p, new Diagnostics()))) {
+      List<String> uris = new ArrayList<>();
+      for (PDPage page : doc.getPages()) {
+        for (PDAnnotation a : page.getAnnotations()) {
+          if (a instanceof PDAnnotationLink l) uris.add(((PDActionURI) l.getAction()).getURI());
+        }
+      }
+      assertThat(uris).containsExactly(
+          "https://example.org/v/90-90", "HTTPS://example.org/v/ext", "https://example.org/v/windmill");
+    }
+  }
+
+  @Test
+  void everyPageRendersToAnImage() throws IOException {
+    for (Program p : List.of(Fixtures.program(), TestPrograms.longNames(), TestPrograms.manyDrills(Paper.LETTER))) {
+      try (PDDocument doc = Loader.loadPDF(render(p, new Diagnostics()))) {
+        PDFRenderer r = new PDFRenderer(doc);
+        for (int i = 0; i < doc.getNumberOfPages(); i++) {
+          BufferedImage img = r.renderImageWithDPI(i, 40, ImageType.GRAY);
+          assertThat(img.getWidth()).isGreaterThan(0);
+        }
+      }
+    }
+  }
+
+  @Test
+  void longNamesAndCuesWrapInsideTheMargins() throws IOException {
+    byte[] pdf = render(TestPrograms.longNames(), new Diagnostics());
+    keep("long-names.pdf", pdf);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      TextBounds.assertInsideMargins(doc, 12 / 25.4f * 72);
+      TextBounds.assertNoOverlap(doc);
+      String all = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+      assertThat(all).contains("Supercalifragilisticexpialidociouslylongwordwithoutanyspaces");
+      assertThat(all).contains("Hohenzollern-Sigmaringen-Württemberg-Łęczycka");
+    }
+  }
+
+  @Test
+  void aTwentyFourDrillSessionFlowsOntoTheNextPageWithItsHeaderRepeated() throws IOException {
+    for (Paper paper : Paper.values()) {
+      Program p = TestPrograms.manyDrills(paper);
+      byte[] pdf = render(p, new Diagnostics());
+      keep("many-drills-" + paper.label() + ".pdf", pdf);
+      try (PDDocument doc = Loader.loadPDF(pdf)) {
+        TextBounds.assertInsideMargins(doc, 12 / 25.4f * 72);
+        TextBounds.assertNoOverlap(doc);
+        String all = new PDFTextStripper().getText(doc);
+        assertThat(all).contains("Log · week 1, session 1 (continued)", "Drill and this week's target", "Round 5");
+        assertThat(all).contains("DELOAD WEEK");
+        PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+        assertThat(form.getField("c-many.w1.s3.r5.kb-windmill-b.load")).isNotNull();
+      }
+    }
+  }
+
+  @Test
+  void substitutesAreMarkedWithTheirReason() throws IOException {
+    try (PDDocument doc = Loader.loadPDF(render(TestPrograms.withSubstitute(), new Diagnostics()))) {
+      String all = new PDFTextStripper().getText(doc);
+      assertThat(all).contains("Towel straight-arm pulldown", "Substitute for band-pulldown: no band at home");
+    }
+  }
+
+  @Test
+  void theSameInputsGiveTheSameBytesAcrossRenderersAndThreads() throws Exception {
+    List<Program> programs = List.of(Fixtures.program(), TestPrograms.longNames(), TestPrograms.manyDrills(Paper.A4),
+        TestPrograms.forClient("c-9", "Σοφία Παπαδοπούλου", Paper.LETTER));
+    List<byte[]> first = new ArrayList<>();
+    HandoutRenderer one = new HandoutRenderer(Branding.DEFAULT, new Diagnostics());
+    for (Program p : programs) first.add(render(one, p, new Diagnostics()));
+    HandoutRenderer shared = new HandoutRenderer(Branding.DEFAULT, new Diagnostics());
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<byte[]>> again = new ArrayList<>();
+      for (int round = 0; round < 3; round++) {
+        for (Program p : programs) again.add(pool.submit(() -> render(shared, p, new Diagnostics())));
+      }
+      for (int i = 0; i < again.size(); i++) assertThat(again.get(i).get()).isEqualTo(first.get(i % programs.size()));
+    } finally {
+      pool.shutdown();
+    }
+    try (PDDocument doc = Loader.loadPDF(first.get(0))) {
+      assertThat(doc.getDocumentInformation().getCreationDate().toInstant()).hasToString("2026-12-07T00:00:00Z");
+      assertThat(doc.getDocument().getTrailer().getCOSArray(COSName.ID)).isNotNull();
+    }
+    assertThat(first.get(0)).isNotEqualTo(first.get(3));
+  }
+
+  @Test
+  void charactersTheFontLacksAreReplacedWithOneWarningNamingTheClient() throws IOException {
+    Diagnostics d = new Diagnostics();
+    byte[] pdf = render(TestPrograms.forClient("c-cjk", "李小龍 Lee 🧘", Paper.A4), d);
+    assertThat(d.all()).hasSize(1);
+    Diagnostic w = d.all().get(0);
+    assertThat(w.isError()).isFalse();
+    assertThat(w.clientId()).isEqualTo("c-cjk");
+    assertThat(w.format()).contains("c-cjk", "李小龍🧘", "U+674E", "U+1F9D8", "roster.csv");
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(pageText(doc, 1)).contains("??? Lee ?");
+    }
+  }
+
+  @Test
+  void aBrokenLogoIsAWarningAndTheHandoutIsStillMade() throws IOException {
+    Path dir = Files.createTempDirectory("logo");
+    Path logo = dir.resolve("logo.png");
+    Files.writeString(logo, "not really a png");
+    Diagnostics d = new Diagnostics();
+    Branding b = new Branding("Studio Ørsted", logo, 0xFFE14D, "hello@studio.example · +45 1234 5678", "Train well", null);
+    HandoutRenderer r = new HandoutRenderer(b, d);
+    assertThat(d.all()).singleElement().satisfies(x -> assertThat(x.format())
+        .contains("logo.png", "warning", "not a readable PNG or JPEG", "without the logo"));
+    try (PDDocument doc = Loader.loadPDF(render(r, Fixtures.program(), d))) {
+      assertThat(pageText(doc, 1)).contains("Studio Ørsted", "hello@studio.example", "Zoë Łukasz-Núñez");
+      assertThat(pageText(doc, 2)).contains("Train well");
     }
   }
 }

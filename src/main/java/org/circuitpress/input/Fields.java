@@ -1,0 +1,281 @@
+package org.circuitpress.input;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.Names;
+
+/**
+ * Decodes the cells of one {@link Row} into values, reporting each problem at its cell. Create one
+ * per row; {@link #ok()} then tells whether any error was reported for that row, so the caller
+ * can skip the record while still reporting every problem in the row.
+ *
+ * <p>Empty cells give the default (or empty); only a value that is present and wrong is an error,
+ * except for {@link #required}.
+ */
+public final class Fields {
+  private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
+  private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+  private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})");
+  private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+([\\p{L}]+)\\.?,?[\\s-]+(\\d{4})");
+  private static final Pattern MONTH_DAY = Pattern.compile("([\\p{L}]+)\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+  private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+  private static final Pattern LIST_SPLIT = Pattern.compile("\\s*[;\\n]\\s*");
+  private static final Pattern COMMA_SPLIT = Pattern.compile("\\s*(?:(?<!\\d),|,(?!\\d))\\s*");
+  // Excel serial numbers of 2000-01-01 and 2100-12-31: a plain number in that range in a date
+  // column is a date cell that lost its format.
+  private static final double FIRST_SERIAL = 36526;
+  private static final double LAST_SERIAL = 73415;
+
+  private final Row row;
+  private final Diagnostics d;
+  private boolean failed;
+
+  public Fields(Row row, Diagnostics d) {
+    this.row = row;
+    this.d = d;
+  }
+
+  public Row row() {
+    return row;
+  }
+
+  /** True when no error has been reported through this object. */
+  public boolean ok() {
+    return !failed;
+  }
+
+  /** Reports an error at the cell under {@code header} (or where it would be). */
+  public void error(String header, String message) {
+    failed = true;
+    d.error(row.at(header), message);
+  }
+
+  public void warning(String header, String message) {
+    d.warning(row.at(header), message);
+  }
+
+  /** The cell's text, "" when empty. */
+  public String text(String header) {
+    return row.text(header);
+  }
+
+  /** The cell's text; an error when it is empty. */
+  public Optional<String> required(String header) {
+    String t = row.text(header);
+    if (t.isEmpty()) {
+      error(header, "the cell is empty; a value is required");
+      return Optional.empty();
+    }
+    return Optional.of(t);
+  }
+
+  /** A whole number in [min, max]; {@code dflt} when empty; null after an error. */
+  public Integer integer(String header, int min, int max, Integer dflt) {
+    Optional<Cell> cell = row.cell(header);
+    if (cell.isEmpty()) return dflt;
+    Optional<Double> n = number(cell.get());
+    if (n.isEmpty() || n.get() != Math.rint(n.get()) || n.get() < min || n.get() > max) {
+      error(header, "expected a whole number from " + min + " to " + max + ", got " + quote(cell.get().text()));
+      return null;
+    }
+    return n.get().intValue();
+  }
+
+  /** A number in [min, max] ("8,5" and "8.5" alike); empty when the cell is empty or wrong. */
+  public Optional<Double> number(String header, double min, double max) {
+    Optional<Cell> cell = row.cell(header);
+    if (cell.isEmpty()) return Optional.empty();
+    Optional<Double> n = number(cell.get());
+    if (n.isEmpty() || n.get() < min || n.get() > max) {
+      error(header, "expected a number from " + fmt(min) + " to " + fmt(max) + ", got " + quote(cell.get().text()));
+      return Optional.empty();
+    }
+    return n;
+  }
+
+  /** A date from a date cell, ISO text or an unambiguous written form. */
+  public Optional<LocalDate> date(String header, boolean required) {
+    Optional<Cell> cell = row.cell(header);
+    if (cell.isEmpty()) {
+      if (required) error(header, "the cell is empty; a date like 2026-12-01 is required");
+      return Optional.empty();
+    }
+    Cell c = cell.get();
+    if (c.value() instanceof LocalDate ld) return Optional.of(ld);
+    if (c.value() instanceof Double n && n >= FIRST_SERIAL && n <= LAST_SERIAL && n == Math.rint(n)) {
+      return Optional.of(DateUtil.getLocalDateTime(n).toLocalDate());
+    }
+    DateParse p = parseDate(c.text());
+    if (p.date() != null) return Optional.of(p.date());
+    error(header, p.problem());
+    return Optional.empty();
+  }
+
+  /**
+   * One of a closed set of words, decoded by a model parse method such as {@code Level::parse}.
+   *
+   * @param expected how to say the allowed values, e.g. "beginner, intermediate or advanced"
+   * @return {@code dflt} when the cell is empty, null after an error
+   */
+  public <E> E choice(String header, Function<String, Optional<E>> parse, E dflt, String expected) {
+    Optional<Cell> cell = row.cell(header);
+    if (cell.isEmpty()) return dflt;
+    Optional<E> v = parse.apply(cell.get().text());
+    if (v.isEmpty()) {
+      error(header, "expected " + expected + ", got " + quote(cell.get().text()));
+      return null;
+    }
+    return v.get();
+  }
+
+  /** yes/no, y/n, true/false, 1/0, x; {@code dflt} when empty. */
+  public boolean yesNo(String header, boolean dflt) {
+    Optional<Cell> cell = row.cell(header);
+    if (cell.isEmpty()) return dflt;
+    if (cell.get().value() instanceof Boolean b) return b;
+    Optional<Boolean> v = parseYesNo(cell.get().text());
+    if (v.isEmpty()) {
+      error(header, "expected yes or no, got " + quote(cell.get().text()));
+      return dflt;
+    }
+    return v.get();
+  }
+
+  /** The items of a list cell, as typed (trimmed), empty items dropped. */
+  public List<String> list(String header) {
+    return split(row.text(header));
+  }
+
+  /** The items of a list cell normalized with {@link Names#tag}, without repeats. */
+  public Set<String> tags(String header) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String s : list(header)) out.add(Names.tag(s));
+    out.remove("");
+    return out;
+  }
+
+  /** Where the cell under a header is. */
+  public Location at(String header) {
+    return row.at(header);
+  }
+
+  // ---- plain parsers, usable without a row ----
+
+  /** Splits on semicolons or line breaks; when there are none, on commas not inside a number. */
+  public static List<String> split(String text) {
+    if (text == null || text.isBlank()) return List.of();
+    Pattern p = text.indexOf(';') >= 0 || text.indexOf('\n') >= 0 ? LIST_SPLIT : COMMA_SPLIT;
+    List<String> out = new ArrayList<>();
+    for (String s : p.split(text.strip())) if (!s.isBlank()) out.add(s.strip());
+    return out;
+  }
+
+  /** A number typed as text: "12", "8.5", "8,5", " 1 000 ". */
+  public static Optional<Double> parseNumber(String text) {
+    String t = text.strip().replace(" ", "").replace("\u00A0", "");
+    if (t.indexOf(',') >= 0 && t.indexOf('.') < 0 && t.indexOf(',') == t.lastIndexOf(',')) {
+      t = t.replace(',', '.');
+    }
+    if (!t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) return Optional.empty();
+    return Optional.of(Double.parseDouble(t));
+  }
+
+  public static Optional<Boolean> parseYesNo(String text) {
+    return switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "yes", "y", "true", "1", "x", "ja", "oui", "si", "sí" -> Optional.of(true);
+      case "no", "n", "false", "0", "-", "nein", "non" -> Optional.of(false);
+      default -> Optional.empty();
+    };
+  }
+
+  /** A parsed date, or the message saying why not. */
+  public record DateParse(LocalDate date, String problem) {}
+
+  public static DateParse parseDate(String text) {
+    String t = text.strip();
+    try {
+      Matcher m;
+      if ((m = ISO.matcher(t)).matches()) return ok(ymd(m.group(1), m.group(2), m.group(3)));
+      if ((m = COMPACT.matcher(t)).matches()) return ok(ymd(m.group(1), m.group(2), m.group(3)));
+      if ((m = DOTTED.matcher(t)).matches()) return ok(ymd(m.group(3), m.group(2), m.group(1)));
+      if ((m = SLASHED.matcher(t)).matches()) return slashed(t, m);
+      if ((m = DAY_MONTH.matcher(t)).matches()) {
+        Optional<Month> mo = month(m.group(2));
+        if (mo.isPresent()) return ok(ymd(m.group(3), "" + mo.get().getValue(), m.group(1)));
+      }
+      if ((m = MONTH_DAY.matcher(t)).matches()) {
+        Optional<Month> mo = month(m.group(1));
+        if (mo.isPresent()) return ok(ymd(m.group(3), "" + mo.get().getValue(), m.group(2)));
+      }
+      try {
+        return ok(LocalDateTime.parse(t).toLocalDate());
+      } catch (DateTimeException e) {
+        // not ISO date-time either
+      }
+    } catch (DateTimeException e) {
+      // a well-formed but impossible date such as 31.13.2026 or 2026-02-30
+    }
+    return new DateParse(null, "expected a date like 2026-12-01, got " + quote(text));
+  }
+
+  private static DateParse slashed(String t, Matcher m) {
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(2));
+    String y = m.group(3);
+    if (a == b || (a > 12 && b <= 12)) return ok(ymd(y, "" + b, "" + a));
+    if (b > 12 && a <= 12) return ok(ymd(y, "" + a, "" + b));
+    if (a > 12) return new DateParse(null, "expected a date like 2026-12-01, got " + quote(t));
+    LocalDate dm = LocalDate.of(Integer.parseInt(y), b, a);
+    LocalDate md = LocalDate.of(Integer.parseInt(y), a, b);
+    return new DateParse(null, "the date " + quote(t) + " could be day/month or month/day; write it as "
+        + dm + " or " + md);
+  }
+
+  private static Optional<Month> month(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.length() < 3) return Optional.empty();
+    for (Month mo : Month.values()) {
+      String full = mo.name().toLowerCase(Locale.ROOT);
+      if (full.equals(w) || (w.length() <= 4 && full.startsWith(w.substring(0, 3)) && (w.length() == 3 || w.equals("sept")))) {
+        return Optional.of(mo);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static LocalDate ymd(String y, String m, String d) {
+    return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+  }
+
+  private static DateParse ok(LocalDate d) {
+    return new DateParse(d, null);
+  }
+
+  private static Optional<Double> number(Cell c) {
+    if (c.value() instanceof Double n) return Optional.of(n);
+    return parseNumber(c.text());
+  }
+
+  /** A value as quoted in messages. */
+  static String quote(String text) {
+    return "\"" + Cells.shorten(text) + "\"";
+  }
+
+  private static String fmt(double n) {
+    return n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
+  }
+}

@@ -1,0 +1,127 @@
+package org.circuitpress.input;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.circuitpress.model.Kit;
+import org.circuitpress.model.KitItem;
+import org.circuitpress.model.Names;
+import org.circuitpress.model.Units;
+
+/**
+ * Parses an equipment list such as {@code foam roller; band light/medium/heavy; kettlebell
+ * 8/12/16 kg; dumbbells 5/10/15 lb} into a {@link Kit}.
+ */
+final class KitParser {
+  private static final Pattern STEPS = Pattern.compile("\\d+(?:[.,]\\d+)?(?:/\\d+(?:[.,]\\d+)?)*");
+  private static final Pattern GRADES = Pattern.compile("\\p{L}+(?:/\\p{L}+)+");
+  private static final Pattern UNIT_SUFFIX = Pattern.compile("(?i)(.*\\d)(kgs?|lbs?)");
+  private static final double MAX_LOAD = 500;
+  // A single step after a name ("band heavy") is only a grade when it is a known grade word;
+  // otherwise it is part of the name ("foam roller").
+  private static final java.util.Set<String> GRADE_WORDS = java.util.Set.of(
+      "light", "medium", "heavy", "xlight", "xheavy", "yellow", "red", "green", "blue", "black",
+      "purple", "orange", "grey", "gray", "silver", "gold");
+
+  private KitParser() {}
+
+  /** A kit, or the message saying what is wrong with one item. */
+  record Result(Kit kit, List<String> problems) {}
+
+  /** Parses the items; loads without a unit are in {@code defaultUnits}. */
+  static Result parse(List<String> items, Units defaultUnits) {
+    Map<String, KitItem> kit = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
+    if (items.size() == 1 && isNone(items.get(0))) return new Result(Kit.NONE, problems);
+    for (String item : items) {
+      Optional<KitItem> parsed = item(item, defaultUnits, problems);
+      parsed.ifPresent(p -> kit.merge(p.name(), p, KitParser::merge));
+    }
+    return new Result(new Kit(kit), problems);
+  }
+
+  private static boolean isNone(String s) {
+    return switch (Names.tag(s)) {
+      case "none", "no", "nothing", "bodyweight", "body weight", "-", "n/a" -> true;
+      default -> false;
+    };
+  }
+
+  private static Optional<KitItem> item(String text, Units defaultUnits, List<String> problems) {
+    String t = text.strip().replaceAll("\\s*/\\s*", "/");
+    List<String> words = new ArrayList<>(List.of(t.split("\\s+")));
+    Units unit = null;
+    String last = words.get(words.size() - 1);
+    var suffix = UNIT_SUFFIX.matcher(last);
+    if (words.size() > 1 && Units.parse(last).isPresent()) {
+      unit = Units.parse(last).get();
+      words.remove(words.size() - 1);
+    } else if (suffix.matches()) {
+      unit = Units.parse(suffix.group(2)).get();
+      words.set(words.size() - 1, suffix.group(1));
+    }
+    List<Double> loads = List.of();
+    List<String> grades = List.of();
+    String steps = words.size() > 1 ? words.get(words.size() - 1) : "";
+    if (STEPS.matcher(steps).matches()) {
+      loads = loads(steps);
+      words.remove(words.size() - 1);
+    } else if (unit != null) {
+      problems.add("in \"" + text + "\" the weights before " + unit.symbol()
+          + " are not numbers; write them like \"kettlebell 8/12/16 kg\"");
+      return Optional.empty();
+    } else if (GRADES.matcher(steps).matches()) {
+      grades = List.of(steps.toLowerCase(Locale.ROOT).split("/"));
+      words.remove(words.size() - 1);
+    } else if (GRADE_WORDS.contains(steps.toLowerCase(Locale.ROOT))) {
+      grades = List.of(steps.toLowerCase(Locale.ROOT));
+      words.remove(words.size() - 1);
+    } else if (steps.contains("/")) {
+      problems.add("cannot read the steps \"" + steps + "\" in \"" + text
+          + "\"; write weights like \"8/12/16 kg\" or grades like \"light/medium/heavy\"");
+      return Optional.empty();
+    }
+    String name = Names.tag(String.join(" ", words));
+    if (name.contains("/")) {
+      problems.add("cannot read \"" + text + "\"; write weights like \"kettlebell 8/12/16 kg\" or grades like \"band light/medium/heavy\"");
+      return Optional.empty();
+    }
+    if (name.isEmpty() || name.chars().allMatch(Character::isDigit)) {
+      problems.add("the item \"" + text + "\" has no equipment name");
+      return Optional.empty();
+    }
+    for (double l : loads) {
+      if (l <= 0 || l > MAX_LOAD) {
+        problems.add("the weight " + fmt(l) + " in \"" + text + "\" is not between 0 and " + (int) MAX_LOAD);
+        return Optional.empty();
+      }
+    }
+    Units u = loads.isEmpty() ? null : unit == null ? defaultUnits : unit;
+    return Optional.of(new KitItem(name, loads, u, grades));
+  }
+
+  private static List<Double> loads(String steps) {
+    TreeSet<Double> sorted = new TreeSet<>();
+    for (String s : steps.split("/")) sorted.add(Double.parseDouble(s.replace(',', '.')));
+    return List.copyOf(sorted);
+  }
+
+  /** The same equipment listed twice: its steps are combined. */
+  private static KitItem merge(KitItem a, KitItem b) {
+    TreeSet<Double> loads = new TreeSet<>(a.loads());
+    loads.addAll(b.loads());
+    List<String> grades = new ArrayList<>(a.grades());
+    for (String g : b.grades()) if (!grades.contains(g)) grades.add(g);
+    Units u = a.unit() != null ? a.unit() : b.unit();
+    return new KitItem(a.name(), List.copyOf(loads), u, grades);
+  }
+
+  static String fmt(double n) {
+    return n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
+  }
+}

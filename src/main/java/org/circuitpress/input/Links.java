@@ -1,0 +1,138 @@
+package org.circuitpress.input;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Exercise;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.Names;
+
+/**
+ * Checks a library's easier/harder links: unknown ids and cycles are reported at the cell that
+ * declares the link, and that link is dropped, so a planner walking "easier" links always ends.
+ */
+final class Links {
+  private Links() {}
+
+  /** A declared link seen as "to is easier than from". */
+  private record Edge(String from, String to, String declaredBy, String column, String target) {}
+
+  static Map<String, Exercise> check(Map<String, Exercise> byId, Map<String, Location> linkCells, Diagnostics d) {
+    Map<String, String> canonical = new HashMap<>();
+    for (String id : byId.keySet()) canonical.putIfAbsent(Names.tag(id), id);
+    Map<String, List<String>> easier = new LinkedHashMap<>();
+    Map<String, List<String>> harder = new LinkedHashMap<>();
+    for (Exercise e : byId.values()) {
+      easier.put(e.id(), resolve(e, "easier", e.easier(), byId, canonical, linkCells, d));
+      harder.put(e.id(), resolve(e, "harder", e.harder(), byId, canonical, linkCells, d));
+    }
+    Map<String, List<Edge>> graph = new LinkedHashMap<>();
+    for (String id : byId.keySet()) graph.put(id, new ArrayList<>());
+    for (String id : byId.keySet()) {
+      for (String e : easier.get(id)) graph.get(id).add(new Edge(id, e, id, "easier", e));
+      for (String h : harder.get(id)) graph.get(h).add(new Edge(h, id, id, "harder", h));
+    }
+    for (Edge drop : backEdges(graph, linkCells, d)) {
+      (drop.column().equals("easier") ? easier : harder).get(drop.declaredBy()).remove(drop.target());
+    }
+    Map<String, Exercise> out = new LinkedHashMap<>();
+    for (Exercise e : byId.values()) {
+      List<String> ez = easier.get(e.id());
+      List<String> hz = harder.get(e.id());
+      out.put(e.id(), ez.equals(e.easier()) && hz.equals(e.harder()) ? e : with(e, ez, hz));
+    }
+    return out;
+  }
+
+  private static List<String> resolve(Exercise e, String column, List<String> typed, Map<String, Exercise> byId,
+      Map<String, String> canonical, Map<String, Location> linkCells, Diagnostics d) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String t : typed) {
+      String id = byId.containsKey(t) ? t : canonical.get(Names.tag(t));
+      if (id != null) {
+        out.add(id);
+        continue;
+      }
+      String hint = Suggest.closest(t, byId.keySet(), Names::tag).map(s -> "; did you mean \"" + s + "\"?").orElse("");
+      d.error(cell(e, column, linkCells), "unknown exercise id \"" + t + "\"" + hint + " (the link is dropped)");
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** Depth-first search in file order; every edge closing a cycle is reported and returned. */
+  private static List<Edge> backEdges(Map<String, List<Edge>> graph, Map<String, Location> linkCells, Diagnostics d) {
+    Map<String, Integer> state = new HashMap<>(); // absent: unseen, 1: on the path, 2: done
+    List<Edge> dropped = new ArrayList<>();
+    for (String start : graph.keySet()) {
+      if (state.containsKey(start)) continue;
+      Deque<int[]> next = new ArrayDeque<>();
+      List<String> path = new ArrayList<>();
+      Set<String> onPath = new HashSet<>();
+      path.add(start);
+      onPath.add(start);
+      state.put(start, 1);
+      next.push(new int[] {0});
+      while (!path.isEmpty()) {
+        String node = path.get(path.size() - 1);
+        List<Edge> out = graph.get(node);
+        int[] i = next.peek();
+        if (i[0] >= out.size()) {
+          state.put(node, 2);
+          onPath.remove(node);
+          path.remove(path.size() - 1);
+          next.pop();
+          continue;
+        }
+        Edge e = out.get(i[0]++);
+        Integer s = state.get(e.to());
+        if (s == null) {
+          state.put(e.to(), 1);
+          path.add(e.to());
+          onPath.add(e.to());
+          next.push(new int[] {0});
+        } else if (s == 1) {
+          List<String> cycle = new ArrayList<>(path.subList(path.indexOf(e.to()), path.size()));
+          cycle.add(e.to());
+          d.error(cell(e.declaredBy(), e.column(), linkCells), describe(cycle, e));
+          dropped.add(e);
+        }
+      }
+    }
+    return dropped;
+  }
+
+  private static String describe(List<String> cycle, Edge e) {
+    if (cycle.size() == 2) {
+      return "\"" + e.declaredBy() + "\" lists itself as " + e.column() + " (the link is dropped)";
+    }
+    return "the easier/harder links form a cycle: " + String.join(" -> ", cycle)
+        + " (each arrow points to an easier drill); the link to \"" + e.target() + "\" is dropped";
+  }
+
+  private static Location cell(Exercise e, String column, Map<String, Location> linkCells) {
+    return cell(e.id(), column, linkCells);
+  }
+
+  /** The cell that declares an exercise's links; the reader records one for every row. */
+  private static Location cell(String id, String column, Map<String, Location> linkCells) {
+    return linkCells.get(key(id, column));
+  }
+
+  static String key(String id, String column) {
+    return id + "\n" + column;
+  }
+
+  private static Exercise with(Exercise e, List<String> easier, List<String> harder) {
+    return new Exercise(e.id(), e.name(), e.role(), e.tags(), e.equipment(), e.level(), e.dose(),
+        e.perSide(), e.tempo(), e.cues(), e.contraindications(), easier, harder, e.videoUrl(),
+        e.image(), e.where());
+  }
+}

@@ -1,0 +1,133 @@
+package org.circuitpress.input;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.DoseUnit;
+import org.circuitpress.model.KitItem;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.Paper;
+import org.circuitpress.model.Prescription;
+import org.circuitpress.model.Program;
+import org.circuitpress.model.Units;
+
+/**
+ * Turns what a client wrote into log values, the same way for XLSX cells and PDF fields. What
+ * cannot be understood is left empty with a warning that names the cell or field; it never
+ * stops the run.
+ */
+final class LogCells {
+  private static final double KG_PER_LB = 0.45359237;
+
+  private final Program program;
+  private final Diagnostics d;
+
+  LogCells(Program program, Diagnostics d) {
+    this.program = program;
+    this.d = d;
+  }
+
+  void warn(Location at, String message) {
+    d.add(Diagnostic.warning(at, message).forClient(program.client().id()));
+  }
+
+  Optional<Boolean> done(Raw raw, Location at) {
+    if (raw.tick() != null) return Optional.of(raw.tick());
+    if (raw.number() != null && (raw.number() == 0 || raw.number() == 1)) return Optional.of(raw.number() == 1);
+    Optional<Boolean> b = LogValues.done(raw.text());
+    if (b.isEmpty()) warn(at, "expected yes or no, got " + raw.quoted() + "; left empty");
+    return b;
+  }
+
+  Optional<Double> amount(Raw raw, Prescription rx, Location at) {
+    DoseUnit unit = rx.dose().unit();
+    int max = unit == DoseUnit.SECONDS ? 3600 : 500;
+    String what = unit == DoseUnit.SECONDS ? "seconds" : unit == DoseUnit.BREATHS ? "breaths" : "reps";
+    Double v = raw.number();
+    if (v == null) {
+      Optional<LogValues.Quantity> q = LogValues.quantity(raw.text());
+      if (q.isEmpty()) {
+        warn(at, "expected a number of " + what + " like " + rx.dose().amount() + ", got " + raw.quoted() + "; left empty");
+        return Optional.empty();
+      }
+      v = inUnit(q.get(), unit);
+      if (v == null) {
+        warn(at, "expected " + what + ", got " + raw.quoted() + "; left empty");
+        return Optional.empty();
+      }
+    }
+    if (v < 0 || v > max) {
+      warn(at, LogValues.show(v) + " " + what + " is outside 0 to " + max + "; left empty");
+      return Optional.empty();
+    }
+    return Optional.of(v);
+  }
+
+  /** The value in the dose's unit, or null when the word names another unit. */
+  private static Double inUnit(LogValues.Quantity q, DoseUnit unit) {
+    String w = q.word().replaceAll("\\b(per|each|a|every)\\b|/?\\s*side[s]?|\\bx\\b", "").strip();
+    if (w.isEmpty()) return q.value();
+    if (unit == DoseUnit.SECONDS && w.matches("m|min|mins|minute|minutes")) return q.value() * 60;
+    Optional<DoseUnit> u = DoseUnit.parse(w);
+    return u.isPresent() && u.get() == unit ? q.value() : null;
+  }
+
+  /**
+   * A load in the client's units. A load typed in the other unit is converted (and said so); a
+   * band colour or other grade of the client's kit is kept in the notes, where a trainer sees it.
+   */
+  Optional<Double> load(Raw raw, Prescription rx, Location at, StringBuilder notes) {
+    Units units = program.client().units();
+    Double v = raw.number();
+    if (v == null) {
+      if (grade(rx, raw.text())) {
+        notes.append(notes.length() == 0 ? "" : "; ").append("load: ").append(raw.text());
+        return Optional.empty();
+      }
+      Optional<LogValues.Quantity> q = LogValues.quantity(raw.text());
+      Optional<Units> typed = q.flatMap(x -> x.word().isEmpty() ? Optional.of(units) : Units.parse(x.word()));
+      if (q.isEmpty() || typed.isEmpty()) {
+        warn(at, "expected a load in " + units.symbol() + " like 8 or 8.5, got " + raw.quoted() + "; left empty");
+        return Optional.empty();
+      }
+      v = q.get().value();
+      if (typed.get() != units) {
+        v = Math.round((typed.get() == Units.LB ? v * KG_PER_LB : v / KG_PER_LB) * 10) / 10.0;
+        warn(at, "read " + raw.quoted() + " as " + LogValues.show(v) + " " + units.symbol());
+      }
+    }
+    if (v < 0 || v > 500) {
+      warn(at, "load " + LogValues.show(v) + " " + units.symbol() + " is outside 0 to 500; left empty");
+      return Optional.empty();
+    }
+    return Optional.of(v);
+  }
+
+  private boolean grade(Prescription rx, String text) {
+    String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s*band$", "");
+    if (rx.load() == null) return false;
+    Optional<KitItem> item = program.client().equipment().item(rx.load().equipment());
+    return item.isPresent() && item.get().grades().stream().anyMatch(g -> g.equalsIgnoreCase(t));
+  }
+
+  Optional<Integer> rpe(Raw raw, Location at) {
+    Optional<Double> v = raw.number() != null ? Optional.of(raw.number()) : LogValues.firstNumber(raw.text());
+    if (v.isEmpty() || v.get() < 1 || v.get() > 10) {
+      warn(at, "expected an RPE from 1 to 10 like 7, got " + (raw.number() != null ? LogValues.show(raw.number()) : raw.quoted()) + "; left empty");
+      return Optional.empty();
+    }
+    return Optional.of((int) Math.round(v.get()));
+  }
+
+  Optional<LocalDate> date(Raw raw, Location at) {
+    if (raw.date() != null) return Optional.of(raw.date());
+    boolean monthFirst = program.client().paper() == Paper.LETTER;
+    Optional<LocalDate> date = LogValues.date(raw.text(), program.start(), monthFirst);
+    if (date.isEmpty()) {
+      warn(at, "expected a date like " + program.start() + ", got " + raw.quoted() + "; left empty");
+    }
+    return date;
+  }
+}

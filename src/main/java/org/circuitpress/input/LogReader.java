@@ -1,0 +1,123 @@
+package org.circuitpress.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.circuitpress.model.BlockLog;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.LogEntry;
+import org.circuitpress.model.Program;
+
+/**
+ * Reads what a client logged in the previous block: the filled {@code log.xlsx} and the form
+ * fields of a filled {@code handout.pdf}. When both hold entries they are merged per value, the
+ * XLSX winning where both have one. Problems become warnings naming the file, sheet and cell (or
+ * form field); nothing here stops a run.
+ */
+public final class LogReader {
+  public static final String LOG_FILE = "log.xlsx";
+  public static final String HANDOUT_FILE = "handout.pdf";
+
+  private LogReader() {}
+
+  /**
+   * The previous block's log, as one entry per prescribed session, round and drill in program
+   * order (blank where nothing was written). Empty when the folder holds neither file or none of
+   * them could be read; a {@link BlockLog#isEmpty() blank} log when they were read but unfilled.
+   */
+  public static Optional<BlockLog> read(Path clientFolder, Program previous, Diagnostics d) {
+    Path xlsx = clientFolder.resolve(LOG_FILE);
+    Path pdf = clientFolder.resolve(HANDOUT_FILE);
+    Optional<LogGrid> fromXlsx = Files.isRegularFile(xlsx)
+        ? XlsxLog.read(xlsx, xlsx.toString(), previous, d) : Optional.empty();
+    Optional<LogGrid> fromPdf = Files.isRegularFile(pdf)
+        ? PdfLog.read(pdf, pdf.toString(), previous, d) : Optional.empty();
+    String id = previous.client().id();
+    if (fromXlsx.isEmpty() && fromPdf.isEmpty()) return Optional.empty();
+    if (fromPdf.isEmpty() || !fromPdf.get().hasEntries() && fromXlsx.isPresent()) {
+      return Optional.of(new BlockLog(id, previous.block(), LOG_FILE, fromXlsx.get().entries()));
+    }
+    if (fromXlsx.isEmpty() || !fromXlsx.get().hasEntries()) {
+      return Optional.of(new BlockLog(id, previous.block(), HANDOUT_FILE, fromPdf.get().entries()));
+    }
+    return Optional.of(new BlockLog(id, previous.block(), LOG_FILE + " + " + HANDOUT_FILE,
+        merge(fromXlsx.get().entries(), fromPdf.get().entries(), xlsx.toString(), d, id)));
+  }
+
+  /**
+   * True when a log.xlsx or handout.pdf holds anything a client wrote; also true when the file
+   * exists but cannot be inspected, so a run never overwrites what it cannot read.
+   */
+  public static boolean hasEntries(Path file) {
+    if (!Files.isRegularFile(file)) return false;
+    try {
+      byte[] magic;
+      try (InputStream in = Files.newInputStream(file)) {
+        magic = in.readNBytes(5);
+      }
+      if (magic.length >= 2 && magic[0] == 'P' && magic[1] == 'K') return XlsxLog.hasEntries(file);
+      if (magic.length == 5 && new String(magic, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+          PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+          return form != null && PdfLog.hasEntries(form);
+        }
+      }
+      return magic.length > 0;
+    } catch (IOException | RuntimeException e) {
+      return true;
+    }
+  }
+
+  /** Both grids are dense and in program order, so entries pair up by position. */
+  private static List<LogEntry> merge(List<LogEntry> xlsx, List<LogEntry> pdf, String file, Diagnostics d, String id) {
+    List<LogEntry> out = new ArrayList<>(xlsx.size());
+    int differ = 0;
+    String example = null;
+    for (int i = 0; i < xlsx.size(); i++) {
+      LogEntry a = xlsx.get(i);
+      LogEntry b = pdf.get(i);
+      int n = conflicts(a, b);
+      if (n > 0 && example == null) {
+        example = "week " + a.week() + ", session " + a.session() + ", round " + a.round() + ", " + a.exerciseId();
+      }
+      differ += n;
+      out.add(new LogEntry(a.week(), a.session(), a.round(), a.exerciseId(),
+          or(a.date(), b.date()), or(a.amount(), b.amount()), or(a.load(), b.load()), or(a.done(), b.done()),
+          or(a.rpe(), b.rpe()), a.notes() == null || a.notes().isBlank() ? b.notes() : a.notes(),
+          a.isEmpty() ? b.where() : a.where()));
+    }
+    String msg = "both " + LOG_FILE + " and " + HANDOUT_FILE + " hold entries; they were merged, "
+        + LOG_FILE + " winning where both have a value";
+    if (differ > 0) msg += " (" + differ + " values differ, first at " + example + ")";
+    d.add(Diagnostic.warning(Location.ofFile(file), msg).forClient(id));
+    return out;
+  }
+
+  private static int conflicts(LogEntry a, LogEntry b) {
+    int n = 0;
+    n += differs(a.date(), b.date());
+    n += differs(a.amount(), b.amount());
+    n += differs(a.load(), b.load());
+    n += differs(a.done(), b.done());
+    n += differs(a.rpe(), b.rpe());
+    n += differs(a.notes(), b.notes());
+    return n;
+  }
+
+  private static int differs(Object a, Object b) {
+    return a != null && b != null && !a.equals(b) ? 1 : 0;
+  }
+
+  private static <T> T or(T a, T b) {
+    return a != null ? a : b;
+  }
+}

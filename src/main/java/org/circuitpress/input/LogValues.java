@@ -1,0 +1,106 @@
+package org.circuitpress.input;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What people type into a log, read leniently: {@code 12}, {@code 12 reps}, {@code 8kg},
+ * {@code 8,5}, {@code 1:30}, {@code yes}/{@code y}/{@code x}/{@code ✓}, {@code 8.12.2026}.
+ */
+final class LogValues {
+  private LogValues() {}
+
+  /** A number and the word after it, if any: "12 reps" -> (12, "reps"); "8,5kg" -> (8.5, "kg"). */
+  record Quantity(double value, String word) {}
+
+  private static final Pattern QUANTITY =
+      Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*([\\p{L}][\\p{L}\\s./]*)?\\.?");
+  private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):([0-5]\\d)");
+  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+  private static final Pattern DMY = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})(?:[./-](\\d{2}|\\d{4}))?\\.?");
+
+  static Optional<Quantity> quantity(String text) {
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    Matcher clock = CLOCK.matcher(t);
+    if (clock.matches()) {
+      return Optional.of(new Quantity(60 * Integer.parseInt(clock.group(1)) + Integer.parseInt(clock.group(2)), "s"));
+    }
+    Matcher m = QUANTITY.matcher(t);
+    if (!m.matches()) return Optional.empty();
+    double v = Double.parseDouble(m.group(1).replace(',', '.'));
+    String word = m.group(2) == null ? "" : m.group(2).strip();
+    return Optional.of(new Quantity(v, word));
+  }
+
+  /** Ticks and words for done and not done; empty when it is neither. */
+  static Optional<Boolean> done(String text) {
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    return switch (t) {
+      case "yes", "y", "x", "✓", "✔", "☑", "✅", "true", "1", "done", "ok", "ja", "oui", "sí", "si", "tak" ->
+          Optional.of(true);
+      case "no", "n", "false", "0", "-", "–", "✗", "✘", "skipped", "not done", "nein", "non", "nie" ->
+          Optional.of(false);
+      default -> Optional.empty();
+    };
+  }
+
+  /** A number inside text such as "7", "7/10", "RPE 7", "7,5". */
+  static Optional<Double> firstNumber(String text) {
+    Matcher m = Pattern.compile("(\\d+(?:[.,]\\d+)?)").matcher(text);
+    if (!m.find()) return Optional.empty();
+    String rest = text.substring(m.end()).strip();
+    if (!rest.isEmpty() && !rest.matches("/\\s*10")) return Optional.empty();
+    String before = text.substring(0, m.start()).strip().toLowerCase(Locale.ROOT);
+    if (!before.isEmpty() && !before.equals("rpe")) return Optional.empty();
+    return Optional.of(Double.parseDouble(m.group(1).replace(',', '.')));
+  }
+
+  /**
+   * ISO dates, and day-month(-year) with dots, slashes or dashes; with slashes on US Letter
+   * paper the month comes first, as it is written there. A missing year is the one of
+   * {@code near} that lands closest to it.
+   */
+  static Optional<LocalDate> date(String text, LocalDate near, boolean monthFirst) {
+    String t = text.strip();
+    try {
+      Matcher iso = ISO.matcher(t);
+      if (iso.matches()) return Optional.of(LocalDate.of(num(iso, 1), num(iso, 2), num(iso, 3)));
+      Matcher m = DMY.matcher(t);
+      if (!m.matches()) return Optional.empty();
+      int a = num(m, 1);
+      int b = num(m, 2);
+      boolean swap = t.contains("/") && monthFirst && b <= 31 && a <= 12;
+      int day = swap ? b : a;
+      int month = swap ? a : b;
+      if (m.group(3) == null) return Optional.of(closest(day, month, near));
+      int year = num(m, 3);
+      return Optional.of(LocalDate.of(year < 100 ? 2000 + year : year, month, day));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static LocalDate closest(int day, int month, LocalDate near) {
+    LocalDate best = null;
+    for (int y = near.getYear() - 1; y <= near.getYear() + 1; y++) {
+      LocalDate d = LocalDate.of(y, month, day);
+      if (best == null || Math.abs(d.toEpochDay() - near.toEpochDay()) < Math.abs(best.toEpochDay() - near.toEpochDay())) {
+        best = d;
+      }
+    }
+    return best;
+  }
+
+  private static int num(Matcher m, int group) {
+    return Integer.parseInt(m.group(group));
+  }
+
+  /** Whole numbers as "12", others as "8.5": how a value is quoted back in a message. */
+  static String show(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+  }
+}

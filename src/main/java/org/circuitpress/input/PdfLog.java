@@ -1,0 +1,122 @@
+package org.circuitpress.input;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDButton;
+import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.LogFields;
+import org.circuitpress.model.Program;
+
+/**
+ * Reads the write-in form fields of a filled {@code handout.pdf} (named by {@link LogFields}).
+ * A session's date, RPE and notes apply to every drill of that session, a round's tick to every
+ * drill of that round, since the paper asks for them once.
+ */
+final class PdfLog {
+  private static final Pattern FIELD = Pattern.compile(
+      "w(\\d+)\\.s(\\d+)\\.(?:(date|rpe|notes)|r(\\d+)\\.(?:(done)|(.+)\\.(amount|load)))");
+
+  /** One filled field: where it belongs and what it holds. */
+  private record Filled(String name, int week, int session, int round, String measure, String part, Raw value) {}
+
+  private PdfLog() {}
+
+  static Optional<LogGrid> read(Path path, String file, Program previous, Diagnostics d) {
+    LogCells cells = new LogCells(previous, d);
+    try (PDDocument doc = Loader.loadPDF(path.toFile())) {
+      PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+      LogGrid grid = new LogGrid(previous, file);
+      if (form == null) return Optional.of(grid);
+      List<Filled> filled = filled(form, LogFields.part(previous.client().id()) + ".");
+      // session fields first, then rounds, then drills: the most specific field has the last word
+      for (int pass = 0; pass < 3; pass++) {
+        for (Filled f : filled) if (pass == level(f)) apply(grid, cells, file, f);
+      }
+      return Optional.of(grid);
+    } catch (IOException | RuntimeException e) {
+      cells.warn(Location.ofFile(file), "could not read the form fields (" + XlsxLog.reason(e) + "); it is ignored");
+      return Optional.empty();
+    }
+  }
+
+  /** True when any log field of the form has a value. */
+  static boolean hasEntries(PDAcroForm form) {
+    for (PDField f : form.getFieldTree()) {
+      if (f instanceof PDTerminalField && f.getFullyQualifiedName() != null
+          && FIELD.matcher(f.getFullyQualifiedName()).find() && !value(f).isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Filled> filled(PDAcroForm form, String prefix) {
+    List<Filled> out = new ArrayList<>();
+    for (PDField f : form.getFieldTree()) {
+      String name = f.getFullyQualifiedName();
+      if (!(f instanceof PDTerminalField) || name == null || !name.startsWith(prefix)) continue;
+      Matcher m = FIELD.matcher(name.substring(prefix.length()));
+      Raw v = value(f);
+      if (!m.matches() || v.isBlank()) continue;
+      int round = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+      String measure = m.group(3) != null ? m.group(3) : m.group(5) != null ? "done" : m.group(7);
+      out.add(new Filled(name, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), round, measure, m.group(6), v));
+    }
+    return out;
+  }
+
+  private static int level(Filled f) {
+    return f.round() == 0 ? 0 : f.part() == null ? 1 : 2;
+  }
+
+  private static Raw value(PDField f) {
+    if (f instanceof PDCheckBox box) return box.isChecked() ? new Raw("yes", null, null, true) : Raw.text("");
+    if (f instanceof PDButton) return Raw.text("");
+    return Raw.text(f.getValueAsString());
+  }
+
+  private static void apply(LogGrid grid, LogCells cells, String file, Filled f) {
+    Location at = Location.ofField(file, f.name());
+    List<LogGrid.Slot> targets = grid.slots().stream()
+        .filter(s -> s.key.week() == f.week() && s.key.session() == f.session())
+        .filter(s -> f.round() == 0 || s.key.round() == f.round())
+        .filter(s -> f.part() == null || LogFields.part(s.key.exerciseId()).equals(f.part()))
+        .toList();
+    if (targets.isEmpty()) {
+      cells.warn(at, "this field is not part of the program; it is ignored");
+      return;
+    }
+    LogGrid.Slot first = targets.get(0);
+    switch (f.measure()) {
+      case "date" -> cells.date(f.value(), at).ifPresent(v -> targets.forEach(s -> s.date = v));
+      case "rpe" -> cells.rpe(f.value(), at).ifPresent(v -> targets.forEach(s -> s.rpe = v));
+      case "notes" -> targets.forEach(s -> s.notes = f.value().text());
+      case "done" -> cells.done(f.value(), at).ifPresent(v -> targets.forEach(s -> s.done = v));
+      case "amount" -> cells.amount(f.value(), first.rx, at).ifPresent(v -> targets.forEach(s -> s.amount = v));
+      default -> {
+        StringBuilder notes = new StringBuilder(first.notes == null ? "" : first.notes);
+        cells.load(f.value(), first.rx, at, notes).ifPresent(v -> targets.forEach(s -> s.load = v));
+        targets.forEach(s -> s.notes = notes.length() == 0 ? null : notes.toString());
+      }
+    }
+    // an entry points at its most specific field: the drill's, else the round's, else the session's
+    for (LogGrid.Slot s : targets) {
+      if (level(f) + 1 > s.whereRank) {
+        s.where = at;
+        s.whereRank = level(f) + 1;
+      }
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package org.circuitpress.input;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.circuitpress.model.Catalog;
+import org.circuitpress.model.Client;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Exercise;
+import org.circuitpress.model.Kit;
+import org.circuitpress.model.Level;
+import org.circuitpress.model.Library;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.Names;
+import org.circuitpress.model.Paper;
+import org.circuitpress.model.Units;
+
+/**
+ * Reads the client roster. A row with an error is skipped (the other clients are still read);
+ * every problem in the file is reported in one pass, each diagnostic tagged with its client id.
+ */
+public final class RosterReader {
+  /** The sheet read from a workbook when it exists. */
+  public static final String SHEET = "Clients";
+
+  public static final Columns COLUMNS =
+      Columns.of(
+          List.of("client_id", "name", "program", "start_date"),
+          List.of("level", "weeks", "sessions_per_week", "equipment", "limitations", "exclude",
+              "units", "paper", "notes", "email"));
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final int MAX_LISTED = 8;
+
+  private final Library lib;
+  private final Catalog cat;
+  private final Diagnostics d;
+  private final Map<String, Integer> rowOfId = new HashMap<>();
+  private final Set<String> equipmentKnown = new TreeSet<>();
+  private final Set<String> contraindications = new TreeSet<>();
+  private final Map<String, String> exerciseIds = new HashMap<>();
+  private final Map<String, String> programIds = new HashMap<>();
+
+  private RosterReader(Library lib, Catalog cat, Diagnostics d) {
+    this.lib = lib;
+    this.cat = cat;
+    this.d = d;
+    if (lib != null) {
+      for (Exercise e : lib.all()) {
+        equipmentKnown.addAll(e.equipment());
+        contraindications.addAll(e.contraindications());
+        exerciseIds.put(Names.tag(e.id()), e.id());
+      }
+    }
+    if (cat != null) {
+      cat.templates().keySet().forEach(id -> programIds.put(Names.tag(id), id));
+      cat.tracks().keySet().forEach(id -> programIds.put(Names.tag(id), id));
+    }
+  }
+
+  /**
+   * The clients of the roster in file order; empty when the file cannot be used (an error
+   * located at row 0 has been reported).
+   *
+   * @param lib the library for checking exclude ids, equipment and limitations, or null to skip
+   * @param cat the templates and tracks a program must name, or null to skip the check
+   */
+  public static List<Client> read(Path file, Library lib, Catalog cat, Diagnostics d) {
+    RosterReader r = new RosterReader(lib, cat, d);
+    List<Client> out = new ArrayList<>();
+    Optional<Table> t = TableReader.scan(file, SHEET, COLUMNS, d, row -> r.decode(row).ifPresent(out::add));
+    return t.isPresent() ? out : List.of();
+  }
+
+  /** Decodes one row; its diagnostics go to {@code d} tagged with the row's client id. */
+  Optional<Client> decode(Row row) {
+    Diagnostics local = new Diagnostics();
+    Fields f = new Fields(row, local);
+    Optional<String> id = f.required("client_id");
+    id.ifPresent(i -> checkUnique(i, f));
+    Optional<String> name = f.required("name");
+    Optional<String> program = f.required("program").flatMap(p -> program(p, f));
+    Optional<java.time.LocalDate> start = f.date("start_date", true);
+    Level level = f.choice("level", Level::parse, Level.BEGINNER, "beginner, intermediate or advanced");
+    Integer weeks = f.integer("weeks", 1, 16, null);
+    Integer sessions = f.integer("sessions_per_week", 1, 7, null);
+    Units units = f.choice("units", Units::parse, Units.KG, "kg or lb");
+    Paper paper = f.choice("paper", Paper::parse, Paper.A4, "A4 or Letter");
+    Kit kit = kit(f, units == null ? Units.KG : units);
+    Set<String> limitations = limitations(f);
+    Set<String> exclude = exclude(f);
+    String email = email(f);
+    id.ifPresent(i -> local.all().forEach(x -> d.add(x.forClient(i))));
+    if (id.isEmpty()) d.addAll(local.all());
+    if (!f.ok()) return Optional.empty();
+    return Optional.of(new Client(id.get(), name.get(), program.get(), start.get(), level, weeks,
+        sessions, kit, limitations, exclude, units, paper, f.text("notes"), email, row.location()));
+  }
+
+  private void checkUnique(String id, Fields f) {
+    int row = f.row().location().row();
+    Integer first = rowOfId.putIfAbsent(id, row);
+    if (first == null) return;
+    Location at = f.at("client_id");
+    Location firstAt = new Location(at.file(), at.sheet(), first, at.column(), at.header());
+    d.add(Diagnostic.warning(firstAt, "client_id \"" + id + "\" is used again on row " + row
+        + " (that row is skipped)").forClient(id));
+    f.error("client_id", "client_id \"" + id + "\" is already used on row " + first + "; this row is skipped");
+  }
+
+  private Optional<String> program(String typed, Fields f) {
+    if (cat == null) return Optional.of(typed);
+    if (cat.knows(typed)) return Optional.of(typed);
+    String canonical = programIds.get(Names.tag(typed));
+    if (canonical != null) return Optional.of(canonical);
+    String more = Suggest.closest(typed, programIds.values(), Names::tag)
+        .map(s -> "; did you mean \"" + s + "\"?")
+        .orElse(programIds.isEmpty() ? "; no templates were loaded"
+            : "; known programs are " + list(new TreeSet<>(programIds.values())));
+    f.error("program", "unknown program \"" + typed + "\"" + more);
+    return Optional.empty();
+  }
+
+  private Kit kit(Fields f, Units units) {
+    KitParser.Result r = KitParser.parse(f.list("equipment"), units);
+    r.problems().forEach(p -> f.error("equipment", p));
+    if (!equipmentKnown.isEmpty()) {
+      for (String item : r.kit().items().keySet()) {
+        if (equipmentKnown.contains(item)) continue;
+        String hint = Suggest.closest(item, equipmentKnown, Names::tag).map(s -> "; did you mean \"" + s + "\"?").orElse("");
+        f.warning("equipment", "no exercise in the library uses \"" + item + "\"" + hint);
+      }
+    }
+    return r.kit();
+  }
+
+  private Set<String> limitations(Fields f) {
+    Set<String> tags = f.tags("limitations");
+    if (contraindications.isEmpty()) return tags;
+    for (String t : tags) {
+      if (contraindications.contains(t)) continue;
+      String hint = Suggest.closest(t, contraindications, Names::tag).map(s -> "; did you mean \"" + s + "\"?").orElse("");
+      f.warning("limitations", "the limitation \"" + t + "\" is not a contraindication of any exercise, so it changes nothing" + hint);
+    }
+    return tags;
+  }
+
+  private Set<String> exclude(Fields f) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (String typed : f.list("exclude")) {
+      if (lib == null || lib.get(typed).isPresent()) {
+        ids.add(typed);
+        continue;
+      }
+      String canonical = exerciseIds.get(Names.tag(typed));
+      if (canonical != null) {
+        ids.add(canonical);
+        continue;
+      }
+      String hint = Suggest.closest(typed, exerciseIds.values(), Names::tag).map(s -> "; did you mean \"" + s + "\"?").orElse("");
+      f.error("exclude", "unknown exercise id \"" + typed + "\"" + hint);
+    }
+    return ids;
+  }
+
+  private String email(Fields f) {
+    String e = f.text("email");
+    if (!e.isEmpty() && !EMAIL.matcher(e).matches()) {
+      f.warning("email", "\"" + e + "\" does not look like an email address");
+    }
+    return e;
+  }
+
+  static String list(Set<String> names) {
+    List<String> l = new ArrayList<>(names);
+    if (l.size() <= MAX_LISTED) return String.join(", ", l);
+    return String.join(", ", l.subList(0, MAX_LISTED)) + " and " + (l.size() - MAX_LISTED) + " more";
+  }
+}

@@ -1,0 +1,200 @@
+package org.circuitpress.input;
+
+import static org.circuitpress.model.LogColumns.*;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.LogColumns;
+import org.circuitpress.model.Names;
+import org.circuitpress.model.Program;
+
+/**
+ * Reads a filled {@code log.xlsx}. Week sheets are recognized by their header row, columns by
+ * their headers and rows by their week, session, round and drill cells, so inserted, moved or
+ * sorted rows and columns are read as well as the original layout.
+ */
+final class XlsxLog {
+  private static final int HEADER_SEARCH_ROWS = 10;
+
+  private final String file;
+  private final LogGrid grid;
+  private final LogCells cells;
+  private final DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
+  private final Map<LogGrid.Key, Integer> seen = new HashMap<>();
+
+  private XlsxLog(String file, Program previous, Diagnostics d) {
+    this.file = file;
+    this.grid = previous == null ? null : new LogGrid(previous, file);
+    this.cells = previous == null ? null : new LogCells(previous, d);
+  }
+
+  /** The grid read from the file; empty with a warning when the file cannot be opened. */
+  static Optional<LogGrid> read(Path path, String file, Program previous, Diagnostics d) {
+    XlsxLog log = new XlsxLog(file, previous, d);
+    try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
+        XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
+      boolean any = false;
+      for (Sheet sheet : wb) any |= log.sheet(sheet);
+      if (!any) log.cells.warn(Location.ofFile(file), "no week sheet found (a header row with "
+          + SESSION + ", " + ROUND + " and " + EXERCISE + "); nothing read");
+      return Optional.of(log.grid);
+    } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+      log.cells.warn(Location.ofFile(file), "could not read the log (" + reason(e) + "); it is ignored");
+      return Optional.empty();
+    }
+  }
+
+  /** True when any input cell of any week sheet holds something. */
+  static boolean hasEntries(Path path) throws IOException {
+    try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
+        XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
+      XlsxLog probe = new XlsxLog("", null, null);
+      for (Sheet sheet : wb) {
+        Optional<Integer> header = probe.headerRow(sheet);
+        if (header.isEmpty()) continue;
+        Map<String, Integer> columns = probe.header(sheet.getRow(header.get()));
+        for (int i = header.get() + 1; i <= sheet.getLastRowNum(); i++) {
+          Row row = sheet.getRow(i);
+          if (row != null && INPUTS.stream().anyMatch(h -> !probe.raw(row, columns, h).isBlank())) return true;
+        }
+      }
+      return false;
+    } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+      throw new IOException(e);
+    }
+  }
+
+  static String reason(Exception e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+  }
+
+  /** Reads one sheet if it is a week sheet; false when it has no log header row. */
+  private boolean sheet(Sheet sheet) {
+    Optional<Integer> header = headerRow(sheet);
+    if (header.isEmpty()) return false;
+    Map<String, Integer> columns = header(sheet.getRow(header.get()));
+    for (int i = header.get() + 1; i <= sheet.getLastRowNum(); i++) row(sheet, sheet.getRow(i), i, columns);
+    return true;
+  }
+
+  /** The first row (of the first few) that names the session, round and drill columns. */
+  private Optional<Integer> headerRow(Sheet sheet) {
+    for (int r = 0; r < HEADER_SEARCH_ROWS; r++) {
+      Map<String, Integer> columns = header(sheet.getRow(r));
+      if (columns.containsKey(SESSION) && columns.containsKey(ROUND)
+          && (columns.containsKey(EXERCISE) || columns.containsKey(DRILL_ID))) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Known column name -> index; headers match ignoring case, spacing and text in parentheses. */
+  private Map<String, Integer> header(Row row) {
+    Map<String, Integer> columns = new HashMap<>();
+    if (row == null) return columns;
+    for (Cell c : row) {
+      String h = key(formatter.formatCellValue(c));
+      for (String known : LogColumns.ALL) if (key(known).equals(h)) columns.putIfAbsent(known, c.getColumnIndex());
+    }
+    return columns;
+  }
+
+  static String key(String header) {
+    return Names.header(header.replaceAll("\\(.*?\\)", ""));
+  }
+
+  private void row(Sheet sheet, Row row, int index, Map<String, Integer> columns) {
+    if (row == null) return;
+    boolean hasInput = INPUTS.stream().anyMatch(h -> !raw(row, columns, h).isBlank());
+    Optional<LogGrid.Key> key = key(sheet, row, columns);
+    Location rowAt = Location.ofRow(file, sheet.getSheetName(), index + 1);
+    if (key.isEmpty()) {
+      if (hasInput) cells.warn(rowAt, "cannot tell which session, round and drill this row is for; its entries are ignored");
+      return;
+    }
+    Optional<LogGrid.Slot> slot = grid.slot(key.get());
+    if (slot.isEmpty()) {
+      if (hasInput) cells.warn(rowAt, "week " + key.get().week() + ", session " + key.get().session() + ", round "
+          + key.get().round() + " of " + key.get().exerciseId() + " is not in the program; its entries are ignored");
+      return;
+    }
+    Integer before = seen.putIfAbsent(key.get(), index + 1);
+    if (before != null) {
+      if (hasInput) cells.warn(rowAt, "repeats row " + before + " (same session, round and drill); its entries are ignored");
+      return;
+    }
+    fill(slot.get(), sheet, row, index, columns);
+  }
+
+  private Optional<LogGrid.Key> key(Sheet sheet, Row row, Map<String, Integer> columns) {
+    OptionalInt typed = whole(raw(row, columns, WEEK));
+    OptionalInt week = typed.isPresent() ? typed : whole(Raw.text(sheet.getSheetName()));
+    OptionalInt session = whole(raw(row, columns, SESSION));
+    OptionalInt round = whole(raw(row, columns, ROUND));
+    if (week.isEmpty() || session.isEmpty() || round.isEmpty()) return Optional.empty();
+    Optional<String> drill = grid.drill(week.getAsInt(), raw(row, columns, DRILL_ID).text(), raw(row, columns, EXERCISE).text());
+    return drill.map(id -> new LogGrid.Key(week.getAsInt(), session.getAsInt(), round.getAsInt(), id));
+  }
+
+  /** The only whole number in a cell such as "1", "Week 2", "S3"; empty otherwise. */
+  private static OptionalInt whole(Raw raw) {
+    if (raw.number() != null) {
+      double v = raw.number();
+      return v == Math.rint(v) ? OptionalInt.of((int) v) : OptionalInt.empty();
+    }
+    String digits = raw.text().replaceAll("^\\D*?(\\d{1,3})\\D*$", "$1");
+    return digits.matches("\\d{1,3}") ? OptionalInt.of(Integer.parseInt(digits)) : OptionalInt.empty();
+  }
+
+  private void fill(LogGrid.Slot slot, Sheet sheet, Row row, int index, Map<String, Integer> columns) {
+    slot.where = Location.ofRow(file, sheet.getSheetName(), index + 1);
+    StringBuilder notes = new StringBuilder(raw(row, columns, NOTES).text());
+    for (String h : INPUTS) {
+      Raw raw = raw(row, columns, h);
+      if (raw.isBlank() || h.equals(NOTES)) continue;
+      Location at = Location.ofCell(file, sheet.getSheetName(), index + 1, columns.get(h), h);
+      switch (h) {
+        case DONE -> slot.done = cells.done(raw, at).orElse(null);
+        case ACTUAL -> slot.amount = cells.amount(raw, slot.rx, at).orElse(null);
+        case ACTUAL_LOAD -> slot.load = cells.load(raw, slot.rx, at, notes).orElse(null);
+        case RPE -> slot.rpe = cells.rpe(raw, at).orElse(null);
+        case DATE -> slot.date = cells.date(raw, at).orElse(null);
+        default -> throw new IllegalStateException(h);
+      }
+    }
+    slot.notes = notes.length() == 0 ? null : notes.toString();
+  }
+
+  private Raw raw(Row row, Map<String, Integer> columns, String header) {
+    Integer c = columns.get(header);
+    Cell cell = c == null ? null : row.getCell(c);
+    if (cell == null) return Raw.text("");
+    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    String text = formatter.formatCellValue(cell, null);
+    return switch (type) {
+      case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+          ? new Raw(text, null, cell.getLocalDateTimeCellValue().toLocalDate(), null)
+          : new Raw(text, cell.getNumericCellValue(), null, null);
+      case BOOLEAN -> new Raw(text, null, null, cell.getBooleanCellValue());
+      case STRING -> Raw.text(cell.getStringCellValue());
+      default -> Raw.text("");
+    };
+  }
+}

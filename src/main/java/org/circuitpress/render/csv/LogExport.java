@@ -1,0 +1,77 @@
+package org.circuitpress.render.csv;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVPrinter;
+import org.circuitpress.model.BlockLog;
+import org.circuitpress.model.LogEntry;
+import org.circuitpress.model.PhaseBlock;
+import org.circuitpress.model.Prescription;
+import org.circuitpress.model.Program;
+import org.circuitpress.model.Week;
+
+/**
+ * The {@code export-logs} CSV: target versus actual for every client, a row per client, week,
+ * session, round and drill, in program order. Safe to open in a spreadsheet ({@link SafeCsv}).
+ */
+public final class LogExport {
+  /** One client's block and what was logged for it; {@code log} is null when none was found. */
+  public record Logged(Program program, BlockLog log) {
+    public Logged {
+      java.util.Objects.requireNonNull(program, "program");
+    }
+  }
+
+  public static final List<String> HEADER = List.of(
+      "client_id", "client_name", "program", "block", "week", "session", "planned_date", "round",
+      "step", "exercise_id", "exercise", "target", "unit", "per_side", "tempo", "target_load",
+      "done", "actual", "actual_load", "load_units", "rpe", "date_done", "notes", "source");
+
+  private LogExport() {}
+
+  public static void write(List<Logged> logs, Appendable out) throws IOException {
+    CSVPrinter p = SafeCsv.printer(out, HEADER.toArray(String[]::new));
+    for (Logged l : logs) client(p, l);
+    p.flush();
+  }
+
+  private record Key(int week, int session, int round, String exerciseId) {}
+
+  private static void client(CSVPrinter p, Logged l) throws IOException {
+    Map<Key, LogEntry> logged = new HashMap<>();
+    if (l.log() != null) {
+      for (LogEntry e : l.log().entries()) logged.putIfAbsent(new Key(e.week(), e.session(), e.round(), e.exerciseId()), e);
+    }
+    Program prog = l.program();
+    String source = l.log() == null ? "" : l.log().source();
+    for (Week w : prog.weeks()) {
+      for (int s = 1; s <= w.sessions(); s++) {
+        for (int r = 1; r <= w.rounds(); r++) {
+          for (PhaseBlock b : w.phases()) {
+            for (Prescription rx : b.items()) {
+              LogEntry e = logged.get(new Key(w.number(), s, r, rx.exercise().id()));
+              row(p, prog, w, s, r, b, rx, e, source);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static void row(CSVPrinter p, Program prog, Week w, int session, int round, PhaseBlock b,
+      Prescription rx, LogEntry e, String source) throws IOException {
+    boolean has = e != null;
+    SafeCsv.print(p,
+        prog.client().id(), prog.client().name(), prog.template().id(), prog.block(), w.number(),
+        session, w.sessionDates().get(session - 1).toString(), round, b.phase().name(),
+        rx.exercise().id(), rx.exercise().name(), rx.dose().amount(), rx.dose().unit().key(),
+        rx.dose().perSide() ? "yes" : "no", rx.tempo(), rx.load() == null ? "" : rx.load().label(),
+        !has || e.done() == null ? "" : e.done() ? "yes" : "no",
+        has ? e.amount() : null, has ? e.load() : null,
+        prog.client().units().symbol(), has ? e.rpe() : null,
+        has && e.date() != null ? e.date().toString() : "", has ? e.notes() : null,
+        has && !e.isEmpty() ? source : "");
+  }
+}

@@ -1,0 +1,144 @@
+package org.circuitpress.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A full disk, a read-only folder and an input that vanishes: clear messages, nothing half-written. */
+class FaultsTest {
+  @TempDir Path tmp;
+
+  private static final String[] FIVE = {
+    "a1,A,2026-12-01", "a2,B,2026-12-01", "a3,C,2026-12-01", "a4,D,2026-12-01", "a5,E,2026-12-01"
+  };
+
+  /** Lets {@code budget} bytes through in all, then fails as a full disk does. */
+  static OutputSink diskWithRoomFor(long budget) {
+    AtomicLong left = new AtomicLong(budget);
+    return file -> new FilterOutputStream(OutputSink.FILES.open(file)) {
+      @Override
+      public void write(int b) throws IOException {
+        if (left.decrementAndGet() < 0) throw new IOException("No space left on device");
+        out.write(b);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        for (int i = 0; i < len; i++) write(b[off + i]);
+      }
+    };
+  }
+
+  @Test
+  void aFullDiskStopsTheRunWithAClearMessageAndLeavesNoPartialFile() throws IOException {
+    Workspace ws = new Workspace(tmp, FIVE);
+    Run.Result r = new Run(new FakeStages(), ws.screen(), diskWithRoomFor(2500)).generate(ws.options().withThreads(1));
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(ws.err.toString()).contains("could not write: No space left on device");
+    assertThat(ws.out.toString()).contains("The run stopped early");
+    assertThat(r.results()).anyMatch(x -> x.outcome().detail().contains("the run stopped after an earlier failure (No space left on device)"));
+    assertEveryVisibleFileComplete(tmp.resolve("out/2026-12"));
+  }
+
+  @Test
+  void aRerunAfterTheDiskWasFullCompletesTheMonth() throws IOException {
+    Workspace ws = new Workspace(tmp, FIVE);
+    new Run(new FakeStages(), ws.screen(), diskWithRoomFor(2500)).generate(ws.options());
+    Run.Result again = ws.run(new FakeStages()).generate(ws.options());
+    assertThat(again.exitCode()).isZero();
+    assertThat(Workspace.files(tmp.resolve("out/2026-12"))).hasSize(12);
+  }
+
+  @Test
+  void aReadOnlyOutputFolderIsExitTwoBeforeAnyClient() throws IOException {
+    Workspace ws = new Workspace(tmp, FIVE);
+    OutputSink readOnly = file -> {
+      throw new AccessDeniedException(file.toString());
+    };
+    Run.Result r = new Run(new FakeStages(), ws.screen(), readOnly).generate(ws.options());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(ws.err.toString()).contains(tmp.resolve("out/2026-12") + ": cannot write to the output folder: permission denied");
+    assertThat(Workspace.files(tmp.resolve("out"))).isEmpty();
+  }
+
+  @Test
+  void aFolderThatTurnsReadOnlyMidRunStopsTheRestWithOneReason() throws IOException {
+    Workspace ws = new Workspace(tmp, FIVE);
+    OutputSink lateReadOnly = file -> {
+      if (file.getFileName().toString().startsWith(".log.xlsx")) throw new AccessDeniedException(file.toString());
+      return OutputSink.FILES.open(file);
+    };
+    Run.Result r = new Run(new FakeStages(), ws.screen(), lateReadOnly).generate(ws.options().withThreads(1));
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(ws.err.toString()).contains("a1/log.xlsx: could not write: permission denied");
+    assertThat(r.results().subList(1, 5)).allMatch(x -> x.status().equals("skipped"));
+    assertEveryVisibleFileComplete(tmp.resolve("out/2026-12"));
+  }
+
+  @Test
+  void aRealReadOnlyFolderWhenNotRunningAsRoot() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+        "root writes into read-only folders; the injected sink above covers this case");
+    Workspace ws = new Workspace(tmp, FIVE);
+    Path out = Files.createDirectories(tmp.resolve("out"));
+    out.toFile().setWritable(false);
+    try {
+      Run.Result r = ws.run(new FakeStages()).generate(ws.options());
+      assertThat(r.exitCode()).isEqualTo(2);
+      assertThat(ws.err.toString()).contains("cannot write to the output folder");
+    } finally {
+      out.toFile().setWritable(true);
+    }
+  }
+
+  @Test
+  void anInputThatDisappearsBeforeItIsReadIsExitTwoWithNothingWritten() throws IOException {
+    Workspace ws = new Workspace(tmp, FIVE);
+    FakeStages stages = new FakeStages();
+    stages.beforeRoster = () -> {
+      try {
+        Files.delete(tmp.resolve("roster.csv"));
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    };
+    Run.Result r = ws.run(stages).generate(ws.options());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(ws.err.toString()).contains("roster.csv: could not read the file: folder or file not found")
+        .doesNotContain("Exception");
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void aWriterThatFailsHalfWayLeavesNeitherTheFileNorItsTemporary() throws IOException {
+    AtomicFiles files = new AtomicFiles(OutputSink.FILES);
+    Path target = tmp.resolve("handout.pdf");
+    try {
+      files.write(target, out -> {
+        out.write(new byte[1000]);
+        throw new IOException("No space left on device");
+      });
+    } catch (IOException expected) {
+      assertThat(expected).hasMessage("No space left on device");
+    }
+    assertThat(Workspace.files(tmp)).isEmpty();
+  }
+
+  /** Visible files are whole (the fake writes full texts); no temporary file is left. */
+  static void assertEveryVisibleFileComplete(Path month) throws IOException {
+    for (String f : Workspace.files(month)) {
+      assertThat(f).doesNotEndWith(AtomicFiles.TEMP_SUFFIX);
+      String text = Workspace.read(month.resolve(f));
+      if (f.endsWith("handout.pdf") || f.endsWith("log.xlsx")) assertThat(text).endsWith("\n").contains("4 kb-windmill");
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.circuitpress.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code kill -9} in the middle of a run: nothing truncated is visible, and a rerun completes the month. */
+class KilledRunTest {
+  @TempDir Path tmp;
+
+  @Test
+  void aRunKilledMidwayLeavesOnlyWholeFilesAndARerunCompletesTheMonth() throws Exception {
+    String[] rows = new String[16];
+    for (int i = 0; i < rows.length; i++) rows[i] = "c" + i + ",Client " + i + ",2026-12-0" + (1 + i % 9);
+    Workspace ws = new Workspace(tmp, rows);
+    Path month = tmp.resolve("out/2026-12");
+    Process p = child(ws).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (count(month, "handout.pdf") < 3 && p.isAlive() && System.nanoTime() < deadline) Thread.sleep(20);
+    p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+    int before = count(month, "handout.pdf");
+    assertThat(before).as("killed before the end").isBetween(1, 15);
+    assertWhole(month);
+
+    Process again = child(ws).start();
+    String err = new String(again.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(again.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(again.exitValue()).as(err).isZero();
+    assertThat(count(month, "handout.pdf")).isEqualTo(16);
+    assertThat(count(month, "log.xlsx")).isEqualTo(16);
+    assertThat(Workspace.files(month)).noneMatch(f -> f.endsWith(AtomicFiles.TEMP_SUFFIX));
+    assertWhole(month);
+  }
+
+  private ProcessBuilder child(Workspace ws) {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return new ProcessBuilder(java, "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path"),
+        ChildRun.class.getName(), "generate", "--threads", "2", "--roster", tmp.resolve("roster.csv").toString(),
+        "--library", tmp.resolve("exercises.csv").toString(), "--templates", tmp.resolve("templates").toString(),
+        "--out", tmp.resolve("out").toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+  }
+
+  private static int count(Path month, String name) throws IOException {
+    return (int) Workspace.files(month).stream().filter(f -> f.endsWith("/" + name)).count();
+  }
+
+  /** Visible PDFs end with their trailer and visible workbooks open as whole zips. */
+  private static void assertWhole(Path month) throws IOException {
+    List<String> files = Workspace.files(month).stream().filter(f -> !f.endsWith(AtomicFiles.TEMP_SUFFIX)).toList();
+    for (String f : files) {
+      Path file = month.resolve(f);
+      if (f.endsWith(".pdf")) {
+        byte[] b = Files.readAllBytes(file);
+        assertThat(new String(b, Math.max(0, b.length - 32), Math.min(32, b.length), StandardCharsets.ISO_8859_1))
+            .as(f).contains("%%EOF");
+      } else if (f.endsWith("log.xlsx")) {
+        try (ZipFile z = new ZipFile(file.toFile())) {
+          assertThat(z.getEntry("[Content_Types].xml")).as(f).isNotNull();
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.circuitpress.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SafeNamesTest {
+  @TempDir Path tmp;
+
+  @Test
+  void safeIdsAreTheirOwnFolder() {
+    SafeNames.Assignment a = SafeNames.assign(List.of("anna-k", "Zoë_Núñez", "c.001"));
+    assertThat(a.folders()).containsExactly(Map.entry("anna-k", "anna-k"), Map.entry("Zoë_Núñez", "Zoë_Núñez"),
+        Map.entry("c.001", "c.001"));
+    assertThat(a.notices()).isEmpty();
+  }
+
+  @Test
+  void unsafeIdsAreCleanedAndMarkedWithAHashOfTheId() {
+    List<String> ids = List.of("../x", "/etc/x", "CON", "con.txt", "a:b", "a/b", "trail. ", "..", "",
+        "x".repeat(300), "tab\there", "nul", "LPT1", "a*b?c<d>e|f\"g\\h");
+    SafeNames.Assignment a = SafeNames.assign(ids);
+    for (String id : ids) {
+      String f = a.folders().get(id);
+      assertThat(f).as(id).doesNotContain("/", "\\", ":", "*", "?", "\"", "<", ">", "|", "\t").doesNotStartWith(".")
+          .doesNotEndWith(".").doesNotEndWith(" ").matches("(?s).{1,69}").isNotIn(".", "..");
+      assertThat(SafeNames.isSafe(f)).as(id).isTrue();
+      assertThat(a.notices().get(id)).as(id).contains("is not safe as a folder name; its files go to " + f + "/");
+    }
+    assertThat(a.folders().get("../x")).matches("_x-[0-9a-f]{8}");
+    assertThat(a.folders().get("CON")).matches("_CON-[0-9a-f]{8}");
+    assertThat(a.folders().get("a:b")).isNotEqualTo(a.folders().get("a/b")).startsWith("a_b-");
+    assertThat(a.folders().values()).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void idsThatMeetOnACaseInsensitiveDiskAreBothKeptAndReported() {
+    SafeNames.Assignment a = SafeNames.assign(List.of("Anna", "anna", "ben"));
+    assertThat(a.folders().get("Anna")).matches("Anna-[0-9a-f]{12}");
+    assertThat(a.folders().get("anna")).matches("anna-[0-9a-f]{12}");
+    assertThat(a.folders().get("ben")).isEqualTo("ben");
+    assertThat(a.notices().get("anna")).startsWith("client id \"anna\" would share a folder with \"Anna\"");
+  }
+
+  @Test
+  void aFolderDependsOnItsIdAloneSoNextMonthFindsIt() {
+    String alone = SafeNames.assign(List.of("../x")).folders().get("../x");
+    String withOthers = SafeNames.assign(List.of("b", "../x", "a/x", "zz")).folders().get("../x");
+    assertThat(withOthers).isEqualTo(alone);
+  }
+
+  @Test
+  void aRunKeepsEveryFileInsideTheMonthFolder() throws IOException {
+    Workspace ws = new Workspace(tmp, "../escape,E,2026-12-01", "/etc/passwd,P,2026-12-01", "CON,C,2026-12-01",
+        "a:b,AB,2026-12-01", "Anna,A,2026-12-01", "anna,a,2026-12-01");
+    Run.Result r = ws.run(new FakeStages()).generate(ws.options());
+
+    assertThat(r.exitCode()).isZero();
+    List<String> files = Workspace.files(tmp.resolve("out"));
+    assertThat(files).hasSize(14).allMatch(f -> f.startsWith("2026-12/"));
+    assertThat(Workspace.files(tmp).stream().filter(f -> f.endsWith("handout.pdf"))).hasSize(6);
+    assertThat(Workspace.read(tmp.resolve("out/2026-12/report.txt")))
+        .contains("roster.csv: row 2: warning: client id \"../escape\" is not safe as a folder name")
+        .contains("would share a folder with \"Anna\"");
+  }
+}

@@ -1,0 +1,75 @@
+package org.circuitpress.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShardTest {
+  @TempDir Path tmp;
+
+  @Test
+  void everyIdFallsInExactlyOneShardAndTheSplitIsStable() {
+    for (int n = 1; n <= 7; n++) {
+      for (int i = 0; i < 200; i++) {
+        int owners = 0;
+        for (int k = 1; k <= n; k++) owners += new Shard(k, n).contains("client-" + i) ? 1 : 0;
+        assertThat(owners).isEqualTo(1);
+      }
+    }
+    // Pinned so that a change of hash, which would move clients between machines, fails here.
+    assertThat(Shard.stableHash("anna-k")).isEqualTo(Shard.stableHash("anna-k"));
+    assertThat(Long.toHexString(Shard.stableHash(""))).isEqualTo("e3b0c44298fc1c14");
+  }
+
+  @Test
+  void parseNamesWhatIsWrong() {
+    assertThat(Shard.parse("2/8")).isEqualTo(new Shard(2, 8));
+    assertThatThrownBy(() -> Shard.parse("0/8")).hasMessage("the shard number must be between 1 and 8");
+    assertThatThrownBy(() -> Shard.parse("9/8")).hasMessage("the shard number must be between 1 and 8");
+    assertThatThrownBy(() -> Shard.parse("two")).hasMessage("expected K/N such as 2/8, got \"two\"");
+  }
+
+  @Test
+  void theShardsTogetherWriteExactlyTheFilesOfTheWholeRunAndMergeIntoItsSummary() throws IOException {
+    List<String> roster = new ArrayList<>();
+    for (int i = 0; i < 30; i++) roster.add("c-" + i + ",Client " + i + ",2026-12-0" + (1 + i % 9));
+    roster.add("bad,Bad,not-a-date");
+    Workspace ws = new Workspace(tmp, roster.toArray(String[]::new));
+    Path whole = tmp.resolve("whole");
+    Path sharded = tmp.resolve("sharded");
+    int wholeExit = ws.run(new FakeStages()).generate(ws.options().withOut(whole)).exitCode();
+    for (int k = 1; k <= 3; k++) {
+      ws.run(new FakeStages()).generate(ws.options().withOut(sharded).withShard(new Shard(k, 3)));
+    }
+    Workspace merging = new Workspace(tmp);
+    Run.Result merged = merging.run(new FakeStages()).merge(sharded, null);
+
+    assertThat(merged.exitCode()).isEqualTo(wholeExit).isEqualTo(1);
+    List<String> clientFiles = Workspace.files(whole).stream().filter(f -> f.contains("/c-")).toList();
+    assertThat(clientFiles).hasSize(60);
+    assertThat(Workspace.files(sharded).stream().filter(f -> f.contains("/c-")).toList()).isEqualTo(clientFiles);
+    for (String f : clientFiles) assertThat(Files.mismatch(whole.resolve(f), sharded.resolve(f))).isEqualTo(-1);
+    for (String f : List.of("2026-12/summary.xlsx", "2026-12/report.txt")) {
+      assertThat(Workspace.read(sharded.resolve(f))).isEqualTo(Workspace.read(whole.resolve(f)));
+    }
+    assertThat(Workspace.files(sharded.resolve("2026-12"))).contains("summary-shard-2-of-3.xlsx", "report-shard-2-of-3.txt");
+  }
+
+  @Test
+  void mergeRefusesWhileAShardIsMissing() throws IOException {
+    Workspace ws = new Workspace(tmp, "a,A,2026-12-01", "b,B,2026-12-01");
+    ws.run(new FakeStages()).generate(ws.options().withShard(new Shard(1, 2)));
+    Workspace merging = new Workspace(tmp);
+    Run.Result r = merging.run(new FakeStages()).merge(tmp.resolve("out"), null);
+    assertThat(r.exitCode()).as(merging.err.toString() + ws.err + Workspace.files(tmp)).isEqualTo(1);
+    assertThat(merging.err.toString()).contains("missing shard 2 of 2; run those shards first");
+    assertThat(tmp.resolve("out/2026-12/summary.xlsx")).doesNotExist();
+  }
+}

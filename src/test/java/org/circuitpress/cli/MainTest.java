@@ -1,0 +1,135 @@
+package org.circuitpress.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.circuitpress.batch.FakeStages;
+import org.circuitpress.batch.OutputSink;
+import org.circuitpress.batch.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line over fake stages: options, commands, exit codes and messages. */
+class MainTest {
+  @TempDir Path tmp;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return new Main(new PrintWriter(out), new PrintWriter(err), new FakeStages(), OutputSink.FILES).run(args);
+  }
+
+  private String[] inputs(String command, String... more) {
+    String[] base = {command, "--roster", tmp.resolve("roster.csv").toString(), "--library",
+        tmp.resolve("exercises.csv").toString(), "--templates", tmp.resolve("templates").toString(), "--out",
+        tmp.resolve("out").toString()};
+    String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+    System.arraycopy(more, 0, all, base.length, more.length);
+    return command.isEmpty() ? java.util.Arrays.copyOfRange(all, 1, all.length) : all;
+  }
+
+  private void roster(String... lines) throws IOException {
+    new Workspace(tmp, lines);
+  }
+
+  @Test
+  void helpListsTheCommandsOptionsAndExitCodes() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("generate", "validate", "plan", "export-logs", "merge-summaries",
+        "--roster", "--month", "--shard", "Exit codes:", "2   bad usage");
+    out.getBuffer().setLength(0);
+    assertThat(run("generate", "--help")).isZero();
+    assertThat(out.toString()).contains("--threads", "--dry-run", "--force", "--clients");
+  }
+
+  @Test
+  void versionPrintsTheName() {
+    assertThat(run("--version")).isZero();
+    assertThat(out.toString()).startsWith("CircuitPress ");
+  }
+
+  @Test
+  void usageErrorsAreOneShortMessageAndTheHelpHintWithExitTwo() {
+    assertThat(run("--nope")).isEqualTo(2);
+    assertThat(run("generate", "--month", "12/2026")).isEqualTo(2);
+    assertThat(run("generate", "--shard", "3/2")).isEqualTo(2);
+    assertThat(run("generate", "--threads", "0")).isEqualTo(2);
+    assertThat(run("plan")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("circuitpress: Unknown option: '--nope'")
+        .contains("expected a month like 2026-12, got '12/2026'")
+        .contains("the shard number must be between 1 and 2")
+        .contains("expected a number of threads from 1 to 1024, got '0'")
+        .contains("circuitpress: Missing required argument (specify one of these): (--client=ID | --all)")
+        .contains("Try 'circuitpress generate --help' for more.")
+        .doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void optionsBeforeTheCommandNameAreRefusedRatherThanLost() {
+    assertThat(run("--month", "2026-12", "plan", "--all")).isEqualTo(2);
+    assertThat(err.toString()).contains("put the options after the command: circuitpress plan --month ...");
+  }
+
+  @Test
+  void withoutACommandItGenerates() throws IOException {
+    roster("anna-k,Anna,2026-12-07", "ben-o,Ben,2026-12-01");
+    assertThat(run(inputs(""))).isZero();
+    assertThat(Workspace.files(tmp.resolve("out"))).contains("2026-12/anna-k/handout.pdf", "2026-12/ben-o/log.xlsx");
+    assertThat(out.toString()).contains("2 clients: 2 done");
+  }
+
+  @Test
+  void validateNamesEveryMistakeAndWritesNothing() throws IOException {
+    roster("anna-k,Anna,2026-12-07", "bad,Bad,2026-02-30", "worse,Worse,someday");
+    assertThat(run(inputs("validate"))).isEqualTo(1);
+    assertThat(err.toString()).contains("roster.csv: C3 (start_date): expected a date like 2026-12-01, got \"2026-02-30\"",
+        "roster.csv: C4 (start_date): expected a date like 2026-12-01, got \"someday\"");
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void planPrintsOneClientOrAllAsTextOrCsv() throws IOException {
+    roster("anna-k,Anna,2026-12-07", "ben-o,Ben,2026-12-01");
+    assertThat(run(inputs("plan", "--client", "ben-o"))).isZero();
+    assertThat(out.toString()).startsWith("ben-o Ben block 1\n").doesNotContain("anna-k");
+    out.getBuffer().setLength(0);
+    assertThat(run(inputs("plan", "--all", "--format", "csv"))).isZero();
+    assertThat(out.toString()).isEqualTo("csv,anna-k\ncsv,ben-o\n");
+    assertThat(run(inputs("plan", "--client", "nobody"))).isEqualTo(2);
+    assertThat(err.toString()).contains("roster.csv: no client with id \"nobody\"");
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void aMissingInputIsExitTwo() throws IOException {
+    roster("anna-k,Anna,2026-12-07");
+    Files.delete(tmp.resolve("exercises.csv"));
+    assertThat(run(inputs("generate"))).isEqualTo(2);
+    assertThat(err.toString()).contains("exercises.csv: file not found", "nothing was written");
+  }
+
+  @Test
+  void shardsThenMergeSummaries() throws IOException {
+    roster("a,A,2026-12-01", "b,B,2026-12-01", "c,C,2026-12-01", "d,D,2026-12-01");
+    assertThat(run(inputs("generate", "--shard", "1/2"))).isZero();
+    assertThat(run(inputs("generate", "--shard", "2/2"))).isZero();
+    assertThat(run("merge-summaries", "--out", tmp.resolve("out").toString())).isZero();
+    assertThat(out.toString()).contains("2026-12: merged 2 shards: 4 clients: 4 done");
+    assertThat(tmp.resolve("out/2026-12/summary.xlsx")).exists();
+  }
+
+  @Test
+  void exportLogsWritesOneCsvForTheMonth() throws IOException {
+    roster("a,A,2026-12-01", "b,B,2026-12-01");
+    assertThat(run(inputs("generate"))).isZero();
+    Files.writeString(tmp.resolve("out/2026-12/b/log.xlsx"), "FILLED");
+    assertThat(run(inputs("export-logs"))).isZero();
+    assertThat(Workspace.read(tmp.resolve("out/2026-12/log-export.csv"))).isEqualTo("a,0\nb,1\n");
+    assertThat(out.toString()).contains("Exported 2 clients (1 with logged entries)");
+  }
+}

@@ -1,0 +1,94 @@
+package org.circuitpress.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.circuitpress.model.BlockLog;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.LogColumns;
+import org.circuitpress.model.LogEntry;
+import org.circuitpress.model.Program;
+import org.circuitpress.testing.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A filled log saved again by LibreOffice (as a client or a trainer's script would) must read
+ * back the same, and the progress formulas must compute there. Runs only where {@code soffice}
+ * is on the PATH; CI installs it.
+ */
+class LibreOfficeRoundTripTest {
+  @TempDir Path dir;
+  final Program p = Fixtures.program();
+
+  @BeforeAll
+  static void needsLibreOffice() {
+    assumeTrue(LibreOffice.available(), "soffice is not on the PATH");
+  }
+
+  /** Week 1 session 1 done in full, a few values as text, one garbage value. */
+  Path filled(Path folder) throws Exception {
+    try (LogFiller f = LogFiller.fresh(p, folder)) {
+      for (int round = 1; round <= 2; round++) {
+        for (var rx : p.weeks().get(0).circuit()) f.asPrescribed(1, 1, round, rx.exercise().id(), 5 + round);
+      }
+      int kb = f.row(1, 1, 1, "kb-windmill");
+      f.type(1, kb, LogColumns.ACTUAL_LOAD, "8kg").type(1, kb, LogColumns.NOTES, "Zoë: left side tight");
+      f.type(1, kb, LogColumns.DATE, "2026-12-08");
+      int ext = f.row(1, 2, 1, "tspine-extension");
+      f.type(1, ext, LogColumns.ACTUAL, "twelve").type(1, ext, LogColumns.DONE, "yes").type(1, ext, LogColumns.RPE, 9);
+      f.save();
+    }
+    return folder.resolve("log.xlsx");
+  }
+
+  @Test
+  void aLogSavedByLibreOfficeReadsBackIdentically() throws Exception {
+    Path original = filled(dir.resolve("a"));
+    Path converted = dir.resolve("b");
+    Files.createDirectories(converted);
+    LibreOffice.convert(original, "xlsx", converted);
+    assertThat(converted.resolve("log.xlsx")).exists();
+
+    Diagnostics d1 = new Diagnostics();
+    Diagnostics d2 = new Diagnostics();
+    BlockLog a = LogReader.read(original.getParent(), p, d1).orElseThrow();
+    BlockLog b = LogReader.read(converted, p, d2).orElseThrow();
+    assertThat(comparable(b.entries())).isEqualTo(comparable(a.entries()));
+    assertThat(a.entries().stream().filter(e -> !e.isEmpty())).hasSize(17);
+    assertThat(messages(d2, converted)).isEqualTo(messages(d1, original.getParent())).hasSize(1);
+    assertThat(LogReader.hasEntries(converted.resolve("log.xlsx"))).isTrue();
+  }
+
+  @Test
+  void progressFormulasComputeInLibreOffice() throws Exception {
+    Path log = filled(dir.resolve("a"));
+    Path out = dir.resolve("csv");
+    Files.createDirectories(out);
+    // the CSV filter's 12th token picks the sheet to export; the Progress sheet is the last (6th); values as shown
+    LibreOffice.convert(log, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,6", out);
+    List<String> lines = Files.readAllLines(out.resolve("log-Progress.csv"), StandardCharsets.UTF_8);
+    assertThat(lines.get(0)).startsWith("Week,Dates,Sessions planned,Sessions completed");
+    // week 1: session 1 fully done (16 rows), one more row ticked; RPE 6 x8, 7 x8, 9 x1
+    assertThat(lines.get(1)).isEqualTo("1,2026-12-07 to 2026-12-13,3,1,6,2,17,6.6");
+    assertThat(lines.get(2)).isEqualTo("2,2026-12-14 to 2026-12-20,3,0,6,0,0,");
+    assertThat(lines.get(5)).startsWith("Total,,12,1,30,2,17,6.6");
+  }
+
+  private static List<String> comparable(List<LogEntry> entries) {
+    return entries.stream()
+        .map(e -> e.week() + "/" + e.session() + "/" + e.round() + "/" + e.exerciseId() + " " + e.date() + " "
+            + e.amount() + " " + e.load() + " " + e.done() + " " + e.rpe() + " " + e.notes() + " @" + e.where().cellRef())
+        .toList();
+  }
+
+  private static List<String> messages(Diagnostics d, Path folder) {
+    return d.all().stream().map(Diagnostic::format).map(m -> m.replace(folder.toString(), "<dir>")).toList();
+  }
+}

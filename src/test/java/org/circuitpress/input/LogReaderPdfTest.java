@@ -1,0 +1,100 @@
+package org.circuitpress.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.circuitpress.input.LogReaderXlsxTest.entry;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.circuitpress.model.BlockLog;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.LogColumns;
+import org.circuitpress.model.LogEntry;
+import org.circuitpress.model.LogFields;
+import org.circuitpress.model.Program;
+import org.circuitpress.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LogReaderPdfTest {
+  @TempDir Path dir;
+  final Program p = Fixtures.program();
+  final Diagnostics d = new Diagnostics();
+  final String c = p.client().id();
+
+  /** Week 1, session 2 filled on a tablet: a session date, RPE and note, round ticks, amounts. */
+  Path handout() throws IOException {
+    Path file = dir.resolve("handout.pdf");
+    try (FormPdf pdf = new FormPdf()) {
+      pdf.text(LogFields.session(c, 1, 2, "date"), "9/12/2026")
+          .text(LogFields.session(c, 1, 2, "rpe"), "7")
+          .text(LogFields.session(c, 1, 2, "notes"), "Shoulder fine")
+          .checkbox(LogFields.round(c, 1, 2, 1), true)
+          .checkbox(LogFields.round(c, 1, 2, 2), false)
+          .text(LogFields.drill(c, 1, 2, 1, "kb-windmill", "amount"), "8")
+          .text(LogFields.drill(c, 1, 2, 1, "kb-windmill", "load"), "8 kg")
+          .text(LogFields.drill(c, 1, 2, 1, "tspine-extension", "amount"), "lots")
+          .text(LogFields.drill(c, 1, 2, 2, "roll-lats", "amount"), "")
+          .text(LogFields.drill(c, 1, 3, 1, "roll-lats", "amount"), "");
+      pdf.save(file);
+    }
+    return file;
+  }
+
+  @Test
+  void formFieldsOfAFilledHandoutAreRead() throws IOException {
+    Path file = handout();
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(log.source()).isEqualTo("handout.pdf");
+    LogEntry kb = entry(log, 1, 2, 1, "kb-windmill");
+    assertThat(kb.amount()).isEqualTo(8.0);
+    assertThat(kb.load()).isEqualTo(8.0);
+    assertThat(kb.done()).isTrue();
+    assertThat(kb.rpe()).isEqualTo(7);
+    assertThat(kb.date()).isEqualTo(LocalDate.of(2026, 12, 9));
+    assertThat(kb.notes()).isEqualTo("Shoulder fine");
+    assertThat(kb.where().toString()).isEqualTo(file + ": field c-001.w1.s2.r1.kb-windmill.amount");
+    LogEntry lats2 = entry(log, 1, 2, 2, "roll-lats");
+    assertThat(lats2.done()).isNull(); // an empty box is not a "no": it may simply not be filled in
+    assertThat(lats2.amount()).isNull();
+    assertThat(lats2.rpe()).isEqualTo(7);
+    assertThat(entry(log, 1, 1, 1, "roll-lats").isEmpty()).isTrue();
+    assertThat(d.all()).map(Diagnostic::format).containsExactly(file
+        + ": field c-001.w1.s2.r1.tspine-extension.amount: warning: expected a number of reps like 12, got \"lots\"; left empty");
+    assertThat(LogReader.hasEntries(file)).isTrue();
+  }
+
+  @Test
+  void anUnfilledHandoutHasNoEntries() throws IOException {
+    Path file = dir.resolve("handout.pdf");
+    try (FormPdf pdf = new FormPdf()) {
+      pdf.text(LogFields.session(c, 1, 1, "rpe"), "").checkbox(LogFields.round(c, 1, 1, 1), false);
+      pdf.save(file);
+    }
+    assertThat(LogReader.hasEntries(file)).isFalse();
+    assertThat(LogReader.read(dir, p, d).orElseThrow().isEmpty()).isTrue();
+  }
+
+  @Test
+  void xlsxAndPdfAreMergedTheXlsxWinningPerValue() throws IOException {
+    handout();
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      int kb = f.row(1, 2, 1, "kb-windmill");
+      f.type(1, kb, LogColumns.ACTUAL, 6).type(1, kb, LogColumns.RPE, 9);
+      f.asPrescribed(1, 1, 1, "roll-lats", 5);
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(log.source()).isEqualTo("log.xlsx + handout.pdf");
+    LogEntry kb = entry(log, 1, 2, 1, "kb-windmill");
+    assertThat(kb.amount()).isEqualTo(6.0); // the workbook's
+    assertThat(kb.rpe()).isEqualTo(9); // the workbook's
+    assertThat(kb.load()).isEqualTo(8.0); // only the handout had it
+    assertThat(kb.done()).isTrue(); // only the handout had it
+    assertThat(entry(log, 1, 1, 1, "roll-lats").amount()).isEqualTo(30.0);
+    assertThat(d.all()).map(Diagnostic::format).contains(dir.resolve("log.xlsx")
+        + ": warning: both log.xlsx and handout.pdf hold entries; they were merged, log.xlsx winning where"
+        + " both have a value (2 values differ, first at week 1, session 2, round 1, kb-windmill)");
+  }
+}

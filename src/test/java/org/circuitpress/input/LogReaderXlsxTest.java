@@ -1,0 +1,188 @@
+package org.circuitpress.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.circuitpress.model.BlockLog;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.LogColumns;
+import org.circuitpress.model.LogEntry;
+import org.circuitpress.model.Program;
+import org.circuitpress.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LogReaderXlsxTest {
+  @TempDir Path dir;
+  final Program p = Fixtures.program();
+  final Diagnostics d = new Diagnostics();
+
+  static LogEntry entry(BlockLog log, int week, int session, int round, String drill) {
+    return log.entries().stream()
+        .filter(e -> e.week() == week && e.session() == session && e.round() == round && e.exerciseId().equals(drill))
+        .findFirst().orElseThrow();
+  }
+
+  List<String> messages() {
+    return d.all().stream().map(Diagnostic::format).toList();
+  }
+
+  String at(String cell, String header) {
+    return dir.resolve("log.xlsx") + ": Week 1!" + cell + " (" + header + "): warning: ";
+  }
+
+  @Test
+  void aFreshLogReadsAsADenseBlankGridWithoutComplaint() throws IOException {
+    LogFiller.fresh(p, dir).close();
+    Optional<BlockLog> log = LogReader.read(dir, p, d);
+    assertThat(log).isPresent();
+    assertThat(log.get().isEmpty()).isTrue();
+    assertThat(log.get().entries()).hasSize(2 * 3 * 2 * 8 + 2 * 3 * 3 * 8);
+    assertThat(log.get().source()).isEqualTo("log.xlsx");
+    assertThat(log.get().block()).isEqualTo(1);
+    assertThat(d.all()).isEmpty();
+    assertThat(LogReader.hasEntries(dir.resolve("log.xlsx"))).isFalse();
+  }
+
+  @Test
+  void noFilesMeansNoLog() {
+    assertThat(LogReader.read(dir, p, d)).isEmpty();
+    assertThat(d.all()).isEmpty();
+    assertThat(LogReader.hasEntries(dir.resolve("log.xlsx"))).isFalse();
+  }
+
+  @Test
+  void valuesTypedAsNumbersAreRead() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      for (var rx : p.weeks().get(0).circuit()) f.asPrescribed(1, 1, 1, rx.exercise().id(), 6);
+      int r = f.row(1, 1, 1, "kb-windmill");
+      f.type(1, r, LogColumns.ACTUAL_LOAD, 8).type(1, r, LogColumns.NOTES, "Left side tight");
+      f.wb.getSheet("Week 1").getRow(r).getCell(LogFiller.column(f.wb.getSheet("Week 1"), LogColumns.DATE))
+          .setCellValue(LocalDate.of(2026, 12, 8));
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(messages()).isEmpty();
+    LogEntry windmill = entry(log, 1, 1, 1, "kb-windmill");
+    assertThat(windmill.done()).isTrue();
+    assertThat(windmill.amount()).isEqualTo(8.0);
+    assertThat(windmill.load()).isEqualTo(8.0);
+    assertThat(windmill.rpe()).isEqualTo(6);
+    assertThat(windmill.notes()).isEqualTo("Left side tight");
+    assertThat(windmill.date()).isEqualTo(LocalDate.of(2026, 12, 8));
+    assertThat(windmill.where().toString()).isEqualTo(dir.resolve("log.xlsx") + ": Week 1!row 9");
+    assertThat(entry(log, 1, 1, 1, "roll-lats").amount()).isEqualTo(30.0);
+    assertThat(entry(log, 1, 1, 2, "roll-lats").isEmpty()).isTrue();
+    assertThat(log.entries().stream().filter(e -> !e.isEmpty())).hasSize(8);
+    assertThat(LogReader.hasEntries(dir.resolve("log.xlsx"))).isTrue();
+  }
+
+  @Test
+  void valuesTypedAsTextAreUnderstood() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      int ext = f.row(1, 1, 1, "tspine-extension");
+      f.type(1, ext, LogColumns.ACTUAL, "12 reps").type(1, ext, LogColumns.DONE, "y")
+          .type(1, ext, LogColumns.RPE, "RPE 7").type(1, ext, LogColumns.DATE, "08.12.2026");
+      int kb = f.row(1, 1, 1, "kb-windmill");
+      f.type(1, kb, LogColumns.ACTUAL, "8 per side").type(1, kb, LogColumns.ACTUAL_LOAD, "8kg")
+          .type(1, kb, LogColumns.DONE, "✓").type(1, kb, LogColumns.RPE, "7/10");
+      int kb2 = f.row(1, 1, 2, "kb-windmill");
+      f.type(1, kb2, LogColumns.ACTUAL_LOAD, "8,5").type(1, kb2, LogColumns.DONE, "X");
+      int lats = f.row(1, 1, 1, "roll-lats");
+      f.type(1, lats, LogColumns.ACTUAL, "1:30").type(1, lats, LogColumns.DONE, "no");
+      int pecs = f.row(1, 1, 1, "roll-pecs");
+      f.type(1, pecs, LogColumns.ACTUAL, "2 min").type(1, pecs, LogColumns.ACTUAL_LOAD, "20 lb");
+      int band = f.row(1, 1, 1, "band-pulldown");
+      f.type(1, band, LogColumns.ACTUAL, "15x").type(1, band, LogColumns.DATE, "2026-12-09");
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    LogEntry ext = entry(log, 1, 1, 1, "tspine-extension");
+    assertThat(ext.amount()).isEqualTo(12.0);
+    assertThat(ext.done()).isTrue();
+    assertThat(ext.rpe()).isEqualTo(7);
+    assertThat(ext.date()).isEqualTo(LocalDate.of(2026, 12, 8));
+    LogEntry kb = entry(log, 1, 1, 1, "kb-windmill");
+    assertThat(List.of(kb.amount(), kb.load())).containsExactly(8.0, 8.0);
+    assertThat(kb.done()).isTrue();
+    assertThat(kb.rpe()).isEqualTo(7);
+    assertThat(entry(log, 1, 1, 2, "kb-windmill").load()).isEqualTo(8.5);
+    assertThat(entry(log, 1, 1, 2, "kb-windmill").done()).isTrue();
+    assertThat(entry(log, 1, 1, 1, "roll-lats").amount()).isEqualTo(90.0);
+    assertThat(entry(log, 1, 1, 1, "roll-lats").done()).isFalse();
+    assertThat(entry(log, 1, 1, 1, "roll-pecs").amount()).isEqualTo(120.0);
+    assertThat(entry(log, 1, 1, 1, "roll-pecs").load()).isEqualTo(9.1);
+    assertThat(entry(log, 1, 1, 1, "band-pulldown").amount()).isEqualTo(15.0);
+    assertThat(entry(log, 1, 1, 1, "band-pulldown").date()).isEqualTo(LocalDate.of(2026, 12, 9));
+    assertThat(messages()).containsExactly(at("O4", "Actual load") + "read \"20 lb\" as 9.1 kg");
+  }
+
+  @Test
+  void garbageIsNamedByFileSheetAndCellAndLeftEmpty() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      int ext = f.row(1, 1, 1, "tspine-extension"); // sheet row 6
+      f.type(1, ext, LogColumns.ACTUAL, "twelve").type(1, ext, LogColumns.RPE, 11)
+          .type(1, ext, LogColumns.DONE, "maybe").type(1, ext, LogColumns.DATE, "31.13.2026")
+          .type(1, ext, LogColumns.ACTUAL_LOAD, "heavy-ish").type(1, ext, LogColumns.NOTES, "=cmd()");
+      int lats = f.row(1, 1, 1, "roll-lats"); // sheet row 3
+      f.type(1, lats, LogColumns.ACTUAL, 5000).type(1, lats, LogColumns.RPE, 6);
+      int kb = f.row(1, 1, 1, "kb-windmill"); // sheet row 9
+      f.type(1, kb, LogColumns.ACTUAL, "30 s");
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(messages()).containsExactlyInAnyOrder(
+        at("M6", "Done") + "expected yes or no, got \"maybe\"; left empty",
+        at("N6", "Actual") + "expected a number of reps like 12, got \"twelve\"; left empty",
+        at("O6", "Actual load") + "expected a load in kg like 8 or 8.5, got \"heavy-ish\"; left empty",
+        at("P6", "RPE") + "expected an RPE from 1 to 10 like 7, got 11; left empty",
+        at("R6", "Date done") + "expected a date like 2026-12-07, got \"31.13.2026\"; left empty",
+        at("N3", "Actual") + "5000 seconds is outside 0 to 3600; left empty",
+        at("N9", "Actual") + "expected reps, got \"30 s\"; left empty");
+    assertThat(d.hasErrors()).isFalse();
+    assertThat(d.all()).allMatch(x -> "c-001".equals(x.clientId()));
+    LogEntry ext = entry(log, 1, 1, 1, "tspine-extension");
+    assertThat(ext.amount()).isNull();
+    assertThat(ext.rpe()).isNull();
+    assertThat(ext.notes()).isEqualTo("=cmd()");
+    assertThat(entry(log, 1, 1, 1, "roll-lats").rpe()).isEqualTo(6);
+  }
+
+  @Test
+  void rowsSortedOrInsertedAndColumnsInsertedAreFoundByTheirCells() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.asPrescribed(2, 3, 2, "sidelying-rotation", 8);
+      f.type(2, f.row(2, 3, 2, "sidelying-rotation"), LogColumns.ACTUAL, 9);
+      f.reverse(2);
+      f.insertRow(2, 1);
+      f.type(2, 1, LogColumns.NOTES, "felt great this week");
+      f.insertColumn(2, LogColumns.index(LogColumns.DONE), "Mood");
+      f.type(2, f.row(2, 1, 1, "breathing-90-90"), LogColumns.ACTUAL, 10);
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    LogEntry rot = entry(log, 2, 3, 2, "sidelying-rotation");
+    assertThat(rot.done()).isTrue();
+    assertThat(rot.amount()).isEqualTo(9.0);
+    assertThat(rot.rpe()).isEqualTo(8);
+    assertThat(entry(log, 2, 1, 1, "breathing-90-90").amount()).isEqualTo(10.0);
+    assertThat(log.entries().stream().filter(e -> !e.isEmpty())).hasSize(2);
+    assertThat(messages()).containsExactly(dir.resolve("log.xlsx")
+        + ": Week 2!row 2: warning: cannot tell which session, round and drill this row is for; its entries are ignored");
+  }
+
+  @Test
+  void anUnreadableLogIsNamedAndIgnored() throws IOException {
+    Files.writeString(dir.resolve("log.xlsx"), "not a workbook");
+    assertThat(LogReader.read(dir, p, d)).isEmpty();
+    assertThat(messages()).singleElement().asString()
+        .startsWith(dir.resolve("log.xlsx") + ": warning: could not read the log (");
+    assertThat(LogReader.hasEntries(dir.resolve("log.xlsx"))).isTrue();
+  }
+}

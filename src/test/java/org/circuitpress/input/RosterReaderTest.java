@@ -1,0 +1,122 @@
+package org.circuitpress.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.circuitpress.model.Client;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.KitItem;
+import org.circuitpress.model.Level;
+import org.circuitpress.model.Paper;
+import org.circuitpress.model.Units;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RosterReaderTest {
+  static final String HEADER = "client_id,name,program,start_date,level,weeks,sessions_per_week,equipment,limitations,exclude,units,paper,notes,email\n";
+  @TempDir Path dir;
+  final Diagnostics d = new Diagnostics();
+
+  private List<Client> read(String csv) throws IOException {
+    Path f = Files.writeString(dir.resolve("roster.csv"), csv);
+    return RosterReader.read(f, TestData.library(), TestData.catalog(), d);
+  }
+
+  private List<String> lines() {
+    return d.all().stream().map(Diagnostic::format).toList();
+  }
+
+  @Test
+  void readsTheSampleRoster() {
+    List<Client> clients = RosterReader.read(Path.of("input/roster.csv"), TestData.library(), TestData.catalog(), d);
+    assertThat(lines()).isEmpty();
+    assertThat(clients).hasSize(14);
+    assertThat(clients).extracting(Client::level).contains(Level.BEGINNER, Level.INTERMEDIATE, Level.ADVANCED);
+    assertThat(clients).extracting(Client::startDate).allMatch(s -> s.getYear() == 2026 && s.getMonthValue() == 12);
+    Client lukasz = clients.get(1);
+    assertThat(lukasz.name()).isEqualTo("Łukasz Kowalski");
+    assertThat(lukasz.weeks()).isEqualTo(4);
+    assertThat(lukasz.sessionsPerWeek()).isEqualTo(3);
+    assertThat(lukasz.equipment().item("kettlebells").orElseThrow())
+        .isEqualTo(new KitItem("kettlebell", List.of(8.0, 12.0, 16.0), Units.KG, List.of()));
+    assertThat(lukasz.equipment().item("band").orElseThrow().grades()).containsExactly("light", "medium", "heavy");
+    Client james = clients.get(3);
+    assertThat(james.equipment().items()).isEmpty();
+    assertThat(james.limitations()).containsExactly("shoulder");
+    assertThat(james.units()).isEqualTo(Units.LB);
+    assertThat(james.paper()).isEqualTo(Paper.LETTER);
+    assertThat(james.weeks()).isNull();
+    assertThat(james.where().toString()).isEqualTo("roster.csv: row 5");
+    Client priya = clients.get(4);
+    assertThat(priya.equipment().item("dumbbell").orElseThrow())
+        .isEqualTo(new KitItem("dumbbell", List.of(5.0, 10.0, 15.0), Units.LB, List.of()));
+    assertThat(priya.limitations()).containsExactly("low back");
+  }
+
+  @Test
+  void everyProblemIsReportedAndOnlyBadRowsAreSkipped() throws IOException {
+    List<Client> clients = read(HEADER
+        + "c1,Ann,upper-back-mobility,2026-12-01,,,,,,,,,,\n"
+        + "c2,Bob,upper-bak-mobility,31.13.2026,expert,20,0,kettlebell 8/x/16 kg,,dragon-flag,stone,A5,,bob\n"
+        + "c1,Ann again,hip-mobility,2026-12-02,,,,,,,,,,\n"
+        + ",No Id,hip-mobility,2026-12-02,,,,,,,,,,\n"
+        + "c5,Cy,Upper-Back-Mobility,2026-12-03,a,,,kettelbell 12 kg,sholder,Foam-Roll-Lats,,,,\n");
+    assertThat(clients).extracting(Client::id).containsExactly("c1", "c5");
+    assertThat(clients.get(1).program()).isEqualTo("upper-back-mobility");
+    assertThat(clients.get(1).exclude()).containsExactly("foam-roll-lats");
+    assertThat(lines()).containsExactly(
+        "roster.csv: C3 (program): unknown program \"upper-bak-mobility\"; did you mean \"upper-back-mobility\"?",
+        "roster.csv: D3 (start_date): expected a date like 2026-12-01, got \"31.13.2026\"",
+        "roster.csv: E3 (level): expected beginner, intermediate or advanced, got \"expert\"",
+        "roster.csv: F3 (weeks): expected a whole number from 1 to 16, got \"20\"",
+        "roster.csv: G3 (sessions_per_week): expected a whole number from 1 to 7, got \"0\"",
+        "roster.csv: K3 (units): expected kg or lb, got \"stone\"",
+        "roster.csv: L3 (paper): expected A4 or Letter, got \"A5\"",
+        "roster.csv: H3 (equipment): in \"kettlebell 8/x/16 kg\" the weights before kg are not numbers; write them like \"kettlebell 8/12/16 kg\"",
+        "roster.csv: J3 (exclude): unknown exercise id \"dragon-flag\"",
+        "roster.csv: N3 (email): warning: \"bob\" does not look like an email address",
+        "roster.csv: A2 (client_id): warning: client_id \"c1\" is used again on row 4 (that row is skipped)",
+        "roster.csv: A4 (client_id): client_id \"c1\" is already used on row 2; this row is skipped",
+        "roster.csv: A5 (client_id): the cell is empty; a value is required",
+        "roster.csv: H6 (equipment): warning: no exercise in the library uses \"kettelbell\"; did you mean \"kettlebell\"?",
+        "roster.csv: I6 (limitations): warning: the limitation \"sholder\" is not a contraindication of any exercise, so it changes nothing; did you mean \"shoulder\"?");
+    assertThat(d.all().get(0).clientId()).isEqualTo("c2");
+    assertThat(d.all().get(12).clientId()).isNull();
+  }
+
+  @Test
+  void missingRequiredColumnMakesTheFileUnusable() throws IOException {
+    List<Client> clients = read("id,name,program,start_date\nc1,Ann,upper-back-mobility,2026-12-01\n");
+    assertThat(clients).isEmpty();
+    assertThat(lines()).containsExactly(
+        "roster.csv: missing required column client_id",
+        "roster.csv: row 1: warning: unknown column \"id\" ignored; known columns are client_id, name, program, start_date, level, weeks, sessions_per_week, equipment, limitations, exclude, units, paper, notes, email");
+    assertThat(d.all().stream().anyMatch(TableReader::isWholeFile)).isTrue();
+  }
+
+  @Test
+  void xlsxAndCsvSamplesDecodeToTheSameClients() {
+    List<Client> csv = RosterReader.read(Path.of("input/roster.csv"), TestData.library(), TestData.catalog(), d);
+    List<Client> xlsx = RosterReader.read(Path.of("input/roster.xlsx"), TestData.library(), TestData.catalog(), d);
+    assertThat(lines()).isEmpty();
+    assertThat(xlsx).hasSize(csv.size());
+    for (int i = 0; i < csv.size(); i++) {
+      Client a = csv.get(i);
+      Client b = xlsx.get(i);
+      assertThat(b.where().toString()).isEqualTo("roster.xlsx: Clients!row " + (i + 2));
+      assertThat(withoutWhere(b)).isEqualTo(withoutWhere(a));
+    }
+    assertThat(xlsx.get(0).startDate()).isEqualTo(LocalDate.of(2026, 12, 1));
+  }
+
+  private static Client withoutWhere(Client c) {
+    return new Client(c.id(), c.name(), c.program(), c.startDate(), c.level(), c.weeks(), c.sessionsPerWeek(),
+        c.equipment(), c.limitations(), c.exclude(), c.units(), c.paper(), c.notes(), c.email(),
+        org.circuitpress.model.Location.ofFile("x"));
+  }
+}

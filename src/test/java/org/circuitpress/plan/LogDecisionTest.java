@@ -1,0 +1,124 @@
+package org.circuitpress.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.circuitpress.model.BlockLog;
+import org.circuitpress.model.Client;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Level;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.LogEntry;
+import org.circuitpress.model.Prescription;
+import org.circuitpress.model.Program;
+import org.circuitpress.model.Units;
+import org.circuitpress.model.Week;
+import org.junit.jupiter.api.Test;
+
+/** How the last block's log changes the next block (issue 5 point 4). */
+class LogDecisionTest {
+  private final Planner planner = new Planner(PlanFixtures.library(), PlanFixtures.catalog());
+  private final Client client = PlanFixtures.client("c1", Level.INTERMEDIATE, PlanFixtures.fullKit(Units.KG), "", "");
+  private final Program december = planner.plan(client, YearMonth.of(2026, 12), Optional.empty(), new Diagnostics()).orElseThrow();
+
+  /** A log of the December block: {@code share} of each week's rounds done, at {@code rpe}. */
+  private BlockLog log(Program p, double share, Integer rpe, double amountShare) {
+    List<LogEntry> entries = new ArrayList<>();
+    for (Week w : p.weeks()) {
+      int rounds = w.sessions() * w.rounds();
+      int done = (int) Math.round(rounds * share);
+      int n = 0;
+      for (int s = 1; s <= w.sessions(); s++) {
+        for (int r = 1; r <= w.rounds(); r++, n++) {
+          boolean did = n < done;
+          for (Prescription pr : w.circuit()) {
+            entries.add(new LogEntry(w.number(), s, r, pr.exercise().id(), w.sessionDates().get(s - 1),
+                did ? Math.floor(pr.dose().amount() * amountShare) : null, null, did, did ? rpe : null, "",
+                Location.ofCell("log.xlsx", "Week " + w.number(), n + 2, 5, "done")));
+          }
+        }
+      }
+    }
+    return new BlockLog(p.client().id(), p.block(), "output/2026-12/c1/log.xlsx", entries);
+  }
+
+  private Program january(Optional<BlockLog> log) {
+    return planner.plan(client, YearMonth.of(2027, 1), log, new Diagnostics()).orElseThrow();
+  }
+
+  private static Prescription first(Program p, String slot) {
+    return p.weeks().get(0).circuit().stream().filter(x -> x.slot().id().equals(slot)).findFirst().orElseThrow();
+  }
+
+  private static String decisionNote(Program p) {
+    return p.notes().stream().map(n -> n.message()).filter(m -> m.contains("log read from")).findFirst().orElse("");
+  }
+
+  @Test
+  void noLogGivesThePlannedContinuation() {
+    Program p = january(Optional.empty());
+    assertThat(first(p, "windmill").load().label()).isEqualTo("12 kg");
+    assertThat(first(p, "extend").dose().amount()).isEqualTo(15);
+    assertThat(decisionNote(p)).isEmpty();
+  }
+
+  @Test
+  void allDoneAtAComfortableEffortProgresses() {
+    Program p = january(Optional.of(log(december, 1.0, 6, 1.0)));
+    assertThat(first(p, "windmill").load().label()).isEqualTo("16 kg");
+    assertThat(decisionNote(p)).isEqualTo("Client c1 (c1): log read from output/2026-12/c1/log.xlsx: progressed one"
+        + " extra step because 30 of 30 rounds were done (100%), logged amounts 100% of the targets, average RPE 6.0");
+  }
+
+  @Test
+  void clearlyMissedRepeatsTheLastBlock() {
+    Program p = january(Optional.of(log(december, 0.4, 7, 1.0)));
+    assertThat(first(p, "windmill").load().label()).isEqualTo("8 kg");
+    assertThat(first(p, "extend").dose().amount()).isEqualTo(12);
+    assertThat(decisionNote(p)).contains("repeating the last block because 12 of 30 rounds were done (40%)");
+  }
+
+  @Test
+  void amountsFarUnderTheTargetsRepeatToo() {
+    Program p = january(Optional.of(log(december, 1.0, 6, 0.5)));
+    assertThat(decisionNote(p)).contains("repeating the last block because").contains("logged amounts 49% of the targets");
+  }
+
+  @Test
+  void veryHardEffortRegresses() {
+    Program p = january(Optional.of(log(december, 1.0, 9, 1.0)));
+    assertThat(first(p, "extend").dose().amount()).isEqualTo(11);
+    assertThat(first(p, "windmill").load().label()).isEqualTo("8 kg");
+    assertThat(decisionNote(p)).contains("regressed one step from the last block's start because").contains("average RPE 9.0");
+  }
+
+  @Test
+  void anEmptyLogOrTheWrongBlockGivesTheDefault() {
+    BlockLog empty = new BlockLog("c1", 1, "log.xlsx", List.of());
+    assertThat(decisionNote(january(Optional.of(empty)))).endsWith("log read from log.xlsx: nothing was filled in; the planned continuation");
+    BlockLog wrong = new BlockLog("c1", 3, "old.xlsx", log(december, 1.0, 6, 1.0).entries());
+    Program p = january(Optional.of(wrong));
+    assertThat(decisionNote(p)).contains("it is the log of block 3, not of the last block (1); ignored");
+    assertThat(first(p, "windmill").load().label()).isEqualTo("12 kg");
+  }
+
+  @Test
+  void doneWithoutRpeContinuesAsPlanned() {
+    Program p = january(Optional.of(log(december, 1.0, null, 1.0)));
+    assertThat(decisionNote(p)).contains("the planned continuation: 30 of 30 rounds were done (100%)").endsWith("; no RPE was logged");
+  }
+
+  @Test
+  void aPrintedLastBlockIsContinuedFromAsPrinted() {
+    Program repeated = january(Optional.of(log(december, 0.4, 7, 1.0)));
+    assertThat(repeated.weeks().get(3).circuit().stream().filter(x -> x.slot().id().equals("windmill")).findFirst()
+        .orElseThrow().load().label()).isEqualTo("12 kg");
+    Program feb = planner.plan(client, YearMonth.of(2027, 2), Optional.empty(), repeated, new Diagnostics()).orElseThrow();
+    Program febRecomputed = planner.plan(client, YearMonth.of(2027, 2), Optional.empty(), new Diagnostics()).orElseThrow();
+    assertThat(first(feb, "windmill").load().label()).isEqualTo("12 kg");
+    assertThat(first(febRecomputed, "windmill").load().label()).isEqualTo("16 kg");
+  }
+}

@@ -1,0 +1,56 @@
+package org.circuitpress.render.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.circuitpress.model.Outcome;
+import org.junit.jupiter.api.Test;
+
+class SummaryWriterTest {
+  static final List<Outcome> ROWS = List.of(
+      new Outcome("c-001", "Zoë Núñez", "upper-back-mobility", 2, LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 31),
+          List.of("c-001/handout.pdf", "c-001/log.xlsx"), 1, 2, "done-with-warnings", "roll-lats for roll-pecs"),
+      new Outcome("c-002", "Łukasz", "", 0, null, null, List.of(), 0, 0, "failed", "unknown program \"x\""));
+
+  static byte[] bytes(List<Outcome> rows) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SummaryWriter.write(rows, out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void aRowPerClientFilterableWithAFrozenHeader() throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes(ROWS)))) {
+      XSSFSheet s = wb.getSheet("Summary");
+      assertThat(s.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Files");
+      assertThat(s.getLastRowNum()).isEqualTo(2);
+      var zoe = s.getRow(1);
+      assertThat(zoe.getCell(0).getStringCellValue()).isEqualTo("c-001");
+      assertThat(zoe.getCell(3).getNumericCellValue()).isEqualTo(2);
+      assertThat(zoe.getCell(4).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2027, 1, 4, 0, 0));
+      assertThat(zoe.getCell(6).getStringCellValue()).isEqualTo("c-001/handout.pdf; c-001/log.xlsx");
+      assertThat(zoe.getCell(7).getNumericCellValue()).isEqualTo(1);
+      assertThat(zoe.getCell(8).getNumericCellValue()).isEqualTo(2);
+      assertThat(zoe.getCell(9).getStringCellValue()).isEqualTo("done-with-warnings");
+      assertThat(s.getRow(2).getCell(9).getStringCellValue()).isEqualTo("failed");
+      assertThat(s.getRow(2).getCell(4)).isNull();
+      assertThat(s.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K3");
+      assertThat(s.getPaneInformation().isFreezePane()).isTrue();
+    }
+  }
+
+  @Test
+  void sameRowsGiveTheSameBytes() throws Exception {
+    byte[] a = bytes(ROWS);
+    Thread.sleep(2100);
+    assertThat(bytes(ROWS)).isEqualTo(a);
+    assertThat(bytes(List.of())).isNotEmpty();
+  }
+}
