@@ -118,7 +118,9 @@ public final class Planner {
           notes.add(note(client, c.fallback(), "slot " + slot.id() + ": " + c.exercise().name() + " given because " + c.why()));
         }
         Progression prog = new Progression(t, phase, slot);
-        SlotState open = prog.open(opening(client, slot, prog, previous, decision, Loads.ladder(c.exercise(), client)));
+        List<String> slotNotes = new ArrayList<>();
+        SlotState open = prog.open(opening(client, slot, prog, previous, decision, Loads.ladder(c.exercise(), client), slotNotes));
+        slotNotes.forEach(n -> notes.add(note(client, false, n)));
         opened.put(slot.id(), open);
         SlotResult r = weeks(client, b, slot, prog, c, open);
         closed.put(slot.id(), r.closed);
@@ -241,7 +243,7 @@ public final class Planner {
 
   /** Where a slot starts: where it ended last block, adjusted by the log's decision. */
   private SlotState opening(Client client, Slot slot, Progression prog, Built previous, LogDecision decision,
-      Optional<Loads.Ladder> ladder) {
+      Optional<Loads.Ladder> ladder, List<String> notes) {
     int startLoad = client.level() == Level.ADVANCED ? 1 : 0;
     SlotState base = new SlotState(slot.dose().amount(), slot.dose().unit(), startLoad, 0);
     if (previous == null) return base;
@@ -251,12 +253,34 @@ public final class Planner {
     int loadTop = ladder.map(Loads.Ladder::top).orElse(-1);
     SlotState carried = new SlotState(Math.max(base.amount(), closed.amount()), base.unit(),
         Math.max(base.load(), closed.load()), closed.variant());
-    return switch (decision.kind()) {
+    LogDecision.Kind kind = decision.kind();
+    Optional<Double> share = slotShare(previous.program, slot.id(), decision);
+    // One drill clearly short of its targets repeats on its own, even in a block that went well.
+    if (share.isPresent() && share.get() < LogDecision.MISSED_SHARE_PERCENT / 100.0
+        && (kind == LogDecision.Kind.DEFAULT || kind == LogDecision.Kind.PROGRESS)) {
+      notes.add("slot " + slot.id() + ": repeats the last block's start because the log shows "
+          + Math.round(share.get() * 100) + "% of its targets");
+      return opened;
+    }
+    if (kind == LogDecision.Kind.PROGRESS && share.isPresent() && share.get() < LogDecision.DONE_SHARE_PERCENT / 100.0) {
+      notes.add("slot " + slot.id() + ": no extra step, the log shows " + Math.round(share.get() * 100) + "% of its targets");
+      return carried;
+    }
+    return switch (kind) {
       case DEFAULT -> carried;
       case PROGRESS -> prog.bump(carried, loadTop);
       case REPEAT -> opened;
       case REGRESS -> prog.regress(opened);
     };
+  }
+
+  /** The logged share of a slot's targets in the last block, over the drills it had there. */
+  private static Optional<Double> slotShare(Program previous, String slotId, LogDecision decision) {
+    return previous.weeks().stream().flatMap(w -> w.circuit().stream())
+        .filter(p -> p.slot().id().equals(slotId))
+        .map(p -> p.exercise().id()).distinct()
+        .map(decision::share).flatMap(Optional::stream)
+        .min(Double::compare);
   }
 
   private static SlotState sameUnit(SlotState s, Slot slot) {
