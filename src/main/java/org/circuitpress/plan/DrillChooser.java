@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,9 +30,14 @@ final class DrillChooser {
   static final String FALLBACK_TAG = "fallback";
 
   private final Library library;
+  private final Map<String, List<Exercise>> byRole = new HashMap<>();
+  private final List<Exercise> fallbacks;
 
   DrillChooser(Library library) {
     this.library = library;
+    // Indexed once: choosing runs for every slot of every block of every client.
+    for (Exercise e : library.all()) byRole.computeIfAbsent(Names.tag(e.role()), k -> new ArrayList<>()).add(e);
+    fallbacks = library.all().stream().filter(e -> e.tags().contains(FALLBACK_TAG)).toList();
   }
 
   /**
@@ -125,8 +132,8 @@ final class DrillChooser {
         Comparator.<Exercise>comparingInt(e -> e.role().equals(slot.role()) ? 0 : 1)
             .thenComparing(e -> -score(e, slot.tags()))
             .thenComparing(Exercise::id);
-    return library.all().stream()
-        .filter(e -> e.tags().contains(FALLBACK_TAG) && Eligibility.allowed(e, client))
+    return fallbacks.stream()
+        .filter(e -> Eligibility.allowed(e, client))
         .min(order)
         .map(e -> new Choice(e, preferredId == null ? slot.id() : preferredId,
             cause + "; nothing of the same role fits, so the bodyweight fallback " + e.name() + " is used", true))
@@ -155,8 +162,8 @@ final class DrillChooser {
 
   private List<Exercise> ranked(String role, Set<String> tags, java.util.function.Predicate<Exercise> keep) {
     List<Exercise> out = new ArrayList<>();
-    for (Exercise e : library.all()) {
-      if (Names.tag(e.role()).equals(Names.tag(role)) && keep.test(e)) out.add(e);
+    for (Exercise e : byRole.getOrDefault(Names.tag(role), List.of())) {
+      if (keep.test(e)) out.add(e);
     }
     out.sort(Comparator.<Exercise>comparingInt(e -> -score(e, tags)).thenComparing(Exercise::id));
     return out;
