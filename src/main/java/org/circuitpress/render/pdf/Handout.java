@@ -44,6 +44,7 @@ final class Handout {
   private final Pictures.Picture logo;
   private final Function<Exercise, Optional<Pictures.Picture>> pictures;
   private final Function<String, BitMatrix> qrCodes;
+  private final Function<String, String> drillName;
   private final Forms forms;
   private final Map<PDPage, List<PDAnnotation>> linksByPage = new LinkedHashMap<>();
 
@@ -54,7 +55,8 @@ final class Handout {
       Branding brand,
       Pictures.Picture logo,
       Function<Exercise, Optional<Pictures.Picture>> pictures,
-      Function<String, BitMatrix> qrCodes) {
+      Function<String, BitMatrix> qrCodes,
+      Function<String, String> drillName) {
     this.c = c;
     this.p = p;
     this.theme = theme;
@@ -62,13 +64,14 @@ final class Handout {
     this.logo = logo;
     this.pictures = pictures;
     this.qrCodes = qrCodes;
+    this.drillName = drillName;
     this.forms = new Forms(c.doc);
   }
 
   void draw() throws IOException {
     cover();
     drills();
-    WeekPages weeks = new WeekPages(c, p, theme, forms);
+    WeekPages weeks = new WeekPages(c, p, theme, forms, drillName);
     for (Week w : p.weeks()) weeks.week(w);
     c.finish();
     forms.finish();
@@ -271,7 +274,7 @@ final class Handout {
     List<String> nameL = c.wrap(e.name(), name, textW);
     List<String> cues = c.wrap(e.cues(), body, textW);
     List<String> sub = x.isSubstitute()
-        ? c.wrap("Replaces " + x.substituteFor() + (x.why().isBlank() ? "" : ": " + x.why()),
+        ? c.wrap(WeekPages.substitute(x, drillName),
             body.colored(Style.MUTED), textW)
         : List.of();
     float textH = Canvas.height(nameL, name) + Canvas.height(cues, body) + Canvas.height(sub, body);
