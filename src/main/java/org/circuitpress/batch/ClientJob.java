@@ -63,9 +63,10 @@ final class ClientJob {
     if (skip != null) return result(order, w, Status.SKIPPED, skip);
     String stage = "planning";
     try {
-      Optional<BlockLog> last = history.lastLog(client, folder, options.month(), w.d);
-      last.ifPresent(l -> w.notes.add("read the last block's log " + l.source()
-          + (l.isEmpty() ? ": no entries, so the default plan" : "")));
+      Optional<History.Found> found = history.lastLog(client, folder, options.month(), w.d);
+      found.ifPresent(f -> w.notes.add("read the last block's log " + f.where()
+          + (f.log().isEmpty() ? ": no entries, so the default plan" : "")));
+      Optional<BlockLog> last = found.map(History.Found::log);
       Optional<Program> program = planner.plan(client, options.month(), last, w.d);
       if (program.isEmpty()) return noProgram(order, w);
       w.program = program.get();

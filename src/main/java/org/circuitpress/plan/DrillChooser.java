@@ -76,13 +76,14 @@ final class DrillChooser {
         return Optional.of(new Choice(linked.get(), preferred.id(), cause + "; " + kind + " instead", false));
       }
     }
-    Set<String> tags = new HashSet<>(slot.tags());
-    tags.addAll(preferred.tags());
     String role = slot.exerciseId() != null ? preferred.role() : slot.role();
-    List<Exercise> allowed = ranked(role, tags, e -> Eligibility.allowed(e, client));
+    // The slot's tags say what the slot is for; the preferred drill's tags only break ties.
+    java.util.function.ToIntFunction<Exercise> fit = e -> 2 * score(e, slot.tags()) + score(e, preferred.tags());
+    List<Exercise> allowed = new ArrayList<>(ranked(role, Set.of(), e -> Eligibility.allowed(e, client)));
     if (allowed.isEmpty()) return Optional.empty();
-    int top = score(allowed.get(0), tags);
-    List<Exercise> tier = allowed.stream().filter(e -> score(e, tags) == top).toList();
+    allowed.sort(Comparator.<Exercise>comparingInt(e -> -fit.applyAsInt(e)).thenComparing(Exercise::id));
+    int top = fit.applyAsInt(allowed.get(0));
+    List<Exercise> tier = allowed.stream().filter(e -> fit.applyAsInt(e) == top).toList();
     Exercise pick = tier.get(Math.floorMod(rotation, tier.size()));
     return Optional.of(new Choice(pick, preferred.id(), cause + "; a drill with the same role and aim instead", false));
   }

@@ -10,6 +10,11 @@ import org.circuitpress.model.Exercise;
 final class Eligibility {
   private Eligibility() {}
 
+  /** Tags lose a plural "s" when normalized; medical words ending in -sis or -tis get it back. */
+  static String word(String tag) {
+    return tag.endsWith("si") || tag.endsWith("ti") ? tag + "s" : tag;
+  }
+
   static boolean allowed(Exercise e, Client c) {
     return ruledOut(e, c).isEmpty();
   }
@@ -34,7 +39,8 @@ final class Eligibility {
     TreeSet<String> clash = new TreeSet<>(e.contraindications());
     clash.retainAll(c.limitations());
     if (!clash.isEmpty()) {
-      return Optional.of("is not given with a " + String.join(" or ", clash) + " limitation");
+      return Optional.of("is ruled out by the client's limitation: "
+          + String.join(", ", clash.stream().map(Eligibility::word).toList()));
     }
     return Optional.empty();
   }

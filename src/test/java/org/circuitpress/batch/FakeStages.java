@@ -138,7 +138,7 @@ public class FakeStages implements Stages {
     if (hasEntries(log)) {
       entries.add(new LogEntry(1, 1, 1, "kb-windmill", null, 8.0, 12.0, true, 6, "", Location.ofFile(log.toString())));
     }
-    return Optional.of(new BlockLog(previous.client().id(), previous.block(), log.toString(), entries));
+    return Optional.of(new BlockLog(previous.client().id(), previous.block(), "log.xlsx", entries));
   }
 
   @Override

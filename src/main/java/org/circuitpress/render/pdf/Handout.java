@@ -1,5 +1,6 @@
 package org.circuitpress.render.pdf;
 
+import com.google.zxing.common.BitMatrix;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -42,6 +43,7 @@ final class Handout {
   private final Branding brand;
   private final Pictures.Picture logo;
   private final Function<Exercise, Optional<Pictures.Picture>> pictures;
+  private final Function<String, BitMatrix> qrCodes;
   private final Forms forms;
   private final Map<PDPage, List<PDAnnotation>> linksByPage = new LinkedHashMap<>();
 
@@ -51,13 +53,15 @@ final class Handout {
       Theme theme,
       Branding brand,
       Pictures.Picture logo,
-      Function<Exercise, Optional<Pictures.Picture>> pictures) {
+      Function<Exercise, Optional<Pictures.Picture>> pictures,
+      Function<String, BitMatrix> qrCodes) {
     this.c = c;
     this.p = p;
     this.theme = theme;
     this.brand = brand;
     this.logo = logo;
     this.pictures = pictures;
+    this.qrCodes = qrCodes;
     this.forms = new Forms(c.doc);
   }
 
@@ -288,7 +292,7 @@ final class Handout {
     if (qr) {
       float qx = c.right() - qrSize;
       float qy = top - qrSize;
-      QrCode.draw(c.cs, QrCode.encode(e.videoUrl()), qx, qy, qrSize);
+      QrCode.draw(c.cs, qrCodes.apply(e.videoUrl()), qx, qy, qrSize);
       c.fingerprint(e.videoUrl());
       Style cap = Style.body().sized(9).colored(Style.MUTED);
       c.text("video", cap, qx + (qrSize - c.width("video", cap)) / 2, qy - 10);

@@ -1,5 +1,6 @@
 package org.circuitpress.render.pdf;
 
+import com.google.zxing.common.BitMatrix;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -41,6 +42,8 @@ public final class HandoutRenderer {
   private final Pictures.Picture logo;
   private final Path imageFolder;
   private final ConcurrentHashMap<String, Optional<Pictures.Picture>> images = new ConcurrentHashMap<>();
+  /** Every client of a run links the same few videos: each code is encoded once. */
+  private final ConcurrentHashMap<String, BitMatrix> qrCodes = new ConcurrentHashMap<>();
 
   /** A renderer without drill images (no library folder to resolve them against). */
   public HandoutRenderer(Branding b, Diagnostics d) {
@@ -90,11 +93,15 @@ public final class HandoutRenderer {
   public void render(Program p, OutputStream out, Diagnostics d) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       Canvas canvas = new Canvas(doc, p.client().paper(), fonts);
-      new Handout(canvas, p, theme, branding, logo, e -> picture(e, d)).draw();
+      new Handout(canvas, p, theme, branding, logo, e -> picture(e, d), this::qrCode).draw();
       info(doc, p, canvas);
       if (!canvas.missing.isEmpty()) warnMissing(p, canvas, d);
       doc.save(out);
     }
+  }
+
+  private BitMatrix qrCode(String url) {
+    return qrCodes.computeIfAbsent(url, QrCode::encode);
   }
 
   private Optional<Pictures.Picture> picture(Exercise e, Diagnostics d) {
