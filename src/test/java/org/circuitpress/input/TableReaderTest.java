@@ -208,4 +208,12 @@ class TableReaderTest {
         "k2.xlsx: Sheet1!A2 (a): warning: the cell shows the error #DIV/0!, so it is read as empty",
         "k2.xlsx: Sheet1!D2 (d): warning: the formula in this cell has no saved result, so it is read as empty; open the file in a spreadsheet app and save it again");
   }
+
+  @Test
+  void aTitleRowAboveTheHeaderIsNamed() throws IOException {
+    Path f = csv("r.csv", "December roster,,\n\nclient_id,name\nc1,Ann\n");
+    assertThat(TableReader.read(f, null, Columns.of(List.of("client_id", "name"), List.of()), d)).isEmpty();
+    assertThat(lines()).containsExactly(
+        "r.csv: row 1 (\"December roster\") was read as the header row but names none of the required columns client_id, name; the first non-blank row must be the header");
+  }
 }
