@@ -9,6 +9,7 @@ import org.circuitpress.input.BrandingReader;
 import org.circuitpress.input.LibraryReader;
 import org.circuitpress.input.LogReader;
 import org.circuitpress.input.RosterReader;
+import org.circuitpress.input.TemplateReader;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Branding;
 import org.circuitpress.model.Catalog;
@@ -35,8 +36,7 @@ final class StandardStages implements Stages {
 
   @Override
   public Catalog templates(Path folder, Library library, Diagnostics d) {
-    d.error(Location.ofFile(folder.toString()), "this build has no template reader yet");
-    return new Catalog(java.util.Map.of(), java.util.Map.of());
+    return TemplateReader.readAll(folder, library, d);
   }
 
   @Override

@@ -55,6 +55,10 @@ final class DrillChooser {
         return c.map(x -> x.substituteFor() == null ? x
             : new Choice(x.exercise(), x.substituteFor(), level + x.why(), x.fallback(), true));
       }
+      String missing = slot.exerciseId() + " is not in the exercise library";
+      return forRole(slot, client, rotation).map(x -> x.substituteFor() != null
+          ? new Choice(x.exercise(), slot.exerciseId(), missing + "; " + x.why(), x.fallback())
+          : new Choice(x.exercise(), slot.exerciseId(), missing + "; a drill with the same role and aim instead", false));
     }
     return forRole(slot, client, rotation);
   }
