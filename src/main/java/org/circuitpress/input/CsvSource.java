@@ -51,7 +51,10 @@ final class CsvSource {
       cs = WINDOWS_1252;
       d.warning(whole, "the file is not UTF-8; read it as Windows-1252. Save it as \"CSV UTF-8\" to be sure accents are read right");
     }
-    char delimiter = delimiter(file, bom, cs);
+    String first = firstLine(file, bom, cs);
+    // Excel writes and honours a "sep=;" line before the header; it is not a row of the sheet.
+    boolean sepLine = first != null && first.length() == 5 && first.startsWith("sep=");
+    char delimiter = sepLine ? first.charAt(4) : delimiter(first);
     CSVFormat format =
         CSVFormat.RFC4180.builder()
             .setDelimiter(delimiter)
@@ -61,8 +64,10 @@ final class CsvSource {
       in.skipNBytes(bom);
       Reader reader = new BufferedReader(new InputStreamReader(in, cs), 1 << 16);
       try (CSVParser parser = CSVParser.parse(reader, format)) {
+        int skip = sepLine ? 1 : 0;
         for (CSVRecord rec : parser) {
-          if (!sink.row((int) rec.getRecordNumber(), cells(rec))) return true;
+          if (rec.getRecordNumber() <= skip) continue;
+          if (!sink.row((int) rec.getRecordNumber() - skip, cells(rec))) return true;
         }
       }
     } catch (UncheckedIOException e) {
@@ -91,8 +96,8 @@ final class CsvSource {
     return "a quoted field" + near + " has text after its closing quote: put the whole value in quotes and double any \" inside it";
   }
 
-  /** The separator used most in the header line, outside quotes: comma, semicolon or tab. */
-  static char delimiter(Path file, int bom, Charset cs) throws IOException {
+  /** The first non-blank line, or null. */
+  private static String firstLine(Path file, int bom, Charset cs) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       in.skipNBytes(bom);
       BufferedReader r = new BufferedReader(new InputStreamReader(in, cs));
@@ -100,21 +105,26 @@ final class CsvSource {
       while ((line = r.readLine()) != null && line.isBlank()) {
         // the header is the first non-blank line
       }
-      if (line == null) return ',';
-      int commas = 0;
-      int semis = 0;
-      int tabs = 0;
-      boolean quoted = false;
-      for (char c : line.toCharArray()) {
-        if (c == '"') quoted = !quoted;
-        else if (!quoted && c == ',') commas++;
-        else if (!quoted && c == ';') semis++;
-        else if (!quoted && c == '\t') tabs++;
-      }
-      if (semis > commas && semis >= tabs) return ';';
-      if (tabs > commas && tabs > semis) return '\t';
-      return ',';
+      return line == null ? null : line.strip();
     }
+  }
+
+  /** The separator used most in the header line, outside quotes: comma, semicolon or tab. */
+  static char delimiter(String line) {
+    if (line == null) return ',';
+    int commas = 0;
+    int semis = 0;
+    int tabs = 0;
+    boolean quoted = false;
+    for (char c : line.toCharArray()) {
+      if (c == '"') quoted = !quoted;
+      else if (!quoted && c == ',') commas++;
+      else if (!quoted && c == ';') semis++;
+      else if (!quoted && c == '\t') tabs++;
+    }
+    if (semis > commas && semis >= tabs) return ';';
+    if (tabs > commas && tabs > semis) return '\t';
+    return ',';
   }
 
   private static boolean isUtf8(Path file) throws IOException {

@@ -5,6 +5,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,14 +49,19 @@ public final class LibraryReader {
     Map<String, Integer> rowOfId = new HashMap<>();
     Map<String, Location> linkCells = new HashMap<>();
     Images images = new Images(folder);
-    Optional<Table> t = TableReader.scan(file, SHEET, COLUMNS, d, row ->
-        decode(row, d, rowOfId, images).ifPresent(e -> {
-          byId.put(e.id(), e);
-          linkCells.put(Links.key(e.id(), "easier"), row.at("easier"));
-          linkCells.put(Links.key(e.id(), "harder"), row.at("harder"));
-        }));
+    Set<String> skipped = new HashSet<>();
+    Optional<Table> t = TableReader.scan(file, SHEET, COLUMNS, d, row -> {
+      Optional<Exercise> e = decode(row, d, rowOfId, images);
+      if (e.isEmpty()) {
+        if (!row.text("exercise_id").isEmpty()) skipped.add(row.text("exercise_id"));
+        return;
+      }
+      byId.put(e.get().id(), e.get());
+      linkCells.put(Links.key(e.get().id(), "easier"), row.at("easier"));
+      linkCells.put(Links.key(e.get().id(), "harder"), row.at("harder"));
+    });
     if (t.isEmpty()) return Optional.empty();
-    return Optional.of(new Library(Links.check(byId, linkCells, d), folder));
+    return Optional.of(new Library(Links.check(byId, skipped, linkCells, d), folder));
   }
 
   private static Optional<Exercise> decode(Row row, Diagnostics d, Map<String, Integer> rowOfId, Images images) {

@@ -25,14 +25,21 @@ final class Links {
   /** A declared link seen as "to is easier than from". */
   private record Edge(String from, String to, String declaredBy, String column, String target) {}
 
-  static Map<String, Exercise> check(Map<String, Exercise> byId, Map<String, Location> linkCells, Diagnostics d) {
+  /**
+   * @param skipped ids of rows skipped for their own errors: a link to one is dropped with a
+   *     warning only, the row's error already says what to fix
+   */
+  static Map<String, Exercise> check(Map<String, Exercise> byId, Set<String> skipped,
+      Map<String, Location> linkCells, Diagnostics d) {
     Map<String, String> canonical = new HashMap<>();
     for (String id : byId.keySet()) canonical.putIfAbsent(Names.tag(id), id);
+    Set<String> skippedTags = new HashSet<>();
+    for (String id : skipped) skippedTags.add(Names.tag(id));
     Map<String, List<String>> easier = new LinkedHashMap<>();
     Map<String, List<String>> harder = new LinkedHashMap<>();
     for (Exercise e : byId.values()) {
-      easier.put(e.id(), resolve(e, "easier", e.easier(), byId, canonical, linkCells, d));
-      harder.put(e.id(), resolve(e, "harder", e.harder(), byId, canonical, linkCells, d));
+      easier.put(e.id(), resolve(e, "easier", e.easier(), byId, canonical, skippedTags, linkCells, d));
+      harder.put(e.id(), resolve(e, "harder", e.harder(), byId, canonical, skippedTags, linkCells, d));
     }
     Map<String, List<Edge>> graph = new LinkedHashMap<>();
     for (String id : byId.keySet()) graph.put(id, new ArrayList<>());
@@ -53,12 +60,16 @@ final class Links {
   }
 
   private static List<String> resolve(Exercise e, String column, List<String> typed, Map<String, Exercise> byId,
-      Map<String, String> canonical, Map<String, Location> linkCells, Diagnostics d) {
+      Map<String, String> canonical, Set<String> skippedTags, Map<String, Location> linkCells, Diagnostics d) {
     Set<String> out = new LinkedHashSet<>();
     for (String t : typed) {
       String id = byId.containsKey(t) ? t : canonical.get(Names.tag(t));
       if (id != null) {
         out.add(id);
+        continue;
+      }
+      if (skippedTags.contains(Names.tag(t))) {
+        d.warning(cell(e, column, linkCells), "the exercise \"" + t + "\" was skipped for errors in its row, so this link is dropped");
         continue;
       }
       String hint = Suggest.closest(t, byId.keySet(), Names::tag).map(s -> "; did you mean \"" + s + "\"?").orElse("");

@@ -48,6 +48,7 @@ public final class RosterReader {
   private final Set<String> contraindications = new TreeSet<>();
   private final Map<String, String> exerciseIds = new HashMap<>();
   private final Map<String, String> programIds = new HashMap<>();
+  private final Map<String, KitParser.Result> kits = new HashMap<>();
 
   private RosterReader(Library lib, Catalog cat, Diagnostics d) {
     this.lib = lib;
@@ -130,7 +131,9 @@ public final class RosterReader {
   }
 
   private Kit kit(Fields f, Units units) {
-    KitParser.Result r = KitParser.parse(f.list("equipment"), units);
+    // Many clients share an equipment list; parse each distinct one once.
+    KitParser.Result r = kits.computeIfAbsent(units + "|" + f.text("equipment"),
+        k -> KitParser.parse(f.list("equipment"), units));
     r.problems().forEach(p -> f.error("equipment", p));
     if (!equipmentKnown.isEmpty()) {
       for (String item : r.kit().items().keySet()) {

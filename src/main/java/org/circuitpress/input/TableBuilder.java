@@ -29,6 +29,7 @@ final class TableBuilder implements RowSink {
   private List<String> headers;
   private Map<String, Integer> columns;
   private String[] headerAt;
+  private String[] keyAt;
   private boolean failed;
   private int dataRows;
   private int cleanedCells;
@@ -60,6 +61,8 @@ final class TableBuilder implements RowSink {
     for (RawCell c : cells) written[c.column()] = Cells.clean(c.text()).text();
     headers = List.of(written);
     headerAt = written;
+    keyAt = new String[width];
+    for (int i = 0; i < width; i++) keyAt[i] = Names.header(written[i]);
     columns = new LinkedHashMap<>();
     Map<String, List<Integer>> dupes = new LinkedHashMap<>();
     for (int i = 0; i < width; i++) {
@@ -107,7 +110,7 @@ final class TableBuilder implements RowSink {
     for (RawCell raw : cells) {
       if (raw.column() >= headerAt.length) continue;
       String written = headerAt[raw.column()];
-      String key = Names.header(written);
+      String key = keyAt[raw.column()];
       if (key.isEmpty()) continue;
       Cells.Cleaned clean = Cells.clean(raw.text());
       if (clean.text().isEmpty()) continue;

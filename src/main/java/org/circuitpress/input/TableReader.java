@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -36,6 +35,9 @@ public final class TableReader {
   private static final byte[] EMPTY_ZIP = {'P', 'K', 5, 6};
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
   private static final byte[] PDF = {'%', 'P', 'D', 'F'};
+
+  /** Far above any real roster (100,000 clients are about 20 MB of CSV), far below memory trouble. */
+  static final long MAX_BYTES = 256L << 20;
 
   private TableReader() {}
 
@@ -72,6 +74,12 @@ public final class TableReader {
         d.error(whole, "is a folder, not a file");
         return Optional.empty();
       }
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        d.error(whole, "the file is " + (size >> 20) + " MB; input files over " + (MAX_BYTES >> 20)
+            + " MB are refused (split the roster into several files)");
+        return Optional.empty();
+      }
       byte[] head = head(file, 8);
       if (head.length == 0) {
         d.error(whole, "the file is empty (0 bytes)");
@@ -105,12 +113,18 @@ public final class TableReader {
 
   /** Whether a diagnostic says a whole file could not be used (exit code 2), not just a row. */
   public static boolean isWholeFile(Diagnostic diagnostic) {
-    return diagnostic.isError() && diagnostic.location().row() == 0;
+    Location l = diagnostic.location();
+    return diagnostic.isError() && l.row() == 0 && l.column() < 0 && l.header() == null;
   }
 
   private static Optional<Table> xlsx(
       Path file, String name, String preferredSheet, Columns columns, Diagnostics d, Consumer<Row> each) {
     Location whole = Location.ofFile(name);
+    Optional<String> notWorkbook = notWorkbook(file);
+    if (notWorkbook.isPresent()) {
+      d.error(whole, notWorkbook.get());
+      return Optional.empty();
+    }
     OPCPackage pkg = null;
     try {
       pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -124,34 +138,55 @@ public final class TableReader {
     } catch (Exception | StackOverflowError e) {
       // POI reports damaged files with many exception types, some unchecked; all mean the same to
       // a trainer: this workbook cannot be read.
-      d.error(whole, damaged(file, e));
+      d.error(whole, damaged(e));
       return Optional.empty();
     } finally {
       if (pkg != null) pkg.revert();
     }
   }
 
-  private static String damaged(Path file, Throwable e) {
+  private static String damaged(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String m = String.valueOf(t.getMessage());
       if (m.contains("Zip bomb") || m.contains("exceed the max")) {
         return "refused to open: a part of this workbook expands to far more data than its size suggests (a \"zip bomb\"); re-save it from a spreadsheet app";
       }
     }
-    if (e instanceof NotOfficeXmlFileException || isOds(file)) {
-      return isOds(file)
-          ? "is an OpenDocument spreadsheet (.ods); save it as .xlsx (File > Save As > Excel 2007-365)"
-          : "is a zip file but not an Excel workbook; give an .xlsx or .csv file";
-    }
     return "the workbook is damaged or cut off and cannot be read; open it in a spreadsheet app and save it again as .xlsx";
   }
 
-  private static boolean isOds(Path file) {
-    try {
-      byte[] head = head(file, 90);
-      return new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).contains("opendocument");
-    } catch (IOException e) {
-      return false;
+  /**
+   * Looks at the zip's directory (nothing is inflated but a tiny mimetype entry) to tell other
+   * zip-based formats from a workbook; empty when it looks like a workbook or cannot be listed.
+   */
+  private static Optional<String> notWorkbook(Path file) {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      if (zip.getEntry("xl/workbook.xml") != null || declares(zip, "spreadsheetml.sheet.main")) return Optional.empty();
+      java.util.zip.ZipEntry mime = zip.getEntry("mimetype");
+      if (mime != null) {
+        try (InputStream in = zip.getInputStream(mime)) {
+          String type = new String(in.readNBytes(100), java.nio.charset.StandardCharsets.US_ASCII);
+          if (type.contains("opendocument.spreadsheet")) {
+            return Optional.of("is an OpenDocument spreadsheet (.ods); save it as .xlsx (File > Save As > Excel 2007-365)");
+          }
+        }
+      }
+      if (zip.getEntry("word/document.xml") != null) return Optional.of("is a Word document, not a spreadsheet; give an .xlsx or .csv file");
+      if (zip.getEntry("[Content_Types].xml") == null || zip.getEntry("xl/workbook.bin") == null) {
+        return Optional.of("is a zip file but not an Excel workbook; give an .xlsx or .csv file");
+      }
+      return Optional.of("is a binary Excel workbook (.xlsb); save it as .xlsx (Excel Workbook)");
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // POI then reports it as damaged
+    }
+  }
+
+  /** Whether [Content_Types].xml (its first 64 KB) names a content type. */
+  private static boolean declares(java.util.zip.ZipFile zip, String type) throws IOException {
+    java.util.zip.ZipEntry types = zip.getEntry("[Content_Types].xml");
+    if (types == null) return false;
+    try (InputStream in = zip.getInputStream(types)) {
+      return new String(in.readNBytes(1 << 16), java.nio.charset.StandardCharsets.UTF_8).contains(type);
     }
   }
 

@@ -159,6 +159,7 @@ final class XlsxSource {
     private List<RawCell> cells = new ArrayList<>();
     private int rowNumber;
     private int nextRow = 1;
+    private int nextColumn;
     private String ref;
     private String type;
     private int style;
@@ -188,6 +189,7 @@ final class XlsxSource {
           String r = a.getValue("r");
           rowNumber = r == null ? nextRow : Integer.parseInt(r);
           cells = new ArrayList<>();
+          nextColumn = 0;
         }
         case "c" -> {
           ref = a.getValue("r");
@@ -227,7 +229,9 @@ final class XlsxSource {
     }
 
     private void endCell() {
-      int column = ref == null ? cells.size() : new CellReference(ref).getCol();
+      // Some writers leave out the reference; a cell then follows the previous one.
+      int column = ref == null ? nextColumn : column(ref);
+      nextColumn = column + 1;
       Location at = sink.cell(rowNumber, column);
       String v = value.toString();
       if ("inlineStr".equals(type)) {
@@ -253,6 +257,17 @@ final class XlsxSource {
       } else {
         number(column, at, v);
       }
+    }
+
+    /** The 0-based column of a reference such as "AB12" (CellReference parses with a regex). */
+    static int column(String ref) {
+      int col = 0;
+      for (int i = 0; i < ref.length(); i++) {
+        char c = ref.charAt(i);
+        if (c >= 'A' && c <= 'Z') col = col * 26 + (c - 'A' + 1);
+        else if (c != '$') break;
+      }
+      return col - 1;
     }
 
     private void number(int column, Location at, String v) {

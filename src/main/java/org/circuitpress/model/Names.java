@@ -2,9 +2,14 @@ package org.circuitpress.model;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** How names typed by people (equipment, tags, headers, ids) are compared. */
 public final class Names {
+  // Compiled once: these run for every cell of every row read.
+  private static final Pattern TAG_SEPARATORS = Pattern.compile("[\\s_\\-]+");
+  private static final Pattern HEADER_SEPARATORS = Pattern.compile("[\\s_\\-\\u00A0\\uFEFF]+");
+
   private Names() {}
 
   /**
@@ -13,8 +18,8 @@ public final class Names {
    */
   public static String tag(String text) {
     if (text == null) return "";
-    String t = Normalizer.normalize(text, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
-    t = t.replaceAll("[\\s_\\-]+", " ");
+    String t = isAscii(text) ? fold(text.strip(), " ")
+        : TAG_SEPARATORS.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     if (t.length() > 3 && t.endsWith("s") && !t.endsWith("ss")) t = t.substring(0, t.length() - 1);
     return t;
   }
@@ -22,8 +27,32 @@ public final class Names {
   /** Header matching ignores case, spaces, underscores and hyphens: "Start Date" == "start_date". */
   public static String header(String text) {
     if (text == null) return "";
-    return Normalizer.normalize(text, Normalizer.Form.NFC)
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[\\s_\\-\\u00A0\\uFEFF]+", "");
+    if (isAscii(text)) return fold(text, "");
+    String t = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    return HEADER_SEPARATORS.matcher(t).replaceAll("");
+  }
+
+  // The same folding without Normalizer and regex for ASCII text, the common case: names and
+  // headers are compared for every cell of rosters with many thousands of rows.
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+    return true;
+  }
+
+  /** Lower-cases and replaces each run of whitespace, '_' and '-' by {@code separator}. */
+  private static String fold(String s, String separator) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean inRun = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '_' || c == '-' || Character.isWhitespace(c)) {
+        if (!inRun) sb.append(separator);
+        inRun = true;
+      } else {
+        sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        inRun = false;
+      }
+    }
+    return sb.toString();
   }
 }

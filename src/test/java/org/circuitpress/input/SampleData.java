@@ -50,7 +50,26 @@ public final class SampleData {
     if (Files.exists(input.resolve("exercises.csv"))) {
       toXlsx(input.resolve("exercises.csv"), input.resolve("exercises.xlsx"), LibraryReader.SHEET);
     }
+    logo(input.resolve("logo.png"));
     CorpusFiles.writeAll(root.resolve("src/test/resources/corpus"));
+  }
+
+  /** The made-up gym's logo for {@code input/branding.csv}: a kettlebell shape, no text. */
+  static void logo(Path file) throws IOException {
+    java.awt.image.BufferedImage img =
+        new java.awt.image.BufferedImage(240, 240, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+    java.awt.Graphics2D g = img.createGraphics();
+    g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setColor(new java.awt.Color(0x2E6F57));
+    g.fillOval(30, 78, 180, 156);
+    g.fillRect(70, 218, 100, 16);
+    g.setStroke(new java.awt.BasicStroke(24));
+    g.drawArc(58, 14, 124, 130, 20, 140);
+    g.drawLine(67, 60, 64, 100);
+    g.drawLine(173, 60, 176, 100);
+    g.dispose();
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    javax.imageio.ImageIO.write(img, "png", file.toFile());
   }
 
   /** Writes the CSV's rows as one sheet of typed cells. */

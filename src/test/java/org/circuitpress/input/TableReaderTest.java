@@ -124,7 +124,7 @@ class TableReaderTest {
     Path f = csv("r.csv", "id,Name,name\n1,2,3\n");
     assertThat(TableReader.read(f, null, d)).isEmpty();
     assertThat(lines()).containsExactly(
-        "r.csv: C1 (name): the column \"Name\" appears 2 times (B1, C1); keep one and rename or delete the others");
+        "r.csv: the column \"Name\" appears 2 times (B1, C1); keep one and rename or delete the others");
   }
 
   @Test
@@ -137,5 +137,75 @@ class TableReaderTest {
     assertThat(lines()).containsExactly(
         "r.csv: B2 (notes): warning: removed 2 control or invisible characters (U+0007, U+202E)",
         "r.csv: B3 (notes): the cell holds 10000 characters, more than the 2000 allowed; this row is skipped");
+  }
+
+  @Test
+  void excelSepLineAndTabsAndUtf16() throws IOException {
+    Table t = TableReader.read(csv("a.csv", "sep=;\nid;name\n1;Zoë\n"), null, d).orElseThrow();
+    assertThat(t.headers()).containsExactly("id", "name");
+    assertThat(t.rows().get(0).at("name").toString()).isEqualTo("a.csv: B2 (name)");
+    Path tsv = dir.resolve("b.csv");
+    Files.write(tsv, ("\uFEFFid\tname\n2\tNúñez\n").getBytes(StandardCharsets.UTF_16LE));
+    Files.write(tsv, concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "id\tname\n2\tNúñez\n".getBytes(StandardCharsets.UTF_16LE)));
+    Table u = TableReader.read(tsv, null, d).orElseThrow();
+    assertThat(u.rows().get(0).text("name")).isEqualTo("Núñez");
+    assertThat(lines()).isEmpty();
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  @Test
+  void wrongKindsOfFile() throws IOException {
+    Files.write(dir.resolve("junk.csv"), new byte[] {1, 2, 0, 4, 5, 0, 7, 8, 9});
+    Files.createDirectory(dir.resolve("folder.csv"));
+    java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(dir.resolve("a.zip")));
+    z.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
+    z.write("hello".getBytes(StandardCharsets.UTF_8));
+    z.close();
+    java.util.zip.ZipOutputStream o = new java.util.zip.ZipOutputStream(Files.newOutputStream(dir.resolve("r.ods")));
+    java.util.zip.ZipEntry mime = new java.util.zip.ZipEntry("mimetype");
+    mime.setMethod(java.util.zip.ZipEntry.STORED);
+    byte[] type = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
+    mime.setSize(type.length);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(type);
+    mime.setCrc(crc.getValue());
+    o.putNextEntry(mime);
+    o.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
+    o.close();
+    for (String f : List.of("junk.csv", "folder.csv", "a.zip", "r.ods")) TableReader.read(dir.resolve(f), null, d);
+    assertThat(lines()).containsExactly(
+        "junk.csv: is not a spreadsheet or CSV file (it holds binary data); give an .xlsx or .csv file",
+        "folder.csv: is a folder, not a file",
+        "a.zip: is a zip file but not an Excel workbook; give an .xlsx or .csv file",
+        "r.ods: is an OpenDocument spreadsheet (.ods); save it as .xlsx (File > Save As > Excel 2007-365)");
+    assertThat(d.all()).allMatch(TableReader::isWholeFile);
+  }
+
+  @Test
+  void xlsxCellKindsAndErrors() throws IOException {
+    Path f = Xlsx.write(dir.resolve("k.xlsx"), "Sheet1",
+        new Object[] {"a", "b", "c", "d"},
+        new Object[] {"=1/0", "=2*3", "x", "=A2"},
+        new Object[] {"y", 12.5, false, null});
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(f))) {
+      var ev = wb.getCreationHelper().createFormulaEvaluator();
+      ev.evaluateFormulaCell(wb.getSheetAt(0).getRow(1).getCell(0));
+      ev.evaluateFormulaCell(wb.getSheetAt(0).getRow(1).getCell(1));
+      Xlsx.save(wb, dir.resolve("k2.xlsx"));
+    }
+    Table t = TableReader.read(dir.resolve("k2.xlsx"), "Clients", d).orElseThrow();
+    assertThat(t.sheet()).isEqualTo("Sheet1");
+    assertThat(t.rows().get(0).text("b")).isEqualTo("6");
+    assertThat(t.rows().get(0).cell("a")).isEmpty();
+    assertThat(t.rows().get(1).text("b")).isEqualTo("12.5");
+    assertThat(t.rows().get(1).cell("c").orElseThrow().value()).isEqualTo(false);
+    assertThat(lines()).containsExactly(
+        "k2.xlsx: Sheet1!A2 (a): warning: the cell shows the error #DIV/0!, so it is read as empty",
+        "k2.xlsx: Sheet1!D2 (d): warning: the formula in this cell has no saved result, so it is read as empty; open the file in a spreadsheet app and save it again");
   }
 }

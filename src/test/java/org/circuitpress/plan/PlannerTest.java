@@ -92,7 +92,9 @@ class PlannerTest {
     Program p = plan(PlanFixtures.client("c3", Level.ADVANCED, FULL, "shoulder", ""), null);
     Prescription w = item(p, 1, "windmill");
     assertThat(w.exercise().id()).isEqualTo("half-kneeling-windmill");
-    assertThat(w.why()).isEqualTo("kb windmill is not given with a shoulder limitation; an easier variant instead");
+    assertThat(w.why()).isEqualTo("at the client's level the slot's kb windmill becomes bottoms up windmill; bottoms up windmill"
+        + " is ruled out by the client's limitation: shoulder; an easier variant instead");
+    assertThat(w.substituteFor()).isEqualTo("bottoms-up-windmill");
     Program beginner = plan(PlanFixtures.client("c4", Level.BEGINNER, FULL, "", ""), null);
     assertThat(item(beginner, 1, "windmill").exercise().id()).isEqualTo("half-kneeling-windmill");
     Program advanced = plan(PlanFixtures.client("c5", Level.ADVANCED, FULL, "", ""), null);

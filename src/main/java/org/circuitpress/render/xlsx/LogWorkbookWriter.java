@@ -2,7 +2,7 @@ package org.circuitpress.render.xlsx;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Week;
 
@@ -17,7 +17,7 @@ public final class LogWorkbookWriter {
   private LogWorkbookWriter() {}
 
   public static void write(Program p, OutputStream out) throws IOException {
-    SXSSFWorkbook wb = Workbooks.create();
+    DeferredSXSSFWorkbook wb = Workbooks.create();
     try {
       Styles st = new Styles(wb);
       StartSheet.write(wb, st, p);

@@ -52,6 +52,17 @@ final class Pages {
     x.lockSelectUnlockedCells(false);
   }
 
+  /**
+   * Declares the used range up front: rows are generated only while the workbook is written,
+   * after POI would have measured it, and some readers size their view by this range.
+   */
+  static void dimension(SXSSFWorkbook wb, SXSSFSheet sheet, int lastRow, int lastColumn) {
+    var ws = wb.getXSSFWorkbook().getSheet(sheet.getSheetName()).getCTWorksheet();
+    String ref = new CellRangeAddress(0, lastRow, 0, lastColumn).formatAsString();
+    if (ws.isSetDimension()) ws.getDimension().setRef(ref);
+    else ws.addNewDimension().setRef(ref);
+  }
+
   /** An ampersand starts a code in headers and footers; a literal one is doubled. */
   static String escape(String text) {
     return text.replace("&", "&&");

@@ -5,7 +5,8 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 import org.circuitpress.model.LogColumns;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Week;
@@ -16,10 +17,17 @@ final class StartSheet {
 
   private StartSheet() {}
 
-  static void write(SXSSFWorkbook wb, Styles st, Program p) {
-    SXSSFSheet sheet = wb.createSheet(NAME);
+  static void write(DeferredSXSSFWorkbook wb, Styles st, Program p) {
+    DeferredSXSSFSheet sheet = wb.createSheet(NAME);
     sheet.setColumnWidth(0, 20 * 256);
     sheet.setColumnWidth(1, 90 * 256);
+    Pages.printable(sheet, p.client().paper(), false, 0, p.client().name(), p.template().name());
+    Pages.protect(wb, sheet);
+    Pages.dimension(wb, sheet, facts(p).size() + howTo(p).size() + 3, 1);
+    sheet.setRowGenerator(sh -> rows(sh, st, p));
+  }
+
+  private static void rows(SXSSFSheet sheet, Styles st, Program p) {
     int r = 0;
     line(sheet, r++, "Training log", st.title, "", st.text);
     r++;
@@ -28,8 +36,6 @@ final class StartSheet {
     line(sheet, r++, "How to fill it in", st.label, "", st.text);
     int step = 1;
     for (String how : howTo(p)) line(sheet, r++, step++ + ".", st.label, how, st.wrapped);
-    Pages.printable(sheet, p.client().paper(), false, 0, p.client().name(), p.template().name());
-    Pages.protect(wb, sheet);
   }
 
   private static List<String[]> facts(Program p) {

@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 import org.circuitpress.model.Outcome;
 import org.circuitpress.model.Paper;
 
@@ -29,19 +29,22 @@ public final class SummaryWriter {
   private SummaryWriter() {}
 
   public static void write(List<Outcome> rows, OutputStream out) throws IOException {
-    SXSSFWorkbook wb = Workbooks.create();
+    DeferredSXSSFWorkbook wb = Workbooks.create();
     try {
       Styles st = new Styles(wb);
-      SXSSFSheet sheet = wb.createSheet(SHEET);
-      Row h = sheet.createRow(0);
-      for (int c = 0; c < HEADERS.size(); c++) {
-        h.createCell(c).setCellValue(HEADERS.get(c));
-        h.getCell(c).setCellStyle(st.header);
-      }
-      int r = 1;
-      for (Outcome o : rows) row(sheet.createRow(r++), st, o);
+      DeferredSXSSFSheet sheet = wb.createSheet(SHEET);
+      sheet.setRowGenerator(sh -> {
+        Row h = sh.createRow(0);
+        for (int c = 0; c < HEADERS.size(); c++) {
+          h.createCell(c).setCellValue(HEADERS.get(c));
+          h.getCell(c).setCellStyle(st.header);
+        }
+        int r = 1;
+        for (Outcome o : rows) row(sh.createRow(r++), st, o);
+      });
+      Pages.dimension(wb, sheet, rows.size(), HEADERS.size() - 1);
       for (int c = 0; c < WIDTHS.length; c++) sheet.setColumnWidth(c, WIDTHS[c] * 256);
-      sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, HEADERS.size() - 1));
+      sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, rows.size()), 0, HEADERS.size() - 1));
       sheet.createFreezePane(0, 1);
       Pages.printable(sheet, Paper.A4, true, 1, "CircuitPress run summary", rows.size() + " clients");
     } catch (RuntimeException e) {

@@ -9,7 +9,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.KitItem;
 import org.circuitpress.model.LogColumns;
@@ -23,42 +24,57 @@ final class WeekSheet {
   /** Column widths in characters, in {@link LogColumns#ALL} order. */
   private static final int[] WIDTHS = {6, 8, 11, 6, 22, 30, 7, 7, 6, 8, 6, 11, 6, 7, 9, 5, 28, 11, 18};
 
-  private final SXSSFWorkbook wb;
+  private final DeferredSXSSFWorkbook wb;
   private final Styles st;
   private final Program p;
 
-  WeekSheet(SXSSFWorkbook wb, Styles st, Program p) {
+  WeekSheet(DeferredSXSSFWorkbook wb, Styles st, Program p) {
     this.wb = wb;
     this.st = st;
     this.p = p;
   }
 
-  void write(Week w) {
-    SXSSFSheet sheet = wb.createSheet(weekSheet(w.number()));
-    headerRow(sheet);
-    Runs reps = new Runs();
-    Runs seconds = new Runs();
-    Runs numericLoad = new Runs();
+  /** Visits the rows of a week in sheet order: session, then round, then the circuit. */
+  private interface RowVisitor {
+    void visit(int row, int session, LocalDate date, int round, PhaseBlock block, Prescription rx);
+  }
+
+  private static void eachRow(Week w, RowVisitor v) {
     int r = 1;
     for (int s = 1; s <= w.sessions(); s++) {
-      LocalDate date = w.sessionDates().get(s - 1);
       for (int round = 1; round <= w.rounds(); round++) {
         for (PhaseBlock block : w.phases()) {
-          for (Prescription rx : block.items()) {
-            drillRow(sheet.createRow(r), w, s, date, round, block, rx);
-            (rx.dose().unit() == DoseUnit.SECONDS ? seconds : reps).add(r);
-            if (graded(rx) == null) numericLoad.add(r);
-            r++;
-          }
+          for (Prescription rx : block.items()) v.visit(r++, s, w.sessionDates().get(s - 1), round, block, rx);
         }
       }
     }
-    validate(sheet, w, r - 1, reps, seconds, numericLoad);
+  }
+
+  /**
+   * Sets the sheet up now and leaves its rows to a generator that the workbook runs while it
+   * writes, so the rows go straight into the zip stream: no temp file, no rows held in memory.
+   */
+  void write(Week w) {
+    DeferredSXSSFSheet sheet = wb.createSheet(weekSheet(w.number()));
+    Runs reps = new Runs();
+    Runs seconds = new Runs();
+    Runs numericLoad = new Runs();
+    eachRow(w, (r, s, date, round, block, rx) -> {
+      (rx.dose().unit() == DoseUnit.SECONDS ? seconds : reps).add(r);
+      if (graded(rx) == null) numericLoad.add(r);
+    });
+    int rows = w.sessions() * w.rounds() * w.circuit().size();
+    validate(sheet, w, rows, reps, seconds, numericLoad);
+    Pages.dimension(wb, sheet, rows, ALL.size() - 1);
     for (int c = 0; c < WIDTHS.length; c++) sheet.setColumnWidth(c, width(c, w) * 256);
     sheet.createFreezePane(0, 1);
     Pages.printable(sheet, p.client().paper(), true, 1, p.client().name(),
         weekSheet(w.number()) + " (" + w.start() + " to " + w.start().plusDays(6) + ")");
     Pages.protect(wb, sheet);
+    sheet.setRowGenerator(sh -> {
+      headerRow(sh);
+      eachRow(w, (r, s, date, round, block, rx) -> drillRow(sh.createRow(r), w, s, date, round, block, rx));
+    });
   }
 
   private int width(int column, Week w) {

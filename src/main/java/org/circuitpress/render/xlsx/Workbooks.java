@@ -8,15 +8,21 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** Creating and saving the streaming workbooks of this package the same reproducible way. */
 final class Workbooks {
   private Workbooks() {}
 
-  /** Inline strings (no shared-string table to build) and no temp-file compression. */
-  static SXSSFWorkbook create() {
-    return new SXSSFWorkbook(null, 1000, false, false);
+  /**
+   * A streaming workbook whose sheets generate their rows while it is written: inline strings
+   * (no shared-string table to build) and no temp files.
+   */
+  static DeferredSXSSFWorkbook create() {
+    DeferredSXSSFWorkbook wb = new DeferredSXSSFWorkbook(null, 1000);
+    wb.setShouldCalculateSheetDimensions(false); // see Pages.dimension
+    return wb;
   }
 
   /**
@@ -32,7 +38,7 @@ final class Workbooks {
       core.setModified(Optional.of(created));
       core.setCreator("CircuitPress");
       core.setTitle(title);
-      wb.write(buf);
+      wb.writeAvoidingTempFiles(buf);
     } finally {
       wb.close();
     }

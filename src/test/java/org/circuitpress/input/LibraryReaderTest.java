@@ -1,0 +1,95 @@
+package org.circuitpress.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.DoseUnit;
+import org.circuitpress.model.Exercise;
+import org.circuitpress.model.Level;
+import org.circuitpress.model.Library;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LibraryReaderTest {
+  static final String HEADER = "exercise_id,name,role,tags,equipment,level,dose,per_side,tempo,cues,contraindications,easier,harder,video_url,image\n";
+  @TempDir Path dir;
+  final Diagnostics d = new Diagnostics();
+
+  private List<String> lines() {
+    return d.all().stream().map(Diagnostic::format).toList();
+  }
+
+  private Library read(String csv) throws IOException {
+    return LibraryReader.read(Files.writeString(dir.resolve("exercises.csv"), csv), d).orElseThrow();
+  }
+
+  @Test
+  void decodesEveryColumn() {
+    Library lib = TestData.library();
+    Exercise w = lib.get("kettlebell-windmill").orElseThrow();
+    assertThat(w.name()).isEqualTo("Kettlebell windmill");
+    assertThat(w.role()).isEqualTo("strength");
+    assertThat(w.tags()).containsExactlyInAnyOrder("t spine", "rotation");
+    assertThat(w.equipment()).containsExactly("kettlebell");
+    assertThat(w.level()).isEqualTo(Level.INTERMEDIATE);
+    assertThat(w.dose()).isEqualTo(DoseUnit.REPS);
+    assertThat(w.perSide()).isTrue();
+    assertThat(w.tempo()).isEqualTo("3-1-3-1");
+    assertThat(w.contraindications()).containsExactlyInAnyOrder("shoulder", "low back");
+    assertThat(w.easier()).containsExactly("half-kneeling-windmill");
+    assertThat(w.where().toString()).isEqualTo("exercises.csv: row 12");
+    assertThat(lib.get("supine-breathing-90-90").orElseThrow().videoUrl()).isEqualTo("https://example.org/videos/breathing");
+    assertThat(lib.folder()).isEqualTo(TestData.resource("library"));
+  }
+
+  @Test
+  void badRowsAreSkippedAndLinksChecked() throws IOException {
+    Library lib = read(HEADER
+        + "a,A,mobility,,,,,,,,,B,,,\n"
+        + "b,B,mobility,,,expert,minutes,maybe,slow,,,,,,\n"
+        + "c,,,,,,,,3-1-3-1,,,,,,\n"
+        + "d,D,strength,,,,seconds,y,3-x-1-0,,,,a,http://example.org/d,\n");
+    assertThat(lib.byId().keySet()).containsExactly("a", "d");
+    assertThat(lib.get("a").orElseThrow().easier()).isEmpty();
+    assertThat(lib.get("d").orElseThrow().harder()).containsExactly("a");
+    assertThat(lib.get("d").orElseThrow().perSide()).isTrue();
+    assertThat(lib.get("d").orElseThrow().tempo()).isEqualTo("3-x-1-0");
+    assertThat(lines()).containsExactly(
+        "exercises.csv: F3 (level): expected beginner, intermediate or advanced, got \"expert\"",
+        "exercises.csv: G3 (dose): expected reps, seconds or breaths, got \"minutes\"",
+        "exercises.csv: H3 (per_side): expected yes or no, got \"maybe\"",
+        "exercises.csv: I3 (tempo): warning: expected a tempo like 3-1-3-1 (seconds down, pause, up, pause; X = fast), got \"slow\"; the tempo is left out",
+        "exercises.csv: B4 (name): the cell is empty; a value is required",
+        "exercises.csv: C4 (role): the cell is empty; a value is required",
+        "exercises.csv: L2 (easier): warning: the exercise \"B\" was skipped for errors in its row, so this link is dropped");
+  }
+
+  @Test
+  void caseOfLinkedIdsIsForgiven() throws IOException {
+    Library lib = read(HEADER + "Open-Book,Open book,mobility,,,,,,,,,,,,\nx,X,mobility,,,,,,,,,open-book,zz-top,,\n");
+    assertThat(lines()).containsExactly("exercises.csv: M3 (harder): unknown exercise id \"zz-top\" (the link is dropped)");
+    assertThat(lib.get("x").orElseThrow().easier()).containsExactly("Open-Book");
+  }
+
+  @Test
+  void twoDrillsEachEasierThanTheOther() throws IOException {
+    Library lib = read(HEADER + "a,A,mobility,,,,,,,,,b,b,,\nb,B,mobility,,,,,,,,,,,,\n");
+    assertThat(lines()).containsExactly(
+        "exercises.csv: M2 (harder): the easier/harder links form a cycle: a -> b -> a (each arrow points to an easier drill); the link to \"b\" is dropped");
+    assertThat(lib.get("a").orElseThrow().easier()).containsExactly("b");
+    assertThat(lib.get("a").orElseThrow().harder()).isEmpty();
+  }
+
+  @Test
+  void unreadableLibraryIsEmpty() throws IOException {
+    Optional<Library> lib = LibraryReader.read(Files.writeString(dir.resolve("ex.csv"), "id,name\n1,2\n"), d);
+    assertThat(lib).isEmpty();
+    assertThat(lines()).contains("ex.csv: missing required column exercise_id", "ex.csv: missing required column role");
+  }
+}

@@ -1,0 +1,76 @@
+package org.circuitpress.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Exercise;
+import org.circuitpress.model.Library;
+import org.circuitpress.model.Location;
+import org.junit.jupiter.api.Test;
+
+/** The committed sample workbooks hold the same records as their CSV files, in typed cells. */
+class SampleDataTest {
+  static final Path INPUT = Path.of("input");
+
+  @Test
+  void exercisesXlsxMatchesExercisesCsv() {
+    Diagnostics d = new Diagnostics();
+    Library csv = LibraryReader.read(INPUT.resolve("exercises.csv"), d).orElseThrow();
+    Library xlsx = LibraryReader.read(INPUT.resolve("exercises.xlsx"), d).orElseThrow();
+    assertThat(d.all()).extracting(Diagnostic::format).isEmpty();
+    assertThat(csv.byId()).hasSizeGreaterThanOrEqualTo(60);
+    assertThat(strip(xlsx.all()))
+        .as("input/exercises.xlsx is out of date: rerun org.circuitpress.input.SampleData")
+        .isEqualTo(strip(csv.all()));
+    assertThat(xlsx.folder()).isEqualTo(csv.folder());
+  }
+
+  @Test
+  void rosterXlsxHasTypedCellsAndAStyledHeader() throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook(INPUT.resolve("roster.xlsx").toFile())) {
+      assertThat(wb.getNumberOfSheets()).isEqualTo(1);
+      XSSFSheet sh = wb.getSheet(RosterReader.SHEET);
+      var start = sh.getRow(1).getCell(3);
+      assertThat(start.getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(DateUtil.isCellDateFormatted(start)).isTrue();
+      assertThat(start.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 1));
+      assertThat(sh.getRow(2).getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(wb.getFontAt(sh.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+      assertThat(sh.getPaneInformation().isFreezePane()).isTrue();
+      assertThat(sh.getColumnWidth(1)).isGreaterThan(sh.getColumnWidth(4) / 2);
+    } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+      throw new IOException(e);
+    }
+  }
+
+  @Test
+  void sampleBrandingReadsWithoutWarnings() {
+    Diagnostics d = new Diagnostics();
+    var b = BrandingReader.read(INPUT.resolve("branding.csv"), d);
+    assertThat(d.all()).isEmpty();
+    assertThat(b.name()).isEqualTo("Harbour Street Strength");
+    assertThat(b.accentRgb()).isEqualTo(0x2E6F57);
+    assertThat(b.logo()).isEqualTo(INPUT.resolve("logo.png").toAbsolutePath().normalize());
+  }
+
+  /** The drills without where they were read from, which differs between the formats. */
+  private static List<Exercise> strip(Iterable<Exercise> all) {
+    List<Exercise> out = new ArrayList<>();
+    for (Exercise e : all) {
+      out.add(new Exercise(e.id(), e.name(), e.role(), e.tags(), e.equipment(), e.level(), e.dose(),
+          e.perSide(), e.tempo(), e.cues(), e.contraindications(), e.easier(), e.harder(), e.videoUrl(),
+          e.image(), Location.ofFile("x")));
+    }
+    return out;
+  }
+}
