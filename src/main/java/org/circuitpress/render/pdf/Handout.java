@@ -47,6 +47,8 @@ final class Handout {
   private final Function<String, String> drillName;
   private final Forms forms;
   private final Map<PDPage, List<PDAnnotation>> linksByPage = new LinkedHashMap<>();
+  /** A picture used by several drills is embedded once. */
+  private final Map<Pictures.Picture, PDImageXObject> embedded = new java.util.IdentityHashMap<>();
 
   Handout(
       Canvas c,
@@ -284,7 +286,7 @@ final class Handout {
     c.line(c.left(), c.y, c.right(), c.y, 0xBFBFBF, 0.5f);
     float top = c.y - 6;
     if (pic.isPresent()) {
-      PDImageXObject img = JPEGFactory.createFromByteArray(c.doc, pic.get().jpeg());
+      PDImageXObject img = embed(pic.get());
       float w = Math.min(picW, picH * pic.get().aspect());
       c.cs.drawImage(img, c.left(), top - picH, w, picH);
     }
@@ -302,6 +304,15 @@ final class Handout {
       link(qx, qy, qrSize, e.videoUrl());
     }
     c.y -= h;
+  }
+
+  private PDImageXObject embed(Pictures.Picture pic) throws IOException {
+    PDImageXObject img = embedded.get(pic);
+    if (img == null) {
+      img = JPEGFactory.createFromByteArray(c.doc, pic.jpeg());
+      embedded.put(pic, img);
+    }
+    return img;
   }
 
   private void link(float x, float y, float size, String url) {
