@@ -14,6 +14,7 @@ import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.KitItem;
 import org.circuitpress.model.LogColumns;
+import org.circuitpress.model.LogFields;
 import org.circuitpress.model.PhaseBlock;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
@@ -36,15 +37,19 @@ final class WeekSheet {
 
   /** Visits the rows of a week in sheet order: session, then round, then the circuit. */
   private interface RowVisitor {
-    void visit(int row, int session, LocalDate date, int round, PhaseBlock block, Prescription rx);
+    void visit(int row, int session, LocalDate date, int round, PhaseBlock block, Prescription rx, String drillId);
   }
 
   private static void eachRow(Week w, RowVisitor v) {
+    List<String> ids = LogFields.occurrenceIds(w.circuit().stream().map(rx -> rx.exercise().id()).toList());
     int r = 1;
     for (int s = 1; s <= w.sessions(); s++) {
       for (int round = 1; round <= w.rounds(); round++) {
+        int i = 0;
         for (PhaseBlock block : w.phases()) {
-          for (Prescription rx : block.items()) v.visit(r++, s, w.sessionDates().get(s - 1), round, block, rx);
+          for (Prescription rx : block.items()) {
+            v.visit(r++, s, w.sessionDates().get(s - 1), round, block, rx, ids.get(i++));
+          }
         }
       }
     }
@@ -59,7 +64,7 @@ final class WeekSheet {
     Runs reps = new Runs();
     Runs seconds = new Runs();
     Runs numericLoad = new Runs();
-    eachRow(w, (r, s, date, round, block, rx) -> {
+    eachRow(w, (r, s, date, round, block, rx, id) -> {
       (rx.dose().unit() == DoseUnit.SECONDS ? seconds : reps).add(r);
       if (graded(rx) == null) numericLoad.add(r);
     });
@@ -73,7 +78,7 @@ final class WeekSheet {
     Pages.protect(wb, sheet);
     sheet.setRowGenerator(sh -> {
       headerRow(sh);
-      eachRow(w, (r, s, date, round, block, rx) -> drillRow(sh.createRow(r), w, s, date, round, block, rx));
+      eachRow(w, (r, s, date, round, block, rx, id) -> drillRow(sh.createRow(r), w, s, date, round, block, rx, id));
     });
   }
 
@@ -95,7 +100,7 @@ final class WeekSheet {
   }
 
   private void drillRow(Row row, Week w, int session, LocalDate date, int round, PhaseBlock block,
-      Prescription rx) {
+      Prescription rx, String drillId) {
     number(row, WEEK, w.number());
     number(row, SESSION, session);
     cell(row, PLANNED, st.givenDate).setCellValue(date);
@@ -109,7 +114,7 @@ final class WeekSheet {
     number(row, REST, rx.restSeconds());
     text(row, TARGET_LOAD, rx.load() == null ? "" : rx.load().label());
     for (String input : INPUTS) cell(row, input, input.equals(DATE) ? st.inputDate : st.input);
-    text(row, DRILL_ID, rx.exercise().id());
+    text(row, DRILL_ID, drillId);
   }
 
   private void validate(SXSSFSheet sheet, Week w, int lastRow, Runs reps, Runs seconds,
