@@ -21,6 +21,17 @@ final class Runs {
     return runs.isEmpty();
   }
 
+  /** The runs as a space-separated reference list in one column, e.g. {@code N2 N6:N10}. */
+  String sqref(int column) {
+    StringBuilder sb = new StringBuilder();
+    for (int[] r : runs) {
+      if (sb.length() > 0) sb.append(' ');
+      sb.append(SheetXml.ref(r[0], column));
+      if (r[1] > r[0]) sb.append(':').append(SheetXml.ref(r[1], column));
+    }
+    return sb.toString();
+  }
+
   /** The runs as cell ranges in one column. */
   CellRangeAddressList in(int column) {
     CellRangeAddressList list = new CellRangeAddressList();
