@@ -2,7 +2,6 @@ package org.circuitpress.render.xlsx;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.util.CellRangeAddressList;
 
 /** Row numbers added in ascending order, merged into runs so a validation's range list stays short. */
 final class Runs {
@@ -30,12 +29,5 @@ final class Runs {
       if (r[1] > r[0]) sb.append(':').append(SheetXml.ref(r[1], column));
     }
     return sb.toString();
-  }
-
-  /** The runs as cell ranges in one column. */
-  CellRangeAddressList in(int column) {
-    CellRangeAddressList list = new CellRangeAddressList();
-    for (int[] r : runs) list.addCellRangeAddress(r[0], column, r[1], column);
-    return list;
   }
 }

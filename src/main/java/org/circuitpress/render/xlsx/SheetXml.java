@@ -49,6 +49,7 @@ final class SheetXml {
     w.write("<row r=\"" + (r + 1) + "\"" + (height > 0 ? " ht=\"" + height + "\" customHeight=\"1\"" : "") + ">");
   }
 
+  /** A text cell; empty text is a blank (styled) cell. */
   void text(int c, String value, int style) throws IOException {
     if (value == null || value.isEmpty()) {
       blank(c, style);
@@ -94,8 +95,17 @@ final class SheetXml {
    */
   void end(boolean landscape, boolean letter, String headerLeft, String headerRight, String autoFilter)
       throws IOException {
+    end(landscape, letter, headerLeft, headerRight, autoFilter, true);
+  }
+
+  /** As above; an unprotected sheet (the trainer's own) when {@code protect} is false. */
+  void end(boolean landscape, boolean letter, String headerLeft, String headerRight, String autoFilter,
+      boolean protect) throws IOException {
     endRow();
-    w.write("</sheetData><sheetProtection sheet=\"1\" objects=\"1\" scenarios=\"1\" formatColumns=\"0\" formatRows=\"0\"/>");
+    w.write("</sheetData>");
+    if (protect) {
+      w.write("<sheetProtection sheet=\"1\" objects=\"1\" scenarios=\"1\" formatColumns=\"0\" formatRows=\"0\"/>");
+    }
     if (autoFilter != null) w.write("<autoFilter ref=\"" + autoFilter + "\"/>");
     if (!validations.isEmpty()) {
       w.write("<dataValidations count=\"" + validations.size() + "\">");

@@ -67,11 +67,19 @@ final class XlsxPackage {
   private final Writer w;
   private final LocalDate day;
   final SharedStrings strings = new SharedStrings();
+  private final StringBuilder filters = new StringBuilder();
 
   XlsxPackage(OutputStream out, LocalDate day) {
     this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
     this.w = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 16 * 1024);
     this.day = day;
+  }
+
+  /** Names the autofilter range of a sheet (0-based index), as Excel does for its filters. */
+  void filter(int sheetIndex, String sheetName, String range) {
+    String abs = range.replaceAll("([A-Z]+)(\\d+)", "\\$$1\\$$2");
+    filters.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"").append(sheetIndex)
+        .append("\" hidden=\"1\">").append(Xml.escape(quoted(sheetName) + "!" + abs)).append("</definedName>");
   }
 
   /** Starts the worksheet part number {@code n} (1-based); write it with the returned sheet. */
@@ -86,11 +94,17 @@ final class XlsxPackage {
    * @param printTitles per sheet, the rows repeated on every printed page ("$1:$1"), or null
    */
   void finish(List<String> sheets, List<String> printTitles, String title) throws IOException {
+    finish(sheets, printTitles, title, true);
+  }
+
+  /** As above; {@code lockStructure} false leaves sheets free to add, move and rename. */
+  void finish(List<String> sheets, List<String> printTitles, String title, boolean lockStructure)
+      throws IOException {
     entry("xl/sharedStrings.xml");
     strings.write(w);
     entry("xl/styles.xml");
     w.write(STYLES);
-    workbook(sheets, printTitles);
+    workbook(sheets, printTitles, lockStructure);
     contentTypes(sheets.size());
     entry("_rels/.rels");
     w.write(xml() + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
@@ -112,16 +126,17 @@ final class XlsxPackage {
     zip.finish();
   }
 
-  private void workbook(List<String> sheets, List<String> printTitles) throws IOException {
+  private void workbook(List<String> sheets, List<String> printTitles, boolean lockStructure) throws IOException {
     entry("xl/workbook.xml");
     StringBuilder sb = new StringBuilder(xml()).append("<workbook xmlns=\"").append(MAIN).append("\" xmlns:r=\"")
-        .append(REL).append("\"><workbookPr/><workbookProtection lockStructure=\"1\"/>")
+        .append(REL).append("\"><workbookPr/>")
+        .append(lockStructure ? "<workbookProtection lockStructure=\"1\"/>" : "")
         .append("<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>");
     for (int i = 0; i < sheets.size(); i++) {
       sb.append("<sheet name=\"").append(Xml.escape(sheets.get(i))).append("\" sheetId=\"").append(i + 1)
           .append("\" r:id=\"rId").append(i + 1).append("\"/>");
     }
-    sb.append("</sheets><definedNames>");
+    sb.append("</sheets><definedNames>").append(filters);
     for (int i = 0; i < sheets.size(); i++) {
       if (printTitles.get(i) == null) continue;
       sb.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"").append(i).append("\">")
