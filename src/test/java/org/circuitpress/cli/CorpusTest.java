@@ -40,8 +40,6 @@ class CorpusTest {
   Stream<DynamicTest> everyCase() throws IOException {
     Assumptions.assumeTrue(Files.exists(sample("input/exercises")) && Files.isDirectory(Path.of("templates")),
         "the cases use the sample library and templates");
-    // Until the plan stage's TemplateReader is on main, the standard stages cannot read templates.
-    org.junit.jupiter.api.Assumptions.assumeTrue(templateReaderPresent(), "no TemplateReader in this build yet");
     List<Path> cases = new ArrayList<>();
     for (Path corpus : CORPORA) {
       if (!Files.isDirectory(corpus)) continue;
@@ -72,7 +70,7 @@ class CorpusTest {
 
     assertThat(exit).as("exit code of %s\n%s", args, shown).isEqualTo(Integer.parseInt(read(dir, "exit").orElseThrow().strip()));
     for (String line : read(dir, "expected.txt").orElse("").lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
-      assertThat(all).as("output of %s", dir.getFileName()).contains(line);
+      assertThat(all).as("output of %s", dir.getFileName()).contains(catalogFree(line));
     }
     assertThat(shown).doesNotContain("Exception", "\tat ", "at org.", "at java.");
     List<String> files = Workspace.files(out);
@@ -82,6 +80,15 @@ class CorpusTest {
       assertThat(files).as("files of %s", folder).anyMatch(f -> f.endsWith("/" + folder + "/handout.pdf"))
           .anyMatch(f -> f.endsWith("/" + folder + "/log.xlsx"));
     }
+  }
+
+  /**
+   * The reader-level corpus test lists the programs of a stand-in catalog where an unknown
+   * program is named; a real run lists the shipped templates. The rest of the line must match.
+   */
+  private static String catalogFree(String line) {
+    int at = line.indexOf("; known programs are ");
+    return at < 0 ? line : line.substring(0, at + "; known programs are ".length());
   }
 
   /** The case's own file named {@code stem.*} (any extension), if it has one. */
@@ -107,14 +114,5 @@ class CorpusTest {
       if (f.endsWith(".txt")) sb.append(Files.readString(out.resolve(f), StandardCharsets.UTF_8)).append('\n');
     }
     return sb.toString();
-  }
-
-  static boolean templateReaderPresent() {
-    try {
-      Class.forName("org.circuitpress.input.TemplateReader");
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
   }
 }
