@@ -33,6 +33,7 @@ final class TableBuilder implements RowSink {
   private boolean failed;
   private int dataRows;
   private int cleanedCells;
+  private final java.util.TreeSet<Integer> headerless = new java.util.TreeSet<>();
 
   TableBuilder(String file, String sheet, Columns spec, Diagnostics d, Consumer<Row> out) {
     this.file = file;
@@ -116,10 +117,12 @@ final class TableBuilder implements RowSink {
     Map<String, Cell> byHeader = new HashMap<>();
     boolean tooLong = false;
     for (RawCell raw : cells) {
-      if (raw.column() >= headerAt.length) continue;
+      if (raw.column() >= headerAt.length || keyAt[raw.column()].isEmpty()) {
+        if (!raw.text().isBlank()) headerless.add(raw.column());
+        continue;
+      }
       String written = headerAt[raw.column()];
       String key = keyAt[raw.column()];
-      if (key.isEmpty()) continue;
       Cells.Cleaned clean = Cells.clean(raw.text());
       if (clean.text().isEmpty()) continue;
       Location at = Location.ofCell(file, sheet, row, raw.column(), written);
@@ -160,6 +163,11 @@ final class TableBuilder implements RowSink {
     if (cleanedCells > MAX_REPEATED_WARNINGS) {
       d.warning(whole, "removed control or invisible characters from "
           + (cleanedCells - MAX_REPEATED_WARNINGS) + " more cells");
+    }
+    if (!headerless.isEmpty() && !failed) {
+      List<String> letters = headerless.stream().limit(10).map(Location::columnLetters).toList();
+      d.warning(whole, (letters.size() == 1 ? "column " : "columns ") + String.join(", ", letters)
+          + (headerless.size() > 10 ? " and more" : "") + " hold values but have no header, so they are ignored");
     }
     if (failed) return Optional.empty();
     if (headers == null) {

@@ -253,4 +253,11 @@ class TableReaderTest {
         .startsWith("m.xlsx: Clients!B2 (a): warning: cells B2:C2 are merged; only B2 holds the value and the other cells are read as empty. Unmerge them and fill each cell")
         .endsWith("m.xlsx: sheet Clients: warning: 2 more merged ranges");
   }
+
+  @Test
+  void valuesWithoutAHeaderAreReportedOnce() throws IOException {
+    Table t = TableReader.read(csv("v.csv", "id,,name\n1,x,Ann\n2,,Bob,extra\n3,y,Cy\n"), null, d).orElseThrow();
+    assertThat(t.rows()).hasSize(3);
+    assertThat(lines()).containsExactly("v.csv: warning: columns B, D hold values but have no header, so they are ignored");
+  }
 }
