@@ -29,15 +29,24 @@ final class History {
     this.out = out;
   }
 
+  /** A log found, and the folder it was read from. */
+  record Found(BlockLog log, Path folder) {
+    /** E.g. {@code output/2026-12/anna-k/log.xlsx}. */
+    String where() {
+      return folder.resolve(log.source()).toString();
+    }
+  }
+
   /** The last block's log, its problems reported to {@code d}; empty without {@code month}. */
-  Optional<BlockLog> lastLog(Client c, String folder, YearMonth month, Diagnostics d) {
+  Optional<Found> lastLog(Client c, String folder, YearMonth month, Diagnostics d) {
     if (month == null) return Optional.empty();
     YearMonth first = YearMonth.from(c.startDate());
     for (int back = 1; back <= MAX_MONTHS && !month.minusMonths(back).isBefore(first); back++) {
       YearMonth m = month.minusMonths(back);
       Optional<Program> previous = planner.plan(c, m, Optional.empty(), new Diagnostics());
       if (previous.isPresent()) {
-        return logFolder(folder, m, previous.get().block() == 1).flatMap(dir -> stages.readLog(dir, previous.get(), d));
+        return logFolder(folder, m, previous.get().block() == 1)
+            .flatMap(dir -> stages.readLog(dir, previous.get(), d).map(log -> new Found(log, dir)));
       }
     }
     return Optional.empty();
@@ -53,6 +62,6 @@ final class History {
 
   /** The program of {@code month} as a run of that month made it. */
   Optional<Program> program(Client c, String folder, YearMonth month, Diagnostics d) {
-    return planner.plan(c, month, lastLog(c, folder, month, d), d);
+    return planner.plan(c, month, lastLog(c, folder, month, d).map(Found::log), d);
   }
 }

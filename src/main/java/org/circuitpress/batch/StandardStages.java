@@ -5,47 +5,47 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.circuitpress.input.BrandingReader;
+import org.circuitpress.input.LibraryReader;
+import org.circuitpress.input.LogReader;
+import org.circuitpress.input.RosterReader;
+import org.circuitpress.input.TemplateReader;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Branding;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Library;
-import org.circuitpress.model.Location;
 import org.circuitpress.model.Outcome;
 import org.circuitpress.model.Program;
 import org.circuitpress.plan.PlanText;
 import org.circuitpress.plan.Planner;
+import org.circuitpress.render.csv.LogExport;
+import org.circuitpress.render.csv.PlanCsv;
 import org.circuitpress.render.pdf.HandoutRenderer;
 import org.circuitpress.render.xlsx.LogWorkbookWriter;
+import org.circuitpress.render.xlsx.SummaryWriter;
 
-/** The real stages. Until a stage lands on main its method reports that it is missing. */
+/** The real stages: each method is one stage's entry point. */
 final class StandardStages implements Stages {
-  private static Optional<Library> missing(Path file, Diagnostics d) {
-    d.error(Location.ofFile(file.toString()), "this build has no reader for it yet");
-    return Optional.empty();
-  }
-
   @Override
   public Optional<Library> library(Path file, Diagnostics d) {
-    return missing(file, d);
+    return LibraryReader.read(file, d);
   }
 
   @Override
   public Catalog templates(Path folder, Library library, Diagnostics d) {
-    missing(folder, d);
-    return new Catalog(java.util.Map.of(), java.util.Map.of());
+    return TemplateReader.readAll(folder, library, d);
   }
 
   @Override
   public Branding branding(Path file, Diagnostics d) {
-    return Branding.DEFAULT;
+    return BrandingReader.read(file, d);
   }
 
   @Override
   public List<Client> roster(Path file, Library library, Catalog catalog, Diagnostics d) {
-    missing(file, d);
-    return List.of();
+    return RosterReader.read(file, library, catalog, d);
   }
 
   @Override
@@ -65,17 +65,17 @@ final class StandardStages implements Stages {
 
   @Override
   public void writeSummary(List<Outcome> rows, OutputStream out) throws IOException {
-    throw new IOException("no summary writer yet");
+    SummaryWriter.write(rows, out);
   }
 
   @Override
   public Optional<BlockLog> readLog(Path clientFolder, Program previous, Diagnostics d) {
-    return Optional.empty();
+    return LogReader.read(clientFolder, previous, d);
   }
 
   @Override
   public boolean hasEntries(Path file) {
-    return true;
+    return LogReader.hasEntries(file);
   }
 
   @Override
@@ -85,11 +85,11 @@ final class StandardStages implements Stages {
 
   @Override
   public void planCsv(List<Program> programs, Appendable out) throws IOException {
-    throw new IOException("no plan CSV writer yet");
+    PlanCsv.write(programs, out);
   }
 
   @Override
   public void exportLogs(List<Logged> logs, Appendable out) throws IOException {
-    throw new IOException("no log export yet");
+    LogExport.write(logs.stream().map(l -> new LogExport.Logged(l.program(), l.log().orElse(null))).toList(), out);
   }
 }

@@ -10,8 +10,17 @@ import org.circuitpress.model.Exercise;
 final class Eligibility {
   private Eligibility() {}
 
+  /** Tags lose a plural "s" when normalized; medical words ending in -sis or -tis get it back. */
+  static String word(String tag) {
+    return tag.endsWith("si") || tag.endsWith("ti") ? tag + "s" : tag;
+  }
+
+  /** The quick check, without building a reason; both names are normalized already. */
   static boolean allowed(Exercise e, Client c) {
-    return ruledOut(e, c).isEmpty();
+    if (c.exclude().contains(e.id()) || e.level().compareTo(c.level()) > 0) return false;
+    for (String item : e.equipment()) if (!c.equipment().items().containsKey(item)) return false;
+    for (String contra : e.contraindications()) if (c.limitations().contains(contra)) return false;
+    return true;
   }
 
   /**
@@ -21,7 +30,7 @@ final class Eligibility {
   static Optional<String> ruledOut(Exercise e, Client c) {
     if (c.exclude().contains(e.id())) return Optional.of("is excluded for this client");
     List<String> missing =
-        e.equipment().stream().filter(item -> !c.equipment().has(item)).sorted().toList();
+        e.equipment().stream().filter(item -> !c.equipment().items().containsKey(item)).sorted().toList();
     if (!missing.isEmpty()) {
       return Optional.of("needs " + String.join(" and ", missing) + ", not in the client's kit");
     }
@@ -34,7 +43,8 @@ final class Eligibility {
     TreeSet<String> clash = new TreeSet<>(e.contraindications());
     clash.retainAll(c.limitations());
     if (!clash.isEmpty()) {
-      return Optional.of("is not given with a " + String.join(" or ", clash) + " limitation");
+      return Optional.of("is ruled out by the client's limitation: "
+          + String.join(", ", clash.stream().map(Eligibility::word).toList()));
     }
     return Optional.empty();
   }

@@ -96,7 +96,6 @@ public class FakeStages implements Stages {
       if (last.isPresent() && !last.get().isEmpty()) {
         notes.add(Diagnostic.info(Location.ofFile(last.get().source()), "progressed: every round was logged"));
       }
-      d.addAll(notes);
       return Optional.of(new Program(c, p.template(), block, null, p.start(), p.end(), p.weeks(), notes));
     };
   }
@@ -138,7 +137,7 @@ public class FakeStages implements Stages {
     if (hasEntries(log)) {
       entries.add(new LogEntry(1, 1, 1, "kb-windmill", null, 8.0, 12.0, true, 6, "", Location.ofFile(log.toString())));
     }
-    return Optional.of(new BlockLog(previous.client().id(), previous.block(), log.toString(), entries));
+    return Optional.of(new BlockLog(previous.client().id(), previous.block(), "log.xlsx", entries));
   }
 
   @Override

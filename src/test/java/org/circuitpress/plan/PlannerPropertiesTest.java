@@ -73,6 +73,34 @@ class PlannerPropertiesTest {
     }
   }
 
+  /** The shipped library and templates for clients with random kits, limitations and levels. */
+  @Test
+  void invariantsHoldForTheShippedTemplatesAndAnyClient() {
+    Library lib = org.circuitpress.input.TestLibrary.shipped();
+    org.circuitpress.model.Catalog cat = org.circuitpress.input.TemplateReader.readAll(java.nio.file.Path.of("templates"), lib, new Diagnostics());
+    Planner planner = new Planner(lib, cat);
+    String[] kit = {"foam roller", "massage ball", "band", "mini band", "kettlebell", "dumbbell", "step", "dowel"};
+    String[] limits = {"shoulder", "low back", "knee", "wrist", "osteoporosis", "pregnancy", "neck", "hip"};
+    List<String> programs = new ArrayList<>(cat.templates().keySet());
+    programs.addAll(cat.tracks().keySet());
+    Random r = new Random(42);
+    for (int i = 0; i < 400; i++) {
+      Map<String, KitItem> items = new LinkedHashMap<>();
+      for (String k : kit) {
+        if (r.nextBoolean()) items.put(k, k.equals("kettlebell") ? new KitItem(k, List.of(8.0, 12.0), Units.KG, List.of()) : KitItem.plain(k));
+      }
+      String program = programs.get(i % programs.size());
+      Client c = new Client("r" + i, "Random " + i, program, LocalDate.of(2026, 12, 1 + r.nextInt(28)), pick(r, Level.values()),
+          null, null, new Kit(items), some(r, limits, 4), Set.of(), r.nextBoolean() ? Units.KG : Units.LB, Paper.A4, "", "", AT);
+      for (int m = 0; m < 3; m++) {
+        YearMonth month = YearMonth.of(2026, 12).plusMonths(m);
+        Program p = planner.plan(c, month, Optional.empty(), new Diagnostics()).orElseThrow();
+        check(p, p.template(), "client " + c.id() + " " + c.limitations() + " " + c.equipment().items().keySet() + " " + month);
+        assertThat(p.notes()).as(c.id() + ": the shipped library always has a drill").noneMatch(n -> n.message().contains("left out"));
+      }
+    }
+  }
+
   private static void check(Program p, Template t, String where) {
     Client c = p.client();
     for (Week w : p.weeks()) {

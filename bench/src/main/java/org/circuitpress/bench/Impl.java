@@ -9,7 +9,7 @@ import org.circuitpress.model.Client;
 import org.circuitpress.model.Program;
 
 /** The stages a benchmark run times, one implementation per contender. */
-interface Impl {
+public interface Impl {
   List<Client> read(Path roster) throws IOException;
 
   Optional<Program> plan(Client c);
@@ -29,31 +29,6 @@ interface Impl {
       @Override
       public Optional<Program> plan(Client c) {
         return readerAndPlanner.plan(c);
-      }
-
-      @Override
-      public void handout(Program p, OutputStream out) throws IOException {
-        NaiveHandout.render(p, out);
-      }
-
-      @Override
-      public void log(Program p, OutputStream out) throws IOException {
-        NaiveLog.write(p, out);
-      }
-    };
-  }
-
-  /** The bench's own reader and planner, for when the product's are not there. */
-  static Impl standIn() {
-    return new Impl() {
-      @Override
-      public List<Client> read(Path roster) throws IOException {
-        return StandIn.read(roster.resolveSibling("roster.csv"));
-      }
-
-      @Override
-      public Optional<Program> plan(Client c) {
-        return Optional.of(StandIn.plan(c));
       }
 
       @Override

@@ -181,6 +181,8 @@ final class Canvas {
   }
 
   float width(String s, Style st) throws IOException {
+    FontSet.Face face = st.bold() ? fonts.bold : fonts.regular;
+    if (allCovered(s, face)) return face.width(s) / 1000f * st.size();
     float w = 0;
     for (Run r : runs(s, st.bold())) w += r.font.getStringWidth(r.text) / 1000f * st.size();
     return w;

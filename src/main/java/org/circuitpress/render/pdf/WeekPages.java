@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.LogFields;
@@ -27,8 +28,10 @@ final class WeekPages {
   private final Theme theme;
   private final Forms forms;
   private final String client;
+  private final Function<String, String> drillName;
 
-  WeekPages(Canvas c, Program p, Theme theme, Forms forms) {
+  WeekPages(Canvas c, Program p, Theme theme, Forms forms, Function<String, String> drillName) {
+    this.drillName = drillName;
     this.c = c;
     this.p = p;
     this.theme = theme;
@@ -40,6 +43,7 @@ final class WeekPages {
     c.pageHeader = null;
     c.newPage();
     band(w);
+    changes(w);
     targets(w);
     for (int s = 1; s <= w.sessions(); s++) session(w, s);
     c.pageHeader = null;
@@ -71,6 +75,48 @@ final class WeekPages {
       c.textRight("Lighter on purpose: let the gains settle.", small, c.right() - 8, c.y - 40);
     }
     c.y -= h + 10;
+  }
+
+  /** What differs from the week before, so the client notices the progression. */
+  private void changes(Week w) throws IOException {
+    int i = p.weeks().indexOf(w);
+    if (i <= 0) return;
+    List<String> news = changes(p.weeks().get(i - 1), w);
+    if (news.isEmpty()) return;
+    Style lead = new Style(true, 9.5f, Style.INK);
+    String label = "New this week: ";
+    List<String> lines = c.wrap(label + String.join("; ", news) + ".", Style.body(), c.width());
+    // The first line starts with a bold label; the rest of the paragraph is regular.
+    c.text(label.strip(), lead, c.left(), c.y - Style.body().ascent());
+    float indent = c.width(label, lead) - c.width(label, Style.body());
+    String first = lines.get(0).substring(label.length());
+    c.text(first, Style.body(), c.left() + c.width(label, Style.body()) + indent, c.y - Style.body().ascent());
+    c.y -= Style.body().leading();
+    c.y -= c.lines(lines.subList(1, lines.size()), Style.body(), c.left(), c.y) + 8;
+  }
+
+  static List<String> changes(Week before, Week w) {
+    List<String> out = new ArrayList<>();
+    if (w.rounds() != before.rounds()) out.add(Handout.plural(w.rounds(), "round") + " (was " + before.rounds() + ")");
+    Map<String, Prescription> prev = new HashMap<>();
+    for (Prescription x : before.circuit()) prev.putIfAbsent(x.slot().id(), x);
+    for (Prescription x : w.circuit()) {
+      Prescription b = prev.get(x.slot().id());
+      if (b == null) {
+        out.add(x.exercise().name() + " is new");
+        continue;
+      }
+      String name = x.exercise().name();
+      if (!b.exercise().id().equals(x.exercise().id())) {
+        out.add(name + " instead of " + b.exercise().name());
+      }
+      if (!b.dose().equals(x.dose())) out.add(name + " " + x.dose().format() + " (was " + b.dose().format() + ")");
+      String load = x.load() == null ? "" : x.load().label();
+      String was = b.load() == null ? "" : b.load().label();
+      if (!load.equals(was) && !load.isEmpty()) out.add(name + " " + load + (was.isEmpty() ? "" : " (was " + was + ")"));
+      if (!x.tempo().equals(b.tempo()) && !x.tempo().isBlank()) out.add(name + " tempo " + x.tempo());
+    }
+    return out;
   }
 
   /** Column x positions of the targets table: exercise, dose, tempo, rest, load. */
@@ -116,7 +162,7 @@ final class WeekPages {
     float nameW = x[1] - x[0] - 2 * PAD;
     List<String> nl = c.wrap(item.exercise().name(), name, nameW);
     List<String> sub = item.isSubstitute()
-        ? c.wrap("Substitute for " + item.substituteFor() + (item.why().isBlank() ? "" : ": " + item.why()), muted.bolded(), nameW)
+        ? c.wrap(substitute(item, drillName), muted.bolded(), nameW)
         : List.of();
     List<String> cues = c.wrap(item.exercise().cues(), muted, nameW);
     List<String> dose = c.wrap(item.dose().format(), name, x[2] - x[1] - 2 * PAD);
@@ -140,24 +186,25 @@ final class WeekPages {
 
   // ---- the session log --------------------------------------------------------------------
 
-  private static final float LABEL_W = 175;
+  private static final float LABEL_W = 190;
+  /** A row of write-in boxes: the box plus a little air above and below. */
+  private static final float BOX_ROW = Handout.BOX_H + 6;
 
   private void session(Week w, int s) throws IOException {
     List<Prescription> items = w.circuit();
-    Style title = new Style(true, 12, theme.accentText());
+    Style title = new Style(true, 11.5f, theme.accentText());
     // A session that fits on one page is never split; a longer one starts with at least its
     // title, the date row, the grid header and two drills together.
-    float whole = title.leading() + 8 + BOX_ROW + 16 + Handout.BOX_H + 2 * PAD;
+    float whole = 6 + title.leading() + BOX_ROW + 16 + BOX_ROW + 10;
     for (Prescription item : items) whole += drillHeight(item);
     if (whole <= c.top() - c.bottom()) c.ensure(whole);
-    else c.ensure(title.leading() + BOX_ROW + 20 + 2 * 34);
+    else c.ensure(6 + title.leading() + BOX_ROW + 16 + 2 * 40);
     c.y -= 6;
     String date = w.sessionDates().size() >= s ? " · planned for " + Handout.SHORT.format(w.sessionDates().get(s - 1)) : "";
-    c.paragraph("Log · week " + w.number() + ", session " + s + " of " + w.sessions() + date, title, c.left(), c.width());
-    c.y -= 2;
+    c.paragraph("Week " + w.number() + " · session " + s + " of " + w.sessions() + date, title, c.left(), c.width());
     sessionFields(w, s);
     Runnable header = () -> run(() -> {
-      c.paragraph("Log · week " + w.number() + ", session " + s + " (continued)", title, c.left(), c.width());
+      c.paragraph("Week " + w.number() + " · session " + s + " (continued)", title, c.left(), c.width());
       gridHeader(w);
     });
     gridHeader(w);
@@ -173,29 +220,28 @@ final class WeekPages {
     c.y -= 10;
   }
 
-  private static final float BOX_ROW = Handout.BOX_H + 2 * PAD + 12;
-
-  /** Date, how hard it felt (RPE) and notes. */
+  /** Date, how hard it felt (RPE) and notes, each label left of its box. */
   private void sessionFields(Week w, int s) throws IOException {
     Style lab = Style.body().sized(9).colored(Style.MUTED);
-    float top = c.y;
-    float bottom = top - 12 - Handout.BOX_H;
+    float by = c.y - 3 - Handout.BOX_H;
     float x = c.left();
-    x = labelledBox("Date", lab, x, top, 90, LogFields.session(client, w.number(), s, "date"), "date", 0);
-    x = labelledBox("How hard, 1–10 (RPE)", lab, x + 10, top, 100, LogFields.session(client, w.number(), s, "rpe"), "RPE", 2);
-    labelledBox("Notes: how did it feel, anything to tell your trainer?", lab, x + 10, top, c.right() - x - 10,
+    x = labelledBox("Date", lab, x, by, 80, LogFields.session(client, w.number(), s, "date"), "date", 0);
+    x = labelledBox("How hard, 1–10", lab, x + 14, by, 32, LogFields.session(client, w.number(), s, "rpe"), "RPE", 2);
+    float notesLabel = c.width("Notes", lab) + 5;
+    labelledBox("Notes", lab, x + 14, by, c.right() - x - 14 - notesLabel,
         LogFields.session(client, w.number(), s, "notes"), "notes", 0);
-    c.y = bottom - 8;
+    c.y -= BOX_ROW;
   }
 
-  private float labelledBox(String label, Style lab, float x, float top, float w, String field, String what, int maxLen)
+  /** A label and, right of it, a boxed text field {@code w} wide; returns the box's right edge. */
+  private float labelledBox(String label, Style lab, float x, float by, float w, String field, String what, int maxLen)
       throws IOException {
-    c.text(Canvas.clean(label), lab, x, top - 9);
-    float by = top - 12 - Handout.BOX_H;
-    c.box(x, by, w, Handout.BOX_H, 0x595959, 0.8f);
-    forms.text(field, what, c.page, new PDRectangle(x + 1, by + 1, w - 2, Handout.BOX_H - 2), maxLen, 10);
+    c.text(label, lab, x, by + 7);
+    float bx = x + c.width(label, lab) + 5;
+    c.box(bx, by, w, Handout.BOX_H, 0x595959, 0.8f);
+    forms.text(field, what, c.page, new PDRectangle(bx + 1, by + 1, w - 2, Handout.BOX_H - 2), maxLen, 10);
     c.fingerprint(field);
-    return x + w;
+    return bx + w;
   }
 
   private float roundW(Week w) {
@@ -215,13 +261,13 @@ final class WeekPages {
     c.y -= h;
   }
 
-  private static final Style ROW_NAME = new Style(true, 9.5f, Style.INK);
-  private static final Style ROW_BODY = Style.body().sized(9);
+  private static final Style ROW_NAME = new Style(true, 9.5f, Style.INK).tight();
+  private static final Style ROW_BODY = Style.body().sized(9).tight();
 
   private float drillHeight(Prescription item) throws IOException {
     List<String> nl = c.wrap(item.exercise().name(), ROW_NAME, LABEL_W - 2 * PAD);
     List<String> target = c.wrap(target(item), ROW_BODY, LABEL_W - 2 * PAD);
-    return Math.max(Canvas.height(nl, ROW_NAME) + Canvas.height(target, ROW_BODY), Handout.BOX_H) + 2 * PAD;
+    return Math.max(Canvas.height(nl, ROW_NAME) + Canvas.height(target, ROW_BODY), Handout.BOX_H) + 5;
   }
 
   private void drillRow(Week w, int s, Prescription item, String fieldId) throws IOException {
@@ -229,17 +275,17 @@ final class WeekPages {
     Style body = ROW_BODY;
     List<String> nl = c.wrap(item.exercise().name(), name, LABEL_W - 2 * PAD);
     List<String> target = c.wrap(target(item), body, LABEL_W - 2 * PAD);
-    float h = Math.max(Canvas.height(nl, name) + Canvas.height(target, body), Handout.BOX_H) + 2 * PAD;
+    float h = drillHeight(item);
     c.ensure(h);
     c.line(c.left(), c.y, c.right(), c.y, RULE, 0.5f);
-    float top = c.y - PAD;
+    float top = c.y - 2;
     c.lines(target, body, c.left() + PAD, top - c.lines(nl, name, c.left() + PAD, top));
     float rw = roundW(w);
     String unit = unitLabel(item.dose().unit());
     String loadUnit = item.load() == null ? null : loadLabel(item);
     for (int r = 1; r <= w.rounds(); r++) {
       float x = c.left() + LABEL_W + (r - 1) * rw + PAD;
-      float by = c.y - PAD - Handout.BOX_H;
+      float by = c.y - (h - Handout.BOX_H) / 2 - Handout.BOX_H;
       float cell = rw - 2 * PAD;
       List<String[]> parts = new ArrayList<>();
       parts.add(new String[] {"amount", unit});
@@ -263,20 +309,25 @@ final class WeekPages {
 
   private void doneRow(Week w, int s) throws IOException {
     Style st = new Style(true, 9.5f, Style.INK);
-    float h = Handout.BOX_H + 2 * PAD;
+    float h = BOX_ROW;
     c.ensure(h);
     c.line(c.left(), c.y, c.right(), c.y, 0x595959, 0.8f);
-    c.text("Round completed? Tick it.", st, c.left() + PAD, c.y - PAD - 13);
+    c.text("Round completed? Tick it.", st, c.left() + PAD, c.y - 3 - 14);
     float rw = roundW(w);
     for (int r = 1; r <= w.rounds(); r++) {
       float x = c.left() + LABEL_W + (r - 1) * rw + PAD;
-      float by = c.y - PAD - Handout.BOX_H;
+      float by = c.y - 3 - Handout.BOX_H;
       c.box(x, by, Handout.BOX_H, Handout.BOX_H, 0x595959, 0.8f);
       String field = LogFields.round(client, w.number(), s, r);
       forms.check(field, "round " + r + " done", c.page, new PDRectangle(x + 1, by + 1, Handout.BOX_H - 2, Handout.BOX_H - 2));
       c.fingerprint(field);
     }
     c.y -= h;
+  }
+
+  /** "Instead of Band straight-arm lat pulldown: no band at home". */
+  static String substitute(Prescription x, Function<String, String> drillName) {
+    return "Instead of " + drillName.apply(x.substituteFor()) + (x.why().isBlank() ? "" : ": " + x.why());
   }
 
   static String target(Prescription item) {

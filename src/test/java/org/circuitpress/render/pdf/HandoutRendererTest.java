@@ -107,6 +107,15 @@ class HandoutRendererTest {
   }
 
   @Test
+  void eachWeekAfterTheFirstSaysWhatChanged() {
+    Program p = Fixtures.program();
+    assertThat(WeekPages.changes(p.weeks().get(1), p.weeks().get(2))).contains(
+        "3 rounds (was 2)", "Kettlebell windmill 10 reps per side (was 9 reps per side)",
+        "Kettlebell windmill 12 kg (was 8 kg)");
+    assertThat(WeekPages.changes(p.weeks().get(0), p.weeks().get(0))).isEmpty();
+  }
+
+  @Test
   void pageSizeFollowsTheClientsPaper() throws IOException {
     for (Paper paper : Paper.values()) {
       try (PDDocument doc = Loader.loadPDF(render(TestPrograms.forClient("c-p", "Jan Novák", paper), new Diagnostics()))) {
@@ -324,7 +333,7 @@ class HandoutRendererTest {
         TextBounds.assertInsideMargins(doc, 12 / 25.4f * 72);
         TextBounds.assertNoOverlap(doc);
         String all = new PDFTextStripper().getText(doc);
-        assertThat(all).contains("Log · week 1, session 1 (continued)", "Drill and this week's target", "Round 5");
+        assertThat(all).contains("Week 1 · session 1 (continued)", "Drill and this week's target", "Round 5");
         assertThat(all).contains("DELOAD WEEK");
         PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
         assertThat(form.getField("c-many.w1.s3.r5.kb-windmill-b.load")).isNotNull();
@@ -336,7 +345,14 @@ class HandoutRendererTest {
   void substitutesAreMarkedWithTheirReason() throws IOException {
     try (PDDocument doc = Loader.loadPDF(render(TestPrograms.withSubstitute(), new Diagnostics()))) {
       String all = new PDFTextStripper().getText(doc);
-      assertThat(all).contains("Towel straight-arm pulldown", "Substitute for band-pulldown: no band at home");
+      assertThat(all).contains("Towel straight-arm pulldown", "Instead of band pulldown: no band at home");
+    }
+    Program p = TestPrograms.withSubstitute();
+    java.util.Map<String, org.circuitpress.model.Exercise> byId = new java.util.LinkedHashMap<>();
+    for (Week w : Fixtures.program().weeks()) for (Prescription x : w.circuit()) byId.put(x.exercise().id(), x.exercise());
+    HandoutRenderer withLibrary = new HandoutRenderer(Branding.DEFAULT, new org.circuitpress.model.Library(byId, null), new Diagnostics());
+    try (PDDocument doc = Loader.loadPDF(render(withLibrary, p, new Diagnostics()))) {
+      assertThat(new PDFTextStripper().getText(doc)).contains("Instead of Band straight-arm lat pulldown: no band at home");
     }
   }
 

@@ -63,6 +63,9 @@ class LogWorkbookWriterTest {
       w3.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
       assertThat(headers).hasSize(LogColumns.ALL.size()).contains("Actual load (kg)", "Drill id");
       assertThat(w3.getLastRowNum()).isEqualTo(3 * 3 * 8); // sessions x rounds x drills
+      assertThat(w3.getCTWorksheet().getDimension().getRef()).isEqualTo("A1:S73");
+      XSSFSheet start = wb.getSheet("Start here");
+      assertThat(start.getCTWorksheet().getDimension().getRef()).isEqualTo("A1:B" + (start.getLastRowNum() + 1));
       XSSFRow last = w3.getRow(72);
       assertThat(value(last, LogColumns.SESSION)).isEqualTo("3");
       assertThat(value(last, LogColumns.ROUND)).isEqualTo("3");

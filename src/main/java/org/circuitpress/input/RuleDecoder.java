@@ -1,0 +1,240 @@
+package org.circuitpress.input;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.DoseUnit;
+import org.circuitpress.model.Library;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.Names;
+import org.circuitpress.model.Phase;
+import org.circuitpress.model.Slot;
+import org.circuitpress.model.WeekRule;
+
+/**
+ * Decodes the {@code progression} sheet: one rule per row and target, written the way a trainer
+ * says it ({@code 2-4 | add | roll-lats | +5 | 30}).
+ */
+final class RuleDecoder {
+  static final List<String> RULES = List.of("add", "rounds", "tempo", "deload", "harder", "load step", "double progression");
+
+  private static final Pattern WEEKS = Pattern.compile("(\\d{1,2})\\s*(?:(-|to|\\+)\\s*(\\d{1,2}|end)?)?");
+  private static final Pattern INT = Pattern.compile("\\+?\\s*(\\d{1,4})\\b.*");
+  private static final Pattern RANGE = Pattern.compile("(\\d{1,3})\\s*(?:-|to)\\s*(\\d{1,3})");
+  private static final Pattern STEP = Pattern.compile("\\+\\s*(\\d{1,3})");
+  private static final Pattern ROUNDS = Pattern.compile("(\\d{1,2})\\s*rounds?");
+  private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})\\s*%");
+
+  private final Table table;
+  private final List<Phase> phases;
+  private final int weeks;
+  private final Library lib;
+  private final Diagnostics d;
+  private final Map<String, String> targets = new LinkedHashMap<>();
+
+  RuleDecoder(Table table, List<Phase> phases, int weeks, Library lib, Diagnostics d) {
+    this.table = table;
+    this.phases = phases;
+    this.weeks = weeks;
+    this.lib = lib;
+    this.d = d;
+    targets.put("all", "all");
+    for (Phase p : phases) {
+      targets.put(Names.tag(p.id()), p.id());
+      for (Slot s : p.slots()) targets.put(Names.tag(s.id()), s.id());
+    }
+  }
+
+  List<WeekRule> decode() {
+    List<WeekRule> out = new ArrayList<>();
+    for (Row row : table.rows()) {
+      Fields f = new Fields(row, d);
+      Optional<int[]> span = weeks(f);
+      Optional<String> rule = rule(f);
+      List<String> ts = targets(f);
+      if (span.isEmpty() || rule.isEmpty() || ts.isEmpty()) continue;
+      for (String target : ts) rule(f, rule.get(), span.get()[0], span.get()[1], target).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** "3", "2-4", "3-", "3+", "3-end", "all" or empty: a first and last week (0 = the end). */
+  private Optional<int[]> weeks(Fields f) {
+    String t = f.text("weeks").toLowerCase(Locale.ROOT).replace("weeks", "").replace("week", "").strip();
+    if (t.isEmpty() || t.equals("all")) return Optional.of(new int[] {1, 0});
+    Matcher m = WEEKS.matcher(t);
+    if (!m.matches()) {
+      f.error("weeks", "expected weeks like 3, 2-4 or 3- (to the end), got \"" + f.text("weeks") + "\"");
+      return Optional.empty();
+    }
+    int from = Integer.parseInt(m.group(1));
+    int to = m.group(2) == null ? from : m.group(3) == null || m.group(3).equals("end") ? 0 : Integer.parseInt(m.group(3));
+    if (from < 1 || (to != 0 && to < from)) {
+      f.error("weeks", "the weeks run backwards or start before week 1: \"" + f.text("weeks") + "\"");
+      return Optional.empty();
+    }
+    if (from > weeks) {
+      f.warning("weeks", "the template has " + weeks + " weeks; this rule only acts for clients given more weeks");
+    }
+    return Optional.of(new int[] {from, to});
+  }
+
+  private Optional<String> rule(Fields f) {
+    String t = Names.tag(f.text("rule"));
+    if (t.isEmpty()) {
+      f.error("rule", "the cell is empty; expected one of " + String.join(", ", RULES));
+      return Optional.empty();
+    }
+    String known = switch (t) {
+      case "add", "add dose", "increase" -> "add";
+      case "round", "set round" -> "rounds";
+      case "tempo", "set tempo" -> "tempo";
+      case "deload", "deload week" -> "deload";
+      case "harder", "use harder", "harder variant" -> "harder";
+      case "load", "load step" -> "load step";
+      case "double", "double progression" -> "double progression";
+      default -> null;
+    };
+    if (known == null) {
+      f.error("rule", "unknown rule \"" + f.text("rule") + "\"" + TemplateReader.hint(f.text("rule"), RULES)
+          + "; expected one of " + String.join(", ", RULES));
+      return Optional.empty();
+    }
+    return Optional.of(known);
+  }
+
+  private List<String> targets(Fields f) {
+    List<String> typed = f.list("target");
+    if (typed.isEmpty()) return List.of("all");
+    List<String> out = new ArrayList<>();
+    for (String t : typed) {
+      String id = targets.get(Names.tag(t));
+      if (id == null) {
+        f.error("target", "unknown target \"" + t + "\"" + TemplateReader.hint(t, targets.values())
+            + "; expected a slot id, a phase id or all");
+        return List.of();
+      }
+      out.add(id);
+    }
+    return out;
+  }
+
+  private Optional<WeekRule> rule(Fields f, String rule, int from, int to, String target) {
+    Location at = f.row().location();
+    String value = f.text("value");
+    return switch (rule) {
+      case "add" -> integer(f, "value", 1, 600).map(step -> new WeekRule.AddDose(from, to, target, step, cap(f, target), at));
+      case "rounds" -> integer(f, "value", 1, 10).map(n -> new WeekRule.SetRounds(from, to, target, n, at));
+      case "tempo" -> tempo(f).map(t -> new WeekRule.SetTempo(from, to, target, t, at));
+      case "deload" -> deload(f, value).map(v -> new WeekRule.Deload(from, to, target, v[0], v[1], at));
+      case "harder" -> harder(f, target).map(t -> new WeekRule.UseHarder(from, to, t, at));
+      case "load step" -> Optional.of(new WeekRule.LoadStep(from, to, target, every(f, value), at));
+      default -> doubleProgression(f, value, target).map(v -> new WeekRule.DoubleProgression(from, to, target, v[0], v[1], v[2], at));
+    };
+  }
+
+  /** A named drill without harder variants cannot step up; said once, the rule still kept. */
+  private Optional<String> harder(Fields f, String target) {
+    for (Phase p : phases) {
+      for (Slot s : p.slots()) {
+        if (!target.equals(s.id()) || s.exerciseId() == null) continue;
+        lib.get(s.exerciseId()).filter(e -> e.harder().isEmpty()).ifPresent(e -> f.warning("target",
+            e.id() + " has no harder variant in the library; slot " + s.id() + " stays on it"));
+      }
+    }
+    return Optional.of(target);
+  }
+
+  private Optional<Integer> integer(Fields f, String header, int min, int max) {
+    String t = f.text(header);
+    Matcher m = INT.matcher(t);
+    if (t.isEmpty() || !m.matches() || Integer.parseInt(m.group(1)) < min || Integer.parseInt(m.group(1)) > max) {
+      f.error(header, "expected a whole number from " + min + " to " + max + ", got \"" + t + "\"");
+      return Optional.empty();
+    }
+    return Optional.of(Integer.parseInt(m.group(1)));
+  }
+
+  /** The cap, 0 for none; a cap under a target's starting dose is pointless and said so. */
+  private int cap(Fields f, String target) {
+    if (f.text("cap").isEmpty()) return 0;
+    int cap = integer(f, "cap", 1, 3600).orElse(0);
+    for (Phase p : phases) {
+      for (Slot s : p.slots()) {
+        boolean hit = target.equals("all") || target.equals(p.id()) || target.equals(s.id());
+        if (hit && cap > 0 && cap < s.dose().amount()) {
+          f.warning("cap", "the cap " + cap + " is below the starting dose of slot " + s.id() + " ("
+              + s.dose().format() + "); that dose will not grow");
+        }
+      }
+    }
+    return cap;
+  }
+
+  private Optional<String> tempo(Fields f) {
+    String t = f.text("value");
+    if (!TemplateDecoder.TEMPO.matcher(t).matches()) {
+      f.error("value", "expected a tempo like 3-1-3-1 (seconds down, pause, up, pause; X = fast), got \"" + t + "\"");
+      return Optional.empty();
+    }
+    return Optional.of(t);
+  }
+
+  /** "2 rounds, 60%": rounds (0 = one fewer than planned) and the dose in percent (default 60). */
+  private Optional<int[]> deload(Fields f, String value) {
+    String v = value.toLowerCase(Locale.ROOT);
+    Matcher r = ROUNDS.matcher(v);
+    Matcher p = PERCENT.matcher(v);
+    int rounds = r.find() ? Integer.parseInt(r.group(1)) : 0;
+    int percent = p.find() ? Integer.parseInt(p.group(1)) : 60;
+    boolean understood = v.isBlank() || v.replaceAll("\\d{1,3}\\s*%|\\d{1,2}\\s*rounds?|[,;\\s]", "").isEmpty();
+    if (!understood || percent < 10 || percent > 100 || rounds > 10) {
+      f.error("value", "expected a deload like \"2 rounds, 60%\" (rounds, and the dose in percent from 10 to 100), got \"" + value + "\"");
+      return Optional.empty();
+    }
+    return Optional.of(new int[] {rounds, percent});
+  }
+
+  private int every(Fields f, String value) {
+    if (value.isBlank()) return 1;
+    Matcher m = Pattern.compile("(?:every\\s*)?(\\d{1,2})(?:\\s*weeks?)?").matcher(value.toLowerCase(Locale.ROOT).strip());
+    if (!m.matches() || Integer.parseInt(m.group(1)) < 1) {
+      f.error("value", "expected how often the load steps up, like \"every 2 weeks\" or 2, got \"" + value + "\"");
+      return 1;
+    }
+    return Integer.parseInt(m.group(1));
+  }
+
+  /** "8-12, +2": the rep range and the reps added a week (default 1). */
+  private Optional<int[]> doubleProgression(Fields f, String value, String target) {
+    Matcher r = RANGE.matcher(value);
+    if (!r.find()) {
+      f.error("value", "expected a rep range and a weekly step like \"8-12, +2\", got \"" + value + "\"");
+      return Optional.empty();
+    }
+    int min = Integer.parseInt(r.group(1));
+    int max = Integer.parseInt(r.group(2));
+    Matcher s = STEP.matcher(value.substring(r.end()));
+    int step = s.find() ? Integer.parseInt(s.group(1)) : 1;
+    if (min < 1 || max <= min || step < 1) {
+      f.error("value", "the rep range must climb, like 8-12, and the step be 1 or more; got \"" + value + "\"");
+      return Optional.empty();
+    }
+    for (Phase p : phases) {
+      for (Slot sl : p.slots()) {
+        boolean hit = target.equals(p.id()) || target.equals(sl.id());
+        if (hit && sl.dose().unit() != DoseUnit.REPS) {
+          f.warning("target", "slot " + sl.id() + " is dosed in " + sl.dose().unit().key() + ", not reps; the range is read in "
+              + sl.dose().unit().key());
+        }
+      }
+    }
+    return Optional.of(new int[] {min, max, step});
+  }
+}

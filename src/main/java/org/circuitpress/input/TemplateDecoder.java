@@ -1,0 +1,254 @@
+package org.circuitpress.input;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Dose;
+import org.circuitpress.model.DoseUnit;
+import org.circuitpress.model.Exercise;
+import org.circuitpress.model.Library;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.Names;
+import org.circuitpress.model.Phase;
+import org.circuitpress.model.Slot;
+import org.circuitpress.model.Template;
+import org.circuitpress.model.Use;
+import org.circuitpress.model.WeekRule;
+
+/** Decodes the sheets of one template into a {@link Template}, reporting every mistake. */
+final class TemplateDecoder {
+  static final Columns SETTINGS = Columns.of(List.of("setting", "value"), List.of());
+  static final Columns PHASES = Columns.of(List.of("phase", "name"), List.of("purpose"));
+  static final Columns SLOTS = Columns.of(List.of("phase", "slot", "dose"),
+      List.of("role", "tags", "exercise", "unit", "per_side", "tempo", "rest", "level_variants"));
+  static final Columns PROGRESSION = Columns.of(List.of("weeks", "rule"), List.of("target", "value", "cap")).allowingNoRows();
+
+  static final List<String> SETTING_NAMES = List.of("name", "description", "goal", "weeks", "sessions_per_week",
+      "use", "rounds", "rest_between_rounds");
+  static final Pattern TEMPO = Pattern.compile("(?i)[0-9x]{1,2}(-[0-9x]{1,2}){3}");
+
+  private final String id;
+  private final TemplateSource source;
+  private final Library lib;
+  private final Diagnostics d;
+
+  TemplateDecoder(String id, TemplateSource source, Library lib, Diagnostics d) {
+    this.id = id;
+    this.source = source;
+    this.lib = lib;
+    this.d = d;
+  }
+
+  /** The decoded settings of the {@code template} sheet, with their defaults. */
+  private record Settings(String name, String description, String goal, int weeks, int sessions, Set<Use> uses,
+      int rounds, int rest, Location where) {}
+
+  Optional<Template> decode() {
+    Optional<Table> settingsSheet = source.sheet("template", SETTINGS, true, d);
+    Optional<Table> phasesSheet = source.sheet("phases", PHASES, true, d);
+    Optional<Table> slotsSheet = source.sheet("slots", SLOTS, true, d);
+    Optional<Table> rulesSheet = source.sheet("progression", PROGRESSION, false, d);
+    if (settingsSheet.isEmpty() || phasesSheet.isEmpty() || slotsSheet.isEmpty()) return skipped("a required sheet is missing or unreadable");
+    Optional<Settings> settings = settings(settingsSheet.get());
+    if (settings.isEmpty()) return skipped("it has no name");
+    Map<String, PhaseRow> phases = phases(phasesSheet.get());
+    Map<String, List<Slot>> slots = slots(slotsSheet.get(), phases);
+    List<Phase> built = new ArrayList<>();
+    for (PhaseRow p : phases.values()) {
+      List<Slot> s = slots.getOrDefault(p.id, List.of());
+      if (s.isEmpty()) {
+        d.warning(p.where, "phase \"" + p.id + "\" has no usable slots; it is left out");
+        continue;
+      }
+      built.add(new Phase(p.id, p.name, p.purpose, s));
+    }
+    if (built.isEmpty()) return skipped("it has no usable slots");
+    List<WeekRule> rules = rulesSheet.map(t -> new RuleDecoder(t, built, settings.get().weeks(), lib, d).decode()).orElse(List.of());
+    Settings s = settings.get();
+    return Optional.of(new Template(id, s.name, s.description, s.goal, s.weeks, s.sessions, s.uses, s.rounds, s.rest,
+        built, rules, s.where));
+  }
+
+  private Optional<Template> skipped(String why) {
+    d.error(source.whole(), "template \"" + id + "\" is left out: " + why);
+    return Optional.empty();
+  }
+
+  private Optional<Settings> settings(Table t) {
+    Map<String, Row> rows = new LinkedHashMap<>();
+    for (Row row : t.rows()) {
+      String key = Names.header(row.text("setting"));
+      String known = SETTING_NAMES.stream().filter(n -> Names.header(n).equals(key)).findFirst().orElse(null);
+      if (known == null) {
+        d.warning(row.at("setting"), "unknown setting \"" + row.text("setting") + "\"" + TemplateReader.hint(row.text("setting"), SETTING_NAMES)
+            + " (known: " + String.join(", ", SETTING_NAMES) + "); the row is ignored");
+      } else if (rows.containsKey(known)) {
+        d.warning(row.at("setting"), "\"" + known + "\" is set again (first on row " + rows.get(known).location().row() + "); this row is ignored");
+      } else {
+        rows.put(known, row);
+      }
+    }
+    Location where = Location.ofSheet(t.file(), t.sheet());
+    Row nameRow = rows.get("name");
+    if (nameRow == null || nameRow.text("value").isEmpty()) {
+      d.error(nameRow == null ? where : nameRow.at("value"), "the template needs a name (a row \"name\" with a value)");
+      return Optional.empty();
+    }
+    int weeks = number(rows.get("weeks"), 1, 16, 4);
+    int sessions = number(rows.get("sessions_per_week"), 1, 7, 3);
+    int rounds = number(rows.get("rounds"), 1, 10, 2);
+    int rest = number(rows.get("rest_between_rounds"), 0, 600, 60);
+    Set<Use> uses = uses(rows.get("use"));
+    return Optional.of(new Settings(nameRow.text("value"), text(rows.get("description")), text(rows.get("goal")),
+        weeks, sessions, uses, rounds, rest, nameRow.location()));
+  }
+
+  private static String text(Row row) {
+    return row == null ? "" : row.text("value");
+  }
+
+  private int number(Row row, int min, int max, int dflt) {
+    if (row == null) return dflt;
+    Integer v = new Fields(row, d).integer("value", min, max, dflt);
+    return v == null ? dflt : v;
+  }
+
+  private Set<Use> uses(Row row) {
+    if (row == null) return Set.of(Use.STAND_ALONE);
+    Set<Use> out = EnumSet.noneOf(Use.class);
+    for (String u : Fields.split(row.text("value"))) {
+      Optional<Use> use = Use.parse(u);
+      if (use.isPresent()) out.add(use.get());
+      else d.error(row.at("value"), "expected warm-up, cool-down or stand-alone, got \"" + u + "\"");
+    }
+    return out.isEmpty() ? Set.of(Use.STAND_ALONE) : out;
+  }
+
+  private record PhaseRow(String id, String name, String purpose, Location where) {}
+
+  private Map<String, PhaseRow> phases(Table t) {
+    Map<String, PhaseRow> out = new LinkedHashMap<>();
+    for (Row row : t.rows()) {
+      Fields f = new Fields(row, d);
+      Optional<String> pid = f.required("phase");
+      Optional<String> name = f.required("name");
+      if (pid.isEmpty() || name.isEmpty()) continue;
+      if (out.containsKey(pid.get())) {
+        f.error("phase", "phase \"" + pid.get() + "\" is defined again (first on row " + out.get(pid.get()).where.row() + "); this row is skipped");
+        continue;
+      }
+      out.put(pid.get(), new PhaseRow(pid.get(), name.get(), f.text("purpose"), row.location()));
+    }
+    return out;
+  }
+
+  private Map<String, List<Slot>> slots(Table t, Map<String, PhaseRow> phases) {
+    Map<String, List<Slot>> out = new LinkedHashMap<>();
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    Set<String> roles = new HashSet<>();
+    Set<String> tags = new HashSet<>();
+    for (Exercise e : lib.all()) {
+      roles.add(Names.tag(e.role()));
+      tags.addAll(e.tags());
+    }
+    for (Row row : t.rows()) {
+      Fields f = new Fields(row, d);
+      Optional<Slot> slot = slot(f, phases, seen, roles, tags);
+      slot.ifPresent(s -> out.computeIfAbsent(phaseId(f, phases), k -> new ArrayList<>()).add(s));
+    }
+    return out;
+  }
+
+  private static String phaseId(Fields f, Map<String, PhaseRow> phases) {
+    String typed = f.text("phase");
+    if (phases.containsKey(typed)) return typed;
+    return phases.keySet().stream().filter(p -> Names.tag(p).equals(Names.tag(typed))).findFirst().orElse(typed);
+  }
+
+  private Optional<Slot> slot(Fields f, Map<String, PhaseRow> phases, Map<String, Integer> seen, Set<String> roles, Set<String> tags) {
+    Optional<String> phase = f.required("phase");
+    Optional<String> sid = f.required("slot");
+    if (phase.isPresent() && !phases.containsKey(phaseId(f, phases))) {
+      f.error("phase", "unknown phase \"" + phase.get() + "\"" + TemplateReader.hint(phase.get(), phases.keySet())
+          + " (the phases sheet defines " + String.join(", ", phases.keySet()) + ")");
+    }
+    if (sid.isPresent() && seen.containsKey(Names.tag(sid.get()))) {
+      f.error("slot", "slot \"" + sid.get() + "\" is used again (first on row " + seen.get(Names.tag(sid.get())) + "); slot ids must be unique in a template");
+    }
+    Exercise named = named(f);
+    String role = role(f, named, roles);
+    Set<String> slotTags = f.tags("tags");
+    for (String tag : slotTags) {
+      if (checked() && named == null && f.text("exercise").isEmpty() && !tags.contains(tag)) f.warning("tags", "no drill in the library has the tag \"" + tag + "\"; it cannot help choose");
+    }
+    Integer amount = f.integer("dose", 1, 3600, null);
+    DoseUnit unit = f.choice("unit", DoseUnit::parse, named != null ? named.dose() : DoseUnit.REPS, "reps, seconds or breaths");
+    boolean perSide = f.yesNo("per_side", named != null && named.perSide());
+    String tempo = f.text("tempo");
+    if (!tempo.isEmpty() && !TEMPO.matcher(tempo).matches()) {
+      f.error("tempo", "expected a tempo like 3-1-3-1 (seconds down, pause, up, pause; X = fast), got \"" + tempo + "\"");
+    }
+    Integer rest = f.integer("rest", 0, 600, 0);
+    boolean variants = f.yesNo("level_variants", false);
+    if (named != null && unit != null && unit != named.dose()) {
+      f.warning("unit", "the slot counts " + unit.key() + " but " + named.id() + " is dosed in " + named.dose().key()
+          + "; the planner converts the dose");
+    }
+    if (!f.ok() || role == null || amount == null || unit == null || rest == null) return Optional.empty();
+    seen.put(Names.tag(sid.get()), f.row().location().row());
+    String exerciseId = named != null ? named.id() : f.text("exercise").isEmpty() ? null : f.text("exercise");
+    return Optional.of(new Slot(sid.get(), role, slotTags, exerciseId,
+        new Dose(amount, unit, perSide), tempo, rest, variants, f.row().location()));
+  }
+
+  /** Without a library (it could not be read) only the template's own structure is checked. */
+  private boolean checked() {
+    return !lib.byId().isEmpty();
+  }
+
+  private Exercise named(Fields f) {
+    String typed = f.text("exercise");
+    if (typed.isEmpty() || !checked()) return null;
+    Optional<Exercise> e = lib.get(typed);
+    if (e.isEmpty()) {
+      e = lib.all().stream().filter(x -> Names.tag(x.id()).equals(Names.tag(typed))).findFirst();
+    }
+    if (e.isEmpty()) {
+      // A warning, not an error: with another library the template still works, the planner
+      // choosing by role and tags and saying so on every plan.
+      f.warning("exercise", "unknown exercise id \"" + typed + "\"" + TemplateReader.hint(typed, lib.byId().keySet())
+          + "; the slot is filled by role and tags instead");
+      return null;
+    }
+    return e.get();
+  }
+
+  /** The slot's role: as typed, else the named drill's; a role no drill has is an error. */
+  private String role(Fields f, Exercise named, Set<String> roles) {
+    String typed = f.text("role");
+    if (typed.isEmpty()) {
+      if (named != null) return Names.tag(named.role());
+      if (!checked() && !f.text("exercise").isEmpty()) return "";
+      f.error("role", "the cell is empty; give a role (e.g. breathing, soft-tissue, mobility, strength) or an exercise");
+      return null;
+    }
+    String role = Names.tag(typed);
+    if (checked() && !roles.contains(role)) {
+      f.warning("role", "no drill in the library has the role \"" + typed + "\"" + TemplateReader.hint(typed, roles)
+          + " (roles in the library: " + String.join(", ", new java.util.TreeSet<>(roles)) + ")"
+          + (named == null ? "; clients get the bodyweight fallback here" : ""));
+    }
+    if (named != null && !Names.tag(named.role()).equals(role)) {
+      f.warning("exercise", named.id() + " has the role " + named.role() + ", not " + typed
+          + "; its substitutes are looked for among drills of the role " + named.role());
+    }
+    return role;
+  }
+}

@@ -1,0 +1,126 @@
+package org.circuitpress.input;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.circuitpress.model.Catalog;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Library;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.Template;
+import org.circuitpress.model.Track;
+
+/**
+ * Reads every template of a folder and its tracks into a {@link Catalog}.
+ *
+ * <p>A template is a workbook {@code <id>.xlsx} or a folder {@code <id>/} of CSV files with the
+ * same sheet names ({@code template}, {@code phases}, {@code slots}, {@code progression}); tracks
+ * are in {@code tracks.csv} or {@code tracks.xlsx}. Every mistake is reported by file, sheet, row
+ * and column; a row with an error is left out, and a template left without phases or slots is
+ * left out of the catalog (so clients naming it are reported by the roster reader).
+ */
+public final class TemplateReader {
+  static final String TRACKS = "tracks";
+  static final Columns TRACK_COLUMNS = Columns.of(List.of("track", "templates"), List.of("name"));
+
+  private TemplateReader() {}
+
+  /**
+   * @param lib the library slots are checked against; null (an unreadable library) checks nothing
+   *     that needs one, so the templates' own mistakes are still all reported
+   */
+  public static Catalog readAll(Path templatesDir, Library lib, Diagnostics d) {
+    if (lib == null) lib = new Library(Map.of(), null);
+    String shownDir = templatesDir.getFileName() == null ? templatesDir.toString() : templatesDir.getFileName().toString();
+    if (!Files.isDirectory(templatesDir)) {
+      d.error(Location.ofFile(shownDir), Files.exists(templatesDir)
+          ? "is a file, not a templates folder" : "templates folder not found: " + templatesDir);
+      return new Catalog(Map.of(), Map.of());
+    }
+    Map<String, Template> templates = new LinkedHashMap<>();
+    Map<String, String> from = new LinkedHashMap<>();
+    Path tracks = null;
+    for (Path p : entries(templatesDir, d, shownDir)) {
+      String file = p.getFileName().toString();
+      String lower = file.toLowerCase(Locale.ROOT);
+      TemplateSource source;
+      String id;
+      if (lower.equals(TRACKS + ".csv") || lower.equals(TRACKS + ".xlsx")) {
+        if (tracks == null) tracks = p;
+        else d.warning(Location.ofFile(shownDir + "/" + file), "a second tracks file; only " + tracks.getFileName() + " is read");
+        continue;
+      } else if (Files.isDirectory(p)) {
+        source = TemplateSource.folder(p, shownDir + "/" + file);
+        id = file;
+      } else if (lower.endsWith(".xlsx")) {
+        source = TemplateSource.workbook(p);
+        id = file.substring(0, file.length() - ".xlsx".length());
+      } else {
+        continue; // notes, READMEs and the like live here too
+      }
+      if (from.containsKey(id)) {
+        d.error(source.whole(), "template id \"" + id + "\" is already defined by " + from.get(id) + "; this one is skipped");
+        continue;
+      }
+      from.put(id, source.shown());
+      new TemplateDecoder(id, source, lib, d).decode().ifPresent(t -> templates.put(t.id(), t));
+    }
+    Map<String, Track> trackMap = tracks == null ? Map.of() : readTracks(tracks, templates, d);
+    return new Catalog(templates, trackMap);
+  }
+
+  private static List<Path> entries(Path dir, Diagnostics d, String shownDir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$"))
+          .sorted().toList();
+    } catch (IOException e) {
+      d.error(Location.ofFile(shownDir), "cannot list the templates folder: " + e.getMessage());
+      return List.of();
+    }
+  }
+
+  private static Map<String, Track> readTracks(Path file, Map<String, Template> templates, Diagnostics d) {
+    Map<String, Track> out = new LinkedHashMap<>();
+    Optional<Table> table = TableReader.read(file, TRACKS, TRACK_COLUMNS, d);
+    if (table.isEmpty()) return out;
+    for (Row row : table.get().rows()) {
+      Fields f = new Fields(row, d);
+      Optional<String> id = f.required("track");
+      if (id.isEmpty()) continue;
+      if (templates.containsKey(id.get())) {
+        f.error("track", "\"" + id.get() + "\" is already a template id; a track needs its own id");
+        continue;
+      }
+      if (out.containsKey(id.get())) {
+        f.error("track", "track \"" + id.get() + "\" is defined again (first on row " + out.get(id.get()).where().row() + "); this row is skipped");
+        continue;
+      }
+      List<String> ids = new ArrayList<>();
+      for (String t : f.list("templates")) {
+        if (templates.containsKey(t)) {
+          ids.add(t);
+        } else {
+          f.error("templates", "unknown template \"" + t + "\"" + hint(t, templates.keySet()) + "; it is left out of the track");
+        }
+      }
+      if (ids.isEmpty()) {
+        f.error("templates", "the track lists no usable template; it is skipped");
+        continue;
+      }
+      String name = f.text("name").isEmpty() ? id.get() : f.text("name");
+      out.put(id.get(), new Track(id.get(), name, ids, row.location()));
+    }
+    return out;
+  }
+
+  static String hint(String typed, java.util.Collection<String> known) {
+    return Suggest.closest(typed, known, org.circuitpress.model.Names::tag).map(s -> "; did you mean \"" + s + "\"?").orElse("");
+  }
+}

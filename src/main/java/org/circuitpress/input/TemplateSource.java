@@ -1,0 +1,98 @@
+package org.circuitpress.input;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.Names;
+
+/**
+ * The sheets of one template: a workbook {@code <id>.xlsx} with sheets named {@code template},
+ * {@code phases}, {@code slots} and {@code progression}, or a folder {@code <id>/} with one CSV
+ * file per sheet. Locations in diagnostics name the folder too ({@code templates/hip/slots.csv}),
+ * since every template folder has a {@code slots.csv}.
+ */
+final class TemplateSource {
+  private final Path path;
+  private final boolean folder;
+  private final String shown;
+
+  private TemplateSource(Path path, boolean folder, String shown) {
+    this.path = path;
+    this.folder = folder;
+    this.shown = shown;
+  }
+
+  static TemplateSource folder(Path dir, String shownDir) {
+    return new TemplateSource(dir, true, shownDir);
+  }
+
+  static TemplateSource workbook(Path file) {
+    return new TemplateSource(file, false, file.getFileName().toString());
+  }
+
+  /** What the user calls this template's file or folder. */
+  String shown() {
+    return shown;
+  }
+
+  /** Where the whole template is, for problems that are not in one sheet. */
+  Location whole() {
+    return Location.ofFile(shown);
+  }
+
+  /**
+   * One sheet, checked against its columns; empty when absent ({@code required}: an error) or
+   * unreadable (reported).
+   */
+  Optional<Table> sheet(String name, Columns columns, boolean required, Diagnostics d) {
+    if (folder) {
+      Path file = path.resolve(name + ".csv");
+      if (!Files.isRegularFile(file)) {
+        if (required) d.error(Location.ofFile(shown + "/" + name + ".csv"), "missing: every template needs a \"" + name + "\" sheet");
+        return Optional.empty();
+      }
+      Diagnostics local = new Diagnostics();
+      Optional<Table> t = TableReader.read(file, name, columns, local);
+      for (Diagnostic x : local.all()) d.add(relocate(x));
+      return t.map(this::relocate);
+    }
+    Diagnostics probe = new Diagnostics();
+    Optional<Table> any = TableReader.read(path, name, Columns.ANY.allowingNoRows(), probe);
+    if (any.isEmpty()) {
+      d.addAll(probe.all().stream().filter(Diagnostic::isError).toList());
+      return Optional.empty();
+    }
+    if (!Names.header(any.get().sheet()).equals(Names.header(name))) {
+      if (required) d.error(whole(), "the workbook has no sheet named \"" + name + "\"; every template needs one");
+      return Optional.empty();
+    }
+    Diagnostics local = new Diagnostics();
+    Optional<Table> t = TableReader.read(path, name, columns, local);
+    // A template workbook has several sheets by design; the table layer's "read sheet X of N"
+    // remark is noise here.
+    for (Diagnostic x : local.all()) if (x.location().row() != 0 || x.isError()) d.add(x);
+    return t;
+  }
+
+  private Location relocate(Location l) {
+    return new Location(shown + "/" + l.file(), l.sheet(), l.row(), l.column(), l.header());
+  }
+
+  private Diagnostic relocate(Diagnostic x) {
+    return new Diagnostic(x.severity(), relocate(x.location()), x.message(), x.clientId());
+  }
+
+  private Table relocate(Table t) {
+    return new Table(relocate(Location.ofFile(t.file())).file(), t.sheet(), t.headers(),
+        t.rows().stream().map(r -> new Row(relocate(r.location()), relocateCells(r), r.columns())).toList());
+  }
+
+  private java.util.Map<String, Cell> relocateCells(Row r) {
+    java.util.Map<String, Cell> out = new java.util.HashMap<>();
+    r.cells().forEach((k, c) -> out.put(k, new Cell(relocate(c.location()), c.text(), c.value())));
+    return out;
+  }
+}

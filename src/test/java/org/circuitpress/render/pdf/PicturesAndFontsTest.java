@@ -1,0 +1,162 @@
+package org.circuitpress.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.circuitpress.model.Branding;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Paper;
+import org.circuitpress.model.Program;
+import org.circuitpress.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PicturesAndFontsTest {
+  @TempDir Path dir;
+
+  private static void png(Path file, int w, int h) throws IOException {
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = img.createGraphics();
+    g.setColor(new Color(30, 80, 120, 200));
+    g.fillOval(0, 0, w, h);
+    g.dispose();
+    Files.createDirectories(file.getParent());
+    ImageIO.write(img, "png", file.toFile());
+  }
+
+  private static int images(PDDocument doc, int pageIndex) throws IOException {
+    PDPage page = doc.getPage(pageIndex);
+    int n = 0;
+    for (COSName name : page.getResources().getXObjectNames()) {
+      if (page.getResources().getXObject(name) instanceof PDImageXObject) n++;
+    }
+    return n;
+  }
+
+  /** The fixture with each drill pointing at {@code images} in turn (others keep none). */
+  private static Program withImages(Map<String, String> images) {
+    return TestPrograms.mapItems(Fixtures.program(), x -> TestPrograms.withExercise(x, TestPrograms.renamed(
+        x.exercise(), x.exercise().name(), x.exercise().cues(), x.exercise().videoUrl(),
+        images.getOrDefault(x.exercise().id(), ""))));
+  }
+
+  @Test
+  void drillImagesComeFromTheLibraryFolderAndBadOnesAreWarnedAboutOnce() throws IOException {
+    Path lib = dir.resolve("library");
+    png(lib.resolve("img/breathing.png"), 240, 160);
+    png(dir.resolve("outside.png"), 20, 20);
+    png(lib.resolve("img/wide.png"), 4001, 4);
+    Files.writeString(lib.resolve("img/broken.jpg"), "not a jpeg at all");
+    try (RandomAccessFile big = new RandomAccessFile(lib.resolve("img/big.png").toFile(), "rw")) {
+      big.setLength(21L * 1024 * 1024);
+    }
+    Program p = withImages(Map.of(
+        "breathing-90-90", "img/breathing.png",
+        "roll-lats", "../outside.png",
+        "roll-pecs", "img/wide.png",
+        "roll-rhomboids", "img/broken.jpg",
+        "tspine-extension", "img/big.png",
+        "sidelying-rotation", "img/missing.png",
+        "band-pulldown", dir.resolve("outside.png").toAbsolutePath().toString()));
+    Diagnostics d = new Diagnostics();
+    HandoutRenderer r = new HandoutRenderer(Branding.DEFAULT, lib, d);
+    byte[] pdf = HandoutRendererTest.render(r, p, d);
+    HandoutRendererTest.render(r, p, d);
+    List<String> msgs = d.all().stream().map(Diagnostic::format).toList();
+    assertThat(msgs).hasSize(6).allMatch(m -> m.contains("warning") && m.contains("fixture"));
+    assertThat(String.join("\n", msgs)).contains(
+        "\"../outside.png\" leaves the library folder",
+        "must be relative to the library folder",
+        "4001 x 4 px; the limit is 4000 px a side",
+        "\"broken.jpg\" is not a readable PNG or JPEG",
+        "\"big.png\" is 21 MB; the limit is 20 MB",
+        "\"img/missing.png\" not found");
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(images(doc, 1)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void withoutALibraryFolderNoImageIsRead() throws IOException {
+    Diagnostics d = new Diagnostics();
+    byte[] pdf = HandoutRendererTest.render(withImages(Map.of("roll-lats", "../../etc/passwd")), d);
+    assertThat(d.all()).isEmpty();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(images(doc, 1)).isZero();
+    }
+  }
+
+  @Test
+  void aLogoIsDrawnOnTheCover() throws IOException {
+    Path logo = dir.resolve("logo.png");
+    png(logo, 300, 120);
+    Diagnostics d = new Diagnostics();
+    HandoutRenderer r = new HandoutRenderer(new Branding("Move Well Studio", logo, 0x2E7D32, "hi@movewell.example", "", null), d);
+    try (PDDocument doc = Loader.loadPDF(HandoutRendererTest.render(r, Fixtures.program(), d))) {
+      assertThat(images(doc, 0)).isEqualTo(1);
+      assertThat(images(doc, 2)).isZero();
+    }
+    assertThat(d.all()).isEmpty();
+  }
+
+  @Test
+  void aFallbackFontSuppliesWhatDejaVuSansLacks() throws IOException {
+    Path mono = dir.resolve("fallback.ttf");
+    try (InputStream in = getClass().getResourceAsStream(FontSet.DEJAVU + "DejaVuSansMono.ttf")) {
+      Files.copy(in, mono);
+    }
+    Diagnostics d = new Diagnostics();
+    HandoutRenderer r = new HandoutRenderer(new Branding("Arc Gym", null, 0x1F4E79, "", "", mono), d);
+    byte[] pdf = HandoutRendererTest.render(r, TestPrograms.forClient("c-arc", "Ana ⌒ Arc", Paper.A4), d);
+    assertThat(d.all()).isEmpty();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(new PDFTextStripper().getText(doc)).contains("Ana ⌒ Arc");
+      List<String> fonts = new ArrayList<>();
+      for (COSName n : doc.getPage(0).getResources().getFontNames()) {
+        PDFont f = doc.getPage(0).getResources().getFont(n);
+        assertThat(f.isEmbedded()).isTrue();
+        fonts.add(f.getName());
+      }
+      assertThat(fonts).anyMatch(f -> f.endsWith("DejaVuSansMono"));
+    }
+  }
+
+  @Test
+  void anUnreadableFallbackFontIsAWarningAndTheBundledFontIsUsed() throws IOException {
+    Path bad = dir.resolve("bad.ttf");
+    Files.writeString(bad, "nope");
+    Diagnostics d = new Diagnostics();
+    HandoutRenderer r = new HandoutRenderer(new Branding("Arc Gym", null, 0x1F4E79, "", "", bad), d);
+    assertThat(d.all()).singleElement().satisfies(x -> assertThat(x.format()).contains("bad.ttf", "warning", "fallback font"));
+    byte[] pdf = HandoutRendererTest.render(r, Fixtures.program(), d);
+    assertThat(pdf).isNotEmpty();
+  }
+
+  @Test
+  void aPaleAccentStillGivesDarkHeadings() {
+    for (int rgb : new int[] {0xFFFF00, 0xFFFFFF, 0xFFE14D, 0x1F4E79, 0x000000}) {
+      Theme t = Theme.of(rgb);
+      assertThat(Theme.luminance(t.accentText())).as("%06X", rgb).isLessThanOrEqualTo(0.45);
+      assertThat(Theme.luminance(t.tint())).isGreaterThan(0.8);
+    }
+  }
+}
