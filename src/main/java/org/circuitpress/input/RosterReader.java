@@ -148,10 +148,11 @@ public final class RosterReader {
   private Set<String> limitations(Fields f) {
     Set<String> tags = f.tags("limitations");
     if (contraindications.isEmpty()) return tags;
-    for (String t : tags) {
-      if (contraindications.contains(t)) continue;
+    for (String typed : f.list("limitations")) {
+      String t = Names.tag(typed);
+      if (t.isEmpty() || contraindications.contains(t)) continue;
       String hint = Suggest.closest(t, contraindications, Names::tag).map(s -> "; did you mean \"" + s + "\"?").orElse("");
-      f.warning("limitations", "the limitation \"" + t + "\" is not a contraindication of any exercise, so it changes nothing" + hint);
+      f.warning("limitations", "the limitation \"" + typed + "\" is not a contraindication of any exercise, so it changes nothing" + hint);
     }
     return tags;
   }
