@@ -89,9 +89,23 @@ public final class LibraryReader {
     String video = url(f);
     String image = images.check(f);
     if (!f.ok()) return Optional.empty();
-    return Optional.of(new Exercise(id.get(), name.get(), role.get(), f.tags("tags"), f.tags("equipment"),
+    return Optional.of(new Exercise(id.get(), name.get(), role.get(), f.tags("tags"), equipment(f),
         level, dose, perSide, tempo, f.text("cues"), f.tags("contraindications"),
         f.list("easier"), f.list("harder"), video, image, row.location()));
+  }
+
+  /**
+   * What a drill needs, by name only: "kettlebell 16 kg" or "band light" in the library still
+   * means a kettlebell or a band, which is how a client's kit is compared.
+   */
+  private static Set<String> equipment(Fields f) {
+    Set<String> names = new java.util.LinkedHashSet<>();
+    for (String item : f.list("equipment")) {
+      KitParser.Result r = KitParser.parse(List.of(item), org.circuitpress.model.Units.KG);
+      if (r.problems().isEmpty()) names.addAll(r.kit().items().keySet());
+      else names.add(Names.tag(item));
+    }
+    return names;
   }
 
   /** Only http and https links reach a handout (as a link or a QR code). */

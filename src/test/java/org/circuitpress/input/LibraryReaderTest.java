@@ -115,4 +115,12 @@ class LibraryReaderTest {
         "exercises.csv: O4 (image): warning: the image \"x.txt\" is not a PNG or JPEG file; the image is left out",
         "exercises.csv: O6 (image): warning: the image path \"C:\\Windows\\x.png\" is absolute; give a path relative to the library's folder; the image is left out");
   }
+
+  @Test
+  void equipmentIsNamedWithoutItsLoads() throws IOException {
+    Library lib = read(HEADER + "a,A,strength,,kettlebells 16 kg; band light; Foam Roller,,,,,,,,,,\nb,B,mobility,,none,,,,,,,,,,\n");
+    assertThat(lines()).isEmpty();
+    assertThat(lib.get("a").orElseThrow().equipment()).containsExactlyInAnyOrder("kettlebell", "band", "foam roller");
+    assertThat(lib.get("b").orElseThrow().equipment()).isEmpty();
+  }
 }
