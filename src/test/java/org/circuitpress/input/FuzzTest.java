@@ -38,7 +38,9 @@ class FuzzTest {
       Path f = Files.write(dir.resolve(i + "-" + name), bad);
       Diagnostics d = new Diagnostics();
       List<Client> clients = RosterReader.read(f, lib, cat, d);
-      assertThat(clients.size() + d.errorCount()).as("case %d gives clients or errors", i).isPositive();
+      assertThat(clients.size() + d.errorCount())
+          .as("case %d gives clients or errors", i)
+          .isPositive();
       assertThat(clients.size()).isLessThanOrEqualTo(14 + 14);
     }
   }
@@ -47,7 +49,8 @@ class FuzzTest {
     byte[] out = b.clone();
     switch (rnd.nextInt(4)) {
       case 0 -> {
-        for (int k = 0; k < 1 + rnd.nextInt(20); k++) out[rnd.nextInt(out.length)] = (byte) rnd.nextInt(256);
+        for (int k = 0; k < 1 + rnd.nextInt(20); k++)
+          out[rnd.nextInt(out.length)] = (byte) rnd.nextInt(256);
       }
       case 1 -> out = java.util.Arrays.copyOf(out, rnd.nextInt(out.length));
       case 2 -> {
