@@ -140,9 +140,7 @@ final class XlsxSource {
           public void startElement(String uri, String local, String qName, Attributes a) {
             if (local.equals("sheet")) {
               String state = a.getValue("state");
-              String relId =
-                  a.getValue(
-                      "http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id");
+              String relId = relationshipId(a);
               sheets.add(
                   new SheetRef(
                       a.getValue("name"), relId, state != null && !state.equals("visible")));
@@ -160,6 +158,14 @@ final class XlsxSource {
       throw new IOException(e);
     }
     return new Book(sheets, date1904[0]);
+  }
+
+  /** The sheet's r:id, whichever relationships namespace (transitional or strict) it uses. */
+  private static String relationshipId(Attributes a) {
+    for (int i = 0; i < a.getLength(); i++) {
+      if (a.getLocalName(i).equals("id") && a.getURI(i).contains("relationships")) return a.getValue(i);
+    }
+    return null;
   }
 
   /** Thrown through the SAX parser when the sink wants no more rows. */
