@@ -342,6 +342,25 @@ class HandoutRendererTest {
   }
 
   @Test
+  void aShortWeekStartsBelowTheWeekBeforeWhenItsTargetsFit() throws IOException {
+    byte[] pdf = render(TestPrograms.shortCircuit(), new Diagnostics());
+    keep("short-circuit.pdf", pdf);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      TextBounds.assertInsideMargins(doc, 12 / 25.4f * 72);
+      TextBounds.assertNoOverlap(doc);
+      int shared = 0;
+      for (int i = 3; i <= doc.getNumberOfPages(); i++) {
+        String t = pageText(doc, i);
+        for (int w = 2; w <= 4; w++) {
+          if (t.contains("Week " + (w - 1) + " · session 1 of 1") && t.contains("Week " + w + " of 4")) shared++;
+        }
+      }
+      assertThat(shared).isPositive();
+      assertThat(pageText(doc, 3)).contains("Week 1 of 4").doesNotContain("Your drills");
+    }
+  }
+
+  @Test
   void substitutesAreMarkedWithTheirReason() throws IOException {
     try (PDDocument doc = Loader.loadPDF(render(TestPrograms.withSubstitute(), new Diagnostics()))) {
       String all = new PDFTextStripper().getText(doc);
