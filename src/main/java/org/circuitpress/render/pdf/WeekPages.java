@@ -390,7 +390,7 @@ final class WeekPages {
   }
 
   static String target(Prescription item) {
-    StringBuilder sb = new StringBuilder("Target: ").append(item.dose().format());
+    StringBuilder sb = new StringBuilder(item.dose().format());
     if (item.load() != null) sb.append(" · ").append(item.load().label());
     if (!item.tempo().isBlank()) sb.append(" · tempo ").append(item.tempo());
     return sb.toString();

@@ -102,7 +102,7 @@ class HandoutRendererTest {
         for (var pb : w.phases()) assertThat(first).contains(pb.phase().purpose());
         assertThat(first).contains(w.rounds() + " rounds");
       }
-      assertThat(String.join("\n", pages)).contains("13 reps", "14 reps", "15 reps", "12 kg", "Target: 18 reps");
+      assertThat(String.join("\n", pages)).contains("13 reps", "14 reps", "15 reps", "12 kg", "18 reps · tempo 3-1-3-1");
     }
   }
 
