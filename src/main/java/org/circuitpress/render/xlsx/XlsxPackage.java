@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -71,6 +72,9 @@ final class XlsxPackage {
 
   XlsxPackage(OutputStream out, LocalDate day) {
     this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+    // the fastest level: about half the CPU of the default for files some 20% larger (35 KB
+    // against 30 KB for a 4-week log), and the log is written for every client of every run
+    zip.setLevel(Deflater.BEST_SPEED);
     this.w = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 16 * 1024);
     this.day = day;
   }
