@@ -42,11 +42,15 @@ final class SheetXml {
       w.write("<pane ySplit=\"" + frozenRows + "\" topLeftCell=\"A" + (frozenRows + 1)
           + "\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\"/>");
     }
-    w.write("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>");
-    for (int c = 0; c < widths.length; c++) {
-      w.write("<col min=\"" + (c + 1) + "\" max=\"" + (c + 1) + "\" width=\"" + widths[c] + "\" customWidth=\"1\"/>");
+    w.write("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
+    if (widths.length > 0) { // an empty <cols> is not allowed
+      w.write("<cols>");
+      for (int c = 0; c < widths.length; c++) {
+        w.write("<col min=\"" + (c + 1) + "\" max=\"" + (c + 1) + "\" width=\"" + widths[c] + "\" customWidth=\"1\"/>");
+      }
+      w.write("</cols>");
     }
-    w.write("</cols><sheetData>");
+    w.write("<sheetData>");
   }
 
   /** Starts the next row (0-based); {@code height} in points, 0 for the default. */

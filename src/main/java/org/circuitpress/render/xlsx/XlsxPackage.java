@@ -146,7 +146,7 @@ final class XlsxPackage {
       sb.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"").append(i).append("\">")
           .append(Xml.escape(quoted(sheets.get(i)) + "!" + printTitles.get(i))).append("</definedName>");
     }
-    w.write(sb.append("</definedNames><calcPr calcId=\"0\" fullCalcOnLoad=\"1\"/></workbook>").toString());
+    w.write(sb.append("</definedNames><calcPr fullCalcOnLoad=\"1\"/></workbook>").toString());
     entry("xl/_rels/workbook.xml.rels");
     sb = new StringBuilder(xml()).append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
     for (int i = 0; i < sheets.size(); i++) {
