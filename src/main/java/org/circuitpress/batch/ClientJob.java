@@ -70,6 +70,9 @@ final class ClientJob {
       Optional<Program> program = planner.plan(client, options.month(), last, w.d);
       if (program.isEmpty()) return noProgram(order, w);
       w.program = program.get();
+      // The planner reports its warnings to d; its plain notes (what the log changed, which
+      // substitute and why) live on the program only.
+      w.program.notes().stream().filter(n -> n.severity() == Severity.INFO).forEach(n -> w.notes.add(n.message()));
       // A dry run stops at the plan: the readers have checked the inputs (images included), and
       // rendering every handout would make validating a large roster slow.
       if (options.dryRun()) return finish(order, w);
@@ -140,7 +143,7 @@ final class ClientJob {
       detail = "a filled log was kept; new files: " + String.join(", ", w.written);
     } else {
       status = w.d.warningCount() > 0 ? Status.WARNINGS : Status.DONE;
-      detail = w.notes.isEmpty() ? "" : w.notes.get(0);
+      detail = shortened(String.join("; ", w.notes));
     }
     return result(order, w, status, detail);
   }
@@ -158,6 +161,11 @@ final class ClientJob {
   static int substitutes(Program p) {
     return (int) p.weeks().stream().flatMap(wk -> wk.circuit().stream())
         .filter(Prescription::isSubstitute).map(x -> x.slot().id()).distinct().count();
+  }
+
+  /** The summary's detail cell stays readable; the report has everything. */
+  private static String shortened(String s) {
+    return s.length() <= 400 ? s : s.substring(0, 397) + "...";
   }
 
   static String message(Throwable e) {

@@ -71,10 +71,9 @@ final class Report {
         + by.getOrDefault(Status.FAILED, 0) + " failed; " + errors + " errors, " + warnings + " warnings";
   }
 
+  /** The compiler-style line; its location (a roster row, a cell, a file) says whom it concerns. */
   static String line(Diagnostic d) {
-    String s = d.format();
-    if (d.clientId() != null && !s.contains(d.clientId())) s += " (client " + d.clientId() + ")";
-    return clean(s);
+    return clean(d.format());
   }
 
   /** Control characters from a cell must not reach a terminal or break a line of the report. */

@@ -96,7 +96,6 @@ public class FakeStages implements Stages {
       if (last.isPresent() && !last.get().isEmpty()) {
         notes.add(Diagnostic.info(Location.ofFile(last.get().source()), "progressed: every round was logged"));
       }
-      d.addAll(notes);
       return Optional.of(new Program(c, p.template(), block, null, p.start(), p.end(), p.weeks(), notes));
     };
   }
