@@ -90,6 +90,14 @@ final class TableBuilder implements RowSink {
       for (String h : headers) if (!h.isBlank() && !spec.knows(h)) unknown.add(h);
     }
     Location where = Location.ofRow(file, sheet, row);
+    if (missing.size() > 1 && missing.size() == spec.required().size()) {
+      // Nothing matched: the first non-blank row is probably a title, not the header.
+      List<String> shown = headers.stream().filter(h -> !h.isBlank()).map(h -> "\"" + Cells.shorten(h) + "\"").limit(4).toList();
+      d.error(Location.ofSheet(file, sheet), "row " + row + " (" + String.join(", ", shown) + ") was read as the header row but names none of the required columns "
+          + String.join(", ", missing) + "; the first non-blank row must be the header");
+      failed = true;
+      return;
+    }
     for (String m : missing) {
       String hint = Suggest.closest(m, unknown, Names::header).map(u -> "; is \"" + u + "\" meant to be " + m + "?").orElse("");
       d.error(Location.ofSheet(file, sheet), "missing required column " + m + hint);

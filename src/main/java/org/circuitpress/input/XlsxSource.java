@@ -252,8 +252,9 @@ final class XlsxSource {
       } else if ("e".equals(type)) {
         if (++errorCells <= MAX_LISTED) d.warning(at, "the cell shows the error " + v + ", so it is read as empty");
       } else if ("d".equals(type)) {
-        LocalDate date = LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v);
-        add(column, date.toString(), date);
+        Fields.DateParse p = Fields.parseDate(v);
+        if (p.date() != null) add(column, p.date().toString(), p.date());
+        else add(column, v, null);
       } else {
         number(column, at, v);
       }

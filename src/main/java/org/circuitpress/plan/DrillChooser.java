@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,17 +30,42 @@ final class DrillChooser {
   static final String FALLBACK_TAG = "fallback";
 
   private final Library library;
+  private final Map<String, List<Exercise>> byRole = new HashMap<>();
+  private final List<Exercise> fallbacks;
 
   DrillChooser(Library library) {
     this.library = library;
+    // Indexed once: choosing runs for every slot of every block of every client.
+    for (Exercise e : library.all()) byRole.computeIfAbsent(Names.tag(e.role()), k -> new ArrayList<>()).add(e);
+    fallbacks = library.all().stream().filter(e -> e.tags().contains(FALLBACK_TAG)).toList();
   }
 
-  Optional<Choice> choose(Slot slot, Client client, int rotation) {
+  /**
+   * @param levelStep -1 for a beginner's easier variant, +1 for an advanced client's harder one,
+   *     0 for none; a named drill's variant becomes the preferred drill itself
+   */
+  Optional<Choice> choose(Slot slot, Client client, int rotation, int levelStep) {
     if (slot.exerciseId() != null) {
       Optional<Exercise> named = library.get(slot.exerciseId());
-      if (named.isPresent()) return forNamed(slot, named.get(), client);
+      if (named.isPresent()) {
+        Exercise preferred = levelStep == 0 ? named.get() : linked(named.get(), levelStep).orElse(named.get());
+        Optional<Choice> c = forNamed(slot, preferred, client).map(Choice::atLevel);
+        if (preferred == named.get()) return c;
+        String level = "at the client's level the slot's " + named.get().name() + " becomes " + preferred.name() + "; ";
+        return c.map(x -> x.substituteFor() == null ? x
+            : new Choice(x.exercise(), x.substituteFor(), level + x.why(), x.fallback(), true));
+      }
+      String missing = slot.exerciseId() + " is not in the exercise library";
+      return forRole(slot, client, rotation).map(x -> x.substituteFor() != null
+          ? new Choice(x.exercise(), slot.exerciseId(), missing + "; " + x.why(), x.fallback())
+          : new Choice(x.exercise(), slot.exerciseId(), missing + "; a drill with the same role and aim instead", false));
     }
     return forRole(slot, client, rotation);
+  }
+
+  /** The first variant in the library along the easier (negative) or harder (positive) links. */
+  private Optional<Exercise> linked(Exercise e, int step) {
+    return (step < 0 ? e.easier() : e.harder()).stream().map(library::get).flatMap(Optional::stream).findFirst();
   }
 
   private Optional<Choice> forNamed(Slot slot, Exercise preferred, Client client) {
@@ -109,8 +136,8 @@ final class DrillChooser {
         Comparator.<Exercise>comparingInt(e -> e.role().equals(slot.role()) ? 0 : 1)
             .thenComparing(e -> -score(e, slot.tags()))
             .thenComparing(Exercise::id);
-    return library.all().stream()
-        .filter(e -> e.tags().contains(FALLBACK_TAG) && Eligibility.allowed(e, client))
+    return fallbacks.stream()
+        .filter(e -> Eligibility.allowed(e, client))
         .min(order)
         .map(e -> new Choice(e, preferredId == null ? slot.id() : preferredId,
             cause + "; nothing of the same role fits, so the bodyweight fallback " + e.name() + " is used", true))
@@ -139,8 +166,8 @@ final class DrillChooser {
 
   private List<Exercise> ranked(String role, Set<String> tags, java.util.function.Predicate<Exercise> keep) {
     List<Exercise> out = new ArrayList<>();
-    for (Exercise e : library.all()) {
-      if (Names.tag(e.role()).equals(Names.tag(role)) && keep.test(e)) out.add(e);
+    for (Exercise e : byRole.getOrDefault(Names.tag(role), List.of())) {
+      if (keep.test(e)) out.add(e);
     }
     out.sort(Comparator.<Exercise>comparingInt(e -> -score(e, tags)).thenComparing(Exercise::id));
     return out;

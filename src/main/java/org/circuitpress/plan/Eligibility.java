@@ -15,8 +15,12 @@ final class Eligibility {
     return tag.endsWith("si") || tag.endsWith("ti") ? tag + "s" : tag;
   }
 
+  /** The quick check, without building a reason; both names are normalized already. */
   static boolean allowed(Exercise e, Client c) {
-    return ruledOut(e, c).isEmpty();
+    if (c.exclude().contains(e.id()) || e.level().compareTo(c.level()) > 0) return false;
+    for (String item : e.equipment()) if (!c.equipment().items().containsKey(item)) return false;
+    for (String contra : e.contraindications()) if (c.limitations().contains(contra)) return false;
+    return true;
   }
 
   /**
@@ -26,7 +30,7 @@ final class Eligibility {
   static Optional<String> ruledOut(Exercise e, Client c) {
     if (c.exclude().contains(e.id())) return Optional.of("is excluded for this client");
     List<String> missing =
-        e.equipment().stream().filter(item -> !c.equipment().has(item)).sorted().toList();
+        e.equipment().stream().filter(item -> !c.equipment().items().containsKey(item)).sorted().toList();
     if (!missing.isEmpty()) {
       return Optional.of("needs " + String.join(" and ", missing) + ", not in the client's kit");
     }

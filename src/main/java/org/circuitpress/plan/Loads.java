@@ -37,10 +37,10 @@ final class Loads {
   }
 
   static Optional<Ladder> ladder(Exercise e, Client c) {
-    for (String name : new TreeSet<>(e.equipment())) {
-      Optional<KitItem> item = c.equipment().item(name);
-      if (item.isEmpty()) continue;
-      KitItem k = item.get();
+    if (e.equipment().isEmpty()) return Optional.empty();
+    for (String name : e.equipment().size() == 1 ? e.equipment() : new TreeSet<>(e.equipment())) {
+      KitItem k = c.equipment().items().get(name);
+      if (k == null) continue;
       if (!k.loads().isEmpty()) return Optional.of(new Ladder(numeric(k.name(), k.loads(), k.unit(), c.units()), false));
       if (!k.grades().isEmpty()) return Optional.of(new Ladder(graded(k.name(), k.grades()), false));
       Optional<Ladder> usual = usual(k.name(), c.units());

@@ -27,7 +27,23 @@ import org.circuitpress.model.Week;
  *       continuation.
  * </ul>
  */
-record LogDecision(Kind kind, String reason) {
+record LogDecision(Kind kind, String reason, Map<String, Double> amountShare) {
+  LogDecision {
+    amountShare = Map.copyOf(amountShare);
+  }
+
+  LogDecision(Kind kind, String reason) {
+    this(kind, reason, Map.of());
+  }
+
+  /**
+   * The share of its targets a drill's logged amounts reached (capped at 100% per entry), or
+   * empty when the log has no amounts for it.
+   */
+  Optional<Double> share(String exerciseId) {
+    return Optional.ofNullable(amountShare.get(exerciseId));
+  }
+
   enum Kind {
     DEFAULT,
     PROGRESS,
@@ -59,21 +75,30 @@ record LogDecision(Kind kind, String reason) {
     Stats s = Stats.of(log, previous);
     String facts = s.describe();
     if (s.avgRpe != null && s.avgRpe >= HARD_RPE) {
-      return new LogDecision(Kind.REGRESS, from + "regressed one step from the last block's start because " + facts);
+      return new LogDecision(Kind.REGRESS, from + "regressed one step from the last block's start because " + facts, s.byExercise());
     }
     if (s.doneShare() < MISSED_SHARE_PERCENT / 100.0 || (s.amountShare() != null && s.amountShare() < MISSED_SHARE_PERCENT / 100.0)) {
-      return new LogDecision(Kind.REPEAT, from + "repeating the last block because " + facts);
+      return new LogDecision(Kind.REPEAT, from + "repeating the last block because " + facts, s.byExercise());
     }
     if (s.doneShare() >= DONE_SHARE_PERCENT / 100.0 && s.avgRpe != null && s.avgRpe <= EASY_RPE
         && (s.amountShare() == null || s.amountShare() >= DONE_SHARE_PERCENT / 100.0)) {
-      return new LogDecision(Kind.PROGRESS, from + "progressed one extra step because " + facts);
+      return new LogDecision(Kind.PROGRESS, from + "progressed one extra step because " + facts, s.byExercise());
     }
     String why = s.avgRpe == null ? "; no RPE was logged" : "";
-    return new LogDecision(Kind.DEFAULT, from + "the planned continuation: " + facts + why);
+    return new LogDecision(Kind.DEFAULT, from + "the planned continuation: " + facts + why, s.byExercise());
   }
 
   /** Rounds done, amounts against targets and effort, counted from a log against its block. */
-  private record Stats(int roundsDone, int roundsPrescribed, double amountDone, double amountTarget, Double avgRpe) {
+  private record Stats(int roundsDone, int roundsPrescribed, double amountDone, double amountTarget, Double avgRpe,
+      Map<String, double[]> perExercise) {
+    Map<String, Double> byExercise() {
+      Map<String, Double> out = new HashMap<>();
+      perExercise.forEach((id, a) -> {
+        if (a[1] > 0) out.put(id, a[0] / a[1]);
+      });
+      return out;
+    }
+
     static Stats of(BlockLog log, Program previous) {
       int prescribed = 0;
       Map<String, Integer> targets = new HashMap<>();
@@ -85,6 +110,7 @@ record LogDecision(Kind kind, String reason) {
       Set<String> notDone = new HashSet<>();
       double amount = 0;
       double target = 0;
+      Map<String, double[]> perExercise = new HashMap<>();
       double rpeSum = 0;
       int rpeCount = 0;
       for (LogEntry e : log.entries()) {
@@ -96,6 +122,9 @@ record LogDecision(Kind kind, String reason) {
         if (t != null && e.amount() != null && t > 0) {
           amount += Math.min(e.amount(), t);
           target += t;
+          double[] acc = perExercise.computeIfAbsent(e.exerciseId(), k -> new double[2]);
+          acc[0] += Math.min(e.amount(), t);
+          acc[1] += t;
         }
         if (e.rpe() != null) {
           rpeSum += e.rpe();
@@ -103,7 +132,7 @@ record LogDecision(Kind kind, String reason) {
         }
       }
       done.removeAll(notDone);
-      return new Stats(done.size(), prescribed, amount, target, rpeCount == 0 ? null : rpeSum / rpeCount);
+      return new Stats(done.size(), prescribed, amount, target, rpeCount == 0 ? null : rpeSum / rpeCount, perExercise);
     }
 
     double doneShare() {

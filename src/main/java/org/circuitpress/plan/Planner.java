@@ -107,7 +107,7 @@ public final class Planner {
     int rotation = rotation(client, b.number());
     for (Phase phase : t.phases()) {
       for (Slot slot : phase.slots()) {
-        Optional<Choice> choice = chooser.choose(slot, client, rotation);
+        Optional<Choice> choice = chooser.choose(slot, client, rotation, levelStep(slot, client));
         if (choice.isEmpty()) {
           notes.add(note(client, true, "slot " + slot.id() + " (" + slot.role() + ") left out: no drill in the library, "
               + "not even a fallback, suits this client; please choose one by hand"));
@@ -118,7 +118,9 @@ public final class Planner {
           notes.add(note(client, c.fallback(), "slot " + slot.id() + ": " + c.exercise().name() + " given because " + c.why()));
         }
         Progression prog = new Progression(t, phase, slot);
-        SlotState open = prog.open(opening(client, slot, prog, previous, decision, Loads.ladder(c.exercise(), client)));
+        List<String> slotNotes = new ArrayList<>();
+        SlotState open = prog.open(opening(client, slot, prog, previous, decision, Loads.ladder(c.exercise(), client), slotNotes));
+        slotNotes.forEach(n -> notes.add(note(client, false, n)));
         opened.put(slot.id(), open);
         SlotResult r = weeks(client, b, slot, prog, c, open);
         closed.put(slot.id(), r.closed);
@@ -162,25 +164,26 @@ public final class Planner {
             }
           }
         }
-        Optional<Choice> base = chooser.choose(slot, client, rotation(client, p.block()));
+        Optional<Choice> base = chooser.choose(slot, client, rotation(client, p.block()), levelStep(slot, client));
         if (items.isEmpty() || base.isEmpty()) continue;
         int last = items.size() - 1;
         while (last > 0 && deload.get(last)) last--;
-        opened.put(slot.id(), stateOf(items.get(0), slot, base.get().exercise(), client));
-        closed.put(slot.id(), stateOf(items.get(last), slot, base.get().exercise(), client));
+        opened.put(slot.id(), stateOf(items.get(0), slot, base.get(), client));
+        closed.put(slot.id(), stateOf(items.get(last), slot, base.get(), client));
       }
     }
     return new Built(p, opened, closed);
   }
 
-  private SlotState stateOf(Prescription pr, Slot slot, Exercise base, Client client) {
+  private SlotState stateOf(Prescription pr, Slot slot, Choice choice, Client client) {
+    Exercise base = choice.exercise();
     int amount = convert(pr.dose().amount(), pr.dose().unit(), slot.dose().unit());
     int load = 0;
     if (pr.load() != null) {
       List<Load> steps = Loads.ladder(pr.exercise(), client).map(Loads.Ladder::steps).orElse(List.of());
       for (int i = 0; i < steps.size(); i++) if (steps.get(i).label().equals(pr.load().label())) load = i;
     }
-    int levelStep = levelStep(slot, client);
+    int levelStep = choice.levelApplied() ? 0 : levelStep(slot, client);
     int variant = 0;
     for (int k = 0; k <= 4 && variant == 0; k++) {
       if (chooser.variant(base, levelStep + k, client) == pr.exercise()) {
@@ -210,7 +213,7 @@ public final class Planner {
 
   private SlotResult weeks(Client client, Schedule.Block b, Slot slot, Progression prog, Choice c, SlotState open) {
     Set<String> notes = new LinkedHashSet<>();
-    int levelStep = levelStep(slot, client);
+    int levelStep = c.levelApplied() ? 0 : levelStep(slot, client);
     List<Prescription> items = new ArrayList<>();
     SlotState state = open;
     for (int w = 1; w <= b.weeks(); w++) {
@@ -240,7 +243,7 @@ public final class Planner {
 
   /** Where a slot starts: where it ended last block, adjusted by the log's decision. */
   private SlotState opening(Client client, Slot slot, Progression prog, Built previous, LogDecision decision,
-      Optional<Loads.Ladder> ladder) {
+      Optional<Loads.Ladder> ladder, List<String> notes) {
     int startLoad = client.level() == Level.ADVANCED ? 1 : 0;
     SlotState base = new SlotState(slot.dose().amount(), slot.dose().unit(), startLoad, 0);
     if (previous == null) return base;
@@ -250,12 +253,34 @@ public final class Planner {
     int loadTop = ladder.map(Loads.Ladder::top).orElse(-1);
     SlotState carried = new SlotState(Math.max(base.amount(), closed.amount()), base.unit(),
         Math.max(base.load(), closed.load()), closed.variant());
-    return switch (decision.kind()) {
+    LogDecision.Kind kind = decision.kind();
+    Optional<Double> share = slotShare(previous.program, slot.id(), decision);
+    // One drill clearly short of its targets repeats on its own, even in a block that went well.
+    if (share.isPresent() && share.get() < LogDecision.MISSED_SHARE_PERCENT / 100.0
+        && (kind == LogDecision.Kind.DEFAULT || kind == LogDecision.Kind.PROGRESS)) {
+      notes.add("slot " + slot.id() + ": repeats the last block's start because the log shows "
+          + Math.round(share.get() * 100) + "% of its targets");
+      return opened;
+    }
+    if (kind == LogDecision.Kind.PROGRESS && share.isPresent() && share.get() < LogDecision.DONE_SHARE_PERCENT / 100.0) {
+      notes.add("slot " + slot.id() + ": no extra step, the log shows " + Math.round(share.get() * 100) + "% of its targets");
+      return carried;
+    }
+    return switch (kind) {
       case DEFAULT -> carried;
       case PROGRESS -> prog.bump(carried, loadTop);
       case REPEAT -> opened;
       case REGRESS -> prog.regress(opened);
     };
+  }
+
+  /** The logged share of a slot's targets in the last block, over the drills it had there. */
+  private static Optional<Double> slotShare(Program previous, String slotId, LogDecision decision) {
+    return previous.weeks().stream().flatMap(w -> w.circuit().stream())
+        .filter(p -> p.slot().id().equals(slotId))
+        .map(p -> p.exercise().id()).distinct()
+        .map(decision::share).flatMap(Optional::stream)
+        .min(Double::compare);
   }
 
   private static SlotState sameUnit(SlotState s, Slot slot) {

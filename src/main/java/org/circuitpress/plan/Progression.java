@@ -18,13 +18,13 @@ import org.circuitpress.model.WeekRule;
  */
 final class Progression {
   private final Template template;
-  private final Phase phase;
   private final Slot slot;
+  private final java.util.Set<WeekRule> mine = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   Progression(Template template, Phase phase, Slot slot) {
     this.template = template;
-    this.phase = phase;
     this.slot = slot;
+    for (WeekRule r : template.rules()) if (targets(r, phase, slot)) mine.add(r);
   }
 
   static boolean targets(WeekRule r, Phase phase, Slot slot) {
@@ -33,7 +33,7 @@ final class Progression {
   }
 
   private boolean mine(WeekRule r) {
-    return targets(r, phase, slot);
+    return mine.contains(r);
   }
 
   static boolean deload(Template t, int week) {

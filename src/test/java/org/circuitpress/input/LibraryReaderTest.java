@@ -92,4 +92,27 @@ class LibraryReaderTest {
     assertThat(lib).isEmpty();
     assertThat(lines()).contains("ex.csv: missing required column exercise_id", "ex.csv: missing required column role");
   }
+
+  @Test
+  void imagesMustStayInsideTheLibraryFolder() throws IOException {
+    Path lib = Files.createDirectories(dir.resolve("lib"));
+    CorpusFiles.smallPng(dir.resolve("outside.png"));
+    CorpusFiles.smallPng(lib.resolve("pics/in.png"));
+    Files.createSymbolicLink(lib.resolve("pics/link.png"), dir.resolve("outside.png"));
+    Files.writeString(lib.resolve("x.txt"), "text");
+    Path f = Files.writeString(lib.resolve("exercises.csv"), HEADER
+        + "a,A,mobility,,,,,,,,,,,,pics/in.png\n"
+        + "b,B,mobility,,,,,,,,,,,,pics/link.png\n"
+        + "c,C,mobility,,,,,,,,,,,,x.txt\n"
+        + "e,E,mobility,,,,,,,,,,,,pics/../pics/in.png\n"
+        + "g,G,mobility,,,,,,,,,,,,C:\\Windows\\x.png\n");
+    Library l = LibraryReader.read(f, d).orElseThrow();
+    assertThat(l.get("a").orElseThrow().image()).isEqualTo("pics/in.png");
+    assertThat(l.get("e").orElseThrow().image()).isEqualTo("pics/../pics/in.png");
+    assertThat(l.get("b").orElseThrow().image()).isEmpty();
+    assertThat(lines()).containsExactly(
+        "exercises.csv: O3 (image): warning: the image \"pics/link.png\" links to a file outside the library's folder; the image is left out",
+        "exercises.csv: O4 (image): warning: the image \"x.txt\" is not a PNG or JPEG file; the image is left out",
+        "exercises.csv: O6 (image): warning: the image path \"C:\\Windows\\x.png\" is absolute; give a path relative to the library's folder; the image is left out");
+  }
 }

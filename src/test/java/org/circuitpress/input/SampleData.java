@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
-
-
 import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.CellStyle;

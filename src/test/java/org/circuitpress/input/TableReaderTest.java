@@ -208,4 +208,49 @@ class TableReaderTest {
         "k2.xlsx: Sheet1!A2 (a): warning: the cell shows the error #DIV/0!, so it is read as empty",
         "k2.xlsx: Sheet1!D2 (d): warning: the formula in this cell has no saved result, so it is read as empty; open the file in a spreadsheet app and save it again");
   }
+
+  @Test
+  void aTitleRowAboveTheHeaderIsNamed() throws IOException {
+    Path f = csv("r.csv", "December roster,,\n\nclient_id,name\nc1,Ann\n");
+    assertThat(TableReader.read(f, null, Columns.of(List.of("client_id", "name"), List.of()), d)).isEmpty();
+    assertThat(lines()).containsExactly(
+        "r.csv: row 1 (\"December roster\") was read as the header row but names none of the required columns client_id, name; the first non-blank row must be the header");
+  }
+
+  @Test
+  void aWorkbookWithOnlyHiddenSheets() throws IOException {
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      Xlsx.fill(wb, wb.createSheet("Clients"), new Object[] {"id"}, new Object[] {"1"});
+      Xlsx.fill(wb, wb.createSheet("Other"), new Object[] {"id"}, new Object[] {"2"});
+      wb.setSheetHidden(0, true);
+      wb.setSheetHidden(1, true);
+      Xlsx.save(wb, dir.resolve("h.xlsx"));
+    }
+    assertThat(TableReader.read(dir.resolve("h.xlsx"), "Clients", d)).isEmpty();
+    assertThat(lines()).containsExactly(
+        "h.xlsx: the workbook has only hidden sheets; unhide the sheet to read (right-click a sheet tab, Unhide)");
+  }
+
+  @Test
+  void repeatedWarningsAreCappedAndCounted() throws IOException {
+    StringBuilder csv = new StringBuilder("id,notes\n");
+    for (int i = 0; i < 25; i++) csv.append(i).append(",a\u0007b\n");
+    TableReader.read(csv("c.csv", csv.toString()), null, d).orElseThrow();
+    assertThat(d.all()).hasSize(21);
+    assertThat(lines().get(20)).isEqualTo("c.csv: warning: removed control or invisible characters from 5 more cells");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      var sh = wb.createSheet("Clients");
+      Object[][] rows = new Object[9][];
+      rows[0] = new Object[] {"id", "a", "b"};
+      for (int i = 1; i < 9; i++) rows[i] = new Object[] {"r" + i, "x", null};
+      Xlsx.fill(wb, sh, rows);
+      for (int i = 2; i <= 8; i++) sh.addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("B" + i + ":C" + i));
+      Xlsx.save(wb, dir.resolve("m.xlsx"));
+    }
+    Diagnostics m = new Diagnostics();
+    TableReader.read(dir.resolve("m.xlsx"), "Clients", m).orElseThrow();
+    assertThat(m.all()).extracting(Diagnostic::format).hasSize(6)
+        .startsWith("m.xlsx: Clients!B2 (a): warning: cells B2:C2 are merged; only B2 holds the value and the other cells are read as empty. Unmerge them and fill each cell")
+        .endsWith("m.xlsx: sheet Clients: warning: 2 more merged ranges");
+  }
 }

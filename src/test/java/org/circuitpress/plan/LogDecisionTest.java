@@ -26,6 +26,10 @@ class LogDecisionTest {
 
   /** A log of the December block: {@code share} of each week's rounds done, at {@code rpe}. */
   private BlockLog log(Program p, double share, Integer rpe, double amountShare) {
+    return log(p, share, rpe, id -> amountShare);
+  }
+
+  private BlockLog log(Program p, double share, Integer rpe, java.util.function.ToDoubleFunction<String> amountShare) {
     List<LogEntry> entries = new ArrayList<>();
     for (Week w : p.weeks()) {
       int rounds = w.sessions() * w.rounds();
@@ -36,7 +40,7 @@ class LogDecisionTest {
           boolean did = n < done;
           for (Prescription pr : w.circuit()) {
             entries.add(new LogEntry(w.number(), s, r, pr.exercise().id(), w.sessionDates().get(s - 1),
-                did ? Math.floor(pr.dose().amount() * amountShare) : null, null, did, did ? rpe : null, "",
+                did ? Math.floor(pr.dose().amount() * amountShare.applyAsDouble(pr.exercise().id())) : null, null, did, did ? rpe : null, "",
                 Location.ofCell("log.xlsx", "Week " + w.number(), n + 2, 5, "done")));
           }
         }
@@ -120,5 +124,23 @@ class LogDecisionTest {
     Program febRecomputed = planner.plan(client, YearMonth.of(2027, 2), Optional.empty(), new Diagnostics()).orElseThrow();
     assertThat(first(feb, "windmill").load().label()).isEqualTo("12 kg");
     assertThat(first(febRecomputed, "windmill").load().label()).isEqualTo("16 kg");
+  }
+
+  @Test
+  void oneDrillFarShortOfItsTargetsRepeatsOnItsOwn() {
+    Program p = january(Optional.of(log(december, 1.0, 6, id -> id.equals("roll-tspine-extension") ? 0.4 : 1.0)));
+    assertThat(decisionNote(p)).contains("progressed one extra step");
+    assertThat(first(p, "extend").dose().amount()).isEqualTo(12);
+    assertThat(first(p, "windmill").load().label()).isEqualTo("16 kg");
+    assertThat(p.notes()).anySatisfy(n -> assertThat(n.message())
+        .isEqualTo("Client c1 (c1): slot extend: repeats the last block's start because the log shows 37% of its targets"));
+  }
+
+  @Test
+  void aDrillSomewhatShortGetsNoExtraStep() {
+    Program p = january(Optional.of(log(december, 1.0, 6, id -> id.equals("kb-windmill") ? 0.75 : 1.0)));
+    assertThat(decisionNote(p)).contains("progressed one extra step");
+    assertThat(first(p, "windmill").load().label()).isEqualTo("12 kg");
+    assertThat(p.notes()).anySatisfy(n -> assertThat(n.message()).endsWith("slot windmill: no extra step, the log shows 75% of its targets"));
   }
 }

@@ -92,7 +92,9 @@ class PlannerTest {
     Program p = plan(PlanFixtures.client("c3", Level.ADVANCED, FULL, "shoulder", ""), null);
     Prescription w = item(p, 1, "windmill");
     assertThat(w.exercise().id()).isEqualTo("half-kneeling-windmill");
-    assertThat(w.why()).isEqualTo("kb windmill is ruled out by the client's limitation: shoulder; an easier variant instead");
+    assertThat(w.why()).isEqualTo("at the client's level the slot's kb windmill becomes bottoms up windmill; bottoms up windmill"
+        + " is ruled out by the client's limitation: shoulder; an easier variant instead");
+    assertThat(w.substituteFor()).isEqualTo("bottoms-up-windmill");
     Program beginner = plan(PlanFixtures.client("c4", Level.BEGINNER, FULL, "", ""), null);
     assertThat(item(beginner, 1, "windmill").exercise().id()).isEqualTo("half-kneeling-windmill");
     Program advanced = plan(PlanFixtures.client("c5", Level.ADVANCED, FULL, "", ""), null);
@@ -276,5 +278,27 @@ class PlannerTest {
   void slotDoseStaysWithTheSlotUnit() {
     Slot s = PlanFixtures.slot("x", "mobility", "", null, 12, DoseUnit.REPS, false, "", false);
     assertThat(s.dose()).isEqualTo(new Dose(12, DoseUnit.REPS, false));
+  }
+
+  @Test
+  void aRoleNoDrillHasGivesTheFallbackAndAMissingDrillASubstitute() {
+    Phase ph = new Phase("main", "Main", "", List.of(
+        PlanFixtures.slot("odd", "telekinesis", "t-spine", null, 5, DoseUnit.REPS, false, "", false),
+        PlanFixtures.slot("gone", "mobility", "t-spine; rotation", "no-such-drill", 8, DoseUnit.REPS, true, "", false)));
+    Template t = new Template("odd", "Odd", "", "", 4, 3, Set.of(Use.STAND_ALONE), 2, 60, List.of(ph), List.of(), PlanFixtures.HERE);
+    Planner pl = new Planner(PlanFixtures.library(), new Catalog(Map.of("odd", t), Map.of()));
+    Client c = new Client("o1", "Odd", "odd", LocalDate.of(2026, 12, 1), Level.BEGINNER, null, null, Kit.NONE,
+        Set.of(), Set.of(), Units.KG, org.circuitpress.model.Paper.A4, "", "", PlanFixtures.HERE);
+    Diagnostics d = new Diagnostics();
+    Program p = plan(pl, c, null, d);
+    Prescription odd = item(p, 1, "odd");
+    assertThat(odd.exercise().id()).isEqualTo("crocodile-breathing");
+    assertThat(odd.why()).isEqualTo("the library has no drill with the role telekinesis; nothing of the same role fits,"
+        + " so the bodyweight fallback crocodile breathing is used");
+    Prescription gone = item(p, 1, "gone");
+    assertThat(gone.exercise().id()).isEqualTo("open-book");
+    assertThat(gone.substituteFor()).isEqualTo("no-such-drill");
+    assertThat(gone.why()).isEqualTo("no-such-drill is not in the exercise library; a drill with the same role and aim instead");
+    assertThat(d.all()).singleElement().satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.WARNING));
   }
 }

@@ -5,32 +5,33 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.circuitpress.batch.Stages;
+import org.circuitpress.input.LibraryReader;
+import org.circuitpress.input.RosterReader;
+import org.circuitpress.input.TemplateReader;
 import org.circuitpress.model.Branding;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Program;
+import org.circuitpress.plan.Planner;
 import org.circuitpress.render.pdf.HandoutRenderer;
 import org.circuitpress.render.xlsx.LogWorkbookWriter;
 
 /**
- * The product's stages called one at a time so that each can be timed: reading and planning
- * through {@code batch.Stages.standard()} (the wiring {@code batch.Run} uses), the handout and
- * the log through their renderers' entry points. The library and templates are read once up
- * front, as a run does, and counted in the read stage with the roster.
+ * The product's stages called one at a time through their agreed entry points (the ones
+ * {@code batch.Run} chains), so that each can be timed. The library and templates are read once
+ * up front, as a run does, and counted in the read stage with the roster.
  *
- * <p>When this build cannot read the library yet, reading and planning fall back to the bench's
- * {@link StandIn} (said on stderr), so the renderers can be measured before the readers land.
+ * <p>When the library cannot be read, reading and planning fall back to the bench's {@link
+ * StandIn} (said on stderr), so the renderers can still be measured.
  */
 public final class Ours implements Impl {
-  private final Stages stages = Stages.standard();
   private final Path library;
   private final Path templates;
   private final Diagnostics diagnostics = new Diagnostics();
   private final HandoutRenderer handouts = new HandoutRenderer(Branding.DEFAULT, diagnostics);
-  private Stages.Planning planner;
+  private Planner planner;
 
   public Ours(Path library, Path templates) {
     this.library = library;
@@ -39,22 +40,22 @@ public final class Ours implements Impl {
 
   @Override
   public List<Client> read(Path roster) throws IOException {
-    Optional<Library> lib = stages.library(library, diagnostics);
+    Optional<Library> lib = LibraryReader.read(library, diagnostics);
     if (lib.isEmpty()) {
       System.err.println("bench: the product cannot read " + library + " (" + diagnostics.all()
           + "); stand-in reader and planner");
-      planner = (c, m, last, d) -> Optional.of(StandIn.plan(c));
       return StandIn.read(roster.resolveSibling("roster.csv"));
     }
-    Catalog cat = stages.templates(templates, lib.get(), diagnostics);
-    planner = stages.planner(lib.get(), cat);
-    List<Client> clients = stages.roster(roster, lib.get(), cat, diagnostics);
+    Catalog cat = TemplateReader.readAll(templates, lib.get(), diagnostics);
+    planner = new Planner(lib.get(), cat);
+    List<Client> clients = RosterReader.read(roster, lib.get(), cat, diagnostics);
     diagnostics.all().stream().filter(d -> d.isError()).limit(5).forEach(d -> System.err.println("bench: " + d));
     return clients;
   }
 
   @Override
   public Optional<Program> plan(Client c) {
+    if (planner == null) return Optional.of(StandIn.plan(c));
     return planner.plan(c, null, Optional.empty(), diagnostics);
   }
 

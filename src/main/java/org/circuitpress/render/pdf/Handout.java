@@ -44,8 +44,11 @@ final class Handout {
   private final Pictures.Picture logo;
   private final Function<Exercise, Optional<Pictures.Picture>> pictures;
   private final Function<String, BitMatrix> qrCodes;
+  private final Function<String, String> drillName;
   private final Forms forms;
   private final Map<PDPage, List<PDAnnotation>> linksByPage = new LinkedHashMap<>();
+  /** A picture used by several drills is embedded once. */
+  private final Map<Pictures.Picture, PDImageXObject> embedded = new java.util.IdentityHashMap<>();
 
   Handout(
       Canvas c,
@@ -54,7 +57,8 @@ final class Handout {
       Branding brand,
       Pictures.Picture logo,
       Function<Exercise, Optional<Pictures.Picture>> pictures,
-      Function<String, BitMatrix> qrCodes) {
+      Function<String, BitMatrix> qrCodes,
+      Function<String, String> drillName) {
     this.c = c;
     this.p = p;
     this.theme = theme;
@@ -62,13 +66,14 @@ final class Handout {
     this.logo = logo;
     this.pictures = pictures;
     this.qrCodes = qrCodes;
+    this.drillName = drillName;
     this.forms = new Forms(c.doc);
   }
 
   void draw() throws IOException {
     cover();
     drills();
-    WeekPages weeks = new WeekPages(c, p, theme, forms);
+    WeekPages weeks = new WeekPages(c, p, theme, forms, drillName);
     for (Week w : p.weeks()) weeks.week(w);
     c.finish();
     forms.finish();
@@ -271,7 +276,7 @@ final class Handout {
     List<String> nameL = c.wrap(e.name(), name, textW);
     List<String> cues = c.wrap(e.cues(), body, textW);
     List<String> sub = x.isSubstitute()
-        ? c.wrap("Replaces " + x.substituteFor() + (x.why().isBlank() ? "" : ": " + x.why()),
+        ? c.wrap(WeekPages.substitute(x, drillName),
             body.colored(Style.MUTED), textW)
         : List.of();
     float textH = Canvas.height(nameL, name) + Canvas.height(cues, body) + Canvas.height(sub, body);
@@ -281,7 +286,7 @@ final class Handout {
     c.line(c.left(), c.y, c.right(), c.y, 0xBFBFBF, 0.5f);
     float top = c.y - 6;
     if (pic.isPresent()) {
-      PDImageXObject img = JPEGFactory.createFromByteArray(c.doc, pic.get().jpeg());
+      PDImageXObject img = embed(pic.get());
       float w = Math.min(picW, picH * pic.get().aspect());
       c.cs.drawImage(img, c.left(), top - picH, w, picH);
     }
@@ -299,6 +304,15 @@ final class Handout {
       link(qx, qy, qrSize, e.videoUrl());
     }
     c.y -= h;
+  }
+
+  private PDImageXObject embed(Pictures.Picture pic) throws IOException {
+    PDImageXObject img = embedded.get(pic);
+    if (img == null) {
+      img = JPEGFactory.createFromByteArray(c.doc, pic.jpeg());
+      embedded.put(pic, img);
+    }
+    return img;
   }
 
   private void link(float x, float y, float size, String url) {

@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +23,7 @@ import org.circuitpress.model.Branding;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Exercise;
+import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Program;
 
@@ -41,13 +44,15 @@ public final class HandoutRenderer {
   private final Theme theme;
   private final Pictures.Picture logo;
   private final Path imageFolder;
+  /** Drill names by id, to say which drill a substitute replaces; empty without a library. */
+  private final Map<String, String> drillNames;
   private final ConcurrentHashMap<String, Optional<Pictures.Picture>> images = new ConcurrentHashMap<>();
   /** Every client of a run links the same few videos: each code is encoded once. */
   private final ConcurrentHashMap<String, BitMatrix> qrCodes = new ConcurrentHashMap<>();
 
   /** A renderer without drill images (no library folder to resolve them against). */
   public HandoutRenderer(Branding b, Diagnostics d) {
-    this(b, null, d);
+    this(b, (Path) null, d);
   }
 
   /**
@@ -55,11 +60,36 @@ public final class HandoutRenderer {
    *     resolved against it and may not leave it. Null means "print no drill images".
    */
   public HandoutRenderer(Branding b, Path imageFolder, Diagnostics d) {
+    this(b, imageFolder, Map.of(), d);
+  }
+
+  /**
+   * A renderer for drills of {@code library}: images resolve against its folder and a substitute
+   * names the drill it replaces by that drill's name rather than its id.
+   */
+  public HandoutRenderer(Branding b, Library library, Diagnostics d) {
+    this(b, library.folder(), names(library), d);
+  }
+
+  private HandoutRenderer(Branding b, Path imageFolder, Map<String, String> drillNames, Diagnostics d) {
     this.branding = b == null ? Branding.DEFAULT : b;
     this.imageFolder = imageFolder;
+    this.drillNames = drillNames;
     this.theme = Theme.of(branding.accentRgb());
     this.fonts = loadFonts(branding.fallbackFont(), d);
     this.logo = loadLogo(branding.logo(), d);
+  }
+
+  private static Map<String, String> names(Library library) {
+    Map<String, String> m = new HashMap<>();
+    for (Exercise e : library.all()) m.put(e.id(), e.name());
+    return Map.copyOf(m);
+  }
+
+  /** The name of drill {@code id}, or the id made readable when the library is not known. */
+  String drillName(String id) {
+    String n = drillNames.get(id);
+    return n != null ? n : id.replace('-', ' ').replace('_', ' ');
   }
 
   private static FontSet loadFonts(Path fallback, Diagnostics d) {
@@ -93,7 +123,7 @@ public final class HandoutRenderer {
   public void render(Program p, OutputStream out, Diagnostics d) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       Canvas canvas = new Canvas(doc, p.client().paper(), fonts);
-      new Handout(canvas, p, theme, branding, logo, e -> picture(e, d), this::qrCode).draw();
+      new Handout(canvas, p, theme, branding, logo, e -> picture(e, d), this::qrCode, this::drillName).draw();
       info(doc, p, canvas);
       if (!canvas.missing.isEmpty()) warnMissing(p, canvas, d);
       doc.save(out);

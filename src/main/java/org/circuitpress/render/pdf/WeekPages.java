@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.LogFields;
@@ -27,8 +28,10 @@ final class WeekPages {
   private final Theme theme;
   private final Forms forms;
   private final String client;
+  private final Function<String, String> drillName;
 
-  WeekPages(Canvas c, Program p, Theme theme, Forms forms) {
+  WeekPages(Canvas c, Program p, Theme theme, Forms forms, Function<String, String> drillName) {
+    this.drillName = drillName;
     this.c = c;
     this.p = p;
     this.theme = theme;
@@ -159,7 +162,7 @@ final class WeekPages {
     float nameW = x[1] - x[0] - 2 * PAD;
     List<String> nl = c.wrap(item.exercise().name(), name, nameW);
     List<String> sub = item.isSubstitute()
-        ? c.wrap("Substitute for " + item.substituteFor() + (item.why().isBlank() ? "" : ": " + item.why()), muted.bolded(), nameW)
+        ? c.wrap(substitute(item, drillName), muted.bolded(), nameW)
         : List.of();
     List<String> cues = c.wrap(item.exercise().cues(), muted, nameW);
     List<String> dose = c.wrap(item.dose().format(), name, x[2] - x[1] - 2 * PAD);
@@ -320,6 +323,11 @@ final class WeekPages {
       c.fingerprint(field);
     }
     c.y -= h;
+  }
+
+  /** "Instead of Band straight-arm lat pulldown: no band at home". */
+  static String substitute(Prescription x, Function<String, String> drillName) {
+    return "Instead of " + drillName.apply(x.substituteFor()) + (x.why().isBlank() ? "" : ": " + x.why());
   }
 
   static String target(Prescription item) {

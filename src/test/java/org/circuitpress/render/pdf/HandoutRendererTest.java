@@ -345,7 +345,14 @@ class HandoutRendererTest {
   void substitutesAreMarkedWithTheirReason() throws IOException {
     try (PDDocument doc = Loader.loadPDF(render(TestPrograms.withSubstitute(), new Diagnostics()))) {
       String all = new PDFTextStripper().getText(doc);
-      assertThat(all).contains("Towel straight-arm pulldown", "Substitute for band-pulldown: no band at home");
+      assertThat(all).contains("Towel straight-arm pulldown", "Instead of band pulldown: no band at home");
+    }
+    Program p = TestPrograms.withSubstitute();
+    java.util.Map<String, org.circuitpress.model.Exercise> byId = new java.util.LinkedHashMap<>();
+    for (Week w : Fixtures.program().weeks()) for (Prescription x : w.circuit()) byId.put(x.exercise().id(), x.exercise());
+    HandoutRenderer withLibrary = new HandoutRenderer(Branding.DEFAULT, new org.circuitpress.model.Library(byId, null), new Diagnostics());
+    try (PDDocument doc = Loader.loadPDF(render(withLibrary, p, new Diagnostics()))) {
+      assertThat(new PDFTextStripper().getText(doc)).contains("Instead of Band straight-arm lat pulldown: no band at home");
     }
   }
 

@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The product's hot pieces for one client of the synthetic roster: planning, the handout and the
  * log, each into memory. Run from the repository root: the library and templates are read from
- * {@code input/exercises.xlsx} and {@code templates/}.
+ * {@code input/exercises.xlsx} (else {@code .csv}) and {@code templates/}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,7 +40,9 @@ public class OursPieces {
   public void setUp() throws IOException {
     Path dir = Files.createTempDirectory("bench-jmh");
     RosterGen.writeCsv(RosterGen.rows(row, 20261201), dir.resolve("roster.csv"));
-    ours = new Ours(Path.of("input/exercises.xlsx"), Path.of("templates"));
+    Path library = Path.of("input/exercises.xlsx");
+    if (!Files.exists(library)) library = Path.of("input/exercises.csv");
+    ours = new Ours(library, Path.of("templates"));
     List<Client> clients = ours.read(dir.resolve("roster.csv"));
     client = clients.get(clients.size() - 1);
     program = plan();
