@@ -94,8 +94,8 @@ public final class Run {
   private boolean prepare(Path monthFolder, Diagnostics d) {
     try {
       Files.createDirectories(monthFolder);
-      files.write(monthFolder.resolve(".write-check"), out -> out.write('\n'));
-      Files.deleteIfExists(monthFolder.resolve(".write-check"));
+      files.write(monthFolder.resolve(".write-check" + AtomicFiles.TEMP_SUFFIX), out -> out.write('\n'));
+      Files.deleteIfExists(monthFolder.resolve(".write-check" + AtomicFiles.TEMP_SUFFIX));
       AtomicFiles.cleanStale(monthFolder);
       return true;
     } catch (IOException e) {
