@@ -24,27 +24,33 @@ final class Eligibility {
   }
 
   /**
-   * The first reason the drill is ruled out, in the order a trainer would check: the trainer's
-   * own exclusion, missing equipment, level, then limitations.
+   * The first reason the drill is ruled out, in the order a trainer would check: the trainer's own
+   * exclusion, missing equipment, level, then limitations.
    */
   static Optional<String> ruledOut(Exercise e, Client c) {
     if (c.exclude().contains(e.id())) return Optional.of("is excluded for this client");
     List<String> missing =
-        e.equipment().stream().filter(item -> !c.equipment().items().containsKey(item)).sorted().toList();
+        e.equipment().stream()
+            .filter(item -> !c.equipment().items().containsKey(item))
+            .sorted()
+            .toList();
     if (!missing.isEmpty()) {
       return Optional.of("needs " + String.join(" and ", missing) + ", not in the client's kit");
     }
     if (e.level().compareTo(c.level()) > 0) {
       return Optional.of(
-          "is an " + e.level().label().toLowerCase(java.util.Locale.ROOT)
+          "is an "
+              + e.level().label().toLowerCase(java.util.Locale.ROOT)
               + " drill, above the client's level ("
-              + c.level().label().toLowerCase(java.util.Locale.ROOT) + ")");
+              + c.level().label().toLowerCase(java.util.Locale.ROOT)
+              + ")");
     }
     TreeSet<String> clash = new TreeSet<>(e.contraindications());
     clash.retainAll(c.limitations());
     if (!clash.isEmpty()) {
-      return Optional.of("is ruled out by the client's limitation: "
-          + String.join(", ", clash.stream().map(Eligibility::word).toList()));
+      return Optional.of(
+          "is ruled out by the client's limitation: "
+              + String.join(", ", clash.stream().map(Eligibility::word).toList()));
     }
     return Optional.empty();
   }

@@ -33,10 +33,34 @@ final class PlanFixtures {
 
   static final Location HERE = Location.ofFile("plan-fixture");
 
-  static Exercise ex(String id, String role, String tags, String equipment, Level level, DoseUnit unit,
-      boolean perSide, String contra, String easier, String harder) {
-    return new Exercise(id, id.replace('-', ' '), role, set(tags), set(equipment), level, unit, perSide, "",
-        "", set(contra), list(easier), list(harder), "", "", HERE);
+  static Exercise ex(
+      String id,
+      String role,
+      String tags,
+      String equipment,
+      Level level,
+      DoseUnit unit,
+      boolean perSide,
+      String contra,
+      String easier,
+      String harder) {
+    return new Exercise(
+        id,
+        id.replace('-', ' '),
+        role,
+        set(tags),
+        set(equipment),
+        level,
+        unit,
+        perSide,
+        "",
+        "",
+        set(contra),
+        list(easier),
+        list(harder),
+        "",
+        "",
+        HERE);
   }
 
   static Set<String> set(String s) {
@@ -48,56 +72,305 @@ final class PlanFixtures {
   }
 
   static Library library() {
-    List<Exercise> all = List.of(
-        ex("breathing-90-90", "breathing", "t-spine; ribs", "", Level.BEGINNER, DoseUnit.BREATHS, false, "", "", ""),
-        ex("crocodile-breathing", "breathing", "t-spine; ribs; fallback", "", Level.BEGINNER, DoseUnit.BREATHS, false, "", "", ""),
-        ex("roll-lats", "soft-tissue", "t-spine; lats", "foam roller", Level.BEGINNER, DoseUnit.SECONDS, true, "osteoporosis", "", ""),
-        ex("ball-lats", "soft-tissue", "t-spine; lats", "massage ball", Level.BEGINNER, DoseUnit.SECONDS, true, "", "", ""),
-        ex("lat-stretch-wall", "soft-tissue", "lats", "", Level.BEGINNER, DoseUnit.SECONDS, true, "", "", ""),
-        ex("roll-tspine-extension", "mobility", "t-spine; extension", "foam roller", Level.BEGINNER, DoseUnit.REPS, false, "osteoporosis", "", ""),
-        ex("quadruped-extension", "mobility", "t-spine; extension", "", Level.BEGINNER, DoseUnit.REPS, false, "wrist", "", ""),
-        ex("open-book", "mobility", "t-spine; rotation", "", Level.BEGINNER, DoseUnit.REPS, true, "", "", "thread-needle"),
-        ex("thread-needle", "mobility", "t-spine; rotation", "", Level.INTERMEDIATE, DoseUnit.REPS, true, "wrist", "open-book", ""),
-        ex("band-pulldown", "strength", "lats; t-spine", "band", Level.BEGINNER, DoseUnit.REPS, false, "", "", ""),
-        ex("half-kneeling-windmill", "strength", "t-spine; rotation; hips", "kettlebell", Level.BEGINNER, DoseUnit.REPS, true, "", "", "kb-windmill"),
-        ex("kb-windmill", "strength", "t-spine; rotation; hips", "kettlebell", Level.INTERMEDIATE, DoseUnit.REPS, true, "shoulder; low back", "half-kneeling-windmill", "bottoms-up-windmill"),
-        ex("bottoms-up-windmill", "strength", "t-spine; rotation; hips", "kettlebell", Level.ADVANCED, DoseUnit.REPS, true, "shoulder; low back", "kb-windmill", ""),
-        ex("side-lying-reach", "strength", "t-spine; rotation", "", Level.BEGINNER, DoseUnit.REPS, true, "", "", ""),
-        ex("prone-y-raise", "strength", "t-spine; lats", "", Level.BEGINNER, DoseUnit.REPS, false, "", "", ""));
+    List<Exercise> all =
+        List.of(
+            ex(
+                "breathing-90-90",
+                "breathing",
+                "t-spine; ribs",
+                "",
+                Level.BEGINNER,
+                DoseUnit.BREATHS,
+                false,
+                "",
+                "",
+                ""),
+            ex(
+                "crocodile-breathing",
+                "breathing",
+                "t-spine; ribs; fallback",
+                "",
+                Level.BEGINNER,
+                DoseUnit.BREATHS,
+                false,
+                "",
+                "",
+                ""),
+            ex(
+                "roll-lats",
+                "soft-tissue",
+                "t-spine; lats",
+                "foam roller",
+                Level.BEGINNER,
+                DoseUnit.SECONDS,
+                true,
+                "osteoporosis",
+                "",
+                ""),
+            ex(
+                "ball-lats",
+                "soft-tissue",
+                "t-spine; lats",
+                "massage ball",
+                Level.BEGINNER,
+                DoseUnit.SECONDS,
+                true,
+                "",
+                "",
+                ""),
+            ex(
+                "lat-stretch-wall",
+                "soft-tissue",
+                "lats",
+                "",
+                Level.BEGINNER,
+                DoseUnit.SECONDS,
+                true,
+                "",
+                "",
+                ""),
+            ex(
+                "roll-tspine-extension",
+                "mobility",
+                "t-spine; extension",
+                "foam roller",
+                Level.BEGINNER,
+                DoseUnit.REPS,
+                false,
+                "osteoporosis",
+                "",
+                ""),
+            ex(
+                "quadruped-extension",
+                "mobility",
+                "t-spine; extension",
+                "",
+                Level.BEGINNER,
+                DoseUnit.REPS,
+                false,
+                "wrist",
+                "",
+                ""),
+            ex(
+                "open-book",
+                "mobility",
+                "t-spine; rotation",
+                "",
+                Level.BEGINNER,
+                DoseUnit.REPS,
+                true,
+                "",
+                "",
+                "thread-needle"),
+            ex(
+                "thread-needle",
+                "mobility",
+                "t-spine; rotation",
+                "",
+                Level.INTERMEDIATE,
+                DoseUnit.REPS,
+                true,
+                "wrist",
+                "open-book",
+                ""),
+            ex(
+                "band-pulldown",
+                "strength",
+                "lats; t-spine",
+                "band",
+                Level.BEGINNER,
+                DoseUnit.REPS,
+                false,
+                "",
+                "",
+                ""),
+            ex(
+                "half-kneeling-windmill",
+                "strength",
+                "t-spine; rotation; hips",
+                "kettlebell",
+                Level.BEGINNER,
+                DoseUnit.REPS,
+                true,
+                "",
+                "",
+                "kb-windmill"),
+            ex(
+                "kb-windmill",
+                "strength",
+                "t-spine; rotation; hips",
+                "kettlebell",
+                Level.INTERMEDIATE,
+                DoseUnit.REPS,
+                true,
+                "shoulder; low back",
+                "half-kneeling-windmill",
+                "bottoms-up-windmill"),
+            ex(
+                "bottoms-up-windmill",
+                "strength",
+                "t-spine; rotation; hips",
+                "kettlebell",
+                Level.ADVANCED,
+                DoseUnit.REPS,
+                true,
+                "shoulder; low back",
+                "kb-windmill",
+                ""),
+            ex(
+                "side-lying-reach",
+                "strength",
+                "t-spine; rotation",
+                "",
+                Level.BEGINNER,
+                DoseUnit.REPS,
+                true,
+                "",
+                "",
+                ""),
+            ex(
+                "prone-y-raise",
+                "strength",
+                "t-spine; lats",
+                "",
+                Level.BEGINNER,
+                DoseUnit.REPS,
+                false,
+                "",
+                "",
+                ""));
     Map<String, Exercise> byId = new LinkedHashMap<>();
     for (Exercise e : all) byId.put(e.id(), e);
     return new Library(byId, null);
   }
 
-  static Slot slot(String id, String role, String tags, String exercise, int amount, DoseUnit unit, boolean perSide,
-      String tempo, boolean levelVariants) {
-    return new Slot(id, role, set(tags), exercise, new Dose(amount, unit, perSide), tempo, 0, levelVariants, HERE);
+  static Slot slot(
+      String id,
+      String role,
+      String tags,
+      String exercise,
+      int amount,
+      DoseUnit unit,
+      boolean perSide,
+      String tempo,
+      boolean levelVariants) {
+    return new Slot(
+        id,
+        role,
+        set(tags),
+        exercise,
+        new Dose(amount, unit, perSide),
+        tempo,
+        0,
+        levelVariants,
+        HERE);
   }
 
   static Template upperBack(String id) {
-    List<Phase> phases = List.of(
-        new Phase("calm", "Decrease neural tone", "Settle the muscles first.", List.of(
-            slot("breathe", "breathing", "t-spine", "breathing-90-90", 10, DoseUnit.BREATHS, false, "", false),
-            slot("roll-lats", "soft-tissue", "lats", "roll-lats", 30, DoseUnit.SECONDS, true, "", false))),
-        new Phase("mobilize", "Mobilize the restriction", "Move slowly into the stiff range.", List.of(
-            slot("extend", "mobility", "t-spine; extension", "roll-tspine-extension", 12, DoseUnit.REPS, false, "", false),
-            slot("rotate", "mobility", "t-spine; rotation", null, 10, DoseUnit.REPS, true, "", true))),
-        new Phase("integrate", "Integrate and strengthen", "Own the new range.", List.of(
-            slot("pulldown", "strength", "lats", "band-pulldown", 15, DoseUnit.REPS, false, "3-1-3-1", false),
-            slot("windmill", "strength", "t-spine; rotation", "kb-windmill", 8, DoseUnit.REPS, true, "3-1-3-1", true))));
-    List<WeekRule> rules = List.of(
-        new WeekRule.SetRounds(3, 0, "all", 3, HERE),
-        new WeekRule.AddDose(2, 0, "extend", 1, 15, HERE),
-        new WeekRule.SetTempo(3, 0, "integrate", "4-1-4-1", HERE),
-        new WeekRule.LoadStep(3, 0, "windmill", 2, HERE));
-    return new Template(id, "Upper-back mobility", "", "Move the upper back freely.", 4, 3,
-        Set.of(Use.WARM_UP, Use.STAND_ALONE), 2, 60, phases, rules, HERE);
+    List<Phase> phases =
+        List.of(
+            new Phase(
+                "calm",
+                "Decrease neural tone",
+                "Settle the muscles first.",
+                List.of(
+                    slot(
+                        "breathe",
+                        "breathing",
+                        "t-spine",
+                        "breathing-90-90",
+                        10,
+                        DoseUnit.BREATHS,
+                        false,
+                        "",
+                        false),
+                    slot(
+                        "roll-lats",
+                        "soft-tissue",
+                        "lats",
+                        "roll-lats",
+                        30,
+                        DoseUnit.SECONDS,
+                        true,
+                        "",
+                        false))),
+            new Phase(
+                "mobilize",
+                "Mobilize the restriction",
+                "Move slowly into the stiff range.",
+                List.of(
+                    slot(
+                        "extend",
+                        "mobility",
+                        "t-spine; extension",
+                        "roll-tspine-extension",
+                        12,
+                        DoseUnit.REPS,
+                        false,
+                        "",
+                        false),
+                    slot(
+                        "rotate",
+                        "mobility",
+                        "t-spine; rotation",
+                        null,
+                        10,
+                        DoseUnit.REPS,
+                        true,
+                        "",
+                        true))),
+            new Phase(
+                "integrate",
+                "Integrate and strengthen",
+                "Own the new range.",
+                List.of(
+                    slot(
+                        "pulldown",
+                        "strength",
+                        "lats",
+                        "band-pulldown",
+                        15,
+                        DoseUnit.REPS,
+                        false,
+                        "3-1-3-1",
+                        false),
+                    slot(
+                        "windmill",
+                        "strength",
+                        "t-spine; rotation",
+                        "kb-windmill",
+                        8,
+                        DoseUnit.REPS,
+                        true,
+                        "3-1-3-1",
+                        true))));
+    List<WeekRule> rules =
+        List.of(
+            new WeekRule.SetRounds(3, 0, "all", 3, HERE),
+            new WeekRule.AddDose(2, 0, "extend", 1, 15, HERE),
+            new WeekRule.SetTempo(3, 0, "integrate", "4-1-4-1", HERE),
+            new WeekRule.LoadStep(3, 0, "windmill", 2, HERE));
+    return new Template(
+        id,
+        "Upper-back mobility",
+        "",
+        "Move the upper back freely.",
+        4,
+        3,
+        Set.of(Use.WARM_UP, Use.STAND_ALONE),
+        2,
+        60,
+        phases,
+        rules,
+        HERE);
   }
 
   static Catalog catalog() {
     Template t = upperBack("upper-back-mobility");
-    return new Catalog(Map.of(t.id(), t),
-        Map.of("ub-track", new Track("ub-track", "Upper back", List.of("upper-back-mobility"), HERE)));
+    return new Catalog(
+        Map.of(t.id(), t),
+        Map.of(
+            "ub-track", new Track("ub-track", "Upper back", List.of("upper-back-mobility"), HERE)));
   }
 
   static Kit fullKit(Units units) {
@@ -109,8 +382,22 @@ final class PlanFixtures {
   }
 
   static Client client(String id, Level level, Kit kit, String limitations, String exclude) {
-    return new Client(id, "Client " + id, "upper-back-mobility", LocalDate.of(2026, 12, 7), level, null, null, kit,
-        set(limitations), Set.copyOf(list(exclude)), Units.KG, Paper.A4, "", "", Location.ofRow("roster.csv", null, 2));
+    return new Client(
+        id,
+        "Client " + id,
+        "upper-back-mobility",
+        LocalDate.of(2026, 12, 7),
+        level,
+        null,
+        null,
+        kit,
+        set(limitations),
+        Set.copyOf(list(exclude)),
+        Units.KG,
+        Paper.A4,
+        "",
+        "",
+        Location.ofRow("roster.csv", null, 2));
   }
 
   static List<Client> sample() {
