@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
@@ -17,9 +15,7 @@ import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Dose;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.Kit;
-import org.circuitpress.model.KitItem;
 import org.circuitpress.model.Level;
-import org.circuitpress.model.Phase;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Severity;
@@ -27,7 +23,6 @@ import org.circuitpress.model.Slot;
 import org.circuitpress.model.Template;
 import org.circuitpress.model.Track;
 import org.circuitpress.model.Units;
-import org.circuitpress.model.Use;
 import org.circuitpress.model.WeekRule;
 import org.junit.jupiter.api.Test;
 
@@ -211,22 +206,8 @@ class PlannerTest {
   @Test
   void longBlocksSpanTwoMonths() {
     Client c =
-        new Client(
-            "c9",
-            "Long",
-            "upper-back-mobility",
-            LocalDate.of(2026, 12, 7),
-            Level.BEGINNER,
-            6,
-            2,
-            FULL,
-            Set.of(),
-            Set.of(),
-            Units.KG,
-            org.circuitpress.model.Paper.A4,
-            "",
-            "",
-            PlanFixtures.HERE);
+        PlanFixtures.on(
+            "c9", "upper-back-mobility", LocalDate.of(2026, 12, 7), Level.BEGINNER, 6, 2, FULL);
     Diagnostics d = new Diagnostics();
     assertThat(planner.plan(c, YearMonth.of(2027, 1), Optional.empty(), d)).isEmpty();
     assertThat(d.all().get(0).message())
@@ -250,22 +231,8 @@ class PlannerTest {
                 new Track("ub", "Upper back", List.of("restore", "build"), PlanFixtures.HERE)));
     Planner pl = new Planner(PlanFixtures.library(), cat);
     Client c =
-        new Client(
-            "t1",
-            "Track",
-            "ub",
-            LocalDate.of(2026, 12, 1),
-            Level.INTERMEDIATE,
-            null,
-            null,
-            FULL,
-            Set.of(),
-            Set.of(),
-            Units.KG,
-            org.circuitpress.model.Paper.A4,
-            "",
-            "",
-            PlanFixtures.HERE);
+        PlanFixtures.on(
+            "t1", "ub", LocalDate.of(2026, 12, 1), Level.INTERMEDIATE, null, null, FULL);
     Diagnostics d = new Diagnostics();
     assertThat(plan(pl, c, YearMonth.of(2026, 12), d).template().id()).isEqualTo("restore");
     Program jan = plan(pl, c, YearMonth.of(2027, 1), d);
@@ -291,69 +258,19 @@ class PlannerTest {
 
   @Test
   void deloadDoubleProgressionHarderFromWeekNAndPounds() {
-    Phase ph =
-        new Phase(
-            "main",
-            "Main",
-            "",
-            List.of(
-                PlanFixtures.slot(
-                    "windmill",
-                    "strength",
-                    "t-spine; rotation",
-                    "half-kneeling-windmill",
-                    8,
-                    DoseUnit.REPS,
-                    true,
-                    "",
-                    false),
-                PlanFixtures.slot(
-                    "rotate",
-                    "mobility",
-                    "t-spine; rotation",
-                    "open-book",
-                    10,
-                    DoseUnit.REPS,
-                    true,
-                    "",
-                    false)));
-    Template t =
-        new Template(
-            "dp",
-            "DP",
-            "",
-            "",
-            5,
-            2,
-            Set.of(Use.STAND_ALONE),
-            3,
-            60,
-            List.of(ph),
-            List.of(
+    Planner pl =
+        PlanFixtures.planner(
+            PlanFixtures.oneOff(
+                5,
+                List.of(
+                    PlanFixtures.named("windmill", "half-kneeling-windmill", 8),
+                    PlanFixtures.named("rotate", "open-book", 10)),
                 new WeekRule.DoubleProgression(1, 4, "windmill", 8, 12, 2, PlanFixtures.HERE),
                 new WeekRule.UseHarder(3, 0, "rotate", PlanFixtures.HERE),
-                new WeekRule.Deload(4, 4, "all", 2, 50, PlanFixtures.HERE)),
-            PlanFixtures.HERE);
-    Planner pl = new Planner(PlanFixtures.library(), new Catalog(Map.of("dp", t), Map.of()));
-    Map<String, KitItem> kit = new LinkedHashMap<>();
-    kit.put("kettlebell", new KitItem("kettlebell", List.of(8.0, 12.0, 16.0), Units.KG, List.of()));
+                new WeekRule.Deload(4, 4, "all", 2, 50, PlanFixtures.HERE)));
     Client c =
-        new Client(
-            "lb",
-            "Pounds",
-            "dp",
-            LocalDate.of(2026, 12, 1),
-            Level.INTERMEDIATE,
-            null,
-            null,
-            new Kit(kit),
-            Set.of(),
-            Set.of(),
-            Units.LB,
-            org.circuitpress.model.Paper.LETTER,
-            "",
-            "",
-            PlanFixtures.HERE);
+        PlanFixtures.onOneOff(
+            Level.INTERMEDIATE, PlanFixtures.kettlebells(8.0, 12.0, 16.0), Units.LB);
     Program p = plan(pl, c, null, new Diagnostics());
     assertThat(p.weeks())
         .extracting(w -> w.deload())
@@ -376,56 +293,13 @@ class PlannerTest {
 
   @Test
   void doubleProgressionStepsTheLoadAtTheTopOfTheRange() {
-    Phase ph =
-        new Phase(
-            "main",
-            "Main",
-            "",
-            List.of(
-                PlanFixtures.slot(
-                    "windmill",
-                    "strength",
-                    "t-spine; rotation",
-                    "half-kneeling-windmill",
-                    8,
-                    DoseUnit.REPS,
-                    true,
-                    "",
-                    false)));
-    Template t =
-        new Template(
-            "dp",
-            "DP",
-            "",
-            "",
-            4,
-            2,
-            Set.of(Use.STAND_ALONE),
-            3,
-            60,
-            List.of(ph),
-            List.of(new WeekRule.DoubleProgression(1, 0, "windmill", 8, 12, 2, PlanFixtures.HERE)),
-            PlanFixtures.HERE);
-    Planner pl = new Planner(PlanFixtures.library(), new Catalog(Map.of("dp", t), Map.of()));
-    Map<String, KitItem> kit = new LinkedHashMap<>();
-    kit.put("kettlebell", new KitItem("kettlebell", List.of(8.0, 12.0), Units.KG, List.of()));
-    Client c =
-        new Client(
-            "kg",
-            "Kilos",
-            "dp",
-            LocalDate.of(2026, 12, 1),
-            Level.BEGINNER,
-            null,
-            null,
-            new Kit(kit),
-            Set.of(),
-            Set.of(),
-            Units.KG,
-            org.circuitpress.model.Paper.A4,
-            "",
-            "",
-            PlanFixtures.HERE);
+    Planner pl =
+        PlanFixtures.planner(
+            PlanFixtures.oneOff(
+                4,
+                List.of(PlanFixtures.named("windmill", "half-kneeling-windmill", 8)),
+                new WeekRule.DoubleProgression(1, 0, "windmill", 8, 12, 2, PlanFixtures.HERE)));
+    Client c = PlanFixtures.onOneOff(Level.BEGINNER, PlanFixtures.kettlebells(8.0, 12.0), Units.KG);
     Program p = plan(pl, c, null, new Diagnostics());
     assertThat(p.weeks())
         .extracting(w -> item(p, w.number(), "windmill").dose().amount())
@@ -469,56 +343,15 @@ class PlannerTest {
 
   @Test
   void aRoleNoDrillHasGivesTheFallbackAndAMissingDrillASubstitute() {
-    Phase ph =
-        new Phase(
-            "main",
-            "Main",
-            "",
-            List.of(
-                PlanFixtures.slot(
-                    "odd", "telekinesis", "t-spine", null, 5, DoseUnit.REPS, false, "", false),
-                PlanFixtures.slot(
-                    "gone",
-                    "mobility",
-                    "t-spine; rotation",
-                    "no-such-drill",
-                    8,
-                    DoseUnit.REPS,
-                    true,
-                    "",
-                    false)));
-    Template t =
-        new Template(
-            "odd",
-            "Odd",
-            "",
-            "",
-            4,
-            3,
-            Set.of(Use.STAND_ALONE),
-            2,
-            60,
-            List.of(ph),
-            List.of(),
-            PlanFixtures.HERE);
-    Planner pl = new Planner(PlanFixtures.library(), new Catalog(Map.of("odd", t), Map.of()));
-    Client c =
-        new Client(
-            "o1",
-            "Odd",
-            "odd",
-            LocalDate.of(2026, 12, 1),
-            Level.BEGINNER,
-            null,
-            null,
-            Kit.NONE,
-            Set.of(),
-            Set.of(),
-            Units.KG,
-            org.circuitpress.model.Paper.A4,
-            "",
-            "",
-            PlanFixtures.HERE);
+    Planner pl =
+        PlanFixtures.planner(
+            PlanFixtures.oneOff(
+                4,
+                List.of(
+                    PlanFixtures.slot(
+                        "odd", "telekinesis", "t-spine", null, 5, DoseUnit.REPS, false, "", false),
+                    PlanFixtures.named("gone", "no-such-drill", 8))));
+    Client c = PlanFixtures.onOneOff(Level.BEGINNER, Kit.NONE, Units.KG);
     Diagnostics d = new Diagnostics();
     Program p = plan(pl, c, null, d);
     Prescription odd = item(p, 1, "odd");
