@@ -55,9 +55,9 @@ class TemplateReaderTest {
         "20 s", "12 reps", "10 reps per side", "15 reps", "8 reps per side");
     assertThat(slots.get(0).where().toString()).isEqualTo("templates/upper-back-mobility/slots.csv: row 2");
     assertThat(t.rules()).hasSize(5);
-    assertThat(t.rules().get(0)).isEqualTo(new WeekRule.AddDose(2, 4, "roll-lats", 5, 30, t.rules().get(0).where()));
+    assertThat(t.rules().get(0)).isEqualTo(new WeekRule.AddDose(2, 0, "roll-lats", 5, 30, t.rules().get(0).where()));
     assertThat(t.rules()).filteredOn(r -> r instanceof WeekRule.SetRounds).singleElement()
-        .isEqualTo(new WeekRule.SetRounds(3, 4, "all", 3, t.rules().get(3).where()));
+        .isEqualTo(new WeekRule.SetRounds(3, 0, "all", 3, t.rules().get(3).where()));
     assertThat(slots.get(1).dose().unit()).isEqualTo(DoseUnit.SECONDS);
   }
 

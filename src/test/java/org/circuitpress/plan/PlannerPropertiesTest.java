@@ -69,6 +69,15 @@ class PlannerPropertiesTest {
         Program again = planner.plan(c, month, Optional.empty(), new Diagnostics()).orElseThrow();
         assertThat(again).as(where + ": same inputs, same plan").isEqualTo(p.get());
         assertThat(PlanText.format(again)).as(where).isEqualTo(PlanText.format(p.get()));
+        if (p.get().block() > 1) {
+          Program before = planner.plan(c, month.minusMonths(1), Optional.empty(), new Diagnostics()).orElse(null);
+          if (before == null || before.block() != p.get().block() - 1) continue;
+          org.circuitpress.model.BlockLog log = randomLog(r, before);
+          Program logged = planner.plan(c, month, Optional.of(log), new Diagnostics()).orElseThrow();
+          check(logged, t, where + " with a random log");
+          assertThat(planner.plan(c, month, Optional.of(log), new Diagnostics()).orElseThrow())
+              .as(where + ": same log, same plan").isEqualTo(logged);
+        }
       }
     }
   }
@@ -137,6 +146,25 @@ class PlannerPropertiesTest {
         }
       }
     }
+  }
+
+  /** A log of a block as a client might fill it: some rounds, some amounts, some effort. */
+  private static org.circuitpress.model.BlockLog randomLog(Random r, Program p) {
+    List<org.circuitpress.model.LogEntry> entries = new ArrayList<>();
+    double share = r.nextDouble();
+    Integer rpe = r.nextInt(4) == 0 ? null : 1 + r.nextInt(10);
+    for (Week w : p.weeks()) {
+      for (int s = 1; s <= w.sessions(); s++) {
+        for (int round = 1; round <= w.rounds(); round++) {
+          boolean did = r.nextDouble() < share;
+          for (Prescription pr : w.circuit()) {
+            entries.add(new org.circuitpress.model.LogEntry(w.number(), s, round, pr.exercise().id(), null,
+                did ? (double) r.nextInt(pr.dose().amount() + 3) : null, null, did, did ? rpe : null, "", AT));
+          }
+        }
+      }
+    }
+    return new org.circuitpress.model.BlockLog(p.client().id(), p.block(), "log.xlsx", entries);
   }
 
   /** Double progression trades reps for load: fewer reps with a heavier load is progress. */
