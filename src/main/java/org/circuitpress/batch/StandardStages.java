@@ -9,13 +9,13 @@ import org.circuitpress.input.BrandingReader;
 import org.circuitpress.input.LibraryReader;
 import org.circuitpress.input.LogReader;
 import org.circuitpress.input.RosterReader;
+import org.circuitpress.input.TemplateReader;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Branding;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Library;
-import org.circuitpress.model.Location;
 import org.circuitpress.model.Outcome;
 import org.circuitpress.model.Program;
 import org.circuitpress.plan.PlanText;
@@ -35,8 +35,7 @@ final class StandardStages implements Stages {
 
   @Override
   public Catalog templates(Path folder, Library library, Diagnostics d) {
-    d.error(Location.ofFile(folder.toString()), "this build has no template reader yet");
-    return new Catalog(java.util.Map.of(), java.util.Map.of());
+    return TemplateReader.readAll(folder, library, d);
   }
 
   @Override

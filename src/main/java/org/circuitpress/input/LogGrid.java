@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogEntry;
+import org.circuitpress.model.LogFields;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
@@ -19,7 +20,11 @@ import org.circuitpress.model.Week;
  * the planner never depend on how a client sorted or extended the file.
  */
 final class LogGrid {
-  record Key(int week, int session, int round, String exerciseId) {}
+  /**
+   * @param drill the id the drill is logged under ({@link LogFields#occurrenceIds}): its exercise
+   *     id, or {@code <id>_2} for its second place in the same circuit
+   */
+  record Key(int week, int session, int round, String drill) {}
 
   /** What was read for one key; null fields were blank or not understood. */
   static final class Slot {
@@ -47,7 +52,7 @@ final class LogGrid {
     }
 
     LogEntry entry() {
-      return new LogEntry(key.week, key.session, key.round, key.exerciseId, date, amount, load, done,
+      return new LogEntry(key.week, key.session, key.round, rx.exercise().id(), date, amount, load, done,
           rpe, notes, where);
     }
   }
@@ -61,9 +66,11 @@ final class LogGrid {
     for (Week w : program.weeks()) {
       for (int s = 1; s <= w.sessions(); s++) {
         for (int r = 1; r <= w.rounds(); r++) {
-          for (Prescription rx : w.circuit()) {
-            Key k = new Key(w.number(), s, r, rx.exercise().id());
-            slots.putIfAbsent(k, new Slot(k, rx, whole));
+          List<Prescription> circuit = w.circuit();
+          List<String> ids = LogFields.occurrenceIds(circuit.stream().map(rx -> rx.exercise().id()).toList());
+          for (int i = 0; i < circuit.size(); i++) {
+            Key k = new Key(w.number(), s, r, ids.get(i));
+            slots.put(k, new Slot(k, circuit.get(i), whole));
           }
         }
       }
@@ -78,17 +85,22 @@ final class LogGrid {
     return Optional.ofNullable(slots.get(k));
   }
 
-  /** The week's drill with this id or, failing that, this name (compared like tags). */
+  /**
+   * The id a week's drill is logged under, found by that id or, failing that, by the drill's name
+   * (compared like tags; a drill that appears twice is then taken as its first place).
+   */
   Optional<String> drill(int week, String id, String name) {
     Optional<Week> w = program.weeks().stream().filter(x -> x.number() == week).findFirst();
     if (w.isEmpty()) return Optional.empty();
-    for (Prescription rx : w.get().circuit()) if (rx.exercise().id().equals(id.strip())) return Optional.of(rx.exercise().id());
+    List<Prescription> circuit = w.get().circuit();
+    List<String> ids = LogFields.occurrenceIds(circuit.stream().map(rx -> rx.exercise().id()).toList());
+    if (ids.contains(id.strip())) return Optional.of(id.strip());
     String tag = Names.tag(name);
     if (tag.isEmpty()) return Optional.empty();
-    return w.get().circuit().stream()
-        .filter(rx -> Names.tag(rx.exercise().name()).equals(tag))
-        .map(rx -> rx.exercise().id())
-        .findFirst();
+    for (int i = 0; i < circuit.size(); i++) {
+      if (Names.tag(circuit.get(i).exercise().name()).equals(tag)) return Optional.of(ids.get(i));
+    }
+    return Optional.empty();
   }
 
   boolean hasEntries() {

@@ -43,14 +43,16 @@ public final class LogReader {
         ? PdfLog.read(pdf, pdf.toString(), previous, d) : Optional.empty();
     String id = previous.client().id();
     if (fromXlsx.isEmpty() && fromPdf.isEmpty()) return Optional.empty();
-    if (fromPdf.isEmpty() || !fromPdf.get().hasEntries() && fromXlsx.isPresent()) {
-      return Optional.of(new BlockLog(id, previous.block(), LOG_FILE, fromXlsx.get().entries()));
+    boolean xlsxFilled = fromXlsx.map(LogGrid::hasEntries).orElse(false);
+    boolean pdfFilled = fromPdf.map(LogGrid::hasEntries).orElse(false);
+    if (xlsxFilled && pdfFilled) {
+      return Optional.of(new BlockLog(id, previous.block(), LOG_FILE + " + " + HANDOUT_FILE,
+          merge(fromXlsx.get().entries(), fromPdf.get().entries(), xlsx.toString(), d, id)));
     }
-    if (fromXlsx.isEmpty() || !fromXlsx.get().hasEntries()) {
-      return Optional.of(new BlockLog(id, previous.block(), HANDOUT_FILE, fromPdf.get().entries()));
-    }
-    return Optional.of(new BlockLog(id, previous.block(), LOG_FILE + " + " + HANDOUT_FILE,
-        merge(fromXlsx.get().entries(), fromPdf.get().entries(), xlsx.toString(), d, id)));
+    // one filled file, or none: prefer the filled one, then the workbook
+    boolean usePdf = pdfFilled || fromXlsx.isEmpty();
+    LogGrid grid = usePdf ? fromPdf.get() : fromXlsx.get();
+    return Optional.of(new BlockLog(id, previous.block(), usePdf ? HANDOUT_FILE : LOG_FILE, grid.entries()));
   }
 
   /**

@@ -92,7 +92,7 @@ final class PdfLog {
     List<LogGrid.Slot> targets = grid.slots().stream()
         .filter(s -> s.key.week() == f.week() && s.key.session() == f.session())
         .filter(s -> f.round() == 0 || s.key.round() == f.round())
-        .filter(s -> f.part() == null || LogFields.part(s.key.exerciseId()).equals(f.part()))
+        .filter(s -> f.part() == null || LogFields.part(s.key.drill()).equals(f.part()))
         .toList();
     if (targets.isEmpty()) {
       cells.warn(at, "this field is not part of the program; it is ignored");

@@ -186,7 +186,7 @@ final class TemplateDecoder {
     String role = role(f, named, roles);
     Set<String> slotTags = f.tags("tags");
     for (String tag : slotTags) {
-      if (checked() && !tags.contains(tag)) f.warning("tags", "no drill in the library has the tag \"" + tag + "\"; it cannot help choose");
+      if (checked() && named == null && f.text("exercise").isEmpty() && !tags.contains(tag)) f.warning("tags", "no drill in the library has the tag \"" + tag + "\"; it cannot help choose");
     }
     Integer amount = f.integer("dose", 1, 3600, null);
     DoseUnit unit = f.choice("unit", DoseUnit::parse, named != null ? named.dose() : DoseUnit.REPS, "reps, seconds or breaths");
@@ -221,7 +221,10 @@ final class TemplateDecoder {
       e = lib.all().stream().filter(x -> Names.tag(x.id()).equals(Names.tag(typed))).findFirst();
     }
     if (e.isEmpty()) {
-      f.error("exercise", "unknown exercise id \"" + typed + "\"" + TemplateReader.hint(typed, lib.byId().keySet()));
+      // A warning, not an error: with another library the template still works, the planner
+      // choosing by role and tags and saying so on every plan.
+      f.warning("exercise", "unknown exercise id \"" + typed + "\"" + TemplateReader.hint(typed, lib.byId().keySet())
+          + "; the slot is filled by role and tags instead");
       return null;
     }
     return e.get();
@@ -238,9 +241,9 @@ final class TemplateDecoder {
     }
     String role = Names.tag(typed);
     if (checked() && !roles.contains(role)) {
-      f.error("role", "no drill in the library has the role \"" + typed + "\"" + TemplateReader.hint(typed, roles)
-          + " (roles in the library: " + String.join(", ", new java.util.TreeSet<>(roles)) + ")");
-      return null;
+      f.warning("role", "no drill in the library has the role \"" + typed + "\"" + TemplateReader.hint(typed, roles)
+          + " (roles in the library: " + String.join(", ", new java.util.TreeSet<>(roles)) + ")"
+          + (named == null ? "; clients get the bodyweight fallback here" : ""));
     }
     if (named != null && !Names.tag(named.role()).equals(role)) {
       f.warning("exercise", named.id() + " has the role " + named.role() + ", not " + typed

@@ -132,7 +132,7 @@ final class XlsxLog {
     Optional<LogGrid.Slot> slot = grid.slot(key.get());
     if (slot.isEmpty()) {
       if (hasInput) cells.warn(rowAt, "week " + key.get().week() + ", session " + key.get().session() + ", round "
-          + key.get().round() + " of " + key.get().exerciseId() + " is not in the program; its entries are ignored");
+          + key.get().round() + " of " + key.get().drill() + " is not in the program; its entries are ignored");
       return;
     }
     Integer before = seen.putIfAbsent(key.get(), index + 1);

@@ -34,4 +34,19 @@ public final class LogFields {
       String client, int week, int session, int round, String exercise, String measure) {
     return part(client) + ".w" + week + ".s" + session + ".r" + round + "." + part(exercise) + "." + measure;
   }
+
+  /**
+   * The id each drill of a circuit is logged under: its exercise id, and {@code <id>_2},
+   * {@code <id>_3} for later occurrences of the same drill in the circuit, so that every row of
+   * a log and every field of a handout stays distinct.
+   */
+  public static java.util.List<String> occurrenceIds(java.util.List<String> exerciseIds) {
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    java.util.List<String> out = new java.util.ArrayList<>(exerciseIds.size());
+    for (String id : exerciseIds) {
+      int k = seen.merge(id, 1, Integer::sum);
+      out.add(k == 1 ? id : id + "_" + k);
+    }
+    return out;
+  }
 }

@@ -32,8 +32,7 @@ class MonthlyRunTest {
 
   @BeforeEach
   void samplesPresent() throws IOException {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("input/roster.csv"))
-        && SampleRunTest.templateReaderPresent(), "the sample inputs and every stage are in this build");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("input/roster.csv")), "the sample inputs are in input/");
     List<String> lines = Files.readAllLines(Path.of("input/roster.csv"), StandardCharsets.UTF_8);
     Files.write(tmp.resolve("roster.csv"), lines.subList(0, 3), StandardCharsets.UTF_8);
   }

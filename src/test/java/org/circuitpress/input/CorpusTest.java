@@ -35,11 +35,15 @@ class CorpusTest {
     CorpusCase.Result r = CorpusCase.run(dir);
     List<String> expected = Files.readAllLines(dir.resolve("expected.txt"));
     int exit = Integer.parseInt(Files.readString(dir.resolve("exit")).strip());
-    assertThat(r.lines()).containsAll(expected);
+    String all = String.join("\n", r.lines());
+    for (String line : expected) assertThat(all).contains(line.strip());
     assertThat(r.exit()).as("exit code").isEqualTo(exit);
     if (exit != 0) assertThat(expected).as("a failing case names its problem").isNotEmpty();
     if (exit < 2) {
-      assertThat(r.clients()).as("the valid clients are still read").extracting(Client::id).contains("g01", "g02");
+      assertThat(r.clients())
+          .as("the valid clients are still read")
+          .extracting(Client::id)
+          .contains("g01", "g02");
     }
   }
 

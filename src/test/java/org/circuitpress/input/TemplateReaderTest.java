@@ -104,10 +104,11 @@ class TemplateReaderTest {
         base + "template.csv: B4 (value): expected warm-up, cool-down or stand-alone, got \"sometimes\"",
         base + "phases.csv: A3 (phase): phase \"calm\" is defined again (first on row 2); this row is skipped",
         base + "phases.csv: B4 (name): the cell is empty; a value is required",
-        base + "slots.csv: C3 (role): no drill in the library has the role \"sof-tissue\"; did you mean \"soft tissue\"?"
-            + " (roles in the library: breathing, mobility, soft tissue, stability, strength)",
+        base + "slots.csv: C3 (role): warning: no drill in the library has the role \"sof-tissue\"; did you mean \"soft tissue\"?"
+            + " (roles in the library: breathing, mobility, soft tissue, stability, strength); clients get the bodyweight fallback here",
         base + "slots.csv: A4 (phase): unknown phase \"calmm\"; did you mean \"calm\"? (the phases sheet defines calm)",
-        base + "slots.csv: E5 (exercise): unknown exercise id \"foam-roll-tspine-extensoin\"; did you mean \"foam-roll-tspine-extension\"?",
+        base + "slots.csv: E5 (exercise): warning: unknown exercise id \"foam-roll-tspine-extensoin\"; did you mean"
+            + " \"foam-roll-tspine-extension\"?; the slot is filled by role and tags instead",
         base + "slots.csv: C5 (role): the cell is empty; give a role (e.g. breathing, soft-tissue, mobility, strength) or an exercise",
         base + "slots.csv: B6 (slot): slot \"breathe\" is used again (first on row 2); slot ids must be unique in a template",
         base + "slots.csv: D7 (tags): warning: no drill in the library has the tag \"wing\"; it cannot help choose",
@@ -115,8 +116,8 @@ class TemplateReaderTest {
         base + "slots.csv: H7 (per_side): expected yes or no, got \"maybe\"",
         base + "slots.csv: I7 (tempo): expected a tempo like 3-1-3-1 (seconds down, pause, up, pause; X = fast), got \"3-1-3\"",
         base + "slots.csv: J7 (rest): expected a whole number from 0 to 600, got \"700\"",
-        base + "slots.csv: C8 (role): no drill in the library has the role \"telekinesis\" (roles in the library:"
-            + " breathing, mobility, soft tissue, stability, strength)",
+        base + "slots.csv: C8 (role): warning: no drill in the library has the role \"telekinesis\" (roles in the library:"
+            + " breathing, mobility, soft tissue, stability, strength); clients get the bodyweight fallback here",
         base + "progression.csv: E2 (cap): warning: the cap 5 is below the starting dose of slot breathe (10 breaths); that dose will not grow",
         base + "progression.csv: A3 (weeks): the weeks run backwards or start before week 1: \"4-2\"",
         base + "progression.csv: B4 (rule): unknown rule \"jump\"; expected one of add, rounds, tempo, deload, harder, load step, double progression",
@@ -125,7 +126,8 @@ class TemplateReaderTest {
         base + "progression.csv: C7 (target): warning: slot breathe is dosed in breaths, not reps; the range is read in breaths");
     Template t = c.template("broken").orElseThrow();
     assertThat(t.weeks()).isEqualTo(4);
-    assertThat(t.phases()).singleElement().satisfies(p -> assertThat(p.slots()).extracting(Slot::id).containsExactly("breathe"));
+    assertThat(t.phases()).singleElement().satisfies(p -> assertThat(p.slots()).extracting(Slot::id)
+        .containsExactly("breathe", "roll", "levitation"));
     assertThat(t.rules()).hasSize(2);
   }
 
@@ -134,15 +136,14 @@ class TemplateReaderTest {
     goodTemplate("good");
     write("empty/template.csv", "setting,value", "name,Empty");
     write("empty/phases.csv", "phase,name,purpose", "calm,Calm,");
-    write("empty/slots.csv", "phase,slot,role,dose", "calm,a,unknown-role,5");
+    write("empty/slots.csv", "phase,slot,role,dose", "calm,a,breathing,x");
     write("nosheets/template.csv", "setting,value", "name,Half");
     write("tracks.csv", "track,name,templates", "t1,Track,good; empty; god", "good,Clash,good", "t2,None,nothing");
     Diagnostics d = new Diagnostics();
     Catalog c = TemplateReader.readAll(dir, LIB, d);
     String base = dir.getFileName() + "/";
     assertThat(lines(d)).containsExactly(
-        base + "empty/slots.csv: C2 (role): no drill in the library has the role \"unknown-role\" (roles in the library:"
-            + " breathing, mobility, soft tissue, stability, strength)",
+        base + "empty/slots.csv: D2 (dose): expected a whole number from 1 to 3600, got \"x\"",
         base + "empty/phases.csv: row 2: warning: phase \"calm\" has no usable slots; it is left out",
         base + "empty: template \"empty\" is left out: it has no usable slots",
         base + "nosheets/phases.csv: missing: every template needs a \"phases\" sheet",
@@ -172,8 +173,8 @@ class TemplateReaderTest {
     }
     Diagnostics d = new Diagnostics();
     Template t = TemplateReader.readAll(dir, LIB, d).template("wb").orElseThrow();
-    assertThat(lines(d)).containsExactly("wb.xlsx: slots!C3 (role): no drill in the library has the role \"flying\""
-        + " (roles in the library: breathing, mobility, soft tissue, stability, strength)");
+    assertThat(lines(d)).containsExactly("wb.xlsx: slots!C3 (role): warning: no drill in the library has the role \"flying\""
+        + " (roles in the library: breathing, mobility, soft tissue, stability, strength); clients get the bodyweight fallback here");
     assertThat(t.weeks()).isEqualTo(3);
     assertThat(t.phases().get(0).slots().get(0).dose().unit()).isEqualTo(DoseUnit.BREATHS);
     assertThat(t.rules()).containsExactly(new WeekRule.AddDose(2, 0, "breathe", 1, 12, t.rules().get(0).where()));

@@ -279,4 +279,26 @@ class PlannerTest {
     Slot s = PlanFixtures.slot("x", "mobility", "", null, 12, DoseUnit.REPS, false, "", false);
     assertThat(s.dose()).isEqualTo(new Dose(12, DoseUnit.REPS, false));
   }
+
+  @Test
+  void aRoleNoDrillHasGivesTheFallbackAndAMissingDrillASubstitute() {
+    Phase ph = new Phase("main", "Main", "", List.of(
+        PlanFixtures.slot("odd", "telekinesis", "t-spine", null, 5, DoseUnit.REPS, false, "", false),
+        PlanFixtures.slot("gone", "mobility", "t-spine; rotation", "no-such-drill", 8, DoseUnit.REPS, true, "", false)));
+    Template t = new Template("odd", "Odd", "", "", 4, 3, Set.of(Use.STAND_ALONE), 2, 60, List.of(ph), List.of(), PlanFixtures.HERE);
+    Planner pl = new Planner(PlanFixtures.library(), new Catalog(Map.of("odd", t), Map.of()));
+    Client c = new Client("o1", "Odd", "odd", LocalDate.of(2026, 12, 1), Level.BEGINNER, null, null, Kit.NONE,
+        Set.of(), Set.of(), Units.KG, org.circuitpress.model.Paper.A4, "", "", PlanFixtures.HERE);
+    Diagnostics d = new Diagnostics();
+    Program p = plan(pl, c, null, d);
+    Prescription odd = item(p, 1, "odd");
+    assertThat(odd.exercise().id()).isEqualTo("crocodile-breathing");
+    assertThat(odd.why()).isEqualTo("the library has no drill with the role telekinesis; nothing of the same role fits,"
+        + " so the bodyweight fallback crocodile breathing is used");
+    Prescription gone = item(p, 1, "gone");
+    assertThat(gone.exercise().id()).isEqualTo("open-book");
+    assertThat(gone.substituteFor()).isEqualTo("no-such-drill");
+    assertThat(gone.why()).isEqualTo("no-such-drill is not in the exercise library; a drill with the same role and aim instead");
+    assertThat(d.all()).singleElement().satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.WARNING));
+  }
 }

@@ -37,21 +37,28 @@ public final class LogExport {
     p.flush();
   }
 
-  private record Key(int week, int session, int round, String exerciseId) {}
+  /** A drill that appears twice in a circuit is told apart by its occurrence (1, 2, ...). */
+  private record Key(int week, int session, int round, String exerciseId, int occurrence) {}
 
   private static void client(CSVPrinter p, Logged l) throws IOException {
     Map<Key, LogEntry> logged = new HashMap<>();
+    Map<Key, Integer> seen = new HashMap<>();
     if (l.log() != null) {
-      for (LogEntry e : l.log().entries()) logged.putIfAbsent(new Key(e.week(), e.session(), e.round(), e.exerciseId()), e);
+      for (LogEntry e : l.log().entries()) {
+        int k = seen.merge(new Key(e.week(), e.session(), e.round(), e.exerciseId(), 0), 1, Integer::sum);
+        logged.put(new Key(e.week(), e.session(), e.round(), e.exerciseId(), k), e);
+      }
     }
     Program prog = l.program();
     String source = l.log() == null ? "" : l.log().source();
     for (Week w : prog.weeks()) {
       for (int s = 1; s <= w.sessions(); s++) {
         for (int r = 1; r <= w.rounds(); r++) {
+          Map<String, Integer> occurrence = new HashMap<>();
           for (PhaseBlock b : w.phases()) {
             for (Prescription rx : b.items()) {
-              LogEntry e = logged.get(new Key(w.number(), s, r, rx.exercise().id()));
+              int k = occurrence.merge(rx.exercise().id(), 1, Integer::sum);
+              LogEntry e = logged.get(new Key(w.number(), s, r, rx.exercise().id(), k));
               row(p, prog, w, s, r, b, rx, e, source);
             }
           }

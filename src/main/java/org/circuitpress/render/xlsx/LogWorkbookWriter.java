@@ -2,7 +2,9 @@ package org.circuitpress.render.xlsx;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
+import java.util.ArrayList;
+import java.util.List;
+import org.circuitpress.model.LogColumns;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Week;
 
@@ -10,27 +12,33 @@ import org.circuitpress.model.Week;
  * Writes a client's log workbook: a start sheet, a sheet per week with the prescription locked
  * and validated cells for what was done, and a progress sheet of formulas.
  *
- * <p>Written with POI's streaming workbook and one set of styles per workbook; the bytes depend on
- * the program only (core properties and zip entries are dated from the block's start).
+ * <p>Written as a stream of SpreadsheetML straight into the zip, one fixed style table and a
+ * shared-string table per workbook, rather than through POI's object model: a log is one of the
+ * two files made for every client of a run, and POI's streaming workbook spent about ten times
+ * as long on it (measured with LogWorkbookBench: about 1 ms of CPU per 4-week log here against
+ * about 10 ms). The bytes depend on the program only: entries and properties are dated from
+ * the block's start. Tests read every part back with POI and LibreOffice.
  */
 public final class LogWorkbookWriter {
   private LogWorkbookWriter() {}
 
   public static void write(Program p, OutputStream out) throws IOException {
-    DeferredSXSSFWorkbook wb = Workbooks.create();
-    try {
-      Styles st = new Styles(wb);
-      StartSheet.write(wb, st, p);
-      WeekSheet weeks = new WeekSheet(wb, st, p);
-      for (Week w : p.weeks()) weeks.write(w);
-      ProgressSheet.write(wb, st, p);
-      wb.setForceFormulaRecalculation(true);
-      wb.getXSSFWorkbook().lockStructure();
-    } catch (RuntimeException e) {
-      wb.close();
-      throw e;
+    XlsxPackage pkg = new XlsxPackage(out, p.start());
+    List<String> names = new ArrayList<>();
+    List<String> printTitles = new ArrayList<>();
+    StartSheet.write(pkg.sheet(1), p);
+    names.add(StartSheet.NAME);
+    printTitles.add(null);
+    WeekSheet weeks = new WeekSheet(p);
+    for (Week w : p.weeks()) {
+      weeks.write(pkg.sheet(names.size() + 1), w);
+      names.add(LogColumns.weekSheet(w.number()));
+      printTitles.add("$1:$1");
     }
-    Workbooks.save(wb, p.start(), "Training log: " + p.client().name() + ", " + p.template().name()
-        + ", block " + p.block(), out);
+    ProgressSheet.write(pkg.sheet(names.size() + 1), p);
+    names.add(ProgressSheet.NAME);
+    printTitles.add("$1:$1");
+    pkg.finish(names, printTitles,
+        "Training log: " + p.client().name() + ", " + p.template().name() + ", block " + p.block());
   }
 }

@@ -1,17 +1,17 @@
 package org.circuitpress.render.xlsx;
 
 import static org.circuitpress.model.LogColumns.*;
+import static org.circuitpress.render.xlsx.XlsxPackage.DECIMAL;
+import static org.circuitpress.render.xlsx.XlsxPackage.HEADER;
+import static org.circuitpress.render.xlsx.XlsxPackage.LABEL;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.circuitpress.model.Location;
 import org.circuitpress.model.LogColumns;
+import org.circuitpress.model.Paper;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Week;
 
@@ -19,7 +19,8 @@ import org.circuitpress.model.Week;
  * Per week: sessions and rounds completed and the average RPE, as formulas over the week sheets
  * so the numbers follow what the client types. Only COUNTIFS, SUMIFS, AVERAGEIFS, IF, IFERROR
  * and SUM over whole columns: they compute alike in Excel, LibreOffice and Google Sheets, and
- * keep working when rows are inserted or sorted.
+ * keep working when rows are inserted or sorted. No cached results are stored, so every
+ * spreadsheet computes them on opening.
  */
 final class ProgressSheet {
   static final String NAME = "Progress";
@@ -29,35 +30,24 @@ final class ProgressSheet {
 
   private ProgressSheet() {}
 
-  /**
-   * The sheet is made on the workbook beneath the streaming one: a streamed formula cell always
-   * carries a cached result (0), which LibreOffice shows as is instead of computing it, while a
-   * formula without one is computed on opening everywhere.
-   */
-  static void write(SXSSFWorkbook wb, Styles st, Program p) {
-    XSSFSheet sheet = wb.getXSSFWorkbook().createSheet(NAME);
-    Row h = sheet.createRow(0);
-    h.setHeightInPoints(30);
-    for (int c = 0; c < HEADERS.size(); c++) {
-      h.createCell(c).setCellValue(HEADERS.get(c));
-      h.getCell(c).setCellStyle(st.header);
-    }
+  static void write(SheetXml sheet, Program p) throws IOException {
+    int last = p.weeks().size() + 1;
+    sheet.begin(true, last, HEADERS.size() - 1, 1, new int[] {7, 25, 10, 11, 9, 10, 10, 9});
+    sheet.row(0, 30);
+    for (int c = 0; c < HEADERS.size(); c++) sheet.text(c, HEADERS.get(c), HEADER);
     int r = 1;
-    for (Week w : p.weeks()) weekRow(sheet.createRow(r++), st, w);
-    totalRow(sheet.createRow(r), st, p);
-    int[] widths = {7, 25, 10, 11, 9, 10, 10, 9};
-    for (int c = 0; c < widths.length; c++) sheet.setColumnWidth(c, widths[c] * 256);
-    sheet.createFreezePane(0, 1);
-    Pages.printable(sheet, p.client().paper(), false, 1, p.client().name(), "Progress");
-    Pages.protect(sheet);
+    for (Week w : p.weeks()) weekRow(sheet, r++, w);
+    totalRow(sheet, r, p);
+    sheet.end(false, p.client().paper() == Paper.LETTER, p.client().name(), NAME, null);
   }
 
-  private static void weekRow(Row row, Styles st, Week w) {
-    String q = "'" + weekSheet(w.number()) + "'!";
+  private static void weekRow(SheetXml sheet, int r, Week w) throws IOException {
+    String q = XlsxPackage.quoted(weekSheet(w.number())) + "!";
     int drills = w.circuit().size();
-    row.createCell(0).setCellValue(w.number());
-    row.createCell(1).setCellValue(w.start() + " to " + w.start().plusDays(6));
-    row.createCell(2).setCellValue(w.sessions());
+    sheet.row(r, 0);
+    sheet.number(0, w.number(), 0);
+    sheet.text(1, w.start() + " to " + w.start().plusDays(6), 0);
+    sheet.number(2, w.sessions(), 0);
     StringBuilder sessions = new StringBuilder();
     StringBuilder rounds = new StringBuilder();
     for (int s = 1; s <= w.sessions(); s++) {
@@ -70,31 +60,30 @@ final class ProgressSheet {
             .append(col(q, DONE)).append(",\"yes\")>=").append(drills).append(",1,0)");
       }
     }
-    formula(row, 3, st.number, sessions.length() == 0 ? "0" : sessions.toString());
-    row.createCell(4).setCellValue(w.sessions() * w.rounds());
-    formula(row, 5, st.number, rounds.length() == 0 ? "0" : rounds.toString());
-    formula(row, 6, st.number, "COUNTIFS(" + col(q, DONE) + ",\"yes\")");
-    formula(row, 7, st.decimal,
-        "IFERROR(AVERAGEIFS(" + col(q, RPE) + "," + col(q, RPE) + ",\">=1\"),\"\")");
+    sheet.formula(3, sessions.length() == 0 ? "0" : sessions.toString(), 0);
+    sheet.number(4, w.sessions() * w.rounds(), 0);
+    sheet.formula(5, rounds.length() == 0 ? "0" : rounds.toString(), 0);
+    sheet.formula(6, "COUNTIFS(" + col(q, DONE) + ",\"yes\")", 0);
+    sheet.formula(7, "IFERROR(AVERAGEIFS(" + col(q, RPE) + "," + col(q, RPE) + ",\">=1\"),\"\")", DECIMAL);
   }
 
-  private static void totalRow(Row row, Styles st, Program p) {
+  private static void totalRow(SheetXml sheet, int r, Program p) throws IOException {
     int last = p.weeks().size() + 1;
-    row.createCell(0).setCellValue("Total");
-    row.getCell(0).setCellStyle(st.label);
+    sheet.row(r, 0);
+    sheet.text(0, "Total", LABEL);
     for (int c = 2; c <= 6; c++) {
-      String letter = CellReference.convertNumToColString(c);
-      formula(row, c, st.number, "SUM(" + letter + "2:" + letter + last + ")");
+      String letter = Location.columnLetters(c);
+      sheet.formula(c, "SUM(" + letter + "2:" + letter + last + ")", 0);
     }
     if (p.weeks().isEmpty()) return;
     String sum = join(p, q -> "SUMIFS(" + col(q, RPE) + "," + col(q, RPE) + ",\">=1\")");
     String count = join(p, q -> "COUNTIFS(" + col(q, RPE) + ",\">=1\")");
-    formula(row, 7, st.decimal, "IFERROR((" + sum + ")/(" + count + "),\"\")");
+    sheet.formula(7, "IFERROR((" + sum + ")/(" + count + "),\"\")", DECIMAL);
   }
 
   private static String join(Program p, Function<String, String> perSheet) {
     return p.weeks().stream()
-        .map(w -> perSheet.apply("'" + weekSheet(w.number()) + "'!"))
+        .map(w -> perSheet.apply(XlsxPackage.quoted(weekSheet(w.number())) + "!"))
         .collect(Collectors.joining("+"));
   }
 
@@ -104,13 +93,7 @@ final class ProgressSheet {
 
   /** A whole column of a week sheet, e.g. {@code 'Week 1'!$M:$M}. */
   private static String col(String q, String header) {
-    String letter = CellReference.convertNumToColString(LogColumns.index(header));
+    String letter = Location.columnLetters(LogColumns.index(header));
     return q + "$" + letter + ":$" + letter;
-  }
-
-  private static void formula(Row row, int c, CellStyle style, String f) {
-    Cell cell = row.createCell(c);
-    cell.setCellFormula(f);
-    cell.setCellStyle(style);
   }
 }

@@ -2,7 +2,6 @@ package org.circuitpress.render.xlsx;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.util.CellRangeAddressList;
 
 /** Row numbers added in ascending order, merged into runs so a validation's range list stays short. */
 final class Runs {
@@ -21,10 +20,14 @@ final class Runs {
     return runs.isEmpty();
   }
 
-  /** The runs as cell ranges in one column. */
-  CellRangeAddressList in(int column) {
-    CellRangeAddressList list = new CellRangeAddressList();
-    for (int[] r : runs) list.addCellRangeAddress(r[0], column, r[1], column);
-    return list;
+  /** The runs as a space-separated reference list in one column, e.g. {@code N2 N6:N10}. */
+  String sqref(int column) {
+    StringBuilder sb = new StringBuilder();
+    for (int[] r : runs) {
+      if (sb.length() > 0) sb.append(' ');
+      sb.append(SheetXml.ref(r[0], column));
+      if (r[1] > r[0]) sb.append(':').append(SheetXml.ref(r[1], column));
+    }
+    return sb.toString();
   }
 }

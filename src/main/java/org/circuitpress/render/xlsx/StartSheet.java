@@ -1,13 +1,14 @@
 package org.circuitpress.render.xlsx;
 
+import static org.circuitpress.render.xlsx.XlsxPackage.LABEL;
+import static org.circuitpress.render.xlsx.XlsxPackage.TITLE;
+import static org.circuitpress.render.xlsx.XlsxPackage.WRAPPED;
+
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
-import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 import org.circuitpress.model.LogColumns;
+import org.circuitpress.model.Paper;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Week;
 
@@ -17,25 +18,25 @@ final class StartSheet {
 
   private StartSheet() {}
 
-  static void write(DeferredSXSSFWorkbook wb, Styles st, Program p) {
-    DeferredSXSSFSheet sheet = wb.createSheet(NAME);
-    sheet.setColumnWidth(0, 20 * 256);
-    sheet.setColumnWidth(1, 90 * 256);
-    Pages.printable(sheet, p.client().paper(), false, 0, p.client().name(), p.template().name());
-    Pages.protect(wb, sheet);
-    Pages.dimension(wb, sheet, facts(p).size() + howTo(p).size() + 3, 1);
-    sheet.setRowGenerator(sh -> rows(sh, st, p));
+  static void write(SheetXml sheet, Program p) throws IOException {
+    List<String[]> facts = facts(p);
+    List<String> howTo = howTo(p);
+    sheet.begin(true, facts.size() + howTo.size() + 3, 1, 0, new int[] {20, 90});
+    int r = 0;
+    line(sheet, r++, "Training log", TITLE, "");
+    r++;
+    for (String[] fact : facts) line(sheet, r++, fact[0], LABEL, fact[1]);
+    r++;
+    line(sheet, r++, "How to fill it in", LABEL, "");
+    int step = 1;
+    for (String how : howTo) line(sheet, r++, step++ + ".", LABEL, how);
+    sheet.end(false, p.client().paper() == Paper.LETTER, p.client().name(), p.template().name(), null);
   }
 
-  private static void rows(SXSSFSheet sheet, Styles st, Program p) {
-    int r = 0;
-    line(sheet, r++, "Training log", st.title, "", st.text);
-    r++;
-    for (String[] fact : facts(p)) line(sheet, r++, fact[0], st.label, fact[1], st.wrapped);
-    r++;
-    line(sheet, r++, "How to fill it in", st.label, "", st.text);
-    int step = 1;
-    for (String how : howTo(p)) line(sheet, r++, step++ + ".", st.label, how, st.wrapped);
+  private static void line(SheetXml sheet, int r, String a, int styleA, String b) throws IOException {
+    sheet.row(r, 0);
+    sheet.text(0, a, styleA);
+    if (!b.isEmpty()) sheet.text(1, b, WRAPPED);
   }
 
   private static List<String[]> facts(Program p) {
@@ -77,15 +78,5 @@ final class StartSheet {
             + " sessions, rounds and average effort by itself.",
         "Send or bring the file back at the end of the block: what you write here shapes your"
             + " next block.");
-  }
-
-  private static void line(SXSSFSheet sheet, int r, String a, CellStyle sa, String b, CellStyle sb) {
-    Row row = sheet.createRow(r);
-    row.createCell(0).setCellValue(a);
-    row.getCell(0).setCellStyle(sa);
-    if (!b.isEmpty()) {
-      row.createCell(1).setCellValue(b);
-      row.getCell(1).setCellStyle(sb);
-    }
   }
 }

@@ -1,19 +1,20 @@
 package org.circuitpress.render.xlsx;
 
 import static org.circuitpress.model.LogColumns.*;
+import static org.circuitpress.render.xlsx.XlsxPackage.GIVEN;
+import static org.circuitpress.render.xlsx.XlsxPackage.GIVEN_DATE;
+import static org.circuitpress.render.xlsx.XlsxPackage.HEADER;
+import static org.circuitpress.render.xlsx.XlsxPackage.INPUT;
+import static org.circuitpress.render.xlsx.XlsxPackage.INPUT_DATE;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
-import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.KitItem;
 import org.circuitpress.model.LogColumns;
+import org.circuitpress.model.LogFields;
+import org.circuitpress.model.Paper;
 import org.circuitpress.model.PhaseBlock;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
@@ -24,134 +25,124 @@ final class WeekSheet {
   /** Column widths in characters, in {@link LogColumns#ALL} order. */
   private static final int[] WIDTHS = {6, 8, 11, 6, 22, 30, 7, 7, 6, 8, 6, 11, 6, 7, 9, 5, 28, 11, 18};
 
-  private final DeferredSXSSFWorkbook wb;
-  private final Styles st;
   private final Program p;
 
-  WeekSheet(DeferredSXSSFWorkbook wb, Styles st, Program p) {
-    this.wb = wb;
-    this.st = st;
+  WeekSheet(Program p) {
     this.p = p;
   }
 
   /** Visits the rows of a week in sheet order: session, then round, then the circuit. */
   private interface RowVisitor {
-    void visit(int row, int session, LocalDate date, int round, PhaseBlock block, Prescription rx);
+    void visit(int row, int session, LocalDate date, int round, PhaseBlock block, Prescription rx, String drillId)
+        throws IOException;
   }
 
-  private static void eachRow(Week w, RowVisitor v) {
+  private static void eachRow(Week w, RowVisitor v) throws IOException {
+    List<String> ids = LogFields.occurrenceIds(w.circuit().stream().map(rx -> rx.exercise().id()).toList());
     int r = 1;
     for (int s = 1; s <= w.sessions(); s++) {
       for (int round = 1; round <= w.rounds(); round++) {
+        int i = 0;
         for (PhaseBlock block : w.phases()) {
-          for (Prescription rx : block.items()) v.visit(r++, s, w.sessionDates().get(s - 1), round, block, rx);
+          for (Prescription rx : block.items()) {
+            v.visit(r++, s, w.sessionDates().get(s - 1), round, block, rx, ids.get(i++));
+          }
         }
       }
     }
   }
 
-  /**
-   * Sets the sheet up now and leaves its rows to a generator that the workbook runs while it
-   * writes, so the rows go straight into the zip stream: no temp file, no rows held in memory.
-   */
-  void write(Week w) {
-    DeferredSXSSFSheet sheet = wb.createSheet(weekSheet(w.number()));
+  void write(SheetXml sheet, Week w) throws IOException {
+    int rows = w.sessions() * w.rounds() * w.circuit().size();
+    int[] widths = WIDTHS.clone();
+    widths[LogColumns.index(EXERCISE)] = exerciseWidth(w);
+    sheet.begin(true, rows, ALL.size() - 1, 1, widths);
+    sheet.row(0, 30);
+    for (int c = 0; c < ALL.size(); c++) {
+      String name = ALL.get(c);
+      sheet.text(c, name.equals(ACTUAL_LOAD) ? name + " (" + p.client().units().symbol() + ")" : name, HEADER);
+    }
     Runs reps = new Runs();
     Runs seconds = new Runs();
     Runs numericLoad = new Runs();
-    eachRow(w, (r, s, date, round, block, rx) -> {
+    eachRow(w, (r, s, date, round, block, rx, id) -> {
+      drillRow(sheet, r, w, s, date, round, block, rx, id);
       (rx.dose().unit() == DoseUnit.SECONDS ? seconds : reps).add(r);
       if (graded(rx) == null) numericLoad.add(r);
     });
-    int rows = w.sessions() * w.rounds() * w.circuit().size();
-    validate(sheet, w, rows, reps, seconds, numericLoad);
-    Pages.dimension(wb, sheet, rows, ALL.size() - 1);
-    for (int c = 0; c < WIDTHS.length; c++) sheet.setColumnWidth(c, width(c, w) * 256);
-    sheet.createFreezePane(0, 1);
-    Pages.printable(sheet, p.client().paper(), true, 1, p.client().name(),
-        weekSheet(w.number()) + " (" + w.start() + " to " + w.start().plusDays(6) + ")");
-    Pages.protect(wb, sheet);
-    sheet.setRowGenerator(sh -> {
-      headerRow(sh);
-      eachRow(w, (r, s, date, round, block, rx) -> drillRow(sh.createRow(r), w, s, date, round, block, rx));
-    });
+    if (rows > 0) validate(sheet, w, rows, reps, seconds, numericLoad);
+    sheet.end(true, p.client().paper() == Paper.LETTER, p.client().name(),
+        weekSheet(w.number()) + " (" + w.start() + " to " + w.start().plusDays(6) + ")", null);
   }
 
-  private int width(int column, Week w) {
-    if (column != LogColumns.index(EXERCISE)) return WIDTHS[column];
+  private static int exerciseWidth(Week w) {
     int longest = w.circuit().stream().mapToInt(rx -> rx.exercise().name().length()).max().orElse(0);
     return Math.max(16, Math.min(40, longest + 2));
   }
 
-  private void headerRow(SXSSFSheet sheet) {
-    Row h = sheet.createRow(0);
-    h.setHeightInPoints(30);
-    for (int c = 0; c < ALL.size(); c++) {
-      Cell cell = h.createCell(c);
-      String name = ALL.get(c);
-      cell.setCellValue(name.equals(ACTUAL_LOAD) ? name + " (" + p.client().units().symbol() + ")" : name);
-      cell.setCellStyle(st.header);
-    }
+  private void drillRow(SheetXml s, int r, Week w, int session, LocalDate date, int round,
+      PhaseBlock block, Prescription rx, String drillId) throws IOException {
+    s.row(r, 0);
+    s.number(col(WEEK), w.number(), GIVEN);
+    s.number(col(SESSION), session, GIVEN);
+    s.date(col(PLANNED), date, GIVEN_DATE);
+    s.number(col(ROUND), round, GIVEN);
+    s.text(col(STEP), block.phase().name(), GIVEN);
+    s.text(col(EXERCISE), rx.exercise().name(), GIVEN);
+    s.number(col(TARGET), rx.dose().amount(), GIVEN);
+    s.text(col(UNIT), rx.dose().unit().format(rx.dose().amount()).replaceFirst("^\\d+ ", ""), GIVEN);
+    s.text(col(PER_SIDE), rx.dose().perSide() ? "yes" : "", GIVEN);
+    s.text(col(TEMPO), rx.tempo(), GIVEN);
+    s.number(col(REST), rx.restSeconds(), GIVEN);
+    s.text(col(TARGET_LOAD), rx.load() == null ? "" : rx.load().label(), GIVEN);
+    for (String input : INPUTS) s.blank(col(input), input.equals(DATE) ? INPUT_DATE : INPUT);
+    s.text(col(DRILL_ID), drillId, GIVEN);
   }
 
-  private void drillRow(Row row, Week w, int session, LocalDate date, int round, PhaseBlock block,
-      Prescription rx) {
-    number(row, WEEK, w.number());
-    number(row, SESSION, session);
-    cell(row, PLANNED, st.givenDate).setCellValue(date);
-    number(row, ROUND, round);
-    text(row, STEP, block.phase().name());
-    text(row, EXERCISE, rx.exercise().name());
-    number(row, TARGET, rx.dose().amount());
-    text(row, UNIT, rx.dose().unit().format(rx.dose().amount()).replaceFirst("^\\d+ ", ""));
-    text(row, PER_SIDE, rx.dose().perSide() ? "yes" : "");
-    text(row, TEMPO, rx.tempo());
-    number(row, REST, rx.restSeconds());
-    text(row, TARGET_LOAD, rx.load() == null ? "" : rx.load().label());
-    for (String input : INPUTS) cell(row, input, input.equals(DATE) ? st.inputDate : st.input);
-    text(row, DRILL_ID, rx.exercise().id());
-  }
-
-  private void validate(SXSSFSheet sheet, Week w, int lastRow, Runs reps, Runs seconds,
-      Runs numericLoad) {
-    if (lastRow < 1) return;
-    Validations v = new Validations(sheet);
+  private void validate(SheetXml s, Week w, int lastRow, Runs reps, Runs seconds, Runs numericLoad) {
     String units = p.client().units().symbol();
-    int actual = LogColumns.index(ACTUAL);
+    int actual = col(ACTUAL);
     if (!reps.isEmpty()) {
-      v.whole(reps.in(actual), 0, 500, "Reps or breaths done",
-          "How many you did in this round (per side where it says so). A whole number, 0 to 500.");
+      s.validation("whole", reps.sqref(actual), "0", "500", "Reps or breaths done",
+          "How many you did in this round (per side where it says so). A whole number, 0 to 500.",
+          "Enter a whole number from 0 to 500, or leave the cell empty.");
     }
     if (!seconds.isEmpty()) {
-      v.whole(seconds.in(actual), 0, 3600, "Seconds done",
-          "How many seconds you did in this round (per side where it says so). 0 to 3600.");
+      s.validation("whole", seconds.sqref(actual), "0", "3600", "Seconds done",
+          "How many seconds you did in this round (per side where it says so). 0 to 3600.",
+          "Enter a whole number from 0 to 3600, or leave the cell empty.");
     }
     if (!numericLoad.isEmpty()) {
-      v.decimal(numericLoad.in(LogColumns.index(ACTUAL_LOAD)), 0, 500, "Load used (" + units + ")",
-          "The weight you used, in " + units + ". A number from 0 to 500; empty for no weight.");
+      s.validation("decimal", numericLoad.sqref(col(ACTUAL_LOAD)), "0", "500", "Load used (" + units + ")",
+          "The weight you used, in " + units + ". A number from 0 to 500; empty for no weight.",
+          "Enter a number from 0 to 500, or leave the cell empty.");
     }
-    gradedLoads(v, w);
-    v.list(column(DONE, lastRow), new String[] {"yes", "no"}, "Done?",
-        "Choose yes when you did this drill in this round, no when you skipped it.");
-    v.whole(column(RPE, lastRow), 1, 10, "Effort (RPE)",
-        "How hard it felt: 1 very easy, 10 could not do more. A whole number.");
-    v.date(column(DATE, lastRow), p.start().minusDays(14), p.end().plusDays(92), "Date done",
-        "The day you did this session, like " + p.start() + ".");
+    gradedLoads(s, w);
+    s.validation("list", column(DONE, lastRow), "\"yes,no\"", null, "Done?",
+        "Choose yes when you did this drill in this round, no when you skipped it.",
+        "Choose yes or no from the list, or leave the cell empty.");
+    s.validation("whole", column(RPE, lastRow), "1", "10", "Effort (RPE)",
+        "How hard it felt: 1 very easy, 10 could not do more. A whole number.",
+        "Enter a whole number from 1 to 10, or leave the cell empty.");
+    LocalDate from = p.start().minusDays(14);
+    LocalDate to = p.end().plusDays(92);
+    s.validation("date", column(DATE, lastRow), excelDate(from), excelDate(to), "Date done",
+        "The day you did this session, like " + p.start() + ".",
+        "Enter a date between " + from + " and " + to + ", like " + from + ".");
   }
 
   /** Band colours and other graded steps are chosen from the client's own list. */
-  private void gradedLoads(Validations v, Week w) {
-    // rows are laid out identically per session and round, so a drill's rows repeat with the
-    // circuit length as the period
+  private void gradedLoads(SheetXml s, Week w) {
+    // rows repeat per session and round with the circuit's length as the period
     List<Prescription> circuit = w.circuit();
-    int col = LogColumns.index(ACTUAL_LOAD);
     for (int i = 0; i < circuit.size(); i++) {
       KitItem item = graded(circuit.get(i));
       if (item == null) continue;
       Runs rows = new Runs();
       for (int k = 0; k < w.sessions() * w.rounds(); k++) rows.add(1 + i + k * circuit.size());
-      v.list(rows.in(col), item.grades().toArray(String[]::new), "Band or grade used",
-          "Choose the " + item.name() + " you used.");
+      s.validation("list", rows.sqref(col(ACTUAL_LOAD)), "\"" + String.join(",", item.grades()) + "\"", null,
+          "Band or grade used", "Choose the " + item.name() + " you used.",
+          "Choose one of " + String.join(", ", item.grades()) + ", or leave the cell empty.");
     }
   }
 
@@ -161,23 +152,16 @@ final class WeekSheet {
         .filter(k -> !k.grades().isEmpty()).orElse(null);
   }
 
-  private static CellRangeAddressList column(String header, int lastRow) {
-    int c = LogColumns.index(header);
-    return new CellRangeAddressList(1, lastRow, c, c);
+  private static String excelDate(LocalDate d) {
+    return "DATE(" + d.getYear() + "," + d.getMonthValue() + "," + d.getDayOfMonth() + ")";
   }
 
-  private Cell cell(Row row, String header, CellStyle style) {
-    Cell c = row.createCell(LogColumns.index(header));
-    c.setCellStyle(style);
-    return c;
+  private static String column(String header, int lastRow) {
+    int c = col(header);
+    return SheetXml.ref(1, c) + ":" + SheetXml.ref(lastRow, c);
   }
 
-  private void number(Row row, String header, int value) {
-    cell(row, header, st.givenNumber).setCellValue(value);
-  }
-
-  private void text(Row row, String header, String value) {
-    Cell c = cell(row, header, st.given);
-    if (!value.isEmpty()) c.setCellValue(value);
+  private static int col(String header) {
+    return LogColumns.index(header);
   }
 }

@@ -1,0 +1,63 @@
+package org.circuitpress.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.circuitpress.input.LogReaderXlsxTest.entry;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
+import org.circuitpress.model.BlockLog;
+import org.circuitpress.model.Branding;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.LogEntry;
+import org.circuitpress.model.LogFields;
+import org.circuitpress.model.Program;
+import org.circuitpress.render.pdf.HandoutRenderer;
+import org.circuitpress.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real handout's form, filled on a "tablet" (PDFBox), read back by the log reader. */
+class LogReaderHandoutTest {
+  @TempDir Path dir;
+  final Program p = Fixtures.program();
+  final String c = p.client().id();
+
+  @Test
+  void theHandoutsOwnFieldsAreReadBack() throws IOException {
+    Diagnostics d = new Diagnostics();
+    Path file = dir.resolve("handout.pdf");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      new HandoutRenderer(Branding.DEFAULT, d).render(p, out, d);
+    }
+    assertThat(LogReader.hasEntries(file)).isFalse();
+    try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+      PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+      form.getField(LogFields.session(c, 2, 1, "date")).setValue("2026-12-14");
+      form.getField(LogFields.session(c, 2, 1, "rpe")).setValue("6");
+      ((PDCheckBox) form.getField(LogFields.round(c, 2, 1, 2))).check();
+      form.getField(LogFields.drill(c, 2, 1, 2, "kb-windmill", "amount")).setValue("9");
+      form.getField(LogFields.drill(c, 2, 1, 2, "kb-windmill", "load")).setValue("12");
+      form.getField(LogFields.drill(c, 2, 1, 2, "roll-lats", "amount")).setValue("45 s");
+      doc.save(file.toFile());
+    }
+    assertThat(LogReader.hasEntries(file)).isTrue();
+    Diagnostics read = new Diagnostics();
+    BlockLog log = LogReader.read(dir, p, read).orElseThrow();
+    assertThat(read.all()).isEmpty();
+    LogEntry kb = entry(log, 2, 1, 2, "kb-windmill");
+    assertThat(kb.amount()).isEqualTo(9.0);
+    assertThat(kb.load()).isEqualTo(12.0);
+    assertThat(kb.done()).isTrue();
+    assertThat(kb.rpe()).isEqualTo(6);
+    assertThat(kb.date()).isEqualTo(LocalDate.of(2026, 12, 14));
+    assertThat(entry(log, 2, 1, 2, "roll-lats").amount()).isEqualTo(45.0);
+    assertThat(entry(log, 2, 1, 1, "roll-lats").done()).isNull();
+  }
+}
