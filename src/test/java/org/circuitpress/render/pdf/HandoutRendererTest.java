@@ -315,8 +315,7 @@ class HandoutRendererTest {
     byte[] pdf = render(TestPrograms.longNames(), new Diagnostics());
     keep("long-names.pdf", pdf);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      TextBounds.assertInsideMargins(doc, 12 / 25.4f * 72);
-      TextBounds.assertNoOverlap(doc);
+      TextBounds.assertLaidOutCleanly(doc);
       String all = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
       assertThat(all).contains("Supercalifragilisticexpialidociouslylongwordwithoutanyspaces");
       assertThat(all).contains("Hohenzollern-Sigmaringen-Württemberg-Łęczycka");
@@ -330,8 +329,7 @@ class HandoutRendererTest {
       byte[] pdf = render(p, new Diagnostics());
       keep("many-drills-" + paper.label() + ".pdf", pdf);
       try (PDDocument doc = Loader.loadPDF(pdf)) {
-        TextBounds.assertInsideMargins(doc, 12 / 25.4f * 72);
-        TextBounds.assertNoOverlap(doc);
+        TextBounds.assertLaidOutCleanly(doc);
         String all = new PDFTextStripper().getText(doc);
         assertThat(all).contains("Week 1 · session 1 (continued)", "Drill and this week's target", "Round 5");
         assertThat(all).contains("DELOAD WEEK");
@@ -346,8 +344,7 @@ class HandoutRendererTest {
     byte[] pdf = render(TestPrograms.shortCircuit(), new Diagnostics());
     keep("short-circuit.pdf", pdf);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      TextBounds.assertInsideMargins(doc, 12 / 25.4f * 72);
-      TextBounds.assertNoOverlap(doc);
+      TextBounds.assertLaidOutCleanly(doc);
       int shared = 0;
       for (int i = 3; i <= doc.getNumberOfPages(); i++) {
         String t = pageText(doc, i);
