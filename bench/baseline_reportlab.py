@@ -6,10 +6,13 @@ programs the Java contenders render) and writes, per client, a PDF handout with 
 XLSX log with openpyxl, with the same content as baseline (a): a cover, then per week the circuit
 and an empty log grid; a sheet per week with the prescription and empty columns to fill in.
 
-Usage: /usr/bin/python3 baseline_reportlab.py PLANS.jsonl OUT_DIR FONT_DIR
+Usage: /usr/bin/python3 baseline_reportlab.py PLANS.jsonl OUT_DIR FONT_DIR [BRANDING.csv]
+(the branding adds the trainer's name in the accent colour, contact, logo and footer, as the
+product's handout has them).
 Prints `key value` lines like the Java contenders. Debian packages: python3-reportlab,
 python3-openpyxl (they install for /usr/bin/python3).
 """
+import csv
 import datetime
 import io
 import json
@@ -36,6 +39,18 @@ def day(iso):
     return f"{d.day} {d.strftime('%b %Y')}"
 
 
+BRAND = {"name": "CircuitPress", "accent": "#1F4E79", "contact": "", "footer": "", "logo": ""}
+
+
+def read_branding(path):
+    with open(path, encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["value"]:
+                BRAND[row["setting"]] = row["value"]
+    if BRAND["logo"]:
+        BRAND["logo"] = os.path.join(os.path.dirname(path), BRAND["logo"])
+
+
 class Handout:
     """Draws one program top to bottom, starting a new page when the current one is full."""
 
@@ -47,8 +62,14 @@ class Handout:
 
     def new_page(self):
         if self.y is not None:
+            self.footer()
             self.c.showPage()
         self.y = self.size[1] - MARGIN
+        self.pages = getattr(self, "pages", 0) + 1
+
+    def footer(self):
+        self.c.setFont("DejaVu", 8)
+        self.c.drawString(MARGIN, MARGIN / 2, f"{BRAND['footer']}   page {self.pages}")
 
     def text(self, font, pt, s):
         if self.y < MARGIN + pt:
@@ -77,7 +98,14 @@ class Handout:
     def cover(self):
         p = self.p
         self.new_page()
-        self.text("DejaVu-Bold", 20, "CircuitPress")
+        if BRAND["logo"]:
+            self.c.drawImage(BRAND["logo"], self.size[0] - MARGIN - 80, self.y - 40, width=80, height=40,
+                             preserveAspectRatio=True, anchor="ne")
+        self.c.setFillColor(BRAND["accent"])
+        self.text("DejaVu-Bold", 20, BRAND["name"])
+        self.c.setFillColor("#000000")
+        if BRAND["contact"]:
+            self.text("DejaVu", 9, BRAND["contact"])
         self.text("DejaVu-Bold", 16, p["template"])
         self.text("DejaVu", 12, p["name"])
         self.text("DejaVu", 10, f"{day(p['start'])} – {day(p['end'])} · {len(p['weeks'])} weeks")
@@ -170,6 +198,7 @@ class Handout:
         self.cover()
         for w in self.p["weeks"]:
             self.week(w)
+        self.footer()
         self.c.save()
 
 
@@ -201,6 +230,8 @@ def log(p, out):
 def main():
     plans, out_dir, fonts = sys.argv[1], sys.argv[2], sys.argv[3]
     t0 = time.perf_counter()
+    if len(sys.argv) > 4 and os.path.isfile(sys.argv[4]):
+        read_branding(sys.argv[4])
     pdfmetrics.registerFont(TTFont("DejaVu", os.path.join(fonts, "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont("DejaVu-Bold", os.path.join(fonts, "DejaVuSans-Bold.ttf")))
     n = 0

@@ -3,6 +3,7 @@ package org.circuitpress.plan;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +40,14 @@ import org.circuitpress.model.Week;
  * run report holds them without copying.
  */
 public final class Planner {
+  private final Library library;
   private final Catalog catalog;
   private final DrillChooser chooser;
 
   public Planner(Library library, Catalog catalog) {
+    this.library = Objects.requireNonNull(library, "library");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
-    this.chooser = new DrillChooser(Objects.requireNonNull(library, "library"));
+    this.chooser = new DrillChooser(library);
   }
 
   /**
@@ -105,9 +108,11 @@ public final class Planner {
     Map<String, SlotState> closed = new HashMap<>();
     Map<Slot, List<Prescription>> perSlot = new HashMap<>();
     int rotation = rotation(client, b.number());
+    Set<String> used = namedAndAllowed(t, client);
     for (Phase phase : t.phases()) {
       for (Slot slot : phase.slots()) {
-        Optional<Choice> choice = chooser.choose(slot, client, rotation, levelStep(slot, client));
+        Optional<Choice> choice = chooser.choose(slot, client, rotation, levelStep(slot, client), used);
+        choice.ifPresent(x -> used.add(x.exercise().id()));
         if (choice.isEmpty()) {
           notes.add(note(client, true, "slot " + slot.id() + " (" + slot.role() + ") left out: no drill in the library, "
               + "not even a fallback, suits this client; please choose one by hand"));
@@ -152,6 +157,7 @@ public final class Planner {
     Client client = p.client();
     Map<String, SlotState> opened = new HashMap<>();
     Map<String, SlotState> closed = new HashMap<>();
+    Set<String> used = namedAndAllowed(p.template(), client);
     for (Phase phase : p.template().phases()) {
       for (Slot slot : phase.slots()) {
         List<Prescription> items = new ArrayList<>();
@@ -164,7 +170,8 @@ public final class Planner {
             }
           }
         }
-        Optional<Choice> base = chooser.choose(slot, client, rotation(client, p.block()), levelStep(slot, client));
+        Optional<Choice> base = chooser.choose(slot, client, rotation(client, p.block()), levelStep(slot, client), used);
+        base.ifPresent(x -> used.add(x.exercise().id()));
         if (items.isEmpty() || base.isEmpty()) continue;
         int last = items.size() - 1;
         while (last > 0 && deload.get(last)) last--;
@@ -193,6 +200,18 @@ public final class Planner {
       if (k > 0 && chooser.variant(base, levelStep - k, client) == pr.exercise()) variant = -k;
     }
     return new SlotState(amount, slot.dose().unit(), load, variant);
+  }
+
+  /** The drills the template names that the client may do: substitutes elsewhere avoid them. */
+  private Set<String> namedAndAllowed(Template t, Client client) {
+    Set<String> out = new HashSet<>();
+    for (Phase ph : t.phases()) {
+      for (Slot s : ph.slots()) {
+        if (s.exerciseId() == null) continue;
+        library.get(s.exerciseId()).filter(e -> Eligibility.allowed(e, client)).ifPresent(e -> out.add(e.id()));
+      }
+    }
+    return out;
   }
 
   private static int levelStep(Slot slot, Client client) {

@@ -45,9 +45,11 @@ class SampleDataTest {
       var start = sh.getRow(1).getCell(3);
       assertThat(start.getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(DateUtil.isCellDateFormatted(start)).isTrue();
-      assertThat(start.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 1));
+      assertThat(start.getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(LocalDate.of(2026, 12, 1));
       assertThat(sh.getRow(2).getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
-      assertThat(wb.getFontAt(sh.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+      assertThat(wb.getFontAt(sh.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
+          .isTrue();
       assertThat(sh.getPaneInformation().isFreezePane()).isTrue();
       assertThat(sh.getColumnWidth(1)).isGreaterThan(sh.getColumnWidth(4) / 2);
     }
@@ -67,9 +69,24 @@ class SampleDataTest {
   private static List<Exercise> strip(Iterable<Exercise> all) {
     List<Exercise> out = new ArrayList<>();
     for (Exercise e : all) {
-      out.add(new Exercise(e.id(), e.name(), e.role(), e.tags(), e.equipment(), e.level(), e.dose(),
-          e.perSide(), e.tempo(), e.cues(), e.contraindications(), e.easier(), e.harder(), e.videoUrl(),
-          e.image(), Location.ofFile("x")));
+      out.add(
+          new Exercise(
+              e.id(),
+              e.name(),
+              e.role(),
+              e.tags(),
+              e.equipment(),
+              e.level(),
+              e.dose(),
+              e.perSide(),
+              e.tempo(),
+              e.cues(),
+              e.contraindications(),
+              e.easier(),
+              e.harder(),
+              e.videoUrl(),
+              e.image(),
+              Location.ofFile("x")));
     }
     return out;
   }

@@ -28,7 +28,8 @@ public final class Bench {
         Path templates = Path.of(args[4]);
         Impl impl = args[1].equals("ours")
             ? Contenders.ours(library, templates)
-            : Impl.baseline(Contenders.readerAndPlanner(library, templates));
+            : Impl.baseline(Contenders.readerAndPlanner(library, templates),
+                Ours.branding(library, new org.circuitpress.model.Diagnostics()));
         new StagedRun(impl, Integer.parseInt(args[6]))
             .run(Path.of(args[2]), Path.of(args[5]), args.length > 7 ? args[7] : null, System.out);
       }

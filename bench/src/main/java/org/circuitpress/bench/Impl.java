@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.circuitpress.model.Branding;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Program;
 
@@ -19,7 +20,7 @@ public interface Impl {
   void log(Program p, OutputStream out) throws IOException;
 
   /** Baseline (a): the given reader and planner, the straightforward renderers. */
-  static Impl baseline(Impl readerAndPlanner) {
+  static Impl baseline(Impl readerAndPlanner, Branding branding) {
     return new Impl() {
       @Override
       public List<Client> read(Path roster) throws IOException {
@@ -33,7 +34,7 @@ public interface Impl {
 
       @Override
       public void handout(Program p, OutputStream out) throws IOException {
-        NaiveHandout.render(p, out);
+        NaiveHandout.render(p, branding, out);
       }
 
       @Override

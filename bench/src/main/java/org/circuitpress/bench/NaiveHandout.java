@@ -27,6 +27,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.cos.COSName;
+import org.circuitpress.model.Branding;
 import org.circuitpress.model.LogFields;
 import org.circuitpress.model.PhaseBlock;
 import org.circuitpress.model.Prescription;
@@ -57,11 +58,11 @@ public final class NaiveHandout {
   private PDAcroForm form;
   private final List<PDField> fields = new ArrayList<>();
 
-  public static void render(Program p, OutputStream out) throws IOException {
-    new NaiveHandout().write(p, out);
+  public static void render(Program p, Branding b, OutputStream out) throws IOException {
+    new NaiveHandout().write(p, b, out);
   }
 
-  private void write(Program p, OutputStream out) throws IOException {
+  private void write(Program p, Branding b, OutputStream out) throws IOException {
     try (PDDocument d = new PDDocument()) {
       doc = d;
       regular = load("DejaVuSans.ttf");
@@ -72,9 +73,10 @@ public final class NaiveHandout {
       dr.put(COSName.getPDFName("Helv"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
       form.setDefaultResources(dr);
       form.setDefaultAppearance("/Helv 0 Tf 0 g");
-      cover(p);
+      cover(p, b);
       for (Week w : p.weeks()) week(p, w);
       cs.close();
+      footers(b);
       form.setFields(fields);
       doc.getDocumentCatalog().setAcroForm(form);
       d.save(out);
@@ -95,9 +97,20 @@ public final class NaiveHandout {
     y = size.getHeight() - MARGIN;
   }
 
-  private void cover(Program p) throws IOException {
+  /** The logo read from its file for every document, the name in the accent colour. */
+  private void cover(Program p, Branding b) throws IOException {
     newPage();
-    text(bold, 20, "CircuitPress");
+    if (b.logo() != null) {
+      PDImageXObject logo = PDImageXObject.createFromFileByContent(b.logo().toFile(), doc);
+      float h = 40;
+      float w = h * logo.getWidth() / logo.getHeight();
+      cs.drawImage(logo, size.getWidth() - MARGIN - w, y - h, w, h);
+    }
+    int rgb = b.accentRgb();
+    cs.setNonStrokingColor(((rgb >> 16) & 0xFF) / 255f, ((rgb >> 8) & 0xFF) / 255f, (rgb & 0xFF) / 255f);
+    text(bold, 20, b.name());
+    cs.setNonStrokingColor(0f, 0f, 0f);
+    if (!b.contact().isEmpty()) text(regular, 9, b.contact());
     text(bold, 16, p.template().name());
     text(regular, 12, p.client().name());
     text(regular, 10, DAY.format(p.start()) + " – " + DAY.format(p.end()) + " · " + p.weeks().size() + " weeks");
@@ -106,10 +119,10 @@ public final class NaiveHandout {
     paragraph(regular, 10, p.template().goal());
     paragraph(regular, 10, "How to run the circuit: do the drills of step 1, 2 and 3 in order, then start again; "
         + "each week says how many rounds. Move slowly, breathe out in the hard part, and write down what you did.");
-    for (PhaseBlock b : p.weeks().get(0).phases()) {
+    for (PhaseBlock pb : p.weeks().get(0).phases()) {
       y -= 6;
-      text(bold, 11, "Step " + b.phase().id() + ": " + b.phase().name());
-      paragraph(regular, 10, b.phase().purpose());
+      text(bold, 11, "Step " + pb.phase().id() + ": " + pb.phase().name());
+      paragraph(regular, 10, pb.phase().purpose());
     }
     if (!p.client().notes().isEmpty()) paragraph(regular, 10, "From your trainer: " + p.client().notes());
   }
@@ -208,6 +221,20 @@ public final class NaiveHandout {
     cs.addRect(x, y - h, w, h);
     if (!caption.isEmpty()) label(caption, x + 3, y - 8);
     field(field, x + 1, y - h + 1, w - 2, h - 2);
+  }
+
+  /** The trainer's footer and the page number on every page. */
+  private void footers(Branding b) throws IOException {
+    int n = doc.getNumberOfPages();
+    for (int i = 0; i < n; i++) {
+      try (PDPageContentStream f = new PDPageContentStream(doc, doc.getPage(i), PDPageContentStream.AppendMode.APPEND, true)) {
+        f.beginText();
+        f.setFont(regular, 8);
+        f.newLineAtOffset(MARGIN, MARGIN / 2);
+        f.showText(b.footer() + "   page " + (i + 1) + " of " + n);
+        f.endText();
+      }
+    }
   }
 
   private void label(String s, float x, float at) throws IOException {

@@ -102,7 +102,7 @@ class HandoutRendererTest {
         for (var pb : w.phases()) assertThat(first).contains(pb.phase().purpose());
         assertThat(first).contains(w.rounds() + " rounds");
       }
-      assertThat(String.join("\n", pages)).contains("13 reps", "14 reps", "15 reps", "12 kg", "Target: 18 reps");
+      assertThat(String.join("\n", pages)).contains("13 reps", "14 reps", "15 reps", "12 kg", "18 reps · tempo 3-1-3-1");
     }
   }
 
@@ -338,6 +338,25 @@ class HandoutRendererTest {
         PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
         assertThat(form.getField("c-many.w1.s3.r5.kb-windmill-b.load")).isNotNull();
       }
+    }
+  }
+
+  @Test
+  void aShortWeekStartsBelowTheWeekBeforeWhenItsTargetsFit() throws IOException {
+    byte[] pdf = render(TestPrograms.shortCircuit(), new Diagnostics());
+    keep("short-circuit.pdf", pdf);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      TextBounds.assertInsideMargins(doc, 12 / 25.4f * 72);
+      TextBounds.assertNoOverlap(doc);
+      int shared = 0;
+      for (int i = 3; i <= doc.getNumberOfPages(); i++) {
+        String t = pageText(doc, i);
+        for (int w = 2; w <= 4; w++) {
+          if (t.contains("Week " + (w - 1) + " · session 1 of 1") && t.contains("Week " + w + " of 4")) shared++;
+        }
+      }
+      assertThat(shared).isPositive();
+      assertThat(pageText(doc, 3)).contains("Week 1 of 4").doesNotContain("Your drills");
     }
   }
 

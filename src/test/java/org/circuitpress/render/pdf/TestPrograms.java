@@ -85,6 +85,18 @@ final class TestPrograms {
     return new Program(p.client(), p.template(), p.block(), p.trackId(), p.start(), p.end(), weeks, p.notes());
   }
 
+  /** The fixture cut to one session a week of its first two drills: a week takes half a page. */
+  static Program shortCircuit() {
+    Program p = Fixtures.program();
+    List<Week> weeks = new ArrayList<>();
+    for (Week w : p.weeks()) {
+      PhaseBlock first = w.phases().get(0);
+      weeks.add(new Week(w.number(), w.start(), w.deload(), w.rounds(), w.sessionDates().subList(0, 1),
+          List.of(new PhaseBlock(first.phase(), first.items().subList(0, 2)))));
+    }
+    return new Program(p.client(), p.template(), p.block(), p.trackId(), p.start(), p.end(), weeks, p.notes());
+  }
+
   /** The fixture with the pulldown replaced by a substitute, as the planner marks it. */
   static Program withSubstitute() {
     return mapItems(Fixtures.program(), x -> {

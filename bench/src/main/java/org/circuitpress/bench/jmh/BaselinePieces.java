@@ -9,6 +9,7 @@ import org.circuitpress.bench.NaiveHandout;
 import org.circuitpress.bench.NaiveLog;
 import org.circuitpress.bench.RosterGen;
 import org.circuitpress.bench.StandIn;
+import org.circuitpress.model.Branding;
 import org.circuitpress.model.Program;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,7 +36,7 @@ public class BaselinePieces {
   @Benchmark
   public int handout() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 << 10);
-    NaiveHandout.render(program, out);
+    NaiveHandout.render(program, Branding.DEFAULT, out);
     return out.size();
   }
 
