@@ -358,6 +358,18 @@ class HandoutRendererTest {
   }
 
   @Test
+  void theChartStaysReadableForLongBlocks() throws IOException {
+    for (int n : new int[] {8, 12, 16}) {
+      byte[] pdf = render(TestPrograms.weeks(n), new Diagnostics());
+      keep("weeks-" + n + ".pdf", pdf);
+      try (PDDocument doc = Loader.loadPDF(pdf)) {
+        TextBounds.assertLaidOutCleanly(doc);
+        assertThat(pageText(doc, 1)).contains("W" + n, "W = week, R = rounds in each session, D = deload week");
+      }
+    }
+  }
+
+  @Test
   void substitutesAreMarkedWithTheirReason() throws IOException {
     try (PDDocument doc = Loader.loadPDF(render(TestPrograms.withSubstitute(), new Diagnostics()))) {
       String all = new PDFTextStripper().getText(doc);
