@@ -99,6 +99,13 @@ final class CorpusFiles {
     enormousPng(corpus.resolve("27-enormous-image/images/huge.png"));
   }
 
+  /** A valid beginner on the upper-back template, kg and A4; values may be formulas ("=..."). */
+  private static Object[] client(String id, Object name, Object startDate, Object notes) {
+    return new Object[] {
+      id, name, "upper-back-mobility", startDate, "beginner", null, null, "kg", "A4", notes
+    };
+  }
+
   static XSSFWorkbook goodWorkbook(String sheet) {
     XSSFWorkbook wb = new XSSFWorkbook();
     Xlsx.fill(wb, wb.createSheet(sheet), rows());
@@ -191,30 +198,8 @@ final class CorpusFiles {
           wb,
           sh,
           rows(
-              new Object[] {
-                "g04",
-                "=\"Mia \"&\"Schulz\"",
-                "upper-back-mobility",
-                "=DATE(2026,12,4)",
-                "beginner",
-                null,
-                null,
-                "kg",
-                "A4",
-                "=\"Knee \"&\"surgery 2025\""
-              },
-              new Object[] {
-                "g05",
-                "Tom Weber",
-                "upper-back-mobility",
-                LocalDate.of(2026, 12, 5),
-                "beginner",
-                null,
-                null,
-                "kg",
-                "A4",
-                null
-              }));
+              client("g04", "=\"Mia \"&\"Schulz\"", "=DATE(2026,12,4)", "=\"Knee \"&\"surgery 2025\""),
+              client("g05", "Tom Weber", LocalDate.of(2026, 12, 5), null)));
       var dateStyle = sh.getRow(1).getCell(3).getCellStyle();
       sh.getRow(4).getCell(3).setCellStyle(dateStyle);
       FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
@@ -232,30 +217,8 @@ final class CorpusFiles {
           wb,
           sh,
           rows(
-              new Object[] {
-                "g04",
-                "Mia Schulz",
-                "upper-back-mobility",
-                LocalDate.of(2026, 12, 4),
-                "beginner",
-                null,
-                null,
-                "kg",
-                "A4",
-                "Shared note for two clients"
-              },
-              new Object[] {
-                "g05",
-                null,
-                "upper-back-mobility",
-                LocalDate.of(2026, 12, 5),
-                "beginner",
-                null,
-                null,
-                "kg",
-                "A4",
-                null
-              }));
+              client("g04", "Mia Schulz", LocalDate.of(2026, 12, 4), "Shared note for two clients"),
+              client("g05", null, LocalDate.of(2026, 12, 5), null)));
       sh.addMergedRegion(CellRangeAddress.valueOf("J5:J6"));
       sh.addMergedRegion(CellRangeAddress.valueOf("B5:B6"));
       write(file, wb::write);

@@ -10,7 +10,8 @@ import java.util.List;
  *   <li>{@code gen N SEED DIR}: the synthetic roster, DIR/roster.csv and DIR/roster.xlsx;
  *   <li>{@code staged ours|baseline ROSTER LIBRARY TEMPLATES OUT THREADS [CLIENT]}: one contender,
  *       stage by stage;
- *   <li>{@code floor N PDF_BYTES XLSX_BYTES OUT THREADS}: contender (c);
+ *   <li>{@code floor N PDF_BYTES XLSX_BYTES OUT THREADS [input]}: contender (c), deflating as
+ *       much as gives those output sizes, or ({@code input}) exactly that many input bytes;
  *   <li>{@code dump ROSTER LIBRARY TEMPLATES FILE}: the programs as JSON lines for the Python
  *       contender (b);
  *   <li>{@code check OUT ROSTER_DIR}: are the outputs under OUT right for the roster;
@@ -34,7 +35,7 @@ public final class Bench {
             .run(Path.of(args[2]), Path.of(args[5]), args.length > 7 ? args[7] : null, System.out);
       }
       case "floor" -> Floor.run(Integer.parseInt(args[1]), Long.parseLong(args[2]), Long.parseLong(args[3]),
-          Path.of(args[4]), Integer.parseInt(args[5]), System.out);
+          Path.of(args[4]), Integer.parseInt(args[5]), args.length < 7 || !args[6].equals("input"), System.out);
       case "dump" -> {
         Impl impl = Contenders.readerAndPlanner(Path.of(args[2]), Path.of(args[3]));
         System.out.println("programs " + PlanDump.write(impl, Path.of(args[1]), Path.of(args[4])));

@@ -22,16 +22,17 @@ import java.util.zip.DeflaterOutputStream;
  * parsed, planned or laid out; what is left is the work no implementation can avoid.
  *
  * <p>The input is one corpus of words made up front (so its making is not timed); each client
- * deflates its own slice of it, sized once by calibration so that the output matches the target.
+ * deflates its own slice of it, sized once by calibration so that the output matches the target
+ * ({@code matchOutput}), or, read literally, exactly the target number of input bytes.
  */
 final class Floor {
   private Floor() {}
 
-  static void run(int clients, long pdfBytes, long xlsxBytes, Path out, int threads, PrintStream report)
-      throws Exception {
+  static void run(int clients, long pdfBytes, long xlsxBytes, Path out, int threads, boolean matchOutput,
+      PrintStream report) throws Exception {
     byte[] corpus = corpus(16 << 20);
-    int pdfIn = calibrate(corpus, pdfBytes);
-    int xlsxIn = calibrate(corpus, xlsxBytes);
+    int pdfIn = matchOutput ? calibrate(corpus, pdfBytes) : (int) pdfBytes;
+    int xlsxIn = matchOutput ? calibrate(corpus, xlsxBytes) : (int) xlsxBytes;
     LongAdder written = new LongAdder();
     long t0 = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
