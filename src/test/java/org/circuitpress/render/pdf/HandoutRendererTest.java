@@ -331,7 +331,7 @@ class HandoutRendererTest {
       try (PDDocument doc = Loader.loadPDF(pdf)) {
         TextBounds.assertLaidOutCleanly(doc);
         String all = new PDFTextStripper().getText(doc);
-        assertThat(all).contains("Week 1 · session 1 (continued)", "Drill and this week's target", "Round 5");
+        assertThat(all).contains("Week 1 · session 1 (continued)", "Drill and this week's target", "Round 4", "Round 5");
         assertThat(all).contains("DELOAD WEEK");
         PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
         assertThat(form.getField("c-many.w1.s3.r5.kb-windmill-b.load")).isNotNull();
@@ -365,6 +365,24 @@ class HandoutRendererTest {
       try (PDDocument doc = Loader.loadPDF(pdf)) {
         TextBounds.assertLaidOutCleanly(doc);
         assertThat(pageText(doc, 1)).contains("W" + n, "W = week, R = rounds in each session, D = deload week");
+      }
+    }
+  }
+
+  @Test
+  void moreThanFourRoundsContinueInASecondGridWithBoxesAPenFits() throws IOException {
+    byte[] pdf = render(TestPrograms.rounds(8), new Diagnostics());
+    keep("eight-rounds.pdf", pdf);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      TextBounds.assertLaidOutCleanly(doc);
+      String all = new PDFTextStripper().getText(doc);
+      assertThat(all).contains("Round 4", "Round 5", "Round 8").doesNotContain("Round 9");
+      PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+      for (int r = 1; r <= 8; r++) {
+        PDField f = form.getField(LogFields.drill("c-001", 2, 3, r, "kb-windmill", "load"));
+        assertThat(f).as("round %d", r).isNotNull();
+        assertThat(f.getWidgets().get(0).getRectangle().getWidth()).isGreaterThan(9 / 25.4f * 72);
+        assertThat(form.getField(LogFields.round("c-001", 2, 3, r))).isNotNull();
       }
     }
   }
