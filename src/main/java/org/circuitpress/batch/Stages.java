@@ -38,9 +38,10 @@ public interface Stages {
   /**
    * Thread-safe: one renderer serves every client of a run.
    *
-   * @param imageFolder the library's folder, which drill images may not leave; null for none
+   * @param library the run's library: drill images resolve inside its folder, and a substitute
+   *     names the drill it replaces
    */
-  Handouts handouts(Branding branding, Path imageFolder, Diagnostics d);
+  Handouts handouts(Branding branding, Library library, Diagnostics d);
 
   void writeLog(Program program, OutputStream out) throws IOException;
 

@@ -101,7 +101,7 @@ public class FakeStages implements Stages {
   }
 
   @Override
-  public Handouts handouts(Branding branding, Path imageFolder, Diagnostics d) {
+  public Handouts handouts(Branding branding, Library library, Diagnostics d) {
     return (p, out, dd) -> {
       beforeHandout.accept(p);
       out.write(("HANDOUT\n" + describe(p)).getBytes(StandardCharsets.UTF_8));

@@ -277,12 +277,8 @@ final class WeekPages {
         c.paragraph("Week " + w.number() + " · session " + s + " (continued)", title, c.left(), c.width());
         gridHeader(w, first, last);
       });
-      Map<String, Integer> seen = new HashMap<>();
-      for (Prescription item : items) {
-        String id = item.exercise().id();
-        int k = seen.merge(id, 1, Integer::sum);
-        drillRow(w, s, item, k == 1 ? id : id + "_" + k, first, last);
-      }
+      List<String> ids = LogFields.occurrenceIds(items.stream().map(i -> i.exercise().id()).toList());
+      for (int i = 0; i < items.size(); i++) drillRow(w, s, items.get(i), ids.get(i), first, last);
       doneRow(w, s, first, last);
       c.pageHeader = null;
     }
