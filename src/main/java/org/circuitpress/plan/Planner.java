@@ -315,6 +315,10 @@ public final class Planner {
     return new SlotResult(items, state, notes);
   }
 
+  static final String AT_TOP =
+      "no extra step: already at the top of what the template progresses (its caps, the client's"
+          + " heaviest load or hardest variant)";
+
   /** Where a slot starts: where it ended last block, adjusted by the log's decision. */
   private SlotState opening(
       Client client,
@@ -364,7 +368,14 @@ public final class Planner {
     }
     return switch (kind) {
       case DEFAULT -> carried;
-      case PROGRESS -> prog.bump(carried, loadTop);
+      case PROGRESS -> {
+        SlotState up = prog.bump(carried, loadTop);
+        // Say so rather than let "progressed" promise a change the caps did not allow.
+        if (up.equals(carried) && prog.anyProgression().isPresent()) {
+          notes.add("slot " + slot.id() + ": " + AT_TOP);
+        }
+        yield up;
+      }
       case REPEAT -> opened;
       case REGRESS -> prog.regress(opened);
     };

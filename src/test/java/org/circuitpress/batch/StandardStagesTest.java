@@ -31,7 +31,7 @@ class StandardStagesTest {
     // c004 has no equipment at all, so every foam-roller drill of the template is replaced.
     Client noKit = roster.stream().filter(c -> c.id().equals("c004")).findFirst().orElseThrow();
     Stages stages = Stages.standard();
-    Program p = stages.planner(library, catalog).plan(noKit, null, Optional.empty(), d).orElseThrow();
+    Program p = stages.planner(library, catalog).plan(noKit, null, Optional.empty(), null, d).orElseThrow();
 
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     stages.handouts(Branding.DEFAULT, library, d).render(p, pdf, d);
