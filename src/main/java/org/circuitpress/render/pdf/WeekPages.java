@@ -28,10 +28,10 @@ final class WeekPages {
   private final Theme theme;
   private final Forms forms;
   private final String client;
-  private final Function<String, String> drillName;
+  private final Function<Prescription, String> insteadOf;
 
-  WeekPages(Canvas c, Program p, Theme theme, Forms forms, Function<String, String> drillName) {
-    this.drillName = drillName;
+  WeekPages(Canvas c, Program p, Theme theme, Forms forms, Function<Prescription, String> insteadOf) {
+    this.insteadOf = insteadOf;
     this.c = c;
     this.p = p;
     this.theme = theme;
@@ -206,7 +206,7 @@ final class WeekPages {
     float nameW = x[1] - x[0] - 2 * PAD;
     List<String> nl = c.wrap(item.exercise().name(), T_NAME, nameW);
     List<String> sub = item.isSubstitute()
-        ? c.wrap(substitute(item, drillName), T_MUTED.bolded(), nameW)
+        ? c.wrap(insteadOf.apply(item), T_MUTED.bolded(), nameW)
         : List.of();
     List<String> cues = c.wrap(item.exercise().cues(), T_MUTED, nameW);
     List<String> dose = c.wrap(item.dose().format(), T_NAME, x[2] - x[1] - 2 * PAD);
@@ -391,11 +391,6 @@ final class WeekPages {
       c.fingerprint(field);
     }
     c.y -= h;
-  }
-
-  /** "Instead of Band straight-arm lat pulldown: no band at home". */
-  static String substitute(Prescription x, Function<String, String> drillName) {
-    return "Instead of " + drillName.apply(x.substituteFor()) + (x.why().isBlank() ? "" : ": " + x.why());
   }
 
   static String target(Prescription item) {
