@@ -61,8 +61,12 @@ final class RuleDecoder {
       Optional<String> rule = rule(f);
       List<String> ts = targets(f);
       if (span.isEmpty() || rule.isEmpty() || ts.isEmpty()) continue;
-      for (String target : ts)
-        rule(f, rule.get(), span.get()[0], span.get()[1], target).ifPresent(out::add);
+      for (String target : ts) {
+        Optional<WeekRule> r = rule(f, rule.get(), span.get()[0], span.get()[1], target);
+        // a bad value is bad for every target of the row: said once, not once per target
+        if (r.isEmpty()) break;
+        out.add(r.get());
+      }
     }
     return out;
   }

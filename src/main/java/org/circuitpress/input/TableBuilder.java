@@ -206,12 +206,14 @@ final class TableBuilder implements RowSink {
     }
     if (!headerless.isEmpty() && !failed) {
       List<String> letters = headerless.stream().limit(10).map(Location::columnLetters).toList();
+      boolean one = letters.size() == 1;
       d.warning(
           whole,
-          (letters.size() == 1 ? "column " : "columns ")
+          (one ? "column " : "columns ")
               + String.join(", ", letters)
               + (headerless.size() > 10 ? " and more" : "")
-              + " hold values but have no header, so they are ignored");
+              + (one ? " holds values but has no header, so it is ignored"
+                  : " hold values but have no header, so they are ignored"));
     }
     if (failed) return Optional.empty();
     if (headers == null) {

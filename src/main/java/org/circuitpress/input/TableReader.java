@@ -173,7 +173,7 @@ public final class TableReader {
     }
   }
 
-  private static String damaged(Throwable e) {
+  static String damaged(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String m = String.valueOf(t.getMessage());
       if (m.contains("Zip bomb") || m.contains("exceed the max")) {

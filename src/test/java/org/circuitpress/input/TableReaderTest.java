@@ -310,4 +310,11 @@ class TableReaderTest {
         .containsExactly(
             "v.csv: warning: columns B, D hold values but have no header, so they are ignored");
   }
+
+  @Test
+  void oneColumnWithoutAHeaderIsReportedInTheSingular() throws IOException {
+    TableReader.read(csv("one.csv", "id,name\n1,Ann,extra\n"), null, d).orElseThrow();
+    assertThat(lines())
+        .containsExactly("one.csv: warning: column C holds values but has no header, so it is ignored");
+  }
 }

@@ -112,6 +112,19 @@ class TemplateReaderTest {
   }
 
   @Test
+  void aBadValueForSeveralTargetsIsReportedOnce() throws IOException {
+    goodTemplate("two");
+    write("two/slots.csv", "phase,slot,role,tags,exercise,dose,unit",
+        "calm,breathe,breathing,ribs,,8,breaths", "calm,again,breathing,ribs,,8,breaths");
+    write("two/progression.csv", "weeks,rule,target,value,cap", "2-,add,breathe; again,+two,12");
+    Diagnostics d = new Diagnostics();
+    Catalog c = TemplateReader.readAll(dir, LIB, d);
+    assertThat(lines(d)).containsExactly(dir.getFileName()
+        + "/two/progression.csv: D2 (value): expected a whole number from 1 to 600, got \"+two\"");
+    assertThat(c.template("two").orElseThrow().rules()).isEmpty();
+  }
+
+  @Test
   void everyTemplateMistakeIsNamedByFileRowAndColumn() throws IOException {
     write(
         "broken/template.csv",
