@@ -6,8 +6,10 @@ import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -75,19 +77,26 @@ final class AtomicFiles {
     }
   }
 
-  /** Removes temporary files a killed run left in {@code folder} and its subfolders (one level). */
-  static int cleanStale(Path folder) throws IOException {
-    if (!Files.isDirectory(folder)) return 0;
+  /**
+   * Removes the temporary files a killed run left for the files this run writes: those of
+   * {@code names} in {@code folder} and everything temporary in the client {@code subfolders}.
+   * Shards share a month folder, so a shard never touches what another may be writing right now.
+   */
+  static int cleanStale(Path folder, Collection<String> subfolders, Collection<String> names) throws IOException {
     int removed = 0;
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "*" + TEMP_SUFFIX)) {
       for (Path p : entries) {
-        if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-          try (DirectoryStream<Path> inner = Files.newDirectoryStream(p, "*" + TEMP_SUFFIX)) {
-            for (Path q : inner) removed += Files.deleteIfExists(q) ? 1 : 0;
-          }
-        } else if (p.getFileName().toString().endsWith(TEMP_SUFFIX)) {
+        String file = p.getFileName().toString();
+        if (names.stream().anyMatch(n -> file.startsWith("." + n + ".") || file.equals(n))) {
           removed += Files.deleteIfExists(p) ? 1 : 0;
         }
+      }
+    }
+    for (String sub : subfolders) {
+      Path dir = folder.resolve(sub);
+      if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) continue;
+      try (DirectoryStream<Path> inner = Files.newDirectoryStream(dir, "*" + TEMP_SUFFIX)) {
+        for (Path q : inner) removed += Files.deleteIfExists(q) ? 1 : 0;
       }
     }
     return removed;

@@ -29,7 +29,8 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
    * (missing, unreadable, of the wrong kind): then nothing can be planned and the run exits 2.
    */
   public static Optional<Inputs> read(RunOptions o, Stages stages, Diagnostics d) {
-    if (!exists(o.library(), d) | !exists(o.roster(), d) | !folderExists(o.templates(), d)) {
+    boolean brandingFound = o.branding() == null || exists(o.branding(), d);
+    if (!exists(o.library(), d) | !exists(o.roster(), d) | !folderExists(o.templates(), d) | !brandingFound) {
       return Optional.empty();
     }
     Optional<Library> library = guarded(o.library(), d, Optional.empty(), () -> stages.library(o.library(), d));
@@ -39,15 +40,12 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
       d.error(Location.ofFile(o.templates().toString()), "no usable template in this folder");
       return Optional.empty();
     }
-    Branding branding = o.branding() == null ? Branding.DEFAULT : readBranding(o.branding(), stages, d);
+    Branding branding = o.branding() == null ? Branding.DEFAULT
+        : guarded(o.branding(), d, Branding.DEFAULT, () -> stages.branding(o.branding(), d));
     int before = d.size();
     List<Client> clients = guarded(o.roster(), d, List.of(), () -> stages.roster(o.roster(), library.get(), catalog, d));
     if (clients.isEmpty() && unreadable(d.all().subList(before, d.size()))) return Optional.empty();
     return Optional.of(new Inputs(library.get(), catalog, branding, clients));
-  }
-
-  private static Branding readBranding(Path file, Stages stages, Diagnostics d) {
-    return exists(file, d) ? guarded(file, d, Branding.DEFAULT, () -> stages.branding(file, d)) : Branding.DEFAULT;
   }
 
   private static final Catalog EMPTY = new Catalog(java.util.Map.of(), java.util.Map.of());

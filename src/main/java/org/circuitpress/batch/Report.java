@@ -66,9 +66,13 @@ final class Report {
     long errors = all.stream().filter(Diagnostic::isError).count();
     long warnings = all.stream().filter(d -> d.severity() == Severity.WARNING).count();
     int done = by.getOrDefault(Status.DONE, 0) + by.getOrDefault(Status.WARNINGS, 0);
-    return results.size() + " clients: " + done + " done, " + by.getOrDefault(Status.KEPT, 0)
+    return of(results.size(), "client") + ": " + done + " done, " + by.getOrDefault(Status.KEPT, 0)
         + " kept a filled log, " + by.getOrDefault(Status.SKIPPED, 0) + " skipped, "
-        + by.getOrDefault(Status.FAILED, 0) + " failed; " + errors + " errors, " + warnings + " warnings";
+        + by.getOrDefault(Status.FAILED, 0) + " failed; " + of(errors, "error") + ", " + of(warnings, "warning");
+  }
+
+  private static String of(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
   }
 
   /** The compiler-style line; its location (a roster row, a cell, a file) says whom it concerns. */

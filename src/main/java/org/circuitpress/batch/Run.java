@@ -60,9 +60,11 @@ public final class Run {
     Optional<YearMonth> month = Optional.ofNullable(o.month()).or(inputs::firstMonth);
     if (month.isEmpty()) return cannotStart(d, 1, "the roster has no client that could be read; nothing was written");
     List<Integer> chosen = select(inputs.clients(), o, d);
+    SafeNames.Assignment names = SafeNames.assign(inputs.clients().stream().map(Client::id).toList());
     Path monthFolder = o.out().resolve(month.get().toString());
-    if (!o.dryRun() && !prepare(monthFolder, d)) return cannotStart(d, "nothing was written");
-    List<ClientResult> results = runAll(inputs, chosen, o, monthFolder, d);
+    List<String> folders = chosen.stream().map(i -> names.folders().get(inputs.clients().get(i).id())).toList();
+    if (!o.dryRun() && !prepare(monthFolder, o.shard(), folders, d)) return cannotStart(d, "nothing was written");
+    List<ClientResult> results = runAll(inputs, chosen, names, o, monthFolder, d);
     List<Diagnostic> inputProblems = d.all();
     if (!o.dryRun()) writeTotals(monthFolder, o.shard(), month.get(), inputProblems, results, d);
     List<Diagnostic> shown = d.all();
@@ -91,12 +93,14 @@ public final class Run {
   }
 
   /** Creates the month folder and removes what a killed run left; false when it is unusable. */
-  private boolean prepare(Path monthFolder, Diagnostics d) {
+  private boolean prepare(Path monthFolder, Shard shard, List<String> clientFolders, Diagnostics d) {
+    String probe = ".write-check-" + (shard == null ? "all" : shard.label()) + AtomicFiles.TEMP_SUFFIX;
     try {
       Files.createDirectories(monthFolder);
-      files.write(monthFolder.resolve(".write-check"), out -> out.write('\n'));
-      Files.deleteIfExists(monthFolder.resolve(".write-check"));
-      AtomicFiles.cleanStale(monthFolder);
+      files.write(monthFolder.resolve(probe), out -> out.write('\n'));
+      Files.deleteIfExists(monthFolder.resolve(probe));
+      AtomicFiles.cleanStale(monthFolder, clientFolders, List.of(probe, summaryName(shard, "xlsx"),
+          summaryName(shard, "csv"), reportName(shard)));
       return true;
     } catch (IOException e) {
       d.error(Location.ofFile(monthFolder.toString()), "cannot write to the output folder: " + Stop.describe(e));
@@ -104,11 +108,11 @@ public final class Run {
     }
   }
 
-  private List<ClientResult> runAll(Inputs inputs, List<Integer> chosen, RunOptions o, Path monthFolder, Diagnostics d) {
+  private List<ClientResult> runAll(Inputs inputs, List<Integer> chosen, SafeNames.Assignment names, RunOptions o,
+      Path monthFolder, Diagnostics d) {
     List<Client> clients = inputs.clients();
-    SafeNames.Assignment names = SafeNames.assign(clients.stream().map(Client::id).toList());
     ClientJob job = new ClientJob(stages, stages.planner(inputs.library(), inputs.catalog()),
-        stages.handouts(inputs.branding(), inputs.library().folder(), d), files, o, monthFolder, new Stop());
+        stages.handouts(inputs.branding(), inputs.library(), d), files, o, monthFolder, new Stop());
     int threads = Math.max(1, Math.min(o.threads(), chosen.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "circuitpress-client");
@@ -155,17 +159,20 @@ public final class Run {
 
   private void writeTotals(Path monthFolder, Shard shard, YearMonth month, List<Diagnostic> inputProblems,
       List<ClientResult> results, Diagnostics d) {
-    String suffix = shard == null ? "" : "-" + shard.label();
-    writeSummary(monthFolder.resolve("summary" + suffix + ".xlsx"), results, d);
+    writeSummary(monthFolder.resolve(summaryName(shard, "xlsx")), results, d);
     writeText(monthFolder.resolve(reportName(shard)), Report.text(month, shard, inputProblems, results), d);
     if (shard != null) {
-      Path csv = monthFolder.resolve("summary" + suffix + ".csv");
+      Path csv = monthFolder.resolve(summaryName(shard, "csv"));
       save(csv, d, out -> {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         ShardFile.write(new ShardFile.Content(inputProblems, results), w);
         w.flush();
       });
     }
+  }
+
+  static String summaryName(Shard shard, String extension) {
+    return (shard == null ? "summary." : "summary-" + shard.label() + ".") + extension;
   }
 
   static String reportName(Shard shard) {
@@ -232,9 +239,8 @@ public final class Run {
     if (o.dryRun()) {
       out.println("Dry run: nothing was written.");
     } else {
-      String suffix = o.shard() == null ? "" : "-" + o.shard().label();
       out.println("Handouts and logs: " + monthFolder + "/<client>/handout.pdf and log.xlsx");
-      out.println("Summary: " + monthFolder.resolve("summary" + suffix + ".xlsx"));
+      out.println("Summary: " + monthFolder.resolve(summaryName(o.shard(), "xlsx")));
       out.println("Report:  " + monthFolder.resolve(reportName(o.shard())));
     }
     results.stream().map(r -> r.outcome()).filter(x -> x.detail().startsWith("not written: the run stopped"))

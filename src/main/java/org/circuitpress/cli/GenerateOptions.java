@@ -27,8 +27,8 @@ final class GenerateOptions {
   boolean force;
 
   @Option(names = "--shard", paramLabel = "K/N", converter = Converters.ShardOf.class,
-      description = {"Do only the clients of shard K of N (by a stable hash of the id), e.g. one",
-          "machine of a Kubernetes Indexed Job; merge the shards with merge-summaries."})
+      description = "Do only the clients of shard K of N (by a stable hash of the id), e.g. one machine "
+          + "of a Kubernetes Indexed Job; merge the shards with merge-summaries.")
   Shard shard;
 
   static {

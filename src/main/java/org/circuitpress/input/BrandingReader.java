@@ -20,8 +20,10 @@ import org.circuitpress.model.Names;
  */
 public final class BrandingReader {
   public static final String SHEET = "Branding";
-  public static final Columns COLUMNS = Columns.of(List.of("setting", "value"), List.of()).allowingNoRows();
-  static final List<String> SETTINGS = List.of("name", "logo", "accent", "contact", "footer", "fallback_font");
+  public static final Columns COLUMNS =
+      Columns.of(List.of("setting", "value"), List.of()).allowingNoRows();
+  static final List<String> SETTINGS =
+      List.of("name", "logo", "accent", "contact", "footer", "fallback_font");
   private static final Pattern COLOUR = Pattern.compile("#?([0-9A-Fa-f]{6})");
 
   private BrandingReader() {}
@@ -37,46 +39,59 @@ public final class BrandingReader {
     String[] contact = {b.contact()};
     String[] footer = {b.footer()};
     Path[] font = {b.fallbackFont()};
-    TableReader.scan(file, SHEET, COLUMNS, d, row -> {
-      Fields f = new Fields(row, d);
-      String setting = f.text("setting");
-      String key = Names.header(setting);
-      String value = f.text("value");
-      if (setting.isEmpty()) {
-        f.warning("value", "a value without a setting name is ignored");
-        return;
-      }
-      Optional<String> known = key.equals("colour") || key.equals("color")
-          ? Optional.of("accent")
-          : SETTINGS.stream().filter(s -> Names.header(s).equals(key)).findFirst();
-      if (known.isEmpty()) {
-        String hint = Suggest.closest(setting, SETTINGS, Names::header).map(s -> "; did you mean " + s + "?")
-            .orElse("; known settings are " + String.join(", ", SETTINGS));
-        f.warning("setting", "unknown setting \"" + setting + "\" ignored" + hint);
-        return;
-      }
-      if (!seen.add(known.get())) {
-        f.warning("setting", "the setting " + known.get() + " is given twice; the first one is used");
-        return;
-      }
-      if (value.isEmpty()) return;
-      switch (known.get()) {
-        case "name" -> name[0] = value;
-        case "contact" -> contact[0] = value;
-        case "footer" -> footer[0] = value;
-        case "accent" -> colour(f, value).ifPresent(c -> accent[0] = c);
-        case "logo" -> logo[0] = file(f, folder, value, false).orElse(null);
-        case "fallback_font" -> font[0] = file(f, folder, value, true).orElse(null);
-        default -> { }
-      }
-    });
+    TableReader.scan(
+        file,
+        SHEET,
+        COLUMNS,
+        d,
+        row -> {
+          Fields f = new Fields(row, d);
+          String setting = f.text("setting");
+          String key = Names.header(setting);
+          String value = f.text("value");
+          if (setting.isEmpty()) {
+            f.warning("value", "a value without a setting name is ignored");
+            return;
+          }
+          Optional<String> known =
+              key.equals("colour") || key.equals("color")
+                  ? Optional.of("accent")
+                  : SETTINGS.stream().filter(s -> Names.header(s).equals(key)).findFirst();
+          if (known.isEmpty()) {
+            String hint =
+                Suggest.closest(setting, SETTINGS, Names::header)
+                    .map(s -> "; did you mean " + s + "?")
+                    .orElse("; known settings are " + String.join(", ", SETTINGS));
+            f.warning("setting", "unknown setting \"" + setting + "\" ignored" + hint);
+            return;
+          }
+          if (!seen.add(known.get())) {
+            f.warning(
+                "setting", "the setting " + known.get() + " is given twice; the first one is used");
+            return;
+          }
+          if (value.isEmpty()) return;
+          switch (known.get()) {
+            case "name" -> name[0] = value;
+            case "contact" -> contact[0] = value;
+            case "footer" -> footer[0] = value;
+            case "accent" -> colour(f, value).ifPresent(c -> accent[0] = c);
+            case "logo" -> logo[0] = file(f, folder, value, false).orElse(null);
+            case "fallback_font" -> font[0] = file(f, folder, value, true).orElse(null);
+            default -> {}
+          }
+        });
     return new Branding(name[0], logo[0], accent[0], contact[0], footer[0], font[0]);
   }
 
   private static Optional<Integer> colour(Fields f, String value) {
     var m = COLOUR.matcher(value);
     if (m.matches()) return Optional.of(Integer.parseInt(m.group(1), 16));
-    f.warning("value", "expected a colour like #1F4E79, got " + Fields.quote(value) + "; the default colour is used");
+    f.warning(
+        "value",
+        "expected a colour like #1F4E79, got "
+            + Fields.quote(value)
+            + "; the default colour is used");
     return Optional.empty();
   }
 
@@ -88,9 +103,12 @@ public final class BrandingReader {
       f.warning("value", "not a valid file name: " + Fields.quote(value));
       return Optional.empty();
     }
-    Optional<String> problem = isFont ? font(p, Fields.quote(value)) : Images.content(p, Fields.quote(value));
+    Optional<String> problem =
+        isFont ? font(p, Fields.quote(value)) : Images.content(p, Fields.quote(value));
     if (problem.isEmpty()) return Optional.of(p);
-    f.warning("value", problem.get() + (isFont ? "; no fallback font is used" : "; the handouts have no logo"));
+    f.warning(
+        "value",
+        problem.get() + (isFont ? "; no fallback font is used" : "; the handouts have no logo"));
     return Optional.empty();
   }
 
@@ -99,9 +117,14 @@ public final class BrandingReader {
     if (!Files.isRegularFile(p)) return Optional.of("font file not found: " + q);
     try (InputStream in = Files.newInputStream(p)) {
       byte[] h = in.readNBytes(4);
-      boolean ok = h.length == 4 && ((h[0] == 0 && h[1] == 1 && h[2] == 0 && h[3] == 0)
-          || new String(h, java.nio.charset.StandardCharsets.ISO_8859_1).matches("OTTO|true"));
-      return ok ? Optional.empty() : Optional.of("the font " + q + " is not a TrueType or OpenType file");
+      boolean ok =
+          h.length == 4
+              && ((h[0] == 0 && h[1] == 1 && h[2] == 0 && h[3] == 0)
+                  || new String(h, java.nio.charset.StandardCharsets.ISO_8859_1)
+                      .matches("OTTO|true"));
+      return ok
+          ? Optional.empty()
+          : Optional.of("the font " + q + " is not a TrueType or OpenType file");
     } catch (IOException e) {
       return Optional.of("cannot read the font " + q);
     }

@@ -31,13 +31,18 @@ final class CsvSource {
 
   private CsvSource() {}
 
-  /** @return false when the file could not be read to its end (already reported) */
+  /**
+   * @return false when the file could not be read to its end (already reported)
+   */
   static boolean read(Path file, String name, Diagnostics d, RowSink sink) throws IOException {
     Location whole = Location.ofFile(name);
     byte[] head = TableReader.head(file, 4);
     int bom = 0;
     Charset cs = StandardCharsets.UTF_8;
-    if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+    if (head.length >= 3
+        && (head[0] & 0xFF) == 0xEF
+        && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF) {
       bom = 3;
     } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
       bom = 2;
@@ -49,17 +54,17 @@ final class CsvSource {
       // Excel's plain "CSV" on Windows writes the ANSI code page; reading it that way keeps the
       // accents instead of replacing them with question marks.
       cs = WINDOWS_1252;
-      d.warning(whole, "the file is not UTF-8; read it as Windows-1252. Save it as \"CSV UTF-8\" to be sure accents are read right");
+      d.warning(
+          whole,
+          "the file is not UTF-8; read it as Windows-1252. Save it as \"CSV UTF-8\" to be sure"
+              + " accents are read right");
     }
     String first = firstLine(file, bom, cs);
     // Excel writes and honours a "sep=;" line before the header; it is not a row of the sheet.
     boolean sepLine = first != null && first.length() == 5 && first.startsWith("sep=");
     char delimiter = sepLine ? first.charAt(4) : delimiter(first);
     CSVFormat format =
-        CSVFormat.RFC4180.builder()
-            .setDelimiter(delimiter)
-            .setIgnoreEmptyLines(false)
-            .get();
+        CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
     try (InputStream in = Files.newInputStream(file)) {
       in.skipNBytes(bom);
       Reader reader = new BufferedReader(new InputStreamReader(in, cs), 1 << 16);
@@ -91,9 +96,14 @@ final class CsvSource {
     Matcher m = LINE.matcher(msg);
     String near = m.find() ? " near line " + m.group(1) : "";
     if (msg.contains("EOF")) {
-      return "a quoted field" + near + " is never closed: check for a missing \" (the file may also be cut off)";
+      return "a quoted field"
+          + near
+          + " is never closed: check for a missing \" (the file may also be cut off)";
     }
-    return "a quoted field" + near + " has text after its closing quote: put the whole value in quotes and double any \" inside it";
+    return "a quoted field"
+        + near
+        + " has text after its closing quote: put the whole value in quotes and double any \""
+        + " inside it";
   }
 
   /** The first non-blank line, or null. */

@@ -20,18 +20,22 @@ import org.circuitpress.model.Names;
 
 /**
  * Decodes the cells of one {@link Row} into values, reporting each problem at its cell. Create one
- * per row; {@link #ok()} then tells whether any error was reported for that row, so the caller
- * can skip the record while still reporting every problem in the row.
+ * per row; {@link #ok()} then tells whether any error was reported for that row, so the caller can
+ * skip the record while still reporting every problem in the row.
  *
  * <p>Empty cells give the default (or empty); only a value that is present and wrong is an error,
  * except for {@link #required}.
  */
 public final class Fields {
-  private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
+  private static final Pattern ISO =
+      Pattern.compile(
+          "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
   private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
   private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})");
-  private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+([\\p{L}]+)\\.?,?[\\s-]+(\\d{4})");
-  private static final Pattern MONTH_DAY = Pattern.compile("([\\p{L}]+)\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+  private static final Pattern DAY_MONTH =
+      Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+([\\p{L}]+)\\.?,?[\\s-]+(\\d{4})");
+  private static final Pattern MONTH_DAY =
+      Pattern.compile("([\\p{L}]+)\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
   private static final Pattern LIST_SPLIT = Pattern.compile("\\s*[;\\n]\\s*");
   private static final Pattern COMMA_SPLIT = Pattern.compile("\\s*(?:(?<!\\d),|,(?!\\d))\\s*");
@@ -89,7 +93,14 @@ public final class Fields {
     if (cell.isEmpty()) return dflt;
     Optional<Double> n = number(cell.get());
     if (n.isEmpty() || n.get() != Math.rint(n.get()) || n.get() < min || n.get() > max) {
-      error(header, "expected a whole number from " + min + " to " + max + ", got " + quote(cell.get().text()));
+      error(
+          header,
+          "expected a whole number from "
+              + min
+              + " to "
+              + max
+              + ", got "
+              + quote(cell.get().text()));
       return null;
     }
     return n.get().intValue();
@@ -101,7 +112,14 @@ public final class Fields {
     if (cell.isEmpty()) return Optional.empty();
     Optional<Double> n = number(cell.get());
     if (n.isEmpty() || n.get() < min || n.get() > max) {
-      error(header, "expected a number from " + fmt(min) + " to " + fmt(max) + ", got " + quote(cell.get().text()));
+      error(
+          header,
+          "expected a number from "
+              + fmt(min)
+              + " to "
+              + fmt(max)
+              + ", got "
+              + quote(cell.get().text()));
       return Optional.empty();
     }
     return n;
@@ -116,7 +134,10 @@ public final class Fields {
     }
     Cell c = cell.get();
     if (c.value() instanceof LocalDate ld) return Optional.of(ld);
-    if (c.value() instanceof Double n && n >= FIRST_SERIAL && n <= LAST_SERIAL && n == Math.rint(n)) {
+    if (c.value() instanceof Double n
+        && n >= FIRST_SERIAL
+        && n <= LAST_SERIAL
+        && n == Math.rint(n)) {
       return Optional.of(DateUtil.getLocalDateTime(n).toLocalDate());
     }
     DateParse p = parseDate(c.text());
@@ -241,8 +262,14 @@ public final class Fields {
     if (a > 12) return new DateParse(null, "expected a date like 2026-12-01, got " + quote(t));
     LocalDate dm = LocalDate.of(Integer.parseInt(y), b, a);
     LocalDate md = LocalDate.of(Integer.parseInt(y), a, b);
-    return new DateParse(null, "the date " + quote(t) + " could be day/month or month/day; write it as "
-        + dm + " or " + md);
+    return new DateParse(
+        null,
+        "the date "
+            + quote(t)
+            + " could be day/month or month/day; write it as "
+            + dm
+            + " or "
+            + md);
   }
 
   private static Optional<Month> month(String word) {
@@ -250,7 +277,10 @@ public final class Fields {
     if (w.length() < 3) return Optional.empty();
     for (Month mo : Month.values()) {
       String full = mo.name().toLowerCase(Locale.ROOT);
-      if (full.equals(w) || (w.length() <= 4 && full.startsWith(w.substring(0, 3)) && (w.length() == 3 || w.equals("sept")))) {
+      if (full.equals(w)
+          || (w.length() <= 4
+              && full.startsWith(w.substring(0, 3))
+              && (w.length() == 3 || w.equals("sept")))) {
         return Optional.of(mo);
       }
     }

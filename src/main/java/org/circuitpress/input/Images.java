@@ -16,8 +16,8 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * Checks image paths of the library: confined to the library's folder, existing, PNG or JPEG,
- * of a sane size. A bad image is a warning and is left out, so a renderer never meets it.
+ * Checks image paths of the library: confined to the library's folder, existing, PNG or JPEG, of a
+ * sane size. A bad image is a warning and is left out, so a renderer never meets it.
  */
 final class Images {
   static final long MAX_BYTES = 10L * 1024 * 1024;
@@ -45,8 +45,12 @@ final class Images {
     String q = Fields.quote(typed);
     Path p;
     try {
-      if (typed.startsWith("/") || typed.startsWith("\\") || typed.matches("^[A-Za-z]:.*") || Path.of(typed).isAbsolute()) {
-        return Optional.of("the image path " + q + " is absolute; give a path relative to the library's folder");
+      if (typed.startsWith("/")
+          || typed.startsWith("\\")
+          || typed.matches("^[A-Za-z]:.*")
+          || Path.of(typed).isAbsolute()) {
+        return Optional.of(
+            "the image path " + q + " is absolute; give a path relative to the library's folder");
       }
       p = folder.resolve(typed.replace('\\', '/')).normalize();
     } catch (InvalidPathException e) {
@@ -55,16 +59,19 @@ final class Images {
     if (!p.startsWith(folder)) {
       return Optional.of("the image path " + q + " leads outside the library's folder");
     }
-    return checked.computeIfAbsent(p, x -> {
-      try {
-        if (Files.isRegularFile(x) && !x.toRealPath().startsWith(folder.toRealPath())) {
-          return Optional.of("the image " + q + " links to a file outside the library's folder");
-        }
-      } catch (IOException e) {
-        return Optional.of("cannot read the image " + q);
-      }
-      return content(x, q);
-    });
+    return checked.computeIfAbsent(
+        p,
+        x -> {
+          try {
+            if (Files.isRegularFile(x) && !x.toRealPath().startsWith(folder.toRealPath())) {
+              return Optional.of(
+                  "the image " + q + " links to a file outside the library's folder");
+            }
+          } catch (IOException e) {
+            return Optional.of("cannot read the image " + q);
+          }
+          return content(x, q);
+        });
   }
 
   /** Whether a file is a readable PNG or JPEG of a sane size; {@code q} names it in messages. */
@@ -73,8 +80,14 @@ final class Images {
       if (!Files.isRegularFile(p)) return Optional.of("image file not found: " + q);
       long size = Files.size(p);
       if (size > MAX_BYTES) {
-        return Optional.of("the image " + q + " is " + (size / (1024 * 1024)) + " MB; images must be under "
-            + (MAX_BYTES / (1024 * 1024)) + " MB");
+        return Optional.of(
+            "the image "
+                + q
+                + " is "
+                + (size / (1024 * 1024))
+                + " MB; images must be under "
+                + (MAX_BYTES / (1024 * 1024))
+                + " MB");
       }
       return decode(p, q);
     } catch (IOException e) {
@@ -87,25 +100,39 @@ final class Images {
     ImageIO.setUseCache(false);
     try (ImageInputStream in = ImageIO.createImageInputStream(p.toFile())) {
       Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-      if (readers == null || !readers.hasNext()) return Optional.of("the image " + q + " is not a PNG or JPEG file");
+      if (readers == null || !readers.hasNext())
+        return Optional.of("the image " + q + " is not a PNG or JPEG file");
       ImageReader r = readers.next();
       try {
         String format = r.getFormatName().toLowerCase(Locale.ROOT);
         if (!format.equals("png") && !format.equals("jpeg")) {
-          return Optional.of("the image " + q + " is " + format.toUpperCase(Locale.ROOT) + "; use PNG or JPEG");
+          return Optional.of(
+              "the image " + q + " is " + format.toUpperCase(Locale.ROOT) + "; use PNG or JPEG");
         }
         r.setInput(in, true, true);
         int w = r.getWidth(0);
         int h = r.getHeight(0);
         if (w > MAX_SIDE || h > MAX_SIDE || (long) w * h > MAX_PIXELS) {
-          return Optional.of("the image " + q + " is " + w + " x " + h + " pixels; at most " + MAX_SIDE + " x "
-              + MAX_SIDE + " is allowed");
+          return Optional.of(
+              "the image "
+                  + q
+                  + " is "
+                  + w
+                  + " x "
+                  + h
+                  + " pixels; at most "
+                  + MAX_SIDE
+                  + " x "
+                  + MAX_SIDE
+                  + " is allowed");
         }
         // Decoding every pixel finds a cut-off file; subsampling keeps the memory small.
         ImageReadParam param = r.getDefaultReadParam();
         param.setSourceSubsampling(8, 8, 0, 0);
         BufferedImage img = r.read(0, param);
-        return img == null ? Optional.of("the image " + q + " is damaged and cannot be read") : Optional.empty();
+        return img == null
+            ? Optional.of("the image " + q + " is damaged and cannot be read")
+            : Optional.empty();
       } catch (IOException | RuntimeException e) {
         return Optional.of("the image " + q + " is damaged and cannot be read");
       } finally {

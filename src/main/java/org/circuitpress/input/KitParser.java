@@ -14,8 +14,8 @@ import org.circuitpress.model.Names;
 import org.circuitpress.model.Units;
 
 /**
- * Parses an equipment list such as {@code foam roller; band light/medium/heavy; kettlebell
- * 8/12/16 kg; dumbbells 5/10/15 lb} into a {@link Kit}.
+ * Parses an equipment list such as {@code foam roller; band light/medium/heavy; kettlebell 8/12/16
+ * kg; dumbbells 5/10/15 lb} into a {@link Kit}.
  */
 final class KitParser {
   private static final Pattern STEPS = Pattern.compile("\\d+(?:[.,]\\d+)?(?:/\\d+(?:[.,]\\d+)?)*");
@@ -24,9 +24,10 @@ final class KitParser {
   private static final double MAX_LOAD = 500;
   // A single step after a name ("band heavy") is only a grade when it is a known grade word;
   // otherwise it is part of the name ("foam roller").
-  private static final java.util.Set<String> GRADE_WORDS = java.util.Set.of(
-      "light", "medium", "heavy", "xlight", "xheavy", "yellow", "red", "green", "blue", "black",
-      "purple", "orange", "grey", "gray", "silver", "gold");
+  private static final java.util.Set<String> GRADE_WORDS =
+      java.util.Set.of(
+          "light", "medium", "heavy", "xlight", "xheavy", "yellow", "red", "green", "blue", "black",
+          "purple", "orange", "grey", "gray", "silver", "gold");
 
   private KitParser() {}
 
@@ -72,8 +73,12 @@ final class KitParser {
       loads = loads(steps);
       words.remove(words.size() - 1);
     } else if (unit != null) {
-      problems.add("in \"" + text + "\" the weights before " + unit.symbol()
-          + " are not numbers; write them like \"kettlebell 8/12/16 kg\"");
+      problems.add(
+          "in \""
+              + text
+              + "\" the weights before "
+              + unit.symbol()
+              + " are not numbers; write them like \"kettlebell 8/12/16 kg\"");
       return Optional.empty();
     } else if (GRADES.matcher(steps).matches()) {
       grades = List.of(steps.toLowerCase(Locale.ROOT).split("/"));
@@ -82,13 +87,21 @@ final class KitParser {
       grades = List.of(steps.toLowerCase(Locale.ROOT));
       words.remove(words.size() - 1);
     } else if (steps.contains("/")) {
-      problems.add("cannot read the steps \"" + steps + "\" in \"" + text
-          + "\"; write weights like \"8/12/16 kg\" or grades like \"light/medium/heavy\"");
+      problems.add(
+          "cannot read the steps \""
+              + steps
+              + "\" in \""
+              + text
+              + "\"; write weights like \"8/12/16 kg\" or grades like \"light/medium/heavy\"");
       return Optional.empty();
     }
     String name = Names.tag(String.join(" ", words));
     if (name.contains("/")) {
-      problems.add("cannot read \"" + text + "\"; write weights like \"kettlebell 8/12/16 kg\" or grades like \"band light/medium/heavy\"");
+      problems.add(
+          "cannot read \""
+              + text
+              + "\"; write weights like \"kettlebell 8/12/16 kg\" or grades like \"band"
+              + " light/medium/heavy\"");
       return Optional.empty();
     }
     if (name.isEmpty() || name.chars().allMatch(Character::isDigit)) {
@@ -97,7 +110,8 @@ final class KitParser {
     }
     for (double l : loads) {
       if (l <= 0 || l > MAX_LOAD) {
-        problems.add("the weight " + fmt(l) + " in \"" + text + "\" is not between 0 and " + (int) MAX_LOAD);
+        problems.add(
+            "the weight " + fmt(l) + " in \"" + text + "\" is not between 0 and " + (int) MAX_LOAD);
         return Optional.empty();
       }
     }

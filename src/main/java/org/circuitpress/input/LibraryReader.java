@@ -5,12 +5,12 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.DoseUnit;
@@ -21,9 +21,9 @@ import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
 
 /**
- * Reads the exercise library. A row with an error is skipped; links (easier, harder) to unknown
- * ids and links that form a cycle are reported as errors and dropped, so the drills themselves
- * stay usable. Unsafe URLs and images are warnings and dropped.
+ * Reads the exercise library. A row with an error is skipped; links (easier, harder) to unknown ids
+ * and links that form a cycle are reported as errors and dropped, so the drills themselves stay
+ * usable. Unsafe URLs and images are warnings and dropped.
  */
 public final class LibraryReader {
   public static final String SHEET = "Exercises";
@@ -31,8 +31,19 @@ public final class LibraryReader {
   public static final Columns COLUMNS =
       Columns.of(
           List.of("exercise_id", "name", "role"),
-          List.of("tags", "equipment", "level", "dose", "per_side", "tempo", "cues",
-              "contraindications", "easier", "harder", "video_url", "image"));
+          List.of(
+              "tags",
+              "equipment",
+              "level",
+              "dose",
+              "per_side",
+              "tempo",
+              "cues",
+              "contraindications",
+              "easier",
+              "harder",
+              "video_url",
+              "image"));
 
   private static final Pattern TEMPO = Pattern.compile("(?i)[0-9x]{1,2}(-[0-9x]{1,2}){3}");
 
@@ -49,49 +60,101 @@ public final class LibraryReader {
     Map<String, Location> linkCells = new HashMap<>();
     Images images = new Images(folder);
     Set<String> skipped = new HashSet<>();
-    Optional<Table> t = TableReader.scan(file, SHEET, COLUMNS, d, row -> {
-      Optional<Exercise> e = decode(row, d, rowOfId, images);
-      if (e.isEmpty()) {
-        if (!row.text("exercise_id").isEmpty()) skipped.add(row.text("exercise_id"));
-        return;
-      }
-      byId.put(e.get().id(), e.get());
-      linkCells.put(Links.key(e.get().id(), "easier"), row.at("easier"));
-      linkCells.put(Links.key(e.get().id(), "harder"), row.at("harder"));
-    });
+    Optional<Table> t =
+        TableReader.scan(
+            file,
+            SHEET,
+            COLUMNS,
+            d,
+            row -> {
+              Optional<Exercise> e = decode(row, d, rowOfId, images);
+              if (e.isEmpty()) {
+                if (!row.text("exercise_id").isEmpty()) skipped.add(row.text("exercise_id"));
+                return;
+              }
+              byId.put(e.get().id(), e.get());
+              linkCells.put(Links.key(e.get().id(), "easier"), row.at("easier"));
+              linkCells.put(Links.key(e.get().id(), "harder"), row.at("harder"));
+            });
     if (t.isEmpty()) return Optional.empty();
     return Optional.of(new Library(Links.check(byId, skipped, linkCells, d), folder));
   }
 
-  private static Optional<Exercise> decode(Row row, Diagnostics d, Map<String, Integer> rowOfId, Images images) {
+  private static Optional<Exercise> decode(
+      Row row, Diagnostics d, Map<String, Integer> rowOfId, Images images) {
     Fields f = new Fields(row, d);
     Optional<String> id = f.required("exercise_id");
-    id.ifPresent(i -> {
-      Integer first = rowOfId.putIfAbsent(i, row.location().row());
-      if (first != null) {
-        Location at = f.at("exercise_id");
-        d.warning(new Location(at.file(), at.sheet(), first, at.column(), at.header()),
-            "exercise_id \"" + i + "\" is used again on row " + row.location().row() + " (that row is skipped)");
-        f.error("exercise_id", "exercise_id \"" + i + "\" is already used on row " + first + "; this row is skipped");
-      }
-    });
+    id.ifPresent(
+        i -> {
+          Integer first = rowOfId.putIfAbsent(i, row.location().row());
+          if (first != null) {
+            Location at = f.at("exercise_id");
+            d.warning(
+                new Location(at.file(), at.sheet(), first, at.column(), at.header()),
+                "exercise_id \""
+                    + i
+                    + "\" is used again on row "
+                    + row.location().row()
+                    + " (that row is skipped)");
+            f.error(
+                "exercise_id",
+                "exercise_id \""
+                    + i
+                    + "\" is already used on row "
+                    + first
+                    + "; this row is skipped");
+          }
+        });
     Optional<String> name = f.required("name");
     Optional<String> role = f.required("role").map(Names::tag);
-    Level level = f.choice("level", Level::parse, Level.BEGINNER, "beginner, intermediate or advanced");
+    Level level =
+        f.choice("level", Level::parse, Level.BEGINNER, "beginner, intermediate or advanced");
     DoseUnit dose = f.choice("dose", DoseUnit::parse, DoseUnit.REPS, "reps, seconds or breaths");
     boolean perSide = f.yesNo("per_side", false);
     String tempo = f.text("tempo");
     if (!tempo.isEmpty() && !TEMPO.matcher(tempo).matches()) {
-      f.warning("tempo", "expected a tempo like 3-1-3-1 (seconds down, pause, up, pause; X = fast), got "
-          + Fields.quote(tempo) + "; the tempo is left out");
+      f.warning(
+          "tempo",
+          "expected a tempo like 3-1-3-1 (seconds down, pause, up, pause; X = fast), got "
+              + Fields.quote(tempo)
+              + "; the tempo is left out");
       tempo = "";
     }
     String video = url(f);
     String image = images.check(f);
     if (!f.ok()) return Optional.empty();
-    return Optional.of(new Exercise(id.get(), name.get(), role.get(), f.tags("tags"), f.tags("equipment"),
-        level, dose, perSide, tempo, f.text("cues"), f.tags("contraindications"),
-        f.list("easier"), f.list("harder"), video, image, row.location()));
+    return Optional.of(
+        new Exercise(
+            id.get(),
+            name.get(),
+            role.get(),
+            f.tags("tags"),
+            equipment(f),
+            level,
+            dose,
+            perSide,
+            tempo,
+            f.text("cues"),
+            f.tags("contraindications"),
+            f.list("easier"),
+            f.list("harder"),
+            video,
+            image,
+            row.location()));
+  }
+
+  /**
+   * What a drill needs, by name only: "kettlebell 16 kg" or "band light" in the library still means
+   * a kettlebell or a band, which is how a client's kit is compared.
+   */
+  private static Set<String> equipment(Fields f) {
+    Set<String> names = new java.util.LinkedHashSet<>();
+    for (String item : f.list("equipment")) {
+      KitParser.Result r = KitParser.parse(List.of(item), org.circuitpress.model.Units.KG);
+      if (r.problems().isEmpty()) names.addAll(r.kit().items().keySet());
+      else names.add(Names.tag(item));
+    }
+    return names;
   }
 
   /** Only http and https links reach a handout (as a link or a QR code). */
@@ -101,12 +164,18 @@ public final class LibraryReader {
     try {
       URI uri = new URI(u);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isEmpty()) {
+      if ((scheme.equals("http") || scheme.equals("https"))
+          && uri.getHost() != null
+          && !uri.getHost().isEmpty()) {
         return u;
       }
-      f.warning("video_url", scheme.isEmpty() || !(scheme.equals("http") || scheme.equals("https"))
-          ? "only http and https links are allowed, got " + Fields.quote(u) + "; the link is left out"
-          : "the link " + Fields.quote(u) + " has no host; the link is left out");
+      f.warning(
+          "video_url",
+          scheme.isEmpty() || !(scheme.equals("http") || scheme.equals("https"))
+              ? "only http and https links are allowed, got "
+                  + Fields.quote(u)
+                  + "; the link is left out"
+              : "the link " + Fields.quote(u) + " has no host; the link is left out");
     } catch (URISyntaxException e) {
       f.warning("video_url", "not a valid link: " + Fields.quote(u) + "; the link is left out");
     }

@@ -29,8 +29,11 @@ final class Links {
    * @param skipped ids of rows skipped for their own errors: a link to one is dropped with a
    *     warning only, the row's error already says what to fix
    */
-  static Map<String, Exercise> check(Map<String, Exercise> byId, Set<String> skipped,
-      Map<String, Location> linkCells, Diagnostics d) {
+  static Map<String, Exercise> check(
+      Map<String, Exercise> byId,
+      Set<String> skipped,
+      Map<String, Location> linkCells,
+      Diagnostics d) {
     Map<String, String> canonical = new HashMap<>();
     for (String id : byId.keySet()) canonical.putIfAbsent(Names.tag(id), id);
     Set<String> skippedTags = new HashSet<>();
@@ -38,8 +41,10 @@ final class Links {
     Map<String, List<String>> easier = new LinkedHashMap<>();
     Map<String, List<String>> harder = new LinkedHashMap<>();
     for (Exercise e : byId.values()) {
-      easier.put(e.id(), resolve(e, "easier", e.easier(), byId, canonical, skippedTags, linkCells, d));
-      harder.put(e.id(), resolve(e, "harder", e.harder(), byId, canonical, skippedTags, linkCells, d));
+      easier.put(
+          e.id(), resolve(e, "easier", e.easier(), byId, canonical, skippedTags, linkCells, d));
+      harder.put(
+          e.id(), resolve(e, "harder", e.harder(), byId, canonical, skippedTags, linkCells, d));
     }
     Map<String, List<Edge>> graph = new LinkedHashMap<>();
     for (String id : byId.keySet()) graph.put(id, new ArrayList<>());
@@ -48,7 +53,9 @@ final class Links {
       for (String h : harder.get(id)) graph.get(h).add(new Edge(h, id, id, "harder", h));
     }
     for (Edge drop : backEdges(graph, linkCells, d)) {
-      (drop.column().equals("easier") ? easier : harder).get(drop.declaredBy()).remove(drop.target());
+      (drop.column().equals("easier") ? easier : harder)
+          .get(drop.declaredBy())
+          .remove(drop.target());
     }
     Map<String, Exercise> out = new LinkedHashMap<>();
     for (Exercise e : byId.values()) {
@@ -59,8 +66,15 @@ final class Links {
     return out;
   }
 
-  private static List<String> resolve(Exercise e, String column, List<String> typed, Map<String, Exercise> byId,
-      Map<String, String> canonical, Set<String> skippedTags, Map<String, Location> linkCells, Diagnostics d) {
+  private static List<String> resolve(
+      Exercise e,
+      String column,
+      List<String> typed,
+      Map<String, Exercise> byId,
+      Map<String, String> canonical,
+      Set<String> skippedTags,
+      Map<String, Location> linkCells,
+      Diagnostics d) {
     Set<String> out = new LinkedHashSet<>();
     for (String t : typed) {
       String id = byId.containsKey(t) ? t : canonical.get(Names.tag(t));
@@ -69,17 +83,27 @@ final class Links {
         continue;
       }
       if (skippedTags.contains(Names.tag(t))) {
-        d.warning(cell(e, column, linkCells), "the exercise \"" + t + "\" was skipped for errors in its row, so this link is dropped");
+        d.warning(
+            cell(e, column, linkCells),
+            "the exercise \""
+                + t
+                + "\" was skipped for errors in its row, so this link is dropped");
         continue;
       }
-      String hint = Suggest.closest(t, byId.keySet(), Names::tag).map(s -> "; did you mean \"" + s + "\"?").orElse("");
-      d.error(cell(e, column, linkCells), "unknown exercise id \"" + t + "\"" + hint + " (the link is dropped)");
+      String hint =
+          Suggest.closest(t, byId.keySet(), Names::tag)
+              .map(s -> "; did you mean \"" + s + "\"?")
+              .orElse("");
+      d.error(
+          cell(e, column, linkCells),
+          "unknown exercise id \"" + t + "\"" + hint + " (the link is dropped)");
     }
     return new ArrayList<>(out);
   }
 
   /** Depth-first search in file order; every edge closing a cycle is reported and returned. */
-  private static List<Edge> backEdges(Map<String, List<Edge>> graph, Map<String, Location> linkCells, Diagnostics d) {
+  private static List<Edge> backEdges(
+      Map<String, List<Edge>> graph, Map<String, Location> linkCells, Diagnostics d) {
     Map<String, Integer> state = new HashMap<>(); // absent: unseen, 1: on the path, 2: done
     List<Edge> dropped = new ArrayList<>();
     for (String start : graph.keySet()) {
@@ -124,8 +148,11 @@ final class Links {
     if (cycle.size() == 2) {
       return "\"" + e.declaredBy() + "\" lists itself as " + e.column() + " (the link is dropped)";
     }
-    return "the easier/harder links form a cycle: " + String.join(" -> ", cycle)
-        + " (each arrow points to an easier drill); the link to \"" + e.target() + "\" is dropped";
+    return "the easier/harder links form a cycle: "
+        + String.join(" -> ", cycle)
+        + " (each arrow points to an easier drill); the link to \""
+        + e.target()
+        + "\" is dropped";
   }
 
   private static Location cell(Exercise e, String column, Map<String, Location> linkCells) {
@@ -142,8 +169,22 @@ final class Links {
   }
 
   private static Exercise with(Exercise e, List<String> easier, List<String> harder) {
-    return new Exercise(e.id(), e.name(), e.role(), e.tags(), e.equipment(), e.level(), e.dose(),
-        e.perSide(), e.tempo(), e.cues(), e.contraindications(), easier, harder, e.videoUrl(),
-        e.image(), e.where());
+    return new Exercise(
+        e.id(),
+        e.name(),
+        e.role(),
+        e.tags(),
+        e.equipment(),
+        e.level(),
+        e.dose(),
+        e.perSide(),
+        e.tempo(),
+        e.cues(),
+        e.contraindications(),
+        easier,
+        harder,
+        e.videoUrl(),
+        e.image(),
+        e.where());
   }
 }

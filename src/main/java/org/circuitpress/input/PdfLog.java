@@ -45,8 +45,14 @@ final class PdfLog {
         for (Filled f : filled) if (pass == level(f)) apply(grid, cells, file, f);
       }
       return Optional.of(grid);
+    } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
+      cells.warn(Location.ofFile(file), "could not read the form fields: the PDF is password-protected;"
+          + " save it without a password; it is ignored");
+      return Optional.empty();
     } catch (IOException | RuntimeException e) {
-      cells.warn(Location.ofFile(file), "could not read the form fields (" + XlsxLog.reason(e) + "); it is ignored");
+      // PDFBox's messages name PDF internals ("root object", "trailer") that tell a trainer nothing
+      cells.warn(Location.ofFile(file), "could not read the form fields: the PDF is damaged or cut off;"
+          + " open it in a PDF app and save it again; it is ignored");
       return Optional.empty();
     }
   }

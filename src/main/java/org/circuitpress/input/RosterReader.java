@@ -24,8 +24,8 @@ import org.circuitpress.model.Paper;
 import org.circuitpress.model.Units;
 
 /**
- * Reads the client roster. A row with an error is skipped (the other clients are still read);
- * every problem in the file is reported in one pass, each diagnostic tagged with its client id.
+ * Reads the client roster. A row with an error is skipped (the other clients are still read); every
+ * problem in the file is reported in one pass, each diagnostic tagged with its client id.
  */
 public final class RosterReader {
   /** The sheet read from a workbook when it exists. */
@@ -34,8 +34,17 @@ public final class RosterReader {
   public static final Columns COLUMNS =
       Columns.of(
           List.of("client_id", "name", "program", "start_date"),
-          List.of("level", "weeks", "sessions_per_week", "equipment", "limitations", "exclude",
-              "units", "paper", "notes", "email"));
+          List.of(
+              "level",
+              "weeks",
+              "sessions_per_week",
+              "equipment",
+              "limitations",
+              "exclude",
+              "units",
+              "paper",
+              "notes",
+              "email"));
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final int MAX_LISTED = 8;
@@ -68,8 +77,8 @@ public final class RosterReader {
   }
 
   /**
-   * The clients of the roster in file order; empty when the file cannot be used (an error
-   * located at row 0 has been reported).
+   * The clients of the roster in file order; empty when the file cannot be used (an error located
+   * at row 0 has been reported).
    *
    * @param lib the library for checking exclude ids, equipment and limitations, or null to skip
    * @param cat the templates and tracks a program must name, or null to skip the check
@@ -77,7 +86,8 @@ public final class RosterReader {
   public static List<Client> read(Path file, Library lib, Catalog cat, Diagnostics d) {
     RosterReader r = new RosterReader(lib, cat, d);
     List<Client> out = new ArrayList<>();
-    Optional<Table> t = TableReader.scan(file, SHEET, COLUMNS, d, row -> r.decode(row).ifPresent(out::add));
+    Optional<Table> t =
+        TableReader.scan(file, SHEET, COLUMNS, d, row -> r.decode(row).ifPresent(out::add));
     return t.isPresent() ? out : List.of();
   }
 
@@ -90,7 +100,8 @@ public final class RosterReader {
     Optional<String> name = f.required("name");
     Optional<String> program = f.required("program").flatMap(p -> program(p, f));
     Optional<java.time.LocalDate> start = f.date("start_date", true);
-    Level level = f.choice("level", Level::parse, Level.BEGINNER, "beginner, intermediate or advanced");
+    Level level =
+        f.choice("level", Level::parse, Level.BEGINNER, "beginner, intermediate or advanced");
     Integer weeks = f.integer("weeks", 1, 16, null);
     Integer sessions = f.integer("sessions_per_week", 1, 7, null);
     Units units = f.choice("units", Units::parse, Units.KG, "kg or lb");
@@ -102,8 +113,23 @@ public final class RosterReader {
     id.ifPresent(i -> local.all().forEach(x -> d.add(x.forClient(i))));
     if (id.isEmpty()) d.addAll(local.all());
     if (!f.ok()) return Optional.empty();
-    return Optional.of(new Client(id.get(), name.get(), program.get(), start.get(), level, weeks,
-        sessions, kit, limitations, exclude, units, paper, f.text("notes"), email, row.location()));
+    return Optional.of(
+        new Client(
+            id.get(),
+            name.get(),
+            program.get(),
+            start.get(),
+            level,
+            weeks,
+            sessions,
+            kit,
+            limitations,
+            exclude,
+            units,
+            paper,
+            f.text("notes"),
+            email,
+            row.location()));
   }
 
   private void checkUnique(String id, Fields f) {
@@ -112,9 +138,14 @@ public final class RosterReader {
     if (first == null) return;
     Location at = f.at("client_id");
     Location firstAt = new Location(at.file(), at.sheet(), first, at.column(), at.header());
-    d.add(Diagnostic.warning(firstAt, "client_id \"" + id + "\" is used again on row " + row
-        + " (that row is skipped)").forClient(id));
-    f.error("client_id", "client_id \"" + id + "\" is already used on row " + first + "; this row is skipped");
+    d.add(
+        Diagnostic.warning(
+                firstAt,
+                "client_id \"" + id + "\" is used again on row " + row + " (that row is skipped)")
+            .forClient(id));
+    f.error(
+        "client_id",
+        "client_id \"" + id + "\" is already used on row " + first + "; this row is skipped");
   }
 
   private Optional<String> program(String typed, Fields f) {
@@ -122,23 +153,30 @@ public final class RosterReader {
     if (cat.knows(typed)) return Optional.of(typed);
     String canonical = programIds.get(Names.tag(typed));
     if (canonical != null) return Optional.of(canonical);
-    String more = Suggest.closest(typed, programIds.values(), Names::tag)
-        .map(s -> "; did you mean \"" + s + "\"?")
-        .orElse(programIds.isEmpty() ? "; no templates were loaded"
-            : "; known programs are " + list(new TreeSet<>(programIds.values())));
+    String more =
+        Suggest.closest(typed, programIds.values(), Names::tag)
+            .map(s -> "; did you mean \"" + s + "\"?")
+            .orElse(
+                programIds.isEmpty()
+                    ? "; no templates were loaded"
+                    : "; known programs are " + list(new TreeSet<>(programIds.values())));
     f.error("program", "unknown program \"" + typed + "\"" + more);
     return Optional.empty();
   }
 
   private Kit kit(Fields f, Units units) {
     // Many clients share an equipment list; parse each distinct one once.
-    KitParser.Result r = kits.computeIfAbsent(units + "|" + f.text("equipment"),
-        k -> KitParser.parse(f.list("equipment"), units));
+    KitParser.Result r =
+        kits.computeIfAbsent(
+            units + "|" + f.text("equipment"), k -> KitParser.parse(f.list("equipment"), units));
     r.problems().forEach(p -> f.error("equipment", p));
     if (!equipmentKnown.isEmpty()) {
       for (String item : r.kit().items().keySet()) {
         if (equipmentKnown.contains(item)) continue;
-        String hint = Suggest.closest(item, equipmentKnown, Names::tag).map(s -> "; did you mean \"" + s + "\"?").orElse("");
+        String hint =
+            Suggest.closest(item, equipmentKnown, Names::tag)
+                .map(s -> "; did you mean \"" + s + "\"?")
+                .orElse("");
         f.warning("equipment", "no exercise in the library uses \"" + item + "\"" + hint);
       }
     }
@@ -148,10 +186,19 @@ public final class RosterReader {
   private Set<String> limitations(Fields f) {
     Set<String> tags = f.tags("limitations");
     if (contraindications.isEmpty()) return tags;
-    for (String t : tags) {
-      if (contraindications.contains(t)) continue;
-      String hint = Suggest.closest(t, contraindications, Names::tag).map(s -> "; did you mean \"" + s + "\"?").orElse("");
-      f.warning("limitations", "the limitation \"" + t + "\" is not a contraindication of any exercise, so it changes nothing" + hint);
+    for (String typed : f.list("limitations")) {
+      String t = Names.tag(typed);
+      if (t.isEmpty() || contraindications.contains(t)) continue;
+      String hint =
+          Suggest.closest(t, contraindications, Names::tag)
+              .map(s -> "; did you mean \"" + s + "\"?")
+              .orElse("");
+      f.warning(
+          "limitations",
+          "the limitation \""
+              + typed
+              + "\" is not a contraindication of any exercise, so it changes nothing"
+              + hint);
     }
     return tags;
   }
@@ -168,7 +215,10 @@ public final class RosterReader {
         ids.add(canonical);
         continue;
       }
-      String hint = Suggest.closest(typed, exerciseIds.values(), Names::tag).map(s -> "; did you mean \"" + s + "\"?").orElse("");
+      String hint =
+          Suggest.closest(typed, exerciseIds.values(), Names::tag)
+              .map(s -> "; did you mean \"" + s + "\"?")
+              .orElse("");
       f.error("exclude", "unknown exercise id \"" + typed + "\"" + hint);
     }
     return ids;
@@ -184,7 +234,11 @@ public final class RosterReader {
 
   static String list(Set<String> names) {
     List<String> l = new ArrayList<>(names);
-    if (l.size() <= MAX_LISTED) return String.join(", ", l);
-    return String.join(", ", l.subList(0, MAX_LISTED)) + " and " + (l.size() - MAX_LISTED) + " more";
+    // "and 1 more" would be longer than the name it hides
+    if (l.size() <= MAX_LISTED + 2) return String.join(", ", l);
+    return String.join(", ", l.subList(0, MAX_LISTED))
+        + " and "
+        + (l.size() - MAX_LISTED)
+        + " more";
   }
 }

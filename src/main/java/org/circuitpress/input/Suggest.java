@@ -9,8 +9,8 @@ final class Suggest {
   private Suggest() {}
 
   /**
-   * The candidate closest to {@code typed} after normalizing both, when it is close enough to be
-   * a likely typo (an edit distance of at most a third of the length, and at most 3).
+   * The candidate closest to {@code typed} after normalizing both, when it is close enough to be a
+   * likely typo (an edit distance of at most a third of the length, and at most 3).
    */
   static Optional<String> closest(
       String typed, Collection<String> candidates, Function<String, String> normalize) {

@@ -33,6 +33,7 @@ final class TableBuilder implements RowSink {
   private boolean failed;
   private int dataRows;
   private int cleanedCells;
+  private final java.util.TreeSet<Integer> headerless = new java.util.TreeSet<>();
 
   TableBuilder(String file, String sheet, Columns spec, Diagnostics d, Consumer<Row> out) {
     this.file = file;
@@ -76,8 +77,13 @@ final class TableBuilder implements RowSink {
       List<String> refs = at.stream().map(i -> Location.columnLetters(i) + row).toList();
       d.error(
           Location.ofSheet(file, sheet),
-          "the column \"" + written[at.get(0)] + "\" appears " + at.size() + " times ("
-              + String.join(", ", refs) + "); keep one and rename or delete the others");
+          "the column \""
+              + written[at.get(0)]
+              + "\" appears "
+              + at.size()
+              + " times ("
+              + String.join(", ", refs)
+              + "); keep one and rename or delete the others");
       failed = true;
     }
     checkColumns(row);
@@ -92,14 +98,29 @@ final class TableBuilder implements RowSink {
     Location where = Location.ofRow(file, sheet, row);
     if (missing.size() > 1 && missing.size() == spec.required().size()) {
       // Nothing matched: the first non-blank row is probably a title, not the header.
-      List<String> shown = headers.stream().filter(h -> !h.isBlank()).map(h -> "\"" + Cells.shorten(h) + "\"").limit(4).toList();
-      d.error(Location.ofSheet(file, sheet), "row " + row + " (" + String.join(", ", shown) + ") was read as the header row but names none of the required columns "
-          + String.join(", ", missing) + "; the first non-blank row must be the header");
+      List<String> shown =
+          headers.stream()
+              .filter(h -> !h.isBlank())
+              .map(h -> "\"" + Cells.shorten(h) + "\"")
+              .limit(4)
+              .toList();
+      d.error(
+          Location.ofSheet(file, sheet),
+          "row "
+              + row
+              + " ("
+              + String.join(", ", shown)
+              + ") was read as the header row but names none of the required columns "
+              + String.join(", ", missing)
+              + "; the first non-blank row must be the header");
       failed = true;
       return;
     }
     for (String m : missing) {
-      String hint = Suggest.closest(m, unknown, Names::header).map(u -> "; is \"" + u + "\" meant to be " + m + "?").orElse("");
+      String hint =
+          Suggest.closest(m, unknown, Names::header)
+              .map(u -> "; is \"" + u + "\" meant to be " + m + "?")
+              .orElse("");
       d.error(Location.ofSheet(file, sheet), "missing required column " + m + hint);
       failed = true;
     }
@@ -107,8 +128,10 @@ final class TableBuilder implements RowSink {
       d.warning(
           where,
           (unknown.size() == 1 ? "unknown column " : "unknown columns ")
-              + String.join(", ", unknown.stream().map(u -> "\"" + Cells.shorten(u) + "\"").toList())
-              + " ignored; known columns are " + String.join(", ", spec.all()));
+              + String.join(
+                  ", ", unknown.stream().map(u -> "\"" + Cells.shorten(u) + "\"").toList())
+              + " ignored; known columns are "
+              + String.join(", ", spec.all()));
     }
   }
 
@@ -116,17 +139,24 @@ final class TableBuilder implements RowSink {
     Map<String, Cell> byHeader = new HashMap<>();
     boolean tooLong = false;
     for (RawCell raw : cells) {
-      if (raw.column() >= headerAt.length) continue;
+      if (raw.column() >= headerAt.length || keyAt[raw.column()].isEmpty()) {
+        if (!raw.text().isBlank()) headerless.add(raw.column());
+        continue;
+      }
       String written = headerAt[raw.column()];
       String key = keyAt[raw.column()];
-      if (key.isEmpty()) continue;
       Cells.Cleaned clean = Cells.clean(raw.text());
       if (clean.text().isEmpty()) continue;
       Location at = Location.ofCell(file, sheet, row, raw.column(), written);
       if (!clean.removed().isEmpty()) reportCleaned(at, clean);
       if (clean.text().length() > MAX_CELL_CHARS) {
-        d.error(at, "the cell holds " + clean.text().length() + " characters, more than the "
-            + MAX_CELL_CHARS + " allowed; this row is skipped");
+        d.error(
+            at,
+            "the cell holds "
+                + clean.text().length()
+                + " characters, more than the "
+                + MAX_CELL_CHARS
+                + " allowed; this row is skipped");
         tooLong = true;
         continue;
       }
@@ -142,13 +172,23 @@ final class TableBuilder implements RowSink {
     if (cleanedCells > MAX_REPEATED_WARNINGS) return;
     TreeSet<String> codes = new TreeSet<>();
     clean.removed().forEach(cp -> codes.add(String.format("U+%04X", cp)));
-    d.warning(at, "removed " + clean.removed().size() + " control or invisible "
-        + (clean.removed().size() == 1 ? "character" : "characters") + " (" + String.join(", ", codes) + ")");
+    d.warning(
+        at,
+        "removed "
+            + clean.removed().size()
+            + " control or invisible "
+            + (clean.removed().size() == 1 ? "character" : "characters")
+            + " ("
+            + String.join(", ", codes)
+            + ")");
   }
 
   /** Where a cell is, with its column's header once the header row is known. */
   Location cell(int row, int column) {
-    String h = headerAt != null && column < headerAt.length && !headerAt[column].isEmpty() ? headerAt[column] : null;
+    String h =
+        headerAt != null && column < headerAt.length && !headerAt[column].isEmpty()
+            ? headerAt[column]
+            : null;
     return Location.ofCell(file, sheet, row, column, h);
   }
 
@@ -158,8 +198,22 @@ final class TableBuilder implements RowSink {
    */
   Optional<Table> finish(Location whole, String emptyWhat) {
     if (cleanedCells > MAX_REPEATED_WARNINGS) {
-      d.warning(whole, "removed control or invisible characters from "
-          + (cleanedCells - MAX_REPEATED_WARNINGS) + " more cells");
+      d.warning(
+          whole,
+          "removed control or invisible characters from "
+              + (cleanedCells - MAX_REPEATED_WARNINGS)
+              + " more cells");
+    }
+    if (!headerless.isEmpty() && !failed) {
+      List<String> letters = headerless.stream().limit(10).map(Location::columnLetters).toList();
+      boolean one = letters.size() == 1;
+      d.warning(
+          whole,
+          (one ? "column " : "columns ")
+              + String.join(", ", letters)
+              + (headerless.size() > 10 ? " and more" : "")
+              + (one ? " holds values but has no header, so it is ignored"
+                  : " hold values but have no header, so they are ignored"));
     }
     if (failed) return Optional.empty();
     if (headers == null) {

@@ -24,24 +24,31 @@ import org.circuitpress.model.Location;
  * rather than its name.
  *
  * <p>Every problem becomes a diagnostic, never an exception. A problem with the whole file (it is
- * missing, empty, of the wrong type, damaged, lacks a required column) is an error located at
- * row 0 ({@link #isWholeFile}); the caller treats the file as unreadable.
+ * missing, empty, of the wrong type, damaged, lacks a required column) is an error located at row 0
+ * ({@link #isWholeFile}); the caller treats the file as unreadable.
  *
- * <p>Locations name the file by its file name only, so messages read the same wherever the
- * input folder is.
+ * <p>Locations name the file by its file name only, so messages read the same wherever the input
+ * folder is.
  */
 public final class TableReader {
   private static final byte[] ZIP = {'P', 'K', 3, 4};
   private static final byte[] EMPTY_ZIP = {'P', 'K', 5, 6};
-  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+  private static final byte[] OLE2 = {
+    (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+  };
   private static final byte[] PDF = {'%', 'P', 'D', 'F'};
 
-  /** Far above any real roster (100,000 clients are about 20 MB of CSV), far below memory trouble. */
+  /**
+   * Far above any real roster (100,000 clients are about 20 MB of CSV), far below memory trouble.
+   */
   static final long MAX_BYTES = 256L << 20;
 
   private TableReader() {}
 
-  /** Reads the whole table without column checks; see {@link #read(Path, String, Columns, Diagnostics)}. */
+  /**
+   * Reads the whole table without column checks; see {@link #read(Path, String, Columns,
+   * Diagnostics)}.
+   */
   public static Optional<Table> read(Path file, String preferredSheet, Diagnostics d) {
     return read(file, preferredSheet, Columns.ANY, d);
   }
@@ -53,7 +60,8 @@ public final class TableReader {
    *     has that name the first visible one is read
    * @return the table, or empty when the file cannot be used (an error has been reported)
    */
-  public static Optional<Table> read(Path file, String preferredSheet, Columns columns, Diagnostics d) {
+  public static Optional<Table> read(
+      Path file, String preferredSheet, Columns columns, Diagnostics d) {
     List<Row> rows = new ArrayList<>();
     return scan(file, preferredSheet, columns, d, rows::add)
         .map(t -> new Table(t.file(), t.sheet(), t.headers(), rows));
@@ -76,8 +84,13 @@ public final class TableReader {
       }
       long size = Files.size(file);
       if (size > MAX_BYTES) {
-        d.error(whole, "the file is " + (size >> 20) + " MB; input files over " + (MAX_BYTES >> 20)
-            + " MB are refused (split the roster into several files)");
+        d.error(
+            whole,
+            "the file is "
+                + (size >> 20)
+                + " MB; input files over "
+                + (MAX_BYTES >> 20)
+                + " MB are refused (split the roster into several files)");
         return Optional.empty();
       }
       byte[] head = head(file, 8);
@@ -85,7 +98,8 @@ public final class TableReader {
         d.error(whole, "the file is empty (0 bytes)");
         return Optional.empty();
       }
-      if (startsWith(head, ZIP) || startsWith(head, EMPTY_ZIP)) return xlsx(file, name, preferredSheet, columns, d, each);
+      if (startsWith(head, ZIP) || startsWith(head, EMPTY_ZIP))
+        return xlsx(file, name, preferredSheet, columns, d, each);
       if (startsWith(head, OLE2)) {
         d.error(whole, ole2(file));
         return Optional.empty();
@@ -95,7 +109,9 @@ public final class TableReader {
         return Optional.empty();
       }
       if (looksBinary(file)) {
-        d.error(whole, "is not a spreadsheet or CSV file (it holds binary data); give an .xlsx or .csv file");
+        d.error(
+            whole,
+            "is not a spreadsheet or CSV file (it holds binary data); give an .xlsx or .csv file");
         return Optional.empty();
       }
       TableBuilder b = new TableBuilder(name, null, columns, d, each);
@@ -118,7 +134,12 @@ public final class TableReader {
   }
 
   private static Optional<Table> xlsx(
-      Path file, String name, String preferredSheet, Columns columns, Diagnostics d, Consumer<Row> each) {
+      Path file,
+      String name,
+      String preferredSheet,
+      Columns columns,
+      Diagnostics d,
+      Consumer<Row> each) {
     Location whole = Location.ofFile(name);
     Optional<String> notWorkbook = notWorkbook(file);
     if (notWorkbook.isPresent()) {
@@ -129,12 +150,19 @@ public final class TableReader {
     try {
       pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
       TableBuilder[] builder = new TableBuilder[1];
-      Optional<String> sheet = XlsxSource.read(pkg, name, preferredSheet, d, s -> {
-        builder[0] = new TableBuilder(name, s, columns, d, each);
-        return builder[0];
-      });
+      Optional<String> sheet =
+          XlsxSource.read(
+              pkg,
+              name,
+              preferredSheet,
+              d,
+              s -> {
+                builder[0] = new TableBuilder(name, s, columns, d, each);
+                return builder[0];
+              });
       if (sheet.isEmpty()) return Optional.empty();
-      return builder[0].finish(Location.ofSheet(name, sheet.get()), "the sheet \"" + sheet.get() + "\"");
+      return builder[0].finish(
+          Location.ofSheet(name, sheet.get()), "the sheet \"" + sheet.get() + "\"");
     } catch (Exception | StackOverflowError e) {
       // POI reports damaged files with many exception types, some unchecked; all mean the same to
       // a trainer: this workbook cannot be read.
@@ -145,14 +173,16 @@ public final class TableReader {
     }
   }
 
-  private static String damaged(Throwable e) {
+  static String damaged(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String m = String.valueOf(t.getMessage());
       if (m.contains("Zip bomb") || m.contains("exceed the max")) {
-        return "refused to open: a part of this workbook expands to far more data than its size suggests (a \"zip bomb\"); re-save it from a spreadsheet app";
+        return "refused to open: a part of this workbook expands to far more data than its size"
+                   + " suggests (a \"zip bomb\"); re-save it from a spreadsheet app";
       }
     }
-    return "the workbook is damaged or cut off and cannot be read; open it in a spreadsheet app and save it again as .xlsx";
+    return "the workbook is damaged or cut off and cannot be read; open it in a spreadsheet app and"
+               + " save it again as .xlsx";
   }
 
   /**
@@ -161,17 +191,21 @@ public final class TableReader {
    */
   private static Optional<String> notWorkbook(Path file) {
     try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-      if (zip.getEntry("xl/workbook.xml") != null || declares(zip, "spreadsheetml.sheet.main")) return Optional.empty();
+      if (zip.getEntry("xl/workbook.xml") != null || declares(zip, "spreadsheetml.sheet.main"))
+        return Optional.empty();
       java.util.zip.ZipEntry mime = zip.getEntry("mimetype");
       if (mime != null) {
         try (InputStream in = zip.getInputStream(mime)) {
           String type = new String(in.readNBytes(100), java.nio.charset.StandardCharsets.US_ASCII);
           if (type.contains("opendocument.spreadsheet")) {
-            return Optional.of("is an OpenDocument spreadsheet (.ods); save it as .xlsx (File > Save As > Excel 2007-365)");
+            return Optional.of(
+                "is an OpenDocument spreadsheet (.ods); save it as .xlsx (File > Save As > Excel"
+                    + " 2007-365)");
           }
         }
       }
-      if (zip.getEntry("word/document.xml") != null) return Optional.of("is a Word document, not a spreadsheet; give an .xlsx or .csv file");
+      if (zip.getEntry("word/document.xml") != null)
+        return Optional.of("is a Word document, not a spreadsheet; give an .xlsx or .csv file");
       if (zip.getEntry("[Content_Types].xml") == null || zip.getEntry("xl/workbook.bin") == null) {
         return Optional.of("is a zip file but not an Excel workbook; give an .xlsx or .csv file");
       }
@@ -186,7 +220,8 @@ public final class TableReader {
     java.util.zip.ZipEntry types = zip.getEntry("[Content_Types].xml");
     if (types == null) return false;
     try (InputStream in = zip.getInputStream(types)) {
-      return new String(in.readNBytes(1 << 16), java.nio.charset.StandardCharsets.UTF_8).contains(type);
+      return new String(in.readNBytes(1 << 16), java.nio.charset.StandardCharsets.UTF_8)
+          .contains(type);
     }
   }
 
@@ -195,7 +230,8 @@ public final class TableReader {
     try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
       DirectoryNode root = fs.getRoot();
       if (root.hasEntry("EncryptionInfo")) {
-        return "the workbook is protected with a password; remove the password (File > Info > Protect Workbook) and save it again";
+        return "the workbook is protected with a password; remove the password (File > Info >"
+                   + " Protect Workbook) and save it again";
       }
       if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
         return "is an old binary Excel file (.xls); open it and save it as .xlsx (Excel Workbook)";
@@ -214,8 +250,10 @@ public final class TableReader {
 
   private static boolean looksBinary(Path file) throws IOException {
     byte[] b = head(file, 8192);
-    boolean utf16 = b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE
-        || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF);
+    boolean utf16 =
+        b.length >= 2
+            && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE
+                || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF);
     if (utf16) return false;
     for (byte x : b) if (x == 0) return true;
     return false;

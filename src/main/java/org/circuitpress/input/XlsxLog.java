@@ -54,7 +54,7 @@ final class XlsxLog {
           + SESSION + ", " + ROUND + " and " + EXERCISE + "); nothing read");
       return Optional.of(log.grid);
     } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-      log.cells.warn(Location.ofFile(file), "could not read the log (" + reason(e) + "); it is ignored");
+      log.cells.warn(Location.ofFile(file), "could not read the log: " + unreadable(path, e) + "; it is ignored");
       return Optional.empty();
     }
   }
@@ -77,6 +77,28 @@ final class XlsxLog {
     } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
       throw new IOException(e);
     }
+  }
+
+  /**
+   * Why a log workbook cannot be opened, in a trainer's words: POI's own messages name its
+   * internals ("not a valid OOXML file", "input stream"), which tell a trainer nothing.
+   */
+  static String unreadable(Path path, Exception e) {
+    byte[] magic;
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(path)) {
+      magic = in.readNBytes(4);
+    } catch (IOException io) {
+      return "the file cannot be opened (" + reason(io) + ")";
+    }
+    if (magic.length == 4 && (magic[0] & 0xff) == 0xd0 && (magic[1] & 0xff) == 0xcf
+        && (magic[2] & 0xff) == 0x11 && (magic[3] & 0xff) == 0xe0) {
+      return "it is password-protected or an old .xls file; save it as an .xlsx workbook without a"
+          + " password";
+    }
+    if (magic.length < 2 || magic[0] != 'P' || magic[1] != 'K') {
+      return "it is not an .xlsx workbook; put the log.xlsx this run wrote back in its place";
+    }
+    return TableReader.damaged(e);
   }
 
   static String reason(Exception e) {

@@ -56,20 +56,32 @@ final class XlsxSource {
     Book book = book(reader);
     Optional<Choice> choice = choose(book.sheets(), preferredSheet);
     if (choice.isEmpty()) {
-      d.error(Location.ofFile(name), book.sheets().isEmpty()
-          ? "the workbook has no sheets"
-          : "the workbook has only hidden sheets; unhide the sheet to read (right-click a sheet tab, Unhide)");
+      d.error(
+          Location.ofFile(name),
+          book.sheets().isEmpty()
+              ? "the workbook has no sheets"
+              : "the workbook has only hidden sheets; unhide the sheet to read (right-click a sheet"
+                    + " tab, Unhide)");
       return Optional.empty();
     }
     SheetRef sheet = choice.get().sheet();
     if (book.sheets().size() > 1) {
-      d.warning(Location.ofSheet(name, sheet.name()), "the workbook has " + book.sheets().size()
-          + " sheets (" + listSheets(book.sheets()) + "); read \"" + sheet.name() + "\" " + choice.get().why());
+      d.warning(
+          Location.ofSheet(name, sheet.name()),
+          "the workbook has "
+              + book.sheets().size()
+              + " sheets ("
+              + listSheets(book.sheets())
+              + "); read \""
+              + sheet.name()
+              + "\" "
+              + choice.get().why());
     }
     ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
     StylesTable styles = reader.getStylesTable();
     TableBuilder sink = sinks.sink(sheet.name());
-    SheetHandler handler = new SheetHandler(name, sheet.name(), strings, styles, book.date1904(), d, sink);
+    SheetHandler handler =
+        new SheetHandler(name, sheet.name(), strings, styles, book.date1904(), d, sink);
     try (InputStream in = reader.getSheet(sheet.relId())) {
       XMLReader xml = XMLHelper.newXMLReader();
       xml.setContentHandler(handler);
@@ -94,13 +106,21 @@ final class XlsxSource {
         }
       }
     }
-    boolean hiddenPreferred = preferred != null && sheets.stream()
-        .anyMatch(s -> s.hidden() && Names.header(s.name()).equals(Names.header(preferred)));
-    String why = preferred == null
-        ? "because it is the first visible sheet"
-        : hiddenPreferred
-            ? "because it is the first visible sheet (the sheet named \"" + preferred + "\" is hidden and was skipped)"
-            : "because it is the first visible sheet and no sheet is named \"" + preferred + "\"";
+    boolean hiddenPreferred =
+        preferred != null
+            && sheets.stream()
+                .anyMatch(
+                    s -> s.hidden() && Names.header(s.name()).equals(Names.header(preferred)));
+    String why =
+        preferred == null
+            ? "because it is the first visible sheet"
+            : hiddenPreferred
+                ? "because it is the first visible sheet (the sheet named \""
+                    + preferred
+                    + "\" is hidden and was skipped)"
+                : "because it is the first visible sheet and no sheet is named \""
+                    + preferred
+                    + "\"";
     return sheets.stream().filter(s -> !s.hidden()).findFirst().map(s -> new Choice(s, why));
   }
 
@@ -110,23 +130,26 @@ final class XlsxSource {
     return String.join(", ", names);
   }
 
-  private static Book book(XSSFReader reader) throws IOException, SAXException,
-      org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+  private static Book book(XSSFReader reader)
+      throws IOException, SAXException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
     List<SheetRef> sheets = new ArrayList<>();
     boolean[] date1904 = {false};
-    DefaultHandler h = new DefaultHandler() {
-      @Override
-      public void startElement(String uri, String local, String qName, Attributes a) {
-        if (local.equals("sheet")) {
-          String state = a.getValue("state");
-          String relId = a.getValue("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id");
-          sheets.add(new SheetRef(a.getValue("name"), relId, state != null && !state.equals("visible")));
-        } else if (local.equals("workbookPr")) {
-          String v = a.getValue("date1904");
-          date1904[0] = "1".equals(v) || "true".equals(v);
-        }
-      }
-    };
+    DefaultHandler h =
+        new DefaultHandler() {
+          @Override
+          public void startElement(String uri, String local, String qName, Attributes a) {
+            if (local.equals("sheet")) {
+              String state = a.getValue("state");
+              String relId = relationshipId(a);
+              sheets.add(
+                  new SheetRef(
+                      a.getValue("name"), relId, state != null && !state.equals("visible")));
+            } else if (local.equals("workbookPr")) {
+              String v = a.getValue("date1904");
+              date1904[0] = "1".equals(v) || "true".equals(v);
+            }
+          }
+        };
     try (InputStream in = reader.getWorkbookData()) {
       XMLReader xml = XMLHelper.newXMLReader();
       xml.setContentHandler(h);
@@ -135,6 +158,14 @@ final class XlsxSource {
       throw new IOException(e);
     }
     return new Book(sheets, date1904[0]);
+  }
+
+  /** The sheet's r:id, whichever relationships namespace (transitional or strict) it uses. */
+  private static String relationshipId(Attributes a) {
+    for (int i = 0; i < a.getLength(); i++) {
+      if (a.getLocalName(i).equals("id") && a.getURI(i).contains("relationships")) return a.getValue(i);
+    }
+    return null;
   }
 
   /** Thrown through the SAX parser when the sink wants no more rows. */
@@ -171,8 +202,14 @@ final class XlsxSource {
     private int formulasWithoutValue;
     private int errorCells;
 
-    SheetHandler(String file, String sheet, ReadOnlySharedStringsTable strings, StylesTable styles,
-        boolean date1904, Diagnostics d, TableBuilder sink) {
+    SheetHandler(
+        String file,
+        String sheet,
+        ReadOnlySharedStringsTable strings,
+        StylesTable styles,
+        boolean date1904,
+        Diagnostics d,
+        TableBuilder sink) {
       this.file = file;
       this.sheet = sheet;
       this.strings = strings;
@@ -204,7 +241,7 @@ final class XlsxSource {
         case "f" -> formula = true;
         case "is" -> inInline = true;
         case "mergeCell" -> merged.add(a.getValue("ref"));
-        default -> { }
+        default -> {}
       }
     }
 
@@ -224,7 +261,7 @@ final class XlsxSource {
           nextRow = rowNumber + 1;
           if (!sink.row(rowNumber, cells)) throw new Stop();
         }
-        default -> { }
+        default -> {}
       }
     }
 
@@ -238,7 +275,10 @@ final class XlsxSource {
         add(column, inline.toString(), null);
       } else if (formula && v.isEmpty()) {
         if (++formulasWithoutValue <= MAX_LISTED) {
-          d.warning(at, "the formula in this cell has no saved result, so it is read as empty; open the file in a spreadsheet app and save it again");
+          d.warning(
+              at,
+              "the formula in this cell has no saved result, so it is read as empty; open the file"
+                  + " in a spreadsheet app and save it again");
         }
       } else if (v.isEmpty()) {
         return;
@@ -250,7 +290,8 @@ final class XlsxSource {
         boolean b = v.trim().equals("1");
         add(column, b ? "TRUE" : "FALSE", b);
       } else if ("e".equals(type)) {
-        if (++errorCells <= MAX_LISTED) d.warning(at, "the cell shows the error " + v + ", so it is read as empty");
+        if (++errorCells <= MAX_LISTED)
+          d.warning(at, "the cell shows the error " + v + ", so it is read as empty");
       } else if ("d".equals(type)) {
         Fields.DateParse p = Fields.parseDate(v);
         if (p.date() != null) add(column, p.date().toString(), p.date());
@@ -293,32 +334,43 @@ final class XlsxSource {
 
     private boolean isDateStyle(int index) {
       if (styles == null || index == 0) return false;
-      return dateStyles.computeIfAbsent(index, i -> {
-        if (i >= styles.getNumCellStyles()) return false;
-        XSSFCellStyle s = styles.getStyleAt(i);
-        return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
-      });
+      return dateStyles.computeIfAbsent(
+          index,
+          i -> {
+            if (i >= styles.getNumCellStyles()) return false;
+            XSSFCellStyle s = styles.getStyleAt(i);
+            return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
+          });
     }
 
     /** One warning per merged range (a few listed, the rest counted). */
     void reportMerged() {
       if (formulasWithoutValue > MAX_LISTED) {
-        d.warning(Location.ofSheet(file, sheet), (formulasWithoutValue - MAX_LISTED)
-            + " more formulas have no saved result and were read as empty");
+        d.warning(
+            Location.ofSheet(file, sheet),
+            (formulasWithoutValue - MAX_LISTED)
+                + " more formulas have no saved result and were read as empty");
       }
       if (errorCells > MAX_LISTED) {
-        d.warning(Location.ofSheet(file, sheet), (errorCells - MAX_LISTED)
-            + " more cells show an error and were read as empty");
+        d.warning(
+            Location.ofSheet(file, sheet),
+            (errorCells - MAX_LISTED) + " more cells show an error and were read as empty");
       }
       for (int i = 0; i < Math.min(merged.size(), MAX_LISTED); i++) {
         String range = merged.get(i);
         CellReference first = new CellReference(range.split(":")[0]);
-        d.warning(sink.cell(first.getRow() + 1, first.getCol()),
-            "cells " + range + " are merged; only " + first.formatAsString(false)
-                + " holds the value and the other cells are read as empty. Unmerge them and fill each cell");
+        d.warning(
+            sink.cell(first.getRow() + 1, first.getCol()),
+            "cells "
+                + range
+                + " are merged; only "
+                + first.formatAsString(false)
+                + " holds the value and the other cells are read as empty. Unmerge them and fill"
+                + " each cell");
       }
       if (merged.size() > MAX_LISTED) {
-        d.warning(Location.ofSheet(file, sheet), (merged.size() - MAX_LISTED) + " more merged ranges");
+        d.warning(
+            Location.ofSheet(file, sheet), (merged.size() - MAX_LISTED) + " more merged ranges");
       }
     }
   }

@@ -13,18 +13,27 @@ public final class Names {
   private Names() {}
 
   /**
-   * Lower case, accents kept, runs of spaces, underscores and hyphens folded to one space, a
-   * plural "s" dropped from the last word ("Kettlebells" and "kettlebell" match).
+   * Lower case, accents kept, runs of spaces, underscores and hyphens folded to one space, a plural
+   * "s" dropped from the last word ("Kettlebells" and "kettlebell" match).
    */
   public static String tag(String text) {
     if (text == null) return "";
-    String t = isAscii(text) ? fold(text.strip(), " ")
-        : TAG_SEPARATORS.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+    String t =
+        isAscii(text)
+            ? fold(text.strip(), " ")
+            : TAG_SEPARATORS
+                .matcher(
+                    Normalizer.normalize(text, Normalizer.Form.NFC)
+                        .strip()
+                        .toLowerCase(Locale.ROOT))
+                .replaceAll(" ");
     if (t.length() > 3 && t.endsWith("s") && !t.endsWith("ss")) t = t.substring(0, t.length() - 1);
     return t;
   }
 
-  /** Header matching ignores case, spaces, underscores and hyphens: "Start Date" == "start_date". */
+  /**
+   * Header matching ignores case, spaces, underscores and hyphens: "Start Date" == "start_date".
+   */
   public static String header(String text) {
     if (text == null) return "";
     if (isAscii(text)) return fold(text, "");

@@ -80,4 +80,24 @@ class ShardTest {
     assertThat(merging.err.toString()).contains("missing shard 2 of 2; run those shards first");
     assertThat(tmp.resolve("out/2026-12/summary.xlsx")).doesNotExist();
   }
+
+  @Test
+  void aShardCleansOnlyItsOwnLeftoversNeverWhatAnotherShardIsWriting() throws IOException {
+    Workspace ws = new Workspace(tmp, "a,A,2026-12-01", "b,B,2026-12-01", "c,C,2026-12-01", "d,D,2026-12-01");
+    Shard one = new Shard(1, 2);
+    String mine = List.of("a", "b", "c", "d").stream().filter(one::contains).findFirst().orElseThrow();
+    String theirs = List.of("a", "b", "c", "d").stream().filter(x -> !one.contains(x)).findFirst().orElseThrow();
+    Path month = Files.createDirectories(tmp.resolve("out/2026-12"));
+    Path myLeftover = Files.createDirectories(month.resolve(mine)).resolve(".handout.pdf.1-1" + AtomicFiles.TEMP_SUFFIX);
+    Path theirWork = Files.createDirectories(month.resolve(theirs)).resolve(".handout.pdf.2-1" + AtomicFiles.TEMP_SUFFIX);
+    Path mySummary = month.resolve(".summary-shard-1-of-2.xlsx.1-2" + AtomicFiles.TEMP_SUFFIX);
+    Path theirSummary = month.resolve(".summary-shard-2-of-2.xlsx.2-2" + AtomicFiles.TEMP_SUFFIX);
+    for (Path p : List.of(myLeftover, theirWork, mySummary, theirSummary)) Files.writeString(p, "partial");
+
+    assertThat(ws.run(new FakeStages()).generate(ws.options().withShard(one)).exitCode()).isZero();
+    assertThat(myLeftover).doesNotExist();
+    assertThat(mySummary).doesNotExist();
+    assertThat(theirWork).exists();
+    assertThat(theirSummary).exists();
+  }
 }

@@ -22,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every case of {@code src/test/resources/corpus/<case>/} (malformed inputs) and {@code
  * corpus-batch/<case>/} (output-side cases) through the real command line. A case folder holds
  * its inputs ({@code roster.*}; optionally {@code exercises.*}, {@code templates/}, {@code
- * branding.*}; a case with its own library and no templates gets {@code corpus-templates/},
- * one without either the samples in {@code input/} and {@code templates/}), {@code
+ * branding.*}, else the samples in {@code input/} and {@code templates/}), {@code
  * expected.txt} (lines the output must contain), {@code exit} (the exit code), and optionally
  * {@code args} (the command and options, default {@code generate}) and {@code produced} (client
  * folders that must get a handout and a log).
@@ -31,8 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CorpusTest {
   /** The input helper's malformed inputs, and the output-side cases of the batch stage. */
   static final List<Path> CORPORA = List.of(Path.of("src/test/resources/corpus"), Path.of("src/test/resources/corpus-batch"));
-  /** A template that fits the small libraries of the cases. */
-  static final Path CASE_TEMPLATES = Path.of("src/test/resources/corpus-templates");
 
   @TempDir Path tmp;
 
@@ -56,8 +53,7 @@ class CorpusTest {
     input(dir, "roster").ifPresent(f -> args.addAll(List.of("--roster", f.toString())));
     Optional<Path> library = input(dir, "exercises");
     args.addAll(List.of("--library", library.orElse(sample("input/exercises")).toString()));
-    Path templates = Files.isDirectory(dir.resolve("templates")) ? dir.resolve("templates")
-        : library.isPresent() ? CASE_TEMPLATES : Path.of("templates");
+    Path templates = Files.isDirectory(dir.resolve("templates")) ? dir.resolve("templates") : Path.of("templates");
     args.addAll(List.of("--templates", templates.toString()));
     input(dir, "branding").ifPresent(f -> args.addAll(List.of("--branding", f.toString())));
     args.addAll(List.of("--out", out.toString(), "--threads", "2"));

@@ -114,6 +114,14 @@ class MainTest {
   }
 
   @Test
+  void aBrandingFileThatIsNotThereIsExitTwoRatherThanSilentlyUnbranded() throws IOException {
+    roster("anna-k,Anna,2026-12-07");
+    assertThat(run(inputs("generate", "--branding", tmp.resolve("brand.csv").toString()))).isEqualTo(2);
+    assertThat(err.toString()).contains("brand.csv: file not found");
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void shardsThenMergeSummaries() throws IOException {
     roster("a,A,2026-12-01", "b,B,2026-12-01", "c,C,2026-12-01", "d,D,2026-12-01");
     assertThat(run(inputs("generate", "--shard", "1/2"))).isZero();

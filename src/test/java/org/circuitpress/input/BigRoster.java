@@ -13,22 +13,50 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** Writes large rosters (CSV and XLSX) for the scale test and the benchmark. */
 final class BigRoster {
-  static final String[] HEADER = {"client_id", "name", "program", "start_date", "level", "weeks",
-      "sessions_per_week", "equipment", "limitations", "units", "paper", "notes", "email"};
-  private static final String[] EQUIPMENT = {"foam roller; band light/medium/heavy",
-      "foam roller; kettlebell 8/12/16 kg", "", "band light/medium; dumbbells 5/10/15 lb"};
+  static final String[] HEADER = {
+    "client_id",
+    "name",
+    "program",
+    "start_date",
+    "level",
+    "weeks",
+    "sessions_per_week",
+    "equipment",
+    "limitations",
+    "units",
+    "paper",
+    "notes",
+    "email"
+  };
+  private static final String[] EQUIPMENT = {
+    "foam roller; band light/medium/heavy",
+    "foam roller; kettlebell 8/12/16 kg",
+    "",
+    "band light/medium; dumbbells 5/10/15 lb"
+  };
   private static final String[] LIMITS = {"", "shoulder", "low back", ""};
 
   private BigRoster() {}
 
   /** Row {@code i} (0-based); every 10,000th row has an impossible date. */
   static String[] row(int i) {
-    String date = i % 10_000 == 9_999 ? "31.13.2026" : LocalDate.of(2026, 12, 1 + i % 28).toString();
-    return new String[] {String.format("c%06d", i), "Client Number " + i, "upper-back-mobility", date,
-        i % 3 == 0 ? "beginner" : i % 3 == 1 ? "intermediate" : "advanced", String.valueOf(1 + i % 16),
-        String.valueOf(1 + i % 7), EQUIPMENT[i % 4], LIMITS[i % 4], i % 2 == 0 ? "kg" : "lb",
-        i % 2 == 0 ? "A4" : "Letter", "Notes for client " + i + "; keep the tempo slow",
-        "client" + i + "@example.com"};
+    String date =
+        i % 10_000 == 9_999 ? "31.13.2026" : LocalDate.of(2026, 12, 1 + i % 28).toString();
+    return new String[] {
+      String.format("c%06d", i),
+      "Client Number " + i,
+      "upper-back-mobility",
+      date,
+      i % 3 == 0 ? "beginner" : i % 3 == 1 ? "intermediate" : "advanced",
+      String.valueOf(1 + i % 16),
+      String.valueOf(1 + i % 7),
+      EQUIPMENT[i % 4],
+      LIMITS[i % 4],
+      i % 2 == 0 ? "kg" : "lb",
+      i % 2 == 0 ? "A4" : "Letter",
+      "Notes for client " + i + "; keep the tempo slow",
+      "client" + i + "@example.com"
+    };
   }
 
   static Path csv(Path file, int rows) throws IOException {

@@ -19,34 +19,60 @@ class BrandingReaderTest {
   void readsEverySettingFromXlsx() throws IOException {
     CorpusFiles.smallPng(dir.resolve("art/logo.png"));
     Path font = Files.write(dir.resolve("font.ttf"), new byte[] {0, 1, 0, 0, 9, 9});
-    Path f = Xlsx.write(dir.resolve("branding.xlsx"), "Branding",
-        new Object[] {"Setting", "Value"},
-        new Object[] {"Name", "Harbour Street Strength"},
-        new Object[] {"logo", "art/logo.png"},
-        new Object[] {"accent", "#2e6f57"},
-        new Object[] {"contact", "coach@example.org"},
-        new Object[] {"footer", "See you Tuesday"},
-        new Object[] {"Fallback Font", "font.ttf"});
+    Path f =
+        Xlsx.write(
+            dir.resolve("branding.xlsx"),
+            "Branding",
+            new Object[] {"Setting", "Value"},
+            new Object[] {"Name", "Harbour Street Strength"},
+            new Object[] {"logo", "art/logo.png"},
+            new Object[] {"accent", "#2e6f57"},
+            new Object[] {"contact", "coach@example.org"},
+            new Object[] {"footer", "See you Tuesday"},
+            new Object[] {"Fallback Font", "font.ttf"});
     Branding b = BrandingReader.read(f, d);
     assertThat(d.all()).isEmpty();
-    assertThat(b).isEqualTo(new Branding("Harbour Street Strength", dir.resolve("art/logo.png").toAbsolutePath().normalize(),
-        0x2E6F57, "coach@example.org", "See you Tuesday", font.toAbsolutePath().normalize()));
+    assertThat(b)
+        .isEqualTo(
+            new Branding(
+                "Harbour Street Strength",
+                dir.resolve("art/logo.png").toAbsolutePath().normalize(),
+                0x2E6F57,
+                "coach@example.org",
+                "See you Tuesday",
+                font.toAbsolutePath().normalize()));
   }
 
   @Test
   void badSettingsWarnAndKeepTheirDefaults() throws IOException {
     Files.writeString(dir.resolve("notes.txt"), "not an image");
-    Path f = Files.writeString(dir.resolve("branding.csv"),
-        "setting,value\naccent,#12345\nlogo,notes.txt\nname,A\nname,B\nacent,#000000\n,orphan\nfallback_font,notes.txt\n");
+    Path f =
+        Files.writeString(
+            dir.resolve("branding.csv"),
+            "setting,value\n"
+                + "accent,#12345\n"
+                + "logo,notes.txt\n"
+                + "name,A\n"
+                + "name,B\n"
+                + "acent,#000000\n"
+                + ",orphan\n"
+                + "fallback_font,notes.txt\n");
     Branding b = BrandingReader.read(f, d);
     assertThat(b).isEqualTo(new Branding("A", null, Branding.DEFAULT.accentRgb(), "", "", null));
-    assertThat(d.all()).extracting(Diagnostic::format).containsExactly(
-        "branding.csv: B2 (value): warning: expected a colour like #1F4E79, got \"#12345\"; the default colour is used",
-        "branding.csv: B3 (value): warning: the image \"notes.txt\" is not a PNG or JPEG file; the handouts have no logo",
-        "branding.csv: A5 (setting): warning: the setting name is given twice; the first one is used",
-        "branding.csv: A6 (setting): warning: unknown setting \"acent\" ignored; did you mean accent?",
-        "branding.csv: B7 (value): warning: a value without a setting name is ignored",
-        "branding.csv: B8 (value): warning: the font \"notes.txt\" is not a TrueType or OpenType file; no fallback font is used");
+    assertThat(d.all())
+        .extracting(Diagnostic::format)
+        .containsExactly(
+            "branding.csv: B2 (value): warning: expected a colour like #1F4E79, got \"#12345\"; the"
+                + " default colour is used",
+            "branding.csv: B3 (value): warning: the image \"notes.txt\" is not a PNG or JPEG file;"
+                + " the handouts have no logo",
+            "branding.csv: A5 (setting): warning: the setting name is given twice; the first one is"
+                + " used",
+            "branding.csv: A6 (setting): warning: unknown setting \"acent\" ignored; did you mean"
+                + " accent?",
+            "branding.csv: B7 (value): warning: a value without a setting name is ignored",
+            "branding.csv: B8 (value): warning: the font \"notes.txt\" is not a TrueType or"
+                + " OpenType file; no fallback font is used");
   }
 
   @Test

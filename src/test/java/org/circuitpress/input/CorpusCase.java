@@ -13,8 +13,8 @@ import org.circuitpress.model.Library;
 
 /**
  * Runs the readers over one corpus case folder the way a run would: library, then roster, then
- * branding, and derives the exit code from the diagnostics (2 when a whole file is unusable, 1
- * when rows were skipped, else 0).
+ * branding, and derives the exit code from the diagnostics (2 when a whole file is unusable, 1 when
+ * rows were skipped, else 0).
  */
 final class CorpusCase {
   record Result(List<String> lines, int exit, List<Client> clients, Optional<Library> library) {}
@@ -28,9 +28,10 @@ final class CorpusCase {
     Diagnostics d = new Diagnostics();
     Path libFile = find(dir, "exercises").orElse(SAMPLE_LIBRARY);
     Optional<Library> lib = LibraryReader.read(libFile, d);
-    List<Client> clients = find(dir, "roster")
-        .map(f -> RosterReader.read(f, lib.orElse(null), TestData.catalog(), d))
-        .orElse(List.of());
+    List<Client> clients =
+        find(dir, "roster")
+            .map(f -> RosterReader.read(f, lib.orElse(null), TestData.catalog(), d))
+            .orElse(List.of());
     find(dir, "branding").ifPresent(f -> BrandingReader.read(f, d));
     int exit = d.all().stream().anyMatch(TableReader::isWholeFile) ? 2 : d.hasErrors() ? 1 : 0;
     return new Result(d.all().stream().map(Diagnostic::format).toList(), exit, clients, lib);
@@ -46,8 +47,10 @@ final class CorpusCase {
   static List<Path> all(Path corpus) throws IOException {
     try (Stream<Path> s = Files.list(corpus)) {
       // NN-name folders are the reading side's; others (batch-level cases) are run by the CLI test.
-      return s.filter(Files::isDirectory).filter(p -> p.getFileName().toString().matches("\\d\\d-.*"))
-          .sorted().toList();
+      return s.filter(Files::isDirectory)
+          .filter(p -> p.getFileName().toString().matches("\\d\\d-.*"))
+          .sorted()
+          .toList();
     }
   }
 
@@ -57,8 +60,15 @@ final class CorpusCase {
     boolean write = args.length > 0 && args[0].equals("--write");
     for (Path dir : all(corpus)) {
       Result r = run(dir);
-      System.out.println("== " + dir.getFileName() + " exit " + r.exit() + " (file says "
-          + Files.readString(dir.resolve("exit")).strip() + "), clients " + r.clients().size());
+      System.out.println(
+          "== "
+              + dir.getFileName()
+              + " exit "
+              + r.exit()
+              + " (file says "
+              + Files.readString(dir.resolve("exit")).strip()
+              + "), clients "
+              + r.clients().size());
       r.lines().forEach(l -> System.out.println("   " + l));
       if (write) Files.write(dir.resolve("expected.txt"), r.lines());
     }

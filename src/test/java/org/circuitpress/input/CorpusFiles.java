@@ -27,15 +27,56 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Writes the binary files of the malformed-input corpus (the text cases are written by hand). */
 final class CorpusFiles {
-  static final Object[] HEADER = {"client_id", "name", "program", "start_date", "level", "equipment",
-      "limitations", "units", "paper", "notes"};
+  static final Object[] HEADER = {
+    "client_id",
+    "name",
+    "program",
+    "start_date",
+    "level",
+    "equipment",
+    "limitations",
+    "units",
+    "paper",
+    "notes"
+  };
   static final Object[][] GOOD = {
-      {"g01", "Zoë Martin", "upper-back-mobility", LocalDate.of(2026, 12, 1), "beginner",
-          "foam roller; band light/medium/heavy", null, "kg", "A4", null},
-      {"g02", "Łukasz Kowalski", "upper-back-mobility", LocalDate.of(2026, 12, 2), "intermediate",
-          "foam roller; kettlebell 8/12/16 kg", null, "kg", "A4", null},
-      {"g03", "Ana Núñez", "upper-back-mobility", LocalDate.of(2026, 12, 3), "advanced", null,
-          "shoulder", "lb", "Letter", null}};
+    {
+      "g01",
+      "Zoë Martin",
+      "upper-back-mobility",
+      LocalDate.of(2026, 12, 1),
+      "beginner",
+      "foam roller; band light/medium/heavy",
+      null,
+      "kg",
+      "A4",
+      null
+    },
+    {
+      "g02",
+      "Łukasz Kowalski",
+      "upper-back-mobility",
+      LocalDate.of(2026, 12, 2),
+      "intermediate",
+      "foam roller; kettlebell 8/12/16 kg",
+      null,
+      "kg",
+      "A4",
+      null
+    },
+    {
+      "g03",
+      "Ana Núñez",
+      "upper-back-mobility",
+      LocalDate.of(2026, 12, 3),
+      "advanced",
+      null,
+      "shoulder",
+      "lb",
+      "Letter",
+      null
+    }
+  };
 
   private CorpusFiles() {}
 
@@ -48,11 +89,21 @@ final class CorpusFiles {
     merged(corpus.resolve("17-merged-cells/roster.xlsx"));
     hiddenSheet(corpus.resolve("18-hidden-sheet/roster.xlsx"));
     severalSheets(corpus.resolve("19-several-sheets/roster.xlsx"));
-    for (String c : new String[] {"25-missing-image", "26-corrupt-image", "27-enormous-image", "28-image-outside-folder"}) {
+    for (String c :
+        new String[] {
+          "25-missing-image", "26-corrupt-image", "27-enormous-image", "28-image-outside-folder"
+        }) {
       smallPng(corpus.resolve(c + "/images/ok.png"));
     }
     corruptPng(corpus.resolve("26-corrupt-image/images/broken.png"));
     enormousPng(corpus.resolve("27-enormous-image/images/huge.png"));
+  }
+
+  /** A valid beginner on the upper-back template, kg and A4; values may be formulas ("=..."). */
+  private static Object[] client(String id, Object name, Object startDate, Object notes) {
+    return new Object[] {
+      id, name, "upper-back-mobility", startDate, "beginner", null, null, "kg", "A4", notes
+    };
   }
 
   static XSSFWorkbook goodWorkbook(String sheet) {
@@ -113,7 +164,8 @@ final class CorpusFiles {
       wb.write(whole);
     }
     ByteArrayOutputStream bomb = new ByteArrayOutputStream();
-    try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(whole.toByteArray()));
+    try (ZipInputStream in =
+            new ZipInputStream(new java.io.ByteArrayInputStream(whole.toByteArray()));
         ZipOutputStream out = new ZipOutputStream(bomb)) {
       out.setLevel(Deflater.BEST_COMPRESSION);
       for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
@@ -142,11 +194,12 @@ final class CorpusFiles {
   static void formulas(Path file) throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       XSSFSheet sh = wb.createSheet("Clients");
-      Xlsx.fill(wb, sh, rows(
-          new Object[] {"g04", "=\"Mia \"&\"Schulz\"", "upper-back-mobility", "=DATE(2026,12,4)", "beginner",
-              null, null, "kg", "A4", "=\"Knee \"&\"surgery 2025\""},
-          new Object[] {"g05", "Tom Weber", "upper-back-mobility", LocalDate.of(2026, 12, 5), "beginner",
-              null, null, "kg", "A4", null}));
+      Xlsx.fill(
+          wb,
+          sh,
+          rows(
+              client("g04", "=\"Mia \"&\"Schulz\"", "=DATE(2026,12,4)", "=\"Knee \"&\"surgery 2025\""),
+              client("g05", "Tom Weber", LocalDate.of(2026, 12, 5), null)));
       var dateStyle = sh.getRow(1).getCell(3).getCellStyle();
       sh.getRow(4).getCell(3).setCellStyle(dateStyle);
       FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
@@ -160,11 +213,12 @@ final class CorpusFiles {
   static void merged(Path file) throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       XSSFSheet sh = wb.createSheet("Clients");
-      Xlsx.fill(wb, sh, rows(
-          new Object[] {"g04", "Mia Schulz", "upper-back-mobility", LocalDate.of(2026, 12, 4), "beginner",
-              null, null, "kg", "A4", "Shared note for two clients"},
-          new Object[] {"g05", null, "upper-back-mobility", LocalDate.of(2026, 12, 5), "beginner",
-              null, null, "kg", "A4", null}));
+      Xlsx.fill(
+          wb,
+          sh,
+          rows(
+              client("g04", "Mia Schulz", LocalDate.of(2026, 12, 4), "Shared note for two clients"),
+              client("g05", null, LocalDate.of(2026, 12, 5), null)));
       sh.addMergedRegion(CellRangeAddress.valueOf("J5:J6"));
       sh.addMergedRegion(CellRangeAddress.valueOf("B5:B6"));
       write(file, wb::write);
@@ -173,8 +227,24 @@ final class CorpusFiles {
 
   static void hiddenSheet(Path file) throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      Xlsx.fill(wb, wb.createSheet("Clients"), new Object[][] {HEADER,
-          {"old1", "Old Client", "upper-back-mobility", LocalDate.of(2025, 1, 6), "beginner", null, null, "kg", "A4", null}});
+      Xlsx.fill(
+          wb,
+          wb.createSheet("Clients"),
+          new Object[][] {
+            HEADER,
+            {
+              "old1",
+              "Old Client",
+              "upper-back-mobility",
+              LocalDate.of(2025, 1, 6),
+              "beginner",
+              null,
+              null,
+              "kg",
+              "A4",
+              null
+            }
+          });
       Xlsx.fill(wb, wb.createSheet("December"), rows());
       wb.setSheetHidden(0, true);
       wb.setActiveSheet(1);
@@ -185,7 +255,10 @@ final class CorpusFiles {
 
   static void severalSheets(Path file) throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      Xlsx.fill(wb, wb.createSheet("Read me"), new Object[][] {{"How to fill in the roster"}, {"One client per row."}});
+      Xlsx.fill(
+          wb,
+          wb.createSheet("Read me"),
+          new Object[][] {{"How to fill in the roster"}, {"One client per row."}});
       Xlsx.fill(wb, wb.createSheet("Clients"), rows());
       Xlsx.fill(wb, wb.createSheet("Archive"), new Object[][] {HEADER});
       write(file, wb::write);
@@ -253,5 +326,4 @@ final class CorpusFiles {
       w.write(out);
     }
   }
-
 }

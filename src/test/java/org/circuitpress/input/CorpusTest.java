@@ -40,7 +40,10 @@ class CorpusTest {
     assertThat(r.exit()).as("exit code").isEqualTo(exit);
     if (exit != 0) assertThat(expected).as("a failing case names its problem").isNotEmpty();
     if (exit < 2) {
-      assertThat(r.clients()).as("the valid clients are still read").extracting(Client::id).contains("g01", "g02");
+      assertThat(r.clients())
+          .as("the valid clients are still read")
+          .extracting(Client::id)
+          .contains("g01", "g02");
     }
   }
 

@@ -29,7 +29,10 @@ class FieldsTest {
       cols.put(Names.header(h), i / 2);
       if (v == null) continue;
       Location at = Location.ofCell("roster.xlsx", "Clients", 7, i / 2, h);
-      String text = v instanceof LocalDate ld ? ld.toString() : v instanceof Double n ? n.toString().replace(".0", "") : v.toString();
+      String text =
+          v instanceof LocalDate ld
+              ? ld.toString()
+              : v instanceof Double n ? n.toString().replace(".0", "") : v.toString();
       cells.put(Names.header(h), new Cell(at, text, v instanceof String ? null : v));
     }
     return new Fields(new Row(Location.ofRow("roster.xlsx", "Clients", 7), cells, cols), d);
@@ -45,7 +48,9 @@ class FieldsTest {
     assertThat(f.required("client_id")).isEmpty();
     assertThat(f.required("name")).contains("Zoë");
     assertThat(f.ok()).isFalse();
-    assertThat(lines()).containsExactly("roster.xlsx: Clients!A7 (client_id): the cell is empty; a value is required");
+    assertThat(lines())
+        .containsExactly(
+            "roster.xlsx: Clients!A7 (client_id): the cell is empty; a value is required");
   }
 
   @Test
@@ -58,9 +63,10 @@ class FieldsTest {
     assertThat(f.ok()).isTrue();
     assertThat(f.integer("b", 1, 16, 4)).isNull();
     assertThat(f.integer("c", 1, 16, 4)).isNull();
-    assertThat(lines()).containsExactly(
-        "roster.xlsx: Clients!D7 (b): expected a whole number from 1 to 16, got \"8,5\"",
-        "roster.xlsx: Clients!E7 (c): expected a whole number from 1 to 16, got \"20\"");
+    assertThat(lines())
+        .containsExactly(
+            "roster.xlsx: Clients!D7 (b): expected a whole number from 1 to 16, got \"8,5\"",
+            "roster.xlsx: Clients!E7 (c): expected a whole number from 1 to 16, got \"20\"");
   }
 
   @Test
@@ -73,27 +79,36 @@ class FieldsTest {
     Fields f = row("load", "abc", "ok", "8.5");
     assertThat(f.number("ok", 0, 100)).contains(8.5);
     assertThat(f.number("load", 0, 100)).isEmpty();
-    assertThat(lines()).containsExactly("roster.xlsx: Clients!A7 (load): expected a number from 0 to 100, got \"abc\"");
+    assertThat(lines())
+        .containsExactly(
+            "roster.xlsx: Clients!A7 (load): expected a number from 0 to 100, got \"abc\"");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "2026-12-01|2026-12-01", "2026/12/1|2026-12-01", "2026-12-01T08:30|2026-12-01",
-      "2026-12-01 08:30:00|2026-12-01", "01.12.2026|2026-12-01", "25/12/2026|2026-12-25",
-      "12/25/2026|2026-12-25", "5/5/2026|2026-05-05", "1 Dec 2026|2026-12-01",
-      "1 December 2026|2026-12-01", "December 1, 2026|2026-12-01", "Dec 1 2026|2026-12-01",
-      "1-Dec-2026|2026-12-01", "20261201|2026-12-01", "3rd Sept 2026|2026-09-03"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2026-12-01|2026-12-01", "2026/12/1|2026-12-01", "2026-12-01T08:30|2026-12-01",
+        "2026-12-01 08:30:00|2026-12-01", "01.12.2026|2026-12-01", "25/12/2026|2026-12-25",
+        "12/25/2026|2026-12-25", "5/5/2026|2026-05-05", "1 Dec 2026|2026-12-01",
+        "1 December 2026|2026-12-01", "December 1, 2026|2026-12-01", "Dec 1 2026|2026-12-01",
+        "1-Dec-2026|2026-12-01", "20261201|2026-12-01", "3rd Sept 2026|2026-09-03"
+      })
   void unambiguousDateTexts(String text, String iso) {
     assertThat(Fields.parseDate(text).date()).isEqualTo(LocalDate.parse(iso));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "31.13.2026|expected a date like 2026-12-01, got \"31.13.2026\"",
-      "2026-02-30|expected a date like 2026-12-01, got \"2026-02-30\"",
-      "next monday|expected a date like 2026-12-01, got \"next monday\"",
-      "1 Smarch 2026|expected a date like 2026-12-01, got \"1 Smarch 2026\"",
-      "03/04/2026|the date \"03/04/2026\" could be day/month or month/day; write it as 2026-04-03 or 2026-03-04"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "31.13.2026|expected a date like 2026-12-01, got \"31.13.2026\"",
+        "2026-02-30|expected a date like 2026-12-01, got \"2026-02-30\"",
+        "next monday|expected a date like 2026-12-01, got \"next monday\"",
+        "1 Smarch 2026|expected a date like 2026-12-01, got \"1 Smarch 2026\"",
+        "03/04/2026|the date \"03/04/2026\" could be day/month or month/day; write it as 2026-04-03"
+            + " or 2026-03-04"
+      })
   void impossibleOrAmbiguousDates(String text, String message) {
     assertThat(Fields.parseDate(text).date()).isNull();
     assertThat(Fields.parseDate(text).problem()).isEqualTo(message);
@@ -101,23 +116,41 @@ class FieldsTest {
 
   @Test
   void datesFromCellsAndSerials() {
-    Fields f = row("start_date", LocalDate.of(2026, 12, 2), "b", 46357.0, "c", "31.13.2026", "e", null);
+    Fields f =
+        row("start_date", LocalDate.of(2026, 12, 2), "b", 46357.0, "c", "31.13.2026", "e", null);
     assertThat(f.date("start_date", true)).contains(LocalDate.of(2026, 12, 2));
     assertThat(f.date("b", true)).contains(LocalDate.of(2026, 12, 1));
     assertThat(f.date("e", false)).isEmpty();
     assertThat(f.ok()).isTrue();
     assertThat(f.date("c", true)).isEmpty();
     assertThat(f.date("e", true)).isEmpty();
-    assertThat(lines()).containsExactly(
-        "roster.xlsx: Clients!C7 (c): expected a date like 2026-12-01, got \"31.13.2026\"",
-        "roster.xlsx: Clients!D7 (e): the cell is empty; a date like 2026-12-01 is required");
+    assertThat(lines())
+        .containsExactly(
+            "roster.xlsx: Clients!C7 (c): expected a date like 2026-12-01, got \"31.13.2026\"",
+            "roster.xlsx: Clients!D7 (e): the cell is empty; a date like 2026-12-01 is required");
   }
 
   @Test
   void choicesYesNoAndLists() {
-    Fields f = row("level", "I", "bad", "expert", "side", "Yes", "side2", Boolean.FALSE, "side3", "maybe",
-        "list", "foam roller; band light/medium/heavy", "commas", "shoulder, Low Back, dumbbells 2,5/5 kg");
-    assertThat(f.choice("level", Level::parse, Level.BEGINNER, "beginner, intermediate or advanced")).isEqualTo(Level.INTERMEDIATE);
+    Fields f =
+        row(
+            "level",
+            "I",
+            "bad",
+            "expert",
+            "side",
+            "Yes",
+            "side2",
+            Boolean.FALSE,
+            "side3",
+            "maybe",
+            "list",
+            "foam roller; band light/medium/heavy",
+            "commas",
+            "shoulder, Low Back, dumbbells 2,5/5 kg");
+    assertThat(
+            f.choice("level", Level::parse, Level.BEGINNER, "beginner, intermediate or advanced"))
+        .isEqualTo(Level.INTERMEDIATE);
     assertThat(f.choice("none", Level::parse, Level.BEGINNER, "x")).isEqualTo(Level.BEGINNER);
     assertThat(f.yesNo("side", false)).isTrue();
     assertThat(f.yesNo("side2", true)).isFalse();
@@ -125,11 +158,14 @@ class FieldsTest {
     assertThat(f.list("commas")).containsExactly("shoulder", "Low Back", "dumbbells 2,5/5 kg");
     assertThat(f.tags("commas")).containsExactly("shoulder", "low back", "dumbbells 2,5/5 kg");
     assertThat(f.ok()).isTrue();
-    assertThat(f.choice("bad", Level::parse, Level.BEGINNER, "beginner, intermediate or advanced")).isNull();
+    assertThat(f.choice("bad", Level::parse, Level.BEGINNER, "beginner, intermediate or advanced"))
+        .isNull();
     f.yesNo("side3", false);
-    assertThat(lines()).containsExactly(
-        "roster.xlsx: Clients!B7 (bad): expected beginner, intermediate or advanced, got \"expert\"",
-        "roster.xlsx: Clients!E7 (side3): expected yes or no, got \"maybe\"");
+    assertThat(lines())
+        .containsExactly(
+            "roster.xlsx: Clients!B7 (bad): expected beginner, intermediate or advanced, got"
+                + " \"expert\"",
+            "roster.xlsx: Clients!E7 (side3): expected yes or no, got \"maybe\"");
     assertThat(f.ok()).isFalse();
   }
 
@@ -137,6 +173,7 @@ class FieldsTest {
   void missingColumnPointsAtTheRow() {
     Fields f = row("name", "x");
     assertThat(f.required("email")).isEqualTo(Optional.empty());
-    assertThat(lines()).containsExactly("roster.xlsx: Clients!row 7: the cell is empty; a value is required");
+    assertThat(lines())
+        .containsExactly("roster.xlsx: Clients!row 7: the cell is empty; a value is required");
   }
 }

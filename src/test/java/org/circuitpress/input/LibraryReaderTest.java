@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LibraryReaderTest {
-  static final String HEADER = "exercise_id,name,role,tags,equipment,level,dose,per_side,tempo,cues,contraindications,easier,harder,video_url,image\n";
+  static final String HEADER =
+      "exercise_id,name,role,tags,equipment,level,dose,per_side,tempo,cues,contraindications,easier,harder,video_url,image\n";
   @TempDir Path dir;
   final Diagnostics d = new Diagnostics();
 
@@ -26,7 +27,8 @@ class LibraryReaderTest {
   }
 
   private Library read(String csv) throws IOException {
-    return LibraryReader.read(Files.writeString(dir.resolve("exercises.csv"), csv), d).orElseThrow();
+    return LibraryReader.read(Files.writeString(dir.resolve("exercises.csv"), csv), d)
+        .orElseThrow();
   }
 
   @Test
@@ -44,53 +46,71 @@ class LibraryReaderTest {
     assertThat(w.contraindications()).containsExactlyInAnyOrder("shoulder", "low back");
     assertThat(w.easier()).containsExactly("half-kneeling-windmill");
     assertThat(w.where().toString()).isEqualTo("exercises.csv: row 12");
-    assertThat(lib.get("supine-breathing-90-90").orElseThrow().videoUrl()).isEqualTo("https://example.org/videos/breathing");
+    assertThat(lib.get("supine-breathing-90-90").orElseThrow().videoUrl())
+        .isEqualTo("https://example.org/videos/breathing");
     assertThat(lib.folder()).isEqualTo(TestData.resource("library"));
   }
 
   @Test
   void badRowsAreSkippedAndLinksChecked() throws IOException {
-    Library lib = read(HEADER
-        + "a,A,mobility,,,,,,,,,B,,,\n"
-        + "b,B,mobility,,,expert,minutes,maybe,slow,,,,,,\n"
-        + "c,,,,,,,,3-1-3-1,,,,,,\n"
-        + "d,D,strength,,,,seconds,y,3-x-1-0,,,,a,http://example.org/d,\n");
+    Library lib =
+        read(
+            HEADER
+                + "a,A,mobility,,,,,,,,,B,,,\n"
+                + "b,B,mobility,,,expert,minutes,maybe,slow,,,,,,\n"
+                + "c,,,,,,,,3-1-3-1,,,,,,\n"
+                + "d,D,strength,,,,seconds,y,3-x-1-0,,,,a,http://example.org/d,\n");
     assertThat(lib.byId().keySet()).containsExactly("a", "d");
     assertThat(lib.get("a").orElseThrow().easier()).isEmpty();
     assertThat(lib.get("d").orElseThrow().harder()).containsExactly("a");
     assertThat(lib.get("d").orElseThrow().perSide()).isTrue();
     assertThat(lib.get("d").orElseThrow().tempo()).isEqualTo("3-x-1-0");
-    assertThat(lines()).containsExactly(
-        "exercises.csv: F3 (level): expected beginner, intermediate or advanced, got \"expert\"",
-        "exercises.csv: G3 (dose): expected reps, seconds or breaths, got \"minutes\"",
-        "exercises.csv: H3 (per_side): expected yes or no, got \"maybe\"",
-        "exercises.csv: I3 (tempo): warning: expected a tempo like 3-1-3-1 (seconds down, pause, up, pause; X = fast), got \"slow\"; the tempo is left out",
-        "exercises.csv: B4 (name): the cell is empty; a value is required",
-        "exercises.csv: C4 (role): the cell is empty; a value is required",
-        "exercises.csv: L2 (easier): warning: the exercise \"B\" was skipped for errors in its row, so this link is dropped");
+    assertThat(lines())
+        .containsExactly(
+            "exercises.csv: F3 (level): expected beginner, intermediate or advanced, got"
+                + " \"expert\"",
+            "exercises.csv: G3 (dose): expected reps, seconds or breaths, got \"minutes\"",
+            "exercises.csv: H3 (per_side): expected yes or no, got \"maybe\"",
+            "exercises.csv: I3 (tempo): warning: expected a tempo like 3-1-3-1 (seconds down,"
+                + " pause, up, pause; X = fast), got \"slow\"; the tempo is left out",
+            "exercises.csv: B4 (name): the cell is empty; a value is required",
+            "exercises.csv: C4 (role): the cell is empty; a value is required",
+            "exercises.csv: L2 (easier): warning: the exercise \"B\" was skipped for errors in its"
+                + " row, so this link is dropped");
   }
 
   @Test
   void caseOfLinkedIdsIsForgiven() throws IOException {
-    Library lib = read(HEADER + "Open-Book,Open book,mobility,,,,,,,,,,,,\nx,X,mobility,,,,,,,,,open-book,zz-top,,\n");
-    assertThat(lines()).containsExactly("exercises.csv: M3 (harder): unknown exercise id \"zz-top\" (the link is dropped)");
+    Library lib =
+        read(
+            HEADER
+                + "Open-Book,Open book,mobility,,,,,,,,,,,,\n"
+                + "x,X,mobility,,,,,,,,,open-book,zz-top,,\n");
+    assertThat(lines())
+        .containsExactly(
+            "exercises.csv: M3 (harder): unknown exercise id \"zz-top\" (the link is dropped)");
     assertThat(lib.get("x").orElseThrow().easier()).containsExactly("Open-Book");
   }
 
   @Test
   void twoDrillsEachEasierThanTheOther() throws IOException {
     Library lib = read(HEADER + "a,A,mobility,,,,,,,,,b,b,,\nb,B,mobility,,,,,,,,,,,,\n");
-    assertThat(lines()).containsExactly(
-        "exercises.csv: M2 (harder): the easier/harder links form a cycle: a -> b -> a (each arrow points to an easier drill); the link to \"b\" is dropped");
+    assertThat(lines())
+        .containsExactly(
+            "exercises.csv: M2 (harder): the easier/harder links form a cycle: a -> b -> a (each"
+                + " arrow points to an easier drill); the link to \"b\" is dropped");
     assertThat(lib.get("a").orElseThrow().easier()).containsExactly("b");
     assertThat(lib.get("a").orElseThrow().harder()).isEmpty();
   }
 
   @Test
   void unreadableLibraryIsEmpty() throws IOException {
-    Optional<Library> lib = LibraryReader.read(Files.writeString(dir.resolve("ex.csv"), "id,name\n1,2\n"), d);
+    Optional<Library> lib =
+        LibraryReader.read(Files.writeString(dir.resolve("ex.csv"), "id,name\n1,2\n"), d);
     assertThat(lib).isEmpty();
-    assertThat(lines()).contains("ex.csv: missing required column exercise_id", "ex.csv: missing required column role");
+    assertThat(lines())
+        .contains(
+            "ex.csv: missing required column exercise_id", "ex.csv: missing required column role");
   }
 
   @Test
@@ -100,19 +120,39 @@ class LibraryReaderTest {
     CorpusFiles.smallPng(lib.resolve("pics/in.png"));
     Files.createSymbolicLink(lib.resolve("pics/link.png"), dir.resolve("outside.png"));
     Files.writeString(lib.resolve("x.txt"), "text");
-    Path f = Files.writeString(lib.resolve("exercises.csv"), HEADER
-        + "a,A,mobility,,,,,,,,,,,,pics/in.png\n"
-        + "b,B,mobility,,,,,,,,,,,,pics/link.png\n"
-        + "c,C,mobility,,,,,,,,,,,,x.txt\n"
-        + "e,E,mobility,,,,,,,,,,,,pics/../pics/in.png\n"
-        + "g,G,mobility,,,,,,,,,,,,C:\\Windows\\x.png\n");
+    Path f =
+        Files.writeString(
+            lib.resolve("exercises.csv"),
+            HEADER
+                + "a,A,mobility,,,,,,,,,,,,pics/in.png\n"
+                + "b,B,mobility,,,,,,,,,,,,pics/link.png\n"
+                + "c,C,mobility,,,,,,,,,,,,x.txt\n"
+                + "e,E,mobility,,,,,,,,,,,,pics/../pics/in.png\n"
+                + "g,G,mobility,,,,,,,,,,,,C:\\Windows\\x.png\n");
     Library l = LibraryReader.read(f, d).orElseThrow();
     assertThat(l.get("a").orElseThrow().image()).isEqualTo("pics/in.png");
     assertThat(l.get("e").orElseThrow().image()).isEqualTo("pics/../pics/in.png");
     assertThat(l.get("b").orElseThrow().image()).isEmpty();
-    assertThat(lines()).containsExactly(
-        "exercises.csv: O3 (image): warning: the image \"pics/link.png\" links to a file outside the library's folder; the image is left out",
-        "exercises.csv: O4 (image): warning: the image \"x.txt\" is not a PNG or JPEG file; the image is left out",
-        "exercises.csv: O6 (image): warning: the image path \"C:\\Windows\\x.png\" is absolute; give a path relative to the library's folder; the image is left out");
+    assertThat(lines())
+        .containsExactly(
+            "exercises.csv: O3 (image): warning: the image \"pics/link.png\" links to a file"
+                + " outside the library's folder; the image is left out",
+            "exercises.csv: O4 (image): warning: the image \"x.txt\" is not a PNG or JPEG file; the"
+                + " image is left out",
+            "exercises.csv: O6 (image): warning: the image path \"C:\\Windows\\x.png\" is absolute;"
+                + " give a path relative to the library's folder; the image is left out");
+  }
+
+  @Test
+  void equipmentIsNamedWithoutItsLoads() throws IOException {
+    Library lib =
+        read(
+            HEADER
+                + "a,A,strength,,kettlebells 16 kg; band light; Foam Roller,,,,,,,,,,\n"
+                + "b,B,mobility,,none,,,,,,,,,,\n");
+    assertThat(lines()).isEmpty();
+    assertThat(lib.get("a").orElseThrow().equipment())
+        .containsExactlyInAnyOrder("kettlebell", "band", "foam roller");
+    assertThat(lib.get("b").orElseThrow().equipment()).isEmpty();
   }
 }

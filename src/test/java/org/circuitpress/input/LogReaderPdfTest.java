@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.circuitpress.input.LogReaderXlsxTest.entry;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.circuitpress.model.BlockLog;
@@ -96,5 +97,14 @@ class LogReaderPdfTest {
     assertThat(d.all()).map(Diagnostic::format).contains(dir.resolve("log.xlsx")
         + ": warning: both log.xlsx and handout.pdf hold entries; they were merged, log.xlsx winning where"
         + " both have a value (2 values differ, first at week 1, session 2, round 1, kb-windmill)");
+  }
+
+  @Test
+  void aCutOffHandoutIsNamedWithoutLibraryJargon() throws IOException {
+    Files.writeString(dir.resolve("handout.pdf"), "%PDF-1.7\ncut off here");
+    assertThat(LogReader.read(dir, p, d)).isEmpty();
+    assertThat(d.all()).map(Diagnostic::format).containsExactly(dir.resolve("handout.pdf")
+        + ": warning: could not read the form fields: the PDF is damaged or cut off; open it in a PDF"
+        + " app and save it again; it is ignored");
   }
 }

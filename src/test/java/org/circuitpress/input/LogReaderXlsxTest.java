@@ -182,7 +182,32 @@ class LogReaderXlsxTest {
     Files.writeString(dir.resolve("log.xlsx"), "not a workbook");
     assertThat(LogReader.read(dir, p, d)).isEmpty();
     assertThat(messages()).singleElement().asString()
-        .startsWith(dir.resolve("log.xlsx") + ": warning: could not read the log (");
+        .isEqualTo(dir.resolve("log.xlsx") + ": warning: could not read the log: it is not an .xlsx"
+            + " workbook; put the log.xlsx this run wrote back in its place; it is ignored");
     assertThat(LogReader.hasEntries(dir.resolve("log.xlsx"))).isTrue();
+  }
+
+  @Test
+  void aCutOffLogIsNamedWithoutLibraryJargon() throws IOException {
+    java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+    org.circuitpress.render.xlsx.LogWorkbookWriter.write(p, whole);
+    byte[] bytes = whole.toByteArray();
+    Files.write(dir.resolve("log.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 3));
+    assertThat(LogReader.read(dir, p, d)).isEmpty();
+    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": warning: could not read the"
+        + " log: the workbook is damaged or cut off and cannot be read; open it in a spreadsheet app"
+        + " and save it again as .xlsx; it is ignored");
+  }
+
+  @Test
+  void aPasswordProtectedLogIsNamedWithoutLibraryJargon() throws IOException {
+    byte[] ole2 = new byte[512];
+    byte[] magic = {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a, (byte) 0xe1};
+    System.arraycopy(magic, 0, ole2, 0, magic.length);
+    Files.write(dir.resolve("log.xlsx"), ole2);
+    assertThat(LogReader.read(dir, p, d)).isEmpty();
+    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": warning: could not read the"
+        + " log: it is password-protected or an old .xls file; save it as an .xlsx workbook without"
+        + " a password; it is ignored");
   }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RosterReaderTest {
-  static final String HEADER = "client_id,name,program,start_date,level,weeks,sessions_per_week,equipment,limitations,exclude,units,paper,notes,email\n";
+  static final String HEADER =
+      "client_id,name,program,start_date,level,weeks,sessions_per_week,equipment,limitations,exclude,units,paper,notes,email\n";
   @TempDir Path dir;
   final Diagnostics d = new Diagnostics();
 
@@ -33,18 +34,24 @@ class RosterReaderTest {
 
   @Test
   void readsTheSampleRoster() {
-    List<Client> clients = RosterReader.read(Path.of("input/roster.csv"), TestData.library(), TestData.catalog(), d);
+    List<Client> clients =
+        RosterReader.read(Path.of("input/roster.csv"), TestData.library(), TestData.catalog(), d);
     assertThat(lines()).isEmpty();
     assertThat(clients).hasSize(14);
-    assertThat(clients).extracting(Client::level).contains(Level.BEGINNER, Level.INTERMEDIATE, Level.ADVANCED);
-    assertThat(clients).extracting(Client::startDate).allMatch(s -> s.getYear() == 2026 && s.getMonthValue() == 12);
+    assertThat(clients)
+        .extracting(Client::level)
+        .contains(Level.BEGINNER, Level.INTERMEDIATE, Level.ADVANCED);
+    assertThat(clients)
+        .extracting(Client::startDate)
+        .allMatch(s -> s.getYear() == 2026 && s.getMonthValue() == 12);
     Client lukasz = clients.get(1);
     assertThat(lukasz.name()).isEqualTo("Łukasz Kowalski");
     assertThat(lukasz.weeks()).isEqualTo(4);
     assertThat(lukasz.sessionsPerWeek()).isEqualTo(3);
     assertThat(lukasz.equipment().item("kettlebells").orElseThrow())
         .isEqualTo(new KitItem("kettlebell", List.of(8.0, 12.0, 16.0), Units.KG, List.of()));
-    assertThat(lukasz.equipment().item("band").orElseThrow().grades()).containsExactly("light", "medium", "heavy");
+    assertThat(lukasz.equipment().item("band").orElseThrow().grades())
+        .containsExactly("light", "medium", "heavy");
     Client james = clients.get(3);
     assertThat(james.equipment().items()).isEmpty();
     assertThat(james.limitations()).containsExactly("shoulder");
@@ -60,49 +67,67 @@ class RosterReaderTest {
 
   @Test
   void everyProblemIsReportedAndOnlyBadRowsAreSkipped() throws IOException {
-    List<Client> clients = read(HEADER
-        + "c1,Ann,upper-back-mobility,2026-12-01,,,,,,,,,,\n"
-        + "c2,Bob,upper-bak-mobility,31.13.2026,expert,20,0,kettlebell 8/x/16 kg,,dragon-flag,stone,A5,,bob\n"
-        + "c1,Ann again,hip-mobility,2026-12-02,,,,,,,,,,\n"
-        + ",No Id,hip-mobility,2026-12-02,,,,,,,,,,\n"
-        + "c5,Cy,Upper-Back-Mobility,2026-12-03,a,,,kettelbell 12 kg,sholder,Foam-Roll-Lats,,,,\n");
+    List<Client> clients =
+        read(
+            HEADER
+                + "c1,Ann,upper-back-mobility,2026-12-01,,,,,,,,,,\n"
+                + "c2,Bob,upper-bak-mobility,31.13.2026,expert,20,0,kettlebell 8/x/16"
+                + " kg,,dragon-flag,stone,A5,,bob\n"
+                + "c1,Ann again,hip-mobility,2026-12-02,,,,,,,,,,\n"
+                + ",No Id,hip-mobility,2026-12-02,,,,,,,,,,\n"
+                + "c5,Cy,Upper-Back-Mobility,2026-12-03,a,,,kettelbell 12"
+                + " kg,sholder,Foam-Roll-Lats,,,,\n");
     assertThat(clients).extracting(Client::id).containsExactly("c1", "c5");
     assertThat(clients.get(1).program()).isEqualTo("upper-back-mobility");
     assertThat(clients.get(1).exclude()).containsExactly("foam-roll-lats");
-    assertThat(lines()).containsExactly(
-        "roster.csv: C3 (program): unknown program \"upper-bak-mobility\"; did you mean \"upper-back-mobility\"?",
-        "roster.csv: D3 (start_date): expected a date like 2026-12-01, got \"31.13.2026\"",
-        "roster.csv: E3 (level): expected beginner, intermediate or advanced, got \"expert\"",
-        "roster.csv: F3 (weeks): expected a whole number from 1 to 16, got \"20\"",
-        "roster.csv: G3 (sessions_per_week): expected a whole number from 1 to 7, got \"0\"",
-        "roster.csv: K3 (units): expected kg or lb, got \"stone\"",
-        "roster.csv: L3 (paper): expected A4 or Letter, got \"A5\"",
-        "roster.csv: H3 (equipment): in \"kettlebell 8/x/16 kg\" the weights before kg are not numbers; write them like \"kettlebell 8/12/16 kg\"",
-        "roster.csv: J3 (exclude): unknown exercise id \"dragon-flag\"",
-        "roster.csv: N3 (email): warning: \"bob\" does not look like an email address",
-        "roster.csv: A2 (client_id): warning: client_id \"c1\" is used again on row 4 (that row is skipped)",
-        "roster.csv: A4 (client_id): client_id \"c1\" is already used on row 2; this row is skipped",
-        "roster.csv: A5 (client_id): the cell is empty; a value is required",
-        "roster.csv: H6 (equipment): warning: no exercise in the library uses \"kettelbell\"; did you mean \"kettlebell\"?",
-        "roster.csv: I6 (limitations): warning: the limitation \"sholder\" is not a contraindication of any exercise, so it changes nothing; did you mean \"shoulder\"?");
+    assertThat(lines())
+        .containsExactly(
+            "roster.csv: C3 (program): unknown program \"upper-bak-mobility\"; did you mean"
+                + " \"upper-back-mobility\"?",
+            "roster.csv: D3 (start_date): expected a date like 2026-12-01, got \"31.13.2026\"",
+            "roster.csv: E3 (level): expected beginner, intermediate or advanced, got \"expert\"",
+            "roster.csv: F3 (weeks): expected a whole number from 1 to 16, got \"20\"",
+            "roster.csv: G3 (sessions_per_week): expected a whole number from 1 to 7, got \"0\"",
+            "roster.csv: K3 (units): expected kg or lb, got \"stone\"",
+            "roster.csv: L3 (paper): expected A4 or Letter, got \"A5\"",
+            "roster.csv: H3 (equipment): in \"kettlebell 8/x/16 kg\" the weights before kg are not"
+                + " numbers; write them like \"kettlebell 8/12/16 kg\"",
+            "roster.csv: J3 (exclude): unknown exercise id \"dragon-flag\"",
+            "roster.csv: N3 (email): warning: \"bob\" does not look like an email address",
+            "roster.csv: A2 (client_id): warning: client_id \"c1\" is used again on row 4 (that row"
+                + " is skipped)",
+            "roster.csv: A4 (client_id): client_id \"c1\" is already used on row 2; this row is"
+                + " skipped",
+            "roster.csv: A5 (client_id): the cell is empty; a value is required",
+            "roster.csv: H6 (equipment): warning: no exercise in the library uses \"kettelbell\";"
+                + " did you mean \"kettlebell\"?",
+            "roster.csv: I6 (limitations): warning: the limitation \"sholder\" is not a"
+                + " contraindication of any exercise, so it changes nothing; did you mean"
+                + " \"shoulder\"?");
     assertThat(d.all().get(0).clientId()).isEqualTo("c2");
     assertThat(d.all().get(12).clientId()).isNull();
   }
 
   @Test
   void missingRequiredColumnMakesTheFileUnusable() throws IOException {
-    List<Client> clients = read("id,name,program,start_date\nc1,Ann,upper-back-mobility,2026-12-01\n");
+    List<Client> clients =
+        read("id,name,program,start_date\nc1,Ann,upper-back-mobility,2026-12-01\n");
     assertThat(clients).isEmpty();
-    assertThat(lines()).containsExactly(
-        "roster.csv: missing required column client_id",
-        "roster.csv: row 1: warning: unknown column \"id\" ignored; known columns are client_id, name, program, start_date, level, weeks, sessions_per_week, equipment, limitations, exclude, units, paper, notes, email");
+    assertThat(lines())
+        .containsExactly(
+            "roster.csv: missing required column client_id",
+            "roster.csv: row 1: warning: unknown column \"id\" ignored; known columns are"
+                + " client_id, name, program, start_date, level, weeks, sessions_per_week,"
+                + " equipment, limitations, exclude, units, paper, notes, email");
     assertThat(d.all().stream().anyMatch(TableReader::isWholeFile)).isTrue();
   }
 
   @Test
   void xlsxAndCsvSamplesDecodeToTheSameClients() {
-    List<Client> csv = RosterReader.read(Path.of("input/roster.csv"), TestData.library(), TestData.catalog(), d);
-    List<Client> xlsx = RosterReader.read(Path.of("input/roster.xlsx"), TestData.library(), TestData.catalog(), d);
+    List<Client> csv =
+        RosterReader.read(Path.of("input/roster.csv"), TestData.library(), TestData.catalog(), d);
+    List<Client> xlsx =
+        RosterReader.read(Path.of("input/roster.xlsx"), TestData.library(), TestData.catalog(), d);
     assertThat(lines()).isEmpty();
     assertThat(xlsx).hasSize(csv.size());
     for (int i = 0; i < csv.size(); i++) {
@@ -115,8 +140,21 @@ class RosterReaderTest {
   }
 
   private static Client withoutWhere(Client c) {
-    return new Client(c.id(), c.name(), c.program(), c.startDate(), c.level(), c.weeks(), c.sessionsPerWeek(),
-        c.equipment(), c.limitations(), c.exclude(), c.units(), c.paper(), c.notes(), c.email(),
+    return new Client(
+        c.id(),
+        c.name(),
+        c.program(),
+        c.startDate(),
+        c.level(),
+        c.weeks(),
+        c.sessionsPerWeek(),
+        c.equipment(),
+        c.limitations(),
+        c.exclude(),
+        c.units(),
+        c.paper(),
+        c.notes(),
+        c.email(),
         org.circuitpress.model.Location.ofFile("x"));
   }
 }

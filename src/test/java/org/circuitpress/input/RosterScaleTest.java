@@ -34,7 +34,9 @@ class RosterScaleTest {
     List<Client> clients = RosterReader.read(file, TestData.library(), TestData.catalog(), d);
     assertThat(clients).hasSize(ROWS - ROWS / 10_000);
     assertThat(d.all()).hasSize(ROWS / 10_000).allMatch(Diagnostic::isError);
-    assertThat(d.all().get(0).format()).isEqualTo(firstBadCell + ": expected a date like 2026-12-01, got \"31.13.2026\"");
-    assertThat(clients.get(ROWS - 20).id()).isEqualTo(String.format("c%06d", ROWS - 20 + (ROWS - 20) / 10_000));
+    assertThat(d.all().get(0).format())
+        .isEqualTo(firstBadCell + ": expected a date like 2026-12-01, got \"31.13.2026\"");
+    assertThat(clients.get(ROWS - 20).id())
+        .isEqualTo(String.format("c%06d", ROWS - 20 + (ROWS - 20) / 10_000));
   }
 }

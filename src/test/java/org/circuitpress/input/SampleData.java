@@ -19,8 +19,8 @@ import org.circuitpress.model.Names;
 /**
  * Writes the sample workbooks {@code input/roster.xlsx} and {@code input/exercises.xlsx} from the
  * CSV files beside them, with real typed cells (date cells for start_date, numbers for counts), a
- * bold frozen header and sized columns, and the binary files of the malformed-input corpus
- * ({@link CorpusFiles}).
+ * bold frozen header and sized columns, and the binary files of the malformed-input corpus ({@link
+ * CorpusFiles}).
  *
  * <p>Rerun after editing a sample CSV, from the project root (or run this class from an IDE with
  * the project root as the working directory):
@@ -30,12 +30,12 @@ import org.circuitpress.model.Names;
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.circuitpress.input.SampleData
  * </pre>
  *
- *  The files are committed; {@code SampleDataTest} fails when a workbook no longer
- * matches its CSV.
+ * The files are committed; {@code SampleDataTest} fails when a workbook no longer matches its CSV.
  */
 public final class SampleData {
   /** Columns written as date cells and as number cells, by sheet. */
   static final Set<String> DATE_COLUMNS = Set.of("startdate");
+
   static final Set<String> NUMBER_COLUMNS = Set.of("weeks", "sessionsperweek");
   static final LocalDate FIXED_DATE = LocalDate.of(2026, 11, 1);
 
@@ -57,7 +57,8 @@ public final class SampleData {
     java.awt.image.BufferedImage img =
         new java.awt.image.BufferedImage(240, 240, java.awt.image.BufferedImage.TYPE_INT_ARGB);
     java.awt.Graphics2D g = img.createGraphics();
-    g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(
+        java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
     g.setColor(new java.awt.Color(0x2E6F57));
     g.fillOval(30, 78, 180, 156);
     g.fillRect(70, 218, 100, 16);
@@ -122,12 +123,12 @@ public final class SampleData {
 
   /** Saves with a fixed creation date, so regenerating unchanged data gives the same content. */
   static void save(XSSFWorkbook wb, Path file) throws IOException {
-    wb.getProperties().getCoreProperties().setCreated(Optional.of(
-        Date.from(FIXED_DATE.atStartOfDay().toInstant(ZoneOffset.UTC))));
+    wb.getProperties()
+        .getCoreProperties()
+        .setCreated(Optional.of(Date.from(FIXED_DATE.atStartOfDay().toInstant(ZoneOffset.UTC))));
     Files.createDirectories(file.toAbsolutePath().getParent());
     try (OutputStream out = Files.newOutputStream(file)) {
       wb.write(out);
     }
   }
-
 }

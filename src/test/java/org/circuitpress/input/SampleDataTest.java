@@ -15,7 +15,6 @@ import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Exercise;
 import org.circuitpress.model.Library;
-import org.circuitpress.model.Location;
 import org.junit.jupiter.api.Test;
 
 /** The committed sample workbooks hold the same records as their CSV files, in typed cells. */
@@ -45,9 +44,11 @@ class SampleDataTest {
       var start = sh.getRow(1).getCell(3);
       assertThat(start.getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(DateUtil.isCellDateFormatted(start)).isTrue();
-      assertThat(start.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 1));
+      assertThat(start.getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(LocalDate.of(2026, 12, 1));
       assertThat(sh.getRow(2).getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
-      assertThat(wb.getFontAt(sh.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+      assertThat(wb.getFontAt(sh.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
+          .isTrue();
       assertThat(sh.getPaneInformation().isFreezePane()).isTrue();
       assertThat(sh.getColumnWidth(1)).isGreaterThan(sh.getColumnWidth(4) / 2);
     }
@@ -63,14 +64,14 @@ class SampleDataTest {
     assertThat(b.logo()).isEqualTo(INPUT.resolve("logo.png").toAbsolutePath().normalize());
   }
 
-  /** The drills without where they were read from, which differs between the formats. */
-  private static List<Exercise> strip(Iterable<Exercise> all) {
-    List<Exercise> out = new ArrayList<>();
+  /** The drills as text without where they were read from, which differs between the formats. */
+  private static List<String> strip(Iterable<Exercise> all) {
+    List<String> out = new ArrayList<>();
     for (Exercise e : all) {
-      out.add(new Exercise(e.id(), e.name(), e.role(), e.tags(), e.equipment(), e.level(), e.dose(),
-          e.perSide(), e.tempo(), e.cues(), e.contraindications(), e.easier(), e.harder(), e.videoUrl(),
-          e.image(), Location.ofFile("x")));
+      String s = e.toString();
+      out.add(s.substring(0, s.lastIndexOf(", where=")));
     }
     return out;
   }
+
 }

@@ -28,7 +28,10 @@ class TableReaderTest {
 
   @Test
   void readsCommaCsvWithQuotedFieldsAndLocations() throws IOException {
-    Path f = csv("roster.csv", "Client ID,Name,Notes\nc1,\"Núñez, Ana\",\"says \"\"hi\"\"\"\n\n c2 ,Zoë,\n");
+    Path f =
+        csv(
+            "roster.csv",
+            "Client ID,Name,Notes\nc1,\"Núñez, Ana\",\"says \"\"hi\"\"\"\n\n c2 ,Zoë,\n");
     Table t = TableReader.read(f, null, d).orElseThrow();
     assertThat(lines()).isEmpty();
     assertThat(t.file()).isEqualTo("roster.csv");
@@ -49,7 +52,8 @@ class TableReaderTest {
   @Test
   void readsSemicolonCsvWithBom() throws IOException {
     Path f = dir.resolve("r.csv");
-    Files.write(f, ("\uFEFFclient_id;name;weight\nc1;Łukasz;8,5\n").getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        f, ("\uFEFFclient_id;name;weight\nc1;Łukasz;8,5\n").getBytes(StandardCharsets.UTF_8));
     Table t = TableReader.read(f, null, d).orElseThrow();
     assertThat(t.headers()).containsExactly("client_id", "name", "weight");
     assertThat(t.rows().get(0).text("weight")).isEqualTo("8,5");
@@ -62,16 +66,22 @@ class TableReaderTest {
     Files.write(f, "id,name\nc1,Zoë\n".getBytes("windows-1252"));
     Table t = TableReader.read(f, null, d).orElseThrow();
     assertThat(t.rows().get(0).text("name")).isEqualTo("Zoë");
-    assertThat(lines()).containsExactly("r.csv: warning: the file is not UTF-8; read it as Windows-1252. Save it as \"CSV UTF-8\" to be sure accents are read right");
+    assertThat(lines())
+        .containsExactly(
+            "r.csv: warning: the file is not UTF-8; read it as Windows-1252. Save it as \"CSV"
+                + " UTF-8\" to be sure accents are read right");
   }
 
   @Test
   void readsXlsxTypedCells() throws IOException {
-    Path f = Xlsx.write(dir.resolve("roster.xlsx"), "Clients",
-        new Object[] {"client_id", "start_date", "weeks", "load", "ok"},
-        new Object[] {"c1", LocalDate.of(2026, 12, 1), 4, 8.5, true},
-        new Object[] {},
-        new Object[] {"c2", "2026-12-03", "12", null, null});
+    Path f =
+        Xlsx.write(
+            dir.resolve("roster.xlsx"),
+            "Clients",
+            new Object[] {"client_id", "start_date", "weeks", "load", "ok"},
+            new Object[] {"c1", LocalDate.of(2026, 12, 1), 4, 8.5, true},
+            new Object[] {},
+            new Object[] {"c2", "2026-12-03", "12", null, null});
     Table t = TableReader.read(f, "clients", d).orElseThrow();
     assertThat(lines()).isEmpty();
     assertThat(t.sheet()).isEqualTo("Clients");
@@ -103,10 +113,11 @@ class TableReaderTest {
     assertThat(TableReader.read(csv("a.csv", ""), null, d)).isEmpty();
     assertThat(TableReader.read(csv("b.csv", "\n  \n"), null, d)).isEmpty();
     assertThat(TableReader.read(csv("c.csv", "id,name\n"), null, d)).isEmpty();
-    assertThat(lines()).containsExactly(
-        "a.csv: the file is empty (0 bytes)",
-        "b.csv: the file is empty: expected a header row and data rows",
-        "c.csv: has a header row but no data rows");
+    assertThat(lines())
+        .containsExactly(
+            "a.csv: the file is empty (0 bytes)",
+            "b.csv: the file is empty: expected a header row and data rows",
+            "c.csv: has a header row but no data rows");
   }
 
   @Test
@@ -114,17 +125,21 @@ class TableReaderTest {
     Path f = csv("r.csv", "clientid_x,Name,colour,shoe size\na,b,c,d\ne,f,g,h\n");
     Columns spec = Columns.of(List.of("client_id", "name"), List.of("notes"));
     assertThat(TableReader.read(f, null, spec, d)).isEmpty();
-    assertThat(lines()).containsExactly(
-        "r.csv: missing required column client_id; is \"clientid_x\" meant to be client_id?",
-        "r.csv: row 1: warning: unknown columns \"clientid_x\", \"colour\", \"shoe size\" ignored; known columns are client_id, name, notes");
+    assertThat(lines())
+        .containsExactly(
+            "r.csv: missing required column client_id; is \"clientid_x\" meant to be client_id?",
+            "r.csv: row 1: warning: unknown columns \"clientid_x\", \"colour\", \"shoe size\""
+                + " ignored; known columns are client_id, name, notes");
   }
 
   @Test
   void duplicateHeadersAreAnError() throws IOException {
     Path f = csv("r.csv", "id,Name,name\n1,2,3\n");
     assertThat(TableReader.read(f, null, d)).isEmpty();
-    assertThat(lines()).containsExactly(
-        "r.csv: the column \"Name\" appears 2 times (B1, C1); keep one and rename or delete the others");
+    assertThat(lines())
+        .containsExactly(
+            "r.csv: the column \"Name\" appears 2 times (B1, C1); keep one and rename or delete the"
+                + " others");
   }
 
   @Test
@@ -134,9 +149,12 @@ class TableReaderTest {
     Table t = TableReader.read(f, null, d).orElseThrow();
     assertThat(t.rows()).extracting(r -> r.text("id")).containsExactly("a", "c");
     assertThat(t.rows().get(0).text("notes")).isEqualTo("bellhere");
-    assertThat(lines()).containsExactly(
-        "r.csv: B2 (notes): warning: removed 2 control or invisible characters (U+0007, U+202E)",
-        "r.csv: B3 (notes): the cell holds 10000 characters, more than the 2000 allowed; this row is skipped");
+    assertThat(lines())
+        .containsExactly(
+            "r.csv: B2 (notes): warning: removed 2 control or invisible characters (U+0007,"
+                + " U+202E)",
+            "r.csv: B3 (notes): the cell holds 10000 characters, more than the 2000 allowed; this"
+                + " row is skipped");
   }
 
   @Test
@@ -146,7 +164,11 @@ class TableReaderTest {
     assertThat(t.rows().get(0).at("name").toString()).isEqualTo("a.csv: B2 (name)");
     Path tsv = dir.resolve("b.csv");
     Files.write(tsv, ("\uFEFFid\tname\n2\tNúñez\n").getBytes(StandardCharsets.UTF_16LE));
-    Files.write(tsv, concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "id\tname\n2\tNúñez\n".getBytes(StandardCharsets.UTF_16LE)));
+    Files.write(
+        tsv,
+        concat(
+            new byte[] {(byte) 0xFF, (byte) 0xFE},
+            "id\tname\n2\tNúñez\n".getBytes(StandardCharsets.UTF_16LE)));
     Table u = TableReader.read(tsv, null, d).orElseThrow();
     assertThat(u.rows().get(0).text("name")).isEqualTo("Núñez");
     assertThat(lines()).isEmpty();
@@ -162,14 +184,17 @@ class TableReaderTest {
   void wrongKindsOfFile() throws IOException {
     Files.write(dir.resolve("junk.csv"), new byte[] {1, 2, 0, 4, 5, 0, 7, 8, 9});
     Files.createDirectory(dir.resolve("folder.csv"));
-    java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(dir.resolve("a.zip")));
+    java.util.zip.ZipOutputStream z =
+        new java.util.zip.ZipOutputStream(Files.newOutputStream(dir.resolve("a.zip")));
     z.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
     z.write("hello".getBytes(StandardCharsets.UTF_8));
     z.close();
-    java.util.zip.ZipOutputStream o = new java.util.zip.ZipOutputStream(Files.newOutputStream(dir.resolve("r.ods")));
+    java.util.zip.ZipOutputStream o =
+        new java.util.zip.ZipOutputStream(Files.newOutputStream(dir.resolve("r.ods")));
     java.util.zip.ZipEntry mime = new java.util.zip.ZipEntry("mimetype");
     mime.setMethod(java.util.zip.ZipEntry.STORED);
-    byte[] type = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
+    byte[] type =
+        "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
     mime.setSize(type.length);
     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
     crc.update(type);
@@ -177,21 +202,28 @@ class TableReaderTest {
     o.putNextEntry(mime);
     o.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
     o.close();
-    for (String f : List.of("junk.csv", "folder.csv", "a.zip", "r.ods")) TableReader.read(dir.resolve(f), null, d);
-    assertThat(lines()).containsExactly(
-        "junk.csv: is not a spreadsheet or CSV file (it holds binary data); give an .xlsx or .csv file",
-        "folder.csv: is a folder, not a file",
-        "a.zip: is a zip file but not an Excel workbook; give an .xlsx or .csv file",
-        "r.ods: is an OpenDocument spreadsheet (.ods); save it as .xlsx (File > Save As > Excel 2007-365)");
+    for (String f : List.of("junk.csv", "folder.csv", "a.zip", "r.ods"))
+      TableReader.read(dir.resolve(f), null, d);
+    assertThat(lines())
+        .containsExactly(
+            "junk.csv: is not a spreadsheet or CSV file (it holds binary data); give an .xlsx or"
+                + " .csv file",
+            "folder.csv: is a folder, not a file",
+            "a.zip: is a zip file but not an Excel workbook; give an .xlsx or .csv file",
+            "r.ods: is an OpenDocument spreadsheet (.ods); save it as .xlsx (File > Save As > Excel"
+                + " 2007-365)");
     assertThat(d.all()).allMatch(TableReader::isWholeFile);
   }
 
   @Test
   void xlsxCellKindsAndErrors() throws IOException {
-    Path f = Xlsx.write(dir.resolve("k.xlsx"), "Sheet1",
-        new Object[] {"a", "b", "c", "d"},
-        new Object[] {"=1/0", "=2*3", "x", "=A2"},
-        new Object[] {"y", 12.5, false, null});
+    Path f =
+        Xlsx.write(
+            dir.resolve("k.xlsx"),
+            "Sheet1",
+            new Object[] {"a", "b", "c", "d"},
+            new Object[] {"=1/0", "=2*3", "x", "=A2"},
+            new Object[] {"y", 12.5, false, null});
     try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(f))) {
       var ev = wb.getCreationHelper().createFormulaEvaluator();
       ev.evaluateFormulaCell(wb.getSheetAt(0).getRow(1).getCell(0));
@@ -204,17 +236,23 @@ class TableReaderTest {
     assertThat(t.rows().get(0).cell("a")).isEmpty();
     assertThat(t.rows().get(1).text("b")).isEqualTo("12.5");
     assertThat(t.rows().get(1).cell("c").orElseThrow().value()).isEqualTo(false);
-    assertThat(lines()).containsExactly(
-        "k2.xlsx: Sheet1!A2 (a): warning: the cell shows the error #DIV/0!, so it is read as empty",
-        "k2.xlsx: Sheet1!D2 (d): warning: the formula in this cell has no saved result, so it is read as empty; open the file in a spreadsheet app and save it again");
+    assertThat(lines())
+        .containsExactly(
+            "k2.xlsx: Sheet1!A2 (a): warning: the cell shows the error #DIV/0!, so it is read as"
+                + " empty",
+            "k2.xlsx: Sheet1!D2 (d): warning: the formula in this cell has no saved result, so it"
+                + " is read as empty; open the file in a spreadsheet app and save it again");
   }
 
   @Test
   void aTitleRowAboveTheHeaderIsNamed() throws IOException {
     Path f = csv("r.csv", "December roster,,\n\nclient_id,name\nc1,Ann\n");
-    assertThat(TableReader.read(f, null, Columns.of(List.of("client_id", "name"), List.of()), d)).isEmpty();
-    assertThat(lines()).containsExactly(
-        "r.csv: row 1 (\"December roster\") was read as the header row but names none of the required columns client_id, name; the first non-blank row must be the header");
+    assertThat(TableReader.read(f, null, Columns.of(List.of("client_id", "name"), List.of()), d))
+        .isEmpty();
+    assertThat(lines())
+        .containsExactly(
+            "r.csv: row 1 (\"December roster\") was read as the header row but names none of the"
+                + " required columns client_id, name; the first non-blank row must be the header");
   }
 
   @Test
@@ -227,8 +265,10 @@ class TableReaderTest {
       Xlsx.save(wb, dir.resolve("h.xlsx"));
     }
     assertThat(TableReader.read(dir.resolve("h.xlsx"), "Clients", d)).isEmpty();
-    assertThat(lines()).containsExactly(
-        "h.xlsx: the workbook has only hidden sheets; unhide the sheet to read (right-click a sheet tab, Unhide)");
+    assertThat(lines())
+        .containsExactly(
+            "h.xlsx: the workbook has only hidden sheets; unhide the sheet to read (right-click a"
+                + " sheet tab, Unhide)");
   }
 
   @Test
@@ -237,20 +277,44 @@ class TableReaderTest {
     for (int i = 0; i < 25; i++) csv.append(i).append(",a\u0007b\n");
     TableReader.read(csv("c.csv", csv.toString()), null, d).orElseThrow();
     assertThat(d.all()).hasSize(21);
-    assertThat(lines().get(20)).isEqualTo("c.csv: warning: removed control or invisible characters from 5 more cells");
+    assertThat(lines().get(20))
+        .isEqualTo("c.csv: warning: removed control or invisible characters from 5 more cells");
     try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
       var sh = wb.createSheet("Clients");
       Object[][] rows = new Object[9][];
       rows[0] = new Object[] {"id", "a", "b"};
       for (int i = 1; i < 9; i++) rows[i] = new Object[] {"r" + i, "x", null};
       Xlsx.fill(wb, sh, rows);
-      for (int i = 2; i <= 8; i++) sh.addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("B" + i + ":C" + i));
+      for (int i = 2; i <= 8; i++)
+        sh.addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("B" + i + ":C" + i));
       Xlsx.save(wb, dir.resolve("m.xlsx"));
     }
     Diagnostics m = new Diagnostics();
     TableReader.read(dir.resolve("m.xlsx"), "Clients", m).orElseThrow();
-    assertThat(m.all()).extracting(Diagnostic::format).hasSize(6)
-        .startsWith("m.xlsx: Clients!B2 (a): warning: cells B2:C2 are merged; only B2 holds the value and the other cells are read as empty. Unmerge them and fill each cell")
+    assertThat(m.all())
+        .extracting(Diagnostic::format)
+        .hasSize(6)
+        .startsWith(
+            "m.xlsx: Clients!B2 (a): warning: cells B2:C2 are merged; only B2 holds the value and"
+                + " the other cells are read as empty. Unmerge them and fill each cell")
         .endsWith("m.xlsx: sheet Clients: warning: 2 more merged ranges");
+  }
+
+  @Test
+  void valuesWithoutAHeaderAreReportedOnce() throws IOException {
+    Table t =
+        TableReader.read(csv("v.csv", "id,,name\n1,x,Ann\n2,,Bob,extra\n3,y,Cy\n"), null, d)
+            .orElseThrow();
+    assertThat(t.rows()).hasSize(3);
+    assertThat(lines())
+        .containsExactly(
+            "v.csv: warning: columns B, D hold values but have no header, so they are ignored");
+  }
+
+  @Test
+  void oneColumnWithoutAHeaderIsReportedInTheSingular() throws IOException {
+    TableReader.read(csv("one.csv", "id,name\n1,Ann,extra\n"), null, d).orElseThrow();
+    assertThat(lines())
+        .containsExactly("one.csv: warning: column C holds values but has no header, so it is ignored");
   }
 }

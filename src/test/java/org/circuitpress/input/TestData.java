@@ -15,8 +15,14 @@ import org.circuitpress.model.Use;
 
 /** The small test library and a catalog with the sample program ids. */
 final class TestData {
-  static final List<String> TEMPLATES = List.of("upper-back-mobility", "hip-mobility", "shoulder-health",
-      "ankle-foot", "full-body-strength", "core-stability");
+  static final List<String> TEMPLATES =
+      List.of(
+          "upper-back-mobility",
+          "hip-mobility",
+          "shoulder-health",
+          "ankle-foot",
+          "full-body-strength",
+          "core-stability");
 
   private TestData() {}
 
@@ -38,10 +44,28 @@ final class TestData {
   static Catalog catalog() {
     Map<String, Template> t = new LinkedHashMap<>();
     for (String id : TEMPLATES) {
-      t.put(id, new Template(id, id, "", "", 4, 3, Set.of(Use.STAND_ALONE), 2, 60, List.of(), List.of(),
-          Location.ofFile("templates")));
+      t.put(
+          id,
+          new Template(
+              id,
+              id,
+              "",
+              "",
+              4,
+              3,
+              Set.of(Use.STAND_ALONE),
+              2,
+              60,
+              List.of(),
+              List.of(),
+              Location.ofFile("templates")));
     }
-    Track track = new Track("upper-back-track", "Upper back", List.of("upper-back-mobility"), Location.ofFile("templates"));
+    Track track =
+        new Track(
+            "upper-back-track",
+            "Upper back",
+            List.of("upper-back-mobility"),
+            Location.ofFile("templates"));
     return new Catalog(t, Map.of(track.id(), track));
   }
 }

@@ -54,32 +54,62 @@ final class Chart {
       c.text(name, label, lx + 13, ly);
       lx += 13 + c.width(name, label) + 16;
     }
-    float base = top - h + 30;
-    float plotTop = top - 36;
-    float plotH = plotTop - base - 12;
     int weeks = data.size();
     if (weeks == 0) return;
     float groupW = w / weeks;
     float barW = Math.min(26, (groupW - 16) / Math.max(1, units.size()));
+    // Values sit on their bars when they fit; when they are wider than a bar (many weeks) they
+    // stack above the week's tallest bar, one line per series, read top-down in legend order.
+    boolean stacked = c.width(Integer.toString(max), label) > barW - 1 && units.size() > 1;
+    float reserve = stacked ? 4 + units.size() * label.leading() : 12;
+    // Long week labels become "W3" and "2R" when a week's column is too narrow for them.
+    boolean compact = false;
+    for (Week wk : p.weeks()) {
+      compact |= c.width("Week " + wk.number(), label.bolded()) > groupW - 4
+          || c.width(roundsLabel(wk), label) > groupW - 4;
+    }
+    float base = top - h + 30 + (compact ? 11 : 0);
+    float plotTop = top - 36;
+    float plotH = plotTop - base - reserve;
     c.line(x, base, x + w, base, 0x333333, 0.8f);
     for (int i = 0; i < weeks; i++) {
       Week wk = p.weeks().get(i);
       float gx = x + i * groupW + (groupW - barW * units.size()) / 2;
+      float tallest = 0;
       for (int u = 0; u < units.size(); u++) {
         int v = data.get(i).getOrDefault(units.get(u), 0);
         float bh = plotH * v / max;
+        tallest = Math.max(tallest, bh);
         float bx = gx + u * barW;
         c.fill(bx + 1, base, barW - 2, bh, fills[u % 3]);
         c.box(bx + 1, base, barW - 2, bh, 0x333333, 0.6f);
-        String val = Integer.toString(v);
-        c.text(val, label, bx + (barW - c.width(val, label)) / 2, base + bh + 3);
+        if (!stacked) {
+          String val = Integer.toString(v);
+          c.text(val, label, bx + (barW - c.width(val, label)) / 2, base + bh + 3);
+        }
       }
-      String wl = "Week " + wk.number();
-      String rl = Handout.plural(wk.rounds(), "round") + (wk.deload() ? ", deload" : "");
       float cx = x + i * groupW + groupW / 2;
+      if (stacked) {
+        for (int u = 0; u < units.size(); u++) {
+          String val = Integer.toString(data.get(i).getOrDefault(units.get(u), 0));
+          float row = units.size() - 1 - u;
+          c.text(val, label, cx - c.width(val, label) / 2, base + tallest + 4 + row * label.leading());
+        }
+      }
+      String wl = compact ? "W" + wk.number() : "Week " + wk.number();
+      String rl = compact
+          ? wk.rounds() + "R" + (wk.deload() ? " D" : "")
+          : roundsLabel(wk);
       c.text(wl, label.bolded(), cx - c.width(wl, label.bolded()) / 2, base - 11);
       c.text(rl, label, cx - c.width(rl, label) / 2, base - 22);
     }
+    if (compact) {
+      c.text("W = week, R = rounds in each session, D = deload week", label.colored(Style.MUTED), x, base - 34);
+    }
+  }
+
+  private static String roundsLabel(Week wk) {
+    return Handout.plural(wk.rounds(), "round") + (wk.deload() ? ", deload" : "");
   }
 
   private static String legend(DoseUnit u) {

@@ -28,10 +28,10 @@ final class WeekPages {
   private final Theme theme;
   private final Forms forms;
   private final String client;
-  private final Function<String, String> drillName;
+  private final Function<Prescription, String> insteadOf;
 
-  WeekPages(Canvas c, Program p, Theme theme, Forms forms, Function<String, String> drillName) {
-    this.drillName = drillName;
+  WeekPages(Canvas c, Program p, Theme theme, Forms forms, Function<Prescription, String> insteadOf) {
+    this.insteadOf = insteadOf;
     this.c = c;
     this.p = p;
     this.theme = theme;
@@ -41,7 +41,16 @@ final class WeekPages {
 
   void week(Week w) throws IOException {
     c.pageHeader = null;
-    c.newPage();
+    // A week starts on a fresh page unless its band and whole targets table fit below the last
+    // session of the week before: a page per half-empty session would double the paper.
+    float need = 24 + BAND_H + 10 + changesHeight(w) + targetsHeight(w);
+    if (w == p.weeks().get(0) || c.page == null || c.y - need < c.bottom()) {
+      c.newPage();
+    } else {
+      c.y -= 14;
+      c.line(c.left(), c.y, c.right(), c.y, theme.accent(), 1.5f);
+      c.y -= 10;
+    }
     band(w);
     changes(w);
     targets(w);
@@ -51,10 +60,12 @@ final class WeekPages {
 
   // ---- the band and the targets -----------------------------------------------------------
 
+  private static final float BAND_H = 46;
+
   private void band(Week w) throws IOException {
     Style big = new Style(true, 17, Style.INK);
     Style small = Style.body().sized(10);
-    float h = 46;
+    float h = BAND_H;
     c.fill(c.left(), c.y - h, c.width(), h, theme.tint());
     c.fill(c.left(), c.y - h, 4, h, theme.accent());
     String title = "Week " + w.number() + " of " + p.weeks().size();
@@ -78,14 +89,26 @@ final class WeekPages {
   }
 
   /** What differs from the week before, so the client notices the progression. */
-  private void changes(Week w) throws IOException {
+  private static final String NEW_LABEL = "New this week: ";
+
+  private List<String> changeLines(Week w) throws IOException {
     int i = p.weeks().indexOf(w);
-    if (i <= 0) return;
+    if (i <= 0) return List.of();
     List<String> news = changes(p.weeks().get(i - 1), w);
-    if (news.isEmpty()) return;
+    if (news.isEmpty()) return List.of();
+    return c.wrap(NEW_LABEL + String.join("; ", news) + ".", Style.body(), c.width());
+  }
+
+  private float changesHeight(Week w) throws IOException {
+    List<String> lines = changeLines(w);
+    return lines.isEmpty() ? 0 : Canvas.height(lines, Style.body()) + 8;
+  }
+
+  private void changes(Week w) throws IOException {
+    List<String> lines = changeLines(w);
+    if (lines.isEmpty()) return;
     Style lead = new Style(true, 9.5f, Style.INK);
-    String label = "New this week: ";
-    List<String> lines = c.wrap(label + String.join("; ", news) + ".", Style.body(), c.width());
+    String label = NEW_LABEL;
     // The first line starts with a bold label; the rest of the paragraph is regular.
     c.text(label.strip(), lead, c.left(), c.y - Style.body().ascent());
     float indent = c.width(label, lead) - c.width(label, Style.body());
@@ -135,14 +158,30 @@ final class WeekPages {
     c.y -= h;
   }
 
+  /** Height of the targets table of {@code w}, as {@link #targets} will draw it. */
+  private float targetsHeight(Week w) throws IOException {
+    float h = 16 + 8;
+    float[] x = targetCols();
+    int n = 1;
+    for (PhaseBlock pb : w.phases()) {
+      h += Canvas.height(c.wrap("Step " + (n++) + " · " + pb.phase().name(), PHASE, c.width() - 2 * PAD), PHASE)
+          + Canvas.height(c.wrap(pb.phase().purpose(), WHY, c.width() - 2 * PAD), WHY) + PAD + 4;
+      for (Prescription item : pb.items()) h += targetRowHeight(item, x);
+    }
+    return h;
+  }
+
+  private static final Style PHASE = new Style(true, 10, Style.INK);
+  private static final Style WHY = Style.body().sized(9).colored(Style.MUTED);
+
   private void targets(Week w) throws IOException {
     targetsHeader(false);
     c.pageHeader = () -> run(() -> targetsHeader(true));
     int n = 1;
     float[] x = targetCols();
     for (PhaseBlock pb : w.phases()) {
-      Style ph = new Style(true, 10, theme.accentText());
-      Style why = Style.body().sized(9).colored(Style.MUTED);
+      Style ph = PHASE.colored(theme.accentText());
+      Style why = WHY;
       List<String> name = c.wrap("Step " + (n++) + " · " + pb.phase().name(), ph, c.width() - 2 * PAD);
       List<String> purpose = c.wrap(pb.phase().purpose(), why, c.width() - 2 * PAD);
       c.ensure(Canvas.height(name, ph) + Canvas.height(purpose, why) + 2 * PAD + 30);
@@ -155,22 +194,42 @@ final class WeekPages {
     c.y -= 8;
   }
 
-  private void targetRow(Prescription item, float[] x) throws IOException {
-    Style name = new Style(true, 10, Style.INK);
-    Style body = Style.body().sized(9);
-    Style muted = body.colored(Style.MUTED);
+  private static final Style T_NAME = new Style(true, 10, Style.INK);
+  private static final Style T_BODY = Style.body().sized(9);
+  private static final Style T_MUTED = T_BODY.colored(Style.MUTED);
+
+  /** One row of the targets table, wrapped into its columns. */
+  private record TargetRow(List<String> nl, List<String> sub, List<String> cues, List<String> dose,
+      List<String> tempo, List<String> rest, List<String> load, float h) {}
+
+  private TargetRow targetRowLayout(Prescription item, float[] x) throws IOException {
     float nameW = x[1] - x[0] - 2 * PAD;
-    List<String> nl = c.wrap(item.exercise().name(), name, nameW);
+    List<String> nl = c.wrap(item.exercise().name(), T_NAME, nameW);
     List<String> sub = item.isSubstitute()
-        ? c.wrap(substitute(item, drillName), muted.bolded(), nameW)
+        ? c.wrap(insteadOf.apply(item), T_MUTED.bolded(), nameW)
         : List.of();
-    List<String> cues = c.wrap(item.exercise().cues(), muted, nameW);
-    List<String> dose = c.wrap(item.dose().format(), name, x[2] - x[1] - 2 * PAD);
-    List<String> tempo = c.wrap(item.tempo().isBlank() ? "–" : item.tempo(), body, x[3] - x[2] - 2 * PAD);
-    List<String> rest = c.wrap(item.restSeconds() == 0 ? "–" : Handout.seconds(item.restSeconds()), body, x[4] - x[3] - 2 * PAD);
-    List<String> load = c.wrap(item.load() == null ? "–" : item.load().label(), body, c.right() - x[4] - 2 * PAD);
-    float h = Math.max(Canvas.height(nl, name) + Canvas.height(sub, muted) + Canvas.height(cues, muted),
-        Math.max(Canvas.height(dose, name), Canvas.height(load, body))) + 2 * PAD;
+    List<String> cues = c.wrap(item.exercise().cues(), T_MUTED, nameW);
+    List<String> dose = c.wrap(item.dose().format(), T_NAME, x[2] - x[1] - 2 * PAD);
+    List<String> tempo = c.wrap(item.tempo().isBlank() ? "–" : item.tempo(), T_BODY, x[3] - x[2] - 2 * PAD);
+    List<String> rest = c.wrap(item.restSeconds() == 0 ? "–" : Handout.seconds(item.restSeconds()), T_BODY, x[4] - x[3] - 2 * PAD);
+    List<String> load = c.wrap(item.load() == null ? "–" : item.load().label(), T_BODY, c.right() - x[4] - 2 * PAD);
+    float h = Math.max(Canvas.height(nl, T_NAME) + Canvas.height(sub, T_MUTED) + Canvas.height(cues, T_MUTED),
+        Math.max(Canvas.height(dose, T_NAME), Canvas.height(load, T_BODY))) + 2 * PAD;
+    return new TargetRow(nl, sub, cues, dose, tempo, rest, load, h);
+  }
+
+  private float targetRowHeight(Prescription item, float[] x) throws IOException {
+    return targetRowLayout(item, x).h();
+  }
+
+  private void targetRow(Prescription item, float[] x) throws IOException {
+    Style name = T_NAME;
+    Style body = T_BODY;
+    Style muted = T_MUTED;
+    TargetRow r = targetRowLayout(item, x);
+    List<String> nl = r.nl(), sub = r.sub(), cues = r.cues(), dose = r.dose(), tempo = r.tempo(), rest = r.rest(),
+        load = r.load();
+    float h = r.h();
     c.ensure(h);
     c.line(c.left(), c.y, c.right(), c.y, RULE, 0.5f);
     float top = c.y - PAD;
@@ -186,7 +245,7 @@ final class WeekPages {
 
   // ---- the session log --------------------------------------------------------------------
 
-  private static final float LABEL_W = 190;
+  private static final float LABEL_W = 205;
   /** A row of write-in boxes: the box plus a little air above and below. */
   private static final float BOX_ROW = Handout.BOX_H + 6;
 
@@ -195,28 +254,34 @@ final class WeekPages {
     Style title = new Style(true, 11.5f, theme.accentText());
     // A session that fits on one page is never split; a longer one starts with at least its
     // title, the date row, the grid header and two drills together.
-    float whole = 6 + title.leading() + BOX_ROW + 16 + BOX_ROW + 10;
-    for (Prescription item : items) whole += drillHeight(item);
+    int blocks = (w.rounds() + MAX_COLS - 1) / MAX_COLS;
+    float rows = 16 + BOX_ROW;
+    for (Prescription item : items) rows += drillHeight(item);
+    float whole = 6 + title.leading() + BOX_ROW + blocks * rows + (blocks - 1) * 8;
     if (whole <= c.top() - c.bottom()) c.ensure(whole);
     else c.ensure(6 + title.leading() + BOX_ROW + 16 + 2 * 40);
     c.y -= 6;
     String date = w.sessionDates().size() >= s ? " · planned for " + Handout.SHORT.format(w.sessionDates().get(s - 1)) : "";
     c.paragraph("Week " + w.number() + " · session " + s + " of " + w.sessions() + date, title, c.left(), c.width());
     sessionFields(w, s);
-    Runnable header = () -> run(() -> {
-      c.paragraph("Week " + w.number() + " · session " + s + " (continued)", title, c.left(), c.width());
-      gridHeader(w);
-    });
-    gridHeader(w);
-    c.pageHeader = header;
-    Map<String, Integer> seen = new HashMap<>();
-    for (Prescription item : items) {
-      String id = item.exercise().id();
-      int k = seen.merge(id, 1, Integer::sum);
-      drillRow(w, s, item, k == 1 ? id : id + "_" + k);
+    // More rounds than fit side by side: the grid repeats below for the next rounds.
+    for (int from = 1; from <= w.rounds(); from += MAX_COLS) {
+      int first = from;
+      int last = Math.min(w.rounds(), from + MAX_COLS - 1);
+      if (first > 1) {
+        c.y -= 8;
+        c.ensure(16 + 2 * 40);
+      }
+      gridHeader(w, first, last);
+      c.pageHeader = () -> run(() -> {
+        c.paragraph("Week " + w.number() + " · session " + s + " (continued)", title, c.left(), c.width());
+        gridHeader(w, first, last);
+      });
+      List<String> ids = LogFields.occurrenceIds(items.stream().map(i -> i.exercise().id()).toList());
+      for (int i = 0; i < items.size(); i++) drillRow(w, s, items.get(i), ids.get(i), first, last);
+      doneRow(w, s, first, last);
+      c.pageHeader = null;
     }
-    doneRow(w, s);
-    c.pageHeader = null;
     c.y -= 10;
   }
 
@@ -244,18 +309,21 @@ final class WeekPages {
     return bx + w;
   }
 
+  /** At most this many rounds side by side, so that every box stays wide enough for a pen. */
+  private static final int MAX_COLS = 4;
+
   private float roundW(Week w) {
-    return (c.width() - LABEL_W) / w.rounds();
+    return (c.width() - LABEL_W) / Math.min(w.rounds(), MAX_COLS);
   }
 
-  private void gridHeader(Week w) throws IOException {
+  private void gridHeader(Week w, int from, int to) throws IOException {
     Style st = new Style(true, 9, Style.INK);
     float h = 16;
     c.fill(c.left(), c.y - h, c.width(), h, theme.tint());
     c.text("Drill and this week's target", st, c.left() + PAD, c.y - 11.5f);
     float rw = roundW(w);
-    for (int r = 1; r <= w.rounds(); r++) {
-      float x = c.left() + LABEL_W + (r - 1) * rw;
+    for (int r = from; r <= to; r++) {
+      float x = c.left() + LABEL_W + (r - from) * rw;
       c.text("Round " + r, st, x + PAD, c.y - 11.5f);
     }
     c.y -= h;
@@ -270,7 +338,7 @@ final class WeekPages {
     return Math.max(Canvas.height(nl, ROW_NAME) + Canvas.height(target, ROW_BODY), Handout.BOX_H) + 5;
   }
 
-  private void drillRow(Week w, int s, Prescription item, String fieldId) throws IOException {
+  private void drillRow(Week w, int s, Prescription item, String fieldId, int from, int to) throws IOException {
     Style name = ROW_NAME;
     Style body = ROW_BODY;
     List<String> nl = c.wrap(item.exercise().name(), name, LABEL_W - 2 * PAD);
@@ -283,8 +351,8 @@ final class WeekPages {
     float rw = roundW(w);
     String unit = unitLabel(item.dose().unit());
     String loadUnit = item.load() == null ? null : loadLabel(item);
-    for (int r = 1; r <= w.rounds(); r++) {
-      float x = c.left() + LABEL_W + (r - 1) * rw + PAD;
+    for (int r = from; r <= to; r++) {
+      float x = c.left() + LABEL_W + (r - from) * rw + PAD;
       float by = c.y - (h - Handout.BOX_H) / 2 - Handout.BOX_H;
       float cell = rw - 2 * PAD;
       List<String[]> parts = new ArrayList<>();
@@ -307,15 +375,15 @@ final class WeekPages {
     c.y -= h;
   }
 
-  private void doneRow(Week w, int s) throws IOException {
+  private void doneRow(Week w, int s, int from, int to) throws IOException {
     Style st = new Style(true, 9.5f, Style.INK);
     float h = BOX_ROW;
     c.ensure(h);
     c.line(c.left(), c.y, c.right(), c.y, 0x595959, 0.8f);
     c.text("Round completed? Tick it.", st, c.left() + PAD, c.y - 3 - 14);
     float rw = roundW(w);
-    for (int r = 1; r <= w.rounds(); r++) {
-      float x = c.left() + LABEL_W + (r - 1) * rw + PAD;
+    for (int r = from; r <= to; r++) {
+      float x = c.left() + LABEL_W + (r - from) * rw + PAD;
       float by = c.y - 3 - Handout.BOX_H;
       c.box(x, by, Handout.BOX_H, Handout.BOX_H, 0x595959, 0.8f);
       String field = LogFields.round(client, w.number(), s, r);
@@ -325,13 +393,8 @@ final class WeekPages {
     c.y -= h;
   }
 
-  /** "Instead of Band straight-arm lat pulldown: no band at home". */
-  static String substitute(Prescription x, Function<String, String> drillName) {
-    return "Instead of " + drillName.apply(x.substituteFor()) + (x.why().isBlank() ? "" : ": " + x.why());
-  }
-
   static String target(Prescription item) {
-    StringBuilder sb = new StringBuilder("Target: ").append(item.dose().format());
+    StringBuilder sb = new StringBuilder(item.dose().format());
     if (item.load() != null) sb.append(" · ").append(item.load().label());
     if (!item.tempo().isBlank()) sb.append(" · tempo ").append(item.tempo());
     return sb.toString();
@@ -346,7 +409,9 @@ final class WeekPages {
   }
 
   private String loadLabel(Prescription item) {
-    return item.load().units() != null ? item.load().units().symbol() : "load";
+    if (item.load().units() != null) return item.load().units().symbol();
+    String kit = item.load().equipment();
+    return kit.length() <= 8 && !kit.isBlank() ? kit : "load";
   }
 
   private interface IoAction {

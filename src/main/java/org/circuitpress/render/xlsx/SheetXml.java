@@ -18,6 +18,13 @@ final class SheetXml {
   private final Writer w;
   private final SharedStrings strings;
   private int row = -1;
+  /** The current row's cells, handed to the writer once per row rather than cell by cell. */
+  private final StringBuilder cells = new StringBuilder(2048);
+  private static final String[] LETTERS = new String[64];
+
+  static {
+    for (int c = 0; c < LETTERS.length; c++) LETTERS[c] = org.circuitpress.model.Location.columnLetters(c);
+  }
   private final List<String> validations = new ArrayList<>();
 
   SheetXml(Writer w, SharedStrings strings) {
@@ -35,18 +42,24 @@ final class SheetXml {
       w.write("<pane ySplit=\"" + frozenRows + "\" topLeftCell=\"A" + (frozenRows + 1)
           + "\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\"/>");
     }
-    w.write("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>");
-    for (int c = 0; c < widths.length; c++) {
-      w.write("<col min=\"" + (c + 1) + "\" max=\"" + (c + 1) + "\" width=\"" + widths[c] + "\" customWidth=\"1\"/>");
+    w.write("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
+    if (widths.length > 0) { // an empty <cols> is not allowed
+      w.write("<cols>");
+      for (int c = 0; c < widths.length; c++) {
+        w.write("<col min=\"" + (c + 1) + "\" max=\"" + (c + 1) + "\" width=\"" + widths[c] + "\" customWidth=\"1\"/>");
+      }
+      w.write("</cols>");
     }
-    w.write("</cols><sheetData>");
+    w.write("<sheetData>");
   }
 
   /** Starts the next row (0-based); {@code height} in points, 0 for the default. */
   void row(int r, int height) throws IOException {
     endRow();
     row = r;
-    w.write("<row r=\"" + (r + 1) + "\"" + (height > 0 ? " ht=\"" + height + "\" customHeight=\"1\"" : "") + ">");
+    cells.append("<row r=\"").append(r + 1).append('"');
+    if (height > 0) cells.append(" ht=\"").append(height).append("\" customHeight=\"1\"");
+    cells.append('>');
   }
 
   /** A text cell; empty text is a blank (styled) cell. */
@@ -55,12 +68,14 @@ final class SheetXml {
       blank(c, style);
       return;
     }
-    w.write("<c r=\"" + ref(row, c) + "\"" + style(style) + " t=\"s\"><v>" + strings.index(value) + "</v></c>");
+    open(c, style).append(" t=\"s\"><v>").append(strings.index(value)).append("</v></c>");
   }
 
   void number(int c, double value, int style) throws IOException {
-    String v = value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-    w.write("<c r=\"" + ref(row, c) + "\"" + style(style) + "><v>" + v + "</v></c>");
+    open(c, style).append("><v>");
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) cells.append((long) value);
+    else cells.append(value);
+    cells.append("</v></c>");
   }
 
   void date(int c, LocalDate d, int style) throws IOException {
@@ -68,12 +83,12 @@ final class SheetXml {
   }
 
   void blank(int c, int style) throws IOException {
-    if (style != 0) w.write("<c r=\"" + ref(row, c) + "\"" + style(style) + "/>");
+    if (style != 0) open(c, style).append("/>");
   }
 
   /** A formula with no cached result, so every spreadsheet computes it on opening. */
   void formula(int c, String formula, int style) throws IOException {
-    w.write("<c r=\"" + ref(row, c) + "\"" + style(style) + "><f>" + Xml.escape(formula) + "</f></c>");
+    open(c, style).append("><f>").append(Xml.escape(formula)).append("</f></c>");
   }
 
   /** A stop-style validation with an input message, written after the protection element. */
@@ -120,8 +135,20 @@ final class SheetXml {
         + Xml.escape("&CPage &P of &N") + "</oddFooter></headerFooter></worksheet>");
   }
 
+  /** Appends {@code <c r="..." s="..."} for a cell of the current row. */
+  private StringBuilder open(int c, int style) {
+    cells.append("<c r=\"").append(c < LETTERS.length ? LETTERS[c] : org.circuitpress.model.Location.columnLetters(c))
+        .append(row + 1).append('"');
+    if (style != 0) cells.append(" s=\"").append(style).append('"');
+    return cells;
+  }
+
   private void endRow() throws IOException {
-    if (row >= 0) w.write("</row>");
+    if (row >= 0) {
+      cells.append("</row>");
+      w.write(cells.toString());
+      cells.setLength(0);
+    }
     row = -1;
   }
 
@@ -130,12 +157,8 @@ final class SheetXml {
     return text.replace("&", "&&");
   }
 
-  private static String style(int s) {
-    return s == 0 ? "" : " s=\"" + s + "\"";
-  }
-
   /** A1-style reference of a 0-based row and column. */
   static String ref(int r, int c) {
-    return org.circuitpress.model.Location.columnLetters(c) + (r + 1);
+    return (c < LETTERS.length ? LETTERS[c] : org.circuitpress.model.Location.columnLetters(c)) + (r + 1);
   }
 }

@@ -2,6 +2,7 @@ package org.circuitpress.render.xlsx;
 
 import static org.circuitpress.render.xlsx.XlsxPackage.DATE;
 import static org.circuitpress.render.xlsx.XlsxPackage.HEADER;
+import static org.circuitpress.render.xlsx.XlsxPackage.WRAPPED;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,10 +50,10 @@ public final class SummaryWriter {
     if (o.block() > 0) s.number(3, o.block(), 0);
     if (o.start() != null) s.date(4, o.start(), DATE);
     if (o.end() != null) s.date(5, o.end(), DATE);
-    s.text(6, String.join("; ", o.files()), 0);
+    s.text(6, String.join("; ", o.files()), WRAPPED);
     s.number(7, o.substitutes(), 0);
     s.number(8, o.warnings(), 0);
     s.text(9, o.status(), 0);
-    s.text(10, o.detail(), 0);
+    s.text(10, o.detail(), WRAPPED);
   }
 }

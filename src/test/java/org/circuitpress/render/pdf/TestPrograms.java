@@ -85,6 +85,40 @@ final class TestPrograms {
     return new Program(p.client(), p.template(), p.block(), p.trackId(), p.start(), p.end(), weeks, p.notes());
   }
 
+  /** The fixture cut to one session a week of its first two drills: a week takes half a page. */
+  static Program shortCircuit() {
+    Program p = Fixtures.program();
+    List<Week> weeks = new ArrayList<>();
+    for (Week w : p.weeks()) {
+      PhaseBlock first = w.phases().get(0);
+      weeks.add(new Week(w.number(), w.start(), w.deload(), w.rounds(), w.sessionDates().subList(0, 1),
+          List.of(new PhaseBlock(first.phase(), first.items().subList(0, 2)))));
+    }
+    return new Program(p.client(), p.template(), p.block(), p.trackId(), p.start(), p.end(), weeks, p.notes());
+  }
+
+  /** The fixture with every week run {@code rounds} times. */
+  static Program rounds(int rounds) {
+    Program p = Fixtures.program();
+    List<Week> weeks = new ArrayList<>();
+    for (Week w : p.weeks()) weeks.add(new Week(w.number(), w.start(), w.deload(), rounds, w.sessionDates(), w.phases()));
+    return new Program(p.client(), p.template(), p.block(), p.trackId(), p.start(), p.end(), weeks, p.notes());
+  }
+
+  /** The fixture's four weeks repeated to {@code n} weeks (renumbered; every fourth a deload). */
+  static Program weeks(int n) {
+    Program p = Fixtures.program();
+    List<Week> weeks = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Week w = p.weeks().get(i % 4);
+      long shift = i / 4 * 4L;
+      weeks.add(new Week(i + 1, p.start().plusWeeks(i), (i + 1) % 4 == 0, w.rounds(),
+          w.sessionDates().stream().map(d -> d.plusWeeks(shift)).toList(), w.phases()));
+    }
+    return new Program(p.client(), p.template(), p.block(), p.trackId(), p.start(), p.start().plusWeeks(n).minusDays(1),
+        weeks, p.notes());
+  }
+
   /** The fixture with the pulldown replaced by a substitute, as the planner marks it. */
   static Program withSubstitute() {
     return mapItems(Fixtures.program(), x -> {

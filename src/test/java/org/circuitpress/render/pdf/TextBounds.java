@@ -42,6 +42,12 @@ final class TextBounds extends PDFTextStripper {
     }
   }
 
+  /** Every glyph at least 12 mm from the paper's edges, and no two glyphs on top of each other. */
+  static void assertLaidOutCleanly(PDDocument doc) throws IOException {
+    assertInsideMargins(doc, 12 / 25.4f * 72);
+    assertNoOverlap(doc);
+  }
+
   static void assertInsideMargins(PDDocument doc, float margin) throws IOException {
     List<Glyph> all = of(doc);
     assertThat(all).isNotEmpty();

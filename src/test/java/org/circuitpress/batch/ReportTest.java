@@ -1,0 +1,45 @@
+package org.circuitpress.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.Outcome;
+import org.junit.jupiter.api.Test;
+
+class ReportTest {
+  @Test
+  void controlCharactersFromACellNeverReachTheTerminalOrSplitALine() {
+    Diagnostic d = Diagnostic.warning(Location.ofCell("roster.csv", null, 3, 1, "name"), "odd \u001b[31mred\u001b[0m\nname\u2028");
+    assertThat(Report.line(d)).isEqualTo("roster.csv: B3 (name): warning: odd \\u001b[31mred\\u001b[0m\\u000aname\\u2028");
+  }
+
+  @Test
+  void problemsComeFirstThenOneLinePerClientWithItsNotes() {
+    Outcome done = new Outcome("anna-k", "Anna", "upper-back-mobility", 1, null, null,
+        List.of("anna-k/handout.pdf", "anna-k/log.xlsx"), 0, 1, "done-with-warnings", "");
+    Outcome skipped = new Outcome("zoe", "Zoë", "upper-back-mobility", 0, null, null, List.of(), 0, 0, "skipped",
+        "starts on 2027-01-04, after 2026-12: no program this month");
+    Diagnostic warning = Diagnostic.warning(Location.ofRow("roster.csv", null, 2), "client id looks odd").forClient("anna-k");
+    Diagnostic note = Diagnostic.info(Location.ofRow("roster.csv", null, 3), skipped.detail()).forClient("zoe");
+    String text = Report.text(YearMonth.of(2026, 12), null,
+        List.of(Diagnostic.error(Location.ofCell("roster.csv", null, 4, 3, "start_date"), "expected a date")),
+        List.of(new ClientResult(0, "anna-k", done, List.of(warning), List.of("read the last block's log x")),
+            new ClientResult(2, "zoe", skipped, List.of(note), List.of())));
+    assertThat(text).isEqualTo("""
+        CircuitPress report for 2026-12
+        2 clients: 1 done, 0 kept a filled log, 1 skipped, 0 failed; 1 error, 1 warning
+
+        Problems (2)
+        roster.csv: D4 (start_date): expected a date
+        roster.csv: row 2: warning: client id looks odd
+
+        Clients
+        anna-k  done-with-warnings  anna-k/handout.pdf, anna-k/log.xlsx
+          note: read the last block's log x
+        zoe  skipped  starts on 2027-01-04, after 2026-12: no program this month
+        """);
+  }
+}

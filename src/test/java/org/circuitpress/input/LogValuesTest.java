@@ -1,0 +1,46 @@
+package org.circuitpress.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class LogValuesTest {
+  static final LocalDate NEAR = LocalDate.of(2026, 12, 7);
+
+  @Test
+  void quantitiesKeepTheirNumberAndWord() {
+    assertThat(LogValues.quantity("12")).contains(new LogValues.Quantity(12, ""));
+    assertThat(LogValues.quantity("12 reps")).contains(new LogValues.Quantity(12, "reps"));
+    assertThat(LogValues.quantity("8,5kg")).contains(new LogValues.Quantity(8.5, "kg"));
+    assertThat(LogValues.quantity("1:30")).contains(new LogValues.Quantity(90, "s"));
+    assertThat(LogValues.quantity("twelve")).isEmpty();
+    assertThat(LogValues.quantity("12-15")).isEmpty();
+  }
+
+  @Test
+  void ticksAndWordsForDone() {
+    for (String yes : new String[] {"yes", "Y", "x", "✓", "done"}) assertThat(LogValues.done(yes)).as(yes).contains(true);
+    for (String no : new String[] {"no", "N", "-", "skipped"}) assertThat(LogValues.done(no)).as(no).contains(false);
+    assertThat(LogValues.done("maybe")).isEmpty();
+  }
+
+  @Test
+  void rpeInsideText() {
+    assertThat(LogValues.firstNumber("RPE 7")).contains(7.0);
+    assertThat(LogValues.firstNumber("7/10")).contains(7.0);
+    assertThat(LogValues.firstNumber("7,5")).contains(7.5);
+    assertThat(LogValues.firstNumber("hard 8 maybe")).isEmpty();
+  }
+
+  @Test
+  void datesFollowThePaperTheClientPrintsOn() {
+    assertThat(LogValues.date("2026-12-08", NEAR, false)).contains(LocalDate.of(2026, 12, 8));
+    assertThat(LogValues.date("8.12.2026", NEAR, true)).contains(LocalDate.of(2026, 12, 8));
+    assertThat(LogValues.date("9/12/2026", NEAR, false)).contains(LocalDate.of(2026, 12, 9));
+    assertThat(LogValues.date("12/9/2026", NEAR, true)).contains(LocalDate.of(2026, 12, 9));
+    assertThat(LogValues.date("3/1", NEAR, false)).contains(LocalDate.of(2027, 1, 3)); // the year closest to the block
+    assertThat(LogValues.date("31.13.2026", NEAR, false)).isEmpty();
+    assertThat(LogValues.date("next tuesday", NEAR, false)).isEmpty();
+  }
+}
