@@ -57,6 +57,9 @@ final class History {
     YearMonth first = YearMonth.from(c.startDate());
     for (int back = 1; back <= MAX_MONTHS && !month.minusMonths(back).isBefore(first); back++) {
       YearMonth m = month.minusMonths(back);
+      // A cheap probe first: rebuilding only the month that has the block keeps the recursion
+      // one level per block, not one per month tried.
+      if (planner.plan(c, m, Optional.empty(), null, new Diagnostics()).isEmpty()) continue;
       Optional<Program> printed = program(c, folder, m, new Diagnostics());
       if (printed.isPresent()) {
         Program block = printed.get();

@@ -56,6 +56,27 @@ class HistoryTest {
   }
 
   @Test
+  void twoYearsOfTwoMonthBlocksPlanEachMonthAFewTimesNotExponentially() {
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    Stages.Planning everyOtherMonth = (c, month, log, lastBlock, d) -> {
+      calls.incrementAndGet();
+      boolean starts = month == null || ChronoMonths.between(month) % 2 == 0;
+      return starts ? planner.plan(c, month, log, lastBlock, d) : Optional.empty();
+    };
+    History history = new History(new FakeStages(), everyOtherMonth, out);
+
+    assertThat(history.program(client, "c1", YearMonth.of(2028, 12), new Diagnostics())).isPresent();
+    // 13 blocks, each found after at most two probes: linear in the months, not exponential.
+    assertThat(calls.get()).isLessThan(100);
+  }
+
+  private static final class ChronoMonths {
+    static long between(YearMonth m) {
+      return java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.of(2026, 12), m);
+    }
+  }
+
+  @Test
   void everyLogThatCameBackAddsUp() throws Exception {
     for (String m : List.of("2026-12", "2027-01")) {
       Files.writeString(Files.createDirectories(out.resolve(m).resolve("c1")).resolve("log.xlsx"), "FILLED");
