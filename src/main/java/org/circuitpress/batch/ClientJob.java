@@ -63,11 +63,11 @@ final class ClientJob {
     if (skip != null) return result(order, w, Status.SKIPPED, skip);
     String stage = "planning";
     try {
-      Optional<History.Found> found = history.lastLog(client, folder, options.month(), w.d);
-      found.ifPresent(f -> w.notes.add("read the last block's log " + f.where()
+      Optional<History.Prior> prior = history.prior(client, folder, options.month(), w.d);
+      prior.flatMap(History.Prior::found).ifPresent(f -> w.notes.add("read the last block's log " + f.where()
           + (f.log().isEmpty() ? ": no entries, so the default plan" : "")));
-      Optional<BlockLog> last = found.map(History.Found::log);
-      Optional<Program> program = planner.plan(client, options.month(), last, w.d);
+      Optional<Program> program = planner.plan(client, options.month(),
+          prior.flatMap(History.Prior::log), prior.map(History.Prior::block).orElse(null), w.d);
       if (program.isEmpty()) return noProgram(order, w);
       w.program = program.get();
       // The planner reports its warnings to d; its plain notes (what the log changed, which

@@ -10,10 +10,13 @@ import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Program;
 
 /**
- * Finds what a client logged of the block before a run's month. That block is the latest one the
- * planner places in an earlier month (planned with its default progression, as the planner
- * itself recomputes earlier blocks); its log is in that month's client folder, or, for a first
- * block made by a run without {@code --month}, in the folder of that earlier run's month.
+ * Finds the block before a run's month as it was printed, and what the client logged of it.
+ *
+ * <p>Each block is planned from the one before it as printed and from that block's log, so what
+ * a log changed carries on into every later block. Earlier blocks are therefore rebuilt month by
+ * month from the first, each with its own log. A block's log is in its month's client folder, or,
+ * for a first block made by a run without {@code --month}, in the folder of that earlier run's
+ * month.
  */
 final class History {
   /** How far back a block start, or the first run's month, is looked for. */
@@ -37,16 +40,29 @@ final class History {
     }
   }
 
-  /** The last block's log, its problems reported to {@code d}; empty without {@code month}. */
-  Optional<Found> lastLog(Client c, String folder, YearMonth month, Diagnostics d) {
+  /** The last block as printed, and its log when one came back. */
+  record Prior(Program block, Optional<Found> found) {
+    Optional<BlockLog> log() {
+      return found.map(Found::log);
+    }
+  }
+
+  /**
+   * The block before {@code month}, rebuilt as its own run made it, and its log; problems in that
+   * log go to {@code d}, those of older logs (reported by their own runs) do not. Empty without
+   * {@code month} or before the first block.
+   */
+  Optional<Prior> prior(Client c, String folder, YearMonth month, Diagnostics d) {
     if (month == null) return Optional.empty();
     YearMonth first = YearMonth.from(c.startDate());
     for (int back = 1; back <= MAX_MONTHS && !month.minusMonths(back).isBefore(first); back++) {
       YearMonth m = month.minusMonths(back);
-      Optional<Program> previous = planner.plan(c, m, Optional.empty(), new Diagnostics());
-      if (previous.isPresent()) {
-        return logFolder(folder, m, previous.get().block() == 1)
-            .flatMap(dir -> stages.readLog(dir, previous.get(), d).map(log -> new Found(log, dir)));
+      Optional<Program> printed = program(c, folder, m, new Diagnostics());
+      if (printed.isPresent()) {
+        Program block = printed.get();
+        Optional<Found> found = logFolder(folder, m, block.block() == 1)
+            .flatMap(dir -> stages.readLog(dir, block, d).map(log -> new Found(log, dir)));
+        return Optional.of(new Prior(block, found));
       }
     }
     return Optional.empty();
@@ -62,6 +78,7 @@ final class History {
 
   /** The program of {@code month} as a run of that month made it. */
   Optional<Program> program(Client c, String folder, YearMonth month, Diagnostics d) {
-    return planner.plan(c, month, lastLog(c, folder, month, d).map(Found::log), d);
+    Optional<Prior> prior = prior(c, folder, month, d);
+    return planner.plan(c, month, prior.flatMap(Prior::log), prior.map(Prior::block).orElse(null), d);
   }
 }

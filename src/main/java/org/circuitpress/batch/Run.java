@@ -112,7 +112,7 @@ public final class Run {
       Path monthFolder, Diagnostics d) {
     List<Client> clients = inputs.clients();
     ClientJob job = new ClientJob(stages, stages.planner(inputs.library(), inputs.catalog()),
-        stages.handouts(inputs.branding(), inputs.library().folder(), d), files, o, monthFolder, new Stop());
+        stages.handouts(inputs.branding(), inputs.library(), d), files, o, monthFolder, new Stop());
     int threads = Math.max(1, Math.min(o.threads(), chosen.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "circuitpress-client");

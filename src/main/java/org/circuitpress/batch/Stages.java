@@ -38,9 +38,10 @@ public interface Stages {
   /**
    * Thread-safe: one renderer serves every client of a run.
    *
-   * @param imageFolder the library's folder, which drill images may not leave; null for none
+   * @param library the run's library: drill images resolve inside its folder, and a substitute
+   *     names the drill it replaces
    */
-  Handouts handouts(Branding branding, Path imageFolder, Diagnostics d);
+  Handouts handouts(Branding branding, Library library, Diagnostics d);
 
   void writeLog(Program program, OutputStream out) throws IOException;
 
@@ -61,10 +62,14 @@ public interface Stages {
   /** A program and what its client logged of it (empty when no log came back). */
   record Logged(Program program, Optional<BlockLog> log) {}
 
-  /** The planner's entry point. */
+  /**
+   * The planner's entry point: the block of {@code month}, continuing from {@code lastBlock} (the
+   * previous block as printed, or null to let the planner recompute it) and its log.
+   */
   @FunctionalInterface
   interface Planning {
-    Optional<Program> plan(Client client, YearMonth month, Optional<BlockLog> last, Diagnostics d);
+    Optional<Program> plan(
+        Client client, YearMonth month, Optional<BlockLog> last, Program lastBlock, Diagnostics d);
   }
 
   /** The handout renderer's entry point. */

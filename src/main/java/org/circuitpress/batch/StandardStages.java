@@ -54,8 +54,8 @@ final class StandardStages implements Stages {
   }
 
   @Override
-  public Handouts handouts(Branding branding, Path imageFolder, Diagnostics d) {
-    return new HandoutRenderer(branding, imageFolder, d)::render;
+  public Handouts handouts(Branding branding, Library library, Diagnostics d) {
+    return new HandoutRenderer(branding, library, d)::render;
   }
 
   @Override

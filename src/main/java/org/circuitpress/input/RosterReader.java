@@ -234,7 +234,8 @@ public final class RosterReader {
 
   static String list(Set<String> names) {
     List<String> l = new ArrayList<>(names);
-    if (l.size() <= MAX_LISTED) return String.join(", ", l);
+    // "and 1 more" would be longer than the name it hides
+    if (l.size() <= MAX_LISTED + 2) return String.join(", ", l);
     return String.join(", ", l.subList(0, MAX_LISTED))
         + " and "
         + (l.size() - MAX_LISTED)

@@ -22,9 +22,11 @@ import org.circuitpress.model.WeekRule;
  * says it ({@code 2-4 | add | roll-lats | +5 | 30}).
  */
 final class RuleDecoder {
-  static final List<String> RULES = List.of("add", "rounds", "tempo", "deload", "harder", "load step", "double progression");
+  static final List<String> RULES =
+      List.of("add", "rounds", "tempo", "deload", "harder", "load step", "double progression");
 
-  private static final Pattern WEEKS = Pattern.compile("(\\d{1,2})\\s*(?:(-|to|\\+)\\s*(\\d{1,2}|end)?)?");
+  private static final Pattern WEEKS =
+      Pattern.compile("(\\d{1,2})\\s*(?:(-|to|\\+)\\s*(\\d{1,2}|end)?)?");
   private static final Pattern INT = Pattern.compile("\\+?\\s*(\\d{1,4})\\b.*");
   private static final Pattern RANGE = Pattern.compile("(\\d{1,3})\\s*(?:-|to)\\s*(\\d{1,3})");
   private static final Pattern STEP = Pattern.compile("\\+\\s*(\\d{1,3})");
@@ -71,21 +73,30 @@ final class RuleDecoder {
 
   /** "3", "2-4", "3-", "3+", "3-end", "all" or empty: a first and last week (0 = the end). */
   private Optional<int[]> weeks(Fields f) {
-    String t = f.text("weeks").toLowerCase(Locale.ROOT).replace("weeks", "").replace("week", "").strip();
+    String t =
+        f.text("weeks").toLowerCase(Locale.ROOT).replace("weeks", "").replace("week", "").strip();
     if (t.isEmpty() || t.equals("all")) return Optional.of(new int[] {1, 0});
     Matcher m = WEEKS.matcher(t);
     if (!m.matches()) {
-      f.error("weeks", "expected weeks like 3, 2-4 or 3- (to the end), got \"" + f.text("weeks") + "\"");
+      f.error(
+          "weeks",
+          "expected weeks like 3, 2-4 or 3- (to the end), got \"" + f.text("weeks") + "\"");
       return Optional.empty();
     }
     int from = Integer.parseInt(m.group(1));
-    int to = m.group(2) == null ? from : m.group(3) == null || m.group(3).equals("end") ? 0 : Integer.parseInt(m.group(3));
+    int to =
+        m.group(2) == null
+            ? from
+            : m.group(3) == null || m.group(3).equals("end") ? 0 : Integer.parseInt(m.group(3));
     if (from < 1 || (to != 0 && to < from)) {
-      f.error("weeks", "the weeks run backwards or start before week 1: \"" + f.text("weeks") + "\"");
+      f.error(
+          "weeks", "the weeks run backwards or start before week 1: \"" + f.text("weeks") + "\"");
       return Optional.empty();
     }
     if (from > weeks) {
-      f.warning("weeks", "the template has " + weeks + " weeks; this rule only acts for clients given more weeks");
+      f.warning(
+          "weeks",
+          "the template has " + weeks + " weeks; this rule only acts for clients given more weeks");
     }
     return Optional.of(new int[] {from, to});
   }
@@ -96,19 +107,26 @@ final class RuleDecoder {
       f.error("rule", "the cell is empty; expected one of " + String.join(", ", RULES));
       return Optional.empty();
     }
-    String known = switch (t) {
-      case "add", "add dose", "increase" -> "add";
-      case "round", "set round" -> "rounds";
-      case "tempo", "set tempo" -> "tempo";
-      case "deload", "deload week" -> "deload";
-      case "harder", "use harder", "harder variant" -> "harder";
-      case "load", "load step" -> "load step";
-      case "double", "double progression" -> "double progression";
-      default -> null;
-    };
+    String known =
+        switch (t) {
+          case "add", "add dose", "increase" -> "add";
+          case "round", "set round" -> "rounds";
+          case "tempo", "set tempo" -> "tempo";
+          case "deload", "deload week" -> "deload";
+          case "harder", "use harder", "harder variant" -> "harder";
+          case "load", "load step" -> "load step";
+          case "double", "double progression" -> "double progression";
+          default -> null;
+        };
     if (known == null) {
-      f.error("rule", "unknown rule \"" + f.text("rule") + "\"" + TemplateReader.hint(f.text("rule"), RULES)
-          + "; expected one of " + String.join(", ", RULES));
+      f.error(
+          "rule",
+          "unknown rule \""
+              + f.text("rule")
+              + "\""
+              + TemplateReader.hint(f.text("rule"), RULES)
+              + "; expected one of "
+              + String.join(", ", RULES));
       return Optional.empty();
     }
     return Optional.of(known);
@@ -121,8 +139,13 @@ final class RuleDecoder {
     for (String t : typed) {
       String id = targets.get(Names.tag(t));
       if (id == null) {
-        f.error("target", "unknown target \"" + t + "\"" + TemplateReader.hint(t, targets.values())
-            + "; expected a slot id, a phase id or all");
+        f.error(
+            "target",
+            "unknown target \""
+                + t
+                + "\""
+                + TemplateReader.hint(t, targets.values())
+                + "; expected a slot id, a phase id or all");
         return List.of();
       }
       out.add(id);
@@ -134,13 +157,19 @@ final class RuleDecoder {
     Location at = f.row().location();
     String value = f.text("value");
     return switch (rule) {
-      case "add" -> integer(f, "value", 1, 600).map(step -> new WeekRule.AddDose(from, to, target, step, cap(f, target), at));
-      case "rounds" -> integer(f, "value", 1, 10).map(n -> new WeekRule.SetRounds(from, to, target, n, at));
+      case "add" ->
+          integer(f, "value", 1, 600)
+              .map(step -> new WeekRule.AddDose(from, to, target, step, cap(f, target), at));
+      case "rounds" ->
+          integer(f, "value", 1, 10).map(n -> new WeekRule.SetRounds(from, to, target, n, at));
       case "tempo" -> tempo(f).map(t -> new WeekRule.SetTempo(from, to, target, t, at));
-      case "deload" -> deload(f, value).map(v -> new WeekRule.Deload(from, to, target, v[0], v[1], at));
+      case "deload" ->
+          deload(f, value).map(v -> new WeekRule.Deload(from, to, target, v[0], v[1], at));
       case "harder" -> harder(f, target).map(t -> new WeekRule.UseHarder(from, to, t, at));
       case "load step" -> Optional.of(new WeekRule.LoadStep(from, to, target, every(f, value), at));
-      default -> doubleProgression(f, value, target).map(v -> new WeekRule.DoubleProgression(from, to, target, v[0], v[1], v[2], at));
+      default ->
+          doubleProgression(f, value, target)
+              .map(v -> new WeekRule.DoubleProgression(from, to, target, v[0], v[1], v[2], at));
     };
   }
 
@@ -149,8 +178,16 @@ final class RuleDecoder {
     for (Phase p : phases) {
       for (Slot s : p.slots()) {
         if (!target.equals(s.id()) || s.exerciseId() == null) continue;
-        lib.get(s.exerciseId()).filter(e -> e.harder().isEmpty()).ifPresent(e -> f.warning("target",
-            e.id() + " has no harder variant in the library; slot " + s.id() + " stays on it"));
+        lib.get(s.exerciseId())
+            .filter(e -> e.harder().isEmpty())
+            .ifPresent(
+                e ->
+                    f.warning(
+                        "target",
+                        e.id()
+                            + " has no harder variant in the library; slot "
+                            + s.id()
+                            + " stays on it"));
       }
     }
     return Optional.of(target);
@@ -159,7 +196,10 @@ final class RuleDecoder {
   private Optional<Integer> integer(Fields f, String header, int min, int max) {
     String t = f.text(header);
     Matcher m = INT.matcher(t);
-    if (t.isEmpty() || !m.matches() || Integer.parseInt(m.group(1)) < min || Integer.parseInt(m.group(1)) > max) {
+    if (t.isEmpty()
+        || !m.matches()
+        || Integer.parseInt(m.group(1)) < min
+        || Integer.parseInt(m.group(1)) > max) {
       f.error(header, "expected a whole number from " + min + " to " + max + ", got \"" + t + "\"");
       return Optional.empty();
     }
@@ -174,8 +214,15 @@ final class RuleDecoder {
       for (Slot s : p.slots()) {
         boolean hit = target.equals("all") || target.equals(p.id()) || target.equals(s.id());
         if (hit && cap > 0 && cap < s.dose().amount()) {
-          f.warning("cap", "the cap " + cap + " is below the starting dose of slot " + s.id() + " ("
-              + s.dose().format() + "); that dose will not grow");
+          f.warning(
+              "cap",
+              "the cap "
+                  + cap
+                  + " is below the starting dose of slot "
+                  + s.id()
+                  + " ("
+                  + s.dose().format()
+                  + "); that dose will not grow");
         }
       }
     }
@@ -185,7 +232,11 @@ final class RuleDecoder {
   private Optional<String> tempo(Fields f) {
     String t = f.text("value");
     if (!TemplateDecoder.TEMPO.matcher(t).matches()) {
-      f.error("value", "expected a tempo like 3-1-3-1 (seconds down, pause, up, pause; X = fast), got \"" + t + "\"");
+      f.error(
+          "value",
+          "expected a tempo like 3-1-3-1 (seconds down, pause, up, pause; X = fast), got \""
+              + t
+              + "\"");
       return Optional.empty();
     }
     return Optional.of(t);
@@ -198,9 +249,15 @@ final class RuleDecoder {
     Matcher p = PERCENT.matcher(v);
     int rounds = r.find() ? Integer.parseInt(r.group(1)) : 0;
     int percent = p.find() ? Integer.parseInt(p.group(1)) : 60;
-    boolean understood = v.isBlank() || v.replaceAll("\\d{1,3}\\s*%|\\d{1,2}\\s*rounds?|[,;\\s]", "").isEmpty();
+    boolean understood =
+        v.isBlank() || v.replaceAll("\\d{1,3}\\s*%|\\d{1,2}\\s*rounds?|[,;\\s]", "").isEmpty();
     if (!understood || percent < 10 || percent > 100 || rounds > 10) {
-      f.error("value", "expected a deload like \"2 rounds, 60%\" (rounds, and the dose in percent from 10 to 100), got \"" + value + "\"");
+      f.error(
+          "value",
+          "expected a deload like \"2 rounds, 60%\" (rounds, and the dose in percent from 10 to"
+              + " 100), got \""
+              + value
+              + "\"");
       return Optional.empty();
     }
     return Optional.of(new int[] {rounds, percent});
@@ -208,9 +265,15 @@ final class RuleDecoder {
 
   private int every(Fields f, String value) {
     if (value.isBlank()) return 1;
-    Matcher m = Pattern.compile("(?:every\\s*)?(\\d{1,2})(?:\\s*weeks?)?").matcher(value.toLowerCase(Locale.ROOT).strip());
+    Matcher m =
+        Pattern.compile("(?:every\\s*)?(\\d{1,2})(?:\\s*weeks?)?")
+            .matcher(value.toLowerCase(Locale.ROOT).strip());
     if (!m.matches() || Integer.parseInt(m.group(1)) < 1) {
-      f.error("value", "expected how often the load steps up, like \"every 2 weeks\" or 2, got \"" + value + "\"");
+      f.error(
+          "value",
+          "expected how often the load steps up, like \"every 2 weeks\" or 2, got \""
+              + value
+              + "\"");
       return 1;
     }
     return Integer.parseInt(m.group(1));
@@ -220,7 +283,9 @@ final class RuleDecoder {
   private Optional<int[]> doubleProgression(Fields f, String value, String target) {
     Matcher r = RANGE.matcher(value);
     if (!r.find()) {
-      f.error("value", "expected a rep range and a weekly step like \"8-12, +2\", got \"" + value + "\"");
+      f.error(
+          "value",
+          "expected a rep range and a weekly step like \"8-12, +2\", got \"" + value + "\"");
       return Optional.empty();
     }
     int min = Integer.parseInt(r.group(1));
@@ -228,15 +293,23 @@ final class RuleDecoder {
     Matcher s = STEP.matcher(value.substring(r.end()));
     int step = s.find() ? Integer.parseInt(s.group(1)) : 1;
     if (min < 1 || max <= min || step < 1) {
-      f.error("value", "the rep range must climb, like 8-12, and the step be 1 or more; got \"" + value + "\"");
+      f.error(
+          "value",
+          "the rep range must climb, like 8-12, and the step be 1 or more; got \"" + value + "\"");
       return Optional.empty();
     }
     for (Phase p : phases) {
       for (Slot sl : p.slots()) {
         boolean hit = target.equals(p.id()) || target.equals(sl.id());
         if (hit && sl.dose().unit() != DoseUnit.REPS) {
-          f.warning("target", "slot " + sl.id() + " is dosed in " + sl.dose().unit().key() + ", not reps; the range is read in "
-              + sl.dose().unit().key());
+          f.warning(
+              "target",
+              "slot "
+                  + sl.id()
+                  + " is dosed in "
+                  + sl.dose().unit().key()
+                  + ", not reps; the range is read in "
+                  + sl.dose().unit().key());
         }
       }
     }

@@ -26,12 +26,24 @@ import org.circuitpress.model.WeekRule;
 final class TemplateDecoder {
   static final Columns SETTINGS = Columns.of(List.of("setting", "value"), List.of());
   static final Columns PHASES = Columns.of(List.of("phase", "name"), List.of("purpose"));
-  static final Columns SLOTS = Columns.of(List.of("phase", "slot", "dose"),
-      List.of("role", "tags", "exercise", "unit", "per_side", "tempo", "rest", "level_variants"));
-  static final Columns PROGRESSION = Columns.of(List.of("weeks", "rule"), List.of("target", "value", "cap")).allowingNoRows();
+  static final Columns SLOTS =
+      Columns.of(
+          List.of("phase", "slot", "dose"),
+          List.of(
+              "role", "tags", "exercise", "unit", "per_side", "tempo", "rest", "level_variants"));
+  static final Columns PROGRESSION =
+      Columns.of(List.of("weeks", "rule"), List.of("target", "value", "cap")).allowingNoRows();
 
-  static final List<String> SETTING_NAMES = List.of("name", "description", "goal", "weeks", "sessions_per_week",
-      "use", "rounds", "rest_between_rounds");
+  static final List<String> SETTING_NAMES =
+      List.of(
+          "name",
+          "description",
+          "goal",
+          "weeks",
+          "sessions_per_week",
+          "use",
+          "rounds",
+          "rest_between_rounds");
   static final Pattern TEMPO = Pattern.compile("(?i)[0-9x]{1,2}(-[0-9x]{1,2}){3}");
 
   private final String id;
@@ -47,15 +59,24 @@ final class TemplateDecoder {
   }
 
   /** The decoded settings of the {@code template} sheet, with their defaults. */
-  private record Settings(String name, String description, String goal, int weeks, int sessions, Set<Use> uses,
-      int rounds, int rest, Location where) {}
+  private record Settings(
+      String name,
+      String description,
+      String goal,
+      int weeks,
+      int sessions,
+      Set<Use> uses,
+      int rounds,
+      int rest,
+      Location where) {}
 
   Optional<Template> decode() {
     Optional<Table> settingsSheet = source.sheet("template", SETTINGS, true, d);
     Optional<Table> phasesSheet = source.sheet("phases", PHASES, true, d);
     Optional<Table> slotsSheet = source.sheet("slots", SLOTS, true, d);
     Optional<Table> rulesSheet = source.sheet("progression", PROGRESSION, false, d);
-    if (settingsSheet.isEmpty() || phasesSheet.isEmpty() || slotsSheet.isEmpty()) return skipped("a required sheet is missing or unreadable");
+    if (settingsSheet.isEmpty() || phasesSheet.isEmpty() || slotsSheet.isEmpty())
+      return skipped("a required sheet is missing or unreadable");
     Optional<Settings> settings = settings(settingsSheet.get());
     if (settings.isEmpty()) return skipped("it has no name");
     Map<String, PhaseRow> phases = phases(phasesSheet.get());
@@ -70,10 +91,25 @@ final class TemplateDecoder {
       built.add(new Phase(p.id, p.name, p.purpose, s));
     }
     if (built.isEmpty()) return skipped("it has no usable slots");
-    List<WeekRule> rules = rulesSheet.map(t -> new RuleDecoder(t, built, settings.get().weeks(), lib, d).decode()).orElse(List.of());
+    List<WeekRule> rules =
+        rulesSheet
+            .map(t -> new RuleDecoder(t, built, settings.get().weeks(), lib, d).decode())
+            .orElse(List.of());
     Settings s = settings.get();
-    return Optional.of(new Template(id, s.name, s.description, s.goal, s.weeks, s.sessions, s.uses, s.rounds, s.rest,
-        built, rules, s.where));
+    return Optional.of(
+        new Template(
+            id,
+            s.name,
+            s.description,
+            s.goal,
+            s.weeks,
+            s.sessions,
+            s.uses,
+            s.rounds,
+            s.rest,
+            built,
+            rules,
+            s.where));
   }
 
   private Optional<Template> skipped(String why) {
@@ -85,12 +121,26 @@ final class TemplateDecoder {
     Map<String, Row> rows = new LinkedHashMap<>();
     for (Row row : t.rows()) {
       String key = Names.header(row.text("setting"));
-      String known = SETTING_NAMES.stream().filter(n -> Names.header(n).equals(key)).findFirst().orElse(null);
+      String known =
+          SETTING_NAMES.stream().filter(n -> Names.header(n).equals(key)).findFirst().orElse(null);
       if (known == null) {
-        d.warning(row.at("setting"), "unknown setting \"" + row.text("setting") + "\"" + TemplateReader.hint(row.text("setting"), SETTING_NAMES)
-            + " (known: " + String.join(", ", SETTING_NAMES) + "); the row is ignored");
+        d.warning(
+            row.at("setting"),
+            "unknown setting \""
+                + row.text("setting")
+                + "\""
+                + TemplateReader.hint(row.text("setting"), SETTING_NAMES)
+                + " (known: "
+                + String.join(", ", SETTING_NAMES)
+                + "); the row is ignored");
       } else if (rows.containsKey(known)) {
-        d.warning(row.at("setting"), "\"" + known + "\" is set again (first on row " + rows.get(known).location().row() + "); this row is ignored");
+        d.warning(
+            row.at("setting"),
+            "\""
+                + known
+                + "\" is set again (first on row "
+                + rows.get(known).location().row()
+                + "); this row is ignored");
       } else {
         rows.put(known, row);
       }
@@ -98,7 +148,9 @@ final class TemplateDecoder {
     Location where = Location.ofSheet(t.file(), t.sheet());
     Row nameRow = rows.get("name");
     if (nameRow == null || nameRow.text("value").isEmpty()) {
-      d.error(nameRow == null ? where : nameRow.at("value"), "the template needs a name (a row \"name\" with a value)");
+      d.error(
+          nameRow == null ? where : nameRow.at("value"),
+          "the template needs a name (a row \"name\" with a value)");
       return Optional.empty();
     }
     int weeks = number(rows.get("weeks"), 1, 16, 4);
@@ -106,8 +158,17 @@ final class TemplateDecoder {
     int rounds = number(rows.get("rounds"), 1, 10, 2);
     int rest = number(rows.get("rest_between_rounds"), 0, 600, 60);
     Set<Use> uses = uses(rows.get("use"));
-    return Optional.of(new Settings(nameRow.text("value"), text(rows.get("description")), text(rows.get("goal")),
-        weeks, sessions, uses, rounds, rest, nameRow.location()));
+    return Optional.of(
+        new Settings(
+            nameRow.text("value"),
+            text(rows.get("description")),
+            text(rows.get("goal")),
+            weeks,
+            sessions,
+            uses,
+            rounds,
+            rest,
+            nameRow.location()));
   }
 
   private static String text(Row row) {
@@ -126,7 +187,8 @@ final class TemplateDecoder {
     for (String u : Fields.split(row.text("value"))) {
       Optional<Use> use = Use.parse(u);
       if (use.isPresent()) out.add(use.get());
-      else d.error(row.at("value"), "expected warm-up, cool-down or stand-alone, got \"" + u + "\"");
+      else
+        d.error(row.at("value"), "expected warm-up, cool-down or stand-alone, got \"" + u + "\"");
     }
     return out.isEmpty() ? Set.of(Use.STAND_ALONE) : out;
   }
@@ -141,7 +203,13 @@ final class TemplateDecoder {
       Optional<String> name = f.required("name");
       if (pid.isEmpty() || name.isEmpty()) continue;
       if (out.containsKey(pid.get())) {
-        f.error("phase", "phase \"" + pid.get() + "\" is defined again (first on row " + out.get(pid.get()).where.row() + "); this row is skipped");
+        f.error(
+            "phase",
+            "phase \""
+                + pid.get()
+                + "\" is defined again (first on row "
+                + out.get(pid.get()).where.row()
+                + "); this row is skipped");
         continue;
       }
       out.put(pid.get(), new PhaseRow(pid.get(), name.get(), f.text("purpose"), row.location()));
@@ -169,43 +237,93 @@ final class TemplateDecoder {
   private static String phaseId(Fields f, Map<String, PhaseRow> phases) {
     String typed = f.text("phase");
     if (phases.containsKey(typed)) return typed;
-    return phases.keySet().stream().filter(p -> Names.tag(p).equals(Names.tag(typed))).findFirst().orElse(typed);
+    return phases.keySet().stream()
+        .filter(p -> Names.tag(p).equals(Names.tag(typed)))
+        .findFirst()
+        .orElse(typed);
   }
 
-  private Optional<Slot> slot(Fields f, Map<String, PhaseRow> phases, Map<String, Integer> seen, Set<String> roles, Set<String> tags) {
+  private Optional<Slot> slot(
+      Fields f,
+      Map<String, PhaseRow> phases,
+      Map<String, Integer> seen,
+      Set<String> roles,
+      Set<String> tags) {
     Optional<String> phase = f.required("phase");
     Optional<String> sid = f.required("slot");
     if (phase.isPresent() && !phases.containsKey(phaseId(f, phases))) {
-      f.error("phase", "unknown phase \"" + phase.get() + "\"" + TemplateReader.hint(phase.get(), phases.keySet())
-          + " (the phases sheet defines " + String.join(", ", phases.keySet()) + ")");
+      f.error(
+          "phase",
+          "unknown phase \""
+              + phase.get()
+              + "\""
+              + TemplateReader.hint(phase.get(), phases.keySet())
+              + " (the phases sheet defines "
+              + String.join(", ", phases.keySet())
+              + ")");
     }
     if (sid.isPresent() && seen.containsKey(Names.tag(sid.get()))) {
-      f.error("slot", "slot \"" + sid.get() + "\" is used again (first on row " + seen.get(Names.tag(sid.get())) + "); slot ids must be unique in a template");
+      f.error(
+          "slot",
+          "slot \""
+              + sid.get()
+              + "\" is used again (first on row "
+              + seen.get(Names.tag(sid.get()))
+              + "); slot ids must be unique in a template");
     }
     Exercise named = named(f);
     String role = role(f, named, roles);
     Set<String> slotTags = f.tags("tags");
     for (String tag : slotTags) {
-      if (checked() && named == null && f.text("exercise").isEmpty() && !tags.contains(tag)) f.warning("tags", "no drill in the library has the tag \"" + tag + "\"; it cannot help choose");
+      if (checked() && named == null && f.text("exercise").isEmpty() && !tags.contains(tag))
+        f.warning(
+            "tags", "no drill in the library has the tag \"" + tag + "\"; it cannot help choose");
     }
     Integer amount = f.integer("dose", 1, 3600, null);
-    DoseUnit unit = f.choice("unit", DoseUnit::parse, named != null ? named.dose() : DoseUnit.REPS, "reps, seconds or breaths");
+    DoseUnit unit =
+        f.choice(
+            "unit",
+            DoseUnit::parse,
+            named != null ? named.dose() : DoseUnit.REPS,
+            "reps, seconds or breaths");
     boolean perSide = f.yesNo("per_side", named != null && named.perSide());
     String tempo = f.text("tempo");
     if (!tempo.isEmpty() && !TEMPO.matcher(tempo).matches()) {
-      f.error("tempo", "expected a tempo like 3-1-3-1 (seconds down, pause, up, pause; X = fast), got \"" + tempo + "\"");
+      f.error(
+          "tempo",
+          "expected a tempo like 3-1-3-1 (seconds down, pause, up, pause; X = fast), got \""
+              + tempo
+              + "\"");
     }
     Integer rest = f.integer("rest", 0, 600, 0);
     boolean variants = f.yesNo("level_variants", false);
     if (named != null && unit != null && unit != named.dose()) {
-      f.warning("unit", "the slot counts " + unit.key() + " but " + named.id() + " is dosed in " + named.dose().key()
-          + "; the planner converts the dose");
+      f.warning(
+          "unit",
+          "the slot counts "
+              + unit.key()
+              + " but "
+              + named.id()
+              + " is dosed in "
+              + named.dose().key()
+              + "; the planner converts the dose");
     }
-    if (!f.ok() || role == null || amount == null || unit == null || rest == null) return Optional.empty();
+    if (!f.ok() || role == null || amount == null || unit == null || rest == null)
+      return Optional.empty();
     seen.put(Names.tag(sid.get()), f.row().location().row());
-    String exerciseId = named != null ? named.id() : f.text("exercise").isEmpty() ? null : f.text("exercise");
-    return Optional.of(new Slot(sid.get(), role, slotTags, exerciseId,
-        new Dose(amount, unit, perSide), tempo, rest, variants, f.row().location()));
+    String exerciseId =
+        named != null ? named.id() : f.text("exercise").isEmpty() ? null : f.text("exercise");
+    return Optional.of(
+        new Slot(
+            sid.get(),
+            role,
+            slotTags,
+            exerciseId,
+            new Dose(amount, unit, perSide),
+            tempo,
+            rest,
+            variants,
+            f.row().location()));
   }
 
   /** Without a library (it could not be read) only the template's own structure is checked. */
@@ -223,8 +341,13 @@ final class TemplateDecoder {
     if (e.isEmpty()) {
       // A warning, not an error: with another library the template still works, the planner
       // choosing by role and tags and saying so on every plan.
-      f.warning("exercise", "unknown exercise id \"" + typed + "\"" + TemplateReader.hint(typed, lib.byId().keySet())
-          + "; the slot is filled by role and tags instead");
+      f.warning(
+          "exercise",
+          "unknown exercise id \""
+              + typed
+              + "\""
+              + TemplateReader.hint(typed, lib.byId().keySet())
+              + "; the slot is filled by role and tags instead");
       return null;
     }
     return e.get();
@@ -236,18 +359,35 @@ final class TemplateDecoder {
     if (typed.isEmpty()) {
       if (named != null) return Names.tag(named.role());
       if (!checked() && !f.text("exercise").isEmpty()) return "";
-      f.error("role", "the cell is empty; give a role (e.g. breathing, soft-tissue, mobility, strength) or an exercise");
+      f.error(
+          "role",
+          "the cell is empty; give a role (e.g. breathing, soft-tissue, mobility, strength) or an"
+              + " exercise");
       return null;
     }
     String role = Names.tag(typed);
     if (checked() && !roles.contains(role)) {
-      f.warning("role", "no drill in the library has the role \"" + typed + "\"" + TemplateReader.hint(typed, roles)
-          + " (roles in the library: " + String.join(", ", new java.util.TreeSet<>(roles)) + ")"
-          + (named == null ? "; clients get the bodyweight fallback here" : ""));
+      f.warning(
+          "role",
+          "no drill in the library has the role \""
+              + typed
+              + "\""
+              + TemplateReader.hint(typed, roles)
+              + " (roles in the library: "
+              + String.join(", ", new java.util.TreeSet<>(roles))
+              + ")"
+              + (named == null ? "; clients get the bodyweight fallback here" : ""));
     }
     if (named != null && !Names.tag(named.role()).equals(role)) {
-      f.warning("exercise", named.id() + " has the role " + named.role() + ", not " + typed
-          + "; its substitutes are looked for among drills of the role " + named.role());
+      f.warning(
+          "exercise",
+          named.id()
+              + " has the role "
+              + named.role()
+              + ", not "
+              + typed
+              + "; its substitutes are looked for among drills of the role "
+              + named.role());
     }
     return role;
   }

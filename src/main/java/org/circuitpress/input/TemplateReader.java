@@ -23,8 +23,8 @@ import org.circuitpress.model.Track;
  * <p>A template is a workbook {@code <id>.xlsx} or a folder {@code <id>/} of CSV files with the
  * same sheet names ({@code template}, {@code phases}, {@code slots}, {@code progression}); tracks
  * are in {@code tracks.csv} or {@code tracks.xlsx}. Every mistake is reported by file, sheet, row
- * and column; a row with an error is left out, and a template left without phases or slots is
- * left out of the catalog (so clients naming it are reported by the roster reader).
+ * and column; a row with an error is left out, and a template left without phases or slots is left
+ * out of the catalog (so clients naming it are reported by the roster reader).
  */
 public final class TemplateReader {
   static final String TRACKS = "tracks";
@@ -38,10 +38,16 @@ public final class TemplateReader {
    */
   public static Catalog readAll(Path templatesDir, Library lib, Diagnostics d) {
     if (lib == null) lib = new Library(Map.of(), null);
-    String shownDir = templatesDir.getFileName() == null ? templatesDir.toString() : templatesDir.getFileName().toString();
+    String shownDir =
+        templatesDir.getFileName() == null
+            ? templatesDir.toString()
+            : templatesDir.getFileName().toString();
     if (!Files.isDirectory(templatesDir)) {
-      d.error(Location.ofFile(shownDir), Files.exists(templatesDir)
-          ? "is a file, not a templates folder" : "templates folder not found: " + templatesDir);
+      d.error(
+          Location.ofFile(shownDir),
+          Files.exists(templatesDir)
+              ? "is a file, not a templates folder"
+              : "templates folder not found: " + templatesDir);
       return new Catalog(Map.of(), Map.of());
     }
     Map<String, Template> templates = new LinkedHashMap<>();
@@ -54,7 +60,10 @@ public final class TemplateReader {
       String id;
       if (lower.equals(TRACKS + ".csv") || lower.equals(TRACKS + ".xlsx")) {
         if (tracks == null) tracks = p;
-        else d.warning(Location.ofFile(shownDir + "/" + file), "a second tracks file; only " + tracks.getFileName() + " is read");
+        else
+          d.warning(
+              Location.ofFile(shownDir + "/" + file),
+              "a second tracks file; only " + tracks.getFileName() + " is read");
         continue;
       } else if (Files.isDirectory(p)) {
         source = TemplateSource.folder(p, shownDir + "/" + file);
@@ -66,7 +75,13 @@ public final class TemplateReader {
         continue; // notes, READMEs and the like live here too
       }
       if (from.containsKey(id)) {
-        d.error(source.whole(), "template id \"" + id + "\" is already defined by " + from.get(id) + "; this one is skipped");
+        d.error(
+            source.whole(),
+            "template id \""
+                + id
+                + "\" is already defined by "
+                + from.get(id)
+                + "; this one is skipped");
         continue;
       }
       from.put(id, source.shown());
@@ -78,15 +93,20 @@ public final class TemplateReader {
 
   private static List<Path> entries(Path dir, Diagnostics d, String shownDir) {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$"))
-          .sorted().toList();
+      return s.filter(
+              p ->
+                  !p.getFileName().toString().startsWith(".")
+                      && !p.getFileName().toString().startsWith("~$"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       d.error(Location.ofFile(shownDir), "cannot list the templates folder: " + e.getMessage());
       return List.of();
     }
   }
 
-  private static Map<String, Track> readTracks(Path file, Map<String, Template> templates, Diagnostics d) {
+  private static Map<String, Track> readTracks(
+      Path file, Map<String, Template> templates, Diagnostics d) {
     Map<String, Track> out = new LinkedHashMap<>();
     Optional<Table> table = TableReader.read(file, TRACKS, TRACK_COLUMNS, d);
     if (table.isEmpty()) return out;
@@ -99,7 +119,13 @@ public final class TemplateReader {
         continue;
       }
       if (out.containsKey(id.get())) {
-        f.error("track", "track \"" + id.get() + "\" is defined again (first on row " + out.get(id.get()).where().row() + "); this row is skipped");
+        f.error(
+            "track",
+            "track \""
+                + id.get()
+                + "\" is defined again (first on row "
+                + out.get(id.get()).where().row()
+                + "); this row is skipped");
         continue;
       }
       List<String> ids = new ArrayList<>();
@@ -107,7 +133,13 @@ public final class TemplateReader {
         if (templates.containsKey(t)) {
           ids.add(t);
         } else {
-          f.error("templates", "unknown template \"" + t + "\"" + hint(t, templates.keySet()) + "; it is left out of the track");
+          f.error(
+              "templates",
+              "unknown template \""
+                  + t
+                  + "\""
+                  + hint(t, templates.keySet())
+                  + "; it is left out of the track");
         }
       }
       if (ids.isEmpty()) {
@@ -121,6 +153,8 @@ public final class TemplateReader {
   }
 
   static String hint(String typed, java.util.Collection<String> known) {
-    return Suggest.closest(typed, known, org.circuitpress.model.Names::tag).map(s -> "; did you mean \"" + s + "\"?").orElse("");
+    return Suggest.closest(typed, known, org.circuitpress.model.Names::tag)
+        .map(s -> "; did you mean \"" + s + "\"?")
+        .orElse("");
   }
 }

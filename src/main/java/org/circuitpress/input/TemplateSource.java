@@ -51,7 +51,10 @@ final class TemplateSource {
     if (folder) {
       Path file = path.resolve(name + ".csv");
       if (!Files.isRegularFile(file)) {
-        if (required) d.error(Location.ofFile(shown + "/" + name + ".csv"), "missing: every template needs a \"" + name + "\" sheet");
+        if (required)
+          d.error(
+              Location.ofFile(shown + "/" + name + ".csv"),
+              "missing: every template needs a \"" + name + "\" sheet");
         return Optional.empty();
       }
       Diagnostics local = new Diagnostics();
@@ -66,7 +69,9 @@ final class TemplateSource {
       return Optional.empty();
     }
     if (!Names.header(any.get().sheet()).equals(Names.header(name))) {
-      if (required) d.error(whole(), "the workbook has no sheet named \"" + name + "\"; every template needs one");
+      if (required)
+        d.error(
+            whole(), "the workbook has no sheet named \"" + name + "\"; every template needs one");
       return Optional.empty();
     }
     Diagnostics local = new Diagnostics();
@@ -86,8 +91,13 @@ final class TemplateSource {
   }
 
   private Table relocate(Table t) {
-    return new Table(relocate(Location.ofFile(t.file())).file(), t.sheet(), t.headers(),
-        t.rows().stream().map(r -> new Row(relocate(r.location()), relocateCells(r), r.columns())).toList());
+    return new Table(
+        relocate(Location.ofFile(t.file())).file(),
+        t.sheet(),
+        t.headers(),
+        t.rows().stream()
+            .map(r -> new Row(relocate(r.location()), relocateCells(r), r.columns()))
+            .toList());
   }
 
   private java.util.Map<String, Cell> relocateCells(Row r) {

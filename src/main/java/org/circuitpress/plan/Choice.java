@@ -11,7 +11,8 @@ import org.circuitpress.model.Exercise;
  * @param fallback true when nothing of the slot's role fitted and a library fallback was used
  * @param levelApplied true when the slot's level variant was already taken as the preferred drill
  */
-record Choice(Exercise exercise, String substituteFor, String why, boolean fallback, boolean levelApplied) {
+record Choice(
+    Exercise exercise, String substituteFor, String why, boolean fallback, boolean levelApplied) {
   Choice {
     Objects.requireNonNull(exercise, "exercise");
     why = why == null ? "" : why;

@@ -4,8 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +22,8 @@ import org.circuitpress.model.Slot;
  *
  * <p>Order of preference: the slot's named drill; else the drills of the slot's role sharing the
  * most tags with it (rotated by block so consecutive blocks vary). A ruled-out preferred drill is
- * replaced by the nearest allowed drill along its easier links, then its harder links, then by
- * the allowed drill of the same role with the most tags in common (ties by id). When the role has
+ * replaced by the nearest allowed drill along its easier links, then its harder links, then by the
+ * allowed drill of the same role with the most tags in common (ties by id). When the role has
  * nothing the client may do, a library drill tagged {@value #FALLBACK_TAG} is used.
  */
 final class DrillChooser {
@@ -36,13 +36,14 @@ final class DrillChooser {
   DrillChooser(Library library) {
     this.library = library;
     // Indexed once: choosing runs for every slot of every block of every client.
-    for (Exercise e : library.all()) byRole.computeIfAbsent(Names.tag(e.role()), k -> new ArrayList<>()).add(e);
+    for (Exercise e : library.all())
+      byRole.computeIfAbsent(Names.tag(e.role()), k -> new ArrayList<>()).add(e);
     fallbacks = library.all().stream().filter(e -> e.tags().contains(FALLBACK_TAG)).toList();
   }
 
   /**
-   * @param levelStep -1 for a beginner's easier variant, +1 for an advanced client's harder one,
-   *     0 for none; a named drill's variant becomes the preferred drill itself
+   * @param levelStep -1 for a beginner's easier variant, +1 for an advanced client's harder one, 0
+   *     for none; a named drill's variant becomes the preferred drill itself
    */
   Optional<Choice> choose(Slot slot, Client client, int rotation, int levelStep, Set<String> used) {
     return new Pick(client, rotation, used).choose(slot, levelStep);
@@ -71,24 +72,43 @@ final class DrillChooser {
       if (slot.exerciseId() != null) {
         Optional<Exercise> named = library.get(slot.exerciseId());
         if (named.isPresent()) {
-          Exercise preferred = levelStep == 0 ? named.get() : linked(named.get(), levelStep).orElse(named.get());
+          Exercise preferred =
+              levelStep == 0 ? named.get() : linked(named.get(), levelStep).orElse(named.get());
           Optional<Choice> c = forNamed(slot, preferred).map(Choice::atLevel);
           if (preferred == named.get()) return c;
-          String level = "at the client's level the slot's " + named.get().name() + " becomes " + preferred.name() + "; ";
-          return c.map(x -> x.substituteFor() == null ? x
-              : new Choice(x.exercise(), x.substituteFor(), level + x.why(), x.fallback(), true));
+          String level =
+              "at the client's level the slot's "
+                  + named.get().name()
+                  + " becomes "
+                  + preferred.name()
+                  + "; ";
+          return c.map(
+              x ->
+                  x.substituteFor() == null
+                      ? x
+                      : new Choice(
+                          x.exercise(), x.substituteFor(), level + x.why(), x.fallback(), true));
         }
         String missing = slot.exerciseId() + " is not in the exercise library";
-        return forRole(slot).map(x -> x.substituteFor() != null
-            ? new Choice(x.exercise(), slot.exerciseId(), missing + "; " + x.why(), x.fallback())
-            : new Choice(x.exercise(), slot.exerciseId(), missing + "; a drill with the same role and aim instead", false));
+        return forRole(slot)
+            .map(
+                x ->
+                    x.substituteFor() != null
+                        ? new Choice(
+                            x.exercise(), slot.exerciseId(), missing + "; " + x.why(), x.fallback())
+                        : new Choice(
+                            x.exercise(),
+                            slot.exerciseId(),
+                            missing + "; a drill with the same role and aim instead",
+                            false));
       }
       return forRole(slot);
     }
 
     /** The first variant in the library along the easier (negative) or harder (positive) links. */
     private Optional<Exercise> linked(Exercise e, int step) {
-      return (step < 0 ? e.easier() : e.harder()).stream().map(library::get).flatMap(Optional::stream).findFirst();
+      return (step < 0 ? e.easier() : e.harder())
+          .stream().map(library::get).flatMap(Optional::stream).findFirst();
     }
 
     private Optional<Choice> forNamed(Slot slot, Exercise preferred) {
@@ -96,15 +116,19 @@ final class DrillChooser {
       if (reason.isEmpty()) return Optional.of(Choice.preferred(preferred));
       return Optional.ofNullable(
           substitute(slot, preferred, reason.get(), 0)
-              .orElseGet(() -> fallback(slot, preferred.id(), preferred.name() + " " + reason.get())));
+              .orElseGet(
+                  () -> fallback(slot, preferred.id(), preferred.name() + " " + reason.get())));
     }
 
     private Optional<Choice> forRole(Slot slot) {
       List<Exercise> pool = ranked(slot.role(), slot.tags(), e -> true);
-      if (pool.isEmpty()) return Optional.ofNullable(fallback(slot, null, "the library has no drill with the role " + slot.role()));
+      if (pool.isEmpty())
+        return Optional.ofNullable(
+            fallback(slot, null, "the library has no drill with the role " + slot.role()));
       int top = score(pool.get(0), slot.tags());
       List<Exercise> tier = pool.stream().filter(e -> score(e, slot.tags()) == top).toList();
-      List<Exercise> allowedTier = tier.stream().filter(e -> Eligibility.allowed(e, client)).toList();
+      List<Exercise> allowedTier =
+          tier.stream().filter(e -> Eligibility.allowed(e, client)).toList();
       if (!allowedTier.isEmpty()) {
         List<Exercise> freshTier = allowedTier.stream().filter(this::fresh).toList();
         List<Exercise> from = freshTier.isEmpty() ? allowedTier : freshTier;
@@ -118,28 +142,46 @@ final class DrillChooser {
     }
 
     /** Along the preferred drill's links first, then anything of the same role and tags. */
-    private Optional<Choice> substitute(Slot slot, Exercise preferred, String reason, int rotation) {
+    private Optional<Choice> substitute(
+        Slot slot, Exercise preferred, String reason, int rotation) {
       String cause = preferred.name() + " " + reason;
       List<Exercise> easier = walk(preferred, client, true);
       List<Exercise> harder = walk(preferred, client, false);
       String role = slot.exerciseId() != null ? preferred.role() : slot.role();
       // The slot's tags say what the slot is for; the preferred drill's tags only break ties.
-      java.util.function.ToIntFunction<Exercise> fit = e -> 2 * score(e, slot.tags()) + score(e, preferred.tags());
-      List<Exercise> pool = new ArrayList<>(ranked(role, Set.of(), e -> Eligibility.allowed(e, client)));
-      pool.sort(Comparator.<Exercise>comparingInt(e -> -fit.applyAsInt(e)).thenComparing(Exercise::id));
+      java.util.function.ToIntFunction<Exercise> fit =
+          e -> 2 * score(e, slot.tags()) + score(e, preferred.tags());
+      List<Exercise> pool =
+          new ArrayList<>(ranked(role, Set.of(), e -> Eligibility.allowed(e, client)));
+      pool.sort(
+          Comparator.<Exercise>comparingInt(e -> -fit.applyAsInt(e)).thenComparing(Exercise::id));
       // A drill not yet in the block beats one already in it, if it still shares the slot's aim.
       for (boolean onlyFresh : new boolean[] {true, false}) {
         Optional<Exercise> e = first(easier, onlyFresh);
-        if (e.isPresent()) return Optional.of(new Choice(e.get(), preferred.id(), cause + "; an easier variant instead", false));
+        if (e.isPresent())
+          return Optional.of(
+              new Choice(e.get(), preferred.id(), cause + "; an easier variant instead", false));
         Optional<Exercise> h = first(harder, onlyFresh);
-        if (h.isPresent()) return Optional.of(new Choice(h.get(), preferred.id(), cause + "; a harder variant instead", false));
-        List<Exercise> candidates = pool.stream()
-            .filter(x -> !onlyFresh || (fresh(x) && (slot.tags().isEmpty() || score(x, slot.tags()) > 0))).toList();
+        if (h.isPresent())
+          return Optional.of(
+              new Choice(h.get(), preferred.id(), cause + "; a harder variant instead", false));
+        List<Exercise> candidates =
+            pool.stream()
+                .filter(
+                    x ->
+                        !onlyFresh
+                            || (fresh(x) && (slot.tags().isEmpty() || score(x, slot.tags()) > 0)))
+                .toList();
         if (candidates.isEmpty()) continue;
         int top = fit.applyAsInt(candidates.get(0));
         List<Exercise> tier = candidates.stream().filter(x -> fit.applyAsInt(x) == top).toList();
         Exercise pick = tier.get(Math.floorMod(rotation, tier.size()));
-        return Optional.of(new Choice(pick, preferred.id(), cause + "; a drill with the same role and aim instead", false));
+        return Optional.of(
+            new Choice(
+                pick,
+                preferred.id(),
+                cause + "; a drill with the same role and aim instead",
+                false));
       }
       return Optional.empty();
     }
@@ -174,16 +216,23 @@ final class DrillChooser {
       return fallbacks.stream()
           .filter(e -> Eligibility.allowed(e, client))
           .min(order)
-          .map(e -> new Choice(e, preferredId == null ? slot.id() : preferredId,
-              cause + "; nothing of the same role fits, so the bodyweight fallback " + e.name() + " is used", true))
+          .map(
+              e ->
+                  new Choice(
+                      e,
+                      preferredId == null ? slot.id() : preferredId,
+                      cause
+                          + "; nothing of the same role fits, so the bodyweight fallback "
+                          + e.name()
+                          + " is used",
+                      true))
           .orElse(null);
     }
-
   }
 
   /**
-   * One step at a time along the first allowed easier (negative) or harder (positive) link;
-   * stops early where no allowed variant exists.
+   * One step at a time along the first allowed easier (negative) or harder (positive) link; stops
+   * early where no allowed variant exists.
    */
   Exercise variant(Exercise base, int steps, Client client) {
     Exercise current = base;
@@ -201,7 +250,8 @@ final class DrillChooser {
     return current;
   }
 
-  private List<Exercise> ranked(String role, Set<String> tags, java.util.function.Predicate<Exercise> keep) {
+  private List<Exercise> ranked(
+      String role, Set<String> tags, java.util.function.Predicate<Exercise> keep) {
     List<Exercise> out = new ArrayList<>();
     for (Exercise e : byRole.getOrDefault(Names.tag(role), List.of())) {
       if (keep.test(e)) out.add(e);

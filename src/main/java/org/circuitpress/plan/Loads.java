@@ -41,8 +41,10 @@ final class Loads {
     for (String name : e.equipment().size() == 1 ? e.equipment() : new TreeSet<>(e.equipment())) {
       KitItem k = c.equipment().items().get(name);
       if (k == null) continue;
-      if (!k.loads().isEmpty()) return Optional.of(new Ladder(numeric(k.name(), k.loads(), k.unit(), c.units()), false));
-      if (!k.grades().isEmpty()) return Optional.of(new Ladder(graded(k.name(), k.grades()), false));
+      if (!k.loads().isEmpty())
+        return Optional.of(new Ladder(numeric(k.name(), k.loads(), k.unit(), c.units()), false));
+      if (!k.grades().isEmpty())
+        return Optional.of(new Ladder(graded(k.name(), k.grades()), false));
       Optional<Ladder> usual = usual(k.name(), c.units());
       if (usual.isPresent()) return usual;
     }
@@ -54,7 +56,8 @@ final class Loads {
     TreeSet<Double> amounts = new TreeSet<>();
     for (double l : loads) amounts.add(convert(l, given, wanted));
     List<Load> out = new ArrayList<>();
-    for (double a : amounts) out.add(new Load(equipment, a, wanted, number(a) + " " + wanted.symbol()));
+    for (double a : amounts)
+      out.add(new Load(equipment, a, wanted, number(a) + " " + wanted.symbol()));
     return out;
   }
 
@@ -74,12 +77,19 @@ final class Loads {
     boolean kg = units == Units.KG;
     List<Double> steps =
         switch (equipment) {
-          case "kettlebell" -> kg ? List.of(8.0, 12.0, 16.0, 20.0, 24.0) : List.of(15.0, 20.0, 25.0, 30.0, 35.0, 40.0, 45.0, 50.0);
-          case "dumbbell" -> kg ? List.of(2.0, 4.0, 6.0, 8.0, 10.0, 12.0) : List.of(5.0, 10.0, 15.0, 20.0, 25.0);
+          case "kettlebell" ->
+              kg
+                  ? List.of(8.0, 12.0, 16.0, 20.0, 24.0)
+                  : List.of(15.0, 20.0, 25.0, 30.0, 35.0, 40.0, 45.0, 50.0);
+          case "dumbbell" ->
+              kg ? List.of(2.0, 4.0, 6.0, 8.0, 10.0, 12.0) : List.of(5.0, 10.0, 15.0, 20.0, 25.0);
           default -> List.of();
         };
-    if (!steps.isEmpty()) return Optional.of(new Ladder(numeric(equipment, steps, units, units), true));
-    if (equipment.equals("band") || equipment.equals("resistance band") || equipment.equals("mini band")) {
+    if (!steps.isEmpty())
+      return Optional.of(new Ladder(numeric(equipment, steps, units, units), true));
+    if (equipment.equals("band")
+        || equipment.equals("resistance band")
+        || equipment.equals("mini band")) {
       return Optional.of(new Ladder(graded(equipment, List.of("light", "medium", "heavy")), true));
     }
     return Optional.empty();

@@ -16,9 +16,9 @@ import org.circuitpress.model.Week;
  * What the last block's log decides for the next block.
  *
  * <ul>
- *   <li>{@link Kind#PROGRESS}: at least {@value #DONE_SHARE_PERCENT}% of the prescribed rounds done,
- *       the logged amounts on target, and an average RPE of {@value #EASY_RPE} or less: one extra
- *       step of every progression the template has, on top of where the last block ended;
+ *   <li>{@link Kind#PROGRESS}: at least {@value #DONE_SHARE_PERCENT}% of the prescribed rounds
+ *       done, the logged amounts on target, and an average RPE of {@value #EASY_RPE} or less: one
+ *       extra step of every progression the template has, on top of where the last block ended;
  *   <li>{@link Kind#REGRESS}: an average RPE of {@value #HARD_RPE} or more: one step back from
  *       where the last block started;
  *   <li>{@link Kind#REPEAT}: fewer than {@value #MISSED_SHARE_PERCENT}% of the rounds done, or the
@@ -37,8 +37,8 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare) {
   }
 
   /**
-   * The share of its targets a drill's logged amounts reached (capped at 100% per entry), or
-   * empty when the log has no amounts for it.
+   * The share of its targets a drill's logged amounts reached (capped at 100% per entry), or empty
+   * when the log has no amounts for it.
    */
   Optional<Double> share(String exerciseId) {
     return Optional.ofNullable(amountShare.get(exerciseId));
@@ -65,37 +65,61 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare) {
     BlockLog log = maybe.get();
     String from = "log read from " + log.source() + ": ";
     if (previous == null) {
-      return new LogDecision(Kind.DEFAULT, from + "there is no earlier block to compare it with; ignored");
+      return new LogDecision(
+          Kind.DEFAULT, from + "there is no earlier block to compare it with; ignored");
     }
     if (log.block() != previous.block()) {
-      return new LogDecision(Kind.DEFAULT, from + "it is the log of block " + log.block()
-          + ", not of the last block (" + previous.block() + "); ignored, the planned continuation");
+      return new LogDecision(
+          Kind.DEFAULT,
+          from
+              + "it is the log of block "
+              + log.block()
+              + ", not of the last block ("
+              + previous.block()
+              + "); ignored, the planned continuation");
     }
-    if (log.isEmpty()) return new LogDecision(Kind.DEFAULT, from + "nothing was filled in; the planned continuation");
+    if (log.isEmpty())
+      return new LogDecision(
+          Kind.DEFAULT, from + "nothing was filled in; the planned continuation");
     Stats s = Stats.of(log, previous);
     String facts = s.describe();
     if (s.avgRpe != null && s.avgRpe >= HARD_RPE) {
-      return new LogDecision(Kind.REGRESS, from + "regressed one step from the last block's start because " + facts, s.byExercise());
+      return new LogDecision(
+          Kind.REGRESS,
+          from + "regressed one step from the last block's start because " + facts,
+          s.byExercise());
     }
-    if (s.doneShare() < MISSED_SHARE_PERCENT / 100.0 || (s.amountShare() != null && s.amountShare() < MISSED_SHARE_PERCENT / 100.0)) {
-      return new LogDecision(Kind.REPEAT, from + "repeating the last block because " + facts, s.byExercise());
+    if (s.doneShare() < MISSED_SHARE_PERCENT / 100.0
+        || (s.amountShare() != null && s.amountShare() < MISSED_SHARE_PERCENT / 100.0)) {
+      return new LogDecision(
+          Kind.REPEAT, from + "repeating the last block because " + facts, s.byExercise());
     }
-    if (s.doneShare() >= DONE_SHARE_PERCENT / 100.0 && s.avgRpe != null && s.avgRpe <= EASY_RPE
+    if (s.doneShare() >= DONE_SHARE_PERCENT / 100.0
+        && s.avgRpe != null
+        && s.avgRpe <= EASY_RPE
         && (s.amountShare() == null || s.amountShare() >= DONE_SHARE_PERCENT / 100.0)) {
-      return new LogDecision(Kind.PROGRESS, from + "progressed one extra step because " + facts, s.byExercise());
+      return new LogDecision(
+          Kind.PROGRESS, from + "progressed one extra step because " + facts, s.byExercise());
     }
     String why = s.avgRpe == null ? "; no RPE was logged" : "";
-    return new LogDecision(Kind.DEFAULT, from + "the planned continuation: " + facts + why, s.byExercise());
+    return new LogDecision(
+        Kind.DEFAULT, from + "the planned continuation: " + facts + why, s.byExercise());
   }
 
   /** Rounds done, amounts against targets and effort, counted from a log against its block. */
-  private record Stats(int roundsDone, int roundsPrescribed, double amountDone, double amountTarget, Double avgRpe,
+  private record Stats(
+      int roundsDone,
+      int roundsPrescribed,
+      double amountDone,
+      double amountTarget,
+      Double avgRpe,
       Map<String, double[]> perExercise) {
     Map<String, Double> byExercise() {
       Map<String, Double> out = new HashMap<>();
-      perExercise.forEach((id, a) -> {
-        if (a[1] > 0) out.put(id, a[0] / a[1]);
-      });
+      perExercise.forEach(
+          (id, a) -> {
+            if (a[1] > 0) out.put(id, a[0] / a[1]);
+          });
       return out;
     }
 
@@ -104,7 +128,8 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare) {
       Map<String, Integer> targets = new HashMap<>();
       for (Week w : previous.weeks()) {
         prescribed += w.sessions() * w.rounds();
-        for (Prescription p : w.circuit()) targets.put(w.number() + "/" + p.exercise().id(), p.dose().amount());
+        for (Prescription p : w.circuit())
+          targets.put(w.number() + "/" + p.exercise().id(), p.dose().amount());
       }
       Set<String> done = new HashSet<>();
       Set<String> notDone = new HashSet<>();
@@ -115,7 +140,9 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare) {
       int rpeCount = 0;
       for (LogEntry e : log.entries()) {
         String round = e.week() + "/" + e.session() + "/" + e.round();
-        boolean ticked = Boolean.TRUE.equals(e.done()) || (e.done() == null && e.amount() != null && e.amount() > 0);
+        boolean ticked =
+            Boolean.TRUE.equals(e.done())
+                || (e.done() == null && e.amount() != null && e.amount() > 0);
         if (ticked) done.add(round);
         else if (Boolean.FALSE.equals(e.done())) notDone.add(round);
         Integer t = e.exerciseId() == null ? null : targets.get(e.week() + "/" + e.exerciseId());
@@ -132,7 +159,13 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare) {
         }
       }
       done.removeAll(notDone);
-      return new Stats(done.size(), prescribed, amount, target, rpeCount == 0 ? null : rpeSum / rpeCount, perExercise);
+      return new Stats(
+          done.size(),
+          prescribed,
+          amount,
+          target,
+          rpeCount == 0 ? null : rpeSum / rpeCount,
+          perExercise);
     }
 
     double doneShare() {
@@ -145,10 +178,18 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare) {
 
     String describe() {
       StringBuilder sb = new StringBuilder();
-      sb.append(roundsDone).append(" of ").append(roundsPrescribed).append(" rounds were done (")
-          .append(Math.round(doneShare() * 100)).append("%)");
-      if (amountShare() != null) sb.append(", logged amounts ").append(Math.round(amountShare() * 100)).append("% of the targets");
-      if (avgRpe != null) sb.append(", average RPE ").append(String.format(Locale.ROOT, "%.1f", avgRpe));
+      sb.append(roundsDone)
+          .append(" of ")
+          .append(roundsPrescribed)
+          .append(" rounds were done (")
+          .append(Math.round(doneShare() * 100))
+          .append("%)");
+      if (amountShare() != null)
+        sb.append(", logged amounts ")
+            .append(Math.round(amountShare() * 100))
+            .append("% of the targets");
+      if (avgRpe != null)
+        sb.append(", average RPE ").append(String.format(Locale.ROOT, "%.1f", avgRpe));
       return sb.toString();
     }
   }

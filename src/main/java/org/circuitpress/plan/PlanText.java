@@ -9,9 +9,9 @@ import org.circuitpress.model.Program;
 import org.circuitpress.model.Week;
 
 /**
- * A program as plain text for {@code plan} and the golden tests: every week with its dates,
- * rounds and sessions, each phase and its drills with dose, tempo, rest and load, and why a
- * substitute was chosen. Lines end with {@code \n} on every platform.
+ * A program as plain text for {@code plan} and the golden tests: every week with its dates, rounds
+ * and sessions, each phase and its drills with dose, tempo, rest and load, and why a substitute was
+ * chosen. Lines end with {@code \n} on every platform.
  */
 public final class PlanText {
   private PlanText() {}
@@ -23,8 +23,11 @@ public final class PlanText {
     if (!p.notes().isEmpty()) {
       sb.append("\nNotes\n");
       for (Diagnostic d : p.notes()) {
-        sb.append("  ").append(d.severity().name().toLowerCase(java.util.Locale.ROOT)).append(": ")
-            .append(d.message()).append('\n');
+        sb.append("  ")
+            .append(d.severity().name().toLowerCase(java.util.Locale.ROOT))
+            .append(": ")
+            .append(d.message())
+            .append('\n');
       }
     }
     return sb.toString();
@@ -33,13 +36,27 @@ public final class PlanText {
   private static void header(StringBuilder sb, Program p) {
     var c = p.client();
     sb.append(c.name()).append(" (").append(c.id()).append(")\n");
-    sb.append("Program: ").append(p.template().name()).append(" [").append(p.template().id()).append(']');
+    sb.append("Program: ")
+        .append(p.template().name())
+        .append(" [")
+        .append(p.template().id())
+        .append(']');
     if (p.trackId() != null) sb.append(", track ").append(p.trackId());
     sb.append(", block ").append(p.block()).append('\n');
-    sb.append("Dates: ").append(p.start()).append(" to ").append(p.end()).append(", ")
-        .append(p.weeks().size()).append(" weeks\n");
-    sb.append("Level: ").append(c.level().label()).append(", units ").append(c.units().symbol()).append('\n');
-    if (!p.template().goal().isEmpty()) sb.append("Goal: ").append(p.template().goal()).append('\n');
+    sb.append("Dates: ")
+        .append(p.start())
+        .append(" to ")
+        .append(p.end())
+        .append(", ")
+        .append(p.weeks().size())
+        .append(" weeks\n");
+    sb.append("Level: ")
+        .append(c.level().label())
+        .append(", units ")
+        .append(c.units().symbol())
+        .append('\n');
+    if (!p.template().goal().isEmpty())
+      sb.append("Goal: ").append(p.template().goal()).append('\n');
     List<String> uses = p.template().uses().stream().map(u -> u.label).sorted().toList();
     if (!uses.isEmpty()) sb.append("Use: ").append(String.join(", ", uses)).append('\n');
     sb.append("Rest between rounds: ").append(p.template().restBetweenRounds()).append(" s\n");
@@ -48,8 +65,13 @@ public final class PlanText {
   private static void week(StringBuilder sb, Week w) {
     sb.append("\nWeek ").append(w.number()).append(" (from ").append(w.start()).append(')');
     if (w.deload()) sb.append(" DELOAD");
-    sb.append(": ").append(w.rounds()).append(w.rounds() == 1 ? " round" : " rounds").append(", ")
-        .append(w.sessions()).append(w.sessions() == 1 ? " session" : " sessions").append('\n');
+    sb.append(": ")
+        .append(w.rounds())
+        .append(w.rounds() == 1 ? " round" : " rounds")
+        .append(", ")
+        .append(w.sessions())
+        .append(w.sessions() == 1 ? " session" : " sessions")
+        .append('\n');
     sb.append("  Sessions: ")
         .append(w.sessionDates().stream().map(Object::toString).collect(Collectors.joining(", ")))
         .append('\n');
@@ -63,15 +85,22 @@ public final class PlanText {
   }
 
   private static void drill(StringBuilder sb, Prescription pr) {
-    sb.append("     - ").append(pr.exercise().name()).append(" [").append(pr.exercise().id()).append("]: ")
+    sb.append("     - ")
+        .append(pr.exercise().name())
+        .append(" [")
+        .append(pr.exercise().id())
+        .append("]: ")
         .append(pr.dose().format());
     if (!pr.tempo().isEmpty()) sb.append(", tempo ").append(pr.tempo());
     if (pr.load() != null) sb.append(", load ").append(pr.load().label());
     if (pr.restSeconds() > 0) sb.append(", rest ").append(pr.restSeconds()).append(" s");
     sb.append('\n');
     if (pr.isSubstitute()) {
-      sb.append("       instead of ").append(pr.substituteFor()).append(": ").append(pr.why()).append('\n');
+      sb.append("       instead of ")
+          .append(pr.substituteFor())
+          .append(": ")
+          .append(pr.why())
+          .append('\n');
     }
   }
-
 }

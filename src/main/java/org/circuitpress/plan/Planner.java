@@ -35,9 +35,9 @@ import org.circuitpress.model.Week;
  *
  * <p>Deterministic and thread-safe: the same client, month, log, library and catalog always give
  * the same program, and one planner serves every thread of a run. Earlier blocks are recomputed
- * (with their default progression) to know where the last block ended; only the last block's log
- * is read. Every note of the returned program is also reported to the diagnostics passed in, so a
- * run report holds them without copying.
+ * (with their default progression) to know where the last block ended; only the last block's log is
+ * read. Every note of the returned program is also reported to the diagnostics passed in, so a run
+ * report holds them without copying.
  */
 public final class Planner {
   private final Library library;
@@ -55,34 +55,46 @@ public final class Planner {
    * the last block's log when one is given. Empty, with a diagnostic saying why, when the client
    * has no block starting in that month or the program is unknown.
    */
-  public Optional<Program> plan(Client client, YearMonth month, Optional<BlockLog> lastBlockLog, Diagnostics d) {
+  public Optional<Program> plan(
+      Client client, YearMonth month, Optional<BlockLog> lastBlockLog, Diagnostics d) {
     return plan(client, month, lastBlockLog, null, d);
   }
 
   /**
    * As {@link #plan(Client, YearMonth, Optional, Diagnostics)}, continuing from {@code lastBlock},
    * the previous block as it was printed (planned with its own log), when the caller knows it.
-   * Without it the earlier blocks are recomputed with their default progression, which ignores
-   * what logs before the last one changed.
+   * Without it the earlier blocks are recomputed with their default progression, which ignores what
+   * logs before the last one changed.
    */
-  public Optional<Program> plan(Client client, YearMonth month, Optional<BlockLog> lastBlockLog, Program lastBlock,
+  public Optional<Program> plan(
+      Client client,
+      YearMonth month,
+      Optional<BlockLog> lastBlockLog,
+      Program lastBlock,
       Diagnostics d) {
     Schedule.Result sched = Schedule.blocks(client, catalog, month);
     if (sched.gap() != null) {
       String msg = who(client) + sched.gap().message();
-      Diagnostic g = sched.gap().error() ? Diagnostic.error(client.where(), msg) : Diagnostic.info(client.where(), msg);
+      Diagnostic g =
+          sched.gap().error()
+              ? Diagnostic.error(client.where(), msg)
+              : Diagnostic.info(client.where(), msg);
       d.add(g.forClient(client.id()));
       return Optional.empty();
     }
     List<Schedule.Block> blocks = sched.blocks();
     int target = blocks.size();
     Built previous = null;
-    boolean printed = lastBlock != null && lastBlock.block() == target - 1 && target > 1
-        && lastBlock.client().id().equals(client.id());
+    boolean printed =
+        lastBlock != null
+            && lastBlock.block() == target - 1
+            && target > 1
+            && lastBlock.client().id().equals(client.id());
     if (printed) {
       previous = fromPrinted(lastBlock);
     } else {
-      for (int k = 0; k < target - 1; k++) previous = build(client, blocks.get(k), previous, LogDecision.none());
+      for (int k = 0; k < target - 1; k++)
+        previous = build(client, blocks.get(k), previous, LogDecision.none());
     }
     Optional<BlockLog> log = lastBlockLog == null ? Optional.empty() : lastBlockLog;
     LogDecision decision = LogDecision.decide(log, previous == null ? null : previous.program);
@@ -98,7 +110,8 @@ public final class Planner {
   }
 
   /** A block's program with the progression states it opened and closed with, per slot id. */
-  private record Built(Program program, Map<String, SlotState> opened, Map<String, SlotState> closed) {}
+  private record Built(
+      Program program, Map<String, SlotState> opened, Map<String, SlotState> closed) {}
 
   private Built build(Client client, Schedule.Block b, Built previous, LogDecision decision) {
     Template t = b.template();
@@ -111,20 +124,42 @@ public final class Planner {
     Set<String> used = namedAndAllowed(t, client);
     for (Phase phase : t.phases()) {
       for (Slot slot : phase.slots()) {
-        Optional<Choice> choice = chooser.choose(slot, client, rotation, levelStep(slot, client), used);
+        Optional<Choice> choice =
+            chooser.choose(slot, client, rotation, levelStep(slot, client), used);
         choice.ifPresent(x -> used.add(x.exercise().id()));
         if (choice.isEmpty()) {
-          notes.add(note(client, true, "slot " + slot.id() + " (" + slot.role() + ") left out: no drill in the library, "
-              + "not even a fallback, suits this client; please choose one by hand"));
+          notes.add(
+              note(
+                  client,
+                  true,
+                  "slot "
+                      + slot.id()
+                      + " ("
+                      + slot.role()
+                      + ") left out: no drill in the library, "
+                      + "not even a fallback, suits this client; please choose one by hand"));
           continue;
         }
         Choice c = choice.get();
         if (c.substituteFor() != null) {
-          notes.add(note(client, c.fallback(), "slot " + slot.id() + ": " + c.exercise().name() + " given because " + c.why()));
+          notes.add(
+              note(
+                  client,
+                  c.fallback(),
+                  "slot " + slot.id() + ": " + c.exercise().name() + " given because " + c.why()));
         }
         Progression prog = new Progression(t, phase, slot);
         List<String> slotNotes = new ArrayList<>();
-        SlotState open = prog.open(opening(client, slot, prog, previous, decision, Loads.ladder(c.exercise(), client), slotNotes));
+        SlotState open =
+            prog.open(
+                opening(
+                    client,
+                    slot,
+                    prog,
+                    previous,
+                    decision,
+                    Loads.ladder(c.exercise(), client),
+                    slotNotes));
         slotNotes.forEach(n -> notes.add(note(client, false, n)));
         opened.put(slot.id(), open);
         SlotResult r = weeks(client, b, slot, prog, c, open);
@@ -145,8 +180,14 @@ public final class Planner {
         phases.add(new PhaseBlock(phase, items));
       }
       var start = b.start().plusWeeks(w - 1);
-      weeks.add(new Week(w, start, Progression.deload(t, w), Progression.rounds(t, w),
-          Schedule.sessionDates(start, b.sessions()), phases));
+      weeks.add(
+          new Week(
+              w,
+              start,
+              Progression.deload(t, w),
+              Progression.rounds(t, w),
+              Schedule.sessionDates(start, b.sessions()),
+              phases));
     }
     Program p = new Program(client, t, b.number(), b.trackId(), b.start(), b.end(), weeks, notes);
     return new Built(p, opened, closed);
@@ -170,7 +211,9 @@ public final class Planner {
             }
           }
         }
-        Optional<Choice> base = chooser.choose(slot, client, rotation(client, p.block()), levelStep(slot, client), used);
+        Optional<Choice> base =
+            chooser.choose(
+                slot, client, rotation(client, p.block()), levelStep(slot, client), used);
         base.ifPresent(x -> used.add(x.exercise().id()));
         if (items.isEmpty() || base.isEmpty()) continue;
         int last = items.size() - 1;
@@ -187,8 +230,10 @@ public final class Planner {
     int amount = convert(pr.dose().amount(), pr.dose().unit(), slot.dose().unit());
     int load = 0;
     if (pr.load() != null) {
-      List<Load> steps = Loads.ladder(pr.exercise(), client).map(Loads.Ladder::steps).orElse(List.of());
-      for (int i = 0; i < steps.size(); i++) if (steps.get(i).label().equals(pr.load().label())) load = i;
+      List<Load> steps =
+          Loads.ladder(pr.exercise(), client).map(Loads.Ladder::steps).orElse(List.of());
+      for (int i = 0; i < steps.size(); i++)
+        if (steps.get(i).label().equals(pr.load().label())) load = i;
     }
     int levelStep = choice.levelApplied() ? 0 : levelStep(slot, client);
     int variant = 0;
@@ -208,7 +253,10 @@ public final class Planner {
     for (Phase ph : t.phases()) {
       for (Slot s : ph.slots()) {
         if (s.exerciseId() == null) continue;
-        library.get(s.exerciseId()).filter(e -> Eligibility.allowed(e, client)).ifPresent(e -> out.add(e.id()));
+        library
+            .get(s.exerciseId())
+            .filter(e -> Eligibility.allowed(e, client))
+            .ifPresent(e -> out.add(e.id()));
       }
     }
     return out;
@@ -230,7 +278,8 @@ public final class Planner {
 
   private record SlotResult(List<Prescription> items, SlotState closed, Set<String> notes) {}
 
-  private SlotResult weeks(Client client, Schedule.Block b, Slot slot, Progression prog, Choice c, SlotState open) {
+  private SlotResult weeks(
+      Client client, Schedule.Block b, Slot slot, Progression prog, Choice c, SlotState open) {
     Set<String> notes = new LinkedHashSet<>();
     int levelStep = c.levelApplied() ? 0 : levelStep(slot, client);
     List<Prescription> items = new ArrayList<>();
@@ -247,22 +296,38 @@ public final class Planner {
       Exercise e = chooser.variant(c.exercise(), wantSteps, client);
       // A missing level variant is normal (not every drill has one); a rule's harder step is news.
       if (state.variant() != 0 && e == chooser.variant(c.exercise(), levelStep, client)) {
-        notes.add("no " + (wantSteps > 0 ? "harder" : "easier") + " variant of " + c.exercise().name()
-            + " suits the client; it stays");
+        notes.add(
+            "no "
+                + (wantSteps > 0 ? "harder" : "easier")
+                + " variant of "
+                + c.exercise().name()
+                + " suits the client; it stays");
       }
       int amount = convert(prog.amount(state, w), slot.dose().unit(), e.dose());
       Dose dose = new Dose(amount, e.dose(), e.perSide());
       String tempo = prog.tempo(w).isEmpty() ? e.tempo() : prog.tempo(w);
       int loadIndex = state.load();
       Load load = Loads.ladder(e, client).map(l -> l.at(loadIndex)).orElse(null);
-      items.add(new Prescription(slot, e, dose, tempo, slot.restSeconds(), load, c.substituteFor(), c.why()));
+      items.add(
+          new Prescription(
+              slot, e, dose, tempo, slot.restSeconds(), load, c.substituteFor(), c.why()));
     }
     return new SlotResult(items, state, notes);
   }
 
+  static final String AT_TOP =
+      "no extra step: already at the top of what the template progresses (its caps, the client's"
+          + " heaviest load or hardest variant)";
+
   /** Where a slot starts: where it ended last block, adjusted by the log's decision. */
-  private SlotState opening(Client client, Slot slot, Progression prog, Built previous, LogDecision decision,
-      Optional<Loads.Ladder> ladder, List<String> notes) {
+  private SlotState opening(
+      Client client,
+      Slot slot,
+      Progression prog,
+      Built previous,
+      LogDecision decision,
+      Optional<Loads.Ladder> ladder,
+      List<String> notes) {
     int startLoad = client.level() == Level.ADVANCED ? 1 : 0;
     SlotState base = new SlotState(slot.dose().amount(), slot.dose().unit(), startLoad, 0);
     if (previous == null) return base;
@@ -270,24 +335,47 @@ public final class Planner {
     SlotState opened = sameUnit(previous.opened.get(slot.id()), slot);
     if (closed == null) return base;
     int loadTop = ladder.map(Loads.Ladder::top).orElse(-1);
-    SlotState carried = new SlotState(Math.max(base.amount(), closed.amount()), base.unit(),
-        Math.max(base.load(), closed.load()), closed.variant());
+    SlotState carried =
+        new SlotState(
+            Math.max(base.amount(), closed.amount()),
+            base.unit(),
+            Math.max(base.load(), closed.load()),
+            closed.variant());
     LogDecision.Kind kind = decision.kind();
     Optional<Double> share = slotShare(previous.program, slot.id(), decision);
     // One drill clearly short of its targets repeats on its own, even in a block that went well.
-    if (share.isPresent() && share.get() < LogDecision.MISSED_SHARE_PERCENT / 100.0
+    if (share.isPresent()
+        && share.get() < LogDecision.MISSED_SHARE_PERCENT / 100.0
         && (kind == LogDecision.Kind.DEFAULT || kind == LogDecision.Kind.PROGRESS)) {
-      notes.add("slot " + slot.id() + ": repeats the last block's start because the log shows "
-          + Math.round(share.get() * 100) + "% of its targets");
+      notes.add(
+          "slot "
+              + slot.id()
+              + ": repeats the last block's start because the log shows "
+              + Math.round(share.get() * 100)
+              + "% of its targets");
       return opened;
     }
-    if (kind == LogDecision.Kind.PROGRESS && share.isPresent() && share.get() < LogDecision.DONE_SHARE_PERCENT / 100.0) {
-      notes.add("slot " + slot.id() + ": no extra step, the log shows " + Math.round(share.get() * 100) + "% of its targets");
+    if (kind == LogDecision.Kind.PROGRESS
+        && share.isPresent()
+        && share.get() < LogDecision.DONE_SHARE_PERCENT / 100.0) {
+      notes.add(
+          "slot "
+              + slot.id()
+              + ": no extra step, the log shows "
+              + Math.round(share.get() * 100)
+              + "% of its targets");
       return carried;
     }
     return switch (kind) {
       case DEFAULT -> carried;
-      case PROGRESS -> prog.bump(carried, loadTop);
+      case PROGRESS -> {
+        SlotState up = prog.bump(carried, loadTop);
+        // Say so rather than let "progressed" promise a change the caps did not allow.
+        if (up.equals(carried) && prog.anyProgression().isPresent()) {
+          notes.add("slot " + slot.id() + ": " + AT_TOP);
+        }
+        yield up;
+      }
       case REPEAT -> opened;
       case REGRESS -> prog.regress(opened);
     };
@@ -295,10 +383,13 @@ public final class Planner {
 
   /** The logged share of a slot's targets in the last block, over the drills it had there. */
   private static Optional<Double> slotShare(Program previous, String slotId, LogDecision decision) {
-    return previous.weeks().stream().flatMap(w -> w.circuit().stream())
+    return previous.weeks().stream()
+        .flatMap(w -> w.circuit().stream())
         .filter(p -> p.slot().id().equals(slotId))
-        .map(p -> p.exercise().id()).distinct()
-        .map(decision::share).flatMap(Optional::stream)
+        .map(p -> p.exercise().id())
+        .distinct()
+        .map(decision::share)
+        .flatMap(Optional::stream)
         .min(Double::compare);
   }
 

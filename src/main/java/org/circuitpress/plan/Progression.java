@@ -12,14 +12,15 @@ import org.circuitpress.model.WeekRule;
  * A template's week rules as they act on one slot.
  *
  * <p>Progression rules act at the start of each week they cover from week 2 on, on the previous
- * non-deload week's state: {@code weeks 2-4, add 2 reps} gives 12, 14, 16, 18. A deload week
- * scales that state down for itself only; the week after it continues from before the deload.
- * {@link WeekRule.UseHarder} acts once, in its first week (week 1 included).
+ * non-deload week's state: {@code weeks 2-4, add 2 reps} gives 12, 14, 16, 18. A deload week scales
+ * that state down for itself only; the week after it continues from before the deload. {@link
+ * WeekRule.UseHarder} acts once, in its first week (week 1 included).
  */
 final class Progression {
   private final Template template;
   private final Slot slot;
-  private final java.util.Set<WeekRule> mine = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  private final java.util.Set<WeekRule> mine =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   Progression(Template template, Phase phase, Slot slot) {
     this.template = template;
@@ -72,7 +73,9 @@ final class Progression {
     return s.amount();
   }
 
-  /** The state a block opens with: clamped into a double progression's range, harder from week 1. */
+  /**
+   * The state a block opens with: clamped into a double progression's range, harder from week 1.
+   */
   SlotState open(SlotState s) {
     SlotState out = s;
     for (WeekRule r : template.rules()) {
@@ -124,7 +127,10 @@ final class Progression {
     if (loadTop >= 0 && s.load() < loadTop) {
       return s.withAmount(dp.minReps()).withLoad(s.load() + 1);
     }
-    note.accept("reps are at the top of the range and there is no heavier load in the client's kit; reps stay at " + dp.maxReps());
+    note.accept(
+        "reps are at the top of the range and there is no heavier load in the client's kit; reps"
+            + " stay at "
+            + dp.maxReps());
     return s.withAmount(Math.max(s.amount(), dp.maxReps()));
   }
 
@@ -138,9 +144,12 @@ final class Progression {
     SlotState out = s;
     for (WeekRule r : template.rules()) {
       if (!mine(r)) continue;
-      if (r instanceof WeekRule.AddDose a) out = out.withAmount(addCapped(out.amount(), a.step(), a.cap()));
-      else if (r instanceof WeekRule.LoadStep && loadTop > out.load()) out = out.withLoad(out.load() + 1);
-      else if (r instanceof WeekRule.DoubleProgression dp) out = doubleStep(out, dp, loadTop, x -> {});
+      if (r instanceof WeekRule.AddDose a)
+        out = out.withAmount(addCapped(out.amount(), a.step(), a.cap()));
+      else if (r instanceof WeekRule.LoadStep && loadTop > out.load())
+        out = out.withLoad(out.load() + 1);
+      else if (r instanceof WeekRule.DoubleProgression dp)
+        out = doubleStep(out, dp, loadTop, x -> {});
       else if (r instanceof WeekRule.UseHarder) out = out.withVariant(out.variant() + 1);
     }
     return out;
@@ -153,7 +162,8 @@ final class Progression {
       if (!mine(r)) continue;
       if (r instanceof WeekRule.AddDose a) out = out.withAmount(out.amount() - a.step());
       else if (r instanceof WeekRule.LoadStep) out = out.withLoad(out.load() - 1);
-      else if (r instanceof WeekRule.DoubleProgression dp) out = out.withAmount(Math.max(dp.minReps(), out.amount() - dp.step()));
+      else if (r instanceof WeekRule.DoubleProgression dp)
+        out = out.withAmount(Math.max(dp.minReps(), out.amount() - dp.step()));
       else if (r instanceof WeekRule.UseHarder) out = out.withVariant(out.variant() - 1);
     }
     return out;
@@ -163,7 +173,11 @@ final class Progression {
   Optional<WeekRule> anyProgression() {
     return template.rules().stream()
         .filter(this::mine)
-        .filter(r -> !(r instanceof WeekRule.SetRounds) && !(r instanceof WeekRule.SetTempo) && !(r instanceof WeekRule.Deload))
+        .filter(
+            r ->
+                !(r instanceof WeekRule.SetRounds)
+                    && !(r instanceof WeekRule.SetTempo)
+                    && !(r instanceof WeekRule.Deload))
         .findFirst();
   }
 }

@@ -12,15 +12,16 @@ import org.circuitpress.model.Track;
 
 /**
  * When a client's blocks fall. Block 1 starts on the start date; each later block starts the same
- * day of a later month (the 31st becomes the month's last day), one month later for blocks of up
- * to 4 weeks, two for up to 8, and so on. So a monthly run meets exactly one new block per client,
- * and the block of month M is the one starting in M.
+ * day of a later month (the 31st becomes the month's last day), one month later for blocks of up to
+ * 4 weeks, two for up to 8, and so on. So a monthly run meets exactly one new block per client, and
+ * the block of month M is the one starting in M.
  */
 final class Schedule {
   private Schedule() {}
 
   /** One block of a client: its template (from the track where there is one) and its dates. */
-  record Block(int number, Template template, String trackId, LocalDate start, int weeks, int sessions) {
+  record Block(
+      int number, Template template, String trackId, LocalDate start, int weeks, int sessions) {
     LocalDate end() {
       return start.plusDays(weeks * 7L - 1);
     }
@@ -33,13 +34,18 @@ final class Schedule {
   static Result blocks(Client c, Catalog catalog, YearMonth month) {
     YearMonth startMonth = YearMonth.from(c.startDate());
     if (month != null && month.isBefore(startMonth)) {
-      return Result.gap(new Gap("starts on " + c.startDate() + ", after " + month + ": no program this month", false));
+      return Result.gap(
+          new Gap(
+              "starts on " + c.startDate() + ", after " + month + ": no program this month",
+              false));
     }
     List<Block> out = new ArrayList<>();
     long offset = 0;
     for (int k = 1; k <= 1200; k++) {
       Optional<Template> t = template(c, catalog, k);
-      if (t.isEmpty()) return Result.gap(new Gap("program \"" + c.program() + "\" names no known template or track", true));
+      if (t.isEmpty())
+        return Result.gap(
+            new Gap("program \"" + c.program() + "\" names no known template or track", true));
       Template template = t.get();
       int weeks = c.weeks() != null ? c.weeks() : template.weeks();
       int sessions = c.sessionsPerWeek() != null ? c.sessionsPerWeek() : template.sessionsPerWeek();
@@ -53,8 +59,19 @@ final class Schedule {
       }
       if (at.isAfter(month)) {
         Block running = out.get(out.size() - 1);
-        return Result.gap(new Gap("block " + running.number() + " (" + running.start() + " to " + running.end()
-            + ") is still running in " + month + "; the next block starts on " + start, false));
+        return Result.gap(
+            new Gap(
+                "block "
+                    + running.number()
+                    + " ("
+                    + running.start()
+                    + " to "
+                    + running.end()
+                    + ") is still running in "
+                    + month
+                    + "; the next block starts on "
+                    + start,
+                false));
       }
       out.add(b);
       offset += monthsPerBlock(weeks);
@@ -69,8 +86,12 @@ final class Schedule {
   private static Optional<Template> template(Client c, Catalog catalog, int block) {
     Optional<Template> direct = catalog.template(c.program());
     if (direct.isPresent()) return direct;
-    return catalog.track(c.program())
-        .flatMap(tr -> catalog.template(tr.templateIds().get(Math.min(block, tr.templateIds().size()) - 1)));
+    return catalog
+        .track(c.program())
+        .flatMap(
+            tr ->
+                catalog.template(
+                    tr.templateIds().get(Math.min(block, tr.templateIds().size()) - 1)));
   }
 
   /** Session dates spread evenly over the week: 3 a week fall on days 1, 3 and 5. */

@@ -4,8 +4,8 @@ import org.circuitpress.model.DoseUnit;
 
 /**
  * Where a slot's progression stands: the dose amount (in the slot's unit), the index into the
- * client's load ladder, and how many variant steps harder (positive) or easier (negative) than
- * the chosen drill. Carried from block to block by slot id.
+ * client's load ladder, and how many variant steps harder (positive) or easier (negative) than the
+ * chosen drill. Carried from block to block by slot id.
  */
 record SlotState(int amount, DoseUnit unit, int load, int variant) {
   SlotState {

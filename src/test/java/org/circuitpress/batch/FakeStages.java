@@ -85,7 +85,7 @@ public class FakeStages implements Stages {
 
   @Override
   public Planning planner(Library library, Catalog catalog) {
-    return (c, month, last, d) -> {
+    return (c, month, last, lastBlock, d) -> {
       if (month != null && month.isBefore(YearMonth.from(c.startDate()))) {
         d.info(c.where(), "starts on " + c.startDate() + ", after " + month + ": no program this month");
         return Optional.empty();
@@ -101,7 +101,7 @@ public class FakeStages implements Stages {
   }
 
   @Override
-  public Handouts handouts(Branding branding, Path imageFolder, Diagnostics d) {
+  public Handouts handouts(Branding branding, Library library, Diagnostics d) {
     return (p, out, dd) -> {
       beforeHandout.accept(p);
       out.write(("HANDOUT\n" + describe(p)).getBytes(StandardCharsets.UTF_8));

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.circuitpress.model.Library;
 import org.circuitpress.model.Branding;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Outcome;
@@ -23,8 +24,8 @@ class ReproducibleTest {
     private final Stages real = Stages.standard();
 
     @Override
-    public Handouts handouts(Branding branding, Path imageFolder, Diagnostics d) {
-      return real.handouts(branding, null, d);
+    public Handouts handouts(Branding branding, Library library, Diagnostics d) {
+      return real.handouts(branding, library, d);
     }
 
     @Override

@@ -32,31 +32,65 @@ class TemplateReaderTest {
     Diagnostics d = new Diagnostics();
     Catalog c = TemplateReader.readAll(Path.of("templates"), LIB, d);
     assertThat(lines(d)).isEmpty();
-    assertThat(c.templates().keySet()).containsExactly("ankle-foot", "core-stability", "full-body-strength",
-        "hip-mobility", "shoulder-health", "upper-back-mobility", "upper-back-perform", "upper-back-restore");
+    assertThat(c.templates().keySet())
+        .containsExactly(
+            "ankle-foot",
+            "core-stability",
+            "full-body-strength",
+            "hip-mobility",
+            "shoulder-health",
+            "upper-back-mobility",
+            "upper-back-perform",
+            "upper-back-restore");
     assertThat(c.track("upper-back-track").orElseThrow().templateIds())
         .containsExactly("upper-back-restore", "upper-back-mobility", "upper-back-perform");
   }
 
   @Test
   void theUpperBackTemplateIsTheMethod() {
-    Template t = TemplateReader.readAll(Path.of("templates"), LIB, new Diagnostics()).template("upper-back-mobility").orElseThrow();
+    Template t =
+        TemplateReader.readAll(Path.of("templates"), LIB, new Diagnostics())
+            .template("upper-back-mobility")
+            .orElseThrow();
     assertThat(t.weeks()).isEqualTo(4);
     assertThat(t.sessionsPerWeek()).isEqualTo(3);
     assertThat(t.rounds()).isEqualTo(2);
     assertThat(t.uses()).containsExactlyInAnyOrder(Use.WARM_UP, Use.COOL_DOWN, Use.STAND_ALONE);
-    assertThat(t.phases()).extracting(p -> p.name())
-        .containsExactly("Decrease neural tone", "Mobilize the restriction", "Integrate and strengthen");
+    assertThat(t.phases())
+        .extracting(p -> p.name())
+        .containsExactly(
+            "Decrease neural tone", "Mobilize the restriction", "Integrate and strengthen");
     List<Slot> slots = t.phases().stream().flatMap(p -> p.slots().stream()).toList();
-    assertThat(slots).extracting(Slot::exerciseId).containsExactly("breathing-90-90", "foam-roll-lats", "foam-roll-pecs",
-        "foam-roll-rhomboids", "foam-roll-tspine-extension", "side-lying-extension-rotation", "band-straight-arm-pulldown",
-        "kettlebell-windmill");
-    assertThat(slots).extracting(s -> s.dose().format()).containsExactly("10 breaths", "20 s per side", "20 s per side",
-        "20 s", "12 reps", "10 reps per side", "15 reps", "8 reps per side");
-    assertThat(slots.get(0).where().toString()).isEqualTo("templates/upper-back-mobility/slots.csv: row 2");
+    assertThat(slots)
+        .extracting(Slot::exerciseId)
+        .containsExactly(
+            "breathing-90-90",
+            "foam-roll-lats",
+            "foam-roll-pecs",
+            "foam-roll-rhomboids",
+            "foam-roll-tspine-extension",
+            "side-lying-extension-rotation",
+            "band-straight-arm-pulldown",
+            "kettlebell-windmill");
+    assertThat(slots)
+        .extracting(s -> s.dose().format())
+        .containsExactly(
+            "10 breaths",
+            "20 s per side",
+            "20 s per side",
+            "20 s",
+            "12 reps",
+            "10 reps per side",
+            "15 reps",
+            "8 reps per side");
+    assertThat(slots.get(0).where().toString())
+        .isEqualTo("templates/upper-back-mobility/slots.csv: row 2");
     assertThat(t.rules()).hasSize(5);
-    assertThat(t.rules().get(0)).isEqualTo(new WeekRule.AddDose(2, 0, "roll-lats", 5, 30, t.rules().get(0).where()));
-    assertThat(t.rules()).filteredOn(r -> r instanceof WeekRule.SetRounds).singleElement()
+    assertThat(t.rules().get(0))
+        .isEqualTo(new WeekRule.AddDose(2, 0, "roll-lats", 5, 30, t.rules().get(0).where()));
+    assertThat(t.rules())
+        .filteredOn(r -> r instanceof WeekRule.SetRounds)
+        .singleElement()
         .isEqualTo(new WeekRule.SetRounds(3, 0, "all", 3, t.rules().get(3).where()));
     assertThat(slots.get(1).dose().unit()).isEqualTo(DoseUnit.SECONDS);
   }
@@ -71,7 +105,10 @@ class TemplateReaderTest {
   private void goodTemplate(String id) throws IOException {
     write(id + "/template.csv", "setting,value", "name,Good", "weeks,4");
     write(id + "/phases.csv", "phase,name,purpose", "calm,Calm,Breathe.");
-    write(id + "/slots.csv", "phase,slot,role,tags,exercise,dose,unit", "calm,breathe,breathing,ribs,,8,breaths");
+    write(
+        id + "/slots.csv",
+        "phase,slot,role,tags,exercise,dose,unit",
+        "calm,breathe,breathing,ribs,,8,breaths");
   }
 
   @Test
@@ -89,9 +126,16 @@ class TemplateReaderTest {
 
   @Test
   void everyTemplateMistakeIsNamedByFileRowAndColumn() throws IOException {
-    write("broken/template.csv", "setting,value", "name,Broken", "weeks,five", "use,warm-up; sometimes", "colour,red");
+    write(
+        "broken/template.csv",
+        "setting,value",
+        "name,Broken",
+        "weeks,five",
+        "use,warm-up; sometimes",
+        "colour,red");
     write("broken/phases.csv", "phase,name,purpose", "calm,Calm,", "calm,Again,", "move,,");
-    write("broken/slots.csv",
+    write(
+        "broken/slots.csv",
         "phase,slot,role,tags,exercise,dose,unit,per_side,tempo,rest,level_variants",
         "calm,breathe,breathing,ribs,,10,breaths,no,,0,no",
         "calm,roll,sof-tissue,lats,,30,seconds,yes,,0,no",
@@ -100,7 +144,9 @@ class TemplateReaderTest {
         "calm,breathe,breathing,,,10,breaths,,,,",
         "calm,slowly,strength,lats; wings,,ten,reps,maybe,3-1-3,700,",
         "calm,levitation,telekinesis,,,5,reps,,,,");
-    write("broken/progression.csv", "weeks,rule,target,value,cap",
+    write(
+        "broken/progression.csv",
+        "weeks,rule,target,value,cap",
         "2-4,add,breathe,+2,5",
         "4-2,rounds,all,3,",
         "3,jump,all,,",
@@ -110,37 +156,78 @@ class TemplateReaderTest {
     Diagnostics d = new Diagnostics();
     Catalog c = TemplateReader.readAll(dir, LIB, d);
     String base = dir.getFileName() + "/broken/";
-    assertThat(lines(d)).containsExactly(
-        base + "template.csv: A5 (setting): warning: unknown setting \"colour\" (known: name, description, goal, weeks,"
-            + " sessions_per_week, use, rounds, rest_between_rounds); the row is ignored",
-        base + "template.csv: B3 (value): expected a whole number from 1 to 16, got \"five\"",
-        base + "template.csv: B4 (value): expected warm-up, cool-down or stand-alone, got \"sometimes\"",
-        base + "phases.csv: A3 (phase): phase \"calm\" is defined again (first on row 2); this row is skipped",
-        base + "phases.csv: B4 (name): the cell is empty; a value is required",
-        base + "slots.csv: C3 (role): warning: no drill in the library has the role \"sof-tissue\"; did you mean \"soft tissue\"?"
-            + " (roles in the library: breathing, mobility, soft tissue, stability, strength); clients get the bodyweight fallback here",
-        base + "slots.csv: A4 (phase): unknown phase \"calmm\"; did you mean \"calm\"? (the phases sheet defines calm)",
-        base + "slots.csv: E5 (exercise): warning: unknown exercise id \"foam-roll-tspine-extensoin\"; did you mean"
-            + " \"foam-roll-tspine-extension\"?; the slot is filled by role and tags instead",
-        base + "slots.csv: C5 (role): the cell is empty; give a role (e.g. breathing, soft-tissue, mobility, strength) or an exercise",
-        base + "slots.csv: B6 (slot): slot \"breathe\" is used again (first on row 2); slot ids must be unique in a template",
-        base + "slots.csv: D7 (tags): warning: no drill in the library has the tag \"wing\"; it cannot help choose",
-        base + "slots.csv: F7 (dose): expected a whole number from 1 to 3600, got \"ten\"",
-        base + "slots.csv: H7 (per_side): expected yes or no, got \"maybe\"",
-        base + "slots.csv: I7 (tempo): expected a tempo like 3-1-3-1 (seconds down, pause, up, pause; X = fast), got \"3-1-3\"",
-        base + "slots.csv: J7 (rest): expected a whole number from 0 to 600, got \"700\"",
-        base + "slots.csv: C8 (role): warning: no drill in the library has the role \"telekinesis\" (roles in the library:"
-            + " breathing, mobility, soft tissue, stability, strength); clients get the bodyweight fallback here",
-        base + "progression.csv: E2 (cap): warning: the cap 5 is below the starting dose of slot breathe (10 breaths); that dose will not grow",
-        base + "progression.csv: A3 (weeks): the weeks run backwards or start before week 1: \"4-2\"",
-        base + "progression.csv: B4 (rule): unknown rule \"jump\"; expected one of add, rounds, tempo, deload, harder, load step, double progression",
-        base + "progression.csv: C5 (target): unknown target \"breath\"; did you mean \"breathe\"?; expected a slot id, a phase id or all",
-        base + "progression.csv: D6 (value): expected a deload like \"2 rounds, 60%\" (rounds, and the dose in percent from 10 to 100), got \"lots\"",
-        base + "progression.csv: C7 (target): warning: slot breathe is dosed in breaths, not reps; the range is read in breaths");
+    assertThat(lines(d))
+        .containsExactly(
+            base
+                + "template.csv: A5 (setting): warning: unknown setting \"colour\" (known: name,"
+                + " description, goal, weeks, sessions_per_week, use, rounds, rest_between_rounds);"
+                + " the row is ignored",
+            base + "template.csv: B3 (value): expected a whole number from 1 to 16, got \"five\"",
+            base
+                + "template.csv: B4 (value): expected warm-up, cool-down or stand-alone, got"
+                + " \"sometimes\"",
+            base
+                + "phases.csv: A3 (phase): phase \"calm\" is defined again (first on row 2); this"
+                + " row is skipped",
+            base + "phases.csv: B4 (name): the cell is empty; a value is required",
+            base
+                + "slots.csv: C3 (role): warning: no drill in the library has the role"
+                + " \"sof-tissue\"; did you mean \"soft tissue\"? (roles in the library: breathing,"
+                + " mobility, soft tissue, stability, strength); clients get the bodyweight"
+                + " fallback here",
+            base
+                + "slots.csv: A4 (phase): unknown phase \"calmm\"; did you mean \"calm\"? (the"
+                + " phases sheet defines calm)",
+            base
+                + "slots.csv: E5 (exercise): warning: unknown exercise id"
+                + " \"foam-roll-tspine-extensoin\"; did you mean \"foam-roll-tspine-extension\"?;"
+                + " the slot is filled by role and tags instead",
+            base
+                + "slots.csv: C5 (role): the cell is empty; give a role (e.g. breathing,"
+                + " soft-tissue, mobility, strength) or an exercise",
+            base
+                + "slots.csv: B6 (slot): slot \"breathe\" is used again (first on row 2); slot ids"
+                + " must be unique in a template",
+            base
+                + "slots.csv: D7 (tags): warning: no drill in the library has the tag \"wing\"; it"
+                + " cannot help choose",
+            base + "slots.csv: F7 (dose): expected a whole number from 1 to 3600, got \"ten\"",
+            base + "slots.csv: H7 (per_side): expected yes or no, got \"maybe\"",
+            base
+                + "slots.csv: I7 (tempo): expected a tempo like 3-1-3-1 (seconds down, pause, up,"
+                + " pause; X = fast), got \"3-1-3\"",
+            base + "slots.csv: J7 (rest): expected a whole number from 0 to 600, got \"700\"",
+            base
+                + "slots.csv: C8 (role): warning: no drill in the library has the role"
+                + " \"telekinesis\" (roles in the library: breathing, mobility, soft tissue,"
+                + " stability, strength); clients get the bodyweight fallback here",
+            base
+                + "progression.csv: E2 (cap): warning: the cap 5 is below the starting dose of slot"
+                + " breathe (10 breaths); that dose will not grow",
+            base
+                + "progression.csv: A3 (weeks): the weeks run backwards or start before week 1:"
+                + " \"4-2\"",
+            base
+                + "progression.csv: B4 (rule): unknown rule \"jump\"; expected one of add, rounds,"
+                + " tempo, deload, harder, load step, double progression",
+            base
+                + "progression.csv: C5 (target): unknown target \"breath\"; did you mean"
+                + " \"breathe\"?; expected a slot id, a phase id or all",
+            base
+                + "progression.csv: D6 (value): expected a deload like \"2 rounds, 60%\" (rounds,"
+                + " and the dose in percent from 10 to 100), got \"lots\"",
+            base
+                + "progression.csv: C7 (target): warning: slot breathe is dosed in breaths, not"
+                + " reps; the range is read in breaths");
     Template t = c.template("broken").orElseThrow();
     assertThat(t.weeks()).isEqualTo(4);
-    assertThat(t.phases()).singleElement().satisfies(p -> assertThat(p.slots()).extracting(Slot::id)
-        .containsExactly("breathe", "roll", "levitation"));
+    assertThat(t.phases())
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.slots())
+                    .extracting(Slot::id)
+                    .containsExactly("breathe", "roll", "levitation"));
     assertThat(t.rules()).hasSize(2);
   }
 
@@ -151,22 +238,33 @@ class TemplateReaderTest {
     write("empty/phases.csv", "phase,name,purpose", "calm,Calm,");
     write("empty/slots.csv", "phase,slot,role,dose", "calm,a,breathing,x");
     write("nosheets/template.csv", "setting,value", "name,Half");
-    write("tracks.csv", "track,name,templates", "t1,Track,good; empty; god", "good,Clash,good", "t2,None,nothing");
+    write(
+        "tracks.csv",
+        "track,name,templates",
+        "t1,Track,good; empty; god",
+        "good,Clash,good",
+        "t2,None,nothing");
     Diagnostics d = new Diagnostics();
     Catalog c = TemplateReader.readAll(dir, LIB, d);
     String base = dir.getFileName() + "/";
-    assertThat(lines(d)).containsExactly(
-        base + "empty/slots.csv: D2 (dose): expected a whole number from 1 to 3600, got \"x\"",
-        base + "empty/phases.csv: row 2: warning: phase \"calm\" has no usable slots; it is left out",
-        base + "empty: template \"empty\" is left out: it has no usable slots",
-        base + "nosheets/phases.csv: missing: every template needs a \"phases\" sheet",
-        base + "nosheets/slots.csv: missing: every template needs a \"slots\" sheet",
-        base + "nosheets: template \"nosheets\" is left out: a required sheet is missing or unreadable",
-        "tracks.csv: C2 (templates): unknown template \"empty\"; it is left out of the track",
-        "tracks.csv: C2 (templates): unknown template \"god\"; did you mean \"good\"?; it is left out of the track",
-        "tracks.csv: A3 (track): \"good\" is already a template id; a track needs its own id",
-        "tracks.csv: C4 (templates): unknown template \"nothing\"; it is left out of the track",
-        "tracks.csv: C4 (templates): the track lists no usable template; it is skipped");
+    assertThat(lines(d))
+        .containsExactly(
+            base + "empty/slots.csv: D2 (dose): expected a whole number from 1 to 3600, got \"x\"",
+            base
+                + "empty/phases.csv: row 2: warning: phase \"calm\" has no usable slots; it is left"
+                + " out",
+            base + "empty: template \"empty\" is left out: it has no usable slots",
+            base + "nosheets/phases.csv: missing: every template needs a \"phases\" sheet",
+            base + "nosheets/slots.csv: missing: every template needs a \"slots\" sheet",
+            base
+                + "nosheets: template \"nosheets\" is left out: a required sheet is missing or"
+                + " unreadable",
+            "tracks.csv: C2 (templates): unknown template \"empty\"; it is left out of the track",
+            "tracks.csv: C2 (templates): unknown template \"god\"; did you mean \"good\"?; it is"
+                + " left out of the track",
+            "tracks.csv: A3 (track): \"good\" is already a template id; a track needs its own id",
+            "tracks.csv: C4 (templates): unknown template \"nothing\"; it is left out of the track",
+            "tracks.csv: C4 (templates): the track lists no usable template; it is skipped");
     assertThat(c.templates().keySet()).containsExactly("good");
     assertThat(c.tracks().keySet()).containsExactly("t1");
   }
@@ -175,52 +273,89 @@ class TemplateReaderTest {
   void aWorkbookTemplateReadsLikeItsCsvFolder() throws IOException {
     Path file = dir.resolve("wb.xlsx");
     try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
-      Xlsx.fill(wb, wb.createSheet("template"), new Object[] {"setting", "value"}, new Object[] {"name", "Workbook"},
+      Xlsx.fill(
+          wb,
+          wb.createSheet("template"),
+          new Object[] {"setting", "value"},
+          new Object[] {"name", "Workbook"},
           new Object[] {"weeks", 3});
-      Xlsx.fill(wb, wb.createSheet("phases"), new Object[] {"phase", "name", "purpose"}, new Object[] {"calm", "Calm", "Breathe."});
-      Xlsx.fill(wb, wb.createSheet("slots"), new Object[] {"phase", "slot", "role", "exercise", "dose"},
-          new Object[] {"calm", "breathe", "breathing", "breathing-90-90", 8}, new Object[] {"calm", "x", "flying", null, 8});
-      Xlsx.fill(wb, wb.createSheet("progression"), new Object[] {"weeks", "rule", "target", "value", "cap"},
+      Xlsx.fill(
+          wb,
+          wb.createSheet("phases"),
+          new Object[] {"phase", "name", "purpose"},
+          new Object[] {"calm", "Calm", "Breathe."});
+      Xlsx.fill(
+          wb,
+          wb.createSheet("slots"),
+          new Object[] {"phase", "slot", "role", "exercise", "dose"},
+          new Object[] {"calm", "breathe", "breathing", "breathing-90-90", 8},
+          new Object[] {"calm", "x", "flying", null, 8});
+      Xlsx.fill(
+          wb,
+          wb.createSheet("progression"),
+          new Object[] {"weeks", "rule", "target", "value", "cap"},
           new Object[] {"2-", "add", "breathe", 1, 12});
       Xlsx.save(wb, file);
     }
     Diagnostics d = new Diagnostics();
     Template t = TemplateReader.readAll(dir, LIB, d).template("wb").orElseThrow();
-    assertThat(lines(d)).containsExactly("wb.xlsx: slots!C3 (role): warning: no drill in the library has the role \"flying\""
-        + " (roles in the library: breathing, mobility, soft tissue, stability, strength); clients get the bodyweight fallback here");
+    assertThat(lines(d))
+        .containsExactly(
+            "wb.xlsx: slots!C3 (role): warning: no drill in the library has the role \"flying\""
+                + " (roles in the library: breathing, mobility, soft tissue, stability, strength);"
+                + " clients get the bodyweight fallback here");
     assertThat(t.weeks()).isEqualTo(3);
     assertThat(t.phases().get(0).slots().get(0).dose().unit()).isEqualTo(DoseUnit.BREATHS);
-    assertThat(t.rules()).containsExactly(new WeekRule.AddDose(2, 0, "breathe", 1, 12, t.rules().get(0).where()));
+    assertThat(t.rules())
+        .containsExactly(new WeekRule.AddDose(2, 0, "breathe", 1, 12, t.rules().get(0).where()));
     assertThat(t.rules().get(0).where().toString()).isEqualTo("wb.xlsx: progression!row 2");
   }
 
   @Test
   void aWorkbookWithoutASheetIsReported() throws IOException {
-    Xlsx.write(dir.resolve("half.xlsx"), "template", new Object[] {"setting", "value"}, new Object[] {"name", "Half"});
+    Xlsx.write(
+        dir.resolve("half.xlsx"),
+        "template",
+        new Object[] {"setting", "value"},
+        new Object[] {"name", "Half"});
     Diagnostics d = new Diagnostics();
     assertThat(TemplateReader.readAll(dir, LIB, d).templates()).isEmpty();
-    assertThat(lines(d)).containsExactly(
-        "half.xlsx: the workbook has no sheet named \"phases\"; every template needs one",
-        "half.xlsx: the workbook has no sheet named \"slots\"; every template needs one",
-        "half.xlsx: template \"half\" is left out: a required sheet is missing or unreadable");
+    assertThat(lines(d))
+        .containsExactly(
+            "half.xlsx: the workbook has no sheet named \"phases\"; every template needs one",
+            "half.xlsx: the workbook has no sheet named \"slots\"; every template needs one",
+            "half.xlsx: template \"half\" is left out: a required sheet is missing or unreadable");
   }
 
   @Test
   void aMissingFolderIsOneError() {
     Diagnostics d = new Diagnostics();
     assertThat(TemplateReader.readAll(dir.resolve("nope"), LIB, d).templates()).isEmpty();
-    assertThat(lines(d)).singleElement().asString().startsWith("nope: templates folder not found: ");
+    assertThat(lines(d))
+        .singleElement()
+        .asString()
+        .startsWith("nope: templates folder not found: ");
   }
 
   @Test
   void withoutALibraryTheTemplatesOwnMistakesAreStillReported() throws IOException {
     write("t/template.csv", "setting,value", "name,T", "weeks,99");
     write("t/phases.csv", "phase,name", "calm,Calm");
-    write("t/slots.csv", "phase,slot,role,exercise,dose", "calm,a,,some-drill,5", "calm,b,anything,,x");
+    write(
+        "t/slots.csv",
+        "phase,slot,role,exercise,dose",
+        "calm,a,,some-drill,5",
+        "calm,b,anything,,x");
     Diagnostics d = new Diagnostics();
     Template t = TemplateReader.readAll(dir, null, d).template("t").orElseThrow();
-    assertThat(lines(d)).containsExactly(dir.getFileName() + "/t/template.csv: B3 (value): expected a whole number from 1 to 16, got \"99\"",
-        dir.getFileName() + "/t/slots.csv: E3 (dose): expected a whole number from 1 to 3600, got \"x\"");
-    assertThat(t.phases().get(0).slots()).extracting(Slot::exerciseId).containsExactly("some-drill");
+    assertThat(lines(d))
+        .containsExactly(
+            dir.getFileName()
+                + "/t/template.csv: B3 (value): expected a whole number from 1 to 16, got \"99\"",
+            dir.getFileName()
+                + "/t/slots.csv: E3 (dose): expected a whole number from 1 to 3600, got \"x\"");
+    assertThat(t.phases().get(0).slots())
+        .extracting(Slot::exerciseId)
+        .containsExactly("some-drill");
   }
 }

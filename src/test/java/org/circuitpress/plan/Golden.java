@@ -27,7 +27,10 @@ final class Golden {
         return;
       }
       if (!Files.exists(file)) {
-        fail(file + " does not exist; run: mvn -B -o test -Dtest=GoldenPlansTest -Dgolden.update=true");
+        fail(
+            file
+                + " does not exist; run: mvn -B -o test -Dtest=GoldenPlansTest"
+                + " -Dgolden.update=true");
       }
       String expected = Files.readString(file, StandardCharsets.UTF_8);
       if (!expected.equals(actual)) fail(diff(file, expected, actual));
@@ -42,11 +45,18 @@ final class Golden {
     List<String> a = actual.lines().toList();
     int i = 0;
     while (i < e.size() && i < a.size() && e.get(i).equals(a.get(i))) i++;
-    StringBuilder sb = new StringBuilder(file + " differs from line " + (i + 1)
-        + " (if the change is intended: mvn -B -o test -Dtest=GoldenPlansTest -Dgolden.update=true, then review git diff)\n");
+    StringBuilder sb =
+        new StringBuilder(
+            file
+                + " differs from line "
+                + (i + 1)
+                + " (if the change is intended: mvn -B -o test -Dtest=GoldenPlansTest"
+                + " -Dgolden.update=true, then review git diff)\n");
     for (int k = Math.max(0, i - 3); k < i; k++) sb.append("    ").append(e.get(k)).append('\n');
-    for (int k = i; k < Math.min(e.size(), i + 6); k++) sb.append("  - ").append(e.get(k)).append('\n');
-    for (int k = i; k < Math.min(a.size(), i + 6); k++) sb.append("  + ").append(a.get(k)).append('\n');
+    for (int k = i; k < Math.min(e.size(), i + 6); k++)
+      sb.append("  - ").append(e.get(k)).append('\n');
+    for (int k = i; k < Math.min(a.size(), i + 6); k++)
+      sb.append("  + ").append(a.get(k)).append('\n');
     sb.append("(expected ").append(e.size()).append(" lines, got ").append(a.size()).append(")");
     return sb.toString();
   }

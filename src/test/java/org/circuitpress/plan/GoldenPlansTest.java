@@ -38,35 +38,113 @@ class GoldenPlansTest {
   static Kit kit(String... items) {
     Map<String, KitItem> m = new LinkedHashMap<>();
     for (String i : items) {
-      KitItem k = switch (i) {
-        case "band" -> new KitItem("band", List.of(), null, List.of("light", "medium", "heavy"));
-        case "kettlebell" -> new KitItem("kettlebell", List.of(8.0, 12.0, 16.0), Units.KG, List.of());
-        case "kettlebell lb" -> new KitItem("kettlebell", List.of(18.0, 26.0, 35.0), Units.LB, List.of());
-        case "dumbbell" -> new KitItem("dumbbell", List.of(4.0, 6.0, 8.0, 10.0), Units.KG, List.of());
-        default -> KitItem.plain(i);
-      };
+      KitItem k =
+          switch (i) {
+            case "band" ->
+                new KitItem("band", List.of(), null, List.of("light", "medium", "heavy"));
+            case "kettlebell" ->
+                new KitItem("kettlebell", List.of(8.0, 12.0, 16.0), Units.KG, List.of());
+            case "kettlebell lb" ->
+                new KitItem("kettlebell", List.of(18.0, 26.0, 35.0), Units.LB, List.of());
+            case "dumbbell" ->
+                new KitItem("dumbbell", List.of(4.0, 6.0, 8.0, 10.0), Units.KG, List.of());
+            default -> KitItem.plain(i);
+          };
       m.put(k.name(), k);
     }
     return new Kit(m);
   }
 
-  static Client client(int row, String id, String name, String program, Level level, Kit kit, String limits, Units units) {
-    Set<String> lim = limits.isEmpty() ? Set.of() : Set.of(limits.split(";")).stream().map(Names::tag)
-        .collect(java.util.stream.Collectors.toSet());
-    return new Client(id, name, program, LocalDate.of(2026, 12, 7), level, null, null, kit, lim, Set.of(), units,
-        units == Units.LB ? Paper.LETTER : Paper.A4, "", "", Location.ofRow("roster.csv", null, row));
+  static Client client(
+      int row,
+      String id,
+      String name,
+      String program,
+      Level level,
+      Kit kit,
+      String limits,
+      Units units) {
+    Set<String> lim =
+        limits.isEmpty()
+            ? Set.of()
+            : Set.of(limits.split(";")).stream()
+                .map(Names::tag)
+                .collect(java.util.stream.Collectors.toSet());
+    return new Client(
+        id,
+        name,
+        program,
+        LocalDate.of(2026, 12, 7),
+        level,
+        null,
+        null,
+        kit,
+        lim,
+        Set.of(),
+        units,
+        units == Units.LB ? Paper.LETTER : Paper.A4,
+        "",
+        "",
+        Location.ofRow("roster.csv", null, row));
   }
 
   /** Six clients that between them meet every substitute path of the shipped library. */
   static List<Client> clients(String program) {
     return List.of(
-        client(2, "g-full", "Zoë Full-Kit", program, Level.INTERMEDIATE,
-            kit("foam roller", "massage ball", "band", "mini band", "kettlebell", "dumbbell", "step", "dowel"), "", Units.KG),
+        client(
+            2,
+            "g-full",
+            "Zoë Full-Kit",
+            program,
+            Level.INTERMEDIATE,
+            kit(
+                "foam roller",
+                "massage ball",
+                "band",
+                "mini band",
+                "kettlebell",
+                "dumbbell",
+                "step",
+                "dowel"),
+            "",
+            Units.KG),
         client(3, "g-none", "Łukasz No-Kit", program, Level.BEGINNER, Kit.NONE, "", Units.KG),
-        client(4, "g-shoulder", "María Shoulder", program, Level.ADVANCED, kit("foam roller", "band", "kettlebell lb"), "shoulder", Units.LB),
-        client(5, "g-back", "Priya Low-Back", program, Level.INTERMEDIATE, kit("band", "dumbbell"), "low back", Units.KG),
-        client(6, "g-bones", "Henrik Osteo", program, Level.BEGINNER, kit("foam roller"), "osteoporosis; wrist", Units.KG),
-        client(7, "g-preg", "Chloé Pregnant", program, Level.INTERMEDIATE, kit("massage ball", "band"), "pregnancy; knee", Units.KG));
+        client(
+            4,
+            "g-shoulder",
+            "María Shoulder",
+            program,
+            Level.ADVANCED,
+            kit("foam roller", "band", "kettlebell lb"),
+            "shoulder",
+            Units.LB),
+        client(
+            5,
+            "g-back",
+            "Priya Low-Back",
+            program,
+            Level.INTERMEDIATE,
+            kit("band", "dumbbell"),
+            "low back",
+            Units.KG),
+        client(
+            6,
+            "g-bones",
+            "Henrik Osteo",
+            program,
+            Level.BEGINNER,
+            kit("foam roller"),
+            "osteoporosis; wrist",
+            Units.KG),
+        client(
+            7,
+            "g-preg",
+            "Chloé Pregnant",
+            program,
+            Level.INTERMEDIATE,
+            kit("massage ball", "band"),
+            "pregnancy; knee",
+            Units.KG));
   }
 
   static String plans(List<Client> clients, YearMonth month) {
@@ -85,7 +163,10 @@ class GoldenPlansTest {
   @TestFactory
   List<DynamicTest> everyShippedTemplateForEveryKindOfClient() {
     return CAT.templates().keySet().stream()
-        .map(id -> DynamicTest.dynamicTest(id, () -> Golden.check("templates/" + id + ".txt", plans(clients(id), null))))
+        .map(
+            id ->
+                DynamicTest.dynamicTest(
+                    id, () -> Golden.check("templates/" + id + ".txt", plans(clients(id), null))))
         .toList();
   }
 
@@ -94,12 +175,18 @@ class GoldenPlansTest {
   List<DynamicTest> theSampleRoster() {
     Diagnostics d = new Diagnostics();
     List<Client> roster = RosterReader.read(Path.of("input", "roster.csv"), LIB, CAT, d);
-    org.assertj.core.api.Assertions.assertThat(d.all()).as("the sample roster reads cleanly").isEmpty();
+    org.assertj.core.api.Assertions.assertThat(d.all())
+        .as("the sample roster reads cleanly")
+        .isEmpty();
     org.assertj.core.api.Assertions.assertThat(roster).hasSizeGreaterThanOrEqualTo(12);
     List<DynamicTest> out = new java.util.ArrayList<>();
-    out.add(DynamicTest.dynamicTest("first blocks", () -> Golden.check("roster/first-blocks.txt", plans(roster, null))));
+    out.add(
+        DynamicTest.dynamicTest(
+            "first blocks", () -> Golden.check("roster/first-blocks.txt", plans(roster, null))));
     for (YearMonth m : List.of(YearMonth.of(2027, 1), YearMonth.of(2027, 2))) {
-      out.add(DynamicTest.dynamicTest(m.toString(), () -> Golden.check("roster/" + m + ".txt", plans(roster, m))));
+      out.add(
+          DynamicTest.dynamicTest(
+              m.toString(), () -> Golden.check("roster/" + m + ".txt", plans(roster, m))));
     }
     return out;
   }
@@ -108,9 +195,16 @@ class GoldenPlansTest {
   List<DynamicTest> theUpperBackTrackMonthAfterMonth() {
     List<Client> two = clients("upper-back-track").subList(0, 3);
     return List.of(0, 1, 2, 3).stream()
-        .map(m -> DynamicTest.dynamicTest("month " + m, () -> Golden.check(
-            "tracks/upper-back-track-" + YearMonth.of(2026, 12).plusMonths(m) + ".txt",
-            plans(two, YearMonth.of(2026, 12).plusMonths(m)))))
+        .map(
+            m ->
+                DynamicTest.dynamicTest(
+                    "month " + m,
+                    () ->
+                        Golden.check(
+                            "tracks/upper-back-track-"
+                                + YearMonth.of(2026, 12).plusMonths(m)
+                                + ".txt",
+                            plans(two, YearMonth.of(2026, 12).plusMonths(m)))))
         .toList();
   }
 }

@@ -21,15 +21,23 @@ import org.junit.jupiter.api.Test;
 /** How the last block's log changes the next block (issue 5 point 4). */
 class LogDecisionTest {
   private final Planner planner = new Planner(PlanFixtures.library(), PlanFixtures.catalog());
-  private final Client client = PlanFixtures.client("c1", Level.INTERMEDIATE, PlanFixtures.fullKit(Units.KG), "", "");
-  private final Program december = planner.plan(client, YearMonth.of(2026, 12), Optional.empty(), new Diagnostics()).orElseThrow();
+  private final Client client =
+      PlanFixtures.client("c1", Level.INTERMEDIATE, PlanFixtures.fullKit(Units.KG), "", "");
+  private final Program december =
+      planner
+          .plan(client, YearMonth.of(2026, 12), Optional.empty(), new Diagnostics())
+          .orElseThrow();
 
   /** A log of the December block: {@code share} of each week's rounds done, at {@code rpe}. */
   private BlockLog log(Program p, double share, Integer rpe, double amountShare) {
     return log(p, share, rpe, id -> amountShare);
   }
 
-  private BlockLog log(Program p, double share, Integer rpe, java.util.function.ToDoubleFunction<String> amountShare) {
+  private BlockLog log(
+      Program p,
+      double share,
+      Integer rpe,
+      java.util.function.ToDoubleFunction<String> amountShare) {
     List<LogEntry> entries = new ArrayList<>();
     for (Week w : p.weeks()) {
       int rounds = w.sessions() * w.rounds();
@@ -39,9 +47,22 @@ class LogDecisionTest {
         for (int r = 1; r <= w.rounds(); r++, n++) {
           boolean did = n < done;
           for (Prescription pr : w.circuit()) {
-            entries.add(new LogEntry(w.number(), s, r, pr.exercise().id(), w.sessionDates().get(s - 1),
-                did ? Math.floor(pr.dose().amount() * amountShare.applyAsDouble(pr.exercise().id())) : null, null, did, did ? rpe : null, "",
-                Location.ofCell("log.xlsx", "Week " + w.number(), n + 2, 5, "done")));
+            entries.add(
+                new LogEntry(
+                    w.number(),
+                    s,
+                    r,
+                    pr.exercise().id(),
+                    w.sessionDates().get(s - 1),
+                    did
+                        ? Math.floor(
+                            pr.dose().amount() * amountShare.applyAsDouble(pr.exercise().id()))
+                        : null,
+                    null,
+                    did,
+                    did ? rpe : null,
+                    "",
+                    Location.ofCell("log.xlsx", "Week " + w.number(), n + 2, 5, "done")));
           }
         }
       }
@@ -54,11 +75,18 @@ class LogDecisionTest {
   }
 
   private static Prescription first(Program p, String slot) {
-    return p.weeks().get(0).circuit().stream().filter(x -> x.slot().id().equals(slot)).findFirst().orElseThrow();
+    return p.weeks().get(0).circuit().stream()
+        .filter(x -> x.slot().id().equals(slot))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static String decisionNote(Program p) {
-    return p.notes().stream().map(n -> n.message()).filter(m -> m.contains("log read from")).findFirst().orElse("");
+    return p.notes().stream()
+        .map(n -> n.message())
+        .filter(m -> m.contains("log read from"))
+        .findFirst()
+        .orElse("");
   }
 
   @Test
@@ -73,8 +101,11 @@ class LogDecisionTest {
   void allDoneAtAComfortableEffortProgresses() {
     Program p = january(Optional.of(log(december, 1.0, 6, 1.0)));
     assertThat(first(p, "windmill").load().label()).isEqualTo("16 kg");
-    assertThat(decisionNote(p)).isEqualTo("Client c1 (c1): log read from output/2026-12/c1/log.xlsx: progressed one"
-        + " extra step because 30 of 30 rounds were done (100%), logged amounts 100% of the targets, average RPE 6.0");
+    assertThat(decisionNote(p))
+        .isEqualTo(
+            "Client c1 (c1): log read from output/2026-12/c1/log.xlsx: progressed one extra step"
+                + " because 30 of 30 rounds were done (100%), logged amounts 100% of the targets,"
+                + " average RPE 6.0");
   }
 
   @Test
@@ -82,13 +113,16 @@ class LogDecisionTest {
     Program p = january(Optional.of(log(december, 0.4, 7, 1.0)));
     assertThat(first(p, "windmill").load().label()).isEqualTo("8 kg");
     assertThat(first(p, "extend").dose().amount()).isEqualTo(12);
-    assertThat(decisionNote(p)).contains("repeating the last block because 12 of 30 rounds were done (40%)");
+    assertThat(decisionNote(p))
+        .contains("repeating the last block because 12 of 30 rounds were done (40%)");
   }
 
   @Test
   void amountsFarUnderTheTargetsRepeatToo() {
     Program p = january(Optional.of(log(december, 1.0, 6, 0.5)));
-    assertThat(decisionNote(p)).contains("repeating the last block because").contains("logged amounts 49% of the targets");
+    assertThat(decisionNote(p))
+        .contains("repeating the last block because")
+        .contains("logged amounts 49% of the targets");
   }
 
   @Test
@@ -96,51 +130,82 @@ class LogDecisionTest {
     Program p = january(Optional.of(log(december, 1.0, 9, 1.0)));
     assertThat(first(p, "extend").dose().amount()).isEqualTo(11);
     assertThat(first(p, "windmill").load().label()).isEqualTo("8 kg");
-    assertThat(decisionNote(p)).contains("regressed one step from the last block's start because").contains("average RPE 9.0");
+    assertThat(decisionNote(p))
+        .contains("regressed one step from the last block's start because")
+        .contains("average RPE 9.0");
   }
 
   @Test
   void anEmptyLogOrTheWrongBlockGivesTheDefault() {
     BlockLog empty = new BlockLog("c1", 1, "log.xlsx", List.of());
-    assertThat(decisionNote(january(Optional.of(empty)))).endsWith("log read from log.xlsx: nothing was filled in; the planned continuation");
+    assertThat(decisionNote(january(Optional.of(empty))))
+        .endsWith("log read from log.xlsx: nothing was filled in; the planned continuation");
     BlockLog wrong = new BlockLog("c1", 3, "old.xlsx", log(december, 1.0, 6, 1.0).entries());
     Program p = january(Optional.of(wrong));
-    assertThat(decisionNote(p)).contains("it is the log of block 3, not of the last block (1); ignored");
+    assertThat(decisionNote(p))
+        .contains("it is the log of block 3, not of the last block (1); ignored");
     assertThat(first(p, "windmill").load().label()).isEqualTo("12 kg");
   }
 
   @Test
   void doneWithoutRpeContinuesAsPlanned() {
     Program p = january(Optional.of(log(december, 1.0, null, 1.0)));
-    assertThat(decisionNote(p)).contains("the planned continuation: 30 of 30 rounds were done (100%)").endsWith("; no RPE was logged");
+    assertThat(decisionNote(p))
+        .contains("the planned continuation: 30 of 30 rounds were done (100%)")
+        .endsWith("; no RPE was logged");
   }
 
   @Test
   void aPrintedLastBlockIsContinuedFromAsPrinted() {
     Program repeated = january(Optional.of(log(december, 0.4, 7, 1.0)));
-    assertThat(repeated.weeks().get(3).circuit().stream().filter(x -> x.slot().id().equals("windmill")).findFirst()
-        .orElseThrow().load().label()).isEqualTo("12 kg");
-    Program feb = planner.plan(client, YearMonth.of(2027, 2), Optional.empty(), repeated, new Diagnostics()).orElseThrow();
-    Program febRecomputed = planner.plan(client, YearMonth.of(2027, 2), Optional.empty(), new Diagnostics()).orElseThrow();
+    assertThat(
+            repeated.weeks().get(3).circuit().stream()
+                .filter(x -> x.slot().id().equals("windmill"))
+                .findFirst()
+                .orElseThrow()
+                .load()
+                .label())
+        .isEqualTo("12 kg");
+    Program feb =
+        planner
+            .plan(client, YearMonth.of(2027, 2), Optional.empty(), repeated, new Diagnostics())
+            .orElseThrow();
+    Program febRecomputed =
+        planner
+            .plan(client, YearMonth.of(2027, 2), Optional.empty(), new Diagnostics())
+            .orElseThrow();
     assertThat(first(feb, "windmill").load().label()).isEqualTo("12 kg");
     assertThat(first(febRecomputed, "windmill").load().label()).isEqualTo("16 kg");
   }
 
   @Test
   void oneDrillFarShortOfItsTargetsRepeatsOnItsOwn() {
-    Program p = january(Optional.of(log(december, 1.0, 6, id -> id.equals("roll-tspine-extension") ? 0.4 : 1.0)));
+    Program p =
+        january(
+            Optional.of(
+                log(december, 1.0, 6, id -> id.equals("roll-tspine-extension") ? 0.4 : 1.0)));
     assertThat(decisionNote(p)).contains("progressed one extra step");
     assertThat(first(p, "extend").dose().amount()).isEqualTo(12);
     assertThat(first(p, "windmill").load().label()).isEqualTo("16 kg");
-    assertThat(p.notes()).anySatisfy(n -> assertThat(n.message())
-        .isEqualTo("Client c1 (c1): slot extend: repeats the last block's start because the log shows 37% of its targets"));
+    assertThat(p.notes())
+        .anySatisfy(
+            n ->
+                assertThat(n.message())
+                    .isEqualTo(
+                        "Client c1 (c1): slot extend: repeats the last block's start because the"
+                            + " log shows 37% of its targets"));
   }
 
   @Test
   void aDrillSomewhatShortGetsNoExtraStep() {
-    Program p = january(Optional.of(log(december, 1.0, 6, id -> id.equals("kb-windmill") ? 0.75 : 1.0)));
+    Program p =
+        january(Optional.of(log(december, 1.0, 6, id -> id.equals("kb-windmill") ? 0.75 : 1.0)));
     assertThat(decisionNote(p)).contains("progressed one extra step");
     assertThat(first(p, "windmill").load().label()).isEqualTo("12 kg");
-    assertThat(p.notes()).anySatisfy(n -> assertThat(n.message()).endsWith("slot windmill: no extra step, the log shows 75% of its targets"));
+    assertThat(p.notes())
+        .anySatisfy(
+            n ->
+                assertThat(n.message())
+                    .endsWith("slot windmill: no extra step, the log shows 75% of its targets"));
   }
 }

@@ -36,15 +36,23 @@ import org.circuitpress.model.WeekRule;
 import org.junit.jupiter.api.Test;
 
 /**
- * The planner's invariants over seeded random libraries, templates and clients: a failure names
- * its seed, and the same seed always rebuilds the same case.
+ * The planner's invariants over seeded random libraries, templates and clients: a failure names its
+ * seed, and the same seed always rebuilds the same case.
  */
 class PlannerPropertiesTest {
   private static final Location AT = Location.ofFile("random");
-  private static final String[] ROLES = {"breathing", "soft tissue", "mobility", "strength", "stability"};
-  private static final String[] TAGS = {"t spine", "hip", "shoulder", "ankle", "core", "rotation", "extension", "lat", "glute"};
-  private static final String[] EQUIPMENT = {"foam roller", "band", "kettlebell", "dumbbell", "massage ball", "step"};
-  private static final String[] LIMITS = {"shoulder", "low back", "knee", "wrist", "osteoporosis", "pregnancy"};
+  private static final String[] ROLES = {
+    "breathing", "soft tissue", "mobility", "strength", "stability"
+  };
+  private static final String[] TAGS = {
+    "t spine", "hip", "shoulder", "ankle", "core", "rotation", "extension", "lat", "glute"
+  };
+  private static final String[] EQUIPMENT = {
+    "foam roller", "band", "kettlebell", "dumbbell", "massage ball", "step"
+  };
+  private static final String[] LIMITS = {
+    "shoulder", "low back", "knee", "wrist", "osteoporosis", "pregnancy"
+  };
   private static final int CASES = 150;
 
   @Test
@@ -62,7 +70,10 @@ class PlannerPropertiesTest {
         String where = "seed " + seed + ", client " + c.id();
         if (p.isEmpty()) {
           // only a long block still running in that month may give no program
-          assertThat(d.all()).as(where).singleElement().satisfies(x -> assertThat(x.message()).contains("is still running in"));
+          assertThat(d.all())
+              .as(where)
+              .singleElement()
+              .satisfies(x -> assertThat(x.message()).contains("is still running in"));
           continue;
         }
         check(p.get(), t, where);
@@ -70,13 +81,18 @@ class PlannerPropertiesTest {
         assertThat(again).as(where + ": same inputs, same plan").isEqualTo(p.get());
         assertThat(PlanText.format(again)).as(where).isEqualTo(PlanText.format(p.get()));
         if (p.get().block() > 1) {
-          Program before = planner.plan(c, month.minusMonths(1), Optional.empty(), new Diagnostics()).orElse(null);
+          Program before =
+              planner
+                  .plan(c, month.minusMonths(1), Optional.empty(), new Diagnostics())
+                  .orElse(null);
           if (before == null || before.block() != p.get().block() - 1) continue;
           org.circuitpress.model.BlockLog log = randomLog(r, before);
-          Program logged = planner.plan(c, month, Optional.of(log), new Diagnostics()).orElseThrow();
+          Program logged =
+              planner.plan(c, month, Optional.of(log), new Diagnostics()).orElseThrow();
           check(logged, t, where + " with a random log");
           assertThat(planner.plan(c, month, Optional.of(log), new Diagnostics()).orElseThrow())
-              .as(where + ": same log, same plan").isEqualTo(logged);
+              .as(where + ": same log, same plan")
+              .isEqualTo(logged);
         }
       }
     }
@@ -86,26 +102,64 @@ class PlannerPropertiesTest {
   @Test
   void invariantsHoldForTheShippedTemplatesAndAnyClient() {
     Library lib = org.circuitpress.input.TestLibrary.shipped();
-    org.circuitpress.model.Catalog cat = org.circuitpress.input.TemplateReader.readAll(java.nio.file.Path.of("templates"), lib, new Diagnostics());
+    org.circuitpress.model.Catalog cat =
+        org.circuitpress.input.TemplateReader.readAll(
+            java.nio.file.Path.of("templates"), lib, new Diagnostics());
     Planner planner = new Planner(lib, cat);
-    String[] kit = {"foam roller", "massage ball", "band", "mini band", "kettlebell", "dumbbell", "step", "dowel"};
-    String[] limits = {"shoulder", "low back", "knee", "wrist", "osteoporosis", "pregnancy", "neck", "hip"};
+    String[] kit = {
+      "foam roller", "massage ball", "band", "mini band", "kettlebell", "dumbbell", "step", "dowel"
+    };
+    String[] limits = {
+      "shoulder", "low back", "knee", "wrist", "osteoporosis", "pregnancy", "neck", "hip"
+    };
     List<String> programs = new ArrayList<>(cat.templates().keySet());
     programs.addAll(cat.tracks().keySet());
     Random r = new Random(42);
     for (int i = 0; i < 400; i++) {
       Map<String, KitItem> items = new LinkedHashMap<>();
       for (String k : kit) {
-        if (r.nextBoolean()) items.put(k, k.equals("kettlebell") ? new KitItem(k, List.of(8.0, 12.0), Units.KG, List.of()) : KitItem.plain(k));
+        if (r.nextBoolean())
+          items.put(
+              k,
+              k.equals("kettlebell")
+                  ? new KitItem(k, List.of(8.0, 12.0), Units.KG, List.of())
+                  : KitItem.plain(k));
       }
       String program = programs.get(i % programs.size());
-      Client c = new Client("r" + i, "Random " + i, program, LocalDate.of(2026, 12, 1 + r.nextInt(28)), pick(r, Level.values()),
-          null, null, new Kit(items), some(r, limits, 4), Set.of(), r.nextBoolean() ? Units.KG : Units.LB, Paper.A4, "", "", AT);
+      Client c =
+          new Client(
+              "r" + i,
+              "Random " + i,
+              program,
+              LocalDate.of(2026, 12, 1 + r.nextInt(28)),
+              pick(r, Level.values()),
+              null,
+              null,
+              new Kit(items),
+              some(r, limits, 4),
+              Set.of(),
+              r.nextBoolean() ? Units.KG : Units.LB,
+              Paper.A4,
+              "",
+              "",
+              AT);
       for (int m = 0; m < 3; m++) {
         YearMonth month = YearMonth.of(2026, 12).plusMonths(m);
         Program p = planner.plan(c, month, Optional.empty(), new Diagnostics()).orElseThrow();
-        check(p, p.template(), "client " + c.id() + " " + c.limitations() + " " + c.equipment().items().keySet() + " " + month);
-        assertThat(p.notes()).as(c.id() + ": the shipped library always has a drill").noneMatch(n -> n.message().contains("left out"));
+        check(
+            p,
+            p.template(),
+            "client "
+                + c.id()
+                + " "
+                + c.limitations()
+                + " "
+                + c.equipment().items().keySet()
+                + " "
+                + month);
+        assertThat(p.notes())
+            .as(c.id() + ": the shipped library always has a drill")
+            .noneMatch(n -> n.message().contains("left out"));
       }
     }
   }
@@ -114,20 +168,33 @@ class PlannerPropertiesTest {
     Client c = p.client();
     for (Week w : p.weeks()) {
       for (Prescription pr : w.circuit()) {
-        assertThat(Eligibility.ruledOut(pr.exercise(), c)).as(where + ", week " + w.number() + ", " + pr.exercise().id()).isEmpty();
+        assertThat(Eligibility.ruledOut(pr.exercise(), c))
+            .as(where + ", week " + w.number() + ", " + pr.exercise().id())
+            .isEmpty();
         assertThat(pr.exercise().equipment()).as(where).allMatch(e -> c.equipment().has(e));
         assertThat(pr.exercise().level()).as(where).isLessThanOrEqualTo(c.level());
-        assertThat(pr.exercise().contraindications()).as(where).noneMatch(c.limitations()::contains);
+        assertThat(pr.exercise().contraindications())
+            .as(where)
+            .noneMatch(c.limitations()::contains);
         assertThat(c.exclude()).as(where).doesNotContain(pr.exercise().id());
-        assertThat(pr.isSubstitute() == !pr.why().isEmpty()).as(where + ": a substitute says why").isTrue();
+        assertThat(pr.isSubstitute() == !pr.why().isEmpty())
+            .as(where + ": a substitute says why")
+            .isTrue();
       }
     }
     for (Phase ph : t.phases()) {
       for (Slot s : ph.slots()) {
         for (Week w : p.weeks()) {
           boolean filled = w.circuit().stream().anyMatch(x -> x.slot().id().equals(s.id()));
-          boolean reported = p.notes().stream().anyMatch(n -> n.message().contains("slot " + s.id() + " (") && n.message().contains("left out"));
-          assertThat(filled || reported).as(where + ": slot " + s.id() + " filled or reported").isTrue();
+          boolean reported =
+              p.notes().stream()
+                  .anyMatch(
+                      n ->
+                          n.message().contains("slot " + s.id() + " (")
+                              && n.message().contains("left out"));
+          assertThat(filled || reported)
+              .as(where + ": slot " + s.id() + " filled or reported")
+              .isTrue();
         }
       }
     }
@@ -135,11 +202,25 @@ class PlannerPropertiesTest {
       for (Slot s : ph.slots()) {
         Prescription last = null;
         for (Week w : p.weeks()) {
-          Prescription now = w.circuit().stream().filter(x -> x.slot().id().equals(s.id())).findFirst().orElse(null);
+          Prescription now =
+              w.circuit().stream()
+                  .filter(x -> x.slot().id().equals(s.id()))
+                  .findFirst()
+                  .orElse(null);
           if (now == null || w.deload()) continue;
           if (last != null && last.dose().unit() == now.dose().unit() && !heavier(now, last)) {
             String plan = PlanText.format(p);
-            assertThat(now.dose().amount()).as(() -> where + ": slot " + s.id() + " week " + w.number() + " dose never decreases\n" + plan + t.rules())
+            assertThat(now.dose().amount())
+                .as(
+                    () ->
+                        where
+                            + ": slot "
+                            + s.id()
+                            + " week "
+                            + w.number()
+                            + " dose never decreases\n"
+                            + plan
+                            + t.rules())
                 .isGreaterThanOrEqualTo(last.dose().amount());
           }
           last = now;
@@ -158,8 +239,19 @@ class PlannerPropertiesTest {
         for (int round = 1; round <= w.rounds(); round++) {
           boolean did = r.nextDouble() < share;
           for (Prescription pr : w.circuit()) {
-            entries.add(new org.circuitpress.model.LogEntry(w.number(), s, round, pr.exercise().id(), null,
-                did ? (double) r.nextInt(pr.dose().amount() + 3) : null, null, did, did ? rpe : null, "", AT));
+            entries.add(
+                new org.circuitpress.model.LogEntry(
+                    w.number(),
+                    s,
+                    round,
+                    pr.exercise().id(),
+                    null,
+                    did ? (double) r.nextInt(pr.dose().amount() + 3) : null,
+                    null,
+                    did,
+                    did ? rpe : null,
+                    "",
+                    AT));
           }
         }
       }
@@ -192,11 +284,29 @@ class PlannerPropertiesTest {
       List<String> easier = new ArrayList<>();
       List<String> harder = new ArrayList<>();
       if (i > 0 && r.nextInt(3) == 0) easier.add("x" + r.nextInt(i));
-      if (i > 0 && r.nextInt(4) == 0) harder.add("x" + r.nextInt(i)); // links may point anywhere, even oddly
+      if (i > 0 && r.nextInt(4) == 0)
+        harder.add("x" + r.nextInt(i)); // links may point anywhere, even oddly
       Set<String> tags = some(r, TAGS, 3);
       if (r.nextInt(15) == 0) tags.add("fallback");
-      byId.put(id, new Exercise(id, "Drill " + i, pick(r, ROLES), tags, some(r, EQUIPMENT, 2), pick(r, Level.values()),
-          pick(r, DoseUnit.values()), r.nextBoolean(), "", "", some(r, LIMITS, 2), easier, harder, "", "", AT));
+      byId.put(
+          id,
+          new Exercise(
+              id,
+              "Drill " + i,
+              pick(r, ROLES),
+              tags,
+              some(r, EQUIPMENT, 2),
+              pick(r, Level.values()),
+              pick(r, DoseUnit.values()),
+              r.nextBoolean(),
+              "",
+              "",
+              some(r, LIMITS, 2),
+              easier,
+              harder,
+              "",
+              "",
+              AT));
     }
     return new Library(byId, null);
   }
@@ -211,53 +321,103 @@ class PlannerPropertiesTest {
         String named = r.nextBoolean() ? all.get(r.nextInt(all.size())).id() : null;
         String role = named != null ? lib.get(named).orElseThrow().role() : pick(r, ROLES);
         DoseUnit unit = pick(r, DoseUnit.values());
-        slots.add(new Slot("s" + slotNo++, role, some(r, TAGS, 2), named,
-            new Dose(1 + r.nextInt(20), unit, r.nextBoolean()), r.nextBoolean() ? "3-1-3-1" : "", r.nextInt(60), r.nextBoolean(), AT));
+        slots.add(
+            new Slot(
+                "s" + slotNo++,
+                role,
+                some(r, TAGS, 2),
+                named,
+                new Dose(1 + r.nextInt(20), unit, r.nextBoolean()),
+                r.nextBoolean() ? "3-1-3-1" : "",
+                r.nextInt(60),
+                r.nextBoolean(),
+                AT));
       }
       phases.add(new Phase("p" + p, "Phase " + p, "", slots));
     }
     int weeks = 3 + r.nextInt(4);
     List<WeekRule> rules = new ArrayList<>();
     List<String> targets = new ArrayList<>(List.of("all"));
-    phases.forEach(ph -> {
-      targets.add(ph.id());
-      ph.slots().forEach(s -> targets.add(s.id()));
-    });
+    phases.forEach(
+        ph -> {
+          targets.add(ph.id());
+          ph.slots().forEach(s -> targets.add(s.id()));
+        });
     for (int i = 0; i < r.nextInt(6); i++) {
       int from = 1 + r.nextInt(weeks);
       int to = r.nextBoolean() ? 0 : from + r.nextInt(weeks - from + 1);
       String target = targets.get(r.nextInt(targets.size()));
-      rules.add(switch (r.nextInt(7)) {
-        case 0 -> new WeekRule.AddDose(from, to, target, 1 + r.nextInt(3), r.nextBoolean() ? 0 : 10 + r.nextInt(20), AT);
-        case 1 -> new WeekRule.SetRounds(from, to, target, 1 + r.nextInt(4), AT);
-        case 2 -> new WeekRule.SetTempo(from, to, target, "4-1-4-1", AT);
-        case 3 -> new WeekRule.Deload(from, from, target, r.nextInt(3), 50 + r.nextInt(30), AT);
-        case 4 -> new WeekRule.UseHarder(from, to, target, AT);
-        case 5 -> new WeekRule.LoadStep(from, to, target, 1 + r.nextInt(2), AT);
-        default -> new WeekRule.DoubleProgression(from, to, target, 6, 12, 1 + r.nextInt(3), AT);
-      });
+      rules.add(
+          switch (r.nextInt(7)) {
+            case 0 ->
+                new WeekRule.AddDose(
+                    from,
+                    to,
+                    target,
+                    1 + r.nextInt(3),
+                    r.nextBoolean() ? 0 : 10 + r.nextInt(20),
+                    AT);
+            case 1 -> new WeekRule.SetRounds(from, to, target, 1 + r.nextInt(4), AT);
+            case 2 -> new WeekRule.SetTempo(from, to, target, "4-1-4-1", AT);
+            case 3 -> new WeekRule.Deload(from, from, target, r.nextInt(3), 50 + r.nextInt(30), AT);
+            case 4 -> new WeekRule.UseHarder(from, to, target, AT);
+            case 5 -> new WeekRule.LoadStep(from, to, target, 1 + r.nextInt(2), AT);
+            default ->
+                new WeekRule.DoubleProgression(from, to, target, 6, 12, 1 + r.nextInt(3), AT);
+          });
     }
-    return new Template("t", "Random", "", "", weeks, 1 + r.nextInt(5), Set.of(Use.STAND_ALONE), 1 + r.nextInt(3), 60,
-        phases, rules, AT);
+    return new Template(
+        "t",
+        "Random",
+        "",
+        "",
+        weeks,
+        1 + r.nextInt(5),
+        Set.of(Use.STAND_ALONE),
+        1 + r.nextInt(3),
+        60,
+        phases,
+        rules,
+        AT);
   }
 
   static Client client(Random r, Library lib, String program, String id) {
     Map<String, KitItem> kit = new LinkedHashMap<>();
     for (String e : EQUIPMENT) {
       if (!r.nextBoolean()) continue;
-      kit.put(e, switch (e) {
-        case "kettlebell", "dumbbell" -> r.nextBoolean()
-            ? new KitItem(e, List.of(4.0, 8.0, 12.0).subList(0, 1 + r.nextInt(3)), r.nextBoolean() ? Units.KG : Units.LB, List.of())
-            : KitItem.plain(e);
-        case "band" -> new KitItem(e, List.of(), null, List.of("light", "heavy"));
-        default -> KitItem.plain(e);
-      });
+      kit.put(
+          e,
+          switch (e) {
+            case "kettlebell", "dumbbell" ->
+                r.nextBoolean()
+                    ? new KitItem(
+                        e,
+                        List.of(4.0, 8.0, 12.0).subList(0, 1 + r.nextInt(3)),
+                        r.nextBoolean() ? Units.KG : Units.LB,
+                        List.of())
+                    : KitItem.plain(e);
+            case "band" -> new KitItem(e, List.of(), null, List.of("light", "heavy"));
+            default -> KitItem.plain(e);
+          });
     }
     Set<String> exclude = new LinkedHashSet<>();
     List<Exercise> all = new ArrayList<>(lib.all());
     for (int i = 0; i < r.nextInt(8); i++) exclude.add(all.get(r.nextInt(all.size())).id());
-    return new Client(id, "Client " + id, program, LocalDate.of(2026, 1 + r.nextInt(12), 1 + r.nextInt(28)),
-        pick(r, Level.values()), r.nextInt(4) == 0 ? 1 + r.nextInt(8) : null, r.nextInt(4) == 0 ? 1 + r.nextInt(7) : null,
-        new Kit(kit), some(r, LIMITS, 3), exclude, r.nextBoolean() ? Units.KG : Units.LB, Paper.A4, "", "", AT);
+    return new Client(
+        id,
+        "Client " + id,
+        program,
+        LocalDate.of(2026, 1 + r.nextInt(12), 1 + r.nextInt(28)),
+        pick(r, Level.values()),
+        r.nextInt(4) == 0 ? 1 + r.nextInt(8) : null,
+        r.nextInt(4) == 0 ? 1 + r.nextInt(7) : null,
+        new Kit(kit),
+        some(r, LIMITS, 3),
+        exclude,
+        r.nextBoolean() ? Units.KG : Units.LB,
+        Paper.A4,
+        "",
+        "",
+        AT);
   }
 }

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
@@ -17,9 +15,7 @@ import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Dose;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.Kit;
-import org.circuitpress.model.KitItem;
 import org.circuitpress.model.Level;
-import org.circuitpress.model.Phase;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Severity;
@@ -27,7 +23,6 @@ import org.circuitpress.model.Slot;
 import org.circuitpress.model.Template;
 import org.circuitpress.model.Track;
 import org.circuitpress.model.Units;
-import org.circuitpress.model.Use;
 import org.circuitpress.model.WeekRule;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +41,9 @@ class PlannerTest {
 
   private static Prescription item(Program p, int week, String slot) {
     return p.weeks().get(week - 1).circuit().stream()
-        .filter(x -> x.slot().id().equals(slot)).findFirst().orElseThrow(() -> new AssertionError("no " + slot));
+        .filter(x -> x.slot().id().equals(slot))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + slot));
   }
 
   @Test
@@ -57,12 +54,16 @@ class PlannerTest {
     assertThat(p.end()).isEqualTo(LocalDate.of(2027, 1, 3));
     assertThat(p.weeks()).extracting(w -> w.rounds()).containsExactly(2, 2, 3, 3);
     assertThat(p.weeks().get(0).sessionDates())
-        .containsExactly(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 9), LocalDate.of(2026, 12, 11));
-    assertThat(p.weeks()).extracting(w -> item(p, w.number(), "extend").dose().amount()).containsExactly(12, 13, 14, 15);
+        .containsExactly(
+            LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 9), LocalDate.of(2026, 12, 11));
+    assertThat(p.weeks())
+        .extracting(w -> item(p, w.number(), "extend").dose().amount())
+        .containsExactly(12, 13, 14, 15);
     assertThat(item(p, 1, "pulldown").tempo()).isEqualTo("3-1-3-1");
     assertThat(item(p, 3, "pulldown").tempo()).isEqualTo("4-1-4-1");
     // load steps every 2 weeks from week 3: 8 kg, 8, 12, 12
-    assertThat(p.weeks()).extracting(w -> item(p, w.number(), "windmill").load().label())
+    assertThat(p.weeks())
+        .extracting(w -> item(p, w.number(), "windmill").load().label())
         .containsExactly("8 kg", "8 kg", "12 kg", "12 kg");
     assertThat(p.notes()).isEmpty();
   }
@@ -77,13 +78,20 @@ class PlannerTest {
     assertThat(lats.why()).contains("needs foam roller, not in the client's kit");
     assertThat(item(p, 1, "windmill").exercise().id()).isEqualTo("side-lying-reach");
     assertThat(p.notes()).extracting(Diagnostic::severity).containsOnly(Severity.INFO);
-    assertThat(p.notes()).allSatisfy(n -> {
-      assertThat(n.location().toString()).isEqualTo("roster.csv: row 2");
-      assertThat(n.clientId()).isEqualTo("c2");
-    });
-    assertThat(p.notes()).anySatisfy(n -> assertThat(n.message())
-        .isEqualTo("Client c2 (c2): slot roll-lats: lat stretch wall given because roll lats needs foam roller,"
-            + " not in the client's kit; a drill with the same role and aim instead"));
+    assertThat(p.notes())
+        .allSatisfy(
+            n -> {
+              assertThat(n.location().toString()).isEqualTo("roster.csv: row 2");
+              assertThat(n.clientId()).isEqualTo("c2");
+            });
+    assertThat(p.notes())
+        .anySatisfy(
+            n ->
+                assertThat(n.message())
+                    .isEqualTo(
+                        "Client c2 (c2): slot roll-lats: lat stretch wall given because roll lats"
+                            + " needs foam roller, not in the client's kit; a drill with the same"
+                            + " role and aim instead"));
     assertThat(d.all()).isEmpty();
   }
 
@@ -92,8 +100,11 @@ class PlannerTest {
     Program p = plan(PlanFixtures.client("c3", Level.ADVANCED, FULL, "shoulder", ""), null);
     Prescription w = item(p, 1, "windmill");
     assertThat(w.exercise().id()).isEqualTo("half-kneeling-windmill");
-    assertThat(w.why()).isEqualTo("at the client's level the slot's kb windmill becomes bottoms up windmill; bottoms up windmill"
-        + " is ruled out by the client's limitation: shoulder; an easier variant instead");
+    assertThat(w.why())
+        .isEqualTo(
+            "at the client's level the slot's kb windmill becomes bottoms up windmill; bottoms up"
+                + " windmill is ruled out by the client's limitation: shoulder; an easier variant"
+                + " instead");
     assertThat(w.substituteFor()).isEqualTo("bottoms-up-windmill");
     Program beginner = plan(PlanFixtures.client("c4", Level.BEGINNER, FULL, "", ""), null);
     assertThat(item(beginner, 1, "windmill").exercise().id()).isEqualTo("half-kneeling-windmill");
@@ -104,7 +115,11 @@ class PlannerTest {
 
   @Test
   void exclusionsAreHonoured() {
-    Program p = plan(PlanFixtures.client("c6", Level.INTERMEDIATE, FULL, "", "band-pulldown; breathing-90-90"), null);
+    Program p =
+        plan(
+            PlanFixtures.client(
+                "c6", Level.INTERMEDIATE, FULL, "", "band-pulldown; breathing-90-90"),
+            null);
     assertThat(item(p, 1, "pulldown").exercise().id()).isNotEqualTo("band-pulldown");
     assertThat(item(p, 1, "pulldown").why()).contains("is excluded for this client");
     assertThat(item(p, 1, "breathe").exercise().id()).isEqualTo("crocodile-breathing");
@@ -113,8 +128,13 @@ class PlannerTest {
   @Test
   void nothingOfTheRoleLeftGivesTheFallbackAsAWarning() {
     Diagnostics d = new Diagnostics();
-    Client c = PlanFixtures.client("c7", Level.BEGINNER, Kit.NONE, "wrist",
-        "open-book; thread-needle; quadruped-extension; roll-tspine-extension");
+    Client c =
+        PlanFixtures.client(
+            "c7",
+            Level.BEGINNER,
+            Kit.NONE,
+            "wrist",
+            "open-book; thread-needle; quadruped-extension; roll-tspine-extension");
     Program p = plan(planner, c, null, d);
     Prescription rotate = item(p, 1, "rotate");
     assertThat(rotate.exercise().id()).isEqualTo("crocodile-breathing");
@@ -125,15 +145,21 @@ class PlannerTest {
 
   @Test
   void aSlotNothingFitsIsReportedNotDropped() {
-    Client c = PlanFixtures.client("c8", Level.BEGINNER, Kit.NONE, "",
-        "breathing-90-90; crocodile-breathing");
+    Client c =
+        PlanFixtures.client(
+            "c8", Level.BEGINNER, Kit.NONE, "", "breathing-90-90; crocodile-breathing");
     Diagnostics d = new Diagnostics();
     Program p = plan(planner, c, null, d);
     assertThat(p.weeks().get(0).circuit()).noneMatch(x -> x.slot().id().equals("breathe"));
-    assertThat(d.all()).anySatisfy(n -> {
-      assertThat(n.severity()).isEqualTo(Severity.WARNING);
-      assertThat(n.format()).startsWith("roster.csv: row 2: warning: Client c8 (c8): slot breathe (breathing) left out");
-    });
+    assertThat(d.all())
+        .anySatisfy(
+            n -> {
+              assertThat(n.severity()).isEqualTo(Severity.WARNING);
+              assertThat(n.format())
+                  .startsWith(
+                      "roster.csv: row 2: warning: Client c8 (c8): slot breathe (breathing) left"
+                          + " out");
+            });
   }
 
   @Test
@@ -152,8 +178,11 @@ class PlannerTest {
     assertThat(item(jan, 1, "windmill").load().label()).isEqualTo("12 kg");
     assertThat(item(jan, 3, "windmill").load().label()).isEqualTo("16 kg");
     for (Program p : List.of(dec, jan, mar)) {
-      assertThat(p.weeks()).allSatisfy(w -> assertThat(YearMonth.from(w.start()))
-          .isIn(YearMonth.from(p.start()), YearMonth.from(p.start()).plusMonths(1)));
+      assertThat(p.weeks())
+          .allSatisfy(
+              w ->
+                  assertThat(YearMonth.from(w.start()))
+                      .isIn(YearMonth.from(p.start()), YearMonth.from(p.start()).plusMonths(1)));
     }
   }
 
@@ -162,35 +191,48 @@ class PlannerTest {
     Diagnostics d = new Diagnostics();
     Client c = PlanFixtures.client("c1", Level.INTERMEDIATE, FULL, "", "");
     assertThat(planner.plan(c, YearMonth.of(2026, 11), Optional.empty(), d)).isEmpty();
-    assertThat(d.all()).singleElement().satisfies(x -> {
-      assertThat(x.severity()).isEqualTo(Severity.INFO);
-      assertThat(x.format()).isEqualTo(
-          "roster.csv: row 2: note: Client c1 (c1): starts on 2026-12-07, after 2026-11: no program this month");
-    });
+    assertThat(d.all())
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.severity()).isEqualTo(Severity.INFO);
+              assertThat(x.format())
+                  .isEqualTo(
+                      "roster.csv: row 2: note: Client c1 (c1): starts on 2026-12-07, after"
+                          + " 2026-11: no program this month");
+            });
   }
 
   @Test
   void longBlocksSpanTwoMonths() {
-    Client c = new Client("c9", "Long", "upper-back-mobility", LocalDate.of(2026, 12, 7), Level.BEGINNER, 6, 2, FULL,
-        Set.of(), Set.of(), Units.KG, org.circuitpress.model.Paper.A4, "", "", PlanFixtures.HERE);
+    Client c =
+        PlanFixtures.on(
+            "c9", "upper-back-mobility", LocalDate.of(2026, 12, 7), Level.BEGINNER, 6, 2, FULL);
     Diagnostics d = new Diagnostics();
     assertThat(planner.plan(c, YearMonth.of(2027, 1), Optional.empty(), d)).isEmpty();
-    assertThat(d.all().get(0).message()).contains("block 1 (2026-12-07 to 2027-01-17) is still running in 2027-01");
+    assertThat(d.all().get(0).message())
+        .contains("block 1 (2026-12-07 to 2027-01-17) is still running in 2027-01");
     Program feb = plan(c, YearMonth.of(2027, 2));
     assertThat(feb.block()).isEqualTo(2);
     assertThat(feb.weeks()).hasSize(6);
-    assertThat(feb.weeks().get(0).sessionDates()).containsExactly(LocalDate.of(2027, 2, 7), LocalDate.of(2027, 2, 10));
+    assertThat(feb.weeks().get(0).sessionDates())
+        .containsExactly(LocalDate.of(2027, 2, 7), LocalDate.of(2027, 2, 10));
   }
 
   @Test
   void tracksMoveToTheNextTemplateAndStayOnTheLast() {
     Template a = PlanFixtures.upperBack("restore");
     Template b = PlanFixtures.upperBack("build");
-    Catalog cat = new Catalog(Map.of("restore", a, "build", b),
-        Map.of("ub", new Track("ub", "Upper back", List.of("restore", "build"), PlanFixtures.HERE)));
+    Catalog cat =
+        new Catalog(
+            Map.of("restore", a, "build", b),
+            Map.of(
+                "ub",
+                new Track("ub", "Upper back", List.of("restore", "build"), PlanFixtures.HERE)));
     Planner pl = new Planner(PlanFixtures.library(), cat);
-    Client c = new Client("t1", "Track", "ub", LocalDate.of(2026, 12, 1), Level.INTERMEDIATE, null, null, FULL,
-        Set.of(), Set.of(), Units.KG, org.circuitpress.model.Paper.A4, "", "", PlanFixtures.HERE);
+    Client c =
+        PlanFixtures.on(
+            "t1", "ub", LocalDate.of(2026, 12, 1), Level.INTERMEDIATE, null, null, FULL);
     Diagnostics d = new Diagnostics();
     assertThat(plan(pl, c, YearMonth.of(2026, 12), d).template().id()).isEqualTo("restore");
     Program jan = plan(pl, c, YearMonth.of(2027, 1), d);
@@ -206,56 +248,75 @@ class PlannerTest {
     for (int m = 0; m < 4; m++) {
       rotate.add(item(plan(c, YearMonth.of(2026, 12).plusMonths(m)), 1, "rotate").exercise().id());
     }
-    for (int i = 1; i < rotate.size(); i++) assertThat(rotate.get(i)).isNotEqualTo(rotate.get(i - 1));
+    for (int i = 1; i < rotate.size(); i++)
+      assertThat(rotate.get(i)).isNotEqualTo(rotate.get(i - 1));
     assertThat(rotate).containsOnly("open-book", "thread-needle");
     // and the same inputs give the same choice
-    assertThat(item(plan(c, YearMonth.of(2027, 1)), 1, "rotate").exercise().id()).isEqualTo(rotate.get(1));
+    assertThat(item(plan(c, YearMonth.of(2027, 1)), 1, "rotate").exercise().id())
+        .isEqualTo(rotate.get(1));
   }
 
   @Test
   void deloadDoubleProgressionHarderFromWeekNAndPounds() {
-    Phase ph = new Phase("main", "Main", "", List.of(
-        PlanFixtures.slot("windmill", "strength", "t-spine; rotation", "half-kneeling-windmill", 8, DoseUnit.REPS, true, "", false),
-        PlanFixtures.slot("rotate", "mobility", "t-spine; rotation", "open-book", 10, DoseUnit.REPS, true, "", false)));
-    Template t = new Template("dp", "DP", "", "", 5, 2, Set.of(Use.STAND_ALONE), 3, 60, List.of(ph), List.of(
-        new WeekRule.DoubleProgression(1, 4, "windmill", 8, 12, 2, PlanFixtures.HERE),
-        new WeekRule.UseHarder(3, 0, "rotate", PlanFixtures.HERE),
-        new WeekRule.Deload(4, 4, "all", 2, 50, PlanFixtures.HERE)), PlanFixtures.HERE);
-    Planner pl = new Planner(PlanFixtures.library(), new Catalog(Map.of("dp", t), Map.of()));
-    Map<String, KitItem> kit = new LinkedHashMap<>();
-    kit.put("kettlebell", new KitItem("kettlebell", List.of(8.0, 12.0, 16.0), Units.KG, List.of()));
-    Client c = new Client("lb", "Pounds", "dp", LocalDate.of(2026, 12, 1), Level.INTERMEDIATE, null, null, new Kit(kit),
-        Set.of(), Set.of(), Units.LB, org.circuitpress.model.Paper.LETTER, "", "", PlanFixtures.HERE);
+    Planner pl =
+        PlanFixtures.planner(
+            PlanFixtures.oneOff(
+                5,
+                List.of(
+                    PlanFixtures.named("windmill", "half-kneeling-windmill", 8),
+                    PlanFixtures.named("rotate", "open-book", 10)),
+                new WeekRule.DoubleProgression(1, 4, "windmill", 8, 12, 2, PlanFixtures.HERE),
+                new WeekRule.UseHarder(3, 0, "rotate", PlanFixtures.HERE),
+                new WeekRule.Deload(4, 4, "all", 2, 50, PlanFixtures.HERE)));
+    Client c =
+        PlanFixtures.onOneOff(
+            Level.INTERMEDIATE, PlanFixtures.kettlebells(8.0, 12.0, 16.0), Units.LB);
     Program p = plan(pl, c, null, new Diagnostics());
-    assertThat(p.weeks()).extracting(w -> w.deload()).containsExactly(false, false, false, true, false);
+    assertThat(p.weeks())
+        .extracting(w -> w.deload())
+        .containsExactly(false, false, false, true, false);
     assertThat(p.weeks()).extracting(w -> w.rounds()).containsExactly(3, 3, 3, 2, 3);
-    assertThat(p.weeks()).extracting(w -> item(p, w.number(), "windmill").dose().amount()).containsExactly(8, 10, 12, 6, 12);
-    assertThat(p.weeks()).extracting(w -> item(p, w.number(), "windmill").load().label())
+    assertThat(p.weeks())
+        .extracting(w -> item(p, w.number(), "windmill").dose().amount())
+        .containsExactly(8, 10, 12, 6, 12);
+    assertThat(p.weeks())
+        .extracting(w -> item(p, w.number(), "windmill").load().label())
         .containsExactly("20 lb", "20 lb", "20 lb", "20 lb", "20 lb");
-    assertThat(p.weeks()).extracting(w -> item(p, w.number(), "rotate").exercise().id())
-        .containsExactly("open-book", "open-book", "thread-needle", "thread-needle", "thread-needle");
-    assertThat(p.weeks()).extracting(w -> item(p, w.number(), "rotate").dose().amount()).containsExactly(10, 10, 10, 5, 10);
+    assertThat(p.weeks())
+        .extracting(w -> item(p, w.number(), "rotate").exercise().id())
+        .containsExactly(
+            "open-book", "open-book", "thread-needle", "thread-needle", "thread-needle");
+    assertThat(p.weeks())
+        .extracting(w -> item(p, w.number(), "rotate").dose().amount())
+        .containsExactly(10, 10, 10, 5, 10);
   }
 
   @Test
   void doubleProgressionStepsTheLoadAtTheTopOfTheRange() {
-    Phase ph = new Phase("main", "Main", "", List.of(
-        PlanFixtures.slot("windmill", "strength", "t-spine; rotation", "half-kneeling-windmill", 8, DoseUnit.REPS, true, "", false)));
-    Template t = new Template("dp", "DP", "", "", 4, 2, Set.of(Use.STAND_ALONE), 3, 60, List.of(ph), List.of(
-        new WeekRule.DoubleProgression(1, 0, "windmill", 8, 12, 2, PlanFixtures.HERE)), PlanFixtures.HERE);
-    Planner pl = new Planner(PlanFixtures.library(), new Catalog(Map.of("dp", t), Map.of()));
-    Map<String, KitItem> kit = new LinkedHashMap<>();
-    kit.put("kettlebell", new KitItem("kettlebell", List.of(8.0, 12.0), Units.KG, List.of()));
-    Client c = new Client("kg", "Kilos", "dp", LocalDate.of(2026, 12, 1), Level.BEGINNER, null, null, new Kit(kit),
-        Set.of(), Set.of(), Units.KG, org.circuitpress.model.Paper.A4, "", "", PlanFixtures.HERE);
+    Planner pl =
+        PlanFixtures.planner(
+            PlanFixtures.oneOff(
+                4,
+                List.of(PlanFixtures.named("windmill", "half-kneeling-windmill", 8)),
+                new WeekRule.DoubleProgression(1, 0, "windmill", 8, 12, 2, PlanFixtures.HERE)));
+    Client c = PlanFixtures.onOneOff(Level.BEGINNER, PlanFixtures.kettlebells(8.0, 12.0), Units.KG);
     Program p = plan(pl, c, null, new Diagnostics());
-    assertThat(p.weeks()).extracting(w -> item(p, w.number(), "windmill").dose().amount()).containsExactly(8, 10, 12, 8);
-    assertThat(p.weeks()).extracting(w -> item(p, w.number(), "windmill").load().label())
+    assertThat(p.weeks())
+        .extracting(w -> item(p, w.number(), "windmill").dose().amount())
+        .containsExactly(8, 10, 12, 8);
+    assertThat(p.weeks())
+        .extracting(w -> item(p, w.number(), "windmill").load().label())
         .containsExactly("8 kg", "8 kg", "8 kg", "12 kg");
     Program next = plan(pl, c, YearMonth.of(2027, 1), new Diagnostics());
-    assertThat(next.weeks()).extracting(w -> item(next, w.number(), "windmill").dose().amount()).containsExactly(8, 10, 12, 12);
+    assertThat(next.weeks())
+        .extracting(w -> item(next, w.number(), "windmill").dose().amount())
+        .containsExactly(8, 10, 12, 12);
     assertThat(item(next, 1, "windmill").load().label()).isEqualTo("12 kg");
-    assertThat(next.notes()).anySatisfy(n -> assertThat(n.message()).contains("no heavier load in the client's kit; reps stay at 12"));
+    assertThat(next.notes())
+        .anySatisfy(
+            n ->
+                assertThat(n.message())
+                    .contains("no heavier load in the client's kit; reps stay at 12"));
   }
 
   @Test
@@ -282,23 +343,32 @@ class PlannerTest {
 
   @Test
   void aRoleNoDrillHasGivesTheFallbackAndAMissingDrillASubstitute() {
-    Phase ph = new Phase("main", "Main", "", List.of(
-        PlanFixtures.slot("odd", "telekinesis", "t-spine", null, 5, DoseUnit.REPS, false, "", false),
-        PlanFixtures.slot("gone", "mobility", "t-spine; rotation", "no-such-drill", 8, DoseUnit.REPS, true, "", false)));
-    Template t = new Template("odd", "Odd", "", "", 4, 3, Set.of(Use.STAND_ALONE), 2, 60, List.of(ph), List.of(), PlanFixtures.HERE);
-    Planner pl = new Planner(PlanFixtures.library(), new Catalog(Map.of("odd", t), Map.of()));
-    Client c = new Client("o1", "Odd", "odd", LocalDate.of(2026, 12, 1), Level.BEGINNER, null, null, Kit.NONE,
-        Set.of(), Set.of(), Units.KG, org.circuitpress.model.Paper.A4, "", "", PlanFixtures.HERE);
+    Planner pl =
+        PlanFixtures.planner(
+            PlanFixtures.oneOff(
+                4,
+                List.of(
+                    PlanFixtures.slot(
+                        "odd", "telekinesis", "t-spine", null, 5, DoseUnit.REPS, false, "", false),
+                    PlanFixtures.named("gone", "no-such-drill", 8))));
+    Client c = PlanFixtures.onOneOff(Level.BEGINNER, Kit.NONE, Units.KG);
     Diagnostics d = new Diagnostics();
     Program p = plan(pl, c, null, d);
     Prescription odd = item(p, 1, "odd");
     assertThat(odd.exercise().id()).isEqualTo("crocodile-breathing");
-    assertThat(odd.why()).isEqualTo("the library has no drill with the role telekinesis; nothing of the same role fits,"
-        + " so the bodyweight fallback crocodile breathing is used");
+    assertThat(odd.why())
+        .isEqualTo(
+            "the library has no drill with the role telekinesis; nothing of the same role fits,"
+                + " so the bodyweight fallback crocodile breathing is used");
     Prescription gone = item(p, 1, "gone");
     assertThat(gone.exercise().id()).isEqualTo("open-book");
     assertThat(gone.substituteFor()).isEqualTo("no-such-drill");
-    assertThat(gone.why()).isEqualTo("no-such-drill is not in the exercise library; a drill with the same role and aim instead");
-    assertThat(d.all()).singleElement().satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.WARNING));
+    assertThat(gone.why())
+        .isEqualTo(
+            "no-such-drill is not in the exercise library; a drill with the same role and aim"
+                + " instead");
+    assertThat(d.all())
+        .singleElement()
+        .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.WARNING));
   }
 }

@@ -27,14 +27,29 @@ class ShippedTemplatesTest {
   }
 
   private static Prescription item(Program p, int week, String slot) {
-    return p.weeks().get(week - 1).circuit().stream().filter(x -> x.slot().id().equals(slot)).findFirst().orElseThrow();
+    return p.weeks().get(week - 1).circuit().stream()
+        .filter(x -> x.slot().id().equals(slot))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void theShippedSetUsesEveryKindOfWeekRule() {
-    List<String> kinds = GoldenPlansTest.CAT.templates().values().stream()
-        .flatMap(t -> t.rules().stream()).map(r -> r.getClass().getSimpleName()).distinct().toList();
-    assertThat(kinds).contains("AddDose", "SetRounds", "SetTempo", "Deload", "UseHarder", "LoadStep", "DoubleProgression");
+    List<String> kinds =
+        GoldenPlansTest.CAT.templates().values().stream()
+            .flatMap(t -> t.rules().stream())
+            .map(r -> r.getClass().getSimpleName())
+            .distinct()
+            .toList();
+    assertThat(kinds)
+        .contains(
+            "AddDose",
+            "SetRounds",
+            "SetTempo",
+            "Deload",
+            "UseHarder",
+            "LoadStep",
+            "DoubleProgression");
   }
 
   @Test
@@ -56,7 +71,8 @@ class ShippedTemplatesTest {
   @Test
   void fullBodyStrengthClimbsRepsThenLoad() {
     Program p = plan("full-body-strength", null, 0);
-    assertThat(Stream.of(1, 2, 3, 4).map(w -> item(p, w, "squat").dose().amount())).containsExactly(8, 10, 12, 8);
+    assertThat(Stream.of(1, 2, 3, 4).map(w -> item(p, w, "squat").dose().amount()))
+        .containsExactly(8, 10, 12, 8);
     assertThat(Stream.of(1, 2, 3, 4).map(w -> item(p, w, "squat").load().label()))
         .containsExactly("8 kg", "8 kg", "8 kg", "12 kg");
     assertThat(Stream.of(1, 2, 3, 4).map(w -> item(p, w, "hinge").load().label()))
@@ -84,7 +100,10 @@ class ShippedTemplatesTest {
   void slotsWithSeveralGoodDrillsVaryFromBlockToBlock() {
     List<String> lats = new ArrayList<>();
     for (int m = 0; m < 4; m++) {
-      lats.add(item(plan("shoulder-health", YearMonth.of(2026, 12).plusMonths(m), 0), 1, "release-lats").exercise().id());
+      lats.add(
+          item(plan("shoulder-health", YearMonth.of(2026, 12).plusMonths(m), 0), 1, "release-lats")
+              .exercise()
+              .id());
     }
     for (int i = 1; i < lats.size(); i++) assertThat(lats.get(i)).isNotEqualTo(lats.get(i - 1));
   }
@@ -92,8 +111,14 @@ class ShippedTemplatesTest {
   @Test
   void theTrackRunsRestoreBuildPerformAndCarriesProgression() {
     List<String> ids = new ArrayList<>();
-    for (int m = 0; m < 4; m++) ids.add(plan("upper-back-track", YearMonth.of(2026, 12).plusMonths(m), 0).template().id());
-    assertThat(ids).containsExactly("upper-back-restore", "upper-back-mobility", "upper-back-perform", "upper-back-perform");
+    for (int m = 0; m < 4; m++)
+      ids.add(plan("upper-back-track", YearMonth.of(2026, 12).plusMonths(m), 0).template().id());
+    assertThat(ids)
+        .containsExactly(
+            "upper-back-restore",
+            "upper-back-mobility",
+            "upper-back-perform",
+            "upper-back-perform");
     Program restore = plan("upper-back-track", YearMonth.of(2026, 12), 0);
     Program build = plan("upper-back-track", YearMonth.of(2027, 1), 0);
     // the rotate slot ended restore at 10 reps per side; build keeps it there
@@ -119,9 +144,18 @@ class ShippedTemplatesTest {
 
   @Test
   void levelsShapeTheWindmill() {
-    assertThat(item(plan("upper-back-mobility", null, 0), 1, "windmill").exercise().id()).isEqualTo("kettlebell-windmill");
-    Client beginner = GoldenPlansTest.client(9, "b", "B", "upper-back-mobility", Level.BEGINNER,
-        GoldenPlansTest.kit("kettlebell", "band", "foam roller"), "", Units.KG);
+    assertThat(item(plan("upper-back-mobility", null, 0), 1, "windmill").exercise().id())
+        .isEqualTo("kettlebell-windmill");
+    Client beginner =
+        GoldenPlansTest.client(
+            9,
+            "b",
+            "B",
+            "upper-back-mobility",
+            Level.BEGINNER,
+            GoldenPlansTest.kit("kettlebell", "band", "foam roller"),
+            "",
+            Units.KG);
     Program p = planner.plan(beginner, null, Optional.empty(), new Diagnostics()).orElseThrow();
     assertThat(item(p, 1, "windmill").exercise().id()).isEqualTo("half-kneeling-windmill");
     assertThat(item(p, 1, "windmill").isSubstitute()).isFalse();

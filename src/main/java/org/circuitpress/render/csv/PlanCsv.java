@@ -9,14 +9,33 @@ import org.circuitpress.model.Program;
 import org.circuitpress.model.Week;
 
 /**
- * {@code plan --format csv}: one row per client, week, session, phase and slot, for other tools
- * and for checks. Written through {@link SafeCsv}, so no cell runs as a formula.
+ * {@code plan --format csv}: one row per client, week, session, phase and slot, for other tools and
+ * for checks. Written through {@link SafeCsv}, so no cell runs as a formula.
  */
 public final class PlanCsv {
   private PlanCsv() {}
 
-  static final String[] HEADER = {"client_id", "block", "week", "date", "session", "rounds", "deload", "phase", "slot",
-      "exercise_id", "exercise", "dose", "unit", "per_side", "tempo", "rest_s", "load", "substitute_for", "why"};
+  static final String[] HEADER = {
+    "client_id",
+    "block",
+    "week",
+    "date",
+    "session",
+    "rounds",
+    "deload",
+    "phase",
+    "slot",
+    "exercise_id",
+    "exercise",
+    "dose",
+    "unit",
+    "per_side",
+    "tempo",
+    "rest_s",
+    "load",
+    "substitute_for",
+    "why"
+  };
 
   public static void write(List<Program> programs, Appendable out) throws IOException {
     CSVPrinter p = SafeCsv.printer(out, HEADER);
@@ -32,11 +51,29 @@ public final class PlanCsv {
     p.flush();
   }
 
-  private static void row(CSVPrinter p, Program program, Week w, int s, PhaseBlock pb, Prescription pr)
+  private static void row(
+      CSVPrinter p, Program program, Week w, int s, PhaseBlock pb, Prescription pr)
       throws IOException {
-    SafeCsv.print(p, program.client().id(), program.block(), w.number(), w.sessionDates().get(s).toString(), s + 1,
-        w.rounds(), w.deload() ? "yes" : "no", pb.phase().name(), pr.slot().id(), pr.exercise().id(),
-        pr.exercise().name(), pr.dose().amount(), pr.dose().unit().key(), pr.dose().perSide() ? "yes" : "no",
-        pr.tempo(), pr.restSeconds(), pr.load() == null ? "" : pr.load().label(), pr.substituteFor(), pr.why());
+    SafeCsv.print(
+        p,
+        program.client().id(),
+        program.block(),
+        w.number(),
+        w.sessionDates().get(s).toString(),
+        s + 1,
+        w.rounds(),
+        w.deload() ? "yes" : "no",
+        pb.phase().name(),
+        pr.slot().id(),
+        pr.exercise().id(),
+        pr.exercise().name(),
+        pr.dose().amount(),
+        pr.dose().unit().key(),
+        pr.dose().perSide() ? "yes" : "no",
+        pr.tempo(),
+        pr.restSeconds(),
+        pr.load() == null ? "" : pr.load().label(),
+        pr.substituteFor(),
+        pr.why());
   }
 }

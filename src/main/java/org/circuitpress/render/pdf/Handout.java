@@ -44,7 +44,7 @@ final class Handout {
   private final Pictures.Picture logo;
   private final Function<Exercise, Optional<Pictures.Picture>> pictures;
   private final Function<String, BitMatrix> qrCodes;
-  private final Function<String, String> drillName;
+  private final Function<Prescription, String> insteadOf;
   private final Forms forms;
   private final Map<PDPage, List<PDAnnotation>> linksByPage = new LinkedHashMap<>();
   /** A picture used by several drills is embedded once. */
@@ -58,7 +58,7 @@ final class Handout {
       Pictures.Picture logo,
       Function<Exercise, Optional<Pictures.Picture>> pictures,
       Function<String, BitMatrix> qrCodes,
-      Function<String, String> drillName) {
+      Function<Prescription, String> insteadOf) {
     this.c = c;
     this.p = p;
     this.theme = theme;
@@ -66,14 +66,14 @@ final class Handout {
     this.logo = logo;
     this.pictures = pictures;
     this.qrCodes = qrCodes;
-    this.drillName = drillName;
+    this.insteadOf = insteadOf;
     this.forms = new Forms(c.doc);
   }
 
   void draw() throws IOException {
     cover();
     drills();
-    WeekPages weeks = new WeekPages(c, p, theme, forms, drillName);
+    WeekPages weeks = new WeekPages(c, p, theme, forms, insteadOf);
     for (Week w : p.weeks()) weeks.week(w);
     c.finish();
     forms.finish();
@@ -276,7 +276,7 @@ final class Handout {
     List<String> nameL = c.wrap(e.name(), name, textW);
     List<String> cues = c.wrap(e.cues(), body, textW);
     List<String> sub = x.isSubstitute()
-        ? c.wrap(WeekPages.substitute(x, drillName),
+        ? c.wrap(insteadOf.apply(x),
             body.colored(Style.MUTED), textW)
         : List.of();
     float textH = Canvas.height(nameL, name) + Canvas.height(cues, body) + Canvas.height(sub, body);

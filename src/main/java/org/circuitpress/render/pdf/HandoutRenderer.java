@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
@@ -23,6 +22,9 @@ import org.circuitpress.model.Branding;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Exercise;
+import org.circuitpress.plan.Ruling;
+import org.circuitpress.model.Prescription;
+import org.circuitpress.model.Client;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Program;
@@ -44,8 +46,8 @@ public final class HandoutRenderer {
   private final Theme theme;
   private final Pictures.Picture logo;
   private final Path imageFolder;
-  /** Drill names by id, to say which drill a substitute replaces; empty without a library. */
-  private final Map<String, String> drillNames;
+  /** Drills by id, to say which drill a substitute replaces and why; empty without a library. */
+  private final Map<String, Exercise> drills;
   private final ConcurrentHashMap<String, Optional<Pictures.Picture>> images = new ConcurrentHashMap<>();
   /** Every client of a run links the same few videos: each code is encoded once. */
   private final ConcurrentHashMap<String, BitMatrix> qrCodes = new ConcurrentHashMap<>();
@@ -68,28 +70,43 @@ public final class HandoutRenderer {
    * names the drill it replaces by that drill's name rather than its id.
    */
   public HandoutRenderer(Branding b, Library library, Diagnostics d) {
-    this(b, library.folder(), names(library), d);
+    this(b, library.folder(), Map.copyOf(library.byId()), d);
   }
 
-  private HandoutRenderer(Branding b, Path imageFolder, Map<String, String> drillNames, Diagnostics d) {
+  private HandoutRenderer(Branding b, Path imageFolder, Map<String, Exercise> drills, Diagnostics d) {
     this.branding = b == null ? Branding.DEFAULT : b;
     this.imageFolder = imageFolder;
-    this.drillNames = drillNames;
+    this.drills = drills;
     this.theme = Theme.of(branding.accentRgb());
     this.fonts = loadFonts(branding.fallbackFont(), d);
     this.logo = loadLogo(branding.logo(), d);
   }
 
-  private static Map<String, String> names(Library library) {
-    Map<String, String> m = new HashMap<>();
-    for (Exercise e : library.all()) m.put(e.id(), e.name());
-    return Map.copyOf(m);
+  /**
+   * The line under a substitute, said to the client: "Instead of Foam roll lats: it needs a foam
+   * roller". The reason comes from why the replaced drill is ruled out for this client; without
+   * the library the planner's own reason is printed.
+   */
+  String insteadOf(Prescription x, Client c) {
+    Exercise replaced = drills.get(x.substituteFor());
+    if (replaced == null) {
+      String name = x.substituteFor().replace('-', ' ').replace('_', ' ');
+      return "Instead of " + name + (x.why().isBlank() ? "" : ": " + x.why());
+    }
+    return "Instead of " + replaced.name() + Ruling.of(replaced, c).map(r -> ": " + forClient(r)).orElse("");
   }
 
-  /** The name of drill {@code id}, or the id made readable when the library is not known. */
-  String drillName(String id) {
-    String n = drillNames.get(id);
-    return n != null ? n : id.replace('-', ' ').replace('_', ' ');
+  private static String forClient(Ruling r) {
+    return switch (r.kind()) {
+      case EXCLUDED -> "your trainer chose another drill for you";
+      case EQUIPMENT -> "it needs " + String.join(" and ", r.items().stream().map(HandoutRenderer::withArticle).toList());
+      case LEVEL -> "this one suits your level";
+      case LIMITATION -> "a safer choice given your " + String.join(" and ", r.items());
+    };
+  }
+
+  private static String withArticle(String item) {
+    return ("aeiou".indexOf(item.charAt(0)) >= 0 ? "an " : "a ") + item;
   }
 
   private static FontSet loadFonts(Path fallback, Diagnostics d) {
@@ -123,7 +140,7 @@ public final class HandoutRenderer {
   public void render(Program p, OutputStream out, Diagnostics d) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       Canvas canvas = new Canvas(doc, p.client().paper(), fonts);
-      new Handout(canvas, p, theme, branding, logo, e -> picture(e, d), this::qrCode, this::drillName).draw();
+      new Handout(canvas, p, theme, branding, logo, e -> picture(e, d), this::qrCode, x -> insteadOf(x, p.client())).draw();
       info(doc, p, canvas);
       if (!canvas.missing.isEmpty()) warnMissing(p, canvas, d);
       doc.save(out);

@@ -28,10 +28,10 @@ final class WeekPages {
   private final Theme theme;
   private final Forms forms;
   private final String client;
-  private final Function<String, String> drillName;
+  private final Function<Prescription, String> insteadOf;
 
-  WeekPages(Canvas c, Program p, Theme theme, Forms forms, Function<String, String> drillName) {
-    this.drillName = drillName;
+  WeekPages(Canvas c, Program p, Theme theme, Forms forms, Function<Prescription, String> insteadOf) {
+    this.insteadOf = insteadOf;
     this.c = c;
     this.p = p;
     this.theme = theme;
@@ -206,7 +206,7 @@ final class WeekPages {
     float nameW = x[1] - x[0] - 2 * PAD;
     List<String> nl = c.wrap(item.exercise().name(), T_NAME, nameW);
     List<String> sub = item.isSubstitute()
-        ? c.wrap(substitute(item, drillName), T_MUTED.bolded(), nameW)
+        ? c.wrap(insteadOf.apply(item), T_MUTED.bolded(), nameW)
         : List.of();
     List<String> cues = c.wrap(item.exercise().cues(), T_MUTED, nameW);
     List<String> dose = c.wrap(item.dose().format(), T_NAME, x[2] - x[1] - 2 * PAD);
@@ -254,28 +254,34 @@ final class WeekPages {
     Style title = new Style(true, 11.5f, theme.accentText());
     // A session that fits on one page is never split; a longer one starts with at least its
     // title, the date row, the grid header and two drills together.
-    float whole = 6 + title.leading() + BOX_ROW + 16 + BOX_ROW;
-    for (Prescription item : items) whole += drillHeight(item);
+    int blocks = (w.rounds() + MAX_COLS - 1) / MAX_COLS;
+    float rows = 16 + BOX_ROW;
+    for (Prescription item : items) rows += drillHeight(item);
+    float whole = 6 + title.leading() + BOX_ROW + blocks * rows + (blocks - 1) * 8;
     if (whole <= c.top() - c.bottom()) c.ensure(whole);
     else c.ensure(6 + title.leading() + BOX_ROW + 16 + 2 * 40);
     c.y -= 6;
     String date = w.sessionDates().size() >= s ? " · planned for " + Handout.SHORT.format(w.sessionDates().get(s - 1)) : "";
     c.paragraph("Week " + w.number() + " · session " + s + " of " + w.sessions() + date, title, c.left(), c.width());
     sessionFields(w, s);
-    Runnable header = () -> run(() -> {
-      c.paragraph("Week " + w.number() + " · session " + s + " (continued)", title, c.left(), c.width());
-      gridHeader(w);
-    });
-    gridHeader(w);
-    c.pageHeader = header;
-    Map<String, Integer> seen = new HashMap<>();
-    for (Prescription item : items) {
-      String id = item.exercise().id();
-      int k = seen.merge(id, 1, Integer::sum);
-      drillRow(w, s, item, k == 1 ? id : id + "_" + k);
+    // More rounds than fit side by side: the grid repeats below for the next rounds.
+    for (int from = 1; from <= w.rounds(); from += MAX_COLS) {
+      int first = from;
+      int last = Math.min(w.rounds(), from + MAX_COLS - 1);
+      if (first > 1) {
+        c.y -= 8;
+        c.ensure(16 + 2 * 40);
+      }
+      gridHeader(w, first, last);
+      c.pageHeader = () -> run(() -> {
+        c.paragraph("Week " + w.number() + " · session " + s + " (continued)", title, c.left(), c.width());
+        gridHeader(w, first, last);
+      });
+      List<String> ids = LogFields.occurrenceIds(items.stream().map(i -> i.exercise().id()).toList());
+      for (int i = 0; i < items.size(); i++) drillRow(w, s, items.get(i), ids.get(i), first, last);
+      doneRow(w, s, first, last);
+      c.pageHeader = null;
     }
-    doneRow(w, s);
-    c.pageHeader = null;
     c.y -= 10;
   }
 
@@ -303,18 +309,21 @@ final class WeekPages {
     return bx + w;
   }
 
+  /** At most this many rounds side by side, so that every box stays wide enough for a pen. */
+  private static final int MAX_COLS = 4;
+
   private float roundW(Week w) {
-    return (c.width() - LABEL_W) / w.rounds();
+    return (c.width() - LABEL_W) / Math.min(w.rounds(), MAX_COLS);
   }
 
-  private void gridHeader(Week w) throws IOException {
+  private void gridHeader(Week w, int from, int to) throws IOException {
     Style st = new Style(true, 9, Style.INK);
     float h = 16;
     c.fill(c.left(), c.y - h, c.width(), h, theme.tint());
     c.text("Drill and this week's target", st, c.left() + PAD, c.y - 11.5f);
     float rw = roundW(w);
-    for (int r = 1; r <= w.rounds(); r++) {
-      float x = c.left() + LABEL_W + (r - 1) * rw;
+    for (int r = from; r <= to; r++) {
+      float x = c.left() + LABEL_W + (r - from) * rw;
       c.text("Round " + r, st, x + PAD, c.y - 11.5f);
     }
     c.y -= h;
@@ -329,7 +338,7 @@ final class WeekPages {
     return Math.max(Canvas.height(nl, ROW_NAME) + Canvas.height(target, ROW_BODY), Handout.BOX_H) + 5;
   }
 
-  private void drillRow(Week w, int s, Prescription item, String fieldId) throws IOException {
+  private void drillRow(Week w, int s, Prescription item, String fieldId, int from, int to) throws IOException {
     Style name = ROW_NAME;
     Style body = ROW_BODY;
     List<String> nl = c.wrap(item.exercise().name(), name, LABEL_W - 2 * PAD);
@@ -342,8 +351,8 @@ final class WeekPages {
     float rw = roundW(w);
     String unit = unitLabel(item.dose().unit());
     String loadUnit = item.load() == null ? null : loadLabel(item);
-    for (int r = 1; r <= w.rounds(); r++) {
-      float x = c.left() + LABEL_W + (r - 1) * rw + PAD;
+    for (int r = from; r <= to; r++) {
+      float x = c.left() + LABEL_W + (r - from) * rw + PAD;
       float by = c.y - (h - Handout.BOX_H) / 2 - Handout.BOX_H;
       float cell = rw - 2 * PAD;
       List<String[]> parts = new ArrayList<>();
@@ -366,15 +375,15 @@ final class WeekPages {
     c.y -= h;
   }
 
-  private void doneRow(Week w, int s) throws IOException {
+  private void doneRow(Week w, int s, int from, int to) throws IOException {
     Style st = new Style(true, 9.5f, Style.INK);
     float h = BOX_ROW;
     c.ensure(h);
     c.line(c.left(), c.y, c.right(), c.y, 0x595959, 0.8f);
     c.text("Round completed? Tick it.", st, c.left() + PAD, c.y - 3 - 14);
     float rw = roundW(w);
-    for (int r = 1; r <= w.rounds(); r++) {
-      float x = c.left() + LABEL_W + (r - 1) * rw + PAD;
+    for (int r = from; r <= to; r++) {
+      float x = c.left() + LABEL_W + (r - from) * rw + PAD;
       float by = c.y - 3 - Handout.BOX_H;
       c.box(x, by, Handout.BOX_H, Handout.BOX_H, 0x595959, 0.8f);
       String field = LogFields.round(client, w.number(), s, r);
@@ -382,11 +391,6 @@ final class WeekPages {
       c.fingerprint(field);
     }
     c.y -= h;
-  }
-
-  /** "Instead of Band straight-arm lat pulldown: no band at home". */
-  static String substitute(Prescription x, Function<String, String> drillName) {
-    return "Instead of " + drillName.apply(x.substituteFor()) + (x.why().isBlank() ? "" : ": " + x.why());
   }
 
   static String target(Prescription item) {

@@ -16,7 +16,13 @@ import org.junit.jupiter.api.Test;
 
 class PlanCsvTest {
   private static List<CSVRecord> parse(String csv) throws IOException {
-    return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
+    return CSVFormat.DEFAULT
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .get()
+        .parse(new StringReader(csv))
+        .getRecords();
   }
 
   @Test
@@ -25,8 +31,10 @@ class PlanCsvTest {
     Program b = Fixtures.program(Fixtures.client("c-002", "Ann", Paper.LETTER, Units.LB));
     StringBuilder sb = new StringBuilder();
     PlanCsv.write(List.of(a, b), sb);
-    assertThat(sb.toString()).startsWith("client_id,block,week,date,session,rounds,deload,phase,slot,exercise_id,exercise,"
-        + "dose,unit,per_side,tempo,rest_s,load,substitute_for,why\r\n");
+    assertThat(sb.toString())
+        .startsWith(
+            "client_id,block,week,date,session,rounds,deload,phase,slot,exercise_id,exercise,"
+                + "dose,unit,per_side,tempo,rest_s,load,substitute_for,why\r\n");
     List<CSVRecord> rows = parse(sb.toString());
     assertThat(rows).hasSize(2 * 4 * 3 * 8);
     CSVRecord first = rows.get(0);
@@ -37,8 +45,15 @@ class PlanCsvTest {
     assertThat(first.get("phase")).isEqualTo("Decrease neural tone");
     assertThat(first.get("dose")).isEqualTo("10");
     assertThat(first.get("unit")).isEqualTo("breaths");
-    CSVRecord windmill = rows.stream().filter(r -> r.get("exercise_id").equals("kb-windmill") && r.get("week").equals("3")
-        && r.get("client_id").equals("c-002")).findFirst().orElseThrow();
+    CSVRecord windmill =
+        rows.stream()
+            .filter(
+                r ->
+                    r.get("exercise_id").equals("kb-windmill")
+                        && r.get("week").equals("3")
+                        && r.get("client_id").equals("c-002"))
+            .findFirst()
+            .orElseThrow();
     assertThat(windmill.get("load")).isEqualTo("12 lb");
     assertThat(windmill.get("per_side")).isEqualTo("yes");
     assertThat(windmill.get("tempo")).isEqualTo("3-1-3-1");
@@ -53,6 +68,7 @@ class PlanCsvTest {
     List<CSVRecord> rows = parse(sb.toString());
     assertThat(rows.get(0).get("client_id")).isEqualTo("'=HYPERLINK(\"x\")");
     assertThat(rows.get(0).get("tempo")).isEmpty();
-    assertThat(rows).allSatisfy(r -> assertThat(r.values()).noneMatch(v -> v.matches("^[=+\\-@].*")));
+    assertThat(rows)
+        .allSatisfy(r -> assertThat(r.values()).noneMatch(v -> v.matches("^[=+\\-@].*")));
   }
 }

@@ -97,6 +97,14 @@ final class TestPrograms {
     return new Program(p.client(), p.template(), p.block(), p.trackId(), p.start(), p.end(), weeks, p.notes());
   }
 
+  /** The fixture with every week run {@code rounds} times. */
+  static Program rounds(int rounds) {
+    Program p = Fixtures.program();
+    List<Week> weeks = new ArrayList<>();
+    for (Week w : p.weeks()) weeks.add(new Week(w.number(), w.start(), w.deload(), rounds, w.sessionDates(), w.phases()));
+    return new Program(p.client(), p.template(), p.block(), p.trackId(), p.start(), p.end(), weeks, p.notes());
+  }
+
   /** The fixture's four weeks repeated to {@code n} weeks (renumbered; every fourth a deload). */
   static Program weeks(int n) {
     Program p = Fixtures.program();

@@ -1,0 +1,71 @@
+package org.circuitpress.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.circuitpress.model.Client;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.Paper;
+import org.circuitpress.model.Program;
+import org.circuitpress.model.Units;
+import org.circuitpress.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The block before a month is rebuilt as printed, so a log's effect outlives the next month. */
+class HistoryTest {
+  @TempDir Path out;
+
+  private final Client client = Fixtures.client("c1", "Anna", Paper.A4, Units.KG);
+
+  /**
+   * A planner whose program carries a "step" count: the step the last block ended on, plus one
+   * when that block's log came back filled. One block a month from December 2026.
+   */
+  private final Stages.Planning planner =
+      (c, month, log, lastBlock, d) -> {
+        if (month != null && month.isBefore(YearMonth.of(2026, 12))) return Optional.empty();
+        int step = (lastBlock == null ? 0 : step(lastBlock)) + (log.isPresent() && !log.get().isEmpty() ? 1 : 0);
+        Program p = Fixtures.program(c);
+        List<Diagnostic> notes = List.of(Diagnostic.info(Location.ofFile("plan"), "step " + step));
+        int block = month == null ? 1 : (int) java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.of(2026, 12), month) + 1;
+        return Optional.of(new Program(c, p.template(), block, null, p.start(), p.end(), p.weeks(), notes));
+      };
+
+  private static int step(Program p) {
+    return Integer.parseInt(p.notes().get(0).message().substring("step ".length()));
+  }
+
+  @Test
+  void aDecemberLogStillCountsInFebruaryWhenJanuarysDidNotComeBack() throws Exception {
+    Path december = Files.createDirectories(out.resolve("2026-12/c1"));
+    Files.writeString(december.resolve("log.xlsx"), "FILLED");
+    History history = new History(new FakeStages(), planner, out);
+
+    Program january = history.program(client, "c1", YearMonth.of(2027, 1), new Diagnostics()).orElseThrow();
+    Program february = history.program(client, "c1", YearMonth.of(2027, 2), new Diagnostics()).orElseThrow();
+
+    assertThat(step(january)).isEqualTo(1);
+    assertThat(step(february)).as("February continues from January as printed").isEqualTo(1);
+  }
+
+  @Test
+  void everyLogThatCameBackAddsUp() throws Exception {
+    for (String m : List.of("2026-12", "2027-01")) {
+      Files.writeString(Files.createDirectories(out.resolve(m).resolve("c1")).resolve("log.xlsx"), "FILLED");
+    }
+    History history = new History(new FakeStages(), planner, out);
+
+    Optional<History.Prior> prior = history.prior(client, "c1", YearMonth.of(2027, 2), new Diagnostics());
+
+    assertThat(prior).isPresent();
+    assertThat(step(prior.get().block())).isEqualTo(1);
+    assertThat(step(history.program(client, "c1", YearMonth.of(2027, 2), new Diagnostics()).orElseThrow())).isEqualTo(2);
+  }
+}

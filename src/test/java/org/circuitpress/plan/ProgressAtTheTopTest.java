@@ -1,0 +1,64 @@
+package org.circuitpress.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.circuitpress.input.LibraryReader;
+import org.circuitpress.input.RosterReader;
+import org.circuitpress.input.TemplateReader;
+import org.circuitpress.model.BlockLog;
+import org.circuitpress.model.Catalog;
+import org.circuitpress.model.Client;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Library;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.LogEntry;
+import org.circuitpress.model.Prescription;
+import org.circuitpress.model.Program;
+import org.circuitpress.model.Week;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A block logged as all done at an easy effort earns a step, but the upper-back template caps
+ * foam rolling at 30 s, which the first block already reaches: the plan says the step had no room
+ * instead of claiming a change it did not make.
+ */
+class ProgressAtTheTopTest {
+  @Test
+  void aSlotAlreadyAtItsCapSaysItStays() {
+    Diagnostics d = new Diagnostics();
+    Library lib = LibraryReader.read(Path.of("input", "exercises.csv"), d).orElseThrow();
+    Catalog cat = TemplateReader.readAll(Path.of("templates"), lib, d);
+    Client c = RosterReader.read(Path.of("input", "roster.csv"), lib, cat, d).stream()
+        .filter(x -> x.id().equals("c002")).findFirst().orElseThrow();
+    Planner planner = new Planner(lib, cat);
+    Program december = planner.plan(c, YearMonth.of(2026, 12), Optional.empty(), d).orElseThrow();
+
+    Program january = planner.plan(c, YearMonth.of(2027, 1), Optional.of(allDone(december)), d).orElseThrow();
+
+    assertThat(january.notes()).extracting(Diagnostic::message)
+        .anyMatch(m -> m.contains("progressed one extra step"))
+        .contains("Łukasz Kowalski (c002): slot roll-lats: " + Planner.AT_TOP);
+  }
+
+  /** Every prescribed round done, on target, at RPE 5. */
+  private static BlockLog allDone(Program p) {
+    List<LogEntry> entries = new ArrayList<>();
+    for (Week w : p.weeks()) {
+      for (int s = 1; s <= w.sessions(); s++) {
+        for (int r = 1; r <= w.rounds(); r++) {
+          for (Prescription x : w.circuit()) {
+            entries.add(new LogEntry(w.number(), s, r, x.exercise().id(), w.sessionDates().get(s - 1),
+                (double) x.dose().amount(), null, true, 5, "", Location.ofFile("log.xlsx")));
+          }
+        }
+      }
+    }
+    return new BlockLog(p.client().id(), p.block(), "log.xlsx", entries);
+  }
+}
