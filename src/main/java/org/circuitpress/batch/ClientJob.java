@@ -99,10 +99,11 @@ final class ClientJob {
 
   private void write(Work w, Path dir, String name, String besideName, AtomicFiles.Body body) throws IOException {
     Path target = dir.resolve(name);
-    if (!options.force() && Files.exists(target) && filled(target)) {
+    String keep = options.force() || !Files.exists(target) ? null : keepBecause(target);
+    if (keep != null) {
       target = dir.resolve(besideName);
       w.kept = true;
-      w.d.warning(Location.ofFile(dir.resolve(name).toString()), "has the client's entries, so it was kept;"
+      w.d.warning(Location.ofFile(dir.resolve(name).toString()), keep + ", so it was kept;"
           + " the new " + name + " is " + besideName + " beside it (--force replaces the filled one)");
     }
     try {
@@ -115,12 +116,15 @@ final class ClientJob {
     w.written.add(w.folder + "/" + target.getFileName());
   }
 
-  /** A file that cannot be checked is treated as filled: keeping it is the safe mistake. */
-  private boolean filled(Path file) {
+  /**
+   * Why a file in place must be kept, null when it may be replaced. A file that cannot be checked
+   * is kept too (the safe mistake), but the report must not claim the client wrote in it.
+   */
+  private String keepBecause(Path file) {
     try {
-      return stages.hasEntries(file);
+      return stages.hasEntries(file) ? "has the client's entries" : null;
     } catch (IOException | RuntimeException e) {
-      return true;
+      return "could not be read to check for the client's entries";
     }
   }
 

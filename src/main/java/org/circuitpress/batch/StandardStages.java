@@ -74,8 +74,8 @@ final class StandardStages implements Stages {
   }
 
   @Override
-  public boolean hasEntries(Path file) {
-    return LogReader.hasEntries(file);
+  public boolean hasEntries(Path file) throws IOException {
+    return LogReader.checkEntries(file);
   }
 
   @Override

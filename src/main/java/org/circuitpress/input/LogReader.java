@@ -60,6 +60,18 @@ public final class LogReader {
    * exists but cannot be inspected, so a run never overwrites what it cannot read.
    */
   public static boolean hasEntries(Path file) {
+    try {
+      return checkEntries(file);
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  /**
+   * Like {@link #hasEntries(Path)}, but a file that exists and cannot be inspected throws, so a
+   * caller can say "could not be read" rather than claim the client wrote in it.
+   */
+  public static boolean checkEntries(Path file) throws IOException {
     if (!Files.isRegularFile(file)) return false;
     try {
       byte[] magic;
@@ -73,9 +85,10 @@ public final class LogReader {
           return form != null && PdfLog.hasEntries(form);
         }
       }
-      return magic.length > 0;
-    } catch (IOException | RuntimeException e) {
-      return true;
+      if (magic.length == 0) return false;
+      throw new IOException("neither an .xlsx workbook nor a PDF");
+    } catch (RuntimeException e) {
+      throw new IOException(e);
     }
   }
 

@@ -67,6 +67,24 @@ class MonthlyRunTest {
     assertThat(Files.readString(tmp.resolve("out/2026-12/log-export.csv"))).contains(ids.get(0)).contains(ids.get(1));
   }
 
+  @Test
+  void aDamagedLogIsKeptOnARerunWithoutClaimingTheClientWroteInIt() throws IOException {
+    String id = SampleRunTest.sampleIds().get(0);
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    Path log = tmp.resolve("out/2026-12").resolve(id).resolve("log.xlsx");
+    byte[] whole = Files.readAllBytes(log);
+    byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
+    Files.write(log, cut);
+
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    assertThat(Files.readAllBytes(log)).isEqualTo(cut);
+    assertThat(log.resolveSibling("log.new.xlsx")).exists();
+    assertThat(Files.readString(tmp.resolve("out/2026-12/report.txt")))
+        .contains(log + ": warning: could not be read to check for the client's entries, so it was kept;"
+            + " the new log.xlsx is log.new.xlsx beside it")
+        .doesNotContain(log + ": warning: has the client's entries");
+  }
+
   /** Every drill of every session done as prescribed, at RPE 6, as a diligent client would. */
   static void fill(Path log) throws IOException {
     XSSFWorkbook wb;

@@ -185,6 +185,8 @@ class LogReaderXlsxTest {
         .isEqualTo(dir.resolve("log.xlsx") + ": warning: could not read the log: it is not an .xlsx"
             + " workbook; put the log.xlsx this run wrote back in its place; it is ignored");
     assertThat(LogReader.hasEntries(dir.resolve("log.xlsx"))).isTrue();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> LogReader.checkEntries(dir.resolve("log.xlsx")))
+        .isInstanceOf(IOException.class);
   }
 
   @Test
