@@ -155,8 +155,12 @@ final class DrillChooser {
           new ArrayList<>(ranked(role, Set.of(), e -> Eligibility.allowed(e, client)));
       pool.sort(
           Comparator.<Exercise>comparingInt(e -> -fit.applyAsInt(e)).thenComparing(Exercise::id));
-      // A drill not yet in the block beats one already in it, if it still shares the slot's aim.
-      for (boolean onlyFresh : new boolean[] {true, false}) {
+      // A drill not yet in the block beats one already in it: first one that shares the slot's
+      // aim, then one that shares something with the replaced drill, and only then a repeat (the
+      // same drill twice in a circuit is the worst substitute).
+      for (int pass = 0; pass < 3; pass++) {
+        boolean onlyFresh = pass < 2;
+        Set<String> aim = pass == 0 ? slot.tags() : preferred.tags();
         Optional<Exercise> e = first(easier, onlyFresh);
         if (e.isPresent())
           return Optional.of(
@@ -170,7 +174,7 @@ final class DrillChooser {
                 .filter(
                     x ->
                         !onlyFresh
-                            || (fresh(x) && (slot.tags().isEmpty() || score(x, slot.tags()) > 0)))
+                            || (fresh(x) && (aim.isEmpty() || score(x, aim) > 0)))
                 .toList();
         if (candidates.isEmpty()) continue;
         int top = fit.applyAsInt(candidates.get(0));

@@ -122,10 +122,12 @@ public final class Planner {
     Map<Slot, List<Prescription>> perSlot = new HashMap<>();
     int rotation = rotation(client, b.number());
     Set<String> used = namedAndAllowed(t, client);
+    Map<String, String> claims = claims(t, client, rotation);
     for (Phase phase : t.phases()) {
       for (Slot slot : phase.slots()) {
         Optional<Choice> choice =
-            chooser.choose(slot, client, rotation, levelStep(slot, client), used);
+            chooser.choose(
+                slot, client, rotation, levelStep(slot, client), avoid(slot, used, claims));
         choice.ifPresent(x -> used.add(x.exercise().id()));
         if (choice.isEmpty()) {
           notes.add(
@@ -199,6 +201,7 @@ public final class Planner {
     Map<String, SlotState> opened = new HashMap<>();
     Map<String, SlotState> closed = new HashMap<>();
     Set<String> used = namedAndAllowed(p.template(), client);
+    Map<String, String> claims = claims(p.template(), client, rotation(client, p.block()));
     for (Phase phase : p.template().phases()) {
       for (Slot slot : phase.slots()) {
         List<Prescription> items = new ArrayList<>();
@@ -213,7 +216,11 @@ public final class Planner {
         }
         Optional<Choice> base =
             chooser.choose(
-                slot, client, rotation(client, p.block()), levelStep(slot, client), used);
+                slot,
+                client,
+                rotation(client, p.block()),
+                levelStep(slot, client),
+                avoid(slot, used, claims));
         base.ifPresent(x -> used.add(x.exercise().id()));
         if (items.isEmpty() || base.isEmpty()) continue;
         int last = items.size() - 1;
@@ -245,6 +252,37 @@ public final class Planner {
       if (k > 0 && chooser.variant(base, levelStep - k, client) == pr.exercise()) variant = -k;
     }
     return new SlotState(amount, slot.dose().unit(), load, variant);
+  }
+
+  /**
+   * Which slot takes which drill as its own first choice (found by choosing once without keeping
+   * the result), drill id -> slot id. A slot that needs a substitute looks past drills other slots
+   * claim, so one drill is not given twice in a circuit when another fits.
+   */
+  private Map<String, String> claims(Template t, Client client, int rotation) {
+    Map<String, String> out = new HashMap<>();
+    Set<String> trial = namedAndAllowed(t, client);
+    for (Phase ph : t.phases()) {
+      for (Slot s : ph.slots()) {
+        chooser
+            .choose(s, client, rotation, levelStep(s, client), trial)
+            .ifPresent(
+                x -> {
+                  trial.add(x.exercise().id());
+                  if (x.substituteFor() == null) out.putIfAbsent(x.exercise().id(), s.id());
+                });
+      }
+    }
+    return out;
+  }
+
+  /** What a slot's substitute avoids: drills already in the circuit and those others claim. */
+  private static Set<String> avoid(Slot slot, Set<String> used, Map<String, String> claims) {
+    Set<String> out = new HashSet<>(used);
+    claims.forEach((drill, owner) -> {
+      if (!owner.equals(slot.id())) out.add(drill);
+    });
+    return out;
   }
 
   /** The drills the template names that the client may do: substitutes elsewhere avoid them. */
