@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.circuitpress.batch.ClientResult.Status;
-import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
