@@ -44,6 +44,16 @@ final class Canvas {
   float y;
   /** Drawn at the top of every page after the first section opens it; may be null. */
   Runnable pageHeader;
+  /**
+   * What {@link #cs} has already been told, so that an unchanged colour, line width or font is not
+   * written again: most of the text on a page shares two or three of each, and every repeat costs
+   * bytes to write and to deflate. Reset whenever {@link #cs} changes ({@link #use}).
+   */
+  private int fillRgb = -1;
+  private int strokeRgb = -1;
+  private float lineWidth = -1;
+  private PDFont font;
+  private float fontSize = -1;
 
   Canvas(PDDocument doc, Paper paper, FontSet fonts) throws IOException {
     this.doc = doc;
@@ -84,7 +94,7 @@ final class Canvas {
     page = new PDPage(new PDRectangle(paper.width, paper.height));
     doc.addPage(page);
     pages.add(page);
-    cs = new PDPageContentStream(doc, page, AppendMode.OVERWRITE, true);
+    use(new PDPageContentStream(doc, page, AppendMode.OVERWRITE, true));
     y = top();
     if (pageHeader != null) pageHeader.run();
   }
@@ -98,7 +108,17 @@ final class Canvas {
 
   void finish() throws IOException {
     if (cs != null) cs.close();
-    cs = null;
+    use(null);
+  }
+
+  /** Draws on {@code stream} from now on, with nothing assumed about its graphics state. */
+  void use(PDPageContentStream stream) {
+    cs = stream;
+    fillRgb = -1;
+    strokeRgb = -1;
+    lineWidth = -1;
+    font = null;
+    fontSize = -1;
   }
 
   /** Content fingerprint for the document /ID: every string drawn and every field named. */
@@ -196,7 +216,11 @@ final class Canvas {
     color(st.rgb(), false);
     cs.newLineAtOffset(x, baseline);
     for (Run r : runs(s, st.bold())) {
-      cs.setFont(r.font, st.size());
+      if (r.font != font || st.size() != fontSize) {
+        cs.setFont(r.font, st.size());
+        font = r.font;
+        fontSize = st.size();
+      }
       cs.showText(r.text);
     }
     cs.endText();
@@ -276,12 +300,28 @@ final class Canvas {
 
   // ---- shapes -----------------------------------------------------------------------------
 
+  /** Sets the stroke or fill colour; a grey is written as one grey level. */
   void color(int rgb, boolean stroke) throws IOException {
-    float r = ((rgb >> 16) & 0xFF) / 255f;
-    float g = ((rgb >> 8) & 0xFF) / 255f;
-    float b = (rgb & 0xFF) / 255f;
-    if (stroke) cs.setStrokingColor(r, g, b);
-    else cs.setNonStrokingColor(r, g, b);
+    rgb &= 0xFFFFFF;
+    if (rgb == (stroke ? strokeRgb : fillRgb)) return;
+    if (stroke) strokeRgb = rgb;
+    else fillRgb = rgb;
+    int ri = (rgb >> 16) & 0xFF;
+    int gi = (rgb >> 8) & 0xFF;
+    int bi = rgb & 0xFF;
+    if (ri == gi && gi == bi) {
+      if (stroke) cs.setStrokingColor(ri / 255f);
+      else cs.setNonStrokingColor(ri / 255f);
+      return;
+    }
+    if (stroke) cs.setStrokingColor(ri / 255f, gi / 255f, bi / 255f);
+    else cs.setNonStrokingColor(ri / 255f, gi / 255f, bi / 255f);
+  }
+
+  private void lineWidth(float w) throws IOException {
+    if (w == lineWidth) return;
+    cs.setLineWidth(w);
+    lineWidth = w;
   }
 
   void fill(float x, float yBottom, float w, float h, int rgb) throws IOException {
@@ -292,14 +332,14 @@ final class Canvas {
 
   void box(float x, float yBottom, float w, float h, int rgb, float lineWidth) throws IOException {
     color(rgb, true);
-    cs.setLineWidth(lineWidth);
+    lineWidth(lineWidth);
     cs.addRect(x, yBottom, w, h);
     cs.stroke();
   }
 
   void line(float x1, float y1, float x2, float y2, int rgb, float lineWidth) throws IOException {
     color(rgb, true);
-    cs.setLineWidth(lineWidth);
+    lineWidth(lineWidth);
     cs.moveTo(x1, y1);
     cs.lineTo(x2, y2);
     cs.stroke();

@@ -1,6 +1,5 @@
 package org.circuitpress.render.pdf;
 
-import com.google.zxing.common.BitMatrix;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +14,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -43,7 +41,7 @@ final class Handout {
   private final Branding brand;
   private final Pictures.Picture logo;
   private final Function<Exercise, Optional<Pictures.Picture>> pictures;
-  private final Function<String, BitMatrix> qrCodes;
+  private final Function<String, QrCode.Drawing> qrCodes;
   private final Function<Prescription, String> insteadOf;
   private final Forms forms;
   private final Map<PDPage, List<PDAnnotation>> linksByPage = new LinkedHashMap<>();
@@ -57,7 +55,7 @@ final class Handout {
       Branding brand,
       Pictures.Picture logo,
       Function<Exercise, Optional<Pictures.Picture>> pictures,
-      Function<String, BitMatrix> qrCodes,
+      Function<String, QrCode.Drawing> qrCodes,
       Function<Prescription, String> insteadOf) {
     this.c = c;
     this.p = p;
@@ -120,7 +118,7 @@ final class Handout {
     if (logo != null) {
       float w = Math.min(140, h * logo.aspect());
       float lh = w / logo.aspect();
-      PDImageXObject img = JPEGFactory.createFromByteArray(c.doc, logo.jpeg());
+      PDImageXObject img = logo.embed(c.doc);
       c.cs.drawImage(img, x, c.y - h + (h - lh) / 2, w, lh);
       x += w + 12;
     }
@@ -297,7 +295,7 @@ final class Handout {
     if (qr) {
       float qx = c.right() - qrSize;
       float qy = top - qrSize;
-      QrCode.draw(c.cs, qrCodes.apply(e.videoUrl()), qx, qy, qrSize);
+      QrCode.draw(c.cs, QrCode.form(c.doc, qrCodes.apply(e.videoUrl())), qx, qy, qrSize);
       c.fingerprint(e.videoUrl());
       Style cap = Style.body().sized(9).colored(Style.MUTED);
       c.text("video", cap, qx + (qrSize - c.width("video", cap)) / 2, qy - 10);
@@ -309,7 +307,7 @@ final class Handout {
   private PDImageXObject embed(Pictures.Picture pic) throws IOException {
     PDImageXObject img = embedded.get(pic);
     if (img == null) {
-      img = JPEGFactory.createFromByteArray(c.doc, pic.jpeg());
+      img = pic.embed(c.doc);
       embedded.put(pic, img);
     }
     return img;
@@ -337,7 +335,7 @@ final class Handout {
     for (int i = 0; i < total; i++) {
       PDPage page = c.pages.get(i);
       try (PDPageContentStream cs = new PDPageContentStream(c.doc, page, AppendMode.APPEND, true)) {
-        c.cs = cs;
+        c.use(cs);
         float base = Canvas.MARGIN + 3;
         c.line(c.left(), base + 11, c.right(), base + 11, 0xBFBFBF, 0.5f);
         String pageNo = " · page " + (i + 1) + " of " + total;
@@ -347,7 +345,7 @@ final class Handout {
         c.textRight(right, st, c.right(), base);
       }
     }
-    c.cs = null;
+    c.use(null);
   }
 
   static String plural(int n, String word) {

@@ -1,6 +1,5 @@
 package org.circuitpress.render.pdf;
 
-import com.google.zxing.common.BitMatrix;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -50,7 +49,7 @@ public final class HandoutRenderer {
   private final Map<String, Exercise> drills;
   private final ConcurrentHashMap<String, Optional<Pictures.Picture>> images = new ConcurrentHashMap<>();
   /** Every client of a run links the same few videos: each code is encoded once. */
-  private final ConcurrentHashMap<String, BitMatrix> qrCodes = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, QrCode.Drawing> qrCodes = new ConcurrentHashMap<>();
 
   /** A renderer without drill images (no library folder to resolve them against). */
   public HandoutRenderer(Branding b, Diagnostics d) {
@@ -147,8 +146,8 @@ public final class HandoutRenderer {
     }
   }
 
-  private BitMatrix qrCode(String url) {
-    return qrCodes.computeIfAbsent(url, QrCode::encode);
+  private QrCode.Drawing qrCode(String url) {
+    return qrCodes.computeIfAbsent(url, u -> QrCode.drawing(QrCode.encode(u)));
   }
 
   private Optional<Pictures.Picture> picture(Exercise e, Diagnostics d) {
