@@ -9,10 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.zip.Deflater;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -39,21 +38,14 @@ final class Canvas {
   private final PDType0Font bold;
   private PDType0Font fallback;
   private final MessageDigest digest;
-  PDPageContentStream cs;
+  /** Each page's content, in page order; they stay open until {@link #close}. */
+  private final List<Ops> contents = new ArrayList<>();
+  /** The content being drawn on: the current page's, or another page's while footers are drawn. */
+  Ops cs;
   PDPage page;
   float y;
   /** Drawn at the top of every page after the first section opens it; may be null. */
   Runnable pageHeader;
-  /**
-   * What {@link #cs} has already been told, so that an unchanged colour, line width or font is not
-   * written again: most of the text on a page shares two or three of each, and every repeat costs
-   * bytes to write and to deflate. Reset whenever {@link #cs} changes ({@link #use}).
-   */
-  private int fillRgb = -1;
-  private int strokeRgb = -1;
-  private float lineWidth = -1;
-  private PDFont font;
-  private float fontSize = -1;
 
   Canvas(PDDocument doc, Paper paper, FontSet fonts) throws IOException {
     this.doc = doc;
@@ -90,11 +82,11 @@ final class Canvas {
   }
 
   void newPage() throws IOException {
-    if (cs != null) cs.close();
     page = new PDPage(new PDRectangle(paper.width, paper.height));
     doc.addPage(page);
     pages.add(page);
-    use(new PDPageContentStream(doc, page, AppendMode.OVERWRITE, true));
+    cs = new Ops(page);
+    contents.add(cs);
     y = top();
     if (pageHeader != null) pageHeader.run();
   }
@@ -106,19 +98,26 @@ final class Canvas {
     return true;
   }
 
-  void finish() throws IOException {
-    if (cs != null) cs.close();
-    use(null);
+  /** Draws on page {@code index} (from 0) again, e.g. its footer once the page count is known. */
+  void onPage(int index) {
+    cs = contents.get(index);
   }
 
-  /** Draws on {@code stream} from now on, with nothing assumed about its graphics state. */
-  void use(PDPageContentStream stream) {
-    cs = stream;
-    fillRgb = -1;
-    strokeRgb = -1;
-    lineWidth = -1;
-    font = null;
-    fontSize = -1;
+  /**
+   * Ends drawing: every page gets its content stream, deflated at {@code level}, and the fonts
+   * used are cut down to the glyphs drawn (PDFBox would do this in {@code save}, but only for
+   * fonts its own content streams registered).
+   */
+  void close(int level) throws IOException {
+    Deflater z = new Deflater(level);
+    try {
+      for (Ops o : contents) o.attach(doc, z);
+    } finally {
+      z.end();
+    }
+    contents.clear();
+    cs = null;
+    for (PDType0Font f : used) f.subset();
   }
 
   /** Content fingerprint for the document /ID: every string drawn and every field named. */
@@ -153,19 +152,22 @@ final class Canvas {
     return sb.toString().strip();
   }
 
-  private record Run(PDFont font, String text) {}
+  private record Run(PDType0Font font, String text) {}
+
+  /** The fonts drawn with, in first-use order, to be subset in {@link #close}. */
+  private final Set<PDType0Font> used = new LinkedHashSet<>();
 
   private List<Run> runs(String s, boolean isBold) throws IOException {
     FontSet.Face face = isBold ? fonts.bold : fonts.regular;
-    PDFont main = isBold ? bold : regular;
+    PDType0Font main = isBold ? bold : regular;
     if (allCovered(s, face)) return List.of(new Run(main, s));
     List<Run> out = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
-    PDFont curFont = main;
+    PDType0Font curFont = main;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      PDFont f = main;
+      PDType0Font f = main;
       if (!face.covers(cp)) {
         if (fonts.regular.covers(cp)) {
           f = regular;
@@ -212,16 +214,11 @@ final class Canvas {
   void text(String s, Style st, float x, float baseline) throws IOException {
     if (s.isEmpty()) return;
     fingerprint(s);
-    cs.beginText();
-    color(st.rgb(), false);
-    cs.newLineAtOffset(x, baseline);
+    cs.color(st.rgb(), false);
+    cs.beginText(x, baseline);
     for (Run r : runs(s, st.bold())) {
-      if (r.font != font || st.size() != fontSize) {
-        cs.setFont(r.font, st.size());
-        font = r.font;
-        fontSize = st.size();
-      }
-      cs.showText(r.text);
+      used.add(r.font);
+      cs.show(r.font, st.size(), r.text);
     }
     cs.endText();
   }
@@ -300,46 +297,26 @@ final class Canvas {
 
   // ---- shapes -----------------------------------------------------------------------------
 
-  /** Sets the stroke or fill colour; a grey is written as one grey level. */
-  void color(int rgb, boolean stroke) throws IOException {
-    rgb &= 0xFFFFFF;
-    if (rgb == (stroke ? strokeRgb : fillRgb)) return;
-    if (stroke) strokeRgb = rgb;
-    else fillRgb = rgb;
-    int ri = (rgb >> 16) & 0xFF;
-    int gi = (rgb >> 8) & 0xFF;
-    int bi = rgb & 0xFF;
-    if (ri == gi && gi == bi) {
-      if (stroke) cs.setStrokingColor(ri / 255f);
-      else cs.setNonStrokingColor(ri / 255f);
-      return;
-    }
-    if (stroke) cs.setStrokingColor(ri / 255f, gi / 255f, bi / 255f);
-    else cs.setNonStrokingColor(ri / 255f, gi / 255f, bi / 255f);
+  void color(int rgb, boolean stroke) {
+    cs.color(rgb, stroke);
   }
 
-  private void lineWidth(float w) throws IOException {
-    if (w == lineWidth) return;
-    cs.setLineWidth(w);
-    lineWidth = w;
-  }
-
-  void fill(float x, float yBottom, float w, float h, int rgb) throws IOException {
-    color(rgb, false);
-    cs.addRect(x, yBottom, w, h);
+  void fill(float x, float yBottom, float w, float h, int rgb) {
+    cs.color(rgb, false);
+    cs.rect(x, yBottom, w, h);
     cs.fill();
   }
 
-  void box(float x, float yBottom, float w, float h, int rgb, float lineWidth) throws IOException {
-    color(rgb, true);
-    lineWidth(lineWidth);
-    cs.addRect(x, yBottom, w, h);
+  void box(float x, float yBottom, float w, float h, int rgb, float lineWidth) {
+    cs.color(rgb, true);
+    cs.lineWidth(lineWidth);
+    cs.rect(x, yBottom, w, h);
     cs.stroke();
   }
 
-  void line(float x1, float y1, float x2, float y2, int rgb, float lineWidth) throws IOException {
-    color(rgb, true);
-    lineWidth(lineWidth);
+  void line(float x1, float y1, float x2, float y2, int rgb, float lineWidth) {
+    cs.color(rgb, true);
+    cs.lineWidth(lineWidth);
     cs.moveTo(x1, y1);
     cs.lineTo(x2, y2);
     cs.stroke();

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
@@ -73,7 +71,6 @@ final class Handout {
     drills();
     WeekPages weeks = new WeekPages(c, p, theme, forms, insteadOf);
     for (Week w : p.weeks()) weeks.week(w);
-    c.finish();
     forms.finish();
     for (Map.Entry<PDPage, List<PDAnnotation>> e : linksByPage.entrySet()) {
       List<PDAnnotation> all = new ArrayList<>(e.getKey().getAnnotations());
@@ -81,6 +78,7 @@ final class Handout {
       e.getKey().setAnnotations(all);
     }
     footers();
+    c.close(HandoutRenderer.CONTENT_DEFLATE_LEVEL);
   }
 
   // ---- cover ------------------------------------------------------------------------------
@@ -119,7 +117,7 @@ final class Handout {
       float w = Math.min(140, h * logo.aspect());
       float lh = w / logo.aspect();
       PDImageXObject img = logo.embed(c.doc);
-      c.cs.drawImage(img, x, c.y - h + (h - lh) / 2, w, lh);
+      c.cs.image(img, x, c.y - h + (h - lh) / 2, w, lh);
       x += w + 12;
     }
     Style name = new Style(true, 13, theme.accentText());
@@ -286,7 +284,7 @@ final class Handout {
     if (pic.isPresent()) {
       PDImageXObject img = embed(pic.get());
       float w = Math.min(picW, picH * pic.get().aspect());
-      c.cs.drawImage(img, c.left(), top - picH, w, picH);
+      c.cs.image(img, c.left(), top - picH, w, picH);
     }
     float t = top;
     t -= c.lines(nameL, name, textX, t);
@@ -333,19 +331,15 @@ final class Handout {
     Style st = Style.body().sized(9).colored(Style.MUTED);
     String left = brand.footer().isBlank() ? brand.name() : brand.footer();
     for (int i = 0; i < total; i++) {
-      PDPage page = c.pages.get(i);
-      try (PDPageContentStream cs = new PDPageContentStream(c.doc, page, AppendMode.APPEND, true)) {
-        c.use(cs);
-        float base = Canvas.MARGIN + 3;
-        c.line(c.left(), base + 11, c.right(), base + 11, 0xBFBFBF, 0.5f);
-        String pageNo = " · page " + (i + 1) + " of " + total;
-        String right = c.ellipsize(p.client().name(), st, c.width() * 0.55f - c.width(pageNo, st)) + pageNo;
-        float rw = c.width(right, st);
-        c.text(c.ellipsize(left, st, c.width() - rw - 16), st, c.left(), base);
-        c.textRight(right, st, c.right(), base);
-      }
+      c.onPage(i);
+      float base = Canvas.MARGIN + 3;
+      c.line(c.left(), base + 11, c.right(), base + 11, 0xBFBFBF, 0.5f);
+      String pageNo = " · page " + (i + 1) + " of " + total;
+      String right = c.ellipsize(p.client().name(), st, c.width() * 0.55f - c.width(pageNo, st)) + pageNo;
+      float rw = c.width(right, st);
+      c.text(c.ellipsize(left, st, c.width() - rw - 16), st, c.left(), base);
+      c.textRight(right, st, c.right(), base);
     }
-    c.use(null);
   }
 
   static String plural(int n, String word) {

@@ -38,6 +38,8 @@ import org.circuitpress.model.Program;
  */
 public final class HandoutRenderer {
   private static final int LOGO_PX = 600;
+  /** zlib level for the pages' content streams. */
+  static final int CONTENT_DEFLATE_LEVEL = Integer.getInteger("circuitpress.deflate", 6);
   private static final int IMAGE_PX = 400;
 
   private final Branding branding;

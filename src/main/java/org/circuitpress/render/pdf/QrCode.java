@@ -18,11 +18,9 @@ import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.util.Matrix;
 
 /** QR codes drawn as vector squares, and the rule for which links may become one. */
 final class QrCode {
@@ -120,12 +118,7 @@ final class QrCode {
    * Draws {@code form} (from {@link #form}) with its lower-left corner at (x, y) and side
    * {@code size}. The caller keeps a quiet zone of white around it.
    */
-  static void draw(PDPageContentStream cs, PDFormXObject form, float x, float y, float size)
-      throws IOException {
-    float scale = size / form.getBBox().getWidth();
-    cs.saveGraphicsState();
-    cs.transform(new Matrix(scale, 0, 0, scale, x, y));
-    cs.drawForm(form);
-    cs.restoreGraphicsState();
+  static void draw(Ops cs, PDFormXObject form, float x, float y, float size) {
+    cs.form(form, x, y, size / form.getBBox().getWidth());
   }
 }
