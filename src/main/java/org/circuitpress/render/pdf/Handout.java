@@ -78,7 +78,7 @@ final class Handout {
       e.getKey().setAnnotations(all);
     }
     footers();
-    c.close(HandoutRenderer.CONTENT_DEFLATE_LEVEL);
+    c.close(HandoutRenderer.DEFLATE_LEVEL);
   }
 
   // ---- cover ------------------------------------------------------------------------------
