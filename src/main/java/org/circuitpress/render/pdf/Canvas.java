@@ -13,8 +13,6 @@ import java.util.zip.Deflater;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.circuitpress.model.Paper;
 
 /**
@@ -34,9 +32,9 @@ final class Canvas {
   final Set<Integer> missing = new LinkedHashSet<>();
   final List<PDPage> pages = new ArrayList<>();
   private final FontSet fonts;
-  private final PDType0Font regular;
-  private final PDType0Font bold;
-  private PDType0Font fallback;
+  private final EmbeddedFont regular;
+  private final EmbeddedFont bold;
+  private EmbeddedFont fallback;
   private final MessageDigest digest;
   /** Each page's content, in page order; they stay open until {@link #close}. */
   private final List<Ops> contents = new ArrayList<>();
@@ -51,8 +49,8 @@ final class Canvas {
     this.doc = doc;
     this.paper = paper;
     this.fonts = fonts;
-    this.regular = PDType0Font.load(doc, fonts.regular.ttf, true);
-    this.bold = PDType0Font.load(doc, fonts.bold.ttf, true);
+    this.regular = new EmbeddedFont(fonts.regular);
+    this.bold = new EmbeddedFont(fonts.bold);
     try {
       this.digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -104,20 +102,19 @@ final class Canvas {
   }
 
   /**
-   * Ends drawing: every page gets its content stream, deflated at {@code level}, and the fonts
-   * used are cut down to the glyphs drawn (PDFBox would do this in {@code save}, but only for
-   * fonts its own content streams registered).
+   * Ends drawing: every page gets its content stream and every font used its subset, all
+   * deflated at {@code level}.
    */
   void close(int level) throws IOException {
     Deflater z = new Deflater(level);
     try {
       for (Ops o : contents) o.attach(doc, z);
+      for (EmbeddedFont f : used) f.finish(doc, z);
     } finally {
       z.end();
     }
     contents.clear();
     cs = null;
-    for (PDType0Font f : used) f.subset();
   }
 
   /** Content fingerprint for the document /ID: every string drawn and every field named. */
@@ -152,22 +149,22 @@ final class Canvas {
     return sb.toString().strip();
   }
 
-  private record Run(PDType0Font font, String text) {}
+  private record Run(EmbeddedFont font, String text) {}
 
   /** The fonts drawn with, in first-use order, to be subset in {@link #close}. */
-  private final Set<PDType0Font> used = new LinkedHashSet<>();
+  private final Set<EmbeddedFont> used = new LinkedHashSet<>();
 
   private List<Run> runs(String s, boolean isBold) throws IOException {
     FontSet.Face face = isBold ? fonts.bold : fonts.regular;
-    PDType0Font main = isBold ? bold : regular;
+    EmbeddedFont main = isBold ? bold : regular;
     if (allCovered(s, face)) return List.of(new Run(main, s));
     List<Run> out = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
-    PDType0Font curFont = main;
+    EmbeddedFont curFont = main;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      PDType0Font f = main;
+      EmbeddedFont f = main;
       if (!face.covers(cp)) {
         if (fonts.regular.covers(cp)) {
           f = regular;
@@ -197,8 +194,8 @@ final class Canvas {
     return true;
   }
 
-  private PDType0Font fallbackFont() throws IOException {
-    if (fallback == null) fallback = PDType0Font.load(doc, fonts.fallback.ttf, true);
+  private EmbeddedFont fallbackFont() throws IOException {
+    if (fallback == null) fallback = new EmbeddedFont(fonts.fallback);
     return fallback;
   }
 
@@ -206,7 +203,7 @@ final class Canvas {
     FontSet.Face face = st.bold() ? fonts.bold : fonts.regular;
     if (allCovered(s, face)) return face.width(s) / 1000f * st.size();
     float w = 0;
-    for (Run r : runs(s, st.bold())) w += r.font.getStringWidth(r.text) / 1000f * st.size();
+    for (Run r : runs(s, st.bold())) w += r.font.face().widthOfCovered(r.text) / 1000f * st.size();
     return w;
   }
 
