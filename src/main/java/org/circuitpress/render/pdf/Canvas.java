@@ -230,13 +230,31 @@ final class Canvas {
     List<String> lines = new ArrayList<>();
     if (s.isEmpty()) return lines;
     max = Math.max(max, st.size());
+    FontSet.Face face = st.bold() ? fonts.bold : fonts.regular;
+    boolean simple = allCovered(s, face);
+    // When one face covers the text, widths add up word by word (no kerning, no substitution):
+    // the widths of the words, in whole 1/1000 em, are summed instead of measuring every
+    // candidate line again. The sums are exact, so the breaks are the same as measuring.
+    float space = simple ? face.width(" ") : 0;
+    float lineUnits = 0;
     StringBuilder line = new StringBuilder();
     for (String word : s.split(" ")) {
-      String candidate = line.length() == 0 ? word : line + " " + word;
-      if (width(candidate, st) <= max) {
-        line.setLength(0);
-        line.append(candidate);
-        continue;
+      if (simple) {
+        float wordUnits = face.width(word);
+        float candidate = line.length() == 0 ? wordUnits : lineUnits + space + wordUnits;
+        if (candidate / 1000f * st.size() <= max) {
+          if (line.length() > 0) line.append(' ');
+          line.append(word);
+          lineUnits = candidate;
+          continue;
+        }
+      } else {
+        String candidate = line.length() == 0 ? word : line + " " + word;
+        if (width(candidate, st) <= max) {
+          line.setLength(0);
+          line.append(candidate);
+          continue;
+        }
       }
       if (line.length() > 0) lines.add(line.toString());
       line.setLength(0);
@@ -247,6 +265,7 @@ final class Canvas {
         rest = rest.substring(cut);
       }
       line.append(rest);
+      lineUnits = simple ? face.width(rest) : 0;
     }
     if (line.length() > 0) lines.add(line.toString());
     return lines;
