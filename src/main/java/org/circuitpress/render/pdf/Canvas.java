@@ -6,6 +6,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -224,8 +226,26 @@ final class Canvas {
     text(s, st, xRight - width(s, st), baseline);
   }
 
+  private record WrapKey(String raw, Style st, float max) {}
+
+  /**
+   * Lines already wrapped in this document: drill names, cues and targets come back in every
+   * week and session, and layouts are measured before they are drawn.
+   */
+  private final Map<WrapKey, List<String>> wrapped = new HashMap<>();
+
   /** Greedy word wrap; a word longer than the line is broken where it must be. */
   List<String> wrap(String raw, Style st, float max) throws IOException {
+    WrapKey key = new WrapKey(raw == null ? "" : raw, st, max);
+    List<String> done = wrapped.get(key);
+    if (done == null) {
+      done = List.copyOf(wrapNew(key.raw(), st, max));
+      wrapped.put(key, done);
+    }
+    return done;
+  }
+
+  private List<String> wrapNew(String raw, Style st, float max) throws IOException {
     String s = clean(raw);
     List<String> lines = new ArrayList<>();
     if (s.isEmpty()) return lines;
