@@ -19,7 +19,16 @@ public final class LogFields {
   private LogFields() {}
 
   public static String part(String id) {
-    return id.replaceAll("[.\\s]", "_");
+    StringBuilder sb = null;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      // The characters of the regular expression [.\s]: a dot and ASCII white space.
+      if (c == '.' || c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+        if (sb == null) sb = new StringBuilder(id);
+        sb.setCharAt(i, '_');
+      }
+    }
+    return sb == null ? id : sb.toString();
   }
 
   public static String session(String client, int week, int session, String measure) {

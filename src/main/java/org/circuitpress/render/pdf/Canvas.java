@@ -6,6 +6,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -13,8 +15,6 @@ import java.util.zip.Deflater;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.circuitpress.model.Paper;
 
 /**
@@ -34,9 +34,9 @@ final class Canvas {
   final Set<Integer> missing = new LinkedHashSet<>();
   final List<PDPage> pages = new ArrayList<>();
   private final FontSet fonts;
-  private final PDType0Font regular;
-  private final PDType0Font bold;
-  private PDType0Font fallback;
+  private final EmbeddedFont regular;
+  private final EmbeddedFont bold;
+  private EmbeddedFont fallback;
   private final MessageDigest digest;
   /** Each page's content, in page order; they stay open until {@link #close}. */
   private final List<Ops> contents = new ArrayList<>();
@@ -51,8 +51,8 @@ final class Canvas {
     this.doc = doc;
     this.paper = paper;
     this.fonts = fonts;
-    this.regular = PDType0Font.load(doc, fonts.regular.ttf, true);
-    this.bold = PDType0Font.load(doc, fonts.bold.ttf, true);
+    this.regular = new EmbeddedFont(fonts.regular);
+    this.bold = new EmbeddedFont(fonts.bold);
     try {
       this.digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -104,20 +104,19 @@ final class Canvas {
   }
 
   /**
-   * Ends drawing: every page gets its content stream, deflated at {@code level}, and the fonts
-   * used are cut down to the glyphs drawn (PDFBox would do this in {@code save}, but only for
-   * fonts its own content streams registered).
+   * Ends drawing: every page gets its content stream and every font used its subset, all
+   * deflated at {@code level}.
    */
   void close(int level) throws IOException {
     Deflater z = new Deflater(level);
     try {
       for (Ops o : contents) o.attach(doc, z);
+      for (EmbeddedFont f : used) f.finish(doc, z);
     } finally {
       z.end();
     }
     contents.clear();
     cs = null;
-    for (PDType0Font f : used) f.subset();
   }
 
   /** Content fingerprint for the document /ID: every string drawn and every field named. */
@@ -152,22 +151,22 @@ final class Canvas {
     return sb.toString().strip();
   }
 
-  private record Run(PDType0Font font, String text) {}
+  private record Run(EmbeddedFont font, String text) {}
 
   /** The fonts drawn with, in first-use order, to be subset in {@link #close}. */
-  private final Set<PDType0Font> used = new LinkedHashSet<>();
+  private final Set<EmbeddedFont> used = new LinkedHashSet<>();
 
   private List<Run> runs(String s, boolean isBold) throws IOException {
     FontSet.Face face = isBold ? fonts.bold : fonts.regular;
-    PDType0Font main = isBold ? bold : regular;
+    EmbeddedFont main = isBold ? bold : regular;
     if (allCovered(s, face)) return List.of(new Run(main, s));
     List<Run> out = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
-    PDType0Font curFont = main;
+    EmbeddedFont curFont = main;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      PDType0Font f = main;
+      EmbeddedFont f = main;
       if (!face.covers(cp)) {
         if (fonts.regular.covers(cp)) {
           f = regular;
@@ -197,8 +196,8 @@ final class Canvas {
     return true;
   }
 
-  private PDType0Font fallbackFont() throws IOException {
-    if (fallback == null) fallback = PDType0Font.load(doc, fonts.fallback.ttf, true);
+  private EmbeddedFont fallbackFont() throws IOException {
+    if (fallback == null) fallback = new EmbeddedFont(fonts.fallback);
     return fallback;
   }
 
@@ -206,7 +205,7 @@ final class Canvas {
     FontSet.Face face = st.bold() ? fonts.bold : fonts.regular;
     if (allCovered(s, face)) return face.width(s) / 1000f * st.size();
     float w = 0;
-    for (Run r : runs(s, st.bold())) w += r.font.getStringWidth(r.text) / 1000f * st.size();
+    for (Run r : runs(s, st.bold())) w += r.font.face().widthOfCovered(r.text) / 1000f * st.size();
     return w;
   }
 
@@ -227,19 +226,55 @@ final class Canvas {
     text(s, st, xRight - width(s, st), baseline);
   }
 
+  private record WrapKey(String raw, Style st, float max) {}
+
+  /**
+   * Lines already wrapped in this document: drill names, cues and targets come back in every
+   * week and session, and layouts are measured before they are drawn.
+   */
+  private final Map<WrapKey, List<String>> wrapped = new HashMap<>();
+
   /** Greedy word wrap; a word longer than the line is broken where it must be. */
   List<String> wrap(String raw, Style st, float max) throws IOException {
+    WrapKey key = new WrapKey(raw == null ? "" : raw, st, max);
+    List<String> done = wrapped.get(key);
+    if (done == null) {
+      done = List.copyOf(wrapNew(key.raw(), st, max));
+      wrapped.put(key, done);
+    }
+    return done;
+  }
+
+  private List<String> wrapNew(String raw, Style st, float max) throws IOException {
     String s = clean(raw);
     List<String> lines = new ArrayList<>();
     if (s.isEmpty()) return lines;
     max = Math.max(max, st.size());
+    FontSet.Face face = st.bold() ? fonts.bold : fonts.regular;
+    boolean simple = allCovered(s, face);
+    // When one face covers the text, widths add up word by word (no kerning, no substitution):
+    // the widths of the words, in whole 1/1000 em, are summed instead of measuring every
+    // candidate line again. The sums are exact, so the breaks are the same as measuring.
+    float space = simple ? face.width(" ") : 0;
+    float lineUnits = 0;
     StringBuilder line = new StringBuilder();
     for (String word : s.split(" ")) {
-      String candidate = line.length() == 0 ? word : line + " " + word;
-      if (width(candidate, st) <= max) {
-        line.setLength(0);
-        line.append(candidate);
-        continue;
+      if (simple) {
+        float wordUnits = face.width(word);
+        float candidate = line.length() == 0 ? wordUnits : lineUnits + space + wordUnits;
+        if (candidate / 1000f * st.size() <= max) {
+          if (line.length() > 0) line.append(' ');
+          line.append(word);
+          lineUnits = candidate;
+          continue;
+        }
+      } else {
+        String candidate = line.length() == 0 ? word : line + " " + word;
+        if (width(candidate, st) <= max) {
+          line.setLength(0);
+          line.append(candidate);
+          continue;
+        }
       }
       if (line.length() > 0) lines.add(line.toString());
       line.setLength(0);
@@ -250,6 +285,7 @@ final class Canvas {
         rest = rest.substring(cut);
       }
       line.append(rest);
+      lineUnits = simple ? face.width(rest) : 0;
     }
     if (line.length() > 0) lines.add(line.toString());
     return lines;

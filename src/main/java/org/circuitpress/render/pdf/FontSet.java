@@ -9,13 +9,19 @@ import java.util.BitSet;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The TrueType fonts of a run, parsed once and shared by every handout and thread.
  *
- * <p>Each document embeds its own subset via {@code PDType0Font.load(doc, ttf, true)}; the parsed
- * font is only read from then on. Its tables are touched here, once, so that no thread triggers a
+ * <p>Each document embeds its own subset ({@link EmbeddedFont}); the parsed font is only read
+ * from then on. Its tables are touched here, once, so that no thread triggers a
  * lazy table read later (fontbox guards glyph reads itself, and its in-memory data stream hands
  * every subsetter a fresh copy of the original bytes and ignores {@code close()}).
  *
@@ -38,7 +44,14 @@ final class FontSet {
     private final BitSet bmp = new BitSet(0x10000);
     /** Advance widths of the BMP in 1/1000 em, as the PDF's /W array states them. */
     private final float[] advance = new float[0x10000];
+    /** Glyph ids of the BMP; 0 where the font has none. */
+    private final char[] glyphs = new char[0x10000];
+    /** Advance widths by glyph id, in 1/1000 em, rounded as the /W array states them. */
+    private final int[] glyphAdvance;
     private final CmapLookup cmap;
+    private final String name;
+    /** The font descriptor PDFBox writes for this font, without its file and name (see {@link #descriptor}). */
+    private final COSDictionary descriptor = new COSDictionary();
 
     Face(TrueTypeFont ttf) throws IOException {
       this.ttf = ttf;
@@ -54,13 +67,69 @@ final class FontSet {
       ttf.getNaming();
       ttf.getIndexToLocation();
       ttf.getGlyph();
+      this.name = ttf.getName();
       float scale = 1000f / ttf.getUnitsPerEm();
+      glyphAdvance = new int[ttf.getNumberOfGlyphs()];
+      for (int gid = 0; gid < glyphAdvance.length; gid++) {
+        glyphAdvance[gid] = Math.round(ttf.getAdvanceWidth(gid) * scale);
+      }
       for (int cp = 0x20; cp < 0x10000; cp++) {
         int gid = cmap.getGlyphId(cp);
-        if (gid == 0) continue;
+        if (gid == 0 || gid >= glyphAdvance.length) continue;
         bmp.set(cp);
-        advance[cp] = Math.round(ttf.getAdvanceWidth(gid) * scale);
+        glyphs[cp] = (char) gid;
+        advance[cp] = glyphAdvance[gid];
       }
+      // The descriptor's metrics (flags, bounding box, ascent, cap height, ...) are PDFBox's
+      // reading of the font; taken once from an embedding into a scratch document.
+      try (PDDocument scratch = new PDDocument()) {
+        PDType0Font f = PDType0Font.load(scratch, ttf, true);
+        COSDictionary fd = f.getDescendantFont().getFontDescriptor().getCOSObject();
+        for (COSName key : fd.keySet()) {
+          if (key.equals(COSName.FONT_FILE2) || key.equals(COSName.CID_SET) || key.equals(COSName.FONT_NAME)) continue;
+          COSBase v = fd.getDictionaryObject(key);
+          if (v instanceof COSArray a) v = new COSArray(a.toList());
+          descriptor.setItem(key, v);
+        }
+      }
+    }
+
+    /** The font's PostScript name, e.g. {@code DejaVuSans-Bold}. */
+    String name() {
+      return name;
+    }
+
+    /** The glyph id for {@code cp}, 0 when the font has none. */
+    int glyph(int cp) {
+      if (cp < 0x10000) return glyphs[cp];
+      int gid = cmap.getGlyphId(cp);
+      return gid < glyphAdvance.length ? gid : 0;
+    }
+
+    /** The advance width of glyph {@code gid} in 1/1000 em. */
+    int advance(int gid) {
+      return glyphAdvance[gid];
+    }
+
+    /** A new copy of the font descriptor, for one document to complete with its subset. */
+    COSDictionary descriptor() {
+      COSDictionary d = new COSDictionary();
+      for (COSName key : descriptor.keySet()) {
+        COSBase v = descriptor.getDictionaryObject(key);
+        d.setItem(key, v instanceof COSArray a ? new COSArray(a.toList()) : v);
+      }
+      return d;
+    }
+
+    /** Width of {@code s} in 1/1000 em; every character must be one the font covers. */
+    float widthOfCovered(String s) {
+      float w = 0;
+      for (int i = 0; i < s.length(); ) {
+        int cp = s.codePointAt(i);
+        i += Character.charCount(cp);
+        w += advance(glyph(cp));
+      }
+      return w;
     }
 
     /**
@@ -79,7 +148,7 @@ final class FontSet {
     }
 
     boolean covers(int cp) {
-      return cp < 0x10000 ? bmp.get(cp) : cmap.getGlyphId(cp) != 0;
+      return cp < 0x10000 ? bmp.get(cp) : glyph(cp) != 0;
     }
   }
 

@@ -6,13 +6,13 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.zip.Deflater;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -40,7 +40,7 @@ final class Ops {
   private int fillRgb = -1;
   private int strokeRgb = -1;
   private float lineWidth = -1;
-  private PDFont font;
+  private EmbeddedFont font;
   private float fontSize = -1;
 
   Ops(PDPage page) {
@@ -107,8 +107,8 @@ final class Ops {
     op("BT").num(x).num(y).op("Td");
   }
 
-  /** Shows {@code text} in {@code f}: the font's encoding of it, and its glyphs kept in the subset. */
-  void show(PDFont f, float size, String text) throws IOException {
+  /** Shows {@code text} in {@code f}; every character must be one the font covers. */
+  void show(EmbeddedFont f, float size, String text) {
     if (!inText) throw new IllegalStateException("no text object open");
     if (f != font || size != fontSize) {
       name(name(f)).num(size).op("Tf");
@@ -117,13 +117,6 @@ final class Ops {
     }
     literal(f.encode(text));
     op("Tj");
-    if (f.willBeSubset()) {
-      for (int i = 0; i < text.length(); ) {
-        int cp = text.codePointAt(i);
-        f.addToSubset(cp);
-        i += Character.charCount(cp);
-      }
-    }
   }
 
   void endText() {
@@ -153,10 +146,16 @@ final class Ops {
     op("q").num(a).op("0 0").num(d).num(e).num(f).op("cm").name(n).op("Do").op("Q");
   }
 
-  private COSName name(PDFont f) {
+  private COSName name(EmbeddedFont f) {
     COSName n = names.get(f);
     if (n == null) {
-      n = resources.add(f);
+      COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+      if (fonts == null) {
+        fonts = new COSDictionary();
+        resources.getCOSObject().setItem(COSName.FONT, fonts);
+      }
+      n = COSName.getPDFName("F" + (fonts.size() + 1));
+      fonts.setItem(n, f.dict);
       names.put(f, n);
     }
     return n;
@@ -167,20 +166,22 @@ final class Ops {
   /** Sets the page's content to what was written, deflated with {@code z} (reset here). */
   void attach(PDDocument doc, Deflater z) throws IOException {
     if (inText) throw new IllegalStateException("text object left open");
+    page.setContents(new PDStream(deflated(doc, z, buf, len)));
+    buf = null;
+  }
+
+  /** A new stream of {@code doc} holding {@code data[0, len)} deflated with {@code z} (reset here). */
+  static COSStream deflated(PDDocument doc, Deflater z, byte[] data, int len) throws IOException {
     COSStream s = doc.getDocument().createCOSStream();
     s.setItem(COSName.FILTER, COSName.FLATE_DECODE);
     z.reset();
-    z.setInput(buf, 0, len);
+    z.setInput(data, 0, len);
     z.finish();
     byte[] chunk = new byte[Math.max(1024, len / 2)];
     try (OutputStream out = s.createRawOutputStream()) {
-      while (!z.finished()) {
-        int n = z.deflate(chunk);
-        out.write(chunk, 0, n);
-      }
+      while (!z.finished()) out.write(chunk, 0, z.deflate(chunk));
     }
-    page.setContents(new PDStream(s));
-    buf = null;
+    return s;
   }
 
   /** The operators written so far, uncompressed (for tests). */

@@ -16,7 +16,6 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +34,7 @@ class OpsTest {
   @Test
   void aColourLineWidthOrFontAlreadySetIsNotWrittenAgain() throws IOException {
     try (PDDocument doc = new PDDocument()) {
-      PDType0Font font = PDType0Font.load(doc, FontSet.bundledOnly().regular.ttf, true);
+      EmbeddedFont font = new EmbeddedFont(FontSet.bundledOnly().regular);
       Ops o = new Ops(new PDPage());
       o.color(0x4D4D4D, false);
       o.color(0x4D4D4D, false);
@@ -58,7 +57,7 @@ class OpsTest {
   @Test
   void stringBytesThatEndALiteralOrALineAreEscaped() throws IOException {
     try (PDDocument doc = new PDDocument()) {
-      PDType0Font font = PDType0Font.load(doc, FontSet.bundledOnly().regular.ttf, true);
+      EmbeddedFont font = new EmbeddedFont(FontSet.bundledOnly().regular);
       // Characters whose glyph ids contain the bytes ( ) \ CR LF once encoded: find some.
       StringBuilder tricky = new StringBuilder();
       for (char c = 0x20; c < 0x3000 && tricky.length() < 40; c++) {
@@ -91,7 +90,7 @@ class OpsTest {
   void aPageDrawnWithOpsReadsBackInPdfbox() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (PDDocument doc = new PDDocument()) {
-      PDType0Font font = PDType0Font.load(doc, FontSet.bundledOnly().regular.ttf, true);
+      EmbeddedFont font = new EmbeddedFont(FontSet.bundledOnly().regular);
       PDPage page = new PDPage();
       doc.addPage(page);
       Ops o = new Ops(page);
@@ -105,8 +104,8 @@ class OpsTest {
       o.stroke();
       Deflater z = new Deflater(1);
       o.attach(doc, z);
+      font.finish(doc, z);
       z.end();
-      font.subset();
       doc.save(out);
     }
     try (PDDocument back = Loader.loadPDF(out.toByteArray())) {
@@ -126,7 +125,7 @@ class OpsTest {
   @Test
   void textMustBeInsideATextObject() throws IOException {
     try (PDDocument doc = new PDDocument()) {
-      PDType0Font font = PDType0Font.load(doc, FontSet.bundledOnly().regular.ttf, true);
+      EmbeddedFont font = new EmbeddedFont(FontSet.bundledOnly().regular);
       Ops o = new Ops(new PDPage());
       assertThatThrownBy(() -> o.show(font, 9, "x")).isInstanceOf(IllegalStateException.class);
       o.beginText(0, 0);
