@@ -14,14 +14,18 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.circuitpress.model.Branding;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Outcome;
 
@@ -85,7 +89,8 @@ public final class Run {
   public Result generate(RunOptions o) {
     long started = System.nanoTime();
     Diagnostics d = new Diagnostics();
-    Optional<Inputs> read = Inputs.read(o, stages, d);
+    Renderer renderer = new Renderer(stages);
+    Optional<Inputs> read = Inputs.read(o, stages, d, renderer::start);
     if (read.isEmpty()) return cannotStart(d, "the inputs above could not be read; nothing was written");
     Inputs inputs = read.get();
     Optional<YearMonth> month = Optional.ofNullable(o.month()).or(inputs::firstMonth);
@@ -96,7 +101,7 @@ public final class Run {
     List<String> folders = chosen.stream().map(i -> names.folders().get(inputs.clients().get(i).id())).toList();
     if (!o.dryRun() && !prepare(monthFolder, o.shard(), folders, d)) return cannotStart(d, "nothing was written");
     try (Gathered results = new Gathered(keepResults, o.dryRun() ? null : monthFolder.resolve(reportName(o.shard())))) {
-      runAll(inputs, chosen, names, o, monthFolder, d, results);
+      runAll(inputs, renderer, chosen, names, o, monthFolder, d, results);
       List<Diagnostic> inputProblems = d.all();
       if (!o.dryRun()) writeTotals(monthFolder, o.shard(), month.get(), inputProblems, results, d);
       List<Diagnostic> shown = d.all();
@@ -198,11 +203,11 @@ public final class Run {
   }
 
   /** Runs the chosen clients on a pool and hands each result to {@code each} in roster order. */
-  private void runAll(Inputs inputs, List<Integer> chosen, SafeNames.Assignment names, RunOptions o,
-      Path monthFolder, Diagnostics d, Consumer<ClientResult> each) {
+  private void runAll(Inputs inputs, Renderer renderer, List<Integer> chosen, SafeNames.Assignment names,
+      RunOptions o, Path monthFolder, Diagnostics d, Consumer<ClientResult> each) {
     List<Client> clients = inputs.clients();
     ClientJob job = new ClientJob(stages, stages.planner(inputs.library(), inputs.catalog()),
-        stages.handouts(inputs.branding(), inputs.library(), d), files, o, monthFolder, new Stop());
+        renderer.get(inputs, d), files, o, monthFolder, new Stop());
     int threads = Math.max(1, Math.min(o.threads(), chosen.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "circuitpress-client");
@@ -226,6 +231,45 @@ public final class Run {
       while (!pending.isEmpty()) each.accept(pending.removeFirst().await());
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * The handout renderer, built on a thread of its own while the roster is read: parsing the fonts
+   * and loading the PDF library is a good part of a one-client run. What it reports is kept apart
+   * and added to the run's diagnostics where a renderer built in line would have added it, so the
+   * report does not depend on which thread was quicker.
+   */
+  private static final class Renderer {
+    private final Stages stages;
+    private final Diagnostics own = new Diagnostics();
+    private CompletableFuture<Stages.Handouts> ahead;
+
+    Renderer(Stages stages) {
+      this.stages = stages;
+    }
+
+    void start(Library library, Branding branding) {
+      ahead = CompletableFuture.supplyAsync(() -> stages.handouts(branding, library, own), r -> {
+        Thread t = new Thread(r, "circuitpress-renderer");
+        t.setDaemon(true);
+        t.start();
+      });
+    }
+
+    /** The renderer for {@code inputs} (built now if it was not started), its diagnostics added to {@code d}. */
+    Stages.Handouts get(Inputs inputs, Diagnostics d) {
+      if (ahead == null) return stages.handouts(inputs.branding(), inputs.library(), d);
+      try {
+        return ahead.join();
+      } catch (CompletionException e) {
+        // As if it had been built on this thread: its exception is this thread's.
+        if (e.getCause() instanceof RuntimeException r) throw r;
+        if (e.getCause() instanceof Error err) throw err;
+        throw e;
+      } finally {
+        d.addAll(own.all());
+      }
     }
   }
 

@@ -262,6 +262,28 @@ class RunTest {
     assertThat(Workspace.read(tmp.resolve("out/2026-11/report.txt"))).contains("anna-k  done", "ben-o  done", "zoe  done");
   }
 
+  @Test
+  void whatTheRendererReportsComesAfterTheRostersProblemsThoughItIsBuiltWhileTheRosterIsRead() throws IOException {
+    Workspace ws = new Workspace(tmp, "anna-k,Anna,2026-12-07", "bad,Bad Date,31.13.2026");
+    java.util.concurrent.atomic.AtomicReference<String> builtOn = new java.util.concurrent.atomic.AtomicReference<>();
+    FakeStages stages = new FakeStages() {
+      @Override
+      public Handouts handouts(org.circuitpress.model.Branding b, org.circuitpress.model.Library l,
+          org.circuitpress.model.Diagnostics d) {
+        builtOn.set(Thread.currentThread().getName());
+        d.warning(org.circuitpress.model.Location.ofFile("logo.png"), "the logo could not be read");
+        return super.handouts(b, l, d);
+      }
+    };
+    stages.beforeRoster = () -> sleep(300); // the renderer is done long before the roster
+    ws.run(stages).generate(ws.options());
+
+    assertThat(builtOn.get()).isNotEqualTo(Thread.currentThread().getName());
+    String report = Workspace.read(tmp.resolve("out/2026-12/report.txt"));
+    assertThat(report.indexOf("roster.csv: C3 (start_date)")).isNotNegative()
+        .isLessThan(report.indexOf("logo.png: warning: the logo could not be read"));
+  }
+
   private static void sleep(long ms) {
     try {
       Thread.sleep(ms);
