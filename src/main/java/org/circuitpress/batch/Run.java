@@ -100,12 +100,13 @@ public final class Run {
     Path monthFolder = o.out().resolve(month.get().toString());
     List<String> folders = chosen.stream().map(i -> names.folders().get(inputs.clients().get(i).id())).toList();
     if (!o.dryRun() && !prepare(monthFolder, o.shard(), folders, d)) return cannotStart(d, "nothing was written");
-    try (Gathered results = new Gathered(keepResults, o.dryRun() ? null : monthFolder.resolve(reportName(o.shard())))) {
+    Path report = o.dryRun() ? null : monthFolder.resolve(reportName(o.shard()));
+    try (Gathered results = new Gathered(keepResults, report, sink)) {
       runAll(inputs, renderer, chosen, names, o, monthFolder, d, results);
       List<Diagnostic> inputProblems = d.all();
       if (!o.dryRun()) writeTotals(monthFolder, o.shard(), month.get(), inputProblems, results, d);
       List<Diagnostic> shown = d.all();
-      printProblems(shown, results.tally, o.dryRun() ? null : monthFolder.resolve(reportName(o.shard())));
+      printProblems(shown, results.tally, report);
       int exit = exitCode(shown, results.tally);
       printSummary(o, month.get(), monthFolder, shown, results.tally, (System.nanoTime() - started) / 1e9);
       return new Result(exit, month.get(), monthFolder, results.kept);
@@ -123,11 +124,11 @@ public final class Run {
     private Spool spool;
     private IOException failure;
 
-    Gathered(boolean keep, Path report) {
+    Gathered(boolean keep, Path report, OutputSink sink) {
       this.keep = keep;
       if (report == null) return;
       try {
-        spool = Spool.beside(report);
+        spool = Spool.beside(report, sink);
       } catch (IOException e) {
         failure = e;
       }

@@ -5,11 +5,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -31,12 +31,11 @@ final class Spool implements Iterable<ClientResult>, Closeable {
   private final List<Reader> readers = new ArrayList<>();
   private boolean finished;
 
-  private Spool(Path file) throws IOException {
+  private Spool(Path file, OutputSink sink) throws IOException {
     this.file = file;
     AtomicFiles.track(file);
     try {
-      this.writer = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16);
+      this.writer = new BufferedWriter(new OutputStreamWriter(sink.open(file), StandardCharsets.UTF_8), 1 << 16);
       this.printer = ShardFile.printer(writer);
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(file);
@@ -45,9 +44,12 @@ final class Spool implements Iterable<ClientResult>, Closeable {
     }
   }
 
-  /** A new spool for the results of a run whose report is {@code report}. */
-  static Spool beside(Path report) throws IOException {
-    return new Spool(AtomicFiles.tempName(report, "spool"));
+  /**
+   * A new spool for the results of a run whose report is {@code report}, written through
+   * {@code sink} like the run's other files (a full disk fails it the same way).
+   */
+  static Spool beside(Path report, OutputSink sink) throws IOException {
+    return new Spool(AtomicFiles.tempName(report, "spool"), sink);
   }
 
   /** Adds the next result in roster order. */

@@ -59,6 +59,30 @@ class FaultsTest {
   }
 
   @Test
+  void aSpoolThatCannotBeWrittenCostsTheReportAndSummaryOnlyWithAClearMessage() throws IOException {
+    Workspace ws = new Workspace(tmp, FIVE);
+    OutputSink spoolDiskFull = file -> {
+      OutputStream real = OutputSink.FILES.open(file);
+      if (!file.getFileName().toString().contains("-spool")) return real;
+      return new FilterOutputStream(real) {
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          throw new IOException("No space left on device");
+        }
+      };
+    };
+    Run.Result r = new Run(new FakeStages(), ws.screen(), spoolDiskFull).generate(ws.options());
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    Path month = tmp.resolve("out/2026-12");
+    assertThat(ws.err.toString()).contains(month.resolve("report.txt") + ": could not write: No space left on device",
+        month.resolve("summary.xlsx") + ": could not write: No space left on device");
+    assertThat(ws.out.toString()).contains("5 clients: 5 done");
+    assertThat(Workspace.files(month)).hasSize(10).noneMatch(f -> f.startsWith("report") || f.startsWith("summary"));
+    assertEveryVisibleFileComplete(month);
+  }
+
+  @Test
   void aReadOnlyOutputFolderIsExitTwoBeforeAnyClient() throws IOException {
     Workspace ws = new Workspace(tmp, FIVE);
     OutputSink readOnly = file -> {

@@ -37,7 +37,7 @@ class SpoolTest {
     Path report = tmp.resolve("report.txt");
     List<ClientResult> rs = results();
     Path file;
-    try (Spool spool = Spool.beside(report)) {
+    try (Spool spool = Spool.beside(report, OutputSink.FILES)) {
       for (ClientResult r : rs) spool.add(r);
       spool.finish();
       file = Workspace.files(tmp).stream().map(tmp::resolve).findFirst().orElseThrow();
@@ -62,7 +62,7 @@ class SpoolTest {
   @Test
   void aSpoolLeftByAKilledRunIsRemovedByTheNextRun() throws IOException {
     Path month = java.nio.file.Files.createDirectories(tmp.resolve("month"));
-    Spool leftover = Spool.beside(month.resolve("report.txt"));
+    Spool leftover = Spool.beside(month.resolve("report.txt"), OutputSink.FILES);
     leftover.add(results().get(0));
     leftover.finish();
     assertThat(Workspace.files(month)).hasSize(1);
