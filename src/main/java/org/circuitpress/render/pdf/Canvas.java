@@ -9,10 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.zip.Deflater;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -39,7 +38,10 @@ final class Canvas {
   private final PDType0Font bold;
   private PDType0Font fallback;
   private final MessageDigest digest;
-  PDPageContentStream cs;
+  /** Each page's content, in page order; they stay open until {@link #close}. */
+  private final List<Ops> contents = new ArrayList<>();
+  /** The content being drawn on: the current page's, or another page's while footers are drawn. */
+  Ops cs;
   PDPage page;
   float y;
   /** Drawn at the top of every page after the first section opens it; may be null. */
@@ -80,11 +82,11 @@ final class Canvas {
   }
 
   void newPage() throws IOException {
-    if (cs != null) cs.close();
     page = new PDPage(new PDRectangle(paper.width, paper.height));
     doc.addPage(page);
     pages.add(page);
-    cs = new PDPageContentStream(doc, page, AppendMode.OVERWRITE, true);
+    cs = new Ops(page);
+    contents.add(cs);
     y = top();
     if (pageHeader != null) pageHeader.run();
   }
@@ -96,9 +98,26 @@ final class Canvas {
     return true;
   }
 
-  void finish() throws IOException {
-    if (cs != null) cs.close();
+  /** Draws on page {@code index} (from 0) again, e.g. its footer once the page count is known. */
+  void onPage(int index) {
+    cs = contents.get(index);
+  }
+
+  /**
+   * Ends drawing: every page gets its content stream, deflated at {@code level}, and the fonts
+   * used are cut down to the glyphs drawn (PDFBox would do this in {@code save}, but only for
+   * fonts its own content streams registered).
+   */
+  void close(int level) throws IOException {
+    Deflater z = new Deflater(level);
+    try {
+      for (Ops o : contents) o.attach(doc, z);
+    } finally {
+      z.end();
+    }
+    contents.clear();
     cs = null;
+    for (PDType0Font f : used) f.subset();
   }
 
   /** Content fingerprint for the document /ID: every string drawn and every field named. */
@@ -133,19 +152,22 @@ final class Canvas {
     return sb.toString().strip();
   }
 
-  private record Run(PDFont font, String text) {}
+  private record Run(PDType0Font font, String text) {}
+
+  /** The fonts drawn with, in first-use order, to be subset in {@link #close}. */
+  private final Set<PDType0Font> used = new LinkedHashSet<>();
 
   private List<Run> runs(String s, boolean isBold) throws IOException {
     FontSet.Face face = isBold ? fonts.bold : fonts.regular;
-    PDFont main = isBold ? bold : regular;
+    PDType0Font main = isBold ? bold : regular;
     if (allCovered(s, face)) return List.of(new Run(main, s));
     List<Run> out = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
-    PDFont curFont = main;
+    PDType0Font curFont = main;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      PDFont f = main;
+      PDType0Font f = main;
       if (!face.covers(cp)) {
         if (fonts.regular.covers(cp)) {
           f = regular;
@@ -192,12 +214,11 @@ final class Canvas {
   void text(String s, Style st, float x, float baseline) throws IOException {
     if (s.isEmpty()) return;
     fingerprint(s);
-    cs.beginText();
-    color(st.rgb(), false);
-    cs.newLineAtOffset(x, baseline);
+    cs.color(st.rgb(), false);
+    cs.beginText(x, baseline);
     for (Run r : runs(s, st.bold())) {
-      cs.setFont(r.font, st.size());
-      cs.showText(r.text);
+      used.add(r.font);
+      cs.show(r.font, st.size(), r.text);
     }
     cs.endText();
   }
@@ -276,30 +297,26 @@ final class Canvas {
 
   // ---- shapes -----------------------------------------------------------------------------
 
-  void color(int rgb, boolean stroke) throws IOException {
-    float r = ((rgb >> 16) & 0xFF) / 255f;
-    float g = ((rgb >> 8) & 0xFF) / 255f;
-    float b = (rgb & 0xFF) / 255f;
-    if (stroke) cs.setStrokingColor(r, g, b);
-    else cs.setNonStrokingColor(r, g, b);
+  void color(int rgb, boolean stroke) {
+    cs.color(rgb, stroke);
   }
 
-  void fill(float x, float yBottom, float w, float h, int rgb) throws IOException {
-    color(rgb, false);
-    cs.addRect(x, yBottom, w, h);
+  void fill(float x, float yBottom, float w, float h, int rgb) {
+    cs.color(rgb, false);
+    cs.rect(x, yBottom, w, h);
     cs.fill();
   }
 
-  void box(float x, float yBottom, float w, float h, int rgb, float lineWidth) throws IOException {
-    color(rgb, true);
-    cs.setLineWidth(lineWidth);
-    cs.addRect(x, yBottom, w, h);
+  void box(float x, float yBottom, float w, float h, int rgb, float lineWidth) {
+    cs.color(rgb, true);
+    cs.lineWidth(lineWidth);
+    cs.rect(x, yBottom, w, h);
     cs.stroke();
   }
 
-  void line(float x1, float y1, float x2, float y2, int rgb, float lineWidth) throws IOException {
-    color(rgb, true);
-    cs.setLineWidth(lineWidth);
+  void line(float x1, float y1, float x2, float y2, int rgb, float lineWidth) {
+    cs.color(rgb, true);
+    cs.lineWidth(lineWidth);
     cs.moveTo(x1, y1);
     cs.lineTo(x2, y2);
     cs.stroke();

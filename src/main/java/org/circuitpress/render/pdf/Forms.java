@@ -7,7 +7,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -15,17 +19,8 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceEntry;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
-import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
-import org.apache.pdfbox.pdmodel.interactive.form.PDField;
-import org.apache.pdfbox.pdmodel.interactive.form.PDNonTerminalField;
-import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
-import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 
 /**
  * The handout's AcroForm: text fields and check boxes named by {@code model.LogFields}.
@@ -39,14 +34,20 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
  * nothing on the printed page uses). Check boxes get vector appearances, so they need no font.
  */
 final class Forms {
+  private static final COSName YES = COSName.getPDFName("Yes");
+  private static final COSInteger PRINT = COSInteger.get(4);
+
   private final PDDocument doc;
   private final PDAcroForm form;
-  private final Map<String, PDNonTerminalField> nodes = new HashMap<>();
-  private final List<PDField> roots = new ArrayList<>();
-  private final Map<PDPage, List<PDAnnotation>> widgets = new IdentityHashMap<>();
+  /** Non-terminal fields by their dotted name. */
+  private final Map<String, COSDictionary> nodes = new HashMap<>();
+  private final COSArray roots = new COSArray();
+  private final Map<PDPage, List<COSDictionary>> widgets = new IdentityHashMap<>();
   private final List<PDPage> order = new ArrayList<>();
   /** Every tick box has the same size, so their two appearances are shared by all of them. */
-  private final Map<String, PDAppearanceStream[]> checkLooks = new HashMap<>();
+  private final Map<String, COSDictionary> checkLooks = new HashMap<>();
+  /** The default appearance strings by font size; a COSString is immutable once written. */
+  private final Map<Float, COSString> appearances = new HashMap<>();
 
   Forms(PDDocument doc) {
     this.doc = doc;
@@ -58,82 +59,85 @@ final class Forms {
     form.setNeedAppearances(true);
   }
 
+  /*
+   * Each terminal field is also its own widget annotation (one dictionary holds both), as the
+   * PDTextField / PDCheckBox classes make them; the dictionaries are built here directly because
+   * a handout has several hundred of them and the wrapper classes' bookkeeping was a measurable
+   * share of rendering time. The keys are the ones those classes write.
+   */
+
   /** A one-line text field over the box {@code rect}; {@code maxLen} 0 means unlimited. */
   void text(String name, String tooltip, PDPage page, PDRectangle rect, int maxLen, float size) {
-    PDTextField f = new PDTextField(form);
-    attach(f, name);
-    f.setAlternateFieldName(tooltip);
-    f.setDefaultAppearance("/Helv " + size + " Tf 0 g");
-    if (maxLen > 0) f.setMaxLen(maxLen);
-    widget(f, page, rect);
+    COSDictionary f = terminal(name, tooltip, COSName.TX, page, rect);
+    f.setItem(COSName.DA, appearances.computeIfAbsent(size, z -> new COSString("/Helv " + z + " Tf 0 g")));
+    if (maxLen > 0) f.setInt(COSName.MAX_LEN, maxLen);
   }
 
   /** A check box whose "on" value is {@code Yes}. */
   void check(String name, String tooltip, PDPage page, PDRectangle rect) throws IOException {
-    PDCheckBox f = new PDCheckBox(form);
+    COSDictionary f = terminal(name, tooltip, COSName.BTN, page, rect);
+    String size = rect.getWidth() + "x" + rect.getHeight();
+    COSDictionary normal = checkLooks.get(size);
+    if (normal == null) {
+      normal = new COSDictionary();
+      normal.setItem(YES, onStream(rect));
+      normal.setItem(COSName.Off, offStream(rect));
+      checkLooks.put(size, normal);
+    }
+    COSDictionary ap = new COSDictionary();
+    ap.setItem(COSName.N, normal);
+    ap.setDirect(true);
+    f.setItem(COSName.AP, ap);
+    f.setItem(COSName.AS, COSName.Off);
+    f.setItem(COSName.V, COSName.Off);
+  }
+
+  private COSDictionary terminal(String name, String tooltip, COSName type, PDPage page, PDRectangle rect) {
+    COSDictionary f = new COSDictionary();
+    f.setItem(COSName.FT, type);
+    f.setItem(COSName.TYPE, COSName.ANNOT);
+    f.setItem(COSName.SUBTYPE, COSName.WIDGET);
     attach(f, name);
-    f.setAlternateFieldName(tooltip);
-    PDAnnotationWidget w = widget(f, page, rect);
-    PDAppearanceDictionary ap = new PDAppearanceDictionary();
-    PDAppearanceEntry normal = new PDAppearanceEntry(new org.apache.pdfbox.cos.COSDictionary());
-    PDAppearanceStream[] looks = checkLooks.get(rect.getWidth() + "x" + rect.getHeight());
-    if (looks == null) {
-      looks = new PDAppearanceStream[] {onStream(rect), offStream(rect)};
-      checkLooks.put(rect.getWidth() + "x" + rect.getHeight(), looks);
-    }
-    normal.getCOSObject().setItem(COSName.getPDFName("Yes"), looks[0]);
-    normal.getCOSObject().setItem(COSName.Off, looks[1]);
-    ap.setNormalAppearance(normal);
-    w.setAppearance(ap);
-    w.setAppearanceState("Off");
-    f.getCOSObject().setItem(COSName.V, COSName.Off);
-  }
-
-  private void attach(PDTerminalField f, String name) {
-    String[] parts = name.split("\\.");
-    f.setPartialName(parts[parts.length - 1]);
-    if (parts.length == 1) {
-      roots.add(f);
-      return;
-    }
-    PDNonTerminalField parent = node(parts, parts.length - 1);
-    kids(parent).add(f.getCOSObject());
-    f.getCOSObject().setItem(COSName.PARENT, parent.getCOSObject());
-  }
-
-  /** The non-terminal field for the first {@code depth} parts, created on first use. */
-  private PDNonTerminalField node(String[] parts, int depth) {
-    String key = String.join(".", java.util.Arrays.copyOf(parts, depth));
-    PDNonTerminalField n = nodes.get(key);
-    if (n != null) return n;
-    n = new PDNonTerminalField(form);
-    n.setPartialName(parts[depth - 1]);
-    n.getCOSObject().setItem(COSName.KIDS, new COSArray());
-    if (depth == 1) {
-      roots.add(n);
-    } else {
-      PDNonTerminalField parent = node(parts, depth - 1);
-      kids(parent).add(n.getCOSObject());
-      n.getCOSObject().setItem(COSName.PARENT, parent.getCOSObject());
-    }
-    nodes.put(key, n);
-    return n;
-  }
-
-  private static COSArray kids(PDNonTerminalField n) {
-    return n.getCOSObject().getCOSArray(COSName.KIDS);
-  }
-
-  private PDAnnotationWidget widget(PDTerminalField f, PDPage page, PDRectangle rect) {
-    PDAnnotationWidget w = f.getWidgets().get(0);
-    w.setRectangle(rect);
-    w.setPage(page);
-    w.setPrinted(true);
+    f.setString(COSName.TU, tooltip);
+    f.setItem(COSName.RECT, rect.getCOSArray());
+    f.setItem(COSName.P, page.getCOSObject());
+    f.setItem(COSName.F, PRINT);
     widgets.computeIfAbsent(page, p -> {
       order.add(p);
       return new ArrayList<>();
-    }).add(w);
-    return w;
+    }).add(f);
+    return f;
+  }
+
+  private void attach(COSDictionary f, String name) {
+    int dot = name.lastIndexOf('.');
+    f.setString(COSName.T, name.substring(dot + 1));
+    if (dot < 0) {
+      roots.add(f);
+      return;
+    }
+    COSDictionary parent = node(name.substring(0, dot));
+    parent.getCOSArray(COSName.KIDS).add(f);
+    f.setItem(COSName.PARENT, parent);
+  }
+
+  /** The non-terminal field named {@code dotted}, created (with its parents) on first use. */
+  private COSDictionary node(String dotted) {
+    COSDictionary n = nodes.get(dotted);
+    if (n != null) return n;
+    n = new COSDictionary();
+    int dot = dotted.lastIndexOf('.');
+    n.setString(COSName.T, dotted.substring(dot + 1));
+    n.setItem(COSName.KIDS, new COSArray());
+    if (dot < 0) {
+      roots.add(n);
+    } else {
+      COSDictionary parent = node(dotted.substring(0, dot));
+      parent.getCOSArray(COSName.KIDS).add(n);
+      n.setItem(COSName.PARENT, parent);
+    }
+    nodes.put(dotted, n);
+    return n;
   }
 
   private PDAppearanceStream onStream(PDRectangle r) throws IOException {
@@ -166,15 +170,21 @@ final class Forms {
     return s;
   }
 
-  /** Puts the widgets on their pages and the form into the document. */
-  void finish() throws IOException {
-    if (roots.isEmpty()) return;
+  /**
+   * Puts the widgets on their pages (after the links already there) and the form into the
+   * document. The arrays are set directly rather than through {@code PDPage.setAnnotations},
+   * which would wrap and copy every annotation.
+   */
+  void finish() {
+    if (roots.size() == 0) return;
     for (PDPage p : order) {
-      List<PDAnnotation> annots = new ArrayList<>(p.getAnnotations());
-      annots.addAll(widgets.get(p));
-      p.setAnnotations(annots);
+      COSArray annots = new COSArray();
+      COSArray old = p.getCOSObject().getCOSArray(COSName.ANNOTS);
+      if (old != null) for (COSBase a : old) annots.add(a);
+      for (COSDictionary w : widgets.get(p)) annots.add(w);
+      p.getCOSObject().setItem(COSName.ANNOTS, annots);
     }
-    form.setFields(roots);
+    form.getCOSObject().setItem(COSName.FIELDS, roots);
     doc.getDocumentCatalog().setAcroForm(form);
   }
 }

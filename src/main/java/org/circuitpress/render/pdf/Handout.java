@@ -1,6 +1,5 @@
 package org.circuitpress.render.pdf;
 
-import com.google.zxing.common.BitMatrix;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,10 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -43,7 +39,7 @@ final class Handout {
   private final Branding brand;
   private final Pictures.Picture logo;
   private final Function<Exercise, Optional<Pictures.Picture>> pictures;
-  private final Function<String, BitMatrix> qrCodes;
+  private final Function<String, QrCode.Drawing> qrCodes;
   private final Function<Prescription, String> insteadOf;
   private final Forms forms;
   private final Map<PDPage, List<PDAnnotation>> linksByPage = new LinkedHashMap<>();
@@ -57,7 +53,7 @@ final class Handout {
       Branding brand,
       Pictures.Picture logo,
       Function<Exercise, Optional<Pictures.Picture>> pictures,
-      Function<String, BitMatrix> qrCodes,
+      Function<String, QrCode.Drawing> qrCodes,
       Function<Prescription, String> insteadOf) {
     this.c = c;
     this.p = p;
@@ -75,7 +71,6 @@ final class Handout {
     drills();
     WeekPages weeks = new WeekPages(c, p, theme, forms, insteadOf);
     for (Week w : p.weeks()) weeks.week(w);
-    c.finish();
     forms.finish();
     for (Map.Entry<PDPage, List<PDAnnotation>> e : linksByPage.entrySet()) {
       List<PDAnnotation> all = new ArrayList<>(e.getKey().getAnnotations());
@@ -83,6 +78,7 @@ final class Handout {
       e.getKey().setAnnotations(all);
     }
     footers();
+    c.close(HandoutRenderer.DEFLATE_LEVEL);
   }
 
   // ---- cover ------------------------------------------------------------------------------
@@ -120,8 +116,8 @@ final class Handout {
     if (logo != null) {
       float w = Math.min(140, h * logo.aspect());
       float lh = w / logo.aspect();
-      PDImageXObject img = JPEGFactory.createFromByteArray(c.doc, logo.jpeg());
-      c.cs.drawImage(img, x, c.y - h + (h - lh) / 2, w, lh);
+      PDImageXObject img = logo.embed(c.doc);
+      c.cs.image(img, x, c.y - h + (h - lh) / 2, w, lh);
       x += w + 12;
     }
     Style name = new Style(true, 13, theme.accentText());
@@ -288,7 +284,7 @@ final class Handout {
     if (pic.isPresent()) {
       PDImageXObject img = embed(pic.get());
       float w = Math.min(picW, picH * pic.get().aspect());
-      c.cs.drawImage(img, c.left(), top - picH, w, picH);
+      c.cs.image(img, c.left(), top - picH, w, picH);
     }
     float t = top;
     t -= c.lines(nameL, name, textX, t);
@@ -297,7 +293,7 @@ final class Handout {
     if (qr) {
       float qx = c.right() - qrSize;
       float qy = top - qrSize;
-      QrCode.draw(c.cs, qrCodes.apply(e.videoUrl()), qx, qy, qrSize);
+      QrCode.draw(c.cs, QrCode.form(c.doc, qrCodes.apply(e.videoUrl())), qx, qy, qrSize);
       c.fingerprint(e.videoUrl());
       Style cap = Style.body().sized(9).colored(Style.MUTED);
       c.text("video", cap, qx + (qrSize - c.width("video", cap)) / 2, qy - 10);
@@ -309,7 +305,7 @@ final class Handout {
   private PDImageXObject embed(Pictures.Picture pic) throws IOException {
     PDImageXObject img = embedded.get(pic);
     if (img == null) {
-      img = JPEGFactory.createFromByteArray(c.doc, pic.jpeg());
+      img = pic.embed(c.doc);
       embedded.put(pic, img);
     }
     return img;
@@ -335,19 +331,15 @@ final class Handout {
     Style st = Style.body().sized(9).colored(Style.MUTED);
     String left = brand.footer().isBlank() ? brand.name() : brand.footer();
     for (int i = 0; i < total; i++) {
-      PDPage page = c.pages.get(i);
-      try (PDPageContentStream cs = new PDPageContentStream(c.doc, page, AppendMode.APPEND, true)) {
-        c.cs = cs;
-        float base = Canvas.MARGIN + 3;
-        c.line(c.left(), base + 11, c.right(), base + 11, 0xBFBFBF, 0.5f);
-        String pageNo = " · page " + (i + 1) + " of " + total;
-        String right = c.ellipsize(p.client().name(), st, c.width() * 0.55f - c.width(pageNo, st)) + pageNo;
-        float rw = c.width(right, st);
-        c.text(c.ellipsize(left, st, c.width() - rw - 16), st, c.left(), base);
-        c.textRight(right, st, c.right(), base);
-      }
+      c.onPage(i);
+      float base = Canvas.MARGIN + 3;
+      c.line(c.left(), base + 11, c.right(), base + 11, 0xBFBFBF, 0.5f);
+      String pageNo = " · page " + (i + 1) + " of " + total;
+      String right = c.ellipsize(p.client().name(), st, c.width() * 0.55f - c.width(pageNo, st)) + pageNo;
+      float rw = c.width(right, st);
+      c.text(c.ellipsize(left, st, c.width() - rw - 16), st, c.left(), base);
+      c.textRight(right, st, c.right(), base);
     }
-    c.cs = null;
   }
 
   static String plural(int n, String word) {

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +18,10 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Logos and drill images: checked, decoded once per run and re-encoded as a small JPEG that each
@@ -32,6 +37,15 @@ final class Pictures {
   record Picture(byte[] jpeg, int width, int height) {
     float aspect() {
       return (float) width / height;
+    }
+
+    /**
+     * The picture as an image of {@code doc}. Its size and colour space are known (an RGB JPEG
+     * made by {@link Pictures#encode}), so the bytes are not parsed again for every handout.
+     */
+    PDImageXObject embed(PDDocument doc) throws IOException {
+      return new PDImageXObject(doc, new ByteArrayInputStream(jpeg), COSName.DCT_DECODE, width, height, 8,
+          PDDeviceRGB.INSTANCE);
     }
   }
 

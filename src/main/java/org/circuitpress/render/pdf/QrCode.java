@@ -6,12 +6,21 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import java.util.zip.Deflater;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /** QR codes drawn as vector squares, and the rule for which links may become one. */
 final class QrCode {
@@ -53,14 +62,17 @@ final class QrCode {
   }
 
   /**
-   * Draws the code with its lower-left corner at (x, y) and side {@code size}; each horizontal run
-   * of dark modules is one rectangle. The caller keeps a quiet zone of white around it.
+   * A code drawn once as a content stream in module units (one unit per module, origin at the
+   * lower left), already deflated: every handout that links the same video embeds these bytes as
+   * they are, so the code is neither traced nor compressed again per client.
    */
-  static void draw(PDPageContentStream cs, BitMatrix m, float x, float y, float size)
-      throws IOException {
+  record Drawing(int modules, byte[] deflated) {}
+
+  /** Each horizontal run of dark modules is one rectangle. */
+  static Drawing drawing(BitMatrix m) {
     int n = m.getWidth();
-    float cell = size / n;
-    cs.setNonStrokingColor(0f, 0f, 0f);
+    StringBuilder ops = new StringBuilder(n * n);
+    ops.append("0 g\n");
     for (int row = 0; row < n; row++) {
       int col = 0;
       while (col < n) {
@@ -70,10 +82,43 @@ final class QrCode {
         }
         int start = col;
         while (col < n && m.get(col, row)) col++;
-        // Slightly overlapping cells avoid hairline gaps between rows in some renderers.
-        cs.addRect(x + start * cell, y + size - (row + 1) * cell, (col - start) * cell, cell + 0.05f);
+        // Rows overlap by a fortieth of a module: no hairline gaps between rows in some renderers.
+        ops.append(start).append(' ').append(n - row - 1).append(' ').append(col - start).append(" 1.025 re\n");
       }
     }
-    cs.fill();
+    ops.append("f\n");
+    byte[] raw = ops.toString().getBytes(StandardCharsets.US_ASCII);
+    Deflater z = new Deflater(Deflater.BEST_COMPRESSION);
+    try {
+      z.setInput(raw);
+      z.finish();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 3 + 64);
+      byte[] buf = new byte[4096];
+      while (!z.finished()) out.write(buf, 0, z.deflate(buf));
+      return new Drawing(n, out.toByteArray());
+    } finally {
+      z.end();
+    }
+  }
+
+  /** The drawing as a form XObject of {@code doc}: the deflated bytes are copied, not re-encoded. */
+  static PDFormXObject form(PDDocument doc, Drawing d) throws IOException {
+    COSStream s = doc.getDocument().createCOSStream();
+    try (OutputStream out = s.createRawOutputStream()) {
+      out.write(d.deflated());
+    }
+    s.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+    PDFormXObject f = new PDFormXObject(s);
+    f.setBBox(new PDRectangle(d.modules(), d.modules()));
+    f.setResources(new PDResources());
+    return f;
+  }
+
+  /**
+   * Draws {@code form} (from {@link #form}) with its lower-left corner at (x, y) and side
+   * {@code size}. The caller keeps a quiet zone of white around it.
+   */
+  static void draw(Ops cs, PDFormXObject form, float x, float y, float size) {
+    cs.form(form, x, y, size / form.getBBox().getWidth());
   }
 }

@@ -1,0 +1,263 @@
+package org.circuitpress.render.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.zip.Deflater;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * One page's content stream, written as PDF operators into a byte buffer and attached to the
+ * page, deflated, when the document is complete ({@link #attach}).
+ *
+ * <p>PDFBox's {@code PDPageContentStream} does the same job; this writer exists because a handout
+ * draws thousands of operators and the bytes are what the handout's time goes into deflating. It
+ * keeps them few: numbers carry at most three decimals, strings are literal rather than hex, and
+ * a colour, line width or font that is already set is not set again. The page stays open, so the
+ * footers are added to the same stream at the end.
+ *
+ * <p>Only the operators the handout uses are here; every one is standard PDF 1.4.
+ */
+final class Ops {
+  private final PDPage page;
+  private final PDResources resources;
+  private final Map<Object, COSName> names = new IdentityHashMap<>();
+  private byte[] buf = new byte[8192];
+  private int len;
+  private boolean inText;
+  // Graphics state already written; -1 / null = unknown.
+  private int fillRgb = -1;
+  private int strokeRgb = -1;
+  private float lineWidth = -1;
+  private PDFont font;
+  private float fontSize = -1;
+
+  Ops(PDPage page) {
+    this.page = page;
+    this.resources = new PDResources();
+    page.setResources(resources);
+  }
+
+  PDPage page() {
+    return page;
+  }
+
+  // ---- state ------------------------------------------------------------------------------
+
+  /** Sets the stroke or fill colour; a grey is written as one grey level. */
+  void color(int rgb, boolean stroke) {
+    rgb &= 0xFFFFFF;
+    if (rgb == (stroke ? strokeRgb : fillRgb)) return;
+    if (stroke) strokeRgb = rgb;
+    else fillRgb = rgb;
+    int r = (rgb >> 16) & 0xFF;
+    int g = (rgb >> 8) & 0xFF;
+    int b = rgb & 0xFF;
+    if (r == g && g == b) {
+      num(r / 255f).op(stroke ? "G" : "g");
+    } else {
+      num(r / 255f).num(g / 255f).num(b / 255f).op(stroke ? "RG" : "rg");
+    }
+  }
+
+  void lineWidth(float w) {
+    if (w == lineWidth) return;
+    lineWidth = w;
+    num(w).op("w");
+  }
+
+  // ---- paths ------------------------------------------------------------------------------
+
+  void rect(float x, float y, float w, float h) {
+    num(x).num(y).num(w).num(h).op("re");
+  }
+
+  void moveTo(float x, float y) {
+    num(x).num(y).op("m");
+  }
+
+  void lineTo(float x, float y) {
+    num(x).num(y).op("l");
+  }
+
+  void fill() {
+    op("f");
+  }
+
+  void stroke() {
+    op("S");
+  }
+
+  // ---- text -------------------------------------------------------------------------------
+
+  void beginText(float x, float y) {
+    if (inText) throw new IllegalStateException("text object already open");
+    inText = true;
+    op("BT").num(x).num(y).op("Td");
+  }
+
+  /** Shows {@code text} in {@code f}: the font's encoding of it, and its glyphs kept in the subset. */
+  void show(PDFont f, float size, String text) throws IOException {
+    if (!inText) throw new IllegalStateException("no text object open");
+    if (f != font || size != fontSize) {
+      name(name(f)).num(size).op("Tf");
+      font = f;
+      fontSize = size;
+    }
+    literal(f.encode(text));
+    op("Tj");
+    if (f.willBeSubset()) {
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        f.addToSubset(cp);
+        i += Character.charCount(cp);
+      }
+    }
+  }
+
+  void endText() {
+    inText = false;
+    op("ET");
+  }
+
+  // ---- external objects -------------------------------------------------------------------
+
+  /** Draws {@code img} into the box with lower-left (x, y), {@code w} wide and {@code h} high. */
+  void image(PDImageXObject img, float x, float y, float w, float h) {
+    xobject(img, w, h, x, y);
+  }
+
+  /** Draws {@code form} scaled by {@code scale} with its origin at (x, y). */
+  void form(PDFormXObject form, float x, float y, float scale) {
+    xobject(form, scale, scale, x, y);
+  }
+
+  private void xobject(PDXObject x, float a, float d, float e, float f) {
+    COSName n = names.get(x);
+    if (n == null) {
+      n = x instanceof PDImageXObject img ? resources.add(img) : resources.add((PDFormXObject) x);
+      names.put(x, n);
+    }
+    // q ... Q restores the colours and line width, so the state known before is still right.
+    op("q").num(a).op("0 0").num(d).num(e).num(f).op("cm").name(n).op("Do").op("Q");
+  }
+
+  private COSName name(PDFont f) {
+    COSName n = names.get(f);
+    if (n == null) {
+      n = resources.add(f);
+      names.put(f, n);
+    }
+    return n;
+  }
+
+  // ---- the stream -------------------------------------------------------------------------
+
+  /** Sets the page's content to what was written, deflated with {@code z} (reset here). */
+  void attach(PDDocument doc, Deflater z) throws IOException {
+    if (inText) throw new IllegalStateException("text object left open");
+    COSStream s = doc.getDocument().createCOSStream();
+    s.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+    z.reset();
+    z.setInput(buf, 0, len);
+    z.finish();
+    byte[] chunk = new byte[Math.max(1024, len / 2)];
+    try (OutputStream out = s.createRawOutputStream()) {
+      while (!z.finished()) {
+        int n = z.deflate(chunk);
+        out.write(chunk, 0, n);
+      }
+    }
+    page.setContents(new PDStream(s));
+    buf = null;
+  }
+
+  /** The operators written so far, uncompressed (for tests). */
+  byte[] bytes() {
+    return Arrays.copyOf(buf, len);
+  }
+
+  // ---- bytes ------------------------------------------------------------------------------
+
+  private Ops op(String operator) {
+    for (int i = 0; i < operator.length(); i++) put((byte) operator.charAt(i));
+    put((byte) '\n');
+    return this;
+  }
+
+  private Ops name(COSName n) {
+    put((byte) '/');
+    String s = n.getName();
+    // Resource names are PDFBox's own (F1, Im2, Form3): letters and digits, nothing to escape.
+    for (int i = 0; i < s.length(); i++) put((byte) s.charAt(i));
+    put((byte) ' ');
+    return this;
+  }
+
+  /** A number with at most three decimals and no trailing zeros: 12, 0.5, 755.015, -3.25. */
+  Ops num(float v) {
+    long m = Math.round((double) v * 1000);
+    if (m < 0) {
+      put((byte) '-');
+      m = -m;
+    }
+    long whole = m / 1000;
+    int frac = (int) (m % 1000);
+    digits(whole);
+    if (frac != 0) {
+      put((byte) '.');
+      put((byte) ('0' + frac / 100));
+      if (frac % 100 != 0) {
+        put((byte) ('0' + frac / 10 % 10));
+        if (frac % 10 != 0) put((byte) ('0' + frac % 10));
+      }
+    }
+    put((byte) ' ');
+    return this;
+  }
+
+  private void digits(long v) {
+    if (v >= 10) digits(v / 10);
+    put((byte) ('0' + v % 10));
+  }
+
+  /** A literal string: parentheses and backslashes escaped, line-end bytes as escapes. */
+  private void literal(byte[] s) {
+    put((byte) '(');
+    for (byte b : s) {
+      switch (b) {
+        case '(', ')', '\\' -> {
+          put((byte) '\\');
+          put(b);
+        }
+        case '\r' -> {
+          put((byte) '\\');
+          put((byte) 'r');
+        }
+        case '\n' -> {
+          put((byte) '\\');
+          put((byte) 'n');
+        }
+        default -> put(b);
+      }
+    }
+    put((byte) ')');
+    put((byte) ' ');
+  }
+
+  private void put(byte b) {
+    if (len == buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
+    buf[len++] = b;
+  }
+}
