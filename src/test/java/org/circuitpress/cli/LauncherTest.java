@@ -68,10 +68,12 @@ class LauncherTest {
 
   @Test
   void theFirstRunMakesAnArchiveThatLaterRunsMapSilently() throws Exception {
-    Ran first = launch("-Dprobe.opt=1", "generate", "--roster", "r.xlsx");
+    // Split into words, but a * is not expanded, though a file matches it.
+    Files.createFile(root.resolve("-Dprobe.glob=x"));
+    Ran first = launch("-Dprobe.opt=1  -Dprobe.glob=*", "generate", "--roster", "r.xlsx");
     assertThat(first.exit()).isZero();
     assertThat(first.err()).isEmpty();
-    assertThat(first.out()).contains("args generate --roster r.xlsx", "-Dprobe.opt=1");
+    assertThat(first.out()).contains("args generate --roster r.xlsx", "-Dprobe.opt=1 -Dprobe.glob=*\n");
     assertThat(archive).exists();
     assertThat(Files.getLastModifiedTime(archive)).isGreaterThan(Files.getLastModifiedTime(jar));
     assertThat(Workspace.hidden(root.resolve("target"))).as("no temporary file left").isEmpty();
