@@ -44,8 +44,7 @@ final class AtomicFiles {
   }
 
   void write(Path target, Body body) throws IOException {
-    Path temp = target.resolveSibling(
-        "." + target.getFileName() + "." + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet() + TEMP_SUFFIX);
+    Path temp = tempName(target, null);
     IN_FLIGHT.add(temp);
     try {
       try (OutputStream out = new BufferedOutputStream(sink.open(temp), 1 << 16)) {
@@ -58,6 +57,25 @@ final class AtomicFiles {
     } finally {
       IN_FLIGHT.remove(temp);
     }
+  }
+
+  /**
+   * A hidden name beside {@code target} for a temporary file of this process, which
+   * {@link #cleanStale} recognises as a leftover of {@code target}; {@code role} (or null) says
+   * what it holds.
+   */
+  static Path tempName(Path target, String role) {
+    return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+        + COUNTER.incrementAndGet() + (role == null ? "" : "-" + role) + TEMP_SUFFIX);
+  }
+
+  /** A temporary file written otherwise than by {@link #write}: removed too when the run is interrupted. */
+  static void track(Path temp) {
+    IN_FLIGHT.add(temp);
+  }
+
+  static void untrack(Path temp) {
+    IN_FLIGHT.remove(temp);
   }
 
   private static void move(Path temp, Path target) throws IOException {

@@ -29,6 +29,16 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
    * (missing, unreadable, of the wrong kind): then nothing can be planned and the run exits 2.
    */
   public static Optional<Inputs> read(RunOptions o, Stages stages, Diagnostics d) {
+    return read(o, stages, d, (library, branding) -> {});
+  }
+
+  /**
+   * As {@link #read(RunOptions, Stages, Diagnostics)}; {@code beforeRoster} is given the library and
+   * branding as soon as they are read, so work that needs only them can start while the roster,
+   * often the largest input, is still being read.
+   */
+  static Optional<Inputs> read(RunOptions o, Stages stages, Diagnostics d,
+      java.util.function.BiConsumer<Library, Branding> beforeRoster) {
     boolean brandingFound = o.branding() == null || exists(o.branding(), d);
     if (!exists(o.library(), d) | !exists(o.roster(), d) | !folderExists(o.templates(), d) | !brandingFound) {
       return Optional.empty();
@@ -42,6 +52,7 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     }
     Branding branding = o.branding() == null ? Branding.DEFAULT
         : guarded(o.branding(), d, Branding.DEFAULT, () -> stages.branding(o.branding(), d));
+    beforeRoster.accept(library.get(), branding);
     int before = d.size();
     List<Client> clients = guarded(o.roster(), d, List.of(), () -> stages.roster(o.roster(), library.get(), catalog, d));
     if (clients.isEmpty() && unreadable(d.all().subList(before, d.size()))) return Optional.empty();

@@ -60,18 +60,20 @@ final class Merge {
         results.addAll(c.results());
       }
     }
-    results = Run.inRosterOrder(results);
+    List<ClientResult> inOrder = Run.inRosterOrder(results);
+    List<Diagnostic> inputs = inputProblems;
+    Tally tally = Tally.of(inOrder);
     Diagnostics d = new Diagnostics();
-    run.writeSummary(folder.resolve("summary.xlsx"), results, d);
-    run.writeText(folder.resolve("report.txt"), Report.text(m, null, inputProblems, results), d);
+    run.writeSummary(folder.resolve("summary.xlsx"), inOrder, d);
+    run.writeReport(folder.resolve("report.txt"), w -> Report.write(m, null, inputs, inOrder, tally, w), d);
     List<Diagnostic> all = new ArrayList<>(inputProblems);
     all.addAll(d.all());
-    run.printProblems(all, results, folder.resolve("report.txt"));
-    screen.out().println(m + ": merged " + found.size() + " shards: " + Report.counts(all, results));
+    run.printProblems(all, tally, folder.resolve("report.txt"));
+    screen.out().println(m + ": merged " + found.size() + " shards: " + Report.counts(all, tally));
     screen.out().println("Summary: " + folder.resolve("summary.xlsx"));
     screen.out().println("Report:  " + folder.resolve("report.txt"));
     screen.out().flush();
-    return new Run.Result(Run.exitCode(all, results), m, folder, results);
+    return new Run.Result(Run.exitCode(all, tally), m, folder, inOrder);
   }
 
   private static List<String> missing(List<ShardFile.Found> found, int n) {

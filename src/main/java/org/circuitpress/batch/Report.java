@@ -1,10 +1,9 @@
 package org.circuitpress.batch;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.circuitpress.batch.ClientResult.Status;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Severity;
@@ -12,44 +11,58 @@ import org.circuitpress.model.Severity;
 /**
  * The text of {@code report.txt}: every problem compiler-style (the inputs' first, then each
  * client's in roster order) and a line per client. No clock in it, so reruns compare cleanly.
+ * Written in two passes over the results, so that a run can stream them from its spool.
  */
 final class Report {
   private Report() {}
 
   static String text(YearMonth month, Shard shard, List<Diagnostic> inputProblems, List<ClientResult> results) {
-    List<String> problems = lines(inputProblems, results);
     StringBuilder sb = new StringBuilder();
-    sb.append("CircuitPress report for ").append(month);
-    if (shard != null) sb.append(", shard ").append(shard.index()).append(" of ").append(shard.count());
-    sb.append('\n').append(counts(inputProblems, results)).append('\n');
-    sb.append("\nProblems (").append(problems.size()).append(")\n");
-    problems.forEach(p -> sb.append(p).append('\n'));
-    List<Diagnostic> inputNotes = inputProblems.stream().filter(d -> !isProblem(d)).toList();
-    if (!inputNotes.isEmpty()) {
-      sb.append("\nNotes\n");
-      inputNotes.forEach(d -> sb.append(line(d)).append('\n'));
-    }
-    sb.append("\nClients\n");
-    for (ClientResult r : results) {
-      sb.append(r.outcome().clientId()).append("  ").append(r.status());
-      if (!r.outcome().files().isEmpty()) sb.append("  ").append(String.join(", ", r.outcome().files()));
-      if (!r.outcome().detail().isEmpty() && !r.status().startsWith("done")) {
-        sb.append("  ").append(clean(r.outcome().detail()));
-      }
-      sb.append('\n');
-      r.notes().forEach(n -> sb.append("  note: ").append(clean(n)).append('\n'));
-      r.problems().stream().filter(d -> !isProblem(d) && !d.message().equals(r.outcome().detail()))
-          .forEach(d -> sb.append("  note: ").append(clean(d.message())).append('\n'));
+    try {
+      write(month, shard, inputProblems, results, Tally.of(results), sb);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
     }
     return sb.toString();
   }
 
-  /** Every problem line in report order. */
-  static List<String> lines(List<Diagnostic> inputProblems, List<ClientResult> results) {
-    List<String> out = new ArrayList<>();
-    inputProblems.stream().filter(Report::isProblem).forEach(d -> out.add(line(d)));
-    results.forEach(r -> r.problems().stream().filter(Report::isProblem).forEach(d -> out.add(line(d))));
-    return out;
+  /**
+   * Writes the report of {@code results} (iterated twice, in roster order) whose counts are
+   * {@code tally}.
+   */
+  static void write(YearMonth month, Shard shard, List<Diagnostic> inputProblems, Iterable<ClientResult> results,
+      Tally tally, Appendable out) throws IOException {
+    out.append("CircuitPress report for ").append(month.toString());
+    if (shard != null) out.append(", shard ").append(String.valueOf(shard.index())).append(" of ").append(String.valueOf(shard.count()));
+    out.append('\n').append(counts(inputProblems, tally)).append('\n');
+    List<Diagnostic> inputLines = inputProblems.stream().filter(Report::isProblem).toList();
+    out.append("\nProblems (").append(String.valueOf(inputLines.size() + tally.problemLines())).append(")\n");
+    for (Diagnostic d : inputLines) out.append(line(d)).append('\n');
+    for (ClientResult r : results) {
+      for (Diagnostic d : r.problems()) if (isProblem(d)) out.append(line(d)).append('\n');
+    }
+    List<Diagnostic> inputNotes = inputProblems.stream().filter(d -> !isProblem(d)).toList();
+    if (!inputNotes.isEmpty()) {
+      out.append("\nNotes\n");
+      for (Diagnostic d : inputNotes) out.append(line(d)).append('\n');
+    }
+    out.append("\nClients\n");
+    for (ClientResult r : results) client(r, out);
+  }
+
+  private static void client(ClientResult r, Appendable out) throws IOException {
+    out.append(r.outcome().clientId()).append("  ").append(r.status());
+    if (!r.outcome().files().isEmpty()) out.append("  ").append(String.join(", ", r.outcome().files()));
+    if (!r.outcome().detail().isEmpty() && !r.status().startsWith("done")) {
+      out.append("  ").append(clean(r.outcome().detail()));
+    }
+    out.append('\n');
+    for (String n : r.notes()) out.append("  note: ").append(clean(n)).append('\n');
+    for (Diagnostic d : r.problems()) {
+      if (!isProblem(d) && !d.message().equals(r.outcome().detail())) {
+        out.append("  note: ").append(clean(d.message())).append('\n');
+      }
+    }
   }
 
   /** Notes (the planner's substitutes, the sheet a reader chose) are listed apart, not as problems. */
@@ -58,17 +71,12 @@ final class Report {
   }
 
   /** {@code 12 clients: 10 done, 1 kept a filled log, 1 skipped, 0 failed; 0 errors, 3 warnings}. */
-  static String counts(List<Diagnostic> inputProblems, List<ClientResult> results) {
-    Map<String, Integer> by = new TreeMap<>();
-    results.forEach(r -> by.merge(r.status(), 1, Integer::sum));
-    List<Diagnostic> all = new ArrayList<>(inputProblems);
-    results.forEach(r -> all.addAll(r.problems()));
-    long errors = all.stream().filter(Diagnostic::isError).count();
-    long warnings = all.stream().filter(d -> d.severity() == Severity.WARNING).count();
-    int done = by.getOrDefault(Status.DONE, 0) + by.getOrDefault(Status.WARNINGS, 0);
-    return of(results.size(), "client") + ": " + done + " done, " + by.getOrDefault(Status.KEPT, 0)
-        + " kept a filled log, " + by.getOrDefault(Status.SKIPPED, 0) + " skipped, "
-        + by.getOrDefault(Status.FAILED, 0) + " failed; " + of(errors, "error") + ", " + of(warnings, "warning");
+  static String counts(List<Diagnostic> inputProblems, Tally t) {
+    long errors = t.errors() + inputProblems.stream().filter(Diagnostic::isError).count();
+    long warnings = t.warnings() + inputProblems.stream().filter(d -> d.severity() == Severity.WARNING).count();
+    return of(t.clients(), "client") + ": " + t.done() + " done, " + t.status(Status.KEPT)
+        + " kept a filled log, " + t.status(Status.SKIPPED) + " skipped, "
+        + t.status(Status.FAILED) + " failed; " + of(errors, "error") + ", " + of(warnings, "warning");
   }
 
   private static String of(long n, String word) {

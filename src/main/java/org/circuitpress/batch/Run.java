@@ -2,45 +2,80 @@ package org.circuitpress.batch;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.circuitpress.model.Branding;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Outcome;
 
 /**
  * A monthly run: inputs read once, every client planned and written on a thread pool, then the
- * report and the trainer's summary. Results are gathered in roster order, so the report and the
- * summary do not depend on which thread finished first.
+ * report and the trainer's summary. Results are taken in roster order as the clients finish (a
+ * client finished early waits for those before it, and only a few clients per thread are in
+ * flight at once), counted, and put in a spool on disk rather than held in memory, so a run of
+ * tens of thousands of clients needs no more memory than one of a thousand; the report and the
+ * summary are written from the spool at the end and do not depend on which thread finished first.
  */
 public final class Run {
   /** How many problem lines the console shows before pointing at the report. */
   static final int CONSOLE_PROBLEMS = 50;
+  /**
+   * Clients submitted but not yet taken, per thread: enough that a slow client does not idle the
+   * pool, few enough that finished results waiting for an earlier one stay a handful.
+   */
+  static final int IN_FLIGHT_PER_THREAD = 8;
 
   private final Stages stages;
   private final Screen screen;
+  private final OutputSink sink;
   private final AtomicFiles files;
+  private final boolean keepResults;
 
   public Run(Stages stages, Screen screen, OutputSink sink) {
-    this.stages = stages;
-    this.screen = screen;
-    this.files = new AtomicFiles(sink);
+    this(stages, screen, sink, false);
   }
 
-  /** How a run ended. {@code monthFolder} is null when the run could not start. */
+  private Run(Stages stages, Screen screen, OutputSink sink, boolean keepResults) {
+    this.stages = stages;
+    this.screen = screen;
+    this.sink = sink;
+    this.files = new AtomicFiles(sink);
+    this.keepResults = keepResults;
+  }
+
+  /**
+   * The same run that also keeps every client's result for {@link Result#results()}: for tests
+   * and small embeddings; a chain's run should not hold them all.
+   */
+  public Run keepingResults() {
+    return new Run(stages, screen, sink, true);
+  }
+
+  /**
+   * How a run ended. {@code monthFolder} is null when the run could not start; {@code results}
+   * holds every client's result in roster order only when the run was {@link #keepingResults()}.
+   */
   public record Result(int exitCode, YearMonth month, Path monthFolder, List<ClientResult> results) {
     public Result {
       results = List.copyOf(results);
@@ -54,7 +89,8 @@ public final class Run {
   public Result generate(RunOptions o) {
     long started = System.nanoTime();
     Diagnostics d = new Diagnostics();
-    Optional<Inputs> read = Inputs.read(o, stages, d);
+    Renderer renderer = new Renderer(stages);
+    Optional<Inputs> read = Inputs.read(o, stages, d, renderer::start);
     if (read.isEmpty()) return cannotStart(d, "the inputs above could not be read; nothing was written");
     Inputs inputs = read.get();
     Optional<YearMonth> month = Optional.ofNullable(o.month()).or(inputs::firstMonth);
@@ -64,14 +100,73 @@ public final class Run {
     Path monthFolder = o.out().resolve(month.get().toString());
     List<String> folders = chosen.stream().map(i -> names.folders().get(inputs.clients().get(i).id())).toList();
     if (!o.dryRun() && !prepare(monthFolder, o.shard(), folders, d)) return cannotStart(d, "nothing was written");
-    List<ClientResult> results = runAll(inputs, chosen, names, o, monthFolder, d);
-    List<Diagnostic> inputProblems = d.all();
-    if (!o.dryRun()) writeTotals(monthFolder, o.shard(), month.get(), inputProblems, results, d);
-    List<Diagnostic> shown = d.all();
-    printProblems(shown, results, o.dryRun() ? null : monthFolder.resolve(reportName(o.shard())));
-    int exit = exitCode(shown, results);
-    printSummary(o, month.get(), monthFolder, shown, results, (System.nanoTime() - started) / 1e9);
-    return new Result(exit, month.get(), monthFolder, results);
+    Path report = o.dryRun() ? null : monthFolder.resolve(reportName(o.shard()));
+    try (Gathered results = new Gathered(keepResults, report, sink)) {
+      runAll(inputs, renderer, chosen, names, o, monthFolder, d, results);
+      List<Diagnostic> inputProblems = d.all();
+      if (!o.dryRun()) writeTotals(monthFolder, o.shard(), month.get(), inputProblems, results, d);
+      List<Diagnostic> shown = d.all();
+      printProblems(shown, results.tally, report);
+      int exit = exitCode(shown, results.tally);
+      printSummary(o, month.get(), monthFolder, shown, results.tally, (System.nanoTime() - started) / 1e9);
+      return new Result(exit, month.get(), monthFolder, results.kept);
+    }
+  }
+
+  /**
+   * Where each client's result goes when it and every client before it in the roster are done:
+   * the counts, the spool (none for a dry run, which writes no report), and the kept list.
+   */
+  private static final class Gathered implements Consumer<ClientResult>, AutoCloseable {
+    final Tally tally = new Tally(CONSOLE_PROBLEMS);
+    final List<ClientResult> kept = new ArrayList<>();
+    private final boolean keep;
+    private Spool spool;
+    private IOException failure;
+
+    Gathered(boolean keep, Path report, OutputSink sink) {
+      this.keep = keep;
+      if (report == null) return;
+      try {
+        spool = Spool.beside(report, sink);
+      } catch (IOException e) {
+        failure = e;
+      }
+    }
+
+    @Override
+    public void accept(ClientResult r) {
+      tally.add(r);
+      if (keep) kept.add(r);
+      if (spool == null || failure != null) return;
+      try {
+        spool.add(r);
+      } catch (IOException e) {
+        failure = e;
+      }
+    }
+
+    /** The results again, in roster order, as often as asked; fails when the spool could not be written. */
+    Spool replay() throws IOException {
+      if (failure != null) throw failure;
+      try {
+        spool.finish();
+      } catch (IOException e) {
+        failure = e;
+        throw e;
+      }
+      return spool;
+    }
+
+    @Override
+    public void close() {
+      if (spool == null) return;
+      try {
+        spool.close();
+      } catch (IOException e) {
+        // Only a temporary file is left; the next run removes it.
+      }
+    }
   }
 
   /** Positions in the roster of the clients this run does: {@code --clients}, then the shard. */
@@ -108,46 +203,89 @@ public final class Run {
     }
   }
 
-  private List<ClientResult> runAll(Inputs inputs, List<Integer> chosen, SafeNames.Assignment names, RunOptions o,
-      Path monthFolder, Diagnostics d) {
+  /** Runs the chosen clients on a pool and hands each result to {@code each} in roster order. */
+  private void runAll(Inputs inputs, Renderer renderer, List<Integer> chosen, SafeNames.Assignment names,
+      RunOptions o, Path monthFolder, Diagnostics d, Consumer<ClientResult> each) {
     List<Client> clients = inputs.clients();
     ClientJob job = new ClientJob(stages, stages.planner(inputs.library(), inputs.catalog()),
-        stages.handouts(inputs.branding(), inputs.library(), d), files, o, monthFolder, new Stop());
+        renderer.get(inputs, d), files, o, monthFolder, new Stop());
     int threads = Math.max(1, Math.min(o.threads(), chosen.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "circuitpress-client");
       t.setDaemon(true);
       return t;
     });
-    List<Future<ClientResult>> futures = new ArrayList<>();
+    int window = IN_FLIGHT_PER_THREAD * threads;
+    Deque<Pending> pending = new ArrayDeque<>();
     try (Progress progress = Progress.of(screen, chosen.size())) {
       for (int i : chosen) {
+        if (pending.size() >= window) each.accept(pending.removeFirst().await());
         Client c = clients.get(i);
-        futures.add(pool.submit(() -> {
+        pending.addLast(new Pending(c, i, pool.submit(() -> {
           try {
             return job.run(i, c, names.folders().get(c.id()), names.notices().get(c.id()));
           } finally {
             progress.step();
           }
-        }));
+        })));
       }
-      List<ClientResult> results = new ArrayList<>();
-      for (int k = 0; k < futures.size(); k++) results.add(await(futures.get(k), clients.get(chosen.get(k)), chosen.get(k)));
-      return results;
+      while (!pending.isEmpty()) each.accept(pending.removeFirst().await());
     } finally {
       pool.shutdownNow();
     }
   }
 
-  /** A job never throws; an Error (out of memory) still becomes that client's failure. */
-  private static ClientResult await(Future<ClientResult> f, Client c, int order) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return crashed(c, order, "the run was interrupted");
-    } catch (ExecutionException e) {
-      return crashed(c, order, "internal error: " + ClientJob.message(e.getCause()));
+  /**
+   * The handout renderer, built on a thread of its own while the roster is read: parsing the fonts
+   * and loading the PDF library is a good part of a one-client run. What it reports is kept apart
+   * and added to the run's diagnostics where a renderer built in line would have added it, so the
+   * report does not depend on which thread was quicker.
+   */
+  private static final class Renderer {
+    private final Stages stages;
+    private final Diagnostics own = new Diagnostics();
+    private CompletableFuture<Stages.Handouts> ahead;
+
+    Renderer(Stages stages) {
+      this.stages = stages;
+    }
+
+    void start(Library library, Branding branding) {
+      ahead = CompletableFuture.supplyAsync(() -> stages.handouts(branding, library, own), r -> {
+        Thread t = new Thread(r, "circuitpress-renderer");
+        t.setDaemon(true);
+        t.start();
+      });
+    }
+
+    /** The renderer for {@code inputs} (built now if it was not started), its diagnostics added to {@code d}. */
+    Stages.Handouts get(Inputs inputs, Diagnostics d) {
+      if (ahead == null) return stages.handouts(inputs.branding(), inputs.library(), d);
+      try {
+        return ahead.join();
+      } catch (CompletionException e) {
+        // As if it had been built on this thread: its exception is this thread's.
+        if (e.getCause() instanceof RuntimeException r) throw r;
+        if (e.getCause() instanceof Error err) throw err;
+        throw e;
+      } finally {
+        d.addAll(own.all());
+      }
+    }
+  }
+
+  /** A client submitted to the pool, with its place in the roster. */
+  private record Pending(Client client, int order, Future<ClientResult> future) {
+    /** A job never throws; an Error (out of memory) still becomes that client's failure. */
+    ClientResult await() {
+      try {
+        return future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return crashed(client, order, "the run was interrupted");
+      } catch (ExecutionException e) {
+        return crashed(client, order, "internal error: " + ClientJob.message(e.getCause()));
+      }
     }
   }
 
@@ -158,16 +296,26 @@ public final class Run {
   }
 
   private void writeTotals(Path monthFolder, Shard shard, YearMonth month, List<Diagnostic> inputProblems,
-      List<ClientResult> results, Diagnostics d) {
-    writeSummary(monthFolder.resolve(summaryName(shard, "xlsx")), results, d);
-    writeText(monthFolder.resolve(reportName(shard)), Report.text(month, shard, inputProblems, results), d);
-    if (shard != null) {
-      Path csv = monthFolder.resolve(summaryName(shard, "csv"));
-      save(csv, d, out -> {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        ShardFile.write(new ShardFile.Content(inputProblems, results), w);
-        w.flush();
-      });
+      Gathered gathered, Diagnostics d) {
+    Path summary = monthFolder.resolve(summaryName(shard, "xlsx"));
+    Path report = monthFolder.resolve(reportName(shard));
+    Path csv = shard == null ? null : monthFolder.resolve(summaryName(shard, "csv"));
+    Spool results;
+    try {
+      results = gathered.replay();
+    } catch (IOException e) {
+      for (Path f : java.util.Arrays.asList(summary, report, csv)) {
+        if (f != null) d.error(Location.ofFile(f.toString()), "could not write: " + Stop.describe(e));
+      }
+      return;
+    }
+    writeSummary(summary, results, d);
+    writeReport(report, w -> Report.write(month, shard, inputProblems, results, gathered.tally, w), d);
+    if (csv != null) {
+      writeReport(csv, w -> {
+        ShardFile.inputProblems(ShardFile.printer(w), inputProblems);
+        results.copyTo(w);
+      }, d);
     }
   }
 
@@ -179,13 +327,35 @@ public final class Run {
     return shard == null ? "report.txt" : "report-" + shard.label() + ".txt";
   }
 
-  void writeSummary(Path file, List<ClientResult> results, Diagnostics d) {
-    List<Outcome> rows = results.stream().map(ClientResult::outcome).toList();
+  void writeSummary(Path file, Iterable<ClientResult> results, Diagnostics d) {
+    Iterable<Outcome> rows = () -> new java.util.Iterator<>() {
+      private final java.util.Iterator<ClientResult> it = results.iterator();
+
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public Outcome next() {
+        return it.next().outcome();
+      }
+    };
     save(file, d, out -> stages.writeSummary(rows, out));
   }
 
-  void writeText(Path file, String text, Diagnostics d) {
-    save(file, d, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+  /** What writes a text file, in UTF-8. */
+  @FunctionalInterface
+  interface Text {
+    void writeTo(Writer w) throws IOException;
+  }
+
+  void writeReport(Path file, Text text, Diagnostics d) {
+    save(file, d, out -> {
+      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      text.writeTo(w);
+      w.flush();
+    });
   }
 
   private void save(Path file, Diagnostics d, AtomicFiles.Body body) {
@@ -193,6 +363,8 @@ public final class Run {
       files.write(file, body);
     } catch (IOException e) {
       d.error(Location.ofFile(file.toString()), "could not write: " + Stop.describe(e));
+    } catch (UncheckedIOException e) {
+      d.error(Location.ofFile(file.toString()), "could not write: " + Stop.describe(e.getCause()));
     } catch (RuntimeException e) {
       d.error(Location.ofFile(file.toString()), "internal error while rendering " + file.getFileName() + ": "
           + ClientJob.message(e));
@@ -217,25 +389,29 @@ public final class Run {
     return Result.failed(exit);
   }
 
-  void printProblems(List<Diagnostic> inputProblems, List<ClientResult> results, Path report) {
-    List<String> lines = Report.lines(inputProblems, results);
+  /** The input problems' lines, then the clients' (of which {@code tally} kept the first). */
+  void printProblems(List<Diagnostic> inputProblems, Tally tally, Path report) {
+    List<String> lines = new ArrayList<>();
+    inputProblems.stream().filter(Report::isProblem).forEach(x -> lines.add(Report.line(x)));
+    long total = lines.size() + tally.problemLines();
+    lines.addAll(tally.firstProblemLines());
     lines.stream().limit(CONSOLE_PROBLEMS).forEach(screen.err()::println);
-    if (lines.size() > CONSOLE_PROBLEMS) {
-      screen.err().println("... " + (lines.size() - CONSOLE_PROBLEMS) + " more"
+    if (total > CONSOLE_PROBLEMS) {
+      screen.err().println("... " + (total - CONSOLE_PROBLEMS) + " more"
           + (report == null ? "" : " in " + report));
     }
     screen.err().flush();
   }
 
-  static int exitCode(List<Diagnostic> inputProblems, List<ClientResult> results) {
-    boolean failed = inputProblems.stream().anyMatch(Diagnostic::isError) || results.stream().anyMatch(ClientResult::failed);
+  static int exitCode(List<Diagnostic> inputProblems, Tally tally) {
+    boolean failed = inputProblems.stream().anyMatch(Diagnostic::isError) || tally.failed();
     return failed ? 1 : 0;
   }
 
   private void printSummary(RunOptions o, YearMonth month, Path monthFolder, List<Diagnostic> inputProblems,
-      List<ClientResult> results, double seconds) {
+      Tally tally, double seconds) {
     var out = screen.out();
-    out.printf(java.util.Locale.ROOT, "%s: %s (%.1f s)%n", month, Report.counts(inputProblems, results), seconds);
+    out.printf(java.util.Locale.ROOT, "%s: %s (%.1f s)%n", month, Report.counts(inputProblems, tally), seconds);
     if (o.dryRun()) {
       out.println("Dry run: nothing was written.");
     } else {
@@ -243,9 +419,9 @@ public final class Run {
       out.println("Summary: " + monthFolder.resolve(summaryName(o.shard(), "xlsx")));
       out.println("Report:  " + monthFolder.resolve(reportName(o.shard())));
     }
-    results.stream().map(r -> r.outcome()).filter(x -> x.detail().startsWith("not written: the run stopped"))
-        .findFirst().ifPresent(x -> out.println("The run stopped early; fix the cause and run the same command again"
-            + " to complete the month."));
+    if (tally.stoppedEarly()) {
+      out.println("The run stopped early; fix the cause and run the same command again to complete the month.");
+    }
     out.flush();
   }
 

@@ -33,17 +33,30 @@ final class ShardFile {
 
   static void write(Content c, Writer w) throws IOException {
     // Not closed: the caller owns the writer.
-    CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
+    CSVPrinter p = printer(w);
     for (Diagnostic d : c.inputProblems()) problem(p, -1, d);
-    for (ClientResult r : c.results()) {
-      Outcome o = r.outcome();
-      p.printRecord(safe("outcome", r.order(), r.folder(), o.clientId(), o.name(), o.program(), o.block(),
-          date(o.start()), date(o.end()), String.join("|", o.files()), o.substitutes(), o.warnings(),
-          o.status(), o.detail()));
-      for (Diagnostic d : r.problems()) problem(p, r.order(), d);
-      for (String n : r.notes()) p.printRecord(safe("note", r.order(), n));
-    }
+    for (ClientResult r : c.results()) result(p, r);
     p.flush();
+  }
+
+  /** A printer of records onto {@code w}; records of one file may come from several printers. */
+  static CSVPrinter printer(Writer w) throws IOException {
+    return new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
+  }
+
+  /** The records of the input problems, the head of a shard file. */
+  static void inputProblems(CSVPrinter p, List<Diagnostic> problems) throws IOException {
+    for (Diagnostic d : problems) problem(p, -1, d);
+  }
+
+  /** One client's records: its outcome, then its problems and notes. */
+  static void result(CSVPrinter p, ClientResult r) throws IOException {
+    Outcome o = r.outcome();
+    p.printRecord(safe("outcome", r.order(), r.folder(), o.clientId(), o.name(), o.program(), o.block(),
+        date(o.start()), date(o.end()), String.join("|", o.files()), o.substitutes(), o.warnings(),
+        o.status(), o.detail()));
+    for (Diagnostic d : r.problems()) problem(p, r.order(), d);
+    for (String n : r.notes()) p.printRecord(safe("note", r.order(), n));
   }
 
   private static void problem(CSVPrinter p, int order, Diagnostic d) throws IOException {
@@ -57,11 +70,10 @@ final class ShardFile {
     List<Diagnostic> inputs = new ArrayList<>();
     Map<Integer, Partial> clients = new java.util.LinkedHashMap<>();
     for (CSVRecord rec : CSVFormat.DEFAULT.parse(r)) {
-      String[] v = new String[rec.size()];
-      for (int i = 0; i < v.length; i++) v[i] = unsafe(rec.get(i));
+      String[] v = values(rec);
       int order = Integer.parseInt(v[1]);
       switch (v[0]) {
-        case "outcome" -> clients.put(order, new Partial(v[2], outcome(v)));
+        case "outcome" -> clients.put(order, new Partial(order, v[2], outcome(v)));
         case "problem" -> {
           Diagnostic d = problem(v);
           if (order < 0) inputs.add(d);
@@ -72,19 +84,71 @@ final class ShardFile {
       }
     }
     List<ClientResult> results = new ArrayList<>();
-    clients.forEach((order, x) -> results.add(new ClientResult(order, x.folder, x.outcome, x.problems, x.notes)));
+    clients.values().forEach(x -> results.add(x.result()));
     return new Content(inputs, results);
   }
 
+  /**
+   * The client results of records that hold no input problems, one at a time in file order, so
+   * a run's thousands of results need not be in memory at once. A damaged record is an
+   * {@link java.io.UncheckedIOException}.
+   */
+  static java.util.Iterator<ClientResult> results(Reader r) throws IOException {
+    java.util.Iterator<CSVRecord> records = CSVFormat.DEFAULT.parse(r).iterator();
+    return new java.util.Iterator<>() {
+      private String[] next = advance();
+
+      private String[] advance() {
+        return records.hasNext() ? values(records.next()) : null;
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public ClientResult next() {
+        if (next == null) throw new java.util.NoSuchElementException();
+        if (!next[0].equals("outcome")) throw bad("expected an outcome record, got \"" + next[0] + "\"");
+        Partial x = new Partial(Integer.parseInt(next[1]), next[2], outcome(next));
+        for (next = advance(); next != null && !next[0].equals("outcome"); next = advance()) {
+          switch (next[0]) {
+            case "problem" -> x.problems.add(problem(next));
+            case "note" -> x.notes.add(next[2]);
+            default -> throw bad("unknown record kind \"" + next[0] + "\"");
+          }
+        }
+        return x.result();
+      }
+    };
+  }
+
+  private static java.io.UncheckedIOException bad(String message) {
+    return new java.io.UncheckedIOException(new IOException(message));
+  }
+
+  private static String[] values(CSVRecord rec) {
+    String[] v = new String[rec.size()];
+    for (int i = 0; i < v.length; i++) v[i] = unsafe(rec.get(i));
+    return v;
+  }
+
   private static final class Partial {
+    final int order;
     final String folder;
     final Outcome outcome;
     final List<Diagnostic> problems = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
 
-    Partial(String folder, Outcome outcome) {
+    Partial(int order, String folder, Outcome outcome) {
+      this.order = order;
       this.folder = folder;
       this.outcome = outcome;
+    }
+
+    ClientResult result() {
+      return new ClientResult(order, folder, outcome, problems, notes);
     }
   }
 

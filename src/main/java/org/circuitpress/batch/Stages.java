@@ -45,7 +45,11 @@ public interface Stages {
 
   void writeLog(Program program, OutputStream out) throws IOException;
 
-  void writeSummary(List<Outcome> rows, OutputStream out) throws IOException;
+  /**
+   * The trainer's summary of a run, a row per client in roster order; {@code rows} may be gone
+   * through more than once (a run reads them back from disk each time).
+   */
+  void writeSummary(Iterable<Outcome> rows, OutputStream out) throws IOException;
 
   Optional<BlockLog> readLog(Path clientFolder, Program previous, Diagnostics d);
 

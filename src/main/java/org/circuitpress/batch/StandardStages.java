@@ -64,7 +64,7 @@ final class StandardStages implements Stages {
   }
 
   @Override
-  public void writeSummary(List<Outcome> rows, OutputStream out) throws IOException {
+  public void writeSummary(Iterable<Outcome> rows, OutputStream out) throws IOException {
     SummaryWriter.write(rows, out);
   }
 

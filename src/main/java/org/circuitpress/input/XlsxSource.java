@@ -4,19 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
@@ -77,8 +72,8 @@ final class XlsxSource {
               + "\" "
               + choice.get().why());
     }
-    ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-    StylesTable styles = reader.getStylesTable();
+    SharedText strings = SharedText.read(pkg);
+    DateStyles styles = dateStyles(pkg);
     TableBuilder sink = sinks.sink(sheet.name());
     SheetHandler handler =
         new SheetHandler(name, sheet.name(), strings, styles, book.date1904(), d, sink);
@@ -91,6 +86,16 @@ final class XlsxSource {
     }
     handler.reportMerged();
     return Optional.of(sheet.name());
+  }
+
+  /** The workbook's date styles; none when it has no styles part (every number stays a number). */
+  private static DateStyles dateStyles(OPCPackage pkg) throws Exception {
+    List<org.apache.poi.openxml4j.opc.PackagePart> parts =
+        pkg.getPartsByContentType(org.apache.poi.xssf.usermodel.XSSFRelation.STYLES.getContentType());
+    if (parts.isEmpty()) return DateStyles.NONE;
+    try (InputStream in = parts.get(0).getInputStream()) {
+      return DateStyles.read(in);
+    }
   }
 
   /** Creates the sink once the sheet's name is known (cell locations carry it). */
@@ -179,12 +184,11 @@ final class XlsxSource {
   static final class SheetHandler extends DefaultHandler {
     private final String file;
     private final String sheet;
-    private final ReadOnlySharedStringsTable strings;
-    private final StylesTable styles;
+    private final SharedText strings;
+    private final DateStyles styles;
     private final boolean date1904;
     private final Diagnostics d;
     private final TableBuilder sink;
-    private final Map<Integer, Boolean> dateStyles = new HashMap<>();
     private final List<String> merged = new ArrayList<>();
 
     private List<RawCell> cells = new ArrayList<>();
@@ -205,8 +209,8 @@ final class XlsxSource {
     SheetHandler(
         String file,
         String sheet,
-        ReadOnlySharedStringsTable strings,
-        StylesTable styles,
+        SharedText strings,
+        DateStyles styles,
         boolean date1904,
         Diagnostics d,
         TableBuilder sink) {
@@ -283,7 +287,7 @@ final class XlsxSource {
       } else if (v.isEmpty()) {
         return;
       } else if ("s".equals(type)) {
-        add(column, strings.getItemAt(Integer.parseInt(v.trim())).getString(), null);
+        add(column, strings.get(Integer.parseInt(v.trim())), null);
       } else if ("str".equals(type)) {
         add(column, v, null);
       } else if ("b".equals(type)) {
@@ -333,14 +337,7 @@ final class XlsxSource {
     }
 
     private boolean isDateStyle(int index) {
-      if (styles == null || index == 0) return false;
-      return dateStyles.computeIfAbsent(
-          index,
-          i -> {
-            if (i >= styles.getNumCellStyles()) return false;
-            XSSFCellStyle s = styles.getStyleAt(i);
-            return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
-          });
+      return styles.isDate(index);
     }
 
     /** One warning per merged range (a few listed, the rest counted). */

@@ -122,7 +122,7 @@ public class FakeStages implements Stages {
   }
 
   @Override
-  public void writeSummary(List<Outcome> rows, OutputStream out) throws IOException {
+  public void writeSummary(Iterable<Outcome> rows, OutputStream out) throws IOException {
     StringBuilder sb = new StringBuilder("SUMMARY\n");
     rows.forEach(r -> sb.append(r.clientId()).append(',').append(r.status()).append(',').append(r.files()).append('\n'));
     out.write(sb.toString().getBytes(StandardCharsets.UTF_8));

@@ -40,7 +40,7 @@ class FaultsTest {
   @Test
   void aFullDiskStopsTheRunWithAClearMessageAndLeavesNoPartialFile() throws IOException {
     Workspace ws = new Workspace(tmp, FIVE);
-    Run.Result r = new Run(new FakeStages(), ws.screen(), diskWithRoomFor(2500)).generate(ws.options().withThreads(1));
+    Run.Result r = new Run(new FakeStages(), ws.screen(), diskWithRoomFor(2500)).keepingResults().generate(ws.options().withThreads(1));
 
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(ws.err.toString()).contains("could not write: No space left on device");
@@ -52,10 +52,34 @@ class FaultsTest {
   @Test
   void aRerunAfterTheDiskWasFullCompletesTheMonth() throws IOException {
     Workspace ws = new Workspace(tmp, FIVE);
-    new Run(new FakeStages(), ws.screen(), diskWithRoomFor(2500)).generate(ws.options());
+    new Run(new FakeStages(), ws.screen(), diskWithRoomFor(2500)).keepingResults().generate(ws.options());
     Run.Result again = ws.run(new FakeStages()).generate(ws.options());
     assertThat(again.exitCode()).isZero();
     assertThat(Workspace.files(tmp.resolve("out/2026-12"))).hasSize(12);
+  }
+
+  @Test
+  void aSpoolThatCannotBeWrittenCostsTheReportAndSummaryOnlyWithAClearMessage() throws IOException {
+    Workspace ws = new Workspace(tmp, FIVE);
+    OutputSink spoolDiskFull = file -> {
+      OutputStream real = OutputSink.FILES.open(file);
+      if (!file.getFileName().toString().contains("-spool")) return real;
+      return new FilterOutputStream(real) {
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          throw new IOException("No space left on device");
+        }
+      };
+    };
+    Run.Result r = new Run(new FakeStages(), ws.screen(), spoolDiskFull).generate(ws.options());
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    Path month = tmp.resolve("out/2026-12");
+    assertThat(ws.err.toString()).contains(month.resolve("report.txt") + ": could not write: No space left on device",
+        month.resolve("summary.xlsx") + ": could not write: No space left on device");
+    assertThat(ws.out.toString()).contains("5 clients: 5 done");
+    assertThat(Workspace.files(month)).hasSize(10).noneMatch(f -> f.startsWith("report") || f.startsWith("summary"));
+    assertEveryVisibleFileComplete(month);
   }
 
   @Test
@@ -64,7 +88,7 @@ class FaultsTest {
     OutputSink readOnly = file -> {
       throw new AccessDeniedException(file.toString());
     };
-    Run.Result r = new Run(new FakeStages(), ws.screen(), readOnly).generate(ws.options());
+    Run.Result r = new Run(new FakeStages(), ws.screen(), readOnly).keepingResults().generate(ws.options());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(ws.err.toString()).contains(tmp.resolve("out/2026-12") + ": cannot write to the output folder: permission denied");
     assertThat(Workspace.files(tmp.resolve("out"))).isEmpty();
@@ -77,7 +101,7 @@ class FaultsTest {
       if (file.getFileName().toString().startsWith(".log.xlsx")) throw new AccessDeniedException(file.toString());
       return OutputSink.FILES.open(file);
     };
-    Run.Result r = new Run(new FakeStages(), ws.screen(), lateReadOnly).generate(ws.options().withThreads(1));
+    Run.Result r = new Run(new FakeStages(), ws.screen(), lateReadOnly).keepingResults().generate(ws.options().withThreads(1));
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(ws.err.toString()).contains("a1/log.xlsx: could not write: permission denied");
     assertThat(r.results().subList(1, 5)).allMatch(x -> x.status().equals("skipped"));

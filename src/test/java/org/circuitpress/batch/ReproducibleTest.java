@@ -34,7 +34,7 @@ class ReproducibleTest {
     }
 
     @Override
-    public void writeSummary(List<Outcome> rows, OutputStream out) throws IOException {
+    public void writeSummary(Iterable<Outcome> rows, OutputStream out) throws IOException {
       real.writeSummary(rows, out);
     }
   }

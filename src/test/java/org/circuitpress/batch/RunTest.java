@@ -196,4 +196,99 @@ class RunTest {
         .contains("roster.csv: internal error while reading it: Index 3 out of bounds for length 3")
         .doesNotContain("\tat ");
   }
+
+  @Test
+  void reportAndSummaryStayInRosterOrderWhenTheFirstClientsFinishLast() throws IOException {
+    String[] many = new String[30];
+    for (int i = 0; i < many.length; i++) many[i] = "c" + i + ",Client " + i + ",2026-12-0" + (1 + i % 9);
+    Workspace ws = new Workspace(tmp, many);
+    ws.run(new FakeStages()).generate(ws.options().withThreads(1).withOut(tmp.resolve("one")));
+    FakeStages slowStart = new FakeStages();
+    List<String> finished = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    slowStart.beforeHandout = p -> {
+      int n = Integer.parseInt(p.client().id().substring(1));
+      if (n < 3) sleep(300 - 100 * n);
+      finished.add(p.client().id());
+    };
+    Run.Result r = ws.run(slowStart).generate(ws.options().withThreads(4).withOut(tmp.resolve("four")));
+
+    assertThat(finished.indexOf("c0")).as("c0 finished after later clients").isGreaterThan(3);
+    assertThat(r.results()).extracting(x -> x.outcome().clientId()).startsWith("c0", "c1", "c2", "c3").hasSize(30);
+    for (String f : List.of("2026-12/report.txt", "2026-12/summary.xlsx")) {
+      assertThat(Workspace.read(tmp.resolve("four").resolve(f))).isEqualTo(Workspace.read(tmp.resolve("one").resolve(f)));
+    }
+    assertThat(Workspace.files(tmp.resolve("four"))).noneMatch(f -> f.contains(AtomicFiles.TEMP_SUFFIX));
+  }
+
+  @Test
+  void aSlowClientHoldsBackOnlyAFewClientsPerThreadNotTheWholeRoster() throws Exception {
+    String[] many = new String[100];
+    for (int i = 0; i < many.length; i++) many[i] = "c" + i + ",Client " + i + ",2026-12-01";
+    Workspace ws = new Workspace(tmp, many);
+    FakeStages stages = new FakeStages();
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+    stages.beforeHandout = p -> {
+      started.incrementAndGet();
+      if (p.client().id().equals("c0")) {
+        try {
+          release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    };
+    int threads = 2;
+    java.util.concurrent.CompletableFuture<Run.Result> run = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> ws.run(stages).generate(ws.options().withThreads(threads)));
+    int window = Run.IN_FLIGHT_PER_THREAD * threads;
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (started.get() < window && System.nanoTime() < deadline) Thread.sleep(10);
+    Thread.sleep(300);
+    assertThat(started.get()).as("clients started while the first one is still running").isEqualTo(window);
+    release.countDown();
+    Run.Result r = run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+    assertThat(r.exitCode()).isZero();
+    assertThat(started.get()).isEqualTo(100);
+    assertThat(Workspace.read(tmp.resolve("out/2026-12/report.txt"))).contains("c99  done");
+  }
+
+  @Test
+  void aRunKeepsNoResultsUnlessAsked() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    Run.Result r = new Run(new FakeStages(), ws.screen(), OutputSink.FILES).generate(ws.options());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.results()).isEmpty();
+    assertThat(Workspace.read(tmp.resolve("out/2026-11/report.txt"))).contains("anna-k  done", "ben-o  done", "zoe  done");
+  }
+
+  @Test
+  void whatTheRendererReportsComesAfterTheRostersProblemsThoughItIsBuiltWhileTheRosterIsRead() throws IOException {
+    Workspace ws = new Workspace(tmp, "anna-k,Anna,2026-12-07", "bad,Bad Date,31.13.2026");
+    java.util.concurrent.atomic.AtomicReference<String> builtOn = new java.util.concurrent.atomic.AtomicReference<>();
+    FakeStages stages = new FakeStages() {
+      @Override
+      public Handouts handouts(org.circuitpress.model.Branding b, org.circuitpress.model.Library l,
+          org.circuitpress.model.Diagnostics d) {
+        builtOn.set(Thread.currentThread().getName());
+        d.warning(org.circuitpress.model.Location.ofFile("logo.png"), "the logo could not be read");
+        return super.handouts(b, l, d);
+      }
+    };
+    stages.beforeRoster = () -> sleep(300); // the renderer is done long before the roster
+    ws.run(stages).generate(ws.options());
+
+    assertThat(builtOn.get()).isNotEqualTo(Thread.currentThread().getName());
+    String report = Workspace.read(tmp.resolve("out/2026-12/report.txt"));
+    assertThat(report.indexOf("roster.csv: C3 (start_date)")).isNotNegative()
+        .isLessThan(report.indexOf("logo.png: warning: the logo could not be read"));
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 }

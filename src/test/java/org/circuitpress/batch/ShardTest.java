@@ -17,7 +17,7 @@ class ShardTest {
   /** The fake stages with the real summary workbook, to compare merged and whole summaries byte by byte. */
   static final class RealSummary extends FakeStages {
     @Override
-    public void writeSummary(List<org.circuitpress.model.Outcome> rows, java.io.OutputStream out) throws IOException {
+    public void writeSummary(Iterable<org.circuitpress.model.Outcome> rows, java.io.OutputStream out) throws IOException {
       Stages.standard().writeSummary(rows, out);
     }
   }

@@ -34,7 +34,7 @@ public final class Workspace {
   }
 
   public Run run(Stages stages) {
-    return new Run(stages, screen(), OutputSink.FILES);
+    return new Run(stages, screen(), OutputSink.FILES).keepingResults();
   }
 
   /** Every regular file under {@code dir}, relative, sorted; hidden temp files included. */

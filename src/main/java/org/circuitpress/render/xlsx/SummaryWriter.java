@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import org.circuitpress.model.Outcome;
 
 /**
@@ -26,18 +25,28 @@ public final class SummaryWriter {
 
   private SummaryWriter() {}
 
-  public static void write(List<Outcome> rows, OutputStream out) throws IOException {
-    LocalDate day = rows.stream().map(Outcome::start).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(NO_DATE);
-    XlsxPackage pkg = new XlsxPackage(out, day);
+  /**
+   * Writes the summary of {@code rows}, in their order. The rows are gone through twice (the
+   * package's date and the sheet's size come first in the file), so a run can stream them from
+   * disk instead of holding thousands in memory.
+   */
+  public static void write(Iterable<Outcome> rows, OutputStream out) throws IOException {
+    LocalDate first = null;
+    int count = 0;
+    for (Outcome o : rows) {
+      count++;
+      if (o.start() != null && (first == null || o.start().isBefore(first))) first = o.start();
+    }
+    XlsxPackage pkg = new XlsxPackage(out, first == null ? NO_DATE : first);
     SheetXml sheet = pkg.sheet(1);
-    int last = Math.max(1, rows.size());
+    int last = Math.max(1, count);
     sheet.begin(true, last, HEADERS.size() - 1, 1, WIDTHS);
     sheet.row(0, 0);
     for (int c = 0; c < HEADERS.size(); c++) sheet.text(c, HEADERS.get(c), HEADER);
     int r = 1;
     for (Outcome o : rows) row(sheet, r++, o);
     String filter = "A1:" + SheetXml.ref(last, HEADERS.size() - 1);
-    sheet.end(true, false, "CircuitPress run summary", rows.size() + " clients", filter, false);
+    sheet.end(true, false, "CircuitPress run summary", count + " clients", filter, false);
     pkg.filter(0, SHEET, filter);
     pkg.finish(List.of(SHEET), List.of("$1:$1"), "CircuitPress run summary", false);
   }

@@ -53,4 +53,24 @@ class SummaryWriterTest {
     assertThat(bytes(ROWS)).isEqualTo(a);
     assertThat(bytes(List.of())).isNotEmpty();
   }
+
+  @Test
+  void rowsThatCanOnlyBeIteratedGiveTheBytesOfTheList() throws IOException {
+    // A run streams the rows from disk: gone through twice, never a List.
+    int[] passes = {0};
+    Iterable<Outcome> streamed = () -> {
+      passes[0]++;
+      return ROWS.iterator();
+    };
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SummaryWriter.write(streamed, out);
+    assertThat(out.toByteArray()).isEqualTo(bytes(ROWS));
+    assertThat(passes[0]).isEqualTo(2);
+    // The earliest start dates the package, wherever its row is.
+    List<Outcome> later = List.of(ROWS.get(1), ROWS.get(0),
+        new Outcome("c-003", "Ann", "p", 1, LocalDate.of(2026, 12, 7), LocalDate.of(2027, 1, 3), List.of(), 0, 0, "done", ""));
+    try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes(later)))) {
+      assertThat(zip.getNextEntry().getTimeLocal()).isEqualTo(LocalDateTime.of(2026, 12, 7, 0, 0));
+    }
+  }
 }

@@ -1,0 +1,92 @@
+package org.circuitpress.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.circuitpress.batch.ClientResult.Status;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Severity;
+
+/**
+ * What the console and the head of the report count about the clients of a run, gathered one
+ * result at a time so that the results themselves need not be kept: statuses, errors, warnings,
+ * the number of problem lines and the first few of them.
+ */
+final class Tally {
+  private final int firstLinesKept;
+  private final Map<String, Integer> byStatus = new TreeMap<>();
+  private final List<String> firstLines = new ArrayList<>();
+  private int clients;
+  private long errors;
+  private long warnings;
+  private long problemLines;
+  private boolean failed;
+  private boolean stoppedEarly;
+
+  /** @param firstLinesKept how many problem lines to keep for the console */
+  Tally(int firstLinesKept) {
+    this.firstLinesKept = firstLinesKept;
+  }
+
+  static Tally of(Iterable<ClientResult> results) {
+    Tally t = new Tally(Run.CONSOLE_PROBLEMS);
+    results.forEach(t::add);
+    return t;
+  }
+
+  void add(ClientResult r) {
+    clients++;
+    byStatus.merge(r.status(), 1, Integer::sum);
+    failed |= r.failed();
+    stoppedEarly |= r.outcome().detail().startsWith("not written: the run stopped");
+    for (Diagnostic d : r.problems()) {
+      if (d.isError()) errors++;
+      else if (d.severity() == Severity.WARNING) warnings++;
+      if (Report.isProblem(d)) {
+        problemLines++;
+        if (firstLines.size() < firstLinesKept) firstLines.add(Report.line(d));
+      }
+    }
+  }
+
+  int clients() {
+    return clients;
+  }
+
+  int status(String status) {
+    return byStatus.getOrDefault(status, 0);
+  }
+
+  int done() {
+    return status(Status.DONE) + status(Status.WARNINGS);
+  }
+
+  long errors() {
+    return errors;
+  }
+
+  long warnings() {
+    return warnings;
+  }
+
+  /** True when a client failed (its status, or an error among its problems). */
+  boolean failed() {
+    return failed;
+  }
+
+  /** True when the run stopped after a failure (a full disk) and skipped the clients after it. */
+  boolean stoppedEarly() {
+    return stoppedEarly;
+  }
+
+  /** The clients' problem lines of the report, in roster order. */
+  long problemLines() {
+    return problemLines;
+  }
+
+  /** The first of those lines, as many as asked for. */
+  List<String> firstProblemLines() {
+    return List.copyOf(firstLines);
+  }
+}

@@ -1,0 +1,147 @@
+package org.circuitpress.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./circuitpress} launcher with a probe jar in place of the product: it passes the
+ * arguments, the exit code and {@code CIRCUITPRESS_JAVA_OPTS}, makes a class-data-sharing archive
+ * after the first run and uses it later, and never lets the archive break a run or print a word.
+ */
+class LauncherTest {
+  @TempDir Path root;
+  private Path jar;
+  private Path archive;
+
+  @BeforeEach
+  void probeInstalled() throws IOException {
+    Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "the launcher is a bash script");
+    Files.copy(Path.of("circuitpress"), root.resolve("circuitpress"));
+    Path target = Files.createDirectories(root.resolve("target"));
+    jar = target.resolve("circuitpress-0.1.0.jar");
+    archive = target.resolve("circuitpress-0.1.0.jsa");
+    Manifest m = new Manifest();
+    m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    m.getMainAttributes().put(Attributes.Name.MAIN_CLASS, LauncherProbe.class.getName());
+    String entry = LauncherProbe.class.getName().replace('.', '/') + ".class";
+    try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, m);
+        InputStream in = LauncherProbe.class.getClassLoader().getResourceAsStream(entry)) {
+      j.putNextEntry(new JarEntry(entry));
+      in.transferTo(j);
+    }
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+  }
+
+  record Ran(int exit, String out, String err) {}
+
+  private Ran launch(String javaOpts, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("/bin/bash", root.resolve("circuitpress").toString()));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(root.toFile());
+    pb.environment().remove("CIRCUITPRESS_JAVA_OPTS");
+    if (javaOpts != null) pb.environment().put("CIRCUITPRESS_JAVA_OPTS", javaOpts);
+    pb.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"));
+    Path out = root.resolve("stdout.txt");
+    Path err = root.resolve("stderr.txt");
+    Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Ran(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theFirstRunMakesAnArchiveThatLaterRunsMapSilently() throws Exception {
+    // Split into words, but a * is not expanded, though a file matches it.
+    Files.createFile(root.resolve("-Dprobe.glob=x"));
+    Ran first = launch("-Dprobe.opt=1  -Dprobe.glob=*", "generate", "--roster", "r.xlsx");
+    assertThat(first.exit()).isZero();
+    assertThat(first.err()).isEmpty();
+    assertThat(first.out()).contains("args generate --roster r.xlsx", "-Dprobe.opt=1 -Dprobe.glob=*\n");
+    assertThat(archive).exists();
+    assertThat(Files.getLastModifiedTime(archive)).isGreaterThan(Files.getLastModifiedTime(jar));
+    assertThat(Workspace.hidden(root.resolve("target"))).as("no temporary file left").isEmpty();
+
+    // -Xshare:on (after the launcher's own options, so it wins) fails the JVM if the archive cannot
+    // be mapped; the class-load log says the probe came from it.
+    Ran second = launch("-Xshare:on -Xlog:class+load=info:stdout", "generate");
+    assertThat(second.exit()).isZero();
+    assertThat(second.err()).isEmpty();
+    assertThat(second.out()).containsPattern("LauncherProbe source: shared objects file");
+  }
+
+  @Test
+  void theExitCodeComesThroughWhetherTheArchiveIsMadeOrUsed() throws Exception {
+    assertThat(launch(null, "generate", "exit=3").exit()).isEqualTo(3);
+    assertThat(archive).exists();
+    Ran again = launch(null, "generate", "exit=1");
+    assertThat(again.exit()).isEqualTo(1);
+    assertThat(again.err()).isEmpty();
+  }
+
+  @Test
+  void aDamagedArchiveIsIgnoredAndARebuiltJarGetsANewOne() throws Exception {
+    Files.write(archive, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+    Ran damaged = launch(null, "generate");
+    assertThat(damaged.exit()).isZero();
+    assertThat(damaged.err()).isEmpty();
+    assertThat(damaged.out()).contains("args generate");
+
+    // The jar is rebuilt: newer than the archive, which is then made again.
+    Files.setLastModifiedTime(archive, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 10_000));
+    Ran rebuilt = launch(null, "generate");
+    assertThat(rebuilt.exit()).isZero();
+    assertThat(rebuilt.err()).isEmpty();
+    assertThat(Files.size(archive)).isGreaterThan(8);
+    assertThat(Files.getLastModifiedTime(archive)).isGreaterThan(Files.getLastModifiedTime(jar));
+  }
+
+  @Test
+  void aRunOfAFewClientsUsesTheQuickJitAndABigRunTheDefaults() throws Exception {
+    assertThat(launch(null, "generate", "--clients", "a,b").out()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    assertThat(launch(null, "plan", "--client=a").out()).contains("-XX:TieredStopAtLevel=1");
+    assertThat(launch(null, "generate").out()).doesNotContain("TieredStopAtLevel", "UseSerialGC")
+        .contains("-XX:GCTimeRatio=4");
+    assertThat(launch(null, "generate", "--clients", "a,b,c,d,e,f,g,h,i").out()).doesNotContain("TieredStopAtLevel");
+  }
+
+  @Test
+  void aFolderWhereNoArchiveCanBeWrittenStillRuns() throws Exception {
+    Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root writes into read-only folders");
+    Path target = root.resolve("target");
+    target.toFile().setWritable(false);
+    try {
+      Ran r = launch(null, "generate");
+      assertThat(r.exit()).isZero();
+      assertThat(r.err()).isEmpty();
+      assertThat(archive).doesNotExist();
+    } finally {
+      target.toFile().setWritable(true);
+    }
+  }
+
+  /** Files of a folder whose names start with a dot. */
+  static final class Workspace {
+    static List<String> hidden(Path dir) throws IOException {
+      try (var s = Files.list(dir)) {
+        return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
+      }
+    }
+  }
+}
