@@ -15,7 +15,9 @@ import java.util.List;
  *   <li>{@code dump ROSTER LIBRARY TEMPLATES FILE}: the programs as JSON lines for the Python
  *       contender (b);
  *   <li>{@code check OUT ROSTER_DIR}: are the outputs under OUT right for the roster;
- *   <li>{@code jfr FILE [TOP [FILTER]]}: the hot spots of a flight recording.
+ *   <li>{@code jfr FILE [TOP [FILTER]]}: the hot spots of a flight recording;
+ *   <li>{@code loop ours|baseline ROSTER LIBRARY TEMPLATES PASSES}: one thread rendering the same
+ *       clients pass after pass, CPU and allocation per handout, log and plan.
  * </ul>
  */
 public final class Bench {
@@ -33,6 +35,15 @@ public final class Bench {
                 Ours.branding(library, new org.circuitpress.model.Diagnostics()));
         new StagedRun(impl, Integer.parseInt(args[6]))
             .run(Path.of(args[2]), Path.of(args[5]), args.length > 7 ? args[7] : null, System.out);
+      }
+      case "loop" -> {
+        Path library = Path.of(args[3]);
+        Path templates = Path.of(args[4]);
+        Impl impl = args[1].equals("ours")
+            ? Contenders.ours(library, templates)
+            : Impl.baseline(Contenders.readerAndPlanner(library, templates),
+                Ours.branding(library, new org.circuitpress.model.Diagnostics()));
+        Loop.run(impl, Path.of(args[2]), Integer.parseInt(args[5]), System.out);
       }
       case "floor" -> Floor.run(Integer.parseInt(args[1]), Long.parseLong(args[2]), Long.parseLong(args[3]),
           Path.of(args[4]), Integer.parseInt(args[5]), args.length < 7 || !args[6].equals("input"), System.out);

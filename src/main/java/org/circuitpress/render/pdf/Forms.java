@@ -48,28 +48,39 @@ final class Forms {
   private final Map<String, COSDictionary> checkLooks = new HashMap<>();
   /** The default appearance strings by font size; a COSString is immutable once written. */
   private final Map<Float, COSString> appearances = new HashMap<>();
+  /** The size of typed text the form states once; a field of another size states its own. */
+  private final float size;
 
-  Forms(PDDocument doc) {
+  /** A form whose text fields show typed text at {@code size} points unless they say otherwise. */
+  Forms(PDDocument doc, float size) {
     this.doc = doc;
+    this.size = size;
     this.form = new PDAcroForm(doc);
     PDResources dr = new PDResources();
     dr.put(COSName.getPDFName("Helv"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
     form.setDefaultResources(dr);
-    form.setDefaultAppearance("/Helv 0 Tf 0 g");
+    form.setDefaultAppearance(appearance(size).getString());
     form.setNeedAppearances(true);
+  }
+
+  private COSString appearance(float z) {
+    return appearances.computeIfAbsent(z, k -> new COSString("/Helv " + Ops.number(k) + " Tf 0 g"));
   }
 
   /*
    * Each terminal field is also its own widget annotation (one dictionary holds both), as the
    * PDTextField / PDCheckBox classes make them; the dictionaries are built here directly because
    * a handout has several hundred of them and the wrapper classes' bookkeeping was a measurable
-   * share of rendering time. The keys are the ones those classes write.
+   * share of rendering time. The keys are the ones those classes write, less what is optional
+   * and the same in every widget (/Type /Annot; /DA, which the form states once), with the
+   * rectangle's numbers written short.
    */
 
   /** A one-line text field over the box {@code rect}; {@code maxLen} 0 means unlimited. */
   void text(String name, String tooltip, PDPage page, PDRectangle rect, int maxLen, float size) {
     COSDictionary f = terminal(name, tooltip, COSName.TX, page, rect);
-    f.setItem(COSName.DA, appearances.computeIfAbsent(size, z -> new COSString("/Helv " + z + " Tf 0 g")));
+    // DA is inherited from the form: the several hundred boxes of the usual size do not repeat it.
+    if (size != this.size) f.setItem(COSName.DA, appearance(size));
     if (maxLen > 0) f.setInt(COSName.MAX_LEN, maxLen);
   }
 
@@ -95,11 +106,10 @@ final class Forms {
   private COSDictionary terminal(String name, String tooltip, COSName type, PDPage page, PDRectangle rect) {
     COSDictionary f = new COSDictionary();
     f.setItem(COSName.FT, type);
-    f.setItem(COSName.TYPE, COSName.ANNOT);
     f.setItem(COSName.SUBTYPE, COSName.WIDGET);
     attach(f, name);
     f.setString(COSName.TU, tooltip);
-    f.setItem(COSName.RECT, rect.getCOSArray());
+    f.setItem(COSName.RECT, Ops.rect(rect));
     f.setItem(COSName.P, page.getCOSObject());
     f.setItem(COSName.F, PRINT);
     widgets.computeIfAbsent(page, p -> {

@@ -32,6 +32,8 @@ final class Handout {
   static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
   /** 7.4 mm: a pen fits (the target is at least 7 mm). */
   static final float BOX_H = 21f;
+  /** Typed text in the log boxes, in points. */
+  static final float BOX_TEXT = 10f;
 
   private final Canvas c;
   private final Program p;
@@ -63,7 +65,7 @@ final class Handout {
     this.pictures = pictures;
     this.qrCodes = qrCodes;
     this.insteadOf = insteadOf;
-    this.forms = new Forms(c.doc);
+    this.forms = new Forms(c.doc, BOX_TEXT);
   }
 
   void draw() throws IOException {

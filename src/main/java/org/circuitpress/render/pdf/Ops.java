@@ -6,12 +6,17 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.zip.Deflater;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -204,6 +209,44 @@ final class Ops {
     for (int i = 0; i < s.length(); i++) put((byte) s.charAt(i));
     put((byte) ' ');
     return this;
+  }
+
+  /** {@code v} as {@link #num} writes it, as a string. */
+  static String number(float v) {
+    long m = Math.round((double) v * 1000);
+    StringBuilder sb = new StringBuilder(12);
+    if (m < 0) {
+      sb.append('-');
+      m = -m;
+    }
+    sb.append(m / 1000);
+    int frac = (int) (m % 1000);
+    if (frac != 0) {
+      sb.append('.').append((char) ('0' + frac / 100));
+      if (frac % 100 != 0) {
+        sb.append((char) ('0' + frac / 10 % 10));
+        if (frac % 10 != 0) sb.append((char) ('0' + frac % 10));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** A rectangle's array with its numbers as {@link #num} writes them (PDFBox would print 9 digits). */
+  static COSArray rect(PDRectangle r) {
+    COSArray a = new COSArray();
+    for (float v : new float[] {r.getLowerLeftX(), r.getLowerLeftY(), r.getUpperRightX(), r.getUpperRightY()}) {
+      a.add(cosNumber(v));
+    }
+    return a;
+  }
+
+  private static COSBase cosNumber(float v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e9) return COSInteger.get((long) v);
+    try {
+      return new COSFloat(number(v));
+    } catch (IOException e) {
+      return new COSFloat(v);
+    }
   }
 
   /** A number with at most three decimals and no trailing zeros: 12, 0.5, 755.015, -3.25. */

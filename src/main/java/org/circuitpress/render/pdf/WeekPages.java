@@ -304,7 +304,7 @@ final class WeekPages {
     c.text(label, lab, x, by + 7);
     float bx = x + c.width(label, lab) + 5;
     c.box(bx, by, w, Handout.BOX_H, 0x595959, 0.8f);
-    forms.text(field, what, c.page, new PDRectangle(bx + 1, by + 1, w - 2, Handout.BOX_H - 2), maxLen, 10);
+    forms.text(field, what, c.page, new PDRectangle(bx + 1, by + 1, w - 2, Handout.BOX_H - 2), maxLen, Handout.BOX_TEXT);
     c.fingerprint(field);
     return bx + w;
   }
@@ -366,7 +366,7 @@ final class WeekPages {
         c.box(x, by, bw, Handout.BOX_H, 0x595959, 0.8f);
         String field = LogFields.drill(client, w.number(), s, r, fieldId, part[0]);
         forms.text(field, item.exercise().name() + ", round " + r + ", " + part[0], c.page,
-            new PDRectangle(x + 1, by + 1, bw - 2, Handout.BOX_H - 2), 0, 10);
+            new PDRectangle(x + 1, by + 1, bw - 2, Handout.BOX_H - 2), 0, Handout.BOX_TEXT);
         c.fingerprint(field);
         if (showUnit) c.text(part[1], body.colored(Style.MUTED), x + bw + 3, by + 7);
         x += each;

@@ -227,7 +227,17 @@ class HandoutRendererTest {
       // Read the raw dictionary: PDFBox's getAcroForm() would build appearances and clear the flag.
       var raw = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.ACRO_FORM);
       assertThat(raw.getBoolean(COSName.NEED_APPEARANCES, false)).isTrue();
-      assertThat(raw.getString(COSName.DA)).contains("/Helv");
+      assertThat(raw.getString(COSName.DA)).isEqualTo("/Helv 10 Tf 0 g");
+      // Every text box inherits the form's appearance: typed text at 10 pt in Helvetica.
+      PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+      int boxes = 0;
+      for (PDField f : form.getFieldTree()) {
+        if (f instanceof org.apache.pdfbox.pdmodel.interactive.form.PDTextField t) {
+          assertThat(t.getDefaultAppearance()).as(t.getFullyQualifiedName()).isEqualTo("/Helv 10 Tf 0 g");
+          boxes++;
+        }
+      }
+      assertThat(boxes).isGreaterThan(50);
     }
   }
 

@@ -20,6 +20,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 class OpsTest {
+  /** Parsed once: parsing DejaVu takes a good part of a second. */
+  private static final FontSet FONTS = FontSet.bundledOnly();
+
   private static String text(Ops o) {
     return new String(o.bytes(), StandardCharsets.ISO_8859_1);
   }
@@ -32,9 +35,31 @@ class OpsTest {
   }
 
   @Test
+  void aNumberAsAStringIsWhatTheStreamWrites() {
+    for (float v : new float[] {0f, 1f, -1f, 0.5f, 755.015f, 202.42004f, -3.25f, 0.0004f, 99999.999f, 12.1f}) {
+      Ops o = new Ops(new PDPage());
+      o.num(v);
+      assertThat(Ops.number(v)).isEqualTo(text(o).strip());
+    }
+    var rect = Ops.rect(new org.apache.pdfbox.pdmodel.common.PDRectangle(10f, 202.42004f, 80.5f, 19f));
+    List<String> written = new ArrayList<>();
+    for (var n : rect) {
+      ByteArrayOutputStream b = new ByteArrayOutputStream();
+      try {
+        if (n instanceof org.apache.pdfbox.cos.COSFloat f) f.writePDF(b);
+        else ((org.apache.pdfbox.cos.COSInteger) n).writePDF(b);
+      } catch (IOException e) {
+        throw new AssertionError(e);
+      }
+      written.add(b.toString(StandardCharsets.US_ASCII));
+    }
+    assertThat(written).containsExactly("10", "202.42", "90.5", "221.42");
+  }
+
+  @Test
   void aColourLineWidthOrFontAlreadySetIsNotWrittenAgain() throws IOException {
     try (PDDocument doc = new PDDocument()) {
-      EmbeddedFont font = new EmbeddedFont(FontSet.bundledOnly().regular);
+      EmbeddedFont font = new EmbeddedFont(FONTS.regular);
       Ops o = new Ops(new PDPage());
       o.color(0x4D4D4D, false);
       o.color(0x4D4D4D, false);
@@ -57,11 +82,11 @@ class OpsTest {
   @Test
   void stringBytesThatEndALiteralOrALineAreEscaped() throws IOException {
     try (PDDocument doc = new PDDocument()) {
-      EmbeddedFont font = new EmbeddedFont(FontSet.bundledOnly().regular);
+      EmbeddedFont font = new EmbeddedFont(FONTS.regular);
       // Characters whose glyph ids contain the bytes ( ) \ CR LF once encoded: find some.
       StringBuilder tricky = new StringBuilder();
       for (char c = 0x20; c < 0x3000 && tricky.length() < 40; c++) {
-        if (Character.isISOControl(c) || !FontSet.bundledOnly().regular.covers(c)) continue;
+        if (Character.isISOControl(c) || !FONTS.regular.covers(c)) continue;
         byte[] b = font.encode(String.valueOf(c));
         for (byte x : b) {
           if (x == '(' || x == ')' || x == '\\' || x == '\r' || x == '\n') {
@@ -90,7 +115,7 @@ class OpsTest {
   void aPageDrawnWithOpsReadsBackInPdfbox() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (PDDocument doc = new PDDocument()) {
-      EmbeddedFont font = new EmbeddedFont(FontSet.bundledOnly().regular);
+      EmbeddedFont font = new EmbeddedFont(FONTS.regular);
       PDPage page = new PDPage();
       doc.addPage(page);
       Ops o = new Ops(page);
@@ -125,7 +150,7 @@ class OpsTest {
   @Test
   void textMustBeInsideATextObject() throws IOException {
     try (PDDocument doc = new PDDocument()) {
-      EmbeddedFont font = new EmbeddedFont(FontSet.bundledOnly().regular);
+      EmbeddedFont font = new EmbeddedFont(FONTS.regular);
       Ops o = new Ops(new PDPage());
       assertThatThrownBy(() -> o.show(font, 9, "x")).isInstanceOf(IllegalStateException.class);
       o.beginText(0, 0);
