@@ -113,12 +113,30 @@ class LauncherTest {
   }
 
   @Test
-  void everyRunUsesTheQuickJitAndOnlyAFewClientsTheSerialCollector() throws Exception {
+  void aSmallRunUsesTheQuickJitAndOnlyAFewClientsTheSerialCollector() throws Exception {
     assertThat(launch(null, "generate", "--clients", "a,b").out()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     assertThat(launch(null, "plan", "--client=a").out()).contains("-XX:TieredStopAtLevel=1");
     assertThat(launch(null, "generate").out()).doesNotContain("UseSerialGC")
         .contains("-XX:TieredStopAtLevel=1", "-XX:GCTimeRatio=4");
     assertThat(launch(null, "generate", "--clients", "a,b,c,d,e,f,g,h,i").out()).doesNotContain("UseSerialGC");
+  }
+
+  @Test
+  void aRosterOfSomeThousandsOfClientsKeepsTheOptimizingCompiler() throws Exception {
+    // About 6,700 clients of CSV and 5,000 of XLSX by their sizes: C2 pays back.
+    Files.write(root.resolve("big.csv"), new byte[1_000_000]);
+    Files.write(root.resolve("big.xlsx"), new byte[300_000]);
+    assertThat(launch(null, "generate", "--roster", "big.csv").out())
+        .doesNotContain("TieredStopAtLevel").contains("-XX:GCTimeRatio=4");
+    assertThat(launch(null, "generate", "--roster=big.xlsx").out()).doesNotContain("TieredStopAtLevel");
+    // A quarter of it per shard, or a list of clients, is a small run again.
+    assertThat(launch(null, "generate", "--roster", "big.csv", "--shard", "1/4").out()).contains("-XX:TieredStopAtLevel=1");
+    assertThat(launch(null, "generate", "--roster", "big.csv", "--clients", "a,b,c,d,e,f,g,h,i").out())
+        .contains("-XX:TieredStopAtLevel=1");
+    // The default roster is found where the product looks for it.
+    Files.createDirectories(root.resolve("input"));
+    Files.write(root.resolve("input/roster.csv"), new byte[1_000_000]);
+    assertThat(launch(null, "generate").out()).doesNotContain("TieredStopAtLevel");
   }
 
   @Test
