@@ -34,7 +34,7 @@ import org.circuitpress.model.Program;
  * logo and drill images are read once; {@link #render} only builds and writes a document.
  *
  * <p>The output is byte-identical for the same inputs: the document dates are the block's start
- * date, the /ID is a hash of everything drawn, font subset tags are PDFBox's hash of the glyphs
+ * date, the /ID is a hash of everything drawn, font subset tags are a checksum of the glyphs
  * used, and fields carry no generated names.
  */
 public final class HandoutRenderer {
