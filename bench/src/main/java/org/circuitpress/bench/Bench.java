@@ -23,28 +23,21 @@ import java.util.List;
 public final class Bench {
   private Bench() {}
 
+  /** {@code ours} or {@code baseline} (a), over the given library and templates. */
+  private static Impl contender(String which, String library, String templates) throws Exception {
+    Path lib = Path.of(library);
+    Path tpl = Path.of(templates);
+    return which.equals("ours")
+        ? Contenders.ours(lib, tpl)
+        : Impl.baseline(Contenders.readerAndPlanner(lib, tpl), Ours.branding(lib, new org.circuitpress.model.Diagnostics()));
+  }
+
   public static void main(String[] args) throws Exception {
     switch (args[0]) {
       case "gen" -> RosterGen.main(new String[] {args[1], args[2], args[3]});
-      case "staged" -> {
-        Path library = Path.of(args[3]);
-        Path templates = Path.of(args[4]);
-        Impl impl = args[1].equals("ours")
-            ? Contenders.ours(library, templates)
-            : Impl.baseline(Contenders.readerAndPlanner(library, templates),
-                Ours.branding(library, new org.circuitpress.model.Diagnostics()));
-        new StagedRun(impl, Integer.parseInt(args[6]))
-            .run(Path.of(args[2]), Path.of(args[5]), args.length > 7 ? args[7] : null, System.out);
-      }
-      case "loop" -> {
-        Path library = Path.of(args[3]);
-        Path templates = Path.of(args[4]);
-        Impl impl = args[1].equals("ours")
-            ? Contenders.ours(library, templates)
-            : Impl.baseline(Contenders.readerAndPlanner(library, templates),
-                Ours.branding(library, new org.circuitpress.model.Diagnostics()));
-        Loop.run(impl, Path.of(args[2]), Integer.parseInt(args[5]), System.out);
-      }
+      case "staged" -> new StagedRun(contender(args[1], args[3], args[4]), Integer.parseInt(args[6]))
+          .run(Path.of(args[2]), Path.of(args[5]), args.length > 7 ? args[7] : null, System.out);
+      case "loop" -> Loop.run(contender(args[1], args[3], args[4]), Path.of(args[2]), Integer.parseInt(args[5]), System.out);
       case "floor" -> Floor.run(Integer.parseInt(args[1]), Long.parseLong(args[2]), Long.parseLong(args[3]),
           Path.of(args[4]), Integer.parseInt(args[5]), args.length < 7 || !args[6].equals("input"), System.out);
       case "dump" -> {
