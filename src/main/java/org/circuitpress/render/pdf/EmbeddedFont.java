@@ -38,11 +38,15 @@ final class EmbeddedFont {
   private final FontSet.Face face;
   /** The Type 0 dictionary pages refer to; filled in by {@link #finish}. */
   final COSDictionary dict = new COSDictionary();
-  /** Original glyph id to the first code point drawn with it (for text extraction). */
-  private final TreeMap<Integer, Integer> used = new TreeMap<>();
+  /**
+   * By original glyph id, the first code point drawn with it (for text extraction); 0 for a glyph
+   * not drawn. An array rather than a map: every character drawn passes here.
+   */
+  private final int[] firstCodePoint;
 
   EmbeddedFont(FontSet.Face face) {
     this.face = face;
+    this.firstCodePoint = new int[face.glyphCount()];
     dict.setItem(COSName.TYPE, COSName.FONT);
     dict.setItem(COSName.SUBTYPE, COSName.TYPE0);
   }
@@ -63,19 +67,20 @@ final class EmbeddedFont {
       i += Character.charCount(cp);
       int gid = face.glyph(cp);
       if (gid == 0) throw new IllegalArgumentException("no glyph for U+" + Integer.toHexString(cp) + " in " + face.name());
-      used.putIfAbsent(gid, cp);
+      if (firstCodePoint[gid] == 0) firstCodePoint[gid] = cp;
       out[n++] = (byte) (gid >> 8);
       out[n++] = (byte) gid;
     }
     return n == out.length ? out : java.util.Arrays.copyOf(out, n);
   }
 
-  boolean isUsed() {
-    return !used.isEmpty();
-  }
 
   /** Cuts the subset of the glyphs drawn and writes the font's dictionaries and streams. */
   void finish(PDDocument doc, Deflater z) throws IOException {
+    TreeMap<Integer, Integer> used = new TreeMap<>();
+    for (int gid = 0; gid < firstCodePoint.length; gid++) {
+      if (firstCodePoint[gid] != 0) used.put(gid, firstCodePoint[gid]);
+    }
     TTFSubsetter subsetter = new TTFSubsetter(face.ttf, TABLES);
     subsetter.addGlyphIds(new TreeSet<>(used.keySet()));
     Map<Integer, Integer> newToOld = subsetter.getGIDMap();
@@ -111,7 +116,7 @@ final class EmbeddedFont {
     COSArray descendants = new COSArray();
     descendants.add(cid);
     dict.setItem(COSName.DESCENDANT_FONTS, descendants);
-    dict.setItem(COSName.TO_UNICODE, stream(doc, z, toUnicode()));
+    dict.setItem(COSName.TO_UNICODE, stream(doc, z, toUnicode(used)));
   }
 
   /** {@code [cid [w w ...] cid [w ...]]}: one run per stretch of consecutive glyph ids. */
@@ -141,7 +146,7 @@ final class EmbeddedFont {
   }
 
   /** The ToUnicode CMap: each glyph drawn back to the character it was drawn for. */
-  private byte[] toUnicode() {
+  private static byte[] toUnicode(TreeMap<Integer, Integer> used) {
     StringBuilder s = new StringBuilder(200 + used.size() * 16);
     s.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
         .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")

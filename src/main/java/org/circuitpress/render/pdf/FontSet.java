@@ -106,6 +106,11 @@ final class FontSet {
       return gid < glyphAdvance.length ? gid : 0;
     }
 
+    /** How many glyphs the font has; glyph ids run from 0 to one less. */
+    int glyphCount() {
+      return glyphAdvance.length;
+    }
+
     /** The advance width of glyph {@code gid} in 1/1000 em. */
     int advance(int gid) {
       return glyphAdvance[gid];
