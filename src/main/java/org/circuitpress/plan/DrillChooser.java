@@ -45,7 +45,7 @@ final class DrillChooser {
    * @param levelStep -1 for a beginner's easier variant, +1 for an advanced client's harder one, 0
    *     for none; a named drill's variant becomes the preferred drill itself
    */
-  Optional<Choice> choose(Slot slot, Client client, int rotation, int levelStep, Set<String> used) {
+  Optional<Choice> choose(Slot slot, Client client, int rotation, int levelStep, Taken used) {
     return new Pick(client, rotation, used).choose(slot, levelStep);
   }
 
@@ -56,24 +56,23 @@ final class DrillChooser {
   private final class Pick {
     private final Client client;
     private final int rotation;
-    private final Set<String> used;
+    private final Taken used;
 
-    Pick(Client client, int rotation, Set<String> used) {
+    Pick(Client client, int rotation, Taken used) {
       this.client = client;
       this.rotation = rotation;
       this.used = used;
     }
 
     private boolean fresh(Exercise e) {
-      return !used.contains(e.id());
+      return used.free(e.id());
     }
 
     private Optional<Choice> choose(Slot slot, int levelStep) {
       if (slot.exerciseId() != null) {
         Optional<Exercise> named = library.get(slot.exerciseId());
         if (named.isPresent()) {
-          Exercise preferred =
-              levelStep == 0 ? named.get() : linked(named.get(), levelStep).orElse(named.get());
+          Exercise preferred = atLevel(named.get(), levelStep);
           Optional<Choice> c = forNamed(slot, preferred).map(Choice::atLevel);
           if (preferred == named.get()) return c;
           String level =
@@ -103,12 +102,6 @@ final class DrillChooser {
                             false));
       }
       return forRole(slot);
-    }
-
-    /** The first variant in the library along the easier (negative) or harder (positive) links. */
-    private Optional<Exercise> linked(Exercise e, int step) {
-      return (step < 0 ? e.easier() : e.harder())
-          .stream().map(library::get).flatMap(Optional::stream).findFirst();
     }
 
     private Optional<Choice> forNamed(Slot slot, Exercise preferred) {
@@ -157,7 +150,8 @@ final class DrillChooser {
           Comparator.<Exercise>comparingInt(e -> -fit.applyAsInt(e)).thenComparing(Exercise::id));
       // A drill not yet in the block beats one already in it: first one that shares the slot's
       // aim, then one that shares something with the replaced drill, and only then a repeat (the
-      // same drill twice in a circuit is the worst substitute).
+      // same drill twice in a circuit is the worst substitute, but an on-target repeat still beats
+      // a free drill that shares nothing with what the slot is for).
       for (int pass = 0; pass < 3; pass++) {
         boolean onlyFresh = pass < 2;
         Set<String> aim = pass == 0 ? slot.tags() : preferred.tags();
@@ -177,38 +171,26 @@ final class DrillChooser {
                             || (fresh(x) && (aim.isEmpty() || score(x, aim) > 0)))
                 .toList();
         if (candidates.isEmpty()) continue;
+        if (!onlyFresh) {
+          // A drill that only a later week of another slot holds is the lesser repeat.
+          List<Exercise> notNow = candidates.stream().filter(x -> !used.inCircuit(x.id())).toList();
+          if (!notNow.isEmpty()) candidates = notNow;
+        }
         int top = fit.applyAsInt(candidates.get(0));
         List<Exercise> tier = candidates.stream().filter(x -> fit.applyAsInt(x) == top).toList();
         Exercise pick = tier.get(Math.floorMod(rotation, tier.size()));
-        return Optional.of(
-            new Choice(
-                pick,
-                preferred.id(),
-                cause + "; a drill with the same role and aim instead",
-                false));
+        String how =
+            onlyFresh || !used.inCircuit(pick.id())
+                ? "; a drill with the same role and aim instead"
+                : "; a drill with the same role and aim instead, although the circuit already has"
+                    + " it (no other fits)";
+        return Optional.of(new Choice(pick, preferred.id(), cause + how, false));
       }
       return Optional.empty();
     }
 
     private Optional<Exercise> first(List<Exercise> candidates, boolean onlyFresh) {
       return candidates.stream().filter(e -> !onlyFresh || fresh(e)).findFirst();
-    }
-
-    /** Breadth-first along easier (or harder) links: the allowed variants, nearest first. */
-    private List<Exercise> walk(Exercise from, Client client, boolean easier) {
-      Deque<Exercise> queue = new ArrayDeque<>(List.of(from));
-      Set<String> seen = new HashSet<>(Set.of(from.id()));
-      List<Exercise> out = new ArrayList<>();
-      while (!queue.isEmpty()) {
-        Exercise e = queue.removeFirst();
-        for (String id : easier ? e.easier() : e.harder()) {
-          Optional<Exercise> next = library.get(id);
-          if (next.isEmpty() || !seen.add(id)) continue;
-          if (Eligibility.allowed(next.get(), client)) out.add(next.get());
-          queue.addLast(next.get());
-        }
-      }
-      return out;
     }
 
     private Choice fallback(Slot slot, String preferredId, String cause) {
@@ -232,6 +214,37 @@ final class DrillChooser {
                       true))
           .orElse(null);
     }
+  }
+
+  /**
+   * The drill a named slot gives at the client's level: the first variant in the library along the
+   * easier ({@code levelStep} -1) or harder (+1) links, else the named drill itself.
+   */
+  Exercise atLevel(Exercise named, int levelStep) {
+    if (levelStep == 0) return named;
+    return (levelStep < 0 ? named.easier() : named.harder())
+        .stream()
+            .map(library::get)
+            .flatMap(Optional::stream)
+            .findFirst()
+            .orElse(named);
+  }
+
+  /** Breadth-first along easier (or harder) links: the allowed variants, nearest first. */
+  List<Exercise> walk(Exercise from, Client client, boolean easier) {
+    Deque<Exercise> queue = new ArrayDeque<>(List.of(from));
+    Set<String> seen = new HashSet<>(Set.of(from.id()));
+    List<Exercise> out = new ArrayList<>();
+    while (!queue.isEmpty()) {
+      Exercise e = queue.removeFirst();
+      for (String id : easier ? e.easier() : e.harder()) {
+        Optional<Exercise> next = library.get(id);
+        if (next.isEmpty() || !seen.add(id)) continue;
+        if (Eligibility.allowed(next.get(), client)) out.add(next.get());
+        queue.addLast(next.get());
+      }
+    }
+    return out;
   }
 
   /**

@@ -121,16 +121,20 @@ public final class Planner {
     Map<String, SlotState> closed = new HashMap<>();
     Map<Slot, List<Prescription>> perSlot = new HashMap<>();
     int rotation = rotation(client, b.number());
-    Set<String> used = namedAndAllowed(t, client);
+    Taken used = reserved(t, client);
     Map<String, String> claims = claims(t, client, rotation);
+    // Every slot's drill is chosen first, so that a harder variant one slot progresses into can
+    // be checked against the drills of all the others.
+    List<Chosen> chosen = new ArrayList<>();
     for (Phase phase : t.phases()) {
       for (Slot slot : phase.slots()) {
         Optional<Choice> choice =
             chooser.choose(
                 slot, client, rotation, levelStep(slot, client), avoid(slot, used, claims));
-        choice.ifPresent(x -> used.add(x.exercise().id()));
+        choice.ifPresent(x -> take(used, t, phase, slot, x.exercise(), client));
+        List<Diagnostic> slotNotes = new ArrayList<>();
         if (choice.isEmpty()) {
-          notes.add(
+          slotNotes.add(
               note(
                   client,
                   true,
@@ -140,35 +144,64 @@ public final class Planner {
                       + slot.role()
                       + ") left out: no drill in the library, "
                       + "not even a fallback, suits this client; please choose one by hand"));
+          chosen.add(new Chosen(phase, slot, null, slotNotes));
           continue;
         }
         Choice c = choice.get();
         if (c.substituteFor() != null) {
-          notes.add(
+          slotNotes.add(
               note(
                   client,
                   c.fallback(),
                   "slot " + slot.id() + ": " + c.exercise().name() + " given because " + c.why()));
         }
-        Progression prog = new Progression(t, phase, slot);
-        List<String> slotNotes = new ArrayList<>();
-        SlotState open =
-            prog.open(
-                opening(
-                    client,
-                    slot,
-                    prog,
-                    previous,
-                    decision,
-                    Loads.ladder(c.exercise(), client),
-                    slotNotes));
-        slotNotes.forEach(n -> notes.add(note(client, false, n)));
-        opened.put(slot.id(), open);
-        SlotResult r = weeks(client, b, slot, prog, c, open);
-        closed.put(slot.id(), r.closed);
-        perSlot.put(slot, r.items);
-        for (String n : r.notes) notes.add(note(client, false, "slot " + slot.id() + ": " + n));
+        chosen.add(new Chosen(phase, slot, c, slotNotes));
       }
+    }
+    // slot id -> its first week's drill, for the slots whose weeks are not laid out yet
+    Map<String, String> pending = new HashMap<>();
+    for (Chosen x : chosen) {
+      if (x.choice == null) continue;
+      int step = x.choice.levelApplied() ? 0 : levelStep(x.slot, client);
+      pending.put(x.slot.id(), chooser.variant(x.choice.exercise(), step, client).id());
+    }
+    // week -> the drills of the slots laid out so far
+    Map<Integer, Set<String>> busy = new HashMap<>();
+    for (Chosen x : chosen) {
+      notes.addAll(x.notes);
+      if (x.choice == null) continue;
+      Slot slot = x.slot;
+      Choice c = x.choice;
+      Progression prog = new Progression(t, x.phase, slot);
+      List<String> slotNotes = new ArrayList<>();
+      SlotState open =
+          prog.open(
+              opening(
+                  client,
+                  slot,
+                  prog,
+                  previous,
+                  decision,
+                  Loads.ladder(c.exercise(), client),
+                  slotNotes));
+      slotNotes.forEach(n -> notes.add(note(client, false, n)));
+      opened.put(slot.id(), open);
+      pending.remove(slot.id());
+      SlotResult r =
+          weeks(
+              client,
+              b,
+              slot,
+              prog,
+              c,
+              open,
+              (w, drill) ->
+                  busy.getOrDefault(w, Set.of()).contains(drill) || pending.containsValue(drill));
+      for (int w = 1; w <= r.items.size(); w++)
+        busy.computeIfAbsent(w, k -> new HashSet<>()).add(r.items.get(w - 1).exercise().id());
+      closed.put(slot.id(), r.closed);
+      perSlot.put(slot, r.items);
+      for (String n : r.notes) notes.add(note(client, false, "slot " + slot.id() + ": " + n));
     }
     List<Week> weeks = new ArrayList<>();
     for (int w = 1; w <= b.weeks(); w++) {
@@ -200,7 +233,7 @@ public final class Planner {
     Client client = p.client();
     Map<String, SlotState> opened = new HashMap<>();
     Map<String, SlotState> closed = new HashMap<>();
-    Set<String> used = namedAndAllowed(p.template(), client);
+    Taken used = reserved(p.template(), client);
     Map<String, String> claims = claims(p.template(), client, rotation(client, p.block()));
     for (Phase phase : p.template().phases()) {
       for (Slot slot : phase.slots()) {
@@ -221,7 +254,7 @@ public final class Planner {
                 rotation(client, p.block()),
                 levelStep(slot, client),
                 avoid(slot, used, claims));
-        base.ifPresent(x -> used.add(x.exercise().id()));
+        base.ifPresent(x -> take(used, p.template(), phase, slot, x.exercise(), client));
         if (items.isEmpty() || base.isEmpty()) continue;
         int last = items.size() - 1;
         while (last > 0 && deload.get(last)) last--;
@@ -261,14 +294,14 @@ public final class Planner {
    */
   private Map<String, String> claims(Template t, Client client, int rotation) {
     Map<String, String> out = new HashMap<>();
-    Set<String> trial = namedAndAllowed(t, client);
+    Taken trial = reserved(t, client);
     for (Phase ph : t.phases()) {
       for (Slot s : ph.slots()) {
         chooser
             .choose(s, client, rotation, levelStep(s, client), trial)
             .ifPresent(
                 x -> {
-                  trial.add(x.exercise().id());
+                  take(trial, t, ph, s, x.exercise(), client);
                   if (x.substituteFor() == null) out.putIfAbsent(x.exercise().id(), s.id());
                 });
       }
@@ -276,29 +309,51 @@ public final class Planner {
     return out;
   }
 
-  /** What a slot's substitute avoids: drills already in the circuit and those others claim. */
-  private static Set<String> avoid(Slot slot, Set<String> used, Map<String, String> claims) {
-    Set<String> out = new HashSet<>(used);
+  /**
+   * What a slot's substitute avoids: drills already in the circuit and those others claim, but not
+   * the drill the slot itself names, which a ruled-out level variant may fall back to.
+   */
+  private Taken avoid(Slot slot, Taken used, Map<String, String> claims) {
+    Set<String> others = new HashSet<>();
     claims.forEach((drill, owner) -> {
-      if (!owner.equals(slot.id())) out.add(drill);
+      if (!owner.equals(slot.id())) others.add(drill);
     });
-    return out;
+    Set<String> own = slot.exerciseId() == null ? Set.of() : Set.of(slot.exerciseId());
+    return used.with(others, own);
   }
 
-  /** The drills the template names that the client may do: substitutes elsewhere avoid them. */
-  private Set<String> namedAndAllowed(Template t, Client client) {
-    Set<String> out = new HashSet<>();
+  /**
+   * The drills the template's named slots give this client (at the client's level, where allowed),
+   * with the harder variants their progression may reach and a named drill its level variant
+   * replaces: substitutes elsewhere avoid them.
+   */
+  private Taken reserved(Template t, Client client) {
+    Taken out = new Taken();
     for (Phase ph : t.phases()) {
       for (Slot s : ph.slots()) {
         if (s.exerciseId() == null) continue;
-        library
-            .get(s.exerciseId())
-            .filter(e -> Eligibility.allowed(e, client))
-            .ifPresent(e -> out.add(e.id()));
+        Optional<Exercise> named = library.get(s.exerciseId());
+        if (named.isEmpty()) continue;
+        Exercise given = chooser.atLevel(named.get(), levelStep(s, client));
+        if (given != named.get() && Eligibility.allowed(named.get(), client))
+          out.ahead(named.get().id());
+        if (Eligibility.allowed(given, client)) take(out, t, ph, s, given, client);
       }
     }
     return out;
   }
+
+  /**
+   * Marks a slot's drill as in the circuit, and with it, when a rule moves the slot to a harder
+   * variant, every harder variant the client may do: another slot's substitute taken from there
+   * would meet the progression in a later week.
+   */
+  private void take(Taken used, Template t, Phase phase, Slot slot, Exercise e, Client c) {
+    used.now(e.id());
+    if (new Progression(t, phase, slot).movesToHarder())
+      for (Exercise h : chooser.walk(e, c, false)) used.ahead(h.id());
+  }
+
 
   private static int levelStep(Slot slot, Client client) {
     if (!slot.levelVariants()) return 0;
@@ -316,14 +371,29 @@ public final class Planner {
 
   private record SlotResult(List<Prescription> items, SlotState closed, Set<String> notes) {}
 
+  /** A slot chosen for a block, with the notes its choice gave; no choice when nothing fits. */
+  private record Chosen(Phase phase, Slot slot, Choice choice, List<Diagnostic> notes) {}
+
+  /**
+   * A slot's prescription for every week of the block. A harder variant that another slot already
+   * gives that week ({@code taken}: week, drill id) is not taken: the slot stays on its drill, so
+   * no drill appears twice.
+   */
   private SlotResult weeks(
-      Client client, Schedule.Block b, Slot slot, Progression prog, Choice c, SlotState open) {
+      Client client,
+      Schedule.Block b,
+      Slot slot,
+      Progression prog,
+      Choice c,
+      SlotState open,
+      java.util.function.BiPredicate<Integer, String> taken) {
     Set<String> notes = new LinkedHashSet<>();
     int levelStep = c.levelApplied() ? 0 : levelStep(slot, client);
     List<Prescription> items = new ArrayList<>();
     SlotState state = open;
     for (int w = 1; w <= b.weeks(); w++) {
       boolean deload = Progression.deload(b.template(), w);
+      int before = state.variant();
       if (w > 1 && !deload) {
         // the load ladder of the drill the client is on now: a variant may use other equipment
         Exercise current = chooser.variant(c.exercise(), levelStep + state.variant(), client);
@@ -332,6 +402,14 @@ public final class Planner {
       }
       int wantSteps = levelStep + state.variant();
       Exercise e = chooser.variant(c.exercise(), wantSteps, client);
+      Exercise stays =
+          state.variant() == before ? e : chooser.variant(c.exercise(), levelStep + before, client);
+      if (stays != e && taken.test(w, e.id())) {
+        notes.add(e.name() + " is already in the circuit, so " + stays.name() + " stays");
+        state = state.withVariant(before);
+        wantSteps = levelStep + before;
+        e = stays;
+      }
       // A missing level variant is normal (not every drill has one); a rule's harder step is news.
       if (state.variant() != 0 && e == chooser.variant(c.exercise(), levelStep, client)) {
         notes.add(

@@ -169,6 +169,11 @@ final class Progression {
     return out;
   }
 
+  /** Whether a rule moves this slot to a harder variant at some point. */
+  boolean movesToHarder() {
+    return template.rules().stream().anyMatch(r -> mine(r) && r instanceof WeekRule.UseHarder);
+  }
+
   /** Whether any rule of the template targets this slot with a progression. */
   Optional<WeekRule> anyProgression() {
     return template.rules().stream()

@@ -291,6 +291,68 @@ class PlannerTest {
         .containsExactly(10, 10, 10, 5, 10);
   }
 
+  /** Slot "rotate" names open-book and moves to its harder variant thread-needle from week 3. */
+  private static Template rotateGetsHarder(Slot other) {
+    return PlanFixtures.oneOff(
+        4,
+        List.of(PlanFixtures.named("rotate", "open-book", 10), other),
+        new WeekRule.UseHarder(3, 0, "rotate", PlanFixtures.HERE));
+  }
+
+  /** Names a foam-roller drill (t-spine extension) in a slot aimed at t-spine rotation. */
+  private static final Slot REACH =
+      PlanFixtures.slot(
+          "reach", "mobility", "t-spine; rotation", "roll-tspine-extension", 8,
+          DoseUnit.REPS, false, "", false);
+
+  private static Client noKitOnOneOff(String exclude) {
+    Client c = PlanFixtures.onOneOff(Level.INTERMEDIATE, Kit.NONE, Units.KG);
+    return new Client(c.id(), c.name(), c.program(), c.startDate(), c.level(), c.weeks(),
+        c.sessionsPerWeek(), c.equipment(), c.limitations(), java.util.Set.copyOf(PlanFixtures.list(exclude)),
+        c.units(), c.paper(), c.notes(), c.email(), c.where());
+  }
+
+  @Test
+  void aSubstituteLeavesAloneTheHarderVariantAnotherSlotMovesInto() {
+    // "reach" names a foam-roller drill the client cannot do. Thread-needle fits its rotation aim
+    // best, but "rotate" moves into it in week 3; quadruped-extension also shares an aim and is
+    // free all block.
+    Program p =
+        plan(PlanFixtures.planner(rotateGetsHarder(REACH)), noKitOnOneOff(""), null, new Diagnostics());
+    assertThat(p.weeks())
+        .extracting(w -> item(p, w.number(), "reach").exercise().id())
+        .containsOnly("quadruped-extension");
+    assertThat(p.weeks())
+        .extracting(w -> item(p, w.number(), "rotate").exercise().id())
+        .containsExactly("open-book", "open-book", "thread-needle", "thread-needle");
+  }
+
+  @Test
+  void aHarderStepThatWouldRepeatAnotherSlotsDrillIsNotTaken() {
+    // With quadruped-extension excluded, every mobility drill the client may do is taken: the
+    // substitute must repeat one, and takes the one only a later week holds (thread-needle).
+    // Then "rotate" stays on open-book rather than give thread-needle twice.
+    Program p =
+        plan(
+            PlanFixtures.planner(rotateGetsHarder(REACH)),
+            noKitOnOneOff("quadruped-extension"),
+            null,
+            new Diagnostics());
+    assertThat(p.weeks())
+        .extracting(w -> item(p, w.number(), "reach").exercise().id())
+        .containsOnly("thread-needle");
+    assertThat(p.weeks())
+        .extracting(w -> item(p, w.number(), "rotate").exercise().id())
+        .containsOnly("open-book");
+    assertThat(p.notes())
+        .extracting(Diagnostic::message)
+        .anySatisfy(m -> assertThat(m).contains("slot rotate: thread needle is already in the"
+            + " circuit, so open book stays"));
+    assertThat(p.weeks())
+        .allSatisfy(w -> assertThat(w.circuit()).extracting(x -> x.exercise().id())
+            .doesNotHaveDuplicates());
+  }
+
   @Test
   void doubleProgressionStepsTheLoadAtTheTopOfTheRange() {
     Planner pl =
