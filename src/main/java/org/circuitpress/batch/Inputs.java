@@ -96,4 +96,16 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
   public Optional<YearMonth> firstMonth() {
     return clients.stream().map(Client::startDate).min(LocalDate::compareTo).map(YearMonth::from);
   }
+
+  /**
+   * Why a client id asked for on the command line has no client: its roster row has errors (they
+   * are among {@code d}, reported above), or no row has that id.
+   */
+  static String notFound(String id, Diagnostics d) {
+    boolean rowHasErrors = d.all().stream().anyMatch(x -> x.isError() && id.equals(x.clientId()));
+    return rowHasErrors
+        ? "client " + SafeNames.quote(id) + " is in the roster, but its row has errors (above), so it"
+            + " has no program until they are fixed"
+        : "no client with id " + SafeNames.quote(id) + " in the roster";
+  }
 }

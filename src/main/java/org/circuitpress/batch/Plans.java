@@ -38,7 +38,7 @@ public final class Plans {
     if (clientId != null) {
       clients = clients.stream().filter(c -> c.id().equals(clientId)).toList();
       if (clients.isEmpty()) {
-        d.error(Location.ofFile(o.roster().toString()), "no client with id " + SafeNames.quote(clientId));
+        d.error(Location.ofFile(o.roster().toString()), Inputs.notFound(clientId, d));
         return fail(d, 2, "nothing to print");
       }
     }

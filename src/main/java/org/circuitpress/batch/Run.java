@@ -174,7 +174,7 @@ public final class Run {
     List<String> ids = clients.stream().map(Client::id).toList();
     for (String wanted : o.clients()) {
       if (!ids.contains(wanted)) {
-        d.error(Location.ofFile("--clients"), "no client with id " + SafeNames.quote(wanted) + " in the roster");
+        d.error(Location.ofFile("--clients"), Inputs.notFound(wanted, d));
       }
     }
     List<Integer> chosen = new ArrayList<>();

@@ -77,7 +77,9 @@ public class FakeStages implements Stages {
             c.sessionsPerWeek(), c.equipment(), c.limitations(), c.exclude(), c.units(), c.paper(), c.notes(),
             c.email(), Location.ofRow(name, null, i + 1)));
       } catch (DateTimeParseException e) {
-        d.error(Location.ofCell(name, null, i + 1, 2, "start_date"), "expected a date like 2026-12-01, got \"" + f[2] + "\"");
+        // Like the real reader, a row's errors name the client of the row.
+        d.add(Diagnostic.error(Location.ofCell(name, null, i + 1, 2, "start_date"),
+            "expected a date like 2026-12-01, got \"" + f[2] + "\"").forClient(f[0]));
       }
     }
     return clients;

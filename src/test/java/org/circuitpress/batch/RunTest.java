@@ -132,6 +132,18 @@ class RunTest {
   }
 
   @Test
+  void clientsOptionForARowWithErrorsPointsAtTheRowNotAMissingId() throws IOException {
+    Workspace ws = new Workspace(tmp, "zoe,Zoë Núñez,2027-01-04", "bad,Bad,2026-13-01");
+    Run.Result r = ws.run(new FakeStages()).generate(ws.options().withClients(List.of("bad")));
+    assertThat(r.results()).isEmpty();
+    assertThat(r.exitCode()).isNotZero();
+    assertThat(ws.err.toString())
+        .contains("roster.csv: C3 (start_date): expected a date like 2026-12-01, got \"2026-13-01\"")
+        .contains("--clients: client \"bad\" is in the roster, but its row has errors (above)")
+        .doesNotContain("no client with id");
+  }
+
+  @Test
   void withAMonthEveryActiveClientGetsItsBlockAndTheNotYetStartedAreReported() throws IOException {
     Workspace ws = new Workspace(tmp, THREE);
     Run.Result r = ws.run(new FakeStages()).generate(ws.options().withMonth(YearMonth.of(2026, 12)));

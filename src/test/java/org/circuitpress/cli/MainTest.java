@@ -106,6 +106,17 @@ class MainTest {
   }
 
   @Test
+  void planForAClientWhoseRowHasErrorsSaysSoInsteadOfNotFound() throws IOException {
+    roster("anna-k,Anna,2026-12-07", "bad,Bad,2026-02-30");
+    assertThat(run(inputs("plan", "--client", "bad"))).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("roster.csv: C3 (start_date): expected a date like 2026-12-01, got \"2026-02-30\"")
+        .contains("roster.csv: client \"bad\" is in the roster, but its row has errors (above)")
+        .doesNotContain("no client with id");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
   void aMissingInputIsExitTwo() throws IOException {
     roster("anna-k,Anna,2026-12-07");
     Files.delete(tmp.resolve("exercises.csv"));
