@@ -205,9 +205,18 @@ public final class Fields {
     return out;
   }
 
-  /** A number typed as text: "12", "8.5", "8,5", " 1 000 ". */
+  /**
+   * A number, date or yes/no typed as text, without the spreadsheet's "keep this as text" mark: a
+   * leading apostrophe ({@code '4}) that a CSV written by hand or by some exports keeps.
+   */
+  private static String typed(String text) {
+    String t = text.strip();
+    return t.length() > 1 && t.charAt(0) == '\'' ? t.substring(1).strip() : t;
+  }
+
+  /** A number typed as text: "12", "8.5", "8,5", " 1 000 ", "'12". */
   public static Optional<Double> parseNumber(String text) {
-    String t = text.strip().replace(" ", "").replace("\u00A0", "");
+    String t = typed(text).replace(" ", "").replace("\u00A0", "");
     if (t.indexOf(',') >= 0 && t.indexOf('.') < 0 && t.indexOf(',') == t.lastIndexOf(',')) {
       t = t.replace(',', '.');
     }
@@ -216,7 +225,7 @@ public final class Fields {
   }
 
   public static Optional<Boolean> parseYesNo(String text) {
-    return switch (text.strip().toLowerCase(Locale.ROOT)) {
+    return switch (typed(text).toLowerCase(Locale.ROOT)) {
       case "yes", "y", "true", "1", "x", "ja", "oui", "si", "sí" -> Optional.of(true);
       case "no", "n", "false", "0", "-", "nein", "non" -> Optional.of(false);
       default -> Optional.empty();
@@ -227,7 +236,7 @@ public final class Fields {
   public record DateParse(LocalDate date, String problem) {}
 
   public static DateParse parseDate(String text) {
-    String t = text.strip();
+    String t = typed(text);
     try {
       Matcher m;
       if ((m = ISO.matcher(t)).matches()) return ok(ymd(m.group(1), m.group(2), m.group(3)));

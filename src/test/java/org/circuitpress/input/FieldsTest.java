@@ -76,6 +76,12 @@ class FieldsTest {
     assertThat(Fields.parseNumber("1 000")).contains(1000.0);
     assertThat(Fields.parseNumber("1,2,3")).isEmpty();
     assertThat(Fields.parseNumber("abc")).isEmpty();
+    // A CSV written by hand, or by some exports, keeps the spreadsheet's leading apostrophe.
+    assertThat(Fields.parseNumber("'4")).contains(4.0);
+    assertThat(Fields.parseNumber("'")).isEmpty();
+    assertThat(Fields.parseNumber("''4")).isEmpty();
+    assertThat(Fields.parseYesNo("'yes")).contains(true);
+    assertThat(Fields.parseDate("'2026-12-01").date()).isEqualTo(LocalDate.of(2026, 12, 1));
     Fields f = row("load", "abc", "ok", "8.5");
     assertThat(f.number("ok", 0, 100)).contains(8.5);
     assertThat(f.number("load", 0, 100)).isEmpty();
