@@ -60,6 +60,12 @@ final class RuleDecoder {
       Optional<int[]> span = weeks(f);
       Optional<String> rule = rule(f);
       List<String> ts = targets(f);
+      if (rule.isPresent() && (span.isEmpty() || ts.isEmpty())) {
+        // The row is left out, but its value is still checked, so that one run names every
+        // mistake in it; the target "" matches no slot, so no target-bound warning comes of it.
+        rule(f, rule.get(), 1, 0, "");
+        continue;
+      }
       if (span.isEmpty() || rule.isEmpty() || ts.isEmpty()) continue;
       for (String target : ts) {
         Optional<WeekRule> r = rule(f, rule.get(), span.get()[0], span.get()[1], target);

@@ -150,7 +150,7 @@ class TemplateReaderTest {
         "2-4,add,breathe,+2,5",
         "4-2,rounds,all,3,",
         "3,jump,all,,",
-        "3,tempo,breath,4-1-4-1,",
+        "3,tempo,breath,slow,",
         "4,deload,all,lots,",
         "1-4,double progression,breathe,8 to 12,");
     Diagnostics d = new Diagnostics();
@@ -213,6 +213,9 @@ class TemplateReaderTest {
             base
                 + "progression.csv: C5 (target): unknown target \"breath\"; did you mean"
                 + " \"breathe\"?; expected a slot id, a phase id or all",
+            base
+                + "progression.csv: D5 (value): expected a tempo like 3-1-3-1 (seconds down, pause,"
+                + " up, pause; X = fast), got \"slow\"",
             base
                 + "progression.csv: D6 (value): expected a deload like \"2 rounds, 60%\" (rounds,"
                 + " and the dose in percent from 10 to 100), got \"lots\"",
