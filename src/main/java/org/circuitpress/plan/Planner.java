@@ -354,7 +354,6 @@ public final class Planner {
       for (Exercise h : chooser.walk(e, c, false)) used.ahead(h.id());
   }
 
-
   private static int levelStep(Slot slot, Client client) {
     if (!slot.levelVariants()) return 0;
     return client.level() == Level.BEGINNER ? -1 : client.level() == Level.ADVANCED ? 1 : 0;
