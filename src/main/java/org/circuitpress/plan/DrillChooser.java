@@ -224,10 +224,10 @@ final class DrillChooser {
     if (levelStep == 0) return named;
     return (levelStep < 0 ? named.easier() : named.harder())
         .stream()
-            .map(library::get)
-            .flatMap(Optional::stream)
-            .findFirst()
-            .orElse(named);
+        .map(library::get)
+        .flatMap(Optional::stream)
+        .findFirst()
+        .orElse(named);
   }
 
   /** Breadth-first along easier (or harder) links: the allowed variants, nearest first. */
