@@ -324,11 +324,27 @@ final class Canvas {
     return height(lines, st);
   }
 
-  /** Wraps and draws a paragraph at the cursor, moving it down. */
+  /**
+   * Wraps and draws a paragraph at the cursor, moving it down; kept on one page when it fits on
+   * one, else continued page by page.
+   */
   void paragraph(String s, Style st, float x, float w) throws IOException {
     List<String> ls = wrap(s, st, w);
+    if (height(ls, st) > top() - bottom()) {
+      flow(ls, st, x);
+      return;
+    }
     ensure(height(ls, st));
     y -= lines(ls, st, x, y);
+  }
+
+  /** Draws lines at the cursor, moving it down, and goes on to a new page where one is full. */
+  void flow(List<String> lines, Style st, float x) throws IOException {
+    for (String l : lines) {
+      ensure(st.leading());
+      text(l, st, x, y - st.ascent());
+      y -= st.leading();
+    }
   }
 
   // ---- shapes -----------------------------------------------------------------------------

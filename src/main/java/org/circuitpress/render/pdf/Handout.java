@@ -290,8 +290,12 @@ final class Handout {
     }
     float t = top;
     t -= c.lines(nameL, name, textX, t);
-    t -= c.lines(cues, body, textX, t);
-    c.lines(sub, body.colored(Style.MUTED), textX, t);
+    // Cues longer than a page (a trainer's whole write-up in one cell) go on over the next pages.
+    boolean overflows = c.y - h < c.bottom();
+    if (!overflows) {
+      t -= c.lines(cues, body, textX, t);
+      c.lines(sub, body.colored(Style.MUTED), textX, t);
+    }
     if (qr) {
       float qx = c.right() - qrSize;
       float qy = top - qrSize;
@@ -300,6 +304,13 @@ final class Handout {
       Style cap = Style.body().sized(9).colored(Style.MUTED);
       c.text("video", cap, qx + (qrSize - c.width("video", cap)) / 2, qy - 10);
       link(qx, qy, qrSize, e.videoUrl());
+    }
+    if (overflows) {
+      c.y = t;
+      c.flow(cues, body, textX);
+      c.flow(sub, body.colored(Style.MUTED), textX);
+      c.y -= 10;
+      return;
     }
     c.y -= h;
   }

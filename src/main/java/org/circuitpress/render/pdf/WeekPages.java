@@ -198,6 +198,9 @@ final class WeekPages {
   private static final Style T_BODY = Style.body().sized(9);
   private static final Style T_MUTED = T_BODY.colored(Style.MUTED);
 
+  /** Lines of cues a row of the targets table shows at most. */
+  static final int MAX_CUE_LINES = 8;
+
   /** One row of the targets table, wrapped into its columns. */
   private record TargetRow(List<String> nl, List<String> sub, List<String> cues, List<String> dose,
       List<String> tempo, List<String> rest, List<String> load, float h) {}
@@ -209,6 +212,11 @@ final class WeekPages {
         ? c.wrap(insteadOf.apply(item), T_MUTED.bolded(), nameW)
         : List.of();
     List<String> cues = c.wrap(item.exercise().cues(), T_MUTED, nameW);
+    if (cues.size() > MAX_CUE_LINES) {
+      // The week's table is a reminder; long cues are printed whole under "Your drills".
+      cues = new ArrayList<>(cues.subList(0, MAX_CUE_LINES - 1));
+      cues.add(c.ellipsize("… more under Your drills", T_MUTED, nameW));
+    }
     List<String> dose = c.wrap(item.dose().format(), T_NAME, x[2] - x[1] - 2 * PAD);
     List<String> tempo = c.wrap(item.tempo().isBlank() ? "–" : item.tempo(), T_BODY, x[3] - x[2] - 2 * PAD);
     List<String> rest = c.wrap(item.restSeconds() == 0 ? "–" : Handout.seconds(item.restSeconds()), T_BODY, x[4] - x[3] - 2 * PAD);

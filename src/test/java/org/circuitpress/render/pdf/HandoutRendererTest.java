@@ -333,6 +333,26 @@ class HandoutRendererTest {
   }
 
   @Test
+  void cuesLongerThanAPageGoOnOverTheNextPagesInsideTheMargins() throws IOException {
+    String cues = "Breathe out slowly and let the ribs drop before each rep. ".repeat(120)
+        + "Last words of the cues.";
+    Program p = TestPrograms.mapItems(Fixtures.program(), x -> x.exercise().id().equals("roll-lats")
+        ? TestPrograms.withExercise(x, TestPrograms.renamed(x.exercise(), x.exercise().name(), cues,
+            x.exercise().videoUrl(), ""))
+        : x);
+    for (Paper paper : Paper.values()) {
+      byte[] pdf = render(TestPrograms.withClient(p, TestPrograms.forClient("c-cues", "Cue Reader", paper).client()),
+          new Diagnostics());
+      keep("long-cues-" + paper.label() + ".pdf", pdf);
+      try (PDDocument doc = Loader.loadPDF(pdf)) {
+        TextBounds.assertLaidOutCleanly(doc);
+        String all = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        assertThat(all).contains("Last words of the cues.", "… more under Your drills");
+      }
+    }
+  }
+
+  @Test
   void aTwentyFourDrillSessionFlowsOntoTheNextPageWithItsHeaderRepeated() throws IOException {
     for (Paper paper : Paper.values()) {
       Program p = TestPrograms.manyDrills(paper);
