@@ -2,7 +2,6 @@ package org.circuitpress.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.circuitpress.input.LibraryReader;
-import org.circuitpress.input.RosterReader;
-import org.circuitpress.input.TemplateReader;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostics;
@@ -35,13 +31,13 @@ import org.junit.jupiter.api.Test;
 class NoDrillTwiceTest {
   @Test
   void noSampleClientGetsTheSameDrillTwiceInAWeekWhenAnotherFits() {
-    Diagnostics d = new Diagnostics();
-    Library lib = LibraryReader.read(Path.of("input", "exercises.csv"), d).orElseThrow();
-    Catalog cat = TemplateReader.readAll(Path.of("templates"), lib, d);
-    Planner planner = new Planner(lib, cat);
+    SampleInputs in = SampleInputs.read();
+    Library lib = in.library();
+    Catalog cat = in.catalog();
+    Planner planner = in.planner();
     List<String> repeats = new ArrayList<>();
     int weeks = 0;
-    for (Client c : RosterReader.read(Path.of("input", "roster.csv"), lib, cat, d)) {
+    for (Client c : in.clients()) {
       for (String program : cat.templates().keySet()) {
         for (Level level : Level.values()) {
           Optional<Program> p =

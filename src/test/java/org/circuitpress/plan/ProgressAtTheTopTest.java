@@ -2,20 +2,14 @@ package org.circuitpress.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.circuitpress.input.LibraryReader;
-import org.circuitpress.input.RosterReader;
-import org.circuitpress.input.TemplateReader;
 import org.circuitpress.model.BlockLog;
-import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
-import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogEntry;
 import org.circuitpress.model.Prescription;
@@ -32,11 +26,9 @@ class ProgressAtTheTopTest {
   @Test
   void aSlotAlreadyAtItsCapSaysItStays() {
     Diagnostics d = new Diagnostics();
-    Library lib = LibraryReader.read(Path.of("input", "exercises.csv"), d).orElseThrow();
-    Catalog cat = TemplateReader.readAll(Path.of("templates"), lib, d);
-    Client c = RosterReader.read(Path.of("input", "roster.csv"), lib, cat, d).stream()
-        .filter(x -> x.id().equals("c002")).findFirst().orElseThrow();
-    Planner planner = new Planner(lib, cat);
+    SampleInputs in = SampleInputs.read();
+    Client c = in.clients().stream().filter(x -> x.id().equals("c002")).findFirst().orElseThrow();
+    Planner planner = in.planner();
     Program december = planner.plan(c, YearMonth.of(2026, 12), Optional.empty(), d).orElseThrow();
 
     Program january = planner.plan(c, YearMonth.of(2027, 1), Optional.of(allDone(december)), d).orElseThrow();

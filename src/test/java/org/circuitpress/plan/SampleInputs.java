@@ -1,0 +1,25 @@
+package org.circuitpress.plan;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.circuitpress.input.LibraryReader;
+import org.circuitpress.input.RosterReader;
+import org.circuitpress.input.TemplateReader;
+import org.circuitpress.model.Catalog;
+import org.circuitpress.model.Client;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Library;
+
+/** The shipped sample library, templates and roster, read as a run reads them. */
+record SampleInputs(Library library, Catalog catalog, List<Client> clients) {
+  static SampleInputs read() {
+    Diagnostics d = new Diagnostics();
+    Library lib = LibraryReader.read(Path.of("input", "exercises.csv"), d).orElseThrow();
+    Catalog cat = TemplateReader.readAll(Path.of("templates"), lib, d);
+    return new SampleInputs(lib, cat, RosterReader.read(Path.of("input", "roster.csv"), lib, cat, d));
+  }
+
+  Planner planner() {
+    return new Planner(library, catalog);
+  }
+}
