@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.circuitpress.model.Branding;
@@ -43,16 +42,12 @@ public final class HandoutRenderer {
    * zlib level for every stream of a handout. Deflating is the largest single cost of a handout;
    * level 1 takes about half the time of zlib's default 6 for about 9 % more bytes (87 kB against
    * 80 kB for a 15-page upper-back handout, measured in docs/performance.md), which no one printing
-   * or mailing a handout notices. PDFBox reads its own level (fonts, object streams) from a system
-   * property; a value the user set on the command line wins.
+   * or mailing a handout notices. Every stream of a handout is deflated by this package (pages,
+   * fonts, object streams, the cross-reference stream), so the level is ours alone: nothing is
+   * set for PDFBox or for the rest of the JVM.
    */
   static final int DEFLATE_LEVEL = 1;
 
-  static {
-    if (System.getProperty(Filter.SYSPROP_DEFLATELEVEL) == null) {
-      System.setProperty(Filter.SYSPROP_DEFLATELEVEL, Integer.toString(DEFLATE_LEVEL));
-    }
-  }
   private static final int IMAGE_PX = 400;
 
   private final Branding branding;
@@ -157,7 +152,7 @@ public final class HandoutRenderer {
       new Handout(canvas, p, theme, branding, logo, e -> picture(e, d), this::qrCode, x -> insteadOf(x, p.client())).draw();
       info(doc, p, canvas);
       if (!canvas.missing.isEmpty()) warnMissing(p, canvas, d);
-      doc.save(out);
+      PdfFile.write(doc.getDocument().getTrailer(), out, DEFLATE_LEVEL);
     }
   }
 
