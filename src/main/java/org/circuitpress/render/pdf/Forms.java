@@ -181,11 +181,11 @@ final class Forms {
   }
 
   /**
-   * Puts the widgets on their pages (after the links already there) and the form into the
-   * document. The arrays are set directly rather than through {@code PDPage.setAnnotations},
+   * Puts the widgets on their pages (after the links already there) and the form into
+   * {@code catalog}. The arrays are set directly rather than through {@code PDPage.setAnnotations},
    * which would wrap and copy every annotation.
    */
-  void finish() {
+  void finish(COSDictionary catalog) {
     if (roots.size() == 0) return;
     for (PDPage p : order) {
       COSArray annots = new COSArray();
@@ -195,6 +195,6 @@ final class Forms {
       p.getCOSObject().setItem(COSName.ANNOTS, annots);
     }
     form.getCOSObject().setItem(COSName.FIELDS, roots);
-    doc.getDocumentCatalog().setAcroForm(form);
+    catalog.setItem(COSName.ACRO_FORM, form.getCOSObject());
   }
 }

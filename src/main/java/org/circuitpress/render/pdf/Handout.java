@@ -73,7 +73,7 @@ final class Handout {
     drills();
     WeekPages weeks = new WeekPages(c, p, theme, forms, insteadOf);
     for (Week w : p.weeks()) weeks.week(w);
-    forms.finish();
+    forms.finish(c.catalog);
     for (Map.Entry<PDPage, List<PDAnnotation>> e : linksByPage.entrySet()) {
       List<PDAnnotation> all = new ArrayList<>(e.getKey().getAnnotations());
       all.addAll(e.getValue());

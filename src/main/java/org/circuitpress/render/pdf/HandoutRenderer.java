@@ -13,6 +13,7 @@ import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -150,9 +151,9 @@ public final class HandoutRenderer {
     try (PDDocument doc = new PDDocument()) {
       Canvas canvas = new Canvas(doc, p.client().paper(), fonts);
       new Handout(canvas, p, theme, branding, logo, e -> picture(e, d), this::qrCode, x -> insteadOf(x, p.client())).draw();
-      info(doc, p, canvas);
+      COSDictionary trailer = trailer(p, canvas);
       if (!canvas.missing.isEmpty()) warnMissing(p, canvas, d);
-      PdfFile.write(doc.getDocument().getTrailer(), out, DEFLATE_LEVEL);
+      PdfFile.write(trailer, out, DEFLATE_LEVEL);
     }
   }
 
@@ -172,8 +173,9 @@ public final class HandoutRenderer {
     });
   }
 
-  private void info(PDDocument doc, Program p, Canvas canvas) {
-    PDDocumentInformation info = doc.getDocumentInformation();
+  /** The file's trailer: the canvas's catalog, the document information and the /ID. */
+  private COSDictionary trailer(Program p, Canvas canvas) {
+    PDDocumentInformation info = new PDDocumentInformation();
     info.setTitle(p.template().name() + ", block " + p.block() + ": " + p.client().name());
     info.setAuthor(branding.name());
     info.setSubject(p.template().goal());
@@ -188,7 +190,11 @@ public final class HandoutRenderer {
     COSArray ids = new COSArray();
     ids.add(new COSString(id));
     ids.add(new COSString(id));
-    doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+    COSDictionary trailer = new COSDictionary();
+    trailer.setItem(COSName.ROOT, canvas.catalog);
+    trailer.setItem(COSName.INFO, info.getCOSObject());
+    trailer.setItem(COSName.ID, ids);
+    return trailer;
   }
 
   private static void warnMissing(Program p, Canvas canvas, Diagnostics d) {
