@@ -127,10 +127,11 @@ class LauncherTest {
     Files.write(root.resolve("big.csv"), new byte[1_000_000]);
     Files.write(root.resolve("big.xlsx"), new byte[300_000]);
     assertThat(launch(null, "generate", "--roster", "big.csv").out())
-        .doesNotContain("TieredStopAtLevel").contains("-XX:GCTimeRatio=4");
+        .doesNotContain("TieredStopAtLevel").contains("-XX:GCTimeRatio=4", "-XX:-UseOnStackReplacement");
     assertThat(launch(null, "generate", "--roster=big.xlsx").out()).doesNotContain("TieredStopAtLevel");
     // A quarter of it per shard, or a list of clients, is a small run again.
-    assertThat(launch(null, "generate", "--roster", "big.csv", "--shard", "1/4").out()).contains("-XX:TieredStopAtLevel=1");
+    assertThat(launch(null, "generate", "--roster", "big.csv", "--shard", "1/4").out()).contains("-XX:TieredStopAtLevel=1")
+        .doesNotContain("UseOnStackReplacement");
     assertThat(launch(null, "generate", "--roster", "big.csv", "--clients", "a,b,c,d,e,f,g,h,i").out())
         .contains("-XX:TieredStopAtLevel=1");
     // The default roster is found where the product looks for it.
