@@ -78,13 +78,16 @@ final class PdfFile {
     COSBase info = deref(trailer.getItem(COSName.INFO));
     collect(root, info instanceof COSDictionary ? info : null);
 
+    // Object numbers: 0 (the head of the free list), the document's objects, the object streams
+    // that hold those that are not streams, and last the cross-reference stream.
     int count = objects.size();
-    int streams = (count + PER_OBJECT_STREAM - 1) / PER_OBJECT_STREAM;
-    int size = count + 1; // object 0
+    int packable = 0;
+    for (COSBase o : objects) if (!(o instanceof COSStream)) packable++;
+    int total = count + (packable + PER_OBJECT_STREAM - 1) / PER_OBJECT_STREAM + 2;
     // Cross-reference entries by object number: type, field 2, field 3.
-    long[] field2 = new long[size + streams + 1];
-    int[] field3 = new int[size + streams + 1];
-    byte[] type = new byte[size + streams + 1];
+    byte[] type = new byte[total];
+    long[] field2 = new long[total];
+    int[] field3 = new int[total];
     field3[0] = 65535;
 
     Bytes file = new Bytes(128 * 1024);
@@ -133,10 +136,10 @@ final class PdfFile {
 
     // The cross-reference stream, which is the last object and lists itself.
     int xref = ++number;
+    if (xref != total - 1) throw new IllegalStateException("object numbers miscounted");
     long start = file.len;
     type[xref] = 1;
     field2[xref] = start;
-    int total = xref + 1;
     int w2 = width(Arrays.stream(field2, 0, total).max().orElse(0));
     int w3 = width(Arrays.stream(field3, 0, total).max().orElse(0));
     Bytes table = new Bytes(total * (1 + w2 + w3));

@@ -180,6 +180,42 @@ class PdfFileTest {
   }
 
   @Test
+  void manyStreamsBesideOtherObjectsLeaveNoGapInTheNumbers() throws IOException {
+    // 100 streams and 150 other objects: one object stream, not the two 250 objects would take.
+    byte[] pdf;
+    try (PDDocument doc = new PDDocument()) {
+      doc.addPage(new PDPage());
+      COSArray many = new COSArray();
+      for (int i = 0; i < 150; i++) {
+        COSDictionary d = new COSDictionary();
+        d.setInt("I", i);
+        many.add(d);
+        if (i < 100) {
+          COSStream s = doc.getDocument().createCOSStream();
+          try (OutputStream out = s.createRawOutputStream()) {
+            out.write(("stream " + i).getBytes(StandardCharsets.US_ASCII));
+          }
+          many.add(s);
+        }
+      }
+      doc.getDocumentCatalog().getCOSObject().setItem(TEST, many);
+      pdf = write(doc);
+    }
+    String text = new String(pdf, StandardCharsets.ISO_8859_1);
+    assertThat(Pattern.compile("/Type/ObjStm").matcher(text).results().count()).isEqualTo(1);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      COSArray many = (COSArray) doc.getDocumentCatalog().getCOSObject().getDictionaryObject(TEST);
+      assertThat(many.size()).isEqualTo(250);
+      TreeSet<Long> listed = new TreeSet<>();
+      for (COSObjectKey k : doc.getDocument().getXrefTable().keySet()) listed.add(k.getNumber());
+      assertThat(listed.last()).isEqualTo(listed.size());
+      try (var in = ((COSStream) many.getObject(3)).createInputStream()) {
+        assertThat(new String(in.readAllBytes(), StandardCharsets.US_ASCII)).isEqualTo("stream 1");
+      }
+    }
+  }
+
+  @Test
   void tokensAreSeparatedOnlyWhereTheSyntaxNeedsIt() throws Exception {
     byte[] pdf;
     try (PDDocument doc = new PDDocument()) {
