@@ -147,8 +147,7 @@ class PdfFileTest {
     // The cross-reference stream is the last object.
     assertThat(text).contains("\n" + (n - 1) + " 0 obj\n<</Type/XRef");
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      TreeSet<Long> listed = new TreeSet<>();
-      for (COSObjectKey k : doc.getDocument().getXrefTable().keySet()) listed.add(k.getNumber());
+      TreeSet<Long> listed = listed(doc);
       assertThat(listed.first()).isEqualTo(1);
       assertThat(listed.last()).isEqualTo(n - 1);
       assertThat(listed).hasSize(n - 1);
@@ -158,20 +157,8 @@ class PdfFileTest {
   @Test
   void manyObjectsAreSplitOverObjectStreams() throws IOException {
     int count = PdfFile.PER_OBJECT_STREAM * 2 + 50;
-    byte[] pdf;
-    try (PDDocument doc = new PDDocument()) {
-      doc.addPage(new PDPage());
-      COSArray many = new COSArray();
-      for (int i = 0; i < count; i++) {
-        COSDictionary d = new COSDictionary();
-        d.setInt("I", i);
-        many.add(d);
-      }
-      doc.getDocumentCatalog().getCOSObject().setItem(TEST, many);
-      pdf = write(doc);
-    }
-    String text = new String(pdf, StandardCharsets.ISO_8859_1);
-    assertThat(Pattern.compile("/Type/ObjStm").matcher(text).results().count()).isEqualTo(3);
+    byte[] pdf = many(count, 0);
+    assertThat(occurrences(pdf, "/Type/ObjStm")).isEqualTo(3);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       COSArray many = (COSArray) doc.getDocumentCatalog().getCOSObject().getDictionaryObject(TEST);
       assertThat(many.size()).isEqualTo(count);
@@ -182,32 +169,12 @@ class PdfFileTest {
   @Test
   void manyStreamsBesideOtherObjectsLeaveNoGapInTheNumbers() throws IOException {
     // 100 streams and 150 other objects: one object stream, not the two 250 objects would take.
-    byte[] pdf;
-    try (PDDocument doc = new PDDocument()) {
-      doc.addPage(new PDPage());
-      COSArray many = new COSArray();
-      for (int i = 0; i < 150; i++) {
-        COSDictionary d = new COSDictionary();
-        d.setInt("I", i);
-        many.add(d);
-        if (i < 100) {
-          COSStream s = doc.getDocument().createCOSStream();
-          try (OutputStream out = s.createRawOutputStream()) {
-            out.write(("stream " + i).getBytes(StandardCharsets.US_ASCII));
-          }
-          many.add(s);
-        }
-      }
-      doc.getDocumentCatalog().getCOSObject().setItem(TEST, many);
-      pdf = write(doc);
-    }
-    String text = new String(pdf, StandardCharsets.ISO_8859_1);
-    assertThat(Pattern.compile("/Type/ObjStm").matcher(text).results().count()).isEqualTo(1);
+    byte[] pdf = many(150, 100);
+    assertThat(occurrences(pdf, "/Type/ObjStm")).isEqualTo(1);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       COSArray many = (COSArray) doc.getDocumentCatalog().getCOSObject().getDictionaryObject(TEST);
       assertThat(many.size()).isEqualTo(250);
-      TreeSet<Long> listed = new TreeSet<>();
-      for (COSObjectKey k : doc.getDocument().getXrefTable().keySet()) listed.add(k.getNumber());
+      TreeSet<Long> listed = listed(doc);
       assertThat(listed.last()).isEqualTo(listed.size());
       try (var in = ((COSStream) many.getObject(3)).createInputStream()) {
         assertThat(new String(in.readAllBytes(), StandardCharsets.US_ASCII)).isEqualTo("stream 1");
@@ -278,6 +245,42 @@ class PdfFileTest {
   }
 
   // ---- helpers ------------------------------------------------------------------------------
+
+  /**
+   * A one-page document whose catalog's /Test holds {@code dicts} dictionaries numbered by /I, the
+   * first {@code streams} of them each followed by a stream "stream i".
+   */
+  private static byte[] many(int dicts, int streams) throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      doc.addPage(new PDPage());
+      COSArray many = new COSArray();
+      for (int i = 0; i < dicts; i++) {
+        COSDictionary d = new COSDictionary();
+        d.setInt("I", i);
+        many.add(d);
+        if (i < streams) {
+          COSStream s = doc.getDocument().createCOSStream();
+          try (OutputStream out = s.createRawOutputStream()) {
+            out.write(("stream " + i).getBytes(StandardCharsets.US_ASCII));
+          }
+          many.add(s);
+        }
+      }
+      doc.getDocumentCatalog().getCOSObject().setItem(TEST, many);
+      return write(doc);
+    }
+  }
+
+  private static long occurrences(byte[] pdf, String text) {
+    return Pattern.compile(Pattern.quote(text)).matcher(new String(pdf, StandardCharsets.ISO_8859_1)).results().count();
+  }
+
+  /** The object numbers the cross-reference of {@code doc} lists. */
+  private static TreeSet<Long> listed(PDDocument doc) {
+    TreeSet<Long> listed = new TreeSet<>();
+    for (COSObjectKey k : doc.getDocument().getXrefTable().keySet()) listed.add(k.getNumber());
+    return listed;
+  }
 
   /** The inflated text of every object stream in {@code pdf}, one after the other. */
   private static String objectStreams(byte[] pdf) throws Exception {
