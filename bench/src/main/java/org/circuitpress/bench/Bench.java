@@ -35,6 +35,7 @@ public final class Bench {
   public static void main(String[] args) throws Exception {
     switch (args[0]) {
       case "gen" -> RosterGen.main(new String[] {args[1], args[2], args[3]});
+      case "head" -> RosterHead.main(new String[] {args[1], args[2], args[3], args[4], args[5]});
       case "staged" -> new StagedRun(contender(args[1], args[3], args[4]), Integer.parseInt(args[6]))
           .run(Path.of(args[2]), Path.of(args[5]), args.length > 7 ? args[7] : null, System.out);
       case "loop" -> Loop.run(contender(args[1], args[3], args[4]), Path.of(args[2]), Integer.parseInt(args[5]), System.out);
