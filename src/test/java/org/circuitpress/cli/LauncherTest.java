@@ -53,12 +53,21 @@ class LauncherTest {
   record Ran(int exit, String out, String err) {}
 
   private Ran launch(String javaOpts, String... args) throws Exception {
+    return launchOn(2, javaOpts, args);
+  }
+
+  /** Runs the launcher on a machine that says it has {@code cores} cores (a stand-in {@code nproc}). */
+  private Ran launchOn(int cores, String javaOpts, String... args) throws Exception {
+    Path bin = Files.createDirectories(root.resolve("fake-bin"));
+    Path nproc = bin.resolve("nproc");
+    Files.writeString(nproc, "#!/bin/sh\necho " + cores + "\n");
+    nproc.toFile().setExecutable(true);
     List<String> cmd = new ArrayList<>(List.of("/bin/bash", root.resolve("circuitpress").toString()));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(root.toFile());
     pb.environment().remove("CIRCUITPRESS_JAVA_OPTS");
     if (javaOpts != null) pb.environment().put("CIRCUITPRESS_JAVA_OPTS", javaOpts);
-    pb.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"));
+    pb.environment().put("PATH", bin + ":" + Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"));
     Path out = root.resolve("stdout.txt");
     Path err = root.resolve("stderr.txt");
     Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -113,12 +122,19 @@ class LauncherTest {
   }
 
   @Test
-  void aSmallRunUsesTheQuickJitAndEveryRunTheSerialCollector() throws Exception {
+  void aSmallRunUsesTheQuickJitAndEveryRunOnTwoCoresTheSerialCollector() throws Exception {
     assertThat(launch(null, "generate", "--clients", "a,b").out()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     assertThat(launch(null, "plan", "--client=a").out()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     assertThat(launch(null, "generate").out()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
         .doesNotContain("GCTimeRatio");
     assertThat(launch(null, "generate", "--clients", "a,b,c,d,e,f,g,h,i").out()).contains("-XX:+UseSerialGC");
+  }
+
+  @Test
+  void onMoreCoresOnlyASmallRunUsesTheSerialCollector() throws Exception {
+    assertThat(launchOn(8, null, "generate").out()).doesNotContain("UseSerialGC");
+    assertThat(launchOn(8, null, "generate", "--clients", "a,b").out()).contains("-XX:+UseSerialGC");
+    assertThat(launchOn(1, null, "generate").out()).contains("-XX:+UseSerialGC");
   }
 
   @Test
