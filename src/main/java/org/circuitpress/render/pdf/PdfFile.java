@@ -81,9 +81,9 @@ final class PdfFile {
     // Object numbers: 0 (the head of the free list), the document's objects, the object streams
     // that hold those that are not streams, and last the cross-reference stream.
     int count = objects.size();
-    int packable = 0;
-    for (COSBase o : objects) if (!(o instanceof COSStream)) packable++;
-    int total = count + (packable + PER_OBJECT_STREAM - 1) / PER_OBJECT_STREAM + 2;
+    List<Integer> packed = new ArrayList<>(count);
+    for (int n = 1; n <= count; n++) if (!(objects.get(n - 1) instanceof COSStream)) packed.add(n);
+    int total = count + (packed.size() + PER_OBJECT_STREAM - 1) / PER_OBJECT_STREAM + 2;
     // Cross-reference entries by object number: type, field 2, field 3.
     byte[] type = new byte[total];
     long[] field2 = new long[total];
@@ -94,15 +94,11 @@ final class PdfFile {
     file.put(HEADER);
 
     // Streams first, each its own object; everything else goes into object streams.
-    List<Integer> packed = new ArrayList<>(count);
     for (int n = 1; n <= count; n++) {
-      COSBase o = objects.get(n - 1);
-      if (o instanceof COSStream s) {
+      if (objects.get(n - 1) instanceof COSStream s) {
         type[n] = 1;
         field2[n] = file.len;
         stream(file, n, s);
-      } else {
-        packed.add(n);
       }
     }
 
