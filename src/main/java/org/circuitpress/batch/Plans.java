@@ -38,7 +38,9 @@ public final class Plans {
     if (clientId != null) {
       clients = clients.stream().filter(c -> c.id().equals(clientId)).toList();
       if (clients.isEmpty()) {
-        d.error(Location.ofFile(o.roster().toString()), Inputs.notFound(clientId, d));
+        // named as the roster's own rows are named in their messages: by file name
+        Path roster = o.roster().getFileName();
+        d.error(Location.ofFile((roster == null ? o.roster() : roster).toString()), Inputs.notFound(clientId, d));
         return fail(d, 2, "nothing to print");
       }
     }
