@@ -43,14 +43,19 @@ final class AtomicFiles {
     void writeTo(OutputStream out) throws IOException;
   }
 
-  void write(Path target, Body body) throws IOException {
+  /** Writes {@code target} and returns its fingerprint ({@link WrittenFiles#fingerprint}). */
+  long write(Path target, Body body) throws IOException {
     Path temp = tempName(target, null);
     IN_FLIGHT.add(temp);
     try {
+      long fingerprint;
       try (OutputStream out = new BufferedOutputStream(sink.open(temp), 1 << 16)) {
-        body.writeTo(new Unclosable(out));
+        WrittenFiles.Counting counted = new WrittenFiles.Counting(out);
+        body.writeTo(new Unclosable(counted));
+        fingerprint = counted.fingerprint();
       }
       move(temp, target);
+      return fingerprint;
     } catch (IOException | RuntimeException | Error e) {
       deleteQuietly(temp, e);
       throw e;

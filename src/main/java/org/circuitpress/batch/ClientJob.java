@@ -26,9 +26,10 @@ final class ClientJob {
   private final Path monthFolder;
   private final Stop stop;
   private final History history;
+  private final WrittenFiles written;
 
   ClientJob(Stages stages, Stages.Planning planner, Stages.Handouts handouts, AtomicFiles files,
-      RunOptions options, Path monthFolder, Stop stop) {
+      RunOptions options, Path monthFolder, Stop stop, WrittenFiles written) {
     this.stages = stages;
     this.planner = planner;
     this.handouts = handouts;
@@ -37,10 +38,12 @@ final class ClientJob {
     this.monthFolder = monthFolder;
     this.stop = stop;
     this.history = new History(stages, planner, options.out());
+    this.written = written;
   }
 
   /** The state of one client while it is worked on. */
   private final class Work {
+    final int order;
     final Client client;
     final String folder;
     final Diagnostics d = new Diagnostics();
@@ -49,14 +52,15 @@ final class ClientJob {
     boolean kept;
     Program program;
 
-    Work(Client client, String folder) {
+    Work(int order, Client client, String folder) {
+      this.order = order;
       this.client = client;
       this.folder = folder;
     }
   }
 
   ClientResult run(int order, Client client, String folder, String namingNotice) {
-    Work w = new Work(client, folder);
+    Work w = new Work(order, client, folder);
     if (namingNotice != null) w.d.warning(client.where(), namingNotice);
     String skip = skipReason(client);
     if (skip != null) return result(order, w, Status.SKIPPED, skip);
@@ -98,30 +102,47 @@ final class ClientJob {
 
   private void write(Work w, Path dir, String name, String besideName, AtomicFiles.Body body) throws IOException {
     Path target = dir.resolve(name);
-    String keep = options.force() || !Files.exists(target) ? null : keepBecause(target);
+    String keep = options.force() ? null : keepBecause(w, target);
     if (keep != null) {
-      target = dir.resolve(besideName);
       w.kept = true;
+      Path beside = dir.resolve(besideName);
+      String besideKeep = keepBecause(w, beside);
+      if (besideKeep != null) {
+        w.d.warning(Location.ofFile(target.toString()), keep + ", and " + besideName + " beside it " + besideKeep
+            + ", so both were kept and no new " + name + " was written; move one of them out of the folder"
+            + " and run again (--force replaces " + name + ")");
+        return;
+      }
+      target = beside;
       w.d.warning(Location.ofFile(dir.resolve(name).toString()), keep + ", so it was kept;"
-          + " the new " + name + " is " + besideName + " beside it (--force replaces the filled one)");
+          + " the new " + name + " is " + besideName + " beside it (--force replaces the kept one)");
     }
+    long fingerprint;
     try {
-      files.write(target, body);
+      fingerprint = files.write(target, body);
     } catch (IOException e) {
       stop.after(e);
       w.d.error(Location.ofFile(target.toString()), "could not write: " + Stop.describe(e));
       return;
     }
-    w.written.add(w.folder + "/" + target.getFileName());
+    String path = w.folder + "/" + target.getFileName();
+    w.written.add(path);
+    written.wrote(w.order, path, fingerprint);
   }
 
   /**
-   * Why a file in place must be kept, null when it may be replaced. A file that cannot be checked
-   * is kept too (the safe mistake), but the report must not claim the client wrote in it.
+   * Why a file in place must be kept, null when it may be replaced (or is not there). A file that
+   * is exactly what a run wrote may be replaced; one changed since is kept, whatever the change;
+   * one with no record is kept when it has the client's entries. A file that cannot be checked is
+   * kept too (the safe mistake).
    */
-  private String keepBecause(Path file) {
+  private String keepBecause(Work w, Path file) {
+    if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return null;
     try {
-      return stages.hasEntries(file) ? "has the client's entries" : null;
+      WrittenFiles.Match m = written.check(w.folder + "/" + file.getFileName(), file);
+      if (m == WrittenFiles.Match.SAME) return null;
+      if (stages.hasEntries(file)) return "has the client's entries";
+      return m == WrittenFiles.Match.CHANGED ? "was changed after CircuitPress wrote it" : null;
     } catch (IOException | RuntimeException e) {
       return "could not be read to check for the client's entries";
     }
@@ -143,7 +164,8 @@ final class ClientJob {
       detail = w.d.all().stream().filter(Diagnostic::isError).map(Diagnostic::message).findFirst().orElse("");
     } else if (w.kept) {
       status = Status.KEPT;
-      detail = "a filled log was kept; new files: " + String.join(", ", w.written);
+      detail = "a file with the client's entries or changes was kept; new files: "
+          + (w.written.isEmpty() ? "none" : String.join(", ", w.written));
     } else {
       status = w.d.warningCount() > 0 ? Status.WARNINGS : Status.DONE;
       detail = shortened(String.join("; ", w.notes));

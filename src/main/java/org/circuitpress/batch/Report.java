@@ -70,12 +70,12 @@ final class Report {
     return d.severity() != Severity.INFO;
   }
 
-  /** {@code 12 clients: 10 done, 1 kept a filled log, 1 skipped, 0 failed; 0 errors, 3 warnings}. */
+  /** {@code 12 clients: 10 done, 1 kept a filled or changed file, 1 skipped, 0 failed; 0 errors, 3 warnings}. */
   static String counts(List<Diagnostic> inputProblems, Tally t) {
     long errors = t.errors() + inputProblems.stream().filter(Diagnostic::isError).count();
     long warnings = t.warnings() + inputProblems.stream().filter(d -> d.severity() == Severity.WARNING).count();
     return of(t.clients(), "client") + ": " + t.done() + " done, " + t.status(Status.KEPT)
-        + " kept a filled log, " + t.status(Status.SKIPPED) + " skipped, "
+        + " kept a filled or changed file, " + t.status(Status.SKIPPED) + " skipped, "
         + t.status(Status.FAILED) + " failed; " + of(errors, "error") + ", " + of(warnings, "warning");
   }
 

@@ -96,15 +96,18 @@ public final class Run {
     Optional<YearMonth> month = Optional.ofNullable(o.month()).or(inputs::firstMonth);
     if (month.isEmpty()) return cannotStart(d, 1, "the roster has no client that could be read; nothing was written");
     List<Integer> chosen = select(inputs.clients(), o, d);
+    if (noneOfTheIds(inputs.clients(), o, d)) {
+      return cannotStart(d, "no id given to --clients is in the roster; nothing was written");
+    }
     SafeNames.Assignment names = SafeNames.assign(inputs.clients().stream().map(Client::id).toList());
     Path monthFolder = o.out().resolve(month.get().toString());
     List<String> folders = chosen.stream().map(i -> names.folders().get(inputs.clients().get(i).id())).toList();
-    if (!o.dryRun() && !prepare(monthFolder, o.shard(), folders, d)) return cannotStart(d, "nothing was written");
-    Path report = o.dryRun() ? null : monthFolder.resolve(reportName(o.shard()));
+    if (!o.dryRun() && !prepare(monthFolder, o, folders, d)) return cannotStart(d, "nothing was written");
+    Path report = o.dryRun() ? null : monthFolder.resolve(reportName(totalsLabel(o)));
     try (Gathered results = new Gathered(keepResults, report, sink)) {
       runAll(inputs, renderer, chosen, names, o, monthFolder, d, results);
       List<Diagnostic> inputProblems = d.all();
-      if (!o.dryRun()) writeTotals(monthFolder, o.shard(), month.get(), inputProblems, results, d);
+      if (!o.dryRun()) writeTotals(monthFolder, o, month.get(), inputProblems, results, d);
       List<Diagnostic> shown = d.all();
       printProblems(shown, results.tally, report);
       int exit = exitCode(shown, results.tally);
@@ -187,15 +190,29 @@ public final class Run {
     return chosen;
   }
 
+  /**
+   * True when {@code --clients} names only ids the roster does not have, not even on a row with
+   * errors: a typing mistake on the command line, so the run writes nothing (exit 2).
+   */
+  private static boolean noneOfTheIds(List<Client> clients, RunOptions o, Diagnostics d) {
+    if (o.clients().isEmpty()) return false;
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    clients.forEach(c -> ids.add(c.id()));
+    List<Diagnostic> all = d.all();
+    return o.clients().stream().noneMatch(id -> ids.contains(id)
+        || all.stream().anyMatch(x -> x.isError() && id.equals(x.clientId())));
+  }
+
   /** Creates the month folder and removes what a killed run left; false when it is unusable. */
-  private boolean prepare(Path monthFolder, Shard shard, List<String> clientFolders, Diagnostics d) {
-    String probe = ".write-check-" + (shard == null ? "all" : shard.label()) + AtomicFiles.TEMP_SUFFIX;
+  private boolean prepare(Path monthFolder, RunOptions o, List<String> clientFolders, Diagnostics d) {
+    String label = totalsLabel(o);
+    String probe = ".write-check-" + (label == null ? "all" : label) + AtomicFiles.TEMP_SUFFIX;
     try {
       Files.createDirectories(monthFolder);
       files.write(monthFolder.resolve(probe), out -> out.write('\n'));
       Files.deleteIfExists(monthFolder.resolve(probe));
-      AtomicFiles.cleanStale(monthFolder, clientFolders, List.of(probe, summaryName(shard, "xlsx"),
-          summaryName(shard, "csv"), reportName(shard)));
+      AtomicFiles.cleanStale(monthFolder, clientFolders, List.of(probe, summaryName(label, "xlsx"),
+          summaryName(label, "csv"), reportName(label), WrittenFiles.NAME));
       return true;
     } catch (IOException e) {
       d.error(Location.ofFile(monthFolder.toString()), "cannot write to the output folder: " + Stop.describe(e));
@@ -207,8 +224,9 @@ public final class Run {
   private void runAll(Inputs inputs, Renderer renderer, List<Integer> chosen, SafeNames.Assignment names,
       RunOptions o, Path monthFolder, Diagnostics d, Consumer<ClientResult> each) {
     List<Client> clients = inputs.clients();
+    WrittenFiles written = o.dryRun() ? null : WrittenFiles.of(monthFolder, o.shard() == null);
     ClientJob job = new ClientJob(stages, stages.planner(inputs.library(), inputs.catalog()),
-        renderer.get(inputs, d), files, o, monthFolder, new Stop());
+        renderer.get(inputs, d), files, o, monthFolder, new Stop(), written);
     int threads = Math.max(1, Math.min(o.threads(), chosen.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "circuitpress-client");
@@ -219,7 +237,7 @@ public final class Run {
     Deque<Pending> pending = new ArrayDeque<>();
     try (Progress progress = Progress.of(screen, chosen.size())) {
       for (int i : chosen) {
-        if (pending.size() >= window) each.accept(pending.removeFirst().await());
+        if (pending.size() >= window) done(pending.removeFirst().await(), each, written, d);
         Client c = clients.get(i);
         pending.addLast(new Pending(c, i, pool.submit(() -> {
           try {
@@ -229,9 +247,10 @@ public final class Run {
           }
         })));
       }
-      while (!pending.isEmpty()) each.accept(pending.removeFirst().await());
+      while (!pending.isEmpty()) done(pending.removeFirst().await(), each, written, d);
     } finally {
       pool.shutdownNow();
+      closeQuietly(written);
     }
   }
 
@@ -295,11 +314,14 @@ public final class Run {
     return new ClientResult(order, "", o, List.of(Diagnostic.error(c.where(), message).forClient(c.id())), List.of());
   }
 
-  private void writeTotals(Path monthFolder, Shard shard, YearMonth month, List<Diagnostic> inputProblems,
+  private void writeTotals(Path monthFolder, RunOptions o, YearMonth month, List<Diagnostic> inputProblems,
       Gathered gathered, Diagnostics d) {
-    Path summary = monthFolder.resolve(summaryName(shard, "xlsx"));
-    Path report = monthFolder.resolve(reportName(shard));
-    Path csv = shard == null ? null : monthFolder.resolve(summaryName(shard, "csv"));
+    Shard shard = o.shard();
+    String label = totalsLabel(o);
+    Path summary = monthFolder.resolve(summaryName(label, "xlsx"));
+    Path report = monthFolder.resolve(reportName(label));
+    // only a whole shard's results are what merge-summaries combines
+    Path csv = shard == null || !o.clients().isEmpty() ? null : monthFolder.resolve(summaryName(label, "csv"));
     Spool results;
     try {
       results = gathered.replay();
@@ -319,12 +341,23 @@ public final class Run {
     }
   }
 
-  static String summaryName(Shard shard, String extension) {
-    return (shard == null ? "summary." : "summary-" + shard.label() + ".") + extension;
+  /**
+   * What the run's summary and report are named after: nothing for the whole roster, the shard
+   * ("shard-2-of-4"), or "clients" for a run of {@code --clients}, so that rerunning one client
+   * never replaces the month's summary and report with a one-row copy.
+   */
+  static String totalsLabel(RunOptions o) {
+    String shard = o.shard() == null ? null : o.shard().label();
+    if (o.clients().isEmpty()) return shard;
+    return shard == null ? "clients" : "clients-" + shard;
   }
 
-  static String reportName(Shard shard) {
-    return shard == null ? "report.txt" : "report-" + shard.label() + ".txt";
+  static String summaryName(String label, String extension) {
+    return (label == null ? "summary." : "summary-" + label + ".") + extension;
+  }
+
+  static String reportName(String label) {
+    return label == null ? "report.txt" : "report-" + label + ".txt";
   }
 
   void writeSummary(Path file, Iterable<ClientResult> results, Diagnostics d) {
@@ -416,13 +449,39 @@ public final class Run {
       out.println("Dry run: nothing was written.");
     } else {
       out.println("Handouts and logs: " + monthFolder + "/<client>/handout.pdf and log.xlsx");
-      out.println("Summary: " + monthFolder.resolve(summaryName(o.shard(), "xlsx")));
-      out.println("Report:  " + monthFolder.resolve(reportName(o.shard())));
+      out.println("Summary: " + monthFolder.resolve(summaryName(totalsLabel(o), "xlsx")));
+      out.println("Report:  " + monthFolder.resolve(reportName(totalsLabel(o))));
     }
     if (tally.stoppedEarly()) {
       out.println("The run stopped early; fix the cause and run the same command again to complete the month.");
     }
     out.flush();
+  }
+
+  /** A client's result, in roster order: counted and spooled, and its files recorded. */
+  private static void done(ClientResult r, Consumer<ClientResult> each, WrittenFiles written, Diagnostics d) {
+    each.accept(r);
+    if (written == null) return;
+    try {
+      written.commit(r.order());
+    } catch (IOException e) {
+      // The files are in place; without their lines a rerun judges them by their entries only.
+      if (!d.all().stream().anyMatch(x -> x.message().startsWith(NOT_RECORDED))) {
+        d.warning(Location.ofFile(written.file().toString()), NOT_RECORDED + Stop.describe(e)
+            + "; a rerun will replace those without the client's entries even if they were changed");
+      }
+    }
+  }
+
+  private static final String NOT_RECORDED = "could not record the files written: ";
+
+  private static void closeQuietly(WrittenFiles written) {
+    if (written == null) return;
+    try {
+      written.close();
+    } catch (IOException e) {
+      // every line was written when its file was; only closing failed
+    }
   }
 
   static List<ClientResult> inRosterOrder(List<ClientResult> results) {

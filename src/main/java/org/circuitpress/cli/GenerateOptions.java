@@ -16,14 +16,16 @@ final class GenerateOptions {
   Integer threads;
 
   @Option(names = "--clients", paramLabel = "ID", split = ",",
-      description = "Only these clients, by id: --clients anna-k,ben-o")
+      description = "Only these clients, by id: --clients anna-k,ben-o. Their summary and report are"
+          + " summary-clients.xlsx and report-clients.txt; the month's own are left as they were.")
   List<String> clients = new ArrayList<>();
 
   @Option(names = "--dry-run", description = "Plan and check every client, write nothing.")
   boolean dryRun;
 
   @Option(names = "--force",
-      description = "Replace a log or handout in which the client already wrote entries (kept by default).")
+      description = "Replace a log or handout that holds the client's entries or was changed since it was"
+          + " written (kept by default).")
   boolean force;
 
   @Option(names = "--shard", paramLabel = "K/N", converter = Converters.ShardOf.class,

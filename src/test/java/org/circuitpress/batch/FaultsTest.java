@@ -55,7 +55,7 @@ class FaultsTest {
     new Run(new FakeStages(), ws.screen(), diskWithRoomFor(2500)).keepingResults().generate(ws.options());
     Run.Result again = ws.run(new FakeStages()).generate(ws.options());
     assertThat(again.exitCode()).isZero();
-    assertThat(Workspace.files(tmp.resolve("out/2026-12"))).hasSize(12);
+    assertThat(Workspace.files(tmp.resolve("out/2026-12"))).hasSize(13).contains(WrittenFiles.NAME);
   }
 
   @Test
@@ -78,7 +78,7 @@ class FaultsTest {
     assertThat(ws.err.toString()).contains(month.resolve("report.txt") + ": could not write: No space left on device",
         month.resolve("summary.xlsx") + ": could not write: No space left on device");
     assertThat(ws.out.toString()).contains("5 clients: 5 done");
-    assertThat(Workspace.files(month)).hasSize(10).noneMatch(f -> f.startsWith("report") || f.startsWith("summary"));
+    assertThat(Workspace.files(month)).hasSize(11).noneMatch(f -> f.startsWith("report") || f.startsWith("summary"));
     assertEveryVisibleFileComplete(month);
   }
 

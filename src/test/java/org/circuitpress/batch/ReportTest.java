@@ -30,7 +30,7 @@ class ReportTest {
             new ClientResult(2, "zoe", skipped, List.of(note), List.of())));
     assertThat(text).isEqualTo("""
         CircuitPress report for 2026-12
-        2 clients: 1 done, 0 kept a filled log, 1 skipped, 0 failed; 1 error, 1 warning
+        2 clients: 1 done, 0 kept a filled or changed file, 1 skipped, 0 failed; 1 error, 1 warning
 
         Problems (2)
         roster.csv: D4 (start_date): expected a date

@@ -25,7 +25,7 @@ class RunTest {
     assertThat(r.exitCode()).isZero();
     assertThat(r.month()).isEqualTo(YearMonth.of(2026, 11));
     assertThat(Workspace.files(tmp.resolve("out"))).containsExactly(
-        "2026-11/anna-k/handout.pdf", "2026-11/anna-k/log.xlsx", "2026-11/ben-o/handout.pdf",
+        "2026-11/" + WrittenFiles.NAME, "2026-11/anna-k/handout.pdf", "2026-11/anna-k/log.xlsx", "2026-11/ben-o/handout.pdf",
         "2026-11/ben-o/log.xlsx", "2026-11/report.txt", "2026-11/summary.xlsx", "2026-11/zoe/handout.pdf",
         "2026-11/zoe/log.xlsx");
     assertThat(Workspace.read(tmp.resolve("out/2026-11/anna-k/handout.pdf"))).startsWith("HANDOUT\nanna-k Anna Kowalska");
@@ -109,7 +109,7 @@ class RunTest {
     Files.writeString(tmp.resolve("out/2026-11/.summary.xlsx.1-1" + AtomicFiles.TEMP_SUFFIX), "half");
 
     assertThat(ws.run(new FakeStages()).generate(ws.options()).exitCode()).isZero();
-    assertThat(Workspace.files(tmp.resolve("out"))).hasSize(8).noneMatch(f -> f.contains(AtomicFiles.TEMP_SUFFIX));
+    assertThat(Workspace.files(tmp.resolve("out"))).hasSize(9).noneMatch(f -> f.contains(AtomicFiles.TEMP_SUFFIX));
   }
 
   @Test

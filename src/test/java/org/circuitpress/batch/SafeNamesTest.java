@@ -62,7 +62,7 @@ class SafeNamesTest {
 
     assertThat(r.exitCode()).isZero();
     List<String> files = Workspace.files(tmp.resolve("out"));
-    assertThat(files).hasSize(14).allMatch(f -> f.startsWith("2026-12/"));
+    assertThat(files).hasSize(15).allMatch(f -> f.startsWith("2026-12/"));
     assertThat(Workspace.files(tmp).stream().filter(f -> f.endsWith("handout.pdf"))).hasSize(6);
     assertThat(Workspace.read(tmp.resolve("out/2026-12/report.txt")))
         .contains("roster.csv: row 2: warning: client id \"../escape\" is not safe as a folder name")

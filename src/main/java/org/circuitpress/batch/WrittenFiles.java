@@ -1,0 +1,216 @@
+package org.circuitpress.batch;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.CRC32C;
+
+/**
+ * What CircuitPress wrote into a month folder: for each client file, its size and CRC-32C as the
+ * run left it, one line per write in {@link #NAME}. A file that no longer matches its line was
+ * changed by someone after the run (notes drawn on a tablet, a form flattened by "Print to PDF", a
+ * sheet added in Excel), so a rerun keeps it, whatever the change; a file with no line (the line
+ * was never written because the run was killed, or the file came from elsewhere) is judged by its
+ * entries, as before this record existed.
+ *
+ * <p>A client's lines are appended once it and every client before it are done (so in roster
+ * order), one write per client to a file opened for appending, so shards sharing the month folder
+ * can append at the same time. A run killed in between leaves a few files without a line. Only
+ * the last line of a path counts. The record holds about 40 bytes a file, and is rewritten without
+ * its older lines when they outnumber the current ones three to one (never by a shard run, which
+ * could drop a line another shard is appending).
+ */
+final class WrittenFiles implements AutoCloseable {
+  static final String NAME = ".circuitpress-written";
+  private static final String HEADER = "# Files CircuitPress wrote in this folder: CRC-32C, size in bytes, path."
+      + " A rerun replaces a file only while it still matches its last line.\n";
+
+  private final Path file;
+  /** By path relative to the month folder ("c001/log.xlsx"): the last fingerprint written. */
+  private final Map<String, Long> last;
+  /** By client (roster order), the lines of files written and not yet appended. */
+  private final Map<Integer, StringBuilder> pending = new HashMap<>();
+  private FileChannel append;
+
+  private WrittenFiles(Path file, Map<String, Long> last) {
+    this.file = file;
+    this.last = last;
+  }
+
+  Path file() {
+    return file;
+  }
+
+  /** The record of {@code monthFolder}; an unreadable or missing record is an empty one. */
+  static WrittenFiles of(Path monthFolder, boolean mayCompact) {
+    Path file = monthFolder.resolve(NAME);
+    Map<String, Long> last = new HashMap<>();
+    int lines = 0;
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line; (line = in.readLine()) != null; ) {
+        if (line.startsWith("#")) continue;
+        String[] f = line.split("\t", 3);
+        // a line cut short by a killed run, or edited by hand, is not a record
+        if (f.length != 3 || f[2].isEmpty()) continue;
+        try {
+          last.put(f[2], pack(Long.parseLong(f[0], 16), Long.parseLong(f[1])));
+          lines++;
+        } catch (NumberFormatException e) {
+          // as above
+        }
+      }
+    } catch (NoSuchFileException e) {
+      // a month not written before
+    } catch (IOException | RuntimeException e) {
+      last.clear();
+    }
+    WrittenFiles w = new WrittenFiles(file, last);
+    if (mayCompact && lines > 3 * last.size() + 64) w.compact();
+    return w;
+  }
+
+  /**
+   * Whether {@code onDisk}, found at {@code path} (relative to the month folder), is exactly what
+   * a run last wrote there: {@link Match#SAME}; {@link Match#CHANGED} when it differs;
+   * {@link Match#UNKNOWN} when no run recorded it.
+   */
+  Match check(String path, Path onDisk) throws IOException {
+    Long expected;
+    synchronized (this) {
+      expected = last.get(path);
+    }
+    if (expected == null) return Match.UNKNOWN;
+    if (Files.size(onDisk) != size(expected)) return Match.CHANGED;
+    return fingerprint(onDisk) == expected ? Match.SAME : Match.CHANGED;
+  }
+
+  enum Match {
+    SAME,
+    CHANGED,
+    UNKNOWN
+  }
+
+  /**
+   * Notes that {@code path} now holds what {@code fingerprint} describes, for the client at
+   * {@code order} in the roster; its lines are appended by {@link #commit}, in roster order, so two
+   * runs of the same inputs leave the same record.
+   */
+  synchronized void wrote(int order, String path, long fingerprint) {
+    last.put(path, fingerprint);
+    pending.computeIfAbsent(order, k -> new StringBuilder()).append(line(path, fingerprint));
+  }
+
+  /** Appends what the client at {@code order} wrote; nothing when it wrote nothing. */
+  synchronized void commit(int order) throws IOException {
+    StringBuilder lines = pending.remove(order);
+    if (lines == null) return;
+    if (append == null) {
+      boolean fresh = !Files.exists(file);
+      append = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+      if (fresh) writeFully(append, HEADER);
+    }
+    writeFully(append, lines.toString());
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    if (append != null) append.close();
+    append = null;
+  }
+
+  /** Rewrites the record with only each path's last line; a failure leaves the old record. */
+  private void compact() {
+    Path temp = AtomicFiles.tempName(file, "compact");
+    AtomicFiles.track(temp);
+    try {
+      StringBuilder sb = new StringBuilder(HEADER);
+      last.entrySet().stream().sorted(Map.Entry.comparingByKey())
+          .forEach(e -> sb.append(line(e.getKey(), e.getValue())));
+      Files.writeString(temp, sb, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException ignored) {
+        // the next run removes it
+      }
+    } finally {
+      AtomicFiles.untrack(temp);
+    }
+  }
+
+  private static String line(String path, long fingerprint) {
+    return Long.toHexString(crc(fingerprint)).toUpperCase(Locale.ROOT) + "\t" + size(fingerprint) + "\t" + path + "\n";
+  }
+
+  private static void writeFully(FileChannel ch, String s) throws IOException {
+    ByteBuffer b = ByteBuffer.wrap(s.getBytes(StandardCharsets.UTF_8));
+    while (b.hasRemaining()) ch.write(b);
+  }
+
+  /** Size and CRC in one long: the CRC in the high 32 bits, the size (files under 4 GB) below. */
+  static long pack(long crc, long size) {
+    return (crc << 32) | (size & 0xFFFF_FFFFL);
+  }
+
+  static long crc(long fingerprint) {
+    return fingerprint >>> 32;
+  }
+
+  static long size(long fingerprint) {
+    return fingerprint & 0xFFFF_FFFFL;
+  }
+
+  static long fingerprint(Path file) throws IOException {
+    CRC32C crc = new CRC32C();
+    long size = 0;
+    byte[] buf = new byte[1 << 16];
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int n; (n = in.read(buf)) > 0; ) {
+        crc.update(buf, 0, n);
+        size += n;
+      }
+    }
+    return pack(crc.getValue(), size);
+  }
+
+  /** An output stream that fingerprints what passes through it, as {@link #fingerprint} would. */
+  static final class Counting extends java.io.FilterOutputStream {
+    private final CRC32C crc = new CRC32C();
+    private long size;
+
+    Counting(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      crc.update(b);
+      size++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      crc.update(b, off, len);
+      size += len;
+    }
+
+    long fingerprint() {
+      return pack(crc.getValue(), size);
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package org.circuitpress.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A rerun replaces a client's file only while it is exactly what a run wrote: found in fuzzing,
+ * a handout with notes drawn on a tablet (no form field filled), a log with a sheet added, and a
+ * filled-in log.new.xlsx were all replaced before.
+ */
+class WrittenFilesTest {
+  @TempDir Path tmp;
+
+  private static final String[] THREE = {
+    "anna-k,Anna Kowalska,2026-12-07", "ben-o,Ben O'Neill,2026-11-16", "zoe,Zoë Núñez,2027-01-04"
+  };
+
+  private Run.Result run(String... args) throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    RunOptions o = ws.options();
+    if (args.length > 0) o = o.withClients(List.of(args));
+    return ws.run(new FakeStages()).generate(o);
+  }
+
+  private Path month() {
+    return tmp.resolve("out/2026-11");
+  }
+
+  @Test
+  void anUntouchedFileIsReplacedAndOneChangedWithoutEntriesIsKept() throws IOException {
+    run();
+    Path handout = month().resolve("anna-k/handout.pdf");
+    Path log = month().resolve("ben-o/log.xlsx");
+    // an incremental save adds bytes after the end, as a tablet's ink annotation does
+    Files.writeString(handout, "\n% ink added on a tablet\n", StandardOpenOption.APPEND);
+    String annotated = Workspace.read(handout);
+
+    Run.Result r = run();
+
+    assertThat(Workspace.read(handout)).isEqualTo(annotated);
+    assertThat(month().resolve("anna-k/handout.new.pdf")).exists();
+    assertThat(log).exists();
+    assertThat(month().resolve("ben-o/log.new.xlsx")).doesNotExist();
+    assertThat(r.results().get(0).status()).isEqualTo("kept-filled-log");
+    assertThat(r.results().get(1).status()).isEqualTo("done");
+    assertThat(Workspace.read(month().resolve("report.txt"))).contains(
+        "anna-k/handout.pdf: warning: was changed after CircuitPress wrote it, so it was kept; the new"
+            + " handout.pdf is handout.new.pdf beside it");
+  }
+
+  @Test
+  void aChangedNewFileBesideAFilledOneIsKeptAndNothingIsWritten() throws IOException {
+    run();
+    Path log = month().resolve("anna-k/log.xlsx");
+    Files.writeString(log, "LOG FILLED by the client");
+    run();
+    Path beside = month().resolve("anna-k/log.new.xlsx");
+    assertThat(beside).exists();
+    Files.writeString(beside, "typed into the new log, which has no entry cells of ours", StandardOpenOption.APPEND);
+    String typed = Workspace.read(beside);
+
+    Run.Result r = run();
+
+    assertThat(Workspace.read(log)).isEqualTo("LOG FILLED by the client");
+    assertThat(Workspace.read(beside)).isEqualTo(typed);
+    assertThat(r.results().get(0).status()).isEqualTo("kept-filled-log");
+    assertThat(r.results().get(0).outcome().files()).containsExactly("anna-k/handout.pdf");
+    assertThat(Workspace.read(month().resolve("report.txt"))).contains(
+        "anna-k/log.xlsx: warning: has the client's entries, and log.new.xlsx beside it was changed after"
+            + " CircuitPress wrote it, so both were kept and no new log.xlsx was written");
+  }
+
+  @Test
+  void anUntouchedNewFileIsReplacedOnTheNextRun() throws IOException {
+    run();
+    Files.writeString(month().resolve("anna-k/log.xlsx"), "LOG FILLED by the client");
+    run();
+    Run.Result r = run();
+    assertThat(r.results().get(0).status()).isEqualTo("kept-filled-log");
+    assertThat(r.results().get(0).outcome().files()).containsExactly("anna-k/handout.pdf", "anna-k/log.new.xlsx");
+  }
+
+  @Test
+  void aFileWithNoRecordIsJudgedByItsEntriesAsBefore() throws IOException {
+    run();
+    Files.delete(month().resolve(WrittenFiles.NAME));
+    Path handout = month().resolve("anna-k/handout.pdf");
+    Files.writeString(handout, "a handout from elsewhere, nothing filled in");
+
+    Run.Result r = run();
+
+    assertThat(Workspace.read(handout)).startsWith("HANDOUT\nanna-k");
+    assertThat(r.results().get(0).status()).isEqualTo("done");
+  }
+
+  @Test
+  void theRecordListsEveryFileOnceInRosterOrderAndSurvivesADamagedLine() throws IOException {
+    run();
+    Path record = month().resolve(WrittenFiles.NAME);
+    List<String> lines = Files.readAllLines(record, StandardCharsets.UTF_8);
+    assertThat(lines.get(0)).startsWith("# ");
+    assertThat(lines.subList(1, lines.size())).extracting(l -> l.split("\t")[2])
+        .containsExactly("anna-k/handout.pdf", "anna-k/log.xlsx", "ben-o/handout.pdf", "ben-o/log.xlsx",
+            "zoe/handout.pdf", "zoe/log.xlsx");
+    long size = Files.size(month().resolve("zoe/log.xlsx"));
+    assertThat(lines.get(6)).endsWith("\t" + size + "\tzoe/log.xlsx");
+
+    // a line cut short by a killed run is no record: that file is judged by its entries
+    Files.writeString(record, "12AB\t", StandardOpenOption.APPEND);
+    Files.writeString(month().resolve("zoe/handout.pdf"), "changed, no entries", StandardOpenOption.APPEND);
+    Run.Result r = run();
+    assertThat(r.results().get(2).status()).isEqualTo("kept-filled-log");
+    assertThat(r.exitCode()).isZero();
+  }
+
+  @Test
+  void aRecordOfManyRerunsIsCutToTheLastLineOfEachPathExceptByAShard() throws IOException {
+    Path folder = Files.createDirectories(tmp.resolve("month"));
+    Path record = folder.resolve(WrittenFiles.NAME);
+    StringBuilder sb = new StringBuilder("# header\n");
+    for (int run = 1; run <= 40; run++) {
+      sb.append(Integer.toHexString(run)).append("\t").append(run).append("\ta/log.xlsx\n");
+      sb.append(Integer.toHexString(run)).append("\t").append(run).append("\tb/log.xlsx\n");
+    }
+    Files.writeString(record, sb);
+
+    WrittenFiles.of(folder, false).close();
+    assertThat(Files.readAllLines(record)).hasSize(81);
+
+    WrittenFiles.of(folder, true).close();
+    assertThat(Files.readAllLines(record)).hasSize(3).endsWith("28\t40\ta/log.xlsx", "28\t40\tb/log.xlsx");
+    assertThat(Workspace.files(folder)).containsExactly(WrittenFiles.NAME);
+  }
+
+  @Test
+  void fingerprintsOfAStreamAndOfTheFileAgree() throws IOException {
+    Path f = tmp.resolve("f.bin");
+    byte[] bytes = "some bytes of a handout".getBytes(StandardCharsets.UTF_8);
+    try (var out = new WrittenFiles.Counting(Files.newOutputStream(f))) {
+      out.write(bytes, 0, 5);
+      out.write(bytes[5]);
+      out.write(bytes, 6, bytes.length - 6);
+      out.flush();
+      assertThat(out.fingerprint()).isEqualTo(WrittenFiles.fingerprint(f));
+      assertThat(WrittenFiles.size(out.fingerprint())).isEqualTo(bytes.length);
+    }
+  }
+
+  @Test
+  void aRunOfAFewClientsLeavesTheMonthsSummaryAndReportAsTheyWere() throws IOException {
+    run();
+    String report = Workspace.read(month().resolve("report.txt"));
+    byte[] summary = Files.readAllBytes(month().resolve("summary.xlsx"));
+
+    Run.Result r = run("anna-k");
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(Workspace.read(month().resolve("report.txt"))).isEqualTo(report);
+    assertThat(Files.readAllBytes(month().resolve("summary.xlsx"))).isEqualTo(summary);
+    assertThat(Workspace.read(month().resolve("report-clients.txt"))).contains("anna-k").doesNotContain("ben-o");
+    assertThat(month().resolve("summary-clients.xlsx")).exists();
+  }
+
+  @Test
+  void onlyUnknownIdsInClientsIsAUsageErrorThatWritesNothing() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    Run.Result r = ws.run(new FakeStages()).generate(ws.options().withClients(List.of("anna-q")));
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(tmp.resolve("out")).doesNotExist();
+    assertThat(ws.err.toString()).contains("--clients: no client with id \"anna-q\" in the roster")
+        .contains("no id given to --clients is in the roster; nothing was written");
+  }
+}
