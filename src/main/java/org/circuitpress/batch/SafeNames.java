@@ -22,6 +22,9 @@ final class SafeNames {
   private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}\\p{M}._\\-+@(),' ]");
   private static final Pattern RESERVED =
       Pattern.compile("(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\\$|conout\\$)(\\..*)?");
+  /** Names of the month folder's own files, which a client's folder must not take. */
+  private static final Pattern MONTH_FILES =
+      Pattern.compile("(summary|report|log-export)(-[^.]*)?\\.(xlsx|csv|txt)");
   private static final HexFormat HEX = HexFormat.of();
 
   private SafeNames() {}
@@ -58,7 +61,8 @@ final class SafeNames {
 
   /**
    * Letters, digits and a few harmless marks; no leading dot (hidden files, {@code ..}), no
-   * trailing dot or space (Windows drops them), no reserved device names, at most
+   * trailing dot or space (Windows drops them), no reserved device names, nothing that could be
+   * one of the month folder's own files ({@code report.txt}, {@code summary-shard-1-of-2.csv}), at most
    * {@link #MAX_LENGTH} characters.
    */
   static String clean(String id) {
@@ -67,7 +71,8 @@ final class SafeNames {
     s = s.replaceAll("^[. ]+", "").replaceAll("[. ]+$", "");
     if (s.codePointCount(0, s.length()) > MAX_LENGTH) s = s.substring(0, s.offsetByCodePoints(0, MAX_LENGTH));
     s = s.replaceAll("[. ]+$", "");
-    if (RESERVED.matcher(s.toLowerCase(Locale.ROOT)).matches()) s = "_" + s;
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (RESERVED.matcher(lower).matches() || MONTH_FILES.matcher(lower).matches()) s = "_" + s;
     return s.isEmpty() ? "client" : s;
   }
 

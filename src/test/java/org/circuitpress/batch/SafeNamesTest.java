@@ -39,6 +39,22 @@ class SafeNamesTest {
   }
 
   @Test
+  void anIdNamedLikeOneOfTheMonthsOwnFilesGetsAFolderOfItsOwn() {
+    List<String> ids = List.of("report.txt", "Summary.xlsx", "summary-clients.xlsx", "report-shard-1-of-2.txt",
+        "log-export.csv", "report", "summary-jane", "report.pdf");
+    SafeNames.Assignment a = SafeNames.assign(ids);
+    assertThat(a.folders().get("report.txt")).matches("_report\\.txt-[0-9a-f]{8}");
+    assertThat(a.folders().get("Summary.xlsx")).startsWith("_Summary.xlsx-");
+    assertThat(a.folders().get("summary-clients.xlsx")).startsWith("_summary-clients.xlsx-");
+    assertThat(a.folders().get("report-shard-1-of-2.txt")).startsWith("_report-shard-1-of-2.txt-");
+    assertThat(a.folders().get("log-export.csv")).startsWith("_log-export.csv-");
+    // nothing the month folder holds is named like these
+    assertThat(a.folders().get("report")).isEqualTo("report");
+    assertThat(a.folders().get("summary-jane")).isEqualTo("summary-jane");
+    assertThat(a.folders().get("report.pdf")).isEqualTo("report.pdf");
+  }
+
+  @Test
   void idsThatMeetOnACaseInsensitiveDiskAreBothKeptAndReported() {
     SafeNames.Assignment a = SafeNames.assign(List.of("Anna", "anna", "ben"));
     assertThat(a.folders().get("Anna")).matches("Anna-[0-9a-f]{12}");
