@@ -39,7 +39,16 @@ final class PdfLog {
       PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
       LogGrid grid = new LogGrid(previous, file);
       if (form == null) return Optional.of(grid);
-      List<Filled> filled = filled(form, LogFields.part(previous.client().id()) + ".");
+      String prefix = LogFields.part(previous.client().id()) + ".";
+      List<Filled> filled = filled(form, prefix);
+      if (filled.isEmpty()) {
+        String other = otherClient(form, prefix);
+        if (other != null) {
+          cells.warn(Location.ofFile(file), "the filled fields are those of client " + quote(other) + ", not "
+              + quote(previous.client().id()) + ": this is another client's handout; it is ignored");
+          return Optional.empty();
+        }
+      }
       // session fields first, then rounds, then drills: the most specific field has the last word
       for (int pass = 0; pass < 3; pass++) {
         for (Filled f : filled) if (pass == level(f)) apply(grid, cells, file, f);
@@ -66,6 +75,21 @@ final class PdfLog {
       }
     }
     return false;
+  }
+
+  /** The client whose log fields hold entries, when they are not under {@code prefix}; else null. */
+  private static String otherClient(PDAcroForm form, String prefix) {
+    for (PDField f : form.getFieldTree()) {
+      String name = f.getFullyQualifiedName();
+      if (!(f instanceof PDTerminalField) || name == null || name.startsWith(prefix) || value(f).isBlank()) continue;
+      Matcher m = FIELD.matcher(name);
+      if (m.find() && m.start() > 1 && name.charAt(m.start() - 1) == '.') return name.substring(0, m.start() - 1);
+    }
+    return null;
+  }
+
+  private static String quote(String s) {
+    return "\"" + s + "\"";
   }
 
   private static List<Filled> filled(PDAcroForm form, String prefix) {

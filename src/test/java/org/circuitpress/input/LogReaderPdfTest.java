@@ -107,4 +107,17 @@ class LogReaderPdfTest {
         + ": warning: could not read the form fields: the PDF is damaged or cut off; open it in a PDF"
         + " app and save it again; it is ignored");
   }
+
+  @Test
+  void anotherClientsFilledHandoutIsNamedAndNotRead() throws IOException {
+    Path file = dir.resolve("handout.pdf");
+    try (FormPdf pdf = new FormPdf()) {
+      pdf.text(LogFields.session("c-003", 1, 1, "rpe"), "6").checkbox(LogFields.round("c-003", 1, 1, 1), true);
+      pdf.save(file);
+    }
+    assertThat(LogReader.read(dir, p, d)).isEmpty();
+    assertThat(d.all()).map(Diagnostic::format).containsExactly(file
+        + ": warning: the filled fields are those of client \"c-003\", not \"c-001\": this is another"
+        + " client's handout; it is ignored");
+  }
 }
