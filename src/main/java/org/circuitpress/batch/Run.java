@@ -449,8 +449,10 @@ public final class Run {
       out.println("Dry run: nothing was written.");
     } else {
       out.println("Handouts and logs: " + monthFolder + "/<client>/handout.pdf and log.xlsx");
-      out.println("Summary: " + monthFolder.resolve(summaryName(totalsLabel(o), "xlsx")));
-      out.println("Report:  " + monthFolder.resolve(reportName(totalsLabel(o))));
+      Path summary = monthFolder.resolve(summaryName(totalsLabel(o), "xlsx"));
+      Path report = monthFolder.resolve(reportName(totalsLabel(o)));
+      out.println("Summary: " + (failedToWrite(summary, inputProblems) ? "not written (see above)" : summary));
+      out.println("Report:  " + (failedToWrite(report, inputProblems) ? "not written (see above)" : report));
     }
     if (tally.stoppedEarly()) {
       out.println("The run stopped early; fix the cause and run the same command again to complete the month.");
@@ -482,6 +484,11 @@ public final class Run {
     } catch (IOException e) {
       // every line was written when its file was; only closing failed
     }
+  }
+
+  private static boolean failedToWrite(Path file, List<Diagnostic> problems) {
+    String name = file.toString();
+    return problems.stream().anyMatch(x -> x.isError() && name.equals(x.location().file()));
   }
 
   static List<ClientResult> inRosterOrder(List<ClientResult> results) {

@@ -77,7 +77,8 @@ class FaultsTest {
     Path month = tmp.resolve("out/2026-12");
     assertThat(ws.err.toString()).contains(month.resolve("report.txt") + ": could not write: No space left on device",
         month.resolve("summary.xlsx") + ": could not write: No space left on device");
-    assertThat(ws.out.toString()).contains("5 clients: 5 done");
+    assertThat(ws.out.toString()).contains("5 clients: 5 done", "Summary: not written (see above)",
+        "Report:  not written (see above)");
     assertThat(Workspace.files(month)).hasSize(11).noneMatch(f -> f.startsWith("report") || f.startsWith("summary"));
     assertEveryVisibleFileComplete(month);
   }
