@@ -43,9 +43,9 @@ class FaultsTest {
     Run.Result r = new Run(new FakeStages(), ws.screen(), diskWithRoomFor(2500)).keepingResults().generate(ws.options().withThreads(1));
 
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(ws.err.toString()).contains("could not write: No space left on device");
+    assertThat(ws.err.toString()).contains("could not write: the disk is full");
     assertThat(ws.out.toString()).contains("The run stopped early");
-    assertThat(r.results()).anyMatch(x -> x.outcome().detail().contains("the run stopped after an earlier failure (No space left on device)"));
+    assertThat(r.results()).anyMatch(x -> x.outcome().detail().contains("the run stopped after an earlier failure (the disk is full)"));
     assertEveryVisibleFileComplete(tmp.resolve("out/2026-12"));
   }
 
@@ -75,8 +75,8 @@ class FaultsTest {
 
     assertThat(r.exitCode()).isEqualTo(1);
     Path month = tmp.resolve("out/2026-12");
-    assertThat(ws.err.toString()).contains(month.resolve("report.txt") + ": could not write: No space left on device",
-        month.resolve("summary.xlsx") + ": could not write: No space left on device");
+    assertThat(ws.err.toString()).contains(month.resolve("report.txt") + ": could not write: the disk is full",
+        month.resolve("summary.xlsx") + ": could not write: the disk is full");
     assertThat(ws.out.toString()).contains("5 clients: 5 done", "Summary: not written (see above)",
         "Report:  not written (see above)");
     assertThat(Workspace.files(month)).hasSize(11).noneMatch(f -> f.startsWith("report") || f.startsWith("summary"));
