@@ -14,11 +14,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Location;
 
 /**
  * {@code merge-summaries}: the shards' CSV files of one month become the {@code summary.xlsx} and
- * {@code report.txt} the whole run would have written. Refuses, and writes nothing, while a shard
- * is missing.
+ * {@code report.txt} the whole run would have written. Refuses (exit 2) and writes nothing while a
+ * shard is missing, a shard file is damaged or cut off, or a client is in two shard files.
  */
 final class Merge {
   private final Run run;
@@ -30,36 +31,57 @@ final class Merge {
   }
 
   Run.Result run(Path out, YearMonth month) {
+    Path folder = out;
     try {
       YearMonth m = month != null ? month : latestSharded(out);
-      if (m == null) return stop(2, out + ": no month folder with shard summaries (summary-shard-K-of-N.csv)");
-      Path folder = out.resolve(m.toString());
-      if (!Files.isDirectory(folder)) return stop(2, folder + ": folder not found");
-      List<ShardFile.Found> found = ShardFile.find(folder);
-      if (found.isEmpty()) return stop(2, folder + ": no shard summaries (summary-shard-K-of-N.csv) in it");
+      if (m == null) return stop(out + ": no month folder with shard summaries (summary-shard-K-of-N.csv)");
+      folder = out.resolve(m.toString());
+      if (!Files.isDirectory(folder)) return stop(folder + ": folder not found");
+      Diagnostics listing = new Diagnostics();
+      List<ShardFile.Found> found = ShardFile.find(folder, listing);
+      listing.all().forEach(x -> screen.err().println(Report.line(x)));
+      if (found.isEmpty()) return stop(folder + ": no shard summaries (summary-shard-K-of-N.csv) in it");
       Set<Integer> counts = new TreeSet<>();
       found.forEach(f -> counts.add(f.count()));
-      if (counts.size() > 1) return stop(2, folder + ": shard summaries of different splits " + counts + "; remove the stale ones");
+      if (counts.size() > 1) return stop(folder + ": shard summaries of different splits " + counts + "; remove the stale ones");
       int n = counts.iterator().next();
       List<String> missing = missing(found, n);
-      if (!missing.isEmpty()) return stop(1, folder + ": missing " + String.join(", ", missing) + "; run those shards first");
-      return merge(m, folder, found);
-    } catch (IOException | RuntimeException e) {
-      return stop(2, out + ": could not read the shard summaries: " + ClientJob.message(e));
+      if (!missing.isEmpty()) return stop(folder + ": missing " + String.join(", ", missing) + "; run those shards first");
+      Diagnostics d = new Diagnostics();
+      List<ShardFile.Content> shards = read(found, d);
+      if (d.hasErrors()) return refuse(d);
+      return merge(m, folder, found.size(), shards, listing.all());
+    } catch (IOException e) {
+      return stop(folder + ": could not look for the shard summaries: " + Stop.describe(e, folder));
+    } catch (RuntimeException e) {
+      return stop(folder + ": internal error while merging the shard summaries: " + ClientJob.message(e));
     }
   }
 
-  private Run.Result merge(YearMonth m, Path folder, List<ShardFile.Found> found) throws IOException {
-    List<Diagnostic> inputProblems = null;
-    List<ClientResult> results = new ArrayList<>();
+  /** Every shard file, read and checked: each must be whole. The problems go to {@code d}. */
+  private static List<ShardFile.Content> read(List<ShardFile.Found> found, Diagnostics d) {
+    List<ShardFile.Content> shards = new ArrayList<>();
     for (ShardFile.Found f : found) {
+      String file = f.file().toString();
+      ShardFile.Parsed p;
       try (Reader r = Files.newBufferedReader(f.file(), StandardCharsets.UTF_8)) {
-        ShardFile.Content c = ShardFile.read(r);
-        // Every shard read the same inputs, so their input problems are the same: keep one copy.
-        if (inputProblems == null) inputProblems = c.inputProblems();
-        results.addAll(c.results());
+        p = ShardFile.read(r, f.file(), d);
+      } catch (IOException e) {
+        d.error(Location.ofFile(file), "could not read it: " + Stop.describe(e, f.file()));
+        continue;
       }
+      if (p != null) shards.add(p.content());
     }
+    return shards;
+  }
+
+  private Run.Result merge(YearMonth m, Path folder, int shardCount, List<ShardFile.Content> shards,
+      List<Diagnostic> notices) {
+    List<ClientResult> results = new ArrayList<>();
+    // Every shard read the same inputs, so their input problems are the same: keep one copy.
+    List<Diagnostic> inputProblems = new ArrayList<>(shards.get(0).inputProblems());
+    inputProblems.addAll(notices);
+    shards.forEach(c -> results.addAll(c.results()));
     List<ClientResult> inOrder = Run.inRosterOrder(results);
     List<Diagnostic> inputs = inputProblems;
     Tally tally = Tally.of(inOrder);
@@ -68,8 +90,11 @@ final class Merge {
     run.writeReport(folder.resolve("report.txt"), w -> Report.write(m, null, inputs, inOrder, tally, w), d);
     List<Diagnostic> all = new ArrayList<>(inputProblems);
     all.addAll(d.all());
-    run.printProblems(all, tally, folder.resolve("report.txt"));
-    screen.out().println(m + ": merged " + found.size() + " shards: " + Report.counts(all, tally));
+    // The notices about files left out were printed when the folder was listed.
+    List<Diagnostic> shown = new ArrayList<>(all);
+    shown.removeAll(notices);
+    run.printProblems(shown, tally, folder.resolve("report.txt"));
+    screen.out().println(m + ": merged " + shardCount + " shards: " + Report.counts(all, tally));
     screen.out().println("Summary: " + folder.resolve("summary.xlsx"));
     screen.out().println("Report:  " + folder.resolve("report.txt"));
     screen.out().flush();
@@ -101,10 +126,26 @@ final class Merge {
     return latest;
   }
 
-  private Run.Result stop(int exit, String message) {
+  /** Refuses to merge, exit 2 as for any input that cannot be used: nothing is written. */
+  private Run.Result stop(String message) {
     screen.err().println(Report.clean(message));
+    return nothingMerged();
+  }
+
+  /** Refuses for the problems in {@code d}, the first {@value #SHOWN} of them shown. */
+  private Run.Result refuse(Diagnostics d) {
+    List<Diagnostic> all = d.all();
+    all.stream().limit(SHOWN).forEach(x -> screen.err().println(Report.line(x)));
+    if (all.size() > SHOWN) screen.err().println("... " + (all.size() - SHOWN) + " more");
+    return nothingMerged();
+  }
+
+  private Run.Result nothingMerged() {
     screen.err().println("circuitpress: nothing was merged");
     screen.err().flush();
-    return Run.Result.failed(exit);
+    return Run.Result.failed(2);
   }
+
+  /** How many of a refusal's problems are printed. */
+  private static final int SHOWN = 20;
 }

@@ -2,20 +2,26 @@ package org.circuitpress.batch;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Outcome;
 import org.circuitpress.model.Severity;
@@ -23,18 +29,40 @@ import org.circuitpress.model.Severity;
 /**
  * A shard's results as CSV ({@code summary-shard-K-of-N.csv}), complete enough that
  * {@code merge-summaries} rebuilds the summary and report of the whole run from the shards.
- * Cells a spreadsheet would run as a formula get a leading apostrophe, removed again on reading.
+ * The file starts with a header line ({@link #HEADER}), so that an empty file is known to be cut
+ * off rather than a shard without clients. Cells a spreadsheet would run as a formula get a
+ * leading apostrophe, removed again on reading.
  */
 final class ShardFile {
   private ShardFile() {}
 
+  /** The first line of every shard file: what it is, and the version of its layout. */
+  static final String HEADER = "circuitpress-shard-summary,1";
+
+  private static final String KIND = "circuitpress-shard-summary";
+  private static final String VERSION = "1";
+
+  /** The cells of each kind of line, named as the messages about them name them. */
+  private static final List<String> OUTCOME = List.of("kind", "order", "folder", "client_id", "name", "program",
+      "block", "start", "end", "files", "substitutes", "warnings", "status", "detail");
+  private static final List<String> PROBLEM = List.of("kind", "order", "severity", "file", "sheet", "row",
+      "column", "header", "message", "client_id");
+  private static final List<String> NOTE = List.of("kind", "order", "note");
+
+  /** After this many problems in one file the rest of it is not read: it is damaged. */
+  private static final int MAX_PROBLEMS = 10;
+
   /** One shard's content. */
   record Content(List<Diagnostic> inputProblems, List<ClientResult> results) {}
 
+  /** A shard file as read: its content and the row of each result's outcome line. */
+  record Parsed(Content content, List<Integer> rows) {}
+
+  /** A whole shard file: the header, the input problems, the clients' records. */
   static void write(Content c, Writer w) throws IOException {
     // Not closed: the caller owns the writer.
     CSVPrinter p = printer(w);
-    for (Diagnostic d : c.inputProblems()) problem(p, -1, d);
+    inputProblems(p, c.inputProblems());
     for (ClientResult r : c.results()) result(p, r);
     p.flush();
   }
@@ -44,8 +72,9 @@ final class ShardFile {
     return new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
   }
 
-  /** The records of the input problems, the head of a shard file. */
+  /** The head of a shard file: the header line, then the records of the input problems. */
   static void inputProblems(CSVPrinter p, List<Diagnostic> problems) throws IOException {
+    p.printRecord(KIND, VERSION);
     for (Diagnostic d : problems) problem(p, -1, d);
   }
 
@@ -66,40 +95,138 @@ final class ShardFile {
         d.clientId() == null ? "" : d.clientId()));
   }
 
-  static Content read(Reader r) throws IOException {
+  /**
+   * Reads the shard file {@code file} from {@code r}. What is wrong with it goes to {@code d},
+   * by row and cell, and the result is then null: a damaged shard file is not merged in part.
+   * An I/O failure while reading is reported too, never thrown.
+   */
+  static Parsed read(Reader r, Path path, Diagnostics d) {
+    String file = path.toString();
     List<Diagnostic> inputs = new ArrayList<>();
-    Map<Integer, Partial> clients = new java.util.LinkedHashMap<>();
-    for (CSVRecord rec : CSVFormat.DEFAULT.parse(r)) {
+    Map<Integer, Partial> clients = new LinkedHashMap<>();
+    int problems = 0;
+    long rows = 0;
+    // The problems and notes after a damaged outcome line are its own: one message is enough.
+    boolean skipping = false;
+    Iterator<CSVRecord> records;
+    try {
+      records = CSVFormat.DEFAULT.parse(r).iterator();
+    } catch (IOException e) {
+      d.error(Location.ofFile(file), "could not read it: " + Stop.describe(e, path));
+      return null;
+    }
+    while (problems < MAX_PROBLEMS) {
+      CSVRecord rec;
+      try {
+        if (!records.hasNext()) break;
+        rec = records.next();
+      } catch (UncheckedIOException | IllegalStateException e) {
+        // Commons CSV wraps what the reader threw while parsing.
+        unreadable(e.getCause(), path, (int) rows + 1, d);
+        return null;
+      }
+      rows = rec.getRecordNumber();
+      int row = (int) rows;
       String[] v = values(rec);
-      int order = Integer.parseInt(v[1]);
-      switch (v[0]) {
-        case "outcome" -> clients.put(order, new Partial(order, v[2], outcome(v)));
-        case "problem" -> {
-          Diagnostic d = problem(v);
-          if (order < 0) inputs.add(d);
-          else clients.get(order).problems.add(d);
+      try {
+        if (row == 1) {
+          header(v);
+          continue;
         }
-        case "note" -> clients.get(order).notes.add(v[2]);
-        default -> throw new IOException("unknown record kind \"" + v[0] + "\"");
+        switch (v[0]) {
+          case "outcome" -> {
+            skipping = true;
+            Partial x = outcome(v, row);
+            skipping = false;
+            Partial before = clients.putIfAbsent(x.order, x);
+            if (before != null) {
+              throw new Bad(1, "a second client with the order " + x.order + " (the first is on row " + before.row
+                  + "); each client has one outcome line");
+            }
+          }
+          case "problem" -> {
+            cells(v, PROBLEM, "a problem");
+            int order = number(v, 1, -1);
+            if (skipping && order >= 0) continue;
+            Diagnostic p = problem(v);
+            if (order < 0) inputs.add(p);
+            else owner(clients, order).problems.add(p);
+          }
+          case "note" -> {
+            cells(v, NOTE, "a note");
+            int order = number(v, 1, 0);
+            if (skipping) continue;
+            owner(clients, order).notes.add(v[2]);
+          }
+          default -> throw new Bad(0, "expected outcome, problem or note, got \"" + v[0] + "\"");
+        }
+      } catch (Bad b) {
+        problems++;
+        d.error(b.where(file, row, v), b.getMessage());
+        // Without its header the rest is no shard summary: one message says it all.
+        if (row == 1) return null;
       }
     }
+    if (problems >= MAX_PROBLEMS) {
+      d.error(Location.ofFile(file), "not read further after " + MAX_PROBLEMS
+          + " problems: the file is damaged; run its shard again");
+    }
+    if (rows == 0) {
+      d.error(Location.ofFile(file), "the file is empty, but a shard summary starts with the line " + HEADER
+          + " even when the shard has no clients: it was cut off; run its shard again");
+    }
+    if (problems > 0 || rows == 0) return null;
     List<ClientResult> results = new ArrayList<>();
-    clients.values().forEach(x -> results.add(x.result()));
-    return new Content(inputs, results);
+    List<Integer> at = new ArrayList<>();
+    for (Partial x : clients.values()) {
+      results.add(x.result());
+      at.add(x.row);
+    }
+    return new Parsed(new Content(inputs, results), at);
+  }
+
+  /** What the CSV parser stopped at, on {@code row} (the text is decoded ahead, so not for that). */
+  private static void unreadable(Throwable cause, Path path, int row, Diagnostics d) {
+    String file = path.toString();
+    String m = cause == null || cause.getMessage() == null ? "" : cause.getMessage();
+    if (cause instanceof CharacterCodingException) {
+      d.error(Location.ofFile(file), "it is not all UTF-8 text: the file is damaged or is not a shard summary;"
+          + " run its shard again");
+    } else if (m.contains("EOF")) {
+      d.error(Location.ofRow(file, null, row), "the file ends inside a quoted cell: it was cut off; run its shard again");
+    } else if (m.contains("encapsulated") || m.contains("delimiter")) {
+      d.error(Location.ofRow(file, null, row), "a quote in the middle of a cell: this is not the CSV a shard writes;"
+          + " run its shard again");
+    } else {
+      d.error(Location.ofFile(file), "could not read it: "
+          + (cause instanceof IOException io ? Stop.describe(io, path) : "it could not be read as CSV"));
+    }
+  }
+
+  private static void header(String[] v) throws Bad {
+    if (!v[0].equals(KIND)) {
+      throw new Bad(0, "expected the line " + HEADER + " that starts a shard summary, got \"" + shortened(v[0])
+          + "\": the file was cut off at its start, or was written by an older CircuitPress or another"
+          + " program; run its shard again");
+    }
+    if (v.length < 2 || !v[1].equals(VERSION)) {
+      throw new Bad(1, "expected layout version " + VERSION + ", got \"" + (v.length < 2 ? "" : shortened(v[1]))
+          + "\": it was written by another version of CircuitPress; run its shard again with this one");
+    }
   }
 
   /**
    * The client results of records that hold no input problems, one at a time in file order, so
    * a run's thousands of results need not be in memory at once. A damaged record is an
-   * {@link java.io.UncheckedIOException}.
+   * {@link UncheckedIOException} that says in plain words what is wrong.
    */
-  static java.util.Iterator<ClientResult> results(Reader r) throws IOException {
-    java.util.Iterator<CSVRecord> records = CSVFormat.DEFAULT.parse(r).iterator();
-    return new java.util.Iterator<>() {
-      private String[] next = advance();
+  static Iterator<ClientResult> results(Reader r) throws IOException {
+    Iterator<CSVRecord> records = CSVFormat.DEFAULT.parse(r).iterator();
+    return new Iterator<>() {
+      private CSVRecord next = advance();
 
-      private String[] advance() {
-        return records.hasNext() ? values(records.next()) : null;
+      private CSVRecord advance() {
+        return records.hasNext() ? records.next() : null;
       }
 
       @Override
@@ -110,22 +237,31 @@ final class ShardFile {
       @Override
       public ClientResult next() {
         if (next == null) throw new java.util.NoSuchElementException();
-        if (!next[0].equals("outcome")) throw bad("expected an outcome record, got \"" + next[0] + "\"");
-        Partial x = new Partial(Integer.parseInt(next[1]), next[2], outcome(next));
-        for (next = advance(); next != null && !next[0].equals("outcome"); next = advance()) {
-          switch (next[0]) {
-            case "problem" -> x.problems.add(problem(next));
-            case "note" -> x.notes.add(next[2]);
-            default -> throw bad("unknown record kind \"" + next[0] + "\"");
+        try {
+          String[] v = values(next);
+          if (!v[0].equals("outcome")) throw new Bad(0, "expected an outcome record, got \"" + shortened(v[0]) + "\"");
+          Partial x = outcome(v, (int) next.getRecordNumber());
+          for (next = advance(); next != null; next = advance()) {
+            v = values(next);
+            if (v[0].equals("outcome")) break;
+            switch (v[0]) {
+              case "problem" -> {
+                cells(v, PROBLEM, "a problem");
+                x.problems.add(problem(v));
+              }
+              case "note" -> {
+                cells(v, NOTE, "a note");
+                x.notes.add(v[2]);
+              }
+              default -> throw new Bad(0, "unknown record kind \"" + shortened(v[0]) + "\"");
+            }
           }
+          return x.result();
+        } catch (Bad b) {
+          throw new UncheckedIOException(new IOException(b.getMessage()));
         }
-        return x.result();
       }
     };
-  }
-
-  private static java.io.UncheckedIOException bad(String message) {
-    return new java.io.UncheckedIOException(new IOException(message));
   }
 
   private static String[] values(CSVRecord rec) {
@@ -136,13 +272,15 @@ final class ShardFile {
 
   private static final class Partial {
     final int order;
+    final int row;
     final String folder;
     final Outcome outcome;
     final List<Diagnostic> problems = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
 
-    Partial(int order, String folder, Outcome outcome) {
+    Partial(int order, int row, String folder, Outcome outcome) {
       this.order = order;
+      this.row = row;
       this.folder = folder;
       this.outcome = outcome;
     }
@@ -152,15 +290,87 @@ final class ShardFile {
     }
   }
 
-  private static Outcome outcome(String[] v) {
-    List<String> files = v[9].isEmpty() ? List.of() : List.of(v[9].split("\\|"));
-    return new Outcome(v[3], v[4], v[5], Integer.parseInt(v[6]), parseDate(v[7]), parseDate(v[8]), files,
-        Integer.parseInt(v[10]), Integer.parseInt(v[11]), v[12], v[13]);
+  /** What is wrong with a line of a shard file, and in which cell (-1: the whole line). */
+  private static final class Bad extends Exception {
+    final int column;
+
+    Bad(int column, String message) {
+      super(message, null, false, false);
+      this.column = column;
+    }
+
+    Location where(String file, int row, String[] v) {
+      if (column < 0) return Location.ofRow(file, null, row);
+      List<String> names = v.length == 0 ? OUTCOME
+          : switch (v[0]) {
+            case "problem" -> PROBLEM;
+            case "note" -> NOTE;
+            default -> OUTCOME;
+          };
+      return Location.ofCell(file, null, row, column, column < names.size() ? names.get(column) : null);
+    }
   }
 
-  private static Diagnostic problem(String[] v) {
-    Location l = new Location(v[3], nul(v[4]), Integer.parseInt(v[5]), Integer.parseInt(v[6]), nul(v[7]));
-    return new Diagnostic(Severity.valueOf(v[2]), l, v[8], nul(v[9]));
+  private static void cells(String[] v, List<String> names, String kind) throws Bad {
+    if (v.length != names.size()) {
+      throw new Bad(-1, "expected " + names.size() + " cells in " + kind + " line, got " + v.length
+          + ": the line was cut off or edited; run its shard again");
+    }
+  }
+
+  private static Partial owner(Map<Integer, Partial> clients, int order) throws Bad {
+    Partial x = clients.get(order);
+    if (x == null) throw new Bad(1, "no client with the order " + order + " comes before this line");
+    return x;
+  }
+
+  private static Partial outcome(String[] v, int row) throws Bad {
+    cells(v, OUTCOME, "an outcome");
+    int order = number(v, 1, 0);
+    if (v[3].isEmpty()) throw new Bad(3, "expected the client's id, got an empty cell");
+    List<String> files = v[9].isEmpty() ? List.of() : List.of(v[9].split("\\|"));
+    Outcome o = new Outcome(v[3], v[4], v[5], number(v, 6, 0), date(v, 7), date(v, 8), files,
+        number(v, 10, 0), number(v, 11, 0), v[12], v[13]);
+    return new Partial(order, row, v[2], o);
+  }
+
+  private static Diagnostic problem(String[] v) throws Bad {
+    Severity severity;
+    try {
+      severity = Severity.valueOf(v[2]);
+    } catch (IllegalArgumentException e) {
+      throw new Bad(2, "expected ERROR, WARNING or INFO, got \"" + shortened(v[2]) + "\"");
+    }
+    if (v[3].isEmpty()) throw new Bad(3, "expected the name of the file the problem is in, got an empty cell");
+    Location l = new Location(v[3], nul(v[4]), number(v, 5, 0), number(v, 6, -1), nul(v[7]));
+    return new Diagnostic(severity, l, v[8], nul(v[9]));
+  }
+
+  /** The whole number in cell {@code i}, at least {@code min}. */
+  private static int number(String[] v, int i, int min) throws Bad {
+    String s = v[i];
+    int n;
+    try {
+      n = Integer.parseInt(s);
+    } catch (NumberFormatException e) {
+      throw new Bad(i, "expected a whole number, got \"" + shortened(s) + "\"");
+    }
+    if (n < min) throw new Bad(i, "expected " + min + " or more, got " + n);
+    return n;
+  }
+
+  private static LocalDate date(String[] v, int i) throws Bad {
+    if (v[i].isEmpty()) return null;
+    try {
+      return LocalDate.parse(v[i]);
+    } catch (DateTimeParseException e) {
+      throw new Bad(i, "expected a date like 2026-12-01 or an empty cell, got \"" + shortened(v[i]) + "\"");
+    }
+  }
+
+  /** A cell quoted in a message: a damaged file may hold a megabyte in one. */
+  private static String shortened(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
   }
 
   private static String nul(String s) {
@@ -169,10 +379,6 @@ final class ShardFile {
 
   private static String date(LocalDate d) {
     return d == null ? "" : d.toString();
-  }
-
-  private static LocalDate parseDate(String s) {
-    return s.isEmpty() ? null : LocalDate.parse(s);
   }
 
   private static Object[] safe(Object... values) {
@@ -189,17 +395,50 @@ final class ShardFile {
   }
 
   /** Shard files are found by name: {@code summary-shard-K-of-N.csv}. */
-  private static final Pattern NAME = Pattern.compile("summary-shard-(\\d+)-of-(\\d+)\\.csv");
+  private static final Pattern NAME = Pattern.compile("summary-shard-([0-9]+)-of-([0-9]+)\\.csv");
+
+  /** Why shard {@code k} of {@code n} (as written in a file name) is none a run writes, or null. */
+  private static String impossible(String k, String n) {
+    if (k.startsWith("0") || n.startsWith("0")) {
+      return k.equals("0") || n.equals("0") ? "a shard number goes from 1 to the number of shards"
+          : "a run writes the shard numbers without leading zeros";
+    }
+    if (k.length() > 9 || n.length() > 9) return "shard " + k + " of " + n + " is more shards than a run can make";
+    if (Integer.parseInt(k) > Integer.parseInt(n)) {
+      return "there is no shard " + k + " of " + n + ", a shard number goes from 1 to the number of shards";
+    }
+    return null;
+  }
 
   /** A shard file found in a month folder. */
-  record Found(int index, int count, Path file) {}
+  record Found(int index, int count, Path file) {
+    Shard shard() {
+      return new Shard(index, count);
+    }
+  }
 
+  /** The shard files in {@code folder}; names that only look like one are left out quietly. */
   static List<Found> find(Path folder) throws IOException {
+    return find(folder, new Diagnostics());
+  }
+
+  /**
+   * The shard files in {@code folder}, by shard count and number. A file named like one
+   * ({@code summary-shard-*.csv}) that no run writes, such as shard 0 or shard 9 of 8, is left out
+   * with a warning in {@code d}.
+   */
+  static List<Found> find(Path folder, Diagnostics d) throws IOException {
     List<Found> found = new ArrayList<>();
     try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "summary-shard-*.csv")) {
       for (Path f : files) {
         Matcher m = NAME.matcher(f.getFileName().toString());
-        if (m.matches()) found.add(new Found(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), f));
+        String why = m.matches() ? impossible(m.group(1), m.group(2))
+            : "its name is not summary-shard-K-of-N.csv, such as summary-shard-2-of-8.csv";
+        if (why != null) {
+          d.warning(Location.ofFile(f.toString()), "left out: " + why + "; no run writes such a file");
+          continue;
+        }
+        found.add(new Found(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), f));
       }
     }
     found.sort(java.util.Comparator.comparingInt(Found::count).thenComparingInt(Found::index));

@@ -76,9 +76,70 @@ class ShardTest {
     ws.run(new FakeStages()).generate(ws.options().withShard(new Shard(1, 2)));
     Workspace merging = new Workspace(tmp);
     Run.Result r = merging.run(new FakeStages()).merge(tmp.resolve("out"), null);
-    assertThat(r.exitCode()).as(merging.err.toString() + ws.err + Workspace.files(tmp)).isEqualTo(1);
+    assertThat(r.exitCode()).as(merging.err.toString() + ws.err + Workspace.files(tmp)).isEqualTo(2);
     assertThat(merging.err.toString()).contains("missing shard 2 of 2; run those shards first");
     assertThat(tmp.resolve("out/2026-12/summary.xlsx")).doesNotExist();
+  }
+
+  /** Six clients run as three shards into {@code out/2026-12}; the month folder. */
+  private Path threeShards() throws IOException {
+    Workspace ws = new Workspace(tmp, "a,A,2026-12-01", "b,B,2026-12-01", "c,C,2026-12-01", "d,D,2026-12-01",
+        "e,E,2026-12-01", "f,F,2026-12-01");
+    for (int k = 1; k <= 3; k++) {
+      assertThat(ws.run(new FakeStages()).generate(ws.options().withShard(new Shard(k, 3))).exitCode()).isZero();
+    }
+    return tmp.resolve("out/2026-12");
+  }
+
+  /** The shard file holding most clients, so that losing or copying it shows. */
+  private static Path biggest(Path month) throws IOException {
+    Path best = null;
+    for (int k = 1; k <= 3; k++) {
+      Path f = month.resolve("summary-shard-" + k + "-of-3.csv");
+      if (best == null || Files.size(f) > Files.size(best)) best = f;
+    }
+    return best;
+  }
+
+  @Test
+  void anEmptyShardFileIsRefusedNotMergedAsAShardWithoutClients() throws IOException {
+    Path month = threeShards();
+    Path cut = biggest(month);
+    Files.write(cut, new byte[0]);
+    Workspace merging = new Workspace(tmp);
+    Run.Result r = merging.run(new FakeStages()).merge(tmp.resolve("out"), null);
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(merging.err.toString()).contains(cut + ": the file is empty", "it was cut off; run its shard again",
+        "circuitpress: nothing was merged");
+    assertThat(month.resolve("summary.xlsx")).doesNotExist();
+    assertThat(month.resolve("report.txt")).doesNotExist();
+  }
+
+  @Test
+  void aFileNamedLikeAnImpossibleShardIsLeftOutWithAWarningAndTheMergeGoesOn() throws IOException {
+    Path month = threeShards();
+    Files.copy(biggest(month), month.resolve("summary-shard-99999999999-of-99999999999.csv"));
+    Workspace merging = new Workspace(tmp);
+    Run.Result r = merging.run(new FakeStages()).merge(tmp.resolve("out"), null);
+    assertThat(r.exitCode()).as(merging.err.toString()).isZero();
+    assertThat(merging.err.toString()).contains(month.resolve("summary-shard-99999999999-of-99999999999.csv")
+        + ": warning: left out: shard 99999999999 of 99999999999 is more shards than a run can make")
+        .doesNotContain("For input string");
+    assertThat(merging.out.toString()).contains("merged 3 shards: 6 clients: 6 done", "1 warning");
+    assertThat(Workspace.read(month.resolve("report.txt"))).contains("left out: shard 99999999999");
+  }
+
+  @Test
+  void aDamagedShardFileIsNamedByRowAndCellNotByAnExceptionsText() throws IOException {
+    Path month = threeShards();
+    Path f = biggest(month);
+    String text = Files.readString(f);
+    Files.writeString(f, text.replaceFirst("\noutcome,([0-9]+),", "\noutcome,zz,"));
+    Workspace merging = new Workspace(tmp);
+    Run.Result r = merging.run(new FakeStages()).merge(tmp.resolve("out"), null);
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(merging.err.toString()).contains(f + ": B2 (order): expected a whole number, got \"zz\"")
+        .doesNotContain("For input string", "could not read the shard summaries");
   }
 
   @Test

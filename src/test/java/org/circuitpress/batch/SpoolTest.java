@@ -48,12 +48,12 @@ class SpoolTest {
       spool.forEach(second::add);
       assertThat(first).isEqualTo(rs).isEqualTo(second);
 
-      // A shard's file is the input problems' records followed by the spool's.
+      // A shard's file is its header and the input problems' records, followed by the spool's.
       StringWriter expected = new StringWriter();
       ShardFile.write(new ShardFile.Content(List.of(), rs), expected);
       StringWriter copied = new StringWriter();
       spool.copyTo(copied);
-      assertThat(copied.toString()).isEqualTo(expected.toString());
+      assertThat(ShardFile.HEADER + "\n" + copied).isEqualTo(expected.toString());
     }
     assertThat(file).doesNotExist();
     assertThat(Workspace.files(tmp)).isEmpty();

@@ -1,0 +1,141 @@
+package org.circuitpress.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Location;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A shard file read back whole, and a damaged one named by file, row and cell in plain words. */
+class ShardFileTest {
+  @TempDir Path tmp;
+
+  private static final Path FILE = Path.of("out/2026-12/summary-shard-1-of-3.csv");
+
+  static String written() throws IOException {
+    StringWriter w = new StringWriter();
+    List<Diagnostic> inputs = List.of(Diagnostic.warning(Location.ofCell("roster.csv", null, 4, 1, "name"), "odd"));
+    ShardFile.write(new ShardFile.Content(inputs, SpoolTest.results()), w);
+    return w.toString();
+  }
+
+  private static List<String> problems(String text) {
+    Diagnostics d = new Diagnostics();
+    assertThat(ShardFile.read(new StringReader(text), FILE, d)).isNull();
+    return d.all().stream().map(Report::line).toList();
+  }
+
+  @Test
+  void whatIsWrittenIsReadBackWithTheRowOfEachClient() throws IOException {
+    Diagnostics d = new Diagnostics();
+    ShardFile.Parsed p = ShardFile.read(new StringReader(written()), FILE, d);
+    assertThat(d.all()).isEmpty();
+    assertThat(p.content().results()).isEqualTo(SpoolTest.results());
+    assertThat(p.content().inputProblems()).hasSize(1);
+    assertThat(p.rows()).hasSize(5).startsWith(3);
+    assertThat(written()).startsWith(ShardFile.HEADER + "\n");
+  }
+
+  @Test
+  void aShardWithoutClientsIsItsHeaderAloneAndReadsAsEmpty() throws IOException {
+    StringWriter w = new StringWriter();
+    ShardFile.write(new ShardFile.Content(List.of(), List.of()), w);
+    assertThat(w.toString()).isEqualTo(ShardFile.HEADER + "\n");
+    Diagnostics d = new Diagnostics();
+    assertThat(ShardFile.read(new StringReader(w.toString()), FILE, d).content().results()).isEmpty();
+    assertThat(d.all()).isEmpty();
+  }
+
+  @Test
+  void anEmptyOrHeaderlessFileWasCutOff() throws IOException {
+    assertThat(problems("")).containsExactly(FILE + ": the file is empty, but a shard summary starts with the line "
+        + ShardFile.HEADER + " even when the shard has no clients: it was cut off; run its shard again");
+    String headerless = written().substring(ShardFile.HEADER.length() + 1);
+    assertThat(problems(headerless)).singleElement().asString()
+        .startsWith(FILE + ": A1 (kind): expected the line " + ShardFile.HEADER + " that starts a shard summary, got \"problem\"");
+    assertThat(problems("circuitpress-shard-summary,7\n")).singleElement().asString()
+        .startsWith(FILE + ": B1 (order): expected layout version 1, got \"7\"");
+  }
+
+  @Test
+  void aDamagedCellIsNamedByRowAndColumnWithWhatWasExpected() throws IOException {
+    String[] lines = written().split("\n", -1);
+    // Row 3 is the first client's outcome line.
+    assertThat(lines[2]).startsWith("outcome,0,");
+    lines[2] = lines[2].replaceFirst("^outcome,0,", "outcome,zz,");
+    assertThat(problems(String.join("\n", lines)))
+        .containsExactly(FILE + ": B3 (order): expected a whole number, got \"zz\"");
+
+    assertThat(problems(ShardFile.HEADER + "\noutcome,0,c0,c0,N,P,-4,,,,0,0,done,\n"))
+        .containsExactly(FILE + ": G2 (block): expected 0 or more, got -4");
+    assertThat(problems(ShardFile.HEADER + "\noutcome,0,c0,c0,N,P,1,2026-13-01,,,0,0,done,\n"))
+        .containsExactly(FILE + ": H2 (start): expected a date like 2026-12-01 or an empty cell, got \"2026-13-01\"");
+    assertThat(problems(ShardFile.HEADER + "\noutcome,0,c0,,N,P,1,,,,0,0,done,\n"))
+        .containsExactly(FILE + ": D2 (client_id): expected the client's id, got an empty cell");
+
+    // Rows as a spreadsheet shows them: the header, an input problem and 9 records of clients (a
+    // quoted name spans two lines of text but is one row).
+    assertThat(problems(written() + "some line\nof garbage\n")).containsExactly(
+        FILE + ": A12 (kind): expected outcome, problem or note, got \"some line\"",
+        FILE + ": A13 (kind): expected outcome, problem or note, got \"of garbage\"");
+
+    assertThat(problems(ShardFile.HEADER + "\nproblem,-1,LOUD,roster.csv,,1,0,,m,\n"))
+        .containsExactly(FILE + ": C2 (severity): expected ERROR, WARNING or INFO, got \"LOUD\"");
+    assertThat(problems(ShardFile.HEADER + "\nnote,4,hello\n"))
+        .containsExactly(FILE + ": B2 (order): no client with the order 4 comes before this line");
+  }
+
+  @Test
+  void aFileCutOffMidLineSaysSoInsteadOfAnIndexOutOfBounds() throws IOException {
+    String text = written();
+    String firstOutcome = text.substring(0, text.indexOf("\noutcome,") + 1) + "outcome,0,c0,c0";
+    assertThat(problems(firstOutcome)).containsExactly(
+        FILE + ": row 3: expected 14 cells in an outcome line, got 4: the line was cut off or edited; run its shard again");
+    // Cut inside the quoted name of a client.
+    String inQuote = text.substring(0, text.indexOf("\"Zoë") + 5);
+    assertThat(problems(inQuote)).singleElement().asString()
+        .isEqualTo(FILE + ": row 3: the file ends inside a quoted cell: it was cut off; run its shard again");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AndAFolderInsteadOfAFileAreSaidPlainly() throws IOException {
+    Path bad = tmp.resolve("summary-shard-1-of-1.csv");
+    byte[] head = (ShardFile.HEADER + "\noutcome,0,").getBytes(StandardCharsets.UTF_8);
+    byte[] all = java.util.Arrays.copyOf(head, head.length + 4);
+    all[head.length] = (byte) 0xff;
+    all[head.length + 1] = (byte) 0xfe;
+    Files.write(bad, all);
+    Diagnostics d = new Diagnostics();
+    try (var r = Files.newBufferedReader(bad, StandardCharsets.UTF_8)) {
+      assertThat(ShardFile.read(r, bad, d)).isNull();
+    }
+    assertThat(d.all()).singleElement().extracting(Report::line).asString()
+        .isEqualTo(bad + ": it is not all UTF-8 text: the file is damaged or is not a shard summary; run its shard again");
+  }
+
+  @Test
+  void namesThatOnlyLookLikeShardFilesAreLeftOutWithAWarning() throws IOException {
+    for (String name : List.of("summary-shard-99999999999-of-99999999999.csv", "summary-shard-4-of-3.csv",
+        "summary-shard-0-of-3.csv", "summary-shard-01-of-3.csv", "summary-shard-x.csv", "summary-shard-2-of-3.csv")) {
+      Files.writeString(tmp.resolve(name), ShardFile.HEADER + "\n");
+    }
+    Diagnostics d = new Diagnostics();
+    assertThat(ShardFile.find(tmp, d)).containsExactly(new ShardFile.Found(2, 3, tmp.resolve("summary-shard-2-of-3.csv")));
+    assertThat(d.all()).hasSize(5).allMatch(x -> x.severity() == org.circuitpress.model.Severity.WARNING);
+    assertThat(d.all().stream().map(Report::line).toList()).contains(
+        tmp.resolve("summary-shard-99999999999-of-99999999999.csv") + ": warning: left out: shard 99999999999 of"
+            + " 99999999999 is more shards than a run can make; no run writes such a file",
+        tmp.resolve("summary-shard-4-of-3.csv") + ": warning: left out: there is no shard 4 of 3, a shard number goes"
+            + " from 1 to the number of shards; no run writes such a file");
+    assertThat(ShardFile.find(tmp)).hasSize(1);
+  }
+}
