@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.circuitpress.model.Diagnostic;
@@ -58,9 +60,14 @@ final class Merge {
     }
   }
 
-  /** Every shard file, read and checked: each must be whole. The problems go to {@code d}. */
+  /**
+   * Every shard file, read and checked: each must be whole, and each client must be in the file
+   * of its own shard, once. A stale copy of another shard's file is refused, not merged twice.
+   * The problems go to {@code d}.
+   */
   private static List<ShardFile.Content> read(List<ShardFile.Found> found, Diagnostics d) {
     List<ShardFile.Content> shards = new ArrayList<>();
+    Map<String, String> seen = new HashMap<>();
     for (ShardFile.Found f : found) {
       String file = f.file().toString();
       ShardFile.Parsed p;
@@ -70,9 +77,34 @@ final class Merge {
         d.error(Location.ofFile(file), "could not read it: " + Stop.describe(e, f.file()));
         continue;
       }
-      if (p != null) shards.add(p.content());
+      if (p == null) continue;
+      shards.add(p.content());
+      Shard shard = f.shard();
+      List<ClientResult> results = p.content().results();
+      for (int i = 0; i < results.size(); i++) {
+        String id = results.get(i).outcome().clientId();
+        Location where = Location.ofCell(file, null, p.rows().get(i), 3, "client_id");
+        String here = f.file().getFileName() + " row " + p.rows().get(i);
+        String before = seen.putIfAbsent(id, here);
+        if (before != null) {
+          d.error(where, "client \"" + id + "\" is in two shard summaries, here and in " + before
+              + "; one of them is a stale copy: remove it, or run " + describe(shard) + " again");
+        } else if (!shard.contains(id)) {
+          d.error(where, "client \"" + id + "\" belongs to " + describe(owner(id, shard.count())) + ", not to "
+              + describe(shard) + ": this is not the summary " + describe(shard) + " writes; run it again");
+        }
+      }
     }
     return shards;
+  }
+
+  private static Shard owner(String id, int count) {
+    for (int k = 1; k <= count; k++) if (new Shard(k, count).contains(id)) return new Shard(k, count);
+    throw new IllegalStateException("every id is in one shard");
+  }
+
+  private static String describe(Shard s) {
+    return "shard " + s.index() + " of " + s.count();
   }
 
   private Run.Result merge(YearMonth m, Path folder, int shardCount, List<ShardFile.Content> shards,

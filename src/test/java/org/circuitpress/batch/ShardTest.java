@@ -116,6 +116,37 @@ class ShardTest {
   }
 
   @Test
+  void aClientInTwoShardFilesIsRefusedNamingBothFiles() throws IOException {
+    Path month = threeShards();
+    Path original = biggest(month);
+    Path other = month.resolve(original.getFileName().toString().equals("summary-shard-1-of-3.csv")
+        ? "summary-shard-2-of-3.csv" : "summary-shard-1-of-3.csv");
+    Files.copy(original, other, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Workspace merging = new Workspace(tmp);
+    Run.Result r = merging.run(new FakeStages()).merge(tmp.resolve("out"), null);
+    assertThat(r.exitCode()).isEqualTo(2);
+    String err = merging.err.toString();
+    assertThat(err).contains("is in two shard summaries, here and in ", "one of them is a stale copy",
+        "circuitpress: nothing was merged");
+    assertThat(err).containsPattern("summary-shard-[12]-of-3\\.csv: D[0-9]+ \\(client_id\\): client \"[a-f]\"");
+    assertThat(month.resolve("summary.xlsx")).doesNotExist();
+  }
+
+  @Test
+  void aClientInTheFileOfAnotherShardIsRefused() throws IOException {
+    Path month = threeShards();
+    Path one = month.resolve("summary-shard-1-of-3.csv");
+    Path two = month.resolve("summary-shard-2-of-3.csv");
+    // Shard 1's clients under shard 2's name, and shard 2's own file gone: no client twice.
+    Files.move(one, two, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(one, ShardFile.HEADER + "\n");
+    Workspace merging = new Workspace(tmp);
+    Run.Result r = merging.run(new FakeStages()).merge(tmp.resolve("out"), null);
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(merging.err.toString()).contains("belongs to shard 1 of 3, not to shard 2 of 3");
+  }
+
+  @Test
   void aFileNamedLikeAnImpossibleShardIsLeftOutWithAWarningAndTheMergeGoesOn() throws IOException {
     Path month = threeShards();
     Files.copy(biggest(month), month.resolve("summary-shard-99999999999-of-99999999999.csv"));
