@@ -3,6 +3,7 @@ package org.circuitpress.input;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -39,10 +40,20 @@ public final class Fields {
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
   private static final Pattern LIST_SPLIT = Pattern.compile("\\s*[;\\n]\\s*");
   private static final Pattern COMMA_SPLIT = Pattern.compile("\\s*(?:(?<!\\d),|,(?!\\d))\\s*");
-  // Excel serial numbers of 2000-01-01 and 2100-12-31: a plain number in that range in a date
+  private static final Pattern TIME =
+      Pattern.compile("(?i)\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:am|pm)?");
+  /**
+   * The dates a date cell may hold: a fixed range, not one around today, so the same file reads
+   * the same on any day. A year outside it is a typo or a cell that holds something else, and
+   * would file every client's program under that month.
+   */
+  public static final LocalDate FIRST_DATE = LocalDate.of(2000, 1, 1);
+
+  public static final LocalDate LAST_DATE = LocalDate.of(2099, 12, 31);
+  // Excel serial numbers of FIRST_DATE and LAST_DATE: a plain number in that range in a date
   // column is a date cell that lost its format.
   private static final double FIRST_SERIAL = 36526;
-  private static final double LAST_SERIAL = 73415;
+  private static final double LAST_SERIAL = 73050;
 
   private final Row row;
   private final Diagnostics d;
@@ -125,7 +136,10 @@ public final class Fields {
     return n;
   }
 
-  /** A date from a date cell, ISO text or an unambiguous written form. */
+  /**
+   * A date from a date cell, ISO text or an unambiguous written form, from {@link #FIRST_DATE} to
+   * {@link #LAST_DATE}.
+   */
   public Optional<LocalDate> date(String header, boolean required) {
     Optional<Cell> cell = row.cell(header);
     if (cell.isEmpty()) {
@@ -133,17 +147,43 @@ public final class Fields {
       return Optional.empty();
     }
     Cell c = cell.get();
-    if (c.value() instanceof LocalDate ld) return Optional.of(ld);
-    if (c.value() instanceof Double n
+    if (c.value() instanceof LocalTime || TIME.matcher(c.text()).matches()) {
+      error(
+          header,
+          "the cell holds a time of day ("
+              + c.text()
+              + "), not a date; expected a date like 2026-12-01");
+      return Optional.empty();
+    }
+    LocalDate date;
+    if (c.value() instanceof LocalDate ld) {
+      date = ld;
+    } else if (c.value() instanceof Double n
         && n >= FIRST_SERIAL
         && n <= LAST_SERIAL
         && n == Math.rint(n)) {
-      return Optional.of(DateUtil.getLocalDateTime(n).toLocalDate());
+      date = DateUtil.getLocalDateTime(n).toLocalDate();
+    } else {
+      DateParse p = parseDate(c.text());
+      if (p.date() == null) {
+        error(header, p.problem());
+        return Optional.empty();
+      }
+      date = p.date();
     }
-    DateParse p = parseDate(c.text());
-    if (p.date() != null) return Optional.of(p.date());
-    error(header, p.problem());
-    return Optional.empty();
+    if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+      error(
+          header,
+          "the date "
+              + quote(c.text())
+              + " is not in the years "
+              + FIRST_DATE.getYear()
+              + " to "
+              + LAST_DATE.getYear()
+              + "; expected a date like 2026-12-01");
+      return Optional.empty();
+    }
+    return Optional.of(date);
   }
 
   /**

@@ -2,7 +2,8 @@ package org.circuitpress.input;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -325,8 +326,15 @@ final class XlsxSource {
         return;
       }
       if (isDateStyle(style) && DateUtil.isValidExcelDate(n)) {
-        LocalDate date = DateUtil.getLocalDateTime(n, date1904).toLocalDate();
-        add(column, date.toString(), date);
+        LocalDateTime when = DateUtil.getLocalDateTime(n, date1904, true);
+        if (n < 1) {
+          // A serial under 1 is a time of day without a date (12:00 is 0.5); read as a date it
+          // would be the day before 1900-01-01.
+          LocalTime time = when.toLocalTime();
+          add(column, time.toString(), time);
+        } else {
+          add(column, when.toLocalDate().toString(), when.toLocalDate());
+        }
       } else {
         add(column, NumberToTextConverter.toText(n), n);
       }

@@ -139,6 +139,55 @@ class RosterReaderTest {
     assertThat(xlsx.get(0).startDate()).isEqualTo(LocalDate.of(2026, 12, 1));
   }
 
+  @Test
+  void aStartDateOutsideTheYears2000To2099SkipsOnlyItsRow() throws IOException {
+    List<Client> clients =
+        read(
+            HEADER
+                + "c1,Ann,upper-back-mobility,2026-12-01,,,,,,,,,,\n"
+                + "c2,Bob,upper-back-mobility,0001-01-01,,,,,,,,,,\n"
+                + "c3,Cy,upper-back-mobility,1.1.2100,,,,,,,,,,\n"
+                + "c4,Di,upper-back-mobility,12:00,,,,,,,,,,\n"
+                + "c5,Ed,upper-back-mobility,2099-12-31,,,,,,,,,,\n");
+    assertThat(clients).extracting(Client::id).containsExactly("c1", "c5");
+    assertThat(lines())
+        .containsExactly(
+            "roster.csv: D3 (start_date): the date \"0001-01-01\" is not in the years 2000 to"
+                + " 2099; expected a date like 2026-12-01",
+            "roster.csv: D4 (start_date): the date \"1.1.2100\" is not in the years 2000 to"
+                + " 2099; expected a date like 2026-12-01",
+            "roster.csv: D5 (start_date): the cell holds a time of day (12:00), not a date;"
+                + " expected a date like 2026-12-01");
+  }
+
+  @Test
+  void aTimeOnlyCellIsNotReadAsADayIn1899() throws IOException {
+    Path f = dir.resolve("roster.xlsx");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      var sheet = wb.createSheet("Clients");
+      Xlsx.fill(
+          wb,
+          sheet,
+          new Object[] {"client_id", "name", "program", "start_date"},
+          new Object[] {"c1", "Ann", "upper-back-mobility", LocalDate.of(2026, 12, 1)},
+          new Object[] {"c2", "Bob", "upper-back-mobility", 0.5},
+          new Object[] {"c3", "Cy", "upper-back-mobility", LocalDate.of(1900, 1, 5)});
+      var time = wb.createCellStyle();
+      time.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("h:mm"));
+      sheet.getRow(2).getCell(3).setCellStyle(time);
+      Xlsx.save(wb, f);
+    }
+    List<Client> clients = RosterReader.read(f, TestData.library(), TestData.catalog(), d);
+    assertThat(clients).extracting(Client::id).containsExactly("c1");
+    assertThat(lines())
+        .containsExactly(
+            "roster.xlsx: Clients!D3 (start_date): the cell holds a time of day (12:00), not a"
+                + " date; expected a date like 2026-12-01",
+            "roster.xlsx: Clients!D4 (start_date): the date \"1900-01-05\" is not in the years"
+                + " 2000 to 2099; expected a date like 2026-12-01");
+  }
+
   private static Client withoutWhere(Client c) {
     return new Client(
         c.id(),
