@@ -108,10 +108,12 @@ final class KitParser {
       problems.add("the item \"" + text + "\" has no equipment name");
       return Optional.empty();
     }
-    for (double l : loads) {
+    for (String typed : loads.isEmpty() ? new String[0] : steps.split("/")) {
+      double l = Double.parseDouble(typed.replace(',', '.'));
       if (l <= 0 || l > MAX_LOAD) {
+        // the weight as typed: a huge one read back as a number would be another number
         problems.add(
-            "the weight " + fmt(l) + " in \"" + text + "\" is not between 0 and " + (int) MAX_LOAD);
+            "the weight " + typed + " in \"" + text + "\" is not between 0 and " + (int) MAX_LOAD);
         return Optional.empty();
       }
     }
@@ -133,9 +135,5 @@ final class KitParser {
     for (String g : b.grades()) if (!grades.contains(g)) grades.add(g);
     Units u = a.unit() != null ? a.unit() : b.unit();
     return new KitItem(a.name(), List.copyOf(loads), u, grades);
-  }
-
-  static String fmt(double n) {
-    return n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
   }
 }

@@ -59,10 +59,25 @@ final class LogCells {
       }
     }
     if (v < 0 || v > max) {
-      warn(at, LogValues.show(v) + " " + what + " is outside 0 to " + max + "; left empty");
+      warn(at, written(raw, what) + " is outside 0 to " + max + " " + what + "; left empty");
       return Optional.empty();
     }
     return Optional.of(v);
+  }
+
+  /**
+   * A value as the client wrote it, for a message: a number cell as the spreadsheet shows it
+   * ({@code 5000}, {@code 1E+308}), typed text in quotes. Never the number as read back, which
+   * for a huge one would be a different, clamped number.
+   */
+  private static String written(Raw raw) {
+    if (raw.number() == null) return raw.quoted();
+    return raw.text().isEmpty() ? LogValues.show(raw.number()) : raw.text();
+  }
+
+  /** {@link #written(Raw)}, with the unit after a bare number ({@code 5000 seconds}). */
+  private static String written(Raw raw, String unit) {
+    return raw.number() == null ? written(raw) : written(raw) + " " + unit;
   }
 
   /** The value in the dose's unit, or null when the word names another unit. */
@@ -81,6 +96,7 @@ final class LogCells {
   Optional<Double> load(Raw raw, Prescription rx, Location at, StringBuilder notes) {
     Units units = program.client().units();
     Double v = raw.number();
+    boolean converted = false;
     if (v == null) {
       if (grade(rx, raw.text())) {
         notes.append(notes.length() == 0 ? "" : "; ").append("load: ").append(raw.text());
@@ -95,12 +111,15 @@ final class LogCells {
       v = q.get().value();
       if (typed.get() != units) {
         v = Math.round((typed.get() == Units.LB ? v * KG_PER_LB : v / KG_PER_LB) * 10) / 10.0;
-        warn(at, "read " + raw.quoted() + " as " + LogValues.show(v) + " " + units.symbol());
+        converted = true;
       }
     }
     if (v < 0 || v > 500) {
-      warn(at, "load " + LogValues.show(v) + " " + units.symbol() + " is outside 0 to 500; left empty");
+      warn(at, "load " + written(raw, units.symbol()) + " is outside 0 to 500 " + units.symbol() + "; left empty");
       return Optional.empty();
+    }
+    if (converted) {
+      warn(at, "read " + raw.quoted() + " as " + LogValues.show(v) + " " + units.symbol());
     }
     return Optional.of(v);
   }
@@ -115,7 +134,7 @@ final class LogCells {
   Optional<Integer> rpe(Raw raw, Location at) {
     Optional<Double> v = raw.number() != null ? Optional.of(raw.number()) : LogValues.firstNumber(raw.text());
     if (v.isEmpty() || v.get() < 1 || v.get() > 10) {
-      warn(at, "expected an RPE from 1 to 10 like 7, got " + (raw.number() != null ? LogValues.show(raw.number()) : raw.quoted()) + "; left empty");
+      warn(at, "expected an RPE from 1 to 10 like 7, got " + written(raw) + "; left empty");
       return Optional.empty();
     }
     return Optional.of((int) Math.round(v.get()));

@@ -99,8 +99,11 @@ final class LogValues {
     return Integer.parseInt(m.group(group));
   }
 
-  /** Whole numbers as "12", others as "8.5": how a value is quoted back in a message. */
+  /**
+   * Whole numbers as "12", others as "8.5": how a value is quoted back in a message. A number too
+   * large for a whole-number type keeps its exponent rather than being clamped to one.
+   */
   static String show(double v) {
-    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
   }
 }

@@ -179,7 +179,8 @@ final class XlsxLog {
   private static OptionalInt whole(Raw raw) {
     if (raw.number() != null) {
       double v = raw.number();
-      return v == Math.rint(v) ? OptionalInt.of((int) v) : OptionalInt.empty();
+      // as for text, up to three digits: a huge number would otherwise be clamped to another
+      return v == Math.rint(v) && v >= 0 && v <= 999 ? OptionalInt.of((int) v) : OptionalInt.empty();
     }
     String digits = raw.text().replaceAll("^\\D*?(\\d{1,3})\\D*$", "$1");
     return digits.matches("\\d{1,3}") ? OptionalInt.of(Integer.parseInt(digits)) : OptionalInt.empty();

@@ -16,6 +16,8 @@ import org.circuitpress.model.LogEntry;
 import org.circuitpress.model.Program;
 import org.circuitpress.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class LogReaderXlsxTest {
@@ -143,7 +145,7 @@ class LogReaderXlsxTest {
         at("O6", "Actual load") + "expected a load in kg like 8 or 8.5, got \"heavy-ish\"; left empty",
         at("P6", "RPE") + "expected an RPE from 1 to 10 like 7, got 11; left empty",
         at("R6", "Date done") + "expected a date like 2026-12-07, got \"31.13.2026\"; left empty",
-        at("N3", "Actual") + "5000 seconds is outside 0 to 3600; left empty",
+        at("N3", "Actual") + "5000 seconds is outside 0 to 3600 seconds; left empty",
         at("N9", "Actual") + "expected reps, got \"30 s\"; left empty");
     assertThat(d.hasErrors()).isFalse();
     assertThat(d.all()).allMatch(x -> "c-001".equals(x.clientId()));
@@ -152,6 +154,35 @@ class LogReaderXlsxTest {
     assertThat(ext.rpe()).isNull();
     assertThat(ext.notes()).isEqualTo("=cmd()");
     assertThat(entry(log, 1, 1, 1, "roll-lats").rpe()).isEqualTo(6);
+  }
+
+  @ParameterizedTest(name = "{2} in {1}")
+  @CsvSource(delimiter = '|', value = {
+    "roll-lats|Actual|1e308|N3|1E+308 seconds is outside 0 to 3600 seconds",
+    "roll-lats|RPE|1e300|P3|expected an RPE from 1 to 10 like 7, got 1E+300",
+    "kb-windmill|Actual load|1e300|O9|load 1E+300 kg is outside 0 to 500 kg",
+    "kb-windmill|Actual|99999999999999999999 reps|N9|\"99999999999999999999 reps\" is outside 0 to 500 reps",
+    "tspine-extension|Actual load|99999999999999999999 lb|O6|load \"99999999999999999999 lb\" is outside 0 to 500 kg"
+  })
+  void aHugeNumberIsQuotedAsWrittenNotAsAClampedNumber(
+      String drill, String header, String written, String cell, String message) throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      Object value = written.matches("\\d+e\\d+") ? Double.valueOf(written) : written;
+      f.type(1, f.row(1, 1, 1, drill), header, value).save();
+    }
+    LogReader.read(dir, p, d).orElseThrow();
+    assertThat(messages()).containsExactly(at(cell, header) + message + "; left empty");
+  }
+
+  @Test
+  void aHugeRoundNumberIsNotReadAsAnotherRound() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      int pecs = f.row(1, 1, 1, "roll-pecs"); // sheet row 4
+      f.type(1, pecs, LogColumns.ROUND, 1e10).type(1, pecs, LogColumns.ACTUAL, 20).save();
+    }
+    LogReader.read(dir, p, d).orElseThrow();
+    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": Week 1!row 4: warning:"
+        + " cannot tell which session, round and drill this row is for; its entries are ignored");
   }
 
   @Test

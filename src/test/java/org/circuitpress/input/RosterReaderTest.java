@@ -188,6 +188,15 @@ class RosterReaderTest {
                 + " 2000 to 2099; expected a date like 2026-12-01");
   }
 
+  @Test
+  void aHugeWeightIsQuotedAsTyped() throws IOException {
+    read(HEADER + "c1,Ann,upper-back-mobility,2026-12-01,,,,kettlebell 8/99999999999999999999 kg,,,,,,\n");
+    assertThat(lines())
+        .containsExactly(
+            "roster.csv: H2 (equipment): the weight 99999999999999999999 in \"kettlebell"
+                + " 8/99999999999999999999 kg\" is not between 0 and 500");
+  }
+
   private static Client withoutWhere(Client c) {
     return new Client(
         c.id(),
