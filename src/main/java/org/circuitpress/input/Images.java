@@ -14,15 +14,14 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.circuitpress.model.ImageLimits;
 
 /**
  * Checks image paths of the library: confined to the library's folder, existing, PNG or JPEG, of a
- * sane size. A bad image is a warning and is left out, so a renderer never meets it.
+ * sane size ({@link ImageLimits}, the rule the handout applies too). A bad image is a warning and is left out, so a renderer never meets it.
  */
 final class Images {
   static final long MAX_BYTES = 10L * 1024 * 1024;
-  static final int MAX_SIDE = 6000;
-  static final long MAX_PIXELS = 16_000_000L;
 
   private final Path folder;
   private final Map<Path, Optional<String>> checked = new HashMap<>();
@@ -112,20 +111,8 @@ final class Images {
         r.setInput(in, true, true);
         int w = r.getWidth(0);
         int h = r.getHeight(0);
-        if (w > MAX_SIDE || h > MAX_SIDE || (long) w * h > MAX_PIXELS) {
-          return Optional.of(
-              "the image "
-                  + q
-                  + " is "
-                  + w
-                  + " x "
-                  + h
-                  + " pixels; at most "
-                  + MAX_SIDE
-                  + " x "
-                  + MAX_SIDE
-                  + " is allowed");
-        }
+        Optional<String> tooLarge = ImageLimits.problem(w, h);
+        if (tooLarge.isPresent()) return Optional.of("the image " + q + " " + tooLarge.get());
         // Decoding every pixel finds a cut-off file; subsampling keeps the memory small.
         ImageReadParam param = r.getDefaultReadParam();
         param.setSourceSubsampling(8, 8, 0, 0);

@@ -140,7 +140,8 @@ public final class LibraryReader {
             f.list("harder"),
             video,
             image,
-            row.location()));
+            row.location(),
+            f.at("image")));
   }
 
   /**

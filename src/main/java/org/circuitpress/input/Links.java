@@ -185,6 +185,7 @@ final class Links {
         harder,
         e.videoUrl(),
         e.image(),
-        e.where());
+        e.where(),
+        e.imageAt());
   }
 }

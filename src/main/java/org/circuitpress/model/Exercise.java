@@ -17,6 +17,9 @@ import java.util.Set;
  * @param harder ids of harder variants, most preferred first
  * @param videoUrl an http or https URL, or empty
  * @param image a path relative to the library file, or empty
+ * @param where the drill's row in the library
+ * @param imageAt the drill's image cell, where a problem with the picture is reported; null: its
+ *     row
  */
 public record Exercise(
     String id,
@@ -34,7 +37,8 @@ public record Exercise(
     List<String> harder,
     String videoUrl,
     String image,
-    Location where) {
+    Location where,
+    Location imageAt) {
   public Exercise {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -51,5 +55,6 @@ public record Exercise(
     cues = cues == null ? "" : cues;
     videoUrl = videoUrl == null ? "" : videoUrl;
     image = image == null ? "" : image;
+    imageAt = imageAt == null ? where : imageAt;
   }
 }

@@ -281,7 +281,12 @@ final class CorpusFiles {
 
   /** A tiny file whose header claims 50,000 x 50,000 pixels (10 GB once decoded). */
   static void enormousPng(Path file) throws IOException {
-    write(file, out -> out.write(png(50_000, 50_000)));
+    pngOfSize(file, 50_000, 50_000);
+  }
+
+  /** A tiny file whose header claims the given size. */
+  static void pngOfSize(Path file, int w, int h) throws IOException {
+    write(file, out -> out.write(png(w, h)));
   }
 
   /** A minimal PNG: header of the given size and one small, too-short IDAT. */

@@ -104,6 +104,36 @@ class LibraryReaderTest {
   }
 
   @Test
+  void imagesOverTheSideOrPixelLimitAreNamedWithTheLimitTheyBreak() throws IOException {
+    Path lib = Files.createDirectories(dir.resolve("lib"));
+    CorpusFiles.pngOfSize(lib.resolve("square.png"), 5000, 5000);
+    CorpusFiles.pngOfSize(lib.resolve("wide.png"), 6001, 10);
+    javax.imageio.ImageIO.write(
+        new java.awt.image.BufferedImage(5999, 3, java.awt.image.BufferedImage.TYPE_INT_RGB),
+        "png",
+        lib.resolve("strip.png").toFile());
+    Library l =
+        LibraryReader.read(
+                Files.writeString(
+                    lib.resolve("exercises.csv"),
+                    HEADER
+                        + "a,A,mobility,,,,,,,,,,,,square.png\n"
+                        + "b,B,mobility,,,,,,,,,,,,wide.png\n"
+                        + "c,C,mobility,,,,,,,,,,,,strip.png\n"),
+                d)
+            .orElseThrow();
+    assertThat(l.get("c").orElseThrow().image()).isEqualTo("strip.png");
+    assertThat(l.get("c").orElseThrow().imageAt().toString()).isEqualTo("exercises.csv: O4 (image)");
+    assertThat(lines())
+        .containsExactly(
+            "exercises.csv: O2 (image): warning: the image \"square.png\" is 5000 x 5000 pixels,"
+                + " 25,000,000 in all; a picture may have at most 16,000,000 pixels (for example"
+                + " 4000 x 4000); the image is left out",
+            "exercises.csv: O3 (image): warning: the image \"wide.png\" is 6001 x 10 pixels; a"
+                + " picture may be at most 6000 pixels wide and 6000 high; the image is left out");
+  }
+
+  @Test
   void unreadableLibraryIsEmpty() throws IOException {
     Optional<Library> lib =
         LibraryReader.read(Files.writeString(dir.resolve("ex.csv"), "id,name\n1,2\n"), d);

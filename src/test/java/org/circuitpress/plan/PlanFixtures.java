@@ -60,7 +60,8 @@ final class PlanFixtures {
         list(harder),
         "",
         "",
-        HERE);
+        HERE,
+        null);
   }
 
   static Set<String> set(String s) {

@@ -306,7 +306,8 @@ class PlannerPropertiesTest {
               harder,
               "",
               "",
-              AT));
+              AT,
+              null));
     }
     return new Library(byId, null);
   }

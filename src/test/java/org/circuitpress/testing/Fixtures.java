@@ -49,7 +49,7 @@ public final class Fixtures {
   public static Exercise exercise(String id, String name, String role, DoseUnit unit, boolean perSide,
       Set<String> equipment, String tempo, String cues, String video) {
     return new Exercise(id, name, role, Set.of("t spine"), equipment, Level.BEGINNER, unit, perSide,
-        tempo, cues, Set.of(), List.of(), List.of(), video, "", HERE);
+        tempo, cues, Set.of(), List.of(), List.of(), video, "", HERE, null);
   }
 
   private static Slot slot(String id, String role, Dose dose, String tempo) {

@@ -167,7 +167,7 @@ public final class HandoutRenderer {
       try {
         return Optional.of(Pictures.read(Pictures.inside(imageFolder, key), IMAGE_PX));
       } catch (Pictures.Unusable u) {
-        d.add(Diagnostic.warning(e.where(), u.getMessage() + "; the handouts show " + e.id() + " without it"));
+        d.add(Diagnostic.warning(e.imageAt(), u.getMessage() + "; the handouts show " + e.id() + " without it"));
         return Optional.empty();
       }
     });

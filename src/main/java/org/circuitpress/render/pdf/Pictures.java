@@ -22,6 +22,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.circuitpress.model.ImageLimits;
 
 /**
  * Logos and drill images: checked, decoded once per run and re-encoded as a small JPEG that each
@@ -29,7 +30,6 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  */
 final class Pictures {
   static final long MAX_BYTES = 20L * 1024 * 1024;
-  static final int MAX_SIDE = 4000;
 
   private Pictures() {}
 
@@ -112,9 +112,8 @@ final class Pictures {
         r.setInput(in, true, true);
         int w = r.getWidth(0);
         int h = r.getHeight(0);
-        if (w > MAX_SIDE || h > MAX_SIDE) {
-          throw new Unusable("image \"" + name + "\" is " + w + " x " + h + " px; the limit is 4000 px a side");
-        }
+        java.util.Optional<String> tooLarge = ImageLimits.problem(w, h);
+        if (tooLarge.isPresent()) throw new Unusable("image \"" + name + "\" " + tooLarge.get());
         return r.read(0);
       } finally {
         r.dispose();

@@ -64,7 +64,7 @@ class PicturesAndFontsTest {
     Path lib = dir.resolve("library");
     png(lib.resolve("img/breathing.png"), 240, 160);
     png(dir.resolve("outside.png"), 20, 20);
-    png(lib.resolve("img/wide.png"), 4001, 4);
+    png(lib.resolve("img/wide.png"), 6001, 4);
     Files.writeString(lib.resolve("img/broken.jpg"), "not a jpeg at all");
     try (RandomAccessFile big = new RandomAccessFile(lib.resolve("img/big.png").toFile(), "rw")) {
       big.setLength(21L * 1024 * 1024);
@@ -83,13 +83,27 @@ class PicturesAndFontsTest {
     HandoutRendererTest.render(r, p, d);
     List<String> msgs = d.all().stream().map(Diagnostic::format).toList();
     assertThat(msgs).hasSize(6).allMatch(m -> m.contains("warning") && m.contains("fixture"));
+    assertThat(d.all()).allMatch(x -> "image".equals(x.location().header()), "named at the image cell");
     assertThat(String.join("\n", msgs)).contains(
         "\"../outside.png\" leaves the library folder",
         "must be relative to the library folder",
-        "4001 x 4 px; the limit is 4000 px a side",
+        "\"wide.png\" is 6001 x 4 pixels; a picture may be at most 6000 pixels wide and 6000 high",
         "\"broken.jpg\" is not a readable PNG or JPEG",
         "\"big.png\" is 21 MB; the limit is 20 MB",
         "\"img/missing.png\" not found");
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(images(doc, 1)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aPictureWithinTheLibrarysLimitsIsDrawn() throws IOException {
+    Path lib = dir.resolve("library");
+    png(lib.resolve("img/strip.png"), 5999, 3);
+    Diagnostics d = new Diagnostics();
+    HandoutRenderer r = new HandoutRenderer(Branding.DEFAULT, lib, d);
+    byte[] pdf = HandoutRendererTest.render(r, withImages(Map.of("breathing-90-90", "img/strip.png")), d);
+    assertThat(d.all()).isEmpty();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(images(doc, 1)).isEqualTo(1);
     }

@@ -46,7 +46,8 @@ final class TestPrograms {
 
   static Exercise renamed(Exercise e, String name, String cues, String video, String image) {
     return new Exercise(e.id(), name, e.role(), e.tags(), e.equipment(), e.level(), e.dose(), e.perSide(), e.tempo(),
-        cues, e.contraindications(), e.easier(), e.harder(), video, image, e.where());
+        cues, e.contraindications(), e.easier(), e.harder(), video, image, e.where(),
+        e.where().atColumn(14, "image"));
   }
 
   /** Long names and cues everywhere, and a name without any space to break at. */
@@ -74,7 +75,7 @@ final class TestPrograms {
           Exercise e = x.exercise();
           Exercise twin = new Exercise(e.id() + suffix, e.name() + " (variation " + suffix.substring(1) + ")", e.role(), e.tags(), e.equipment(),
               e.level(), e.dose(), e.perSide(), e.tempo(), e.cues(), e.contraindications(), e.easier(), e.harder(),
-              e.videoUrl(), e.image(), e.where());
+              e.videoUrl(), e.image(), e.where(), e.imageAt());
           items.add(withExercise(x, twin));
           }
         }
