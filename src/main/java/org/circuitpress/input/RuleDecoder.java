@@ -28,8 +28,11 @@ final class RuleDecoder {
   private static final Pattern WEEKS =
       Pattern.compile("(\\d{1,2})\\s*(?:(-|to|\\+)\\s*(\\d{1,2}|end)?)?");
   private static final Pattern INT = Pattern.compile("\\+?\\s*(\\d{1,4})\\b.*");
-  private static final Pattern RANGE = Pattern.compile("(\\d{1,3})\\s*(?:-|to)\\s*(\\d{1,3})");
-  private static final Pattern STEP = Pattern.compile("\\+\\s*(\\d{1,3})");
+  // "8-12, +2", "8 to 12", "8-12 +2", "8-12; 2": the range, then an optional step; group 3 is
+  // a minus sign, which makes the step wrong rather than the value unreadable.
+  private static final Pattern DOUBLE =
+      Pattern.compile(
+          "(\\d{1,3})\\s*(?:-|to)\\s*(\\d{1,3})(?:\\s*[,;]?\\s*(?:\\+|(-))?\\s*(\\d{1,3})(?:\\s*reps?)?)?");
   private static final Pattern ROUNDS = Pattern.compile("(\\d{1,2})\\s*rounds?");
   private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})\\s*%");
 
@@ -285,23 +288,33 @@ final class RuleDecoder {
     return Integer.parseInt(m.group(1));
   }
 
-  /** "8-12, +2": the rep range and the reps added a week (default 1). */
+  /**
+   * "8-12, +2": the rep range and the reps added a week (default 1). The whole value must be
+   * understood: a step that is not a whole number of 1 or more, or anything after it, is refused.
+   */
   private Optional<int[]> doubleProgression(Fields f, String value, String target) {
-    Matcher r = RANGE.matcher(value);
-    if (!r.find()) {
+    Matcher m = DOUBLE.matcher(value.strip());
+    if (!m.matches()) {
       f.error(
           "value",
-          "expected a rep range and a weekly step like \"8-12, +2\", got \"" + value + "\"");
+          "expected a rep range and a weekly step like \"8-12, +2\" (8 to 12 reps, 2 more each"
+              + " week), got \""
+              + value
+              + "\"");
       return Optional.empty();
     }
-    int min = Integer.parseInt(r.group(1));
-    int max = Integer.parseInt(r.group(2));
-    Matcher s = STEP.matcher(value.substring(r.end()));
-    int step = s.find() ? Integer.parseInt(s.group(1)) : 1;
-    if (min < 1 || max <= min || step < 1) {
-      f.error(
-          "value",
-          "the rep range must climb, like 8-12, and the step be 1 or more; got \"" + value + "\"");
+    int min = Integer.parseInt(m.group(1));
+    int max = Integer.parseInt(m.group(2));
+    int step = m.group(4) == null ? 1 : Integer.parseInt(m.group(4));
+    List<String> wrong = new ArrayList<>();
+    if (min < 1 || max <= min) {
+      wrong.add("the rep range must go up from at least 1, like 8-12");
+    }
+    if (m.group(3) != null || step < 1) {
+      wrong.add("the weekly step must be 1 or more, like +2");
+    }
+    if (!wrong.isEmpty()) {
+      f.error("value", String.join(", and ", wrong) + "; got \"" + value + "\"");
       return Optional.empty();
     }
     for (Phase p : phases) {

@@ -17,6 +17,8 @@ import org.circuitpress.model.Use;
 import org.circuitpress.model.WeekRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TemplateReaderTest {
   private static final Library LIB = TestLibrary.shipped();
@@ -122,6 +124,51 @@ class TemplateReaderTest {
     assertThat(lines(d)).containsExactly(dir.getFileName()
         + "/two/progression.csv: D2 (value): expected a whole number from 1 to 600, got \"+two\"");
     assertThat(c.template("two").orElseThrow().rules()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "8-12, -2|the weekly step must be 1 or more, like +2; got \"8-12, -2\"",
+    "8-12, 0|the weekly step must be 1 or more, like +2; got \"8-12, 0\"",
+    "8-12, x|expected a rep range and a weekly step like \"8-12, +2\" (8 to 12 reps, 2 more each"
+        + " week), got \"8-12, x\"",
+    "8-12, +2, 5|expected a rep range and a weekly step like \"8-12, +2\" (8 to 12 reps, 2 more"
+        + " each week), got \"8-12, +2, 5\"",
+    "12-8, +0|the rep range must go up from at least 1, like 8-12, and the weekly step must be 1 or"
+        + " more, like +2; got \"12-8, +0\"",
+    "0-12|the rep range must go up from at least 1, like 8-12; got \"0-12\""
+  })
+  void aDoubleProgressionIsReadWholeOrRefusedAtItsCell(String value, String message)
+      throws IOException {
+    goodTemplate("dp");
+    write("dp/progression.csv", "weeks,rule,target,value,cap",
+        "1-,double progression,breathe,\"" + value + "\",");
+    Diagnostics d = new Diagnostics();
+    Catalog c = TemplateReader.readAll(dir, LIB, d);
+    assertThat(lines(d)).containsExactly(
+        dir.getFileName() + "/dp/progression.csv: D2 (value): " + message);
+    assertThat(c.template("dp").orElseThrow().rules()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"8-12, +2|8|12|2", "8-12,+2|8|12|2", "8 to 12|8|12|1",
+      "6-10 +3 reps|6|10|3", "8-12; 2|8|12|2"})
+  void aDoubleProgressionIsReadInItsUsualSpellings(String value, int min, int max, int step)
+      throws IOException {
+    goodTemplate("dp");
+    write("dp/slots.csv", "phase,slot,role,tags,exercise,dose,unit",
+        "calm,breathe,breathing,ribs,,8,reps");
+    write("dp/progression.csv", "weeks,rule,target,value,cap",
+        "1-,double progression,breathe,\"" + value + "\",");
+    Diagnostics d = new Diagnostics();
+    Catalog c = TemplateReader.readAll(dir, LIB, d);
+    assertThat(lines(d)).isEmpty();
+    assertThat(c.template("dp").orElseThrow().rules()).singleElement()
+        .isInstanceOfSatisfying(WeekRule.DoubleProgression.class, r -> {
+          assertThat(r.minReps()).isEqualTo(min);
+          assertThat(r.maxReps()).isEqualTo(max);
+          assertThat(r.step()).isEqualTo(step);
+        });
   }
 
   @Test
