@@ -37,6 +37,21 @@ public final class TableReader {
     (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
   };
   private static final byte[] PDF = {'%', 'P', 'D', 'F'};
+  /** Pictures and archives that someone may rename to .csv. */
+  private static final byte[][] BINARY = {
+    {(byte) 0x89, 'P', 'N', 'G'},
+    {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
+    {'G', 'I', 'F', '8'},
+    {'R', 'I', 'F', 'F'},
+    {0x1F, (byte) 0x8B},
+    {'7', 'z', (byte) 0xBC, (byte) 0xAF},
+    {'R', 'a', 'r', '!'},
+    {0x7F, 'E', 'L', 'F'}
+  };
+  /** A sample with NULs and more than one NUL in this many bytes is binary. */
+  private static final int NUL_SHARE = 10;
+  /** A sample with NULs and more than one other control byte in this many bytes is binary. */
+  private static final int CONTROL_SHARE = 20;
 
   /**
    * Far above any real roster (100,000 clients are about 20 MB of CSV), far below memory trouble.
@@ -248,15 +263,30 @@ public final class TableReader {
     }
   }
 
-  private static boolean looksBinary(Path file) throws IOException {
+  /**
+   * Whether the file is binary rather than text: a picture, archive or other file renamed .csv.
+   * Text holds next to no control bytes, binary formats many; a NUL or other control character
+   * pasted into one cell of a real CSV file is a problem of that cell (cleaned and reported there
+   * by the table layer), not of the file.
+   */
+  static boolean looksBinary(Path file) throws IOException {
     byte[] b = head(file, 8192);
     boolean utf16 =
         b.length >= 2
             && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE
                 || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF);
     if (utf16) return false;
-    for (byte x : b) if (x == 0) return true;
-    return false;
+    for (byte[] magic : BINARY) if (startsWith(b, magic)) return true;
+    int nuls = 0;
+    int control = 0;
+    for (byte x : b) {
+      if (x == 0) nuls++;
+      else if (x > 0 && x < 0x20 && x != '\t' && x != '\n' && x != '\r' && x != '\f') control++;
+    }
+    if (nuls == 0) return false;
+    // Many NULs: UTF-16 without a byte-order mark, or a binary format. A few in otherwise clean
+    // text: stray characters in a cell. Binary data has other control bytes all through it.
+    return nuls * NUL_SHARE > b.length || control * CONTROL_SHARE > b.length - nuls;
   }
 
   private static boolean startsWith(byte[] head, byte[] magic) {

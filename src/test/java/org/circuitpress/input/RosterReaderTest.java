@@ -197,6 +197,20 @@ class RosterReaderTest {
                 + " 8/99999999999999999999 kg\" is not between 0 and 500");
   }
 
+  @Test
+  void aStrayNulInOneCellIsCleanedThereAndTheRosterIsRead() throws IOException {
+    List<Client> clients =
+        read(
+            HEADER
+                + "c1,Ann,upper-back-mobility,2026-12-01,,,,,,,,,ok,\n"
+                + "c2,Bob,upper-back-mobility,2026-12-01,,,,,,,,,has\u0000nul,\n");
+    assertThat(clients).extracting(Client::id).containsExactly("c1", "c2");
+    assertThat(clients.get(1).notes()).isEqualTo("hasnul");
+    assertThat(lines())
+        .containsExactly(
+            "roster.csv: M3 (notes): warning: removed 1 control or invisible character (U+0000)");
+  }
+
   private static Client withoutWhere(Client c) {
     return new Client(
         c.id(),

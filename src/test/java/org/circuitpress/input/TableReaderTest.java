@@ -181,6 +181,22 @@ class TableReaderTest {
   }
 
   @Test
+  void picturesAndRandomBytesRenamedCsvAreBinaryButAFewNulsAreNot() throws IOException {
+    CorpusFiles.smallPng(dir.resolve("picture.csv"));
+    byte[] noise = new byte[4096];
+    new java.util.Random(7).nextBytes(noise);
+    Files.write(dir.resolve("noise.csv"), noise);
+    Files.writeString(
+        dir.resolve("text.csv"),
+        "id,notes\n"
+            + "1,prefers mornings\n".repeat(8)
+            + "2,a\u0007b\n3,x\u0000y\n4,\u0000\u0000z\n");
+    assertThat(TableReader.looksBinary(dir.resolve("picture.csv"))).isTrue();
+    assertThat(TableReader.looksBinary(dir.resolve("noise.csv"))).isTrue();
+    assertThat(TableReader.looksBinary(dir.resolve("text.csv"))).isFalse();
+  }
+
+  @Test
   void wrongKindsOfFile() throws IOException {
     Files.write(dir.resolve("junk.csv"), new byte[] {1, 2, 0, 4, 5, 0, 7, 8, 9});
     Files.createDirectory(dir.resolve("folder.csv"));
