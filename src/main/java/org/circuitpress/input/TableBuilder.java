@@ -34,6 +34,8 @@ final class TableBuilder implements RowSink {
   private int dataRows;
   private int cleanedCells;
   private final java.util.TreeSet<Integer> headerless = new java.util.TreeSet<>();
+  /** The first cell found holding a value under no header, where the warning about them points. */
+  private Location firstHeaderless;
 
   TableBuilder(String file, String sheet, Columns spec, Diagnostics d, Consumer<Row> out) {
     this.file = file;
@@ -140,7 +142,10 @@ final class TableBuilder implements RowSink {
     boolean tooLong = false;
     for (RawCell raw : cells) {
       if (raw.column() >= headerAt.length || keyAt[raw.column()].isEmpty()) {
-        if (!raw.text().isBlank()) headerless.add(raw.column());
+        if (!raw.text().isBlank()) {
+          headerless.add(raw.column());
+          if (firstHeaderless == null) firstHeaderless = cell(row, raw.column());
+        }
         continue;
       }
       String written = headerAt[raw.column()];
@@ -208,7 +213,7 @@ final class TableBuilder implements RowSink {
       List<String> letters = headerless.stream().limit(10).map(Location::columnLetters).toList();
       boolean one = letters.size() == 1;
       d.warning(
-          whole,
+          firstHeaderless,
           (one ? "column " : "columns ")
               + String.join(", ", letters)
               + (headerless.size() > 10 ? " and more" : "")

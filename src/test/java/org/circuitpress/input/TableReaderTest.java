@@ -317,20 +317,20 @@ class TableReaderTest {
   }
 
   @Test
-  void valuesWithoutAHeaderAreReportedOnce() throws IOException {
+  void valuesWithoutAHeaderAreReportedOnceAtTheFirstSuchCell() throws IOException {
     Table t =
         TableReader.read(csv("v.csv", "id,,name\n1,x,Ann\n2,,Bob,extra\n3,y,Cy\n"), null, d)
             .orElseThrow();
     assertThat(t.rows()).hasSize(3);
     assertThat(lines())
         .containsExactly(
-            "v.csv: warning: columns B, D hold values but have no header, so they are ignored");
+            "v.csv: B2: warning: columns B, D hold values but have no header, so they are ignored");
   }
 
   @Test
   void oneColumnWithoutAHeaderIsReportedInTheSingular() throws IOException {
     TableReader.read(csv("one.csv", "id,name\n1,Ann,extra\n"), null, d).orElseThrow();
     assertThat(lines())
-        .containsExactly("one.csv: warning: column C holds values but has no header, so it is ignored");
+        .containsExactly("one.csv: C2: warning: column C holds values but has no header, so it is ignored");
   }
 }
