@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
@@ -188,9 +189,15 @@ final class XlsxLog {
 
   private void fill(LogGrid.Slot slot, Sheet sheet, Row row, int index, Map<String, Integer> columns) {
     slot.where = Location.ofRow(file, sheet.getSheetName(), index + 1);
-    StringBuilder notes = new StringBuilder(raw(row, columns, NOTES).text());
+    StringBuilder notes =
+        new StringBuilder(unread(row, columns, NOTES).isPresent() ? "" : raw(row, columns, NOTES).text());
     for (String h : INPUTS) {
       Raw raw = raw(row, columns, h);
+      Optional<String> unread = unread(row, columns, h);
+      if (unread.isPresent()) {
+        cells.warn(Location.ofCell(file, sheet.getSheetName(), index + 1, columns.get(h), h), unread.get());
+        continue;
+      }
       if (raw.isBlank() || h.equals(NOTES)) continue;
       Location at = Location.ofCell(file, sheet.getSheetName(), index + 1, columns.get(h), h);
       switch (h) {
@@ -203,6 +210,21 @@ final class XlsxLog {
       }
     }
     slot.notes = notes.length() == 0 ? null : notes.toString();
+  }
+
+  /**
+   * Why a cell that holds something is read as empty, said as for the roster: a formula without
+   * a saved result, or a cell showing an error such as #N/A.
+   */
+  private static Optional<String> unread(Row row, Map<String, Integer> columns, String header) {
+    Integer c = columns.get(header);
+    if (c == null || !(row.getCell(c) instanceof XSSFCell cell)) return Optional.empty();
+    if (cell.getCellType() == CellType.FORMULA && !cell.getCTCell().isSetV()) {
+      return Optional.of(XlsxSource.NO_SAVED_RESULT);
+    }
+    boolean error = cell.getCellType() == CellType.ERROR
+        || cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.ERROR;
+    return error ? Optional.of(XlsxSource.showsError(cell.getErrorCellString())) : Optional.empty();
   }
 
   private Raw raw(Row row, Map<String, Integer> columns, String header) {

@@ -28,6 +28,15 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class XlsxSource {
   private static final int MAX_LISTED = 5;
+  /** What a formula cell without a saved result is reported as, here and in a returned log. */
+  static final String NO_SAVED_RESULT =
+      "the formula in this cell has no saved result, so it is read as empty; open the file in a"
+          + " spreadsheet app and save it again";
+
+  /** What a cell showing an error such as #N/A is reported as, here and in a returned log. */
+  static String showsError(String error) {
+    return "the cell shows the error " + error + ", so it is read as empty";
+  }
 
   private XlsxSource() {}
 
@@ -279,12 +288,7 @@ final class XlsxSource {
       if ("inlineStr".equals(type)) {
         add(column, inline.toString(), null);
       } else if (formula && v.isEmpty()) {
-        if (++formulasWithoutValue <= MAX_LISTED) {
-          d.warning(
-              at,
-              "the formula in this cell has no saved result, so it is read as empty; open the file"
-                  + " in a spreadsheet app and save it again");
-        }
+        if (++formulasWithoutValue <= MAX_LISTED) d.warning(at, NO_SAVED_RESULT);
       } else if (v.isEmpty()) {
         return;
       } else if ("s".equals(type)) {
@@ -295,8 +299,7 @@ final class XlsxSource {
         boolean b = v.trim().equals("1");
         add(column, b ? "TRUE" : "FALSE", b);
       } else if ("e".equals(type)) {
-        if (++errorCells <= MAX_LISTED)
-          d.warning(at, "the cell shows the error " + v + ", so it is read as empty");
+        if (++errorCells <= MAX_LISTED) d.warning(at, showsError(v));
       } else if ("d".equals(type)) {
         Fields.DateParse p = Fields.parseDate(v);
         if (p.date() != null) add(column, p.date().toString(), p.date());

@@ -72,6 +72,24 @@ final class LogFiller implements AutoCloseable {
     return this;
   }
 
+  /** Puts a formula in a cell with no saved result, as a file written by a program may hold it. */
+  LogFiller formula(int week, int row, String header, String formula) {
+    type(week, row, header, "");
+    Sheet s = wb.getSheet(LogColumns.weekSheet(week));
+    Cell cell = s.getRow(row).getCell(column(s, header));
+    cell.setBlank();
+    cell.setCellFormula(formula);
+    return this;
+  }
+
+  /** Makes a cell show an error such as #N/A. */
+  LogFiller error(int week, int row, String header, org.apache.poi.ss.usermodel.FormulaError e) {
+    type(week, row, header, "");
+    Sheet s = wb.getSheet(LogColumns.weekSheet(week));
+    s.getRow(row).getCell(column(s, header)).setCellErrorValue(e.getCode());
+    return this;
+  }
+
   /** Fills one row the way a diligent client does: done, as prescribed, RPE and date. */
   LogFiller asPrescribed(int week, int session, int round, String drillId, int rpe) {
     int r = row(week, session, round, drillId);

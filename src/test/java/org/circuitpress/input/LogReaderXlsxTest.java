@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
@@ -183,6 +184,25 @@ class LogReaderXlsxTest {
     LogReader.read(dir, p, d).orElseThrow();
     assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": Week 1!row 4: warning:"
         + " cannot tell which session, round and drill this row is for; its entries are ignored");
+  }
+
+  @Test
+  void aFormulaWithoutASavedResultOrAnErrorCellIsWarnedAboutAsInTheRoster() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      int lats = f.row(1, 1, 1, "roll-lats"); // sheet row 3
+      f.formula(1, lats, LogColumns.ACTUAL, "B3*2").error(1, lats, LogColumns.RPE, FormulaError.NA);
+      f.formula(1, lats, LogColumns.NOTES, "A1").type(1, lats, LogColumns.DONE, "yes").save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(messages()).containsExactly(
+        at("N3", "Actual") + XlsxSource.NO_SAVED_RESULT,
+        at("P3", "RPE") + "the cell shows the error #N/A, so it is read as empty",
+        at("Q3", "Notes") + XlsxSource.NO_SAVED_RESULT);
+    LogEntry lats = entry(log, 1, 1, 1, "roll-lats");
+    assertThat(lats.done()).isTrue();
+    assertThat(lats.amount()).isNull();
+    assertThat(lats.rpe()).isNull();
+    assertThat(lats.notes()).isNull();
   }
 
   @Test
