@@ -69,7 +69,7 @@ public final class TemplateReader {
         source = TemplateSource.folder(p, shownDir + "/" + file);
         id = file;
       } else if (lower.endsWith(".xlsx")) {
-        source = TemplateSource.workbook(p);
+        source = TemplateSource.workbook(p, shownDir);
         id = file.substring(0, file.length() - ".xlsx".length());
       } else {
         continue; // notes, READMEs and the like live here too

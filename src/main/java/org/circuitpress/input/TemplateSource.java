@@ -11,13 +11,16 @@ import org.circuitpress.model.Names;
 /**
  * The sheets of one template: a workbook {@code <id>.xlsx} with sheets named {@code template},
  * {@code phases}, {@code slots} and {@code progression}, or a folder {@code <id>/} with one CSV
- * file per sheet. Locations in diagnostics name the folder too ({@code templates/hip/slots.csv}),
- * since every template folder has a {@code slots.csv}.
+ * file per sheet. Locations in diagnostics name the templates folder too ({@code
+ * templates/hip/slots.csv}, {@code templates/hip.xlsx}), since every template folder has a {@code
+ * slots.csv}.
  */
 final class TemplateSource {
   private final Path path;
   private final boolean folder;
   private final String shown;
+  /** Set once a workbook could not be opened: said once, not once per sheet. */
+  private boolean unreadable;
 
   private TemplateSource(Path path, boolean folder, String shown) {
     this.path = path;
@@ -29,8 +32,8 @@ final class TemplateSource {
     return new TemplateSource(dir, true, shownDir);
   }
 
-  static TemplateSource workbook(Path file) {
-    return new TemplateSource(file, false, file.getFileName().toString());
+  static TemplateSource workbook(Path file, String shownDir) {
+    return new TemplateSource(file, false, shownDir + "/" + file.getFileName());
   }
 
   /** What the user calls this template's file or folder. */
@@ -62,10 +65,12 @@ final class TemplateSource {
       for (Diagnostic x : local.all()) d.add(relocate(x));
       return t.map(this::relocate);
     }
+    if (unreadable) return Optional.empty();
     Diagnostics probe = new Diagnostics();
     Optional<Table> any = TableReader.read(path, name, Columns.ANY.allowingNoRows(), probe);
     if (any.isEmpty()) {
-      d.addAll(probe.all().stream().filter(Diagnostic::isError).toList());
+      unreadable = true;
+      probe.all().stream().filter(Diagnostic::isError).map(this::relocate).forEach(d::add);
       return Optional.empty();
     }
     if (!Names.header(any.get().sheet()).equals(Names.header(name))) {
@@ -78,12 +83,14 @@ final class TemplateSource {
     Optional<Table> t = TableReader.read(path, name, columns, local);
     // A template workbook has several sheets by design; the table layer's "read sheet X of N"
     // remark is noise here.
-    for (Diagnostic x : local.all()) if (x.location().row() != 0 || x.isError()) d.add(x);
-    return t;
+    for (Diagnostic x : local.all()) if (x.location().row() != 0 || x.isError()) d.add(relocate(x));
+    return t.map(this::relocate);
   }
 
+  /** A location the table layer gave by file name, as this template is shown. */
   private Location relocate(Location l) {
-    return new Location(shown + "/" + l.file(), l.sheet(), l.row(), l.column(), l.header());
+    String file = folder ? shown + "/" + l.file() : shown;
+    return new Location(file, l.sheet(), l.row(), l.column(), l.header());
   }
 
   private Diagnostic relocate(Diagnostic x) {

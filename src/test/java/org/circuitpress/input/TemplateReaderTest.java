@@ -351,14 +351,29 @@ class TemplateReaderTest {
     Template t = TemplateReader.readAll(dir, LIB, d).template("wb").orElseThrow();
     assertThat(lines(d))
         .containsExactly(
-            "wb.xlsx: slots!C3 (role): warning: no drill in the library has the role \"flying\""
+            dir.getFileName() + "/wb.xlsx: slots!C3 (role): warning: no drill in the library has the role \"flying\""
                 + " (roles in the library: breathing, mobility, soft tissue, stability, strength);"
                 + " clients get the bodyweight fallback here");
     assertThat(t.weeks()).isEqualTo(3);
     assertThat(t.phases().get(0).slots().get(0).dose().unit()).isEqualTo(DoseUnit.BREATHS);
     assertThat(t.rules())
         .containsExactly(new WeekRule.AddDose(2, 0, "breathe", 1, 12, t.rules().get(0).where()));
-    assertThat(t.rules().get(0).where().toString()).isEqualTo("wb.xlsx: progression!row 2");
+    assertThat(t.rules().get(0).where().toString()).isEqualTo(dir.getFileName() + "/wb.xlsx: progression!row 2");
+  }
+
+  @Test
+  void aDamagedWorkbookIsReportedOnceWithItsFolder() throws IOException {
+    Files.write(dir.resolve("broken.xlsx"), new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0});
+    Diagnostics d = new Diagnostics();
+    assertThat(TemplateReader.readAll(dir, LIB, d).templates()).isEmpty();
+    String shown = dir.getFileName() + "/broken.xlsx: ";
+    assertThat(lines(d))
+        .containsExactly(
+            shown
+                + "the workbook is damaged or cut off and cannot be read; open it in a spreadsheet"
+                + " app and save it again as .xlsx",
+            shown
+                + "template \"broken\" is left out: a required sheet is missing or unreadable");
   }
 
   @Test
@@ -372,9 +387,9 @@ class TemplateReaderTest {
     assertThat(TemplateReader.readAll(dir, LIB, d).templates()).isEmpty();
     assertThat(lines(d))
         .containsExactly(
-            "half.xlsx: the workbook has no sheet named \"phases\"; every template needs one",
-            "half.xlsx: the workbook has no sheet named \"slots\"; every template needs one",
-            "half.xlsx: template \"half\" is left out: a required sheet is missing or unreadable");
+            dir.getFileName() + "/half.xlsx: the workbook has no sheet named \"phases\"; every template needs one",
+            dir.getFileName() + "/half.xlsx: the workbook has no sheet named \"slots\"; every template needs one",
+            dir.getFileName() + "/half.xlsx: template \"half\" is left out: a required sheet is missing or unreadable");
   }
 
   @Test
