@@ -119,13 +119,25 @@ public final class HandoutRenderer {
     return ("aeiou".indexOf(item.charAt(0)) >= 0 ? "an " : "a ") + item;
   }
 
+  /** An OpenType font whose glyphs are PostScript outlines starts with the tag "OTTO". */
+  private static boolean hasPostScriptOutlines(Path font) {
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(font)) {
+      return java.util.Arrays.equals(in.readNBytes(4), new byte[] {'O', 'T', 'T', 'O'});
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static FontSet loadFonts(Path fallback, Diagnostics d) {
     if (fallback == null) return FontSet.bundledOnly();
     try {
       return FontSet.load(fallback);
     } catch (IOException | RuntimeException e) {
-      d.warning(Location.ofFile(fallback.toString()),
-          "the fallback font cannot be read as a TrueType font; characters the bundled font lacks print as \"?\"");
+      String why = hasPostScriptOutlines(fallback)
+          ? "the fallback font has PostScript (CFF) outlines, which cannot be embedded here; use a .ttf"
+              + " (or an .otf with TrueType outlines) of the same family"
+          : "the fallback font cannot be read as a TrueType font";
+      d.warning(Location.ofFile(fallback.toString()), why + "; characters the bundled font lacks print as \"?\"");
       return FontSet.bundledOnly();
     }
   }

@@ -155,6 +155,16 @@ class PicturesAndFontsTest {
   }
 
   @Test
+  void aFallbackFontWithPostScriptOutlinesIsNamedAsSuch() throws IOException {
+    Path cff = dir.resolve("Noto.otf");
+    Files.write(cff, new byte[] {'O', 'T', 'T', 'O', 0, 9, 0, (byte) 0x80, 0, 3, 0, 1, 0, 0});
+    Diagnostics d = new Diagnostics();
+    new HandoutRenderer(new Branding("Arc Gym", null, 0x1F4E79, "", "", cff), d);
+    assertThat(d.all()).singleElement().satisfies(x -> assertThat(x.format())
+        .contains("Noto.otf", "warning", "has PostScript (CFF) outlines", "use a .ttf"));
+  }
+
+  @Test
   void anUnreadableFallbackFontIsAWarningAndTheBundledFontIsUsed() throws IOException {
     Path bad = dir.resolve("bad.ttf");
     Files.writeString(bad, "nope");
