@@ -122,7 +122,7 @@ public final class StandIn {
       new Drill("3", "strength", "kb-windmill", "Kettlebell windmill", DoseUnit.REPS, true, 8, "kettlebell", "3-1-3-1", "Eyes on the bell; hinge sideways, do not bend.", "https://example.org/v/windmill"));
 
   private static final Exercise FLOOR_SUB = new Exercise("open-book", "Side-lying open book (no roller)", "mobility",
-      Set.of("t spine"), Set.of(), Level.BEGINNER, DoseUnit.REPS, true, "", "Stack the knees; let the top arm open to the floor and breathe.", Set.of(), List.of(), List.of(), "", "", HERE);
+      Set.of("t spine"), Set.of(), Level.BEGINNER, DoseUnit.REPS, true, "", "Stack the knees; let the top arm open to the floor and breathe.", Set.of(), List.of(), List.of(), "", "", HERE, HERE);
 
   static final Template TEMPLATE = template();
 
@@ -170,7 +170,7 @@ public final class StandIn {
     boolean allowed = d.needs.isEmpty() || c.equipment().has(d.needs);
     Exercise e = allowed
         ? new Exercise(d.id, d.name, d.role, Set.of("t spine"), d.needs.isEmpty() ? Set.of() : Set.of(d.needs), Level.BEGINNER,
-            d.unit, d.perSide, d.tempo, d.cues, Set.of(), List.of(), List.of(), d.video, "", HERE)
+            d.unit, d.perSide, d.tempo, d.cues, Set.of(), List.of(), List.of(), d.video, "", HERE, HERE)
         : FLOOR_SUB;
     int amount = s.dose().amount() + (e.dose() == DoseUnit.REPS ? week - 1 : 0);
     Load load = null;
