@@ -141,11 +141,23 @@ final class LogCells {
   }
 
   Optional<LocalDate> date(Raw raw, Location at) {
-    if (raw.date() != null) return Optional.of(raw.date());
     boolean monthFirst = program.client().paper() == Paper.LETTER;
-    Optional<LocalDate> date = LogValues.date(raw.text(), program.start(), monthFirst);
+    Optional<LocalDate> date = raw.date() != null
+        ? Optional.of(raw.date())
+        : LogValues.date(raw.text(), program.start(), monthFirst);
     if (date.isEmpty()) {
-      warn(at, "expected a date like " + program.start() + ", got " + raw.quoted() + "; left empty");
+      String what = LogValues.isTimeOfDay(raw.text())
+          ? "the cell holds a time of day (" + raw.text().strip() + "), not a date"
+          : "expected a date like " + program.start() + ", got " + raw.quoted();
+      warn(at, what + "; left empty");
+      return date;
+    }
+    LocalDate first = program.firstLogDate();
+    LocalDate last = program.lastLogDate();
+    if (date.get().isBefore(first) || date.get().isAfter(last)) {
+      warn(at, "the date " + date.get() + " is outside this block (" + program.start() + " to "
+          + program.end() + "); expected a date from " + first + " to " + last + "; left empty");
+      return Optional.empty();
     }
     return date;
   }

@@ -23,6 +23,14 @@ final class LogValues {
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern DMY = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})(?:[./-](\\d{2}|\\d{4}))?\\.?");
 
+  private static final Pattern TIME_OF_DAY =
+      Pattern.compile("\\d{1,2}:[0-5]\\d(?::[0-5]\\d(?:[.,]\\d+)?)?(?:\\s*[ap]\\.?m\\.?)?", Pattern.CASE_INSENSITIVE);
+
+  /** Whether the text is a clock time such as {@code 12:00}, {@code 7:30:15} or {@code 6:05 PM}. */
+  static boolean isTimeOfDay(String text) {
+    return TIME_OF_DAY.matcher(text.strip()).matches();
+  }
+
   static Optional<Quantity> quantity(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT);
     Matcher clock = CLOCK.matcher(t);

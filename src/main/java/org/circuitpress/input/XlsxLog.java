@@ -234,8 +234,12 @@ final class XlsxLog {
     CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
     String text = formatter.formatCellValue(cell, null);
     return switch (type) {
+      // A date-formatted serial under 1 is a time of day with no date; as a date it would be
+      // 1899-12-31, so it stays text and is reported where a date is expected.
       case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-          ? new Raw(text, null, cell.getLocalDateTimeCellValue().toLocalDate(), null)
+          ? cell.getNumericCellValue() < 1
+              ? Raw.text(cell.getLocalDateTimeCellValue().toLocalTime().toString())
+              : new Raw(text, null, cell.getLocalDateTimeCellValue().toLocalDate(), null)
           : new Raw(text, cell.getNumericCellValue(), null, null);
       case BOOLEAN -> new Raw(text, null, null, cell.getBooleanCellValue());
       case STRING -> Raw.text(cell.getStringCellValue());

@@ -29,4 +29,17 @@ public record Program(
     weeks = List.copyOf(weeks);
     notes = List.copyOf(notes);
   }
+
+  /**
+   * The first day a logged session may carry: two weeks before the block, for a client who
+   * starts early. The log workbook's date check and the reading of returned logs share it.
+   */
+  public LocalDate firstLogDate() {
+    return start.minusDays(14);
+  }
+
+  /** The last day a logged session may carry: three months after the block, for a late log. */
+  public LocalDate lastLogDate() {
+    return end.plusDays(92);
+  }
 }

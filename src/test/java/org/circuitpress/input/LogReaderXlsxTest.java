@@ -157,6 +157,36 @@ class LogReaderXlsxTest {
     assertThat(entry(log, 1, 1, 1, "roll-lats").rpe()).isEqualTo(6);
   }
 
+  @Test
+  void aTimeOfDayOrADateFarFromTheBlockIsNamedAndLeftEmpty() throws IOException {
+    // the block runs 2026-12-07 to 2027-01-03; the log accepts 2026-11-23 to 2027-04-05
+    int late;
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.type(1, f.row(1, 1, 1, "roll-lats"), LogColumns.DATE, 0.5); // row 3, a date cell
+      f.type(1, f.row(1, 1, 1, "roll-pecs"), LogColumns.DATE, 1); // row 4: serial 1 is 1900-01-01
+      f.type(1, f.row(1, 1, 1, "tspine-extension"), LogColumns.DATE, "1.1.2099"); // row 6
+      f.type(1, f.row(1, 1, 1, "kb-windmill"), LogColumns.DATE, "2026-11-23"); // row 9
+      f.type(1, f.row(1, 1, 1, "band-pulldown"), LogColumns.DATE, "2027-04-05");
+      late = f.row(1, 1, 2, "band-pulldown");
+      f.type(1, late, LogColumns.DATE, "2027-04-06");
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    String outside = " is outside this block (2026-12-07 to 2027-01-03); expected a date from 2026-11-23"
+        + " to 2027-04-05; left empty";
+    assertThat(messages()).containsExactly(
+        at("R3", "Date done") + "the cell holds a time of day (12:00), not a date; left empty",
+        at("R4", "Date done") + "the date 1900-01-01" + outside,
+        at("R6", "Date done") + "the date 2099-01-01" + outside,
+        at("R" + (late + 1), "Date done") + "the date 2027-04-06" + outside);
+    assertThat(entry(log, 1, 1, 1, "roll-lats").date()).isNull();
+    assertThat(entry(log, 1, 1, 1, "roll-pecs").date()).isNull();
+    assertThat(entry(log, 1, 1, 1, "tspine-extension").date()).isNull();
+    assertThat(entry(log, 1, 1, 2, "band-pulldown").date()).isNull();
+    assertThat(entry(log, 1, 1, 1, "kb-windmill").date()).isEqualTo(LocalDate.of(2026, 11, 23));
+    assertThat(entry(log, 1, 1, 1, "band-pulldown").date()).isEqualTo(LocalDate.of(2027, 4, 5));
+  }
+
   @ParameterizedTest(name = "{2} in {1}")
   @CsvSource(delimiter = '|', value = {
     "roll-lats|Actual|1e308|N3|1E+308 seconds is outside 0 to 3600 seconds",

@@ -124,8 +124,8 @@ final class WeekSheet {
     s.validation("whole", column(RPE, lastRow), "1", "10", "Effort (RPE)",
         "How hard it felt: 1 very easy, 10 could not do more. A whole number.",
         "Enter a whole number from 1 to 10, or leave the cell empty.");
-    LocalDate from = p.start().minusDays(14);
-    LocalDate to = p.end().plusDays(92);
+    LocalDate from = p.firstLogDate();
+    LocalDate to = p.lastLogDate();
     s.validation("date", column(DATE, lastRow), excelDate(from), excelDate(to), "Date done",
         "The day you did this session, like " + p.start() + ".",
         "Enter a date between " + from + " and " + to + ", like " + from + ".");
