@@ -81,7 +81,11 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
 
   private static boolean exists(Path file, Diagnostics d) {
     if (Files.isRegularFile(file)) return true;
-    String why = Files.isDirectory(file) ? "expected a file, found a folder" : "file not found";
+    String why = Files.isDirectory(file)
+        ? "expected a file, found a folder"
+        : Files.exists(file)
+            ? "expected a file saved on disk, found a device or pipe; give an .xlsx or .csv file"
+            : "file not found";
     d.error(Location.ofFile(file.toString()), why);
     return false;
   }

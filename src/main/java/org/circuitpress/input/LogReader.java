@@ -37,6 +37,14 @@ public final class LogReader {
   public static Optional<BlockLog> read(Path clientFolder, Program previous, Diagnostics d) {
     Path xlsx = clientFolder.resolve(LOG_FILE);
     Path pdf = clientFolder.resolve(HANDOUT_FILE);
+    for (Path p : List.of(xlsx, pdf)) {
+      if (Files.exists(p) && !Files.isRegularFile(p)) {
+        String what = Files.isDirectory(p) ? "a folder" : "not a file";
+        d.add(Diagnostic.warning(Location.ofFile(p.toString()),
+                "is " + what + ", so it was not read as the last block's log; put the client's filled file here")
+            .forClient(previous.client().id()));
+      }
+    }
     Optional<LogGrid> fromXlsx = Files.isRegularFile(xlsx)
         ? XlsxLog.read(xlsx, xlsx.toString(), previous, d) : Optional.empty();
     Optional<LogGrid> fromPdf = Files.isRegularFile(pdf)

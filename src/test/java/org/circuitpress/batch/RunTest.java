@@ -173,6 +173,21 @@ class RunTest {
   }
 
   @Test
+  void aRosterThatIsADeviceIsNamedAsSuchNotAsMissing() throws IOException {
+    Path device = Path.of("/dev/null");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(device) && !Files.isRegularFile(device));
+    Workspace ws = new Workspace(tmp, THREE);
+    RunOptions o = ws.options();
+    RunOptions onDevice = new RunOptions(device, o.library(), o.templates(), o.branding(), o.out(),
+        o.month(), o.threads(), o.clients(), o.dryRun(), o.force(), o.shard());
+    Run.Result r = ws.run(new FakeStages()).generate(onDevice);
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(ws.err.toString()).contains(
+        "/dev/null: expected a file saved on disk, found a device or pipe; give an .xlsx or .csv file");
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void aMissingRosterIsExitTwoAndWritesNothing() throws IOException {
     Workspace ws = new Workspace(tmp, THREE);
     Files.delete(tmp.resolve("roster.csv"));

@@ -61,6 +61,15 @@ class LogReaderXlsxTest {
   }
 
   @Test
+  void aFolderNamedLikeTheLogIsNamedNotPassedOverInSilence() throws IOException {
+    Files.createDirectory(dir.resolve("log.xlsx"));
+    assertThat(LogReader.read(dir, p, d)).isEmpty();
+    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": warning: is a folder, so it was"
+        + " not read as the last block's log; put the client's filled file here");
+    assertThat(d.all()).allMatch(x -> "c-001".equals(x.clientId()));
+  }
+
+  @Test
   void valuesTypedAsNumbersAreRead() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {
       for (var rx : p.weeks().get(0).circuit()) f.asPrescribed(1, 1, 1, rx.exercise().id(), 6);
