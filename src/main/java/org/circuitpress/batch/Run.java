@@ -337,6 +337,7 @@ public final class Run {
       writeReport(csv, w -> {
         ShardFile.inputProblems(ShardFile.printer(w), inputProblems);
         results.copyTo(w);
+        ShardFile.end(ShardFile.printer(w), results.size());
       }, d);
     }
   }

@@ -30,17 +30,18 @@ import org.circuitpress.model.Severity;
  * A shard's results as CSV ({@code summary-shard-K-of-N.csv}), complete enough that
  * {@code merge-summaries} rebuilds the summary and report of the whole run from the shards.
  * The file starts with a header line ({@link #HEADER}), so that an empty file is known to be cut
- * off rather than a shard without clients. Cells a spreadsheet would run as a formula get a
- * leading apostrophe, removed again on reading.
+ * off rather than a shard without clients, and ends with a line that counts its clients
+ * ({@code end,42}), so that a file cut off between two lines is known too. Cells a spreadsheet
+ * would run as a formula get a leading apostrophe, removed again on reading.
  */
 final class ShardFile {
   private ShardFile() {}
 
   /** The first line of every shard file: what it is, and the version of its layout. */
-  static final String HEADER = "circuitpress-shard-summary,1";
+  static final String HEADER = "circuitpress-shard-summary,2";
 
   private static final String KIND = "circuitpress-shard-summary";
-  private static final String VERSION = "1";
+  private static final String VERSION = "2";
 
   /** The cells of each kind of line, named as the messages about them name them. */
   private static final List<String> OUTCOME = List.of("kind", "order", "folder", "client_id", "name", "program",
@@ -48,6 +49,7 @@ final class ShardFile {
   private static final List<String> PROBLEM = List.of("kind", "order", "severity", "file", "sheet", "row",
       "column", "header", "message", "client_id");
   private static final List<String> NOTE = List.of("kind", "order", "note");
+  private static final List<String> END = List.of("kind", "clients");
 
   /** After this many problems in one file the rest of it is not read: it is damaged. */
   private static final int MAX_PROBLEMS = 10;
@@ -64,6 +66,13 @@ final class ShardFile {
     CSVPrinter p = printer(w);
     inputProblems(p, c.inputProblems());
     for (ClientResult r : c.results()) result(p, r);
+    end(p, c.results().size());
+    p.flush();
+  }
+
+  /** The last line of a shard file: how many clients it holds. */
+  static void end(CSVPrinter p, int clients) throws IOException {
+    p.printRecord("end", clients);
     p.flush();
   }
 
@@ -106,6 +115,7 @@ final class ShardFile {
     Map<Integer, Partial> clients = new LinkedHashMap<>();
     int problems = 0;
     long rows = 0;
+    int endRow = 0;
     // The problems and notes after a damaged outcome line are its own: one message is enough.
     boolean skipping = false;
     Iterator<CSVRecord> records;
@@ -133,6 +143,10 @@ final class ShardFile {
           header(v);
           continue;
         }
+        if (endRow > 0) {
+          throw new Bad(-1, "a line after the last line (row " + endRow + ", \"end\"): the file was edited"
+              + " or joined with another; run its shard again");
+        }
         switch (v[0]) {
           case "outcome" -> {
             skipping = true;
@@ -158,7 +172,17 @@ final class ShardFile {
             if (skipping) continue;
             owner(clients, order).notes.add(v[2]);
           }
-          default -> throw new Bad(0, "expected outcome, problem or note, got \"" + v[0] + "\"");
+          case "end" -> {
+            cells(v, END, "the last line");
+            int count = number(v, 1, 0);
+            // after a damaged outcome line the count is off anyway: that line's message says it
+            if (problems == 0 && count != clients.size()) {
+              throw new Bad(1, "the file says it holds " + count + " clients, but " + clients.size()
+                  + " come before this line: lines are missing or were added; run its shard again");
+            }
+            endRow = row;
+          }
+          default -> throw new Bad(0, "expected outcome, problem, note or end, got \"" + v[0] + "\"");
         }
       } catch (Bad b) {
         problems++;
@@ -174,6 +198,11 @@ final class ShardFile {
     if (rows == 0) {
       d.error(Location.ofFile(file), "the file is empty, but a shard summary starts with the line " + HEADER
           + " even when the shard has no clients: it was cut off; run its shard again");
+    }
+    if (problems == 0 && rows > 0 && endRow == 0) {
+      d.error(Location.ofFile(file), "the file ends without its last line (end, then the number of clients):"
+          + " it was cut off; run its shard again");
+      return null;
     }
     if (problems > 0 || rows == 0) return null;
     List<ClientResult> results = new ArrayList<>();
@@ -305,6 +334,7 @@ final class ShardFile {
           : switch (v[0]) {
             case "problem" -> PROBLEM;
             case "note" -> NOTE;
+            case "end" -> END;
             default -> OUTCOME;
           };
       return Location.ofCell(file, null, row, column, column < names.size() ? names.get(column) : null);

@@ -30,6 +30,7 @@ final class Spool implements Iterable<ClientResult>, Closeable {
   private final CSVPrinter printer;
   private final List<Reader> readers = new ArrayList<>();
   private boolean finished;
+  private int count;
 
   private Spool(Path file, OutputSink sink) throws IOException {
     this.file = file;
@@ -56,6 +57,12 @@ final class Spool implements Iterable<ClientResult>, Closeable {
   void add(ClientResult r) throws IOException {
     if (finished) throw new IllegalStateException("the spool was already read");
     ShardFile.result(printer, r);
+    count++;
+  }
+
+  /** How many results were added. */
+  int size() {
+    return count;
   }
 
   /** Ends the writing; the results can then be read. */

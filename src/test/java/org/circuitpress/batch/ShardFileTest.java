@@ -46,10 +46,10 @@ class ShardFileTest {
   }
 
   @Test
-  void aShardWithoutClientsIsItsHeaderAloneAndReadsAsEmpty() throws IOException {
+  void aShardWithoutClientsIsItsHeaderAndLastLineAloneAndReadsAsEmpty() throws IOException {
     StringWriter w = new StringWriter();
     ShardFile.write(new ShardFile.Content(List.of(), List.of()), w);
-    assertThat(w.toString()).isEqualTo(ShardFile.HEADER + "\n");
+    assertThat(w.toString()).isEqualTo(ShardFile.HEADER + "\nend,0\n");
     Diagnostics d = new Diagnostics();
     assertThat(ShardFile.read(new StringReader(w.toString()), FILE, d).content().results()).isEmpty();
     assertThat(d.all()).isEmpty();
@@ -63,7 +63,10 @@ class ShardFileTest {
     assertThat(problems(headerless)).singleElement().asString()
         .startsWith(FILE + ": A1 (kind): expected the line " + ShardFile.HEADER + " that starts a shard summary, got \"problem\"");
     assertThat(problems("circuitpress-shard-summary,7\n")).singleElement().asString()
-        .startsWith(FILE + ": B1 (order): expected layout version 1, got \"7\"");
+        .startsWith(FILE + ": B1 (order): expected layout version 2, got \"7\"");
+    // the layout before the last line was added
+    assertThat(problems("circuitpress-shard-summary,1\n")).singleElement().asString()
+        .startsWith(FILE + ": B1 (order): expected layout version 2, got \"1\": it was written by another version");
   }
 
   @Test
@@ -84,9 +87,10 @@ class ShardFileTest {
 
     // Rows as a spreadsheet shows them: the header, an input problem and 9 records of clients (a
     // quoted name spans two lines of text but is one row).
-    assertThat(problems(written() + "some line\nof garbage\n")).containsExactly(
-        FILE + ": A12 (kind): expected outcome, problem or note, got \"some line\"",
-        FILE + ": A13 (kind): expected outcome, problem or note, got \"of garbage\"");
+    String beforeEnd = written().substring(0, written().indexOf("end,"));
+    assertThat(problems(beforeEnd + "some line\nof garbage\n")).containsExactly(
+        FILE + ": A12 (kind): expected outcome, problem, note or end, got \"some line\"",
+        FILE + ": A13 (kind): expected outcome, problem, note or end, got \"of garbage\"");
 
     assertThat(problems(ShardFile.HEADER + "\nproblem,-1,LOUD,roster.csv,,1,0,,m,\n"))
         .containsExactly(FILE + ": C2 (severity): expected ERROR, WARNING or INFO, got \"LOUD\"");
@@ -104,6 +108,31 @@ class ShardFileTest {
     String inQuote = text.substring(0, text.indexOf("\"Zoë") + 5);
     assertThat(problems(inQuote)).singleElement().asString()
         .isEqualTo(FILE + ": row 3: the file ends inside a quoted cell: it was cut off; run its shard again");
+  }
+
+  @Test
+  void aFileCutOffOrShortenedBetweenLinesIsToldByItsLastLine() throws IOException {
+    String text = written();
+    assertThat(text).endsWith("\nend,5\n");
+    String withoutEnd = text.substring(0, text.indexOf("end,"));
+    assertThat(problems(withoutEnd)).containsExactly(FILE + ": the file ends without its last line (end, then"
+        + " the number of clients): it was cut off; run its shard again");
+    // the header alone, as when the file was cut off right after it
+    assertThat(problems(ShardFile.HEADER + "\n")).hasSize(1);
+
+    // one client's lines taken out of the middle
+    int second = text.indexOf("\noutcome,", text.indexOf("\noutcome,") + 1) + 1;
+    int third = text.indexOf("\noutcome,", second) + 1;
+    assertThat(problems(text.substring(0, second) + text.substring(third))).containsExactly(
+        FILE + ": B9 (clients): the file says it holds 5 clients, but 4 come before this line: lines are"
+            + " missing or were added; run its shard again");
+
+    // two shard files joined into one
+    assertThat(problems(text + text.substring(text.indexOf('\n') + 1))).first().asString().isEqualTo(
+        FILE + ": row 13: a line after the last line (row 12, \"end\"): the file was edited or joined with another;"
+            + " run its shard again");
+    assertThat(problems(ShardFile.HEADER + "\nend,x\n"))
+        .containsExactly(FILE + ": B2 (clients): expected a whole number, got \"x\"");
   }
 
   @Test

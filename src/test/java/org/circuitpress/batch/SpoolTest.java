@@ -48,12 +48,14 @@ class SpoolTest {
       spool.forEach(second::add);
       assertThat(first).isEqualTo(rs).isEqualTo(second);
 
-      // A shard's file is its header and the input problems' records, followed by the spool's.
+      // A shard's file is its header and the input problems' records, followed by the spool's and
+      // the line that counts them.
       StringWriter expected = new StringWriter();
       ShardFile.write(new ShardFile.Content(List.of(), rs), expected);
       StringWriter copied = new StringWriter();
       spool.copyTo(copied);
-      assertThat(ShardFile.HEADER + "\n" + copied).isEqualTo(expected.toString());
+      assertThat(spool.size()).isEqualTo(rs.size());
+      assertThat(ShardFile.HEADER + "\n" + copied + "end," + rs.size() + "\n").isEqualTo(expected.toString());
     }
     assertThat(file).doesNotExist();
     assertThat(Workspace.files(tmp)).isEmpty();
