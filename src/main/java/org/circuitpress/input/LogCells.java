@@ -147,7 +147,7 @@ final class LogCells {
         : LogValues.date(raw.text(), program.start(), monthFirst);
     if (date.isEmpty()) {
       String what = LogValues.isTimeOfDay(raw.text())
-          ? "the cell holds a time of day (" + raw.text().strip() + "), not a date"
+          ? "got a time of day (" + raw.text().strip() + "), not a date"
           : "expected a date like " + program.start() + ", got " + raw.quoted();
       warn(at, what + "; left empty");
       return date;

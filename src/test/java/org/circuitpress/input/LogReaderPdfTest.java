@@ -67,6 +67,28 @@ class LogReaderPdfTest {
   }
 
   @Test
+  void aSessionDateThatIsATimeOrFarFromTheBlockIsNamedByItsField() throws IOException {
+    Path file = dir.resolve("handout.pdf");
+    try (FormPdf pdf = new FormPdf()) {
+      pdf.text(LogFields.session(c, 1, 1, "date"), "7:30 pm")
+          .text(LogFields.session(c, 1, 2, "date"), "9.12.1926")
+          .text(LogFields.session(c, 1, 3, "date"), "22.11.2026") // the day before the first allowed
+          .text(LogFields.session(c, 2, 1, "date"), "23.11.2026") // the first allowed
+          .text(LogFields.session(c, 2, 2, "rpe"), "6");
+      pdf.save(file);
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    String outside = " is outside this block (2026-12-07 to 2027-01-03); expected a date from 2026-11-23 to"
+        + " 2027-04-05; left empty";
+    assertThat(d.all()).map(Diagnostic::format).containsExactly(
+        file + ": field c-001.w1.s1.date: warning: got a time of day (7:30 pm), not a date; left empty",
+        file + ": field c-001.w1.s2.date: warning: the date 1926-12-09" + outside,
+        file + ": field c-001.w1.s3.date: warning: the date 2026-11-22" + outside);
+    assertThat(entry(log, 1, 2, 1, "kb-windmill").date()).isNull();
+    assertThat(entry(log, 2, 1, 1, "kb-windmill").date()).isEqualTo(LocalDate.of(2026, 11, 23));
+  }
+
+  @Test
   void anUnfilledHandoutHasNoEntries() throws IOException {
     Path file = dir.resolve("handout.pdf");
     try (FormPdf pdf = new FormPdf()) {

@@ -184,7 +184,7 @@ class LogReaderXlsxTest {
     String outside = " is outside this block (2026-12-07 to 2027-01-03); expected a date from 2026-11-23"
         + " to 2027-04-05; left empty";
     assertThat(messages()).containsExactly(
-        at("R3", "Date done") + "the cell holds a time of day (12:00), not a date; left empty",
+        at("R3", "Date done") + "got a time of day (12:00), not a date; left empty",
         at("R4", "Date done") + "the date 1900-01-01" + outside,
         at("R6", "Date done") + "the date 2099-01-01" + outside,
         at("R" + (late + 1), "Date done") + "the date 2027-04-06" + outside);
