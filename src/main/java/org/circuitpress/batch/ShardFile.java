@@ -67,7 +67,6 @@ final class ShardFile {
     inputProblems(p, c.inputProblems());
     for (ClientResult r : c.results()) result(p, r);
     end(p, c.results().size());
-    p.flush();
   }
 
   /** The last line of a shard file: how many clients it holds. */

@@ -40,8 +40,6 @@ public final class Fields {
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
   private static final Pattern LIST_SPLIT = Pattern.compile("\\s*[;\\n]\\s*");
   private static final Pattern COMMA_SPLIT = Pattern.compile("\\s*(?:(?<!\\d),|,(?!\\d))\\s*");
-  private static final Pattern TIME =
-      Pattern.compile("(?i)\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:am|pm)?");
   /**
    * The dates a date cell may hold: a fixed range, not one around today, so the same file reads
    * the same on any day. A year outside it is a typo or a cell that holds something else, and
@@ -147,7 +145,7 @@ public final class Fields {
       return Optional.empty();
     }
     Cell c = cell.get();
-    if (c.value() instanceof LocalTime || TIME.matcher(c.text()).matches()) {
+    if (c.value() instanceof LocalTime || LogValues.isTimeOfDay(c.text())) {
       error(
           header,
           "the cell holds a time of day ("

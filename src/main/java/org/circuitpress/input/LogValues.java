@@ -26,7 +26,10 @@ final class LogValues {
   private static final Pattern TIME_OF_DAY =
       Pattern.compile("\\d{1,2}:[0-5]\\d(?::[0-5]\\d(?:[.,]\\d+)?)?(?:\\s*[ap]\\.?m\\.?)?", Pattern.CASE_INSENSITIVE);
 
-  /** Whether the text is a clock time such as {@code 12:00}, {@code 7:30:15} or {@code 6:05 PM}. */
+  /**
+   * Whether the text is a clock time such as {@code 12:00}, {@code 7:30:15} or {@code 6:05 PM}:
+   * what a spreadsheet shows for a time typed where a date belongs, in a roster or a log.
+   */
   static boolean isTimeOfDay(String text) {
     return TIME_OF_DAY.matcher(text.strip()).matches();
   }
