@@ -118,7 +118,8 @@ class ShardFileTest {
     assertThat(problems(withoutEnd)).containsExactly(FILE + ": the file ends without its last line (end, then"
         + " the number of clients): it was cut off; run its shard again");
     // the header alone, as when the file was cut off right after it
-    assertThat(problems(ShardFile.HEADER + "\n")).hasSize(1);
+    assertThat(problems(ShardFile.HEADER + "\n")).containsExactly(FILE + ": the file ends without its last line"
+        + " (end, then the number of clients): it was cut off; run its shard again");
 
     // one client's lines taken out of the middle
     int second = text.indexOf("\noutcome,", text.indexOf("\noutcome,") + 1) + 1;
