@@ -29,7 +29,12 @@ public enum DoseUnit {
 
   /** "12 reps", "30 s", "1 breath". */
   public String format(int amount) {
-    return amount + " " + (amount == 1 ? singular : plural);
+    return amount + " " + label(amount);
+  }
+
+  /** The word {@link #format} puts after {@code amount}: "reps", "s", "breath". */
+  public String label(int amount) {
+    return amount == 1 ? singular : plural;
   }
 
   public String key() {

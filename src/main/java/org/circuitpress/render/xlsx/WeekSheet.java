@@ -90,7 +90,7 @@ final class WeekSheet {
     s.text(col(STEP), block.phase().name(), GIVEN);
     s.text(col(EXERCISE), rx.exercise().name(), GIVEN);
     s.number(col(TARGET), rx.dose().amount(), GIVEN);
-    s.text(col(UNIT), rx.dose().unit().format(rx.dose().amount()).replaceFirst("^\\d+ ", ""), GIVEN);
+    s.text(col(UNIT), rx.dose().unit().label(rx.dose().amount()), GIVEN);
     s.text(col(PER_SIDE), rx.dose().perSide() ? "yes" : "", GIVEN);
     s.text(col(TEMPO), rx.tempo(), GIVEN);
     s.number(col(REST), rx.restSeconds(), GIVEN);

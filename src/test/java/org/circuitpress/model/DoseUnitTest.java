@@ -1,0 +1,23 @@
+package org.circuitpress.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DoseUnitTest {
+  @Test
+  void theLabelIsSingularForOneOnly() {
+    assertThat(DoseUnit.REPS.label(1)).isEqualTo("rep");
+    assertThat(DoseUnit.REPS.label(12)).isEqualTo("reps");
+    assertThat(DoseUnit.BREATHS.label(1)).isEqualTo("breath");
+    assertThat(DoseUnit.BREATHS.label(0)).isEqualTo("breaths");
+    assertThat(DoseUnit.SECONDS.label(1)).isEqualTo("s");
+  }
+
+  @Test
+  void formatIsTheAmountThenTheLabel() {
+    assertThat(DoseUnit.REPS.format(8)).isEqualTo("8 reps");
+    assertThat(DoseUnit.BREATHS.format(1)).isEqualTo("1 breath");
+    assertThat(DoseUnit.SECONDS.format(30)).isEqualTo("30 s");
+  }
+}
