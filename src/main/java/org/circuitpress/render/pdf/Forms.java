@@ -1,6 +1,7 @@
 package org.circuitpress.render.pdf;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -108,7 +109,7 @@ final class Forms {
     f.setItem(COSName.FT, type);
     f.setItem(COSName.SUBTYPE, COSName.WIDGET);
     attach(f, name);
-    f.setString(COSName.TU, tooltip);
+    f.setItem(COSName.TU, string(tooltip));
     f.setItem(COSName.RECT, Ops.rect(rect));
     f.setItem(COSName.P, page.getCOSObject());
     f.setItem(COSName.F, PRINT);
@@ -121,7 +122,7 @@ final class Forms {
 
   private void attach(COSDictionary f, String name) {
     int dot = name.lastIndexOf('.');
-    f.setString(COSName.T, name.substring(dot + 1));
+    f.setItem(COSName.T, string(name.substring(dot + 1)));
     if (dot < 0) {
       roots.add(f);
       return;
@@ -131,13 +132,27 @@ final class Forms {
     f.setItem(COSName.PARENT, parent);
   }
 
+  /**
+   * {@code s} as a PDF text string. Printable ASCII is the same in PDFDocEncoding, so such text
+   * (every field name, most tooltips) is taken as its bytes, which is what {@code new
+   * COSString(s)} gives it after a table lookup per character, and several hundred a handout
+   * made that lookup a measurable cost; anything else is left to PDFBox.
+   */
+  static COSString string(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch < 0x20 || ch > 0x7E) return new COSString(s);
+    }
+    return new COSString(s.getBytes(StandardCharsets.US_ASCII));
+  }
+
   /** The non-terminal field named {@code dotted}, created (with its parents) on first use. */
   private COSDictionary node(String dotted) {
     COSDictionary n = nodes.get(dotted);
     if (n != null) return n;
     n = new COSDictionary();
     int dot = dotted.lastIndexOf('.');
-    n.setString(COSName.T, dotted.substring(dot + 1));
+    n.setItem(COSName.T, string(dotted.substring(dot + 1)));
     n.setItem(COSName.KIDS, new COSArray());
     if (dot < 0) {
       roots.add(n);
