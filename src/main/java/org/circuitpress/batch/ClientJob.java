@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.circuitpress.batch.ClientResult.Status;
+import org.circuitpress.input.LogReader;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
@@ -82,9 +83,9 @@ final class ClientJob {
       Path dir = monthFolder.resolve(folder);
       Files.createDirectories(dir);
       stage = "handout.pdf";
-      write(w, dir, "handout.pdf", "handout.new.pdf", out -> handouts.render(w.program, out, w.d));
+      write(w, dir, LogReader.HANDOUT_FILE, LogReader.NEW_HANDOUT_FILE, out -> handouts.render(w.program, out, w.d));
       stage = "log.xlsx";
-      if (stop.reason() == null) write(w, dir, "log.xlsx", "log.new.xlsx", out -> stages.writeLog(w.program, out));
+      if (stop.reason() == null) write(w, dir, LogReader.LOG_FILE, LogReader.NEW_LOG_FILE, out -> stages.writeLog(w.program, out));
     } catch (IOException e) {
       stop.after(e);
       w.d.error(Location.ofFile(monthFolder.resolve(folder).toString()), "could not write: " + Stop.describe(e));

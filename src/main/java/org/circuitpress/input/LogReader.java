@@ -26,6 +26,9 @@ import org.circuitpress.model.Program;
 public final class LogReader {
   public static final String LOG_FILE = "log.xlsx";
   public static final String HANDOUT_FILE = "handout.pdf";
+  /** Where a re-run writes its new copy when the client's file must be kept. */
+  public static final String NEW_LOG_FILE = "log.new.xlsx";
+  public static final String NEW_HANDOUT_FILE = "handout.new.pdf";
 
   private LogReader() {}
 
@@ -42,6 +45,18 @@ public final class LogReader {
         String what = Files.isDirectory(p) ? "a folder" : "not a file";
         d.add(Diagnostic.warning(Location.ofFile(p.toString()),
                 "is " + what + ", so it was not read as the last block's log; put the client's filled file here")
+            .forClient(previous.client().id()));
+      }
+    }
+    // A re-run that found a filled file wrote its new copy beside it; a client may have filled
+    // in that copy instead. Only the original is read, so say when the copy holds entries.
+    for (String copy : List.of(NEW_LOG_FILE, NEW_HANDOUT_FILE)) {
+      Path p = clientFolder.resolve(copy);
+      if (Files.isRegularFile(p) && hasEntries(p)) {
+        String original = copy.equals(NEW_LOG_FILE) ? LOG_FILE : HANDOUT_FILE;
+        d.add(Diagnostic.warning(Location.ofFile(p.toString()), "holds entries, but only " + original
+                + " is read as the last block's log; if this is the file the client filled in, put it in place of "
+                + original + " (keep the other one elsewhere) and run again")
             .forClient(previous.client().id()));
       }
     }

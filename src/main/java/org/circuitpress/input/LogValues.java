@@ -53,7 +53,7 @@ final class LogValues {
     return switch (t) {
       case "yes", "y", "x", "✓", "✔", "☑", "✅", "true", "1", "done", "ok", "ja", "oui", "sí", "si", "tak" ->
           Optional.of(true);
-      case "no", "n", "false", "0", "-", "–", "✗", "✘", "skipped", "not done", "nein", "non", "nie" ->
+      case "no", "n", "false", "0", "-", "–", "—", "✗", "✘", "skipped", "not done", "nein", "non", "nie" ->
           Optional.of(false);
       default -> Optional.empty();
     };

@@ -38,7 +38,19 @@ final class PdfLog {
     try (PDDocument doc = Loader.loadPDF(path.toFile())) {
       PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
       LogGrid grid = new LogGrid(previous, file);
-      if (form == null) return Optional.of(grid);
+      if (form == null || !hasLogFields(form)) {
+        cells.warn(Location.ofFile(file), "has no fields to fill in any more (it was printed to PDF,"
+            + " flattened or scanned), so what was written on it cannot be read; type the entries into "
+            + LogReader.LOG_FILE + " instead; it is ignored");
+        return Optional.empty();
+      }
+      Matcher block = BLOCK_IN_TITLE.matcher(String.valueOf(doc.getDocumentInformation().getTitle()));
+      if (block.find() && Integer.parseInt(block.group(1)) != previous.block()) {
+        cells.warn(Location.ofFile(file), "this is the handout of block " + block.group(1) + ", but the last block"
+            + " was block " + previous.block() + " (" + previous.start() + " to " + previous.end()
+            + "); it is ignored. Put the handout of block " + previous.block() + " here");
+        return Optional.empty();
+      }
       String prefix = LogFields.part(previous.client().id()) + ".";
       List<Filled> filled = filled(form, prefix);
       if (filled.isEmpty()) {
@@ -64,6 +76,20 @@ final class PdfLog {
           + " open it in a PDF app and save it again; it is ignored");
       return Optional.empty();
     }
+  }
+
+  /** The handout's title as the renderer writes it: "Upper-back mobility, block 2: Anna Berg". */
+  private static final Pattern BLOCK_IN_TITLE = Pattern.compile(", block (\\d{1,3}): ");
+
+  /** True when the form has any log field at all, filled or not. */
+  private static boolean hasLogFields(PDAcroForm form) {
+    for (PDField f : form.getFieldTree()) {
+      if (f instanceof PDTerminalField && f.getFullyQualifiedName() != null
+          && FIELD.matcher(f.getFullyQualifiedName()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when any log field of the form has a value. */

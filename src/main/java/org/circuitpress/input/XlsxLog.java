@@ -31,6 +31,9 @@ import org.circuitpress.model.Program;
  */
 final class XlsxLog {
   private static final int HEADER_SEARCH_ROWS = 10;
+  /** The start sheet's facts are in its first rows; a few rows inserted above them still count. */
+  private static final int START_SEARCH_ROWS = 20;
+  private static final String BLOCK = "block";
 
   private final String file;
   private final LogGrid grid;
@@ -49,6 +52,11 @@ final class XlsxLog {
     XlsxLog log = new XlsxLog(file, previous, d);
     try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
         XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
+      Optional<Mismatch> foreign = log.foreign(wb, previous);
+      if (foreign.isPresent()) {
+        log.cells.warn(foreign.get().at(), foreign.get().message());
+        return Optional.empty();
+      }
       boolean any = false;
       for (Sheet sheet : wb) any |= log.sheet(sheet);
       if (!any) log.cells.warn(Location.ofFile(file), "no week sheet found (a header row with "
@@ -58,6 +66,48 @@ final class XlsxLog {
       log.cells.warn(Location.ofFile(file), "could not read the log: " + unreadable(path, e) + "; it is ignored");
       return Optional.empty();
     }
+  }
+
+  /** Why a workbook is not the log of the block it was found for, and the cell that says so. */
+  private record Mismatch(Location at, String message) {}
+
+  private static final java.util.regex.Pattern TRAILING_ID = java.util.regex.Pattern.compile("\\(([^()]*)\\)\\s*$");
+
+  /**
+   * Another client's log, or the log of another block of this client, put in this folder: the
+   * start sheet says whose log it is ("Zoë Martin (c001)") and of which block. Its rows would
+   * otherwise be matched against this block drill by drill and partly read. A start sheet that
+   * was removed or edited beyond recognition decides nothing.
+   */
+  private Optional<Mismatch> foreign(XSSFWorkbook wb, Program previous) {
+    String id = previous.client().id();
+    for (Sheet sheet : wb) {
+      if (headerRow(sheet).isPresent()) continue;
+      for (int r = 0; r < START_SEARCH_ROWS; r++) {
+        Row row = sheet.getRow(r);
+        if (row == null || row.getCell(0) == null || row.getCell(1) == null) continue;
+        String label = Names.header(formatter.formatCellValue(row.getCell(0)));
+        String value = formatter.formatCellValue(row.getCell(1)).strip();
+        Location at = Location.ofCell(file, sheet.getSheetName(), r + 1, 1, label);
+        if (label.equals("client") && !value.endsWith("(" + id + ")")) {
+          java.util.regex.Matcher m = TRAILING_ID.matcher(value);
+          if (m.find()) {
+            return Optional.of(new Mismatch(at, "this is the log of client \"" + m.group(1) + "\" (the sheet says \""
+                + value + "\"), not of \"" + id + "\": another client's log; it is ignored. Put "
+                + id + "'s own log here"));
+          }
+        }
+        if (label.equals("block")) {
+          OptionalInt block = whole(raw(row, Map.of(BLOCK, 1), BLOCK));
+          if (block.isPresent() && block.getAsInt() != previous.block()) {
+            return Optional.of(new Mismatch(at, "this is the log of block " + block.getAsInt()
+                + ", but the last block was block " + previous.block() + " (" + previous.start() + " to "
+                + previous.end() + "); it is ignored. Put the log of block " + previous.block() + " here"));
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** True when any input cell of any week sheet holds something. */
@@ -219,7 +269,10 @@ final class XlsxLog {
   private static Optional<String> unread(Row row, Map<String, Integer> columns, String header) {
     Integer c = columns.get(header);
     if (c == null || !(row.getCell(c) instanceof XSSFCell cell)) return Optional.empty();
-    if (cell.getCellType() == CellType.FORMULA && !cell.getCTCell().isSetV()) {
+    // openpyxl and some other programs write a formula's result as an empty <v/>; only a text
+    // result may be empty
+    if (cell.getCellType() == CellType.FORMULA && (!cell.getCTCell().isSetV()
+        || cell.getCTCell().getV().isEmpty() && cell.getCTCell().getT() != org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.STR)) {
       return Optional.of(XlsxSource.NO_SAVED_RESULT);
     }
     boolean error = cell.getCellType() == CellType.ERROR

@@ -104,6 +104,18 @@ final class FormPdf implements AutoCloseable {
     return (COSArray) n.getCOSObject().getDictionaryObject(COSName.KIDS);
   }
 
+  /** Sets the document title, where the renderer names the block. */
+  FormPdf title(String title) {
+    doc.getDocumentInformation().setTitle(title);
+    return this;
+  }
+
+  /** Turns every field into plain page content, as "print to PDF" or a flattening app does. */
+  FormPdf flatten() throws IOException {
+    form.flatten();
+    return this;
+  }
+
   void save(Path file) throws IOException {
     doc.save(file.toFile());
   }

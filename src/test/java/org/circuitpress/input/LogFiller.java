@@ -72,6 +72,19 @@ final class LogFiller implements AutoCloseable {
     return this;
   }
 
+  /** Types text into a cell of any sheet by its 0-based row and column. */
+  LogFiller typeOn(String sheet, int row, int column, String value) {
+    Sheet s = wb.getSheet(sheet);
+    Row r = s.getRow(row) == null ? s.createRow(row) : s.getRow(row);
+    (r.getCell(column) == null ? r.createCell(column) : r.getCell(column)).setCellValue(value);
+    return this;
+  }
+
+  LogFiller removeSheet(String sheet) {
+    wb.removeSheetAt(wb.getSheetIndex(sheet));
+    return this;
+  }
+
   /** Puts a formula in a cell with no saved result, as a file written by a program may hold it. */
   LogFiller formula(int week, int row, String header, String formula) {
     type(week, row, header, "");
@@ -79,6 +92,14 @@ final class LogFiller implements AutoCloseable {
     Cell cell = s.getRow(row).getCell(column(s, header));
     cell.setBlank();
     cell.setCellFormula(formula);
+    return this;
+  }
+
+  /** A formula whose saved result is an empty {@code <v/>}, as openpyxl writes one. */
+  LogFiller formulaWithEmptyResult(int week, int row, String header, String formula) {
+    formula(week, row, header, formula);
+    Sheet s = wb.getSheet(LogColumns.weekSheet(week));
+    ((org.apache.poi.xssf.usermodel.XSSFCell) s.getRow(row).getCell(column(s, header))).getCTCell().setV("");
     return this;
   }
 

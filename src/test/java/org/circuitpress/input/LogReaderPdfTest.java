@@ -142,4 +142,37 @@ class LogReaderPdfTest {
         + ": warning: the filled fields are those of client \"c-003\", not \"c-001\": this is another"
         + " client's handout; it is ignored");
   }
+
+  @Test
+  void aFlattenedHandoutIsNamedSoItsEntriesAreTypedIntoTheWorkbook() throws IOException {
+    Path file = dir.resolve("handout.pdf");
+    try (FormPdf pdf = new FormPdf()) {
+      pdf.text(LogFields.session(c, 1, 1, "rpe"), "6").checkbox(LogFields.round(c, 1, 1, 1), true).flatten();
+      pdf.save(file);
+    }
+    LogFiller.fresh(p, dir).close();
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(log.source()).isEqualTo("log.xlsx");
+    assertThat(d.all()).map(Diagnostic::format).containsExactly(file + ": warning: has no fields to fill in"
+        + " any more (it was printed to PDF, flattened or scanned), so what was written on it cannot be"
+        + " read; type the entries into log.xlsx instead; it is ignored");
+  }
+
+  @Test
+  void theHandoutOfAnotherBlockIsNamedAndNotRead() throws IOException {
+    Path file = dir.resolve("handout.pdf");
+    try (FormPdf pdf = new FormPdf()) {
+      pdf.text(LogFields.session(c, 1, 1, "rpe"), "6").title(p.template().name() + ", block 3: " + p.client().name());
+      pdf.save(file);
+    }
+    assertThat(LogReader.read(dir, p, d)).isEmpty();
+    assertThat(d.all()).map(Diagnostic::format).containsExactly(file + ": warning: this is the handout of"
+        + " block 3, but the last block was block 1 (" + p.start() + " to " + p.end() + "); it is ignored."
+        + " Put the handout of block 1 here");
+    try (FormPdf pdf = new FormPdf()) {
+      pdf.text(LogFields.session(c, 1, 1, "rpe"), "6").title(p.template().name() + ", block 1: " + p.client().name());
+      pdf.save(file);
+    }
+    assertThat(entry(LogReader.read(dir, p, new Diagnostics()).orElseThrow(), 1, 1, 1, "roll-lats").rpe()).isEqualTo(6);
+  }
 }

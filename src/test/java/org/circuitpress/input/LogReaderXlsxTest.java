@@ -245,6 +245,70 @@ class LogReaderXlsxTest {
   }
 
   @Test
+  void aFormulaSavedWithAnEmptyResultIsNotReadAsZero() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      int lats = f.row(1, 1, 1, "roll-lats"); // sheet row 3
+      f.formulaWithEmptyResult(1, lats, LogColumns.ACTUAL, "5+5").type(1, lats, LogColumns.DONE, "yes").save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(messages()).containsExactly(at("N3", "Actual") + XlsxSource.NO_SAVED_RESULT);
+    assertThat(entry(log, 1, 1, 1, "roll-lats").amount()).isNull();
+  }
+
+  @Test
+  void aFilledNewCopyBesideTheLogIsNamed() throws IOException {
+    LogFiller.fresh(p, dir).close();
+    Path copy = dir.resolve("copy");
+    try (LogFiller f = LogFiller.fresh(p, copy)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 5).save();
+    }
+    Files.move(copy.resolve("log.xlsx"), dir.resolve("log.new.xlsx"));
+    assertThat(LogReader.read(dir, p, d).orElseThrow().isEmpty()).isTrue();
+    assertThat(messages()).containsExactly(dir.resolve("log.new.xlsx") + ": warning: holds entries, but only"
+        + " log.xlsx is read as the last block's log; if this is the file the client filled in, put it in"
+        + " place of log.xlsx (keep the other one elsewhere) and run again");
+  }
+
+  @Test
+  void anotherClientsLogIsNamedOnceAndIgnored() throws IOException {
+    Program other = Fixtures.program(Fixtures.client("c-002", "Anna Berg", org.circuitpress.model.Paper.A4,
+        org.circuitpress.model.Units.KG));
+    try (LogFiller f = LogFiller.fresh(other, dir)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 5).save();
+    }
+    assertThat(LogReader.read(dir, p, d)).isEmpty();
+    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": Start here!B3 (client): warning:"
+        + " this is the log of client \"c-002\" (the sheet says \"Anna Berg (c-002)\"), not of \"c-001\":"
+        + " another client's log; it is ignored. Put c-001's own log here");
+  }
+
+  @Test
+  void theLogOfAnotherBlockIsNamedOnceAndIgnored() throws IOException {
+    Program second = new Program(p.client(), p.template(), 2, null, p.start(), p.end(), p.weeks(), p.notes());
+    try (LogFiller f = LogFiller.fresh(second, dir)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 5).save();
+    }
+    assertThat(LogReader.read(dir, p, d)).isEmpty();
+    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": Start here!B6 (block): warning:"
+        + " this is the log of block 2, but the last block was block 1 (" + p.start() + " to " + p.end()
+        + "); it is ignored. Put the log of block 1 here");
+  }
+
+  @Test
+  void aStartSheetEditedBeyondRecognitionOrRemovedDecidesNothing() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 5);
+      f.typeOn("Start here", 2, 1, "Zoë").typeOn("Start here", 5, 1, "first").save();
+    }
+    assertThat(entry(LogReader.read(dir, p, d).orElseThrow(), 1, 1, 1, "roll-lats").done()).isTrue();
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 5).removeSheet("Start here").save();
+    }
+    assertThat(entry(LogReader.read(dir, p, d).orElseThrow(), 1, 1, 1, "roll-lats").done()).isTrue();
+    assertThat(d.all()).isEmpty();
+  }
+
+  @Test
   void rowsSortedOrInsertedAndColumnsInsertedAreFoundByTheirCells() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {
       f.asPrescribed(2, 3, 2, "sidelying-rotation", 8);

@@ -21,7 +21,7 @@ class LogValuesTest {
   @Test
   void ticksAndWordsForDone() {
     for (String yes : new String[] {"yes", "Y", "x", "✓", "done"}) assertThat(LogValues.done(yes)).as(yes).contains(true);
-    for (String no : new String[] {"no", "N", "-", "skipped"}) assertThat(LogValues.done(no)).as(no).contains(false);
+    for (String no : new String[] {"no", "N", "-", "–", "—", "skipped"}) assertThat(LogValues.done(no)).as(no).contains(false);
     assertThat(LogValues.done("maybe")).isEmpty();
   }
 
