@@ -3,6 +3,8 @@ package org.circuitpress.batch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Client;
@@ -63,20 +65,29 @@ final class History {
       Optional<Program> printed = program(c, folder, m, new Diagnostics());
       if (printed.isPresent()) {
         Program block = printed.get();
-        Optional<Found> found = logFolder(folder, m, block.block() == 1)
-            .flatMap(dir -> stages.readLog(dir, block, d).map(log -> new Found(log, dir)));
+        List<Path> dirs = logFolders(folder, m, block.block() == 1);
+        // A first block can be in two folders: printed early by a run without --month and again
+        // by its own month's run. The client filled in one of them, whichever they were given.
+        Path dir = dirs.stream()
+            .filter(x -> dirs.size() > 1 && stages.readLog(x, block, new Diagnostics()).filter(l -> !l.isEmpty()).isPresent())
+            .findFirst()
+            .orElse(dirs.isEmpty() ? null : dirs.get(0));
+        Optional<Found> found = dir == null
+            ? Optional.empty() : stages.readLog(dir, block, d).map(log -> new Found(log, dir));
         return Optional.of(new Prior(block, found));
       }
     }
     return Optional.empty();
   }
 
-  private Optional<Path> logFolder(String folder, YearMonth blockMonth, boolean firstBlock) {
+  /** The folders that may hold a block's log, newest month first. */
+  private List<Path> logFolders(String folder, YearMonth blockMonth, boolean firstBlock) {
+    List<Path> dirs = new ArrayList<>();
     for (int back = 0; back <= (firstBlock ? MAX_MONTHS : 0); back++) {
       Path dir = out.resolve(blockMonth.minusMonths(back).toString()).resolve(folder);
-      if (Files.isDirectory(dir)) return Optional.of(dir);
+      if (Files.isDirectory(dir)) dirs.add(dir);
     }
-    return Optional.empty();
+    return dirs;
   }
 
   /** The program of {@code month} as a run of that month made it. */

@@ -1,11 +1,9 @@
 package org.circuitpress.plan;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.LogEntry;
 import org.circuitpress.model.Prescription;
@@ -26,6 +24,10 @@ import org.circuitpress.model.Week;
  *   <li>{@link Kind#DEFAULT}: no log, an empty log, or anything in between: the planned
  *       continuation.
  * </ul>
+ *
+ * <p>A round counts as done when more of its drills were done than marked not done. Drill by
+ * drill, a drill marked not done counts as none of its target, so one skipped drill repeats on
+ * its own (see {@link #share}).
  */
 record LogDecision(Kind kind, String reason, Map<String, Double> amountShare) {
   LogDecision {
@@ -131,8 +133,8 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare) {
         for (Prescription p : w.circuit())
           targets.put(w.number() + "/" + p.exercise().id(), p.dose().amount());
       }
-      Set<String> done = new HashSet<>();
-      Set<String> notDone = new HashSet<>();
+      // per round: drills ticked minus drills marked not done
+      Map<String, Integer> balance = new HashMap<>();
       double amount = 0;
       double target = 0;
       Map<String, double[]> perExercise = new HashMap<>();
@@ -143,14 +145,18 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare) {
         boolean ticked =
             Boolean.TRUE.equals(e.done())
                 || (e.done() == null && e.amount() != null && e.amount() > 0);
-        if (ticked) done.add(round);
-        else if (Boolean.FALSE.equals(e.done())) notDone.add(round);
+        boolean skipped = Boolean.FALSE.equals(e.done());
+        if (ticked || skipped) balance.merge(round, ticked ? 1 : -1, Integer::sum);
         Integer t = e.exerciseId() == null ? null : targets.get(e.week() + "/" + e.exerciseId());
         if (t != null && e.amount() != null && t > 0) {
           amount += Math.min(e.amount(), t);
           target += t;
+        }
+        // A drill marked not done counts as none of its target for that drill alone, so a drill
+        // skipped round after round repeats while the block as a whole may still progress.
+        if (t != null && t > 0 && (e.amount() != null || skipped)) {
           double[] acc = perExercise.computeIfAbsent(e.exerciseId(), k -> new double[2]);
-          acc[0] += Math.min(e.amount(), t);
+          acc[0] += e.amount() == null ? 0 : Math.min(e.amount(), t);
           acc[1] += t;
         }
         if (e.rpe() != null) {
@@ -158,9 +164,11 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare) {
           rpeCount++;
         }
       }
-      done.removeAll(notDone);
+      // A round counts as done when more of its drills were done than skipped: leaving out one
+      // drill of five does not undo the round.
+      int roundsDone = (int) balance.values().stream().filter(b -> b > 0).count();
       return new Stats(
-          done.size(),
+          roundsDone,
           prescribed,
           amount,
           target,

@@ -89,4 +89,24 @@ class HistoryTest {
     assertThat(step(prior.get().block())).isEqualTo(1);
     assertThat(step(history.program(client, "c1", YearMonth.of(2027, 2), new Diagnostics()).orElseThrow())).isEqualTo(2);
   }
+
+  @Test
+  void aFirstBlockPrintedTwiceIsReadFromTheCopyTheClientFilledIn() throws Exception {
+    // starts in January; a run without --month in December printed the first block early
+    Client january = Fixtures.client("c2", "Ben", Paper.A4, Units.KG);
+    Stages.Planning fromJanuary = (c, month, log, lastBlock, d) -> {
+      if (month != null && month.isBefore(YearMonth.of(2027, 1))) return Optional.empty();
+      int block = month == null ? 1 : (int) java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.of(2027, 1), month) + 1;
+      return planner.plan(c, month, log, lastBlock, d).map(p -> new Program(p.client(), p.template(), block, null,
+          p.start(), p.end(), p.weeks(), p.notes()));
+    };
+    Files.writeString(Files.createDirectories(out.resolve("2026-12/c2")).resolve("log.xlsx"), "FILLED");
+    Files.writeString(Files.createDirectories(out.resolve("2027-01/c2")).resolve("log.xlsx"), "");
+    History history = new History(new FakeStages(), fromJanuary, out);
+
+    Optional<History.Prior> prior = history.prior(january, "c2", YearMonth.of(2027, 2), new Diagnostics());
+
+    assertThat(prior.orElseThrow().found().orElseThrow().where()).isEqualTo(out.resolve("2026-12/c2/log.xlsx").toString());
+    assertThat(prior.get().log().orElseThrow().isEmpty()).isFalse();
+  }
 }

@@ -197,6 +197,48 @@ class LogDecisionTest {
   }
 
   @Test
+  void oneDrillSkippedEveryRoundRepeatsOnItsOwnAndTheRoundsStillCount() {
+    List<LogEntry> entries =
+        log(december, 1.0, 6, 1.0).entries().stream()
+            .map(
+                e ->
+                    !e.exerciseId().equals("roll-tspine-extension")
+                        ? e
+                        : new LogEntry(
+                            e.week(), e.session(), e.round(), e.exerciseId(), e.date(), null, null,
+                            false, null, "", e.where()))
+            .toList();
+    Program p = january(Optional.of(new BlockLog("c1", 1, "log.xlsx", entries)));
+    assertThat(decisionNote(p))
+        .contains("progressed one extra step because 30 of 30 rounds were done (100%)");
+    assertThat(first(p, "extend").dose().amount()).isEqualTo(12);
+    assertThat(first(p, "windmill").load().label()).isEqualTo("16 kg");
+    assertThat(p.notes())
+        .anySatisfy(
+            n ->
+                assertThat(n.message())
+                    .isEqualTo(
+                        "Client c1 (c1): slot extend: repeats the last block's start because the"
+                            + " log shows 0% of its targets"));
+  }
+
+  @Test
+  void aRoundWithMoreDrillsSkippedThanDoneIsNotDone() {
+    List<LogEntry> entries = new ArrayList<>();
+    for (LogEntry e : log(december, 1.0, 6, 1.0).entries()) {
+      boolean keep = e.exerciseId().equals("roll-tspine-extension");
+      entries.add(
+          keep
+              ? e
+              : new LogEntry(
+                  e.week(), e.session(), e.round(), e.exerciseId(), e.date(), null, null, false,
+                  null, "", e.where()));
+    }
+    Program p = january(Optional.of(new BlockLog("c1", 1, "log.xlsx", entries)));
+    assertThat(decisionNote(p)).contains("repeating the last block because 0 of 30 rounds were done (0%)");
+  }
+
+  @Test
   void aDrillSomewhatShortGetsNoExtraStep() {
     Program p =
         january(Optional.of(log(december, 1.0, 6, id -> id.equals("kb-windmill") ? 0.75 : 1.0)));
