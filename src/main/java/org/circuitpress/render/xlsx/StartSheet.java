@@ -33,10 +33,40 @@ final class StartSheet {
     sheet.end(false, p.client().paper() == Paper.LETTER, p.client().name(), p.template().name(), null);
   }
 
+  /** Column B's width in characters; its text wraps inside it. */
+  private static final int TEXT_WIDTH = 90;
+
   private static void line(SheetXml sheet, int r, String a, int styleA, String b) throws IOException {
-    sheet.row(r, 0);
+    // Spreadsheet apps keep a row at its stored height when a file is opened, so a wrapped text
+    // needs its height written down or its lines overlap the next row's.
+    int lines = lines(b, TEXT_WIDTH);
+    sheet.row(r, lines > 1 ? 15 * lines : 0);
     sheet.text(0, a, styleA);
     if (!b.isEmpty()) sheet.text(1, b, WRAPPED);
+  }
+
+  /**
+   * How many lines a text takes when wrapped at word boundaries in a column {@code width}
+   * characters wide. Counted on the wide side (a column holds more average letters than its
+   * width in digits), so a row is at worst a little taller than it needs.
+   */
+  static int lines(String text, int width) {
+    int lines = 1;
+    int used = 0;
+    for (String word : text.split(" ")) {
+      int need = used == 0 ? word.length() : used + 1 + word.length();
+      if (need <= width || used == 0) {
+        used = need;
+      } else {
+        lines++;
+        used = word.length();
+      }
+      while (used > width) { // a word longer than the column breaks anywhere
+        lines++;
+        used -= width;
+      }
+    }
+    return lines;
   }
 
   private static List<String[]> facts(Program p) {

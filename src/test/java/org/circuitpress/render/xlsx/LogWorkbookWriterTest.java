@@ -51,7 +51,24 @@ class LogWorkbookWriterTest {
       assertThat(all).contains("Zoë Łukasz-Núñez (c-001)", "Upper-back mobility", "2026-12-07 to 2027-01-03",
           "How to fill it in");
       assertThat(wb.isStructureLocked()).isTrue();
+      // wrapped instructions have their height written down, one line's height otherwise
+      for (org.apache.poi.ss.usermodel.Row row : start) {
+        org.apache.poi.ss.usermodel.Cell b = row.getCell(1);
+        String text = b == null ? "" : b.getStringCellValue();
+        int lines = StartSheet.lines(text, 90);
+        assertThat(row.getHeightInPoints()).as(text).isEqualTo(lines > 1 ? 15f * lines : 15f);
+      }
+      assertThat(start.getRow(start.getLastRowNum()).getHeightInPoints()).isEqualTo(30f);
     }
+  }
+
+  @Test
+  void linesAreCountedByWordsAndALongWordBreaksAnywhere() {
+    assertThat(StartSheet.lines("", 10)).isEqualTo(1);
+    assertThat(StartSheet.lines("one two three", 13)).isEqualTo(1);
+    assertThat(StartSheet.lines("one two three", 12)).isEqualTo(2);
+    assertThat(StartSheet.lines("aaaaaaaaaaaaaaaaaaaaaaaaa", 10)).isEqualTo(3);
+    assertThat(StartSheet.lines("a aaaaaaaaaaaaaaaaaaaa b", 10)).isEqualTo(4);
   }
 
   @Test
