@@ -29,13 +29,27 @@ import org.circuitpress.model.Week;
  * drill, a drill marked not done counts as none of its target, so one skipped drill repeats on
  * its own (see {@link #share}).
  */
-record LogDecision(Kind kind, String reason, Map<String, Double> amountShare) {
+record LogDecision(Kind kind, String reason, Map<String, Double> amountShare, Map<String, Double> loadShare) {
   LogDecision {
     amountShare = Map.copyOf(amountShare);
+    loadShare = Map.copyOf(loadShare);
   }
 
   LogDecision(Kind kind, String reason) {
-    this(kind, reason, Map.of());
+    this(kind, reason, Map.of(), Map.of());
+  }
+
+  private LogDecision(Kind kind, String reason, Stats s) {
+    this(kind, reason, s.byExercise(s.perExercise), s.byExercise(s.perExerciseLoad));
+  }
+
+  /**
+   * The share of its prescribed loads a drill's logged loads reached (capped at 100% per entry),
+   * or empty when the log has no loads for it: a client who used a lighter kettlebell than the
+   * one printed is not moved up to a heavier one.
+   */
+  Optional<Double> loadShare(String exerciseId) {
+    return Optional.ofNullable(loadShare.get(exerciseId));
   }
 
   /**
@@ -89,23 +103,23 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare) {
       return new LogDecision(
           Kind.REGRESS,
           from + "regressed one step from the last block's start because " + facts,
-          s.byExercise());
+          s);
     }
     if (s.doneShare() < MISSED_SHARE_PERCENT / 100.0
         || (s.amountShare() != null && s.amountShare() < MISSED_SHARE_PERCENT / 100.0)) {
       return new LogDecision(
-          Kind.REPEAT, from + "repeating the last block because " + facts, s.byExercise());
+          Kind.REPEAT, from + "repeating the last block because " + facts, s);
     }
     if (s.doneShare() >= DONE_SHARE_PERCENT / 100.0
         && s.avgRpe != null
         && s.avgRpe <= EASY_RPE
         && (s.amountShare() == null || s.amountShare() >= DONE_SHARE_PERCENT / 100.0)) {
       return new LogDecision(
-          Kind.PROGRESS, from + "progressed one extra step because " + facts, s.byExercise());
+          Kind.PROGRESS, from + "progressed one extra step because " + facts, s);
     }
     String why = s.avgRpe == null ? "; no RPE was logged" : "";
     return new LogDecision(
-        Kind.DEFAULT, from + "the planned continuation: " + facts + why, s.byExercise());
+        Kind.DEFAULT, from + "the planned continuation: " + facts + why, s);
   }
 
   /** Rounds done, amounts against targets and effort, counted from a log against its block. */
@@ -115,8 +129,9 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare) {
       double amountDone,
       double amountTarget,
       Double avgRpe,
-      Map<String, double[]> perExercise) {
-    Map<String, Double> byExercise() {
+      Map<String, double[]> perExercise,
+      Map<String, double[]> perExerciseLoad) {
+    Map<String, Double> byExercise(Map<String, double[]> perExercise) {
       Map<String, Double> out = new HashMap<>();
       perExercise.forEach(
           (id, a) -> {
@@ -128,11 +143,17 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare) {
     static Stats of(BlockLog log, Program previous) {
       int prescribed = 0;
       Map<String, Integer> targets = new HashMap<>();
+      Map<String, Double> targetLoads = new HashMap<>();
       for (Week w : previous.weeks()) {
         prescribed += w.sessions() * w.rounds();
-        for (Prescription p : w.circuit())
+        for (Prescription p : w.circuit()) {
           targets.put(w.number() + "/" + p.exercise().id(), p.dose().amount());
+          if (p.load() != null && p.load().amount() > 0 && p.load().units() == previous.client().units()) {
+            targetLoads.put(w.number() + "/" + p.exercise().id(), p.load().amount());
+          }
+        }
       }
+      Map<String, double[]> perExerciseLoad = new HashMap<>();
       // per round: drills ticked minus drills marked not done
       Map<String, Integer> balance = new HashMap<>();
       double amount = 0;
@@ -159,6 +180,12 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare) {
           acc[0] += e.amount() == null ? 0 : Math.min(e.amount(), t);
           acc[1] += t;
         }
+        Double tl = e.exerciseId() == null ? null : targetLoads.get(e.week() + "/" + e.exerciseId());
+        if (tl != null && e.load() != null) {
+          double[] acc = perExerciseLoad.computeIfAbsent(e.exerciseId(), k -> new double[2]);
+          acc[0] += Math.min(e.load(), tl);
+          acc[1] += tl;
+        }
         if (e.rpe() != null) {
           rpeSum += e.rpe();
           rpeCount++;
@@ -173,7 +200,8 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare) {
           amount,
           target,
           rpeCount == 0 ? null : rpeSum / rpeCount,
-          perExercise);
+          perExercise,
+          perExerciseLoad);
     }
 
     double doneShare() {

@@ -457,29 +457,32 @@ public final class Planner {
             Math.max(base.load(), closed.load()),
             closed.variant());
     LogDecision.Kind kind = decision.kind();
-    Optional<Double> share = slotShare(previous.program, slot.id(), decision);
+    Optional<Double> amounts = slotShare(previous.program, slot.id(), decision::share);
+    Optional<Double> loads = slotShare(previous.program, slot.id(), decision::loadShare);
+    // the lower of the two decides, and the note says which
+    boolean byLoad = loads.isPresent() && (amounts.isEmpty() || loads.get() < amounts.get());
+    Optional<Double> share = byLoad ? loads : amounts;
+    String shown =
+        share.map(x -> Math.round(x * 100) + (byLoad ? "% of its prescribed loads" : "% of its targets"))
+            .orElse("");
     // One drill clearly short of its targets repeats on its own, even in a block that went well.
     if (share.isPresent()
         && share.get() < LogDecision.MISSED_SHARE_PERCENT / 100.0
         && (kind == LogDecision.Kind.DEFAULT || kind == LogDecision.Kind.PROGRESS)) {
-      notes.add(
-          "slot "
-              + slot.id()
-              + ": repeats the last block's start because the log shows "
-              + Math.round(share.get() * 100)
-              + "% of its targets");
+      notes.add("slot " + slot.id() + ": repeats the last block's start because the log shows " + shown);
       return opened;
     }
-    if (kind == LogDecision.Kind.PROGRESS
+    if ((kind == LogDecision.Kind.PROGRESS || byLoad && kind == LogDecision.Kind.DEFAULT)
         && share.isPresent()
         && share.get() < LogDecision.DONE_SHARE_PERCENT / 100.0) {
-      notes.add(
-          "slot "
-              + slot.id()
-              + ": no extra step, the log shows "
-              + Math.round(share.get() * 100)
-              + "% of its targets");
-      return carried;
+      if (!byLoad) {
+        notes.add("slot " + slot.id() + ": no extra step, the log shows " + shown);
+        return carried;
+      }
+      // lighter than printed: the dose carries on, the load stays where the last block started
+      notes.add("slot " + slot.id() + ": no heavier load, the log shows " + shown);
+      return new SlotState(
+          carried.amount(), carried.unit(), Math.min(carried.load(), opened.load()), carried.variant());
     }
     return switch (kind) {
       case DEFAULT -> carried;
@@ -497,13 +500,14 @@ public final class Planner {
   }
 
   /** The logged share of a slot's targets in the last block, over the drills it had there. */
-  private static Optional<Double> slotShare(Program previous, String slotId, LogDecision decision) {
+  private static Optional<Double> slotShare(
+      Program previous, String slotId, java.util.function.Function<String, Optional<Double>> share) {
     return previous.weeks().stream()
         .flatMap(w -> w.circuit().stream())
         .filter(p -> p.slot().id().equals(slotId))
         .map(p -> p.exercise().id())
         .distinct()
-        .map(decision::share)
+        .map(share)
         .flatMap(Optional::stream)
         .min(Double::compare);
   }

@@ -238,6 +238,64 @@ class LogDecisionTest {
     assertThat(decisionNote(p)).contains("repeating the last block because 0 of 30 rounds were done (0%)");
   }
 
+  /** The December log, all done at RPE 6, with the windmill's loads logged at {@code factor}. */
+  private BlockLog windmillAt(double factor) {
+    List<LogEntry> entries = new ArrayList<>();
+    for (LogEntry e : log(december, 1.0, 6, 1.0).entries()) {
+      Prescription pr =
+          december.weeks().get(e.week() - 1).circuit().stream()
+              .filter(x -> x.exercise().id().equals(e.exerciseId()))
+              .findFirst()
+              .orElseThrow();
+      Double load = pr.load() == null ? null : pr.load().amount() * factor;
+      entries.add(
+          new LogEntry(
+              e.week(), e.session(), e.round(), e.exerciseId(), e.date(), e.amount(), load,
+              e.done(), e.rpe(), e.notes(), e.where()));
+    }
+    return new BlockLog("c1", 1, "log.xlsx", entries);
+  }
+
+  @Test
+  void loadsLoggedAsPrescribedProgressTheLoad() {
+    Program p = january(Optional.of(windmillAt(1.0)));
+    assertThat(decisionNote(p)).contains("progressed one extra step");
+    assertThat(first(p, "windmill").load().label()).isEqualTo("16 kg");
+  }
+
+  @Test
+  void aMuchLighterLoadThanPrintedRepeatsTheSlotsStart() {
+    Program p = january(Optional.of(windmillAt(0.4)));
+    assertThat(decisionNote(p)).contains("progressed one extra step");
+    assertThat(first(p, "windmill").load().label()).isEqualTo("8 kg");
+    assertThat(first(p, "extend").dose().amount())
+        .as("the other slots progress as in a block that went well")
+        .isEqualTo(first(january(Optional.of(log(december, 1.0, 6, 1.0))), "extend").dose().amount());
+    assertThat(p.notes())
+        .anySatisfy(
+            n ->
+                assertThat(n.message())
+                    .isEqualTo(
+                        "Client c1 (c1): slot windmill: repeats the last block's start because the"
+                            + " log shows 40% of its prescribed loads"));
+  }
+
+  @Test
+  void aSomewhatLighterLoadKeepsTheStartingLoadWhileTheDoseMovesOn() {
+    Program p = january(Optional.of(windmillAt(0.75)));
+    Prescription windmill = first(p, "windmill");
+    assertThat(windmill.load().label()).isEqualTo("8 kg");
+    Program planned = january(Optional.empty());
+    assertThat(windmill.dose().amount()).isGreaterThanOrEqualTo(first(planned, "windmill").dose().amount());
+    assertThat(p.notes())
+        .anySatisfy(
+            n ->
+                assertThat(n.message())
+                    .isEqualTo(
+                        "Client c1 (c1): slot windmill: no heavier load, the log shows 75% of its"
+                            + " prescribed loads"));
+  }
+
   @Test
   void aDrillSomewhatShortGetsNoExtraStep() {
     Program p =
