@@ -59,6 +59,7 @@ final class XlsxLog {
       }
       boolean any = false;
       for (Sheet sheet : wb) any |= log.sheet(sheet);
+      log.unmatchedSummary();
       if (!any) log.cells.warn(Location.ofFile(file), "no week sheet found (a header row with "
           + SESSION + ", " + ROUND + " and " + EXERCISE + "); nothing read");
       return Optional.of(log.grid);
@@ -199,12 +200,19 @@ final class XlsxLog {
     Optional<LogGrid.Key> key = key(sheet, row, columns);
     Location rowAt = Location.ofRow(file, sheet.getSheetName(), index + 1);
     if (key.isEmpty()) {
-      if (hasInput) cells.warn(rowAt, "cannot tell which session, round and drill this row is for; its entries are ignored");
+      if (!hasInput) return;
+      String drill = drillNamed(row, columns);
+      boolean placed = week(sheet, row, columns).isPresent() && whole(raw(row, columns, SESSION)).isPresent()
+          && whole(raw(row, columns, ROUND)).isPresent();
+      unmatched(rowAt, drill.isEmpty() || !placed
+          ? "cannot tell which session, round and drill this row is for; its entries are ignored"
+          : "the drill " + drill + " is not in week " + week(sheet, row, columns).getAsInt()
+              + " of the last block as planned from today's roster, library and templates; its entries are ignored");
       return;
     }
     Optional<LogGrid.Slot> slot = grid.slot(key.get());
     if (slot.isEmpty()) {
-      if (hasInput) cells.warn(rowAt, "week " + key.get().week() + ", session " + key.get().session() + ", round "
+      if (hasInput) unmatched(rowAt, "week " + key.get().week() + ", session " + key.get().session() + ", round "
           + key.get().round() + " of " + key.get().drill() + " is not in the program; its entries are ignored");
       return;
     }
@@ -216,9 +224,42 @@ final class XlsxLog {
     fill(slot.get(), sheet, row, index, columns);
   }
 
-  private Optional<LogGrid.Key> key(Sheet sheet, Row row, Map<String, Integer> columns) {
+  /**
+   * Names the first {@value #UNMATCHED_SHOWN} rows that match nothing in the block, and counts
+   * the rest for one line at the end: a log of a block planned differently (the client's kit or
+   * the library changed since) would otherwise give a warning for every row.
+   */
+  private void unmatched(Location rowAt, String message) {
+    if (unmatched++ < UNMATCHED_SHOWN) cells.warn(rowAt, message);
+  }
+
+  private static final int UNMATCHED_SHOWN = 3;
+  private int unmatched;
+
+  /** The line that sums up the rows {@link #unmatched} did not name, if any. */
+  private void unmatchedSummary() {
+    if (unmatched <= UNMATCHED_SHOWN) return;
+    cells.warn(Location.ofFile(file), (unmatched - UNMATCHED_SHOWN) + " more rows with entries match no drill of"
+        + " the last block and are ignored (" + unmatched + " in all). When many rows do not match, the client's"
+        + " equipment, level or limitations, the library or the template may have changed since the block was"
+        + " printed: the last block is planned again from today's files to read its log");
+  }
+
+  /** The drill a row names, quoted, by name and id as far as they are given; empty if neither. */
+  private String drillNamed(Row row, Map<String, Integer> columns) {
+    String name = raw(row, columns, EXERCISE).text().strip();
+    String id = raw(row, columns, DRILL_ID).text().strip();
+    if (name.isEmpty()) return id.isEmpty() ? "" : "\"" + id + "\"";
+    return "\"" + name + "\"" + (id.isEmpty() ? "" : " (" + id + ")");
+  }
+
+  private OptionalInt week(Sheet sheet, Row row, Map<String, Integer> columns) {
     OptionalInt typed = whole(raw(row, columns, WEEK));
-    OptionalInt week = typed.isPresent() ? typed : whole(Raw.text(sheet.getSheetName()));
+    return typed.isPresent() ? typed : whole(Raw.text(sheet.getSheetName()));
+  }
+
+  private Optional<LogGrid.Key> key(Sheet sheet, Row row, Map<String, Integer> columns) {
+    OptionalInt week = week(sheet, row, columns);
     OptionalInt session = whole(raw(row, columns, SESSION));
     OptionalInt round = whole(raw(row, columns, ROUND));
     if (week.isEmpty() || session.isEmpty() || round.isEmpty()) return Optional.empty();

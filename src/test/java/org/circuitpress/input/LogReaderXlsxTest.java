@@ -226,6 +226,29 @@ class LogReaderXlsxTest {
   }
 
   @Test
+  void rowsOfDrillsTheBlockNoLongerHasAreNamedAFewTimesThenCounted() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      for (int round = 1; round <= 2; round++) {
+        for (int session = 1; session <= 3; session++) {
+          int lats = f.row(1, session, round, "roll-lats");
+          f.asPrescribed(1, session, round, "roll-lats", 6);
+          f.type(1, lats, LogColumns.DRILL_ID, "cable-row").type(1, lats, LogColumns.EXERCISE, "Cable row");
+        }
+      }
+      f.save();
+    }
+    LogReader.read(dir, p, d).orElseThrow();
+    String drill = " warning: the drill \"Cable row\" (cable-row) is not in week 1 of the last block as"
+        + " planned from today's roster, library and templates; its entries are ignored";
+    assertThat(messages()).hasSize(4);
+    assertThat(messages().subList(0, 3)).allMatch(m -> m.endsWith(drill));
+    assertThat(messages().get(3)).isEqualTo(dir.resolve("log.xlsx") + ": warning: 3 more rows with entries match"
+        + " no drill of the last block and are ignored (6 in all). When many rows do not match, the client's"
+        + " equipment, level or limitations, the library or the template may have changed since the block was"
+        + " printed: the last block is planned again from today's files to read its log");
+  }
+
+  @Test
   void aFormulaWithoutASavedResultOrAnErrorCellIsWarnedAboutAsInTheRoster() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {
       int lats = f.row(1, 1, 1, "roll-lats"); // sheet row 3
