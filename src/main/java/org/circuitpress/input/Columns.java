@@ -14,24 +14,45 @@ import org.circuitpress.model.Names;
  * @param optional headers that may be present
  * @param checkUnknown whether headers outside both lists produce a warning
  * @param rowsRequired whether a table with a header but no data rows is an error
+ * @param strict headers (as documented) whose cells may not be read as empty when they show an
+ *     error such as #N/A or hold a formula without a saved result: such a cell reaches the {@link
+ *     Row} ({@link Row#unreadable}) and its reader reports an error for the row ({@link
+ *     Fields#unreadable}). In other columns such a cell is a warning and read as empty.
  */
 public record Columns(
-    List<String> required, List<String> optional, boolean checkUnknown, boolean rowsRequired) {
+    List<String> required,
+    List<String> optional,
+    boolean checkUnknown,
+    boolean rowsRequired,
+    Set<String> strict) {
   /** No column checks; a header-only file is still an error. */
-  public static final Columns ANY = new Columns(List.of(), List.of(), false, true);
+  public static final Columns ANY = new Columns(List.of(), List.of(), false, true, Set.of());
 
   public Columns {
     required = List.copyOf(required);
     optional = List.copyOf(optional);
+    Set<String> keys = new LinkedHashSet<>();
+    for (String h : strict) keys.add(Names.header(h));
+    strict = Set.copyOf(keys);
   }
 
   public static Columns of(List<String> required, List<String> optional) {
-    return new Columns(required, optional, true, true);
+    return new Columns(required, optional, true, true, Set.of());
   }
 
   /** The same spec, but a table without data rows is accepted silently. */
   public Columns allowingNoRows() {
-    return new Columns(required, optional, checkUnknown, false);
+    return new Columns(required, optional, checkUnknown, false, strict);
+  }
+
+  /** The same spec with these columns strict (see {@link #strict()}). */
+  public Columns strict(List<String> headers) {
+    return new Columns(required, optional, checkUnknown, rowsRequired, Set.copyOf(headers));
+  }
+
+  /** Whether a column, by its normalized header ({@link Names#header}), is strict. */
+  boolean isStrict(String normalizedHeader) {
+    return strict.contains(normalizedHeader);
   }
 
   /** Whether a header (as written) is one of the known columns. */

@@ -81,6 +81,23 @@ public final class Fields {
     d.warning(row.at(header), message);
   }
 
+  /**
+   * Reports every cell of a strict column ({@link Columns#strict}) that shows an error or holds a
+   * formula without a saved result as an error, so the row is not used.
+   *
+   * @param consequence what that means for the row and why, e.g. "this client is left out until
+   *     then, because ..."
+   */
+  public void unreadable(String consequence) {
+    row.unreadable().values().stream()
+        .sorted(java.util.Comparator.comparingInt(c -> c.location().column()))
+        .forEach(
+            c -> {
+              failed = true;
+              d.error(c.location(), ((Unreadable) c.value()).problem() + ". " + consequence);
+            });
+  }
+
   /** The cell's text, "" when empty. */
   public String text(String header) {
     return row.text(header);
@@ -89,6 +106,10 @@ public final class Fields {
   /** The cell's text; an error when it is empty. */
   public Optional<String> required(String header) {
     String t = row.text(header);
+    if (t.isEmpty() && row.isUnreadable(header)) {
+      failed = true; // reported by unreadable()
+      return Optional.empty();
+    }
     if (t.isEmpty()) {
       error(header, "the cell is empty; a value is required");
       return Optional.empty();
@@ -141,7 +162,8 @@ public final class Fields {
   public Optional<LocalDate> date(String header, boolean required) {
     Optional<Cell> cell = row.cell(header);
     if (cell.isEmpty()) {
-      if (required) error(header, "the cell is empty; a date like 2026-12-01 is required");
+      if (row.isUnreadable(header)) failed = true; // reported by unreadable()
+      else if (required) error(header, "the cell is empty; a date like 2026-12-01 is required");
       return Optional.empty();
     }
     Cell c = cell.get();

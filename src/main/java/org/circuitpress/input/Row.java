@@ -11,12 +11,29 @@ import org.circuitpress.model.Names;
  * own location so that a missing value can still be pointed at.
  *
  * @param columns normalized header -> 0-based column index, for every known column of the table
+ * @param unreadable normalized header -> a cell of a strict column ({@link Columns#strict}) that
+ *     shows an error or holds a formula without a saved result; its text is "" and its value an
+ *     {@link Unreadable}. Such a cell is not in {@code cells}.
  */
-public record Row(Location location, Map<String, Cell> cells, Map<String, Integer> columns) {
+public record Row(
+    Location location,
+    Map<String, Cell> cells,
+    Map<String, Integer> columns,
+    Map<String, Cell> unreadable) {
   public Row {
     Objects.requireNonNull(location, "location");
     cells = Map.copyOf(cells);
     columns = Map.copyOf(columns);
+    unreadable = Map.copyOf(unreadable);
+  }
+
+  public Row(Location location, Map<String, Cell> cells, Map<String, Integer> columns) {
+    this(location, cells, columns, Map.of());
+  }
+
+  /** Whether the cell under a header could not be read (see {@link #unreadable()}). */
+  public boolean isUnreadable(String header) {
+    return unreadable.containsKey(Names.header(header));
   }
 
   /** The non-empty cell under a header, matched the way headers are matched. */
@@ -33,6 +50,7 @@ public record Row(Location location, Map<String, Cell> cells, Map<String, Intege
   /** Where the value under a header is or would be: its cell, or the row when the column is absent. */
   public Location at(String header) {
     Cell c = cells.get(Names.header(header));
+    if (c == null) c = unreadable.get(Names.header(header));
     if (c != null) return c.location();
     Integer col = columns.get(Names.header(header));
     return col == null ? location : location.atColumn(col, header);

@@ -19,6 +19,7 @@ import org.circuitpress.model.Names;
 final class TableBuilder implements RowSink {
   static final int MAX_CELL_CHARS = 2000;
   private static final int MAX_REPEATED_WARNINGS = 20;
+  private static final int MAX_UNREADABLE_LISTED = 5;
 
   private final String file;
   private final String sheet;
@@ -33,6 +34,8 @@ final class TableBuilder implements RowSink {
   private boolean failed;
   private int dataRows;
   private int cleanedCells;
+  private int formulasWithoutValue;
+  private int errorCells;
   private final java.util.TreeSet<Integer> headerless = new java.util.TreeSet<>();
   /** The first cell found holding a value under no header, where the warning about them points. */
   private Location firstHeaderless;
@@ -49,6 +52,9 @@ final class TableBuilder implements RowSink {
   public boolean row(int row, List<RawCell> cells) {
     if (failed) return false;
     if (headers == null) {
+      for (RawCell c : cells) {
+        if (c.value() instanceof Unreadable u) readAsEmpty(cell(row, c.column()), u);
+      }
       if (cells.stream().allMatch(c -> c.text().isBlank())) return true;
       header(row, cells);
       return !failed;
@@ -139,8 +145,19 @@ final class TableBuilder implements RowSink {
 
   private void data(int row, List<RawCell> cells) {
     Map<String, Cell> byHeader = new HashMap<>();
+    Map<String, Cell> unreadable = new HashMap<>();
     boolean tooLong = false;
     for (RawCell raw : cells) {
+      if (raw.value() instanceof Unreadable u) {
+        boolean known = raw.column() < headerAt.length && !keyAt[raw.column()].isEmpty();
+        Location at = cell(row, raw.column());
+        if (known && spec.isStrict(keyAt[raw.column()])) {
+          unreadable.put(keyAt[raw.column()], new Cell(at, "", u));
+        } else {
+          readAsEmpty(at, u);
+        }
+        continue;
+      }
       if (raw.column() >= headerAt.length || keyAt[raw.column()].isEmpty()) {
         if (!raw.text().isBlank()) {
           headerless.add(raw.column());
@@ -167,9 +184,22 @@ final class TableBuilder implements RowSink {
       }
       byHeader.put(key, new Cell(at, clean.text(), raw.value()));
     }
-    if (byHeader.isEmpty() && !tooLong) return;
+    if (byHeader.isEmpty() && !tooLong) {
+      // Nothing else on the row: not a client or a drill but, say, a formula filled down past
+      // the last one. Its error cells are read as empty, as in any other column.
+      unreadable.values().forEach(c -> readAsEmpty(c.location(), (Unreadable) c.value()));
+      return;
+    }
     dataRows++;
-    if (!tooLong) out.accept(new Row(Location.ofRow(file, sheet, row), byHeader, columns));
+    if (!tooLong) {
+      out.accept(new Row(Location.ofRow(file, sheet, row), byHeader, columns, unreadable));
+    }
+  }
+
+  /** A warning that a cell showing an error, or a formula without a result, is read as empty. */
+  private void readAsEmpty(Location at, Unreadable u) {
+    int n = u.error() == null ? ++formulasWithoutValue : ++errorCells;
+    if (n <= MAX_UNREADABLE_LISTED) d.warning(at, u.warning());
   }
 
   private void reportCleaned(Location at, Cells.Cleaned clean) {
@@ -202,6 +232,18 @@ final class TableBuilder implements RowSink {
    * cells were cleaned than were listed.
    */
   Optional<Table> finish(Location whole, String emptyWhat) {
+    if (formulasWithoutValue > MAX_UNREADABLE_LISTED) {
+      d.warning(
+          whole,
+          (formulasWithoutValue - MAX_UNREADABLE_LISTED)
+              + " more formulas have no saved result and were read as empty");
+    }
+    if (errorCells > MAX_UNREADABLE_LISTED) {
+      d.warning(
+          whole,
+          (errorCells - MAX_UNREADABLE_LISTED)
+              + " more cells show an error and were read as empty");
+    }
     if (cleanedCells > MAX_REPEATED_WARNINGS) {
       d.warning(
           whole,

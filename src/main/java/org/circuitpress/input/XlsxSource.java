@@ -28,12 +28,15 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class XlsxSource {
   private static final int MAX_LISTED = 5;
-  /** What a formula cell without a saved result is reported as, here and in a returned log. */
+  /**
+   * What a formula cell without a saved result is reported as when it is read as empty, in a table
+   * ({@link TableBuilder}) and in a returned log.
+   */
   static final String NO_SAVED_RESULT =
       "the formula in this cell has no saved result, so it is read as empty; open the file in a"
           + " spreadsheet app and save it again";
 
-  /** What a cell showing an error such as #N/A is reported as, here and in a returned log. */
+  /** What a cell showing an error such as #N/A is reported as when it is read as empty. */
   static String showsError(String error) {
     return "the cell shows the error " + error + ", so it is read as empty";
   }
@@ -213,8 +216,6 @@ final class XlsxSource {
     private boolean inInline;
     private final StringBuilder value = new StringBuilder();
     private final StringBuilder inline = new StringBuilder();
-    private int formulasWithoutValue;
-    private int errorCells;
 
     SheetHandler(
         String file,
@@ -288,7 +289,8 @@ final class XlsxSource {
       if ("inlineStr".equals(type)) {
         add(column, inline.toString(), null);
       } else if (formula && v.isEmpty()) {
-        if (++formulasWithoutValue <= MAX_LISTED) d.warning(at, NO_SAVED_RESULT);
+        // the table layer reports it: a warning, or an error under a column that matters
+        add(column, "", Unreadable.NO_SAVED_RESULT);
       } else if (v.isEmpty()) {
         return;
       } else if ("s".equals(type)) {
@@ -299,7 +301,7 @@ final class XlsxSource {
         boolean b = v.trim().equals("1");
         add(column, b ? "TRUE" : "FALSE", b);
       } else if ("e".equals(type)) {
-        if (++errorCells <= MAX_LISTED) d.warning(at, showsError(v));
+        add(column, "", new Unreadable(v.strip()));
       } else if ("d".equals(type)) {
         Fields.DateParse p = Fields.parseDate(v);
         if (p.date() != null) add(column, p.date().toString(), p.date());
@@ -353,17 +355,6 @@ final class XlsxSource {
 
     /** One warning per merged range (a few listed, the rest counted). */
     void reportMerged() {
-      if (formulasWithoutValue > MAX_LISTED) {
-        d.warning(
-            Location.ofSheet(file, sheet),
-            (formulasWithoutValue - MAX_LISTED)
-                + " more formulas have no saved result and were read as empty");
-      }
-      if (errorCells > MAX_LISTED) {
-        d.warning(
-            Location.ofSheet(file, sheet),
-            (errorCells - MAX_LISTED) + " more cells show an error and were read as empty");
-      }
       for (int i = 0; i < Math.min(merged.size(), MAX_LISTED); i++) {
         String range = merged.get(i);
         CellReference first = new CellReference(range.split(":")[0]);

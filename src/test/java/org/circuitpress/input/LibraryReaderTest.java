@@ -80,6 +80,41 @@ class LibraryReaderTest {
   }
 
   @Test
+  void errorCellsInColumnsThatChooseDrillsLeaveTheDrillOut() throws IOException {
+    Path f = dir.resolve("exercises.xlsx");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      var sheet = wb.createSheet("Exercises");
+      Xlsx.fill(
+          wb,
+          sheet,
+          new Object[] {"exercise_id", "name", "role", "contraindications", "cues"},
+          new Object[] {"press", "Press", "strength", "x"},
+          new Object[] {"row", "Row", "strength", null, "x"},
+          new Object[] {"squat", "Squat", "=B99"});
+      sheet.getRow(1).getCell(3).setCellErrorValue(
+          org.apache.poi.ss.usermodel.FormulaError.NA.getCode());
+      sheet.getRow(2).getCell(4).setCellErrorValue(
+          org.apache.poi.ss.usermodel.FormulaError.NA.getCode());
+      Xlsx.save(wb, f);
+    }
+    Library lib = LibraryReader.read(f, d).orElseThrow();
+    assertThat(lib.byId().keySet()).containsExactly("row");
+    String leftOut =
+        ". This drill is left out until then, because reading the cell as empty could give it to"
+            + " the wrong clients";
+    assertThat(lines())
+        .containsExactly(
+            "exercises.xlsx: Exercises!D2 (contraindications): the cell shows the error #N/A"
+                + " instead of a value; fix the formula or type the value in"
+                + leftOut,
+            "exercises.xlsx: Exercises!E3 (cues): warning: the cell shows the error #N/A, so it"
+                + " is read as empty",
+            "exercises.xlsx: Exercises!C4 (role): the formula in this cell has no saved result;"
+                + " open the file in a spreadsheet app and save it again, or type the value in"
+                + leftOut);
+  }
+
+  @Test
   void caseOfLinkedIdsIsForgiven() throws IOException {
     Library lib =
         read(

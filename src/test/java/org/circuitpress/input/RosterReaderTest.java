@@ -108,6 +108,74 @@ class RosterReaderTest {
     assertThat(d.all().get(12).clientId()).isNull();
   }
 
+  /** A roster workbook; a cell written "#N/A" shows that error, "=..." is a formula not run. */
+  private Path workbook(Object[]... rows) throws IOException {
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      var sheet = wb.createSheet("Clients");
+      Xlsx.fill(wb, sheet, rows);
+      for (var row : sheet) {
+        for (var cell : row) {
+          if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+              && cell.getStringCellValue().startsWith("#")) {
+            cell.setCellErrorValue(
+                org.apache.poi.ss.usermodel.FormulaError.forString(cell.getStringCellValue())
+                    .getCode());
+          }
+        }
+      }
+      Path f = dir.resolve("roster.xlsx");
+      Xlsx.save(wb, f);
+      return f;
+    }
+  }
+
+  @Test
+  void errorCellsInColumnsThatChangeTheProgramLeaveTheClientOut() throws IOException {
+    LocalDate dec1 = LocalDate.of(2026, 12, 1);
+    Path f =
+        workbook(
+            new Object[] {"client_id", "name", "program", "start_date", "limitations", "weeks",
+              "notes", "email", "exclude"},
+            new Object[] {"c1", "Ann", "upper-back-mobility", dec1, "#N/A"},
+            new Object[] {"c2", "Bob", "upper-back-mobility", dec1, "shoulder", "=B99"},
+            new Object[] {"c3", "Cy", "upper-back-mobility", dec1, null, null, "#N/A", "=B99"},
+            new Object[] {"c4", "#REF!", "upper-back-mobility", "#VALUE!", null, null, null, null,
+              "#DIV/0!"},
+            // a formula filled down past the last client: not a client, read as empty
+            new Object[] {null, null, null, null, "#N/A"});
+    List<Client> clients = RosterReader.read(f, TestData.library(), TestData.catalog(), d);
+    assertThat(clients).extracting(Client::id).containsExactly("c3");
+    String leftOut =
+        ". This client is left out until then, because reading the cell as empty could give"
+            + " them the wrong drills";
+    assertThat(lines())
+        .containsExactly(
+            "roster.xlsx: Clients!E2 (limitations): the cell shows the error #N/A instead of a"
+                + " value; fix the formula or type the value in"
+                + leftOut,
+            "roster.xlsx: Clients!F3 (weeks): the formula in this cell has no saved result; open"
+                + " the file in a spreadsheet app and save it again, or type the value in"
+                + leftOut,
+            "roster.xlsx: Clients!G4 (notes): warning: the cell shows the error #N/A, so it is"
+                + " read as empty",
+            "roster.xlsx: Clients!H4 (email): warning: the formula in this cell has no saved"
+                + " result, so it is read as empty; open the file in a spreadsheet app and save it"
+                + " again",
+            "roster.xlsx: Clients!B5 (name): the cell shows the error #REF! instead of a value;"
+                + " fix the formula or type the value in"
+                + leftOut,
+            "roster.xlsx: Clients!D5 (start_date): the cell shows the error #VALUE! instead of a"
+                + " value; fix the formula or type the value in"
+                + leftOut,
+            "roster.xlsx: Clients!I5 (exclude): the cell shows the error #DIV/0! instead of a"
+                + " value; fix the formula or type the value in"
+                + leftOut,
+            "roster.xlsx: Clients!E6 (limitations): warning: the cell shows the error #N/A, so it"
+                + " is read as empty");
+    assertThat(d.all().get(0).clientId()).isEqualTo("c1");
+    assertThat(d.all().get(4).clientId()).isEqualTo("c4");
+  }
+
   @Test
   void missingRequiredColumnMakesTheFileUnusable() throws IOException {
     List<Client> clients =
