@@ -3,6 +3,8 @@ package org.circuitpress.input;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.circuitpress.model.Names;
 
@@ -18,15 +20,20 @@ import org.circuitpress.model.Names;
  *     error such as #N/A or hold a formula without a saved result: such a cell reaches the {@link
  *     Row} ({@link Row#unreadable}) and its reader reports an error for the row ({@link
  *     Fields#unreadable}). In other columns such a cell is a warning and read as empty.
+ * @param otherNames other words people use for a known column (normalized header -> the column as
+ *     documented), e.g. {@code injuries} for {@code limitations}: an unknown column so named is
+ *     reported with a "did you mean", as a near misspelling of a known column is
  */
 public record Columns(
     List<String> required,
     List<String> optional,
     boolean checkUnknown,
     boolean rowsRequired,
-    Set<String> strict) {
+    Set<String> strict,
+    Map<String, String> otherNames) {
   /** No column checks; a header-only file is still an error. */
-  public static final Columns ANY = new Columns(List.of(), List.of(), false, true, Set.of());
+  public static final Columns ANY =
+      new Columns(List.of(), List.of(), false, true, Set.of(), Map.of());
 
   public Columns {
     required = List.copyOf(required);
@@ -34,20 +41,41 @@ public record Columns(
     Set<String> keys = new LinkedHashSet<>();
     for (String h : strict) keys.add(Names.header(h));
     strict = Set.copyOf(keys);
+    Map<String, String> names = new java.util.HashMap<>();
+    otherNames.forEach((k, v) -> names.put(Names.header(k), v));
+    otherNames = Map.copyOf(names);
   }
 
   public static Columns of(List<String> required, List<String> optional) {
-    return new Columns(required, optional, true, true, Set.of());
+    return new Columns(required, optional, true, true, Set.of(), Map.of());
   }
 
   /** The same spec, but a table without data rows is accepted silently. */
   public Columns allowingNoRows() {
-    return new Columns(required, optional, checkUnknown, false, strict);
+    return new Columns(required, optional, checkUnknown, false, strict, otherNames);
   }
 
   /** The same spec with these columns strict (see {@link #strict()}). */
   public Columns strict(List<String> headers) {
-    return new Columns(required, optional, checkUnknown, rowsRequired, Set.copyOf(headers));
+    return new Columns(
+        required, optional, checkUnknown, rowsRequired, Set.copyOf(headers), otherNames);
+  }
+
+  /** The same spec knowing these other names of its columns (see {@link #otherNames()}). */
+  public Columns otherNames(Map<String, String> names) {
+    return new Columns(required, optional, checkUnknown, rowsRequired, strict, names);
+  }
+
+  /**
+   * The known column an unknown header is probably meant to be: one spelled nearly the same, or
+   * one it is another name for; never a column the file already has.
+   */
+  Optional<String> meant(String header, Set<String> normalizedHeaders) {
+    List<String> absent = new ArrayList<>();
+    for (String c : all()) if (!normalizedHeaders.contains(Names.header(c))) absent.add(c);
+    String other = otherNames.get(Names.header(header));
+    if (other != null) return absent.contains(other) ? Optional.of(other) : Optional.empty();
+    return Suggest.closest(header, absent, Names::header);
   }
 
   /** Whether a column, by its normalized header ({@link Names#header}), is strict. */

@@ -56,7 +56,18 @@ public final class LibraryReader {
                   "level",
                   "contraindications",
                   "easier",
-                  "harder"));
+                  "harder"))
+          .otherNames(
+              Map.of(
+                  "contra", "contraindications",
+                  "contras", "contraindications",
+                  "avoid", "contraindications",
+                  "avoid for", "contraindications",
+                  "not for", "contraindications",
+                  "unsafe for", "contraindications",
+                  "precautions", "contraindications",
+                  "limitations", "contraindications",
+                  "injuries", "contraindications"));
 
   private static final Pattern TEMPO = Pattern.compile("(?i)[0-9x]{1,2}(-[0-9x]{1,2}){3}");
 

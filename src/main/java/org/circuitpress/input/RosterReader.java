@@ -60,7 +60,16 @@ public final class RosterReader {
                   "limitations",
                   "exclude",
                   "units",
-                  "paper"));
+                  "paper"))
+          .otherNames(
+              Map.of(
+                  "injuries", "limitations",
+                  "injury", "limitations",
+                  "restrictions", "limitations",
+                  "conditions", "limitations",
+                  "contraindications", "limitations",
+                  "kit", "equipment",
+                  "gear", "equipment"));
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final int MAX_LISTED = 8;
@@ -74,6 +83,7 @@ public final class RosterReader {
   private final Map<String, String> exerciseIds = new HashMap<>();
   private final Map<String, String> programIds = new HashMap<>();
   private final Map<String, KitParser.Result> kits = new HashMap<>();
+  private boolean warnedNoContraindications;
 
   private RosterReader(Library lib, Catalog cat, Diagnostics d) {
     this.lib = lib;
@@ -204,7 +214,18 @@ public final class RosterReader {
 
   private Set<String> limitations(Fields f) {
     Set<String> tags = f.tags("limitations");
-    if (contraindications.isEmpty()) return tags;
+    if (contraindications.isEmpty()) {
+      if (lib != null && !tags.isEmpty() && !warnedNoContraindications) {
+        warnedNoContraindications = true;
+        d.warning(
+            f.at("limitations"),
+            "the exercise library lists no contraindications, so no drill is ruled out for any"
+                + " client's limitations (here "
+                + Fields.quote(f.text("limitations"))
+                + "); add a contraindications column to the library and fill it in");
+      }
+      return tags;
+    }
     for (String typed : f.list("limitations")) {
       String t = Names.tag(typed);
       if (t.isEmpty() || contraindications.contains(t)) continue;

@@ -132,15 +132,41 @@ final class TableBuilder implements RowSink {
       d.error(Location.ofSheet(file, sheet), "missing required column " + m + hint);
       failed = true;
     }
-    if (!unknown.isEmpty()) {
+    if (unknown.size() == 1) {
+      String u = unknown.get(0);
       d.warning(
           where,
-          (unknown.size() == 1 ? "unknown column " : "unknown columns ")
+          "unknown column \""
+              + Cells.shorten(u)
+              + "\" ignored; "
+              + meant(u, missing)
+                  .map(m -> "did you mean " + m + "? Known columns are ")
+                  .orElse("known columns are ")
+              + String.join(", ", spec.all()));
+    } else if (!unknown.isEmpty()) {
+      d.warning(
+          where,
+          "unknown columns "
               + String.join(
-                  ", ", unknown.stream().map(u -> "\"" + Cells.shorten(u) + "\"").toList())
+                  ", ",
+                  unknown.stream()
+                      .map(
+                          u ->
+                              "\""
+                                  + Cells.shorten(u)
+                                  + "\""
+                                  + meant(u, missing)
+                                      .map(m -> " (did you mean " + m + "?)")
+                                      .orElse(""))
+                      .toList())
               + " ignored; known columns are "
               + String.join(", ", spec.all()));
     }
+  }
+
+  /** The column an unknown one is likely meant to be, unless a missing-column error said so. */
+  private Optional<String> meant(String unknown, List<String> missing) {
+    return spec.meant(unknown, columns.keySet()).filter(m -> !missing.contains(m));
   }
 
   private void data(int row, List<RawCell> cells) {

@@ -191,6 +191,59 @@ class RosterReaderTest {
   }
 
   @Test
+  void aMisspelledOrOtherwiseNamedColumnGetsAHint() throws IOException {
+    read("client_id,name,program,start_date,limitation\nc1,Ann,upper-back-mobility,2026-12-01,"
+        + "shoulder\n");
+    read("client_id,name,program,start_date,Injuries,eqipment,colour\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,shoulder,,\n");
+    read("client_id,name,program,start_date,limitations,limitation\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,shoulder,\n");
+    String known =
+        "client_id, name, program, start_date, level, weeks, sessions_per_week, equipment,"
+            + " limitations, exclude, units, paper, notes, email";
+    assertThat(lines())
+        .containsExactly(
+            "roster.csv: row 1: warning: unknown column \"limitation\" ignored; did you mean"
+                + " limitations? Known columns are "
+                + known,
+            "roster.csv: row 1: warning: unknown columns \"Injuries\" (did you mean limitations?),"
+                + " \"eqipment\" (did you mean equipment?), \"colour\" ignored; known columns are "
+                + known,
+            // the file has limitations already: no hint towards it
+            "roster.csv: row 1: warning: unknown column \"limitation\" ignored; known columns are "
+                + known);
+  }
+
+  @Test
+  void limitationsWithALibraryWithoutContraindicationsAreWarnedAboutOnce() throws IOException {
+    Path lib =
+        Files.writeString(
+            dir.resolve("exercises.csv"),
+            "exercise_id,name,role,contraindication\nreach,Reach,mobility,shoulder\n");
+    Path roster =
+        Files.writeString(
+            dir.resolve("roster.csv"),
+            "client_id,name,program,start_date,limitations\n"
+                + "c1,Ann,upper-back-mobility,2026-12-01,\n"
+                + "c2,Bob,upper-back-mobility,2026-12-01,shoulder\n"
+                + "c3,Cy,upper-back-mobility,2026-12-01,knee\n");
+    List<Client> clients =
+        RosterReader.read(
+            roster, LibraryReader.read(lib, d).orElseThrow(), TestData.catalog(), d);
+    assertThat(clients).hasSize(3);
+    assertThat(lines())
+        .containsExactly(
+            "exercises.csv: row 1: warning: unknown column \"contraindication\" ignored; did you"
+                + " mean contraindications? Known columns are exercise_id, name, role, tags,"
+                + " equipment, level, dose, per_side, tempo, cues, contraindications, easier,"
+                + " harder, video_url, image",
+            "roster.csv: E3 (limitations): warning: the exercise library lists no"
+                + " contraindications, so no drill is ruled out for any client's limitations"
+                + " (here \"shoulder\"); add a contraindications column to the library and fill"
+                + " it in");
+  }
+
+  @Test
   void xlsxAndCsvSamplesDecodeToTheSameClients() {
     List<Client> csv =
         RosterReader.read(Path.of("input/roster.csv"), TestData.library(), TestData.catalog(), d);
