@@ -249,6 +249,31 @@ public final class Fields {
     return out;
   }
 
+  /**
+   * The items of a list cell of tags that look like several tags joined by a "/" (or by a comma
+   * in a list separated by semicolons), each with a warning: a list's items are separated by
+   * {@code ;} (or, in a list without one, by commas), and a "/" separates only the load steps of
+   * one piece of equipment, so such an item stays one tag that matches nothing.
+   *
+   * @param what what one item is, e.g. "limitation"
+   */
+  public Set<String> joinedTags(String header, String what) {
+    Set<String> joined = new LinkedHashSet<>();
+    for (String item : list(header)) {
+      if (item.indexOf('/') < 0 && item.indexOf(',') < 0) continue;
+      joined.add(item);
+      String parts = String.join("; ", item.split("\\s*[/,]\\s*"));
+      warning(
+          header,
+          quote(item)
+              + " is read as one "
+              + what
+              + ", because the items of a list are separated by \";\"; if you mean several, write "
+              + quote(parts));
+    }
+    return joined;
+  }
+
   /** Where the cell under a header is. */
   public Location at(String header) {
     return row.at(header);

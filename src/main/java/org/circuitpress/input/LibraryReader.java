@@ -147,6 +147,7 @@ public final class LibraryReader {
               + "; the tempo is left out");
       tempo = "";
     }
+    f.joinedTags("contraindications", "contraindication");
     String video = url(f);
     String image = images.check(f);
     if (!f.ok()) return Optional.empty();

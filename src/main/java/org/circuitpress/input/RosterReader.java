@@ -214,6 +214,7 @@ public final class RosterReader {
 
   private Set<String> limitations(Fields f) {
     Set<String> tags = f.tags("limitations");
+    Set<String> joined = f.joinedTags("limitations", "limitation");
     if (contraindications.isEmpty()) {
       if (lib != null && !tags.isEmpty() && !warnedNoContraindications) {
         warnedNoContraindications = true;
@@ -228,7 +229,7 @@ public final class RosterReader {
     }
     for (String typed : f.list("limitations")) {
       String t = Names.tag(typed);
-      if (t.isEmpty() || contraindications.contains(t)) continue;
+      if (t.isEmpty() || contraindications.contains(t) || joined.contains(typed)) continue;
       String hint =
           Suggest.closest(t, contraindications, Names::tag)
               .map(s -> "; did you mean \"" + s + "\"?")

@@ -244,6 +244,22 @@ class RosterReaderTest {
   }
 
   @Test
+  void limitationsJoinedByASlashAreWarnedAboutOnce() throws IOException {
+    List<Client> clients =
+        read(
+            "client_id,name,program,start_date,limitations\n"
+                + "c1,Ann,upper-back-mobility,2026-12-01,shoulder/low back\n"
+                + "c2,Bob,upper-back-mobility,2026-12-01,\"shoulder, low back\"\n");
+    assertThat(clients.get(0).limitations()).containsExactly("shoulder/low back");
+    assertThat(clients.get(1).limitations()).containsExactlyInAnyOrder("shoulder", "low back");
+    assertThat(lines())
+        .containsExactly(
+            "roster.csv: E2 (limitations): warning: \"shoulder/low back\" is read as one"
+                + " limitation, because the items of a list are separated by \";\"; if you mean"
+                + " several, write \"shoulder; low back\"");
+  }
+
+  @Test
   void xlsxAndCsvSamplesDecodeToTheSameClients() {
     List<Client> csv =
         RosterReader.read(Path.of("input/roster.csv"), TestData.library(), TestData.catalog(), d);
