@@ -31,19 +31,26 @@ final class KitParser {
 
   private KitParser() {}
 
-  /** A kit, or the message saying what is wrong with one item. */
-  record Result(Kit kit, List<String> problems) {}
+  /**
+   * A kit, the messages saying what is wrong with an item (errors) and those saying what may be
+   * misread (warnings).
+   */
+  record Result(Kit kit, List<String> problems, List<String> warnings) {}
 
-  /** Parses the items; loads without a unit are in {@code defaultUnits}. */
+  /**
+   * Parses the items; loads without a unit are in {@code defaultUnits} (the client's units), and
+   * so are the loads of equipment listed twice in different units.
+   */
   static Result parse(List<String> items, Units defaultUnits) {
     Map<String, KitItem> kit = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
-    if (items.size() == 1 && isNone(items.get(0))) return new Result(Kit.NONE, problems);
+    List<String> warnings = new ArrayList<>();
+    if (items.size() == 1 && isNone(items.get(0))) return new Result(Kit.NONE, problems, warnings);
     for (String item : items) {
-      Optional<KitItem> parsed = item(item, defaultUnits, problems);
-      parsed.ifPresent(p -> kit.merge(p.name(), p, KitParser::merge));
+      Optional<KitItem> parsed = item(item, defaultUnits, problems, warnings);
+      parsed.ifPresent(p -> kit.merge(p.name(), p, (a, b) -> merge(a, b, defaultUnits)));
     }
-    return new Result(new Kit(kit), problems);
+    return new Result(new Kit(kit), problems, warnings);
   }
 
   private static boolean isNone(String s) {
@@ -53,7 +60,8 @@ final class KitParser {
     };
   }
 
-  private static Optional<KitItem> item(String text, Units defaultUnits, List<String> problems) {
+  private static Optional<KitItem> item(
+      String text, Units defaultUnits, List<String> problems, List<String> warnings) {
     String t = text.strip().replaceAll("\\s*/\\s*", "/");
     List<String> words = new ArrayList<>(List.of(t.split("\\s+")));
     Units unit = null;
@@ -118,6 +126,29 @@ final class KitParser {
       }
     }
     Units u = loads.isEmpty() ? null : unit == null ? defaultUnits : unit;
+    for (String typed : loads.isEmpty() ? new String[0] : steps.split("/")) {
+      int comma = typed.indexOf(',');
+      if (comma >= 0 && typed.length() - comma - 1 >= 2) {
+        // "8,12 kg" is a decimal comma by the rules, but two decimals are rare in a weight and
+        // a list typed with a comma is not
+        warnings.add(
+            "the weight \""
+                + typed
+                + "\" in \""
+                + text
+                + "\" is read as one weight of "
+                + typed.replace(',', '.')
+                + " "
+                + u.symbol()
+                + "; if you mean several weights, separate them with \"/\", like \""
+                + String.join(" ", words)
+                + " "
+                + typed.replace(',', '/')
+                + " "
+                + u.symbol()
+                + "\"");
+      }
+    }
     return Optional.of(new KitItem(name, loads, u, grades));
   }
 
@@ -127,13 +158,21 @@ final class KitParser {
     return List.copyOf(sorted);
   }
 
-  /** The same equipment listed twice: its steps are combined. */
-  private static KitItem merge(KitItem a, KitItem b) {
-    TreeSet<Double> loads = new TreeSet<>(a.loads());
-    loads.addAll(b.loads());
+  /**
+   * The same equipment listed twice: its steps are combined. Steps in different units ("kettlebell
+   * 8 kg; kettlebell 35 lb") are all converted to the client's units, the way the plan converts
+   * the steps of an item listed once in the other unit (a 35 lb bell is a 16 kg bell).
+   */
+  private static KitItem merge(KitItem a, KitItem b, Units clientUnits) {
+    Units u = a.unit() != null ? a.unit() : b.unit();
+    TreeSet<Double> loads = new TreeSet<>();
+    boolean mixed = a.unit() != null && b.unit() != null && a.unit() != b.unit();
+    if (mixed) u = clientUnits;
+    for (KitItem k : List.of(a, b)) {
+      for (double l : k.loads()) loads.add(mixed ? k.unit().convert(l, u) : l);
+    }
     List<String> grades = new ArrayList<>(a.grades());
     for (String g : b.grades()) if (!grades.contains(g)) grades.add(g);
-    Units u = a.unit() != null ? a.unit() : b.unit();
     return new KitItem(a.name(), List.copyOf(loads), u, grades);
   }
 }

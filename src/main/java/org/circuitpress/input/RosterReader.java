@@ -199,6 +199,7 @@ public final class RosterReader {
         kits.computeIfAbsent(
             units + "|" + f.text("equipment"), k -> KitParser.parse(f.list("equipment"), units));
     r.problems().forEach(p -> f.error("equipment", p));
+    r.warnings().forEach(w -> f.warning("equipment", w));
     if (!equipmentKnown.isEmpty()) {
       for (String item : r.kit().items().keySet()) {
         if (equipmentKnown.contains(item)) continue;

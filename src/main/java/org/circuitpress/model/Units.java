@@ -17,6 +17,19 @@ public enum Units {
     };
   }
 
+  /** Pounds in a kilogram, as the planner has always converted loads. */
+  private static final double LB_PER_KG = 2.20462;
+
+  /**
+   * A weight in these units converted to {@code to}, rounded to the steps weights come in: kg to
+   * 0.5 kg, lb to 5 lb, and never below one step (a 1 kg bell is a 5 lb bell, not 0 lb).
+   */
+  public double convert(double amount, Units to) {
+    if (to == this) return amount;
+    if (to == LB) return Math.max(5, Math.round(amount * LB_PER_KG / 5.0) * 5.0);
+    return Math.max(0.5, Math.round(amount / LB_PER_KG * 2.0) / 2.0);
+  }
+
   public String symbol() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -19,8 +19,6 @@ import org.circuitpress.model.Units;
 final class Loads {
   private Loads() {}
 
-  private static final double LB_PER_KG = 2.20462;
-
   /** An ordered ladder of loads, lightest first; {@code assumed} when not from the roster. */
   record Ladder(List<Load> steps, boolean assumed) {
     Ladder {
@@ -62,9 +60,7 @@ final class Loads {
   }
 
   static double convert(double amount, Units from, Units to) {
-    if (from == null || from == to) return amount;
-    if (to == Units.LB) return Math.max(5, Math.round(amount * LB_PER_KG / 5.0) * 5.0);
-    return Math.max(0.5, Math.round(amount / LB_PER_KG * 2.0) / 2.0);
+    return from == null ? amount : from.convert(amount, to);
   }
 
   private static List<Load> graded(String equipment, List<String> grades) {

@@ -260,6 +260,42 @@ class RosterReaderTest {
   }
 
   @Test
+  void equipmentListedInBothUnitsIsConvertedToTheClientsUnits() throws IOException {
+    List<Client> clients =
+        read(
+            "client_id,name,program,start_date,equipment,units\n"
+                + "c1,Ann,upper-back-mobility,2026-12-01,kettlebell 8 kg; kettlebell 35 lb,kg\n"
+                + "c2,Bob,upper-back-mobility,2026-12-01,kettlebell 8 kg; kettlebell 35 lb,lb\n"
+                + "c3,Cy,upper-back-mobility,2026-12-01,kettlebell 8 kg; kettlebell 12/16 kg,lb\n");
+    assertThat(lines()).isEmpty();
+    // 35 lb is 15.9 kg, a 16 kg bell; 8 kg is 17.6 lb, a 20 lb bell (as the plan rounds)
+    assertThat(clients.get(0).equipment().item("kettlebell").orElseThrow())
+        .isEqualTo(new KitItem("kettlebell", List.of(8.0, 16.0), Units.KG, List.of()));
+    assertThat(clients.get(1).equipment().item("kettlebell").orElseThrow())
+        .isEqualTo(new KitItem("kettlebell", List.of(20.0, 35.0), Units.LB, List.of()));
+    // one unit only: kept as typed, the plan converts
+    assertThat(clients.get(2).equipment().item("kettlebell").orElseThrow())
+        .isEqualTo(new KitItem("kettlebell", List.of(8.0, 12.0, 16.0), Units.KG, List.of()));
+  }
+
+  @Test
+  void aWeightWithTwoDecimalsAfterACommaIsWarnedAbout() throws IOException {
+    List<Client> clients =
+        read(
+            "client_id,name,program,start_date,equipment\n"
+                + "c1,Ann,upper-back-mobility,2026-12-01,\"kettlebell 8,12 kg\"\n"
+                + "c2,Bob,upper-back-mobility,2026-12-01,\"dumbbell 2,5/5 kg\"\n");
+    assertThat(clients).hasSize(2);
+    assertThat(clients.get(0).equipment().item("kettlebell").orElseThrow().loads())
+        .containsExactly(8.12);
+    assertThat(lines())
+        .containsExactly(
+            "roster.csv: E2 (equipment): warning: the weight \"8,12\" in \"kettlebell 8,12 kg\" is"
+                + " read as one weight of 8.12 kg; if you mean several weights, separate them with"
+                + " \"/\", like \"kettlebell 8/12 kg\"");
+  }
+
+  @Test
   void xlsxAndCsvSamplesDecodeToTheSameClients() {
     List<Client> csv =
         RosterReader.read(Path.of("input/roster.csv"), TestData.library(), TestData.catalog(), d);
