@@ -3,7 +3,6 @@ package org.circuitpress.input;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -15,6 +14,7 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.circuitpress.model.ImageLimits;
+import org.circuitpress.model.ImagePaths;
 
 /**
  * Checks image paths of the library: confined to the library's folder, existing, PNG or JPEG, of a
@@ -41,36 +41,9 @@ final class Images {
   }
 
   Optional<String> problem(String typed) {
-    String q = Fields.quote(typed);
-    Path p;
-    try {
-      if (typed.startsWith("/")
-          || typed.startsWith("\\")
-          || typed.matches("^[A-Za-z]:.*")
-          || Path.of(typed).isAbsolute()) {
-        return Optional.of(
-            "the image path " + q + " is absolute; give a path relative to the library's folder");
-      }
-      p = folder.resolve(typed.replace('\\', '/')).normalize();
-    } catch (InvalidPathException e) {
-      return Optional.of("the image path " + q + " is not a valid file name");
-    }
-    if (!p.startsWith(folder)) {
-      return Optional.of("the image path " + q + " leads outside the library's folder");
-    }
-    return checked.computeIfAbsent(
-        p,
-        x -> {
-          try {
-            if (Files.isRegularFile(x) && !x.toRealPath().startsWith(folder.toRealPath())) {
-              return Optional.of(
-                  "the image " + q + " links to a file outside the library's folder");
-            }
-          } catch (IOException e) {
-            return Optional.of("cannot read the image " + q);
-          }
-          return content(x, q);
-        });
+    ImagePaths.Resolved r = ImagePaths.resolve(folder, typed);
+    if (!r.ok()) return Optional.of(r.problem());
+    return checked.computeIfAbsent(r.file(), x -> content(x, Fields.quote(typed)));
   }
 
   /** Whether a file is a readable PNG or JPEG of a sane size; {@code q} names it in messages. */

@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
@@ -23,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.circuitpress.model.ImageLimits;
+import org.circuitpress.model.ImagePaths;
 
 /**
  * Logos and drill images: checked, decoded once per run and re-encoded as a small JPEG that each
@@ -57,30 +57,13 @@ final class Pictures {
   }
 
   /**
-   * {@code relative} resolved against {@code folder}, refusing anything that leaves it (absolute
-   * paths, "..", symbolic links pointing outside).
+   * {@code relative} resolved against {@code folder} as the library check resolves it ({@link
+   * ImagePaths}): a "\\" read as "/", refusing anything that leaves the folder.
    */
   static Path inside(Path folder, String relative) throws Unusable {
-    try {
-      Path rel = Path.of(relative);
-      if (rel.isAbsolute() || rel.getRoot() != null) {
-        throw new Unusable("image path \"" + relative + "\" must be relative to the library folder");
-      }
-      Path base = folder.toAbsolutePath().normalize();
-      Path p = base.resolve(rel).normalize();
-      if (!p.startsWith(base)) {
-        throw new Unusable("image path \"" + relative + "\" leaves the library folder");
-      }
-      if (!Files.isRegularFile(p)) throw new Unusable("image \"" + relative + "\" not found");
-      if (!p.toRealPath().startsWith(base.toRealPath())) {
-        throw new Unusable("image path \"" + relative + "\" links outside the library folder");
-      }
-      return p;
-    } catch (InvalidPathException e) {
-      throw new Unusable("image path \"" + relative + "\" is not a valid file name");
-    } catch (IOException e) {
-      throw new Unusable("image \"" + relative + "\" cannot be read: " + e.getMessage());
-    }
+    ImagePaths.Resolved r = ImagePaths.resolve(folder, relative);
+    if (!r.ok()) throw new Unusable(r.problem());
+    return r.file();
   }
 
   /** Reads a PNG or JPEG and scales it so that its longer side is at most {@code maxSide}. */

@@ -85,12 +85,12 @@ class PicturesAndFontsTest {
     assertThat(msgs).hasSize(6).allMatch(m -> m.contains("warning") && m.contains("fixture"));
     assertThat(d.all()).allMatch(x -> "image".equals(x.location().header()), "named at the image cell");
     assertThat(String.join("\n", msgs)).contains(
-        "\"../outside.png\" leaves the library folder",
-        "must be relative to the library folder",
+        "\"../outside.png\" leads outside the library's folder",
+        "is absolute; give a path relative to the library's folder",
         "\"wide.png\" is 6001 x 4 pixels; a picture may be at most 6000 pixels wide and 6000 high",
         "\"broken.jpg\" is not a readable PNG or JPEG",
         "\"big.png\" is 21 MB; the limit is 20 MB",
-        "\"img/missing.png\" not found");
+        "image file not found: \"img/missing.png\"");
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(images(doc, 1)).isEqualTo(1);
     }
@@ -103,6 +103,25 @@ class PicturesAndFontsTest {
     Diagnostics d = new Diagnostics();
     HandoutRenderer r = new HandoutRenderer(Branding.DEFAULT, lib, d);
     byte[] pdf = HandoutRendererTest.render(r, withImages(Map.of("breathing-90-90", "img/strip.png")), d);
+    assertThat(d.all()).isEmpty();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(images(doc, 1)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aWindowsStylePathThatTheLibraryAcceptsIsDrawn() throws IOException {
+    Path lib = dir.resolve("library");
+    png(lib.resolve("img/logo.png"), 240, 160);
+    Files.writeString(
+        lib.resolve("exercises.csv"),
+        "exercise_id,name,role,image\nbreathing-90-90,Breathing,breathing,img\\logo.png\n");
+    Diagnostics d = new Diagnostics();
+    var library = org.circuitpress.input.LibraryReader.read(lib.resolve("exercises.csv"), d);
+    String typed = library.orElseThrow().get("breathing-90-90").orElseThrow().image();
+    assertThat(typed).isEqualTo("img\\logo.png");
+    HandoutRenderer r = new HandoutRenderer(Branding.DEFAULT, lib, d);
+    byte[] pdf = HandoutRendererTest.render(r, withImages(Map.of("breathing-90-90", typed)), d);
     assertThat(d.all()).isEmpty();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(images(doc, 1)).isEqualTo(1);
