@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +82,7 @@ public final class LibraryReader {
     Map<String, Integer> rowOfId = new HashMap<>();
     Map<String, Location> linkCells = new HashMap<>();
     Images images = new Images(folder);
-    Set<String> skipped = new HashSet<>();
+    Map<String, Location> skipped = new LinkedHashMap<>();
     Optional<Table> t =
         TableReader.scan(
             file,
@@ -93,7 +92,8 @@ public final class LibraryReader {
             row -> {
               Optional<Exercise> e = decode(row, d, rowOfId, images);
               if (e.isEmpty()) {
-                if (!row.text("exercise_id").isEmpty()) skipped.add(row.text("exercise_id"));
+                String id = row.text("exercise_id");
+                if (!id.isEmpty()) skipped.putIfAbsent(id, row.location());
                 return;
               }
               byId.put(e.get().id(), e.get());
@@ -101,7 +101,10 @@ public final class LibraryReader {
               linkCells.put(Links.key(e.get().id(), "harder"), row.at("harder"));
             });
     if (t.isEmpty()) return Optional.empty();
-    return Optional.of(new Library(Links.check(byId, skipped, linkCells, d), folder));
+    // a repeated id is skipped too, but its first row is the drill
+    skipped.keySet().removeAll(byId.keySet());
+    return Optional.of(
+        new Library(Links.check(byId, skipped.keySet(), linkCells, d), folder, skipped));
   }
 
   private static Optional<Exercise> decode(

@@ -257,6 +257,19 @@ public final class RosterReader {
         ids.add(canonical);
         continue;
       }
+      Optional<Location> skipped = lib.skippedRow(typed);
+      if (skipped.isPresent()) {
+        // No client gets that drill anyway: the exclude is kept, but it is no reason to stop.
+        ids.add(typed);
+        f.warning(
+            "exclude",
+            "the exercise \""
+                + typed
+                + "\" was left out of the library because its row has errors ("
+                + Library.describe(skipped.get())
+                + "), so no client gets it until that row is fixed");
+        continue;
+      }
       String hint =
           Suggest.closest(typed, exerciseIds.values(), Names::tag)
               .map(s -> "; did you mean \"" + s + "\"?")

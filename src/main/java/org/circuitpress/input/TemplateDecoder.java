@@ -338,6 +338,16 @@ final class TemplateDecoder {
     if (e.isEmpty()) {
       e = lib.all().stream().filter(x -> Names.tag(x.id()).equals(Names.tag(typed))).findFirst();
     }
+    if (e.isEmpty() && lib.skippedRow(typed).isPresent()) {
+      f.warning(
+          "exercise",
+          "the exercise \""
+              + typed
+              + "\" was left out of the library because its row has errors ("
+              + Library.describe(lib.skippedRow(typed).get())
+              + "); the slot is filled by role and tags instead");
+      return null;
+    }
     if (e.isEmpty()) {
       // A warning, not an error: with another library the template still works, the planner
       // choosing by role and tags and saying so on every plan.

@@ -296,6 +296,35 @@ class RosterReaderTest {
   }
 
   @Test
+  void excludingADrillLeftOutOfTheLibraryForErrorsDoesNotStopTheClient() throws IOException {
+    Path lib =
+        Files.writeString(
+            dir.resolve("exercises.csv"),
+            "exercise_id,name,role,level\n"
+                + "prone-w-raise,W raise,strength,\n"
+                + "prone-y-raise,Y raise,strength,expert\n");
+    Path roster =
+        Files.writeString(
+            dir.resolve("roster.csv"),
+            "client_id,name,program,start_date,exclude\n"
+                + "c1,Ann,upper-back-mobility,2026-12-01,Prone Y Raise\n"
+                + "c2,Bob,upper-back-mobility,2026-12-01,prone-x-raise\n");
+    List<Client> clients =
+        RosterReader.read(
+            roster, LibraryReader.read(lib, d).orElseThrow(), TestData.catalog(), d);
+    assertThat(clients).extracting(Client::id).containsExactly("c1");
+    assertThat(lines())
+        .containsExactly(
+            "exercises.csv: D3 (level): expected beginner, intermediate or advanced, got"
+                + " \"expert\"",
+            "roster.csv: E2 (exclude): warning: the exercise \"Prone Y Raise\" was left out of the"
+                + " library because its row has errors (row 3 of exercises.csv), so no client gets"
+                + " it until that row is fixed",
+            "roster.csv: E3 (exclude): unknown exercise id \"prone-x-raise\"; did you mean"
+                + " \"prone-w-raise\"?");
+  }
+
+  @Test
   void xlsxAndCsvSamplesDecodeToTheSameClients() {
     List<Client> csv =
         RosterReader.read(Path.of("input/roster.csv"), TestData.library(), TestData.catalog(), d);
