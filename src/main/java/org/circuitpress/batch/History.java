@@ -65,7 +65,7 @@ final class History {
       Optional<Program> printed = program(c, folder, m, new Diagnostics());
       if (printed.isPresent()) {
         Program block = printed.get();
-        List<Path> dirs = logFolders(folder, m, block.block() == 1);
+        List<Path> dirs = logFolders(c.id(), folder, m, block.block() == 1);
         // A first block can be in two folders: printed early by a run without --month and again
         // by its own month's run. The client filled in one of them, whichever they were given.
         Path dir = dirs.stream()
@@ -80,12 +80,20 @@ final class History {
     return Optional.empty();
   }
 
-  /** The folders that may hold a block's log, newest month first. */
-  private List<Path> logFolders(String folder, YearMonth blockMonth, boolean firstBlock) {
+  /**
+   * The folders that may hold a block's log, newest month first. Runs that let ids differing
+   * only in case or accent form share a roster gave each of them a folder with a longer hash
+   * ({@link SafeNames#longer}); such a folder is used when the client's own is not there, so its
+   * log is still found.
+   */
+  private List<Path> logFolders(String id, String folder, YearMonth blockMonth, boolean firstBlock) {
+    String older = SafeNames.longer(id);
     List<Path> dirs = new ArrayList<>();
     for (int back = 0; back <= (firstBlock ? MAX_MONTHS : 0); back++) {
-      Path dir = out.resolve(blockMonth.minusMonths(back).toString()).resolve(folder);
+      Path month = out.resolve(blockMonth.minusMonths(back).toString());
+      Path dir = month.resolve(folder);
       if (Files.isDirectory(dir)) dirs.add(dir);
+      else if (!older.equals(folder) && Files.isDirectory(month.resolve(older))) dirs.add(month.resolve(older));
     }
     return dirs;
   }

@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  * Folder names for client ids. An id that is already a safe name on Linux, macOS and Windows is
  * used as it is, so a trainer finds {@code output/2026-12/anna-k/}. Any other id is cleaned and
  * gets a short hash of the original id: the folder then depends on that id alone, so next month
- * finds the same folder even when other clients come and go. Ids that still meet on a
- * case-insensitive file system all get the hash and a notice.
+ * finds the same folder even when other clients come and go. Ids that differ only in case, spacing
+ * or Unicode normalization are one client (the roster reader skips the later row), so two ids of
+ * a roster meet on a case-insensitive file system only when their hashes collide or one id is
+ * written like another's cleaned and hashed folder; then the earlier id keeps its folder and the
+ * later one gets a longer hash and a notice.
  */
 final class SafeNames {
   static final int MAX_LENGTH = 60;
@@ -40,8 +43,8 @@ final class SafeNames {
     Map<String, String> notices = new LinkedHashMap<>();
     for (String id : ids) {
       List<String> sharing = byKey.get(key(folders.get(id)));
-      if (sharing.size() > 1) {
-        String folder = withHash(clean(id), id, 12);
+      if (sharing.size() > 1 && !sharing.get(0).equals(id)) {
+        String folder = longer(id);
         notices.put(id, "client id " + quote(id) + " would share a folder with " + others(sharing, id)
             + "; its files go to " + folder + "/");
         folders.put(id, folder);
@@ -74,6 +77,15 @@ final class SafeNames {
     String lower = s.toLowerCase(Locale.ROOT);
     if (RESERVED.matcher(lower).matches() || MONTH_FILES.matcher(lower).matches()) s = "_" + s;
     return s.isEmpty() ? "client" : s;
+  }
+
+  /**
+   * The folder of an id that would share its first choice with an earlier id. Runs before ids that
+   * differ only in case or normalization were refused gave it to every id of such a group, so a
+   * client's earlier logs may be there.
+   */
+  static String longer(String id) {
+    return withHash(clean(id), id, 12);
   }
 
   private static String withHash(String cleaned, String id, int hexDigits) {

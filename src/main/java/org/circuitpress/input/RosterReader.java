@@ -77,7 +77,7 @@ public final class RosterReader {
   private final Library lib;
   private final Catalog cat;
   private final Diagnostics d;
-  private final Map<String, Integer> rowOfId = new HashMap<>();
+  private final Map<String, FirstId> firstOfId = new HashMap<>();
   private final Set<String> equipmentKnown = new TreeSet<>();
   private final Set<String> contraindications = new TreeSet<>();
   private final Map<String, String> exerciseIds = new HashMap<>();
@@ -161,21 +161,47 @@ public final class RosterReader {
             row.location()));
   }
 
+  /**
+   * Ids that differ only in case, spacing or how an accent was typed ({@link Names#id}) are the
+   * same id: they would share a folder on Windows and macOS, and a client's folder must not depend
+   * on which other rows the roster holds.
+   */
   private void checkUnique(String id, Fields f) {
     int row = f.row().location().row();
-    Integer first = rowOfId.putIfAbsent(id, row);
+    FirstId first = firstOfId.putIfAbsent(Names.id(id), new FirstId(id, row));
     if (first == null) return;
     Location at = f.at("client_id");
-    Location firstAt = new Location(at.file(), at.sheet(), first, at.column(), at.header());
+    Location firstAt = new Location(at.file(), at.sheet(), first.row(), at.column(), at.header());
+    boolean looksSame = nfc(first.id()).equals(nfc(id));
     d.add(
         Diagnostic.warning(
                 firstAt,
-                "client_id \"" + id + "\" is used again on row " + row + " (that row is skipped)")
-            .forClient(id));
+                "client_id \""
+                    + first.id()
+                    + "\" is used again on row "
+                    + row
+                    + (looksSame ? "" : ", written \"" + id + "\"")
+                    + " (that row is skipped)")
+            .forClient(first.id()));
+    String why =
+        first.id().equals(id)
+            ? ""
+            : looksSame
+                ? " (there its accent is stored another way, which looks the same)"
+                : " as \""
+                    + first.id()
+                    + "\" (ids that differ only in capitals or spaces are one client)";
     f.error(
         "client_id",
-        "client_id \"" + id + "\" is already used on row " + first + "; this row is skipped");
+        "client_id \"" + id + "\" is already used on row " + first.row() + why + "; this row is skipped");
   }
+
+  private static String nfc(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
+  }
+
+  /** The first row of an id, and the id as written there. */
+  private record FirstId(String id, int row) {}
 
   private Optional<String> program(String typed, Fields f) {
     if (cat == null) return Optional.of(typed);

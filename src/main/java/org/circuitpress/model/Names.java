@@ -41,6 +41,29 @@ public final class Names {
     return HEADER_SEPARATORS.matcher(t).replaceAll("");
   }
 
+  /**
+   * The form in which two client ids count as the same: Unicode normalized (NFC, so "zoë" typed as
+   * one letter or as "e" plus an accent is one id), lower case, and every run of spaces folded to
+   * one space. Such ids would also share a folder on Windows and macOS, whose disks ignore case.
+   */
+  public static String id(String text) {
+    if (text == null) return "";
+    String t = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    StringBuilder sb = new StringBuilder(t.length());
+    boolean inSpace = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        inSpace = true;
+      } else {
+        if (inSpace && sb.length() > 0) sb.append(' ');
+        sb.append(c);
+        inSpace = false;
+      }
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
   // The same folding without Normalizer and regex for ASCII text, the common case: names and
   // headers are compared for every cell of rosters with many thousands of rows.
   private static boolean isAscii(String s) {

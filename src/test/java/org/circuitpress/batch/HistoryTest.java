@@ -109,4 +109,29 @@ class HistoryTest {
     assertThat(prior.orElseThrow().found().orElseThrow().where()).isEqualTo(out.resolve("2026-12/c2/log.xlsx").toString());
     assertThat(prior.get().log().orElseThrow().isEmpty()).isFalse();
   }
+
+  @Test
+  void aLogInTheFolderAnEarlierRunGaveAnIdSharedInOtherCasesIsStillFound() throws Exception {
+    // Runs that accepted "c1" and "C1" as two clients put c1's files in c1-<longer hash>/.
+    String older = SafeNames.longer("c1");
+    assertThat(older).matches("c1-[0-9a-f]{12}");
+    Files.writeString(Files.createDirectories(out.resolve("2026-12").resolve(older)).resolve("log.xlsx"), "FILLED");
+    History history = new History(new FakeStages(), planner, out);
+
+    Optional<History.Prior> prior = history.prior(client, "c1", YearMonth.of(2027, 1), new Diagnostics());
+
+    assertThat(prior.orElseThrow().found().orElseThrow().folder()).isEqualTo(out.resolve("2026-12").resolve(older));
+    assertThat(step(history.program(client, "c1", YearMonth.of(2027, 1), new Diagnostics()).orElseThrow())).isEqualTo(1);
+  }
+
+  @Test
+  void theClientsOwnFolderComesFirst() throws Exception {
+    Files.writeString(Files.createDirectories(out.resolve("2026-12/c1")).resolve("log.xlsx"), "FILLED");
+    Files.createDirectories(out.resolve("2026-12").resolve(SafeNames.longer("c1")));
+    History history = new History(new FakeStages(), planner, out);
+
+    Optional<History.Prior> prior = history.prior(client, "c1", YearMonth.of(2027, 1), new Diagnostics());
+
+    assertThat(prior.orElseThrow().found().orElseThrow().folder()).isEqualTo(out.resolve("2026-12/c1"));
+  }
 }

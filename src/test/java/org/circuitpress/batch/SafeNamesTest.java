@@ -55,12 +55,23 @@ class SafeNamesTest {
   }
 
   @Test
-  void idsThatMeetOnACaseInsensitiveDiskAreBothKeptAndReported() {
-    SafeNames.Assignment a = SafeNames.assign(List.of("Anna", "anna", "ben"));
-    assertThat(a.folders().get("Anna")).matches("Anna-[0-9a-f]{12}");
-    assertThat(a.folders().get("anna")).matches("anna-[0-9a-f]{12}");
+  void ofIdsThatWouldMeetOnACaseInsensitiveDiskTheFirstKeepsItsFolder() {
+    // The roster refuses ids that differ only in case; these can only meet when one id is
+    // written like another's hashed folder, and then the earlier id's folder must not move.
+    String hashed = SafeNames.firstChoice("a/b");
+    SafeNames.Assignment a = SafeNames.assign(List.of("a/b", hashed.toUpperCase(java.util.Locale.ROOT), "ben"));
+    assertThat(a.folders().get("a/b")).isEqualTo(hashed);
+    assertThat(a.folders().get(hashed.toUpperCase(java.util.Locale.ROOT)))
+        .isEqualTo(SafeNames.longer(hashed.toUpperCase(java.util.Locale.ROOT))).matches("A_B-[0-9A-F]{8}-[0-9a-f]{12}");
     assertThat(a.folders().get("ben")).isEqualTo("ben");
-    assertThat(a.notices().get("anna")).startsWith("client id \"anna\" would share a folder with \"Anna\"");
+    assertThat(a.notices().get(hashed.toUpperCase(java.util.Locale.ROOT)))
+        .startsWith("client id \"" + hashed.toUpperCase(java.util.Locale.ROOT) + "\" would share a folder with \"a/b\"");
+  }
+
+  @Test
+  void aFolderDoesNotChangeWhenAClientWhoseIdDiffersOnlyInCaseComesOrGoes() {
+    assertThat(SafeNames.assign(List.of("anna", "Anna")).folders().get("anna")).isEqualTo("anna");
+    assertThat(SafeNames.assign(List.of("anna")).folders().get("anna")).isEqualTo("anna");
   }
 
   @Test
@@ -80,6 +91,8 @@ class SafeNamesTest {
     List<String> files = Workspace.files(tmp.resolve("out"));
     assertThat(files).hasSize(15).allMatch(f -> f.startsWith("2026-12/"));
     assertThat(Workspace.files(tmp).stream().filter(f -> f.endsWith("handout.pdf"))).hasSize(6);
+    // (the real roster reader refuses the second of Anna and anna; these fake stages do not)
+    assertThat(files).contains("2026-12/Anna/handout.pdf");
     assertThat(Workspace.read(tmp.resolve("out/2026-12/report.txt")))
         .contains("roster.csv: row 2: warning: client id \"../escape\" is not safe as a folder name")
         .contains("would share a folder with \"Anna\"");

@@ -413,6 +413,36 @@ class RosterReaderTest {
             "roster.csv: M3 (notes): warning: removed 1 control or invisible character (U+0000)");
   }
 
+  @Test
+  void idsThatDifferOnlyInCaseSpacesOrHowAnAccentIsStoredAreOneClient() throws IOException {
+    String nfc = "zo\u00EB";
+    String nfd = "zoe\u0308";
+    List<Client> clients =
+        read(
+            HEADER
+                + "anna,Anna K,upper-back-mobility,2026-12-01,,,,,,,,,,\n"
+                + "Anna,Anna Other,hip-mobility,2026-12-01,,,,,,,,,,\n"
+                + "Ben Li,Ben,hip-mobility,2026-12-01,,,,,,,,,,\n"
+                + "ben   li,Ben again,hip-mobility,2026-12-01,,,,,,,,,,\n"
+                + nfc + ",Zoe,hip-mobility,2026-12-01,,,,,,,,,,\n"
+                + nfd + ",Zoe again,hip-mobility,2026-12-01,,,,,,,,,,\n");
+    assertThat(clients).extracting(Client::id).containsExactly("anna", "Ben Li", nfc);
+    assertThat(lines())
+        .containsExactly(
+            "roster.csv: A2 (client_id): warning: client_id \"anna\" is used again on row 3, written"
+                + " \"Anna\" (that row is skipped)",
+            "roster.csv: A3 (client_id): client_id \"Anna\" is already used on row 2 as \"anna\" (ids"
+                + " that differ only in capitals or spaces are one client); this row is skipped",
+            "roster.csv: A4 (client_id): warning: client_id \"Ben Li\" is used again on row 5, written"
+                + " \"ben   li\" (that row is skipped)",
+            "roster.csv: A5 (client_id): client_id \"ben   li\" is already used on row 4 as \"Ben Li\""
+                + " (ids that differ only in capitals or spaces are one client); this row is skipped",
+            "roster.csv: A6 (client_id): warning: client_id \"" + nfc + "\" is used again on row 7 (that"
+                + " row is skipped)",
+            "roster.csv: A7 (client_id): client_id \"" + nfd + "\" is already used on row 6 (there its"
+                + " accent is stored another way, which looks the same); this row is skipped");
+  }
+
   private static Client withoutWhere(Client c) {
     return new Client(
         c.id(),
