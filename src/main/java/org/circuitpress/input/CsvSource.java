@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,11 +35,12 @@ final class CsvSource {
   /**
    * @return false when the file could not be read to its end (already reported)
    */
-  static boolean read(Path file, String name, Diagnostics d, RowSink sink) throws IOException {
+  static boolean read(Path file, String name, Diagnostics d, TableBuilder sink) throws IOException {
     Location whole = Location.ofFile(name);
     byte[] head = TableReader.head(file, 4);
     int bom = 0;
     Charset cs = StandardCharsets.UTF_8;
+    boolean mixed = false;
     if (head.length >= 3
         && (head[0] & 0xFF) == 0xEF
         && (head[1] & 0xFF) == 0xBB
@@ -50,14 +52,19 @@ final class CsvSource {
     } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
       bom = 2;
       cs = StandardCharsets.UTF_16BE;
-    } else if (!isUtf8(file)) {
-      // Excel's plain "CSV" on Windows writes the ANSI code page; reading it that way keeps the
-      // accents instead of replacing them with question marks.
-      cs = WINDOWS_1252;
-      d.warning(
-          whole,
-          "the file is not UTF-8; read it as Windows-1252. Save it as \"CSV UTF-8\" to be sure"
-              + " accents are read right");
+    } else {
+      Encoding e = encoding(file);
+      if (e == Encoding.WINDOWS_1252) {
+        // Excel's plain "CSV" on Windows writes the ANSI code page; reading it that way keeps the
+        // accents instead of replacing them with question marks.
+        cs = WINDOWS_1252;
+        d.warning(
+            whole,
+            "the file is not UTF-8; read it as Windows-1252. Save it as \"CSV UTF-8\" to be sure"
+                + " accents are read right");
+      } else if (e == Encoding.MIXED) {
+        mixed = true;
+      }
     }
     String first = firstLine(file, bom, cs);
     // Excel writes and honours a "sep=;" line before the header; it is not a row of the sheet.
@@ -67,13 +74,18 @@ final class CsvSource {
         CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
     try (InputStream in = Files.newInputStream(file)) {
       in.skipNBytes(bom);
-      Reader reader = new BufferedReader(new InputStreamReader(in, cs), 1 << 16);
+      Reader reader =
+          new BufferedReader(mixed ? new Lenient(in) : new InputStreamReader(in, cs), 1 << 16);
+      NotUtf8 notUtf8 = mixed ? new NotUtf8(d, sink) : null;
       try (CSVParser parser = CSVParser.parse(reader, format)) {
         int skip = sepLine ? 1 : 0;
         for (CSVRecord rec : parser) {
           if (rec.getRecordNumber() <= skip) continue;
-          if (!sink.row((int) rec.getRecordNumber() - skip, cells(rec))) return true;
+          int row = (int) rec.getRecordNumber() - skip;
+          if (!sink.row(row, cells(rec, row, notUtf8))) return true;
         }
+      } finally {
+        if (notUtf8 != null) notUtf8.finish(whole);
       }
     } catch (UncheckedIOException e) {
       d.error(whole, badQuoting(e));
@@ -82,13 +94,188 @@ final class CsvSource {
     return true;
   }
 
-  private static List<RawCell> cells(CSVRecord rec) {
+  private static List<RawCell> cells(CSVRecord rec, int row, NotUtf8 notUtf8) {
     List<RawCell> out = new ArrayList<>(rec.size());
     for (int i = 0; i < rec.size(); i++) {
       String v = rec.get(i);
+      if (notUtf8 != null && v.indexOf(Lenient.MARK) >= 0) {
+        v = v.replace(String.valueOf(Lenient.MARK), "");
+        notUtf8.found(row, i, v);
+      }
       if (!v.isEmpty()) out.add(new RawCell(i, v, null));
     }
     return out;
+  }
+
+  /** How a file without a byte-order mark is encoded. */
+  enum Encoding {
+    UTF_8,
+    /** UTF-8 with a few bytes that are not, such as a line pasted from a Windows-1252 file. */
+    MIXED,
+    WINDOWS_1252
+  }
+
+  /**
+   * UTF-8 when every byte sequence is; Windows-1252 when none of its letters beyond ASCII are
+   * UTF-8; otherwise mixed: a UTF-8 file (more valid UTF-8 letters than invalid bytes) with a few
+   * bytes from elsewhere, read as UTF-8 so its correctly written accents stay right.
+   */
+  static Encoding encoding(Path file) throws IOException {
+    CharsetDecoder dec =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+    CharBuffer chars = CharBuffer.allocate(1 << 16);
+    long invalid = 0;
+    long valid = 0;
+    try (var ch = Files.newByteChannel(file)) {
+      while (true) {
+        int n = ch.read(bytes);
+        bytes.flip();
+        while (true) {
+          CoderResult res = dec.decode(bytes, chars, n < 0);
+          if (res.isError()) {
+            invalid++;
+            bytes.position(bytes.position() + res.length());
+            continue;
+          }
+          valid += nonAscii(chars);
+          if (res.isOverflow()) continue;
+          break;
+        }
+        if (n < 0) {
+          dec.flush(chars);
+          break;
+        }
+        bytes.compact();
+      }
+    }
+    if (invalid == 0) return Encoding.UTF_8;
+    return valid >= invalid ? Encoding.MIXED : Encoding.WINDOWS_1252;
+  }
+
+  /** Counts the decoded characters beyond ASCII (each came from a multi-byte sequence) and clears. */
+  private static int nonAscii(CharBuffer chars) {
+    chars.flip();
+    int n = 0;
+    while (chars.hasRemaining()) {
+      char c = chars.get();
+      if (c >= 0x80 && !Character.isLowSurrogate(c)) n++;
+    }
+    chars.clear();
+    return n;
+  }
+
+  /**
+   * Decodes UTF-8, reading each byte that is not part of valid UTF-8 as Windows-1252 (a pasted
+   * "Ren\u00e9e" from a Windows file is then still "Renée") and putting {@link #MARK} before it,
+   * so the cell can be named in a warning.
+   */
+  static final class Lenient extends Reader {
+    /** A private-use character; taken out of every cell again. */
+    static final char MARK = '\uE000';
+
+    private static final char[] WINDOWS = new String(all(), WINDOWS_1252).toCharArray();
+    private final InputStream in;
+    private final CharsetDecoder dec =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+    private final CharBuffer chars = CharBuffer.allocate(1 << 16);
+    private boolean eof;
+    private boolean done;
+
+    Lenient(InputStream in) {
+      this.in = in;
+      bytes.flip();
+      chars.flip();
+    }
+
+    private static byte[] all() {
+      byte[] b = new byte[256];
+      for (int i = 0; i < 256; i++) b[i] = (byte) i;
+      return b;
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      if (len == 0) return 0;
+      while (!chars.hasRemaining()) {
+        if (done) return -1;
+        fill();
+      }
+      int n = Math.min(len, chars.remaining());
+      chars.get(buf, off, n);
+      return n;
+    }
+
+    private void fill() throws IOException {
+      chars.clear();
+      if (!eof) {
+        bytes.compact();
+        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        if (n < 0) eof = true;
+        else bytes.position(bytes.position() + n);
+        bytes.flip();
+      }
+      while (true) {
+        CoderResult res = dec.decode(bytes, chars, eof);
+        if (res.isError()) {
+          if (chars.remaining() < 2 * res.length()) break;
+          for (int i = 0; i < res.length(); i++) {
+            chars.put(MARK).put(WINDOWS[bytes.get() & 0xFF]);
+          }
+          continue;
+        }
+        if (res.isUnderflow() && eof) {
+          dec.flush(chars);
+          done = true;
+        }
+        break;
+      }
+      chars.flip();
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+
+  /** The cells that held bytes that are not UTF-8, each named in a warning (the first few). */
+  private static final class NotUtf8 {
+    private static final int MAX_LISTED = 20;
+    private final Diagnostics d;
+    private final TableBuilder sink;
+    private int cells;
+
+    NotUtf8(Diagnostics d, TableBuilder sink) {
+      this.d = d;
+      this.sink = sink;
+    }
+
+    void found(int row, int column, String text) {
+      if (++cells > MAX_LISTED) return;
+      d.warning(
+          sink.cell(row, column),
+          "this cell is not written in UTF-8 like the rest of the file; read it as Windows-1252,"
+              + " giving "
+              + Fields.quote(Cells.clean(text).text())
+              + ". Check it, and save the file as \"CSV UTF-8\" to be sure accents are read right");
+    }
+
+    void finish(Location whole) {
+      if (cells > MAX_LISTED) {
+        d.warning(
+            whole,
+            (cells - MAX_LISTED)
+                + " more cells are not written in UTF-8 and were read as Windows-1252");
+      }
+    }
   }
 
   private static String badQuoting(UncheckedIOException e) {
@@ -135,26 +322,5 @@ final class CsvSource {
     if (semis > commas && semis >= tabs) return ';';
     if (tabs > commas && tabs > semis) return '\t';
     return ',';
-  }
-
-  private static boolean isUtf8(Path file) throws IOException {
-    CharsetDecoder dec =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-    CharBuffer chars = CharBuffer.allocate(1 << 16);
-    try (var ch = Files.newByteChannel(file)) {
-      while (true) {
-        int n = ch.read(bytes);
-        bytes.flip();
-        var res = dec.decode(bytes, chars, n < 0);
-        if (res.isError()) return false;
-        chars.clear();
-        bytes.compact();
-        if (n < 0) return !dec.flush(chars).isError();
-      }
-    }
   }
 }

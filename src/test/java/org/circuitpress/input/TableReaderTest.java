@@ -73,6 +73,34 @@ class TableReaderTest {
   }
 
   @Test
+  void aUtf8FileWithOneWindows1252NameStaysUtf8AndNamesThatCell() throws IOException {
+    Path f = dir.resolve("r.csv");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.write("id,name\nc1,Zoë Martin\nc2,Łukasz\nc3,Ren".getBytes(StandardCharsets.UTF_8));
+    bytes.write(0xE9); // é in Windows-1252, not UTF-8
+    bytes.write("e Blanc\nc4,Siobhán\n".getBytes(StandardCharsets.UTF_8));
+    Files.write(f, bytes.toByteArray());
+    Table t = TableReader.read(f, null, d).orElseThrow();
+    assertThat(t.rows()).extracting(r -> r.text("name"))
+        .containsExactly("Zoë Martin", "Łukasz", "Renée Blanc", "Siobhán");
+    assertThat(lines())
+        .containsExactly(
+            "r.csv: B4 (name): warning: this cell is not written in UTF-8 like the rest of the file;"
+                + " read it as Windows-1252, giving \"Renée Blanc\". Check it, and save the file as"
+                + " \"CSV UTF-8\" to be sure accents are read right");
+  }
+
+  @Test
+  void aFileOfWindows1252AccentsWithOneAccidentalUtf8PairIsStillWindows1252() throws IOException {
+    Path f = dir.resolve("r.csv");
+    // "Ã©" is C3 A9 in Windows-1252, which is also "é" in UTF-8; the other accents are not UTF-8
+    Files.write(f, "id,name\nc1,Zoë\nc2,Renée\nc3,AÃ©\n".getBytes("windows-1252"));
+    Table t = TableReader.read(f, null, d).orElseThrow();
+    assertThat(t.rows()).extracting(r -> r.text("name")).containsExactly("Zoë", "Renée", "AÃ©");
+    assertThat(lines()).hasSize(1).allMatch(l -> l.contains("read it as Windows-1252"));
+  }
+
+  @Test
   void readsXlsxTypedCells() throws IOException {
     Path f =
         Xlsx.write(
