@@ -52,6 +52,8 @@ public final class Fields {
   // column is a date cell that lost its format.
   private static final double FIRST_SERIAL = 36526;
   private static final double LAST_SERIAL = 73050;
+  /** How many days later the 1904 date system starts: its serial numbers are this much smaller. */
+  private static final double DAYS_1900_TO_1904 = 1462;
 
   private final Row row;
   private final Diagnostics d;
@@ -179,10 +181,10 @@ public final class Fields {
     if (c.value() instanceof LocalDate ld) {
       date = ld;
     } else if (c.value() instanceof Double n
-        && n >= FIRST_SERIAL
-        && n <= LAST_SERIAL
+        && n >= FIRST_SERIAL - shift()
+        && n <= LAST_SERIAL - shift()
         && n == Math.rint(n)) {
-      date = DateUtil.getLocalDateTime(n).toLocalDate();
+      date = DateUtil.getLocalDateTime(n, row.date1904()).toLocalDate();
     } else {
       DateParse p = parseDate(c.text());
       if (p.date() == null) {
@@ -204,6 +206,11 @@ public final class Fields {
       return Optional.empty();
     }
     return Optional.of(date);
+  }
+
+  /** How much smaller the row's workbook's date serial numbers are than Excel's usual ones. */
+  private double shift() {
+    return row.date1904() ? DAYS_1900_TO_1904 : 0;
   }
 
   /**

@@ -14,12 +14,15 @@ import org.circuitpress.model.Names;
  * @param unreadable normalized header -> a cell of a strict column ({@link Columns#strict}) that
  *     shows an error or holds a formula without a saved result; its text is "" and its value an
  *     {@link Unreadable}. Such a cell is not in {@code cells}.
+ * @param date1904 whether the row's workbook counts date serial numbers from 1904 (Excel for Mac's
+ *     old default) rather than from 1900, for a plain number that stands for a date
  */
 public record Row(
     Location location,
     Map<String, Cell> cells,
     Map<String, Integer> columns,
-    Map<String, Cell> unreadable) {
+    Map<String, Cell> unreadable,
+    boolean date1904) {
   public Row {
     Objects.requireNonNull(location, "location");
     cells = Map.copyOf(cells);
@@ -27,13 +30,18 @@ public record Row(
     unreadable = Map.copyOf(unreadable);
   }
 
-  public Row(Location location, Map<String, Cell> cells, Map<String, Integer> columns) {
-    this(location, cells, columns, Map.of());
+  public Row(Location location, Map<String, Cell> cells, Map<String, Integer> columns, Map<String, Cell> unreadable) {
+    this(location, cells, columns, unreadable, false);
   }
 
   /** Whether the cell under a header could not be read (see {@link #unreadable()}). */
   public boolean isUnreadable(String header) {
     return unreadable.containsKey(Names.header(header));
+  }
+
+  /** A row of a CSV file or of a workbook with the usual 1900 date system. */
+  public Row(Location location, Map<String, Cell> cells, Map<String, Integer> columns) {
+    this(location, cells, columns, Map.of(), false);
   }
 
   /** The non-empty cell under a header, matched the way headers are matched. */

@@ -32,6 +32,7 @@ final class TableBuilder implements RowSink {
   private String[] headerAt;
   private String[] keyAt;
   private boolean failed;
+  private boolean date1904;
   private int dataRows;
   private int cleanedCells;
   private int formulasWithoutValue;
@@ -46,6 +47,11 @@ final class TableBuilder implements RowSink {
     this.spec = spec;
     this.d = d;
     this.out = out;
+  }
+
+  /** Set for a workbook whose date serial numbers count from 1904; see {@link Row#date1904}. */
+  void date1904(boolean date1904) {
+    this.date1904 = date1904;
   }
 
   @Override
@@ -218,7 +224,7 @@ final class TableBuilder implements RowSink {
     }
     dataRows++;
     if (!tooLong) {
-      out.accept(new Row(Location.ofRow(file, sheet, row), byHeader, columns, unreadable));
+      out.accept(new Row(Location.ofRow(file, sheet, row), byHeader, columns, unreadable, date1904));
     }
   }
 

@@ -103,7 +103,7 @@ final class TemplateSource {
         t.sheet(),
         t.headers(),
         t.rows().stream()
-            .map(r -> new Row(relocate(r.location()), relocateCells(r), r.columns()))
+            .map(r -> new Row(relocate(r.location()), relocateCells(r), r.columns(), java.util.Map.of(), r.date1904()))
             .toList());
   }
 

@@ -88,6 +88,7 @@ final class XlsxSource {
     SharedText strings = SharedText.read(pkg);
     DateStyles styles = dateStyles(pkg);
     TableBuilder sink = sinks.sink(sheet.name());
+    sink.date1904(book.date1904());
     SheetHandler handler =
         new SheetHandler(name, sheet.name(), strings, styles, book.date1904(), d, sink);
     try (InputStream in = reader.getSheet(sheet.relId())) {

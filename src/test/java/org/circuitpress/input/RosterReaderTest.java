@@ -363,6 +363,27 @@ class RosterReaderTest {
   }
 
   @Test
+  void aPlainNumberDateInAMacWorkbookCountsFrom1904() throws IOException {
+    Path f = dir.resolve("roster.xlsx");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      var ct = wb.getCTWorkbook();
+      (ct.isSetWorkbookPr() ? ct.getWorkbookPr() : ct.addNewWorkbookPr()).setDate1904(true);
+      Xlsx.fill(
+          wb,
+          wb.createSheet("Clients"),
+          new Object[] {"client_id", "name", "program", "start_date"},
+          new Object[] {"styled", "Date cell", "hip-mobility", LocalDate.of(2026, 12, 1)},
+          // 2026-12-01 in the 1904 system; the same number is 2022-11-30 in the 1900 one
+          new Object[] {"plain", "General number", "hip-mobility", 44895});
+      Xlsx.save(wb, f);
+    }
+    List<Client> clients = RosterReader.read(f, TestData.library(), TestData.catalog(), d);
+    assertThat(lines()).isEmpty();
+    assertThat(clients).extracting(Client::startDate)
+        .containsExactly(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1));
+  }
+
+  @Test
   void aTimeOnlyCellIsNotReadAsADayIn1899() throws IOException {
     Path f = dir.resolve("roster.xlsx");
     try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
