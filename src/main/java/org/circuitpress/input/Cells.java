@@ -38,6 +38,14 @@ final class Cells {
     return new Cleaned(sb.toString().strip(), List.copyOf(removed));
   }
 
+  /**
+   * True when nothing would be left of the text after {@link #clean}: only spaces of any kind
+   * (no-break, thin, ideographic ...), zero-width or control characters.
+   */
+  static boolean isBlank(String raw) {
+    return raw == null || raw.isBlank() || clean(raw).text().isEmpty();
+  }
+
   private static boolean isPlain(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -299,7 +299,7 @@ final class CsvSource {
       in.skipNBytes(bom);
       BufferedReader r = new BufferedReader(new InputStreamReader(in, cs));
       String line;
-      while ((line = r.readLine()) != null && line.isBlank()) {
+      while ((line = r.readLine()) != null && Cells.isBlank(line)) {
         // the header is the first non-blank line
       }
       return line == null ? null : line.strip();

@@ -61,7 +61,8 @@ final class TableBuilder implements RowSink {
       for (RawCell c : cells) {
         if (c.value() instanceof Unreadable u) readAsEmpty(cell(row, c.column()), u);
       }
-      if (cells.stream().allMatch(c -> c.text().isBlank())) return true;
+      // A cell holding only a no-break or zero-width space looks empty, as it does in a data row.
+      if (cells.stream().allMatch(c -> Cells.isBlank(c.text()))) return true;
       header(row, cells);
       return !failed;
     }

@@ -289,6 +289,25 @@ class TableReaderTest {
   }
 
   @Test
+  void aRowOfOnlyInvisibleSpacesAboveTheHeaderIsBlank() throws IOException {
+    for (String invisible : List.of("\u00A0", "\u200B", "\uFEFF", "\u2007", "\u3000", "\u00A0\u200B ")) {
+      Path csv = dir.resolve("r.csv");
+      Files.writeString(csv, invisible + ";;\nid;name\nc1;Ann\n");
+      Path one = dir.resolve("one.csv");
+      Files.writeString(one, invisible + "\nid;name\nc1;Ann\n");
+      Path xlsx =
+          Xlsx.write(dir.resolve("r.xlsx"), "Clients", new Object[] {null, invisible},
+              new Object[] {"id", "name"}, new Object[] {"c1", "Ann"});
+      for (Path f : List.of(csv, one, xlsx)) {
+        Table t = TableReader.read(f, null, d).orElseThrow();
+        assertThat(t.headers()).as(f + " " + invisible.codePointAt(0)).containsExactly("id", "name");
+        assertThat(t.rows().get(0).text("name")).isEqualTo("Ann");
+      }
+    }
+    assertThat(lines()).isEmpty();
+  }
+
+  @Test
   void aTitleRowAboveTheHeaderIsNamed() throws IOException {
     Path f = csv("r.csv", "December roster,,\n\nclient_id,name\nc1,Ann\n");
     assertThat(TableReader.read(f, null, Columns.of(List.of("client_id", "name"), List.of()), d))
