@@ -81,6 +81,23 @@ final class DateStyles {
     }
   }
 
+  /**
+   * The number format of a cell style that is neither General nor a date format, as {@code (id,
+   * code)}; null for those. A number under it may be shown otherwise than its digits ({@code
+   * 00123}).
+   */
+  Format format(int style) {
+    if (style <= 0 || style >= formatOfStyle.size() || isDate(style)) return null;
+    int id = formatOfStyle.get(style);
+    String code = customFormats.get(id);
+    if (code == null) code = BuiltinFormats.getBuiltinFormat(id);
+    if (id == 0 || code == null || code.equalsIgnoreCase("General")) return null;
+    return new Format(id, code);
+  }
+
+  /** A number format: its id in the workbook and its code, such as {@code 00000}. */
+  record Format(int id, String code) {}
+
   /** True when the cell style of this index formats numbers as dates; style 0 never does. */
   boolean isDate(int style) {
     if (style <= 0 || style >= formatOfStyle.size()) return false;

@@ -119,6 +119,20 @@ public final class Fields {
     return Optional.of(t);
   }
 
+  /**
+   * The cell's text as the spreadsheet shows it, "" when empty: for a column of names or ids, where
+   * the number 123 formatted {@code 00000} means {@code 00123}.
+   */
+  public String shown(String header) {
+    return row.cell(header).map(Cell::display).orElse("");
+  }
+
+  /** {@link #shown}; an error when the cell is empty. */
+  public Optional<String> requiredShown(String header) {
+    Optional<String> t = required(header);
+    return t.isEmpty() ? t : Optional.of(shown(header));
+  }
+
   /** A whole number in [min, max]; {@code dflt} when empty; null after an error. */
   public Integer integer(String header, int min, int max, Integer dflt) {
     Optional<Cell> cell = row.cell(header);

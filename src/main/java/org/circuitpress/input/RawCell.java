@@ -5,5 +5,12 @@ package org.circuitpress.input;
  *
  * @param column 0-based column index
  * @param value a Double, LocalDate, LocalTime or Boolean when the file typed it, else null
+ * @param shown how the spreadsheet displays a number when its format changes more than the
+ *     digits' layout allows {@code text} to say ({@code 00123} for 123 formatted {@code 00000}),
+ *     else null
  */
-record RawCell(int column, String text, Object value) {}
+record RawCell(int column, String text, Object value, String shown) {
+  RawCell(int column, String text, Object value) {
+    this(column, text, value, null);
+  }
+}

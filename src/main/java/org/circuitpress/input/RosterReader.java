@@ -124,9 +124,9 @@ public final class RosterReader {
     f.unreadable(
         "This client is left out until then, because reading the cell as empty could give them the"
             + " wrong drills");
-    Optional<String> id = f.required("client_id");
+    Optional<String> id = f.requiredShown("client_id");
     id.ifPresent(i -> checkUnique(i, f));
-    Optional<String> name = f.required("name");
+    Optional<String> name = f.requiredShown("name");
     Optional<String> program = f.required("program").flatMap(p -> program(p, f));
     Optional<java.time.LocalDate> start = f.date("start_date", true);
     Level level =

@@ -215,7 +215,8 @@ final class TableBuilder implements RowSink {
         tooLong = true;
         continue;
       }
-      byHeader.put(key, new Cell(at, clean.text(), raw.value()));
+      String shown = raw.shown() == null ? null : Cells.clean(raw.shown()).text();
+      byHeader.put(key, new Cell(at, clean.text(), raw.value(), shown));
     }
     if (byHeader.isEmpty() && !tooLong) {
       // Nothing else on the row: not a client or a drill but, say, a formula filled down past

@@ -109,7 +109,7 @@ final class TemplateSource {
 
   private java.util.Map<String, Cell> relocateCells(Row r) {
     java.util.Map<String, Cell> out = new java.util.HashMap<>();
-    r.cells().forEach((k, c) -> out.put(k, new Cell(relocate(c.location()), c.text(), c.value())));
+    r.cells().forEach((k, c) -> out.put(k, new Cell(relocate(c.location()), c.text(), c.value(), c.shown())));
     return out;
   }
 }

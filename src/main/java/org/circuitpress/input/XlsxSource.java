@@ -6,8 +6,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.NumberToTextConverter;
@@ -204,6 +206,8 @@ final class XlsxSource {
     private final Diagnostics d;
     private final TableBuilder sink;
     private final List<String> merged = new ArrayList<>();
+    /** Made for the first number with a format other than General. */
+    private DataFormatter formatter;
 
     private List<RawCell> cells = new ArrayList<>();
     private int rowNumber;
@@ -342,7 +346,24 @@ final class XlsxSource {
           add(column, when.toLocalDate().toString(), when.toLocalDate());
         }
       } else {
-        add(column, NumberToTextConverter.toText(n), n);
+        String text = NumberToTextConverter.toText(n);
+        String shown = shown(n, style);
+        cells.add(new RawCell(column, text, n, text.equals(shown) ? null : shown));
+      }
+    }
+
+    /**
+     * How the number is displayed under its style's number format, when that is not General: 123
+     * formatted {@code 00000} shows {@code 00123}, which is what an id column means.
+     */
+    private String shown(double n, int style) {
+      DateStyles.Format f = styles.format(style);
+      if (f == null) return null;
+      if (formatter == null) formatter = new DataFormatter(Locale.ROOT);
+      try {
+        return formatter.formatRawCellContents(n, f.id(), f.code(), date1904);
+      } catch (RuntimeException e) {
+        return null; // a format POI cannot apply: the digits are the best reading
       }
     }
 

@@ -412,6 +412,31 @@ class RosterReaderTest {
   }
 
   @Test
+  void anIdShownWithLeadingZerosByItsNumberFormatKeepsThem() throws IOException {
+    Path f = dir.resolve("roster.xlsx");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      var sheet = wb.createSheet("Clients");
+      Xlsx.fill(
+          wb,
+          sheet,
+          new Object[] {"client_id", "name", "program", "start_date", "weeks"},
+          new Object[] {123, "Padded id", "hip-mobility", LocalDate.of(2026, 12, 1), 4},
+          new Object[] {124, "Plain id", "hip-mobility", LocalDate.of(2026, 12, 1), 4});
+      var padded = wb.createCellStyle();
+      padded.setDataFormat(wb.createDataFormat().getFormat("00000"));
+      var twoDecimals = wb.createCellStyle();
+      twoDecimals.setDataFormat(wb.createDataFormat().getFormat("0.00"));
+      sheet.getRow(1).getCell(0).setCellStyle(padded);
+      sheet.getRow(1).getCell(4).setCellStyle(twoDecimals);
+      Xlsx.save(wb, f);
+    }
+    List<Client> clients = RosterReader.read(f, TestData.library(), TestData.catalog(), d);
+    assertThat(lines()).isEmpty();
+    assertThat(clients).extracting(Client::id).containsExactly("00123", "124");
+    assertThat(clients).extracting(Client::weeks).containsExactly(4, 4);
+  }
+
+  @Test
   void aHugeWeightIsQuotedAsTyped() throws IOException {
     read(HEADER + "c1,Ann,upper-back-mobility,2026-12-01,,,,kettlebell 8/99999999999999999999 kg,,,,,,\n");
     assertThat(lines())
