@@ -172,6 +172,9 @@ final class DrillChooser {
                 .toList();
         if (candidates.isEmpty()) continue;
         if (!onlyFresh) {
+          // An on-target repeat beats a drill that shares nothing with what the slot is for.
+          List<Exercise> onAim = candidates.stream().filter(x -> fit.applyAsInt(x) > 0).toList();
+          if (!onAim.isEmpty()) candidates = onAim;
           // A drill that only a later week of another slot holds is the lesser repeat.
           List<Exercise> notNow = candidates.stream().filter(x -> !used.inCircuit(x.id())).toList();
           if (!notNow.isEmpty()) candidates = notNow;
@@ -180,10 +183,13 @@ final class DrillChooser {
         List<Exercise> tier = candidates.stream().filter(x -> fit.applyAsInt(x) == top).toList();
         Exercise pick = tier.get(Math.floorMod(rotation, tier.size()));
         String how =
-            onlyFresh || !used.inCircuit(pick.id())
-                ? "; a drill with the same role and aim instead"
-                : "; a drill with the same role and aim instead, although the circuit already has"
-                    + " it (no other fits)";
+            top == 0
+                ? "; no allowed drill shares its aim, so a drill of the same role that works on"
+                    + " something else instead; check that this suits the client"
+                : onlyFresh || !used.inCircuit(pick.id())
+                    ? "; a drill with the same role and aim instead"
+                    : "; a drill with the same role and aim instead, although the circuit already"
+                        + " has it (no other fits)";
         return Optional.of(new Choice(pick, preferred.id(), cause + how, false));
       }
       return Optional.empty();

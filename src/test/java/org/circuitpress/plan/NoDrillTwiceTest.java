@@ -95,6 +95,29 @@ class NoDrillTwiceTest {
     return out;
   }
 
+  /**
+   * Found in review: with no kit and a shoulder and pregnancy limitation, the rhomboid slot of
+   * upper-back-mobility got "Wall calf stretch" (same role, nothing in common with the slot),
+   * because a drill not yet in the circuit was preferred to an on-target repeat.
+   */
+  @Test
+  void aSubstituteSharesTheSlotsAimWhenAnyAllowedDrillDoes() {
+    SampleInputs in = SampleInputs.read();
+    Client c = in.clients().get(0);
+    Client bare = new Client(c.id(), c.name(), "upper-back-mobility", c.startDate(), Level.BEGINNER, null, null,
+        new org.circuitpress.model.Kit(Map.of()), Set.of("shoulder", "pregnancy"), Set.of(), c.units(), c.paper(),
+        c.notes(), c.email(), c.where());
+    Program p = in.planner().plan(bare, null, Optional.empty(), new Diagnostics()).orElseThrow();
+    for (Week w : p.weeks()) {
+      for (Prescription rx : w.circuit()) {
+        Set<String> aim = new HashSet<>(rx.slot().tags());
+        if (rx.substituteFor() != null) in.library().get(rx.substituteFor()).ifPresent(x -> aim.addAll(x.tags()));
+        assertThat(rx.exercise().tags()).as(w.number() + " " + rx.slot().id() + ": " + rx.exercise().id())
+            .anyMatch(aim::contains);
+      }
+    }
+  }
+
   private static Client withProgram(Client c, String program, Level level) {
     return new Client(c.id(), c.name(), program, c.startDate(), level, 8, c.sessionsPerWeek(),
         c.equipment(), c.limitations(), c.exclude(), c.units(), c.paper(), c.notes(), c.email(), c.where());
