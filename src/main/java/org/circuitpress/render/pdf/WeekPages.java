@@ -264,7 +264,7 @@ final class WeekPages {
     // title, the date row, the grid header and two drills together.
     int blocks = (w.rounds() + MAX_COLS - 1) / MAX_COLS;
     float rows = 16 + BOX_ROW;
-    for (Prescription item : items) rows += drillHeight(item);
+    for (Prescription item : items) rows += drillHeight(w, item);
     float whole = 6 + title.leading() + BOX_ROW + blocks * rows + (blocks - 1) * 8;
     if (whole <= c.top() - c.bottom()) c.ensure(whole);
     else c.ensure(6 + title.leading() + BOX_ROW + 16 + 2 * 40);
@@ -340,10 +340,39 @@ final class WeekPages {
   private static final Style ROW_NAME = new Style(true, 9.5f, Style.INK).tight();
   private static final Style ROW_BODY = Style.body().sized(9).tight();
 
-  private float drillHeight(Prescription item) throws IOException {
+  /** A write-in box narrower than this (10 mm) has no room for a number written by hand. */
+  static final float MIN_BOX_W = 10 / 25.4f * 72;
+  private static final Style UNIT = ROW_BODY.colored(Style.MUTED);
+  /** The line of unit labels above a row's boxes, when they do not fit beside them. */
+  private static final float UNIT_ROW = UNIT.leading() + 1;
+
+  /** The boxes of one drill in one round: what each holds and the unit printed with it. */
+  private List<String[]> boxParts(Prescription item) {
+    List<String[]> parts = new ArrayList<>(2);
+    parts.add(new String[] {"amount", unitLabel(item.dose().unit())});
+    if (item.load() != null) parts.add(new String[] {"load", loadLabel(item)});
+    return parts;
+  }
+
+  /**
+   * Whether the units of this drill's boxes go on a line above them: when a unit beside its box
+   * would leave the box narrower than {@link #MIN_BOX_W}. Decided for the whole row, so that
+   * every round of a drill reads the same.
+   */
+  private boolean unitsAbove(Week w, Prescription item) throws IOException {
+    List<String[]> parts = boxParts(item);
+    float each = (roundW(w) - 2 * PAD) / parts.size();
+    for (String[] part : parts) {
+      if (each - (c.width(part[1], UNIT) + 3) - 4 < MIN_BOX_W) return true;
+    }
+    return false;
+  }
+
+  private float drillHeight(Week w, Prescription item) throws IOException {
     List<String> nl = c.wrap(item.exercise().name(), ROW_NAME, LABEL_W - 2 * PAD);
     List<String> target = c.wrap(target(item), ROW_BODY, LABEL_W - 2 * PAD);
-    return Math.max(Canvas.height(nl, ROW_NAME) + Canvas.height(target, ROW_BODY), Handout.BOX_H) + 5;
+    float boxes = Handout.BOX_H + (unitsAbove(w, item) ? UNIT_ROW : 0);
+    return Math.max(Canvas.height(nl, ROW_NAME) + Canvas.height(target, ROW_BODY), boxes) + 5;
   }
 
   private void drillRow(Week w, int s, Prescription item, String fieldId, int from, int to) throws IOException {
@@ -351,32 +380,30 @@ final class WeekPages {
     Style body = ROW_BODY;
     List<String> nl = c.wrap(item.exercise().name(), name, LABEL_W - 2 * PAD);
     List<String> target = c.wrap(target(item), body, LABEL_W - 2 * PAD);
-    float h = drillHeight(item);
+    float h = drillHeight(w, item);
     c.ensure(h);
     c.line(c.left(), c.y, c.right(), c.y, RULE, 0.5f);
     float top = c.y - 2;
     c.lines(target, body, c.left() + PAD, top - c.lines(nl, name, c.left() + PAD, top));
     float rw = roundW(w);
-    String unit = unitLabel(item.dose().unit());
-    String loadUnit = item.load() == null ? null : loadLabel(item);
+    List<String[]> parts = boxParts(item);
+    boolean above = unitsAbove(w, item);
+    // The boxes (and their line of units when it is above them) are centred in the row.
+    float block = Handout.BOX_H + (above ? UNIT_ROW : 0);
+    float by = c.y - (h - block) / 2 - block;
     for (int r = from; r <= to; r++) {
       float x = c.left() + LABEL_W + (r - from) * rw + PAD;
-      float by = c.y - (h - Handout.BOX_H) / 2 - Handout.BOX_H;
-      float cell = rw - 2 * PAD;
-      List<String[]> parts = new ArrayList<>();
-      parts.add(new String[] {"amount", unit});
-      if (loadUnit != null) parts.add(new String[] {"load", loadUnit});
-      float each = cell / parts.size();
+      float each = (rw - 2 * PAD) / parts.size();
       for (String[] part : parts) {
-        float uw = c.width(part[1], body) + 3;
-        boolean showUnit = each - uw >= 26;
-        float bw = showUnit ? each - uw - 4 : each - 4;
+        float uw = c.width(part[1], UNIT) + 3;
+        float bw = above ? each - 4 : each - uw - 4;
         c.box(x, by, bw, Handout.BOX_H, 0x595959, 0.8f);
         String field = LogFields.drill(client, w.number(), s, r, fieldId, part[0]);
         forms.text(field, item.exercise().name() + ", round " + r + ", " + part[0], c.page,
             new PDRectangle(x + 1, by + 1, bw - 2, Handout.BOX_H - 2), 0, Handout.BOX_TEXT);
         c.fingerprint(field);
-        if (showUnit) c.text(part[1], body.colored(Style.MUTED), x + bw + 3, by + 7);
+        if (above) c.text(part[1], UNIT, x + 1, by + Handout.BOX_H + 2.5f);
+        else c.text(part[1], UNIT, x + bw + 3, by + 7);
         x += each;
       }
     }

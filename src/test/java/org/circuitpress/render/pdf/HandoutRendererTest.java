@@ -418,6 +418,42 @@ class HandoutRendererTest {
   }
 
   @Test
+  void everyDrillBoxHasItsUnitAndRoomForAHandwrittenNumberOnBothPapers() throws IOException {
+    for (Paper paper : List.of(Paper.A4, Paper.LETTER)) {
+      for (int rounds = 1; rounds <= 4; rounds++) {
+        Program p = TestPrograms.withClient(TestPrograms.rounds(rounds),
+            Fixtures.client("c-001", "Zoë Łukasz-Núñez", paper, org.circuitpress.model.Units.KG));
+        byte[] pdf = render(p, new Diagnostics());
+        keep("units-" + paper + "-" + rounds + "-rounds.pdf", pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+          TextBounds.assertLaidOutCleanly(doc);
+          List<TextBounds.Glyph> glyphs = TextBounds.of(doc);
+          PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+          Week w = p.weeks().get(0);
+          for (Prescription x : w.circuit()) {
+            for (String part : x.load() == null ? List.of("amount") : List.of("amount", "load")) {
+              String name = LogFields.drill("c-001", w.number(), 1, rounds, x.exercise().id(), part);
+              PDField f = form.getField(name);
+              PDRectangle r = f.getWidgets().get(0).getRectangle();
+              int page = doc.getPages().indexOf(f.getWidgets().get(0).getPage()) + 1;
+              String what = paper + ", " + rounds + " rounds, " + name;
+              // The widget is the drawn box less 1 pt on each side.
+              assertThat(r.getWidth() + 2).as(what).isGreaterThanOrEqualTo(WeekPages.MIN_BOX_W - 0.01f);
+              float pageH = doc.getPage(page - 1).getMediaBox().getHeight();
+              float boxTop = pageH - r.getUpperRightY() - 1, boxBottom = pageH - r.getLowerLeftY() + 1;
+              float boxLeft = r.getLowerLeftX() - 1, boxRight = r.getUpperRightX() + 1;
+              boolean labelled = glyphs.stream().anyMatch(g -> g.page() == page
+                  && ((g.x() >= boxRight && g.x() <= boxRight + 6 && g.top() < boxBottom && g.bottom() > boxTop)
+                      || (g.x() >= boxLeft && g.x() <= boxLeft + 4 && g.bottom() <= boxTop + 3 && g.bottom() >= boxTop - 12)));
+              assertThat(labelled).as("a unit beside or above " + what).isTrue();
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void substitutesAreMarkedWithTheirReason() throws IOException {
     try (PDDocument doc = Loader.loadPDF(render(TestPrograms.withSubstitute(), new Diagnostics()))) {
       String all = new PDFTextStripper().getText(doc);
