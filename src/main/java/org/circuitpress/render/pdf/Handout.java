@@ -105,12 +105,25 @@ final class Handout {
     if (!p.client().notes().isBlank()) section("Notes from your trainer", p.client().notes());
     howTo();
     steps();
-    float chartH = 170;
-    if (!c.ensure(chartH + 30)) c.y -= 10;
+    // The chart takes what is left of the page, up to its full height; below its smallest
+    // readable height it goes over, and "Your drills" then starts under it on that page.
+    float room = c.y - c.bottom() - CHART_HEAD;
+    float chartH = Math.min(CHART_H, room);
+    if (chartH < CHART_MIN_H) {
+      c.newPage();
+      chartH = CHART_H;
+    } else {
+      c.y -= 10;
+    }
     heading("Your block at a glance");
     Chart.draw(c, p, theme, c.left(), c.y, c.width(), chartH);
     c.y -= chartH;
   }
+
+  /** The chart's full height, and the least it is shrunk to so that it stays on the page. */
+  private static final float CHART_H = 170, CHART_MIN_H = 140;
+  /** Above the chart: the gap and its heading. */
+  private static final float CHART_HEAD = 10 + 8 + 12.5f * 1.25f + 3;
 
   private void brandStrip() throws IOException {
     float h = 40;
@@ -224,8 +237,15 @@ final class Handout {
 
   /** Every drill of the block once, by step, with its cues, picture and video code. */
   private void drills() throws IOException {
-    c.newPage();
     Style h1 = new Style(true, 18, theme.accentText());
+    // A cover of one page stays on its own; one that went over (long notes, or the chart that
+    // did not fit) is followed by the drills on its last page rather than by a near-empty page.
+    if (c.pages.size() == 1) {
+      c.newPage();
+    } else {
+      c.y -= 24;
+      c.ensure(h1.leading() + Style.body().leading() + 6 + 100);
+    }
     c.paragraph("Your drills", h1, c.left(), c.width());
     c.paragraph("Scan a code with your phone's camera to watch the drill.", Style.body().colored(Style.MUTED),
         c.left(), c.width());

@@ -453,6 +453,34 @@ class HandoutRendererTest {
     }
   }
 
+  /** The fixture's client on {@code paper} with trainer's notes {@code notes}. */
+  static Program withNotes(Paper paper, String notes) {
+    org.circuitpress.model.Client k = Fixtures.client("c-001", "Zoë Łukasz-Núñez", paper, org.circuitpress.model.Units.KG);
+    return TestPrograms.withClient(Fixtures.program(k), new org.circuitpress.model.Client(k.id(), k.name(), k.program(),
+        k.startDate(), k.level(), k.weeks(), k.sessionsPerWeek(), k.equipment(), k.limitations(), k.exclude(), k.units(),
+        k.paper(), notes, k.email(), k.where()));
+  }
+
+  @Test
+  void theChartNeverHasAPageToItself() throws IOException {
+    String sentence = "Desk job; stiff after long days at the screen, so start slowly and breathe out. ";
+    for (Paper paper : List.of(Paper.A4, Paper.LETTER)) {
+      for (int n = 0; n <= 1600; n += 80) {
+        String notes = sentence.repeat(n / sentence.length() + 1).substring(0, n).strip();
+        try (PDDocument doc = Loader.loadPDF(render(withNotes(paper, notes), new Diagnostics()))) {
+          TextBounds.assertLaidOutCleanly(doc);
+          int chart = 0;
+          for (int i = 1; i <= doc.getNumberOfPages() && chart == 0; i++) {
+            if (pageText(doc, i).contains("Your block at a glance")) chart = i;
+          }
+          String what = paper + ", " + n + " characters of notes";
+          assertThat(chart).as(what).isPositive();
+          if (chart > 1) assertThat(pageText(doc, chart)).as(what).contains("Your drills", "Step 1");
+        }
+      }
+    }
+  }
+
   @Test
   void substitutesAreMarkedWithTheirReason() throws IOException {
     try (PDDocument doc = Loader.loadPDF(render(TestPrograms.withSubstitute(), new Diagnostics()))) {
