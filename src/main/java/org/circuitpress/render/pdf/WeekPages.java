@@ -158,48 +158,131 @@ final class WeekPages {
     c.y -= h;
   }
 
-  /** Height of the targets table of {@code w}, as {@link #targets} will draw it. */
+  /**
+   * How tightly the targets table is set: the space above and below a row's text, the line
+   * spacing of the muted lines (substitutes and cues), and at most how many lines of cues a row
+   * shows. The first is the normal one; the others keep a table on its page when it would
+   * otherwise leave a row or two alone on the next.
+   */
+  private record Fit(float vpad, float spacing, int cueLines) {
+    Style muted() {
+      return new Style(false, 9, Style.MUTED, spacing);
+    }
+  }
+
+  /** Lines of cues a row of the targets table shows at most. */
+  static final int MAX_CUE_LINES = 8;
+
+  private static final Fit NORMAL = new Fit(PAD, 1.25f, MAX_CUE_LINES);
+  private static final List<Fit> TIGHTER = List.of(new Fit(2.5f, 1.12f, MAX_CUE_LINES), new Fit(2.5f, 1.12f, 3));
+  /** A table that goes over carries at least this many rows to the next page. */
+  private static final int MIN_CARRIED = 3;
+
+  /** The fit the targets table is measured and drawn with. */
+  private Fit fit = NORMAL;
+
+  /** Height of the targets table of {@code w}, as {@link #targets} will draw it on one page. */
   private float targetsHeight(Week w) throws IOException {
     float h = 16 + 8;
     float[] x = targetCols();
-    int n = 1;
-    for (PhaseBlock pb : w.phases()) {
-      h += Canvas.height(c.wrap("Step " + (n++) + " · " + pb.phase().name(), PHASE, c.width() - 2 * PAD), PHASE)
-          + Canvas.height(c.wrap(pb.phase().purpose(), WHY, c.width() - 2 * PAD), WHY) + PAD + 4;
+    for (int i = 0; i < w.phases().size(); i++) {
+      PhaseBlock pb = w.phases().get(i);
+      h += stepHeight(pb, i + 1) + fit.vpad() + 4;
       for (Prescription item : pb.items()) h += targetRowHeight(item, x);
     }
     return h;
+  }
+
+  private float stepHeight(PhaseBlock pb, int n) throws IOException {
+    return Canvas.height(c.wrap("Step " + n + " · " + pb.phase().name(), PHASE, c.width() - 2 * PAD), PHASE)
+        + Canvas.height(c.wrap(pb.phase().purpose(), WHY, c.width() - 2 * PAD), WHY);
+  }
+
+  /**
+   * Where the rows of the targets table land when drawn from {@code top} with the current fit
+   * and a page break before row {@code breakAt} (counting from 0; -1 for none): the number of
+   * rows that go on to a later page than the table's first.
+   */
+  private int rowsCarried(Week w, float top, int breakAt) throws IOException {
+    float[] x = targetCols();
+    float y = top - 16;
+    float pageTop = c.top() - 16;
+    boolean over = false;
+    int carried = 0, row = 0;
+    for (int i = 0; i < w.phases().size(); i++) {
+      PhaseBlock pb = w.phases().get(i);
+      float step = stepHeight(pb, i + 1);
+      if (y - (step + 2 * fit.vpad() + 30) < c.bottom() || row == breakAt) {
+        y = pageTop;
+        over = true;
+      }
+      y -= step + fit.vpad() + 4;
+      boolean first = true;
+      for (Prescription item : pb.items()) {
+        float h = targetRowHeight(item, x);
+        if (y - h < c.bottom() || (row == breakAt && !first)) {
+          y = pageTop;
+          over = true;
+        }
+        y -= h;
+        if (over) carried++;
+        row++;
+        first = false;
+      }
+    }
+    return carried;
   }
 
   private static final Style PHASE = new Style(true, 10, Style.INK);
   private static final Style WHY = Style.body().sized(9).colored(Style.MUTED);
 
   private void targets(Week w) throws IOException {
+    // A table that would leave one or two rows alone on the next page is set tighter until it
+    // fits; failing that, it breaks early enough to carry at least three rows over.
+    fit = NORMAL;
+    int breakAt = -1;
+    int carried = rowsCarried(w, c.y, -1);
+    if (carried > 0 && carried < MIN_CARRIED) {
+      for (Fit f : TIGHTER) {
+        fit = f;
+        if (rowsCarried(w, c.y, -1) == 0) break;
+      }
+      if (rowsCarried(w, c.y, -1) > 0) {
+        fit = NORMAL;
+        int rows = (int) w.phases().stream().mapToLong(pb -> pb.items().size()).sum();
+        if (rows > MIN_CARRIED) breakAt = rows - MIN_CARRIED;
+      }
+    }
     targetsHeader(false);
     c.pageHeader = () -> run(() -> targetsHeader(true));
-    int n = 1;
+    int n = 1, row = 0;
     float[] x = targetCols();
     for (PhaseBlock pb : w.phases()) {
       Style ph = PHASE.colored(theme.accentText());
       Style why = WHY;
       List<String> name = c.wrap("Step " + (n++) + " · " + pb.phase().name(), ph, c.width() - 2 * PAD);
       List<String> purpose = c.wrap(pb.phase().purpose(), why, c.width() - 2 * PAD);
-      c.ensure(Canvas.height(name, ph) + Canvas.height(purpose, why) + 2 * PAD + 30);
-      c.y -= PAD + 2;
+      if (row == breakAt) c.newPage();
+      else c.ensure(Canvas.height(name, ph) + Canvas.height(purpose, why) + 2 * fit.vpad() + 30);
+      c.y -= fit.vpad() + 2;
       c.y -= c.lines(name, ph, c.left() + PAD, c.y);
       c.y -= c.lines(purpose, why, c.left() + PAD, c.y) + 2;
-      for (Prescription item : pb.items()) targetRow(item, x);
+      boolean first = true;
+      for (Prescription item : pb.items()) {
+        if (row == breakAt && !first) c.newPage();
+        targetRow(item, x);
+        row++;
+        first = false;
+      }
     }
     c.pageHeader = null;
+    fit = NORMAL;
     c.y -= 8;
   }
 
   private static final Style T_NAME = new Style(true, 10, Style.INK);
   private static final Style T_BODY = Style.body().sized(9);
-  private static final Style T_MUTED = T_BODY.colored(Style.MUTED);
 
-  /** Lines of cues a row of the targets table shows at most. */
-  static final int MAX_CUE_LINES = 8;
 
   /** One row of the targets table, wrapped into its columns. */
   private record TargetRow(List<String> nl, List<String> sub, List<String> cues, List<String> dose,
@@ -207,22 +290,23 @@ final class WeekPages {
 
   private TargetRow targetRowLayout(Prescription item, float[] x) throws IOException {
     float nameW = x[1] - x[0] - 2 * PAD;
+    Style muted = fit.muted();
     List<String> nl = c.wrap(item.exercise().name(), T_NAME, nameW);
     List<String> sub = item.isSubstitute()
-        ? c.wrap(insteadOf.apply(item), T_MUTED.bolded(), nameW)
+        ? c.wrap(insteadOf.apply(item), muted.bolded(), nameW)
         : List.of();
-    List<String> cues = c.wrap(item.exercise().cues(), T_MUTED, nameW);
-    if (cues.size() > MAX_CUE_LINES) {
+    List<String> cues = c.wrap(item.exercise().cues(), muted, nameW);
+    if (cues.size() > fit.cueLines()) {
       // The week's table is a reminder; long cues are printed whole under "Your drills".
-      cues = new ArrayList<>(cues.subList(0, MAX_CUE_LINES - 1));
-      cues.add(c.ellipsize("… more under Your drills", T_MUTED, nameW));
+      cues = new ArrayList<>(cues.subList(0, fit.cueLines() - 1));
+      cues.add(c.ellipsize("… more under Your drills", muted, nameW));
     }
     List<String> dose = c.wrap(item.dose().format(), T_NAME, x[2] - x[1] - 2 * PAD);
     List<String> tempo = c.wrap(item.tempo().isBlank() ? "–" : item.tempo(), T_BODY, x[3] - x[2] - 2 * PAD);
     List<String> rest = c.wrap(item.restSeconds() == 0 ? "–" : Handout.seconds(item.restSeconds()), T_BODY, x[4] - x[3] - 2 * PAD);
     List<String> load = c.wrap(item.load() == null ? "–" : item.load().label(), T_BODY, c.right() - x[4] - 2 * PAD);
-    float h = Math.max(Canvas.height(nl, T_NAME) + Canvas.height(sub, T_MUTED) + Canvas.height(cues, T_MUTED),
-        Math.max(Canvas.height(dose, T_NAME), Canvas.height(load, T_BODY))) + 2 * PAD;
+    float h = Math.max(Canvas.height(nl, T_NAME) + Canvas.height(sub, muted) + Canvas.height(cues, muted),
+        Math.max(Canvas.height(dose, T_NAME), Canvas.height(load, T_BODY))) + 2 * fit.vpad();
     return new TargetRow(nl, sub, cues, dose, tempo, rest, load, h);
   }
 
@@ -233,14 +317,14 @@ final class WeekPages {
   private void targetRow(Prescription item, float[] x) throws IOException {
     Style name = T_NAME;
     Style body = T_BODY;
-    Style muted = T_MUTED;
+    Style muted = fit.muted();
     TargetRow r = targetRowLayout(item, x);
     List<String> nl = r.nl(), sub = r.sub(), cues = r.cues(), dose = r.dose(), tempo = r.tempo(), rest = r.rest(),
         load = r.load();
     float h = r.h();
     c.ensure(h);
     c.line(c.left(), c.y, c.right(), c.y, RULE, 0.5f);
-    float top = c.y - PAD;
+    float top = c.y - fit.vpad();
     float t = top - c.lines(nl, name, x[0] + PAD, top);
     t -= c.lines(sub, muted.bolded(), x[0] + PAD, t);
     c.lines(cues, muted, x[0] + PAD, t);

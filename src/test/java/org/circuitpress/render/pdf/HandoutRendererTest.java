@@ -482,6 +482,35 @@ class HandoutRendererTest {
   }
 
   @Test
+  void aTargetsTableNeverCarriesOneOrTwoRowsAlone() throws IOException {
+    String more = " Keep the ribs down and breathe out slowly as you go.";
+    int tight = 0;
+    for (Paper paper : List.of(Paper.A4, Paper.LETTER)) {
+      for (int k = 0; k <= 12; k++) {
+        int extra = k;
+        Program p = TestPrograms.mapItems(TestPrograms.withClient(TestPrograms.withSubstitute(),
+                Fixtures.client("c-001", "Zoë Łukasz-Núñez", paper, org.circuitpress.model.Units.KG)),
+            x -> TestPrograms.withExercise(x, TestPrograms.renamed(x.exercise(), x.exercise().name(),
+                x.exercise().cues() + more.repeat(extra), x.exercise().videoUrl(), x.exercise().image())));
+        try (PDDocument doc = Loader.loadPDF(render(p, new Diagnostics()))) {
+          TextBounds.assertLaidOutCleanly(doc);
+          for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+            String text = pageText(doc, i);
+            int at = text.indexOf("This week's targets (continued)");
+            if (at < 0) continue;
+            int end = text.indexOf(" · session 1 of", at);
+            String carried = text.substring(at, end < 0 ? text.length() : end);
+            long rows = p.weeks().get(0).circuit().stream().filter(x -> carried.contains(x.exercise().name())).count();
+            assertThat(rows).as("%s, %d more sentences, page %d", paper, extra, i).isGreaterThanOrEqualTo(3);
+            tight++;
+          }
+        }
+      }
+    }
+    assertThat(tight).as("tables that went over").isPositive();
+  }
+
+  @Test
   void substitutesAreMarkedWithTheirReason() throws IOException {
     try (PDDocument doc = Loader.loadPDF(render(TestPrograms.withSubstitute(), new Diagnostics()))) {
       String all = new PDFTextStripper().getText(doc);
