@@ -263,32 +263,119 @@ final class Handout {
         }
       }
     }
-    int n = 1;
+    // Measured first: when the section's last page would hold a single drill, the cards are
+    // set a little tighter (smaller video codes, less air) if that saves the page.
+    // Failing that, the card before the last goes over with it: a page of two drills.
+    compact = false;
+    int breakBefore = -1;
+    Paging normal = paginate(phases, byPhase);
+    if (normal.pages() > 1 && normal.lastPageItems() == 1) {
+      compact = true;
+      compact = paginate(phases, byPhase).pages() < normal.pages();
+      if (!compact && normal.pageBeforeItems() > 1) breakBefore = byPhase.values().stream().mapToInt(List::size).sum() - 2;
+    }
+    int n = 1, i = 0;
     for (Map.Entry<String, List<Prescription>> e : byPhase.entrySet()) {
       Phase ph = phases.get(e.getKey());
-      phaseHeader(ph, n++);
-      for (Prescription x : e.getValue()) drillCard(x);
+      List<Prescription> xs = e.getValue();
+      if (i == breakBefore) c.newPage();
+      phaseHeader(ph, n++, xs.isEmpty() ? 0 : cardHeight(xs.get(0)));
+      for (int j = 0; j < xs.size(); j++, i++) {
+        if (i == breakBefore && j > 0) c.newPage();
+        drillCard(xs.get(j));
+      }
     }
+    compact = false;
   }
 
-  private void phaseHeader(Phase ph, int n) throws IOException {
+  /** Cards set tighter: see {@link #drills}. */
+  private boolean compact;
+
+  private float qrSize() {
+    return compact ? 54 : 62;
+  }
+
+  /** Air below a card. */
+  private float cardGap() {
+    return compact ? 6 : 10;
+  }
+
+  /** Room under a video code for its caption. */
+  private float captionH() {
+    return compact ? 11 : 12;
+  }
+
+  /**
+   * How the drills fall on pages: how many pages they use from the cursor's, and how many
+   * cards are on the last and on the one before; all 0 when a card is longer than a page (it
+   * flows over).
+   */
+  private record Paging(int pages, int lastPageItems, int pageBeforeItems) {}
+
+  /** Paginates the drills as {@link #drills} will draw them. */
+  private Paging paginate(Map<String, Phase> phases, Map<String, List<Prescription>> byPhase) throws IOException {
+    float y = c.y;
+    int pages = 1, onPage = 0, before = 0;
+    float full = c.top() - c.bottom();
+    int n = 1;
+    for (Map.Entry<String, List<Prescription>> e : byPhase.entrySet()) {
+      List<Prescription> xs = e.getValue();
+      float head = phaseHeaderHeight(phases.get(e.getKey()), n++);
+      float first = xs.isEmpty() ? 0 : cardHeight(xs.get(0));
+      if (first > full - head) return new Paging(0, 0, 0);
+      if (y - (head + first) < c.bottom()) {
+        y = c.top();
+        pages++;
+        before = onPage;
+        onPage = 0;
+      }
+      y -= head;
+      for (Prescription x : xs) {
+        float h = cardHeight(x);
+        if (y - h < c.bottom()) {
+          y = c.top();
+          pages++;
+          before = onPage;
+          onPage = 0;
+        }
+        y -= h;
+        onPage++;
+      }
+    }
+    return new Paging(pages, onPage, before);
+  }
+
+  private float phaseHeaderHeight(Phase ph, int n) throws IOException {
+    Style name = new Style(true, 12, theme.accentText());
+    Style why = Style.body().colored(Style.MUTED);
+    return 6 + Canvas.height(c.wrap("Step " + n + " · " + ph.name(), name, c.width()), name)
+        + Canvas.height(c.wrap(ph.purpose(), why, c.width()), why) + 4;
+  }
+
+  /** A step's heading stays with its first drill ({@code firstCard} high). */
+  private void phaseHeader(Phase ph, int n, float firstCard) throws IOException {
     Style name = new Style(true, 12, theme.accentText());
     Style why = Style.body().colored(Style.MUTED);
     List<String> w = c.wrap(ph.purpose(), why, c.width());
-    c.ensure(name.leading() + Canvas.height(w, why) + 70);
+    float head = phaseHeaderHeight(ph, n);
+    // A first drill longer than a page flows over; then the heading needs only a start of it.
+    c.ensure(head + (head + firstCard <= c.top() - c.bottom() ? firstCard : 70));
     c.y -= 6;
     c.paragraph("Step " + n + " · " + ph.name(), name, c.left(), c.width());
     c.y -= c.lines(w, why, c.left(), c.y) + 4;
   }
 
-  private void drillCard(Prescription x) throws IOException {
+  /** The layout of a drill's card, measured before it is drawn. */
+  private record Card(Optional<Pictures.Picture> pic, boolean qr, float picW, float picH, float textX,
+      List<String> name, List<String> cues, List<String> sub, float h) {}
+
+  private Card card(Prescription x) throws IOException {
     Exercise e = x.exercise();
     Optional<Pictures.Picture> pic = pictures.apply(e);
     boolean qr = QrCode.isWebLink(e.videoUrl());
-    float qrSize = 62;
     float picW = pic.isPresent() ? 78 : 0;
     float textX = c.left() + (picW > 0 ? picW + 10 : 0);
-    float textW = c.right() - textX - (qr ? qrSize + 14 : 0);
+    float textW = c.right() - textX - (qr ? qrSize() + 14 : 0);
     Style name = new Style(true, 11, Style.INK);
     Style body = Style.body();
     List<String> nameL = c.wrap(e.name(), name, textW);
@@ -299,7 +386,25 @@ final class Handout {
         : List.of();
     float textH = Canvas.height(nameL, name) + Canvas.height(cues, body) + Canvas.height(sub, body);
     float picH = pic.map(pp -> Math.min(78, picW / pp.aspect())).orElse(0f);
-    float h = Math.max(textH, Math.max(picH, qr ? qrSize + 12 : 0)) + 10;
+    float h = Math.max(textH, Math.max(picH, qr ? qrSize() + captionH() : 0)) + cardGap();
+    return new Card(pic, qr, picW, picH, textX, nameL, cues, sub, h);
+  }
+
+  private float cardHeight(Prescription x) throws IOException {
+    return card(x).h();
+  }
+
+  private void drillCard(Prescription x) throws IOException {
+    Exercise e = x.exercise();
+    Card k = card(x);
+    Optional<Pictures.Picture> pic = k.pic();
+    boolean qr = k.qr();
+    float qrSize = qrSize();
+    float picW = k.picW(), picH = k.picH(), textX = k.textX();
+    Style name = new Style(true, 11, Style.INK);
+    Style body = Style.body();
+    List<String> nameL = k.name(), cues = k.cues(), sub = k.sub();
+    float h = k.h();
     c.ensure(h);
     c.line(c.left(), c.y, c.right(), c.y, 0xBFBFBF, 0.5f);
     float top = c.y - 6;
@@ -322,7 +427,7 @@ final class Handout {
       QrCode.draw(c.cs, QrCode.form(c.doc, qrCodes.apply(e.videoUrl())), qx, qy, qrSize);
       c.fingerprint(e.videoUrl());
       Style cap = Style.body().sized(9).colored(Style.MUTED);
-      c.text("video", cap, qx + (qrSize - c.width("video", cap)) / 2, qy - 10);
+      c.text("video", cap, qx + (qrSize - c.width("video", cap)) / 2, qy - captionH() + 2);
       link(qx, qy, qrSize, e.videoUrl());
     }
     if (overflows) {

@@ -511,6 +511,62 @@ class HandoutRendererTest {
   }
 
   @Test
+  void aStepHeadingStaysWithItsFirstDrillAndNoDrillIsLeftAloneOnAPage() throws Exception {
+    String more = " Keep the ribs down and breathe out slowly as you go, then hold the end position.";
+    int lone = 0;
+    for (Paper paper : List.of(Paper.A4, Paper.LETTER)) {
+      for (int k = 0; k <= 10; k++) {
+        int extra = k;
+        Program p = TestPrograms.mapItems(TestPrograms.withClient(Fixtures.program(),
+                Fixtures.client("c-001", "Zoë Łukasz-Núñez", paper, org.circuitpress.model.Units.KG)),
+            x -> TestPrograms.withExercise(x, TestPrograms.renamed(x.exercise(), x.exercise().name(),
+                x.exercise().cues() + more.repeat(extra), x.exercise().videoUrl(), x.exercise().image())));
+        List<String> names = p.weeks().stream().flatMap(w -> w.circuit().stream())
+            .map(x -> x.exercise().name()).distinct().toList();
+        String what = paper + ", " + extra + " more sentences";
+        try (PDDocument doc = Loader.loadPDF(render(p, new Diagnostics()))) {
+          TextBounds.assertLaidOutCleanly(doc);
+          int first = 0, last = 0;
+          for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+            String text = pageText(doc, i);
+            if (text.contains("Your drills")) first = i;
+            if (first > 0 && text.contains("Week 1 of")) break;
+            if (first > 0) last = i;
+          }
+          for (int i = first; i <= last; i++) {
+            String text = pageText(doc, i);
+            int step = text.lastIndexOf("Step ");
+            if (step < 0) continue;
+            String after = text.substring(step);
+            assertThat(names.stream().anyMatch(after::contains)).as("%s: step heading ending page %d", what, i).isTrue();
+          }
+          if (last > first) {
+            String text = pageText(doc, last);
+            if (names.stream().filter(text::contains).count() == 1) lone++;
+          }
+          everyCodeDecodes(doc);
+        }
+      }
+    }
+    assertThat(lone).as("drills sections ending with a page of one drill").isZero();
+  }
+
+  private static void everyCodeDecodes(PDDocument doc) throws Exception {
+    PDFRenderer renderer = new PDFRenderer(doc);
+    float dpi = 150;
+    for (int i = 0; i < doc.getNumberOfPages(); i++) {
+      PDPage page = doc.getPage(i);
+      BufferedImage img = null;
+      for (PDAnnotation a : page.getAnnotations()) {
+        if (!(a instanceof PDAnnotationLink link)) continue;
+        if (img == null) img = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
+        String uri = ((PDActionURI) link.getAction()).getURI();
+        assertThat(decodeRegion(img, link.getRectangle(), page.getMediaBox().getHeight(), dpi)).isEqualTo(uri);
+      }
+    }
+  }
+
+  @Test
   void substitutesAreMarkedWithTheirReason() throws IOException {
     try (PDDocument doc = Loader.loadPDF(render(TestPrograms.withSubstitute(), new Diagnostics()))) {
       String all = new PDFTextStripper().getText(doc);
