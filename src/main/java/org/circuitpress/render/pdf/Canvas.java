@@ -265,6 +265,32 @@ final class Canvas {
     return done;
   }
 
+  /**
+   * Like {@link #wrap}, but the line breaks the author typed are kept: each line of {@code raw}
+   * is wrapped on its own, and a run of empty lines becomes one blank line between paragraphs
+   * (an empty string in the result, drawn as nothing).
+   */
+  List<String> wrapKeepingBreaks(String raw, Style st, float max) throws IOException {
+    if (raw == null || raw.chars().noneMatch(Canvas::isLineBreak)) return wrap(raw, st, max);
+    List<String> out = new ArrayList<>();
+    boolean gap = false;
+    for (String part : raw.split("\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]")) {
+      List<String> ls = wrap(part, st, max);
+      if (ls.isEmpty()) {
+        gap = !out.isEmpty();
+        continue;
+      }
+      if (gap) out.add("");
+      gap = false;
+      out.addAll(ls);
+    }
+    return out;
+  }
+
+  private static boolean isLineBreak(int ch) {
+    return ch == '\n' || ch == '\r' || ch == 0x0B || ch == 0x0C || ch == 0x85 || ch == 0x2028 || ch == 0x2029;
+  }
+
   private List<String> wrapNew(String raw, Style st, float max) throws IOException {
     String s = clean(raw);
     List<String> lines = new ArrayList<>();
@@ -349,7 +375,11 @@ final class Canvas {
    * one, else continued page by page.
    */
   void paragraph(String s, Style st, float x, float w) throws IOException {
-    List<String> ls = wrap(s, st, w);
+    paragraph(wrap(s, st, w), st, x);
+  }
+
+  /** {@link #paragraph} of lines already wrapped. */
+  void paragraph(List<String> ls, Style st, float x) throws IOException {
     if (height(ls, st) > top() - bottom()) {
       flow(ls, st, x);
       return;

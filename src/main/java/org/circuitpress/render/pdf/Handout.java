@@ -159,7 +159,9 @@ final class Handout {
 
   private void section(String title, String body) throws IOException {
     heading(title);
-    c.paragraph(body, Style.body().sized(10.5f), c.left(), c.width());
+    // The trainer's line breaks and paragraphs are kept.
+    Style st = Style.body().sized(10.5f);
+    c.paragraph(c.wrapKeepingBreaks(body, st, c.width()), st, c.left());
   }
 
   private void bullet(String text) throws IOException {
@@ -379,7 +381,7 @@ final class Handout {
     Style name = new Style(true, 11, Style.INK);
     Style body = Style.body();
     List<String> nameL = c.wrap(e.name(), name, textW);
-    List<String> cues = c.wrap(e.cues(), body, textW);
+    List<String> cues = c.wrapKeepingBreaks(e.cues(), body, textW);
     List<String> sub = x.isSubstitute()
         ? c.wrap(insteadOf.apply(x),
             body.colored(Style.MUTED), textW)

@@ -295,7 +295,7 @@ final class WeekPages {
     List<String> sub = item.isSubstitute()
         ? c.wrap(insteadOf.apply(item), muted.bolded(), nameW)
         : List.of();
-    List<String> cues = c.wrap(item.exercise().cues(), muted, nameW);
+    List<String> cues = c.wrapKeepingBreaks(item.exercise().cues(), muted, nameW);
     if (cues.size() > fit.cueLines()) {
       // The week's table is a reminder; long cues are printed whole under "Your drills".
       cues = new ArrayList<>(cues.subList(0, fit.cueLines() - 1));

@@ -551,6 +551,16 @@ class HandoutRendererTest {
     assertThat(lone).as("drills sections ending with a page of one drill").isZero();
   }
 
+  /** The top of the first run of glyphs spelling {@code word}. */
+  private static float topOf(List<TextBounds.Glyph> g, String word) {
+    for (int i = 0; i + word.length() <= g.size(); i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int j = i; j < i + word.length(); j++) sb.append(g.get(j).text());
+      if (sb.toString().equals(word)) return g.get(i).top();
+    }
+    throw new AssertionError(word + " not found");
+  }
+
   private static void everyCodeDecodes(PDDocument doc) throws Exception {
     PDFRenderer renderer = new PDFRenderer(doc);
     float dpi = 150;
@@ -563,6 +573,24 @@ class HandoutRendererTest {
         String uri = ((PDActionURI) link.getAction()).getURI();
         assertThat(decodeRegion(img, link.getRectangle(), page.getMediaBox().getHeight(), dpi)).isEqualTo(uri);
       }
+    }
+  }
+
+  @Test
+  void theTrainersLineBreaksInNotesAndCuesAreKept() throws IOException {
+    Program p = TestPrograms.mapItems(withNotes(Paper.A4, "Week one: go easy.\nWeek two: add the band.\r\n\n\nCall me:\n- ice\n- rest"),
+        x -> TestPrograms.withExercise(x, TestPrograms.renamed(x.exercise(), x.exercise().name(),
+            "Lie down.\nBreathe in.\n\nSigh out.", x.exercise().videoUrl(), x.exercise().image())));
+    try (PDDocument doc = Loader.loadPDF(render(p, new Diagnostics()))) {
+      TextBounds.assertLaidOutCleanly(doc);
+      String cover = pageText(doc, 1);
+      assertThat(cover).containsPattern("Week one: go easy\\.\\R+Week two: add the band\\.\\R+Call me:\\R+- ice\\R+- rest");
+      String drills = pageText(doc, 2);
+      assertThat(drills).containsPattern("Lie down\\.\\R+Breathe in\\.\\R+Sigh out\\.");
+      // A blank line between paragraphs: the third line sits two lines below the second.
+      List<TextBounds.Glyph> g = TextBounds.of(doc).stream().filter(x -> x.page() == 1).toList();
+      float one = topOf(g, "one:"), two = topOf(g, "two:"), call = topOf(g, "Call");
+      assertThat(call - two).isGreaterThan(1.5f * (two - one));
     }
   }
 
