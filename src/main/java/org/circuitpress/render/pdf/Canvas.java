@@ -96,8 +96,11 @@ final class Canvas {
 
   /** Footer lines live between the margin and this line. */
   float bottom() {
-    return MARGIN + 16;
+    return MARGIN + 16 + footerExtra;
   }
+
+  /** Room for the footer's lines after its first; set before the first page. */
+  float footerExtra;
 
   void newPage() throws IOException {
     page = new PDPage(new PDRectangle(paper.width, paper.height));

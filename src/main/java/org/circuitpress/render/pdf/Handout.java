@@ -69,6 +69,9 @@ final class Handout {
   }
 
   void draw() throws IOException {
+    // The footer's lines are known before the page count: the widest page count is assumed.
+    footer = footerLines(" · page 999 of 999");
+    c.footerExtra = (footer.size() - 1) * FOOTER.leading();
     cover();
     drills();
     WeekPages weeks = new WeekPages(c, p, theme, forms, insteadOf);
@@ -466,19 +469,53 @@ final class Handout {
 
   // ---- footers ----------------------------------------------------------------------------
 
+  private static final Style FOOTER = Style.body().sized(9).colored(Style.MUTED);
+  /** The footer's lines, top down: each a left and a right part (either may be empty). */
+  private List<String[]> footer = List.of();
+
+  /**
+   * The trainer's footer on the left and the client's name with the page number on the right,
+   * on one line when they fit; else the footer text wraps (at most three lines) and the name
+   * goes on its last line, or on a line of its own. Nothing is cut but a footer of more than
+   * three lines or a name wider than the page.
+   */
+  private List<String[]> footerLines(String pageNo) throws IOException {
+    String left = brand.footer().isBlank() ? brand.name() : brand.footer();
+    String name = Canvas.clean(p.client().name());
+    float w = c.width();
+    float rightW = c.width(name + pageNo, FOOTER);
+    List<String> all = c.wrap(left, FOOTER, w);
+    List<String> ls = new ArrayList<>(all.subList(0, Math.min(3, all.size())));
+    if (all.size() > 3) ls.set(2, c.ellipsize(String.join(" ", all.subList(2, all.size())), FOOTER, w));
+    List<String[]> out = new ArrayList<>();
+    for (String l : ls) out.add(new String[] {l, ""});
+    String last = out.isEmpty() ? "" : out.get(out.size() - 1)[0];
+    if (!out.isEmpty() && c.width(last, FOOTER) + 16 + rightW <= w) {
+      out.get(out.size() - 1)[1] = name;
+    } else {
+      out.add(new String[] {"", name});
+    }
+    return out;
+  }
+
   private void footers() throws IOException {
     int total = c.pages.size();
-    Style st = Style.body().sized(9).colored(Style.MUTED);
-    String left = brand.footer().isBlank() ? brand.name() : brand.footer();
+    Style st = FOOTER;
+    int n = footer.size();
     for (int i = 0; i < total; i++) {
       c.onPage(i);
       float base = Canvas.MARGIN + 3;
-      c.line(c.left(), base + 11, c.right(), base + 11, 0xBFBFBF, 0.5f);
+      float topLine = base + (n - 1) * st.leading();
+      c.line(c.left(), topLine + 11, c.right(), topLine + 11, 0xBFBFBF, 0.5f);
       String pageNo = " · page " + (i + 1) + " of " + total;
-      String right = c.ellipsize(p.client().name(), st, c.width() * 0.55f - c.width(pageNo, st)) + pageNo;
-      float rw = c.width(right, st);
-      c.text(c.ellipsize(left, st, c.width() - rw - 16), st, c.left(), base);
-      c.textRight(right, st, c.right(), base);
+      for (int k = 0; k < n; k++) {
+        String[] line = footer.get(k);
+        float y = topLine - k * st.leading();
+        String right = line[1].isEmpty() ? "" : c.ellipsize(line[1], st, c.width() - c.width(pageNo, st)) + pageNo;
+        float rw = right.isEmpty() ? 0 : c.width(right, st) + 16;
+        if (!line[0].isEmpty()) c.text(c.ellipsize(line[0], st, c.width() - rw), st, c.left(), y);
+        if (!right.isEmpty()) c.textRight(right, st, c.right(), y);
+      }
     }
   }
 

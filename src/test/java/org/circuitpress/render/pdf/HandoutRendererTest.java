@@ -595,6 +595,28 @@ class HandoutRendererTest {
   }
 
   @Test
+  void theFooterCutsNeitherTheTrainersTextNorALongName() throws IOException {
+    String name = "Bartholomew Alexander Fitzgerald-Montgomery III";
+    String footer = "Move well, then move often. Questions? Ask at your next session.";
+    for (Paper paper : List.of(Paper.A4, Paper.LETTER)) {
+      for (String text : List.of(footer, footer + " Harbour Street Strength, 12 Harbour Street, Leith, Edinburgh EH6 6LD")) {
+        Program p = TestPrograms.withClient(Fixtures.program(),
+            Fixtures.client("c-001", name, paper, org.circuitpress.model.Units.KG));
+        Branding b = new Branding("Harbour Street Strength", null, 0x2E6F57, "", text, null);
+        Diagnostics d = new Diagnostics();
+        try (PDDocument doc = Loader.loadPDF(render(new HandoutRenderer(b, d), p, d))) {
+          TextBounds.assertLaidOutCleanly(doc);
+          int n = doc.getNumberOfPages();
+          for (int i = 1; i <= n; i++) {
+            String t = pageText(doc, i).replaceAll("\\s+", " ");
+            assertThat(t).as("%s, page %d", paper, i).contains(text, name + " · page " + i + " of " + n).doesNotContain("…");
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void substitutesAreMarkedWithTheirReason() throws IOException {
     try (PDDocument doc = Loader.loadPDF(render(TestPrograms.withSubstitute(), new Diagnostics()))) {
       String all = new PDFTextStripper().getText(doc);
