@@ -61,6 +61,13 @@ public record Columns(
         required, optional, checkUnknown, rowsRequired, Set.copyOf(headers), otherNames);
   }
 
+  /** The same spec with every known column strict but these. */
+  public Columns strictAllBut(List<String> lenient) {
+    List<String> keep = new ArrayList<>(all());
+    keep.removeAll(lenient);
+    return strict(keep);
+  }
+
   /** The same spec knowing these other names of its columns (see {@link #otherNames()}). */
   public Columns otherNames(Map<String, String> names) {
     return new Columns(required, optional, checkUnknown, rowsRequired, strict, names);

@@ -47,20 +47,7 @@ public final class RosterReader {
               "email"))
           // Every column but notes and email changes the program: a cell showing #N/A read as
           // empty could drop a limitation and give a shoulder client a shoulder drill.
-          .strict(
-              List.of(
-                  "client_id",
-                  "name",
-                  "program",
-                  "start_date",
-                  "level",
-                  "weeks",
-                  "sessions_per_week",
-                  "equipment",
-                  "limitations",
-                  "exclude",
-                  "units",
-                  "paper"))
+          .strictAllBut(List.of("notes", "email"))
           .otherNames(
               Map.of(
                   "injuries", "limitations",

@@ -81,6 +81,17 @@ class LogDecisionTest {
         .orElseThrow();
   }
 
+  private static void hasNote(Program p, String message) {
+    assertThat(p.notes()).anySatisfy(n -> assertThat(n.message()).isEqualTo(message));
+  }
+
+  /** The entry with its drill marked not done and nothing else logged. */
+  private static LogEntry skipped(LogEntry e) {
+    return new LogEntry(
+        e.week(), e.session(), e.round(), e.exerciseId(), e.date(), null, null, false, null, "",
+        e.where());
+  }
+
   private static String decisionNote(Program p) {
     return p.notes().stream()
         .map(n -> n.message())
@@ -187,53 +198,31 @@ class LogDecisionTest {
     assertThat(decisionNote(p)).contains("progressed one extra step");
     assertThat(first(p, "extend").dose().amount()).isEqualTo(12);
     assertThat(first(p, "windmill").load().label()).isEqualTo("16 kg");
-    assertThat(p.notes())
-        .anySatisfy(
-            n ->
-                assertThat(n.message())
-                    .isEqualTo(
-                        "Client c1 (c1): slot extend: repeats the last block's start because the"
-                            + " log shows 37% of its targets"));
+    hasNote(p, "Client c1 (c1): slot extend: repeats the last block's start because the"
+        + " log shows 37% of its targets");
   }
 
   @Test
   void oneDrillSkippedEveryRoundRepeatsOnItsOwnAndTheRoundsStillCount() {
     List<LogEntry> entries =
         log(december, 1.0, 6, 1.0).entries().stream()
-            .map(
-                e ->
-                    !e.exerciseId().equals("roll-tspine-extension")
-                        ? e
-                        : new LogEntry(
-                            e.week(), e.session(), e.round(), e.exerciseId(), e.date(), null, null,
-                            false, null, "", e.where()))
+            .map(e -> e.exerciseId().equals("roll-tspine-extension") ? skipped(e) : e)
             .toList();
     Program p = january(Optional.of(new BlockLog("c1", 1, "log.xlsx", entries)));
     assertThat(decisionNote(p))
         .contains("progressed one extra step because 30 of 30 rounds were done (100%)");
     assertThat(first(p, "extend").dose().amount()).isEqualTo(12);
     assertThat(first(p, "windmill").load().label()).isEqualTo("16 kg");
-    assertThat(p.notes())
-        .anySatisfy(
-            n ->
-                assertThat(n.message())
-                    .isEqualTo(
-                        "Client c1 (c1): slot extend: repeats the last block's start because the"
-                            + " log shows 0% of its targets"));
+    hasNote(p, "Client c1 (c1): slot extend: repeats the last block's start because the"
+        + " log shows 0% of its targets");
   }
 
   @Test
   void aRoundWithMoreDrillsSkippedThanDoneIsNotDone() {
-    List<LogEntry> entries = new ArrayList<>();
-    for (LogEntry e : log(december, 1.0, 6, 1.0).entries()) {
-      boolean keep = e.exerciseId().equals("roll-tspine-extension");
-      entries.add(
-          keep
-              ? e
-              : new LogEntry(
-                  e.week(), e.session(), e.round(), e.exerciseId(), e.date(), null, null, false,
-                  null, "", e.where()));
-    }
+    List<LogEntry> entries =
+        log(december, 1.0, 6, 1.0).entries().stream()
+            .map(e -> e.exerciseId().equals("roll-tspine-extension") ? e : skipped(e))
+            .toList();
     Program p = january(Optional.of(new BlockLog("c1", 1, "log.xlsx", entries)));
     assertThat(decisionNote(p)).contains("repeating the last block because 0 of 30 rounds were done (0%)");
   }
@@ -271,13 +260,8 @@ class LogDecisionTest {
     assertThat(first(p, "extend").dose().amount())
         .as("the other slots progress as in a block that went well")
         .isEqualTo(first(january(Optional.of(log(december, 1.0, 6, 1.0))), "extend").dose().amount());
-    assertThat(p.notes())
-        .anySatisfy(
-            n ->
-                assertThat(n.message())
-                    .isEqualTo(
-                        "Client c1 (c1): slot windmill: repeats the last block's start because the"
-                            + " log shows 40% of its prescribed loads"));
+    hasNote(p, "Client c1 (c1): slot windmill: repeats the last block's start because the"
+        + " log shows 40% of its prescribed loads");
   }
 
   @Test
@@ -287,13 +271,8 @@ class LogDecisionTest {
     assertThat(windmill.load().label()).isEqualTo("8 kg");
     Program planned = january(Optional.empty());
     assertThat(windmill.dose().amount()).isGreaterThanOrEqualTo(first(planned, "windmill").dose().amount());
-    assertThat(p.notes())
-        .anySatisfy(
-            n ->
-                assertThat(n.message())
-                    .isEqualTo(
-                        "Client c1 (c1): slot windmill: no heavier load, the log shows 75% of its"
-                            + " prescribed loads"));
+    hasNote(p, "Client c1 (c1): slot windmill: no heavier load, the log shows 75% of its"
+        + " prescribed loads");
   }
 
   @Test
