@@ -481,6 +481,14 @@ class HandoutRendererTest {
     }
   }
 
+  /** The program on this paper, every drill's cues followed by {@code more}. */
+  private static Program longerCues(Program base, Paper paper, String more) {
+    return TestPrograms.mapItems(TestPrograms.withClient(base,
+            Fixtures.client("c-001", "Zoë Łukasz-Núñez", paper, org.circuitpress.model.Units.KG)),
+        x -> TestPrograms.withExercise(x, TestPrograms.renamed(x.exercise(), x.exercise().name(),
+            x.exercise().cues() + more, x.exercise().videoUrl(), x.exercise().image())));
+  }
+
   @Test
   void aTargetsTableNeverCarriesOneOrTwoRowsAlone() throws IOException {
     String more = " Keep the ribs down and breathe out slowly as you go.";
@@ -488,10 +496,7 @@ class HandoutRendererTest {
     for (Paper paper : List.of(Paper.A4, Paper.LETTER)) {
       for (int k = 0; k <= 12; k++) {
         int extra = k;
-        Program p = TestPrograms.mapItems(TestPrograms.withClient(TestPrograms.withSubstitute(),
-                Fixtures.client("c-001", "Zoë Łukasz-Núñez", paper, org.circuitpress.model.Units.KG)),
-            x -> TestPrograms.withExercise(x, TestPrograms.renamed(x.exercise(), x.exercise().name(),
-                x.exercise().cues() + more.repeat(extra), x.exercise().videoUrl(), x.exercise().image())));
+        Program p = longerCues(TestPrograms.withSubstitute(), paper, more.repeat(extra));
         try (PDDocument doc = Loader.loadPDF(render(p, new Diagnostics()))) {
           TextBounds.assertLaidOutCleanly(doc);
           for (int i = 1; i <= doc.getNumberOfPages(); i++) {
@@ -517,10 +522,7 @@ class HandoutRendererTest {
     for (Paper paper : List.of(Paper.A4, Paper.LETTER)) {
       for (int k = 0; k <= 10; k++) {
         int extra = k;
-        Program p = TestPrograms.mapItems(TestPrograms.withClient(Fixtures.program(),
-                Fixtures.client("c-001", "Zoë Łukasz-Núñez", paper, org.circuitpress.model.Units.KG)),
-            x -> TestPrograms.withExercise(x, TestPrograms.renamed(x.exercise(), x.exercise().name(),
-                x.exercise().cues() + more.repeat(extra), x.exercise().videoUrl(), x.exercise().image())));
+        Program p = longerCues(Fixtures.program(), paper, more.repeat(extra));
         List<String> names = p.weeks().stream().flatMap(w -> w.circuit().stream())
             .map(x -> x.exercise().name()).distinct().toList();
         String what = paper + ", " + extra + " more sentences";
