@@ -104,6 +104,17 @@ public final class RosterReader {
     return t.isPresent() ? out : List.of();
   }
 
+  /**
+   * The handout sets text left to right, letter by letter: Arabic comes out unjoined and Arabic
+   * and Hebrew words in reverse order. Said at the cell, so the trainer can add a Latin spelling.
+   */
+  private static void rightToLeft(Fields f, String header, String text) {
+    if (!Names.hasRightToLeft(text)) return;
+    f.warning(header, "this text is written right to left (Arabic or Hebrew script); the handout sets"
+        + " its letters left to right (and Arabic letters unjoined), so it will not read correctly."
+        + " Write it in Latin letters as well, or instead");
+  }
+
   /** Decodes one row; its diagnostics go to {@code d} tagged with the row's client id. */
   Optional<Client> decode(Row row) {
     Diagnostics local = new Diagnostics();
@@ -126,6 +137,8 @@ public final class RosterReader {
     Set<String> limitations = limitations(f);
     Set<String> exclude = exclude(f);
     String email = email(f);
+    name.ifPresent(n -> rightToLeft(f, "name", n));
+    rightToLeft(f, "notes", f.text("notes"));
     id.ifPresent(i -> local.all().forEach(x -> d.add(x.forClient(i))));
     if (id.isEmpty()) d.addAll(local.all());
     if (!f.ok()) return Optional.empty();

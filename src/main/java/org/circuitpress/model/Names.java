@@ -87,4 +87,17 @@ public final class Names {
     }
     return sb.toString();
   }
+
+  /** True when the text has a letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana...). */
+  public static boolean hasRightToLeft(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      byte dir = Character.getDirectionality(cp);
+      if (dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
 }

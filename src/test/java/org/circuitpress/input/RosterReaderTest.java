@@ -66,6 +66,21 @@ class RosterReaderTest {
   }
 
   @Test
+  void rightToLeftNamesAndNotesAreWarnedAboutAtTheirCells() throws IOException {
+    List<Client> clients =
+        read(
+            HEADER
+                + "c1,שלום כהן,upper-back-mobility,2026-12-01,,,,,,,,,,\n"
+                + "c2,Ann,upper-back-mobility,2026-12-01,,,,,,,,,بدون ألم,\n"
+                + "c3,Zoë Łukasz-Núñez,upper-back-mobility,2026-12-01,,,,,,,,,Ωμέγα Пётр,\n");
+    assertThat(clients).hasSize(3);
+    String rtl = ": warning: this text is written right to left (Arabic or Hebrew script); the handout sets"
+        + " its letters left to right (and Arabic letters unjoined), so it will not read correctly."
+        + " Write it in Latin letters as well, or instead";
+    assertThat(lines()).containsExactly("roster.csv: B2 (name)" + rtl, "roster.csv: M3 (notes)" + rtl);
+  }
+
+  @Test
   void everyProblemIsReportedAndOnlyBadRowsAreSkipped() throws IOException {
     List<Client> clients =
         read(
