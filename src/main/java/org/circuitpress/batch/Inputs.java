@@ -101,6 +101,31 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     return clients.stream().map(Client::startDate).min(LocalDate::compareTo).map(YearMonth::from);
   }
 
+  /** How far the earliest start date must stand from every other one to look like a typo. */
+  static final int LONE_START_MONTHS = 6;
+
+  /**
+   * The month a run without {@code --month} takes from the earliest start date, with a warning
+   * when that date stands alone, half a year or more before every other client's: a year typed
+   * wrong (2025-12-08 for 2026-12-08) would otherwise move everyone's files to that month.
+   */
+  Optional<YearMonth> firstMonth(Diagnostics d) {
+    List<Client> byStart = clients.stream().sorted(java.util.Comparator.comparing(Client::startDate)).toList();
+    if (byStart.size() >= 3) {
+      Client first = byStart.get(0);
+      LocalDate next = byStart.get(1).startDate();
+      if (!first.startDate().plusMonths(LONE_START_MONTHS).isAfter(next)) {
+        d.add(Diagnostic.warning(first.where(), "client " + SafeNames.quote(first.id()) + " starts on "
+                + first.startDate() + ", " + LONE_START_MONTHS + " months or more before anyone else (the next on "
+                + next + "), and without --month the run is for the month of the earliest start date, so"
+                + " every client's files go to " + YearMonth.from(first.startDate()) + ". If the year is a"
+                + " typo, fix it; else give --month")
+            .forClient(first.id()));
+      }
+    }
+    return firstMonth();
+  }
+
   /**
    * Why a client id asked for on the command line has no client: its roster row has errors (they
    * are among {@code d}, reported above), or no row has that id.

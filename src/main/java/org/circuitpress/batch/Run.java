@@ -93,7 +93,7 @@ public final class Run {
     Optional<Inputs> read = Inputs.read(o, stages, d, renderer::start);
     if (read.isEmpty()) return cannotStart(d, "the inputs above could not be read; nothing was written");
     Inputs inputs = read.get();
-    Optional<YearMonth> month = Optional.ofNullable(o.month()).or(inputs::firstMonth);
+    Optional<YearMonth> month = Optional.ofNullable(o.month()).or(() -> inputs.firstMonth(d));
     if (month.isEmpty()) return cannotStart(d, 1, "the roster has no client that could be read; nothing was written");
     List<Integer> chosen = select(inputs.clients(), o, d);
     if (noneOfTheIds(inputs.clients(), o, d)) {

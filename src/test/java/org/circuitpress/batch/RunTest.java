@@ -33,6 +33,24 @@ class RunTest {
   }
 
   @Test
+  void anEarliestStartDateHalfAYearBeforeAllOthersIsWarnedAbout() throws IOException {
+    Workspace ws = new Workspace(tmp, "anna-k,Anna,2026-12-07", "typo,Ty Po,2025-12-08", "ben-o,Ben,2026-12-01");
+    Run.Result r = ws.run(new FakeStages()).generate(ws.options());
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.month()).isEqualTo(YearMonth.of(2025, 12));
+    String line = "roster.csv: row 3: warning: client \"typo\" starts on 2025-12-08, 6 months or more before anyone"
+        + " else (the next on 2026-12-01), and without --month the run is for the month of the earliest start"
+        + " date, so every client's files go to 2025-12. If the year is a typo, fix it; else give --month";
+    assertThat(ws.err.toString()).contains(line);
+
+    Workspace spread = new Workspace(java.nio.file.Files.createDirectories(tmp.resolve("spread")), "anna-k,Anna,2026-12-07", "early,Early,2026-07-08",
+        "ben-o,Ben,2026-12-01", "mid,Mid,2026-09-01");
+    spread.run(new FakeStages()).generate(spread.options());
+    assertThat(spread.err.toString()).doesNotContain("months or more before anyone else");
+  }
+
+  @Test
   void reportAndSummaryFollowRosterOrderWhateverTheThreadCount() throws IOException {
     String[] many = new String[40];
     for (int i = 0; i < many.length; i++) many[i] = "c" + (40 - i) + ",Client " + i + ",2026-12-0" + (1 + i % 9);
