@@ -193,6 +193,15 @@ public final class LibraryReader {
   private static String url(Fields f) {
     String u = f.text("video_url");
     if (u.isEmpty()) return "";
+    if (u.length() > Exercise.MAX_VIDEO_URL) {
+      f.warning("video_url", "the link has " + u.length() + " characters, more than a QR code on a handout can"
+          + " hold (" + Exercise.MAX_VIDEO_URL + "); the link is left out. Use the video's short share link");
+      return "";
+    }
+    if (u.length() >= Exercise.LONG_VIDEO_URL) {
+      f.warning("video_url", "the link has " + u.length() + " characters, so its QR code has very fine squares"
+          + " that a phone may not read from a home print; the video's short share link would print better");
+    }
     try {
       URI uri = new URI(u);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

@@ -39,6 +39,15 @@ public record Exercise(
     String image,
     Location where,
     Location imageAt) {
+  /** The longest video link a handout prints (as a QR code and a link); longer ones are left out. */
+  public static final int MAX_VIDEO_URL = 1000;
+
+  /**
+   * From this length on a link's QR code, printed at its usual size, has squares under about
+   * 0.3 mm, which a phone may not read from a home printer's page.
+   */
+  public static final int LONG_VIDEO_URL = 300;
+
   public Exercise {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

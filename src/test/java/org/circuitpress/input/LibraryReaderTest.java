@@ -242,4 +242,20 @@ class LibraryReaderTest {
         .containsExactlyInAnyOrder("kettlebell", "band", "foam roller");
     assertThat(lib.get("b").orElseThrow().equipment()).isEmpty();
   }
+
+  @Test
+  void aLinkTooLongForAQrCodeIsLeftOutAndALongOneIsWarnedAbout() throws IOException {
+    String longish = "https://videos.example.org/watch?v=" + "a".repeat(300);
+    String tooLong = "https://videos.example.org/watch?v=" + "b".repeat(1000);
+    Library lib = read(HEADER
+        + "a,A,mobility,,,,,,,,,,," + longish + ",\n"
+        + "b,B,mobility,,,,,,,,,,," + tooLong + ",\n");
+    assertThat(lib.get("a").orElseThrow().videoUrl()).isEqualTo(longish);
+    assertThat(lib.get("b").orElseThrow().videoUrl()).isEmpty();
+    assertThat(lines()).containsExactly(
+        "exercises.csv: N2 (video_url): warning: the link has 335 characters, so its QR code has very fine"
+            + " squares that a phone may not read from a home print; the video's short share link would print better",
+        "exercises.csv: N3 (video_url): warning: the link has 1035 characters, more than a QR code on a handout"
+            + " can hold (1000); the link is left out. Use the video's short share link");
+  }
 }

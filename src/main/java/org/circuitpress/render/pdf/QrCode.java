@@ -28,7 +28,7 @@ final class QrCode {
 
   /** Only absolute http and https URLs with a host; {@code javascript:}, {@code file:} never. */
   static boolean isWebLink(String url) {
-    if (url == null || url.isBlank() || url.length() > 1000) return false;
+    if (url == null || url.isBlank() || url.length() > org.circuitpress.model.Exercise.MAX_VIDEO_URL) return false;
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
       if (c <= ' ' || c == 0x7F) return false;
