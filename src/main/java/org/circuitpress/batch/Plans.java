@@ -58,7 +58,9 @@ public final class Plans {
       d.error(Location.ofFile("standard output"), "could not write: " + Stop.describe(e));
     }
     screen.out().flush();
-    return finish(d, programs.size() < clients.size());
+    // A client with no block this month (not started, or a block still running) is skipped, as
+    // generate skips it; only errors fail the command.
+    return finish(d, false);
   }
 
   /**

@@ -106,6 +106,14 @@ class MainTest {
   }
 
   @Test
+  void planForAClientWithNoBlockThisMonthSaysSoAndIsNotAFailure() throws IOException {
+    roster("anna-k,Anna,2027-03-01", "ben-o,Ben,2026-12-01");
+    assertThat(run(inputs("plan", "--client", "anna-k", "--month", "2026-12"))).isZero();
+    assertThat(err.toString()).contains("starts on 2027-03-01, after 2026-12: no program this month");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
   void planForAClientWhoseRowHasErrorsSaysSoInsteadOfNotFound() throws IOException {
     roster("anna-k,Anna,2026-12-07", "bad,Bad,2026-02-30");
     assertThat(run(inputs("plan", "--client", "bad"))).isEqualTo(2);
