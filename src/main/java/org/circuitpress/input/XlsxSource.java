@@ -347,9 +347,20 @@ final class XlsxSource {
         }
       } else {
         String text = NumberToTextConverter.toText(n);
-        String shown = shown(n, style);
-        cells.add(new RawCell(column, text, n, text.equals(shown) ? null : shown));
+        cells.add(new RawCell(column, text, n, zeroPadded(text, shown(n, style))));
       }
+    }
+
+    /**
+     * The shown text when it is the digits with leading zeros ("00123" for 123), else null. Only
+     * that reading is kept: a thousands separator or decimals ("1,001", "1001.00") are display,
+     * and taking them would change an id that earlier runs already used for a folder.
+     */
+    private static String zeroPadded(String digits, String shown) {
+      if (shown == null || shown.length() <= digits.length() || !shown.endsWith(digits)) return null;
+      if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) return null;
+      for (int i = 0; i < shown.length() - digits.length(); i++) if (shown.charAt(i) != '0') return null;
+      return shown;
     }
 
     /**

@@ -436,19 +436,26 @@ class RosterReaderTest {
           sheet,
           new Object[] {"client_id", "name", "program", "start_date", "weeks"},
           new Object[] {123, "Padded id", "hip-mobility", LocalDate.of(2026, 12, 1), 4},
-          new Object[] {124, "Plain id", "hip-mobility", LocalDate.of(2026, 12, 1), 4});
+          new Object[] {124, "Plain id", "hip-mobility", LocalDate.of(2026, 12, 1), 4},
+          new Object[] {1001, "Thousands", "hip-mobility", LocalDate.of(2026, 12, 1), 4},
+          new Object[] {1002, "Decimals", "hip-mobility", LocalDate.of(2026, 12, 1), 4});
       var padded = wb.createCellStyle();
       padded.setDataFormat(wb.createDataFormat().getFormat("00000"));
       var twoDecimals = wb.createCellStyle();
       twoDecimals.setDataFormat(wb.createDataFormat().getFormat("0.00"));
       sheet.getRow(1).getCell(0).setCellStyle(padded);
       sheet.getRow(1).getCell(4).setCellStyle(twoDecimals);
+      // only leading zeros are taken: separators and decimals would rename ids earlier runs used
+      var thousands = wb.createCellStyle();
+      thousands.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+      sheet.getRow(3).getCell(0).setCellStyle(thousands);
+      sheet.getRow(4).getCell(0).setCellStyle(twoDecimals);
       Xlsx.save(wb, f);
     }
     List<Client> clients = RosterReader.read(f, TestData.library(), TestData.catalog(), d);
     assertThat(lines()).isEmpty();
-    assertThat(clients).extracting(Client::id).containsExactly("00123", "124");
-    assertThat(clients).extracting(Client::weeks).containsExactly(4, 4);
+    assertThat(clients).extracting(Client::id).containsExactly("00123", "124", "1001", "1002");
+    assertThat(clients).extracting(Client::weeks).containsExactly(4, 4, 4, 4);
   }
 
   @Test
