@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Client;
+import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Program;
 
@@ -65,19 +66,36 @@ final class History {
       Optional<Program> printed = program(c, folder, m, new Diagnostics());
       if (printed.isPresent()) {
         Program block = printed.get();
-        List<Path> dirs = logFolders(c.id(), folder, m, block.block() == 1);
-        // A first block can be in two folders: printed early by a run without --month and again
-        // by its own month's run. The client filled in one of them, whichever they were given.
-        Path dir = dirs.stream()
-            .filter(x -> dirs.size() > 1 && stages.readLog(x, block, new Diagnostics()).filter(l -> !l.isEmpty()).isPresent())
-            .findFirst()
-            .orElse(dirs.isEmpty() ? null : dirs.get(0));
-        Optional<Found> found = dir == null
-            ? Optional.empty() : stages.readLog(dir, block, d).map(log -> new Found(log, dir));
-        return Optional.of(new Prior(block, found));
+        return Optional.of(new Prior(block, found(logFolders(c.id(), folder, m, block.block() == 1), block, d)));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The log of {@code block} from the first of {@code dirs} that holds a filled one, else from the
+   * first. A first block can be in two folders: printed early by a run without --month and again
+   * by its own month's run, and the client filled in whichever they were given. A folder's log of
+   * another enrolment or block is refused by the reader, so it is not taken. Each log is read
+   * once; only the chosen one's problems are reported.
+   */
+  private Optional<Found> found(List<Path> dirs, Program block, Diagnostics d) {
+    Optional<Found> first = Optional.empty();
+    List<Diagnostic> firstProblems = List.of();
+    for (Path dir : dirs) {
+      Diagnostics local = new Diagnostics();
+      Optional<Found> f = stages.readLog(dir, block, local).map(log -> new Found(log, dir));
+      if (f.isPresent() && !f.get().log().isEmpty() || dirs.size() == 1) {
+        local.all().forEach(d::add);
+        return f;
+      }
+      if (dir == dirs.get(0)) {
+        first = f;
+        firstProblems = local.all();
+      }
+    }
+    firstProblems.forEach(d::add);
+    return first;
   }
 
   /**

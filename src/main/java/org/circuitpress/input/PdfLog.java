@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogFields;
+import org.circuitpress.model.Names;
 import org.circuitpress.model.Program;
 
 /**
@@ -51,11 +52,27 @@ final class PdfLog {
             + "); it is ignored. Put the handout of block " + previous.block() + " here");
         return Optional.empty();
       }
+      // The renderer dates a handout from its block's start: one from an earlier enrolment with
+      // the same block number does not overlap the last block (a start moved since still does).
+      java.util.Calendar created = doc.getDocumentInformation().getCreationDate();
+      if (created != null) {
+        java.time.LocalDate from = created.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        java.time.LocalDate to = from.plusDays(java.time.temporal.ChronoUnit.DAYS.between(previous.start(), previous.end()));
+        if (to.isBefore(previous.start()) || from.isAfter(previous.end())) {
+          cells.warn(Location.ofFile(file), "this handout is for a block that started on " + from + ", but the last"
+              + " block ran " + previous.start() + " to " + previous.end() + "; it is the handout of another block"
+              + " and is ignored. Put the handout of " + previous.start() + " to " + previous.end() + " here");
+          return Optional.empty();
+        }
+      }
       String prefix = LogFields.part(previous.client().id()) + ".";
       List<Filled> filled = filled(form, prefix);
       if (filled.isEmpty()) {
         String other = otherClient(form, prefix);
-        if (other != null) {
+        // ids are compared as the roster compares them: "C003" is client c003
+        if (other != null && Names.id(other).equals(Names.id(LogFields.part(previous.client().id())))) {
+          filled = filled(form, other + ".");
+        } else if (other != null) {
           cells.warn(Location.ofFile(file), "the filled fields are those of client " + quote(other) + ", not "
               + quote(previous.client().id()) + ": this is another client's handout; it is ignored");
           return Optional.empty();

@@ -72,6 +72,8 @@ final class XlsxLog {
   /** Why a workbook is not the log of the block it was found for, and the cell that says so. */
   private record Mismatch(Location at, String message) {}
 
+  private static final java.util.regex.Pattern DATES =
+      java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2}) to (\\d{4}-\\d{2}-\\d{2})");
   private static final java.util.regex.Pattern TRAILING_ID = java.util.regex.Pattern.compile("\\(([^()]*)\\)\\s*$");
 
   /**
@@ -90,12 +92,29 @@ final class XlsxLog {
         String label = Names.header(formatter.formatCellValue(row.getCell(0)));
         String value = formatter.formatCellValue(row.getCell(1)).strip();
         Location at = Location.ofCell(file, sheet.getSheetName(), r + 1, 1, label);
-        if (label.equals("client") && !value.endsWith("(" + id + ")")) {
+        if (label.equals("client")) {
           java.util.regex.Matcher m = TRAILING_ID.matcher(value);
-          if (m.find()) {
+          // ids are compared as the roster compares them: "C003" is client c003
+          if (m.find() && !Names.id(m.group(1)).equals(Names.id(id))) {
             return Optional.of(new Mismatch(at, "this is the log of client \"" + m.group(1) + "\" (the sheet says \""
                 + value + "\"), not of \"" + id + "\": another client's log; it is ignored. Put "
                 + id + "'s own log here"));
+          }
+        }
+        java.util.regex.Matcher dates = DATES.matcher(value);
+        if (label.equals("dates") && dates.matches()) {
+          // The same block number from an earlier enrolment. A start date moved since the block
+          // was printed still overlaps it, and that log is read.
+          String printed = previous.start() + " to " + previous.end();
+          try {
+            java.time.LocalDate from = java.time.LocalDate.parse(dates.group(1));
+            java.time.LocalDate to = java.time.LocalDate.parse(dates.group(2));
+            if (to.isBefore(previous.start()) || from.isAfter(previous.end())) {
+              return Optional.of(new Mismatch(at, "this log is for " + value + ", but the last block ran " + printed
+                  + "; it is the log of another block and is ignored. Put the log of " + printed + " here"));
+            }
+          } catch (java.time.format.DateTimeParseException e) {
+            // an edited date decides nothing
           }
         }
         if (label.equals("block")) {

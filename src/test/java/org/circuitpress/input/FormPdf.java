@@ -110,6 +110,12 @@ final class FormPdf implements AutoCloseable {
     return this;
   }
 
+  /** Sets the creation date, which the renderer takes from the block's start. */
+  FormPdf created(java.time.LocalDate day) {
+    doc.getDocumentInformation().setCreationDate(java.util.GregorianCalendar.from(day.atStartOfDay(java.time.ZoneOffset.UTC)));
+    return this;
+  }
+
   /** Turns every field into plain page content, as "print to PDF" or a flattening app does. */
   FormPdf flatten() throws IOException {
     form.flatten();

@@ -175,4 +175,26 @@ class LogReaderPdfTest {
     }
     assertThat(entry(LogReader.read(dir, p, new Diagnostics()).orElseThrow(), 1, 1, 1, "roll-lats").rpe()).isEqualTo(6);
   }
+
+  @Test
+  void aHandoutOfAnEarlierEnrolmentIsIgnoredAndOneWhoseIdsCapitalsChangedIsRead() throws IOException {
+    Path file = dir.resolve("handout.pdf");
+    try (FormPdf pdf = new FormPdf()) {
+      pdf.text(LogFields.session(c, 1, 1, "rpe"), "6").created(p.start().minusYears(1));
+      pdf.save(file);
+    }
+    assertThat(LogReader.read(dir, p, d)).isEmpty();
+    assertThat(d.all()).map(Diagnostic::format).containsExactly(file + ": warning: this handout is for a block that"
+        + " started on " + p.start().minusYears(1) + ", but the last block ran " + p.start() + " to " + p.end()
+        + "; it is the handout of another block and is ignored. Put the handout of " + p.start() + " to " + p.end()
+        + " here");
+
+    try (FormPdf pdf = new FormPdf()) {
+      pdf.text(LogFields.session("C-001", 1, 1, "rpe"), "6").created(p.start().plusDays(3));
+      pdf.save(file);
+    }
+    Diagnostics later = new Diagnostics();
+    assertThat(entry(LogReader.read(dir, p, later).orElseThrow(), 1, 1, 1, "roll-lats").rpe()).isEqualTo(6);
+    assertThat(later.all()).isEmpty();
+  }
 }

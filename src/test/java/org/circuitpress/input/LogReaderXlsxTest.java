@@ -318,6 +318,41 @@ class LogReaderXlsxTest {
   }
 
   @Test
+  void theClientsOwnLogIsReadWhenTheIdsCapitalsChanged() throws IOException {
+    Program upper = Fixtures.program(Fixtures.client("C-001", p.client().name(), org.circuitpress.model.Paper.A4,
+        org.circuitpress.model.Units.KG));
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 5).save();
+    }
+    assertThat(entry(LogReader.read(dir, upper, d).orElseThrow(), 1, 1, 1, "roll-lats").done()).isTrue();
+    assertThat(d.all()).isEmpty();
+  }
+
+  @Test
+  void theSameBlockOfAnEarlierEnrolmentIsIgnoredAndAMovedStartIsNot() throws IOException {
+    Program lastYear = Fixtures.program(Fixtures.client("c-001", p.client().name(), org.circuitpress.model.Paper.A4,
+        org.circuitpress.model.Units.KG, p.client().startDate().minusYears(1)));
+    try (LogFiller f = LogFiller.fresh(lastYear, dir)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 5).save();
+    }
+    assertThat(LogReader.read(dir, p, d)).isEmpty();
+    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": Start here!B7 (dates): warning: this log is"
+        + " for " + lastYear.start() + " to " + lastYear.end() + ", but the last block ran " + p.start() + " to "
+        + p.end() + "; it is the log of another block and is ignored. Put the log of " + p.start() + " to " + p.end()
+        + " here");
+
+    Program moved = Fixtures.program(Fixtures.client("c-001", p.client().name(), org.circuitpress.model.Paper.A4,
+        org.circuitpress.model.Units.KG, p.client().startDate().plusWeeks(1)));
+    assertThat(LogReader.read(dir, moved, new Diagnostics())).isEmpty(); // last year's: still not this block
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 5).save();
+    }
+    Diagnostics later = new Diagnostics();
+    assertThat(LogReader.read(dir, moved, later)).isPresent();
+    assertThat(later.all()).noneMatch(x -> x.message().contains("another block"));
+  }
+
+  @Test
   void aStartSheetEditedBeyondRecognitionOrRemovedDecidesNothing() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {
       f.asPrescribed(1, 1, 1, "roll-lats", 5);

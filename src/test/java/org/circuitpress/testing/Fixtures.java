@@ -35,6 +35,10 @@ public final class Fixtures {
   private static final Location HERE = Location.ofFile("fixture");
 
   public static Client client(String id, String name, Paper paper, Units units) {
+    return client(id, name, paper, units, LocalDate.of(2026, 12, 7));
+  }
+
+  public static Client client(String id, String name, Paper paper, Units units, LocalDate start) {
     Kit kit =
         new Kit(
             Map.of(
@@ -42,7 +46,7 @@ public final class Fixtures {
                 "band", new KitItem("band", List.of(), null, List.of("light", "medium", "heavy")),
                 "kettlebell", new KitItem("kettlebell", List.of(8.0, 12.0, 16.0), units, List.of())));
     return new Client(
-        id, name, "upper-back-mobility", LocalDate.of(2026, 12, 7), Level.INTERMEDIATE, 4, 3, kit,
+        id, name, "upper-back-mobility", start, Level.INTERMEDIATE, 4, 3, kit,
         Set.of(), Set.of(), units, paper, "Desk job; keep step 3 slow.", "", Location.ofRow("roster.csv", null, 2));
   }
 
