@@ -277,7 +277,12 @@ final class Handout {
     if (normal.pages() > 1 && normal.lastPageItems() == 1) {
       compact = true;
       compact = paginate(phases, byPhase).pages() < normal.pages();
-      if (!compact && normal.pageBeforeItems() > 1) breakBefore = byPhase.values().stream().mapToInt(List::size).sum() - 2;
+      if (!compact && normal.pageBeforeItems() > 1) {
+        // only when the two cards (and a heading between) fit on one page: else it adds pages
+        int candidate = byPhase.values().stream().mapToInt(List::size).sum() - 2;
+        Paging moved = paginate(phases, byPhase, candidate);
+        if (moved.pages() == normal.pages() && moved.lastPageItems() == 2) breakBefore = candidate;
+      }
     }
     int n = 1, i = 0;
     for (Map.Entry<String, List<Prescription>> e : byPhase.entrySet()) {
@@ -319,25 +324,31 @@ final class Handout {
 
   /** Paginates the drills as {@link #drills} will draw them. */
   private Paging paginate(Map<String, Phase> phases, Map<String, List<Prescription>> byPhase) throws IOException {
+    return paginate(phases, byPhase, -1);
+  }
+
+  /** As above, with a new page forced before card {@code breakBefore} (0-based; -1: none). */
+  private Paging paginate(Map<String, Phase> phases, Map<String, List<Prescription>> byPhase, int breakBefore)
+      throws IOException {
     float y = c.y;
     int pages = 1, onPage = 0, before = 0;
     float full = c.top() - c.bottom();
-    int n = 1;
+    int n = 1, i = 0;
     for (Map.Entry<String, List<Prescription>> e : byPhase.entrySet()) {
       List<Prescription> xs = e.getValue();
       float head = phaseHeaderHeight(phases.get(e.getKey()), n++);
       float first = xs.isEmpty() ? 0 : cardHeight(xs.get(0));
       if (first > full - head) return new Paging(0, 0, 0);
-      if (y - (head + first) < c.bottom()) {
+      if (i == breakBefore || y - (head + first) < c.bottom()) {
         y = c.top();
         pages++;
         before = onPage;
         onPage = 0;
       }
       y -= head;
-      for (Prescription x : xs) {
-        float h = cardHeight(x);
-        if (y - h < c.bottom()) {
+      for (int j = 0; j < xs.size(); j++, i++) {
+        float h = cardHeight(xs.get(j));
+        if (i == breakBefore && j > 0 || y - h < c.bottom()) {
           y = c.top();
           pages++;
           before = onPage;

@@ -515,6 +515,35 @@ class HandoutRendererTest {
     assertThat(tight).as("tables that went over").isPositive();
   }
 
+  /**
+   * Found in review: moving the card before a lone last drill onto the last page added a page
+   * when the two did not fit together ([5, 1, 1, 1] drills per page instead of [5, 2, 1]).
+   */
+  @Test
+  void movingACardToKeepTheLastDrillCompanyNeverAddsAPage() throws Exception {
+    java.util.Map<String, Integer> lines = java.util.Map.of("band-pulldown", 15, "kb-windmill", 40);
+    Program p = TestPrograms.mapItems(TestPrograms.withClient(Fixtures.program(),
+            Fixtures.client("c-001", "Zoë Łukasz-Núñez", Paper.A4, org.circuitpress.model.Units.KG)),
+        x -> TestPrograms.withExercise(x, TestPrograms.renamed(x.exercise(), x.exercise().name(),
+            x.exercise().cues() + "\nHold it.".repeat(lines.getOrDefault(x.exercise().id(), 0)),
+            x.exercise().videoUrl(), x.exercise().image())));
+    List<String> names = p.weeks().stream().flatMap(w -> w.circuit().stream())
+        .map(x -> x.exercise().name()).distinct().toList();
+    try (PDDocument doc = Loader.loadPDF(render(p, new Diagnostics()))) {
+      List<Long> perPage = new ArrayList<>();
+      boolean in = false;
+      for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+        String text = pageText(doc, i);
+        if (text.contains("Your drills")) in = true;
+        if (in && text.contains("Week 1 of")) break;
+        if (in) perPage.add(names.stream().filter(text::contains).count());
+      }
+      // the windmill's card no longer fits beside the pulldown's: moving the pulldown gave [6, 1, 1]
+      assertThat(perPage).as("drills per page").containsExactly(7L, 1L);
+      assertThat(perPage.stream().mapToLong(Long::longValue).sum()).isEqualTo(names.size());
+    }
+  }
+
   @Test
   void aStepHeadingStaysWithItsFirstDrillAndNoDrillIsLeftAloneOnAPage() throws Exception {
     String more = " Keep the ribs down and breathe out slowly as you go, then hold the end position.";
