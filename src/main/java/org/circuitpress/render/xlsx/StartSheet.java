@@ -33,6 +33,9 @@ final class StartSheet {
     sheet.end(false, p.client().paper() == Paper.LETTER, p.client().name(), p.template().name(), null);
   }
 
+  /** The tallest row a spreadsheet allows, in points. */
+  private static final int MAX_ROW_HEIGHT = 409;
+
   /** Column B's width in characters; its text wraps inside it. */
   private static final int TEXT_WIDTH = 90;
 
@@ -40,7 +43,7 @@ final class StartSheet {
     // Spreadsheet apps keep a row at its stored height when a file is opened, so a wrapped text
     // needs its height written down or its lines overlap the next row's.
     int lines = lines(b, TEXT_WIDTH);
-    sheet.row(r, lines > 1 ? 15 * lines : 0);
+    sheet.row(r, lines > 1 ? Math.min(MAX_ROW_HEIGHT, 15 * lines) : 0);
     sheet.text(0, a, styleA);
     if (!b.isEmpty()) sheet.text(1, b, WRAPPED);
   }
@@ -51,6 +54,12 @@ final class StartSheet {
    * width in digits), so a row is at worst a little taller than it needs.
    */
   static int lines(String text, int width) {
+    int lines = 0;
+    for (String paragraph : text.split("\\R", -1)) lines += paragraphLines(paragraph, width);
+    return Math.max(1, lines);
+  }
+
+  private static int paragraphLines(String text, int width) {
     int lines = 1;
     int used = 0;
     for (String word : text.split(" ")) {
