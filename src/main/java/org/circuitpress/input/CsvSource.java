@@ -46,6 +46,9 @@ final class CsvSource {
         && (head[1] & 0xFF) == 0xBB
         && (head[2] & 0xFF) == 0xBF) {
       bom = 3;
+      // Excel's "CSV UTF-8" writes the mark; a line pasted from elsewhere may still hold
+      // Windows-1252 bytes, which are named cell by cell instead of becoming "�"
+      mixed = encoding(file) != Encoding.UTF_8;
     } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
       bom = 2;
       cs = StandardCharsets.UTF_16LE;

@@ -91,6 +91,21 @@ class TableReaderTest {
   }
 
   @Test
+  void aWindows1252NameInAUtf8FileWithAByteOrderMarkIsNamedToo() throws IOException {
+    Path f = dir.resolve("r.csv");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // Excel's "CSV UTF-8"
+    bytes.write("id,name\nc1,Zoë Martin\nc2,Ren".getBytes(StandardCharsets.UTF_8));
+    bytes.write(0xE9);
+    bytes.write("e Blanc\n".getBytes(StandardCharsets.UTF_8));
+    Files.write(f, bytes.toByteArray());
+    Table t = TableReader.read(f, null, d).orElseThrow();
+    assertThat(t.rows()).extracting(r -> r.text("name")).containsExactly("Zoë Martin", "Renée Blanc");
+    assertThat(lines()).singleElement().asString().startsWith("r.csv: B3 (name): warning: this cell is not written"
+        + " in UTF-8");
+  }
+
+  @Test
   void aFileOfWindows1252AccentsWithOneAccidentalUtf8PairIsStillWindows1252() throws IOException {
     Path f = dir.resolve("r.csv");
     // "Ã©" is C3 A9 in Windows-1252, which is also "é" in UTF-8; the other accents are not UTF-8
