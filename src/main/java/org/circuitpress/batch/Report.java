@@ -74,9 +74,15 @@ final class Report {
   static String counts(List<Diagnostic> inputProblems, Tally t) {
     long errors = t.errors() + inputProblems.stream().filter(Diagnostic::isError).count();
     long warnings = t.warnings() + inputProblems.stream().filter(d -> d.severity() == Severity.WARNING).count();
-    return of(t.clients(), "client") + ": " + t.done() + " done, " + t.status(Status.KEPT)
+    // A roster row with errors never became a client; it counts as one that failed.
+    long leftOut = inputProblems.stream()
+        .filter(d -> d.isError() && d.clientId() != null && d.location().row() > 0)
+        .map(d -> d.location().file() + "|" + d.location().sheet() + "|" + d.location().row())
+        .distinct()
+        .count();
+    return of(t.clients() + leftOut, "client") + ": " + t.done() + " done, " + t.status(Status.KEPT)
         + " kept a filled or changed file, " + t.status(Status.SKIPPED) + " skipped, "
-        + t.status(Status.FAILED) + " failed; " + of(errors, "error") + ", " + of(warnings, "warning");
+        + (t.status(Status.FAILED) + leftOut) + " failed; " + of(errors, "error") + ", " + of(warnings, "warning");
   }
 
   private static String of(long n, String word) {

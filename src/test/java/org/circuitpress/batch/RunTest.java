@@ -71,6 +71,8 @@ class RunTest {
     Run.Result r = ws.run(new FakeStages()).generate(ws.options());
 
     assertThat(r.exitCode()).isEqualTo(1);
+    // the row that never became a client is counted as one that failed
+    assertThat(ws.out.toString()).contains("3 clients: 2 done, 0 kept a filled or changed file, 0 skipped, 1 failed;");
     assertThat(Workspace.files(tmp.resolve("out/2026-12"))).contains("anna-k/handout.pdf", "ben-o/log.xlsx");
     String line = "roster.csv: C3 (start_date): expected a date like 2026-12-01, got \"31.13.2026\"";
     assertThat(ws.err.toString()).contains(line);
