@@ -125,7 +125,8 @@ public final class LogReader {
       LogEntry b = pdf.get(i);
       int n = conflicts(a, b);
       if (n > 0 && example == null) {
-        example = "week " + a.week() + ", session " + a.session() + ", round " + a.round() + ", " + a.exerciseId();
+        example = "week " + a.week() + ", session " + a.session() + ", round " + a.round() + ", " + a.exerciseId()
+            + ": " + firstConflict(a, b);
       }
       differ += n;
       out.add(new LogEntry(a.week(), a.session(), a.round(), a.exerciseId(),
@@ -138,6 +139,25 @@ public final class LogReader {
     if (differ > 0) msg += " (" + differ + " values differ, first at " + example + ")";
     d.add(Diagnostic.warning(Location.ofFile(file), msg).forClient(id));
     return out;
+  }
+
+  /** The first value the two files give differently, e.g. {@code RPE 9 in log.xlsx, 7 in handout.pdf}. */
+  private static String firstConflict(LogEntry a, LogEntry b) {
+    String[] names = {"date", "amount", "load", "done", "RPE", "notes"};
+    Object[] xs = {a.date(), a.amount(), a.load(), a.done(), a.rpe(), a.notes()};
+    Object[] ys = {b.date(), b.amount(), b.load(), b.done(), b.rpe(), b.notes()};
+    for (int i = 0; i < names.length; i++) {
+      if (differs(xs[i], ys[i]) == 1) {
+        return names[i] + " " + shown(xs[i]) + " in " + LOG_FILE + ", " + shown(ys[i]) + " in " + HANDOUT_FILE;
+      }
+    }
+    return "";
+  }
+
+  private static String shown(Object v) {
+    if (v instanceof Double x) return LogValues.show(x);
+    if (v instanceof Boolean x) return x ? "yes" : "no";
+    return v instanceof String ? "\"" + v + "\"" : String.valueOf(v);
   }
 
   private static int conflicts(LogEntry a, LogEntry b) {

@@ -118,7 +118,8 @@ class LogReaderPdfTest {
     assertThat(entry(log, 1, 1, 1, "roll-lats").amount()).isEqualTo(30.0);
     assertThat(d.all()).map(Diagnostic::format).contains(dir.resolve("log.xlsx")
         + ": warning: both log.xlsx and handout.pdf hold entries; they were merged, log.xlsx winning where"
-        + " both have a value (2 values differ, first at week 1, session 2, round 1, kb-windmill)");
+        + " both have a value (2 values differ, first at week 1, session 2, round 1, kb-windmill: amount 6 in"
+        + " log.xlsx, 8 in handout.pdf)");
   }
 
   @Test
