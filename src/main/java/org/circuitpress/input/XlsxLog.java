@@ -5,6 +5,7 @@ import static org.circuitpress.model.LogColumns.*;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -60,6 +61,7 @@ final class XlsxLog {
       boolean any = false;
       for (Sheet sheet : wb) any |= log.sheet(sheet);
       log.unmatchedSummary();
+      if (any) log.missingWeeks(previous);
       if (!any) log.cells.warn(Location.ofFile(file), "no week sheet found (a header row with "
           + SESSION + ", " + ROUND + " and " + EXERCISE + "); nothing read");
       return Optional.of(log.grid);
@@ -262,6 +264,23 @@ final class XlsxLog {
         + " the last block and are ignored (" + unmatched + " in all). When many rows do not match, the client's"
         + " equipment, level or limitations, the library or the template may have changed since the block was"
         + " printed: the last block is planned again from today's files to read its log");
+  }
+
+  /**
+   * Weeks of the block that no row of the workbook is for, said once when the client logged
+   * anything: a week sheet deleted or its rows cut away leaves those sessions counted as not done.
+   */
+  private void missingWeeks(Program previous) {
+    if (!grid.hasEntries()) return;
+    java.util.Set<Integer> found = new java.util.HashSet<>();
+    seen.keySet().forEach(k -> found.add(k.week()));
+    List<Integer> missing = previous.weeks().stream().map(org.circuitpress.model.Week::number)
+        .filter(w -> !found.contains(w)).toList();
+    if (missing.isEmpty()) return;
+    String weeks = missing.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+    cells.warn(Location.ofFile(file), "has no rows for week" + (missing.size() == 1 ? " " : "s ") + weeks
+        + " (a sheet deleted or renamed, or its rows cut?); " + (missing.size() == 1 ? "its" : "their")
+        + " sessions count as not logged");
   }
 
   /** The drill a row names, quoted, by name and id as far as they are given; empty if neither. */

@@ -353,6 +353,20 @@ class LogReaderXlsxTest {
   }
 
   @Test
+  void aDeletedWeekSheetIsNamedOnce() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 5).removeSheet("Week 3").save();
+    }
+    LogReader.read(dir, p, d).orElseThrow();
+    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": warning: has no rows for week 3 (a sheet"
+        + " deleted or renamed, or its rows cut?); its sessions count as not logged");
+    LogFiller.fresh(p, dir).close(); // blank: nothing to say
+    Diagnostics blank = new Diagnostics();
+    LogReader.read(dir, p, blank).orElseThrow();
+    assertThat(blank.all()).isEmpty();
+  }
+
+  @Test
   void aStartSheetEditedBeyondRecognitionOrRemovedDecidesNothing() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {
       f.asPrescribed(1, 1, 1, "roll-lats", 5);
