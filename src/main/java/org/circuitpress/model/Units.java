@@ -30,12 +30,6 @@ public enum Units {
     return Math.max(0.5, Math.round(amount / LB_PER_KG * 2.0) / 2.0);
   }
 
-  /** The same weight in {@code to}, unrounded (8 kg is 17.64 lb). */
-  public double exact(double amount, Units to) {
-    if (to == this) return amount;
-    return to == LB ? amount * LB_PER_KG : amount / LB_PER_KG;
-  }
-
   public String symbol() {
     return name().toLowerCase(Locale.ROOT);
   }

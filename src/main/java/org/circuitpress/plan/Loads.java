@@ -49,20 +49,14 @@ final class Loads {
     return Optional.empty();
   }
 
-  /**
-   * Weights in the client's units. Kit listed in the other unit keeps the weight marked on it in
-   * its label ("8 kg" for a client who logs in lb: there is no 20 lb bell in that kit), and its
-   * amount is the exact conversion, for comparing with what the client logs.
-   */
+  /** Weights in the client's units; a conversion rounds kg to 0.5 and lb to 5 lb steps. */
   static List<Load> numeric(String equipment, List<Double> loads, Units given, Units wanted) {
-    java.util.TreeMap<Double, Load> byAmount = new java.util.TreeMap<>();
-    for (double l : loads) {
-      boolean other = given != null && given != wanted;
-      double a = other ? given.exact(l, wanted) : l;
-      String label = number(l) + " " + (other ? given : wanted).symbol();
-      byAmount.putIfAbsent(a, new Load(equipment, a, wanted, label));
-    }
-    return new ArrayList<>(byAmount.values());
+    TreeSet<Double> amounts = new TreeSet<>();
+    for (double l : loads) amounts.add(convert(l, given, wanted));
+    List<Load> out = new ArrayList<>();
+    for (double a : amounts)
+      out.add(new Load(equipment, a, wanted, number(a) + " " + wanted.symbol()));
+    return out;
   }
 
   static double convert(double amount, Units from, Units to) {
