@@ -148,7 +148,7 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare, Ma
         prescribed += w.sessions() * w.rounds();
         for (Prescription p : w.circuit()) {
           targets.put(w.number() + "/" + p.exercise().id(), p.dose().amount());
-          if (p.load() != null && p.load().amount() > 0 && p.load().units() == previous.client().units()) {
+          if (p.load() != null && p.load().amount() > 0 && listedInClientUnits(p, previous)) {
             targetLoads.put(w.number() + "/" + p.exercise().id(), p.load().amount());
           }
         }
@@ -202,6 +202,18 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare, Ma
           rpeCount == 0 ? null : rpeSum / rpeCount,
           perExercise,
           perExerciseLoad);
+    }
+
+    /**
+     * Whether a load is a weight the client's kit lists in the client's own unit: a converted one
+     * is rounded (an 8 kg bell prints as 20 lb for a client in lb, and is logged as 17.6), so its
+     * share would read as a lighter load.
+     */
+    private static boolean listedInClientUnits(Prescription p, Program previous) {
+      return p.load().units() == previous.client().units()
+          && previous.client().equipment().item(p.load().equipment())
+              .map(k -> k.unit() == null || k.unit() == previous.client().units())
+              .orElse(true);
     }
 
     double doneShare() {

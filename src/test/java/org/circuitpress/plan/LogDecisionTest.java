@@ -229,10 +229,15 @@ class LogDecisionTest {
 
   /** The December log, all done at RPE 6, with the windmill's loads logged at {@code factor}. */
   private BlockLog windmillAt(double factor) {
+    return loadsAt(december, factor);
+  }
+
+  /** The log of {@code p}, all done at RPE 6, every load logged at {@code factor} of the printed. */
+  private BlockLog loadsAt(Program p, double factor) {
     List<LogEntry> entries = new ArrayList<>();
-    for (LogEntry e : log(december, 1.0, 6, 1.0).entries()) {
+    for (LogEntry e : log(p, 1.0, 6, 1.0).entries()) {
       Prescription pr =
-          december.weeks().get(e.week() - 1).circuit().stream()
+          p.weeks().get(e.week() - 1).circuit().stream()
               .filter(x -> x.exercise().id().equals(e.exerciseId()))
               .findFirst()
               .orElseThrow();
@@ -243,6 +248,21 @@ class LogDecisionTest {
               e.done(), e.rpe(), e.notes(), e.where()));
     }
     return new BlockLog("c1", 1, "log.xlsx", entries);
+  }
+
+  @Test
+  void loadsOfKitListedInTheOtherUnitAreNotJudged() {
+    // an 8 kg bell prints as "20 lb" for a client in lb, who logs it as 17.6 lb (88%)
+    Client lb =
+        new Client(client.id(), client.name(), client.program(), client.startDate(), client.level(),
+            client.weeks(), client.sessionsPerWeek(), client.equipment(), client.limitations(),
+            client.exclude(), Units.LB, client.paper(), client.notes(), client.email(), client.where());
+    Program dec = planner.plan(lb, YearMonth.of(2026, 12), Optional.empty(), new Diagnostics()).orElseThrow();
+    assertThat(first(dec, "windmill").load().label()).isEqualTo("20 lb");
+    Program jan =
+        planner.plan(lb, YearMonth.of(2027, 1), Optional.of(loadsAt(dec, 0.88)), new Diagnostics()).orElseThrow();
+    assertThat(decisionNote(jan)).contains("progressed one extra step");
+    assertThat(jan.notes()).noneMatch(n -> n.message().contains("prescribed loads"));
   }
 
   @Test
