@@ -53,12 +53,13 @@ final class PdfLog {
         return Optional.empty();
       }
       // The renderer dates a handout from its block's start: one from an earlier enrolment with
-      // the same block number does not overlap the last block (a start moved since still does).
+      // the same block number ended before the last block began (a start moved since still
+      // overlaps). A later date is not judged: an app may date the file when it saves it.
       java.util.Calendar created = doc.getDocumentInformation().getCreationDate();
       if (created != null) {
         java.time.LocalDate from = created.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
         java.time.LocalDate to = from.plusDays(java.time.temporal.ChronoUnit.DAYS.between(previous.start(), previous.end()));
-        if (to.isBefore(previous.start()) || from.isAfter(previous.end())) {
+        if (to.isBefore(previous.start())) {
           cells.warn(Location.ofFile(file), "this handout is for a block that started on " + from + ", but the last"
               + " block ran " + previous.start() + " to " + previous.end() + "; it is the handout of another block"
               + " and is ignored. Put the handout of " + previous.start() + " to " + previous.end() + " here");

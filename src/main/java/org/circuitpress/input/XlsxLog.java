@@ -4,11 +4,18 @@ import static org.circuitpress.model.LogColumns.*;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
@@ -24,6 +31,8 @@ import org.circuitpress.model.Location;
 import org.circuitpress.model.LogColumns;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.Program;
+import org.circuitpress.model.Week;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 /**
  * Reads a filled {@code log.xlsx}. Week sheets are recognized by their header row, columns by
@@ -74,9 +83,8 @@ final class XlsxLog {
   /** Why a workbook is not the log of the block it was found for, and the cell that says so. */
   private record Mismatch(Location at, String message) {}
 
-  private static final java.util.regex.Pattern DATES =
-      java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2}) to (\\d{4}-\\d{2}-\\d{2})");
-  private static final java.util.regex.Pattern TRAILING_ID = java.util.regex.Pattern.compile("\\(([^()]*)\\)\\s*$");
+  private static final Pattern DATES = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}) to (\\d{4}-\\d{2}-\\d{2})");
+  private static final Pattern TRAILING_ID = Pattern.compile("\\(([^()]*)\\)\\s*$");
 
   /**
    * Another client's log, or the log of another block of this client, put in this folder: the
@@ -95,7 +103,7 @@ final class XlsxLog {
         String value = formatter.formatCellValue(row.getCell(1)).strip();
         Location at = Location.ofCell(file, sheet.getSheetName(), r + 1, 1, label);
         if (label.equals("client")) {
-          java.util.regex.Matcher m = TRAILING_ID.matcher(value);
+          Matcher m = TRAILING_ID.matcher(value);
           // ids are compared as the roster compares them: "C003" is client c003
           if (m.find() && !Names.id(m.group(1)).equals(Names.id(id))) {
             return Optional.of(new Mismatch(at, "this is the log of client \"" + m.group(1) + "\" (the sheet says \""
@@ -103,19 +111,19 @@ final class XlsxLog {
                 + id + "'s own log here"));
           }
         }
-        java.util.regex.Matcher dates = DATES.matcher(value);
-        if (label.equals("dates") && dates.matches()) {
+        Matcher dates = label.equals("dates") ? DATES.matcher(value) : null;
+        if (dates != null && dates.matches()) {
           // The same block number from an earlier enrolment. A start date moved since the block
           // was printed still overlaps it, and that log is read.
           String printed = previous.start() + " to " + previous.end();
           try {
-            java.time.LocalDate from = java.time.LocalDate.parse(dates.group(1));
-            java.time.LocalDate to = java.time.LocalDate.parse(dates.group(2));
+            LocalDate from = LocalDate.parse(dates.group(1));
+            LocalDate to = LocalDate.parse(dates.group(2));
             if (to.isBefore(previous.start()) || from.isAfter(previous.end())) {
               return Optional.of(new Mismatch(at, "this log is for " + value + ", but the last block ran " + printed
                   + "; it is the log of another block and is ignored. Put the log of " + printed + " here"));
             }
-          } catch (java.time.format.DateTimeParseException e) {
+          } catch (DateTimeParseException e) {
             // an edited date decides nothing
           }
         }
@@ -272,12 +280,12 @@ final class XlsxLog {
    */
   private void missingWeeks(Program previous) {
     if (!grid.hasEntries()) return;
-    java.util.Set<Integer> found = new java.util.HashSet<>();
+    Set<Integer> found = new HashSet<>();
     seen.keySet().forEach(k -> found.add(k.week()));
-    List<Integer> missing = previous.weeks().stream().map(org.circuitpress.model.Week::number)
+    List<Integer> missing = previous.weeks().stream().map(Week::number)
         .filter(w -> !found.contains(w)).toList();
     if (missing.isEmpty()) return;
-    String weeks = missing.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+    String weeks = missing.stream().map(String::valueOf).collect(Collectors.joining(", "));
     cells.warn(Location.ofFile(file), "has no rows for week" + (missing.size() == 1 ? " " : "s ") + weeks
         + " (a sheet deleted or renamed, or its rows cut?); " + (missing.size() == 1 ? "its" : "their")
         + " sessions count as not logged");
@@ -351,7 +359,7 @@ final class XlsxLog {
     // openpyxl and some other programs write a formula's result as an empty <v/>; only a text
     // result may be empty
     if (cell.getCellType() == CellType.FORMULA && (!cell.getCTCell().isSetV()
-        || cell.getCTCell().getV().isEmpty() && cell.getCTCell().getT() != org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.STR)) {
+        || cell.getCTCell().getV().isEmpty() && cell.getCTCell().getT() != STCellType.STR)) {
       return Optional.of(XlsxSource.NO_SAVED_RESULT);
     }
     boolean error = cell.getCellType() == CellType.ERROR
