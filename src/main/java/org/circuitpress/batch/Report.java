@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.function.Predicate;
 import org.circuitpress.batch.ClientResult.Status;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Severity;
@@ -32,9 +33,15 @@ final class Report {
    */
   static void write(YearMonth month, Shard shard, List<Diagnostic> inputProblems, Iterable<ClientResult> results,
       Tally tally, Appendable out) throws IOException {
+    write(month, shard, inputProblems, results, tally, id -> true, out);
+  }
+
+  /** As above; {@code chosen} tells the ids this run was for (see {@link #counts(List, Tally, Predicate)}). */
+  static void write(YearMonth month, Shard shard, List<Diagnostic> inputProblems, Iterable<ClientResult> results,
+      Tally tally, Predicate<String> chosen, Appendable out) throws IOException {
     out.append("CircuitPress report for ").append(month.toString());
     if (shard != null) out.append(", shard ").append(String.valueOf(shard.index())).append(" of ").append(String.valueOf(shard.count()));
-    out.append('\n').append(counts(inputProblems, tally)).append('\n');
+    out.append('\n').append(counts(inputProblems, tally, chosen)).append('\n');
     List<Diagnostic> inputLines = inputProblems.stream().filter(Report::isProblem).toList();
     out.append("\nProblems (").append(String.valueOf(inputLines.size() + tally.problemLines())).append(")\n");
     for (Diagnostic d : inputLines) out.append(line(d)).append('\n');
@@ -72,11 +79,19 @@ final class Report {
 
   /** {@code 12 clients: 10 done, 1 kept a filled or changed file, 1 skipped, 0 failed; 0 errors, 3 warnings}. */
   static String counts(List<Diagnostic> inputProblems, Tally t) {
+    return counts(inputProblems, t, id -> true);
+  }
+
+  /**
+   * As above. A roster row with errors never became a client; it counts as one that failed when
+   * its id is {@code chosen}, one the run was for (all of them, or those of {@code --clients} or
+   * of the shard).
+   */
+  static String counts(List<Diagnostic> inputProblems, Tally t, Predicate<String> chosen) {
     long errors = t.errors() + inputProblems.stream().filter(Diagnostic::isError).count();
     long warnings = t.warnings() + inputProblems.stream().filter(d -> d.severity() == Severity.WARNING).count();
-    // A roster row with errors never became a client; it counts as one that failed.
     long leftOut = inputProblems.stream()
-        .filter(d -> d.isError() && d.clientId() != null && d.location().row() > 0)
+        .filter(d -> d.isError() && d.clientId() != null && d.location().row() > 0 && chosen.test(d.clientId()))
         .map(d -> d.location().file() + "|" + d.location().sheet() + "|" + d.location().row())
         .distinct()
         .count();

@@ -172,6 +172,11 @@ public final class Run {
     }
   }
 
+  /** Whether a client id is one this run is for: {@code --clients}, then the shard. */
+  private static java.util.function.Predicate<String> chosen(RunOptions o) {
+    return id -> (o.clients().isEmpty() || o.clients().contains(id)) && (o.shard() == null || o.shard().contains(id));
+  }
+
   /** Positions in the roster of the clients this run does: {@code --clients}, then the shard. */
   private static List<Integer> select(List<Client> clients, RunOptions o, Diagnostics d) {
     List<String> ids = clients.stream().map(Client::id).toList();
@@ -180,12 +185,10 @@ public final class Run {
         d.error(Location.ofFile("--clients"), Inputs.notFound(wanted, d));
       }
     }
+    java.util.function.Predicate<String> wanted = chosen(o);
     List<Integer> chosen = new ArrayList<>();
     for (int i = 0; i < clients.size(); i++) {
-      String id = clients.get(i).id();
-      if ((o.clients().isEmpty() || o.clients().contains(id)) && (o.shard() == null || o.shard().contains(id))) {
-        chosen.add(i);
-      }
+      if (wanted.test(clients.get(i).id())) chosen.add(i);
     }
     return chosen;
   }
@@ -332,7 +335,7 @@ public final class Run {
       return;
     }
     writeSummary(summary, results, d);
-    writeReport(report, w -> Report.write(month, shard, inputProblems, results, gathered.tally, w), d);
+    writeReport(report, w -> Report.write(month, shard, inputProblems, results, gathered.tally, chosen(o), w), d);
     if (csv != null) {
       writeReport(csv, w -> {
         ShardFile.inputProblems(ShardFile.printer(w), inputProblems);
@@ -445,7 +448,8 @@ public final class Run {
   private void printSummary(RunOptions o, YearMonth month, Path monthFolder, List<Diagnostic> inputProblems,
       Tally tally, double seconds) {
     var out = screen.out();
-    out.printf(java.util.Locale.ROOT, "%s: %s (%.1f s)%n", month, Report.counts(inputProblems, tally), seconds);
+    out.printf(java.util.Locale.ROOT, "%s: %s (%.1f s)%n", month, Report.counts(inputProblems, tally, chosen(o)),
+        seconds);
     if (o.dryRun()) {
       out.println("Dry run: nothing was written.");
     } else {
