@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.circuitpress.batch.ClientResult.Status;
 import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.Outcome;
 import org.circuitpress.model.Severity;
 
 /**
@@ -90,14 +92,25 @@ final class Report {
   static String counts(List<Diagnostic> inputProblems, Tally t, Predicate<String> chosen) {
     long errors = t.errors() + inputProblems.stream().filter(Diagnostic::isError).count();
     long warnings = t.warnings() + inputProblems.stream().filter(d -> d.severity() == Severity.WARNING).count();
-    long leftOut = inputProblems.stream()
-        .filter(d -> d.isError() && d.clientId() != null && d.location().row() > 0 && chosen.test(d.clientId()))
-        .map(d -> d.location().file() + "|" + d.location().sheet() + "|" + d.location().row())
-        .distinct()
-        .count();
+    long leftOut = leftOut(inputProblems, chosen).size();
     return of(t.clients() + leftOut, "client") + ": " + t.done() + " done, " + t.status(Status.KEPT)
         + " kept a filled or changed file, " + t.status(Status.SKIPPED) + " skipped, "
         + (t.status(Status.FAILED) + leftOut) + " failed; " + of(errors, "error") + ", " + of(warnings, "warning");
+  }
+
+  /**
+   * The roster rows with errors that never became a client, for ids that are {@code chosen}: one
+   * outcome each, in the order they were reported, with the row's first error as its detail.
+   */
+  static List<Outcome> leftOut(List<Diagnostic> inputProblems, Predicate<String> chosen) {
+    java.util.Map<String, Outcome> rows = new java.util.LinkedHashMap<>();
+    for (Diagnostic d : inputProblems) {
+      if (!d.isError() || d.clientId() == null || d.location().row() == 0 || !chosen.test(d.clientId())) continue;
+      Location at = d.location();
+      rows.putIfAbsent(at.file() + "|" + at.sheet() + "|" + at.row(), new Outcome(d.clientId(), "", "", 0, null, null,
+          List.of(), 0, 0, Status.FAILED, "not made: its roster row has errors; " + line(d)));
+    }
+    return List.copyOf(rows.values());
   }
 
   private static String of(long n, String word) {

@@ -334,7 +334,7 @@ public final class Run {
       }
       return;
     }
-    writeSummary(summary, results, d);
+    writeSummary(summary, results, Report.leftOut(inputProblems, chosen(o)), d);
     writeReport(report, w -> Report.write(month, shard, inputProblems, results, gathered.tally, chosen(o), w), d);
     if (csv != null) {
       writeReport(csv, w -> {
@@ -364,18 +364,20 @@ public final class Run {
     return label == null ? "report.txt" : "report-" + label + ".txt";
   }
 
-  void writeSummary(Path file, Iterable<ClientResult> results, Diagnostics d) {
+  /** The summary: a row per client of {@code results}, then one per roster row {@code leftOut}. */
+  void writeSummary(Path file, Iterable<ClientResult> results, List<Outcome> leftOut, Diagnostics d) {
     Iterable<Outcome> rows = () -> new java.util.Iterator<>() {
       private final java.util.Iterator<ClientResult> it = results.iterator();
+      private final java.util.Iterator<Outcome> after = leftOut.iterator();
 
       @Override
       public boolean hasNext() {
-        return it.hasNext();
+        return it.hasNext() || after.hasNext();
       }
 
       @Override
       public Outcome next() {
-        return it.next().outcome();
+        return it.hasNext() ? it.next().outcome() : after.next();
       }
     };
     save(file, d, out -> stages.writeSummary(rows, out));

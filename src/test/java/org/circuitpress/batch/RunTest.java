@@ -73,11 +73,14 @@ class RunTest {
     assertThat(r.exitCode()).isEqualTo(1);
     // the row that never became a client is counted as one that failed
     assertThat(ws.out.toString()).contains("3 clients: 2 done, 0 kept a filled or changed file, 0 skipped, 1 failed;");
+    // and listed in the summary after the clients made, so the summary has a row for every row
+    assertThat(Workspace.read(tmp.resolve("out/2026-12/summary.xlsx"))).endsWith("bad,failed,[]\n");
     // a run for other clients names the bad row but does not count it among its own
     Workspace one = new Workspace(Files.createDirectories(tmp.resolve("one")), "anna-k,Anna,2026-12-07",
         "bad,Bad Date,31.13.2026", "ben-o,Ben,2026-12-01");
     one.run(new FakeStages()).generate(one.options().withClients(List.of("ben-o")));
     assertThat(one.out.toString()).contains("1 client: 1 done, 0 kept a filled or changed file, 0 skipped, 0 failed;");
+    assertThat(Workspace.read(tmp.resolve("one/out/2026-12/summary-clients.xlsx"))).doesNotContain("bad,");
     assertThat(Workspace.files(tmp.resolve("out/2026-12"))).contains("anna-k/handout.pdf", "ben-o/log.xlsx");
     String line = "roster.csv: C3 (start_date): expected a date like 2026-12-01, got \"31.13.2026\"";
     assertThat(ws.err.toString()).contains(line);
