@@ -100,7 +100,8 @@ final class Report {
 
   /**
    * The roster rows with errors that never became a client, for ids that are {@code chosen}: one
-   * outcome each, in the order they were reported, with the row's first error as its detail.
+   * outcome each, in the order they were reported, with the row's first error as its detail. The
+   * detail names the row: the id of a row left out as a duplicate also has a client that was made.
    */
   static List<Outcome> leftOut(List<Diagnostic> inputProblems, Predicate<String> chosen) {
     java.util.Map<String, Outcome> rows = new java.util.LinkedHashMap<>();
@@ -108,7 +109,7 @@ final class Report {
       if (!d.isError() || d.clientId() == null || d.location().row() == 0 || !chosen.test(d.clientId())) continue;
       Location at = d.location();
       rows.putIfAbsent(at.file() + "|" + at.sheet() + "|" + at.row(), new Outcome(d.clientId(), "", "", 0, null, null,
-          List.of(), 0, 0, Status.FAILED, "not made: its roster row has errors; " + line(d)));
+          List.of(), 0, 0, Status.FAILED, "not made: roster row " + at.row() + " has errors; " + line(d)));
     }
     return List.copyOf(rows.values());
   }

@@ -42,4 +42,19 @@ class ReportTest {
         zoe  skipped  starts on 2027-01-04, after 2026-12: no program this month
         """);
   }
+
+  @Test
+  void aRosterRowLeftOutIsOneFailedOutcomeNamingItsRowAndFirstError() {
+    Diagnostic first = Diagnostic.error(Location.ofCell("roster.csv", null, 701, 0, "client_id"),
+        "client_id \"c9\" is already used on row 700; this row is skipped").forClient("c9");
+    Diagnostic second = Diagnostic.error(Location.ofCell("roster.csv", null, 701, 3, "start_date"), "expected a date").forClient("c9");
+    Diagnostic other = Diagnostic.error(Location.ofCell("roster.csv", null, 9, 3, "start_date"), "expected a date").forClient("x");
+    List<Outcome> out = Report.leftOut(List.of(first, second, other), id -> id.equals("c9"));
+    assertThat(out).singleElement().satisfies(o -> {
+      assertThat(o.clientId()).isEqualTo("c9");
+      assertThat(o.status()).isEqualTo("failed");
+      assertThat(o.detail()).isEqualTo("not made: roster row 701 has errors; roster.csv: A701 (client_id): "
+          + "client_id \"c9\" is already used on row 700; this row is skipped");
+    });
+  }
 }
