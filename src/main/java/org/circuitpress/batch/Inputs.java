@@ -13,6 +13,7 @@ import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
+import org.circuitpress.model.Names;
 
 /**
  * Everything a run reads, read once before any client is planned.
@@ -131,7 +132,8 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
    * are among {@code d}, reported above), or no row has that id.
    */
   static String notFound(String id, Diagnostics d) {
-    boolean rowHasErrors = d.all().stream().anyMatch(x -> x.isError() && id.equals(x.clientId()));
+    String key = Names.id(id);
+    boolean rowHasErrors = d.all().stream().anyMatch(x -> x.isError() && x.clientId() != null && key.equals(Names.id(x.clientId())));
     return rowHasErrors
         ? "client " + SafeNames.quote(id) + " is in the roster, but its row has errors (above), so it"
             + " has no program until they are fixed"

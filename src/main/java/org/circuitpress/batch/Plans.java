@@ -15,6 +15,7 @@ import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
+import org.circuitpress.model.Names;
 import org.circuitpress.model.Program;
 
 /** {@code plan} and {@code export-logs}: a run's programs, printed or set against their logs. */
@@ -36,7 +37,8 @@ public final class Plans {
     if (in.isEmpty()) return fail(d, 2, "the inputs above could not be read");
     List<Client> clients = in.get().clients();
     if (clientId != null) {
-      clients = clients.stream().filter(c -> c.id().equals(clientId)).toList();
+      String key = Names.id(clientId);
+      clients = clients.stream().filter(c -> Names.id(c.id()).equals(key)).toList();
       if (clients.isEmpty()) {
         // named as the roster's own rows are named in their messages: by file name
         Path roster = o.roster().getFileName();

@@ -27,6 +27,7 @@ import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
+import org.circuitpress.model.Names;
 import org.circuitpress.model.Outcome;
 
 /**
@@ -172,16 +173,22 @@ public final class Run {
     }
   }
 
-  /** Whether a client id is one this run is for: {@code --clients}, then the shard. */
+  /**
+   * Whether a client id is one this run is for: {@code --clients}, then the shard. Ids given to
+   * {@code --clients} match as the roster compares ids ({@link Names#id}): {@code C001} is {@code c001}.
+   */
   private static java.util.function.Predicate<String> chosen(RunOptions o) {
-    return id -> (o.clients().isEmpty() || o.clients().contains(id)) && (o.shard() == null || o.shard().contains(id));
+    java.util.Set<String> wanted = new java.util.HashSet<>();
+    o.clients().forEach(id -> wanted.add(Names.id(id)));
+    return id -> (wanted.isEmpty() || wanted.contains(Names.id(id))) && (o.shard() == null || o.shard().contains(id));
   }
 
   /** Positions in the roster of the clients this run does: {@code --clients}, then the shard. */
   private static List<Integer> select(List<Client> clients, RunOptions o, Diagnostics d) {
-    List<String> ids = clients.stream().map(Client::id).toList();
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    clients.forEach(c -> ids.add(Names.id(c.id())));
     for (String wanted : o.clients()) {
-      if (!ids.contains(wanted)) {
+      if (!ids.contains(Names.id(wanted))) {
         d.error(Location.ofFile("--clients"), Inputs.notFound(wanted, d));
       }
     }
@@ -200,10 +207,9 @@ public final class Run {
   private static boolean noneOfTheIds(List<Client> clients, RunOptions o, Diagnostics d) {
     if (o.clients().isEmpty()) return false;
     java.util.Set<String> ids = new java.util.HashSet<>();
-    clients.forEach(c -> ids.add(c.id()));
-    List<Diagnostic> all = d.all();
-    return o.clients().stream().noneMatch(id -> ids.contains(id)
-        || all.stream().anyMatch(x -> x.isError() && id.equals(x.clientId())));
+    clients.forEach(c -> ids.add(Names.id(c.id())));
+    d.all().stream().filter(x -> x.isError() && x.clientId() != null).forEach(x -> ids.add(Names.id(x.clientId())));
+    return o.clients().stream().noneMatch(id -> ids.contains(Names.id(id)));
   }
 
   /** Creates the month folder and removes what a killed run left; false when it is unusable. */

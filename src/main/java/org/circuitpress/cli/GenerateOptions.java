@@ -5,7 +5,10 @@ import java.util.List;
 import org.circuitpress.batch.RunOptions;
 import org.circuitpress.batch.Shard;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The options of a run over many clients. */
 final class GenerateOptions {
@@ -15,10 +18,13 @@ final class GenerateOptions {
       description = "Clients worked on at once (default: the number of cores, ${sys:circuitpress.cores}).")
   Integer threads;
 
+  @Spec(Spec.Target.MIXEE) CommandSpec spec;
+
+  /** As typed; null when the option was not given. Cleaned by {@link #clients()}. */
   @Option(names = "--clients", paramLabel = "ID", split = ",",
       description = "Only these clients, by id: --clients anna-k,ben-o. Their summary and report are"
           + " summary-clients.xlsx and report-clients.txt; the month's own are left as they were.")
-  List<String> clients = new ArrayList<>();
+  List<String> clients;
 
   @Option(names = "--dry-run", description = "Plan and check every client, write nothing.")
   boolean dryRun;
@@ -38,7 +44,25 @@ final class GenerateOptions {
   }
 
   RunOptions options() {
-    RunOptions o = inputs.options().withClients(clients).withFlags(dryRun, force).withShard(shard);
+    RunOptions o = inputs.options().withClients(clients()).withFlags(dryRun, force).withShard(shard);
     return threads == null ? o : o.withThreads(threads);
+  }
+
+  /**
+   * The ids given to {@code --clients}, without the blanks around them ({@code "anna-k, ben-o"}) and
+   * without empty ones. An option given with no id at all (an empty shell variable, a lone comma) is
+   * a usage error, not a run over everyone.
+   */
+  private List<String> clients() {
+    if (clients == null) return List.of();
+    List<String> ids = new ArrayList<>();
+    for (String id : clients) {
+      if (!id.isBlank()) ids.add(id.strip());
+    }
+    if (ids.isEmpty()) {
+      throw new ParameterException(spec.commandLine(),
+          "--clients was given no client id; name them separated by commas, e.g. --clients anna-k,ben-o");
+    }
+    return ids;
   }
 }

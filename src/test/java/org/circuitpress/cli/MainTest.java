@@ -106,6 +106,28 @@ class MainTest {
   }
 
   @Test
+  void clientIdsOnTheCommandLineMatchAsTheRosterComparesIdsAndBlanksAroundThemAreDropped() throws IOException {
+    roster("anna-k,Anna,2026-12-07", "ben-o,Ben,2026-12-01", "cleo,Cleo,2026-12-01");
+    assertThat(run(inputs("generate", "--clients", " Anna-K, ,BEN-O "))).isZero();
+    assertThat(out.toString()).contains("2 clients: 2 done");
+    assertThat(Workspace.files(tmp.resolve("out"))).contains("2026-12/anna-k/handout.pdf", "2026-12/ben-o/log.xlsx")
+        .noneMatch(f -> f.startsWith("2026-12/cleo/"));
+    out.getBuffer().setLength(0);
+    assertThat(run(inputs("plan", "--client", "BEN-O"))).isZero();
+    assertThat(out.toString()).startsWith("ben-o Ben block 1\n");
+  }
+
+  @Test
+  void clientsGivenNoIdIsAUsageErrorNotARunOverEveryone() throws IOException {
+    roster("anna-k,Anna,2026-12-07", "ben-o,Ben,2026-12-01");
+    assertThat(run(inputs("generate", "--clients", ","))).isEqualTo(2);
+    assertThat(run(inputs("generate", "--clients", " "))).isEqualTo(2);
+    assertThat(err.toString()).contains("circuitpress: --clients was given no client id; name them separated by commas")
+        .doesNotContain("Exception");
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void planForAClientWithNoBlockThisMonthSaysSoAndIsNotAFailure() throws IOException {
     roster("anna-k,Anna,2027-03-01", "ben-o,Ben,2026-12-01");
     assertThat(run(inputs("plan", "--client", "anna-k", "--month", "2026-12"))).isZero();
