@@ -29,9 +29,9 @@ final class InputOptions {
   Path out;
 
   @Option(names = "--month", paramLabel = "YYYY-MM", converter = Converters.Month.class,
-      description = "The month to generate: every active client gets the block starting in it, built on "
-          + "the last block's log. Default: each client's first block, filed under the month of the "
-          + "earliest start date in the roster.")
+      description = "The month whose blocks to work on: every active client's block that starts in it, "
+          + "built on the last block's log. Default: each client's first block, filed under the month of "
+          + "the earliest start date in the roster.")
   YearMonth month;
 
   RunOptions options() {
