@@ -456,8 +456,10 @@ public final class Run {
   private void printSummary(RunOptions o, YearMonth month, Path monthFolder, List<Diagnostic> inputProblems,
       Tally tally, double seconds) {
     var out = screen.out();
-    out.printf(java.util.Locale.ROOT, "%s: %s (%.1f s)%n", month, Report.counts(inputProblems, tally, chosen(o)),
-        seconds);
+    String counts = Report.counts(inputProblems, tally, chosen(o));
+    // A dry run (validate) planned and checked its clients; "done" would read as if files were made.
+    if (o.dryRun()) counts = counts.replaceFirst(" done, ", " planned and checked, ");
+    out.printf(java.util.Locale.ROOT, "%s: %s (%.1f s)%n", month, counts, seconds);
     if (o.dryRun()) {
       out.println("Dry run: nothing was written.");
     } else {

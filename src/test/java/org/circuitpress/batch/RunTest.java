@@ -147,7 +147,7 @@ class RunTest {
     assertThat(r.exitCode()).isZero();
     assertThat(r.results()).hasSize(3);
     assertThat(tmp.resolve("out")).doesNotExist();
-    assertThat(ws.out.toString()).contains("Dry run: nothing was written.");
+    assertThat(ws.out.toString()).contains("3 clients: 3 planned and checked, ").contains("Dry run: nothing was written.");
   }
 
   @Test
