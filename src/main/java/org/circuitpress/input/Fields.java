@@ -58,6 +58,16 @@ public final class Fields {
   private final Row row;
   private final Diagnostics d;
   private boolean failed;
+  private SlashOrder slashOrder = SlashOrder.UNKNOWN;
+
+  /**
+   * Which number comes first in a date written with slashes, such as {@code 12/1/2026}: known for a
+   * file when another of its dates can be read only one way ({@code 12/15/2026}).
+   */
+  public enum SlashOrder { UNKNOWN, DAY_FIRST, MONTH_FIRST }
+
+  /** How a date written with slashes reads: one way only, either way, or not such a date. */
+  public enum SlashKind { NONE, DAY_FIRST, MONTH_FIRST, EITHER }
 
   public Fields(Row row, Diagnostics d) {
     this.row = row;
@@ -66,6 +76,12 @@ public final class Fields {
 
   public Row row() {
     return row;
+  }
+
+  /** Reads dates written with slashes in {@code order} when they could be read either way. */
+  public Fields slashOrder(SlashOrder order) {
+    this.slashOrder = order;
+    return this;
   }
 
   /** True when no error has been reported through this object. */
@@ -200,7 +216,7 @@ public final class Fields {
         && n == Math.rint(n)) {
       date = DateUtil.getLocalDateTime(n, row.date1904()).toLocalDate();
     } else {
-      DateParse p = parseDate(c.text());
+      DateParse p = parseDate(c.text(), slashOrder);
       if (p.date() == null) {
         error(header, p.problem());
         return Optional.empty();
@@ -342,13 +358,21 @@ public final class Fields {
   public record DateParse(LocalDate date, String problem) {}
 
   public static DateParse parseDate(String text) {
+    return parseDate(text, SlashOrder.UNKNOWN);
+  }
+
+  /**
+   * As {@link #parseDate(String)}; a date written with slashes that could be day/month or
+   * month/day is read in {@code order} when that is known.
+   */
+  public static DateParse parseDate(String text, SlashOrder order) {
     String t = typed(text);
     try {
       Matcher m;
       if ((m = ISO.matcher(t)).matches()) return ok(ymd(m.group(1), m.group(2), m.group(3)));
       if ((m = COMPACT.matcher(t)).matches()) return ok(ymd(m.group(1), m.group(2), m.group(3)));
       if ((m = DOTTED.matcher(t)).matches()) return ok(ymd(m.group(3), m.group(2), m.group(1)));
-      if ((m = SLASHED.matcher(t)).matches()) return slashed(t, m);
+      if ((m = SLASHED.matcher(t)).matches()) return slashed(t, m, order);
       if ((m = DAY_MONTH.matcher(t)).matches()) {
         Optional<Month> mo = month(m.group(2));
         if (mo.isPresent()) return ok(ymd(m.group(3), "" + mo.get().getValue(), m.group(1)));
@@ -368,13 +392,32 @@ public final class Fields {
     return new DateParse(null, "expected a date like 2026-12-01, got " + quote(text));
   }
 
-  private static DateParse slashed(String t, Matcher m) {
+  /**
+   * How {@code text} reads as a date written with slashes (or dashes) and a four-digit year:
+   * {@code 13/12/2026} only day first, {@code 12/13/2026} only month first, {@code 12/1/2026}
+   * either way; {@link SlashKind#NONE} for any other text, and for {@code 12/12/2026}, which is the
+   * same date both ways.
+   */
+  public static SlashKind slashKind(String text) {
+    Matcher m = SLASHED.matcher(typed(text));
+    if (!m.matches()) return SlashKind.NONE;
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(2));
+    if (a == b || a < 1 || b < 1 || (a > 12 && b > 12)) return SlashKind.NONE;
+    if (a > 12) return SlashKind.DAY_FIRST;
+    if (b > 12) return SlashKind.MONTH_FIRST;
+    return SlashKind.EITHER;
+  }
+
+  private static DateParse slashed(String t, Matcher m, SlashOrder order) {
     int a = Integer.parseInt(m.group(1));
     int b = Integer.parseInt(m.group(2));
     String y = m.group(3);
     if (a == b || (a > 12 && b <= 12)) return ok(ymd(y, "" + b, "" + a));
     if (b > 12 && a <= 12) return ok(ymd(y, "" + a, "" + b));
     if (a > 12) return new DateParse(null, "expected a date like 2026-12-01, got " + quote(t));
+    if (order == SlashOrder.DAY_FIRST) return ok(ymd(y, "" + b, "" + a));
+    if (order == SlashOrder.MONTH_FIRST) return ok(ymd(y, "" + a, "" + b));
     LocalDate dm = LocalDate.of(Integer.parseInt(y), b, a);
     LocalDate md = LocalDate.of(Integer.parseInt(y), a, b);
     return new DateParse(

@@ -71,11 +71,20 @@ public final class RosterReader {
   private final Map<String, String> programIds = new HashMap<>();
   private final Map<String, KitParser.Result> kits = new HashMap<>();
   private boolean warnedNoContraindications;
+  /** How this pass reads a start date with slashes that could be day/month or month/day. */
+  private final Fields.SlashOrder slashOrder;
+  /** The file's first start date with slashes that reads only day first, and only month first. */
+  private Cell dayFirst;
+  private Cell monthFirst;
+  /** The file's first start date with slashes that reads either way, and how many there are. */
+  private Cell eitherWay;
+  private int eitherWayCount;
 
-  private RosterReader(Library lib, Catalog cat, Diagnostics d) {
+  private RosterReader(Library lib, Catalog cat, Diagnostics d, Fields.SlashOrder slashOrder) {
     this.lib = lib;
     this.cat = cat;
     this.d = d;
+    this.slashOrder = slashOrder;
     if (lib != null) {
       for (Exercise e : lib.all()) {
         equipmentKnown.addAll(e.equipment());
@@ -97,11 +106,71 @@ public final class RosterReader {
    * @param cat the templates and tracks a program must name, or null to skip the check
    */
   public static List<Client> read(Path file, Library lib, Catalog cat, Diagnostics d) {
-    RosterReader r = new RosterReader(lib, cat, d);
+    Diagnostics firstPass = new Diagnostics();
+    RosterReader r = new RosterReader(lib, cat, firstPass, Fields.SlashOrder.UNKNOWN);
     List<Client> out = new ArrayList<>();
     Optional<Table> t =
-        TableReader.scan(file, SHEET, COLUMNS, d, row -> r.decode(row).ifPresent(out::add));
-    return t.isPresent() ? out : List.of();
+        TableReader.scan(file, SHEET, COLUMNS, firstPass, row -> r.decode(row).ifPresent(out::add));
+    Fields.SlashOrder order = t.isPresent() ? r.inferredSlashOrder() : Fields.SlashOrder.UNKNOWN;
+    if (order == Fields.SlashOrder.UNKNOWN) {
+      d.addAll(firstPass.all());
+      r.sayBothOrders(d);
+      return t.isPresent() ? out : List.of();
+    }
+    // Some start dates could be read either way, and the file's other dates show which way it
+    // writes them (a roster exported as CSV from a spreadsheet set to the US or the UK): the file
+    // is read again with that order, once, so nothing of the first reading is kept.
+    r.sayWhichOrder(d, order);
+    RosterReader again = new RosterReader(lib, cat, d, order);
+    List<Client> clients = new ArrayList<>();
+    Optional<Table> t2 =
+        TableReader.scan(file, SHEET, COLUMNS, d, row -> again.decode(row).ifPresent(clients::add));
+    return t2.isPresent() ? clients : List.of();
+  }
+
+  /**
+   * The order of the file's start dates written with slashes, when some could be read either way
+   * and every one that can be read only one way reads the same way; else {@code UNKNOWN}, and the
+   * dates that could be read either way stay errors that ask for an unambiguous date.
+   */
+  private Fields.SlashOrder inferredSlashOrder() {
+    if (eitherWayCount == 0 || (dayFirst == null) == (monthFirst == null)) return Fields.SlashOrder.UNKNOWN;
+    return dayFirst != null ? Fields.SlashOrder.DAY_FIRST : Fields.SlashOrder.MONTH_FIRST;
+  }
+
+  private void sayWhichOrder(Diagnostics out, Fields.SlashOrder order) {
+    Cell proof = order == Fields.SlashOrder.DAY_FIRST ? dayFirst : monthFirst;
+    String how = order == Fields.SlashOrder.DAY_FIRST ? "day first (day/month/year)" : "month first (month/day/year)";
+    String others = eitherWayCount == 1 ? "1 other, " : eitherWayCount + " others, such as ";
+    out.warning(proof.location(), "start dates written with \"/\" are read " + how + " in this file, because "
+        + Fields.quote(proof.text()) + " can only be read that way; " + others + Fields.quote(eitherWay.text()) + " ("
+        + eitherWay.location().cellRef() + "), could be read either way. Write dates like 2026-12-01 to be"
+        + " sure");
+  }
+
+  /** Why the dates that could be read either way were not read in the file's order: it has two. */
+  private void sayBothOrders(Diagnostics out) {
+    if (eitherWayCount == 0 || dayFirst == null || monthFirst == null) return;
+    out.warning(eitherWay.location(), "start dates written with \"/\" are in both orders in this file: "
+        + Fields.quote(dayFirst.text()) + " (" + dayFirst.location().cellRef() + ") is day first and "
+        + Fields.quote(monthFirst.text()) + " (" + monthFirst.location().cellRef() + ") month first, so "
+        + (eitherWayCount == 1 ? "this date, which could be read either way, is not guessed"
+            : "the " + eitherWayCount + " dates that could be read either way, such as this one, are not guessed"));
+  }
+
+  /** Notes how a start date typed as text with slashes reads (a date cell needs no guessing). */
+  private void noteSlashes(Row row) {
+    Optional<Cell> cell = row.cell("start_date");
+    if (cell.isEmpty() || cell.get().value() instanceof java.time.LocalDate || cell.get().value() instanceof Double) return;
+    Cell c = cell.get();
+    switch (Fields.slashKind(c.text())) {
+      case DAY_FIRST -> dayFirst = dayFirst == null ? c : dayFirst;
+      case MONTH_FIRST -> monthFirst = monthFirst == null ? c : monthFirst;
+      case EITHER -> {
+        if (eitherWayCount++ == 0) eitherWay = c;
+      }
+      case NONE -> { }
+    }
   }
 
   /**
@@ -118,7 +187,8 @@ public final class RosterReader {
   /** Decodes one row; its diagnostics go to {@code d} tagged with the row's client id. */
   Optional<Client> decode(Row row) {
     Diagnostics local = new Diagnostics();
-    Fields f = new Fields(row, local);
+    Fields f = new Fields(row, local).slashOrder(slashOrder);
+    noteSlashes(row);
     f.unreadable(
         "This client is left out until then, because reading the cell as empty could give them the"
             + " wrong drills");

@@ -104,6 +104,20 @@ class FieldsTest {
     assertThat(Fields.parseDate(text).date()).isEqualTo(LocalDate.parse(iso));
   }
 
+  @Test
+  void aDateWithSlashesThatReadsEitherWayTakesTheFilesOrderWhenItIsKnown() {
+    assertThat(Fields.slashKind("12/1/2026")).isEqualTo(Fields.SlashKind.EITHER);
+    assertThat(Fields.slashKind("12/15/2026")).isEqualTo(Fields.SlashKind.MONTH_FIRST);
+    assertThat(Fields.slashKind("15-12-2026")).isEqualTo(Fields.SlashKind.DAY_FIRST);
+    assertThat(Fields.slashKind("12/12/2026")).isEqualTo(Fields.SlashKind.NONE);
+    assertThat(Fields.slashKind("2026-12-01")).isEqualTo(Fields.SlashKind.NONE);
+    assertThat(Fields.parseDate("12/1/2026", Fields.SlashOrder.MONTH_FIRST).date()).isEqualTo(LocalDate.of(2026, 12, 1));
+    assertThat(Fields.parseDate("12/1/2026", Fields.SlashOrder.DAY_FIRST).date()).isEqualTo(LocalDate.of(2026, 1, 12));
+    assertThat(Fields.parseDate("12/1/2026", Fields.SlashOrder.UNKNOWN).date()).isNull();
+    // a date that reads only one way keeps that reading whatever the file's order
+    assertThat(Fields.parseDate("25/12/2026", Fields.SlashOrder.MONTH_FIRST).date()).isEqualTo(LocalDate.of(2026, 12, 25));
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',

@@ -33,6 +33,49 @@ class RosterReaderTest {
   }
 
   @Test
+  void slashedStartDatesThatReadEitherWayFollowTheOrderTheFilesOtherDatesShow() throws IOException {
+    String us = "client_id,name,program,start_date\n"
+        + "a,Ann,upper-back-mobility,12/1/2026\n"
+        + "b,Bob,upper-back-mobility,12/15/2026\n"
+        + "c,Cy,upper-back-mobility,1/4/2027\n";
+    assertThat(read(us)).extracting(Client::startDate)
+        .containsExactly(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 15), LocalDate.of(2027, 1, 4));
+    assertThat(lines()).containsExactly("roster.csv: D3 (start_date): warning: start dates written with \"/\" are"
+        + " read month first (month/day/year) in this file, because \"12/15/2026\" can only be read that way;"
+        + " 2 others, such as \"12/1/2026\" (D2), could be read either way. Write dates like 2026-12-01 to be sure");
+
+    Diagnostics uk = new Diagnostics();
+    Path f = Files.writeString(dir.resolve("uk.csv"), "client_id,name,program,start_date\n"
+        + "a,Ann,upper-back-mobility,01/12/2026\n"
+        + "b,Bob,upper-back-mobility,15/12/2026\n");
+    assertThat(RosterReader.read(f, TestData.library(), TestData.catalog(), uk)).extracting(Client::startDate)
+        .containsExactly(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 15));
+    assertThat(uk.all()).singleElement().extracting(Diagnostic::format).asString()
+        .contains("read day first (day/month/year)", "1 other, \"01/12/2026\" (D2), could be read either way");
+  }
+
+  @Test
+  void slashedStartDatesInBothOrdersLeaveTheAmbiguousOnesAsErrorsAndSayWhy() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date\n"
+        + "a,Ann,upper-back-mobility,01/12/2026\n"
+        + "b,Bob,upper-back-mobility,15/12/2026\n"
+        + "c,Cy,upper-back-mobility,12/13/2026\n");
+    assertThat(clients).extracting(Client::id).containsExactly("b", "c");
+    assertThat(lines()).containsExactly(
+        "roster.csv: D2 (start_date): the date \"01/12/2026\" could be day/month or month/day; write it as"
+            + " 2026-12-01 or 2026-01-12",
+        "roster.csv: D2 (start_date): warning: start dates written with \"/\" are in both orders in this file:"
+            + " \"15/12/2026\" (D3) is day first and \"12/13/2026\" (D4) month first, so this date, which could be"
+            + " read either way, is not guessed");
+  }
+
+  @Test
+  void slashedDatesOnlyInOneOrderAndNoneAmbiguousNeedNoWarning() throws IOException {
+    read("client_id,name,program,start_date\na,Ann,upper-back-mobility,12/15/2026\nb,Bob,upper-back-mobility,12/12/2026\n");
+    assertThat(lines()).isEmpty();
+  }
+
+  @Test
   void readsTheSampleRoster() {
     List<Client> clients =
         RosterReader.read(Path.of("input/roster.csv"), TestData.library(), TestData.catalog(), d);
