@@ -296,17 +296,31 @@ final class CsvSource {
         + " inside it";
   }
 
-  /** The first non-blank line, or null. */
+  /**
+   * The first non-blank line, or null; but a title line above the header that holds no separator
+   * at all ("Clients, December" typed in one cell) is passed over, up to the title rows a table
+   * allows ({@link TableBuilder#MAX_TITLE_ROWS}), so that the header line decides the separator.
+   * A line with a separator, or the first line when none has one, is returned.
+   */
   private static String firstLine(Path file, int bom, Charset cs) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       in.skipNBytes(bom);
       BufferedReader r = new BufferedReader(new InputStreamReader(in, cs));
-      String line;
-      while ((line = r.readLine()) != null && Cells.isBlank(line)) {
-        // the header is the first non-blank line
+      String first = null;
+      int seen = 0;
+      for (String line; (line = r.readLine()) != null && seen <= TableBuilder.MAX_TITLE_ROWS; ) {
+        if (Cells.isBlank(line)) continue;
+        line = line.strip();
+        if (first == null) first = line;
+        if (first.startsWith("sep=") || hasSeparator(line)) return seen == 0 ? first : line;
+        seen++;
       }
-      return line == null ? null : line.strip();
+      return first;
     }
+  }
+
+  private static boolean hasSeparator(String line) {
+    return line.indexOf(',') >= 0 || line.indexOf(';') >= 0 || line.indexOf('\t') >= 0;
   }
 
   /** The separator used most in the header line, outside quotes: comma, semicolon or tab. */

@@ -38,6 +38,16 @@ final class TableBuilder implements RowSink {
   private int formulasWithoutValue;
   private int errorCells;
   private final java.util.TreeSet<Integer> headerless = new java.util.TreeSet<>();
+  /**
+   * Rows above the header that name none of the required columns: a title such as "Clients,
+   * December" typed above the table. The first of them and their count; the first is reported as
+   * a wrong header when no later row names a required column.
+   */
+  private int titleRow;
+  private List<RawCell> titleCells;
+  private int titleRows;
+  /** How many title rows above the header are passed over before the first is taken as a wrong header. */
+  static final int MAX_TITLE_ROWS = 5;
   /** The first cell found holding a value under no header, where the warning about them points. */
   private Location firstHeaderless;
 
@@ -63,11 +73,39 @@ final class TableBuilder implements RowSink {
       }
       // A cell holding only a no-break or zero-width space looks empty, as it does in a data row.
       if (cells.stream().allMatch(c -> Cells.isBlank(c.text()))) return true;
+      if (namesNoRequiredColumn(cells) && titleRows < MAX_TITLE_ROWS) {
+        if (titleRows++ == 0) {
+          titleRow = row;
+          titleCells = List.copyOf(cells);
+        }
+        return true;
+      }
+      if (titleRows > 0 && namesNoRequiredColumn(cells)) {
+        // Too many rows without a known header: the first was meant as the header after all.
+        header(titleRow, titleCells);
+        return false;
+      }
       header(row, cells);
+      if (titleRows > 0 && !failed) {
+        d.info(Location.ofRow(file, sheet, titleRow), (titleRows == 1 ? "row " + titleRow + " is"
+            : "rows " + titleRow + " to " + (row - 1) + " are") + " taken as a title above the header"
+            + " (row " + row + ") and ignored");
+      }
       return !failed;
     }
     data(row, cells);
     return true;
+  }
+
+  /**
+   * True when a table that needs two or more columns finds none of them in {@code cells}: a title
+   * row rather than the header (with one required column, the first row is always the header).
+   */
+  private boolean namesNoRequiredColumn(List<RawCell> cells) {
+    if (spec.required().size() < 2) return false;
+    java.util.Set<String> named = new java.util.HashSet<>();
+    for (RawCell c : cells) named.add(Names.header(Cells.clean(c.text()).text()));
+    return spec.missing(named).size() == spec.required().size();
   }
 
   private void header(int row, List<RawCell> cells) {
@@ -127,7 +165,9 @@ final class TableBuilder implements RowSink {
               + String.join(", ", shown)
               + ") was read as the header row but names none of the required columns "
               + String.join(", ", missing)
-              + "; the first non-blank row must be the header");
+              + "; the header row must come first, or after a title of at most "
+              + MAX_TITLE_ROWS
+              + " rows");
       failed = true;
       return;
     }
@@ -296,6 +336,7 @@ final class TableBuilder implements RowSink {
               + (one ? " holds values but has no header, so it is ignored"
                   : " hold values but have no header, so they are ignored"));
     }
+    if (headers == null && titleRows > 0) header(titleRow, titleCells); // reports it as a wrong header
     if (failed) return Optional.empty();
     if (headers == null) {
       d.error(whole, emptyWhat + " is empty: expected a header row and data rows");

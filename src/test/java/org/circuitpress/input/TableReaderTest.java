@@ -323,14 +323,50 @@ class TableReaderTest {
   }
 
   @Test
-  void aTitleRowAboveTheHeaderIsNamed() throws IOException {
-    Path f = csv("r.csv", "December roster,,\n\nclient_id,name\nc1,Ann\n");
-    assertThat(TableReader.read(f, null, Columns.of(List.of("client_id", "name"), List.of()), d))
-        .isEmpty();
+  void titleRowsAboveTheHeaderArePassedOverAndNamed() throws IOException {
+    Columns spec = Columns.of(List.of("client_id", "name"), List.of());
+    Path f = csv("r.csv", "December roster,,\nHarbour Street,,\n\nclient_id,name\nc1,Ann\n");
+    Table t = TableReader.read(f, null, spec, d).orElseThrow();
+    assertThat(t.rows()).singleElement().satisfies(r -> {
+      assertThat(r.text("client_id")).isEqualTo("c1");
+      assertThat(r.location().row()).isEqualTo(5);
+    });
+    assertThat(lines()).containsExactly("r.csv: row 1: note: rows 1 to 3 are taken as a title above the header (row 4) and ignored");
+
+    Path x = dir.resolve("t.xlsx");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      Xlsx.fill(wb, wb.createSheet("Clients"), new Object[] {"Clients for December"}, new Object[] {"client_id", "name"},
+          new Object[] {"c1", "Ann"});
+      Xlsx.save(wb, x);
+    }
+    Diagnostics dx = new Diagnostics();
+    assertThat(TableReader.read(x, null, spec, dx).orElseThrow().rows()).hasSize(1);
+    assertThat(dx.all()).singleElement().extracting(Diagnostic::format).asString()
+        .endsWith("row 1: note: row 1 is taken as a title above the header (row 2) and ignored");
+  }
+
+  @Test
+  void aTitleLineWithoutSeparatorsDoesNotDecideTheSeparator() throws IOException {
+    Columns spec = Columns.of(List.of("client_id", "name"), List.of());
+    Path f = csv("s.csv", "Harbour Street clients - December\n\nclient_id;name\nc1;\"Núñez, Ana\"\n");
+    Table t = TableReader.read(f, null, spec, d).orElseThrow();
+    assertThat(t.headers()).containsExactly("client_id", "name");
+    assertThat(t.rows().get(0).text("name")).isEqualTo("Núñez, Ana");
+  }
+
+  @Test
+  void noHeaderWithinTheFirstRowsIsAWrongHeaderAtTheFirst() throws IOException {
+    Columns spec = Columns.of(List.of("client_id", "name"), List.of());
+    Path f = csv("r.csv", "December roster,,\nid,who\nc1,Ann\n");
+    assertThat(TableReader.read(f, null, spec, d)).isEmpty();
     assertThat(lines())
         .containsExactly(
             "r.csv: row 1 (\"December roster\") was read as the header row but names none of the"
-                + " required columns client_id, name; the first non-blank row must be the header");
+                + " required columns client_id, name; the header row must come first, or after a title of at most 5 rows");
+    Diagnostics far = new Diagnostics();
+    Path g = csv("g.csv", "a\nb\nc\nd\ne\nf\nclient_id,name\nc1,Ann\n");
+    assertThat(TableReader.read(g, null, spec, far)).isEmpty();
+    assertThat(far.all()).singleElement().extracting(Diagnostic::format).asString().startsWith("g.csv: row 1 (\"a\") was read");
   }
 
   @Test
