@@ -287,28 +287,33 @@ public final class Fields {
   }
 
   /**
-   * The items of a list cell of tags that look like several tags joined by a "/" (or by a comma
-   * in a list separated by semicolons), each with a warning: a list's items are separated by
-   * {@code ;} (or, in a list without one, by commas), and a "/" separates only the load steps of
-   * one piece of equipment, so such an item stays one tag that matches nothing.
+   * The items of a list cell of tags as typed, an item that joins several by a "/" (or by a comma
+   * in a list separated by semicolons) read as its parts, with a warning: a list's items are
+   * separated by {@code ;} (or, in a list without one, by commas). Read as one tag, such an item
+   * would match nothing, and for limitations and contraindications that means a drill is not ruled
+   * out where the trainer meant it to be.
    *
    * @param what what one item is, e.g. "limitation"
    */
-  public Set<String> joinedTags(String header, String what) {
-    Set<String> joined = new LinkedHashSet<>();
+  public List<String> splitTags(String header, String what) {
+    List<String> out = new ArrayList<>();
     for (String item : list(header)) {
-      if (item.indexOf('/') < 0 && item.indexOf(',') < 0) continue;
-      joined.add(item);
-      String parts = String.join("; ", item.split("\\s*[/,]\\s*"));
+      if (item.indexOf('/') < 0 && item.indexOf(',') < 0) {
+        out.add(item);
+        continue;
+      }
+      List<String> parts = new ArrayList<>();
+      for (String p : item.split("\\s*[/,]\\s*")) if (!p.isBlank()) parts.add(p.strip());
+      out.addAll(parts);
       warning(
           header,
           quote(item)
-              + " is read as one "
-              + what
-              + ", because the items of a list are separated by \";\"; if you mean several, write "
-              + quote(parts));
+              + " is read as "
+              + (parts.size() == 1 ? "the " + what + " " : parts.size() + " " + what + "s, ")
+              + String.join(" and ", parts.stream().map(Fields::quote).toList())
+              + "; separate the items of a list with \";\"");
     }
-    return joined;
+    return out;
   }
 
   /** Where the cell under a header is. */

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -150,7 +151,9 @@ public final class LibraryReader {
               + "; the tempo is left out");
       tempo = "";
     }
-    f.joinedTags("contraindications", "contraindication");
+    Set<String> contraindications = new LinkedHashSet<>();
+    for (String c : f.splitTags("contraindications", "contraindication")) contraindications.add(Names.tag(c));
+    contraindications.remove("");
     String video = url(f);
     String image = images.check(f);
     if (!f.ok()) return Optional.empty();
@@ -166,7 +169,7 @@ public final class LibraryReader {
             perSide,
             tempo,
             f.text("cues"),
-            f.tags("contraindications"),
+            contraindications,
             f.list("easier"),
             f.list("harder"),
             video,

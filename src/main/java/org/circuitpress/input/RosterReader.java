@@ -310,8 +310,10 @@ public final class RosterReader {
   }
 
   private Set<String> limitations(Fields f) {
-    Set<String> tags = f.tags("limitations");
-    Set<String> joined = f.joinedTags("limitations", "limitation");
+    List<String> typed = f.splitTags("limitations", "limitation");
+    Set<String> tags = new LinkedHashSet<>();
+    for (String t : typed) tags.add(Names.tag(t));
+    tags.remove("");
     if (contraindications.isEmpty()) {
       if (lib != null && !tags.isEmpty() && !warnedNoContraindications) {
         warnedNoContraindications = true;
@@ -324,21 +326,57 @@ public final class RosterReader {
       }
       return tags;
     }
-    for (String typed : f.list("limitations")) {
-      String t = Names.tag(typed);
-      if (t.isEmpty() || contraindications.contains(t) || joined.contains(typed)) continue;
-      String hint =
-          Suggest.closest(t, contraindications, Names::tag)
-              .map(s -> "; did you mean \"" + s + "\"?")
-              .orElse("");
-      f.warning(
-          "limitations",
-          "the limitation \""
-              + typed
-              + "\" is not a contraindication of any exercise, so it changes nothing"
-              + hint);
+    for (String item : typed) {
+      String t = Names.tag(item);
+      if (t.isEmpty() || contraindications.contains(t)) continue;
+      // Read on the safe side: a limitation the library does not list rules out the
+      // contraindications it names ("bad shoulder", "low-back pain") or, failing that, the one
+      // it is probably a misspelling of ("lower back"); a drill left out needlessly is better
+      // than one given against a limitation.
+      List<String> named = contraindications.stream().filter(c -> namesWithin(t, c)).toList();
+      if (!named.isEmpty()) {
+        tags.addAll(named);
+        f.warning("limitations", "the limitation " + Fields.quote(item) + " is read as "
+            + String.join(" and ", named.stream().map(Fields::quote).toList())
+            + ", the contraindication" + (named.size() == 1 ? "" : "s") + " of the library it names;"
+            + " write the library's word" + (named.size() == 1 ? "" : "s") + " to be sure");
+        continue;
+      }
+      Optional<String> near = Suggest.closest(t, contraindications, Names::tag);
+      if (near.isPresent()) {
+        tags.add(near.get());
+        f.warning("limitations", "the limitation " + Fields.quote(item) + " is not a contraindication"
+            + " of any exercise; it is read as " + Fields.quote(near.get()) + ", the closest one;"
+            + " write the library's word to be sure");
+        continue;
+      }
+      f.warning("limitations", "the limitation " + Fields.quote(item)
+          + " is not a contraindication of any exercise, so it changes nothing");
     }
     return tags;
+  }
+
+  /**
+   * Whether {@code tag} holds the words of {@code contraindication} in a row, each word compared
+   * without a plural "s": "bad knees" names "knee", "low back pain" names "low back".
+   */
+  static boolean namesWithin(String tag, String contraindication) {
+    List<String> words = words(tag);
+    List<String> want = words(contraindication);
+    if (want.isEmpty()) return false;
+    for (int i = 0; i + want.size() <= words.size(); i++) {
+      if (words.subList(i, i + want.size()).equals(want)) return true;
+    }
+    return false;
+  }
+
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : text.split("[^\\p{L}\\p{N}]+")) {
+      if (w.isEmpty()) continue;
+      out.add(w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
+    }
+    return out;
   }
 
   private Set<String> exclude(Fields f) {

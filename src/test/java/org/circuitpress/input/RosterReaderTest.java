@@ -160,8 +160,8 @@ class RosterReaderTest {
             "roster.csv: H6 (equipment): warning: no exercise in the library uses \"kettelbell\";"
                 + " did you mean \"kettlebell\"?",
             "roster.csv: I6 (limitations): warning: the limitation \"sholder\" is not a"
-                + " contraindication of any exercise, so it changes nothing; did you mean"
-                + " \"shoulder\"?");
+                + " contraindication of any exercise; it is read as \"shoulder\", the closest one;"
+                + " write the library's word to be sure");
     assertThat(d.all().get(0).clientId()).isEqualTo("c2");
     assertThat(d.all().get(12).clientId()).isNull();
   }
@@ -302,19 +302,46 @@ class RosterReaderTest {
   }
 
   @Test
-  void limitationsJoinedByASlashAreWarnedAboutOnce() throws IOException {
+  void limitationsJoinedByASlashAreReadAsTheirPartsAndWarnedAboutOnce() throws IOException {
     List<Client> clients =
         read(
             "client_id,name,program,start_date,limitations\n"
                 + "c1,Ann,upper-back-mobility,2026-12-01,shoulder/low back\n"
                 + "c2,Bob,upper-back-mobility,2026-12-01,\"shoulder, low back\"\n");
-    assertThat(clients.get(0).limitations()).containsExactly("shoulder/low back");
+    assertThat(clients.get(0).limitations()).containsExactlyInAnyOrder("shoulder", "low back");
     assertThat(clients.get(1).limitations()).containsExactlyInAnyOrder("shoulder", "low back");
     assertThat(lines())
         .containsExactly(
-            "roster.csv: E2 (limitations): warning: \"shoulder/low back\" is read as one"
-                + " limitation, because the items of a list are separated by \";\"; if you mean"
-                + " several, write \"shoulder; low back\"");
+            "roster.csv: E2 (limitations): warning: \"shoulder/low back\" is read as 2"
+                + " limitations, \"shoulder\" and \"low back\"; separate the items of a list with \";\"");
+  }
+
+  @Test
+  void aLimitationTheLibraryDoesNotListIsReadOnTheSafeSide() throws IOException {
+    List<Client> clients =
+        read(
+            "client_id,name,program,start_date,limitations\n"
+                + "c1,Ann,upper-back-mobility,2026-12-01,Bad shoulder; low-back pain\n"
+                + "c2,Bob,upper-back-mobility,2026-12-01,lower back\n"
+                + "c3,Cy,upper-back-mobility,2026-12-01,sore shoulders and low back\n"
+                + "c4,Di,upper-back-mobility,2026-12-01,asthma\n");
+    assertThat(clients.get(0).limitations()).contains("shoulder", "low back");
+    assertThat(clients.get(1).limitations()).contains("low back");
+    assertThat(clients.get(2).limitations()).contains("shoulder", "low back");
+    assertThat(clients.get(3).limitations()).containsExactly("asthma");
+    assertThat(lines())
+        .containsExactly(
+            "roster.csv: E2 (limitations): warning: the limitation \"Bad shoulder\" is read as \"shoulder\", the"
+                + " contraindication of the library it names; write the library's word to be sure",
+            "roster.csv: E2 (limitations): warning: the limitation \"low-back pain\" is read as \"low back\", the"
+                + " contraindication of the library it names; write the library's word to be sure",
+            "roster.csv: E3 (limitations): warning: the limitation \"lower back\" is not a contraindication of any"
+                + " exercise; it is read as \"low back\", the closest one; write the library's word to be sure",
+            "roster.csv: E4 (limitations): warning: the limitation \"sore shoulders and low back\" is read as"
+                + " \"low back\" and \"shoulder\", the contraindications of the library it names; write the"
+                + " library's words to be sure",
+            "roster.csv: E5 (limitations): warning: the limitation \"asthma\" is not a contraindication of any"
+                + " exercise, so it changes nothing");
   }
 
   @Test
