@@ -151,9 +151,21 @@ public final class Fields {
 
   /** A whole number in [min, max]; {@code dflt} when empty; null after an error. */
   public Integer integer(String header, int min, int max, Integer dflt) {
+    return integer(header, min, max, dflt, null);
+  }
+
+  /**
+   * As {@link #integer(String, int, int, Integer)}; text matching {@code withWords} (its first
+   * group the number, e.g. {@code 4 weeks}) is read as that number too.
+   */
+  public Integer integer(String header, int min, int max, Integer dflt, Pattern withWords) {
     Optional<Cell> cell = row.cell(header);
     if (cell.isEmpty()) return dflt;
     Optional<Double> n = number(cell.get());
+    if (n.isEmpty() && withWords != null) {
+      Matcher m = withWords.matcher(cell.get().text().strip());
+      if (m.matches()) n = Optional.of(Double.parseDouble(m.group(1)));
+    }
     if (n.isEmpty() || n.get() != Math.rint(n.get()) || n.get() < min || n.get() > max) {
       error(
           header,

@@ -58,6 +58,11 @@ public final class RosterReader {
                   "kit", "equipment",
                   "gear", "equipment"));
 
+  /** A number of weeks with its word: {@code 4 weeks}, {@code 6 wks}, {@code 4w}. */
+  private static final Pattern WEEKS = Pattern.compile("(?i)(\\d+)\\s*(?:weeks?|wks?|w)\\.?");
+  /** Sessions a week with words: {@code 3x}, {@code 3 per week}, {@code 3 times a week}, {@code 3/wk}. */
+  private static final Pattern PER_WEEK =
+      Pattern.compile("(?i)(\\d+)\\s*(?:x|times|sessions?)?\\s*(?:(?:a|per|each|/|x)\\s*(?:weeks?|wk|w))?\\.?");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final int MAX_LISTED = 8;
 
@@ -199,9 +204,9 @@ public final class RosterReader {
     Optional<java.time.LocalDate> start = f.date("start_date", true);
     Level level =
         f.choice("level", Level::parse, Level.BEGINNER, "beginner, intermediate or advanced");
-    Integer weeks = f.integer("weeks", 1, 16, null);
-    Integer sessions = f.integer("sessions_per_week", 1, 7, null);
-    Units units = f.choice("units", Units::parse, Units.KG, "kg or lb");
+    Integer weeks = f.integer("weeks", 1, 16, null, WEEKS);
+    Integer sessions = f.integer("sessions_per_week", 1, 7, null, PER_WEEK);
+    Units units = f.choice("units", Units::parseSetting, Units.KG, "kg or lb");
     Paper paper = f.choice("paper", Paper::parse, Paper.A4, "A4 or Letter");
     Kit kit = kit(f, units == null ? Units.KG : units);
     Set<String> limitations = limitations(f);

@@ -9,15 +9,27 @@ public enum Level {
   INTERMEDIATE,
   ADVANCED;
 
-  /** Accepts the names in any case and the first letters (b, i, a); empty means absent. */
+  /**
+   * Accepts the names in any case, their first letter or first three letters or more ({@code b},
+   * {@code int}, {@code adv}), and the words trainers also use for them: novice, new and starter;
+   * mid and moderate; expert and experienced. Empty means absent or not a level.
+   */
   public static Optional<Level> parse(String text) {
     String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    if (t.endsWith(".")) t = t.substring(0, t.length() - 1);
     if (t.isEmpty()) return Optional.empty();
     for (Level l : values()) {
       String name = l.name().toLowerCase(Locale.ROOT);
-      if (name.equals(t) || name.substring(0, 1).equals(t)) return Optional.of(l);
+      if (name.equals(t) || name.substring(0, 1).equals(t) || (t.length() >= 3 && name.startsWith(t))) {
+        return Optional.of(l);
+      }
     }
-    return Optional.empty();
+    return switch (t) {
+      case "novice", "new", "starter" -> Optional.of(BEGINNER);
+      case "mid", "moderate" -> Optional.of(INTERMEDIATE);
+      case "expert", "experienced" -> Optional.of(ADVANCED);
+      default -> Optional.empty();
+    };
   }
 
   public String label() {

@@ -17,10 +17,11 @@ public enum Paper {
   }
 
   public static Optional<Paper> parse(String text) {
-    String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     return switch (t) {
-      case "a4" -> Optional.of(A4);
-      case "letter", "us letter", "us-letter", "usletter" -> Optional.of(LETTER);
+      case "a4", "a4 paper" -> Optional.of(A4);
+      case "letter", "us letter", "us-letter", "usletter", "letter size", "us", "8.5x11", "8.5 x 11",
+          "8.5 x 11 in", "8.5x11 in", "8½x11", "8½ x 11" -> Optional.of(LETTER);
       default -> Optional.empty();
     };
   }

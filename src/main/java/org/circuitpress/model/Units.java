@@ -17,6 +17,19 @@ public enum Units {
     };
   }
 
+  /**
+   * A client's units as a roster states them: {@link #parse} or the name of the system,
+   * {@code metric} (kg) or {@code imperial} (lb).
+   */
+  public static Optional<Units> parseSetting(String text) {
+    String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    return switch (t) {
+      case "metric" -> Optional.of(KG);
+      case "imperial", "us" -> Optional.of(LB);
+      default -> parse(t);
+    };
+  }
+
   /** Pounds in a kilogram, as the planner has always converted loads. */
   private static final double LB_PER_KG = 2.20462;
 

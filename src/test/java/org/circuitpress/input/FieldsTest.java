@@ -157,7 +157,7 @@ class FieldsTest {
             "level",
             "I",
             "bad",
-            "expert",
+            "elite",
             "side",
             "Yes",
             "side2",
@@ -184,7 +184,7 @@ class FieldsTest {
     assertThat(lines())
         .containsExactly(
             "roster.xlsx: Clients!B7 (bad): expected beginner, intermediate or advanced, got"
-                + " \"expert\"",
+                + " \"elite\"",
             "roster.xlsx: Clients!E7 (side3): expected yes or no, got \"maybe\"");
     assertThat(f.ok()).isFalse();
   }

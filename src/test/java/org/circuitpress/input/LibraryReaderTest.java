@@ -57,7 +57,7 @@ class LibraryReaderTest {
         read(
             HEADER
                 + "a,A,mobility,,,,,,,,,B,,,\n"
-                + "b,B,mobility,,,expert,minutes,maybe,slow,,,,,,\n"
+                + "b,B,mobility,,,elite,minutes,maybe,slow,,,,,,\n"
                 + "c,,,,,,,,3-1-3-1,,,,,,\n"
                 + "d,D,strength,,,,seconds,y,3-x-1-0,,,,a,http://example.org/d,\n");
     assertThat(lib.byId().keySet()).containsExactly("a", "d");
@@ -68,7 +68,7 @@ class LibraryReaderTest {
     assertThat(lines())
         .containsExactly(
             "exercises.csv: F3 (level): expected beginner, intermediate or advanced, got"
-                + " \"expert\"",
+                + " \"elite\"",
             "exercises.csv: G3 (dose): expected reps, seconds or breaths, got \"minutes\"",
             "exercises.csv: H3 (per_side): expected yes or no, got \"maybe\"",
             "exercises.csv: I3 (tempo): warning: expected a tempo like 3-1-3-1 (seconds down,"

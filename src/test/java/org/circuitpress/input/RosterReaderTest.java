@@ -76,6 +76,22 @@ class RosterReaderTest {
   }
 
   @Test
+  void weeksAndSessionsWithTheirWordsAreReadAsTheirNumbers() throws IOException {
+    List<Client> clients =
+        read(
+            "client_id,name,program,start_date,weeks,sessions_per_week\n"
+                + "a,Ann,upper-back-mobility,2026-12-01,4 weeks,3x\n"
+                + "b,Bob,upper-back-mobility,2026-12-01,6 wks,3 times a week\n"
+                + "c,Cy,upper-back-mobility,2026-12-01,5w,2/wk\n"
+                + "d,Di,upper-back-mobility,2026-12-01,3-4 weeks,2 or 3\n");
+    assertThat(clients).extracting(Client::weeks).containsExactly(4, 6, 5);
+    assertThat(clients).extracting(Client::sessionsPerWeek).containsExactly(3, 3, 2);
+    assertThat(lines()).containsExactly(
+        "roster.csv: E5 (weeks): expected a whole number from 1 to 16, got \"3-4 weeks\"",
+        "roster.csv: F5 (sessions_per_week): expected a whole number from 1 to 7, got \"2 or 3\"");
+  }
+
+  @Test
   void readsTheSampleRoster() {
     List<Client> clients =
         RosterReader.read(Path.of("input/roster.csv"), TestData.library(), TestData.catalog(), d);
@@ -129,7 +145,7 @@ class RosterReaderTest {
         read(
             HEADER
                 + "c1,Ann,upper-back-mobility,2026-12-01,,,,,,,,,,\n"
-                + "c2,Bob,upper-bak-mobility,31.13.2026,expert,20,0,kettlebell 8/x/16"
+                + "c2,Bob,upper-bak-mobility,31.13.2026,elite,20,0,kettlebell 8/x/16"
                 + " kg,,dragon-flag,stone,A5,,bob\n"
                 + "c1,Ann again,hip-mobility,2026-12-02,,,,,,,,,,\n"
                 + ",No Id,hip-mobility,2026-12-02,,,,,,,,,,\n"
@@ -143,7 +159,7 @@ class RosterReaderTest {
             "roster.csv: C3 (program): unknown program \"upper-bak-mobility\"; did you mean"
                 + " \"upper-back-mobility\"?",
             "roster.csv: D3 (start_date): expected a date like 2026-12-01, got \"31.13.2026\"",
-            "roster.csv: E3 (level): expected beginner, intermediate or advanced, got \"expert\"",
+            "roster.csv: E3 (level): expected beginner, intermediate or advanced, got \"elite\"",
             "roster.csv: F3 (weeks): expected a whole number from 1 to 16, got \"20\"",
             "roster.csv: G3 (sessions_per_week): expected a whole number from 1 to 7, got \"0\"",
             "roster.csv: K3 (units): expected kg or lb, got \"stone\"",
@@ -387,7 +403,7 @@ class RosterReaderTest {
             dir.resolve("exercises.csv"),
             "exercise_id,name,role,level\n"
                 + "prone-w-raise,W raise,strength,\n"
-                + "prone-y-raise,Y raise,strength,expert\n");
+                + "prone-y-raise,Y raise,strength,elite\n");
     Path roster =
         Files.writeString(
             dir.resolve("roster.csv"),
@@ -401,7 +417,7 @@ class RosterReaderTest {
     assertThat(lines())
         .containsExactly(
             "exercises.csv: D3 (level): expected beginner, intermediate or advanced, got"
-                + " \"expert\"",
+                + " \"elite\"",
             "roster.csv: E2 (exclude): warning: the exercise \"Prone Y Raise\" was left out of the"
                 + " library because its row has errors (row 3 of exercises.csv), so no client gets"
                 + " it until that row is fixed",
