@@ -73,6 +73,9 @@ public final class RosterReader {
   private final Set<String> equipmentKnown = new TreeSet<>();
   private final Set<String> contraindications = new TreeSet<>();
   private final Map<String, String> exerciseIds = new HashMap<>();
+  /** Drill names as printed on the handout ({@link Names#tag}) to ids; ids of names two drills share. */
+  private final Map<String, String> exerciseNames = new HashMap<>();
+  private final Map<String, List<String>> sharedNames = new HashMap<>();
   private final Map<String, String> programIds = new HashMap<>();
   private final Map<String, KitParser.Result> kits = new HashMap<>();
   private boolean warnedNoContraindications;
@@ -95,6 +98,13 @@ public final class RosterReader {
         equipmentKnown.addAll(e.equipment());
         contraindications.addAll(e.contraindications());
         exerciseIds.put(Names.tag(e.id()), e.id());
+      }
+      for (Exercise e : lib.all()) {
+        String name = Names.tag(e.name());
+        String other = exerciseNames.putIfAbsent(name, e.id());
+        if (other != null && !other.equals(e.id())) {
+          sharedNames.computeIfAbsent(name, k -> new ArrayList<>(List.of(other))).add(e.id());
+        }
       }
     }
     if (cat != null) {
@@ -394,6 +404,19 @@ public final class RosterReader {
       String canonical = exerciseIds.get(Names.tag(typed));
       if (canonical != null) {
         ids.add(canonical);
+        continue;
+      }
+      // The drill's name as the handout prints it ("90/90 supine breathing") names it too, unless
+      // two drills share that name.
+      List<String> shared = sharedNames.get(Names.tag(typed));
+      if (shared != null) {
+        f.error("exclude", "several exercises are called " + Fields.quote(typed) + " (" + String.join(", ", shared)
+            + "); write the id of the one to leave out");
+        continue;
+      }
+      String named = exerciseNames.get(Names.tag(typed));
+      if (named != null) {
+        ids.add(named);
         continue;
       }
       Optional<Location> skipped = lib.skippedRow(typed);

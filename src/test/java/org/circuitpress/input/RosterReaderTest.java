@@ -92,6 +92,23 @@ class RosterReaderTest {
   }
 
   @Test
+  void anExerciseToExcludeMayBeNamedAsTheHandoutPrintsIt() throws IOException {
+    Path lib = Files.writeString(dir.resolve("exercises.csv"),
+        "exercise_id,name,role\n"
+            + "breathing-90-90,90/90 supine breathing,breathing\n"
+            + "wall-slide-a,Wall slide,mobility\n"
+            + "wall-slide-b,Wall slide,mobility\n");
+    Path roster = Files.writeString(dir.resolve("roster.csv"),
+        "client_id,name,program,start_date,exclude\n"
+            + "c1,Ann,upper-back-mobility,2026-12-01,90/90 Supine Breathing\n"
+            + "c2,Bob,upper-back-mobility,2026-12-01,wall slide\n");
+    List<Client> clients = RosterReader.read(roster, LibraryReader.read(lib, d).orElseThrow(), TestData.catalog(), d);
+    assertThat(clients).singleElement().satisfies(c -> assertThat(c.exclude()).containsExactly("breathing-90-90"));
+    assertThat(lines()).containsExactly("roster.csv: E3 (exclude): several exercises are called \"wall slide\""
+        + " (wall-slide-a, wall-slide-b); write the id of the one to leave out");
+  }
+
+  @Test
   void readsTheSampleRoster() {
     List<Client> clients =
         RosterReader.read(Path.of("input/roster.csv"), TestData.library(), TestData.catalog(), d);
