@@ -22,6 +22,9 @@ final class KitParser {
   private static final Pattern GRADES = Pattern.compile("\\p{L}+(?:/\\p{L}+)+");
   private static final Pattern UNIT_SUFFIX = Pattern.compile("(?i)(.*\\d)(kgs?|lbs?)");
   private static final double MAX_LOAD = 500;
+  private static final Pattern BRACKETS = Pattern.compile("\\s*[(\\[]\\s*([^)\\]]*?)\\s*[)\\]]");
+  private static final Pattern LOADS_FIRST =
+      Pattern.compile("(?i)(\\d+(?:[.,]\\d+)?(?:/\\d+(?:[.,]\\d+)?)*)\\s*(kgs?|lbs?)\\s+(\\p{L}.*)");
   // A single step after a name ("band heavy") is only a grade when it is a known grade word;
   // otherwise it is part of the name ("foam roller").
   private static final java.util.Set<String> GRADE_WORDS =
@@ -63,6 +66,11 @@ final class KitParser {
   private static Optional<KitItem> item(
       String text, Units defaultUnits, List<String> problems, List<String> warnings) {
     String t = text.strip().replaceAll("\\s*/\\s*", "/");
+    // "band (light/medium)" and "foam roller (long)": the words in brackets come after the name
+    t = BRACKETS.matcher(t).replaceAll(" $1").strip();
+    // "16 kg kettlebell": the weights come after the name, as in "kettlebell 16 kg"
+    var before = LOADS_FIRST.matcher(t);
+    if (before.matches()) t = before.group(3) + " " + before.group(1) + " " + before.group(2);
     List<String> words = new ArrayList<>(List.of(t.split("\\s+")));
     Units unit = null;
     String last = words.get(words.size() - 1);
@@ -163,7 +171,7 @@ final class KitParser {
    * 8 kg; kettlebell 35 lb") are all converted to the client's units, the way the plan converts
    * the steps of an item listed once in the other unit (a 35 lb bell is a 16 kg bell).
    */
-  private static KitItem merge(KitItem a, KitItem b, Units clientUnits) {
+  static KitItem merge(KitItem a, KitItem b, Units clientUnits) {
     Units u = a.unit() != null ? a.unit() : b.unit();
     TreeSet<Double> loads = new TreeSet<>();
     boolean mixed = a.unit() != null && b.unit() != null && a.unit() != b.unit();

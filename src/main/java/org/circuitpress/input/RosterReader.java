@@ -3,6 +3,7 @@ package org.circuitpress.input;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Exercise;
 import org.circuitpress.model.Kit;
+import org.circuitpress.model.KitItem;
 import org.circuitpress.model.Level;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
@@ -308,20 +310,43 @@ public final class RosterReader {
     // Many clients share an equipment list; parse each distinct one once.
     KitParser.Result r =
         kits.computeIfAbsent(
-            units + "|" + f.text("equipment"), k -> KitParser.parse(f.list("equipment"), units));
+            units + "|" + f.text("equipment"), k -> known(KitParser.parse(f.list("equipment"), units), units));
     r.problems().forEach(p -> f.error("equipment", p));
     r.warnings().forEach(w -> f.warning("equipment", w));
-    if (!equipmentKnown.isEmpty()) {
-      for (String item : r.kit().items().keySet()) {
-        if (equipmentKnown.contains(item)) continue;
-        String hint =
-            Suggest.closest(item, equipmentKnown, Names::tag)
-                .map(s -> "; did you mean \"" + s + "\"?")
-                .orElse("");
-        f.warning("equipment", "no exercise in the library uses \"" + item + "\"" + hint);
-      }
-    }
     return r.kit();
+  }
+
+  /** Common short forms of equipment names, used when the library has the long one. */
+  private static final Map<String, String> SHORT_FORMS = Map.of("kb", "kettlebell", "db", "dumbbell", "theraband", "band");
+
+  /**
+   * The kit with names the library does not use read as the equipment they name: "resistance
+   * band" as "band", "foam roller 36in" as "foam roller", "KB" as "kettlebell" (each with a
+   * warning); other unknown names are warned about, with the closest known name.
+   */
+  private KitParser.Result known(KitParser.Result r, Units units) {
+    if (equipmentKnown.isEmpty()) return r;
+    List<String> warnings = new ArrayList<>(r.warnings());
+    Map<String, KitItem> items = new LinkedHashMap<>();
+    for (KitItem item : r.kit().items().values()) {
+      String name = item.name();
+      if (!equipmentKnown.contains(name)) {
+        Optional<String> as = Optional.ofNullable(SHORT_FORMS.get(name)).filter(equipmentKnown::contains)
+            .or(() -> equipmentKnown.stream().filter(k -> namesWithin(name, k))
+                .max(java.util.Comparator.comparingInt(String::length)));
+        if (as.isPresent()) {
+          warnings.add("\"" + name + "\" is read as \"" + as.get() + "\", the equipment of the library it names;"
+              + " write \"" + as.get() + "\" to be sure");
+          item = new KitItem(as.get(), item.loads(), item.unit(), item.grades());
+        } else {
+          String hint = Suggest.closest(name, equipmentKnown, Names::tag)
+              .map(x -> "; did you mean \"" + x + "\"?").orElse("");
+          warnings.add("no exercise in the library uses \"" + name + "\"" + hint);
+        }
+      }
+      items.merge(item.name(), item, (a, b) -> KitParser.merge(a, b, units));
+    }
+    return new KitParser.Result(new Kit(items), r.problems(), warnings);
   }
 
   private Set<String> limitations(Fields f) {

@@ -109,6 +109,35 @@ class RosterReaderTest {
   }
 
   @Test
+  void equipmentWrittenTheWaysTrainersWriteItIsReadAsTheLibrarysEquipment() throws IOException {
+    List<Client> clients =
+        read(
+            "client_id,name,program,start_date,equipment\n"
+                + "a,Ann,upper-back-mobility,2026-12-01,\"Foam Roller (36 in), Resistance Band (light), KB 12kg\"\n"
+                + "b,Bob,upper-back-mobility,2026-12-01,band light; theraband heavy; 8 kg kettlebell; kettlebell 12 kg\n"
+                + "c,Cy,upper-back-mobility,2026-12-01,ab wheel\n");
+    Client ann = clients.get(0);
+    assertThat(ann.equipment().items().keySet()).containsExactly("foam roller", "band", "kettlebell");
+    assertThat(ann.equipment().item("band").orElseThrow().grades()).containsExactly("light");
+    assertThat(ann.equipment().item("kettlebell").orElseThrow())
+        .isEqualTo(new KitItem("kettlebell", List.of(12.0), Units.KG, List.of()));
+    Client bob = clients.get(1);
+    assertThat(bob.equipment().item("band").orElseThrow().grades()).containsExactly("light", "heavy");
+    assertThat(bob.equipment().item("kettlebell").orElseThrow().loads()).containsExactly(8.0, 12.0);
+    assertThat(clients.get(2).equipment().items().keySet()).containsExactly("ab wheel");
+    assertThat(lines()).containsExactly(
+        "roster.csv: E2 (equipment): warning: \"foam roller 36 in\" is read as \"foam roller\", the equipment of"
+            + " the library it names; write \"foam roller\" to be sure",
+        "roster.csv: E2 (equipment): warning: \"resistance band\" is read as \"band\", the equipment of the library"
+            + " it names; write \"band\" to be sure",
+        "roster.csv: E2 (equipment): warning: \"kb\" is read as \"kettlebell\", the equipment of the library it"
+            + " names; write \"kettlebell\" to be sure",
+        "roster.csv: E3 (equipment): warning: \"theraband\" is read as \"band\", the equipment of the library it"
+            + " names; write \"band\" to be sure",
+        "roster.csv: E4 (equipment): warning: no exercise in the library uses \"ab wheel\"");
+  }
+
+  @Test
   void readsTheSampleRoster() {
     List<Client> clients =
         RosterReader.read(Path.of("input/roster.csv"), TestData.library(), TestData.catalog(), d);
