@@ -31,12 +31,17 @@ public final class Fields {
   private static final Pattern ISO =
       Pattern.compile(
           "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
-  private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
-  private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})");
+  // Years of two digits ("1-Dec-26", "12/1/26", as Excel shows dates in some formats) are in the
+  // 2000s: the only century a date cell may hold here (FIRST_DATE to LAST_DATE).
+  private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})");
+  private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})");
   private static final Pattern DAY_MONTH =
-      Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+([\\p{L}]+)\\.?,?[\\s-]+(\\d{4})");
+      Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+([\\p{L}]+)\\.?,?[\\s-]+(\\d{4}|\\d{2})");
   private static final Pattern MONTH_DAY =
-      Pattern.compile("([\\p{L}]+)\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+      Pattern.compile("([\\p{L}]+)\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}|\\d{2})");
+  /** A weekday before a date, as long date formats write it: "Tuesday, December 1, 2026". */
+  private static final Pattern WEEKDAY =
+      Pattern.compile("(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\\.?,?\\s+");
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
   private static final Pattern LIST_SPLIT = Pattern.compile("\\s*[;\\n]\\s*");
   private static final Pattern COMMA_SPLIT = Pattern.compile("\\s*(?:(?<!\\d),|,(?!\\d))\\s*");
@@ -384,6 +389,8 @@ public final class Fields {
    */
   public static DateParse parseDate(String text, SlashOrder order) {
     String t = typed(text);
+    Matcher day = WEEKDAY.matcher(t);
+    if (day.lookingAt() && day.end() < t.length() && !Character.isDigit(t.charAt(0))) t = t.substring(day.end());
     try {
       Matcher m;
       if ((m = ISO.matcher(t)).matches()) return ok(ymd(m.group(1), m.group(2), m.group(3)));
@@ -463,7 +470,8 @@ public final class Fields {
   }
 
   private static LocalDate ymd(String y, String m, String d) {
-    return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+    int year = Integer.parseInt(y);
+    return LocalDate.of(y.length() == 2 ? 2000 + year : year, Integer.parseInt(m), Integer.parseInt(d));
   }
 
   private static DateParse ok(LocalDate d) {
