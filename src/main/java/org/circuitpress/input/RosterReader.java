@@ -316,13 +316,19 @@ public final class RosterReader {
     return r.kit();
   }
 
-  /** Common short forms of equipment names, used when the library has the long one. */
-  private static final Map<String, String> SHORT_FORMS = Map.of("kb", "kettlebell", "db", "dumbbell", "theraband", "band");
+  /**
+   * Other names of equipment, used when the library has the usual one. A fixed list, not a guess
+   * from the words of a name: "no kettlebell" holds the word kettlebell too, and equipment read
+   * where the client has none gives them drills they cannot do.
+   */
+  private static final Map<String, String> OTHER_NAMES = Map.of(
+      "kb", "kettlebell", "db", "dumbbell", "theraband", "band", "resistance band", "band",
+      "exercise band", "band", "resistance tube", "band");
 
   /**
-   * The kit with names the library does not use read as the equipment they name: "resistance
-   * band" as "band", "foam roller 36in" as "foam roller", "KB" as "kettlebell" (each with a
-   * warning); other unknown names are warned about, with the closest known name.
+   * The kit with the other names of equipment ({@link #OTHER_NAMES}: "KB", "resistance band") read
+   * as the library's names, each with a warning; other names no drill needs are warned about,
+   * with the closest known name.
    */
   private KitParser.Result known(KitParser.Result r, Units units) {
     if (equipmentKnown.isEmpty()) return r;
@@ -331,15 +337,16 @@ public final class RosterReader {
     for (KitItem item : r.kit().items().values()) {
       String name = item.name();
       if (!equipmentKnown.contains(name)) {
-        Optional<String> as = Optional.ofNullable(SHORT_FORMS.get(name)).filter(equipmentKnown::contains)
-            .or(() -> equipmentKnown.stream().filter(k -> namesWithin(name, k))
-                .max(java.util.Comparator.comparingInt(String::length)));
+        Optional<String> as = Optional.ofNullable(OTHER_NAMES.get(name)).filter(equipmentKnown::contains);
         if (as.isPresent()) {
-          warnings.add("\"" + name + "\" is read as \"" + as.get() + "\", the equipment of the library it names;"
+          warnings.add("\"" + name + "\" is read as \"" + as.get() + "\", the library's name for it;"
               + " write \"" + as.get() + "\" to be sure");
           item = new KitItem(as.get(), item.loads(), item.unit(), item.grades());
         } else {
+          // A hint only: the closest name, or the longest one it holds ("foam roller 36 in")
           String hint = Suggest.closest(name, equipmentKnown, Names::tag)
+              .or(() -> equipmentKnown.stream().filter(k -> namesWithin(name, k))
+                  .max(java.util.Comparator.comparingInt(String::length)))
               .map(x -> "; did you mean \"" + x + "\"?").orElse("");
           warnings.add("no exercise in the library uses \"" + name + "\"" + hint);
         }
