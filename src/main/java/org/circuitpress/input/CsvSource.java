@@ -297,30 +297,49 @@ final class CsvSource {
   }
 
   /**
-   * The first non-blank line, or null; but a title line above the header that holds no separator
-   * at all ("Clients, December" typed in one cell) is passed over, up to the title rows a table
-   * allows ({@link TableBuilder#MAX_TITLE_ROWS}), so that the header line decides the separator.
-   * A line with a separator, or the first line when none has one, is returned.
+   * The line that decides the separator: the first non-blank one, or null; but when title lines
+   * come before the header ({@link TableBuilder#MAX_TITLE_ROWS} at most), the first line whose
+   * separator appears as often in the line after it, where the table starts: a title
+   * ("Harbour Street, December") does not agree with the header below it, while a header and its
+   * first row do, whatever other separators a row's text holds ("foam roller; band; step"
+   * unquoted in a comma file). Without such a pair, the first line with a separator. Excel's
+   * {@code sep=} line, when first, is returned as it is.
    */
   private static String firstLine(Path file, int bom, Charset cs) throws IOException {
+    List<String> lines = new ArrayList<>();
     try (InputStream in = Files.newInputStream(file)) {
       in.skipNBytes(bom);
       BufferedReader r = new BufferedReader(new InputStreamReader(in, cs));
-      String first = null;
-      int seen = 0;
-      for (String line; (line = r.readLine()) != null && seen <= TableBuilder.MAX_TITLE_ROWS; ) {
-        if (Cells.isBlank(line)) continue;
-        line = line.strip();
-        if (first == null) first = line;
-        if (first.startsWith("sep=") || hasSeparator(line)) return seen == 0 ? first : line;
-        seen++;
+      for (String line; lines.size() < TableBuilder.MAX_TITLE_ROWS + 2 && (line = r.readLine()) != null; ) {
+        if (!Cells.isBlank(line)) lines.add(line.strip());
       }
-      return first;
     }
+    if (lines.isEmpty()) return null;
+    if (lines.get(0).startsWith("sep=")) return lines.get(0);
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      int[] here = separators(lines.get(i));
+      int most = here[0] >= here[1] && here[0] >= here[2] ? 0 : here[1] >= here[2] ? 1 : 2;
+      if (here[most] > 0 && separators(lines.get(i + 1))[most] == here[most]) return lines.get(i);
+    }
+    for (String line : lines) {
+      int[] n = separators(line);
+      if (n[0] + n[1] + n[2] > 0) return line;
+    }
+    return lines.get(0);
   }
 
-  private static boolean hasSeparator(String line) {
-    return line.indexOf(',') >= 0 || line.indexOf(';') >= 0 || line.indexOf('\t') >= 0;
+  /** Commas, semicolons and tabs in {@code line}, outside quotes. */
+  private static int[] separators(String line) {
+    int[] n = new int[3];
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '"') quoted = !quoted;
+      else if (!quoted && c == ',') n[0]++;
+      else if (!quoted && c == ';') n[1]++;
+      else if (!quoted && c == '\t') n[2]++;
+    }
+    return n;
   }
 
   /** The separator used most in the header line, outside quotes: comma, semicolon or tab. */

@@ -41,7 +41,7 @@ public final class Fields {
       Pattern.compile("([\\p{L}]+)\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}|\\d{2})");
   /** A weekday before a date, as long date formats write it: "Tuesday, December 1, 2026". */
   private static final Pattern WEEKDAY =
-      Pattern.compile("(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\\.?,?\\s+");
+      Pattern.compile("(?i)(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\\.?,?\\s+");
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
   private static final Pattern LIST_SPLIT = Pattern.compile("\\s*[;\\n]\\s*");
   private static final Pattern COMMA_SPLIT = Pattern.compile("\\s*(?:(?<!\\d),|,(?!\\d))\\s*");
@@ -390,7 +390,31 @@ public final class Fields {
   public static DateParse parseDate(String text, SlashOrder order) {
     String t = typed(text);
     Matcher day = WEEKDAY.matcher(t);
-    if (day.lookingAt() && day.end() < t.length() && !Character.isDigit(t.charAt(0))) t = t.substring(day.end());
+    java.time.DayOfWeek weekday = null;
+    if (day.lookingAt() && day.end() < t.length()) {
+      weekday = weekday(day.group(1));
+      t = t.substring(day.end());
+    }
+    DateParse p = parseDateOnly(t, order, text);
+    if (p.date() != null && weekday != null && p.date().getDayOfWeek() != weekday) {
+      return new DateParse(null, "the date " + quote(text) + " names a "
+          + weekday.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + ", but "
+          + p.date() + " is a " + p.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+          + "; check the date");
+    }
+    return p;
+  }
+
+  private static java.time.DayOfWeek weekday(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+      if (d.name().toLowerCase(Locale.ROOT).startsWith(w)) return d;
+    }
+    return null;
+  }
+
+  /** {@code t}, the typed text without a weekday before it, read as a date; {@code text} as typed. */
+  private static DateParse parseDateOnly(String t, SlashOrder order, String text) {
     try {
       Matcher m;
       if ((m = ISO.matcher(t)).matches()) return ok(ymd(m.group(1), m.group(2), m.group(3)));
@@ -423,8 +447,9 @@ public final class Fields {
    * same date both ways.
    */
   public static SlashKind slashKind(String text) {
-    Matcher m = SLASHED.matcher(typed(text));
-    if (!m.matches()) return SlashKind.NONE;
+    String t = typed(text);
+    Matcher m = SLASHED.matcher(t);
+    if (!m.matches() || yearFirstToo(t, m)) return SlashKind.NONE;
     int a = Integer.parseInt(m.group(1));
     int b = Integer.parseInt(m.group(2));
     if (a == b || a < 1 || b < 1 || (a > 12 && b > 12)) return SlashKind.NONE;
@@ -433,7 +458,19 @@ public final class Fields {
     return SlashKind.EITHER;
   }
 
+  /**
+   * A date of two-digit numbers with dashes, such as {@code 26-12-01}: it could be year first
+   * (2026-12-01) as well as day first (26 December 2001), so it is not read at all.
+   */
+  private static boolean yearFirstToo(String t, Matcher m) {
+    return m.group(3).length() == 2 && t.indexOf('-') >= 0;
+  }
+
   private static DateParse slashed(String t, Matcher m, SlashOrder order) {
+    if (yearFirstToo(t, m)) {
+      return new DateParse(null, "the date " + quote(t) + " could also be year first; write the year with four"
+          + " digits, like 2026-12-01");
+    }
     int a = Integer.parseInt(m.group(1));
     int b = Integer.parseInt(m.group(2));
     String y = m.group(3);
@@ -442,8 +479,8 @@ public final class Fields {
     if (a > 12) return new DateParse(null, "expected a date like 2026-12-01, got " + quote(t));
     if (order == SlashOrder.DAY_FIRST) return ok(ymd(y, "" + b, "" + a));
     if (order == SlashOrder.MONTH_FIRST) return ok(ymd(y, "" + a, "" + b));
-    LocalDate dm = LocalDate.of(Integer.parseInt(y), b, a);
-    LocalDate md = LocalDate.of(Integer.parseInt(y), a, b);
+    LocalDate dm = ymd(y, "" + b, "" + a);
+    LocalDate md = ymd(y, "" + a, "" + b);
     return new DateParse(
         null,
         "the date "

@@ -380,7 +380,8 @@ public final class RosterReader {
       // contraindications it names ("bad shoulder", "low-back pain") or, failing that, the one
       // it is probably a misspelling of ("lower back"); a drill left out needlessly is better
       // than one given against a limitation.
-      List<String> named = contraindications.stream().filter(c -> namesWithin(t, c)).toList();
+      List<String> named = contraindications.stream()
+          .filter(c -> within(bodyWords(words(t)), bodyWords(words(c)))).toList();
       if (!named.isEmpty()) {
         tags.addAll(named);
         f.warning("limitations", "the limitation " + Fields.quote(item) + " is read as "
@@ -408,13 +409,43 @@ public final class RosterReader {
    * without a plural "s": "bad knees" names "knee", "low back pain" names "low back".
    */
   static boolean namesWithin(String tag, String contraindication) {
-    List<String> words = words(tag);
-    List<String> want = words(contraindication);
+    return within(words(tag), words(contraindication));
+  }
+
+  private static boolean within(List<String> words, List<String> want) {
     if (want.isEmpty()) return false;
     for (int i = 0; i + want.size() <= words.size(); i++) {
       if (words.subList(i, i + want.size()).equals(want)) return true;
     }
     return false;
+  }
+
+  /** The back is the low back unless said otherwise. */
+  private static final Set<String> BACK_PARTS = Set.of("low", "lower", "upper", "mid", "middle", "thoracic");
+
+  /**
+   * Words of a limitation as intake forms write them, in the words of a library: "lower" as
+   * "low", "lumbar" and "LBP" as "low back", and a back with no part named ("bad back", "back
+   * pain") as the low back, the usual meaning on a form; "upper back" stays the upper back.
+   */
+  private static List<String> bodyWords(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      switch (w) {
+        case "lower" -> out.add("low");
+        case "lumbar", "lbp" -> {
+          out.add("low");
+          out.add("back");
+        }
+        case "back" -> {
+          if (i == 0 || !BACK_PARTS.contains(words.get(i - 1))) out.add("low");
+          out.add("back");
+        }
+        default -> out.add(w);
+      }
+    }
+    return out;
   }
 
   private static List<String> words(String text) {
@@ -428,6 +459,14 @@ public final class RosterReader {
 
   private Set<String> exclude(Fields f) {
     Set<String> ids = new LinkedHashSet<>();
+    // A cell that is one drill's name with a comma in it ("Single-leg balance, eyes closed") is
+    // that drill, not a list split at the comma.
+    String whole = f.text("exclude");
+    if (whole.indexOf(',') >= 0 && whole.indexOf(';') < 0 && whole.indexOf('\n') < 0
+        && !sharedNames.containsKey(Names.tag(whole)) && exerciseNames.containsKey(Names.tag(whole))) {
+      ids.add(exerciseNames.get(Names.tag(whole)));
+      return ids;
+    }
     for (String typed : f.list("exclude")) {
       if (lib == null || lib.get(typed).isPresent()) {
         ids.add(typed);

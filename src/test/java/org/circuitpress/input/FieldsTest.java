@@ -114,6 +114,8 @@ class FieldsTest {
     assertThat(Fields.slashKind("15-12-2026")).isEqualTo(Fields.SlashKind.DAY_FIRST);
     assertThat(Fields.slashKind("12/12/2026")).isEqualTo(Fields.SlashKind.NONE);
     assertThat(Fields.slashKind("2026-12-01")).isEqualTo(Fields.SlashKind.NONE);
+    assertThat(Fields.slashKind("26-12-01")).isEqualTo(Fields.SlashKind.NONE);
+    assertThat(Fields.slashKind("12/15/26")).isEqualTo(Fields.SlashKind.MONTH_FIRST);
     assertThat(Fields.parseDate("12/1/2026", Fields.SlashOrder.MONTH_FIRST).date()).isEqualTo(LocalDate.of(2026, 12, 1));
     assertThat(Fields.parseDate("12/1/2026", Fields.SlashOrder.DAY_FIRST).date()).isEqualTo(LocalDate.of(2026, 1, 12));
     assertThat(Fields.parseDate("12/1/2026", Fields.SlashOrder.UNKNOWN).date()).isNull();
@@ -130,7 +132,11 @@ class FieldsTest {
         "next monday|expected a date like 2026-12-01, got \"next monday\"",
         "1 Smarch 2026|expected a date like 2026-12-01, got \"1 Smarch 2026\"",
         "03/04/2026|the date \"03/04/2026\" could be day/month or month/day; write it as 2026-04-03"
-            + " or 2026-03-04"
+            + " or 2026-03-04",
+        "1/12/26|the date \"1/12/26\" could be day/month or month/day; write it as 2026-12-01 or 2026-01-12",
+        "26-12-01|the date \"26-12-01\" could also be year first; write the year with four digits, like 2026-12-01",
+        "'Monday, December 1, 2026'|the date \"Monday, December 1, 2026\" names a Monday, but 2026-12-01 is a"
+            + " Tuesday; check the date"
       })
   void impossibleOrAmbiguousDates(String text, String message) {
     assertThat(Fields.parseDate(text).date()).isNull();

@@ -97,13 +97,18 @@ class RosterReaderTest {
         "exercise_id,name,role\n"
             + "breathing-90-90,90/90 supine breathing,breathing\n"
             + "wall-slide-a,Wall slide,mobility\n"
-            + "wall-slide-b,Wall slide,mobility\n");
+            + "wall-slide-b,Wall slide,mobility\n"
+            + "balance-eyes-closed,\"Single-leg balance, eyes closed\",balance\n"
+            + "balance,Single-leg balance,balance\n");
     Path roster = Files.writeString(dir.resolve("roster.csv"),
         "client_id,name,program,start_date,exclude\n"
             + "c1,Ann,upper-back-mobility,2026-12-01,90/90 Supine Breathing\n"
-            + "c2,Bob,upper-back-mobility,2026-12-01,wall slide\n");
+            + "c2,Bob,upper-back-mobility,2026-12-01,wall slide\n"
+            + "c3,Cy,upper-back-mobility,2026-12-01,\"Single-leg balance, eyes closed\"\n");
     List<Client> clients = RosterReader.read(roster, LibraryReader.read(lib, d).orElseThrow(), TestData.catalog(), d);
-    assertThat(clients).singleElement().satisfies(c -> assertThat(c.exclude()).containsExactly("breathing-90-90"));
+    assertThat(clients).extracting(Client::id).containsExactly("c1", "c3");
+    assertThat(clients.get(0).exclude()).containsExactly("breathing-90-90");
+    assertThat(clients.get(1).exclude()).containsExactly("balance-eyes-closed");
     assertThat(lines()).containsExactly("roster.csv: E3 (exclude): several exercises are called \"wall slide\""
         + " (wall-slide-a, wall-slide-b); write the id of the one to leave out");
   }
@@ -391,24 +396,32 @@ class RosterReaderTest {
                 + "c1,Ann,upper-back-mobility,2026-12-01,Bad shoulder; low-back pain\n"
                 + "c2,Bob,upper-back-mobility,2026-12-01,lower back\n"
                 + "c3,Cy,upper-back-mobility,2026-12-01,sore shoulders and low back\n"
-                + "c4,Di,upper-back-mobility,2026-12-01,asthma\n");
+                + "c4,Di,upper-back-mobility,2026-12-01,asthma\n"
+                + "c5,Ed,upper-back-mobility,2026-12-01,bad back; lumbar; upper back stiffness\n");
     assertThat(clients.get(0).limitations()).contains("shoulder", "low back");
     assertThat(clients.get(1).limitations()).contains("low back");
     assertThat(clients.get(2).limitations()).contains("shoulder", "low back");
     assertThat(clients.get(3).limitations()).containsExactly("asthma");
+    assertThat(clients.get(4).limitations()).containsExactlyInAnyOrder("bad back", "lumbar", "upper back stiffness", "low back");
     assertThat(lines())
         .containsExactly(
             "roster.csv: E2 (limitations): warning: the limitation \"Bad shoulder\" is read as \"shoulder\", the"
                 + " contraindication of the library it names; write the library's word to be sure",
             "roster.csv: E2 (limitations): warning: the limitation \"low-back pain\" is read as \"low back\", the"
                 + " contraindication of the library it names; write the library's word to be sure",
-            "roster.csv: E3 (limitations): warning: the limitation \"lower back\" is not a contraindication of any"
-                + " exercise; it is read as \"low back\", the closest one; write the library's word to be sure",
+            "roster.csv: E3 (limitations): warning: the limitation \"lower back\" is read as \"low back\", the"
+                + " contraindication of the library it names; write the library's word to be sure",
             "roster.csv: E4 (limitations): warning: the limitation \"sore shoulders and low back\" is read as"
                 + " \"low back\" and \"shoulder\", the contraindications of the library it names; write the"
                 + " library's words to be sure",
             "roster.csv: E5 (limitations): warning: the limitation \"asthma\" is not a contraindication of any"
-                + " exercise, so it changes nothing");
+                + " exercise, so it changes nothing",
+            "roster.csv: E6 (limitations): warning: the limitation \"bad back\" is read as \"low back\", the"
+                + " contraindication of the library it names; write the library's word to be sure",
+            "roster.csv: E6 (limitations): warning: the limitation \"lumbar\" is read as \"low back\", the"
+                + " contraindication of the library it names; write the library's word to be sure",
+            "roster.csv: E6 (limitations): warning: the limitation \"upper back stiffness\" is not a"
+                + " contraindication of any exercise, so it changes nothing");
   }
 
   @Test

@@ -352,6 +352,14 @@ class TableReaderTest {
     Table t = TableReader.read(f, null, spec, d).orElseThrow();
     assertThat(t.headers()).containsExactly("client_id", "name");
     assertThat(t.rows().get(0).text("name")).isEqualTo("Núñez, Ana");
+    Path g = csv("g.csv", "Harbour Street roster, December\nclient_id;name;notes\nc1;Ann;\"a, b\"\n");
+    Table u = TableReader.read(g, null, spec, d).orElseThrow();
+    assertThat(u.headers()).containsExactly("client_id", "name", "notes");
+    assertThat(u.rows().get(0).text("notes")).isEqualTo("a, b");
+    // a data row with more semicolons than the header has commas does not decide the separator
+    Path h = csv("h.csv", "client_id,name,notes\nc1,Ann,foam roller; band; step; mini band\n");
+    assertThat(TableReader.read(h, null, spec, d).orElseThrow().rows().get(0).text("notes"))
+        .isEqualTo("foam roller; band; step; mini band");
   }
 
   @Test
