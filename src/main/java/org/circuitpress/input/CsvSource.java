@@ -306,13 +306,30 @@ final class CsvSource {
    * {@code sep=} line, when first, is returned as it is.
    */
   private static String firstLine(Path file, int bom, Charset cs) throws IOException {
+    // Whole records, not lines: a quoted cell may hold line breaks (Alt+Enter in Excel), and the
+    // text inside it must not be counted as separators.
     List<String> lines = new ArrayList<>();
     try (InputStream in = Files.newInputStream(file)) {
       in.skipNBytes(bom);
       BufferedReader r = new BufferedReader(new InputStreamReader(in, cs));
-      for (String line; lines.size() < TableBuilder.MAX_TITLE_ROWS + 2 && (line = r.readLine()) != null; ) {
-        if (!Cells.isBlank(line)) lines.add(line.strip());
+      StringBuilder record = null;
+      boolean quoted = false;
+      int read = 0;
+      for (String line; lines.size() < TableBuilder.MAX_TITLE_ROWS + 2 && read < MAX_PROBE_LINES
+          && (line = r.readLine()) != null; read++) {
+        if (record == null) {
+          if (Cells.isBlank(line)) continue;
+          record = new StringBuilder(line);
+        } else {
+          record.append('\n').append(line);
+        }
+        for (int i = 0; i < line.length(); i++) if (line.charAt(i) == '"') quoted = !quoted;
+        if (!quoted) {
+          lines.add(record.toString().strip());
+          record = null;
+        }
       }
+      if (record != null) lines.add(record.toString().strip());
     }
     if (lines.isEmpty()) return null;
     if (lines.get(0).startsWith("sep=")) return lines.get(0);
@@ -327,6 +344,9 @@ final class CsvSource {
     }
     return lines.get(0);
   }
+
+  /** How many lines are read at most to find where the table starts (a quote left open reads on). */
+  private static final int MAX_PROBE_LINES = 200;
 
   /** Commas, semicolons and tabs in {@code line}, outside quotes. */
   private static int[] separators(String line) {

@@ -396,6 +396,16 @@ public final class Fields {
       t = t.substring(day.end());
     }
     DateParse p = parseDateOnly(t, order, text);
+    if (p.date() == null && weekday != null) {
+      // "Wed 12/2/2026": of the two readings of a date that could be either, the weekday picks one
+      java.time.DayOfWeek named = weekday;
+      List<LocalDate> fits = new ArrayList<>();
+      for (SlashOrder o : List.of(SlashOrder.DAY_FIRST, SlashOrder.MONTH_FIRST)) {
+        LocalDate d = parseDateOnly(t, o, text).date();
+        if (d != null && d.getDayOfWeek() == named && !fits.contains(d)) fits.add(d);
+      }
+      if (fits.size() == 1) return ok(fits.get(0));
+    }
     if (p.date() != null && weekday != null && p.date().getDayOfWeek() != weekday) {
       return new DateParse(null, "the date " + quote(text) + " names a "
           + weekday.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + ", but "
@@ -420,7 +430,7 @@ public final class Fields {
       if ((m = ISO.matcher(t)).matches()) return ok(ymd(m.group(1), m.group(2), m.group(3)));
       if ((m = COMPACT.matcher(t)).matches()) return ok(ymd(m.group(1), m.group(2), m.group(3)));
       if ((m = DOTTED.matcher(t)).matches()) return ok(ymd(m.group(3), m.group(2), m.group(1)));
-      if ((m = SLASHED.matcher(t)).matches()) return slashed(t, m, order);
+      if ((m = SLASHED.matcher(t)).matches()) return slashed(t, m, order, text);
       if ((m = DAY_MONTH.matcher(t)).matches()) {
         Optional<Month> mo = month(m.group(2));
         if (mo.isPresent()) return ok(ymd(m.group(3), "" + mo.get().getValue(), m.group(1)));
@@ -448,14 +458,39 @@ public final class Fields {
    */
   public static SlashKind slashKind(String text) {
     String t = typed(text);
+    Matcher day = WEEKDAY.matcher(t);
+    if (day.lookingAt() && day.end() < t.length()) {
+      // A weekday settles the order of its own date, so it says nothing about the file's.
+      return SlashKind.NONE;
+    }
     Matcher m = SLASHED.matcher(t);
     if (!m.matches() || yearFirstToo(t, m)) return SlashKind.NONE;
     int a = Integer.parseInt(m.group(1));
     int b = Integer.parseInt(m.group(2));
+    String y = m.group(3);
     if (a == b || a < 1 || b < 1 || (a > 12 && b > 12)) return SlashKind.NONE;
-    if (a > 12) return SlashKind.DAY_FIRST;
-    if (b > 12) return SlashKind.MONTH_FIRST;
-    return SlashKind.EITHER;
+    SlashKind kind = a > 12 ? SlashKind.DAY_FIRST : b > 12 ? SlashKind.MONTH_FIRST : SlashKind.EITHER;
+    if (kind == SlashKind.EITHER) return kind;
+    // Only a real date is evidence (12/45/2026 is a typo). With a two-digit year, not one that
+    // read year first would be a later date, the likelier one for a start: 26/12/01 could be
+    // 2026-12-01 rather than 26 December 2001, while 15/12/26 is 26 December 2026 sooner than
+    // 2015-12-26.
+    boolean dayFirst = kind == SlashKind.DAY_FIRST;
+    if (!exists(y, dayFirst ? b : a, dayFirst ? a : b)) return SlashKind.NONE;
+    if (y.length() == 2 && a > Integer.parseInt(y) && exists(m.group(1), b, Integer.parseInt(y))) {
+      return SlashKind.NONE;
+    }
+    return kind;
+  }
+
+  /** Whether year {@code y} (two digits: in the 2000s), month and day make a date. */
+  private static boolean exists(String y, int month, int dayOfMonth) {
+    try {
+      ymd(y, "" + month, "" + dayOfMonth);
+      return true;
+    } catch (DateTimeException e) {
+      return false;
+    }
   }
 
   /**
@@ -466,9 +501,9 @@ public final class Fields {
     return m.group(3).length() == 2 && t.indexOf('-') >= 0;
   }
 
-  private static DateParse slashed(String t, Matcher m, SlashOrder order) {
+  private static DateParse slashed(String t, Matcher m, SlashOrder order, String text) {
     if (yearFirstToo(t, m)) {
-      return new DateParse(null, "the date " + quote(t) + " could also be year first; write the year with four"
+      return new DateParse(null, "the date " + quote(text) + " could also be year first; write the year with four"
           + " digits, like 2026-12-01");
     }
     int a = Integer.parseInt(m.group(1));
@@ -476,7 +511,7 @@ public final class Fields {
     String y = m.group(3);
     if (a == b || (a > 12 && b <= 12)) return ok(ymd(y, "" + b, "" + a));
     if (b > 12 && a <= 12) return ok(ymd(y, "" + a, "" + b));
-    if (a > 12) return new DateParse(null, "expected a date like 2026-12-01, got " + quote(t));
+    if (a > 12) return new DateParse(null, "expected a date like 2026-12-01, got " + quote(text));
     if (order == SlashOrder.DAY_FIRST) return ok(ymd(y, "" + b, "" + a));
     if (order == SlashOrder.MONTH_FIRST) return ok(ymd(y, "" + a, "" + b));
     LocalDate dm = ymd(y, "" + b, "" + a);
@@ -484,7 +519,7 @@ public final class Fields {
     return new DateParse(
         null,
         "the date "
-            + quote(t)
+            + quote(text)
             + " could be day/month or month/day; write it as "
             + dm
             + " or "

@@ -116,6 +116,15 @@ class FieldsTest {
     assertThat(Fields.slashKind("2026-12-01")).isEqualTo(Fields.SlashKind.NONE);
     assertThat(Fields.slashKind("26-12-01")).isEqualTo(Fields.SlashKind.NONE);
     assertThat(Fields.slashKind("12/15/26")).isEqualTo(Fields.SlashKind.MONTH_FIRST);
+    assertThat(Fields.slashKind("15/12/26")).isEqualTo(Fields.SlashKind.DAY_FIRST);
+    // no evidence: not a date (a typo), could be year first, or settled by its own weekday
+    assertThat(Fields.slashKind("12/45/2026")).isEqualTo(Fields.SlashKind.NONE);
+    assertThat(Fields.slashKind("2/30/2026")).isEqualTo(Fields.SlashKind.NONE);
+    assertThat(Fields.slashKind("26/12/01")).isEqualTo(Fields.SlashKind.NONE);
+    assertThat(Fields.slashKind("Wed 12/2/2026")).isEqualTo(Fields.SlashKind.NONE);
+    // the weekday picks the reading of a date that could be either
+    assertThat(Fields.parseDate("Wed 12/2/2026").date()).isEqualTo(LocalDate.of(2026, 12, 2));
+    assertThat(Fields.parseDate("Mon 12/2/2026").problem()).startsWith("the date \"Mon 12/2/2026\" could be day/month");
     assertThat(Fields.parseDate("12/1/2026", Fields.SlashOrder.MONTH_FIRST).date()).isEqualTo(LocalDate.of(2026, 12, 1));
     assertThat(Fields.parseDate("12/1/2026", Fields.SlashOrder.DAY_FIRST).date()).isEqualTo(LocalDate.of(2026, 1, 12));
     assertThat(Fields.parseDate("12/1/2026", Fields.SlashOrder.UNKNOWN).date()).isNull();

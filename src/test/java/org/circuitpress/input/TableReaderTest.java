@@ -356,6 +356,16 @@ class TableReaderTest {
     Table u = TableReader.read(g, null, spec, d).orElseThrow();
     assertThat(u.headers()).containsExactly("client_id", "name", "notes");
     assertThat(u.rows().get(0).text("notes")).isEqualTo("a, b");
+    // a cell written over several lines is one cell: its text is not counted as separators
+    Path m = csv("m.csv", "client_id;name;notes;email\n"
+        + "c1;Zoë;\"Desk job, stiff after long days.\nLeft knee, old injury.\";z@example.com\n"
+        + "c2;Ann;foam roller, kettlebell;a@example.com\n");
+    Table mt = TableReader.read(m, null, spec, d).orElseThrow();
+    assertThat(mt.rows()).extracting(r -> r.text("client_id")).containsExactly("c1", "c2");
+    Path n = csv("n.csv", "client_id,notes,name\nc1,\"Post-op:\nleft knee; no jumps\nright hip; no lunges\",Ann\n"
+        + "c2,,Bob\n");
+    assertThat(TableReader.read(n, null, spec, d).orElseThrow().rows()).extracting(r -> r.text("name"))
+        .containsExactly("Ann", "Bob");
     // a data row with more semicolons than the header has commas does not decide the separator
     Path h = csv("h.csv", "client_id,name,notes\nc1,Ann,foam roller; band; step; mini band\n");
     assertThat(TableReader.read(h, null, spec, d).orElseThrow().rows().get(0).text("notes"))
