@@ -370,7 +370,7 @@ public final class Fields {
 
   public static Optional<Boolean> parseYesNo(String text) {
     return switch (typed(text).toLowerCase(Locale.ROOT)) {
-      case "yes", "y", "true", "1", "x", "ja", "oui", "si", "sí" -> Optional.of(true);
+      case "yes", "y", "true", "1", "x", "ja", "oui", "si", "sí", "\u2713", "\u2714", "\u2611" -> Optional.of(true);
       case "no", "n", "false", "0", "-", "nein", "non" -> Optional.of(false);
       default -> Optional.empty();
     };

@@ -142,6 +142,15 @@ public final class LibraryReader {
         f.choice("level", Level::parse, Level.BEGINNER, "beginner, intermediate or advanced");
     DoseUnit dose = f.choice("dose", DoseUnit::parse, DoseUnit.REPS, "reps, seconds or breaths");
     boolean perSide = f.yesNo("per_side", false);
+    if (DoseUnit.perSide(f.text("dose"))) {
+      // "reps/side" in the dose column: per side unless the per_side column says otherwise
+      if (f.text("per_side").isEmpty()) {
+        perSide = true;
+      } else if (!perSide) {
+        f.warning("per_side", "the dose says " + Fields.quote(f.text("dose")) + " but per_side says "
+            + Fields.quote(f.text("per_side")) + "; the dose is read as for both sides together");
+      }
+    }
     String tempo = f.text("tempo");
     if (!tempo.isEmpty() && !TEMPO.matcher(tempo).matches()) {
       f.warning(

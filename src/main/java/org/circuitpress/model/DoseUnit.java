@@ -17,14 +17,29 @@ public enum DoseUnit {
     this.singular = singular;
   }
 
+  /**
+   * The unit a dose column or cell names: reps, seconds (also a hold or time) or breaths, in
+   * their usual short forms; a side written after it ({@code reps/side}) is left to
+   * {@link #perSide}.
+   */
   public static Optional<DoseUnit> parse(String text) {
     String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    t = SIDE.matcher(t).replaceAll("").strip();
     return switch (t) {
       case "reps", "rep", "repetitions", "r" -> Optional.of(REPS);
-      case "seconds", "second", "secs", "sec", "s" -> Optional.of(SECONDS);
+      case "seconds", "second", "secs", "sec", "s", "time", "timed", "hold", "holds" -> Optional.of(SECONDS);
       case "breaths", "breath", "b" -> Optional.of(BREATHS);
       default -> Optional.empty();
     };
+  }
+
+  /** "per side", "/side", "each side", "e/s" before or after a unit; "per leg" and "each arm" too. */
+  private static final java.util.regex.Pattern SIDE = java.util.regex.Pattern.compile(
+      "(?:^|\\s*)(?:(?:per|each|a|/)\\s*(?:side|leg|arm)|e/s)(?:\\s*|$)");
+
+  /** Whether a dose column's text says the dose is for each side: {@code reps/side}, {@code per side reps}. */
+  public static boolean perSide(String text) {
+    return text != null && SIDE.matcher(text.strip().toLowerCase(Locale.ROOT)).find();
   }
 
   /** "12 reps", "30 s", "1 breath". */

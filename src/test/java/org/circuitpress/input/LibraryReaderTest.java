@@ -136,6 +136,24 @@ class LibraryReaderTest {
   }
 
   @Test
+  void aDoseForEachSideSaysPerSideUnlessThePerSideColumnSaysOtherwise() throws IOException {
+    Library lib =
+        read(
+            "exercise_id,name,role,dose,per_side\n"
+                + "a,A,mobility,reps/side,\n"
+                + "b,B,mobility,sec per side,\u2713\n"
+                + "c,C,mobility,reps each side,no\n"
+                + "d,D,mobility,hold,\n");
+    assertThat(lib.get("a").orElseThrow().perSide()).isTrue();
+    assertThat(lib.get("b").orElseThrow().perSide()).isTrue();
+    assertThat(lib.get("b").orElseThrow().dose()).isEqualTo(DoseUnit.SECONDS);
+    assertThat(lib.get("c").orElseThrow().perSide()).isFalse();
+    assertThat(lib.get("d").orElseThrow().dose()).isEqualTo(DoseUnit.SECONDS);
+    assertThat(lines()).containsExactly("exercises.csv: E4 (per_side): warning: the dose says \"reps each side\" but"
+        + " per_side says \"no\"; the dose is read as for both sides together");
+  }
+
+  @Test
   void caseOfLinkedIdsIsForgiven() throws IOException {
     Library lib =
         read(

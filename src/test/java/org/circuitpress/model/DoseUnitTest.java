@@ -20,4 +20,17 @@ class DoseUnitTest {
     assertThat(DoseUnit.BREATHS.format(1)).isEqualTo("1 breath");
     assertThat(DoseUnit.SECONDS.format(30)).isEqualTo("30 s");
   }
+
+  @Test
+  void theUnitIsReadWithASideWrittenBeforeOrAfterIt() {
+    assertThat(DoseUnit.parse("reps/side")).contains(DoseUnit.REPS);
+    assertThat(DoseUnit.parse("Per side reps")).contains(DoseUnit.REPS);
+    assertThat(DoseUnit.parse("sec each leg")).contains(DoseUnit.SECONDS);
+    assertThat(DoseUnit.parse("hold")).contains(DoseUnit.SECONDS);
+    assertThat(DoseUnit.parse("minutes")).isEmpty();
+    assertThat(DoseUnit.perSide("reps/side")).isTrue();
+    assertThat(DoseUnit.perSide("reps e/s")).isTrue();
+    assertThat(DoseUnit.perSide("reps")).isFalse();
+    assertThat(DoseUnit.perSide("seconds")).isFalse();
+  }
 }
