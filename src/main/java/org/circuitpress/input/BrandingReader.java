@@ -25,6 +25,9 @@ public final class BrandingReader {
   static final List<String> SETTINGS =
       List.of("name", "logo", "accent", "contact", "footer", "fallback_font");
   private static final Pattern COLOUR = Pattern.compile("#?([0-9A-Fa-f]{6})");
+  private static final Pattern SHORT_COLOUR = Pattern.compile("#?([0-9A-Fa-f]{3})");
+  private static final Pattern RGB =
+      Pattern.compile("(?i)rgb\\s*\\(\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*\\)");
 
   private BrandingReader() {}
 
@@ -87,9 +90,23 @@ public final class BrandingReader {
   private static Optional<Integer> colour(Fields f, String value) {
     var m = COLOUR.matcher(value);
     if (m.matches()) return Optional.of(Integer.parseInt(m.group(1), 16));
+    // "#2E6" is "#22EE66", as in CSS
+    var shortHex = SHORT_COLOUR.matcher(value);
+    if (shortHex.matches()) {
+      String h = shortHex.group(1);
+      return Optional.of(Integer.parseInt("" + h.charAt(0) + h.charAt(0) + h.charAt(1) + h.charAt(1) + h.charAt(2) + h.charAt(2), 16));
+    }
+    // "rgb(46, 111, 87)", as a web page or a design app gives it
+    var rgb = RGB.matcher(value);
+    if (rgb.matches()) {
+      int r = Integer.parseInt(rgb.group(1));
+      int g = Integer.parseInt(rgb.group(2));
+      int b = Integer.parseInt(rgb.group(3));
+      if (r <= 255 && g <= 255 && b <= 255) return Optional.of((r << 16) | (g << 8) | b);
+    }
     f.warning(
         "value",
-        "expected a colour like #1F4E79, got "
+        "expected a colour like #1F4E79 (or #2E6, or rgb(46, 111, 87)), got "
             + Fields.quote(value)
             + "; the default colour is used");
     return Optional.empty();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.circuitpress.model.Branding;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
@@ -62,8 +63,8 @@ class BrandingReaderTest {
     assertThat(d.all())
         .extracting(Diagnostic::format)
         .containsExactly(
-            "branding.csv: B2 (value): warning: expected a colour like #1F4E79, got \"#12345\"; the"
-                + " default colour is used",
+            "branding.csv: B2 (value): warning: expected a colour like #1F4E79 (or #2E6, or rgb(46, 111, 87)),"
+                + " got \"#12345\"; the default colour is used",
             "branding.csv: B3 (value): warning: the image \"notes.txt\" is not a PNG or JPEG file;"
                 + " the handouts have no logo",
             "branding.csv: A5 (setting): warning: the setting name is given twice; the first one is"
@@ -79,5 +80,14 @@ class BrandingReaderTest {
   void anUnreadableFileGivesTheDefault() {
     assertThat(BrandingReader.read(dir.resolve("missing.csv"), d)).isEqualTo(Branding.DEFAULT);
     assertThat(d.all()).hasSize(1);
+  }
+
+  @Test
+  void aColourMayBeWrittenShortOrAsRgb() throws IOException {
+    for (String accent : List.of("#2E6", "rgb(34, 238, 102)", "RGB(34,238,102)")) {
+      Path f = Files.writeString(dir.resolve("branding.csv"), "setting,value\naccent,\"" + accent + "\"\n");
+      assertThat(BrandingReader.read(f, d).accentRgb()).as(accent).isEqualTo(0x22EE66);
+    }
+    assertThat(d.all()).isEmpty();
   }
 }
