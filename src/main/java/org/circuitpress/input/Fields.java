@@ -451,10 +451,10 @@ public final class Fields {
   }
 
   /**
-   * How {@code text} reads as a date written with slashes (or dashes) and a four-digit year:
-   * {@code 13/12/2026} only day first, {@code 12/13/2026} only month first, {@code 12/1/2026}
-   * either way; {@link SlashKind#NONE} for any other text, and for {@code 12/12/2026}, which is the
-   * same date both ways.
+   * How {@code text} reads as a date written with slashes (or dashes): {@code 13/12/2026} only day
+   * first, {@code 12/13/2026} only month first, {@code 12/1/2026} either way. {@link SlashKind#NONE}
+   * for any other text, for {@code 12/12/2026} (the same date both ways), and for what is no
+   * evidence of a file's order (see below).
    */
   public static SlashKind slashKind(String text) {
     String t = typed(text);
