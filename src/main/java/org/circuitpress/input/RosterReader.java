@@ -405,11 +405,12 @@ public final class RosterReader {
   }
 
   /**
-   * Whether {@code tag} holds the words of {@code contraindication} in a row, each word compared
-   * without a plural "s": "bad knees" names "knee", "low back pain" names "low back".
+   * Whether {@code tag} holds the words of {@code known} (an equipment name of the library) in a
+   * row, each word compared without a plural "s": "foam rollers 36 in" holds "foam roller". Used
+   * for hints only; limitations match through {@link #bodyWords} as well.
    */
-  static boolean namesWithin(String tag, String contraindication) {
-    return within(words(tag), words(contraindication));
+  private static boolean namesWithin(String tag, String known) {
+    return within(words(tag), words(known));
   }
 
   private static boolean within(List<String> words, List<String> want) {
