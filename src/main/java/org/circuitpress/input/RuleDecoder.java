@@ -27,7 +27,13 @@ final class RuleDecoder {
 
   private static final Pattern WEEKS =
       Pattern.compile("(\\d{1,2})\\s*(?:(-|to|\\+)\\s*(\\d{1,2}|end)?)?");
-  private static final Pattern INT = Pattern.compile("\\+?\\s*(\\d{1,4})\\b.*");
+  // A whole number, as typed in a cell ("+5", "5.0") or with its unit ("+5 s", "2 reps a week",
+  // "3 rounds"); anything else after it ("10%", "1.5") makes the cell unreadable, not a number.
+  private static final Pattern INT =
+      Pattern.compile(
+          "\\+?\\s*(\\d{1,4})(?:\\.0+)?(?:\\s*(?:reps?|s|secs?|seconds?|breaths?|rounds?|x))?"
+              + "(?:\\s*(?:per|a|each)\\s+week)?",
+          Pattern.CASE_INSENSITIVE);
   // "8-12, +2", "8 to 12", "8-12 +2", "8-12; 2": the range, then an optional step; group 3 is
   // a minus sign, which makes the step wrong rather than the value unreadable.
   private static final Pattern DOUBLE =

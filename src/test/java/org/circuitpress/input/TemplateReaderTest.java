@@ -128,6 +128,40 @@ class TemplateReaderTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+    "add|10%|12|D2 (value): expected a whole number from 1 to 600, got \"10%\"",
+    "add|+1.5|12|D2 (value): expected a whole number from 1 to 600, got \"+1.5\"",
+    "add|+1|50%|E2 (cap): expected a whole number from 1 to 3600, got \"50%\"",
+    "rounds|2.5||D2 (value): expected a whole number from 1 to 10, got \"2.5\"",
+    "add|2 sets|12|D2 (value): expected a whole number from 1 to 600, got \"2 sets\""
+  })
+  void aNumberWithSomethingElseAfterItIsRefusedNotCut(String rule, String value, String cap,
+      String message) throws IOException {
+    goodTemplate("cut");
+    write("cut/progression.csv", "weeks,rule,target,value,cap",
+        "2-," + rule + ",breathe," + value + "," + (cap == null ? "" : cap));
+    Diagnostics d = new Diagnostics();
+    TemplateReader.readAll(dir, LIB, d);
+    assertThat(lines(d)).containsExactly(dir.getFileName() + "/cut/progression.csv: " + message);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"+2|2", "2|2", "2.0|2", "+2 breaths|2", "+2 a week|2",
+      "2 per week|2", "+ 2|2"})
+  void aWholeNumberMayCarryItsUnit(String value, int step) throws IOException {
+    goodTemplate("unit");
+    write("unit/progression.csv", "weeks,rule,target,value,cap", "2-,add,breathe," + value + ",20 breaths");
+    Diagnostics d = new Diagnostics();
+    Catalog c = TemplateReader.readAll(dir, LIB, d);
+    assertThat(lines(d)).isEmpty();
+    assertThat(c.template("unit").orElseThrow().rules()).singleElement()
+        .isInstanceOfSatisfying(WeekRule.AddDose.class, r -> {
+          assertThat(r.step()).isEqualTo(step);
+          assertThat(r.cap()).isEqualTo(20);
+        });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
     "8-12, -2|the weekly step must be 1 or more, like +2; got \"8-12, -2\"",
     "8-12, 0|the weekly step must be 1 or more, like +2; got \"8-12, 0\"",
     "8-12, x|expected a rep range and a weekly step like \"8-12, +2\" (8 to 12 reps, 2 more each"
