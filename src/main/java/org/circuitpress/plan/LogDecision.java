@@ -71,6 +71,8 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare, Ma
   static final int MISSED_SHARE_PERCENT = 60;
   static final int EASY_RPE = 7;
   static final int HARD_RPE = 9;
+  /** What the reason of a {@link Kind#PROGRESS} says between where the log was read and why. */
+  static final String PROGRESSED = "progressed one extra step because ";
 
   static LogDecision none() {
     return new LogDecision(Kind.DEFAULT, "no log of the last block: the planned continuation");
@@ -115,7 +117,7 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare, Ma
         && s.avgRpe <= EASY_RPE
         && (s.amountShare() == null || s.amountShare() >= DONE_SHARE_PERCENT / 100.0)) {
       return new LogDecision(
-          Kind.PROGRESS, from + "progressed one extra step because " + facts, s);
+          Kind.PROGRESS, from + PROGRESSED + facts, s);
     }
     String why = s.avgRpe == null ? "; no RPE was logged" : "";
     return new LogDecision(

@@ -167,6 +167,7 @@ public final class Planner {
     }
     // week -> the drills of the slots laid out so far
     Map<Integer, Set<String>> busy = new HashMap<>();
+    Steps steps = new Steps(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (Chosen x : chosen) {
       notes.addAll(x.notes);
       if (x.choice == null) continue;
@@ -183,7 +184,8 @@ public final class Planner {
                   previous,
                   decision,
                   Loads.ladder(c.exercise(), client),
-                  slotNotes));
+                  slotNotes,
+                  steps));
       slotNotes.forEach(n -> notes.add(note(client, false, n)));
       opened.put(slot.id(), open);
       pending.remove(slot.id());
@@ -202,6 +204,9 @@ public final class Planner {
       closed.put(slot.id(), r.closed);
       perSlot.put(slot, r.items);
       for (String n : r.notes) notes.add(note(client, false, "slot " + slot.id() + ": " + n));
+    }
+    if (decision.kind() == LogDecision.Kind.PROGRESS) {
+      tellWhatProgressed(client, decision, notes, steps);
     }
     List<Week> weeks = new ArrayList<>();
     for (int w = 1; w <= b.weeks(); w++) {
@@ -226,6 +231,52 @@ public final class Planner {
     }
     Program p = new Program(client, t, b.number(), b.trackId(), b.start(), b.end(), weeks, notes);
     return new Built(p, opened, closed);
+  }
+
+  /**
+   * What a well-done log did to each slot: moved one step further, nothing because the slot is at
+   * the top of what the template progresses, or held back by its own logged amounts or loads.
+   */
+  private record Steps(List<String> stepped, List<String> atTop, List<String> heldBack) {}
+
+  /**
+   * The log's decision note (the first note) says which slots the extra step moved, so that it
+   * never promises a change the block does not make. When none moved, it says why in place of a
+   * note per slot at the top.
+   */
+  private static void tellWhatProgressed(
+      Client client, LogDecision decision, List<Diagnostic> notes, Steps steps) {
+    String reason = decision.reason();
+    int at = reason.indexOf(LogDecision.PROGRESSED);
+    if (at < 0 || notes.isEmpty()) return;
+    String from = reason.substring(0, at);
+    String facts = reason.substring(at + LogDecision.PROGRESSED.length());
+    int stepped = steps.stepped().size();
+    int top = steps.atTop().size();
+    int held = steps.heldBack().size();
+    String text;
+    if (stepped == 0) {
+      notes.removeIf(n -> n.message().endsWith(": " + AT_TOP));
+      List<String> why = new ArrayList<>();
+      if (top > 0) {
+        why.add(count(top, "slot is", "slots are") + " at the top of what the template progresses (its"
+            + " caps, the client's heaviest load or hardest variant)");
+      }
+      if (held > 0) why.add(count(held, "slot is", "slots are") + " held back by its own log (below)");
+      if (why.isEmpty()) why.add("the template progresses none of its slots");
+      text = from + "the log earns one extra step (" + facts + "), but no slot could take it: "
+          + String.join("; ", why) + (held == 0 ? "; the planned continuation" : "");
+    } else if (top + held > 0) {
+      text = from + "progressed one extra step in " + count(stepped, "slot", "slots") + " ("
+          + String.join(", ", steps.stepped()) + ") because " + facts;
+    } else {
+      return;
+    }
+    notes.set(0, note(client, false, text));
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   /** The states a printed block opened and closed with, read back from its prescriptions. */
@@ -442,7 +493,8 @@ public final class Planner {
       Built previous,
       LogDecision decision,
       Optional<Loads.Ladder> ladder,
-      List<String> notes) {
+      List<String> notes,
+      Steps steps) {
     int startLoad = client.level() == Level.ADVANCED ? 1 : 0;
     SlotState base = new SlotState(slot.dose().amount(), slot.dose().unit(), startLoad, 0);
     if (previous == null) return base;
@@ -470,26 +522,34 @@ public final class Planner {
         && share.get() < LogDecision.MISSED_SHARE_PERCENT / 100.0
         && (kind == LogDecision.Kind.DEFAULT || kind == LogDecision.Kind.PROGRESS)) {
       notes.add("slot " + slot.id() + ": repeats the last block's start because the log shows " + shown);
+      if (kind == LogDecision.Kind.PROGRESS) steps.heldBack().add(slot.id());
       return opened;
     }
     if ((kind == LogDecision.Kind.PROGRESS || byLoad && kind == LogDecision.Kind.DEFAULT)
         && share.isPresent()
         && share.get() < LogDecision.DONE_SHARE_PERCENT / 100.0) {
+      if (kind == LogDecision.Kind.PROGRESS) steps.heldBack().add(slot.id());
       if (!byLoad) {
         notes.add("slot " + slot.id() + ": no extra step, the log shows " + shown);
         return carried;
       }
-      // lighter than printed: the dose carries on, the load stays where the last block started
-      notes.add("slot " + slot.id() + ": no heavier load, the log shows " + shown);
-      return new SlotState(
-          carried.amount(), carried.unit(), Math.min(carried.load(), opened.load()), carried.variant());
+      // lighter than printed: the dose carries on, the load goes back to where the last block
+      // started (what the client managed), or stays there
+      int load = Math.min(carried.load(), opened.load());
+      notes.add("slot " + slot.id() + ": "
+          + (load < carried.load() ? "back to the load the last block started with" : "no heavier load")
+          + ", because the log shows " + shown);
+      return new SlotState(carried.amount(), carried.unit(), load, carried.variant());
     }
     return switch (kind) {
       case DEFAULT -> carried;
       case PROGRESS -> {
         SlotState up = prog.bump(carried, loadTop);
         // Say so rather than let "progressed" promise a change the caps did not allow.
-        if (up.equals(carried) && prog.anyProgression().isPresent()) {
+        if (!prog.open(up).equals(prog.open(carried))) {
+          steps.stepped().add(slot.id());
+        } else if (prog.anyProgression().isPresent()) {
+          steps.atTop().add(slot.id());
           notes.add("slot " + slot.id() + ": " + AT_TOP);
         }
         yield up;

@@ -60,7 +60,7 @@ class MonthlyRunTest {
     StringWriter out = new StringWriter();
     assertThat(run(out, "generate", "--month", "2027-01")).as(out.toString()).isZero();
     String report = Files.readString(tmp.resolve("out/2027-01/report.txt"));
-    assertThat(report).contains("note: read the last block's log " + folder.resolve("log.xlsx"), "log read from log.xlsx: progressed");
+    assertThat(report).contains("note: read the last block's log " + folder.resolve("log.xlsx"), "log read from log.xlsx: the log earns one extra step");
     assertThat(tmp.resolve("out/2027-01").resolve(ids.get(1)).resolve("handout.pdf")).exists();
 
     assertThat(run(new StringWriter(), "export-logs", "--month", "2026-12")).isZero();

@@ -115,8 +115,9 @@ class LogDecisionTest {
     assertThat(decisionNote(p))
         .isEqualTo(
             "Client c1 (c1): log read from output/2026-12/c1/log.xlsx: progressed one extra step"
-                + " because 30 of 30 rounds were done (100%), logged amounts 100% of the targets,"
-                + " average RPE 6.0");
+                + " in 1 slot (windmill) because 30 of 30 rounds were done (100%), logged amounts"
+                + " 100% of the targets, average RPE 6.0");
+    hasNote(p, "Client c1 (c1): slot extend: " + Planner.AT_TOP);
   }
 
   @Test
@@ -210,7 +211,8 @@ class LogDecisionTest {
             .toList();
     Program p = january(Optional.of(new BlockLog("c1", 1, "log.xlsx", entries)));
     assertThat(decisionNote(p))
-        .contains("progressed one extra step because 30 of 30 rounds were done (100%)");
+        .contains("progressed one extra step in 1 slot (windmill) because 30 of 30 rounds were"
+            + " done (100%)");
     assertThat(first(p, "extend").dose().amount()).isEqualTo(12);
     assertThat(first(p, "windmill").load().label()).isEqualTo("16 kg");
     hasNote(p, "Client c1 (c1): slot extend: repeats the last block's start because the"
@@ -275,7 +277,9 @@ class LogDecisionTest {
   @Test
   void aMuchLighterLoadThanPrintedRepeatsTheSlotsStart() {
     Program p = january(Optional.of(windmillAt(0.4)));
-    assertThat(decisionNote(p)).contains("progressed one extra step");
+    assertThat(decisionNote(p)).endsWith("but no slot could take it: 1 slot is at the top of what"
+        + " the template progresses (its caps, the client's heaviest load or hardest variant); 1 slot"
+        + " is held back by its own log (below)");
     assertThat(first(p, "windmill").load().label()).isEqualTo("8 kg");
     assertThat(first(p, "extend").dose().amount())
         .as("the other slots progress as in a block that went well")
@@ -291,15 +295,18 @@ class LogDecisionTest {
     assertThat(windmill.load().label()).isEqualTo("8 kg");
     Program planned = january(Optional.empty());
     assertThat(windmill.dose().amount()).isGreaterThanOrEqualTo(first(planned, "windmill").dose().amount());
-    hasNote(p, "Client c1 (c1): slot windmill: no heavier load, the log shows 75% of its"
-        + " prescribed loads");
+    assertThat(first(planned, "windmill").load().label())
+        .as("without the log the block would have gone on from the last block's heavier load")
+        .isEqualTo("12 kg");
+    hasNote(p, "Client c1 (c1): slot windmill: back to the load the last block started with,"
+        + " because the log shows 75% of its prescribed loads");
   }
 
   @Test
   void aDrillSomewhatShortGetsNoExtraStep() {
     Program p =
         january(Optional.of(log(december, 1.0, 6, id -> id.equals("kb-windmill") ? 0.75 : 1.0)));
-    assertThat(decisionNote(p)).contains("progressed one extra step");
+    assertThat(decisionNote(p)).contains("the log earns one extra step").contains("1 slot is held back");
     assertThat(first(p, "windmill").load().label()).isEqualTo("12 kg");
     assertThat(p.notes())
         .anySatisfy(
