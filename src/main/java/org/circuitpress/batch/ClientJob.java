@@ -103,7 +103,23 @@ final class ClientJob {
 
   private void write(Work w, Path dir, String name, String besideName, AtomicFiles.Body body) throws IOException {
     Path target = dir.resolve(name);
-    String keep = options.force() ? null : keepBecause(w, target);
+    String keep = keepBecause(w, target);
+    if (keep != null && options.force()) {
+      // --force puts the new file in place, but what the client typed is never lost: the old
+      // file moves aside under a name no run reads or replaces.
+      Path aside = asideName(dir, name);
+      try {
+        Files.move(target, aside);
+      } catch (IOException e) {
+        stop.after(e);
+        w.d.error(Location.ofFile(target.toString()), keep + ", and it could not be moved aside to "
+            + aside.getFileName() + " (" + Stop.describe(e) + "), so it was not replaced");
+        return;
+      }
+      w.d.warning(Location.ofFile(target.toString()), keep + "; --force replaced it, and the old one is "
+          + aside.getFileName() + " beside it");
+      keep = null;
+    }
     if (keep != null) {
       w.kept = true;
       Path beside = dir.resolve(besideName);
@@ -129,6 +145,21 @@ final class ClientJob {
     String path = w.folder + "/" + target.getFileName();
     w.written.add(path);
     written.wrote(w.order, path, fingerprint);
+  }
+
+  /**
+   * A free name beside {@code name} for the file --force replaces: log.replaced.xlsx, then
+   * log.replaced-2.xlsx and on, so an earlier one is never overwritten either.
+   */
+  static Path asideName(Path dir, String name) {
+    int dot = name.lastIndexOf('.');
+    String stem = name.substring(0, dot);
+    String ext = name.substring(dot);
+    Path p = dir.resolve(stem + ".replaced" + ext);
+    for (int n = 2; Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+      p = dir.resolve(stem + ".replaced-" + n + ext);
+    }
+    return p;
   }
 
   /**

@@ -30,8 +30,9 @@ final class GenerateOptions {
   boolean dryRun;
 
   @Option(names = "--force",
-      description = "Replace a log or handout that holds the client's entries or was changed since it was"
-          + " written (kept by default).")
+      description = "Put the new log or handout in place of one that holds the client's entries or was"
+          + " changed since it was written (by default that one stays and the new file goes beside"
+          + " it); the old file is kept as log.replaced.xlsx or handout.replaced.pdf.")
   boolean force;
 
   @Option(names = "--shard", paramLabel = "K/N", converter = Converters.ShardOf.class,

@@ -37,6 +37,21 @@ public final class LogReader {
    * order (blank where nothing was written). Empty when the folder holds neither file or none of
    * them could be read; a {@link BlockLog#isEmpty() blank} log when they were read but unfilled.
    */
+  /** The copies beside the log and handout: the new ones of a re-run, the old ones of --force. */
+  private static List<String> copies(Path clientFolder) {
+    List<String> out = new ArrayList<>(List.of(NEW_LOG_FILE, NEW_HANDOUT_FILE));
+    try (java.util.stream.Stream<Path> files = Files.list(clientFolder)) {
+      files.map(f -> f.getFileName().toString())
+          .filter(n -> n.startsWith("log.replaced") && n.endsWith(".xlsx")
+              || n.startsWith("handout.replaced") && n.endsWith(".pdf"))
+          .sorted()
+          .forEach(out::add);
+    } catch (IOException e) {
+      // an unlistable folder has no copies to speak of; its log and handout are read below
+    }
+    return out;
+  }
+
   public static Optional<BlockLog> read(Path clientFolder, Program previous, Diagnostics d) {
     Path xlsx = clientFolder.resolve(LOG_FILE);
     Path pdf = clientFolder.resolve(HANDOUT_FILE);
@@ -50,10 +65,11 @@ public final class LogReader {
     }
     // A re-run that found a filled file wrote its new copy beside it; a client may have filled
     // in that copy instead. Only the original is read, so say when the copy holds entries.
-    for (String copy : List.of(NEW_LOG_FILE, NEW_HANDOUT_FILE)) {
+    // A forced re-run moved a filled file aside (log.replaced.xlsx); say so when it holds entries.
+    for (String copy : copies(clientFolder)) {
       Path p = clientFolder.resolve(copy);
       if (Files.isRegularFile(p) && hasEntries(p)) {
-        String original = copy.equals(NEW_LOG_FILE) ? LOG_FILE : HANDOUT_FILE;
+        String original = copy.endsWith(".xlsx") ? LOG_FILE : HANDOUT_FILE;
         d.add(Diagnostic.warning(Location.ofFile(p.toString()), "holds entries, but only " + original
                 + " is read as the last block's log; if this is the file the client filled in, put it in place of "
                 + original + " (keep the other one elsewhere) and run again")

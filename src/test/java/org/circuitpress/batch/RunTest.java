@@ -127,6 +127,23 @@ class RunTest {
     Workspace forced = new Workspace(tmp, THREE);
     forced.run(new FakeStages()).generate(forced.options().withFlags(false, true));
     assertThat(Workspace.read(log)).startsWith("LOG\nanna-k");
+    Path aside = tmp.resolve("out/2026-11/anna-k/log.replaced.xlsx");
+    assertThat(Workspace.read(aside)).as("--force keeps what the client typed").isEqualTo("LOG FILLED by the client");
+    assertThat(Workspace.read(tmp.resolve("out/2026-11/report.txt")))
+        .contains("anna-k/log.xlsx: warning: has the client's entries; --force replaced it, and the old one is"
+            + " log.replaced.xlsx beside it");
+
+    // a second forced run over a filled log keeps both earlier ones
+    Files.writeString(log, "LOG FILLED again");
+    Workspace twice = new Workspace(tmp, THREE);
+    twice.run(new FakeStages()).generate(twice.options().withFlags(false, true));
+    assertThat(Workspace.read(aside)).isEqualTo("LOG FILLED by the client");
+    assertThat(Workspace.read(tmp.resolve("out/2026-11/anna-k/log.replaced-2.xlsx"))).isEqualTo("LOG FILLED again");
+
+    // a file exactly as a run wrote it is replaced without a copy
+    Workspace plain = new Workspace(tmp, THREE);
+    plain.run(new FakeStages()).generate(plain.options().withFlags(false, true));
+    assertThat(Workspace.files(tmp.resolve("out/2026-11/anna-k"))).filteredOn(f -> f.contains("replaced")).hasSize(2);
   }
 
   @Test

@@ -293,6 +293,25 @@ class LogReaderXlsxTest {
   }
 
   @Test
+  void aFilledLogMovedAsideByForceIsNamed() throws IOException {
+    LogFiller.fresh(p, dir).close();
+    Path copy = dir.resolve("copy");
+    try (LogFiller f = LogFiller.fresh(p, copy)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 5).save();
+    }
+    Files.copy(copy.resolve("log.xlsx"), dir.resolve("log.replaced-2.xlsx"));
+    Files.move(copy.resolve("log.xlsx"), dir.resolve("log.replaced.xlsx"));
+    assertThat(LogReader.read(dir, p, d).orElseThrow().isEmpty()).isTrue();
+    assertThat(messages()).containsExactly(
+        dir.resolve("log.replaced-2.xlsx") + ": warning: holds entries, but only log.xlsx is read as the"
+            + " last block's log; if this is the file the client filled in, put it in place of log.xlsx"
+            + " (keep the other one elsewhere) and run again",
+        dir.resolve("log.replaced.xlsx") + ": warning: holds entries, but only log.xlsx is read as the"
+            + " last block's log; if this is the file the client filled in, put it in place of log.xlsx"
+            + " (keep the other one elsewhere) and run again");
+  }
+
+  @Test
   void anotherClientsLogIsNamedOnceAndIgnored() throws IOException {
     Program other = Fixtures.program(Fixtures.client("c-002", "Anna Berg", org.circuitpress.model.Paper.A4,
         org.circuitpress.model.Units.KG));
