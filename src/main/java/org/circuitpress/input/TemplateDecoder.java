@@ -70,13 +70,33 @@ final class TemplateDecoder {
       int rest,
       Location where) {}
 
+  /**
+   * The template, or empty when it has errors: a row with an error would otherwise leave a slot,
+   * phase or rule out of every client's program without their plan saying so. Warnings (a role or
+   * exercise the library does not have) keep it.
+   */
   Optional<Template> decode() {
+    long before = d.errorCount();
+    Optional<Template> t = read();
+    long errors = d.errorCount() - before;
+    if (t.isPresent() && errors > 0) {
+      return skipped(errors == 1 ? "it has an error (above)" : "it has " + errors + " errors (above)");
+    }
+    return t;
+  }
+
+  private Optional<Template> read() {
     Optional<Table> settingsSheet = source.sheet("template", SETTINGS, true, d);
     Optional<Table> phasesSheet = source.sheet("phases", PHASES, true, d);
     Optional<Table> slotsSheet = source.sheet("slots", SLOTS, true, d);
     Optional<Table> rulesSheet = source.sheet("progression", PROGRESSION, false, d);
-    if (settingsSheet.isEmpty() || phasesSheet.isEmpty() || slotsSheet.isEmpty())
-      return skipped("a required sheet is missing or unreadable");
+    List<String> unread = new ArrayList<>();
+    if (settingsSheet.isEmpty()) unread.add("template");
+    if (phasesSheet.isEmpty()) unread.add("phases");
+    if (slotsSheet.isEmpty()) unread.add("slots");
+    if (!unread.isEmpty())
+      return skipped("its " + String.join(" and ", unread) + (unread.size() == 1 ? " sheet" : " sheets")
+          + " could not be read (above)");
     Optional<Settings> settings = settings(settingsSheet.get());
     if (settings.isEmpty()) return skipped("it has no name");
     Map<String, PhaseRow> phases = phases(phasesSheet.get());
@@ -113,7 +133,8 @@ final class TemplateDecoder {
   }
 
   private Optional<Template> skipped(String why) {
-    d.error(source.whole(), "template \"" + id + "\" is left out: " + why);
+    d.error(source.whole(), "template \"" + id + "\" is left out: " + why
+        + "; its clients get no program until it is fixed");
     return Optional.empty();
   }
 

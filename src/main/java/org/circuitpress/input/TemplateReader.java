@@ -52,6 +52,7 @@ public final class TemplateReader {
     }
     Map<String, Template> templates = new LinkedHashMap<>();
     Map<String, String> from = new LinkedHashMap<>();
+    Map<String, String> leftOut = new LinkedHashMap<>();
     Path tracks = null;
     for (Path p : entries(templatesDir, d, shownDir)) {
       String file = p.getFileName().toString();
@@ -85,10 +86,12 @@ public final class TemplateReader {
         continue;
       }
       from.put(id, source.shown());
-      new TemplateDecoder(id, source, lib, d).decode().ifPresent(t -> templates.put(t.id(), t));
+      Optional<Template> t = new TemplateDecoder(id, source, lib, d).decode();
+      if (t.isPresent()) templates.put(t.get().id(), t.get());
+      else leftOut.put(id, source.shown());
     }
-    Map<String, Track> trackMap = tracks == null ? Map.of() : readTracks(tracks, templates, d);
-    return new Catalog(templates, trackMap);
+    Map<String, Track> trackMap = tracks == null ? Map.of() : readTracks(tracks, templates, leftOut, d);
+    return new Catalog(templates, trackMap, leftOut);
   }
 
   private static List<Path> entries(Path dir, Diagnostics d, String shownDir) {
@@ -105,8 +108,13 @@ public final class TemplateReader {
     }
   }
 
+  /**
+   * The tracks. A stage naming a template that is unknown or was left out stays in its track, so
+   * that the stages after it keep their months; a client who reaches it gets no program, saying
+   * why, rather than the next stage early.
+   */
   private static Map<String, Track> readTracks(
-      Path file, Map<String, Template> templates, Diagnostics d) {
+      Path file, Map<String, Template> templates, Map<String, String> leftOut, Diagnostics d) {
     Map<String, Track> out = new LinkedHashMap<>();
     Optional<Table> table = TableReader.read(file, TRACKS, TRACK_COLUMNS, d);
     if (table.isEmpty()) return out;
@@ -129,20 +137,22 @@ public final class TemplateReader {
         continue;
       }
       List<String> ids = new ArrayList<>();
+      boolean usable = false;
       for (String t : f.list("templates")) {
+        ids.add(t);
         if (templates.containsKey(t)) {
-          ids.add(t);
-        } else {
+          usable = true;
+        } else if (!leftOut.containsKey(t)) {
           f.error(
               "templates",
               "unknown template \""
                   + t
                   + "\""
                   + hint(t, templates.keySet())
-                  + "; it is left out of the track");
+                  + "; clients who reach this stage of the track get no program until it is fixed");
         }
       }
-      if (ids.isEmpty()) {
+      if (!usable) {
         f.error("templates", "the track lists no usable template; it is skipped");
         continue;
       }

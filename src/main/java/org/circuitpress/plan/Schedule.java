@@ -43,9 +43,7 @@ final class Schedule {
     long offset = 0;
     for (int k = 1; k <= 1200; k++) {
       Optional<Template> t = template(c, catalog, k);
-      if (t.isEmpty())
-        return Result.gap(
-            new Gap("program \"" + c.program() + "\" names no known template or track", true));
+      if (t.isEmpty()) return Result.gap(new Gap(missing(c, catalog, k), true));
       Template template = t.get();
       int weeks = c.weeks() != null ? c.weeks() : template.weeks();
       int sessions = c.sessionsPerWeek() != null ? c.sessionsPerWeek() : template.sessionsPerWeek();
@@ -86,12 +84,21 @@ final class Schedule {
   private static Optional<Template> template(Client c, Catalog catalog, int block) {
     Optional<Template> direct = catalog.template(c.program());
     if (direct.isPresent()) return direct;
-    return catalog
-        .track(c.program())
-        .flatMap(
-            tr ->
-                catalog.template(
-                    tr.templateIds().get(Math.min(block, tr.templateIds().size()) - 1)));
+    return catalog.track(c.program()).flatMap(tr -> catalog.template(stage(tr, block)));
+  }
+
+  /** The template id of a track's block: the last stage repeats once the track is through. */
+  private static String stage(Track tr, int block) {
+    return tr.templateIds().get(Math.min(block, tr.templateIds().size()) - 1);
+  }
+
+  private static String missing(Client c, Catalog catalog, int block) {
+    Optional<Track> tr = catalog.track(c.program());
+    if (tr.isPresent()) {
+      return "block " + block + " of track \"" + tr.get().id() + "\": " + catalog.whyMissing(stage(tr.get(), block))
+          + "; no program until it is fixed";
+    }
+    return "program \"" + c.program() + "\": " + catalog.whyMissing(c.program()) + "; no program until it is fixed";
   }
 
   /** Session dates spread evenly over the week: 3 a week fall on days 1, 3 and 5. */

@@ -33,6 +33,19 @@ class RosterReaderTest {
   }
 
   @Test
+  void aProgramWhoseTemplateWasLeftOutForErrorsSaysSoInsteadOfUnknown() throws IOException {
+    org.circuitpress.model.Catalog known = TestData.catalog();
+    org.circuitpress.model.Catalog cat = new org.circuitpress.model.Catalog(known.templates(), known.tracks(),
+        java.util.Map.of("hip-mobility-2", "templates/hip-mobility-2"));
+    Path f = Files.writeString(dir.resolve("roster.csv"), "client_id,name,program,start_date\n"
+        + "a,Ann,Hip Mobility 2,2026-12-01\n"
+        + "b,Bob,upper-back-mobility,2026-12-01\n");
+    assertThat(RosterReader.read(f, TestData.library(), cat, d)).extracting(Client::id).containsExactly("b");
+    assertThat(lines()).containsExactly("roster.csv: C2 (program): template \"hip-mobility-2\" was left out for"
+        + " the errors reported in templates/hip-mobility-2; this client gets no program until it is fixed");
+  }
+
+  @Test
   void slashedStartDatesThatReadEitherWayFollowTheOrderTheFilesOtherDatesShow() throws IOException {
     String us = "client_id,name,program,start_date\n"
         + "a,Ann,upper-back-mobility,12/1/2026\n"

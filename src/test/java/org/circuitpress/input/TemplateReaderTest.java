@@ -104,6 +104,13 @@ class TemplateReaderTest {
     return p;
   }
 
+  /** The line that leaves a template with errors out of the catalog. */
+  private String leftOut(String id, int errors) {
+    return dir.getFileName() + "/" + id + ": template \"" + id + "\" is left out: "
+        + (errors == 1 ? "it has an error (above)" : "it has " + errors + " errors (above)")
+        + "; its clients get no program until it is fixed";
+  }
+
   private void goodTemplate(String id) throws IOException {
     write(id + "/template.csv", "setting,value", "name,Good", "weeks,4");
     write(id + "/phases.csv", "phase,name,purpose", "calm,Calm,Breathe.");
@@ -122,8 +129,10 @@ class TemplateReaderTest {
     Diagnostics d = new Diagnostics();
     Catalog c = TemplateReader.readAll(dir, LIB, d);
     assertThat(lines(d)).containsExactly(dir.getFileName()
-        + "/two/progression.csv: D2 (value): expected a whole number from 1 to 600, got \"+two\"");
-    assertThat(c.template("two").orElseThrow().rules()).isEmpty();
+        + "/two/progression.csv: D2 (value): expected a whole number from 1 to 600, got \"+two\"",
+        leftOut("two", 1));
+    assertThat(c.template("two")).isEmpty();
+    assertThat(c.leftOut()).containsEntry("two", dir.getFileName() + "/two");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -141,7 +150,7 @@ class TemplateReaderTest {
         "2-," + rule + ",breathe," + value + "," + (cap == null ? "" : cap));
     Diagnostics d = new Diagnostics();
     TemplateReader.readAll(dir, LIB, d);
-    assertThat(lines(d)).containsExactly(dir.getFileName() + "/cut/progression.csv: " + message);
+    assertThat(lines(d)).containsExactly(dir.getFileName() + "/cut/progression.csv: " + message, leftOut("cut", 1));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -180,8 +189,8 @@ class TemplateReaderTest {
     Diagnostics d = new Diagnostics();
     Catalog c = TemplateReader.readAll(dir, LIB, d);
     assertThat(lines(d)).containsExactly(
-        dir.getFileName() + "/dp/progression.csv: D2 (value): " + message);
-    assertThat(c.template("dp").orElseThrow().rules()).isEmpty();
+        dir.getFileName() + "/dp/progression.csv: D2 (value): " + message, leftOut("dp", 1));
+    assertThat(c.template("dp")).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -302,17 +311,9 @@ class TemplateReaderTest {
                 + " and the dose in percent from 10 to 100), got \"lots\"",
             base
                 + "progression.csv: C7 (target): warning: slot breathe is dosed in breaths, not"
-                + " reps; the range is read in breaths");
-    Template t = c.template("broken").orElseThrow();
-    assertThat(t.weeks()).isEqualTo(4);
-    assertThat(t.phases())
-        .singleElement()
-        .satisfies(
-            p ->
-                assertThat(p.slots())
-                    .extracting(Slot::id)
-                    .containsExactly("breathe", "roll", "levitation"));
-    assertThat(t.rules()).hasSize(2);
+                + " reps; the range is read in breaths",
+            leftOut("broken", 16));
+    assertThat(c.template("broken")).as("a template with errors would drop slots and rules unseen").isEmpty();
   }
 
   @Test
@@ -337,20 +338,25 @@ class TemplateReaderTest {
             base
                 + "empty/phases.csv: row 2: warning: phase \"calm\" has no usable slots; it is left"
                 + " out",
-            base + "empty: template \"empty\" is left out: it has no usable slots",
+            base + "empty: template \"empty\" is left out: it has no usable slots; its clients get no"
+                + " program until it is fixed",
             base + "nosheets/phases.csv: missing: every template needs a \"phases\" sheet",
             base + "nosheets/slots.csv: missing: every template needs a \"slots\" sheet",
             base
-                + "nosheets: template \"nosheets\" is left out: a required sheet is missing or"
-                + " unreadable",
-            "tracks.csv: C2 (templates): unknown template \"empty\"; it is left out of the track",
-            "tracks.csv: C2 (templates): unknown template \"god\"; did you mean \"good\"?; it is"
-                + " left out of the track",
+                + "nosheets: template \"nosheets\" is left out: its phases and slots sheets could not"
+                + " be read (above); its clients get no program until it is fixed",
+            "tracks.csv: C2 (templates): unknown template \"god\"; did you mean \"good\"?; clients who"
+                + " reach this stage of the track get no program until it is fixed",
             "tracks.csv: A3 (track): \"good\" is already a template id; a track needs its own id",
-            "tracks.csv: C4 (templates): unknown template \"nothing\"; it is left out of the track",
+            "tracks.csv: C4 (templates): unknown template \"nothing\"; clients who reach this stage of"
+                + " the track get no program until it is fixed",
             "tracks.csv: C4 (templates): the track lists no usable template; it is skipped");
     assertThat(c.templates().keySet()).containsExactly("good");
+    assertThat(c.leftOut().keySet()).containsExactly("empty", "nosheets");
     assertThat(c.tracks().keySet()).containsExactly("t1");
+    assertThat(c.track("t1").orElseThrow().templateIds())
+        .as("a stage that cannot be used keeps its place, so later stages keep their months")
+        .containsExactly("good", "empty", "god");
   }
 
   @Test
@@ -407,7 +413,8 @@ class TemplateReaderTest {
                 + "the workbook is damaged or cut off and cannot be read; open it in a spreadsheet"
                 + " app and save it again as .xlsx",
             shown
-                + "template \"broken\" is left out: a required sheet is missing or unreadable");
+                + "template \"broken\" is left out: its template and phases and slots sheets could"
+                + " not be read (above); its clients get no program until it is fixed");
   }
 
   @Test
@@ -423,7 +430,8 @@ class TemplateReaderTest {
         .containsExactly(
             dir.getFileName() + "/half.xlsx: the workbook has no sheet named \"phases\"; every template needs one",
             dir.getFileName() + "/half.xlsx: the workbook has no sheet named \"slots\"; every template needs one",
-            dir.getFileName() + "/half.xlsx: template \"half\" is left out: a required sheet is missing or unreadable");
+            dir.getFileName() + "/half.xlsx: template \"half\" is left out: its phases and slots sheets could"
+                + " not be read (above); its clients get no program until it is fixed");
   }
 
   @Test
@@ -438,23 +446,24 @@ class TemplateReaderTest {
 
   @Test
   void withoutALibraryTheTemplatesOwnMistakesAreStillReported() throws IOException {
-    write("t/template.csv", "setting,value", "name,T", "weeks,99");
+    write("t/template.csv", "setting,value", "name,T");
     write("t/phases.csv", "phase,name", "calm,Calm");
-    write(
-        "t/slots.csv",
-        "phase,slot,role,exercise,dose",
-        "calm,a,,some-drill,5",
-        "calm,b,anything,,x");
+    write("t/slots.csv", "phase,slot,role,exercise,dose", "calm,a,,some-drill,5");
+    write("u/template.csv", "setting,value", "name,U", "weeks,99");
+    write("u/phases.csv", "phase,name", "calm,Calm");
+    write("u/slots.csv", "phase,slot,role,exercise,dose", "calm,a,,some-drill,5", "calm,b,anything,,x");
     Diagnostics d = new Diagnostics();
-    Template t = TemplateReader.readAll(dir, null, d).template("t").orElseThrow();
+    Catalog c = TemplateReader.readAll(dir, null, d);
     assertThat(lines(d))
         .containsExactly(
             dir.getFileName()
-                + "/t/template.csv: B3 (value): expected a whole number from 1 to 16, got \"99\"",
+                + "/u/template.csv: B3 (value): expected a whole number from 1 to 16, got \"99\"",
             dir.getFileName()
-                + "/t/slots.csv: E3 (dose): expected a whole number from 1 to 3600, got \"x\"");
-    assertThat(t.phases().get(0).slots())
+                + "/u/slots.csv: E3 (dose): expected a whole number from 1 to 3600, got \"x\"",
+            leftOut("u", 2));
+    assertThat(c.template("t").orElseThrow().phases().get(0).slots())
         .extracting(Slot::exerciseId)
         .containsExactly("some-drill");
   }
+
 }

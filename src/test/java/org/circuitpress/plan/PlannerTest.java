@@ -242,6 +242,37 @@ class PlannerTest {
   }
 
   @Test
+  void aTrackStageThatCannotBeUsedStopsItsClientsThereInsteadOfSkippingAhead() {
+    Template a = PlanFixtures.upperBack("restore");
+    Template c3 = PlanFixtures.upperBack("perform");
+    Catalog cat =
+        new Catalog(
+            Map.of("restore", a, "perform", c3),
+            Map.of("ub", new Track("ub", "Upper back", List.of("restore", "build", "perform", "typo"),
+                PlanFixtures.HERE)),
+            Map.of("build", "templates/build"));
+    Planner pl = new Planner(PlanFixtures.library(), cat);
+    Client c = PlanFixtures.on("t1", "ub", LocalDate.of(2026, 12, 1), Level.INTERMEDIATE, null, null, FULL);
+
+    assertThat(plan(pl, c, YearMonth.of(2026, 12), new Diagnostics()).template().id()).isEqualTo("restore");
+    for (YearMonth m : List.of(YearMonth.of(2027, 1), YearMonth.of(2027, 2))) {
+      Diagnostics d = new Diagnostics();
+      assertThat(pl.plan(c, m, Optional.empty(), d)).as("no block 3 early, nor after the gap").isEmpty();
+      assertThat(d.all()).singleElement().satisfies(x -> {
+        assertThat(x.isError()).isTrue();
+        assertThat(x.message()).isEqualTo("Client t1 (t1): block 2 of track \"ub\": template \"build\" was left out for the"
+            + " errors reported in templates/build; no program until it is fixed");
+      });
+    }
+    Track typo = new Track("ub", "Upper back", List.of("restore", "typo"), PlanFixtures.HERE);
+    Planner unknown = new Planner(PlanFixtures.library(), new Catalog(Map.of("restore", a), Map.of("ub", typo)));
+    Diagnostics d = new Diagnostics();
+    assertThat(unknown.plan(c, YearMonth.of(2027, 1), Optional.empty(), d)).isEmpty();
+    assertThat(d.all()).singleElement().extracting(x -> x.message())
+        .isEqualTo("Client t1 (t1): block 2 of track \"ub\": template \"typo\" is unknown; no program until it is fixed");
+  }
+
+  @Test
   void consecutiveBlocksVaryWhereASlotHasSeveralGoodDrills() {
     Client c = PlanFixtures.client("c1", Level.INTERMEDIATE, FULL, "", "");
     List<String> rotate = new ArrayList<>();
