@@ -46,6 +46,8 @@ final class Canvas {
   private final COSArray kids = new COSArray();
   final Paper paper;
   final Set<Integer> missing = new LinkedHashSet<>();
+  /** Whether the cover's header cut the studio's name or contact short. */
+  boolean brandCut;
   final List<PDPage> pages = new ArrayList<>();
   private final FontSet fonts;
   private final EmbeddedFont regular;
@@ -329,7 +331,7 @@ final class Canvas {
       line.setLength(0);
       String rest = word;
       while (rest.codePointCount(0, rest.length()) > 1 && width(rest, st) > max) {
-        int cut = fit(rest, st, max);
+        int cut = breakAfterHyphen(rest, fit(rest, st, max));
         lines.add(rest.substring(0, cut));
         rest = rest.substring(cut);
       }
@@ -338,6 +340,18 @@ final class Canvas {
     }
     if (line.length() > 0) lines.add(line.toString());
     return lines;
+  }
+
+  /**
+   * Where to cut a word too long for a line, given the most that fits: after the last hyphen or
+   * slash that fits (Hohenzollern-Sigmaringen- | Lichtenstein), else where the line is full.
+   */
+  static int breakAfterHyphen(String word, int fits) {
+    for (int i = Math.min(fits, word.length() - 1) - 1; i > 0; i--) {
+      char ch = word.charAt(i);
+      if (ch == '-' || ch == '\u2010' || ch == '/') return i + 1;
+    }
+    return fits;
   }
 
   /** The clean text cut to fit {@code max}, ending in an ellipsis when cut. */

@@ -42,7 +42,7 @@ final class Chart {
       }
     }
     units.sort(null);
-    int[] fills = {theme.accent(), 0xA6A6A6, 0xFFFFFF};
+    int[] fills = {theme.accent(), secondFill(theme.accent()), 0xFFFFFF};
     Style label = Style.body().sized(9);
     // Legend.
     float lx = x;
@@ -107,6 +107,20 @@ final class Chart {
       c.text("W = week, R = rounds in each session, D = deload week", label.colored(Style.MUTED), x, base - 34);
     }
   }
+
+  /**
+   * The second series' grey: mid grey, unless the accent prints as about the same grey in black
+   * and white (a light accent such as yellow); then a dark grey, so the two series stay apart.
+   */
+  static int secondFill(int accent) {
+    double a = Theme.luminance(accent);
+    return Math.abs(a - Theme.luminance(MID_GREY)) >= MIN_GREY_STEP ? MID_GREY : DARK_GREY;
+  }
+
+  private static final int MID_GREY = 0xA6A6A6;
+  private static final int DARK_GREY = 0x262626;
+  /** How far apart (in luminance, 0..1) two series print, at least. */
+  static final double MIN_GREY_STEP = 0.25;
 
   private static String roundsLabel(Week wk) {
     return Handout.plural(wk.rounds(), "round") + (wk.deload() ? ", deload" : "");

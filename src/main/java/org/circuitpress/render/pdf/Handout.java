@@ -139,17 +139,30 @@ final class Handout {
       x += w + 12;
     }
     Style name = new Style(true, 13, theme.accentText());
+    Style small = Style.body().sized(9).colored(Style.MUTED);
     float textW = c.right() - x;
-    List<String> nameLines = c.wrap(brand.name(), name, textW);
-    List<String> contact = c.wrap(brand.contact(), Style.body().sized(9).colored(Style.MUTED), textW);
-    float used = Canvas.height(nameLines.subList(0, Math.min(2, nameLines.size())), name)
-        + Canvas.height(contact.subList(0, Math.min(2, contact.size())), Style.body().sized(9));
+    List<String> nameLines = capped(c.wrap(brand.name(), name, textW), BRAND_NAME_LINES, name, textW);
+    List<String> contact = capped(c.wrap(brand.contact(), small, textW), BRAND_CONTACT_LINES, small, textW);
+    float used = Canvas.height(nameLines, name) + Canvas.height(contact, small);
     float top = c.y - Math.max(0, (h - used) / 2);
-    top -= c.lines(nameLines.subList(0, Math.min(2, nameLines.size())), name, x, top);
-    c.lines(contact.subList(0, Math.min(2, contact.size())), Style.body().sized(9).colored(Style.MUTED), x, top);
+    top -= c.lines(nameLines, name, x, top);
+    c.lines(contact, small, x, top);
     c.y -= Math.max(h, used) + 6;
     c.line(c.left(), c.y, c.right(), c.y, theme.accent(), 2f);
     c.y -= 18;
+  }
+
+  /** The most lines of the studio's name and of its contact the cover's header shows. */
+  static final int BRAND_NAME_LINES = 3;
+  static final int BRAND_CONTACT_LINES = 4;
+
+  /** The first {@code max} lines, the last ending in "…" when there were more (and noted). */
+  private List<String> capped(List<String> lines, int max, Style st, float width) throws IOException {
+    if (lines.size() <= max) return lines;
+    c.brandCut = true;
+    List<String> out = new java.util.ArrayList<>(lines.subList(0, max - 1));
+    out.add(c.ellipsize(lines.get(max - 1) + " " + lines.get(max), st, width));
+    return out;
   }
 
   private void heading(String text) throws IOException {

@@ -61,6 +61,8 @@ public final class HandoutRenderer {
   private final ConcurrentHashMap<String, Optional<Pictures.Picture>> images = new ConcurrentHashMap<>();
   /** Every client of a run links the same few videos: each code is encoded once. */
   private final ConcurrentHashMap<String, QrCode.Drawing> qrCodes = new ConcurrentHashMap<>();
+  /** A branding too long for the header is said once a run, not once a client. */
+  private final java.util.concurrent.atomic.AtomicBoolean brandCutTold = new java.util.concurrent.atomic.AtomicBoolean();
 
   /** A renderer without drill images (no library folder to resolve them against). */
   public HandoutRenderer(Branding b, Diagnostics d) {
@@ -165,6 +167,11 @@ public final class HandoutRenderer {
       new Handout(canvas, p, theme, branding, logo, e -> picture(e, d), this::qrCode, x -> insteadOf(x, p.client())).draw();
       COSDictionary trailer = trailer(p, canvas);
       if (!canvas.missing.isEmpty()) warnMissing(p, canvas, d);
+      if (canvas.brandCut && !brandCutTold.getAndSet(true)) {
+        d.warning(Location.ofFile("branding"), "the studio's name or contact is longer than the handout's"
+            + " header holds (" + Handout.BRAND_NAME_LINES + " lines of name, " + Handout.BRAND_CONTACT_LINES
+            + " of contact); the rest is cut and the last line ends in \"…\". Shorten it to show it all");
+      }
       PdfFile.write(trailer, out, DEFLATE_LEVEL);
     }
   }

@@ -96,7 +96,16 @@ final class WeekPages {
     if (i <= 0) return List.of();
     List<String> news = changes(p.weeks().get(i - 1), w);
     if (news.isEmpty()) return List.of();
-    return c.wrap(NEW_LABEL + String.join("; ", news) + ".", Style.body(), c.width());
+    // The label is drawn bold, so the first line is wider than the regular text it was measured
+    // as; the paragraph is wrapped that much narrower to keep it inside the margin.
+    return c.wrap(NEW_LABEL + String.join("; ", news) + ".", Style.body(), c.width() - labelExtra());
+  }
+
+  private static final Style NEW_LEAD = new Style(true, 9.5f, Style.INK);
+
+  /** How much wider the bold label is than the same words in the body style. */
+  private float labelExtra() throws IOException {
+    return c.width(NEW_LABEL, NEW_LEAD) - c.width(NEW_LABEL, Style.body());
   }
 
   private float changesHeight(Week w) throws IOException {
@@ -107,11 +116,11 @@ final class WeekPages {
   private void changes(Week w) throws IOException {
     List<String> lines = changeLines(w);
     if (lines.isEmpty()) return;
-    Style lead = new Style(true, 9.5f, Style.INK);
+    Style lead = NEW_LEAD;
     String label = NEW_LABEL;
     // The first line starts with a bold label; the rest of the paragraph is regular.
     c.text(label.strip(), lead, c.left(), c.y - Style.body().ascent());
-    float indent = c.width(label, lead) - c.width(label, Style.body());
+    float indent = labelExtra();
     String first = lines.get(0).substring(label.length());
     c.text(first, Style.body(), c.left() + c.width(label, Style.body()) + indent, c.y - Style.body().ascent());
     c.y -= Style.body().leading();
@@ -370,7 +379,11 @@ final class WeekPages {
         gridHeader(w, first, last);
       });
       List<String> ids = LogFields.occurrenceIds(items.stream().map(i -> i.exercise().id()).toList());
-      for (int i = 0; i < items.size(); i++) drillRow(w, s, items.get(i), ids.get(i), first, last);
+      for (int i = 0; i < items.size(); i++) {
+        // the tick row never starts a page alone: the last drill goes over with it
+        if (i == items.size() - 1) c.ensure(drillHeight(w, items.get(i)) + BOX_ROW);
+        drillRow(w, s, items.get(i), ids.get(i), first, last);
+      }
       doneRow(w, s, first, last);
       c.pageHeader = null;
     }

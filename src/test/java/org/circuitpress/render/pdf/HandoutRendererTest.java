@@ -338,6 +338,30 @@ class HandoutRendererTest {
   }
 
   @Test
+  void theRoundTickRowNeverStartsAPageWithoutADrillAboveIt() throws IOException {
+    int pages = 0;
+    for (Paper paper : Paper.values()) {
+      for (int drills = 8; drills <= 20; drills++) {
+        for (int rounds : new int[] {3, 5}) {
+          byte[] pdf = render(TestPrograms.drillsAndRounds(paper, drills, rounds), new Diagnostics());
+          try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (int i = 1; i <= doc.getNumberOfPages(); i++, pages++) {
+              String[] lines = pageText(doc, i).split("\\R");
+              for (int k = 1; k < lines.length; k++) {
+                if (lines[k].startsWith("Round completed?")) {
+                  assertThat(lines[k - 1]).as("%s, %d drills, %d rounds, page %d", paper, drills, rounds, i)
+                      .doesNotContain("Drill and this week's target");
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(pages).isGreaterThan(100);
+  }
+
+  @Test
   void aTwentyFourDrillSessionFlowsOntoTheNextPageWithItsHeaderRepeated() throws IOException {
     for (Paper paper : Paper.values()) {
       Program p = TestPrograms.manyDrills(paper);

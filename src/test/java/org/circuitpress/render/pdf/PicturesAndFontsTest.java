@@ -195,6 +195,50 @@ class PicturesAndFontsTest {
   }
 
   @Test
+  void theChartsSeriesPrintAsDifferentGreysWhateverTheAccent() {
+    // every accent from black to white, through yellow, green and the sample's colour
+    for (int rgb : new int[] {0x000000, 0x2E6F57, 0x1F4E79, 0xFFFF00, 0xF0F0F0, 0xFFE14D, 0x8FBC8F, 0xA6A6A6,
+        0xFF0000, 0x00FF00, 0xFFFFFF}) {
+      int accent = Theme.of(rgb).accent();
+      double[] greys = {Theme.luminance(accent), Theme.luminance(Chart.secondFill(accent)), 1.0};
+      assertThat(Math.abs(greys[0] - greys[1])).as("first and second series, accent %06X", rgb)
+          .isGreaterThanOrEqualTo(Chart.MIN_GREY_STEP);
+      assertThat(Math.abs(greys[1] - greys[2])).as("second and third series, accent %06X", rgb)
+          .isGreaterThanOrEqualTo(Chart.MIN_GREY_STEP);
+      assertThat(Math.abs(greys[0] - greys[2])).as("first and third series, accent %06X", rgb)
+          .isGreaterThanOrEqualTo(Chart.MIN_GREY_STEP);
+    }
+    assertThat(Chart.secondFill(Theme.of(0x2E6F57).accent())).as("the sample's accent keeps mid grey")
+        .isEqualTo(0xA6A6A6);
+  }
+
+  @Test
+  void aStudioNameOrContactTooLongForTheHeaderIsCutVisiblyAndSaidOnce() throws IOException {
+    String name = "The Extremely Long Name Of A Boutique Strength And Conditioning Studio ".repeat(3) + "Lastword";
+    String contact = "12 Harbour Street, Suite 400, Old Town, Postcode AB1 2CD · Instagram @studio · ".repeat(6);
+    Diagnostics d = new Diagnostics();
+    HandoutRenderer r = new HandoutRenderer(new Branding(name, null, 0x1F4E79, contact, "", null), d);
+    for (int i = 0; i < 2; i++) {
+      byte[] pdf = HandoutRendererTest.render(r, Fixtures.program(), d);
+      try (PDDocument doc = Loader.loadPDF(pdf)) {
+        String cover = HandoutRendererTest.pageText(doc, 1);
+        String header = cover.substring(0, cover.indexOf("Zoë"));
+        assertThat(header).contains("The Extremely Long Name", "…").doesNotContain("Lastword");
+        assertThat(header.lines()).hasSize(Handout.BRAND_NAME_LINES + Handout.BRAND_CONTACT_LINES);
+        TextBounds.assertLaidOutCleanly(doc);
+      }
+    }
+    assertThat(d.all()).singleElement().satisfies(x -> assertThat(x.format())
+        .contains("branding: warning: the studio's name or contact is longer than the handout's header holds"));
+
+    Diagnostics ok = new Diagnostics();
+    HandoutRenderer fits = new HandoutRenderer(new Branding("Harbour Street Strength", null, 0x1F4E79,
+        "12 Harbour Street\nhello@example.com", "", null), ok);
+    HandoutRendererTest.render(fits, Fixtures.program(), ok);
+    assertThat(ok.all()).isEmpty();
+  }
+
+  @Test
   void aPaleAccentStillGivesDarkHeadings() {
     for (int rgb : new int[] {0xFFFF00, 0xFFFFFF, 0xFFE14D, 0x1F4E79, 0x000000}) {
       Theme t = Theme.of(rgb);

@@ -86,6 +86,23 @@ final class TestPrograms {
     return new Program(p.client(), p.template(), p.block(), p.trackId(), p.start(), p.end(), weeks, p.notes());
   }
 
+  /** {@link #manyDrills} cut to its first {@code drills} drills, every week run {@code rounds} times. */
+  static Program drillsAndRounds(Paper paper, int drills, int rounds) {
+    Program p = manyDrills(paper);
+    List<Week> weeks = new ArrayList<>();
+    for (Week w : p.weeks()) {
+      List<PhaseBlock> blocks = new ArrayList<>();
+      int left = drills;
+      for (PhaseBlock pb : w.phases()) {
+        int n = Math.min(left, pb.items().size());
+        if (n > 0) blocks.add(new PhaseBlock(pb.phase(), pb.items().subList(0, n)));
+        left -= n;
+      }
+      weeks.add(new Week(w.number(), w.start(), false, rounds, w.sessionDates(), blocks));
+    }
+    return new Program(p.client(), p.template(), p.block(), p.trackId(), p.start(), p.end(), weeks, p.notes());
+  }
+
   /** The fixture cut to one session a week of its first two drills: a week takes half a page. */
   static Program shortCircuit() {
     Program p = Fixtures.program();

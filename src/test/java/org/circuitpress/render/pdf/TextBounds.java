@@ -42,9 +42,9 @@ final class TextBounds extends PDFTextStripper {
     }
   }
 
-  /** Every glyph at least 12 mm from the paper's edges, and no two glyphs on top of each other. */
+  /** Every glyph inside the page margin (15 mm), and no two glyphs on top of each other. */
   static void assertLaidOutCleanly(PDDocument doc) throws IOException {
-    assertInsideMargins(doc, 12 / 25.4f * 72);
+    assertInsideMargins(doc, Canvas.MARGIN - 0.5f);
     assertNoOverlap(doc);
   }
 

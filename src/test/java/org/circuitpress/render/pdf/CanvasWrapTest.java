@@ -1,0 +1,34 @@
+package org.circuitpress.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.circuitpress.model.Paper;
+import org.junit.jupiter.api.Test;
+
+class CanvasWrapTest {
+  @Test
+  void aWordTooLongForALineBreaksAfterAHyphenRatherThanBeforeItsLastLetter() throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      Canvas c = new Canvas(doc, Paper.A4, FontSet.bundledOnly());
+      Style st = new Style(true, 24, Style.INK);
+      String name = "Bartholomäus von Hohenzollern-Sigmaringen-Lichtenstein";
+      float max = c.width("Hohenzollern-Sigmaringen-Lichtenste", st);
+      List<String> lines = c.wrap(name, st, max);
+      assertThat(lines).containsExactly("Bartholomäus von", "Hohenzollern-Sigmaringen-", "Lichtenstein");
+      // with no hyphen to break at, the word is cut where the line is full
+      assertThat(c.wrap("Supercalifragilistic", st, c.width("Supercalifrag", st)))
+          .containsExactly("Supercalifrag", "ilistic");
+    }
+  }
+
+  @Test
+  void theBreakFallsAfterTheLastHyphenOrSlashThatFits() {
+    assertThat(Canvas.breakAfterHyphen("abc-def-ghi", 9)).isEqualTo(8);
+    assertThat(Canvas.breakAfterHyphen("abc/def", 6)).isEqualTo(4);
+    assertThat(Canvas.breakAfterHyphen("-abcdef", 5)).as("a leading hyphen is no place to break").isEqualTo(5);
+    assertThat(Canvas.breakAfterHyphen("abcdef-", 6)).isEqualTo(6);
+  }
+}
