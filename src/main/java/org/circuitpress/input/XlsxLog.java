@@ -49,7 +49,8 @@ final class XlsxLog {
   private final LogGrid grid;
   private final LogCells cells;
   private final DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
-  private final Map<LogGrid.Key, Integer> seen = new HashMap<>();
+  /** Where each session, round and drill was read: sheet and row, as a message names them. */
+  private final Map<LogGrid.Key, String> seen = new HashMap<>();
 
   private XlsxLog(String file, Program previous, Diagnostics d) {
     this.file = file;
@@ -68,7 +69,13 @@ final class XlsxLog {
         return Optional.empty();
       }
       boolean any = false;
-      for (Sheet sheet : wb) any |= log.sheet(sheet);
+      // Filled rows on their own week's sheet first, then filled rows elsewhere (pasted onto
+      // another week's sheet), then blank ones: of two rows for the same round and drill, a blank
+      // copy never hides the entries, and the row where the client would look wins.
+      for (int pass = 0; pass < PASSES; pass++) {
+        for (Sheet sheet : wb) any |= log.sheet(sheet, pass);
+      }
+      for (Sheet sheet : wb) log.otherSheet(sheet);
       log.unmatchedSummary();
       if (any) log.missingWeeks(previous);
       if (!any) log.cells.warn(Location.ofFile(file), "no week sheet found (a header row with "
@@ -187,13 +194,40 @@ final class XlsxLog {
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
   }
 
-  /** Reads one sheet if it is a week sheet; false when it has no log header row. */
-  private boolean sheet(Sheet sheet) {
+  private static final int PASSES = 3;
+
+  /** Reads one sheet's rows of one pass if it is a week sheet; false when it has no log header row. */
+  private boolean sheet(Sheet sheet, int pass) {
     Optional<Integer> header = headerRow(sheet);
     if (header.isEmpty()) return false;
     Map<String, Integer> columns = header(sheet.getRow(header.get()));
-    for (int i = header.get() + 1; i <= sheet.getLastRowNum(); i++) row(sheet, sheet.getRow(i), i, columns);
+    for (int i = header.get() + 1; i <= sheet.getLastRowNum(); i++) row(sheet, sheet.getRow(i), i, columns, pass);
     return true;
+  }
+
+  /**
+   * A sheet that is neither a week sheet nor one the log was written with, but holds something:
+   * a client who kept their own table there gets told it was not read.
+   */
+  private void otherSheet(Sheet sheet) {
+    String name = sheet.getSheetName();
+    if (headerRow(sheet).isPresent() || name.equalsIgnoreCase(LogColumns.START_SHEET)
+        || name.equalsIgnoreCase(LogColumns.PROGRESS_SHEET)) {
+      return;
+    }
+    int filled = 0;
+    for (Row row : sheet) {
+      for (Cell c : row) {
+        if (!formatter.formatCellValue(c).isBlank()) {
+          filled++;
+          break;
+        }
+      }
+    }
+    if (filled == 0) return;
+    cells.warn(Location.ofFile(file), "sheet \"" + name + "\" is not a week sheet (it has no header row with "
+        + SESSION + ", " + ROUND + " and " + EXERCISE + "), so its " + filled + (filled == 1 ? " row was" : " rows were")
+        + " not read; type the entries into the week sheets' rows");
   }
 
   /** The first row (of the first few) that names the session, round and drill columns. */
@@ -223,10 +257,13 @@ final class XlsxLog {
     return Names.header(header.replaceAll("\\(.*?\\)", ""));
   }
 
-  private void row(Sheet sheet, Row row, int index, Map<String, Integer> columns) {
+  private void row(Sheet sheet, Row row, int index, Map<String, Integer> columns, int pass) {
     if (row == null) return;
     boolean hasInput = INPUTS.stream().anyMatch(h -> !raw(row, columns, h).isBlank());
     Optional<LogGrid.Key> key = key(sheet, row, columns);
+    OptionalInt sheetWeek = whole(Raw.text(sheet.getSheetName()));
+    boolean ownSheet = key.isEmpty() || sheetWeek.isEmpty() || sheetWeek.getAsInt() == key.get().week();
+    if (pass != (!hasInput ? 2 : ownSheet ? 0 : 1)) return;
     Location rowAt = Location.ofRow(file, sheet.getSheetName(), index + 1);
     if (key.isEmpty()) {
       if (!hasInput) return;
@@ -245,9 +282,13 @@ final class XlsxLog {
           + key.get().round() + " of " + key.get().drill() + " is not in the program; its entries are ignored");
       return;
     }
-    Integer before = seen.putIfAbsent(key.get(), index + 1);
+    String before = seen.putIfAbsent(key.get(), "sheet \"" + sheet.getSheetName() + "\" row " + (index + 1));
     if (before != null) {
-      if (hasInput) cells.warn(rowAt, "repeats row " + before + " (same session, round and drill); its entries are ignored");
+      if (hasInput) {
+        cells.warn(rowAt, "repeats week " + key.get().week() + ", session " + key.get().session() + ", round "
+            + key.get().round() + " of " + slot.get().rx.exercise().name() + ", which is read from " + before
+            + "; the entries of this row are ignored");
+      }
       return;
     }
     fill(slot.get(), sheet, row, index, columns);

@@ -10,6 +10,10 @@ import java.util.List;
 public final class LogColumns {
   private LogColumns() {}
 
+  /** The log's sheets that are not week sheets: what the log is and a summary of weeks. */
+  public static final String START_SHEET = "Start here";
+  public static final String PROGRESS_SHEET = "Progress";
+
   public static final String WEEK = "Week";
   public static final String SESSION = "Session";
   public static final String PLANNED = "Planned date";

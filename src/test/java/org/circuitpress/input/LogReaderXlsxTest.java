@@ -70,6 +70,54 @@ class LogReaderXlsxTest {
   }
 
   @Test
+  void aRowPastedOntoAnotherWeeksSheetNeitherHidesNorBeatsTheRowOnItsOwnSheet() throws IOException {
+    String name = p.weeks().get(1).circuit().stream().filter(x -> x.exercise().id().equals("roll-lats"))
+        .findFirst().orElseThrow().exercise().name();
+    int own;
+    int pasted;
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.asPrescribed(2, 1, 1, "roll-lats", 6);
+      own = f.row(2, 1, 1, "roll-lats");
+      org.apache.poi.ss.usermodel.Sheet week2 = f.wb.getSheet("Week 2");
+      org.apache.poi.ss.usermodel.Sheet week1 = f.wb.getSheet("Week 1");
+      pasted = week1.getLastRowNum() + 2;
+      // the client copied the row onto week 1's sheet, below its table, and marked it not done
+      org.apache.poi.ss.usermodel.DataFormatter fmt = new org.apache.poi.ss.usermodel.DataFormatter();
+      for (org.apache.poi.ss.usermodel.Cell c : week2.getRow(own)) {
+        String v = fmt.formatCellValue(c);
+        if (!v.isBlank()) f.typeOn("Week 1", pasted, c.getColumnIndex(), v);
+      }
+      f.typeOn("Week 1", pasted, LogFiller.column(week1, LogColumns.DONE), "no");
+      f.typeOn("Week 1", pasted, LogFiller.column(week1, LogColumns.ACTUAL), "");
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    LogEntry e = entry(log, 2, 1, 1, "roll-lats");
+    assertThat(e.done()).isTrue();
+    assertThat(e.amount()).isNotNull();
+    assertThat(messages()).contains(dir.resolve("log.xlsx") + ": Week 1!row " + (pasted + 1) + ": warning: repeats"
+        + " week 2, session 1, round 1 of " + name + ", which is read from sheet \"Week 2\" row " + (own + 1)
+        + "; the entries of this row are ignored");
+  }
+
+  @Test
+  void aSheetTheClientAddedWithTheirOwnTableIsNamed() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 6);
+      f.wb.createSheet("Weeks 3-4 (my own)");
+      f.typeOn("Weeks 3-4 (my own)", 0, 0, "Date").typeOn("Weeks 3-4 (my own)", 0, 1, "Exercise");
+      f.typeOn("Weeks 3-4 (my own)", 1, 0, "15 Dec").typeOn("Weeks 3-4 (my own)", 1, 1, "lat roll 30s");
+      f.wb.createSheet("Empty");
+      f.save();
+    }
+    LogReader.read(dir, p, d).orElseThrow();
+    assertThat(messages()).contains(dir.resolve("log.xlsx") + ": warning: sheet \"Weeks 3-4 (my own)\" is not a"
+        + " week sheet (it has no header row with Session, Round and Exercise), so its 2 rows were not read;"
+        + " type the entries into the week sheets' rows");
+    assertThat(messages()).noneMatch(m -> m.contains("\"Empty\"") || m.contains("Start here") || m.contains("Progress"));
+  }
+
+  @Test
   void valuesTypedAsNumbersAreRead() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {
       for (var rx : p.weeks().get(0).circuit()) f.asPrescribed(1, 1, 1, rx.exercise().id(), 6);

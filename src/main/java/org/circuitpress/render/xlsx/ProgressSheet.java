@@ -23,7 +23,7 @@ import org.circuitpress.model.Week;
  * spreadsheet computes them on opening.
  */
 final class ProgressSheet {
-  static final String NAME = "Progress";
+  static final String NAME = org.circuitpress.model.LogColumns.PROGRESS_SHEET;
   static final List<String> HEADERS =
       List.of("Week", "Dates", "Sessions planned", "Sessions completed", "Rounds planned",
           "Rounds completed", "Drill rows done", "Average RPE");

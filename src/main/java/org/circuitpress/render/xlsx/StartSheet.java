@@ -14,7 +14,7 @@ import org.circuitpress.model.Week;
 
 /** The first sheet: who and what the log is for, and how to fill it in. */
 final class StartSheet {
-  static final String NAME = "Start here";
+  static final String NAME = org.circuitpress.model.LogColumns.START_SHEET;
 
   private StartSheet() {}
 
