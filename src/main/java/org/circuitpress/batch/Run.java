@@ -107,6 +107,7 @@ public final class Run {
     Path report = o.dryRun() ? null : monthFolder.resolve(reportName(totalsLabel(o)));
     try (Gathered results = new Gathered(keepResults, report, sink)) {
       runAll(inputs, renderer, chosen, names, o, monthFolder, d, results);
+      if (!o.dryRun()) keepChangedSummary(monthFolder.resolve(summaryName(totalsLabel(o), "xlsx")), d);
       List<Diagnostic> inputProblems = d.all();
       if (!o.dryRun()) writeTotals(monthFolder, o, month.get(), inputProblems, results, d);
       List<Diagnostic> shown = d.all();
@@ -341,6 +342,7 @@ public final class Run {
       return;
     }
     writeSummary(summary, results, Report.leftOut(inputProblems, chosen(o)), d);
+    recordSummary(summary, d);
     writeReport(report, w -> Report.write(month, shard, inputProblems, results, gathered.tally, chosen(o), w), d);
     if (csv != null) {
       writeReport(csv, w -> {
@@ -368,6 +370,37 @@ public final class Run {
 
   static String reportName(String label) {
     return label == null ? "report.txt" : "report-" + label + ".txt";
+  }
+
+  /**
+   * A summary the trainer changed since a run wrote it (a column of notes added, rows coloured) is
+   * moved aside as summary.replaced.xlsx before the new one is written, and the report says so.
+   * A summary with no record (written before runs kept one) is replaced as before.
+   */
+  private static void keepChangedSummary(Path summary, Diagnostics d) {
+    if (!Files.isRegularFile(summary)) return;
+    try {
+      WrittenFiles record = WrittenFiles.of(summary.getParent(), false);
+      if (record.check(summary.getFileName().toString(), summary) != WrittenFiles.Match.CHANGED) return;
+      Path aside = ClientJob.asideName(summary.getParent(), summary.getFileName().toString());
+      Files.move(summary, aside);
+      d.warning(Location.ofFile(summary.toString()), "was changed after CircuitPress wrote it, so it was kept as "
+          + aside.getFileName() + " and the new summary took its place");
+    } catch (IOException e) {
+      d.warning(Location.ofFile(summary.toString()), "was changed after CircuitPress wrote it, but could not be moved"
+          + " aside (" + Stop.describe(e) + "); it is replaced");
+    }
+  }
+
+  /** Notes the summary just written, so that the next run can tell whether it was changed since. */
+  private static void recordSummary(Path summary, Diagnostics d) {
+    if (!Files.isRegularFile(summary)) return;
+    try (WrittenFiles record = WrittenFiles.of(summary.getParent(), false)) {
+      record.wrote(Integer.MAX_VALUE, summary.getFileName().toString(), WrittenFiles.fingerprint(summary));
+      record.commit(Integer.MAX_VALUE);
+    } catch (IOException e) {
+      d.warning(Location.ofFile(summary.toString()), NOT_RECORDED + Stop.describe(e));
+    }
   }
 
   /** The summary: a row per client of {@code results}, then one per roster row {@code leftOut}. */

@@ -147,6 +147,30 @@ class RunTest {
   }
 
   @Test
+  void aSummaryTheTrainerChangedIsKeptAsideWhenTheMonthIsRunAgain() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    ws.run(new FakeStages()).generate(ws.options());
+    Path summary = tmp.resolve("out/2026-11/summary.xlsx");
+    String written = Workspace.read(summary);
+    Files.writeString(summary, written + "my notes: call Ben on Friday\n");
+
+    Workspace again = new Workspace(tmp, THREE);
+    again.run(new FakeStages()).generate(again.options());
+    Path aside = tmp.resolve("out/2026-11/summary.replaced.xlsx");
+    assertThat(Workspace.read(aside)).endsWith("my notes: call Ben on Friday\n");
+    assertThat(Workspace.read(summary)).isEqualTo(written);
+    assertThat(Workspace.read(tmp.resolve("out/2026-11/report.txt")))
+        .contains("summary.xlsx: warning: was changed after CircuitPress wrote it, so it was kept as"
+            + " summary.replaced.xlsx and the new summary took its place");
+
+    // one the last run wrote and nobody changed is simply replaced
+    Workspace third = new Workspace(tmp, THREE);
+    third.run(new FakeStages()).generate(third.options());
+    assertThat(Workspace.files(tmp.resolve("out/2026-11"))).filteredOn(f -> f.startsWith("summary")).hasSize(2);
+    assertThat(Workspace.read(tmp.resolve("out/2026-11/report.txt"))).doesNotContain("summary.replaced");
+  }
+
+  @Test
   void aRerunRemovesTheTemporaryFilesOfAKilledRunAndCompletesTheMonth() throws IOException {
     Workspace ws = new Workspace(tmp, THREE);
     Path anna = Files.createDirectories(tmp.resolve("out/2026-11/anna-k"));
