@@ -83,7 +83,56 @@ final class RuleDecoder {
         out.add(r.get());
       }
     }
+    overlaps(out);
     return out;
+  }
+
+  /**
+   * Two rows that set the rounds or the tempo of the same weeks and slots to different values:
+   * the later row wins, which a trainer may not have meant, so it is said at the later row.
+   */
+  private void overlaps(List<WeekRule> rules) {
+    for (int j = 0; j < rules.size(); j++) {
+      WeekRule b = rules.get(j);
+      String bValue = setting(b);
+      if (bValue == null) continue;
+      for (int i = 0; i < j; i++) {
+        WeekRule a = rules.get(i);
+        String aValue = setting(a);
+        if (aValue == null || a.getClass() != b.getClass() || aValue.equals(bValue)
+            || a.where().row() == b.where().row() || !sameSlots(a.target(), b.target())) {
+          continue;
+        }
+        int from = Math.max(a.fromWeek(), b.fromWeek());
+        int aTo = a.toWeek() == 0 ? Integer.MAX_VALUE : a.toWeek();
+        int bTo = b.toWeek() == 0 ? Integer.MAX_VALUE : b.toWeek();
+        int to = Math.min(aTo, bTo);
+        if (from > to) continue;
+        String weeks = from == to ? "week " + from : to == Integer.MAX_VALUE ? "weeks " + from + " on"
+            : "weeks " + from + "-" + to;
+        d.warning(b.where(), "sets " + weeks + " to " + bValue + ", which row " + a.where().row() + " sets to "
+            + aValue + "; this later row wins there");
+        break;
+      }
+    }
+  }
+
+  /** What a rounds or tempo rule sets, as the warning says it; null for other rules. */
+  private static String setting(WeekRule r) {
+    if (r instanceof WeekRule.SetRounds x) return x.rounds() + " rounds";
+    if (r instanceof WeekRule.SetTempo x) return "tempo " + x.tempo();
+    return null;
+  }
+
+  /** Whether two targets share a slot: the same, "all", or a phase and one of its slots. */
+  private boolean sameSlots(String a, String b) {
+    if (a.equals(b) || a.equals("all") || b.equals("all")) return true;
+    for (Phase p : phases) {
+      boolean aHere = p.id().equals(a) || p.slots().stream().anyMatch(x -> x.id().equals(a));
+      boolean bHere = p.id().equals(b) || p.slots().stream().anyMatch(x -> x.id().equals(b));
+      if (aHere && bHere && (p.id().equals(a) || p.id().equals(b))) return true;
+    }
+    return false;
   }
 
   /** "3", "2-4", "3-", "3+", "3-end", "all" or empty: a first and last week (0 = the end). */

@@ -153,6 +153,28 @@ class TemplateReaderTest {
     assertThat(lines(d)).containsExactly(dir.getFileName() + "/cut/progression.csv: " + message, leftOut("cut", 1));
   }
 
+  @Test
+  void rowsThatSetTheSameWeeksRoundsOrTempoDifferentlyAreNamed() throws IOException {
+    goodTemplate("both");
+    write("both/slots.csv", "phase,slot,role,tags,exercise,dose,unit",
+        "calm,breathe,breathing,ribs,,8,breaths", "calm,again,breathing,ribs,,8,breaths");
+    write("both/progression.csv", "weeks,rule,target,value,cap",
+        "2-3,rounds,all,3,",
+        "3-4,rounds,all,4,",
+        "1-4,tempo,again,3-1-3-1,",
+        "3,tempo,calm,4-0-4-0,",
+        "4-,rounds,all,4,",
+        "1-2,tempo,breathe,2-0-2-0,");
+    Diagnostics d = new Diagnostics();
+    Catalog c = TemplateReader.readAll(dir, LIB, d);
+    String base = dir.getFileName() + "/both/progression.csv: ";
+    assertThat(lines(d)).containsExactly(
+        base + "row 3: warning: sets week 3 to 4 rounds, which row 2 sets to 3 rounds; this later row wins there",
+        base + "row 5: warning: sets week 3 to tempo 4-0-4-0, which row 4 sets to tempo 3-1-3-1; this later row"
+            + " wins there");
+    assertThat(c.template("both")).as("a warning keeps the template").isPresent();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {"+2|2", "2|2", "2.0|2", "+2 breaths|2", "+2 a week|2",
       "2 per week|2", "+ 2|2"})
