@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * What people type into a log, read leniently: {@code 12}, {@code 12 reps}, {@code 8kg},
- * {@code 8,5}, {@code 1:30}, {@code yes}/{@code y}/{@code x}/{@code ✓}, {@code 8.12.2026}.
+ * {@code 8,5}, {@code 10/10} (left/right), {@code 1:30}, {@code yes}/{@code y}/{@code x}/{@code ✓},
+ * {@code 8.12.2026}.
  */
 final class LogValues {
   private LogValues() {}
@@ -19,6 +20,9 @@ final class LogValues {
 
   private static final Pattern QUANTITY =
       Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*([\\p{L}][\\p{L}\\s./]*)?\\.?");
+  /** Both sides of a per-side drill, left/right: "10/10", "10/8 reps". */
+  private static final Pattern SIDES =
+      Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*/\\s*(\\d+(?:[.,]\\d+)?)\\s*([\\p{L}][\\p{L}\\s.]*)?\\.?");
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):([0-5]\\d)");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern DMY = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})(?:[./-](\\d{2}|\\d{4}))?\\.?");
@@ -39,6 +43,13 @@ final class LogValues {
     Matcher clock = CLOCK.matcher(t);
     if (clock.matches()) {
       return Optional.of(new Quantity(60 * Integer.parseInt(clock.group(1)) + Integer.parseInt(clock.group(2)), "s"));
+    }
+    // one number per side: the side that did less is what the drill got
+    Matcher sides = SIDES.matcher(t);
+    if (sides.matches()) {
+      double a = Double.parseDouble(sides.group(1).replace(',', '.'));
+      double b = Double.parseDouble(sides.group(2).replace(',', '.'));
+      return Optional.of(new Quantity(Math.min(a, b), sides.group(3) == null ? "" : sides.group(3).strip()));
     }
     Matcher m = QUANTITY.matcher(t);
     if (!m.matches()) return Optional.empty();

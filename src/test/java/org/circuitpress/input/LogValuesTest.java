@@ -15,6 +15,11 @@ class LogValuesTest {
     assertThat(LogValues.quantity("8,5kg")).contains(new LogValues.Quantity(8.5, "kg"));
     assertThat(LogValues.quantity("1:30")).contains(new LogValues.Quantity(90, "s"));
     assertThat(LogValues.quantity("twelve")).isEmpty();
+    // a per-side drill logged side by side: the side that did less counts
+    assertThat(LogValues.quantity("10/10")).contains(new LogValues.Quantity(10, ""));
+    assertThat(LogValues.quantity("10 / 8 reps")).contains(new LogValues.Quantity(8, "reps"));
+    assertThat(LogValues.quantity("30/25s")).contains(new LogValues.Quantity(25, "s"));
+    assertThat(LogValues.quantity("10/")).isEmpty();
     assertThat(LogValues.quantity("12-15")).isEmpty();
   }
 
