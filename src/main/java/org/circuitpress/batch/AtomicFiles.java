@@ -26,9 +26,18 @@ final class AtomicFiles {
   /** Temporary files being written, removed by a shutdown hook when the run is interrupted. */
   private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
 
+  /** Runs under way; one still going when the JVM shuts down was stopped (Ctrl-C, kill). */
+  static final java.util.concurrent.atomic.AtomicInteger RUNNING = new java.util.concurrent.atomic.AtomicInteger();
+
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> IN_FLIGHT.forEach(p -> p.toFile().delete()),
-        "circuitpress-temp-cleanup"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      IN_FLIGHT.forEach(p -> p.toFile().delete());
+      if (RUNNING.get() > 0) {
+        System.err.println("circuitpress: stopped before the end. Every file written so far is whole and"
+            + " nothing half-written is left; run the same command again to complete the month.");
+        System.err.flush();
+      }
+    }, "circuitpress-temp-cleanup"));
   }
 
   private final OutputSink sink;

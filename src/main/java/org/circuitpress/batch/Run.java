@@ -88,6 +88,16 @@ public final class Run {
   }
 
   public Result generate(RunOptions o) {
+    if (o.dryRun()) return generating(o);
+    AtomicFiles.RUNNING.incrementAndGet();
+    try {
+      return generating(o);
+    } finally {
+      AtomicFiles.RUNNING.decrementAndGet();
+    }
+  }
+
+  private Result generating(RunOptions o) {
     long started = System.nanoTime();
     Diagnostics d = new Diagnostics();
     Renderer renderer = new Renderer(stages);

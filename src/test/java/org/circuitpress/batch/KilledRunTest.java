@@ -41,6 +41,26 @@ class KilledRunTest {
     assertWhole(month);
   }
 
+  @Test
+  void aRunStoppedMidwaySaysSoAndLeavesNoTemporaryFile() throws Exception {
+    String[] rows = new String[16];
+    for (int i = 0; i < rows.length; i++) rows[i] = "c" + i + ",Client " + i + ",2026-12-0" + (1 + i % 9);
+    Workspace ws = new Workspace(tmp, rows);
+    Path month = tmp.resolve("out/2026-12");
+    Path err = tmp.resolve("stderr.txt");
+    Process p = child(ws).redirectError(err.toFile()).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (count(month, "handout.pdf") < 3 && p.isAlive() && System.nanoTime() < deadline) Thread.sleep(20);
+    p.destroy(); // SIGTERM, as Ctrl-C or a stopped job sends: the shutdown hooks run
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(count(month, "handout.pdf")).as("stopped before the end").isBetween(1, 15);
+    assertThat(Files.readString(err)).contains("circuitpress: stopped before the end. Every file written so far"
+        + " is whole and nothing half-written is left; run the same command again to complete the month.");
+    assertThat(Workspace.files(month)).noneMatch(f -> f.endsWith(AtomicFiles.TEMP_SUFFIX));
+    assertWhole(month);
+  }
+
   private ProcessBuilder child(Workspace ws) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return new ProcessBuilder(java, "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path"),
