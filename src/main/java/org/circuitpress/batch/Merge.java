@@ -118,8 +118,9 @@ final class Merge {
     List<Diagnostic> inputs = inputProblems;
     Tally tally = Tally.of(inOrder);
     Diagnostics d = new Diagnostics();
-    run.writeSummary(folder.resolve("summary.xlsx"), inOrder, Report.leftOut(inputs, id -> true), d);
-    run.writeReport(folder.resolve("report.txt"), w -> Report.write(m, null, inputs, inOrder, tally, w), d);
+    List<Diagnostic> reported = new ArrayList<>(inputs);
+    reported.addAll(run.writeSummaryKeeping(folder.resolve("summary.xlsx"), inOrder, Report.leftOut(inputs, id -> true), d));
+    run.writeReport(folder.resolve("report.txt"), w -> Report.write(m, null, reported, inOrder, tally, w), d);
     List<Diagnostic> all = new ArrayList<>(inputProblems);
     all.addAll(d.all());
     // The notices about files left out were printed when the folder was listed.

@@ -117,7 +117,6 @@ public final class Run {
     Path report = o.dryRun() ? null : monthFolder.resolve(reportName(totalsLabel(o)));
     try (Gathered results = new Gathered(keepResults, report, sink)) {
       runAll(inputs, renderer, chosen, names, o, monthFolder, d, results);
-      if (!o.dryRun()) keepChangedSummary(monthFolder.resolve(summaryName(totalsLabel(o), "xlsx")), d);
       List<Diagnostic> inputProblems = d.all();
       if (!o.dryRun()) writeTotals(monthFolder, o, month.get(), inputProblems, results, d);
       List<Diagnostic> shown = d.all();
@@ -351,9 +350,9 @@ public final class Run {
       }
       return;
     }
-    writeSummary(summary, results, Report.leftOut(inputProblems, chosen(o)), d);
-    recordSummary(summary, d);
-    writeReport(report, w -> Report.write(month, shard, inputProblems, results, gathered.tally, chosen(o), w), d);
+    List<Diagnostic> reported = new ArrayList<>(inputProblems);
+    reported.addAll(writeSummaryKeeping(summary, results, Report.leftOut(inputProblems, chosen(o)), d));
+    writeReport(report, w -> Report.write(month, shard, reported, results, gathered.tally, chosen(o), w), d);
     if (csv != null) {
       writeReport(csv, w -> {
         ShardFile.inputProblems(ShardFile.printer(w), inputProblems);
@@ -383,38 +382,60 @@ public final class Run {
   }
 
   /**
-   * A summary the trainer changed since a run wrote it (a column of notes added, rows coloured) is
-   * moved aside as summary.replaced.xlsx before the new one is written, and the report says so.
-   * A summary with no record (written before runs kept one) is replaced as before.
+   * Writes the summary. One the trainer changed since a run wrote it (a column of notes added,
+   * rows coloured) is first copied aside as summary.replaced.xlsx; when it cannot be copied it is
+   * kept and no new summary is written. A summary with no record (written before runs kept one)
+   * is replaced as before. Returns what it said, also added to {@code d}, for the report.
    */
-  private static void keepChangedSummary(Path summary, Diagnostics d) {
-    if (!Files.isRegularFile(summary)) return;
-    try {
-      WrittenFiles record = WrittenFiles.of(summary.getParent(), false);
-      if (record.check(summary.getFileName().toString(), summary) != WrittenFiles.Match.CHANGED) return;
-      Path aside = ClientJob.asideName(summary.getParent(), summary.getFileName().toString());
-      Files.move(summary, aside);
-      d.warning(Location.ofFile(summary.toString()), "was changed after CircuitPress wrote it, so it was kept as "
-          + aside.getFileName() + " and the new summary took its place");
-    } catch (IOException e) {
-      d.warning(Location.ofFile(summary.toString()), "was changed after CircuitPress wrote it, but could not be moved"
-          + " aside (" + Stop.describe(e) + "); it is replaced");
+  List<Diagnostic> writeSummaryKeeping(Path file, Iterable<ClientResult> results, List<Outcome> leftOut,
+      Diagnostics d) {
+    Diagnostics said = new Diagnostics();
+    Path aside = null;
+    if (Files.isRegularFile(file)) {
+      boolean changed;
+      try {
+        changed = WrittenFiles.of(file.getParent(), false).check(file.getFileName().toString(), file)
+            == WrittenFiles.Match.CHANGED;
+      } catch (IOException e) {
+        changed = true; // cannot tell: the safe mistake
+      }
+      if (changed) {
+        aside = ClientJob.asideName(file.getParent(), file.getFileName().toString());
+        try {
+          Files.copy(file, aside);
+        } catch (IOException e) {
+          said.warning(Location.ofFile(file.toString()), "was changed after CircuitPress wrote it and could not be"
+              + " copied aside (" + Stop.describe(e) + "), so it was kept and no new summary was written; move it"
+              + " and run again");
+          d.addAll(said.all());
+          return said.all();
+        }
+      }
     }
-  }
-
-  /** Notes the summary just written, so that the next run can tell whether it was changed since. */
-  private static void recordSummary(Path summary, Diagnostics d) {
-    if (!Files.isRegularFile(summary)) return;
-    try (WrittenFiles record = WrittenFiles.of(summary.getParent(), false)) {
-      record.wrote(Integer.MAX_VALUE, summary.getFileName().toString(), WrittenFiles.fingerprint(summary));
-      record.commit(Integer.MAX_VALUE);
-    } catch (IOException e) {
-      d.warning(Location.ofFile(summary.toString()), NOT_RECORDED + Stop.describe(e));
+    if (writeSummary(file, results, leftOut, d)) {
+      try (WrittenFiles record = WrittenFiles.of(file.getParent(), false)) {
+        record.wrote(Integer.MAX_VALUE, file.getFileName().toString(), WrittenFiles.fingerprint(file));
+        record.commit(Integer.MAX_VALUE);
+      } catch (IOException e) {
+        said.warning(Location.ofFile(file.toString()), NOT_RECORDED + Stop.describe(e));
+      }
+      if (aside != null) {
+        said.warning(Location.ofFile(file.toString()), "was changed after CircuitPress wrote it, so it was kept as "
+            + aside.getFileName() + " and the new summary took its place");
+      }
+    } else if (aside != null) {
+      try {
+        Files.deleteIfExists(aside); // the changed summary is still in place
+      } catch (IOException e) {
+        // a spare copy of it stays beside it
+      }
     }
+    d.addAll(said.all());
+    return said.all();
   }
 
   /** The summary: a row per client of {@code results}, then one per roster row {@code leftOut}. */
-  void writeSummary(Path file, Iterable<ClientResult> results, List<Outcome> leftOut, Diagnostics d) {
+  private boolean writeSummary(Path file, Iterable<ClientResult> results, List<Outcome> leftOut, Diagnostics d) {
     Iterable<Outcome> rows = () -> new java.util.Iterator<>() {
       private final java.util.Iterator<ClientResult> it = results.iterator();
       private final java.util.Iterator<Outcome> after = leftOut.iterator();
@@ -429,7 +450,7 @@ public final class Run {
         return it.hasNext() ? it.next().outcome() : after.next();
       }
     };
-    save(file, d, out -> stages.writeSummary(rows, out));
+    return save(file, d, out -> stages.writeSummary(rows, out));
   }
 
   /** What writes a text file, in UTF-8. */
@@ -446,9 +467,11 @@ public final class Run {
     });
   }
 
-  private void save(Path file, Diagnostics d, AtomicFiles.Body body) {
+  /** Whether the file was written; why not goes to {@code d}. */
+  private boolean save(Path file, Diagnostics d, AtomicFiles.Body body) {
     try {
       files.write(file, body);
+      return true;
     } catch (IOException e) {
       d.error(Location.ofFile(file.toString()), "could not write: " + Stop.describe(e));
     } catch (UncheckedIOException e) {
@@ -457,6 +480,7 @@ public final class Run {
       d.error(Location.ofFile(file.toString()), "internal error while rendering " + file.getFileName() + ": "
           + ClientJob.message(e));
     }
+    return false;
   }
 
   /** Merges the shard summaries of a month into the summary and report of the whole run. */

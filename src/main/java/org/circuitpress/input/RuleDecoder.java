@@ -27,13 +27,10 @@ final class RuleDecoder {
 
   private static final Pattern WEEKS =
       Pattern.compile("(\\d{1,2})\\s*(?:(-|to|\\+)\\s*(\\d{1,2}|end)?)?");
-  // A whole number, as typed in a cell ("+5", "5.0") or with its unit ("+5 s", "2 reps a week",
-  // "3 rounds"); anything else after it ("10%", "1.5") makes the cell unreadable, not a number.
-  private static final Pattern INT =
-      Pattern.compile(
-          "\\+?\\s*(\\d{1,4})(?:\\.0+)?(?:\\s*(?:reps?|s|secs?|seconds?|breaths?|rounds?|x))?"
-              + "(?:\\s*(?:per|a|each)\\s+week)?",
-          Pattern.CASE_INSENSITIVE);
+  // A whole number, as typed in a cell ("+5", "5.0") or with words after it ("+5 s/side",
+  // "2 reps a week", "3 rounds"); a decimal, a percentage or a second number after it ("1.5",
+  // "10%", "2 3") makes the cell unreadable rather than its leading digits the value.
+  private static final Pattern INT = Pattern.compile("\\+?\\s*(\\d{1,4})(?:[.,]0+)?\\s*(?:[\\p{L}/][\\p{L}\\s./]*)?");
   // "8-12, +2", "8 to 12", "8-12 +2", "8-12; 2": the range, then an optional step; group 3 is
   // a minus sign, which makes the step wrong rather than the value unreadable.
   private static final Pattern DOUBLE =
@@ -100,7 +97,9 @@ final class RuleDecoder {
         WeekRule a = rules.get(i);
         String aValue = setting(a);
         if (aValue == null || a.getClass() != b.getClass() || aValue.equals(bValue)
-            || a.where().row() == b.where().row() || !sameSlots(a.target(), b.target())) {
+            || a.where().row() == b.where().row()
+            // rounds are the whole circuit's, whatever slots a row names
+            || !(b instanceof WeekRule.SetRounds) && !sameSlots(a.target(), b.target())) {
           continue;
         }
         int from = Math.max(a.fromWeek(), b.fromWeek());

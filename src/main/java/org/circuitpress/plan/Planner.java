@@ -185,7 +185,8 @@ public final class Planner {
                   decision,
                   Loads.ladder(c.exercise(), client),
                   slotNotes,
-                  steps));
+                  steps,
+                  v -> chooser.variant(c.exercise(), (c.levelApplied() ? 0 : levelStep(slot, client)) + v, client)));
       slotNotes.forEach(n -> notes.add(note(client, false, n)));
       opened.put(slot.id(), open);
       pending.remove(slot.id());
@@ -494,7 +495,8 @@ public final class Planner {
       LogDecision decision,
       Optional<Loads.Ladder> ladder,
       List<String> notes,
-      Steps steps) {
+      Steps steps,
+      java.util.function.IntFunction<Exercise> variantAt) {
     int startLoad = client.level() == Level.ADVANCED ? 1 : 0;
     SlotState base = new SlotState(slot.dose().amount(), slot.dose().unit(), startLoad, 0);
     if (previous == null) return base;
@@ -546,7 +548,12 @@ public final class Planner {
       case PROGRESS -> {
         SlotState up = prog.bump(carried, loadTop);
         // Say so rather than let "progressed" promise a change the caps did not allow.
-        if (!prog.open(up).equals(prog.open(carried))) {
+        SlotState a = prog.open(up);
+        SlotState b = prog.open(carried);
+        // a harder variant the library lacks for this client is no step
+        boolean moved = a.amount() != b.amount() || a.load() != b.load()
+            || variantAt.apply(a.variant()) != variantAt.apply(b.variant());
+        if (moved) {
           steps.stepped().add(slot.id());
         } else if (prog.anyProgression().isPresent()) {
           steps.atTop().add(slot.id());

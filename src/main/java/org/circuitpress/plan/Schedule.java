@@ -96,7 +96,7 @@ final class Schedule {
     Optional<Track> tr = catalog.track(c.program());
     if (tr.isPresent()) {
       return "block " + block + " of track \"" + tr.get().id() + "\": " + catalog.whyMissing(stage(tr.get(), block))
-          + "; no program until it is fixed";
+          + "; every later block is dated and built from it, so no program until it is fixed";
     }
     return "program \"" + c.program() + "\": " + catalog.whyMissing(c.program()) + "; no program until it is fixed";
   }

@@ -71,6 +71,27 @@ class ShardTest {
   }
 
   @Test
+  void mergeKeepsASummaryTheTrainerChangedAndRecordsItsOwn() throws IOException {
+    Workspace ws = new Workspace(tmp, "a,A,2026-12-01", "b,B,2026-12-01", "c,C,2026-12-01");
+    Path out = tmp.resolve("out");
+    ws.run(new RealSummary()).generate(ws.options().withOut(out));
+    Path summary = out.resolve("2026-12/summary.xlsx");
+    Files.writeString(summary, "the trainer's notes");
+    for (int k = 1; k <= 2; k++) ws.run(new RealSummary()).generate(ws.options().withOut(out).withShard(new Shard(k, 2)));
+
+    new Workspace(tmp).run(new RealSummary()).merge(out, null);
+    assertThat(Files.readString(out.resolve("2026-12/summary.replaced.xlsx"))).isEqualTo("the trainer's notes");
+    assertThat(Files.readString(out.resolve("2026-12/report.txt"))).contains("summary.xlsx: warning: was changed"
+        + " after CircuitPress wrote it, so it was kept as summary.replaced.xlsx");
+
+    // the merged summary is the run's own: the next whole run replaces it without a copy
+    Workspace again = new Workspace(tmp, "a,A,2026-12-01", "b,B,2026-12-01", "c,C,2026-12-01");
+    again.run(new RealSummary()).generate(again.options().withOut(out));
+    assertThat(Workspace.files(out.resolve("2026-12"))).filteredOn(f -> f.startsWith("summary.replaced")).hasSize(1);
+    assertThat(Files.readString(out.resolve("2026-12/report.txt"))).doesNotContain("summary.replaced");
+  }
+
+  @Test
   void mergeRefusesWhileAShardIsMissing() throws IOException {
     Workspace ws = new Workspace(tmp, "a,A,2026-12-01", "b,B,2026-12-01");
     ws.run(new FakeStages()).generate(ws.options().withShard(new Shard(1, 2)));

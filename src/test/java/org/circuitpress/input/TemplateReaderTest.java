@@ -141,7 +141,8 @@ class TemplateReaderTest {
     "add|+1.5|12|D2 (value): expected a whole number from 1 to 600, got \"+1.5\"",
     "add|+1|50%|E2 (cap): expected a whole number from 1 to 3600, got \"50%\"",
     "rounds|2.5||D2 (value): expected a whole number from 1 to 10, got \"2.5\"",
-    "add|2 sets|12|D2 (value): expected a whole number from 1 to 600, got \"2 sets\""
+    "add|+2.25|12|D2 (value): expected a whole number from 1 to 600, got \"+2.25\"",
+    "add|2 3|12|D2 (value): expected a whole number from 1 to 600, got \"2 3\""
   })
   void aNumberWithSomethingElseAfterItIsRefusedNotCut(String rule, String value, String cap,
       String message) throws IOException {
@@ -164,20 +165,24 @@ class TemplateReaderTest {
         "1-4,tempo,again,3-1-3-1,",
         "3,tempo,calm,4-0-4-0,",
         "4-,rounds,all,4,",
-        "1-2,tempo,breathe,2-0-2-0,");
+        "1-2,tempo,breathe,2-0-2-0,",
+        "1,rounds,breathe,2,",
+        "1,rounds,again,3,");
     Diagnostics d = new Diagnostics();
     Catalog c = TemplateReader.readAll(dir, LIB, d);
     String base = dir.getFileName() + "/both/progression.csv: ";
     assertThat(lines(d)).containsExactly(
         base + "row 3: warning: sets week 3 to 4 rounds, which row 2 sets to 3 rounds; this later row wins there",
         base + "row 5: warning: sets week 3 to tempo 4-0-4-0, which row 4 sets to tempo 3-1-3-1; this later row"
-            + " wins there");
+            + " wins there",
+        base + "row 9: warning: sets week 1 to 3 rounds, which row 8 sets to 2 rounds; this later row wins there");
     assertThat(c.template("both")).as("a warning keeps the template").isPresent();
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {"+2|2", "2|2", "2.0|2", "+2 breaths|2", "+2 a week|2",
-      "2 per week|2", "+ 2|2"})
+      "2 per week|2", "+ 2|2", "+2 s/side|2", "+2 reps per side|2", "+2 reps each side|2", "+2 sec.|2",
+      "+2/week|2", "+2 r|2", "+2 b|2"})
   void aWholeNumberMayCarryItsUnit(String value, int step) throws IOException {
     goodTemplate("unit");
     write("unit/progression.csv", "weeks,rule,target,value,cap", "2-,add,breathe," + value + ",20 breaths");

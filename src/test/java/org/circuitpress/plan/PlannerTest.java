@@ -261,7 +261,8 @@ class PlannerTest {
       assertThat(d.all()).singleElement().satisfies(x -> {
         assertThat(x.isError()).isTrue();
         assertThat(x.message()).isEqualTo("Client t1 (t1): block 2 of track \"ub\": template \"build\" was left out for the"
-            + " errors reported in templates/build; no program until it is fixed");
+            + " errors reported in templates/build; every later block is dated and built from it, so no"
+            + " program until it is fixed");
       });
     }
     Track typo = new Track("ub", "Upper back", List.of("restore", "typo"), PlanFixtures.HERE);
@@ -269,7 +270,8 @@ class PlannerTest {
     Diagnostics d = new Diagnostics();
     assertThat(unknown.plan(c, YearMonth.of(2027, 1), Optional.empty(), d)).isEmpty();
     assertThat(d.all()).singleElement().extracting(x -> x.message())
-        .isEqualTo("Client t1 (t1): block 2 of track \"ub\": template \"typo\" is unknown; no program until it is fixed");
+        .isEqualTo("Client t1 (t1): block 2 of track \"ub\": template \"typo\" is unknown; every later block is"
+            + " dated and built from it, so no program until it is fixed");
   }
 
   @Test

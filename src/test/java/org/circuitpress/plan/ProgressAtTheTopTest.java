@@ -46,6 +46,37 @@ class ProgressAtTheTopTest {
         .noneMatch(m -> m.endsWith(Planner.AT_TOP));
   }
 
+  @Test
+  void aHarderVariantTheLibraryLacksForTheClientIsNotCountedAsAStep() {
+    Diagnostics d = new Diagnostics();
+    SampleInputs in = SampleInputs.read();
+    Planner planner = in.planner();
+    int checked = 0;
+    int named = 0;
+    for (Client c : in.clients()) {
+      YearMonth first = YearMonth.from(c.startDate());
+      Program one = planner.plan(c, first, Optional.empty(), d).orElseThrow();
+      YearMonth next = first.plusMonths(Schedule.monthsPerBlock(one.weeks().size()));
+      Program logged = planner.plan(c, next, Optional.of(allDone(one)), d).orElseThrow();
+      Program planned = planner.plan(c, next, Optional.empty(), d).orElseThrow();
+      checked++;
+      String note = logged.notes().get(0).message();
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("step in \\d+ slots? \\(([^)]*)\\)").matcher(note);
+      if (!m.find()) continue;
+      for (String slot : m.group(1).split(", ")) {
+        named++;
+        assertThat(firstWeek(logged, slot)).as("%s: slot %s is named as progressed", c.id(), slot)
+            .isNotEqualTo(firstWeek(planned, slot));
+      }
+    }
+    assertThat(checked).isEqualTo(in.clients().size());
+    assertThat(named).as("some sample clients progress some slots").isPositive();
+  }
+
+  private static Prescription firstWeek(Program p, String slot) {
+    return p.weeks().get(0).circuit().stream().filter(x -> x.slot().id().equals(slot)).findFirst().orElseThrow();
+  }
+
   /** Every prescribed round done, on target, at RPE 5. */
   private static BlockLog allDone(Program p) {
     List<LogEntry> entries = new ArrayList<>();

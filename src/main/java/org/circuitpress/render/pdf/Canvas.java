@@ -46,8 +46,6 @@ final class Canvas {
   private final COSArray kids = new COSArray();
   final Paper paper;
   final Set<Integer> missing = new LinkedHashSet<>();
-  /** Whether the cover's header cut the studio's name or contact short. */
-  boolean brandCut;
   final List<PDPage> pages = new ArrayList<>();
   private final FontSet fonts;
   private final EmbeddedFont regular;

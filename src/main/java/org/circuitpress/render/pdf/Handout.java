@@ -140,9 +140,9 @@ final class Handout {
     }
     Style name = new Style(true, 13, theme.accentText());
     Style small = Style.body().sized(9).colored(Style.MUTED);
-    float textW = c.right() - x;
-    List<String> nameLines = capped(c.wrap(brand.name(), name, textW), BRAND_NAME_LINES, name, textW);
-    List<String> contact = capped(c.wrap(brand.contact(), small, textW), BRAND_CONTACT_LINES, small, textW);
+    float textW = brandTextWidth(c, logo);
+    List<String> nameLines = capped(c, c.wrap(brand.name(), name, textW), BRAND_NAME_LINES, name, textW);
+    List<String> contact = capped(c, c.wrap(brand.contact(), small, textW), BRAND_CONTACT_LINES, small, textW);
     float used = Canvas.height(nameLines, name) + Canvas.height(contact, small);
     float top = c.y - Math.max(0, (h - used) / 2);
     top -= c.lines(nameLines, name, x, top);
@@ -156,13 +156,27 @@ final class Handout {
   static final int BRAND_NAME_LINES = 3;
   static final int BRAND_CONTACT_LINES = 4;
 
-  /** The first {@code max} lines, the last ending in "…" when there were more (and noted). */
-  private List<String> capped(List<String> lines, int max, Style st, float width) throws IOException {
+  /** The first {@code max} lines, the last ending in "…" when there were more. */
+  private static List<String> capped(Canvas c, List<String> lines, int max, Style st, float width)
+      throws IOException {
     if (lines.size() <= max) return lines;
-    c.brandCut = true;
     List<String> out = new java.util.ArrayList<>(lines.subList(0, max - 1));
     out.add(c.ellipsize(lines.get(max - 1) + " " + lines.get(max), st, width));
     return out;
+  }
+
+  /** The width the header leaves for the studio's name and contact beside {@code logo}. */
+  static float brandTextWidth(Canvas c, Pictures.Picture logo) {
+    float x = c.left();
+    if (logo != null) x += Math.min(140, 40 * logo.aspect()) + 12;
+    return c.right() - x;
+  }
+
+  /** Whether the studio's name and contact fit the cover's header on this canvas's paper. */
+  static boolean brandFits(Canvas c, Branding brand, Pictures.Picture logo) throws IOException {
+    float w = brandTextWidth(c, logo);
+    return c.wrap(brand.name(), new Style(true, 13, Style.INK), w).size() <= BRAND_NAME_LINES
+        && c.wrap(brand.contact(), Style.body().sized(9), w).size() <= BRAND_CONTACT_LINES;
   }
 
   private void heading(String text) throws IOException {

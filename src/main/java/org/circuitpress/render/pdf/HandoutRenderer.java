@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
@@ -27,6 +29,7 @@ import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
+import org.circuitpress.model.Paper;
 import org.circuitpress.model.Program;
 
 /**
@@ -61,8 +64,6 @@ public final class HandoutRenderer {
   private final ConcurrentHashMap<String, Optional<Pictures.Picture>> images = new ConcurrentHashMap<>();
   /** Every client of a run links the same few videos: each code is encoded once. */
   private final ConcurrentHashMap<String, QrCode.Drawing> qrCodes = new ConcurrentHashMap<>();
-  /** A branding too long for the header is said once a run, not once a client. */
-  private final java.util.concurrent.atomic.AtomicBoolean brandCutTold = new java.util.concurrent.atomic.AtomicBoolean();
 
   /** A renderer without drill images (no library folder to resolve them against). */
   public HandoutRenderer(Branding b, Diagnostics d) {
@@ -92,6 +93,27 @@ public final class HandoutRenderer {
     this.theme = Theme.of(branding.accentRgb());
     this.fonts = loadFonts(branding.fallbackFont(), d);
     this.logo = loadLogo(branding.logo(), d);
+    checkBrandFits(d);
+  }
+
+  /**
+   * Said once a run, for the run (not for one client): a studio name or contact longer than the
+   * cover's header holds on some paper, where it is cut with "…".
+   */
+  private void checkBrandFits(Diagnostics d) {
+    List<String> cut = new ArrayList<>();
+    for (Paper paper : Paper.values()) {
+      try (PDDocument doc = new PDDocument()) {
+        if (!Handout.brandFits(new Canvas(doc, paper, fonts), branding, logo)) cut.add(paper.label());
+      } catch (IOException e) {
+        return; // measuring failed: the handouts still cut what does not fit
+      }
+    }
+    if (cut.isEmpty()) return;
+    d.warning(Location.ofFile("branding"), "the studio's name or contact is longer than the handout's header holds"
+        + " on " + String.join(" and ", cut) + " paper (" + Handout.BRAND_NAME_LINES + " lines of name, "
+        + Handout.BRAND_CONTACT_LINES + " of contact); the rest is cut and the last line ends in \"…\". Shorten it"
+        + " to show it all");
   }
 
   /**
@@ -167,11 +189,6 @@ public final class HandoutRenderer {
       new Handout(canvas, p, theme, branding, logo, e -> picture(e, d), this::qrCode, x -> insteadOf(x, p.client())).draw();
       COSDictionary trailer = trailer(p, canvas);
       if (!canvas.missing.isEmpty()) warnMissing(p, canvas, d);
-      if (canvas.brandCut && !brandCutTold.getAndSet(true)) {
-        d.warning(Location.ofFile("branding"), "the studio's name or contact is longer than the handout's"
-            + " header holds (" + Handout.BRAND_NAME_LINES + " lines of name, " + Handout.BRAND_CONTACT_LINES
-            + " of contact); the rest is cut and the last line ends in \"…\". Shorten it to show it all");
-      }
       PdfFile.write(trailer, out, DEFLATE_LEVEL);
     }
   }

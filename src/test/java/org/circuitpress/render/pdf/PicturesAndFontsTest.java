@@ -218,8 +218,11 @@ class PicturesAndFontsTest {
     String contact = "12 Harbour Street, Suite 400, Old Town, Postcode AB1 2CD · Instagram @studio · ".repeat(6);
     Diagnostics d = new Diagnostics();
     HandoutRenderer r = new HandoutRenderer(new Branding(name, null, 0x1F4E79, contact, "", null), d);
+    assertThat(d.all()).as("said once, when the renderer is made for the run").hasSize(1);
     for (int i = 0; i < 2; i++) {
-      byte[] pdf = HandoutRendererTest.render(r, Fixtures.program(), d);
+      Diagnostics client = new Diagnostics();
+      byte[] pdf = HandoutRendererTest.render(r, Fixtures.program(), client);
+      assertThat(client.all()).as("no client gets the run's warning").isEmpty();
       try (PDDocument doc = Loader.loadPDF(pdf)) {
         String cover = HandoutRendererTest.pageText(doc, 1);
         String header = cover.substring(0, cover.indexOf("Zoë"));
@@ -229,7 +232,8 @@ class PicturesAndFontsTest {
       }
     }
     assertThat(d.all()).singleElement().satisfies(x -> assertThat(x.format())
-        .contains("branding: warning: the studio's name or contact is longer than the handout's header holds"));
+        .contains("branding: warning: the studio's name or contact is longer than the handout's header holds"
+            + " on A4 and Letter paper"));
 
     Diagnostics ok = new Diagnostics();
     HandoutRenderer fits = new HandoutRenderer(new Branding("Harbour Street Strength", null, 0x1F4E79,
