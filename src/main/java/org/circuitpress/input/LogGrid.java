@@ -59,6 +59,12 @@ final class LogGrid {
 
   private final Program program;
   private final Map<Key, Slot> slots = new LinkedHashMap<>();
+  /**
+   * Rows of a session and round the block has, for a drill it no longer has there: the last block
+   * is planned again from today's files, and a changed kit or library changes some of its drills.
+   * They count toward the rounds done and the effort, not toward any drill's progression.
+   */
+  private final List<LogEntry> elsewhere = new ArrayList<>();
 
   LogGrid(Program program, String file) {
     this.program = program;
@@ -104,7 +110,22 @@ final class LogGrid {
   }
 
   boolean hasEntries() {
-    return slots.values().stream().anyMatch(s -> !s.isEmpty());
+    return slots.values().stream().anyMatch(s -> !s.isEmpty()) || !elsewhere.isEmpty();
+  }
+
+  /** Whether the block has this session and round in this week. */
+  boolean hasRound(int week, int session, int round) {
+    return program.weeks().stream().anyMatch(w -> w.number() == week && session >= 1 && session <= w.sessions()
+        && round >= 1 && round <= w.rounds());
+  }
+
+  void elsewhere(LogEntry e) {
+    elsewhere.add(e);
+  }
+
+  /** The entries of drills the re-planned block no longer has, in the order read. */
+  List<LogEntry> elsewhere() {
+    return List.copyOf(elsewhere);
   }
 
   List<Slot> slots() {

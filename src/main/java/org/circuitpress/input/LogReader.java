@@ -85,13 +85,16 @@ public final class LogReader {
     boolean xlsxFilled = fromXlsx.map(LogGrid::hasEntries).orElse(false);
     boolean pdfFilled = fromPdf.map(LogGrid::hasEntries).orElse(false);
     if (xlsxFilled && pdfFilled) {
-      return Optional.of(new BlockLog(id, previous.block(), LOG_FILE + " + " + HANDOUT_FILE,
-          merge(fromXlsx.get().entries(), fromPdf.get().entries(), xlsx.toString(), d, id)));
+      List<LogEntry> merged = merge(fromXlsx.get().entries(), fromPdf.get().entries(), xlsx.toString(), d, id);
+      merged.addAll(fromXlsx.get().elsewhere());
+      return Optional.of(new BlockLog(id, previous.block(), LOG_FILE + " + " + HANDOUT_FILE, merged));
     }
     // one filled file, or none: prefer the filled one, then the workbook
     boolean usePdf = pdfFilled || fromXlsx.isEmpty();
     LogGrid grid = usePdf ? fromPdf.get() : fromXlsx.get();
-    return Optional.of(new BlockLog(id, previous.block(), usePdf ? HANDOUT_FILE : LOG_FILE, grid.entries()));
+    List<LogEntry> entries = new ArrayList<>(grid.entries());
+    entries.addAll(grid.elsewhere());
+    return Optional.of(new BlockLog(id, previous.block(), usePdf ? HANDOUT_FILE : LOG_FILE, entries));
   }
 
   /**

@@ -28,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
+import org.circuitpress.model.LogEntry;
 import org.circuitpress.model.LogColumns;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.Program;
@@ -268,12 +269,22 @@ final class XlsxLog {
     if (key.isEmpty()) {
       if (!hasInput) return;
       String drill = drillNamed(row, columns);
-      boolean placed = week(sheet, row, columns).isPresent() && whole(raw(row, columns, SESSION)).isPresent()
-          && whole(raw(row, columns, ROUND)).isPresent();
-      unmatched(rowAt, drill.isEmpty() || !placed
-          ? "cannot tell which session, round and drill this row is for; its entries are ignored"
-          : "the drill " + drill + " is not in week " + week(sheet, row, columns).getAsInt()
-              + " of the last block as planned from today's roster, library and templates; its entries are ignored");
+      OptionalInt week = week(sheet, row, columns);
+      OptionalInt session = whole(raw(row, columns, SESSION));
+      OptionalInt round = whole(raw(row, columns, ROUND));
+      boolean placed = week.isPresent() && session.isPresent() && round.isPresent();
+      if (drill.isEmpty() || !placed) {
+        unmatched(rowAt, "cannot tell which session, round and drill this row is for; its entries are ignored");
+      } else if (grid.hasRound(week.getAsInt(), session.getAsInt(), round.getAsInt())
+          && elsewhereSeen.add(week.getAsInt() + "/" + session.getAsInt() + "/" + round.getAsInt() + "/" + drill)) {
+        unmatched(rowAt, "the drill " + drill + " is not in week " + week.getAsInt() + " of the last block as"
+            + " planned from today's roster, library and templates; the row counts toward the rounds done and the"
+            + " effort, not toward any drill's progression");
+        elsewhere(sheet, row, index, columns, week.getAsInt(), session.getAsInt(), round.getAsInt());
+      } else {
+        unmatched(rowAt, "the drill " + drill + " is not in week " + week.getAsInt() + " of the last block as"
+            + " planned from today's roster, library and templates; its entries are ignored");
+      }
       return;
     }
     Optional<LogGrid.Slot> slot = grid.slot(key.get());
@@ -294,6 +305,38 @@ final class XlsxLog {
     fill(slot.get(), sheet, row, index, columns);
   }
 
+  private final Set<String> elsewhereSeen = new HashSet<>();
+
+  /**
+   * A row for a drill the re-planned block does not have in that session: whether it was done,
+   * the amount as a plain number, the effort and the date. Its unit and load cannot be checked
+   * against a prescription, so they are not read.
+   */
+  private void elsewhere(Sheet sheet, Row row, int index, Map<String, Integer> columns, int week, int session,
+      int round) {
+    Boolean done = null;
+    Double amount = null;
+    Integer rpe = null;
+    LocalDate date = null;
+    for (String h : List.of(DONE, ACTUAL, RPE, DATE)) {
+      Raw raw = raw(row, columns, h);
+      if (raw.isBlank() || unread(row, columns, h).isPresent()) continue;
+      Location at = Location.ofCell(file, sheet.getSheetName(), index + 1, columns.get(h), h);
+      switch (h) {
+        case DONE -> done = cells.done(raw, at).orElse(null);
+        case ACTUAL -> amount = raw.number() != null ? raw.number()
+            : LogValues.quantity(raw.text()).map(LogValues.Quantity::value).orElse(null);
+        case RPE -> rpe = cells.rpe(raw, at).orElse(null);
+        case DATE -> date = cells.date(raw, at).orElse(null);
+        default -> throw new IllegalStateException(h);
+      }
+    }
+    String id = raw(row, columns, DRILL_ID).text().strip();
+    if (id.isEmpty()) id = Names.tag(raw(row, columns, EXERCISE).text());
+    grid.elsewhere(new LogEntry(week, session, round, id, date, amount, null, done, rpe,
+        raw(row, columns, NOTES).text(), Location.ofRow(file, sheet.getSheetName(), index + 1)));
+  }
+
   /**
    * Names the first {@value #UNMATCHED_SHOWN} rows that match nothing in the block, and counts
    * the rest for one line at the end: a log of a block planned differently (the client's kit or
@@ -309,8 +352,11 @@ final class XlsxLog {
   /** The line that sums up the rows {@link #unmatched} did not name, if any. */
   private void unmatchedSummary() {
     if (unmatched <= UNMATCHED_SHOWN) return;
+    int counted = grid.elsewhere().size();
     cells.warn(Location.ofFile(file), (unmatched - UNMATCHED_SHOWN) + " more rows with entries match no drill of"
-        + " the last block and are ignored (" + unmatched + " in all). When many rows do not match, the client's"
+        + " the last block (" + unmatched + " in all; " + (counted == unmatched ? "all of them" : counted + " of them")
+        + " count toward the rounds done and the effort, not toward any drill's progression"
+        + (counted == unmatched ? "" : ", the rest are ignored") + "). When many rows do not match, the client's"
         + " equipment, level or limitations, the library or the template may have changed since the block was"
         + " printed: the last block is planned again from today's files to read its log");
   }
