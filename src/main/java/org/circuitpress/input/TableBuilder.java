@@ -174,6 +174,7 @@ final class TableBuilder implements RowSink {
     for (String m : missing) {
       String hint =
           Suggest.closest(m, unknown, Names::header)
+              .or(() -> sharedStart(m, unknown))
               .map(u -> "; is \"" + u + "\" meant to be " + m + "?")
               .orElse("");
       d.error(Location.ofSheet(file, sheet), "missing required column " + m + hint);
@@ -347,5 +348,21 @@ final class TableBuilder implements RowSink {
       return Optional.empty();
     }
     return Optional.of(new Table(file, sheet, headers, List.of()));
+  }
+
+  /**
+   * The one unknown header that begins like a missing column, when spelling distance is too far
+   * for {@link Suggest}: "dosage" for dose, "reps_target" for reps.
+   */
+  static java.util.Optional<String> sharedStart(String missing, List<String> unknown) {
+    String m = Names.header(missing);
+    int need = Math.max(3, m.length() - 1);
+    List<String> close = unknown.stream().filter(u -> {
+      String h = Names.header(u);
+      int k = 0;
+      while (k < h.length() && k < m.length() && h.charAt(k) == m.charAt(k)) k++;
+      return k >= need;
+    }).toList();
+    return close.size() == 1 ? java.util.Optional.of(close.get(0)) : java.util.Optional.empty();
   }
 }

@@ -176,6 +176,16 @@ class TableReaderTest {
   }
 
   @Test
+  void aMissingColumnIsMatchedToAnUnknownHeaderThatBeginsLikeIt() throws IOException {
+    Path f = csv("s.csv", "phase,slot,dosage,colour\na,b,c,d\n");
+    Columns spec = Columns.of(List.of("phase", "slot", "dose"), List.of());
+    assertThat(TableReader.read(f, null, spec, d)).isEmpty();
+    assertThat(lines()).first().isEqualTo("s.csv: missing required column dose; is \"dosage\" meant to be dose?");
+    assertThat(TableBuilder.sharedStart("dose", List.of("dosage", "dosing"))).as("two candidates: no guess").isEmpty();
+    assertThat(TableBuilder.sharedStart("role", List.of("ro"))).as("too short to say").isEmpty();
+  }
+
+  @Test
   void duplicateHeadersAreAnError() throws IOException {
     Path f = csv("r.csv", "id,Name,name\n1,2,3\n");
     assertThat(TableReader.read(f, null, d)).isEmpty();
