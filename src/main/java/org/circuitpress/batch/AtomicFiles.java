@@ -29,8 +29,18 @@ final class AtomicFiles {
   /** Runs under way; one still going when the JVM shuts down was stopped (Ctrl-C, kill). */
   static final java.util.concurrent.atomic.AtomicInteger RUNNING = new java.util.concurrent.atomic.AtomicInteger();
 
+  /**
+   * Guards {@link #stopping} and the creation of temporary files: once the JVM shuts down, no
+   * worker starts a new one after the hook below has removed those in flight.
+   */
+  private static final Object LOCK = new Object();
+  private static boolean stopping;
+
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      synchronized (LOCK) {
+        stopping = true;
+      }
       IN_FLIGHT.forEach(p -> p.toFile().delete());
       if (RUNNING.get() > 0) {
         System.err.println("circuitpress: stopped before the end. Every file written so far is whole and"
@@ -55,10 +65,20 @@ final class AtomicFiles {
   /** Writes {@code target} and returns its fingerprint ({@link WrittenFiles#fingerprint}). */
   long write(Path target, Body body) throws IOException {
     Path temp = tempName(target, null);
-    IN_FLIGHT.add(temp);
+    OutputStream opened;
+    synchronized (LOCK) {
+      if (stopping) throw new java.io.InterruptedIOException("the run is stopping");
+      IN_FLIGHT.add(temp);
+      try {
+        opened = sink.open(temp);
+      } catch (IOException | RuntimeException e) {
+        IN_FLIGHT.remove(temp);
+        throw e;
+      }
+    }
     try {
       long fingerprint;
-      try (OutputStream out = new BufferedOutputStream(sink.open(temp), 1 << 16)) {
+      try (OutputStream out = new BufferedOutputStream(opened, 1 << 16)) {
         WrittenFiles.Counting counted = new WrittenFiles.Counting(out);
         body.writeTo(new Unclosable(counted));
         fingerprint = counted.fingerprint();
