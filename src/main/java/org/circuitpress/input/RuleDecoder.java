@@ -27,10 +27,17 @@ final class RuleDecoder {
 
   private static final Pattern WEEKS =
       Pattern.compile("(\\d{1,2})\\s*(?:(-|to|\\+)\\s*(\\d{1,2}|end)?)?");
-  // A whole number, as typed in a cell ("+5", "5.0") or with words after it ("+5 s/side",
-  // "2 reps a week", "3 rounds"); a decimal, a percentage or a second number after it ("1.5",
-  // "10%", "2 3") makes the cell unreadable rather than its leading digits the value.
-  private static final Pattern INT = Pattern.compile("\\+?\\s*(\\d{1,4})(?:[.,]0+)?\\s*(?:[\\p{L}/][\\p{L}\\s./]*)?");
+  // A whole number, as typed in a cell ("+5", "5.0"), with the unit words the slot sheet knows
+  // and a side or "a week" after it ("+5 s/side", "+2 reps each side", "+2/week", "3 rounds").
+  // Anything else ("10%", "1.5", "+1 min", "+2 kg", "2 sets") makes the cell unreadable rather
+  // than its leading digits the value.
+  private static final Pattern INT =
+      Pattern.compile(
+          "\\+?\\s*(\\d{1,4})(?:[.,]0+)?\\s*"
+              + "(?:(?:reps?|r|s|secs?|seconds?|breaths?|b|rounds?|x)\\.?)?\\s*"
+              + "(?:(?:/|per|each|a)\\s*(?:side|leg|arm)|e/s)?\\s*"
+              + "(?:(?:/|per|each|a)\\s*(?:week|wk))?",
+          Pattern.CASE_INSENSITIVE);
   // "8-12, +2", "8 to 12", "8-12 +2", "8-12; 2": the range, then an optional step; group 3 is
   // a minus sign, which makes the step wrong rather than the value unreadable.
   private static final Pattern DOUBLE =

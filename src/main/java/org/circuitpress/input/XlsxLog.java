@@ -275,12 +275,20 @@ final class XlsxLog {
       boolean placed = week.isPresent() && session.isPresent() && round.isPresent();
       if (drill.isEmpty() || !placed) {
         unmatched(rowAt, "cannot tell which session, round and drill this row is for; its entries are ignored");
-      } else if (grid.hasRound(week.getAsInt(), session.getAsInt(), round.getAsInt())
-          && elsewhereSeen.add(week.getAsInt() + "/" + session.getAsInt() + "/" + round.getAsInt() + "/" + drill)) {
+      } else if (grid.hasRound(week.getAsInt(), session.getAsInt(), round.getAsInt())) {
+        String id = elsewhereId(row, columns);
+        String before = elsewhereSeen.putIfAbsent(week.getAsInt() + "/" + session.getAsInt() + "/" + round.getAsInt()
+            + "/" + id, "sheet \"" + sheet.getSheetName() + "\" row " + (index + 1));
+        if (before != null) {
+          cells.warn(rowAt, "repeats week " + week.getAsInt() + ", session " + session.getAsInt() + ", round "
+              + round.getAsInt() + " of " + drill + ", which is read from " + before
+              + "; the entries of this row are ignored");
+          return;
+        }
         unmatched(rowAt, "the drill " + drill + " is not in week " + week.getAsInt() + " of the last block as"
             + " planned from today's roster, library and templates; the row counts toward the rounds done and the"
             + " effort, not toward any drill's progression");
-        elsewhere(sheet, row, index, columns, week.getAsInt(), session.getAsInt(), round.getAsInt());
+        elsewhere(sheet, row, index, columns, week.getAsInt(), session.getAsInt(), round.getAsInt(), id);
       } else {
         unmatched(rowAt, "the drill " + drill + " is not in week " + week.getAsInt() + " of the last block as"
             + " planned from today's roster, library and templates; its entries are ignored");
@@ -305,7 +313,14 @@ final class XlsxLog {
     fill(slot.get(), sheet, row, index, columns);
   }
 
-  private final Set<String> elsewhereSeen = new HashSet<>();
+  /** Rows of drills the re-planned block does not have, by week/session/round/id: where read. */
+  private final Map<String, String> elsewhereSeen = new HashMap<>();
+
+  /** The id such a row is counted under: its drill id as typed, else its name as a tag. */
+  private String elsewhereId(Row row, Map<String, Integer> columns) {
+    String id = raw(row, columns, DRILL_ID).text().strip();
+    return id.isEmpty() ? Names.tag(raw(row, columns, EXERCISE).text()) : id;
+  }
 
   /**
    * A row for a drill the re-planned block does not have in that session: whether it was done,
@@ -313,7 +328,7 @@ final class XlsxLog {
    * against a prescription, so they are not read.
    */
   private void elsewhere(Sheet sheet, Row row, int index, Map<String, Integer> columns, int week, int session,
-      int round) {
+      int round, String id) {
     Boolean done = null;
     Double amount = null;
     Integer rpe = null;
@@ -331,8 +346,6 @@ final class XlsxLog {
         default -> throw new IllegalStateException(h);
       }
     }
-    String id = raw(row, columns, DRILL_ID).text().strip();
-    if (id.isEmpty()) id = Names.tag(raw(row, columns, EXERCISE).text());
     grid.elsewhere(new LogEntry(week, session, round, id, date, amount, null, done, rpe,
         raw(row, columns, NOTES).text(), Location.ofRow(file, sheet.getSheetName(), index + 1)));
   }
@@ -369,6 +382,7 @@ final class XlsxLog {
     if (!grid.hasEntries()) return;
     Set<Integer> found = new HashSet<>();
     seen.keySet().forEach(k -> found.add(k.week()));
+    grid.elsewhere().forEach(e -> found.add(e.week()));
     List<Integer> missing = previous.weeks().stream().map(Week::number)
         .filter(w -> !found.contains(w)).toList();
     if (missing.isEmpty()) return;

@@ -183,7 +183,6 @@ public final class Planner {
                   prog,
                   previous,
                   decision,
-                  Loads.ladder(c.exercise(), client),
                   slotNotes,
                   steps,
                   v -> chooser.variant(c.exercise(), (c.levelApplied() ? 0 : levelStep(slot, client)) + v, client)));
@@ -493,7 +492,6 @@ public final class Planner {
       Progression prog,
       Built previous,
       LogDecision decision,
-      Optional<Loads.Ladder> ladder,
       List<String> notes,
       Steps steps,
       java.util.function.IntFunction<Exercise> variantAt) {
@@ -503,7 +501,8 @@ public final class Planner {
     SlotState closed = sameUnit(previous.closed.get(slot.id()), slot);
     SlotState opened = sameUnit(previous.opened.get(slot.id()), slot);
     if (closed == null) return base;
-    int loadTop = ladder.map(Loads.Ladder::top).orElse(-1);
+    // the load ladder of the drill the slot ended on: a harder variant may use other equipment
+    int loadTop = Loads.ladder(variantAt.apply(closed.variant()), client).map(Loads.Ladder::top).orElse(-1);
     SlotState carried =
         new SlotState(
             Math.max(base.amount(), closed.amount()),
@@ -550,9 +549,13 @@ public final class Planner {
         // Say so rather than let "progressed" promise a change the caps did not allow.
         SlotState a = prog.open(up);
         SlotState b = prog.open(carried);
-        // a harder variant the library lacks for this client is no step
-        boolean moved = a.amount() != b.amount() || a.load() != b.load()
-            || variantAt.apply(a.variant()) != variantAt.apply(b.variant());
+        // what week 1 prints: a harder variant the library lacks for this client is no step, nor
+        // a load step on a drill that takes no load
+        Exercise ea = variantAt.apply(a.variant());
+        Exercise eb = variantAt.apply(b.variant());
+        boolean moved = a.amount() != b.amount() || ea != eb
+            || !Objects.equals(Loads.ladder(ea, client).map(l -> l.at(a.load())).orElse(null),
+                Loads.ladder(eb, client).map(l -> l.at(b.load())).orElse(null));
         if (moved) {
           steps.stepped().add(slot.id());
         } else if (prog.anyProgression().isPresent()) {

@@ -306,6 +306,37 @@ class LogReaderXlsxTest {
   }
 
   @Test
+  void aWeekWhoseRowsAreAllForDrillsTheBlockNoLongerHasIsNotCalledMissingAndCopiesCountOnce() throws IOException {
+    int copy;
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      org.apache.poi.ss.usermodel.Sheet week1 = f.wb.getSheet("Week 1");
+      int idCol = LogFiller.column(week1, LogColumns.DRILL_ID);
+      int nameCol = LogFiller.column(week1, LogColumns.EXERCISE);
+      for (int r = 1; r <= week1.getLastRowNum(); r++) {
+        if (week1.getRow(r) == null || week1.getRow(r).getCell(idCol) == null) continue;
+        String id = week1.getRow(r).getCell(idCol).getStringCellValue();
+        f.typeOn("Week 1", r, idCol, "old-" + id).typeOn("Week 1", r, nameCol, "Old " + id);
+        f.type(1, r, LogColumns.DONE, "yes").type(1, r, LogColumns.RPE, 6);
+      }
+      // a pasted copy of the first row, its name typed in other capitals
+      copy = week1.getLastRowNum() + 1;
+      org.apache.poi.ss.usermodel.DataFormatter fmt = new org.apache.poi.ss.usermodel.DataFormatter();
+      for (org.apache.poi.ss.usermodel.Cell c : week1.getRow(1)) {
+        String v = fmt.formatCellValue(c);
+        if (!v.isBlank()) f.typeOn("Week 1", copy, c.getColumnIndex(), c.getColumnIndex() == nameCol ? v.toUpperCase() : v);
+      }
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    int rows = p.weeks().get(0).sessions() * p.weeks().get(0).rounds() * p.weeks().get(0).circuit().size();
+    assertThat(log.entries()).filteredOn(e -> e.exerciseId().startsWith("old-")).hasSize(rows);
+    assertThat(messages()).noneMatch(m -> m.contains("has no rows for week"));
+    assertThat(messages()).anyMatch(m -> m.startsWith(dir.resolve("log.xlsx") + ": Week 1!row " + (copy + 1)
+        + ": warning: repeats week 1, session 1, round 1 of") && m.endsWith("which is read from sheet \"Week 1\""
+        + " row 2; the entries of this row are ignored"));
+  }
+
+  @Test
   void aFormulaWithoutASavedResultOrAnErrorCellIsWarnedAboutAsInTheRoster() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {
       int lats = f.row(1, 1, 1, "roll-lats"); // sheet row 3

@@ -142,7 +142,12 @@ class TemplateReaderTest {
     "add|+1|50%|E2 (cap): expected a whole number from 1 to 3600, got \"50%\"",
     "rounds|2.5||D2 (value): expected a whole number from 1 to 10, got \"2.5\"",
     "add|+2.25|12|D2 (value): expected a whole number from 1 to 600, got \"+2.25\"",
-    "add|2 3|12|D2 (value): expected a whole number from 1 to 600, got \"2 3\""
+    "add|2 3|12|D2 (value): expected a whole number from 1 to 600, got \"2 3\"",
+    "add|+1 min|12|D2 (value): expected a whole number from 1 to 600, got \"+1 min\"",
+    "add|+10 percent|12|D2 (value): expected a whole number from 1 to 600, got \"+10 percent\"",
+    "add|+2 sets|12|D2 (value): expected a whole number from 1 to 600, got \"+2 sets\"",
+    "add|+2 kg|12|D2 (value): expected a whole number from 1 to 600, got \"+2 kg\"",
+    "add|+2|2 min|E2 (cap): expected a whole number from 1 to 3600, got \"2 min\""
   })
   void aNumberWithSomethingElseAfterItIsRefusedNotCut(String rule, String value, String cap,
       String message) throws IOException {

@@ -73,6 +73,33 @@ class ProgressAtTheTopTest {
     assertThat(named).as("some sample clients progress some slots").isPositive();
   }
 
+  @Test
+  void aSlotThatMovedOntoAWeightedVariantTakesItsLoadStepFromThatVariantsKit() {
+    java.util.Map<String, org.circuitpress.model.Exercise> drills = new java.util.LinkedHashMap<>();
+    drills.put("bw-squat", PlanFixtures.ex("bw-squat", "strength", "legs", "", org.circuitpress.model.Level.BEGINNER,
+        org.circuitpress.model.DoseUnit.REPS, false, "", "", "kb-squat"));
+    drills.put("kb-squat", PlanFixtures.ex("kb-squat", "strength", "legs", "kettlebell",
+        org.circuitpress.model.Level.BEGINNER, org.circuitpress.model.DoseUnit.REPS, false, "", "bw-squat", ""));
+    org.circuitpress.model.Library lib = new org.circuitpress.model.Library(drills, null);
+    org.circuitpress.model.Template t = PlanFixtures.oneOff(4,
+        java.util.List.of(PlanFixtures.slot("squat", "strength", "legs", "bw-squat", 10,
+            org.circuitpress.model.DoseUnit.REPS, false, "", false)),
+        new org.circuitpress.model.WeekRule.UseHarder(3, 0, "squat", PlanFixtures.HERE),
+        new org.circuitpress.model.WeekRule.LoadStep(2, 0, "squat", 1, PlanFixtures.HERE));
+    Planner planner = new Planner(lib, new org.circuitpress.model.Catalog(java.util.Map.of(t.id(), t), java.util.Map.of()));
+    Client c = PlanFixtures.on("k1", "one-off", java.time.LocalDate.of(2026, 12, 1),
+        org.circuitpress.model.Level.INTERMEDIATE, null, null, PlanFixtures.kettlebells(8.0, 12.0, 16.0));
+    Diagnostics d = new Diagnostics();
+    Program dec = planner.plan(c, YearMonth.of(2026, 12), Optional.empty(), d).orElseThrow();
+    assertThat(dec.weeks().get(3).circuit().get(0).load().label()).isEqualTo("12 kg");
+
+    Program planned = planner.plan(c, YearMonth.of(2027, 1), Optional.empty(), d).orElseThrow();
+    Program logged = planner.plan(c, YearMonth.of(2027, 1), Optional.of(allDone(dec)), d).orElseThrow();
+    assertThat(firstWeek(planned, "squat").load().label()).isEqualTo("12 kg");
+    assertThat(firstWeek(logged, "squat").load().label()).as("the kettlebell squat's own bells").isEqualTo("16 kg");
+    assertThat(logged.notes().get(0).message()).contains("progressed one extra step");
+  }
+
   private static Prescription firstWeek(Program p, String slot) {
     return p.weeks().get(0).circuit().stream().filter(x -> x.slot().id().equals(slot)).findFirst().orElseThrow();
   }

@@ -58,12 +58,36 @@ public final class LogExport {
           for (PhaseBlock b : w.phases()) {
             for (Prescription rx : b.items()) {
               int k = occurrence.merge(rx.exercise().id(), 1, Integer::sum);
-              LogEntry e = logged.get(new Key(w.number(), s, r, rx.exercise().id(), k));
+              LogEntry e = logged.remove(new Key(w.number(), s, r, rx.exercise().id(), k));
               row(p, prog, w, s, r, b, rx, e, source);
             }
           }
         }
       }
+    }
+    others(p, prog, logged.values(), source);
+  }
+
+  /**
+   * Rows of the log for drills the block (planned again from today's files) no longer has in that
+   * session, after the block's own rows: what the client logged, with no prescription beside it.
+   */
+  private static void others(CSVPrinter p, Program prog, java.util.Collection<LogEntry> left, String source)
+      throws IOException {
+    List<LogEntry> rows = left.stream().filter(e -> !e.isEmpty())
+        .sorted(java.util.Comparator.comparingInt(LogEntry::week).thenComparingInt(LogEntry::session)
+            .thenComparingInt(LogEntry::round).thenComparing(LogEntry::exerciseId)
+            .thenComparingInt(e -> e.where().row()))
+        .toList();
+    for (LogEntry e : rows) {
+      Week w = prog.weeks().stream().filter(x -> x.number() == e.week()).findFirst().orElse(null);
+      String planned = w == null || e.session() < 1 || e.session() > w.sessionDates().size()
+          ? "" : w.sessionDates().get(e.session() - 1).toString();
+      SafeCsv.print(p,
+          prog.client().id(), prog.client().name(), prog.template().id(), prog.block(), e.week(),
+          e.session(), planned, e.round(), "", e.exerciseId(), "", null, "", "", "", "",
+          e.done() == null ? "" : e.done() ? "yes" : "no", e.amount(), e.load(),
+          prog.client().units().symbol(), e.rpe(), e.date() != null ? e.date().toString() : "", e.notes(), source);
     }
   }
 

@@ -53,4 +53,26 @@ class LogExportTest {
     // no cell of the whole file starts with a character a spreadsheet would evaluate
     for (CSVRecord r : rows) for (String v : r) assertThat(v).doesNotMatch("^[=+\\-@].*");
   }
+
+  @Test
+  void rowsForDrillsTheBlockNoLongerHasFollowTheBlocksOwnRows() throws IOException {
+    Program zoe = Fixtures.program();
+    LogEntry old = new LogEntry(1, 2, 1, "cable-row", null, 12.0, null, true, 6, "",
+        Location.ofRow("log.xlsx", "Week 1", 30));
+    LogEntry blank = new LogEntry(1, 2, 2, "cable-row", null, null, null, null, null, null,
+        Location.ofRow("log.xlsx", "Week 1", 31));
+    StringBuilder sb = new StringBuilder();
+    LogExport.write(List.of(new LogExport.Logged(zoe, new BlockLog("c-001", 1, "log.xlsx", List.of(old, blank)))), sb);
+
+    List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(sb.toString())).getRecords();
+    assertThat(rows).as("the block's 240 rows, then the one filled row it does not have").hasSize(241);
+    CSVRecord extra = rows.get(240);
+    assertThat(extra.get("exercise_id")).isEqualTo("cable-row");
+    assertThat(extra.get("week") + "/" + extra.get("session") + "/" + extra.get("round")).isEqualTo("1/2/1");
+    assertThat(extra.get("target")).isEmpty();
+    assertThat(extra.get("actual")).isEqualTo("12");
+    assertThat(extra.get("done")).isEqualTo("yes");
+    assertThat(extra.get("source")).isEqualTo("log.xlsx");
+    assertThat(extra.get("planned_date")).isNotEmpty();
+  }
 }
