@@ -18,13 +18,9 @@ class KilledRunTest {
 
   @Test
   void aRunKilledMidwayLeavesOnlyWholeFilesAndARerunCompletesTheMonth() throws Exception {
-    String[] rows = new String[16];
-    for (int i = 0; i < rows.length; i++) rows[i] = "c" + i + ",Client " + i + ",2026-12-0" + (1 + i % 9);
-    Workspace ws = new Workspace(tmp, rows);
+    Workspace ws = sixteenClients();
     Path month = tmp.resolve("out/2026-12");
-    Process p = child(ws).start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (count(month, "handout.pdf") < 3 && p.isAlive() && System.nanoTime() < deadline) Thread.sleep(20);
+    Process p = untilThreeHandouts(child(ws).start(), month);
     p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
     int before = count(month, "handout.pdf");
@@ -43,14 +39,10 @@ class KilledRunTest {
 
   @Test
   void aRunStoppedMidwaySaysSoAndLeavesNoTemporaryFile() throws Exception {
-    String[] rows = new String[16];
-    for (int i = 0; i < rows.length; i++) rows[i] = "c" + i + ",Client " + i + ",2026-12-0" + (1 + i % 9);
-    Workspace ws = new Workspace(tmp, rows);
+    Workspace ws = sixteenClients();
     Path month = tmp.resolve("out/2026-12");
     Path err = tmp.resolve("stderr.txt");
-    Process p = child(ws).redirectError(err.toFile()).start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (count(month, "handout.pdf") < 3 && p.isAlive() && System.nanoTime() < deadline) Thread.sleep(20);
+    Process p = untilThreeHandouts(child(ws).redirectError(err.toFile()).start(), month);
     p.destroy(); // SIGTERM, as Ctrl-C or a stopped job sends: the shutdown hooks run
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
@@ -59,6 +51,19 @@ class KilledRunTest {
         + " is whole and nothing half-written is left; run the same command again to complete the month.");
     assertThat(Workspace.files(month)).noneMatch(f -> f.endsWith(AtomicFiles.TEMP_SUFFIX));
     assertWhole(month);
+  }
+
+  private Workspace sixteenClients() throws IOException {
+    String[] rows = new String[16];
+    for (int i = 0; i < rows.length; i++) rows[i] = "c" + i + ",Client " + i + ",2026-12-0" + (1 + i % 9);
+    return new Workspace(tmp, rows);
+  }
+
+  /** {@code p} once it has written three handouts (or ended, or a minute passed). */
+  private static Process untilThreeHandouts(Process p, Path month) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (count(month, "handout.pdf") < 3 && p.isAlive() && System.nanoTime() < deadline) Thread.sleep(20);
+    return p;
   }
 
   private ProcessBuilder child(Workspace ws) {

@@ -18,6 +18,7 @@ import org.circuitpress.model.Names;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Week;
+import org.circuitpress.testing.SampleInputs;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -15,6 +15,7 @@ import org.circuitpress.model.LogEntry;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Week;
+import org.circuitpress.testing.SampleInputs;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,21 +1,16 @@
 package org.circuitpress.render.pdf;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.circuitpress.input.LibraryReader;
-import org.circuitpress.input.RosterReader;
-import org.circuitpress.input.TemplateReader;
-import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostics;
-import org.circuitpress.model.Library;
 import org.circuitpress.model.Program;
 import org.circuitpress.plan.Planner;
+import org.circuitpress.testing.SampleInputs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,13 +21,10 @@ import org.junit.jupiter.api.Test;
 class SampleMarginsTest {
   @Test
   void everySampleHandoutKeepsItsTextInsideTheMargin() throws IOException {
-    Diagnostics d = new Diagnostics();
-    Library lib = LibraryReader.read(Path.of("input", "exercises.csv"), d).orElseThrow();
-    Catalog cat = TemplateReader.readAll(Path.of("templates"), lib, d);
-    List<Client> clients = RosterReader.read(Path.of("input", "roster.csv"), lib, cat, d);
-    Planner planner = new Planner(lib, cat);
+    SampleInputs in = SampleInputs.read();
+    Planner planner = in.planner();
     int handouts = 0;
-    for (Client c : clients) {
+    for (Client c : in.clients()) {
       YearMonth first = YearMonth.from(c.startDate());
       for (YearMonth m : List.of(first, first.plusMonths(1))) {
         Optional<Program> p = planner.plan(c, m, Optional.empty(), new Diagnostics());

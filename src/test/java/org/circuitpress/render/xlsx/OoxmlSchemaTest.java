@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,18 +15,14 @@ import org.apache.xmlbeans.XmlError;
 import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
-import org.circuitpress.input.LibraryReader;
-import org.circuitpress.input.RosterReader;
-import org.circuitpress.input.TemplateReader;
-import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostics;
-import org.circuitpress.model.Library;
 import org.circuitpress.model.Paper;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Units;
 import org.circuitpress.plan.Planner;
 import org.circuitpress.testing.Fixtures;
+import org.circuitpress.testing.SampleInputs;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.officeDocument.x2006.extendedProperties.PropertiesDocument;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.SstDocument;
@@ -44,13 +39,10 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorksheetDocument;
 class OoxmlSchemaTest {
   @Test
   void everySampleClientsLogFollowsTheSchemas() throws IOException, XmlException {
-    Diagnostics d = new Diagnostics();
-    Library lib = LibraryReader.read(Path.of("input", "exercises.csv"), d).orElseThrow();
-    Catalog cat = TemplateReader.readAll(Path.of("templates"), lib, d);
-    List<Client> clients = RosterReader.read(Path.of("input", "roster.csv"), lib, cat, d);
-    Planner planner = new Planner(lib, cat);
+    SampleInputs in = SampleInputs.read();
+    Planner planner = in.planner();
     int checked = 0;
-    for (Client c : clients) {
+    for (Client c : in.clients()) {
       Optional<Program> p = planner.plan(c, YearMonth.of(2026, 12), Optional.empty(), new Diagnostics());
       if (p.isEmpty()) continue;
       assertThat(problems(LogWorkbookWriterTest.bytes(p.get()))).as(c.id()).isEmpty();

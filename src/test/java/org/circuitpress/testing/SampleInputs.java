@@ -1,4 +1,4 @@
-package org.circuitpress.plan;
+package org.circuitpress.testing;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -9,17 +9,18 @@ import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Library;
+import org.circuitpress.plan.Planner;
 
 /** The shipped sample library, templates and roster, read as a run reads them. */
-record SampleInputs(Library library, Catalog catalog, List<Client> clients) {
-  static SampleInputs read() {
+public record SampleInputs(Library library, Catalog catalog, List<Client> clients) {
+  public static SampleInputs read() {
     Diagnostics d = new Diagnostics();
     Library lib = LibraryReader.read(Path.of("input", "exercises.csv"), d).orElseThrow();
     Catalog cat = TemplateReader.readAll(Path.of("templates"), lib, d);
     return new SampleInputs(lib, cat, RosterReader.read(Path.of("input", "roster.csv"), lib, cat, d));
   }
 
-  Planner planner() {
+  public Planner planner() {
     return new Planner(library, catalog);
   }
 }
