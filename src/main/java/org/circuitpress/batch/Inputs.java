@@ -132,11 +132,15 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
    * are among {@code d}, reported above), or no row has that id.
    */
   static String notFound(String id, Diagnostics d) {
-    String key = Names.id(id);
-    boolean rowHasErrors = d.all().stream().anyMatch(x -> x.isError() && x.clientId() != null && key.equals(Names.id(x.clientId())));
-    return rowHasErrors
+    return rowHasErrors(id, d)
         ? "client " + SafeNames.quote(id) + " is in the roster, but its row has errors (above), so it"
             + " has no program until they are fixed"
         : "no client with id " + SafeNames.quote(id) + " in the roster";
+  }
+
+  /** Whether the roster has a row for {@code id} that was left out for its errors (in {@code d}). */
+  static boolean rowHasErrors(String id, Diagnostics d) {
+    String key = Names.id(id);
+    return d.all().stream().anyMatch(x -> x.isError() && x.clientId() != null && key.equals(Names.id(x.clientId())));
   }
 }

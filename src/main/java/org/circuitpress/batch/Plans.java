@@ -42,8 +42,10 @@ public final class Plans {
       if (clients.isEmpty()) {
         // named as the roster's own rows are named in their messages: by file name
         Path roster = o.roster().getFileName();
+        // a row that failed is exit 1, as in any run; an id the roster does not have is bad usage
+        int exit = Inputs.rowHasErrors(clientId, d) ? 1 : 2;
         d.error(Location.ofFile((roster == null ? o.roster() : roster).toString()), Inputs.notFound(clientId, d));
-        return fail(d, 2, "nothing to print");
+        return fail(d, exit, "nothing to print");
       }
     }
     List<Program> programs = programs(in.get(), clients, o, d).stream().map(Stages.Logged::program).toList();

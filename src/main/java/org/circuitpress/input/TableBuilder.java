@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
@@ -38,6 +39,10 @@ final class TableBuilder implements RowSink {
   private int formulasWithoutValue;
   private int errorCells;
   private final java.util.TreeSet<Integer> headerless = new java.util.TreeSet<>();
+  /** The roster's id column, whose text tags the errors of a row refused here. */
+  private static final String CLIENT_ID = "client_id";
+  /** The over-long cells of the row being read, reported once its id is known. */
+  private final List<Diagnostic> tooLongAt = new java.util.ArrayList<>();
   /**
    * Rows above the header that name none of the required columns: a title such as "Clients,
    * December" typed above the table. The first of them and their count; the first is reported as
@@ -246,18 +251,25 @@ final class TableBuilder implements RowSink {
       Location at = Location.ofCell(file, sheet, row, raw.column(), written);
       if (!clean.removed().isEmpty()) reportCleaned(at, clean);
       if (clean.text().length() > MAX_CELL_CHARS) {
-        d.error(
+        tooLongAt.add(Diagnostic.error(
             at,
             "the cell holds "
                 + clean.text().length()
                 + " characters, more than the "
                 + MAX_CELL_CHARS
-                + " allowed; this row is skipped");
+                + " allowed; this row is skipped"));
         tooLong = true;
         continue;
       }
       String shown = raw.shown() == null ? null : Cells.clean(raw.shown()).text();
       byHeader.put(key, new Cell(at, clean.text(), raw.value(), shown));
+    }
+    if (tooLong) {
+      // A roster row refused here is still a client that failed: its errors carry the row's id,
+      // as the roster reader's own do, so the run counts it and the summary lists it.
+      Cell id = spec.required().contains(CLIENT_ID) ? byHeader.get(Names.header(CLIENT_ID)) : null;
+      for (Diagnostic e : tooLongAt) d.add(id == null || id.text().isBlank() ? e : e.forClient(id.text().strip()));
+      tooLongAt.clear();
     }
     if (byHeader.isEmpty() && !tooLong) {
       // Nothing else on the row: not a client or a drill but, say, a formula filled down past

@@ -138,12 +138,14 @@ class MainTest {
   @Test
   void planForAClientWhoseRowHasErrorsSaysSoInsteadOfNotFound() throws IOException {
     roster("anna-k,Anna,2026-12-07", "bad,Bad,2026-02-30");
-    assertThat(run(inputs("plan", "--client", "bad"))).isEqualTo(2);
+    assertThat(run(inputs("plan", "--client", "bad"))).as("a row that failed, as validate says").isEqualTo(1);
     assertThat(err.toString())
         .contains("roster.csv: C3 (start_date): expected a date like 2026-12-01, got \"2026-02-30\"")
         .contains("\nroster.csv: client \"bad\" is in the roster, but its row has errors (above)")
         .doesNotContain("no client with id");
     assertThat(out.toString()).isEmpty();
+    // an id the roster does not have at all stays bad usage
+    assertThat(run(inputs("plan", "--client", "nobody"))).isEqualTo(2);
   }
 
   @Test

@@ -33,6 +33,19 @@ class RosterReaderTest {
   }
 
   @Test
+  void aRowRefusedForAnOverLongCellCarriesItsIdSoTheRunCountsItAsFailed() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date,notes\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,\n"
+        + "c2,Bob,upper-back-mobility,2026-12-01," + "n".repeat(2500) + "\n");
+    assertThat(clients).extracting(Client::id).containsExactly("c1");
+    assertThat(d.all()).singleElement().satisfies(x -> {
+      assertThat(x.format()).isEqualTo("roster.csv: E3 (notes): the cell holds 2500 characters, more than the 2000"
+          + " allowed; this row is skipped");
+      assertThat(x.clientId()).isEqualTo("c2");
+    });
+  }
+
+  @Test
   void aProgramWhoseTemplateWasLeftOutForErrorsSaysSoInsteadOfUnknown() throws IOException {
     org.circuitpress.model.Catalog known = TestData.catalog();
     org.circuitpress.model.Catalog cat = new org.circuitpress.model.Catalog(known.templates(), known.tracks(),
