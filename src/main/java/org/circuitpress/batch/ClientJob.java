@@ -79,7 +79,10 @@ final class ClientJob {
       w.program.notes().stream().filter(n -> n.severity() == Severity.INFO).forEach(n -> w.notes.add(n.message()));
       // A dry run stops at the plan: the readers have checked the inputs (images included), and
       // rendering every handout would make validating a large roster slow.
-      if (options.dryRun()) return finish(order, w);
+      if (options.dryRun()) {
+        handouts.check(w.program, w.d);
+        return finish(order, w);
+      }
       Path dir = monthFolder.resolve(folder);
       Files.createDirectories(dir);
       stage = "handout.pdf";

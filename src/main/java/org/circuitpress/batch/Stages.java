@@ -80,5 +80,11 @@ public interface Stages {
   @FunctionalInterface
   interface Handouts {
     void render(Program program, OutputStream out, Diagnostics d) throws IOException;
+
+    /**
+     * What rendering would warn about the client's own texts, without rendering: for a dry run
+     * (validate), which stops at the plan. Nothing by default.
+     */
+    default void check(Program program, Diagnostics d) {}
   }
 }

@@ -55,7 +55,18 @@ final class StandardStages implements Stages {
 
   @Override
   public Handouts handouts(Branding branding, Library library, Diagnostics d) {
-    return new HandoutRenderer(branding, library, d)::render;
+    HandoutRenderer r = new HandoutRenderer(branding, library, d);
+    return new Handouts() {
+      @Override
+      public void render(Program program, java.io.OutputStream out, Diagnostics diagnostics) throws IOException {
+        r.render(program, out, diagnostics);
+      }
+
+      @Override
+      public void check(Program program, Diagnostics diagnostics) {
+        r.check(program, diagnostics);
+      }
+    };
   }
 
   @Override

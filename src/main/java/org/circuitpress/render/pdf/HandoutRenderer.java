@@ -233,9 +233,34 @@ public final class HandoutRenderer {
     return trailer;
   }
 
+  /**
+   * The warning {@link #render} gives for characters no font draws, found without rendering, for
+   * a dry run: in the client's name and notes and in the names and cues of their drills.
+   */
+  public void check(Program p, Diagnostics d) {
+    java.util.Set<Integer> missing = new java.util.LinkedHashSet<>();
+    List<String> texts = new ArrayList<>(List.of(p.client().name(), p.client().notes()));
+    p.weeks().stream().flatMap(w -> w.circuit().stream()).map(Prescription::exercise).distinct()
+        .forEach(e -> {
+          texts.add(e.name());
+          texts.add(e.cues());
+        });
+    for (String t : texts) {
+      if (t == null) continue;
+      t.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp))
+          .filter(cp -> !fonts.regular.covers(cp) && (fonts.fallback == null || !fonts.fallback.covers(cp)))
+          .forEach(missing::add);
+    }
+    if (!missing.isEmpty()) warnMissing(p, missing, d);
+  }
+
   private static void warnMissing(Program p, Canvas canvas, Diagnostics d) {
-    String chars = canvas.missing.stream().map(Character::toString).collect(Collectors.joining());
-    String codes = canvas.missing.stream().map(cp -> String.format("U+%04X", cp)).collect(Collectors.joining(" "));
+    warnMissing(p, canvas.missing, d);
+  }
+
+  private static void warnMissing(Program p, java.util.Set<Integer> missing, Diagnostics d) {
+    String chars = missing.stream().map(Character::toString).collect(Collectors.joining());
+    String codes = missing.stream().map(cp -> String.format("U+%04X", cp)).collect(Collectors.joining(" "));
     d.add(Diagnostic.warning(p.client().where(),
             "client " + p.client().id() + ": the handout font cannot draw \"" + chars + "\" (" + codes
                 + "); printed as \"?\". A fallback_font in the branding file can supply them")

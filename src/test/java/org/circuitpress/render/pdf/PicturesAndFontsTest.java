@@ -243,6 +243,23 @@ class PicturesAndFontsTest {
   }
 
   @Test
+  void aCheckWithoutRenderingGivesTheWarningRenderingGivesForCharactersNoFontDraws() throws IOException {
+    Program p = TestPrograms.forClient("c-cjk", "王小明 Wang", Paper.A4);
+    Diagnostics rendered = new Diagnostics();
+    HandoutRenderer r = new HandoutRenderer(Branding.DEFAULT, rendered);
+    HandoutRendererTest.render(r, p, rendered);
+    Diagnostics checked = new Diagnostics();
+    r.check(p, checked);
+    assertThat(rendered.all()).extracting(Diagnostic::format).singleElement().asString()
+        .contains("the handout font cannot draw \"王小明\" (U+738B U+5C0F U+660E)");
+    assertThat(checked.all()).extracting(Diagnostic::format).isEqualTo(rendered.all().stream().map(Diagnostic::format).toList());
+
+    Diagnostics latin = new Diagnostics();
+    r.check(Fixtures.program(), latin);
+    assertThat(latin.all()).as("Zoë Łukasz-Núñez prints").isEmpty();
+  }
+
+  @Test
   void aPaleAccentStillGivesDarkHeadings() {
     for (int rgb : new int[] {0xFFFF00, 0xFFFFFF, 0xFFE14D, 0x1F4E79, 0x000000}) {
       Theme t = Theme.of(rgb);
