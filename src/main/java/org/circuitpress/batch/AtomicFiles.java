@@ -103,9 +103,27 @@ final class AtomicFiles {
         + COUNTER.incrementAndGet() + (role == null ? "" : "-" + role) + TEMP_SUFFIX);
   }
 
-  /** A temporary file written otherwise than by {@link #write}: removed too when the run is interrupted. */
-  static void track(Path temp) {
-    IN_FLIGHT.add(temp);
+  /** What creates a temporary file and returns a handle on it. */
+  @FunctionalInterface
+  interface Opener<T> {
+    T open() throws IOException;
+  }
+
+  /**
+   * A temporary file written otherwise than by {@link #write}, created by {@code opener}:
+   * removed too when the run is interrupted, and never created once the run is stopping.
+   */
+  static <T> T create(Path temp, Opener<T> opener) throws IOException {
+    synchronized (LOCK) {
+      if (stopping) throw new java.io.InterruptedIOException("the run is stopping");
+      IN_FLIGHT.add(temp);
+      try {
+        return opener.open();
+      } catch (IOException | RuntimeException e) {
+        IN_FLIGHT.remove(temp);
+        throw e;
+      }
+    }
   }
 
   static void untrack(Path temp) {

@@ -34,9 +34,9 @@ final class Spool implements Iterable<ClientResult>, Closeable {
 
   private Spool(Path file, OutputSink sink) throws IOException {
     this.file = file;
-    AtomicFiles.track(file);
+    java.io.OutputStream opened = AtomicFiles.create(file, () -> sink.open(file));
     try {
-      this.writer = new BufferedWriter(new OutputStreamWriter(sink.open(file), StandardCharsets.UTF_8), 1 << 16);
+      this.writer = new BufferedWriter(new OutputStreamWriter(opened, StandardCharsets.UTF_8), 1 << 16);
       this.printer = ShardFile.printer(writer);
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(file);

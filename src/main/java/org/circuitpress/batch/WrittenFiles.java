@@ -132,12 +132,11 @@ final class WrittenFiles implements AutoCloseable {
   /** Rewrites the record with only each path's last line; a failure leaves the old record. */
   private void compact() {
     Path temp = AtomicFiles.tempName(file, "compact");
-    AtomicFiles.track(temp);
     try {
       StringBuilder sb = new StringBuilder(HEADER);
       last.entrySet().stream().sorted(Map.Entry.comparingByKey())
           .forEach(e -> sb.append(line(e.getKey(), e.getValue())));
-      Files.writeString(temp, sb, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      AtomicFiles.create(temp, () -> Files.writeString(temp, sb, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW));
       Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
           java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {

@@ -265,10 +265,12 @@ final class TableBuilder implements RowSink {
       byHeader.put(key, new Cell(at, clean.text(), raw.value(), shown));
     }
     if (tooLong) {
-      // A roster row refused here is still a client that failed: its errors carry the row's id,
-      // as the roster reader's own do, so the run counts it and the summary lists it.
+      // A roster row refused here is still a client that failed: its errors carry the row's id as
+      // the roster reader names clients (as displayed: "00124"), so the run counts it and the
+      // summary lists it. A row whose id cell is itself the over-long one has no id to carry.
       Cell id = spec.required().contains(CLIENT_ID) ? byHeader.get(Names.header(CLIENT_ID)) : null;
-      for (Diagnostic e : tooLongAt) d.add(id == null || id.text().isBlank() ? e : e.forClient(id.text().strip()));
+      String shown = id == null ? "" : id.display().strip();
+      for (Diagnostic e : tooLongAt) d.add(shown.isEmpty() ? e : e.forClient(shown));
       tooLongAt.clear();
     }
     if (byHeader.isEmpty() && !tooLong) {

@@ -635,6 +635,25 @@ class RosterReaderTest {
   }
 
   @Test
+  void aRowRefusedForAnOverLongCellCarriesItsIdAsDisplayed() throws IOException {
+    Path f = dir.resolve("roster.xlsx");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      var sheet = wb.createSheet("Clients");
+      Xlsx.fill(wb, sheet, new Object[] {"Client ID", "name", "program", "start_date", "notes"},
+          new Object[] {123, "Ann", "hip-mobility", LocalDate.of(2026, 12, 1), ""},
+          new Object[] {124, "Bob", "hip-mobility", LocalDate.of(2026, 12, 1), "n".repeat(2500)});
+      var padded = wb.createCellStyle();
+      padded.setDataFormat(wb.createDataFormat().getFormat("00000"));
+      sheet.getRow(1).getCell(0).setCellStyle(padded);
+      sheet.getRow(2).getCell(0).setCellStyle(padded);
+      Xlsx.save(wb, f);
+    }
+    List<Client> clients = RosterReader.read(f, TestData.library(), TestData.catalog(), d);
+    assertThat(clients).extracting(Client::id).containsExactly("00123");
+    assertThat(d.all()).singleElement().extracting(x -> x.clientId()).isEqualTo("00124");
+  }
+
+  @Test
   void aHugeWeightIsQuotedAsTyped() throws IOException {
     read(HEADER + "c1,Ann,upper-back-mobility,2026-12-01,,,,kettlebell 8/99999999999999999999 kg,,,,,,\n");
     assertThat(lines())

@@ -235,16 +235,25 @@ public final class HandoutRenderer {
 
   /**
    * The warning {@link #render} gives for characters no font draws, found without rendering, for
-   * a dry run: in the client's name and notes and in the names and cues of their drills.
+   * a dry run: in the texts a handout draws from the inputs (the client's name and notes, the
+   * template's and its steps' words, the drills' names and cues and the names of the drills they
+   * replace). The characters may be listed in another order than rendering finds them.
    */
   public void check(Program p, Diagnostics d) {
     java.util.Set<Integer> missing = new java.util.LinkedHashSet<>();
-    List<String> texts = new ArrayList<>(List.of(p.client().name(), p.client().notes()));
-    p.weeks().stream().flatMap(w -> w.circuit().stream()).map(Prescription::exercise).distinct()
-        .forEach(e -> {
-          texts.add(e.name());
-          texts.add(e.cues());
-        });
+    List<String> texts = new ArrayList<>(List.of(p.client().name(), p.client().notes(), p.template().name(),
+        p.template().description(), p.template().goal()));
+    p.template().phases().forEach(ph -> {
+      texts.add(ph.name());
+      texts.add(ph.purpose());
+    });
+    p.weeks().stream().flatMap(w -> w.circuit().stream()).distinct().forEach(x -> {
+      texts.add(x.exercise().name());
+      texts.add(x.exercise().cues());
+      if (x.substituteFor() != null && drills.containsKey(x.substituteFor())) {
+        texts.add(drills.get(x.substituteFor()).name());
+      }
+    });
     for (String t : texts) {
       if (t == null) continue;
       t.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp))

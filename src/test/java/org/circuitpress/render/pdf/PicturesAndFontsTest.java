@@ -257,6 +257,21 @@ class PicturesAndFontsTest {
     Diagnostics latin = new Diagnostics();
     r.check(Fixtures.program(), latin);
     assertThat(latin.all()).as("Zoë Łukasz-Núñez prints").isEmpty();
+
+    // a step named by the trainer in a script the font lacks is found too
+    Program steps = TestPrograms.mapItems(Fixtures.program(), x -> x);
+    org.circuitpress.model.Template t = steps.template();
+    org.circuitpress.model.Template named = new org.circuitpress.model.Template(t.id(), "上背 " + t.name(),
+        t.description(), t.goal(), t.weeks(), t.sessionsPerWeek(), t.uses(), t.rounds(), t.restBetweenRounds(),
+        t.phases(), t.rules(), t.where());
+    Program renamed = new Program(steps.client(), named, steps.block(), steps.trackId(), steps.start(), steps.end(),
+        steps.weeks(), steps.notes());
+    Diagnostics both = new Diagnostics();
+    HandoutRendererTest.render(r, renamed, both);
+    Diagnostics only = new Diagnostics();
+    r.check(renamed, only);
+    assertThat(only.all()).extracting(Diagnostic::format).singleElement().asString().contains("\"上背\"");
+    assertThat(both.all()).extracting(Diagnostic::format).singleElement().asString().contains("\"上背\"");
   }
 
   @Test
