@@ -44,6 +44,8 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     if (!exists(o.library(), d) | !exists(o.roster(), d) | !folderExists(o.templates(), d) | !brandingFound) {
       return Optional.empty();
     }
+    twin(o.library(), "--library", d);
+    twin(o.roster(), "--roster", d);
     Optional<Library> library = guarded(o.library(), d, Optional.empty(), () -> stages.library(o.library(), d));
     if (library.isEmpty()) return Optional.empty();
     Catalog catalog = guarded(o.templates(), d, EMPTY, () -> stages.templates(o.templates(), library.get(), d));
@@ -58,6 +60,23 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     List<Client> clients = guarded(o.roster(), d, List.of(), () -> stages.roster(o.roster(), library.get(), catalog, d));
     if (clients.isEmpty() && unreadable(d.all().subList(before, d.size()))) return Optional.empty();
     return Optional.of(new Inputs(library.get(), catalog, branding, clients));
+  }
+
+  /**
+   * Warns when the file read has a twin in the other format beside it ({@code exercises.csv} next
+   * to {@code exercises.xlsx}): a trainer who edits the one not read would see nothing change.
+   */
+  private static void twin(Path file, String option, Diagnostics d) {
+    String name = file.getFileName().toString();
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    String other;
+    if (lower.endsWith(".xlsx")) other = name.substring(0, name.length() - 5) + ".csv";
+    else if (lower.endsWith(".csv")) other = name.substring(0, name.length() - 4) + ".xlsx";
+    else return;
+    Path twin = file.resolveSibling(other);
+    if (!Files.isRegularFile(twin)) return;
+    d.warning(Location.ofFile(twin.toString()), "not read: " + file + " beside it is. Keep one of the two,"
+        + " or give " + option + " " + twin + " to read this one");
   }
 
   private static final Catalog EMPTY = new Catalog(java.util.Map.of(), java.util.Map.of());

@@ -327,6 +327,8 @@ public final class RosterReader {
    * from the words of a name: "no kettlebell" holds the word kettlebell too, and equipment read
    * where the client has none gives them drills they cannot do.
    */
+  private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "none", "zero");
+
   private static final Map<String, String> OTHER_NAMES = Map.of(
       "kb", "kettlebell", "db", "dumbbell", "theraband", "band", "resistance band", "band",
       "exercise band", "band", "resistance tube", "band");
@@ -345,9 +347,15 @@ public final class RosterReader {
       if (!equipmentKnown.contains(name)) {
         Optional<String> as = Optional.ofNullable(OTHER_NAMES.get(name)).filter(equipmentKnown::contains);
         if (as.isPresent()) {
-          warnings.add("\"" + name + "\" is read as \"" + as.get() + "\", the library's name for it;"
-              + " write \"" + as.get() + "\" to be sure");
+          // The advice quotes the whole item: "write band" alone would drop the client's grade
+          // or weights, and a band without a grade is read as a medium one.
           item = new KitItem(as.get(), item.loads(), item.unit(), item.grades());
+          warnings.add("\"" + name + "\" is read as \"" + as.get() + "\", the library's name for it;"
+              + " write \"" + item.written() + "\" to be sure");
+        } else if (NEGATIONS.contains(name.split(" ", 2)[0])) {
+          // "no kettlebell": a hint of the name would tell the trainer to give the client one
+          warnings.add("\"" + name + "\" is not read as equipment; list only what the client has,"
+              + " and leave out what they do not");
         } else {
           // A hint only: the closest name, or the longest one it holds ("foam roller 36 in")
           String hint = Suggest.closest(name, equipmentKnown, Names::tag)

@@ -149,9 +149,9 @@ final class TableBuilder implements RowSink {
 
   private void checkColumns(int row) {
     List<String> missing = spec.missing(columns.keySet());
-    List<String> unknown = new ArrayList<>();
+    List<String> found = new ArrayList<>();
     if (spec.checkUnknown()) {
-      for (String h : headers) if (!h.isBlank() && !spec.knows(h)) unknown.add(h);
+      for (String h : headers) if (!h.isBlank() && !spec.knows(h)) found.add(h);
     }
     Location where = Location.ofRow(file, sheet, row);
     if (missing.size() > 1 && missing.size() == spec.required().size()) {
@@ -178,13 +178,14 @@ final class TableBuilder implements RowSink {
     }
     for (String m : missing) {
       String hint =
-          Suggest.closest(m, unknown, Names::header)
-              .or(() -> sharedStart(m, unknown))
+          Suggest.closest(m, found, Names::header)
+              .or(() -> sharedStart(m, found))
               .map(u -> "; is \"" + u + "\" meant to be " + m + "?")
               .orElse("");
       d.error(Location.ofSheet(file, sheet), "missing required column " + m + hint);
       failed = true;
     }
+    List<String> unknown = readAsMeant(found, missing, row);
     if (unknown.size() == 1) {
       String u = unknown.get(0);
       d.warning(
@@ -215,6 +216,44 @@ final class TableBuilder implements RowSink {
               + " ignored; known columns are "
               + String.join(", ", spec.all()));
     }
+  }
+
+  /**
+   * Reads each unknown column that is plainly meant to be an optional known one the file lacks
+   * ("Limitation", "injuries" for limitations) as that column, with a warning; returns the unknown
+   * columns left. Ignoring such a column would read every client as having no limitations, and
+   * hand a shoulder client a drill ruled out for shoulders. Two unknown columns meant to be the
+   * same one are both left unknown: which of them to read is the trainer's call.
+   */
+  private List<String> readAsMeant(List<String> unknown, List<String> missing, int row) {
+    Map<String, List<String>> byTarget = new LinkedHashMap<>();
+    for (String u : unknown) {
+      meant(u, missing)
+          .filter(m -> !spec.required().contains(m))
+          .ifPresent(m -> byTarget.computeIfAbsent(m, k -> new ArrayList<>()).add(u));
+    }
+    List<String> left = new ArrayList<>(unknown);
+    Map<String, Integer> cols = new HashMap<>(columns);
+    for (Map.Entry<String, List<String>> e : byTarget.entrySet()) {
+      if (e.getValue().size() != 1) continue;
+      String u = e.getValue().get(0);
+      String target = e.getKey();
+      int at = headers.indexOf(u);
+      keyAt[at] = Names.header(target);
+      cols.put(Names.header(target), at);
+      left.remove(u);
+      d.warning(
+          Location.ofCell(file, sheet, row, at, u),
+          "the column \""
+              + Cells.shorten(u)
+              + "\" is read as "
+              + target
+              + ", the known column it is probably meant to be; name it "
+              + target
+              + " to be sure");
+    }
+    columns = Map.copyOf(cols);
+    return left;
   }
 
   /** The column an unknown one is likely meant to be, unless a missing-column error said so. */

@@ -27,4 +27,19 @@ public record KitItem(String name, List<Double> loads, Units unit, List<String> 
   public boolean hasSteps() {
     return !loads.isEmpty() || !grades.isEmpty();
   }
+
+  /** The item as a roster cell writes it: {@code band light/heavy}, {@code kettlebell 8/12.5 kg}. */
+  public String written() {
+    StringBuilder sb = new StringBuilder(name);
+    if (!grades.isEmpty()) sb.append(' ').append(String.join("/", grades));
+    if (!loads.isEmpty()) {
+      sb.append(' ');
+      for (int i = 0; i < loads.size(); i++) {
+        if (i > 0) sb.append('/');
+        sb.append(java.math.BigDecimal.valueOf(loads.get(i)).stripTrailingZeros().toPlainString());
+      }
+      sb.append(' ').append(unit.symbol());
+    }
+    return sb.toString();
+  }
 }

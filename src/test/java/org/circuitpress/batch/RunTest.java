@@ -33,6 +33,19 @@ class RunTest {
   }
 
   @Test
+  void aRosterOrLibraryInTheOtherFormatBesideTheOneReadIsNamedAsNotRead() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    java.nio.file.Files.writeString(tmp.resolve("roster.xlsx"), "edited in Excel");
+    Run.Result r = ws.run(new FakeStages()).generate(ws.options());
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(ws.err.toString()).contains(tmp.resolve("roster.xlsx") + ": warning: not read: "
+        + tmp.resolve("roster.csv") + " beside it is. Keep one of the two, or give --roster "
+        + tmp.resolve("roster.xlsx") + " to read this one");
+    assertThat(ws.err.toString()).doesNotContain("exercises.xlsx");
+  }
+
+  @Test
   void anEarliestStartDateHalfAYearBeforeAllOthersIsWarnedAbout() throws IOException {
     Workspace ws = new Workspace(tmp, "anna-k,Anna,2026-12-07", "typo,Ty Po,2025-12-08", "ben-o,Ben,2026-12-01");
     Run.Result r = ws.run(new FakeStages()).generate(ws.options());

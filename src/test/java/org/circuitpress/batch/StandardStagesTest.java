@@ -25,9 +25,9 @@ class StandardStagesTest {
   @Test
   void aHandoutNamesTheDrillASubstituteReplacesNotItsId() throws Exception {
     Diagnostics d = new Diagnostics();
-    Library library = LibraryReader.read(Path.of("input", "exercises.csv"), d).orElseThrow();
+    Library library = LibraryReader.read(Path.of("input", "csv", "exercises.csv"), d).orElseThrow();
     Catalog catalog = TemplateReader.readAll(Path.of("templates"), library, d);
-    List<Client> roster = RosterReader.read(Path.of("input", "roster.csv"), library, catalog, d);
+    List<Client> roster = RosterReader.read(Path.of("input", "csv", "roster.csv"), library, catalog, d);
     // c004 has no equipment at all, so every foam-roller drill of the template is replaced.
     Client noKit = roster.stream().filter(c -> c.id().equals("c004")).findFirst().orElseThrow();
     Stages stages = Stages.standard();

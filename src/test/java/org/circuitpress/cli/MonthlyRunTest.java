@@ -32,8 +32,8 @@ class MonthlyRunTest {
 
   @BeforeEach
   void samplesPresent() throws IOException {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("input/roster.csv")), "the sample inputs are in input/");
-    List<String> lines = Files.readAllLines(Path.of("input/roster.csv"), StandardCharsets.UTF_8);
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("input/csv/roster.csv")), "the sample inputs are in input/");
+    List<String> lines = Files.readAllLines(Path.of("input/csv/roster.csv"), StandardCharsets.UTF_8);
     Files.write(tmp.resolve("roster.csv"), lines.subList(0, 3), StandardCharsets.UTF_8);
   }
 

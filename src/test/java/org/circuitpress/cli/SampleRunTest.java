@@ -25,7 +25,7 @@ class SampleRunTest {
 
   @BeforeEach
   void samplesPresent() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("input/roster.csv"))
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("input/csv/roster.csv"))
         && Files.isDirectory(Path.of("templates")), "the sample inputs are in input/ and templates/");
   }
 
@@ -63,7 +63,7 @@ class SampleRunTest {
 
   /** The client ids of the sample roster (CSV, comma or semicolon, maybe with a BOM). */
   static List<String> sampleIds() throws IOException {
-    String text = Files.readString(Path.of("input/roster.csv"), StandardCharsets.UTF_8).replace("\uFEFF", "");
+    String text = Files.readString(Path.of("input/csv/roster.csv"), StandardCharsets.UTF_8).replace("\uFEFF", "");
     char sep = text.lines().findFirst().orElse("").contains(";") ? ';' : ',';
     List<String> ids = new ArrayList<>();
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(sep).setHeader().setSkipHeaderRecord(true).get();

@@ -20,7 +20,7 @@ final class CorpusCase {
   record Result(List<String> lines, int exit, List<Client> clients, Optional<Library> library) {}
 
   /** The library of cases that are about another file (the batch's CLI test does the same). */
-  static final Path SAMPLE_LIBRARY = Path.of("input/exercises.csv");
+  static final Path SAMPLE_LIBRARY = Path.of("input/csv/exercises.csv");
 
   private CorpusCase() {}
 

@@ -27,7 +27,7 @@ class FuzzTest {
 
   @Test
   void damagedCsvNeverThrows() throws IOException {
-    fuzz(Files.readAllBytes(Path.of("input/roster.csv")), "roster.csv", new Random(20261202));
+    fuzz(Files.readAllBytes(Path.of("input/csv/roster.csv")), "roster.csv", new Random(20261202));
   }
 
   private void fuzz(byte[] good, String name, Random rnd) throws IOException {

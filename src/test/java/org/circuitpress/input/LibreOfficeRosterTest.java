@@ -23,7 +23,7 @@ class LibreOfficeRosterTest {
   @Test
   void rosterSavedByLibreOfficeReadsTheSame() throws Exception {
     Assumptions.assumeTrue(LibreOffice.available(), "LibreOffice is not installed");
-    Path csv = Path.of("input/roster.csv");
+    Path csv = Path.of("input/csv/roster.csv");
     LibreOffice.convert(Path.of("input/roster.xlsx"), "xlsx", dir.resolve("x"));
     LibreOffice.convert(Path.of("input/roster.xlsx"), "ods", dir.resolve("o"));
     Diagnostics d = new Diagnostics();

@@ -160,13 +160,13 @@ class RosterReaderTest {
     assertThat(clients.get(2).equipment().has("foam roller")).isFalse();
     assertThat(lines()).containsExactly(
         "roster.csv: E2 (equipment): warning: \"resistance band\" is read as \"band\", the library's name for it;"
-            + " write \"band\" to be sure",
+            + " write \"band light\" to be sure",
         "roster.csv: E2 (equipment): warning: \"kb\" is read as \"kettlebell\", the library's name for it;"
-            + " write \"kettlebell\" to be sure",
+            + " write \"kettlebell 12 kg\" to be sure",
         "roster.csv: E3 (equipment): warning: \"theraband\" is read as \"band\", the library's name for it;"
-            + " write \"band\" to be sure",
-        "roster.csv: E4 (equipment): warning: no exercise in the library uses \"no kettlebell\"; did you mean"
-            + " \"kettlebell\"?",
+            + " write \"band heavy\" to be sure",
+        "roster.csv: E4 (equipment): warning: \"no kettlebell\" is not read as equipment; list only what the"
+            + " client has, and leave out what they do not",
         "roster.csv: E4 (equipment): warning: no exercise in the library uses \"foam roller 36 in\"; did you"
             + " mean \"foam roller\"?",
         "roster.csv: E4 (equipment): warning: no exercise in the library uses \"2 x 16 kg kettlebell\"; did you"
@@ -176,7 +176,7 @@ class RosterReaderTest {
   @Test
   void readsTheSampleRoster() {
     List<Client> clients =
-        RosterReader.read(Path.of("input/roster.csv"), TestData.library(), TestData.catalog(), d);
+        RosterReader.read(Path.of("input/csv/roster.csv"), TestData.library(), TestData.catalog(), d);
     assertThat(lines()).isEmpty();
     assertThat(clients).hasSize(14);
     assertThat(clients)
@@ -347,27 +347,55 @@ class RosterReaderTest {
   }
 
   @Test
-  void aMisspelledOrOtherwiseNamedColumnGetsAHint() throws IOException {
-    read("client_id,name,program,start_date,limitation\nc1,Ann,upper-back-mobility,2026-12-01,"
+  void aColumnPlainlyMeantToBeAKnownOneIsReadAsIt() throws IOException {
+    // Ignoring "limitation" would read the client as having none and give them shoulder drills.
+    List<Client> first = read("client_id,name,program,start_date,limitation\nc1,Ann,upper-back-mobility,2026-12-01,"
         + "shoulder\n");
-    read("client_id,name,program,start_date,Injuries,eqipment,colour\n"
-        + "c1,Ann,upper-back-mobility,2026-12-01,shoulder,,\n");
+    List<Client> second = read("client_id,name,program,start_date,Injuries,eqipment,colour\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,shoulder,foam roller,\n");
     read("client_id,name,program,start_date,limitations,limitation\n"
         + "c1,Ann,upper-back-mobility,2026-12-01,shoulder,\n");
+    // two columns meant to be the same one: neither is read, the trainer picks
+    List<Client> both = read("client_id,name,program,start_date,injuries,limitation\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,shoulder,knee\n");
+    assertThat(first.get(0).limitations()).containsExactly("shoulder");
+    assertThat(second.get(0).limitations()).containsExactly("shoulder");
+    assertThat(second.get(0).equipment().has("foam roller")).isTrue();
+    assertThat(both.get(0).limitations()).isEmpty();
     String known =
         "client_id, name, program, start_date, level, weeks, sessions_per_week, equipment,"
             + " limitations, exclude, units, paper, notes, email";
     assertThat(lines())
         .containsExactly(
-            "roster.csv: row 1: warning: unknown column \"limitation\" ignored; did you mean"
-                + " limitations? Known columns are "
-                + known,
-            "roster.csv: row 1: warning: unknown columns \"Injuries\" (did you mean limitations?),"
-                + " \"eqipment\" (did you mean equipment?), \"colour\" ignored; known columns are "
+            "roster.csv: E1 (limitation): warning: the column \"limitation\" is read as limitations,"
+                + " the known column it is probably meant to be; name it limitations to be sure",
+            "roster.csv: E1 (Injuries): warning: the column \"Injuries\" is read as limitations,"
+                + " the known column it is probably meant to be; name it limitations to be sure",
+            "roster.csv: F1 (eqipment): warning: the column \"eqipment\" is read as equipment,"
+                + " the known column it is probably meant to be; name it equipment to be sure",
+            "roster.csv: row 1: warning: unknown column \"colour\" ignored; known columns are "
                 + known,
             // the file has limitations already: no hint towards it
             "roster.csv: row 1: warning: unknown column \"limitation\" ignored; known columns are "
+                + known,
+            "roster.csv: row 1: warning: unknown columns \"injuries\" (did you mean limitations?),"
+                + " \"limitation\" (did you mean limitations?) ignored; known columns are "
                 + known);
+  }
+
+  @Test
+  void aLibraryColumnPlainlyMeantToBeContraindicationsIsReadAsIt() throws IOException {
+    Path lib =
+        Files.writeString(
+            dir.resolve("exercises.csv"),
+            "exercise_id,name,role,contraindication\nreach,Reach,mobility,shoulder\n");
+    assertThat(LibraryReader.read(lib, d).orElseThrow().get("reach").orElseThrow().contraindications())
+        .containsExactly("shoulder");
+    assertThat(lines())
+        .containsExactly(
+            "exercises.csv: D1 (contraindication): warning: the column \"contraindication\" is read"
+                + " as contraindications, the known column it is probably meant to be; name it"
+                + " contraindications to be sure");
   }
 
   @Test
@@ -375,7 +403,7 @@ class RosterReaderTest {
     Path lib =
         Files.writeString(
             dir.resolve("exercises.csv"),
-            "exercise_id,name,role,contraindication\nreach,Reach,mobility,shoulder\n");
+            "exercise_id,name,role\nreach,Reach,mobility\n");
     Path roster =
         Files.writeString(
             dir.resolve("roster.csv"),
@@ -389,10 +417,6 @@ class RosterReaderTest {
     assertThat(clients).hasSize(3);
     assertThat(lines())
         .containsExactly(
-            "exercises.csv: row 1: warning: unknown column \"contraindication\" ignored; did you"
-                + " mean contraindications? Known columns are exercise_id, name, role, tags,"
-                + " equipment, level, dose, per_side, tempo, cues, contraindications, easier,"
-                + " harder, video_url, image",
             "roster.csv: E3 (limitations): warning: the exercise library lists no"
                 + " contraindications, so no drill is ruled out for any client's limitations"
                 + " (here \"shoulder\"); add a contraindications column to the library and fill"
@@ -518,7 +542,7 @@ class RosterReaderTest {
   @Test
   void xlsxAndCsvSamplesDecodeToTheSameClients() {
     List<Client> csv =
-        RosterReader.read(Path.of("input/roster.csv"), TestData.library(), TestData.catalog(), d);
+        RosterReader.read(Path.of("input/csv/roster.csv"), TestData.library(), TestData.catalog(), d);
     List<Client> xlsx =
         RosterReader.read(Path.of("input/roster.xlsx"), TestData.library(), TestData.catalog(), d);
     assertThat(lines()).isEmpty();

@@ -44,9 +44,9 @@ public final class SampleData {
   public static void main(String[] args) throws IOException {
     Path root = Path.of(args.length > 0 ? args[0] : ".");
     Path input = root.resolve("input");
-    toXlsx(input.resolve("roster.csv"), input.resolve("roster.xlsx"), RosterReader.SHEET);
-    if (Files.exists(input.resolve("exercises.csv"))) {
-      toXlsx(input.resolve("exercises.csv"), input.resolve("exercises.xlsx"), LibraryReader.SHEET);
+    toXlsx(input.resolve("csv/roster.csv"), input.resolve("roster.xlsx"), RosterReader.SHEET);
+    if (Files.exists(input.resolve("csv/exercises.csv"))) {
+      toXlsx(input.resolve("csv/exercises.csv"), input.resolve("exercises.xlsx"), LibraryReader.SHEET);
     }
     logo(input.resolve("logo.png"));
     CorpusFiles.writeAll(root.resolve("src/test/resources/corpus"));

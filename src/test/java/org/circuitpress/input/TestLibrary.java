@@ -8,7 +8,7 @@ import org.circuitpress.model.Library;
 public final class TestLibrary {
   private TestLibrary() {}
 
-  public static final Path SHIPPED = Path.of("input", "exercises.csv");
+  public static final Path SHIPPED = Path.of("input", "csv", "exercises.csv");
 
   public static Library shipped() {
     Diagnostics d = new Diagnostics();

@@ -174,7 +174,7 @@ class GoldenPlansTest {
   @TestFactory
   List<DynamicTest> theSampleRoster() {
     Diagnostics d = new Diagnostics();
-    List<Client> roster = RosterReader.read(Path.of("input", "roster.csv"), LIB, CAT, d);
+    List<Client> roster = RosterReader.read(Path.of("input", "csv", "roster.csv"), LIB, CAT, d);
     org.assertj.core.api.Assertions.assertThat(d.all())
         .as("the sample roster reads cleanly")
         .isEmpty();

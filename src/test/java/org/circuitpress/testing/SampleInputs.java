@@ -15,9 +15,9 @@ import org.circuitpress.plan.Planner;
 public record SampleInputs(Library library, Catalog catalog, List<Client> clients) {
   public static SampleInputs read() {
     Diagnostics d = new Diagnostics();
-    Library lib = LibraryReader.read(Path.of("input", "exercises.csv"), d).orElseThrow();
+    Library lib = LibraryReader.read(Path.of("input", "csv", "exercises.csv"), d).orElseThrow();
     Catalog cat = TemplateReader.readAll(Path.of("templates"), lib, d);
-    return new SampleInputs(lib, cat, RosterReader.read(Path.of("input", "roster.csv"), lib, cat, d));
+    return new SampleInputs(lib, cat, RosterReader.read(Path.of("input", "csv", "roster.csv"), lib, cat, d));
   }
 
   public Planner planner() {

@@ -41,7 +41,7 @@ public class OursPieces {
     Path dir = Files.createTempDirectory("bench-jmh");
     RosterGen.writeCsv(RosterGen.rows(row, 20261201), dir.resolve("roster.csv"));
     Path library = Path.of("input/exercises.xlsx");
-    if (!Files.exists(library)) library = Path.of("input/exercises.csv");
+    if (!Files.exists(library)) library = Path.of("input/csv/exercises.csv");
     ours = new Ours(library, Path.of("templates"));
     List<Client> clients = ours.read(dir.resolve("roster.csv"));
     client = clients.get(clients.size() - 1);
