@@ -142,9 +142,15 @@ final class LogCells {
 
   Optional<LocalDate> date(Raw raw, Location at) {
     boolean monthFirst = program.client().paper() == Paper.LETTER;
-    Optional<LocalDate> date = raw.date() != null
-        ? Optional.of(raw.date())
-        : LogValues.date(raw.text(), program.start(), monthFirst);
+    LocalDate first = program.firstLogDate();
+    LocalDate last = program.lastLogDate();
+    java.util.List<LocalDate> readings = raw.date() != null
+        ? java.util.List.of(raw.date())
+        : LogValues.readings(raw.text(), program.start(), monthFirst);
+    // "06/01/2027" is the 6th of January or the 1st of June: the one inside the block is meant
+    Optional<LocalDate> date = readings.stream()
+        .filter(x -> !x.isBefore(first) && !x.isAfter(last)).findFirst()
+        .or(() -> readings.stream().findFirst());
     if (date.isEmpty()) {
       String what = LogValues.isTimeOfDay(raw.text())
           ? "got a time of day (" + raw.text().strip() + "), not a date"
@@ -152,8 +158,6 @@ final class LogCells {
       warn(at, what + "; left empty");
       return date;
     }
-    LocalDate first = program.firstLogDate();
-    LocalDate last = program.lastLogDate();
     if (date.get().isBefore(first) || date.get().isAfter(last)) {
       warn(at, "the date " + date.get() + " is outside this block (" + program.start() + " to "
           + program.end() + "); expected a date from " + first + " to " + last + "; left empty");

@@ -37,13 +37,22 @@ public final class LogReader {
    * order (blank where nothing was written). Empty when the folder holds neither file or none of
    * them could be read; a {@link BlockLog#isEmpty() blank} log when they were read but unfilled.
    */
-  /** The copies beside the log and handout: the new ones of a re-run, the old ones of --force. */
+  /**
+   * The other workbooks and PDFs beside the log and handout: the new ones of a re-run, the old
+   * ones of --force, and copies saved under another name ({@code log (1).xlsx}, as a browser
+   * saves a download next to the file it already has). Not the lock files Excel and LibreOffice
+   * keep while a file is open ({@code ~$log.xlsx}, {@code .~lock.log.xlsx#}) or hidden files.
+   */
   private static List<String> copies(Path clientFolder) {
     List<String> out = new ArrayList<>(List.of(NEW_LOG_FILE, NEW_HANDOUT_FILE));
     try (java.util.stream.Stream<Path> files = Files.list(clientFolder)) {
       files.map(f -> f.getFileName().toString())
-          .filter(n -> n.startsWith("log.replaced") && n.endsWith(".xlsx")
-              || n.startsWith("handout.replaced") && n.endsWith(".pdf"))
+          .filter(n -> {
+            String lower = n.toLowerCase(java.util.Locale.ROOT);
+            return (lower.endsWith(".xlsx") || lower.endsWith(".pdf"))
+                && !n.startsWith(".") && !n.startsWith("~$")
+                && !out.contains(n) && !n.equals(LOG_FILE) && !n.equals(HANDOUT_FILE);
+          })
           .sorted()
           .forEach(out::add);
     } catch (IOException e) {
@@ -69,7 +78,7 @@ public final class LogReader {
     for (String copy : copies(clientFolder)) {
       Path p = clientFolder.resolve(copy);
       if (Files.isRegularFile(p) && hasEntries(p)) {
-        String original = copy.endsWith(".xlsx") ? LOG_FILE : HANDOUT_FILE;
+        String original = copy.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? LOG_FILE : HANDOUT_FILE;
         d.add(Diagnostic.warning(Location.ofFile(p.toString()), "holds entries, but only " + original
                 + " is read as the last block's log; if this is the file the client filled in, put it in place of "
                 + original + " (keep the other one elsewhere) and run again")

@@ -2,6 +2,8 @@ package org.circuitpress.input;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -82,28 +84,83 @@ final class LogValues {
   }
 
   /**
-   * ISO dates, and day-month(-year) with dots, slashes or dashes; with slashes on US Letter
-   * paper the month comes first, as it is written there. A missing year is the one of
-   * {@code near} that lands closest to it.
+   * ISO dates, day-month(-year) with dots, slashes or dashes, and dates with the month's name
+   * ({@code 13 Jan}, {@code Tue 12 Jan}, as the handout prints them, or {@code Jan 13, 2027});
+   * with slashes on US Letter paper the month comes first, as it is written there. A missing year
+   * is the one of {@code near} that lands closest to it.
    */
   static Optional<LocalDate> date(String text, LocalDate near, boolean monthFirst) {
+    List<LocalDate> all = readings(text, near, monthFirst);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  /**
+   * Every date the text can be: the one {@link #date} reads first, then, for {@code 06/01/2027}
+   * with both numbers 12 or less, the other order. The caller keeps the one inside the block.
+   */
+  static List<LocalDate> readings(String text, LocalDate near, boolean monthFirst) {
     String t = text.strip();
+    List<LocalDate> out = new ArrayList<>(2);
     try {
       Matcher iso = ISO.matcher(t);
-      if (iso.matches()) return Optional.of(LocalDate.of(num(iso, 1), num(iso, 2), num(iso, 3)));
+      if (iso.matches()) return List.of(LocalDate.of(num(iso, 1), num(iso, 2), num(iso, 3)));
+      Matcher named = DAY_MONTH_NAME.matcher(t);
+      if (named.matches()) return named(num(named, 1), named.group(2), named.group(3), near);
+      named = MONTH_NAME_DAY.matcher(t);
+      if (named.matches()) return named(num(named, 2), named.group(1), named.group(3), near);
       Matcher m = DMY.matcher(t);
-      if (!m.matches()) return Optional.empty();
+      if (!m.matches()) return List.of();
       int a = num(m, 1);
       int b = num(m, 2);
       boolean swap = t.contains("/") && monthFirst && b <= 31 && a <= 12;
-      int day = swap ? b : a;
-      int month = swap ? a : b;
-      if (m.group(3) == null) return Optional.of(closest(day, month, near));
-      int year = num(m, 3);
-      return Optional.of(LocalDate.of(year < 100 ? 2000 + year : year, month, day));
+      add(out, swap ? b : a, swap ? a : b, m.group(3), near);
+      if (t.contains("/") && a <= 12 && b <= 12 && a != b) add(out, swap ? a : b, swap ? b : a, m.group(3), near);
     } catch (DateTimeException e) {
-      return Optional.empty();
+      return List.of();
     }
+    return out;
+  }
+
+  private static void add(List<LocalDate> out, int day, int month, String year, LocalDate near) {
+    try {
+      out.add(year == null ? closest(day, month, near) : LocalDate.of(year(year), month, day));
+    } catch (DateTimeException e) {
+      // not a date in this order; the other order may be
+    }
+  }
+
+  private static List<LocalDate> named(int day, String monthWord, String year, LocalDate near) {
+    Integer month = MONTHS.get(monthWord.toLowerCase(Locale.ROOT));
+    if (month == null) return List.of();
+    List<LocalDate> out = new ArrayList<>(1);
+    add(out, day, month, year, near);
+    return out;
+  }
+
+  private static int year(String y) {
+    int n = Integer.parseInt(y);
+    return y.length() <= 2 ? 2000 + n : n;
+  }
+
+  private static final String WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
+  /** {@code 13 Jan}, {@code Tue 12 Jan}, {@code 13. January 2027}, {@code 13th Jan}. */
+  private static final Pattern DAY_MONTH_NAME = Pattern.compile(
+      "(?i)" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s*(\\p{L}{3,})\\.?,?(?:\\s+(\\d{4}|\\d{2}))?");
+  /** {@code Jan 13}, {@code Tuesday, January 12, 2027}. */
+  private static final Pattern MONTH_NAME_DAY = Pattern.compile(
+      "(?i)" + WEEKDAY + "(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}|\\d{2}))?");
+  private static final java.util.Map<String, Integer> MONTHS = months();
+
+  private static java.util.Map<String, Integer> months() {
+    java.util.Map<String, Integer> m = new java.util.HashMap<>();
+    String[] names = {"january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december"};
+    for (int i = 0; i < 12; i++) {
+      m.put(names[i], i + 1);
+      m.put(names[i].substring(0, 3), i + 1);
+    }
+    m.put("sept", 9);
+    return java.util.Map.copyOf(m);
   }
 
   private static LocalDate closest(int day, int month, LocalDate near) {

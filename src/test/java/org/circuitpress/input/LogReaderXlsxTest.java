@@ -244,6 +244,22 @@ class LogReaderXlsxTest {
     assertThat(entry(log, 1, 1, 1, "band-pulldown").date()).isEqualTo(LocalDate.of(2027, 4, 5));
   }
 
+  @Test
+  void aDateWrittenAsTheHandoutPrintsItOrInTheOtherOrderIsReadInsideTheBlock() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.type(1, f.row(1, 1, 1, "roll-lats"), LogColumns.DATE, "Tue 8 Dec");
+      // day first (A4) this is 1 December 2027, far outside; month first it is in the block
+      f.type(1, f.row(1, 1, 1, "roll-pecs"), LogColumns.DATE, "01/12/2027");
+      f.type(1, f.row(1, 1, 1, "tspine-extension"), LogColumns.DATE, "Dec 9");
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(messages()).isEmpty();
+    assertThat(entry(log, 1, 1, 1, "roll-lats").date()).isEqualTo(LocalDate.of(2026, 12, 8));
+    assertThat(entry(log, 1, 1, 1, "roll-pecs").date()).isEqualTo(LocalDate.of(2027, 1, 12));
+    assertThat(entry(log, 1, 1, 1, "tspine-extension").date()).isEqualTo(LocalDate.of(2026, 12, 9));
+  }
+
   @ParameterizedTest(name = "{2} in {1}")
   @CsvSource(delimiter = '|', value = {
     "roll-lats|Actual|1e308|N3|1E+308 seconds is outside 0 to 3600 seconds",
@@ -397,6 +413,23 @@ class LogReaderXlsxTest {
         dir.resolve("log.replaced.xlsx") + ": warning: holds entries, but only log.xlsx is read as the"
             + " last block's log; if this is the file the client filled in, put it in place of log.xlsx"
             + " (keep the other one elsewhere) and run again");
+  }
+
+  @Test
+  void aFilledCopySavedUnderAnotherNameIsNamedAndLockFilesAreNot() throws IOException {
+    LogFiller.fresh(p, dir).close();
+    Path copy = dir.resolve("copy");
+    try (LogFiller f = LogFiller.fresh(p, copy)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 5).save();
+    }
+    // a browser saves the returned file beside the blank one; Excel keeps a lock file while open
+    Files.copy(copy.resolve("log.xlsx"), dir.resolve("~$log.xlsx"));
+    Files.move(copy.resolve("log.xlsx"), dir.resolve("log (1).XLSX"));
+    Files.writeString(dir.resolve("notes.txt"), "not a log");
+    assertThat(LogReader.read(dir, p, d).orElseThrow().isEmpty()).isTrue();
+    assertThat(messages()).containsExactly(dir.resolve("log (1).XLSX") + ": warning: holds entries, but only"
+        + " log.xlsx is read as the last block's log; if this is the file the client filled in, put it in"
+        + " place of log.xlsx (keep the other one elsewhere) and run again");
   }
 
   @Test

@@ -47,5 +47,20 @@ class LogValuesTest {
     assertThat(LogValues.date("3/1", NEAR, false)).contains(LocalDate.of(2027, 1, 3)); // the year closest to the block
     assertThat(LogValues.date("31.13.2026", NEAR, false)).isEmpty();
     assertThat(LogValues.date("next tuesday", NEAR, false)).isEmpty();
+    // as the handout prints a planned day, and other ways of naming the month
+    assertThat(LogValues.date("Tue 12 Jan", NEAR, false)).contains(LocalDate.of(2027, 1, 12));
+    assertThat(LogValues.date("13 Jan", NEAR, true)).contains(LocalDate.of(2027, 1, 13));
+    assertThat(LogValues.date("13th January 2027", NEAR, false)).contains(LocalDate.of(2027, 1, 13));
+    assertThat(LogValues.date("Tuesday, January 12, 2027", NEAR, false)).contains(LocalDate.of(2027, 1, 12));
+    assertThat(LogValues.date("Dec. 9", NEAR, false)).contains(LocalDate.of(2026, 12, 9));
+    assertThat(LogValues.date("12 reps", NEAR, false)).isEmpty();
+    assertThat(LogValues.date("31 Feb", NEAR, false)).isEmpty();
+    // both orders of a slashed date that can be either, the paper's first
+    assertThat(LogValues.readings("06/01/2027", NEAR, false))
+        .containsExactly(LocalDate.of(2027, 1, 6), LocalDate.of(2027, 6, 1));
+    assertThat(LogValues.readings("06/01/2027", NEAR, true))
+        .containsExactly(LocalDate.of(2027, 6, 1), LocalDate.of(2027, 1, 6));
+    assertThat(LogValues.readings("13/01/2027", NEAR, true)).containsExactly(LocalDate.of(2027, 1, 13));
+    assertThat(LogValues.readings("8.12.2026", NEAR, true)).containsExactly(LocalDate.of(2026, 12, 8));
   }
 }
