@@ -119,7 +119,7 @@ final class Merge {
     Tally tally = Tally.of(inOrder);
     Diagnostics d = new Diagnostics();
     List<Diagnostic> reported = new ArrayList<>(inputs);
-    reported.addAll(run.writeSummaryKeeping(folder.resolve("summary.xlsx"), inOrder, Report.leftOut(inputs, id -> true), d));
+    reported.addAll(run.writeSummaryKeeping(folder.resolve("summary.xlsx"), inOrder, inputs, Report.leftOut(inputs, id -> true), d));
     run.writeReport(folder.resolve("report.txt"), w -> Report.write(m, null, reported, inOrder, tally, w), d);
     List<Diagnostic> all = new ArrayList<>(inputProblems);
     all.addAll(d.all());

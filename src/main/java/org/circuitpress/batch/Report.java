@@ -57,6 +57,22 @@ final class Report {
     }
     out.append("\nClients\n");
     for (ClientResult r : results) client(r, out);
+    // roster rows with errors never became clients; they are listed as failed, as in the summary
+    for (Outcome o : leftOut(inputProblems, chosen)) {
+      out.append(clean(o.clientId())).append("  ").append(o.status()).append("  ").append(clean(o.detail())).append('\n');
+    }
+  }
+
+  /**
+   * The warnings on each client's roster row, by id, so that the summary's count of a client's
+   * warnings includes those the report lists for their row.
+   */
+  static java.util.Map<String, Integer> rowWarnings(List<Diagnostic> inputProblems) {
+    java.util.Map<String, Integer> out = new java.util.HashMap<>();
+    for (Diagnostic d : inputProblems) {
+      if (d.severity() == Severity.WARNING && d.clientId() != null) out.merge(d.clientId(), 1, Integer::sum);
+    }
+    return out;
   }
 
   private static void client(ClientResult r, Appendable out) throws IOException {

@@ -351,7 +351,7 @@ public final class Run {
       return;
     }
     List<Diagnostic> reported = new ArrayList<>(inputProblems);
-    reported.addAll(writeSummaryKeeping(summary, results, Report.leftOut(inputProblems, chosen(o)), d));
+    reported.addAll(writeSummaryKeeping(summary, results, inputProblems, Report.leftOut(inputProblems, chosen(o)), d));
     writeReport(report, w -> Report.write(month, shard, reported, results, gathered.tally, chosen(o), w), d);
     if (csv != null) {
       writeReport(csv, w -> {
@@ -387,8 +387,8 @@ public final class Run {
    * kept and no new summary is written. A summary with no record (written before runs kept one)
    * is replaced as before. Returns what it said, also added to {@code d}, for the report.
    */
-  List<Diagnostic> writeSummaryKeeping(Path file, Iterable<ClientResult> results, List<Outcome> leftOut,
-      Diagnostics d) {
+  List<Diagnostic> writeSummaryKeeping(Path file, Iterable<ClientResult> results, List<Diagnostic> inputProblems,
+      List<Outcome> leftOut, Diagnostics d) {
     Diagnostics said = new Diagnostics();
     Path aside = null;
     if (Files.isRegularFile(file)) {
@@ -412,7 +412,7 @@ public final class Run {
         }
       }
     }
-    if (writeSummary(file, results, leftOut, d)) {
+    if (writeSummary(file, results, Report.rowWarnings(inputProblems), leftOut, d)) {
       try (WrittenFiles record = WrittenFiles.of(file.getParent(), false)) {
         record.wrote(Integer.MAX_VALUE, file.getFileName().toString(), WrittenFiles.fingerprint(file));
         record.commit(Integer.MAX_VALUE);
@@ -434,8 +434,12 @@ public final class Run {
     return said.all();
   }
 
-  /** The summary: a row per client of {@code results}, then one per roster row {@code leftOut}. */
-  private boolean writeSummary(Path file, Iterable<ClientResult> results, List<Outcome> leftOut, Diagnostics d) {
+  /**
+   * The summary: a row per client of {@code results}, then one per roster row {@code leftOut}.
+   * A client's warnings count those on their roster row ({@code rowWarnings}, by id) too.
+   */
+  private boolean writeSummary(Path file, Iterable<ClientResult> results, java.util.Map<String, Integer> rowWarnings,
+      List<Outcome> leftOut, Diagnostics d) {
     Iterable<Outcome> rows = () -> new java.util.Iterator<>() {
       private final java.util.Iterator<ClientResult> it = results.iterator();
       private final java.util.Iterator<Outcome> after = leftOut.iterator();
@@ -447,7 +451,11 @@ public final class Run {
 
       @Override
       public Outcome next() {
-        return it.hasNext() ? it.next().outcome() : after.next();
+        if (!it.hasNext()) return after.next();
+        Outcome o = it.next().outcome();
+        int more = rowWarnings.getOrDefault(o.clientId(), 0);
+        return more == 0 ? o : new Outcome(o.clientId(), o.name(), o.program(), o.block(), o.start(), o.end(),
+            o.files(), o.substitutes(), o.warnings() + more, o.status(), o.detail());
       }
     };
     return save(file, d, out -> stages.writeSummary(rows, out));

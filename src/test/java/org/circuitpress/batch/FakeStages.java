@@ -40,6 +40,8 @@ public class FakeStages implements Stages {
   /** Runs before the roster is read; tests delete files in it. */
   public volatile Runnable beforeRoster = () -> {};
   public final List<String> logsRead = java.util.Collections.synchronizedList(new ArrayList<>());
+  /** The rows of the last summaries written, in order. */
+  public final List<Outcome> summaryRows = java.util.Collections.synchronizedList(new ArrayList<>());
 
   @Override
   public Optional<Library> library(Path file, Diagnostics d) {
@@ -76,6 +78,10 @@ public class FakeStages implements Stages {
         clients.add(new Client(c.id(), c.name(), c.program(), LocalDate.parse(f[2]), c.level(), c.weeks(),
             c.sessionsPerWeek(), c.equipment(), c.limitations(), c.exclude(), c.units(), c.paper(), c.notes(),
             c.email(), Location.ofRow(name, null, i + 1)));
+        if (f[1].contains("?")) {
+          d.add(Diagnostic.warning(Location.ofCell(name, null, i + 1, 1, "name"), "a question mark in a name")
+              .forClient(f[0]));
+        }
       } catch (DateTimeParseException e) {
         // Like the real reader, a row's errors name the client of the row.
         d.add(Diagnostic.error(Location.ofCell(name, null, i + 1, 2, "start_date"),
@@ -126,7 +132,10 @@ public class FakeStages implements Stages {
   @Override
   public void writeSummary(Iterable<Outcome> rows, OutputStream out) throws IOException {
     StringBuilder sb = new StringBuilder("SUMMARY\n");
-    rows.forEach(r -> sb.append(r.clientId()).append(',').append(r.status()).append(',').append(r.files()).append('\n'));
+    rows.forEach(r -> {
+      sb.append(r.clientId()).append(',').append(r.status()).append(',').append(r.files()).append('\n');
+      summaryRows.add(r);
+    });
     out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
   }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import org.circuitpress.model.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +44,15 @@ class RunTest {
         + tmp.resolve("roster.csv") + " beside it is. Keep one of the two, or give --roster "
         + tmp.resolve("roster.xlsx") + " to read this one");
     assertThat(ws.err.toString()).doesNotContain("exercises.xlsx");
+  }
+
+  @Test
+  void theSummaryCountsAClientsRosterRowWarningsWithTheirOwn() throws IOException {
+    Workspace ws = new Workspace(tmp, "anna-k,Anna?,2026-12-07", "ben-o,Ben,2026-12-01");
+    FakeStages stages = new FakeStages();
+    ws.run(stages).generate(ws.options());
+    assertThat(stages.summaryRows).extracting(Outcome::clientId, Outcome::warnings)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("anna-k", 1), org.assertj.core.groups.Tuple.tuple("ben-o", 0));
   }
 
   @Test
@@ -288,8 +298,13 @@ class RunTest {
     List<String> lines = ws.err.toString().lines().toList();
     assertThat(lines).filteredOn(l -> l.contains("expected a date")).hasSize(50);
     assertThat(lines).contains("... 10 more in " + tmp.resolve("out/2026-12/report.txt"));
-    assertThat(Workspace.read(tmp.resolve("out/2026-12/report.txt")).lines().filter(l -> l.contains("expected a date")))
+    String report = Workspace.read(tmp.resolve("out/2026-12/report.txt"));
+    assertThat(report.lines().filter(l -> l.startsWith("roster.csv: ") && l.contains("expected a date"))).hasSize(60);
+    // and each row is listed among the clients as one that failed, as in the summary
+    assertThat(report.lines().filter(l -> l.matches("c\\d+  failed  not made: roster row \\d+ has errors; .*")))
         .hasSize(60);
+    assertThat(report).contains("\nc0  failed  not made: roster row 2 has errors; roster.csv: C2 (start_date): expected a"
+        + " date like 2026-12-01, got \"never\"\n");
   }
 
   @Test
