@@ -267,11 +267,21 @@ public final class Fields {
    * @return {@code dflt} when the cell is empty, null after an error
    */
   public <E> E choice(String header, Function<String, Optional<E>> parse, E dflt, String expected) {
+    return choice(header, parse, dflt, expected, List.of());
+  }
+
+  /**
+   * As {@link #choice(String, Function, Object, String)}; the error names the one of {@code
+   * words} the text is probably a misspelling of ({@code intermedate}: did you mean intermediate?).
+   */
+  public <E> E choice(String header, Function<String, Optional<E>> parse, E dflt, String expected,
+      List<String> words) {
     Optional<Cell> cell = row.cell(header);
     if (cell.isEmpty()) return dflt;
     Optional<E> v = parse.apply(cell.get().text());
     if (v.isEmpty()) {
-      error(header, "expected " + expected + ", got " + quote(cell.get().text()));
+      error(header, "expected " + expected + ", got " + quote(cell.get().text())
+          + Suggest.closest(cell.get().text(), words, Names::tag).map(w -> "; did you mean " + w + "?").orElse(""));
       return null;
     }
     return v.get();

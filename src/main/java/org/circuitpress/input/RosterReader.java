@@ -214,12 +214,12 @@ public final class RosterReader {
     Optional<String> name = f.requiredShown("name");
     Optional<String> program = f.required("program").flatMap(p -> program(p, f));
     Optional<java.time.LocalDate> start = f.date("start_date", true);
-    Level level =
-        f.choice("level", Level::parse, Level.BEGINNER, "beginner, intermediate or advanced");
+    Level level = f.choice("level", Level::parse, Level.BEGINNER, "beginner, intermediate or advanced",
+        List.of("beginner", "intermediate", "advanced"));
     Integer weeks = f.integer("weeks", 1, 16, null, WEEKS);
     Integer sessions = f.integer("sessions_per_week", 1, 7, null, PER_WEEK);
-    Units units = f.choice("units", Units::parseSetting, Units.KG, "kg or lb");
-    Paper paper = f.choice("paper", Paper::parse, Paper.A4, "A4 or Letter");
+    Units units = f.choice("units", Units::parseSetting, Units.KG, "kg or lb", List.of("kg", "lb", "metric", "imperial"));
+    Paper paper = paper(f);
     Kit kit = kit(f, units == null ? Units.KG : units);
     Set<String> limitations = limitations(f);
     Set<String> exclude = exclude(f);
@@ -320,6 +320,23 @@ public final class RosterReader {
     r.problems().forEach(p -> f.error("equipment", p));
     r.warnings().forEach(w -> f.warning("equipment", w));
     return r.kit();
+  }
+
+  /**
+   * The paper, which changes only how the handout prints: a size it cannot make is read as the
+   * one it is probably a misspelling of ("Leter"), or else as A4, with a warning, not made the
+   * reason to leave the client without a program.
+   */
+  private static Paper paper(Fields f) {
+    String text = f.text("paper");
+    if (text.isEmpty()) return Paper.A4;
+    Optional<Paper> p = Paper.parse(text);
+    if (p.isPresent()) return p.get();
+    Paper near = Suggest.closest(text, List.of("A4", "Letter"), Names::tag)
+        .flatMap(Paper::parse).orElse(Paper.A4);
+    f.warning("paper", "expected A4 or Letter, got " + Fields.quote(text) + "; the handout is made for "
+        + near.label() + " paper");
+    return near;
   }
 
   /**

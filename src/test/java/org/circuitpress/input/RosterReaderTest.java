@@ -222,6 +222,23 @@ class RosterReaderTest {
   }
 
   @Test
+  void aMisspelledLevelOrUnitIsNamedWithTheWordMeantAndAPaperIsReadAsTheClosest() throws IOException {
+    List<Client> clients =
+        read(
+            HEADER
+                + "c1,Ann,upper-back-mobility,2026-12-01,intermedate,,,,,,,Leter,,\n"
+                + "c2,Bob,upper-back-mobility,2026-12-01,,,,,,,klg,,,\n");
+    assertThat(clients).extracting(Client::id).isEmpty();
+    assertThat(lines())
+        .containsExactly(
+            "roster.csv: E2 (level): expected beginner, intermediate or advanced, got \"intermedate\"; did you"
+                + " mean intermediate?",
+            "roster.csv: L2 (paper): warning: expected A4 or Letter, got \"Leter\"; the handout is made for"
+                + " Letter paper",
+            "roster.csv: K3 (units): expected kg or lb, got \"klg\"; did you mean kg?");
+  }
+
+  @Test
   void everyProblemIsReportedAndOnlyBadRowsAreSkipped() throws IOException {
     List<Client> clients =
         read(
@@ -245,7 +262,8 @@ class RosterReaderTest {
             "roster.csv: F3 (weeks): expected a whole number from 1 to 16, got \"20\"",
             "roster.csv: G3 (sessions_per_week): expected a whole number from 1 to 7, got \"0\"",
             "roster.csv: K3 (units): expected kg or lb, got \"stone\"",
-            "roster.csv: L3 (paper): expected A4 or Letter, got \"A5\"",
+            "roster.csv: L3 (paper): warning: expected A4 or Letter, got \"A5\"; the handout is made for A4"
+                + " paper",
             "roster.csv: H3 (equipment): in \"kettlebell 8/x/16 kg\" the weights before kg are not"
                 + " numbers; write them like \"kettlebell 8/12/16 kg\"",
             "roster.csv: J3 (exclude): unknown exercise id \"dragon-flag\"",
