@@ -158,11 +158,11 @@ final class DrillChooser {
         Optional<Exercise> e = first(easier, onlyFresh);
         if (e.isPresent())
           return Optional.of(
-              new Choice(e.get(), preferred.id(), cause + "; an easier variant instead", false));
+              new Choice(e.get(), preferred.id(), cause + "; an easier variant instead" + repeat(e.get()), false));
         Optional<Exercise> h = first(harder, onlyFresh);
         if (h.isPresent())
           return Optional.of(
-              new Choice(h.get(), preferred.id(), cause + "; a harder variant instead", false));
+              new Choice(h.get(), preferred.id(), cause + "; a harder variant instead" + repeat(h.get()), false));
         List<Exercise> candidates =
             pool.stream()
                 .filter(
@@ -193,6 +193,11 @@ final class DrillChooser {
         return Optional.of(new Choice(pick, preferred.id(), cause + how, false));
       }
       return Optional.empty();
+    }
+
+    /** Said of a variant taken although another slot of the circuit already holds it. */
+    private String repeat(Exercise e) {
+      return used.inCircuit(e.id()) ? ", although the circuit already has it (no other fits)" : "";
     }
 
     private Optional<Exercise> first(List<Exercise> candidates, boolean onlyFresh) {

@@ -119,6 +119,43 @@ class NoDrillTwiceTest {
     }
   }
 
+  /**
+   * Found in review: a pregnant client with no kit on core-stability got "Incline plank" as the
+   * dead-bug slot's substitute and again as the front-plank slot's easier variant, and only
+   * substitutes of the same role said that the circuit already had their drill. Whenever a week
+   * holds a drill twice, the substitute that repeats it says so.
+   */
+  @Test
+  void aSubstituteThatRepeatsADrillOfTheCircuitSaysSo() {
+    SampleInputs in = SampleInputs.read();
+    Client c = in.clients().get(0);
+    Client bare = new Client(c.id(), c.name(), "core-stability", c.startDate(), Level.BEGINNER, 4, 3,
+        new org.circuitpress.model.Kit(Map.of()), Set.of("pregnancy"), Set.of(), c.units(), c.paper(),
+        c.notes(), c.email(), c.where());
+    List<String> silent = new ArrayList<>();
+    int repeats = 0;
+    for (Level level : Level.values()) {
+      for (String program : in.catalog().templates().keySet()) {
+        Optional<Program> p = in.planner().plan(withProgram(bare, program, level), null, Optional.empty(),
+            new Diagnostics());
+        if (p.isEmpty()) continue;
+        for (Week w : p.get().weeks()) {
+          Map<String, List<Prescription>> byDrill = new LinkedHashMap<>();
+          for (Prescription x : w.circuit()) byDrill.computeIfAbsent(x.exercise().id(), k -> new ArrayList<>()).add(x);
+          for (List<Prescription> same : byDrill.values()) {
+            if (same.size() < 2) continue;
+            repeats++;
+            if (same.stream().noneMatch(x -> x.why().contains("although the circuit already has it"))) {
+              silent.add(program + " " + level + " week " + w.number() + ": " + same.get(0).exercise().id());
+            }
+          }
+        }
+      }
+    }
+    assertThat(repeats).as("weeks with a drill twice").isPositive();
+    assertThat(silent).isEmpty();
+  }
+
   private static Client withProgram(Client c, String program, Level level) {
     return new Client(c.id(), c.name(), program, c.startDate(), level, 8, c.sessionsPerWeek(),
         c.equipment(), c.limitations(), c.exclude(), c.units(), c.paper(), c.notes(), c.email(), c.where());
