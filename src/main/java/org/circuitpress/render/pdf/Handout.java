@@ -239,7 +239,9 @@ final class Handout {
       if (!p.template().uses().contains(u)) continue;
       uses.add(switch (u) {
         case WARM_UP -> "as a warm-up before your training";
-        case COOL_DOWN -> "as a cool-down after it";
+        // "after it" only reads right after the warm-up's "your training"
+        case COOL_DOWN -> p.template().uses().contains(Use.WARM_UP)
+            ? "as a cool-down after it" : "as a cool-down after your training";
         case STAND_ALONE -> "as a session on its own";
       });
     }

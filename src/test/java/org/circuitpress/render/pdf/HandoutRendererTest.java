@@ -91,6 +91,25 @@ class HandoutRendererTest {
   }
 
   @Test
+  void aCoolDownWithoutAWarmUpSaysAfterWhat() throws IOException {
+    Program p = Fixtures.program();
+    org.circuitpress.model.Template t = p.template();
+    for (var uses : List.of(java.util.Set.of(org.circuitpress.model.Use.COOL_DOWN, org.circuitpress.model.Use.STAND_ALONE),
+        java.util.Set.of(org.circuitpress.model.Use.WARM_UP, org.circuitpress.model.Use.COOL_DOWN))) {
+      org.circuitpress.model.Template used = new org.circuitpress.model.Template(t.id(), t.name(), t.description(),
+          t.goal(), t.weeks(), t.sessionsPerWeek(), uses, t.rounds(), t.restBetweenRounds(), t.phases(), t.rules(),
+          t.where());
+      Program q = new Program(p.client(), used, p.block(), p.trackId(), p.start(), p.end(), p.weeks(), p.notes());
+      try (PDDocument doc = Loader.loadPDF(render(q, new Diagnostics()))) {
+        String cover = pageText(doc, 1).replaceAll("\\s+", " ");
+        assertThat(cover).contains(uses.contains(org.circuitpress.model.Use.WARM_UP)
+            ? "When: as a warm-up before your training, or as a cool-down after it."
+            : "When: as a cool-down after your training, or as a session on its own.");
+      }
+    }
+  }
+
+  @Test
   void everyWeekPrintsItsOwnDosesAndThePhasePurposes() throws IOException {
     Program p = Fixtures.program();
     try (PDDocument doc = Loader.loadPDF(render(p, new Diagnostics()))) {
