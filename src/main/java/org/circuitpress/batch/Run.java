@@ -520,6 +520,12 @@ public final class Run {
       screen.err().println("... " + (total - CONSOLE_PROBLEMS) + " more"
           + (report == null ? "" : " in " + report));
     }
+    // A dry run writes no report, whose Notes would say how the inputs were read (a title row
+    // passed over, the sheet chosen): it shows them here.
+    if (report == null) {
+      inputProblems.stream().filter(x -> !Report.isProblem(x)).limit(CONSOLE_PROBLEMS)
+          .forEach(x -> screen.err().println(Report.line(x)));
+    }
     screen.err().flush();
   }
 
@@ -533,7 +539,8 @@ public final class Run {
     var out = screen.out();
     String counts = Report.counts(inputProblems, tally, chosen(o));
     // A dry run (validate) planned and checked its clients; "done" would read as if files were made.
-    if (o.dryRun()) counts = counts.replaceFirst(" done, ", " planned and checked, ");
+    // Nor can it keep a filled file: it writes none.
+    if (o.dryRun()) counts = counts.replaceFirst(" done, \\d+ kept a filled or changed file, ", " planned and checked, ");
     out.printf(java.util.Locale.ROOT, "%s: %s (%.1f s)%n", month, counts, seconds);
     if (o.dryRun()) {
       out.println("Dry run: nothing was written.");

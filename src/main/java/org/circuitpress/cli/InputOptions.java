@@ -29,9 +29,10 @@ final class InputOptions {
   Path out;
 
   @Option(names = "--month", paramLabel = "YYYY-MM", converter = Converters.Month.class,
-      description = "The month whose blocks to work on: every active client's block that starts in it, "
-          + "built on the last block's log. Default: each client's first block, filed under the month of "
-          + "the earliest start date in the roster.")
+      description = "The month to work on. generate and validate: every active client's block that starts in it, "
+          + "built on the last block's log; plan: prints those blocks; export-logs: the logs filed under "
+          + "that month's folder. Default: each client's first block, the month of the earliest start date "
+          + "in the roster.")
   YearMonth month;
 
   RunOptions options() {

@@ -78,6 +78,7 @@ public class FakeStages implements Stages {
         clients.add(new Client(c.id(), c.name(), c.program(), LocalDate.parse(f[2]), c.level(), c.weeks(),
             c.sessionsPerWeek(), c.equipment(), c.limitations(), c.exclude(), c.units(), c.paper(), c.notes(),
             c.email(), Location.ofRow(name, null, i + 1)));
+        if (f[1].contains("!")) d.info(Location.ofCell(name, null, i + 1, 1, "name"), "an exclamation mark in a name");
         if (f[1].contains("?")) {
           d.add(Diagnostic.warning(Location.ofCell(name, null, i + 1, 1, "name"), "a question mark in a name")
               .forClient(f[0]));

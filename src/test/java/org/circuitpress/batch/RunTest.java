@@ -211,7 +211,20 @@ class RunTest {
     assertThat(r.exitCode()).isZero();
     assertThat(r.results()).hasSize(3);
     assertThat(tmp.resolve("out")).doesNotExist();
-    assertThat(ws.out.toString()).contains("3 clients: 3 planned and checked, ").contains("Dry run: nothing was written.");
+    assertThat(ws.out.toString()).contains("3 clients: 3 planned and checked, 0 skipped, 0 failed")
+        .contains("Dry run: nothing was written.");
+  }
+
+  @Test
+  void aDryRunShowsTheNotesAReportWouldHoldAndARunDoesNot() throws IOException {
+    Workspace ws = new Workspace(tmp, "anna-k,Anna!,2026-12-07");
+    ws.run(new FakeStages()).generate(ws.options().withFlags(true, false));
+    assertThat(ws.err.toString()).contains("roster.csv: B2 (name): note: an exclamation mark in a name");
+
+    Workspace real = new Workspace(java.nio.file.Files.createDirectories(tmp.resolve("real")), "anna-k,Anna!,2026-12-07");
+    real.run(new FakeStages()).generate(real.options());
+    assertThat(real.err.toString()).doesNotContain("exclamation");
+    assertThat(Workspace.read(tmp.resolve("real/out/2026-12/report.txt"))).contains("note: an exclamation mark");
   }
 
   @Test
