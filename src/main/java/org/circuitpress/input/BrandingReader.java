@@ -35,6 +35,8 @@ public final class BrandingReader {
   public static Branding read(Path file, Diagnostics d) {
     Path folder = file.toAbsolutePath().normalize().getParent();
     Set<String> seen = new HashSet<>();
+    java.util.Map<String, Integer> usedRow = new java.util.HashMap<>();
+    java.util.Map<String, Integer> firstRow = new java.util.HashMap<>();
     Branding b = Branding.DEFAULT;
     String[] name = {b.name()};
     Path[] logo = {b.logo()};
@@ -68,23 +70,40 @@ public final class BrandingReader {
             f.warning("setting", "unknown setting \"" + setting + "\" ignored" + hint);
             return;
           }
-          if (!seen.add(known.get())) {
-            f.warning(
-                "setting", "the setting " + known.get() + " is given twice; the first one is used");
+          if (usedRow.containsKey(known.get())) {
+            int at = usedRow.get(known.get());
+            f.warning("setting", "the setting " + known.get() + " is given twice; "
+                + (at == firstRow.get(known.get()) ? "the first one" : "the one on row " + at)
+                + " is used");
             return;
           }
+          // A setting given again after one that could not be used (an empty value, a colour
+          // misspelled) is used: it is what the trainer meant.
+          boolean again = !seen.add(known.get());
+          firstRow.putIfAbsent(known.get(), f.at("setting").row());
           if (value.isEmpty()) return;
-          switch (known.get()) {
-            case "name" -> name[0] = value;
-            case "contact" -> contact[0] = value;
-            case "footer" -> footer[0] = value;
-            case "accent" -> colour(f, value).ifPresent(c -> accent[0] = c);
-            case "logo" -> logo[0] = file(f, folder, value, false).orElse(null);
-            case "fallback_font" -> font[0] = file(f, folder, value, true).orElse(null);
-            default -> {}
+          boolean ok = switch (known.get()) {
+            case "name" -> set(name, value);
+            case "contact" -> set(contact, value);
+            case "footer" -> set(footer, value);
+            case "accent" -> colour(f, value).map(c -> accent[0] = c).isPresent();
+            case "logo" -> file(f, folder, value, false).map(x -> logo[0] = x).isPresent();
+            case "fallback_font" -> file(f, folder, value, true).map(x -> font[0] = x).isPresent();
+            default -> false;
+          };
+          if (!ok) return;
+          usedRow.put(known.get(), f.at("setting").row());
+          if (again) {
+            f.warning("setting", "the setting " + known.get() + " is given again; this one is used, as the"
+                + " one before it could not be");
           }
         });
     return new Branding(name[0], logo[0], accent[0], contact[0], footer[0], font[0]);
+  }
+
+  private static boolean set(String[] into, String value) {
+    into[0] = value;
+    return true;
   }
 
   private static Optional<Integer> colour(Fields f, String value) {

@@ -57,9 +57,12 @@ class BrandingReaderTest {
                 + "name,B\n"
                 + "acent,#000000\n"
                 + ",orphan\n"
-                + "fallback_font,notes.txt\n");
+                + "fallback_font,notes.txt\n"
+                + "colour,#112233\n"
+                + "accent,#445566\n");
     Branding b = BrandingReader.read(f, d);
-    assertThat(b).isEqualTo(new Branding("A", null, Branding.DEFAULT.accentRgb(), "", "", null));
+    // the second accent is used, the first could not be; the third is one too many
+    assertThat(b).isEqualTo(new Branding("A", null, 0x112233, "", "", null));
     assertThat(d.all())
         .extracting(Diagnostic::format)
         .containsExactly(
@@ -73,7 +76,10 @@ class BrandingReaderTest {
                 + " accent?",
             "branding.csv: B7 (value): warning: a value without a setting name is ignored",
             "branding.csv: B8 (value): warning: the font \"notes.txt\" is not a TrueType or"
-                + " OpenType file; no fallback font is used");
+                + " OpenType file; no fallback font is used",
+            "branding.csv: A9 (setting): warning: the setting accent is given again; this one is used, as the"
+                + " one before it could not be",
+            "branding.csv: A10 (setting): warning: the setting accent is given twice; the one on row 9 is used");
   }
 
   @Test
