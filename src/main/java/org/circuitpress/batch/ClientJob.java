@@ -120,8 +120,10 @@ final class ClientJob {
         return;
       }
       w.d.warning(Location.ofFile(target.toString()), keep + "; --force replaced it, and the old one is "
-          + aside.getFileName() + " beside it");
+          + aside.getFileName() + " beside it, which no run reads: if the client is still filling it in, put it"
+          + " back as " + name + " before next month's run, or their entries will not count");
       keep = null;
+      removeOwnCopy(w, dir.resolve(besideName));
     }
     if (keep != null) {
       w.kept = true;
@@ -135,7 +137,8 @@ final class ClientJob {
       }
       target = beside;
       w.d.warning(Location.ofFile(dir.resolve(name).toString()), keep + ", so it was kept;"
-          + " the new " + name + " is " + besideName + " beside it (--force replaces the kept one)");
+          + " the new " + name + " is " + besideName + " beside it (--force puts the new one in its place"
+          + " and moves the kept one aside, where next month's run does not read it)");
     }
     long fingerprint;
     try {
@@ -171,6 +174,22 @@ final class ClientJob {
    * one with no record is kept when it has the client's entries. A file that cannot be checked is
    * kept too (the safe mistake).
    */
+  /**
+   * Removes the new copy an earlier run wrote beside a file that --force has now replaced
+   * (log.new.xlsx beside log.xlsx), when it is still exactly the file that run wrote: it would
+   * only be a third, stale copy. A copy anyone changed or filled in stays.
+   */
+  private void removeOwnCopy(Work w, Path copy) {
+    try {
+      if (Files.isRegularFile(copy, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+          && written.check(w.folder + "/" + copy.getFileName(), copy) == WrittenFiles.Match.SAME) {
+        Files.delete(copy);
+      }
+    } catch (IOException | RuntimeException e) {
+      // it stays, as any file the run is unsure of does
+    }
+  }
+
   private String keepBecause(Work w, Path file) {
     if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return null;
     try {

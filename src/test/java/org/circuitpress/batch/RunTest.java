@@ -154,7 +154,9 @@ class RunTest {
     assertThat(Workspace.read(aside)).as("--force keeps what the client typed").isEqualTo("LOG FILLED by the client");
     assertThat(Workspace.read(tmp.resolve("out/2026-11/report.txt")))
         .contains("anna-k/log.xlsx: warning: has the client's entries; --force replaced it, and the old one is"
-            + " log.replaced.xlsx beside it");
+            + " log.replaced.xlsx beside it, which no run reads: if the client is still filling it in, put it back"
+            + " as log.xlsx before next month's run, or their entries will not count");
+    assertThat(tmp.resolve("out/2026-11/anna-k/log.new.xlsx")).as("the stale copy the last run wrote").doesNotExist();
 
     // a second forced run over a filled log keeps both earlier ones
     Files.writeString(log, "LOG FILLED again");
@@ -167,6 +169,21 @@ class RunTest {
     Workspace plain = new Workspace(tmp, THREE);
     plain.run(new FakeStages()).generate(plain.options().withFlags(false, true));
     assertThat(Workspace.files(tmp.resolve("out/2026-11/anna-k"))).filteredOn(f -> f.contains("replaced")).hasSize(2);
+  }
+
+  @Test
+  void forceLeavesANewCopyTheClientFilledInBesideTheLog() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    ws.run(new FakeStages()).generate(ws.options());
+    Path log = tmp.resolve("out/2026-11/anna-k/log.xlsx");
+    Files.writeString(log, "LOG FILLED by the client");
+    new Workspace(tmp, THREE).run(new FakeStages()).generate(ws.options());
+    Path copy = tmp.resolve("out/2026-11/anna-k/log.new.xlsx");
+    Files.writeString(copy, "LOG FILLED in the new copy too");
+
+    new Workspace(tmp, THREE).run(new FakeStages()).generate(ws.options().withFlags(false, true));
+    assertThat(Workspace.read(copy)).isEqualTo("LOG FILLED in the new copy too");
+    assertThat(Workspace.read(tmp.resolve("out/2026-11/anna-k/log.replaced.xlsx"))).isEqualTo("LOG FILLED by the client");
   }
 
   @Test
