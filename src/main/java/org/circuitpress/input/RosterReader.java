@@ -535,11 +535,14 @@ public final class RosterReader {
                 + "), so no client gets it until that row is fixed");
         continue;
       }
+      // The cell may hold an id or a name: the hint is the closest of either.
+      List<String> known = new ArrayList<>(exerciseIds.values());
+      lib.all().forEach(e -> known.add(e.name()));
       String hint =
-          Suggest.closest(typed, exerciseIds.values(), Names::tag)
+          Suggest.closest(typed, known, Names::tag)
               .map(s -> "; did you mean \"" + s + "\"?")
               .orElse("");
-      f.error("exclude", "unknown exercise id \"" + typed + "\"" + hint);
+      f.error("exclude", "no exercise has the id or name \"" + typed + "\"" + hint);
     }
     return ids;
   }

@@ -266,7 +266,7 @@ class RosterReaderTest {
                 + " paper",
             "roster.csv: H3 (equipment): in \"kettlebell 8/x/16 kg\" the weights before kg are not"
                 + " numbers; write them like \"kettlebell 8/12/16 kg\"",
-            "roster.csv: J3 (exclude): unknown exercise id \"dragon-flag\"",
+            "roster.csv: J3 (exclude): no exercise has the id or name \"dragon-flag\"",
             "roster.csv: N3 (email): warning: \"bob\" does not look like an email address",
             "roster.csv: A2 (client_id): warning: client_id \"c1\" is used again on row 4 (that row"
                 + " is skipped)",
@@ -541,7 +541,8 @@ class RosterReaderTest {
             dir.resolve("roster.csv"),
             "client_id,name,program,start_date,exclude\n"
                 + "c1,Ann,upper-back-mobility,2026-12-01,Prone Y Raise\n"
-                + "c2,Bob,upper-back-mobility,2026-12-01,prone-x-raise\n");
+                + "c2,Bob,upper-back-mobility,2026-12-01,prone-x-raise\n"
+                + "c3,Cy,upper-back-mobility,2026-12-01,W raize\n");
     List<Client> clients =
         RosterReader.read(
             roster, LibraryReader.read(lib, d).orElseThrow(), TestData.catalog(), d);
@@ -553,8 +554,9 @@ class RosterReaderTest {
             "roster.csv: E2 (exclude): warning: the exercise \"Prone Y Raise\" was left out of the"
                 + " library because its row has errors (row 3 of exercises.csv), so no client gets"
                 + " it until that row is fixed",
-            "roster.csv: E3 (exclude): unknown exercise id \"prone-x-raise\"; did you mean"
-                + " \"prone-w-raise\"?");
+            "roster.csv: E3 (exclude): no exercise has the id or name \"prone-x-raise\"; did you mean"
+                + " \"prone-w-raise\"?",
+            "roster.csv: E4 (exclude): no exercise has the id or name \"W raize\"; did you mean \"W raise\"?");
   }
 
   @Test
