@@ -69,7 +69,7 @@ final class ClientJob {
     try {
       Optional<History.Prior> prior = history.prior(client, folder, options.month(), w.d);
       prior.flatMap(History.Prior::found).ifPresent(f -> w.notes.add("read the last block's log " + f.where()
-          + (f.log().isEmpty() ? ": no entries, so the default plan" : "")));
+          + (f.log().isEmpty() ? ": nothing was filled in" : "")));
       Optional<Program> program = planner.plan(client, options.month(),
           prior.flatMap(History.Prior::log), prior.map(History.Prior::block).orElse(null), w.d);
       if (program.isEmpty()) return noProgram(order, w);

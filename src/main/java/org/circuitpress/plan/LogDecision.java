@@ -75,7 +75,7 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare, Ma
   static final String PROGRESSED = "progressed one extra step because ";
 
   static LogDecision none() {
-    return new LogDecision(Kind.DEFAULT, "no log of the last block: the planned continuation");
+    return new LogDecision(Kind.DEFAULT, "no log of the last block, so it goes on as the template plans");
   }
 
   static LogDecision decide(Optional<BlockLog> maybe, Program previous) {
@@ -94,11 +94,11 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare, Ma
               + log.block()
               + ", not of the last block ("
               + previous.block()
-              + "); ignored, the planned continuation");
+              + "); ignored, and the block goes on as the template plans");
     }
     if (log.isEmpty())
       return new LogDecision(
-          Kind.DEFAULT, from + "nothing was filled in; the planned continuation");
+          Kind.DEFAULT, from + "nothing was filled in, so the block goes on as the template plans");
     Stats s = Stats.of(log, previous);
     String facts = s.describe();
     if (s.avgRpe != null && s.avgRpe >= HARD_RPE) {
@@ -121,7 +121,7 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare, Ma
     }
     String why = s.avgRpe == null ? "; no RPE was logged" : "";
     return new LogDecision(
-        Kind.DEFAULT, from + "the planned continuation: " + facts + why, s);
+        Kind.DEFAULT, from + "the block goes on as the template plans: " + facts + why, s);
   }
 
   /** Rounds done, amounts against targets and effort, counted from a log against its block. */

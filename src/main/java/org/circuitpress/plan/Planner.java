@@ -265,7 +265,7 @@ public final class Planner {
       if (held > 0) why.add(count(held, "slot is", "slots are") + " held back by its own log (below)");
       if (why.isEmpty()) why.add("the template progresses none of its slots");
       text = from + "the log earns one extra step (" + facts + "), but no slot could take it: "
-          + String.join("; ", why) + (held == 0 ? "; the planned continuation" : "");
+          + String.join("; ", why) + (held == 0 ? "; the block goes on as the template plans" : "");
     } else if (top + held > 0) {
       text = from + "progressed one extra step in " + count(stepped, "slot", "slots") + " ("
           + String.join(", ", steps.stepped()) + ") because " + facts;

@@ -151,7 +151,7 @@ class LogDecisionTest {
   void anEmptyLogOrTheWrongBlockGivesTheDefault() {
     BlockLog empty = new BlockLog("c1", 1, "log.xlsx", List.of());
     assertThat(decisionNote(january(Optional.of(empty))))
-        .endsWith("log read from log.xlsx: nothing was filled in; the planned continuation");
+        .endsWith("log read from log.xlsx: nothing was filled in, so the block goes on as the template plans");
     BlockLog wrong = new BlockLog("c1", 3, "old.xlsx", log(december, 1.0, 6, 1.0).entries());
     Program p = january(Optional.of(wrong));
     assertThat(decisionNote(p))
@@ -163,7 +163,7 @@ class LogDecisionTest {
   void doneWithoutRpeContinuesAsPlanned() {
     Program p = january(Optional.of(log(december, 1.0, null, 1.0)));
     assertThat(decisionNote(p))
-        .contains("the planned continuation: 30 of 30 rounds were done (100%)")
+        .contains("the block goes on as the template plans: 30 of 30 rounds were done (100%)")
         .endsWith("; no RPE was logged");
   }
 

@@ -42,7 +42,7 @@ class ProgressAtTheTopTest {
         .contains("Łukasz Kowalski (c002): log read from log.xlsx: the log earns one extra step (30 of"
             + " 30 rounds were done (100%), logged amounts 100% of the targets, average RPE 5.0), but"
             + " no slot could take it: 3 slots are at the top of what the template progresses (its"
-            + " caps, the client's heaviest load or hardest variant); the planned continuation")
+            + " caps, the client's heaviest load or hardest variant); the block goes on as the template plans")
         .noneMatch(m -> m.contains("progressed"))
         .noneMatch(m -> m.endsWith(Planner.AT_TOP));
   }
