@@ -76,16 +76,19 @@ final class XlsxSource {
     }
     SheetRef sheet = choice.get().sheet();
     if (book.sheets().size() > 1) {
-      d.warning(
-          Location.ofSheet(name, sheet.name()),
-          "the workbook has "
+      // The sheet named as documented is read without doubt: a note (other sheets are a place to
+      // keep clients who stopped). A first sheet taken for want of one is a guess: a warning.
+      boolean named = preferredSheet != null && Names.header(sheet.name()).equals(Names.header(preferredSheet));
+      String text = "the workbook has "
               + book.sheets().size()
               + " sheets ("
               + listSheets(book.sheets())
               + "); read \""
               + sheet.name()
               + "\" "
-              + choice.get().why());
+              + choice.get().why();
+      if (named) d.info(Location.ofSheet(name, sheet.name()), text);
+      else d.warning(Location.ofSheet(name, sheet.name()), text);
     }
     SharedText strings = SharedText.read(pkg);
     DateStyles styles = dateStyles(pkg);
