@@ -62,7 +62,7 @@ final class History {
       YearMonth m = month.minusMonths(back);
       // A cheap probe first: rebuilding only the month that has the block keeps the recursion
       // one level per block, not one per month tried.
-      if (planner.plan(c, m, Optional.empty(), null, new Diagnostics()).isEmpty()) continue;
+      if (!planner.startsBlock(c, m)) continue;
       Optional<Program> printed = program(c, folder, m, new Diagnostics());
       if (printed.isPresent()) {
         Program block = printed.get();

@@ -74,6 +74,14 @@ public interface Stages {
   interface Planning {
     Optional<Program> plan(
         Client client, YearMonth month, Optional<BlockLog> last, Program lastBlock, Diagnostics d);
+
+    /**
+     * Whether {@link #plan} would make a program for {@code month}, without making it: how the
+     * history looks for the month of the last block, once per month it looks back.
+     */
+    default boolean startsBlock(Client client, YearMonth month) {
+      return plan(client, month, Optional.empty(), null, new Diagnostics()).isPresent();
+    }
   }
 
   /** The handout renderer's entry point. */

@@ -3,6 +3,7 @@ package org.circuitpress.batch;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.circuitpress.input.BrandingReader;
@@ -50,7 +51,19 @@ final class StandardStages implements Stages {
 
   @Override
   public Planning planner(Library library, Catalog catalog) {
-    return new Planner(library, catalog)::plan;
+    Planner planner = new Planner(library, catalog);
+    return new Planning() {
+      @Override
+      public Optional<Program> plan(Client client, YearMonth month, Optional<BlockLog> last, Program lastBlock,
+          Diagnostics d) {
+        return planner.plan(client, month, last, lastBlock, d);
+      }
+
+      @Override
+      public boolean startsBlock(Client client, YearMonth month) {
+        return planner.startsBlock(client, month);
+      }
+    };
   }
 
   @Override

@@ -105,6 +105,14 @@ public final class Planner {
     return Optional.of(current.program);
   }
 
+  /**
+   * Whether {@link #plan} makes a program for {@code month}: the schedule alone, without building
+   * the blocks before it (which {@code plan} does without a printed last block, once per block).
+   */
+  public boolean startsBlock(Client client, YearMonth month) {
+    return Schedule.blocks(client, catalog, month).gap() == null;
+  }
+
   private static String who(Client c) {
     return c.name() + " (" + c.id() + "): ";
   }

@@ -70,6 +70,38 @@ class HistoryTest {
     assertThat(calls.get()).isLessThan(100);
   }
 
+  /**
+   * Found in review: --month 2060-01 took minutes. Looking back for the last block's month asked
+   * the planner for a whole program without its printed predecessor, which rebuilds every block
+   * before it; once per block, that is quadratic in the blocks. The history asks only whether a
+   * month starts a block, and plans each block once, from the one before it as printed.
+   */
+  @Test
+  void thirtyYearsOfMonthlyBlocksPlanEachBlockOnceFromTheOneBefore() {
+    java.util.concurrent.atomic.AtomicInteger withoutPredecessor = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    Stages.Planning counting = new Stages.Planning() {
+      @Override
+      public Optional<Program> plan(Client c, YearMonth month, Optional<org.circuitpress.model.BlockLog> log,
+          Program lastBlock, Diagnostics d) {
+        calls.incrementAndGet();
+        if (lastBlock == null && month != null && month.isAfter(YearMonth.of(2026, 12))) withoutPredecessor.incrementAndGet();
+        return planner.plan(c, month, log, lastBlock, d);
+      }
+
+      @Override
+      public boolean startsBlock(Client c, YearMonth month) {
+        return !month.isBefore(YearMonth.of(2026, 12));
+      }
+    };
+    History history = new History(new FakeStages(), counting, out);
+
+    Program last = history.program(client, "c1", YearMonth.of(2056, 12), new Diagnostics()).orElseThrow();
+    assertThat(last.block()).isEqualTo(361);
+    assertThat(calls.get()).isEqualTo(361);
+    assertThat(withoutPredecessor.get()).isZero();
+  }
+
   private static final class ChronoMonths {
     static long between(YearMonth m) {
       return java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.of(2026, 12), m);

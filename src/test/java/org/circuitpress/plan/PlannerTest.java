@@ -466,4 +466,22 @@ class PlannerTest {
         .singleElement()
         .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.WARNING));
   }
+
+  @Test
+  void startsBlockSaysWhetherPlanMakesAProgramForEverySampleClientAndMonth() {
+    org.circuitpress.testing.SampleInputs in = org.circuitpress.testing.SampleInputs.read();
+    Planner planner = in.planner();
+    int blocks = 0;
+    int gaps = 0;
+    for (Client c : in.clients()) {
+      for (YearMonth m = YearMonth.of(2026, 10); m.isBefore(YearMonth.of(2028, 1)); m = m.plusMonths(1)) {
+        boolean made = planner.plan(c, m, Optional.empty(), null, new Diagnostics()).isPresent();
+        assertThat(planner.startsBlock(c, m)).as(c.id() + " " + m).isEqualTo(made);
+        if (made) blocks++;
+        else gaps++;
+      }
+    }
+    assertThat(blocks).isPositive();
+    assertThat(gaps).isPositive();
+  }
 }
