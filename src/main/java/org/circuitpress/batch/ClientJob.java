@@ -169,12 +169,6 @@ final class ClientJob {
   }
 
   /**
-   * Why a file in place must be kept, null when it may be replaced (or is not there). A file that
-   * is exactly what a run wrote may be replaced; one changed since is kept, whatever the change;
-   * one with no record is kept when it has the client's entries. A file that cannot be checked is
-   * kept too (the safe mistake).
-   */
-  /**
    * Removes the new copy an earlier run wrote beside a file that --force has now replaced
    * (log.new.xlsx beside log.xlsx), when it is still exactly the file that run wrote: it would
    * only be a third, stale copy. A copy anyone changed or filled in stays.
@@ -190,6 +184,12 @@ final class ClientJob {
     }
   }
 
+  /**
+   * Why a file in place must be kept, null when it may be replaced (or is not there). A file that
+   * is exactly what a run wrote may be replaced; one changed since is kept, whatever the change;
+   * one with no record is kept when it has the client's entries. A file that cannot be checked is
+   * kept too (the safe mistake).
+   */
   private String keepBecause(Work w, Path file) {
     if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return null;
     try {

@@ -120,7 +120,8 @@ final class Merge {
     Diagnostics d = new Diagnostics();
     List<Diagnostic> reported = new ArrayList<>(inputs);
     reported.addAll(run.writeSummaryKeeping(folder.resolve("summary.xlsx"), inOrder, inputs, Report.leftOut(inputs, id -> true), d));
-    run.writeReport(folder.resolve("report.txt"), w -> Report.write(m, null, reported, inOrder, tally, w), d);
+    Keeping.write(folder.resolve("report.txt"), "report",
+        () -> run.writeReport(folder.resolve("report.txt"), w -> Report.write(m, null, reported, inOrder, tally, w), d), d);
     List<Diagnostic> all = new ArrayList<>(inputProblems);
     all.addAll(d.all());
     // The notices about files left out were printed when the folder was listed.

@@ -82,6 +82,12 @@ public final class Plans {
       d.error(Location.ofFile(monthFolder.toString()), "folder not found: run generate for " + month.get() + " first");
       return fail(d, 2, "nothing was exported");
     }
+    Path target = file != null ? file : monthFolder.resolve(EXPORT_FILE);
+    Optional<String> refused = refusedTarget(target, file != null);
+    if (refused.isPresent()) {
+      d.error(Location.ofFile(target.toString()), refused.get());
+      return fail(d, 2, "nothing was exported");
+    }
     List<Stages.Logged> logged = new ArrayList<>();
     List<Client> clients = in.get().clients();
     SafeNames.Assignment names = SafeNames.assign(clients.stream().map(Client::id).toList());
@@ -90,21 +96,60 @@ public final class Plans {
       Optional<BlockLog> log = Files.isDirectory(folder) ? stages.readLog(folder, p.program(), d) : Optional.empty();
       logged.add(new Stages.Logged(p.program(), log));
     }
-    Path target = file != null ? file : monthFolder.resolve("log-export.csv");
-    try {
-      files.write(target, out -> {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        stages.exportLogs(logged, w);
-        w.flush();
-      });
-    } catch (IOException e) {
-      d.error(Location.ofFile(target.toString()), "could not write: " + Stop.describe(e));
-    }
+    Keeping.Writing write = () -> {
+      try {
+        files.write(target, out -> {
+          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          stages.exportLogs(logged, w);
+          w.flush();
+        });
+        return true;
+      } catch (IOException e) {
+        d.error(Location.ofFile(target.toString()), "could not write: " + Stop.describe(e));
+        return false;
+      }
+    };
+    // In the month folder the export is one of the run's own files: one the trainer edited is
+    // kept aside, as summary.xlsx is. A --file of their choosing replaces an earlier export there.
+    boolean[] written = {false};
+    Keeping.Writing once = () -> written[0] = write.write();
+    if (file == null) Keeping.write(target, "export", once, d);
+    else once.write();
     long withEntries = logged.stream().filter(l -> l.log().filter(b -> !b.isEmpty()).isPresent()).count();
     int exit = finish(d, logged.size() < clients.size());
-    screen.out().println("Exported " + logged.size() + " clients (" + withEntries + " with logged entries) to " + target);
+    if (written[0]) {
+      screen.out().println("Exported " + logged.size() + " clients (" + withEntries + " with logged entries) to " + target);
+    } else {
+      screen.out().println("Nothing was exported; the messages above say why");
+    }
     screen.out().flush();
     return exit;
+  }
+
+  static final String EXPORT_FILE = "log-export.csv";
+
+  /**
+   * Why the export may not be written to {@code target}, checked before any work: a folder, a
+   * folder that does not exist, or (for a file the trainer named) an existing file that is not an
+   * earlier export, such as a client's log or the roster typed by mistake.
+   */
+  private static Optional<String> refusedTarget(Path target, boolean named) {
+    if (Files.isDirectory(target)) return Optional.of("is a folder; give a file name, such as " + EXPORT_FILE);
+    Path parent = target.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      return Optional.of("the folder " + parent + " does not exist; make it first, or give another file");
+    }
+    if (!named || !Files.exists(target)) return Optional.empty();
+    String header = String.join(",", org.circuitpress.render.csv.LogExport.HEADER);
+    String first;
+    try (java.io.BufferedReader r = Files.newBufferedReader(target, StandardCharsets.UTF_8)) {
+      first = r.readLine();
+    } catch (IOException | RuntimeException e) {
+      first = null;
+    }
+    if (first != null && first.replace("\uFEFF", "").startsWith(header)) return Optional.empty();
+    return Optional.of("exists and is not a log export, so it was not replaced; give a new file name (or remove"
+        + " the file first if it is an old export)");
   }
 
   /** The month's program of each client, as {@code generate} made it; failures go to {@code d}. */

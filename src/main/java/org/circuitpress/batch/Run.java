@@ -352,7 +352,8 @@ public final class Run {
     }
     List<Diagnostic> reported = new ArrayList<>(inputProblems);
     reported.addAll(writeSummaryKeeping(summary, results, inputProblems, Report.leftOut(inputProblems, chosen(o)), d));
-    writeReport(report, w -> Report.write(month, shard, reported, results, gathered.tally, chosen(o), w), d);
+    Keeping.write(report, "report",
+        () -> writeReport(report, w -> Report.write(month, shard, reported, results, gathered.tally, chosen(o), w), d), d);
     if (csv != null) {
       writeReport(csv, w -> {
         ShardFile.inputProblems(ShardFile.printer(w), inputProblems);
@@ -389,49 +390,8 @@ public final class Run {
    */
   List<Diagnostic> writeSummaryKeeping(Path file, Iterable<ClientResult> results, List<Diagnostic> inputProblems,
       List<Outcome> leftOut, Diagnostics d) {
-    Diagnostics said = new Diagnostics();
-    Path aside = null;
-    if (Files.isRegularFile(file)) {
-      boolean changed;
-      try {
-        changed = WrittenFiles.of(file.getParent(), false).check(file.getFileName().toString(), file)
-            == WrittenFiles.Match.CHANGED;
-      } catch (IOException e) {
-        changed = true; // cannot tell: the safe mistake
-      }
-      if (changed) {
-        aside = ClientJob.asideName(file.getParent(), file.getFileName().toString());
-        try {
-          Files.copy(file, aside);
-        } catch (IOException e) {
-          said.warning(Location.ofFile(file.toString()), "was changed after CircuitPress wrote it and could not be"
-              + " copied aside (" + Stop.describe(e) + "), so it was kept and no new summary was written; move it"
-              + " and run again");
-          d.addAll(said.all());
-          return said.all();
-        }
-      }
-    }
-    if (writeSummary(file, results, Report.rowWarnings(inputProblems), leftOut, d)) {
-      try (WrittenFiles record = WrittenFiles.of(file.getParent(), false)) {
-        record.wrote(Integer.MAX_VALUE, file.getFileName().toString(), WrittenFiles.fingerprint(file));
-        record.commit(Integer.MAX_VALUE);
-      } catch (IOException e) {
-        said.warning(Location.ofFile(file.toString()), NOT_RECORDED + Stop.describe(e));
-      }
-      if (aside != null) {
-        said.warning(Location.ofFile(file.toString()), "was changed after CircuitPress wrote it, so it was kept as "
-            + aside.getFileName() + " and the new summary took its place");
-      }
-    } else if (aside != null) {
-      try {
-        Files.deleteIfExists(aside); // the changed summary is still in place
-      } catch (IOException e) {
-        // a spare copy of it stays beside it
-      }
-    }
-    d.addAll(said.all());
-    return said.all();
+    return Keeping.write(file, "summary",
+        () -> writeSummary(file, results, Report.rowWarnings(inputProblems), leftOut, d), d);
   }
 
   /**
@@ -467,8 +427,8 @@ public final class Run {
     void writeTo(Writer w) throws IOException;
   }
 
-  void writeReport(Path file, Text text, Diagnostics d) {
-    save(file, d, out -> {
+  boolean writeReport(Path file, Text text, Diagnostics d) {
+    return save(file, d, out -> {
       Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       text.writeTo(w);
       w.flush();
@@ -572,7 +532,7 @@ public final class Run {
     }
   }
 
-  private static final String NOT_RECORDED = "could not record the files written: ";
+  static final String NOT_RECORDED = "could not record the files written: ";
 
   private static void closeQuietly(WrittenFiles written) {
     if (written == null) return;

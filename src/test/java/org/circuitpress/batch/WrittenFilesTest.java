@@ -109,7 +109,7 @@ class WrittenFilesTest {
     assertThat(lines.get(0)).startsWith("# ");
     assertThat(lines.subList(1, lines.size())).extracting(l -> l.split("\t")[2])
         .containsExactly("anna-k/handout.pdf", "anna-k/log.xlsx", "ben-o/handout.pdf", "ben-o/log.xlsx",
-            "zoe/handout.pdf", "zoe/log.xlsx", "summary.xlsx");
+            "zoe/handout.pdf", "zoe/log.xlsx", "summary.xlsx", "report.txt");
     long size = Files.size(month().resolve("zoe/log.xlsx"));
     assertThat(lines.get(6)).endsWith("\t" + size + "\tzoe/log.xlsx");
 

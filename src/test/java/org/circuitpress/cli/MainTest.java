@@ -183,4 +183,46 @@ class MainTest {
     assertThat(Workspace.read(tmp.resolve("out/2026-12/log-export.csv"))).isEqualTo("a,0\nb,1\n");
     assertThat(out.toString()).contains("Exported 2 clients (1 with logged entries)");
   }
+
+  @Test
+  void exportLogsNeverReplacesAFileThatIsNotAnExportAndKeepsAnEditedOneAside() throws IOException {
+    roster("a,A,2026-12-01", "b,B,2026-12-01");
+    assertThat(run(inputs("generate"))).isZero();
+    Path log = tmp.resolve("out/2026-12/b/log.xlsx");
+    Files.writeString(log, "FILLED by the client");
+    // a client's log or the roster typed as --file by mistake
+    assertThat(run(inputs("export-logs", "--file", log.toString()))).isEqualTo(2);
+    assertThat(Workspace.read(log)).isEqualTo("FILLED by the client");
+    assertThat(err.toString()).contains(log + ": exists and is not a log export, so it was not replaced");
+    assertThat(out.toString()).doesNotContain("Exported");
+    // a folder that is not there
+    Path nowhere = tmp.resolve("nowhere/x.csv");
+    assertThat(run(inputs("export-logs", "--file", nowhere.toString()))).isEqualTo(2);
+    assertThat(err.toString()).contains("x.csv: the folder " + tmp.resolve("nowhere").toAbsolutePath() + " does not exist");
+    // an earlier export named again is replaced
+    Path earlier = Files.writeString(tmp.resolve("earlier.csv"),
+        String.join(",", org.circuitpress.render.csv.LogExport.HEADER) + "\nold\n");
+    assertThat(run(inputs("export-logs", "--file", earlier.toString()))).isZero();
+    assertThat(Workspace.read(earlier)).isEqualTo("a,0\nb,1\n");
+    // the month's own export, edited by the trainer, is kept aside when exported again
+    assertThat(run(inputs("export-logs"))).isZero();
+    Path export = tmp.resolve("out/2026-12/log-export.csv");
+    Files.writeString(export, "a,0,checked by the trainer\nb,1\n");
+    assertThat(run(inputs("export-logs"))).isZero();
+    assertThat(Workspace.read(export)).isEqualTo("a,0\nb,1\n");
+    assertThat(Workspace.read(tmp.resolve("out/2026-12/log-export.replaced.csv"))).isEqualTo("a,0,checked by the trainer\nb,1\n");
+    assertThat(err.toString()).contains("log-export.csv: warning: was changed after CircuitPress wrote it, so it was"
+        + " kept as log-export.replaced.csv and the new export took its place");
+  }
+
+  @Test
+  void aReportTheTrainerEditedIsKeptAsideWhenTheMonthIsRunAgain() throws IOException {
+    roster("a,A,2026-12-01");
+    assertThat(run(inputs("generate"))).isZero();
+    Path report = tmp.resolve("out/2026-12/report.txt");
+    Files.writeString(report, Workspace.read(report) + "called a on Monday\n");
+    assertThat(run(inputs("generate"))).isZero();
+    assertThat(Workspace.read(tmp.resolve("out/2026-12/report.replaced.txt"))).endsWith("called a on Monday\n");
+    assertThat(Workspace.read(report)).doesNotContain("called a on Monday");
+  }
 }
