@@ -82,9 +82,25 @@ final class CsvSource {
       NotUtf8 notUtf8 = mixed ? new NotUtf8(d, sink) : null;
       try (CSVParser parser = CSVParser.parse(reader, format)) {
         int skip = sepLine ? 1 : 0;
-        for (CSVRecord rec : parser) {
+        java.util.Iterator<CSVRecord> records = parser.iterator();
+        int headerSize = -1;
+        int fewest = Integer.MAX_VALUE;
+        while (records.hasNext()) {
+          CSVRecord rec = records.next();
           if (rec.getRecordNumber() <= skip) continue;
           int row = (int) rec.getRecordNumber() - skip;
+          if (headerSize < 0) {
+            headerSize = rec.size();
+          } else if (!records.hasNext() && rec.size() < Math.min(fewest, headerSize) && !endsWithLineBreak(file)) {
+            // The last row stops short of the others' columns with no line break after it: the
+            // file was cut off while saving or copying, and the cells it lost (limitations, say)
+            // would read as empty.
+            sink.refuseNextRow("the file ends in the middle of this row (it has " + rec.size() + " of the "
+                + headerSize + " columns and no line break after it); was the file cut off while it was saved or"
+                + " copied? This row is skipped");
+          } else {
+            fewest = Math.min(fewest, rec.size());
+          }
           if (!sink.row(row, cells(rec, row, notUtf8))) return true;
         }
       } finally {
@@ -95,6 +111,21 @@ final class CsvSource {
       return false;
     }
     return true;
+  }
+
+  /** Whether the file's last character is a line break (in any of the encodings read). */
+  private static boolean endsWithLineBreak(Path file) throws IOException {
+    try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file)) {
+      long size = ch.size();
+      if (size == 0) return true;
+      java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate((int) Math.min(2, size));
+      ch.position(size - tail.capacity());
+      while (tail.hasRemaining() && ch.read(tail) > 0) {
+        // read the last bytes
+      }
+      for (byte b : tail.array()) if (b == '\n' || b == '\r') return true;
+      return false;
+    }
   }
 
   private static List<RawCell> cells(CSVRecord rec, int row, NotUtf8 notUtf8) {

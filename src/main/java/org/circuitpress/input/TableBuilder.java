@@ -64,6 +64,17 @@ final class TableBuilder implements RowSink {
     this.out = out;
   }
 
+  /** Why the next data row is refused, when its source knows it is broken; see {@link #refuseNextRow}. */
+  private String refuseNext;
+
+  /**
+   * Refuses the next data row with this error, as a row with an over-long cell is refused: its
+   * client (or drill) is counted as failed and named, not read with cells missing.
+   */
+  void refuseNextRow(String message) {
+    refuseNext = message;
+  }
+
   /** Set for a workbook whose date serial numbers count from 1904; see {@link Row#date1904}. */
   void date1904(boolean date1904) {
     this.date1904 = date1904;
@@ -302,6 +313,11 @@ final class TableBuilder implements RowSink {
       }
       String shown = raw.shown() == null ? null : Cells.clean(raw.shown()).text();
       byHeader.put(key, new Cell(at, clean.text(), raw.value(), shown));
+    }
+    if (refuseNext != null) {
+      tooLongAt.add(Diagnostic.error(Location.ofRow(file, sheet, row), refuseNext));
+      refuseNext = null;
+      tooLong = true;
     }
     if (tooLong) {
       // A roster row refused here is still a client that failed: its errors carry the row's id as

@@ -239,6 +239,27 @@ class RosterReaderTest {
   }
 
   @Test
+  void aLastRowCutShortWithNoLineBreakIsRefusedAndNamesItsClient() throws IOException {
+    // found in review: a roster cut off after "...,none," read the client with no limitations
+    String full = HEADER
+        + "c1,Ann,upper-back-mobility,2026-12-01,,,,,shoulder,,,,,\n"
+        + "c2,Bob,upper-back-mobility,2026-12-01,beginner,,,none,shoulder,,lb,Letter,,\n";
+    List<Client> cut = read(full.substring(0, full.indexOf("none,") + 5));
+    assertThat(cut).extracting(Client::id).containsExactly("c1");
+    assertThat(d.all()).singleElement().satisfies(x -> {
+      assertThat(x.format()).isEqualTo("roster.csv: row 3: the file ends in the middle of this row (it has 9 of the 14"
+          + " columns and no line break after it); was the file cut off while it was saved or copied? This row is"
+          + " skipped");
+      assertThat(x.clientId()).isEqualTo("c2");
+    });
+    // a whole last row without a line break, and short rows that are all alike, are read as ever
+    assertThat(read(full.substring(0, full.length() - 1))).hasSize(2);
+    assertThat(read("client_id,name,program,start_date,limitations\nc1,Ann,upper-back-mobility,2026-12-01\n"
+        + "c2,Bob,upper-back-mobility,2026-12-01")).hasSize(2);
+    assertThat(lines()).as("nothing more said").hasSize(1);
+  }
+
+  @Test
   void everyProblemIsReportedAndOnlyBadRowsAreSkipped() throws IOException {
     List<Client> clients =
         read(
