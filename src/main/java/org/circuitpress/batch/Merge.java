@@ -70,6 +70,11 @@ final class Merge {
     Map<String, String> seen = new HashMap<>();
     for (ShardFile.Found f : found) {
       String file = f.file().toString();
+      if (!Files.isRegularFile(f.file())) {
+        // a pipe would wait for a writer forever, a folder cannot be read
+        d.error(Location.ofFile(file), "is not a file saved on disk; run that shard again to write it");
+        continue;
+      }
       ShardFile.Parsed p;
       try (Reader r = Files.newBufferedReader(f.file(), StandardCharsets.UTF_8)) {
         p = ShardFile.read(r, f.file(), d);

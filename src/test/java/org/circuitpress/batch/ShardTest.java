@@ -136,6 +136,21 @@ class ShardTest {
     assertThat(month.resolve("report.txt")).doesNotExist();
   }
 
+  /** Found in review: a named pipe in a shard file's place made merge-summaries wait forever. */
+  @Test
+  void aShardFileThatIsAPipeIsRefusedNotWaitedFor() throws Exception {
+    Path month = threeShards();
+    Path pipe = biggest(month);
+    Files.delete(pipe);
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo makes a named pipe");
+    Workspace merging = new Workspace(tmp);
+    Run.Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> merging.run(new FakeStages()).merge(tmp.resolve("out"), null));
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(merging.err.toString()).contains(pipe + ": is not a file saved on disk; run that shard again");
+  }
+
   @Test
   void aClientInTwoShardFilesIsRefusedNamingBothFiles() throws IOException {
     Path month = threeShards();
