@@ -283,7 +283,8 @@ public final class TableReader {
       if (x == 0) nuls++;
       else if (x > 0 && x < 0x20 && x != '\t' && x != '\n' && x != '\r' && x != '\f') control++;
     }
-    if (nuls == 0) return false;
+    // Text without NULs may hold a stray control character or two; mostly control bytes is not text.
+    if (nuls == 0) return control * 2 > b.length;
     // Many NULs: UTF-16 without a byte-order mark, or a binary format. A few in otherwise clean
     // text: stray characters in a cell. Binary data has other control bytes all through it.
     return nuls * NUL_SHARE > b.length || control * CONTROL_SHARE > b.length - nuls;

@@ -247,6 +247,13 @@ class TableReaderTest {
     assertThat(TableReader.looksBinary(dir.resolve("picture.csv"))).isTrue();
     assertThat(TableReader.looksBinary(dir.resolve("noise.csv"))).isTrue();
     assertThat(TableReader.looksBinary(dir.resolve("text.csv"))).isFalse();
+    // control bytes with no NUL among them (found in review: read as an empty file)
+    byte[] separators = new byte[8000];
+    java.util.Arrays.fill(separators, (byte) 0x1C);
+    Files.write(dir.resolve("separators.xlsx"), separators);
+    assertThat(TableReader.looksBinary(dir.resolve("separators.xlsx"))).isTrue();
+    Files.writeString(dir.resolve("bell.csv"), "id,notes\n1,a\u0007b\n");
+    assertThat(TableReader.looksBinary(dir.resolve("bell.csv"))).isFalse();
   }
 
   @Test
