@@ -9,11 +9,14 @@ class ImageLimitsTest {
   void aPictureWithinBothLimitsPasses() {
     assertThat(ImageLimits.problem(5999, 3)).isEmpty();
     assertThat(ImageLimits.problem(6000, 2666)).isEmpty();
+    assertThat(ImageLimits.problem(2666, 6000)).isEmpty();
     assertThat(ImageLimits.problem(4000, 4000)).isEmpty();
   }
 
   @Test
   void theMessageNamesTheLimitThatIsBroken() {
+    assertThat(ImageLimits.problem(1, 6001))
+        .contains("is 1 x 6001 pixels; a picture may be at most 6000 pixels wide and 6000 high");
     assertThat(ImageLimits.problem(6001, 1))
         .contains("is 6001 x 1 pixels; a picture may be at most 6000 pixels wide and 6000 high");
     assertThat(ImageLimits.problem(60000, 60000))

@@ -387,6 +387,61 @@ class PlannerTest {
   }
 
   @Test
+  void aHarderStepInTheLastWeekDoesNotRepeatTheDrillOfASlotLaidOutBefore() {
+    // "needle" gives thread-needle all block; "rotate" would move into it in week 4
+    Program p =
+        plan(
+            PlanFixtures.planner(
+                PlanFixtures.oneOff(
+                    4,
+                    List.of(
+                        PlanFixtures.named("needle", "thread-needle", 8),
+                        PlanFixtures.named("rotate", "open-book", 10)),
+                    new WeekRule.UseHarder(4, 0, "rotate", PlanFixtures.HERE))),
+            noKitOnOneOff(""),
+            null,
+            new Diagnostics());
+    assertThat(p.weeks())
+        .extracting(w -> item(p, w.number(), "rotate").exercise().id())
+        .containsOnly("open-book");
+    assertThat(p.notes())
+        .extracting(Diagnostic::message)
+        .contains("One-off Intermediate (o-Intermediate): slot rotate: thread needle is already in the"
+            + " circuit, so open book stays");
+  }
+
+  @Test
+  void aNamedDrillWithNothingOfItsRoleLeftGetsTheFallback() {
+    Client c =
+        PlanFixtures.client(
+            "c10", Level.INTERMEDIATE, Kit.NONE, "", "open-book; thread-needle; quadruped-extension");
+    Diagnostics d = new Diagnostics();
+    Prescription extend = item(plan(planner, c, null, d), 1, "extend");
+    assertThat(extend.exercise().id()).isEqualTo("crocodile-breathing");
+    assertThat(extend.substituteFor()).isEqualTo("roll-tspine-extension");
+    assertThat(extend.why())
+        .isEqualTo(
+            "roll tspine extension needs foam roller, not in the client's kit; nothing of the same"
+                + " role fits, so the bodyweight fallback crocodile breathing is used");
+  }
+
+  @Test
+  void theFallbackSharingTheSlotsAimComesFirstAndIsNotGivenTwice() {
+    java.util.Map<String, org.circuitpress.model.Exercise> drills = new java.util.LinkedHashMap<>();
+    for (String[] d : new String[][] {{"calm-a", "ribs; fallback"}, {"calm-b", "rotation; fallback"}})
+      drills.put(d[0], PlanFixtures.ex(d[0], "breathing", d[1], "", Level.BEGINNER,
+          DoseUnit.BREATHS, false, "", "", ""));
+    Slot odd = PlanFixtures.slot("odd", "telekinesis", "rotation", null, 5, DoseUnit.REPS, false, "", false);
+    Slot odder = PlanFixtures.slot("odder", "telekinesis", "rotation", null, 5, DoseUnit.REPS, false, "", false);
+    Template t = PlanFixtures.oneOff(4, List.of(odd, odder));
+    Planner pl =
+        new Planner(new org.circuitpress.model.Library(drills, null), new Catalog(Map.of(t.id(), t), Map.of()));
+    Program p = plan(pl, PlanFixtures.onOneOff(Level.BEGINNER, Kit.NONE, Units.KG), null, new Diagnostics());
+    assertThat(item(p, 1, "odd").exercise().id()).isEqualTo("calm-b");
+    assertThat(item(p, 1, "odder").exercise().id()).isEqualTo("calm-a");
+  }
+
+  @Test
   void doubleProgressionStepsTheLoadAtTheTopOfTheRange() {
     Planner pl =
         PlanFixtures.planner(

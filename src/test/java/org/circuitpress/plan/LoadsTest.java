@@ -1,0 +1,86 @@
+package org.circuitpress.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.circuitpress.model.Client;
+import org.circuitpress.model.DoseUnit;
+import org.circuitpress.model.Exercise;
+import org.circuitpress.model.Kit;
+import org.circuitpress.model.KitItem;
+import org.circuitpress.model.Level;
+import org.circuitpress.model.Load;
+import org.circuitpress.model.Units;
+import org.junit.jupiter.api.Test;
+
+/** The load steps a client can use for a drill: from the roster, or the usual ones. */
+class LoadsTest {
+  private static Exercise needing(String equipment) {
+    return PlanFixtures.ex(
+        "drill", "strength", "t-spine", equipment, Level.BEGINNER, DoseUnit.REPS, false, "", "", "");
+  }
+
+  private static Client owning(Units units, KitItem... items) {
+    Map<String, KitItem> m = new java.util.LinkedHashMap<>();
+    for (KitItem k : items) m.put(k.name(), k);
+    return PlanFixtures.onOneOff(Level.INTERMEDIATE, new Kit(m), units);
+  }
+
+  private static Optional<List<String>> labels(String equipment, Client c) {
+    return Loads.ladder(needing(equipment), c)
+        .map(l -> l.steps().stream().map(Load::label).toList());
+  }
+
+  @Test
+  void bandsListedWithoutGradesGetLightMediumAndHeavy() {
+    for (String band : List.of("band", "resistance band", "mini band")) {
+      Optional<Loads.Ladder> l = Loads.ladder(needing(band), owning(Units.KG, KitItem.plain(band)));
+      assertThat(l).as(band).hasValueSatisfying(x -> assertThat(x.assumed()).isTrue());
+      assertThat(labels(band, owning(Units.KG, KitItem.plain(band))))
+          .contains(List.of("light " + band, "medium " + band, "heavy " + band));
+    }
+  }
+
+  @Test
+  void weightsListedWithoutStepsGetTheUsualStepsInTheClientsUnits() {
+    assertThat(labels("kettlebell", owning(Units.KG, KitItem.plain("kettlebell"))))
+        .contains(List.of("8 kg", "12 kg", "16 kg", "20 kg", "24 kg"));
+    assertThat(labels("kettlebell", owning(Units.LB, KitItem.plain("kettlebell"))))
+        .contains(List.of("15 lb", "20 lb", "25 lb", "30 lb", "35 lb", "40 lb", "45 lb", "50 lb"));
+    assertThat(labels("dumbbell", owning(Units.KG, KitItem.plain("dumbbell"))))
+        .contains(List.of("2 kg", "4 kg", "6 kg", "8 kg", "10 kg", "12 kg"));
+    assertThat(labels("dumbbell", owning(Units.LB, KitItem.plain("dumbbell"))))
+        .contains(List.of("5 lb", "10 lb", "15 lb", "20 lb", "25 lb"));
+  }
+
+  @Test
+  void equipmentThatCarriesNoLoadHasNoLadder() {
+    assertThat(Loads.ladder(needing("foam roller"), owning(Units.KG, KitItem.plain("foam roller"))))
+        .isEmpty();
+    assertThat(Loads.ladder(needing("kettlebell"), owning(Units.KG))).isEmpty();
+  }
+
+  @Test
+  void listedWeightsAreConvertedSortedAndMergedWhereTheyRoundTogether() {
+    KitItem bells = new KitItem("kettlebell", List.of(16.0, 8.0, 12.0, 12.2, 12.5), Units.KG, List.of());
+    Optional<Loads.Ladder> l = Loads.ladder(needing("kettlebell"), owning(Units.LB, bells));
+    assertThat(l).hasValueSatisfying(x -> assertThat(x.assumed()).isFalse());
+    // 8 kg = 17.6 lb, 12 kg = 26.5 lb and 12.2 kg = 26.9 lb (both 25 lb), 12.5 kg = 27.6 lb,
+    // 16 kg = 35.3 lb
+    assertThat(labels("kettlebell", owning(Units.LB, bells)))
+        .contains(List.of("20 lb", "25 lb", "30 lb", "35 lb"));
+    assertThat(l.orElseThrow().steps()).extracting(Load::amount).containsExactly(20.0, 25.0, 30.0, 35.0);
+  }
+
+  @Test
+  void aDrillOfTwoKindsOfEquipmentTakesTheFirstByName() {
+    Client both =
+        owning(
+            Units.KG,
+            new KitItem("kettlebell", List.of(16.0), Units.KG, List.of()),
+            new KitItem("dumbbell", List.of(4.0), Units.KG, List.of()));
+    assertThat(labels("kettlebell; dumbbell", both)).contains(List.of("4 kg"));
+  }
+}

@@ -1,0 +1,189 @@
+package org.circuitpress.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.circuitpress.model.BlockLog;
+import org.circuitpress.model.Client;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Kit;
+import org.circuitpress.model.Level;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.LogEntry;
+import org.circuitpress.model.Prescription;
+import org.circuitpress.model.Program;
+import org.circuitpress.model.Slot;
+import org.circuitpress.model.Units;
+import org.circuitpress.model.Week;
+import org.circuitpress.model.WeekRule;
+import org.junit.jupiter.api.Test;
+
+/** The week rules of a template, one at a time, on the one-off template of {@link PlanFixtures}. */
+class ProgressionRulesTest {
+  private static final Location HERE = PlanFixtures.HERE;
+
+  private static Program plan(
+      Planner pl, Client c, YearMonth m, Optional<BlockLog> log) {
+    Diagnostics d = new Diagnostics();
+    return pl.plan(c, m, log, d).orElseThrow(() -> new AssertionError(d.all()));
+  }
+
+  private static Program plan(Planner pl, Client c) {
+    return plan(pl, c, null, Optional.empty());
+  }
+
+  private static Prescription item(Program p, int week, String slot) {
+    return p.weeks().get(week - 1).circuit().stream()
+        .filter(x -> x.slot().id().equals(slot))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + slot));
+  }
+
+  private static List<Object> byWeek(Program p, String slot, Function<Prescription, Object> what) {
+    return p.weeks().stream().map(w -> what.apply(item(p, w.number(), slot))).toList();
+  }
+
+  private static List<String> messages(Program p) {
+    return p.notes().stream().map(Diagnostic::message).toList();
+  }
+
+  /** Every round of {@code p} done as prescribed, at {@code rpe}. */
+  static BlockLog allDone(Program p, int rpe) {
+    List<LogEntry> entries = new ArrayList<>();
+    for (Week w : p.weeks()) {
+      for (int s = 1; s <= w.sessions(); s++) {
+        for (int r = 1; r <= w.rounds(); r++) {
+          for (Prescription pr : w.circuit()) {
+            entries.add(
+                new LogEntry(
+                    w.number(), s, r, pr.exercise().id(), w.sessionDates().get(s - 1),
+                    (double) pr.dose().amount(),
+                    pr.load() == null ? null : pr.load().amount(), true, rpe, "",
+                    Location.ofCell("log.xlsx", "Week " + w.number(), r + 1, 5, "done")));
+          }
+        }
+      }
+    }
+    return new BlockLog(p.client().id(), p.block(), "log.xlsx", entries);
+  }
+
+  private static final Slot ROTATE = PlanFixtures.named("rotate", "open-book", 10);
+
+  private static Client intermediate(Kit kit) {
+    return PlanFixtures.onOneOff(Level.INTERMEDIATE, kit, Units.KG);
+  }
+
+  @Test
+  void aDeloadWithoutItsOwnRoundsRunsOneRoundFewer() {
+    Planner pl =
+        PlanFixtures.planner(
+            PlanFixtures.oneOff(
+                5, List.of(ROTATE),
+                new WeekRule.SetRounds(5, 5, "all", 5, HERE),
+                new WeekRule.Deload(4, 5, "all", 0, 50, HERE)));
+    Program p = plan(pl, intermediate(Kit.NONE));
+    assertThat(p.weeks()).extracting(Week::rounds).containsExactly(3, 3, 3, 2, 4);
+    assertThat(byWeek(p, "rotate", x -> x.dose().amount())).containsExactly(10, 10, 10, 5, 5);
+  }
+
+  @Test
+  void anUncappedAddDoseKeepsAdding() {
+    Planner pl =
+        PlanFixtures.planner(
+            PlanFixtures.oneOff(4, List.of(ROTATE), new WeekRule.AddDose(2, 0, "rotate", 2, 0, HERE)));
+    assertThat(byWeek(plan(pl, intermediate(Kit.NONE)), "rotate", x -> x.dose().amount()))
+        .containsExactly(10, 12, 14, 16);
+  }
+
+  @Test
+  void aLoadStepEveryThreeWeeksCountsFromItsFirstWeek() {
+    Planner pl =
+        PlanFixtures.planner(
+            PlanFixtures.oneOff(
+                6,
+                List.of(PlanFixtures.named("bell", "half-kneeling-windmill", 8)),
+                new WeekRule.LoadStep(2, 0, "bell", 3, HERE)));
+    Program p = plan(pl, intermediate(PlanFixtures.kettlebells(8.0, 12.0, 16.0)));
+    assertThat(byWeek(p, "bell", x -> x.load().label()))
+        .containsExactly("8 kg", "12 kg", "12 kg", "12 kg", "16 kg", "16 kg");
+    assertThat(messages(p)).noneMatch(m -> m.contains("heaviest load"));
+  }
+
+  @Test
+  void aLoadStepWithOnlyOneBellSaysTheLoadStays() {
+    Planner pl =
+        PlanFixtures.planner(
+            PlanFixtures.oneOff(
+                3,
+                List.of(PlanFixtures.named("bell", "half-kneeling-windmill", 8)),
+                new WeekRule.LoadStep(2, 0, "bell", 1, HERE)));
+    Program p = plan(pl, intermediate(PlanFixtures.kettlebells(12.0)));
+    assertThat(byWeek(p, "bell", x -> x.load().label())).containsOnly("12 kg");
+    assertThat(messages(p))
+        .containsExactly(
+            "One-off Intermediate (o-Intermediate): slot bell: already at the heaviest load the"
+                + " client owns; the load stays");
+  }
+
+  @Test
+  void useHarderFromWeekOneOpensOnTheHarderVariant() {
+    Planner pl =
+        PlanFixtures.planner(
+            PlanFixtures.oneOff(3, List.of(ROTATE), new WeekRule.UseHarder(1, 0, "rotate", HERE)));
+    Program p = plan(pl, intermediate(Kit.NONE));
+    assertThat(byWeek(p, "rotate", x -> x.exercise().id()))
+        .containsExactly("thread-needle", "thread-needle", "thread-needle");
+    assertThat(p.notes()).isEmpty();
+  }
+
+  @Test
+  void aVeryHardBlockStepsBackFromItsStartInDoseLoadAndVariant() {
+    // rotate: open-book, thread-needle from week 3; windmill: 8-12 reps then a heavier bell;
+    // bell: one bell heavier every week
+    Planner pl =
+        PlanFixtures.planner(
+            PlanFixtures.oneOff(
+                4,
+                List.of(
+                    ROTATE,
+                    PlanFixtures.named("windmill", "half-kneeling-windmill", 8),
+                    PlanFixtures.named("bell", "kb-windmill", 8)),
+                new WeekRule.UseHarder(3, 0, "rotate", HERE),
+                new WeekRule.DoubleProgression(1, 0, "windmill", 8, 12, 2, HERE),
+                new WeekRule.LoadStep(2, 0, "bell", 1, HERE)));
+    Client c = intermediate(PlanFixtures.kettlebells(8.0, 12.0, 16.0, 20.0, 24.0, 28.0));
+    Program jan = plan(pl, c, YearMonth.of(2027, 1), Optional.empty());
+    assertThat(item(jan, 1, "rotate").exercise().id()).isEqualTo("thread-needle");
+    assertThat(item(jan, 1, "windmill").dose().amount()).isEqualTo(8);
+    assertThat(item(jan, 1, "windmill").load().label()).isEqualTo("12 kg");
+    assertThat(item(jan, 1, "bell").load().label()).isEqualTo("20 kg");
+
+    Program feb = plan(pl, c, YearMonth.of(2027, 2), Optional.of(allDone(jan, 9)));
+    assertThat(messages(feb).get(0)).contains("regressed one step from the last block's start");
+    assertThat(item(feb, 1, "rotate").exercise().id()).isEqualTo("open-book");
+    assertThat(item(feb, 1, "windmill").dose().amount()).isEqualTo(8);
+    assertThat(item(feb, 1, "windmill").load().label()).isEqualTo("12 kg");
+    assertThat(item(feb, 1, "bell").load().label()).isEqualTo("16 kg");
+  }
+
+  @Test
+  void aWellDoneBlockWhoseEverySlotStepsSaysSoPlainly() {
+    Planner pl =
+        PlanFixtures.planner(
+            PlanFixtures.oneOff(4, List.of(ROTATE), new WeekRule.AddDose(2, 0, "rotate", 2, 0, HERE)));
+    Client c = intermediate(Kit.NONE);
+    Program dec = plan(pl, c);
+    Program jan = plan(pl, c, YearMonth.of(2027, 1), Optional.of(allDone(dec, 6)));
+    assertThat(messages(jan))
+        .containsExactly(
+            "One-off Intermediate (o-Intermediate): log read from log.xlsx: progressed one extra"
+                + " step because 24 of 24 rounds were done (100%), logged amounts 100% of the"
+                + " targets, average RPE 6.0");
+    assertThat(byWeek(jan, "rotate", x -> x.dose().amount())).containsExactly(18, 20, 22, 24);
+  }
+}
