@@ -193,7 +193,7 @@ public final class Planner {
                   decision,
                   slotNotes,
                   steps,
-                  v -> chooser.variant(c.exercise(), (c.levelApplied() ? 0 : levelStep(slot, client)) + v, client)));
+                  v -> at(c.exercise(), c.levelApplied() ? 0 : levelStep(slot, client), v, client)));
       slotNotes.forEach(n -> notes.add(note(client, false, n)));
       opened.put(slot.id(), open);
       pending.remove(slot.id());
@@ -216,6 +216,7 @@ public final class Planner {
     if (decision.kind() == LogDecision.Kind.PROGRESS) {
       tellWhatProgressed(client, decision, notes, steps);
     }
+    tellAssumedLoads(client, t, perSlot, notes);
     List<Week> weeks = new ArrayList<>();
     for (int w = 1; w <= b.weeks(); w++) {
       List<PhaseBlock> phases = new ArrayList<>();
@@ -324,6 +325,16 @@ public final class Planner {
     return new Built(p, opened, closed);
   }
 
+  /**
+   * The drill a slot gives: the chosen drill at the client's level ({@code levelStep}), then
+   * {@code variant} steps of the template's progression from there. In two moves, not one sum: a
+   * beginner's drill with no easier variant stays itself, and a rule's harder step must then move
+   * it on, not merely cancel a level step that did nothing.
+   */
+  private Exercise at(Exercise chosen, int levelStep, int variant, Client client) {
+    return chooser.variant(chooser.variant(chosen, levelStep, client), variant, client);
+  }
+
   private SlotState stateOf(Prescription pr, Slot slot, Choice choice, Client client) {
     Exercise base = choice.exercise();
     int amount = convert(pr.dose().amount(), pr.dose().unit(), slot.dose().unit());
@@ -337,11 +348,11 @@ public final class Planner {
     int levelStep = choice.levelApplied() ? 0 : levelStep(slot, client);
     int variant = 0;
     for (int k = 0; k <= 4 && variant == 0; k++) {
-      if (chooser.variant(base, levelStep + k, client) == pr.exercise()) {
+      if (at(base, levelStep, k, client) == pr.exercise()) {
         variant = k;
         break;
       }
-      if (k > 0 && chooser.variant(base, levelStep - k, client) == pr.exercise()) variant = -k;
+      if (k > 0 && at(base, levelStep, -k, client) == pr.exercise()) variant = -k;
     }
     return new SlotState(amount, slot.dose().unit(), load, variant);
   }
@@ -454,25 +465,22 @@ public final class Planner {
       int before = state.variant();
       if (w > 1 && !deload) {
         // the load ladder of the drill the client is on now: a variant may use other equipment
-        Exercise current = chooser.variant(c.exercise(), levelStep + state.variant(), client);
+        Exercise current = at(c.exercise(), levelStep, state.variant(), client);
         int loadTop = Loads.ladder(current, client).map(Loads.Ladder::top).orElse(-1);
         state = prog.advance(state, w, loadTop, notes::add);
       }
-      int wantSteps = levelStep + state.variant();
-      Exercise e = chooser.variant(c.exercise(), wantSteps, client);
-      Exercise stays =
-          state.variant() == before ? e : chooser.variant(c.exercise(), levelStep + before, client);
+      Exercise e = at(c.exercise(), levelStep, state.variant(), client);
+      Exercise stays = state.variant() == before ? e : at(c.exercise(), levelStep, before, client);
       if (stays != e && taken.test(w, e.id())) {
         notes.add(e.name() + " is already in the circuit, so " + stays.name() + " stays");
         state = state.withVariant(before);
-        wantSteps = levelStep + before;
         e = stays;
       }
       // A missing level variant is normal (not every drill has one); a rule's harder step is news.
-      if (state.variant() != 0 && e == chooser.variant(c.exercise(), levelStep, client)) {
+      if (state.variant() != 0 && e == at(c.exercise(), levelStep, 0, client)) {
         notes.add(
             "no "
-                + (wantSteps > 0 ? "harder" : "easier")
+                + (state.variant() > 0 ? "harder" : "easier")
                 + " variant of "
                 + c.exercise().name()
                 + " suits the client; it stays");
@@ -487,6 +495,38 @@ public final class Planner {
               slot, e, dose, tempo, slot.restSeconds(), load, c.substituteFor(), c.why()));
     }
     return new SlotResult(items, state, notes);
+  }
+
+  /**
+   * Equipment the roster lists without weights or grades ("kettlebell", "band") gets the usual
+   * steps ({@link Loads}); the block's loads are then a guess at what the client owns, and a note
+   * says so once per piece of equipment, in template order.
+   */
+  private static void tellAssumedLoads(
+      Client client, Template t, Map<Slot, List<Prescription>> perSlot, List<Diagnostic> notes) {
+    Map<String, Loads.Ladder> assumed = new java.util.LinkedHashMap<>();
+    for (Phase phase : t.phases()) {
+      for (Slot slot : phase.slots()) {
+        for (Prescription x : perSlot.getOrDefault(slot, List.of())) {
+          if (x.load() == null) continue;
+          Loads.ladder(x.exercise(), client)
+              .filter(Loads.Ladder::assumed)
+              .ifPresent(l -> assumed.putIfAbsent(x.load().equipment(), l));
+        }
+      }
+    }
+    assumed.forEach((equipment, ladder) -> {
+      boolean graded = ladder.steps().get(0).units() == null;
+      String steps = graded
+          ? String.join(", ", ladder.steps().stream().map(l -> l.label().replace(" " + equipment, "")).toList())
+          : String.join("/", ladder.steps().stream().map(l -> Loads.number(l.amount())).toList()) + " "
+              + ladder.steps().get(0).units().symbol();
+      notes.add(note(client, false, equipment + " is listed without " + (graded ? "grades" : "weights")
+          + ", so the usual " + steps + " are assumed; list the client's own (like " + equipment
+          + (graded ? " light/medium" : " " + Loads.number(ladder.steps().get(0).amount()) + "/"
+              + Loads.number(ladder.steps().get(1).amount()) + " " + ladder.steps().get(0).units().symbol())
+          + ") so that every load is one they have"));
+    });
   }
 
   static final String AT_TOP =

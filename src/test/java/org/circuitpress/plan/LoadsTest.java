@@ -2,16 +2,20 @@ package org.circuitpress.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.circuitpress.model.Client;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.Exercise;
 import org.circuitpress.model.Kit;
 import org.circuitpress.model.KitItem;
 import org.circuitpress.model.Level;
 import org.circuitpress.model.Load;
+import org.circuitpress.model.Program;
 import org.circuitpress.model.Units;
 import org.junit.jupiter.api.Test;
 
@@ -82,5 +86,29 @@ class LoadsTest {
             new KitItem("kettlebell", List.of(16.0), Units.KG, List.of()),
             new KitItem("dumbbell", List.of(4.0), Units.KG, List.of()));
     assertThat(labels("kettlebell; dumbbell", both)).contains(List.of("4 kg"));
+  }
+
+  /**
+   * {@link Loads}: "Equipment that carries load but was listed without steps gets the usual
+   * commercial steps ..., and a note says so." Found by mutation testing: the ladder was marked
+   * {@code assumed}, but nothing read the mark, so the plan gave 8 kg without saying the client's
+   * bells were guessed.
+   */
+  @Test
+  void assumedLoadStepsAreSaidInANote() {
+    Client c =
+        PlanFixtures.client(
+            "c1",
+            Level.INTERMEDIATE,
+            new Kit(Map.of("kettlebell", KitItem.plain("kettlebell"))),
+            "",
+            "");
+    Program p =
+        new Planner(PlanFixtures.library(), PlanFixtures.catalog())
+            .plan(c, null, Optional.empty(), new Diagnostics())
+            .orElseThrow();
+    assertThat(p.weeks().get(0).circuit())
+        .anySatisfy(x -> assertThat(x.load() == null ? "" : x.load().label()).isEqualTo("8 kg"));
+    assertThat(p.notes()).extracting(Diagnostic::message).anySatisfy(m -> assertThat(m).contains("kettlebell"));
   }
 }

@@ -4,20 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.circuitpress.model.BlockLog;
+import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.DoseUnit;
+import org.circuitpress.model.Exercise;
 import org.circuitpress.model.Kit;
 import org.circuitpress.model.Level;
+import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogEntry;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Slot;
+import org.circuitpress.model.Template;
 import org.circuitpress.model.Units;
 import org.circuitpress.model.Week;
 import org.circuitpress.model.WeekRule;
@@ -185,5 +192,37 @@ class ProgressionRulesTest {
                 + " step because 24 of 24 rounds were done (100%), logged amounts 100% of the"
                 + " targets, average RPE 6.0");
     assertThat(byWeek(jan, "rotate", x -> x.dose().amount())).containsExactly(18, 20, 22, 24);
+  }
+
+  /**
+   * A role slot with level variants gives a beginner the drill one step easier; a drill with no
+   * easier variant stays itself. A "use harder" rule must then move the beginner to its harder
+   * variant, as it does for an intermediate, when the beginner may do it. Found by mutation
+   * testing: the rule's +1 only cancelled the -1 that had no effect, so the beginner stayed, and
+   * the note said "no easier variant", about a step to a harder one.
+   */
+  @Test
+  void useHarderMovesABeginnerWhoseDrillHasNoEasierVariant() {
+    Map<String, Exercise> drills = new LinkedHashMap<>();
+    drills.put("reach", PlanFixtures.ex("reach", "mobility", "t-spine; rotation", "",
+        Level.BEGINNER, DoseUnit.REPS, true, "", "", "reach-far"));
+    drills.put("reach-far", PlanFixtures.ex("reach-far", "strength", "t-spine; rotation", "",
+        Level.BEGINNER, DoseUnit.REPS, true, "", "reach", ""));
+    Template t =
+        PlanFixtures.oneOff(
+            4,
+            List.of(PlanFixtures.slot("rotate", "mobility", "t-spine; rotation", null, 10,
+                DoseUnit.REPS, true, "", true)),
+            new WeekRule.UseHarder(3, 0, "rotate", PlanFixtures.HERE));
+    Planner pl = new Planner(new Library(drills, null), new Catalog(Map.of(t.id(), t), Map.of()));
+    for (Level level : List.of(Level.INTERMEDIATE, Level.BEGINNER)) {
+      Client c = PlanFixtures.onOneOff(level, Kit.NONE, Units.KG);
+      Program p = pl.plan(c, null, Optional.empty(), new Diagnostics()).orElseThrow();
+      assertThat(p.weeks())
+          .as(level.label())
+          .extracting(w -> w.circuit().get(0).exercise().id())
+          .containsExactly("reach", "reach", "reach-far", "reach-far");
+      assertThat(p.notes()).extracting(Diagnostic::message).noneMatch(m -> m.contains("easier"));
+    }
   }
 }
