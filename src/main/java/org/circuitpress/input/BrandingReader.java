@@ -33,6 +33,20 @@ public final class BrandingReader {
 
   /** The branding; {@link Branding#DEFAULT} settings for anything missing or wrong. */
   public static Branding read(Path file, Diagnostics d) {
+    // Branding never fails a run: what would be an error in a roster (an empty file, a missing
+    // column) is a warning here, and the handouts keep the default branding.
+    Diagnostics local = new Diagnostics();
+    Branding b = readSettings(file, local);
+    for (org.circuitpress.model.Diagnostic x : local.all()) {
+      d.add(x.isError()
+          ? org.circuitpress.model.Diagnostic.warning(x.location(), x.message() + "; the handouts use the default"
+              + " branding for what it would have set")
+          : x);
+    }
+    return b;
+  }
+
+  private static Branding readSettings(Path file, Diagnostics d) {
     Path folder = file.toAbsolutePath().normalize().getParent();
     Set<String> seen = new HashSet<>();
     java.util.Map<String, Integer> usedRow = new java.util.HashMap<>();

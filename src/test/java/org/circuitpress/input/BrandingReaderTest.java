@@ -83,9 +83,12 @@ class BrandingReaderTest {
   }
 
   @Test
-  void anUnreadableFileGivesTheDefault() {
+  void anUnreadableFileGivesTheDefaultWithAWarningNotAnError() throws IOException {
     assertThat(BrandingReader.read(dir.resolve("missing.csv"), d)).isEqualTo(Branding.DEFAULT);
-    assertThat(d.all()).hasSize(1);
+    assertThat(BrandingReader.read(Files.writeString(dir.resolve("empty.csv"), ""), d)).isEqualTo(Branding.DEFAULT);
+    assertThat(d.all()).hasSize(2).noneMatch(Diagnostic::isError);
+    assertThat(d.all().get(1).format()).isEqualTo("empty.csv: warning: the file is empty (0 bytes); the handouts"
+        + " use the default branding for what it would have set");
   }
 
   @Test
