@@ -151,6 +151,25 @@ final class PdfLog {
     return out;
   }
 
+  /**
+   * Which box of the handout a field is, as the client sees it: "week 1, session 2, round 1, Kettlebell
+   * windmill: amount done". The field's own name stays in front of it for those who look it up.
+   */
+  private static String box(Filled f, List<LogGrid.Slot> targets) {
+    String what = switch (f.measure()) {
+      case "date" -> "date";
+      case "rpe" -> "effort (RPE)";
+      case "notes" -> "notes";
+      case "done" -> "round done";
+      case "amount" -> "amount done";
+      default -> "load used";
+    };
+    StringBuilder sb = new StringBuilder("week ").append(f.week()).append(", session ").append(f.session());
+    if (f.round() > 0) sb.append(", round ").append(f.round());
+    if (f.part() != null && !targets.isEmpty()) sb.append(", ").append(targets.get(0).rx.exercise().name());
+    return sb.append(": ").append(what).toString();
+  }
+
   private static int level(Filled f) {
     return f.round() == 0 ? 0 : f.part() == null ? 1 : 2;
   }
@@ -162,12 +181,12 @@ final class PdfLog {
   }
 
   private static void apply(LogGrid grid, LogCells cells, String file, Filled f) {
-    Location at = Location.ofField(file, f.name());
     List<LogGrid.Slot> targets = grid.slots().stream()
         .filter(s -> s.key.week() == f.week() && s.key.session() == f.session())
         .filter(s -> f.round() == 0 || s.key.round() == f.round())
         .filter(s -> f.part() == null || LogFields.part(s.key.drill()).equals(f.part()))
         .toList();
+    Location at = Location.ofField(file, f.name() + " (" + box(f, targets) + ")");
     if (targets.isEmpty()) {
       cells.warn(at, "this field is not part of the program; it is ignored");
       return;

@@ -55,14 +55,14 @@ class LogReaderPdfTest {
     assertThat(kb.rpe()).isEqualTo(7);
     assertThat(kb.date()).isEqualTo(LocalDate.of(2026, 12, 9));
     assertThat(kb.notes()).isEqualTo("Shoulder fine");
-    assertThat(kb.where().toString()).isEqualTo(file + ": field c-001.w1.s2.r1.kb-windmill.amount");
+    assertThat(kb.where().toString()).isEqualTo(file + ": field c-001.w1.s2.r1.kb-windmill.amount (week 1, session 2, round 1, Kettlebell windmill: amount done)");
     LogEntry lats2 = entry(log, 1, 2, 2, "roll-lats");
     assertThat(lats2.done()).isNull(); // an empty box is not a "no": it may simply not be filled in
     assertThat(lats2.amount()).isNull();
     assertThat(lats2.rpe()).isEqualTo(7);
     assertThat(entry(log, 1, 1, 1, "roll-lats").isEmpty()).isTrue();
     assertThat(d.all()).map(Diagnostic::format).containsExactly(file
-        + ": field c-001.w1.s2.r1.tspine-extension.amount: warning: expected a number of reps like 12, got \"lots\"; left empty");
+        + ": field c-001.w1.s2.r1.tspine-extension.amount (week 1, session 2, round 1, Foam roller T-spine extension: amount done): warning: expected a number of reps like 12, got \"lots\"; left empty");
     assertThat(LogReader.hasEntries(file)).isTrue();
   }
 
@@ -81,9 +81,9 @@ class LogReaderPdfTest {
     String outside = " is outside this block (2026-12-07 to 2027-01-03); expected a date from 2026-11-23 to"
         + " 2027-04-05; left empty";
     assertThat(d.all()).map(Diagnostic::format).containsExactly(
-        file + ": field c-001.w1.s1.date: warning: got a time of day (7:30 pm), not a date; left empty",
-        file + ": field c-001.w1.s2.date: warning: the date 1926-12-09" + outside,
-        file + ": field c-001.w1.s3.date: warning: the date 2026-11-22" + outside);
+        file + ": field c-001.w1.s1.date (week 1, session 1: date): warning: got a time of day (7:30 pm), not a date; left empty",
+        file + ": field c-001.w1.s2.date (week 1, session 2: date): warning: the date 1926-12-09" + outside,
+        file + ": field c-001.w1.s3.date (week 1, session 3: date): warning: the date 2026-11-22" + outside);
     assertThat(entry(log, 1, 2, 1, "kb-windmill").date()).isNull();
     assertThat(entry(log, 2, 1, 1, "kb-windmill").date()).isEqualTo(LocalDate.of(2026, 11, 23));
   }
