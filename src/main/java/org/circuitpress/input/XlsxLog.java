@@ -184,8 +184,13 @@ final class XlsxLog {
       return "it is password-protected or an old .xls file; save it as an .xlsx workbook without a"
           + " password";
     }
+    if (magic.length == 0) {
+      return "it is empty (0 bytes), so none of the client's entries are in it; save the client's filled copy"
+          + " here again";
+    }
     if (magic.length < 2 || magic[0] != 'P' || magic[1] != 'K') {
-      return "it is not an .xlsx workbook; put the log.xlsx this run wrote back in its place";
+      return "it is not an .xlsx workbook; put the client's filled log.xlsx (or the blank one CircuitPress wrote)"
+          + " in its place";
     }
     return TableReader.damaged(e);
   }

@@ -549,10 +549,20 @@ class LogReaderXlsxTest {
     assertThat(LogReader.read(dir, p, d)).isEmpty();
     assertThat(messages()).singleElement().asString()
         .isEqualTo(dir.resolve("log.xlsx") + ": warning: could not read the log: it is not an .xlsx"
-            + " workbook; put the log.xlsx this run wrote back in its place; it is ignored");
+            + " workbook; put the client's filled log.xlsx (or the blank one CircuitPress wrote) in its place;"
+            + " it is ignored");
     assertThat(LogReader.hasEntries(dir.resolve("log.xlsx"))).isTrue();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> LogReader.checkEntries(dir.resolve("log.xlsx")))
         .isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void anEmptyLogFileSaysItHoldsNoEntries() throws IOException {
+    Files.write(dir.resolve("log.xlsx"), new byte[0]);
+    assertThat(LogReader.read(dir, p, d)).isEmpty();
+    assertThat(messages()).singleElement().asString()
+        .isEqualTo(dir.resolve("log.xlsx") + ": warning: could not read the log: it is empty (0 bytes), so none"
+            + " of the client's entries are in it; save the client's filled copy here again; it is ignored");
   }
 
   @Test
