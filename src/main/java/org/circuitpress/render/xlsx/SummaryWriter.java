@@ -51,6 +51,15 @@ public final class SummaryWriter {
     pkg.finish(List.of(SHEET), List.of("$1:$1"), "CircuitPress run summary", false);
   }
 
+  /** The status in the trainer's words; report.txt and the shard files keep the short codes. */
+  static String label(String status) {
+    return switch (status) {
+      case "done-with-warnings" -> "done, with warnings";
+      case "kept-filled-log" -> "kept a filled or changed file";
+      default -> status;
+    };
+  }
+
   private static void row(SheetXml s, int r, Outcome o) throws IOException {
     s.row(r, 0);
     s.text(0, o.clientId(), 0);
@@ -62,7 +71,7 @@ public final class SummaryWriter {
     s.text(6, String.join("; ", o.files()), WRAPPED);
     s.number(7, o.substitutes(), 0);
     s.number(8, o.warnings(), 0);
-    s.text(9, o.status(), 0);
+    s.text(9, label(o.status()), 0);
     s.text(10, o.detail(), WRAPPED);
   }
 }

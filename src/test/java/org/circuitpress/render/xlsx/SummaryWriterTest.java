@@ -38,8 +38,10 @@ class SummaryWriterTest {
       assertThat(zoe.getCell(6).getStringCellValue()).isEqualTo("c-001/handout.pdf; c-001/log.xlsx");
       assertThat(zoe.getCell(7).getNumericCellValue()).isEqualTo(1);
       assertThat(zoe.getCell(8).getNumericCellValue()).isEqualTo(2);
-      assertThat(zoe.getCell(9).getStringCellValue()).isEqualTo("done-with-warnings");
+      assertThat(zoe.getCell(9).getStringCellValue()).isEqualTo("done, with warnings");
       assertThat(s.getRow(2).getCell(9).getStringCellValue()).isEqualTo("failed");
+      assertThat(SummaryWriter.label("kept-filled-log")).isEqualTo("kept a filled or changed file");
+      assertThat(SummaryWriter.label("skipped")).isEqualTo("skipped");
       assertThat(s.getRow(2).getCell(4)).isNull();
       assertThat(s.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K3");
       assertThat(s.getPaneInformation().isFreezePane()).isTrue();
