@@ -229,7 +229,10 @@ final class ClientJob {
 
   private ClientResult result(int order, Work w, String status, String detail) {
     Program p = w.program;
-    Outcome outcome = new Outcome(w.client.id(), w.client.name(), w.client.program(),
+    // A track's client is on one of its templates this month: the summary names both.
+    String program = p == null || p.trackId() == null || p.template().id().equals(w.client.program())
+        ? w.client.program() : w.client.program() + ": " + p.template().id();
+    Outcome outcome = new Outcome(w.client.id(), w.client.name(), program,
         p == null ? 0 : p.block(), p == null ? null : p.start(), p == null ? null : p.end(),
         w.written, p == null ? 0 : substitutes(p), (int) w.d.warningCount(), status, detail);
     List<Diagnostic> problems = w.d.all().stream().map(x -> x.forClient(w.client.id())).toList();

@@ -68,6 +68,19 @@ class MonthlyRunTest {
   }
 
   @Test
+  void theSummaryNamesTheTemplateOfTheTrackAClientIsOnThisMonth() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("input/csv/roster.csv"), StandardCharsets.UTF_8);
+    Files.write(tmp.resolve("roster.csv"), List.of(lines.get(0),
+        lines.stream().filter(l -> l.startsWith("c012,")).findFirst().orElseThrow()), StandardCharsets.UTF_8);
+    StringWriter out = new StringWriter();
+    assertThat(run(out, "generate", "--month", "2027-01")).as(out.toString()).isZero();
+    try (var in = Files.newInputStream(tmp.resolve("out/2027-01/summary.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      assertThat(wb.getSheetAt(0).getRow(1).getCell(2).getStringCellValue())
+          .isEqualTo("upper-back-track: upper-back-mobility");
+    }
+  }
+
+  @Test
   void aDamagedLogIsKeptOnARerunWithoutClaimingTheClientWroteInIt() throws IOException {
     String id = SampleRunTest.sampleIds().get(0);
     assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
