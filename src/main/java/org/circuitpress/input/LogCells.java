@@ -29,8 +29,31 @@ final class LogCells {
     this.d = d;
   }
 
+  /** Cell warnings listed per column of a log before the rest are only counted. */
+  static final int LISTED_PER_COLUMN = 5;
+
+  /** Cell warnings per column ("Date done"), to list a few and count the rest. */
+  private final java.util.Map<String, Integer> perColumn = new java.util.LinkedHashMap<>();
+
   void warn(Location at, String message) {
+    // A client who writes every date one odd way gets the same warning on every row: a few
+    // name the cells, and one line counts the rest (see finish).
+    if (at.column() >= 0 && at.header() != null
+        && perColumn.merge(at.header(), 1, Integer::sum) > LISTED_PER_COLUMN) {
+      return;
+    }
     d.add(Diagnostic.warning(at, message).forClient(program.client().id()));
+  }
+
+  /** Counts the cell warnings of {@code file} that {@link #warn} did not list, per column. */
+  void finish(String file) {
+    perColumn.forEach((column, n) -> {
+      if (n > LISTED_PER_COLUMN) {
+        d.add(Diagnostic.warning(Location.ofFile(file), (n - LISTED_PER_COLUMN) + " more cells of the " + column
+            + " column were left empty too, for reasons like those above (not listed one by one)").forClient(program.client().id()));
+      }
+    });
+    perColumn.clear();
   }
 
   Optional<Boolean> done(Raw raw, Location at) {

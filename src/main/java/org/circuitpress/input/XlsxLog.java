@@ -81,6 +81,7 @@ final class XlsxLog {
       if (any) log.missingWeeks(previous);
       if (!any) log.cells.warn(Location.ofFile(file), "no week sheet found (a header row with "
           + SESSION + ", " + ROUND + " and " + EXERCISE + "); nothing read");
+      log.cells.finish(file);
       return Optional.of(log.grid);
     } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
       log.cells.warn(Location.ofFile(file), "could not read the log: " + unreadable(path, e) + "; it is ignored");

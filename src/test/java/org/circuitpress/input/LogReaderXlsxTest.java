@@ -245,6 +245,23 @@ class LogReaderXlsxTest {
   }
 
   @Test
+  void aColumnFilledOneOddWayIsNamedFiveTimesAndTheRestCounted() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      for (int r = 1; r <= 2; r++) {
+        for (String drill : List.of("roll-lats", "roll-pecs", "tspine-extension", "kb-windmill")) {
+          f.type(1, f.row(1, 1, r, drill), LogColumns.DATE, "yesterday");
+        }
+      }
+      f.save();
+    }
+    LogReader.read(dir, p, d).orElseThrow();
+    assertThat(messages()).hasSize(6);
+    assertThat(messages().subList(0, 5)).allMatch(m -> m.contains("(Date done): warning: expected a date like"));
+    assertThat(messages().get(5)).isEqualTo(dir.resolve("log.xlsx") + ": warning: 3 more cells of the Date done column"
+        + " were left empty too, for reasons like those above (not listed one by one)");
+  }
+
+  @Test
   void aDateWrittenAsTheHandoutPrintsItOrInTheOtherOrderIsReadInsideTheBlock() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {
       f.type(1, f.row(1, 1, 1, "roll-lats"), LogColumns.DATE, "Tue 8 Dec");
