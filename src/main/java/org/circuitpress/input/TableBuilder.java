@@ -238,9 +238,11 @@ final class TableBuilder implements RowSink {
    */
   private List<String> readAsMeant(List<String> unknown, List<String> missing, int row) {
     Map<String, List<String>> byTarget = new LinkedHashMap<>();
+    if (failed) return unknown;
     for (String u : unknown) {
       meant(u, missing)
           .filter(m -> !spec.required().contains(m))
+          .filter(m -> plainlyMeant(u, m))
           .ifPresent(m -> byTarget.computeIfAbsent(m, k -> new ArrayList<>()).add(u));
     }
     List<String> left = new ArrayList<>(unknown);
@@ -265,6 +267,21 @@ final class TableBuilder implements RowSink {
     }
     columns = Map.copyOf(cols);
     return left;
+  }
+
+  /**
+   * Whether an unknown header is plainly the known column {@code meant}, so that reading it as
+   * that column cannot turn the trainer's meaning around: another usual name for it
+   * ({@code injuries}), the same word in the singular or plural ({@code limitation}), or one
+   * letter off in a long word ({@code eqipment}). A near word that could mean something else
+   * ({@code include} for exclude, {@code done} for dose) only gets a "did you mean".
+   */
+  private boolean plainlyMeant(String unknown, String meant) {
+    String u = Names.header(unknown);
+    String m = Names.header(meant);
+    if (meant.equals(spec.otherNames().get(u))) return true;
+    if (u.equals(m + "s") || m.equals(u + "s")) return true;
+    return u.length() >= 6 && Suggest.distance(u, m) == 1;
   }
 
   /** The column an unknown one is likely meant to be, unless a missing-column error said so. */

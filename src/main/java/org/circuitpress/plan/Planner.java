@@ -327,12 +327,18 @@ public final class Planner {
 
   /**
    * The drill a slot gives: the chosen drill at the client's level ({@code levelStep}), then
-   * {@code variant} steps of the template's progression from there. In two moves, not one sum: a
-   * beginner's drill with no easier variant stays itself, and a rule's harder step must then move
-   * it on, not merely cancel a level step that did nothing.
+   * {@code variant} steps of the template's progression. Counted from the chosen drill, as one
+   * sum of steps, so that a rule's harder step after the level's easier one comes back to the
+   * chosen drill, whether or not the easier drill links back to it. But when the level step moved
+   * nothing (a beginner's drill
+   * with no easier variant), the rule's steps start from the drill itself: its harder step must
+   * move the client on, not merely cancel a level step that did nothing.
    */
   private Exercise at(Exercise chosen, int levelStep, int variant, Client client) {
-    return chooser.variant(chooser.variant(chosen, levelStep, client), variant, client);
+    if (levelStep != 0 && chooser.variant(chosen, levelStep, client) == chosen) {
+      return chooser.variant(chosen, variant, client);
+    }
+    return chooser.variant(chosen, levelStep + variant, client);
   }
 
   private SlotState stateOf(Prescription pr, Slot slot, Choice choice, Client client) {

@@ -397,10 +397,14 @@ class RosterReaderTest {
     // two columns meant to be the same one: neither is read, the trainer picks
     List<Client> both = read("client_id,name,program,start_date,injuries,limitation\n"
         + "c1,Ann,upper-back-mobility,2026-12-01,shoulder,knee\n");
+    // a near word that means the opposite is only hinted at, never read as the column
+    List<Client> include = read("client_id,name,program,start_date,include\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,breathing-90-90\n");
     assertThat(first.get(0).limitations()).containsExactly("shoulder");
     assertThat(second.get(0).limitations()).containsExactly("shoulder");
     assertThat(second.get(0).equipment().has("foam roller")).isTrue();
     assertThat(both.get(0).limitations()).isEmpty();
+    assertThat(include.get(0).exclude()).isEmpty();
     String known =
         "client_id, name, program, start_date, level, weeks, sessions_per_week, equipment,"
             + " limitations, exclude, units, paper, notes, email";
@@ -419,7 +423,9 @@ class RosterReaderTest {
                 + known,
             "roster.csv: row 1: warning: unknown columns \"injuries\" (did you mean limitations?),"
                 + " \"limitation\" (did you mean limitations?) ignored; known columns are "
-                + known);
+                + known,
+            "roster.csv: row 1: warning: unknown column \"include\" ignored; did you mean exclude? Known"
+                + " columns are " + known);
   }
 
   @Test

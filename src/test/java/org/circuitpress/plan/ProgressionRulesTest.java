@@ -225,4 +225,27 @@ class ProgressionRulesTest {
       assertThat(p.notes()).extracting(Diagnostic::message).noneMatch(m -> m.contains("easier"));
     }
   }
+
+  /**
+   * Found in review of the fix above: a beginner on the easier variant of a drill whose easier
+   * drill does not link back to it as harder (19 such one-way links in the sample library) must
+   * still come back to the drill on a "use harder" rule.
+   */
+  @Test
+  void useHarderBringsABeginnerBackFromAnEasierVariantThatDoesNotLinkBack() {
+    Map<String, Exercise> drills = new LinkedHashMap<>();
+    drills.put("base", PlanFixtures.ex("base", "mobility", "t-spine; rotation", "",
+        Level.BEGINNER, DoseUnit.REPS, true, "", "easy", ""));
+    drills.put("easy", PlanFixtures.ex("easy", "mobility", "t-spine; rotation", "",
+        Level.BEGINNER, DoseUnit.REPS, true, "", "", ""));
+    Template t = PlanFixtures.oneOff(4,
+        List.of(PlanFixtures.slot("rotate", "mobility", "t-spine; rotation", null, 10, DoseUnit.REPS, true, "", true)),
+        new WeekRule.UseHarder(3, 0, "rotate", PlanFixtures.HERE));
+    Planner pl = new Planner(new Library(drills, null), new Catalog(Map.of(t.id(), t), Map.of()));
+    Program p = pl.plan(PlanFixtures.onOneOff(Level.BEGINNER, Kit.NONE, Units.KG), null, Optional.empty(),
+        new Diagnostics()).orElseThrow();
+    assertThat(p.weeks()).extracting(w -> w.circuit().get(0).exercise().id())
+        .containsExactly("easy", "easy", "base", "base");
+    assertThat(p.notes()).extracting(Diagnostic::message).noneMatch(m -> m.contains("variant of"));
+  }
 }
