@@ -84,24 +84,28 @@ final class CsvSource {
         int skip = sepLine ? 1 : 0;
         java.util.Iterator<CSVRecord> records = parser.iterator();
         int headerSize = -1;
-        int fewest = Integer.MAX_VALUE;
+        int fullRows = 0;
+        boolean allFull = true;
         while (records.hasNext()) {
           CSVRecord rec = records.next();
           if (rec.getRecordNumber() <= skip) continue;
           int row = (int) rec.getRecordNumber() - skip;
-          if (headerSize < 0) {
-            headerSize = rec.size();
-          } else if (!records.hasNext() && rec.size() < Math.min(fewest, headerSize) && !endsWithLineBreak(file)) {
-            // The last row stops short of the others' columns with no line break after it: the
-            // file was cut off while saving or copying, and the cells it lost (limitations, say)
-            // would read as empty.
-            sink.refuseNextRow("the file ends in the middle of this row (it has " + rec.size() + " of the "
-                + headerSize + " columns and no line break after it); was the file cut off while it was saved or"
-                + " copied? This row is skipped");
-          } else {
-            fewest = Math.min(fewest, rec.size());
+          boolean blank = rec.stream().allMatch(String::isBlank);
+          if (headerSize >= 0 && !blank) {
+            if (!records.hasNext() && allFull && fullRows > 0 && rec.size() < headerSize
+                && !endsWithLineBreak(file, cs)) {
+              // Every row before it has all the header's columns, this last one stops short with
+              // no line break after it: the file was cut off while saved or copied, and the cells
+              // it lost (limitations, say) would read as empty.
+              sink.refuseNextRow("the file ends in the middle of this row (it has " + rec.size() + " of the "
+                  + headerSize + " columns and no line break after it); was the file cut off while it was saved"
+                  + " or copied? This row is skipped; if it is whole, end it with a line break");
+            }
+            allFull &= rec.size() >= headerSize;
+            fullRows++;
           }
           if (!sink.row(row, cells(rec, row, notUtf8))) return true;
+          if (headerSize < 0 && sink.hasHeader()) headerSize = rec.size();
         }
       } finally {
         if (notUtf8 != null) notUtf8.finish(whole);
@@ -113,8 +117,8 @@ final class CsvSource {
     return true;
   }
 
-  /** Whether the file's last character is a line break (in any of the encodings read). */
-  private static boolean endsWithLineBreak(Path file) throws IOException {
+  /** Whether the file's last character is a line break, in its encoding. */
+  private static boolean endsWithLineBreak(Path file, Charset cs) throws IOException {
     try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file)) {
       long size = ch.size();
       if (size == 0) return true;
@@ -123,8 +127,13 @@ final class CsvSource {
       while (tail.hasRemaining() && ch.read(tail) > 0) {
         // read the last bytes
       }
-      for (byte b : tail.array()) if (b == '\n' || b == '\r') return true;
-      return false;
+      byte[] t = tail.array();
+      byte last = t[t.length - 1];
+      if (cs.equals(StandardCharsets.UTF_16LE)) {
+        return t.length == 2 && last == 0 && (t[0] == '\n' || t[0] == '\r');
+      }
+      if (cs.equals(StandardCharsets.UTF_16BE)) return t.length == 2 && t[0] == 0 && (last == '\n' || last == '\r');
+      return last == '\n' || last == '\r';
     }
   }
 

@@ -75,6 +75,11 @@ final class TableBuilder implements RowSink {
     refuseNext = message;
   }
 
+  /** Whether the header row has been read (rows before it were titles or blank). */
+  boolean hasHeader() {
+    return headers != null;
+  }
+
   /** Set for a workbook whose date serial numbers count from 1904; see {@link Row#date1904}. */
   void date1904(boolean date1904) {
     this.date1904 = date1904;

@@ -249,14 +249,31 @@ class RosterReaderTest {
     assertThat(d.all()).singleElement().satisfies(x -> {
       assertThat(x.format()).isEqualTo("roster.csv: row 3: the file ends in the middle of this row (it has 9 of the 14"
           + " columns and no line break after it); was the file cut off while it was saved or copied? This row is"
-          + " skipped");
+          + " skipped; if it is whole, end it with a line break");
       assertThat(x.clientId()).isEqualTo("c2");
     });
     // a whole last row without a line break, and short rows that are all alike, are read as ever
     assertThat(read(full.substring(0, full.length() - 1))).hasSize(2);
     assertThat(read("client_id,name,program,start_date,limitations\nc1,Ann,upper-back-mobility,2026-12-01\n"
         + "c2,Bob,upper-back-mobility,2026-12-01")).hasSize(2);
-    assertThat(lines()).as("nothing more said").hasSize(1);
+    // found in review: one client with the optional cells left out, a blank last line, a title row
+    assertThat(read("client_id,name,program,start_date,level,notes\nc1,Ann,upper-back-mobility,2026-12-01"))
+        .hasSize(1);
+    assertThat(read(full + "  ")).hasSize(2);
+    assertThat(read("Harbour Street clients\n" + full.substring(0, full.length() - 1))).hasSize(2);
+    assertThat(lines()).as("nothing more said but the title row's note").hasSize(2);
+  }
+
+  @Test
+  void aCutLastRowBelowATitleInUtf16IsRefusedToo() throws IOException {
+    String full = "Harbour Street clients\n" + HEADER
+        + "c1,Ann,upper-back-mobility,2026-12-01,,,,,shoulder,,,,,\n"
+        + "c2,Bob,upper-back-mobility,2026-12-01,beginner,,,none,shoulder,,lb,Letter,,\n";
+    String cut = "\uFEFF" + full.substring(0, full.indexOf("none,") + 5);
+    Path f = Files.write(dir.resolve("roster.csv"), cut.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    List<Client> clients = RosterReader.read(f, TestData.library(), TestData.catalog(), d);
+    assertThat(clients).extracting(Client::id).containsExactly("c1");
+    assertThat(lines()).anyMatch(l -> l.startsWith("roster.csv: row 4: the file ends in the middle of this row"));
   }
 
   @Test
