@@ -83,7 +83,9 @@ public final class Plans {
       return fail(d, 2, "nothing was exported");
     }
     Path target = file != null ? file : monthFolder.resolve(EXPORT_FILE);
-    Optional<String> refused = refusedTarget(target, file != null);
+    // The month's own export, even named with --file, is kept aside when edited (Keeping below).
+    boolean own = file == null || isSame(file, monthFolder.resolve(EXPORT_FILE));
+    Optional<String> refused = refusedTarget(target, !own);
     if (refused.isPresent()) {
       d.error(Location.ofFile(target.toString()), refused.get());
       return fail(d, 2, "nothing was exported");
@@ -113,7 +115,7 @@ public final class Plans {
     // kept aside, as summary.xlsx is. A --file of their choosing replaces an earlier export there.
     boolean[] written = {false};
     Keeping.Writing once = () -> written[0] = write.write();
-    if (file == null) Keeping.write(target, "export", once, d);
+    if (own) Keeping.write(target, "export", once, d);
     else once.write();
     long withEntries = logged.stream().filter(l -> l.log().filter(b -> !b.isEmpty()).isPresent()).count();
     int exit = finish(d, logged.size() < clients.size());
@@ -127,6 +129,16 @@ public final class Plans {
   }
 
   static final String EXPORT_FILE = "log-export.csv";
+
+  /** Whether {@code a} names the file {@code b} (the month's own export named with --file). */
+  private static boolean isSame(Path a, Path b) {
+    try {
+      return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
+          : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    } catch (IOException e) {
+      return false;
+    }
+  }
 
   /**
    * Why the export may not be written to {@code target}, checked before any work: a folder, a

@@ -141,7 +141,7 @@ public final class BrandingReader {
         "value",
         "expected a colour like #1F4E79 (or #2E6, or rgb(46, 111, 87)), got "
             + Fields.quote(value)
-            + "; the default colour is used");
+            + "; it is ignored (the default colour is used unless a later accent row gives one)");
     return Optional.empty();
   }
 

@@ -49,9 +49,11 @@ public final class LogReader {
       files.map(f -> f.getFileName().toString())
           .filter(n -> {
             String lower = n.toLowerCase(java.util.Locale.ROOT);
+            // names compared without case: on Windows and macOS "Log.xlsx" is the log itself
             return (lower.endsWith(".xlsx") || lower.endsWith(".pdf"))
                 && !n.startsWith(".") && !n.startsWith("~$")
-                && !out.contains(n) && !n.equals(LOG_FILE) && !n.equals(HANDOUT_FILE);
+                && out.stream().noneMatch(n::equalsIgnoreCase)
+                && !n.equalsIgnoreCase(LOG_FILE) && !n.equalsIgnoreCase(HANDOUT_FILE);
           })
           .sorted()
           .forEach(out::add);
@@ -77,7 +79,7 @@ public final class LogReader {
     // A forced re-run moved a filled file aside (log.replaced.xlsx); say so when it holds entries.
     for (String copy : copies(clientFolder)) {
       Path p = clientFolder.resolve(copy);
-      if (Files.isRegularFile(p) && hasEntries(p)) {
+      if (Files.isRegularFile(p) && holdsEntries(p, copy)) {
         String original = copy.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? LOG_FILE : HANDOUT_FILE;
         d.add(Diagnostic.warning(Location.ofFile(p.toString()), "holds entries, but only " + original
                 + " is read as the last block's log; if this is the file the client filled in, put it in place of "
@@ -104,6 +106,21 @@ public final class LogReader {
     List<LogEntry> entries = new ArrayList<>(grid.entries());
     entries.addAll(grid.elsewhere());
     return Optional.of(new BlockLog(id, previous.block(), usePdf ? HANDOUT_FILE : LOG_FILE, entries));
+  }
+
+  /**
+   * Whether a copy beside the log holds entries. One of the run's own copies that cannot be
+   * inspected is taken to (the safe mistake); any other file that cannot be (an intake form
+   * saved as PDF, a locked workbook) is not named as holding entries it may not have.
+   */
+  private static boolean holdsEntries(Path p, String name) {
+    boolean ours = name.equals(NEW_LOG_FILE) || name.equals(NEW_HANDOUT_FILE) || name.startsWith("log.replaced")
+        || name.startsWith("handout.replaced");
+    try {
+      return checkEntries(p);
+    } catch (IOException e) {
+      return ours;
+    }
   }
 
   /**

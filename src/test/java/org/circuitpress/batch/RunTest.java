@@ -51,8 +51,9 @@ class RunTest {
     Workspace ws = new Workspace(tmp, "anna-k,Anna?,2026-12-07", "ben-o,Ben,2026-12-01");
     FakeStages stages = new FakeStages();
     ws.run(stages).generate(ws.options());
-    assertThat(stages.summaryRows).extracting(Outcome::clientId, Outcome::warnings)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("anna-k", 1), org.assertj.core.groups.Tuple.tuple("ben-o", 0));
+    assertThat(stages.summaryRows).extracting(Outcome::clientId, Outcome::warnings, Outcome::status)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("anna-k", 1, "done-with-warnings"),
+            org.assertj.core.groups.Tuple.tuple("ben-o", 0, "done"));
   }
 
   @Test

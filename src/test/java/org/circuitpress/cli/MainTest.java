@@ -213,6 +213,10 @@ class MainTest {
     assertThat(Workspace.read(tmp.resolve("out/2026-12/log-export.replaced.csv"))).isEqualTo("a,0,checked by the trainer\nb,1\n");
     assertThat(err.toString()).contains("log-export.csv: warning: was changed after CircuitPress wrote it, so it was"
         + " kept as log-export.replaced.csv and the new export took its place");
+    // and when named with --file too
+    Files.writeString(export, "a,0,checked again\nb,1\n");
+    assertThat(run(inputs("export-logs", "--file", export.toString()))).isZero();
+    assertThat(Workspace.read(tmp.resolve("out/2026-12/log-export.replaced-2.csv"))).isEqualTo("a,0,checked again\nb,1\n");
   }
 
   @Test

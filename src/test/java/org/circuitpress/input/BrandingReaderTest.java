@@ -67,7 +67,7 @@ class BrandingReaderTest {
         .extracting(Diagnostic::format)
         .containsExactly(
             "branding.csv: B2 (value): warning: expected a colour like #1F4E79 (or #2E6, or rgb(46, 111, 87)),"
-                + " got \"#12345\"; the default colour is used",
+                + " got \"#12345\"; it is ignored (the default colour is used unless a later accent row gives one)",
             "branding.csv: B3 (value): warning: the image \"notes.txt\" is not a PNG or JPEG file;"
                 + " the handouts have no logo",
             "branding.csv: A5 (setting): warning: the setting name is given twice; the first one is"

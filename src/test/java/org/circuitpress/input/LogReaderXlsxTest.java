@@ -443,6 +443,8 @@ class LogReaderXlsxTest {
     Files.copy(copy.resolve("log.xlsx"), dir.resolve("~$log.xlsx"));
     Files.move(copy.resolve("log.xlsx"), dir.resolve("log (1).XLSX"));
     Files.writeString(dir.resolve("notes.txt"), "not a log");
+    // a file that cannot be inspected is not said to hold entries (an intake form, say)
+    Files.writeString(dir.resolve("intake-form.pdf"), "hello");
     assertThat(LogReader.read(dir, p, d).orElseThrow().isEmpty()).isTrue();
     assertThat(messages()).containsExactly(dir.resolve("log (1).XLSX") + ": warning: holds entries, but only"
         + " log.xlsx is read as the last block's log; if this is the file the client filled in, put it in"
