@@ -72,7 +72,7 @@ final class Commands {
   static final class ExportLogs extends Sub {
     @Mixin InputOptions inputs;
 
-    @Option(names = "--file", paramLabel = "FILE",
+    @Option(converter = Converters.NamedPath.class, names = "--file", paramLabel = "FILE",
         description = "Where to write it (default: log-export.csv in the month folder).")
     Path file;
 
@@ -85,7 +85,7 @@ final class Commands {
   @Command(name = "merge-summaries", mixinStandardHelpOptions = true, sortOptions = false,
       description = "Combine the summaries of the shards of a month (--shard K/N) into summary.xlsx and report.txt.")
   static final class MergeSummaries extends Sub {
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
+    @Option(converter = Converters.NamedPath.class, names = "--out", paramLabel = "DIR", defaultValue = "output",
         description = "Where the month folders are (default: ${DEFAULT-VALUE}).")
     Path out;
 

@@ -21,6 +21,19 @@ final class Converters {
     }
   }
 
+  /** A file or folder named on the command line: an empty name would mean the current folder. */
+  static final class NamedPath implements ITypeConverter<java.nio.file.Path> {
+    @Override
+    public java.nio.file.Path convert(String value) {
+      if (value.isBlank()) throw new TypeConversionException("expected a file or folder name, got an empty one");
+      try {
+        return java.nio.file.Path.of(value);
+      } catch (java.nio.file.InvalidPathException e) {
+        throw new TypeConversionException("not a valid file or folder name: '" + value + "'");
+      }
+    }
+  }
+
   static final class Threads implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {

@@ -8,23 +8,23 @@ import picocli.CommandLine.Option;
 
 /** Where the inputs and outputs are, and which month: shared by every command that reads them. */
 final class InputOptions {
-  @Option(names = "--roster", paramLabel = "FILE",
+  @Option(converter = Converters.NamedPath.class, names = "--roster", paramLabel = "FILE",
       description = "The client roster, .xlsx or .csv (default: input/roster.xlsx, else input/roster.csv).")
   Path roster;
 
-  @Option(names = "--library", paramLabel = "FILE",
+  @Option(converter = Converters.NamedPath.class, names = "--library", paramLabel = "FILE",
       description = "The exercise library, .xlsx or .csv (default: input/exercises.xlsx, else input/exercises.csv).")
   Path library;
 
-  @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+  @Option(converter = Converters.NamedPath.class, names = "--templates", paramLabel = "DIR", defaultValue = "templates",
       description = "The folder of phase templates (default: ${DEFAULT-VALUE}).")
   Path templates;
 
-  @Option(names = "--branding", paramLabel = "FILE",
+  @Option(converter = Converters.NamedPath.class, names = "--branding", paramLabel = "FILE",
       description = "Name, logo, colour and contact for the handouts (default: input/branding.csv when present).")
   Path branding;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
+  @Option(converter = Converters.NamedPath.class, names = "--out", paramLabel = "DIR", defaultValue = "output",
       description = "Where the month folders go (default: ${DEFAULT-VALUE}).")
   Path out;
 

@@ -30,7 +30,7 @@ import org.circuitpress.model.Names;
 public final class Fields {
   private static final Pattern ISO =
       Pattern.compile(
-          "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
+          "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ](?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?)?");
   // Years of two digits ("1-Dec-26", "12/1/26", as Excel shows dates in some formats) are in the
   // 2000s: the only century a date cell may hold here (FIRST_DATE to LAST_DATE).
   private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})");

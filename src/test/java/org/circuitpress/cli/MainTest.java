@@ -59,6 +59,12 @@ class MainTest {
     assertThat(run("generate", "--shard", "3/2")).isEqualTo(2);
     assertThat(run("generate", "--threads", "0")).isEqualTo(2);
     assertThat(run("plan")).isEqualTo(2);
+    // an empty name would mean the current folder (found in review: the month went there)
+    assertThat(run("generate", "--out", "")).isEqualTo(2);
+    assertThat(run("export-logs", "--file", " ")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("Invalid value for option '--out': expected a file or folder name, got an empty one")
+        .contains("Invalid value for option '--file': expected a file or folder name, got an empty one");
     assertThat(err.toString())
         .contains("circuitpress: Unknown option: '--nope'")
         .contains("expected a month like 2026-12, got '12/2026'")

@@ -82,6 +82,12 @@ class FieldsTest {
     assertThat(Fields.parseNumber("''4")).isEmpty();
     assertThat(Fields.parseYesNo("'yes")).contains(true);
     assertThat(Fields.parseDate("'2026-12-01").date()).isEqualTo(LocalDate.of(2026, 12, 1));
+    // a date with a time of day, as a date cell exported to text shows it; an hour that does not
+    // exist is no time of day (found in review: "25:00" was dropped without a word)
+    assertThat(Fields.parseDate("2026-12-01 23:59").date()).isEqualTo(LocalDate.of(2026, 12, 1));
+    assertThat(Fields.parseDate("2026-12-01T07:30:15").date()).isEqualTo(LocalDate.of(2026, 12, 1));
+    assertThat(Fields.parseDate("2026-12-01 25:00").date()).isNull();
+    assertThat(Fields.parseDate("2026-12-01 12:60").date()).isNull();
     Fields f = row("load", "abc", "ok", "8.5");
     assertThat(f.number("ok", 0, 100)).contains(8.5);
     assertThat(f.number("load", 0, 100)).isEmpty();
