@@ -84,7 +84,7 @@ public final class Plans {
     }
     Path target = file != null ? file : monthFolder.resolve(EXPORT_FILE);
     // The month's own export, even named with --file, is kept aside when edited (Keeping below).
-    boolean own = file == null || isSame(file, monthFolder.resolve(EXPORT_FILE));
+    boolean own = file == null || isSame(file, monthFolder.resolve(EXPORT_FILE)) || isMonthExport(file);
     Optional<String> refused = refusedTarget(target, !own);
     if (refused.isPresent()) {
       d.error(Location.ofFile(target.toString()), refused.get());
@@ -118,7 +118,8 @@ public final class Plans {
     if (own) Keeping.write(target, "export", once, d);
     else once.write();
     long withEntries = logged.stream().filter(l -> l.log().filter(b -> !b.isEmpty()).isPresent()).count();
-    int exit = finish(d, logged.size() < clients.size());
+    // a client with no block this month (not started yet) is no failure; one that failed has an error in d
+    int exit = finish(d, false);
     if (written[0]) {
       screen.out().println("Exported " + logged.size() + " clients (" + withEntries + " with logged entries) to " + target);
     } else {
@@ -129,6 +130,13 @@ public final class Plans {
   }
 
   static final String EXPORT_FILE = "log-export.csv";
+
+  /** Whether {@code file} is the export of any month folder a run wrote (it has the run's record). */
+  private static boolean isMonthExport(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    return file.getFileName().toString().equals(EXPORT_FILE) && parent != null
+        && Files.isRegularFile(parent.resolve(WrittenFiles.NAME));
+  }
 
   /** Whether {@code a} names the file {@code b} (the month's own export named with --file). */
   private static boolean isSame(Path a, Path b) {

@@ -56,7 +56,8 @@ final class Report {
       for (Diagnostic d : inputNotes) out.append(line(d)).append('\n');
     }
     out.append("\nClients\n");
-    for (ClientResult r : results) client(r, out);
+    java.util.Map<String, Integer> rowWarnings = rowWarnings(inputProblems);
+    for (ClientResult r : results) client(r, withRowWarnings(r.outcome(), rowWarnings), out);
     // roster rows with errors never became clients; they are listed as failed, as in the summary
     for (Outcome o : leftOut(inputProblems, chosen)) {
       out.append(clean(o.clientId())).append("  ").append(o.status()).append("  ").append(clean(o.detail())).append('\n');
@@ -67,6 +68,19 @@ final class Report {
    * The warnings on each client's roster row, by id, so that the summary's count of a client's
    * warnings includes those the report lists for their row.
    */
+  /**
+   * A client's outcome with the warnings on their roster row counted in, as the summary and the
+   * report's client lines show it: a client done with warnings on their row only is done with
+   * warnings.
+   */
+  static Outcome withRowWarnings(Outcome o, java.util.Map<String, Integer> rowWarnings) {
+    int more = rowWarnings.getOrDefault(o.clientId(), 0);
+    if (more == 0) return o;
+    String status = o.status().equals(Status.DONE) ? Status.WARNINGS : o.status();
+    return new Outcome(o.clientId(), o.name(), o.program(), o.block(), o.start(), o.end(),
+        o.files(), o.substitutes(), o.warnings() + more, status, o.detail());
+  }
+
   static java.util.Map<String, Integer> rowWarnings(List<Diagnostic> inputProblems) {
     java.util.Map<String, Integer> out = new java.util.HashMap<>();
     for (Diagnostic d : inputProblems) {
@@ -75,11 +89,11 @@ final class Report {
     return out;
   }
 
-  private static void client(ClientResult r, Appendable out) throws IOException {
-    out.append(r.outcome().clientId()).append("  ").append(r.status());
-    if (!r.outcome().files().isEmpty()) out.append("  ").append(String.join(", ", r.outcome().files()));
-    if (!r.outcome().detail().isEmpty() && !r.status().startsWith("done")) {
-      out.append("  ").append(clean(r.outcome().detail()));
+  private static void client(ClientResult r, Outcome o, Appendable out) throws IOException {
+    out.append(o.clientId()).append("  ").append(o.status());
+    if (!o.files().isEmpty()) out.append("  ").append(String.join(", ", o.files()));
+    if (!o.detail().isEmpty() && !o.status().startsWith("done")) {
+      out.append("  ").append(clean(o.detail()));
     }
     out.append('\n');
     for (String n : r.notes()) out.append("  note: ").append(clean(n)).append('\n');

@@ -411,14 +411,7 @@ public final class Run {
 
       @Override
       public Outcome next() {
-        if (!it.hasNext()) return after.next();
-        Outcome o = it.next().outcome();
-        int more = rowWarnings.getOrDefault(o.clientId(), 0);
-        if (more == 0) return o;
-        // a client done with warnings on their row only is done with warnings too
-        String status = o.status().equals(ClientResult.Status.DONE) ? ClientResult.Status.WARNINGS : o.status();
-        return new Outcome(o.clientId(), o.name(), o.program(), o.block(), o.start(), o.end(),
-            o.files(), o.substitutes(), o.warnings() + more, status, o.detail());
+        return it.hasNext() ? Report.withRowWarnings(it.next().outcome(), rowWarnings) : after.next();
       }
     };
     return save(file, d, out -> stages.writeSummary(rows, out));

@@ -80,9 +80,21 @@ public record Columns(
   Optional<String> meant(String header, Set<String> normalizedHeaders) {
     List<String> absent = new ArrayList<>();
     for (String c : all()) if (!normalizedHeaders.contains(Names.header(c))) absent.add(c);
-    String other = otherNames.get(Names.header(header));
+    String other = otherName(header);
     if (other != null) return absent.contains(other) ? Optional.of(other) : Optional.empty();
     return Suggest.closest(header, absent, Names::header);
+  }
+
+  /**
+   * The known column {@code header} is another usual name of ({@link #otherNames()}), in the
+   * singular or plural too ({@code restriction}, {@code injury}); null when it is none.
+   */
+  String otherName(String header) {
+    String h = Names.header(header);
+    String other = otherNames.get(h);
+    if (other == null) other = otherNames.get(h + "s");
+    if (other == null && h.endsWith("s")) other = otherNames.get(h.substring(0, h.length() - 1));
+    return other;
   }
 
   /** Whether a column, by its normalized header ({@link Names#header}), is strict. */

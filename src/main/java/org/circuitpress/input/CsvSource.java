@@ -105,7 +105,11 @@ final class CsvSource {
             fullRows++;
           }
           if (!sink.row(row, cells(rec, row, notUtf8))) return true;
-          if (headerSize < 0 && sink.hasHeader()) headerSize = rec.size();
+          if (headerSize < 0 && sink.hasHeader()) {
+            // up to the last named column: a trailing empty header cell names nothing
+            headerSize = rec.size();
+            while (headerSize > 0 && rec.get(headerSize - 1).isBlank()) headerSize--;
+          }
         }
       } finally {
         if (notUtf8 != null) notUtf8.finish(whole);

@@ -49,11 +49,9 @@ public final class LogReader {
       files.map(f -> f.getFileName().toString())
           .filter(n -> {
             String lower = n.toLowerCase(java.util.Locale.ROOT);
-            // names compared without case: on Windows and macOS "Log.xlsx" is the log itself
             return (lower.endsWith(".xlsx") || lower.endsWith(".pdf"))
                 && !n.startsWith(".") && !n.startsWith("~$")
-                && out.stream().noneMatch(n::equalsIgnoreCase)
-                && !n.equalsIgnoreCase(LOG_FILE) && !n.equalsIgnoreCase(HANDOUT_FILE);
+                && !out.contains(n) && !isLogOrHandout(clientFolder, n);
           })
           .sorted()
           .forEach(out::add);
@@ -109,13 +107,33 @@ public final class LogReader {
   }
 
   /**
-   * Whether a copy beside the log holds entries. One of the run's own copies that cannot be
-   * inspected is taken to (the safe mistake); any other file that cannot be (an intake form
-   * saved as PDF, a locked workbook) is not named as holding entries it may not have.
+   * Whether {@code name} is the log or handout itself: the same name, or on a file system that
+   * ignores case (Windows, macOS) the same file under other capitals. On Linux "Log.xlsx" is
+   * another file, and a copy to name.
+   */
+  private static boolean isLogOrHandout(Path folder, String name) {
+    for (String own : List.of(LOG_FILE, HANDOUT_FILE)) {
+      if (name.equals(own)) return true;
+      if (!name.equalsIgnoreCase(own)) continue;
+      try {
+        Path o = folder.resolve(own);
+        return Files.exists(o) && Files.isSameFile(folder.resolve(name), o);
+      } catch (IOException e) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a copy beside the log holds entries. A copy named like a log or handout that cannot
+   * be inspected is taken to (the safe mistake); any other file that cannot be (an intake form
+   * saved as PDF) is not named as holding entries it may not have.
    */
   private static boolean holdsEntries(Path p, String name) {
-    boolean ours = name.equals(NEW_LOG_FILE) || name.equals(NEW_HANDOUT_FILE) || name.startsWith("log.replaced")
-        || name.startsWith("handout.replaced");
+    // the run's own copies, and any named like a log or handout ("log (1).xlsx", a locked one)
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    boolean ours = lower.startsWith("log") || lower.startsWith("handout");
     try {
       return checkEntries(p);
     } catch (IOException e) {

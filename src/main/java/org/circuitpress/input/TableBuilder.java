@@ -284,7 +284,7 @@ final class TableBuilder implements RowSink {
   private boolean plainlyMeant(String unknown, String meant) {
     String u = Names.header(unknown);
     String m = Names.header(meant);
-    if (meant.equals(spec.otherNames().get(u))) return true;
+    if (meant.equals(spec.otherName(unknown))) return true;
     if (u.equals(m + "s") || m.equals(u + "s")) return true;
     return u.length() >= 6 && Suggest.distance(u, m) == 1;
   }

@@ -54,6 +54,9 @@ class RunTest {
     assertThat(stages.summaryRows).extracting(Outcome::clientId, Outcome::warnings, Outcome::status)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("anna-k", 1, "done-with-warnings"),
             org.assertj.core.groups.Tuple.tuple("ben-o", 0, "done"));
+    // and the report's client lines agree
+    assertThat(Workspace.read(tmp.resolve("out/2026-12/report.txt"))).contains("\nanna-k  done-with-warnings  ")
+        .contains("\nben-o  done  ");
   }
 
   @Test

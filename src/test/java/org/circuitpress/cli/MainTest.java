@@ -223,6 +223,12 @@ class MainTest {
     Files.writeString(export, "a,0,checked again\nb,1\n");
     assertThat(run(inputs("export-logs", "--file", export.toString()))).isZero();
     assertThat(Workspace.read(tmp.resolve("out/2026-12/log-export.replaced-2.csv"))).isEqualTo("a,0,checked again\nb,1\n");
+    // and when another month's run names it (found in review)
+    Files.writeString(export, "a,0,checked a third time\nb,1\n");
+    assertThat(run(inputs("generate", "--month", "2027-01"))).isZero();
+    assertThat(run(inputs("export-logs", "--month", "2027-01", "--file", export.toString()))).isZero();
+    assertThat(Workspace.read(tmp.resolve("out/2026-12/log-export.replaced-3.csv")))
+        .isEqualTo("a,0,checked a third time\nb,1\n");
   }
 
   @Test
@@ -234,5 +240,13 @@ class MainTest {
     assertThat(run(inputs("generate"))).isZero();
     assertThat(Workspace.read(tmp.resolve("out/2026-12/report.replaced.txt"))).endsWith("called a on Monday\n");
     assertThat(Workspace.read(report)).doesNotContain("called a on Monday");
+  }
+
+  @Test
+  void exportLogsForAMonthSomeClientsHaveNotStartedInIsNoFailure() throws IOException {
+    roster("a,A,2026-12-01", "b,B,2027-01-04");
+    assertThat(run(inputs("generate", "--month", "2026-12"))).isZero();
+    assertThat(run(inputs("export-logs", "--month", "2026-12"))).isZero();
+    assertThat(out.toString()).contains("Exported 1 clients");
   }
 }

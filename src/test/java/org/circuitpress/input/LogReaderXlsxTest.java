@@ -452,6 +452,26 @@ class LogReaderXlsxTest {
   }
 
   @Test
+  void aFilledLogUnderOtherCapitalsIsNamedWhereTheFileSystemKeepsItApart() throws IOException {
+    LogFiller.fresh(p, dir).close();
+    Path copy = dir.resolve("copy");
+    try (LogFiller f = LogFiller.fresh(p, copy)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 5).save();
+    }
+    Path upper = dir.resolve("Log.xlsx");
+    Files.move(copy.resolve("log.xlsx"), upper, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    boolean apart = !Files.isSameFile(upper, dir.resolve("log.xlsx"));
+    LogReader.read(dir, p, d);
+    if (apart) {
+      assertThat(messages()).containsExactly(upper + ": warning: holds entries, but only log.xlsx is read as the"
+          + " last block's log; if this is the file the client filled in, put it in place of log.xlsx (keep the"
+          + " other one elsewhere) and run again");
+    } else {
+      assertThat(messages()).isEmpty();
+    }
+  }
+
+  @Test
   void anotherClientsLogIsNamedOnceAndIgnored() throws IOException {
     Program other = Fixtures.program(Fixtures.client("c-002", "Anna Berg", org.circuitpress.model.Paper.A4,
         org.circuitpress.model.Units.KG));

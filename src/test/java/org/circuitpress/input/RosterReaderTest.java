@@ -265,6 +265,16 @@ class RosterReaderTest {
   }
 
   @Test
+  void aShortLastRowUnderAHeaderEndingInAnEmptyCellIsWhole() throws IOException {
+    // found in review: the empty cell after the last named column was counted as a column
+    List<Client> clients = read("client_id,name,program,start_date,limitations,\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,shoulder,\n"
+        + "c2,Bob,upper-back-mobility,2026-12-01,shoulder");
+    assertThat(clients).hasSize(2);
+    assertThat(lines()).isEmpty();
+  }
+
+  @Test
   void aCutLastRowBelowATitleInUtf16IsRefusedToo() throws IOException {
     String full = "Harbour Street clients\n" + HEADER
         + "c1,Ann,upper-back-mobility,2026-12-01,,,,,shoulder,,,,,\n"
@@ -414,6 +424,10 @@ class RosterReaderTest {
     // two columns meant to be the same one: neither is read, the trainer picks
     List<Client> both = read("client_id,name,program,start_date,injuries,limitation\n"
         + "c1,Ann,upper-back-mobility,2026-12-01,shoulder,knee\n");
+    // another usual name in the singular is read too (found in review)
+    List<Client> restriction = read("client_id,name,program,start_date,Restriction\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,shoulder\n");
+    assertThat(restriction.get(0).limitations()).containsExactly("shoulder");
     // a near word that means the opposite is only hinted at, never read as the column
     List<Client> include = read("client_id,name,program,start_date,include\n"
         + "c1,Ann,upper-back-mobility,2026-12-01,breathing-90-90\n");
@@ -441,6 +455,8 @@ class RosterReaderTest {
             "roster.csv: row 1: warning: unknown columns \"injuries\" (did you mean limitations?),"
                 + " \"limitation\" (did you mean limitations?) ignored; known columns are "
                 + known,
+            "roster.csv: E1 (Restriction): warning: the column \"Restriction\" is read as limitations,"
+                + " the known column it is probably meant to be; name it limitations to be sure",
             "roster.csv: row 1: warning: unknown column \"include\" ignored; did you mean exclude? Known"
                 + " columns are " + known);
   }
