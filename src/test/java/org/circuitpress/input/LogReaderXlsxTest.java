@@ -399,13 +399,19 @@ class LogReaderXlsxTest {
     assertThat(entry(log, 1, 1, 1, "roll-lats").amount()).isNull();
   }
 
-  @Test
-  void aFilledNewCopyBesideTheLogIsNamed() throws IOException {
-    LogFiller.fresh(p, dir).close();
+  /** A folder beside the client's holding a log.xlsx filled with one entry. */
+  private Path filledElsewhere() throws IOException {
     Path copy = dir.resolve("copy");
     try (LogFiller f = LogFiller.fresh(p, copy)) {
       f.asPrescribed(1, 1, 1, "roll-lats", 5).save();
     }
+    return copy;
+  }
+
+  @Test
+  void aFilledNewCopyBesideTheLogIsNamed() throws IOException {
+    LogFiller.fresh(p, dir).close();
+    Path copy = filledElsewhere();
     Files.move(copy.resolve("log.xlsx"), dir.resolve("log.new.xlsx"));
     assertThat(LogReader.read(dir, p, d).orElseThrow().isEmpty()).isTrue();
     assertThat(messages()).containsExactly(dir.resolve("log.new.xlsx") + ": warning: holds entries, but only"
@@ -416,10 +422,7 @@ class LogReaderXlsxTest {
   @Test
   void aFilledLogMovedAsideByForceIsNamed() throws IOException {
     LogFiller.fresh(p, dir).close();
-    Path copy = dir.resolve("copy");
-    try (LogFiller f = LogFiller.fresh(p, copy)) {
-      f.asPrescribed(1, 1, 1, "roll-lats", 5).save();
-    }
+    Path copy = filledElsewhere();
     Files.copy(copy.resolve("log.xlsx"), dir.resolve("log.replaced-2.xlsx"));
     Files.move(copy.resolve("log.xlsx"), dir.resolve("log.replaced.xlsx"));
     assertThat(LogReader.read(dir, p, d).orElseThrow().isEmpty()).isTrue();
@@ -435,10 +438,7 @@ class LogReaderXlsxTest {
   @Test
   void aFilledCopySavedUnderAnotherNameIsNamedAndLockFilesAreNot() throws IOException {
     LogFiller.fresh(p, dir).close();
-    Path copy = dir.resolve("copy");
-    try (LogFiller f = LogFiller.fresh(p, copy)) {
-      f.asPrescribed(1, 1, 1, "roll-lats", 5).save();
-    }
+    Path copy = filledElsewhere();
     // a browser saves the returned file beside the blank one; Excel keeps a lock file while open
     Files.copy(copy.resolve("log.xlsx"), dir.resolve("~$log.xlsx"));
     Files.move(copy.resolve("log.xlsx"), dir.resolve("log (1).XLSX"));
@@ -454,10 +454,7 @@ class LogReaderXlsxTest {
   @Test
   void aFilledLogUnderOtherCapitalsIsNamedWhereTheFileSystemKeepsItApart() throws IOException {
     LogFiller.fresh(p, dir).close();
-    Path copy = dir.resolve("copy");
-    try (LogFiller f = LogFiller.fresh(p, copy)) {
-      f.asPrescribed(1, 1, 1, "roll-lats", 5).save();
-    }
+    Path copy = filledElsewhere();
     Path upper = dir.resolve("Log.xlsx");
     Files.move(copy.resolve("log.xlsx"), upper, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     boolean apart = !Files.isSameFile(upper, dir.resolve("log.xlsx"));
