@@ -399,6 +399,12 @@ class LogReaderXlsxTest {
     assertThat(entry(log, 1, 1, 1, "roll-lats").amount()).isNull();
   }
 
+  /** The warning for a filled copy beside the log that is not read. */
+  private static String notRead(Path copy) {
+    return copy + ": warning: holds entries, but only log.xlsx is read as the last block's log; if this is the"
+        + " file the client filled in, put it in place of log.xlsx (keep the other one elsewhere) and run again";
+  }
+
   /** A folder beside the client's holding a log.xlsx filled with one entry. */
   private Path filledElsewhere() throws IOException {
     Path copy = dir.resolve("copy");
@@ -414,9 +420,7 @@ class LogReaderXlsxTest {
     Path copy = filledElsewhere();
     Files.move(copy.resolve("log.xlsx"), dir.resolve("log.new.xlsx"));
     assertThat(LogReader.read(dir, p, d).orElseThrow().isEmpty()).isTrue();
-    assertThat(messages()).containsExactly(dir.resolve("log.new.xlsx") + ": warning: holds entries, but only"
-        + " log.xlsx is read as the last block's log; if this is the file the client filled in, put it in"
-        + " place of log.xlsx (keep the other one elsewhere) and run again");
+    assertThat(messages()).containsExactly(notRead(dir.resolve("log.new.xlsx")));
   }
 
   @Test
@@ -427,12 +431,7 @@ class LogReaderXlsxTest {
     Files.move(copy.resolve("log.xlsx"), dir.resolve("log.replaced.xlsx"));
     assertThat(LogReader.read(dir, p, d).orElseThrow().isEmpty()).isTrue();
     assertThat(messages()).containsExactly(
-        dir.resolve("log.replaced-2.xlsx") + ": warning: holds entries, but only log.xlsx is read as the"
-            + " last block's log; if this is the file the client filled in, put it in place of log.xlsx"
-            + " (keep the other one elsewhere) and run again",
-        dir.resolve("log.replaced.xlsx") + ": warning: holds entries, but only log.xlsx is read as the"
-            + " last block's log; if this is the file the client filled in, put it in place of log.xlsx"
-            + " (keep the other one elsewhere) and run again");
+        notRead(dir.resolve("log.replaced-2.xlsx")), notRead(dir.resolve("log.replaced.xlsx")));
   }
 
   @Test
@@ -446,9 +445,7 @@ class LogReaderXlsxTest {
     // a file that cannot be inspected is not said to hold entries (an intake form, say)
     Files.writeString(dir.resolve("intake-form.pdf"), "hello");
     assertThat(LogReader.read(dir, p, d).orElseThrow().isEmpty()).isTrue();
-    assertThat(messages()).containsExactly(dir.resolve("log (1).XLSX") + ": warning: holds entries, but only"
-        + " log.xlsx is read as the last block's log; if this is the file the client filled in, put it in"
-        + " place of log.xlsx (keep the other one elsewhere) and run again");
+    assertThat(messages()).containsExactly(notRead(dir.resolve("log (1).XLSX")));
   }
 
   @Test
@@ -460,9 +457,7 @@ class LogReaderXlsxTest {
     boolean apart = !Files.isSameFile(upper, dir.resolve("log.xlsx"));
     LogReader.read(dir, p, d);
     if (apart) {
-      assertThat(messages()).containsExactly(upper + ": warning: holds entries, but only log.xlsx is read as the"
-          + " last block's log; if this is the file the client filled in, put it in place of log.xlsx (keep the"
-          + " other one elsewhere) and run again");
+      assertThat(messages()).containsExactly(notRead(upper));
     } else {
       assertThat(messages()).isEmpty();
     }
