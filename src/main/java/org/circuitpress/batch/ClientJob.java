@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import org.circuitpress.batch.ClientResult.Status;
 import org.circuitpress.input.LogReader;
+import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Outcome;
 import org.circuitpress.model.Prescription;
@@ -30,7 +32,7 @@ final class ClientJob {
   private final WrittenFiles written;
 
   ClientJob(Stages stages, Stages.Planning planner, Stages.Handouts handouts, AtomicFiles files,
-      RunOptions options, Path monthFolder, Stop stop, WrittenFiles written) {
+      RunOptions options, Path monthFolder, Stop stop, WrittenFiles written, Library library, Catalog catalog) {
     this.stages = stages;
     this.planner = planner;
     this.handouts = handouts;
@@ -38,7 +40,7 @@ final class ClientJob {
     this.options = options;
     this.monthFolder = monthFolder;
     this.stop = stop;
-    this.history = new History(stages, planner, options.out());
+    this.history = new History(stages, planner, options.out(), library, catalog);
     this.written = written;
   }
 
@@ -51,6 +53,8 @@ final class ClientJob {
     final List<String> notes = new ArrayList<>();
     final List<String> written = new ArrayList<>();
     boolean kept;
+    /** Whether a handout or log of this run's program is now in place (not only beside a kept one). */
+    boolean inPlace;
     Program program;
 
     Work(int order, Client client, String folder) {
@@ -89,6 +93,8 @@ final class ClientJob {
       write(w, dir, LogReader.HANDOUT_FILE, LogReader.NEW_HANDOUT_FILE, out -> handouts.render(w.program, out, w.d));
       stage = "log.xlsx";
       if (stop.reason() == null) write(w, dir, LogReader.LOG_FILE, LogReader.NEW_LOG_FILE, out -> stages.writeLog(w.program, out));
+      stage = BlockRecord.NAME;
+      if (stop.reason() == null && w.inPlace) record(w, dir);
     } catch (IOException e) {
       stop.after(e);
       w.d.error(Location.ofFile(monthFolder.resolve(folder).toString()), "could not write: " + Stop.describe(e));
@@ -97,6 +103,16 @@ final class ClientJob {
       w.d.error(client.where(), "internal error while " + what + ": " + message(e));
     }
     return finish(order, w);
+  }
+
+  /**
+   * The block's record beside its handout and log ({@link BlockRecord}), which next month's run
+   * continues from. It describes the files in place: when this run kept both of them (the client's
+   * entries) and wrote its own only beside them, the record of the kept ones stays as it is.
+   */
+  private void record(Work w, Path dir) throws IOException {
+    byte[] bytes = BlockRecord.write(w.program).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    files.write(dir.resolve(BlockRecord.NAME), out -> out.write(bytes));
   }
 
   private String skipReason(Client client) {
@@ -149,6 +165,7 @@ final class ClientJob {
       return;
     }
     String path = w.folder + "/" + target.getFileName();
+    w.inPlace |= target.getFileName().toString().equals(name);
     w.written.add(path);
     written.wrote(w.order, path, fingerprint);
   }

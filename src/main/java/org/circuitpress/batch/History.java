@@ -1,5 +1,7 @@
 package org.circuitpress.batch;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -7,19 +9,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.circuitpress.model.BlockLog;
+import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Library;
+import org.circuitpress.model.Location;
 import org.circuitpress.model.Program;
 
 /**
  * Finds the block before a run's month as it was printed, and what the client logged of it.
  *
  * <p>Each block is planned from the one before it as printed and from that block's log, so what
- * a log changed carries on into every later block. Earlier blocks are therefore rebuilt month by
- * month from the first, each with its own log. A block's log is in its month's client folder, or,
- * for a first block made by a run without {@code --month}, in the folder of that earlier run's
- * month.
+ * a log changed carries on into every later block. The run that printed a block left its record
+ * beside it ({@link BlockRecord}), and that record is the block as printed. Where it is missing
+ * (files from before such records, or deleted) or no longer fits the client's schedule or
+ * today's library and templates, the block is rebuilt month by month from the first, each with
+ * its own log. A block's log is in its month's client folder, or, for a first block made by a
+ * run without {@code --month}, in the folder of that earlier run's month.
  */
 final class History {
   /** How far back a block start, or the first run's month, is looked for. */
@@ -28,11 +35,15 @@ final class History {
   private final Stages stages;
   private final Stages.Planning planner;
   private final Path out;
+  private final Library library;
+  private final Catalog catalog;
 
-  History(Stages stages, Stages.Planning planner, Path out) {
+  History(Stages stages, Stages.Planning planner, Path out, Library library, Catalog catalog) {
     this.stages = stages;
     this.planner = planner;
     this.out = out;
+    this.library = library;
+    this.catalog = catalog;
   }
 
   /** A log found, and the folder it was read from. */
@@ -51,51 +62,114 @@ final class History {
   }
 
   /**
-   * The block before {@code month}, rebuilt as its own run made it, and its log; problems in that
-   * log go to {@code d}, those of older logs (reported by their own runs) do not. Empty without
-   * {@code month} or before the first block.
+   * The block before {@code month} as its own run made it, and its log; problems in that log and
+   * its record go to {@code d}, those of older ones (reported by their own runs) do not. Empty
+   * without {@code month} or before the first block.
    */
   Optional<Prior> prior(Client c, String folder, YearMonth month, Diagnostics d) {
     if (month == null) return Optional.empty();
     YearMonth first = YearMonth.from(c.startDate());
     for (int back = 1; back <= MAX_MONTHS && !month.minusMonths(back).isBefore(first); back++) {
       YearMonth m = month.minusMonths(back);
-      // A cheap probe first: rebuilding only the month that has the block keeps the recursion
-      // one level per block, not one per month tried.
+      // A cheap probe first: only the month that has the block is looked at.
       if (!planner.startsBlock(c, m)) continue;
-      Optional<Program> printed = program(c, folder, m, new Diagnostics());
-      if (printed.isPresent()) {
-        Program block = printed.get();
-        return Optional.of(new Prior(block, found(logFolders(c.id(), folder, m, block.block() == 1), block, d)));
-      }
+      Rebuilt rebuilt = new Rebuilt(c, folder, m);
+      Optional<Prior> prior = found(c, m, logFolders(c.id(), folder, m, firstBlock(c, m)), rebuilt, d);
+      if (prior.isPresent()) return prior;
     }
     return Optional.empty();
   }
 
+  /** Whether the block of {@code m} is the client's first: no block starts between their start and it. */
+  private boolean firstBlock(Client c, YearMonth m) {
+    YearMonth first = YearMonth.from(c.startDate());
+    for (YearMonth k = m.minusMonths(1); !k.isBefore(first); k = k.minusMonths(1)) {
+      if (planner.startsBlock(c, k)) return false;
+    }
+    return true;
+  }
+
   /**
-   * The log of {@code block} from the first of {@code dirs} that holds a filled one, else from the
-   * first. A first block can be in two folders: printed early by a run without --month and again
-   * by its own month's run, and the client filled in whichever they were given. A folder's log of
-   * another enrolment or block is refused by the reader, so it is not taken. Each log is read
-   * once; only the chosen one's problems are reported.
+   * The block of {@code m} rebuilt from the first, made only when a folder has no record that
+   * fits, and once: rebuilding is the expensive path, one level of recursion per block.
    */
-  private Optional<Found> found(List<Path> dirs, Program block, Diagnostics d) {
-    Optional<Found> first = Optional.empty();
+  private final class Rebuilt {
+    private final Client c;
+    private final String folder;
+    private final YearMonth m;
+    private Optional<Program> program;
+
+    Rebuilt(Client c, String folder, YearMonth m) {
+      this.c = c;
+      this.folder = folder;
+      this.m = m;
+    }
+
+    Optional<Program> get() {
+      if (program == null) program = program(c, folder, m, new Diagnostics());
+      return program;
+    }
+  }
+
+  /**
+   * The block of {@code m} and its log from the first of {@code dirs} that holds a filled one,
+   * else from the first. A first block can be in two folders: printed early by a run without
+   * --month and again by its own month's run, and the client filled in whichever they were given;
+   * each folder's log is read against the block printed there. A folder's log of another enrolment
+   * or block is refused by the reader, so it is not taken. Each log is read once; only the chosen
+   * one's problems are reported.
+   */
+  private Optional<Prior> found(Client c, YearMonth m, List<Path> dirs, Rebuilt rebuilt, Diagnostics d) {
+    Prior first = null;
     List<Diagnostic> firstProblems = List.of();
     for (Path dir : dirs) {
       Diagnostics local = new Diagnostics();
-      Optional<Found> f = stages.readLog(dir, block, local).map(log -> new Found(log, dir));
+      Optional<Program> block = kept(dir, c, m, local);
+      if (block.isEmpty()) block = rebuilt.get();
+      if (block.isEmpty()) continue;
+      Program printed = block.get();
+      Optional<Found> f = stages.readLog(dir, printed, local).map(log -> new Found(log, dir));
       if (f.isPresent() && !f.get().log().isEmpty() || dirs.size() == 1) {
         local.all().forEach(d::add);
-        return f;
+        return Optional.of(new Prior(printed, f));
       }
-      if (dir == dirs.get(0)) {
-        first = f;
+      if (first == null) {
+        first = new Prior(printed, f);
         firstProblems = local.all();
       }
     }
+    if (first == null) return rebuilt.get().map(b -> new Prior(b, Optional.empty()));
     firstProblems.forEach(d::add);
-    return first;
+    return Optional.of(first);
+  }
+
+  /**
+   * The block of {@code m} as the record in {@code dir} keeps it, when there is one that still
+   * fits; a record that does not is named in a note, and the block is rebuilt.
+   */
+  private Optional<Program> kept(Path dir, Client c, YearMonth m, Diagnostics d) {
+    Path file = dir.resolve(BlockRecord.NAME);
+    if (!Files.isRegularFile(file)) return Optional.empty();
+    BlockRecord.Read read;
+    try {
+      read = BlockRecord.read(Files.readString(file, StandardCharsets.UTF_8), c, library, catalog);
+    } catch (IOException | RuntimeException e) {
+      read = BlockRecord.Read.unusable("it cannot be read (" + ClientJob.message(e) + ")");
+    }
+    Optional<Program> p = read.program();
+    String problem = read.problem();
+    if (p.isPresent() && !planner.isBlock(c, m, p.get())) {
+      problem = "it keeps block " + p.get().block() + " (" + p.get().start() + " to " + p.get().end() + ", "
+          + p.get().template().id() + "), which is no longer the client's block of " + m
+          + " (their start date, program or block length changed since)";
+      p = Optional.empty();
+    }
+    if (p.isEmpty()) {
+      d.add(Diagnostic.info(Location.ofFile(file.toString()), "the record " + file + " was not used: "
+          + problem + "; the block was worked out again from the client's start with today's roster, library"
+          + " and templates").forClient(c.id()));
+    }
+    return p;
   }
 
   /**
@@ -116,7 +190,21 @@ final class History {
     return dirs;
   }
 
-  /** The program of {@code month} as a run of that month made it. */
+  /**
+   * The program of {@code month} as a run of that month made it: its record in the month's client
+   * folder when that fits, else planned again.
+   */
+  Optional<Program> printed(Client c, String folder, YearMonth month, Diagnostics d) {
+    if (month != null && planner.startsBlock(c, month)) {
+      for (Path dir : logFolders(c.id(), folder, month, false)) {
+        Optional<Program> p = kept(dir, c, month, d);
+        if (p.isPresent()) return p;
+      }
+    }
+    return program(c, folder, month, d);
+  }
+
+  /** The program of {@code month} as a run of that month made it, planned again. */
   Optional<Program> program(Client c, String folder, YearMonth month, Diagnostics d) {
     Optional<Prior> prior = prior(c, folder, month, d);
     return planner.plan(c, month, prior.flatMap(Prior::log), prior.map(Prior::block).orElse(null), d);

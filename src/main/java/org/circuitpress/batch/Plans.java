@@ -175,13 +175,13 @@ public final class Plans {
   /** The month's program of each client, as {@code generate} made it; failures go to {@code d}. */
   private List<Stages.Logged> programs(Inputs in, List<Client> clients, RunOptions o, Diagnostics d) {
     Stages.Planning planner = stages.planner(in.library(), in.catalog());
-    History history = new History(stages, planner, o.out());
+    History history = new History(stages, planner, o.out(), in.library(), in.catalog());
     SafeNames.Assignment names = SafeNames.assign(in.clients().stream().map(Client::id).toList());
     List<Stages.Logged> out = new ArrayList<>();
     for (Client c : clients) {
       Diagnostics cd = new Diagnostics();
       try {
-        history.program(c, names.folders().get(c.id()), o.month(), cd)
+        history.printed(c, names.folders().get(c.id()), o.month(), cd)
             .ifPresent(p -> out.add(new Stages.Logged(p, Optional.empty())));
       } catch (RuntimeException | StackOverflowError e) {
         cd.error(c.where(), "internal error while planning: " + ClientJob.message(e));

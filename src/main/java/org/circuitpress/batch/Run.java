@@ -245,7 +245,7 @@ public final class Run {
     List<Client> clients = inputs.clients();
     WrittenFiles written = o.dryRun() ? null : WrittenFiles.of(monthFolder, o.shard() == null);
     ClientJob job = new ClientJob(stages, stages.planner(inputs.library(), inputs.catalog()),
-        renderer.get(inputs, d), files, o, monthFolder, new Stop(), written);
+        renderer.get(inputs, d), files, o, monthFolder, new Stop(), written, inputs.library(), inputs.catalog());
     int threads = Math.max(1, Math.min(o.threads(), chosen.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "circuitpress-client");

@@ -82,6 +82,19 @@ public interface Stages {
     default boolean startsBlock(Client client, YearMonth month) {
       return plan(client, month, Optional.empty(), null, new Diagnostics()).isPresent();
     }
+
+    /**
+     * Whether {@code printed}, a block kept from an earlier run, is still the block the schedule
+     * has in {@code month}, so that a run may continue from it instead of rebuilding it.
+     */
+    default boolean isBlock(Client client, YearMonth month, Program printed) {
+      return plan(client, month, Optional.empty(), null, new Diagnostics())
+          .filter(p -> p.block() == printed.block() && p.start().equals(printed.start())
+              && p.end().equals(printed.end()) && p.template().id().equals(printed.template().id())
+              && java.util.Objects.equals(p.trackId(), printed.trackId())
+              && p.weeks().size() == printed.weeks().size())
+          .isPresent();
+    }
   }
 
   /** The handout renderer's entry point. */

@@ -63,6 +63,11 @@ final class StandardStages implements Stages {
       public boolean startsBlock(Client client, YearMonth month) {
         return planner.startsBlock(client, month);
       }
+
+      @Override
+      public boolean isBlock(Client client, YearMonth month, Program printed) {
+        return planner.isBlock(client, month, printed);
+      }
     };
   }
 

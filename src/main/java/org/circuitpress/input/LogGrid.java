@@ -60,8 +60,9 @@ final class LogGrid {
   private final Program program;
   private final Map<Key, Slot> slots = new LinkedHashMap<>();
   /**
-   * Rows of a session and round the block has, for a drill it no longer has there: the last block
-   * is planned again from today's files, and a changed kit or library changes some of its drills.
+   * Rows of a session and round the block has, for a drill it does not have there: a row the
+   * client retyped, or a block planned again from today's files (its record missing), in which a
+   * changed kit or library changed some of its drills.
    * They count toward the rounds done and the effort, not toward any drill's progression.
    */
   private final List<LogEntry> elsewhere = new ArrayList<>();

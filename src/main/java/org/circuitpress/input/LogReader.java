@@ -26,6 +26,11 @@ import org.circuitpress.model.Program;
 public final class LogReader {
   public static final String LOG_FILE = "log.xlsx";
   public static final String HANDOUT_FILE = "handout.pdf";
+  /**
+   * The record of the block printed in a client folder, which the next month's run reads the
+   * folder's log against and continues from (written and read by the batch stage).
+   */
+  public static final String BLOCK_RECORD = ".circuitpress-block.csv";
   /** Where a re-run writes its new copy when the client's file must be kept. */
   public static final String NEW_LOG_FILE = "log.new.xlsx";
   public static final String NEW_HANDOUT_FILE = "handout.new.pdf";

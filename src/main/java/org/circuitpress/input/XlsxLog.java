@@ -291,13 +291,12 @@ final class XlsxLog {
               + "; the entries of this row are ignored");
           return;
         }
-        unmatched(rowAt, "the drill " + drill + " is not in week " + week.getAsInt() + " of the last block as"
-            + " planned from today's roster, library and templates; the row counts toward the rounds done and the"
-            + " effort, not toward any drill's progression");
+        unmatched(rowAt, "the drill " + drill + " is not in week " + week.getAsInt() + " of the last block;"
+            + " the row counts toward the rounds done and the effort, not toward any drill's progression");
         elsewhere(sheet, row, index, columns, week.getAsInt(), session.getAsInt(), round.getAsInt(), id);
       } else {
-        unmatched(rowAt, "the drill " + drill + " is not in week " + week.getAsInt() + " of the last block as"
-            + " planned from today's roster, library and templates; its entries are ignored");
+        unmatched(rowAt, "the drill " + drill + " is not in week " + week.getAsInt() + " of the last block;"
+            + " its entries are ignored");
       }
       return;
     }
@@ -375,9 +374,10 @@ final class XlsxLog {
     cells.warn(Location.ofFile(file), (unmatched - UNMATCHED_SHOWN) + " more rows with entries match no drill of"
         + " the last block (" + unmatched + " in all; " + (counted == unmatched ? "all of them" : counted + " of them")
         + " count toward the rounds done and the effort, not toward any drill's progression"
-        + (counted == unmatched ? "" : ", the rest are ignored") + "). When many rows do not match, the client's"
-        + " equipment, level or limitations, the library or the template may have changed since the block was"
-        + " printed: the last block is planned again from today's files to read its log");
+        + (counted == unmatched ? "" : ", the rest are ignored") + "). When many rows do not match and the record"
+        + " the run that printed the block left beside it (" + LogReader.BLOCK_RECORD + ") is missing or no longer"
+        + " fits, the block was planned again from today's roster, library and templates to read its log, and"
+        + " the client's equipment, level or limitations, the library or the template changed since it was printed");
   }
 
   /**

@@ -113,6 +113,25 @@ public final class Planner {
     return Schedule.blocks(client, catalog, month).gap() == null;
   }
 
+  /**
+   * Whether {@code printed} is the block the schedule gives {@code client} in {@code month}: the
+   * same client, number, template, track, dates and length. A block kept from an earlier run is
+   * continued from only then; a start date, program or block length changed since makes the
+   * schedule's block another one.
+   */
+  public boolean isBlock(Client client, YearMonth month, Program printed) {
+    Schedule.Result sched = Schedule.blocks(client, catalog, month);
+    if (sched.gap() != null) return false;
+    Schedule.Block b = sched.blocks().get(sched.blocks().size() - 1);
+    return printed.client().id().equals(client.id())
+        && printed.block() == b.number()
+        && printed.template().id().equals(b.template().id())
+        && Objects.equals(printed.trackId(), b.trackId())
+        && printed.start().equals(b.start())
+        && printed.end().equals(b.end())
+        && printed.weeks().size() == b.weeks();
+  }
+
   private static String who(Client c) {
     return c.name() + " (" + c.id() + "): ";
   }

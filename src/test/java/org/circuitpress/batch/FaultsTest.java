@@ -55,7 +55,7 @@ class FaultsTest {
     new Run(new FakeStages(), ws.screen(), diskWithRoomFor(2500)).keepingResults().generate(ws.options());
     Run.Result again = ws.run(new FakeStages()).generate(ws.options());
     assertThat(again.exitCode()).isZero();
-    assertThat(Workspace.files(tmp.resolve("out/2026-12"))).hasSize(13).contains(WrittenFiles.NAME);
+    assertThat(Workspace.files(tmp.resolve("out/2026-12"))).hasSize(18).contains(WrittenFiles.NAME);
   }
 
   @Test
@@ -79,7 +79,7 @@ class FaultsTest {
         month.resolve("summary.xlsx") + ": could not write: the disk is full");
     assertThat(ws.out.toString()).contains("5 clients: 5 done", "Summary: not written (see above)",
         "Report:  not written (see above)");
-    assertThat(Workspace.files(month)).hasSize(11).noneMatch(f -> f.startsWith("report") || f.startsWith("summary"));
+    assertThat(Workspace.files(month)).hasSize(16).noneMatch(f -> f.startsWith("report") || f.startsWith("summary"));
     assertEveryVisibleFileComplete(month);
   }
 

@@ -46,7 +46,7 @@ class HistoryTest {
   void aDecemberLogStillCountsInFebruaryWhenJanuarysDidNotComeBack() throws Exception {
     Path december = Files.createDirectories(out.resolve("2026-12/c1"));
     Files.writeString(december.resolve("log.xlsx"), "FILLED");
-    History history = new History(new FakeStages(), planner, out);
+    History history = new History(new FakeStages(), planner, out, null, null);
 
     Program january = history.program(client, "c1", YearMonth.of(2027, 1), new Diagnostics()).orElseThrow();
     Program february = history.program(client, "c1", YearMonth.of(2027, 2), new Diagnostics()).orElseThrow();
@@ -63,7 +63,7 @@ class HistoryTest {
       boolean starts = month == null || ChronoMonths.between(month) % 2 == 0;
       return starts ? planner.plan(c, month, log, lastBlock, d) : Optional.empty();
     };
-    History history = new History(new FakeStages(), everyOtherMonth, out);
+    History history = new History(new FakeStages(), everyOtherMonth, out, null, null);
 
     assertThat(history.program(client, "c1", YearMonth.of(2028, 12), new Diagnostics())).isPresent();
     // 13 blocks, each found after at most two probes: linear in the months, not exponential.
@@ -94,7 +94,7 @@ class HistoryTest {
         return !month.isBefore(YearMonth.of(2026, 12));
       }
     };
-    History history = new History(new FakeStages(), counting, out);
+    History history = new History(new FakeStages(), counting, out, null, null);
 
     Program last = history.program(client, "c1", YearMonth.of(2056, 12), new Diagnostics()).orElseThrow();
     assertThat(last.block()).isEqualTo(361);
@@ -113,7 +113,7 @@ class HistoryTest {
     for (String m : List.of("2026-12", "2027-01")) {
       Files.writeString(Files.createDirectories(out.resolve(m).resolve("c1")).resolve("log.xlsx"), "FILLED");
     }
-    History history = new History(new FakeStages(), planner, out);
+    History history = new History(new FakeStages(), planner, out, null, null);
 
     Optional<History.Prior> prior = history.prior(client, "c1", YearMonth.of(2027, 2), new Diagnostics());
 
@@ -134,7 +134,7 @@ class HistoryTest {
     };
     Files.writeString(Files.createDirectories(out.resolve("2026-12/c2")).resolve("log.xlsx"), "FILLED");
     Files.writeString(Files.createDirectories(out.resolve("2027-01/c2")).resolve("log.xlsx"), "");
-    History history = new History(new FakeStages(), fromJanuary, out);
+    History history = new History(new FakeStages(), fromJanuary, out, null, null);
 
     Optional<History.Prior> prior = history.prior(january, "c2", YearMonth.of(2027, 2), new Diagnostics());
 
@@ -148,7 +148,7 @@ class HistoryTest {
     String older = SafeNames.longer("c1");
     assertThat(older).matches("c1-[0-9a-f]{12}");
     Files.writeString(Files.createDirectories(out.resolve("2026-12").resolve(older)).resolve("log.xlsx"), "FILLED");
-    History history = new History(new FakeStages(), planner, out);
+    History history = new History(new FakeStages(), planner, out, null, null);
 
     Optional<History.Prior> prior = history.prior(client, "c1", YearMonth.of(2027, 1), new Diagnostics());
 
@@ -160,7 +160,7 @@ class HistoryTest {
   void theClientsOwnFolderComesFirst() throws Exception {
     Files.writeString(Files.createDirectories(out.resolve("2026-12/c1")).resolve("log.xlsx"), "FILLED");
     Files.createDirectories(out.resolve("2026-12").resolve(SafeNames.longer("c1")));
-    History history = new History(new FakeStages(), planner, out);
+    History history = new History(new FakeStages(), planner, out, null, null);
 
     Optional<History.Prior> prior = history.prior(client, "c1", YearMonth.of(2027, 1), new Diagnostics());
 

@@ -26,9 +26,10 @@ class RunTest {
     assertThat(r.exitCode()).isZero();
     assertThat(r.month()).isEqualTo(YearMonth.of(2026, 11));
     assertThat(Workspace.files(tmp.resolve("out"))).containsExactly(
-        "2026-11/" + WrittenFiles.NAME, "2026-11/anna-k/handout.pdf", "2026-11/anna-k/log.xlsx", "2026-11/ben-o/handout.pdf",
-        "2026-11/ben-o/log.xlsx", "2026-11/report.txt", "2026-11/summary.xlsx", "2026-11/zoe/handout.pdf",
-        "2026-11/zoe/log.xlsx");
+        "2026-11/" + WrittenFiles.NAME, "2026-11/anna-k/" + BlockRecord.NAME, "2026-11/anna-k/handout.pdf",
+        "2026-11/anna-k/log.xlsx", "2026-11/ben-o/" + BlockRecord.NAME, "2026-11/ben-o/handout.pdf",
+        "2026-11/ben-o/log.xlsx", "2026-11/report.txt", "2026-11/summary.xlsx", "2026-11/zoe/" + BlockRecord.NAME,
+        "2026-11/zoe/handout.pdf", "2026-11/zoe/log.xlsx");
     assertThat(Workspace.read(tmp.resolve("out/2026-11/anna-k/handout.pdf"))).startsWith("HANDOUT\nanna-k Anna Kowalska");
     assertThat(ws.out.toString()).contains("3 clients: 3 done", "summary.xlsx", "report.txt");
   }
@@ -222,7 +223,7 @@ class RunTest {
     Files.writeString(tmp.resolve("out/2026-11/.summary.xlsx.1-1" + AtomicFiles.TEMP_SUFFIX), "half");
 
     assertThat(ws.run(new FakeStages()).generate(ws.options()).exitCode()).isZero();
-    assertThat(Workspace.files(tmp.resolve("out"))).hasSize(9).noneMatch(f -> f.contains(AtomicFiles.TEMP_SUFFIX));
+    assertThat(Workspace.files(tmp.resolve("out"))).hasSize(12).noneMatch(f -> f.contains(AtomicFiles.TEMP_SUFFIX));
   }
 
   @Test

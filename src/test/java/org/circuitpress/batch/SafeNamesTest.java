@@ -89,7 +89,7 @@ class SafeNamesTest {
 
     assertThat(r.exitCode()).isZero();
     List<String> files = Workspace.files(tmp.resolve("out"));
-    assertThat(files).hasSize(15).allMatch(f -> f.startsWith("2026-12/"));
+    assertThat(files).hasSize(21).allMatch(f -> f.startsWith("2026-12/"));
     assertThat(Workspace.files(tmp).stream().filter(f -> f.endsWith("handout.pdf"))).hasSize(6);
     // (the real roster reader refuses the second of Anna and anna; these fake stages do not)
     assertThat(files).contains("2026-12/Anna/handout.pdf");

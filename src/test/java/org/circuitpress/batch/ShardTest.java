@@ -61,7 +61,7 @@ class ShardTest {
 
     assertThat(merged.exitCode()).isEqualTo(wholeExit).isEqualTo(1);
     List<String> clientFiles = Workspace.files(whole).stream().filter(f -> f.contains("/c-")).toList();
-    assertThat(clientFiles).hasSize(60);
+    assertThat(clientFiles).hasSize(90);
     assertThat(Workspace.files(sharded).stream().filter(f -> f.contains("/c-")).toList()).isEqualTo(clientFiles);
     for (String f : clientFiles) assertThat(Files.mismatch(whole.resolve(f), sharded.resolve(f))).isEqualTo(-1);
     for (String f : List.of("2026-12/summary.xlsx", "2026-12/report.txt")) {

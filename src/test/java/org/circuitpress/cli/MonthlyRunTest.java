@@ -98,6 +98,112 @@ class MonthlyRunTest {
         .doesNotContain(log + ": warning: has the client's entries");
   }
 
+  /** The roster of the test with {@code from} replaced by {@code to} in the line of client {@code id}. */
+  private void editRoster(String id, String from, String to) throws IOException {
+    Path roster = tmp.resolve("roster.csv");
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(roster, StandardCharsets.UTF_8));
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith(id + ",")) {
+        assertThat(lines.get(i)).contains(from);
+        lines.set(i, lines.get(i).replace(from, to));
+      }
+    }
+    Files.write(roster, lines, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aLogIsReadAgainstTheBlockAsPrintedWhenTheClientsKitChangedSince() throws IOException {
+    // c002 has kettlebells in December and sells them before January's run
+    Path folder = tmp.resolve("out/2026-12/c002");
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    assertThat(folder.resolve(".circuitpress-block.csv")).exists();
+    fill(folder.resolve("log.xlsx"));
+    editRoster("c002", "; kettlebell 8/12/16 kg", "");
+
+    assertThat(run(new StringWriter(), "generate", "--month", "2027-01")).isZero();
+    String report = Files.readString(tmp.resolve("out/2027-01/report.txt"));
+    assertThat(report).contains("log read from log.xlsx: the log earns one extra step")
+        .doesNotContain("is not in week", "match no drill");
+
+    // without the record, the block is planned again with today's kit: the kettlebell rows match nothing
+    Files.delete(folder.resolve(".circuitpress-block.csv"));
+    assertThat(run(new StringWriter(), "generate", "--month", "2027-01", "--force")).isEqualTo(0);
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt")))
+        .contains("the drill \"Kettlebell windmill\" (kettlebell-windmill) is not in week 1 of the last block");
+  }
+
+  @Test
+  void monthsContinuedFromTheRecordsGiveTheSameFilesAsMonthsRebuiltFromTheStart() throws IOException {
+    List<String> ids = SampleRunTest.sampleIds().subList(0, 2);
+    for (String month : List.of("2026-12", "2027-01", "2027-02")) {
+      assertThat(run(new StringWriter(), "generate", "--month", month)).isZero();
+      fill(tmp.resolve("out").resolve(month).resolve(ids.get(0)).resolve("log.xlsx"));
+    }
+    Path copy = tmp.resolve("copy");
+    try (var files = Files.walk(tmp.resolve("out"))) {
+      for (Path p : files.toList()) {
+        Path to = copy.resolve(tmp.resolve("out").relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(to);
+        else if (!p.getFileName().toString().equals(".circuitpress-block.csv")) Files.copy(p, to);
+      }
+    }
+
+    assertThat(run(new StringWriter(), "generate", "--month", "2027-03")).isZero();
+    StringWriter out = new StringWriter();
+    String[] args = {"generate", "--month", "2027-03", "--roster", tmp.resolve("roster.csv").toString(), "--out",
+        copy.toString()};
+    assertThat(new Main(new PrintWriter(out), new PrintWriter(new StringWriter())).run(args)).isZero();
+
+    for (String id : ids) {
+      for (String file : List.of("handout.pdf", "log.xlsx")) {
+        Path a = tmp.resolve("out/2027-03").resolve(id).resolve(file);
+        assertThat(Files.mismatch(a, copy.resolve("2027-03").resolve(id).resolve(file))).as(a.toString()).isEqualTo(-1);
+      }
+    }
+    String report = Files.readString(tmp.resolve("out/2027-03/report.txt"));
+    assertThat(report).contains("log read from log.xlsx: the log earns one extra step").doesNotContain("record");
+    assertThat(Files.readString(copy.resolve("2027-03/report.txt"))).as("a missing record is not worth a note")
+        .doesNotContain("record");
+  }
+
+  @Test
+  void aRecordThatNoLongerFitsTheScheduleIsNamedAndTheBlockWorkedOutAgain() throws IOException {
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    Path record = tmp.resolve("out/2026-12/c001/.circuitpress-block.csv");
+    String kept = Files.readString(record);
+    editRoster("c001", "2026-12-01", "2026-12-04");
+
+    StringWriter out = new StringWriter();
+    assertThat(run(out, "generate", "--month", "2027-01")).as(out.toString()).isZero();
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt"))).contains("note: the record " + record
+        + " was not used: it keeps block 1 (2026-12-01 to 2026-12-28,"
+        + " upper-back-mobility), which is no longer the client's block of 2026-12 (their start date, program or"
+        + " block length changed since); the block was worked out again from the client's start with today's"
+        + " roster, library and templates");
+    assertThat(Files.readString(record)).as("a record is the run's of its own month").isEqualTo(kept);
+  }
+
+  @Test
+  void aRerunThatKeepsTheClientsHandoutAndLogKeepsTheirRecordToo() throws IOException {
+    Path folder = tmp.resolve("out/2026-12/c002");
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    String printed = Files.readString(folder.resolve(".circuitpress-block.csv"));
+    fill(folder.resolve("log.xlsx"));
+    Files.write(folder.resolve("handout.pdf"), "%% notes drawn on a tablet\n".getBytes(StandardCharsets.UTF_8),
+        java.nio.file.StandardOpenOption.APPEND);
+    editRoster("c002", "; kettlebell 8/12/16 kg", "");
+
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    assertThat(folder.resolve("log.new.xlsx")).exists();
+    assertThat(folder.resolve("handout.new.pdf")).exists();
+    assertThat(Files.readString(folder.resolve(".circuitpress-block.csv"))).as("the kept files' block").isEqualTo(printed);
+
+    // once the new files are in place, the record is theirs
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12", "--force")).isZero();
+    assertThat(Files.readString(folder.resolve(".circuitpress-block.csv"))).isNotEqualTo(printed)
+        .doesNotContain(",kettlebell,");
+  }
+
   /** Every drill of every session done as prescribed, at RPE 6, as a diligent client would. */
   static void fill(Path log) throws IOException {
     XSSFWorkbook wb;

@@ -69,7 +69,7 @@ public final class LogExport {
   }
 
   /**
-   * Rows of the log for drills the block (planned again from today's files) no longer has in that
+   * Rows of the log for drills the block (as printed, or planned again from today's files) does not have in that
    * session, after the block's own rows: what the client logged, with no prescription beside it.
    */
   private static void others(CSVPrinter p, Program prog, java.util.Collection<LogEntry> left, String source)

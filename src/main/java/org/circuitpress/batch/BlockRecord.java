@@ -1,0 +1,246 @@
+package org.circuitpress.batch;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.circuitpress.model.Catalog;
+import org.circuitpress.model.Client;
+import org.circuitpress.model.Dose;
+import org.circuitpress.model.DoseUnit;
+import org.circuitpress.model.Exercise;
+import org.circuitpress.model.Library;
+import org.circuitpress.model.Load;
+import org.circuitpress.model.Phase;
+import org.circuitpress.model.PhaseBlock;
+import org.circuitpress.model.Prescription;
+import org.circuitpress.model.Program;
+import org.circuitpress.model.Slot;
+import org.circuitpress.model.Template;
+import org.circuitpress.model.Units;
+import org.circuitpress.model.Week;
+
+/**
+ * The block a run printed for a client, kept beside its handout and log as {@value #NAME}.
+ *
+ * <p>Next month's run reads a returned log against the block it belongs to and continues from
+ * where that block ended. Without this record it rebuilds that block, and so every block before
+ * it, from the client's start: a cost that grows with every month a client stays, and a block
+ * rebuilt with today's roster and library, which may no longer be the one the client was given.
+ * With it, each run reads one small file a client. A record that no longer fits (the start date,
+ * program or block length changed since, a drill or slot it names is gone) is not used, and the
+ * block is rebuilt as before.
+ *
+ * <p>The record is CSV, one line per fact: the block's identity, then for each week a {@code week}
+ * line, for each phase a {@code phase} line and for each drill an {@code item} line, in printed
+ * order, and last an {@code end} line with the number of drills, so that a record cut short is
+ * refused rather than read as a shorter block. Drills, slots and templates are named by id and looked up again on reading. The notes
+ * of the block (what the planner told the trainer) are not kept: the next block does not use
+ * them.
+ */
+final class BlockRecord {
+  static final String NAME = org.circuitpress.input.LogReader.BLOCK_RECORD;
+  private static final String MAGIC = "circuitpress-block";
+  private static final String VERSION = "1";
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setCommentMarker('#').setRecordSeparator('\n').get();
+
+  private BlockRecord() {}
+
+  /** The record of {@code p}. */
+  static String write(Program p) {
+    StringBuilder out = new StringBuilder(8192);
+    try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
+      csv.printComment("CircuitPress's record of the block printed in this folder. Next month's run"
+          + " continues from it; leave it as it is.");
+      csv.printRecord("record", MAGIC, VERSION);
+      csv.printRecord("client", p.client().id());
+      csv.printRecord("template", p.template().id());
+      csv.printRecord("track", p.trackId() == null ? "" : p.trackId());
+      csv.printRecord("block", p.block());
+      csv.printRecord("dates", p.start(), p.end());
+      int items = 0;
+      for (Week w : p.weeks()) {
+        List<String> dates = w.sessionDates().stream().map(LocalDate::toString).toList();
+        csv.printRecord("week", w.number(), w.start(), w.deload() ? "deload" : "", w.rounds(),
+            String.join(" ", dates));
+        for (PhaseBlock pb : w.phases()) {
+          csv.printRecord("phase", pb.phase().id());
+          for (Prescription x : pb.items()) csv.printRecord(item(x));
+          items += pb.items().size();
+        }
+      }
+      csv.printRecord("end", items);
+    } catch (IOException e) {
+      throw new IllegalStateException("a StringBuilder does not fail", e);
+    }
+    return out.toString();
+  }
+
+  private static List<Object> item(Prescription x) {
+    List<Object> f = new ArrayList<>(List.of("item", x.slot().id(), x.exercise().id(), x.dose().amount(),
+        x.dose().unit().name(), x.dose().perSide() ? "per side" : "", x.tempo(), x.restSeconds(),
+        x.substituteFor() == null ? "" : x.substituteFor(), x.why()));
+    Load l = x.load();
+    if (l != null) {
+      f.addAll(List.of(l.equipment(), Double.toString(l.amount()), l.units() == null ? "" : l.units().name(),
+          l.label()));
+    }
+    return f;
+  }
+
+  /**
+   * The program a record holds, for {@code client} with today's library and templates; or why it
+   * cannot be used. The caller checks that it is the block the schedule has in its month.
+   */
+  static Read read(String text, Client client, Library library, Catalog catalog) {
+    try (Reader in = new StringReader(text)) {
+      return new Parser(FORMAT.parse(in).iterator(), client, library, catalog).program();
+    } catch (IOException | RuntimeException e) {
+      return Read.unusable("it cannot be read (" + ClientJob.message(e) + ")");
+    }
+  }
+
+  /** A program read back, or the reason the record was not used. */
+  record Read(Optional<Program> program, String problem) {
+    static Read unusable(String problem) {
+      return new Read(Optional.empty(), problem);
+    }
+  }
+
+  /** Unusable record: what it says does not fit today's inputs or is not a record at all. */
+  private static final class Unfit extends Exception {
+    Unfit(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private static final class Parser {
+    private final Iterator<CSVRecord> records;
+    private final Client client;
+    private final Library library;
+    private final Catalog catalog;
+
+    Parser(Iterator<CSVRecord> records, Client client, Library library, Catalog catalog) {
+      this.records = records;
+      this.client = client;
+      this.library = library;
+      this.catalog = catalog;
+    }
+
+    Read program() {
+      try {
+        CSVRecord head = next("record");
+        if (!field(head, 1).equals(MAGIC)) throw new Unfit("it is not a block record");
+        if (!field(head, 2).equals(VERSION)) throw new Unfit("it is of another version (" + field(head, 2) + ")");
+        String id = field(next("client"), 1);
+        if (!id.equals(client.id())) throw new Unfit("it is the record of client \"" + id + "\"");
+        String templateId = field(next("template"), 1);
+        Template template = catalog.template(templateId)
+            .orElseThrow(() -> new Unfit("its template \"" + templateId + "\" is no longer in the templates"));
+        String track = field(next("track"), 1);
+        int block = whole(field(next("block"), 1));
+        CSVRecord dates = next("dates");
+        LocalDate start = date(field(dates, 1));
+        LocalDate end = date(field(dates, 2));
+        List<Week> weeks = new ArrayList<>();
+        CSVRecord r = records.hasNext() ? records.next() : null;
+        int items = 0;
+        while (r != null && !field(r, 0).equals("end")) {
+          if (!field(r, 0).equals("week")) throw new Unfit("line " + r.getRecordNumber() + " is not a week");
+          int number = whole(field(r, 1));
+          LocalDate weekStart = date(field(r, 2));
+          boolean deload = !field(r, 3).isEmpty();
+          int rounds = whole(field(r, 4));
+          List<LocalDate> sessions = new ArrayList<>();
+          for (String s : field(r, 5).split(" ")) if (!s.isEmpty()) sessions.add(date(s));
+          List<PhaseBlock> phases = new ArrayList<>();
+          r = records.hasNext() ? records.next() : null;
+          while (r != null && field(r, 0).equals("phase")) {
+            Phase phase = phase(template, field(r, 1));
+            List<Prescription> list = new ArrayList<>();
+            r = records.hasNext() ? records.next() : null;
+            while (r != null && field(r, 0).equals("item")) {
+              list.add(item(phase, r));
+              items++;
+              r = records.hasNext() ? records.next() : null;
+            }
+            phases.add(new PhaseBlock(phase, list));
+          }
+          weeks.add(new Week(number, weekStart, deload, rounds, sessions, phases));
+        }
+        // A record cut off at a line break would otherwise read as a shorter block.
+        if (r == null || whole(field(r, 1)) != items || records.hasNext()) {
+          throw new Unfit("it is incomplete or has lines after its end");
+        }
+        if (weeks.isEmpty()) throw new Unfit("it has no weeks");
+        return new Read(Optional.of(new Program(client, template, block, track.isEmpty() ? null : track, start,
+            end, weeks, List.of())), null);
+      } catch (Unfit e) {
+        return Read.unusable(e.getMessage());
+      } catch (IllegalArgumentException | NullPointerException e) {
+        return Read.unusable("it is damaged (" + ClientJob.message(e) + ")");
+      }
+    }
+
+    private Prescription item(Phase phase, CSVRecord r) throws Unfit {
+      String slotId = field(r, 1);
+      Slot slot = phase.slots().stream().filter(s -> s.id().equals(slotId)).findFirst()
+          .orElseThrow(() -> new Unfit("its slot \"" + slotId + "\" is no longer in phase \"" + phase.id() + "\""));
+      String drill = field(r, 2);
+      Exercise exercise = library.get(drill)
+          .orElseThrow(() -> new Unfit("its drill \"" + drill + "\" is no longer in the library"));
+      Dose dose = new Dose(whole(field(r, 3)), DoseUnit.valueOf(field(r, 4)), !field(r, 5).isEmpty());
+      String substituteFor = field(r, 8);
+      Load load = null;
+      if (r.size() > 10) {
+        String units = field(r, 12);
+        load = new Load(field(r, 10), Double.parseDouble(field(r, 11)), units.isEmpty() ? null : Units.valueOf(units),
+            field(r, 13));
+      }
+      return new Prescription(slot, exercise, dose, field(r, 6), whole(field(r, 7)), load,
+          substituteFor.isEmpty() ? null : substituteFor, field(r, 9));
+    }
+
+    private static Phase phase(Template t, String id) throws Unfit {
+      return t.phases().stream().filter(p -> p.id().equals(id)).findFirst()
+          .orElseThrow(() -> new Unfit("its phase \"" + id + "\" is no longer in template \"" + t.id() + "\""));
+    }
+
+    private CSVRecord next(String kind) throws Unfit {
+      if (!records.hasNext()) throw new Unfit("it ends before its " + kind + " line");
+      CSVRecord r = records.next();
+      if (!field(r, 0).equals(kind)) throw new Unfit("line " + r.getRecordNumber() + " should be its " + kind + " line");
+      return r;
+    }
+
+    private static String field(CSVRecord r, int i) throws Unfit {
+      if (i >= r.size()) throw new Unfit("line " + r.getRecordNumber() + " is cut short");
+      return r.get(i);
+    }
+
+    private static int whole(String s) throws Unfit {
+      try {
+        return Integer.parseInt(s);
+      } catch (NumberFormatException e) {
+        throw new Unfit("\"" + s + "\" is not a whole number");
+      }
+    }
+
+    private static LocalDate date(String s) throws Unfit {
+      try {
+        return LocalDate.parse(s);
+      } catch (DateTimeParseException e) {
+        throw new Unfit("\"" + s + "\" is not a date");
+      }
+    }
+  }
+}

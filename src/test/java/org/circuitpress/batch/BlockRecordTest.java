@@ -1,0 +1,141 @@
+package org.circuitpress.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.circuitpress.input.LibraryReader;
+import org.circuitpress.input.RosterReader;
+import org.circuitpress.input.TemplateReader;
+import org.circuitpress.model.Catalog;
+import org.circuitpress.model.Client;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Exercise;
+import org.circuitpress.model.Library;
+import org.circuitpress.model.Load;
+import org.circuitpress.model.PhaseBlock;
+import org.circuitpress.model.Prescription;
+import org.circuitpress.model.Program;
+import org.circuitpress.model.Units;
+import org.circuitpress.model.Week;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A block's record reads back as the block that was printed, or says why it cannot be used. */
+class BlockRecordTest {
+  private Library library;
+  private Catalog catalog;
+  private List<Client> roster;
+
+  @BeforeEach
+  void samples() {
+    Diagnostics d = new Diagnostics();
+    library = LibraryReader.read(Path.of("input", "csv", "exercises.csv"), d).orElseThrow();
+    catalog = TemplateReader.readAll(Path.of("templates"), library, d);
+    roster = RosterReader.read(Path.of("input", "csv", "roster.csv"), library, catalog, d);
+  }
+
+  private Program plan(Client c, YearMonth month) {
+    return Stages.standard().planner(library, catalog).plan(c, month, Optional.empty(), null, new Diagnostics())
+        .orElseThrow();
+  }
+
+  private static Program withoutNotes(Program p) {
+    return new Program(p.client(), p.template(), p.block(), p.trackId(), p.start(), p.end(), p.weeks(), List.of());
+  }
+
+  private BlockRecord.Read reread(Program p) {
+    return BlockRecord.read(BlockRecord.write(p), p.client(), library, catalog);
+  }
+
+  @Test
+  void everySampleClientsBlockReadsBackAsPrintedButForItsNotes() {
+    int loads = 0;
+    int substitutes = 0;
+    int tracks = 0;
+    for (Client c : roster) {
+      for (YearMonth m = YearMonth.from(c.startDate()); m.isBefore(YearMonth.from(c.startDate()).plusMonths(6));
+          m = m.plusMonths(1)) {
+        Optional<Program> planned = Stages.standard().planner(library, catalog)
+            .plan(c, m, Optional.empty(), null, new Diagnostics());
+        if (planned.isEmpty()) continue;
+        Program p = planned.get();
+        BlockRecord.Read back = reread(p);
+        assertThat(back.problem()).as(c.id() + " " + m).isNull();
+        assertThat(back.program()).as(c.id() + " " + m).contains(withoutNotes(p));
+        List<Prescription> all = p.weeks().stream().flatMap(w -> w.circuit().stream()).toList();
+        loads += all.stream().filter(x -> x.load() != null).count();
+        substitutes += all.stream().filter(Prescription::isSubstitute).count();
+        tracks += p.trackId() != null ? 1 : 0;
+      }
+    }
+    // the samples exercise every kind of field the record keeps
+    assertThat(loads).isPositive();
+    assertThat(substitutes).isPositive();
+    assertThat(tracks).isPositive();
+  }
+
+  @Test
+  void textsWithCommasQuotesAndLineBreaksAndAGradedLoadReadBackExactly() {
+    Program p = plan(roster.get(0), null);
+    Week w = p.weeks().get(0);
+    Prescription first = w.phases().get(0).items().get(0);
+    Prescription odd = new Prescription(first.slot(), first.exercise(), first.dose(), "3-1-3-1, \"slow\"\nthen hold",
+        45, new Load("band", 0, null, "medium band"), "some-other-drill", "no \"foam roller\", sorry\r\nsee notes");
+    Prescription numeric = new Prescription(first.slot(), first.exercise(), first.dose(), "", 0,
+        new Load("kettlebell", 0.1 + 0.2, Units.LB, "0.3 lb"), null, "");
+    List<PhaseBlock> phases = new ArrayList<>(w.phases());
+    List<Prescription> items = new ArrayList<>(phases.get(0).items());
+    items.set(0, odd);
+    items.add(numeric);
+    phases.set(0, new PhaseBlock(phases.get(0).phase(), items));
+    List<Week> weeks = new ArrayList<>(p.weeks());
+    weeks.set(0, new Week(w.number(), w.start(), true, w.rounds(), w.sessionDates(), phases));
+    Program changed = new Program(p.client(), p.template(), p.block(), "a, track", p.start(), p.end(), weeks, List.of());
+
+    assertThat(reread(changed).program()).contains(changed);
+  }
+
+  @Test
+  void aRecordThatNoLongerFitsTodaysInputsSaysWhy() {
+    Client c = roster.get(0);
+    Program p = plan(c, null);
+    String text = BlockRecord.write(p);
+    String drill = p.weeks().get(0).circuit().get(0).exercise().id();
+    Map<String, Exercise> fewer = new HashMap<>(library.byId());
+    fewer.remove(drill);
+
+    assertThat(BlockRecord.read(text, roster.get(1), library, catalog).problem())
+        .isEqualTo("it is the record of client \"" + c.id() + "\"");
+    assertThat(BlockRecord.read(text, c, new Library(fewer, library.folder()), catalog).problem())
+        .isEqualTo("its drill \"" + drill + "\" is no longer in the library");
+    assertThat(BlockRecord.read(text, c, library, new Catalog(Map.of(), Map.of())).problem())
+        .isEqualTo("its template \"" + p.template().id() + "\" is no longer in the templates");
+    assertThat(BlockRecord.read(text.replace(",circuitpress-block,1", ",circuitpress-block,9"), c, library, catalog)
+        .problem()).isEqualTo("it is of another version (9)");
+  }
+
+  @Test
+  void aDamagedRecordIsRefusedNotHalfRead() {
+    Client c = roster.get(0);
+    String text = BlockRecord.write(plan(c, null));
+    String cut = text.substring(0, text.indexOf("\nphase,", text.indexOf("\nphase,") + 1) + 20);
+
+    assertThat(BlockRecord.read("", c, library, catalog).problem()).isEqualTo("it ends before its record line");
+    assertThat(BlockRecord.read(text.substring(0, text.indexOf("\ntemplate,")) + "\n\"unclosed", c, library, catalog).problem()).startsWith("it cannot be read");
+    assertThat(BlockRecord.read(cut, c, library, catalog).program()).isEmpty();
+    assertThat(BlockRecord.read(text.substring(0, text.indexOf("\nweek,2,") + 1), c, library, catalog).problem())
+        .as("cut at a line break, it would read as a one-week block").isEqualTo("it is incomplete or has lines after its end");
+    assertThat(BlockRecord.read(text + "item,x\n", c, library, catalog).problem())
+        .isEqualTo("it is incomplete or has lines after its end");
+    assertThat(BlockRecord.read(text.replaceFirst("\nblock,\\d+", "\nblock,two"), c, library, catalog).problem())
+        .isEqualTo("\"two\" is not a whole number");
+    assertThat(BlockRecord.read(text.replaceFirst("\nweek,1,", "\nweek,1,x"), c, library, catalog).problem())
+        .startsWith("\"x");
+  }
+}
