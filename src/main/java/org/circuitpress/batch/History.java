@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
@@ -37,6 +40,8 @@ final class History {
   private final Path out;
   private final Library library;
   private final Catalog catalog;
+  /** The record of what earlier runs wrote, by month folder: one read a run, shared by its threads. */
+  private final Map<Path, WrittenFiles> written = new ConcurrentHashMap<>();
 
   History(Stages stages, Stages.Planning planner, Path out, Library library, Catalog catalog) {
     this.stages = stages;
@@ -125,10 +130,13 @@ final class History {
     for (Path dir : dirs) {
       Diagnostics local = new Diagnostics();
       Optional<Program> block = kept(dir, c, m, local);
+      // Files written with the block the record keeps, and unchanged since, hold no entries. A
+      // block worked out again may differ from the one they were written with: they are read.
+      Predicate<Path> asWritten = block.isPresent() ? file -> asWritten(dir, file) : file -> false;
       if (block.isEmpty()) block = rebuilt.get();
       if (block.isEmpty()) continue;
       Program printed = block.get();
-      Optional<Found> f = stages.readLog(dir, printed, local).map(log -> new Found(log, dir));
+      Optional<Found> f = stages.readLog(dir, printed, asWritten, local).map(log -> new Found(log, dir));
       if (f.isPresent() && !f.get().log().isEmpty() || dirs.size() == 1) {
         local.all().forEach(d::add);
         return Optional.of(new Prior(printed, f));
@@ -141,6 +149,21 @@ final class History {
     if (first == null) return rebuilt.get().map(b -> new Prior(b, Optional.empty()));
     firstProblems.forEach(d::add);
     return Optional.of(first);
+  }
+
+  /**
+   * Whether {@code file} in the client folder {@code dir} is exactly what the run that wrote it
+   * left there, by the month folder's {@link WrittenFiles} record (read once a run per month).
+   */
+  private boolean asWritten(Path dir, Path file) {
+    Path month = dir.getParent();
+    if (month == null) return false;
+    WrittenFiles w = written.computeIfAbsent(month, f -> WrittenFiles.of(f, false));
+    try {
+      return w.check(dir.getFileName() + "/" + file.getFileName(), file) == WrittenFiles.Match.SAME;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   /**

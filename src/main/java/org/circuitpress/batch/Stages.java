@@ -53,6 +53,15 @@ public interface Stages {
 
   Optional<BlockLog> readLog(Path clientFolder, Program previous, Diagnostics d);
 
+  /**
+   * As {@link #readLog(Path, Program, Diagnostics)}; {@code asWritten} tells a log or handout that
+   * is exactly the blank file the run of {@code previous} wrote, which need not be opened.
+   */
+  default Optional<BlockLog> readLog(
+      Path clientFolder, Program previous, java.util.function.Predicate<Path> asWritten, Diagnostics d) {
+    return readLog(clientFolder, previous, d);
+  }
+
   /** True when a log or handout in place has anything a client wrote in it. */
   boolean hasEntries(Path file) throws IOException;
 

@@ -103,6 +103,12 @@ final class StandardStages implements Stages {
   }
 
   @Override
+  public Optional<BlockLog> readLog(
+      Path clientFolder, Program previous, java.util.function.Predicate<Path> asWritten, Diagnostics d) {
+    return LogReader.read(clientFolder, previous, asWritten, d);
+  }
+
+  @Override
   public boolean hasEntries(Path file) throws IOException {
     return LogReader.checkEntries(file);
   }

@@ -54,6 +54,36 @@ class LogReaderXlsxTest {
   }
 
   @Test
+  void aFileAsItWasWrittenIsTakenAsBlankWithoutOpeningItAndReadsAsTheOpenedOneDoes() throws IOException {
+    LogFiller.fresh(p, dir).close();
+    List<LogEntry> opened = LogReader.read(dir, p, d).orElseThrow().entries();
+    BlockLog taken = LogReader.read(dir, p, f -> f.getFileName().toString().equals("log.xlsx"), d).orElseThrow();
+
+    assertThat(taken.source()).isEqualTo("log.xlsx");
+    assertThat(taken.isEmpty()).isTrue();
+    // the same entries, but for the row a blank one was read from
+    assertThat(taken.entries().stream().map(e -> e.week() + "/" + e.session() + "/" + e.round() + "/" + e.exerciseId()))
+        .isEqualTo(opened.stream().map(e -> e.week() + "/" + e.session() + "/" + e.round() + "/" + e.exerciseId()).toList());
+    Files.writeString(dir.resolve("log.xlsx"), "not opened, so not found damaged");
+    assertThat(LogReader.read(dir, p, f -> true, d).orElseThrow().isEmpty()).isTrue();
+    assertThat(d.all()).isEmpty();
+    assertThat(LogReader.read(dir, p, f -> false, d)).as("opened, it is damaged").isEmpty();
+    assertThat(messages()).singleElement().asString().contains("it is not an .xlsx workbook");
+  }
+
+  @Test
+  void aFilledFileIsReadEvenWhenTheOtherOneIsTakenAsWritten() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 6).save();
+    }
+    Files.writeString(dir.resolve("handout.pdf"), "%PDF- a handout as it was written");
+    BlockLog log = LogReader.read(dir, p, f -> f.getFileName().toString().equals("handout.pdf"), d).orElseThrow();
+    assertThat(log.source()).isEqualTo("log.xlsx");
+    assertThat(entry(log, 1, 1, 1, "roll-lats").done()).isTrue();
+    assertThat(d.all()).isEmpty();
+  }
+
+  @Test
   void noFilesMeansNoLog() {
     assertThat(LogReader.read(dir, p, d)).isEmpty();
     assertThat(d.all()).isEmpty();
