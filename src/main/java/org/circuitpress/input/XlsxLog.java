@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -239,15 +240,22 @@ final class XlsxLog {
 
   /** The first row (of the first few) that names the session, round and drill columns. */
   private Optional<Integer> headerRow(Sheet sheet) {
-    for (int r = 0; r < HEADER_SEARCH_ROWS; r++) {
+    Optional<Integer> known = headerRows.get(sheet);
+    if (known != null) return known;
+    Optional<Integer> found = Optional.empty();
+    for (int r = 0; r < HEADER_SEARCH_ROWS && found.isEmpty(); r++) {
       Map<String, Integer> columns = header(sheet.getRow(r));
       if (columns.containsKey(SESSION) && columns.containsKey(ROUND)
           && (columns.containsKey(EXERCISE) || columns.containsKey(DRILL_ID))) {
-        return Optional.of(r);
+        found = Optional.of(r);
       }
     }
-    return Optional.empty();
+    headerRows.put(sheet, found);
+    return found;
   }
+
+  /** Each sheet's header row, looked for once: the passes, the start-sheet check and the rest ask again. */
+  private final Map<Sheet, Optional<Integer>> headerRows = new IdentityHashMap<>();
 
   /** Known column name -> index; headers match ignoring case, spacing and text in parentheses. */
   private Map<String, Integer> header(Row row) {
@@ -264,13 +272,25 @@ final class XlsxLog {
     return Names.header(header.replaceAll("\\(.*?\\)", ""));
   }
 
-  private void row(Sheet sheet, Row row, int index, Map<String, Integer> columns, int pass) {
-    if (row == null) return;
+  /** What a row is, worked out once for the passes that go over it: whether it has entries, its key, its pass. */
+  private record Kind(boolean hasInput, Optional<LogGrid.Key> key, int pass) {}
+
+  private final Map<Row, Kind> kinds = new IdentityHashMap<>();
+
+  private Kind kind(Sheet sheet, Row row, Map<String, Integer> columns) {
     boolean hasInput = INPUTS.stream().anyMatch(h -> !raw(row, columns, h).isBlank());
     Optional<LogGrid.Key> key = key(sheet, row, columns);
     OptionalInt sheetWeek = whole(Raw.text(sheet.getSheetName()));
     boolean ownSheet = key.isEmpty() || sheetWeek.isEmpty() || sheetWeek.getAsInt() == key.get().week();
-    if (pass != (!hasInput ? 2 : ownSheet ? 0 : 1)) return;
+    return new Kind(hasInput, key, !hasInput ? 2 : ownSheet ? 0 : 1);
+  }
+
+  private void row(Sheet sheet, Row row, int index, Map<String, Integer> columns, int pass) {
+    if (row == null) return;
+    Kind kind = kinds.computeIfAbsent(row, r -> kind(sheet, r, columns));
+    if (pass != kind.pass()) return;
+    boolean hasInput = kind.hasInput();
+    Optional<LogGrid.Key> key = kind.key();
     Location rowAt = Location.ofRow(file, sheet.getSheetName(), index + 1);
     if (key.isEmpty()) {
       if (!hasInput) return;
@@ -479,16 +499,16 @@ final class XlsxLog {
     Cell cell = c == null ? null : row.getCell(c);
     if (cell == null) return Raw.text("");
     CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-    String text = formatter.formatCellValue(cell, null);
+    // formatted only where it is kept: most cells of a log are blank or text
     return switch (type) {
       // A date-formatted serial under 1 is a time of day with no date; as a date it would be
       // 1899-12-31, so it stays text and is reported where a date is expected.
       case NUMERIC -> DateUtil.isCellDateFormatted(cell)
           ? cell.getNumericCellValue() < 1
               ? Raw.text(cell.getLocalDateTimeCellValue().toLocalTime().toString())
-              : new Raw(text, null, cell.getLocalDateTimeCellValue().toLocalDate(), null)
-          : new Raw(text, cell.getNumericCellValue(), null, null);
-      case BOOLEAN -> new Raw(text, null, null, cell.getBooleanCellValue());
+              : new Raw(formatter.formatCellValue(cell, null), null, cell.getLocalDateTimeCellValue().toLocalDate(), null)
+          : new Raw(formatter.formatCellValue(cell, null), cell.getNumericCellValue(), null, null);
+      case BOOLEAN -> new Raw(formatter.formatCellValue(cell, null), null, null, cell.getBooleanCellValue());
       case STRING -> Raw.text(cell.getStringCellValue());
       default -> Raw.text("");
     };
