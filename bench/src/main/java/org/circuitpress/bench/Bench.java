@@ -49,6 +49,7 @@ public final class Bench {
         List<String[]> roster = StandIn.rows(Path.of(args[2]).resolve("roster.csv"));
         System.exit(Check.report(Check.outputs(Path.of(args[1]), roster), args[1], roster.size(), System.err));
       }
+      case "fill" -> System.out.println("filled " + Filler.fill(Path.of(args[1]), Integer.parseInt(args[2])));
       case "jfr" -> JfrTop.print(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 30,
           args.length > 3 ? args[3] : "circuitpress", System.out);
       default -> {
