@@ -539,4 +539,33 @@ class PlannerTest {
     assertThat(blocks).isPositive();
     assertThat(gaps).isPositive();
   }
+
+  @Test
+  void isBlockAcceptsAMonthsOwnBlockAndRefusesItOnceTheScheduleMoved() {
+    org.circuitpress.testing.SampleInputs in = org.circuitpress.testing.SampleInputs.read();
+    Planner planner = in.planner();
+    int checked = 0;
+    for (Client c : in.clients()) {
+      for (YearMonth m = YearMonth.of(2026, 12); m.isBefore(YearMonth.of(2027, 12)); m = m.plusMonths(1)) {
+        Optional<Program> p = planner.plan(c, m, Optional.empty(), null, new Diagnostics());
+        if (p.isEmpty()) continue;
+        checked++;
+        assertThat(planner.isBlock(c, m, p.get())).as(c.id() + " " + m).isTrue();
+        assertThat(planner.isBlock(c, m.plusMonths(1), p.get())).as("another month's block").isFalse();
+        Client later = new Client(c.id(), c.name(), c.program(), c.startDate().plusDays(3), c.level(), c.weeks(),
+            c.sessionsPerWeek(), c.equipment(), c.limitations(), c.exclude(), c.units(), c.paper(), c.notes(),
+            c.email(), c.where());
+        assertThat(planner.isBlock(later, m, p.get())).as("start date moved").isFalse();
+        Client other = new Client(c.id() + "x", c.name(), c.program(), c.startDate(), c.level(), c.weeks(),
+            c.sessionsPerWeek(), c.equipment(), c.limitations(), c.exclude(), c.units(), c.paper(), c.notes(),
+            c.email(), c.where());
+        assertThat(planner.isBlock(other, m, p.get())).as("another client's").isFalse();
+        Client longer = new Client(c.id(), c.name(), c.program(), c.startDate(), c.level(),
+            p.get().weeks().size() + 1, c.sessionsPerWeek(), c.equipment(), c.limitations(), c.exclude(), c.units(),
+            c.paper(), c.notes(), c.email(), c.where());
+        if (p.get().block() == 1) assertThat(planner.isBlock(longer, m, p.get())).as("block length changed").isFalse();
+      }
+    }
+    assertThat(checked).isGreaterThan(20);
+  }
 }
