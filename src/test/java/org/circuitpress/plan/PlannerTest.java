@@ -552,20 +552,20 @@ class PlannerTest {
         checked++;
         assertThat(planner.isBlock(c, m, p.get())).as(c.id() + " " + m).isTrue();
         assertThat(planner.isBlock(c, m.plusMonths(1), p.get())).as("another month's block").isFalse();
-        Client later = new Client(c.id(), c.name(), c.program(), c.startDate().plusDays(3), c.level(), c.weeks(),
-            c.sessionsPerWeek(), c.equipment(), c.limitations(), c.exclude(), c.units(), c.paper(), c.notes(),
-            c.email(), c.where());
-        assertThat(planner.isBlock(later, m, p.get())).as("start date moved").isFalse();
-        Client other = new Client(c.id() + "x", c.name(), c.program(), c.startDate(), c.level(), c.weeks(),
-            c.sessionsPerWeek(), c.equipment(), c.limitations(), c.exclude(), c.units(), c.paper(), c.notes(),
-            c.email(), c.where());
-        assertThat(planner.isBlock(other, m, p.get())).as("another client's").isFalse();
-        Client longer = new Client(c.id(), c.name(), c.program(), c.startDate(), c.level(),
-            p.get().weeks().size() + 1, c.sessionsPerWeek(), c.equipment(), c.limitations(), c.exclude(), c.units(),
-            c.paper(), c.notes(), c.email(), c.where());
+        assertThat(planner.isBlock(copy(c, c.id(), c.startDate().plusDays(3), c.weeks()), m, p.get()))
+            .as("start date moved").isFalse();
+        assertThat(planner.isBlock(copy(c, c.id() + "x", c.startDate(), c.weeks()), m, p.get()))
+            .as("another client's").isFalse();
+        Client longer = copy(c, c.id(), c.startDate(), p.get().weeks().size() + 1);
         if (p.get().block() == 1) assertThat(planner.isBlock(longer, m, p.get())).as("block length changed").isFalse();
       }
     }
     assertThat(checked).isGreaterThan(20);
+  }
+
+  /** {@code c} with another id, start date or block length. */
+  private static Client copy(Client c, String id, java.time.LocalDate start, Integer weeks) {
+    return new Client(id, c.name(), c.program(), start, c.level(), weeks, c.sessionsPerWeek(), c.equipment(),
+        c.limitations(), c.exclude(), c.units(), c.paper(), c.notes(), c.email(), c.where());
   }
 }
