@@ -55,6 +55,8 @@ final class ClientJob {
     boolean kept;
     /** Whether a handout or log of this run's program is now in place (not only beside a kept one). */
     boolean inPlace;
+    /** Whether this run wrote the block's record. */
+    boolean recorded;
     Program program;
 
     Work(int order, Client client, String folder) {
@@ -94,7 +96,10 @@ final class ClientJob {
       stage = "log.xlsx";
       if (stop.reason() == null) write(w, dir, LogReader.LOG_FILE, LogReader.NEW_LOG_FILE, out -> stages.writeLog(w.program, out));
       stage = BlockRecord.NAME;
-      if (stop.reason() == null && w.inPlace) record(w, dir);
+      if (stop.reason() == null && w.inPlace && !w.kept) {
+        record(w, dir);
+        w.recorded = true;
+      }
     } catch (IOException e) {
       stop.after(e);
       w.d.error(Location.ofFile(monthFolder.resolve(folder).toString()), "could not write: " + Stop.describe(e));
@@ -102,17 +107,33 @@ final class ClientJob {
       String what = stage.equals("planning") ? "planning" : "rendering " + stage;
       w.d.error(client.where(), "internal error while " + what + ": " + message(e));
     }
+    if (w.inPlace && !w.kept && !w.recorded) dropRecord(monthFolder.resolve(folder));
     return finish(order, w);
   }
 
   /**
    * The block's record beside its handout and log ({@link BlockRecord}), which next month's run
-   * continues from. It describes the files in place: when this run kept both of them (the client's
-   * entries) and wrote its own only beside them, the record of the kept ones stays as it is.
+   * reads the returned file against and continues from. It is the block of the client's entries:
+   * when this run kept a file (one with the client's entries, or changed), the record of the block
+   * that file was written for stays as it is, even if the other file was replaced; the new file is
+   * blank, and read as blank against it.
    */
   private void record(Work w, Path dir) throws IOException {
     byte[] bytes = BlockRecord.write(w.program).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     files.write(dir.resolve(BlockRecord.NAME), out -> out.write(bytes));
+  }
+
+  /**
+   * Removes the record of an earlier run when this run put a new file in place but could not
+   * record its block (a failed write, a stopped run): a stale record would have the next month
+   * read the new file against the old block. Without one, the block is worked out again.
+   */
+  private static void dropRecord(Path dir) {
+    try {
+      Files.deleteIfExists(dir.resolve(BlockRecord.NAME));
+    } catch (IOException e) {
+      // the record stays; at worst the next month reads a blank file against an older block
+    }
   }
 
   private String skipReason(Client client) {

@@ -48,7 +48,7 @@ public final class Plans {
         return fail(d, exit, "nothing to print");
       }
     }
-    List<Program> programs = programs(in.get(), clients, o, d).stream().map(Stages.Logged::program).toList();
+    List<Program> programs = programs(in.get(), clients, o, false, d).stream().map(Stages.Logged::program).toList();
     try {
       if (csv) {
         stages.planCsv(programs, screen.out());
@@ -93,7 +93,7 @@ public final class Plans {
     List<Stages.Logged> logged = new ArrayList<>();
     List<Client> clients = in.get().clients();
     SafeNames.Assignment names = SafeNames.assign(clients.stream().map(Client::id).toList());
-    for (Stages.Logged p : programs(in.get(), clients, o, d)) {
+    for (Stages.Logged p : programs(in.get(), clients, o, true, d)) {
       Path folder = monthFolder.resolve(names.folders().get(p.program().client().id()));
       Optional<BlockLog> log = Files.isDirectory(folder) ? stages.readLog(folder, p.program(), d) : Optional.empty();
       logged.add(new Stages.Logged(p.program(), log));
@@ -172,8 +172,14 @@ public final class Plans {
         + " the file first if it is an old export)");
   }
 
-  /** The month's program of each client, as {@code generate} made it; failures go to {@code d}. */
-  private List<Stages.Logged> programs(Inputs in, List<Client> clients, RunOptions o, Diagnostics d) {
+  /**
+   * The month's program of each client, as {@code generate} makes it: planned again with its notes
+   * (what the log changed, why a substitute), or {@code asPrinted}, the block its run recorded
+   * where there is a record (without notes), to read the month's logs against; failures go to
+   * {@code d}.
+   */
+  private List<Stages.Logged> programs(Inputs in, List<Client> clients, RunOptions o, boolean asPrinted,
+      Diagnostics d) {
     Stages.Planning planner = stages.planner(in.library(), in.catalog());
     History history = new History(stages, planner, o.out(), in.library(), in.catalog());
     SafeNames.Assignment names = SafeNames.assign(in.clients().stream().map(Client::id).toList());
@@ -181,7 +187,8 @@ public final class Plans {
     for (Client c : clients) {
       Diagnostics cd = new Diagnostics();
       try {
-        history.printed(c, names.folders().get(c.id()), o.month(), cd)
+        String folder = names.folders().get(c.id());
+        (asPrinted ? history.printed(c, folder, o.month(), cd) : history.program(c, folder, o.month(), cd))
             .ifPresent(p -> out.add(new Stages.Logged(p, Optional.empty())));
       } catch (RuntimeException | StackOverflowError e) {
         cd.error(c.where(), "internal error while planning: " + ClientJob.message(e));

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,31 @@ class FaultsTest {
     assertThat(ws.out.toString()).contains("The run stopped early");
     assertThat(r.results()).anyMatch(x -> x.outcome().detail().contains("the run stopped after an earlier failure (the disk is full)"));
     assertEveryVisibleFileComplete(tmp.resolve("out/2026-12"));
+  }
+
+  @Test
+  void aNewFileInPlaceWhoseRecordCouldNotBeWrittenLeavesNoOlderRecordBehind() throws IOException {
+    Workspace ws = new Workspace(tmp, FIVE);
+    assertThat(ws.run(new FakeStages()).generate(ws.options()).exitCode()).isZero();
+    java.util.function.Supplier<List<String>> records = () -> {
+      try {
+        return Workspace.files(tmp.resolve("out/2026-12")).stream().filter(f -> f.endsWith(BlockRecord.NAME)).toList();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    };
+    assertThat(records.get()).hasSize(5);
+    OutputSink noRoomForRecords = file -> {
+      if (file.getFileName().toString().contains(BlockRecord.NAME)) throw new IOException("No space left on device");
+      return OutputSink.FILES.open(file);
+    };
+
+    Run.Result r = new Run(new FakeStages(), ws.screen(), noRoomForRecords).keepingResults()
+        .generate(ws.options().withThreads(1));
+    assertThat(r.exitCode()).isEqualTo(1);
+    // the first client's handout and log were written again, but not its record: the old one,
+    // of an earlier run, is gone; the clients the stopped run did not reach keep theirs
+    assertThat(records.get()).hasSize(4);
   }
 
   @Test

@@ -204,6 +204,36 @@ class MonthlyRunTest {
         .doesNotContain(",kettlebell,");
   }
 
+  @Test
+  void aRerunThatKeepsOnlyTheFilledLogKeepsItsRecordSoNextMonthStillMatchesItsRows() throws IOException {
+    Path folder = tmp.resolve("out/2026-12/c002");
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    String printed = Files.readString(folder.resolve(".circuitpress-block.csv"));
+    fill(folder.resolve("log.xlsx"));
+    // a rerun with another kit: the untouched handout is replaced, the filled log is kept
+    List<String> roster = Files.readAllLines(tmp.resolve("roster.csv"), StandardCharsets.UTF_8);
+    editRoster("c002", "; kettlebell 8/12/16 kg", "");
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    assertThat(folder.resolve("log.new.xlsx")).exists();
+    assertThat(folder.resolve("handout.new.pdf")).doesNotExist();
+    assertThat(Files.readString(folder.resolve(".circuitpress-block.csv"))).as("the filled log's block").isEqualTo(printed);
+
+    Files.write(tmp.resolve("roster.csv"), roster, StandardCharsets.UTF_8);
+    assertThat(run(new StringWriter(), "generate", "--month", "2027-01")).isZero();
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt")))
+        .contains("log read from log.xlsx: the log earns one extra step").doesNotContain("match no drill");
+  }
+
+  @Test
+  void planForALaterMonthShowsItsNotesAsGenerateMakesThem() throws IOException {
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    assertThat(run(new StringWriter(), "generate", "--month", "2027-01")).isZero();
+    StringWriter out = new StringWriter();
+    assertThat(run(out, "plan", "--month", "2027-01", "--client", "c001")).isZero();
+    assertThat(out.toString()).contains("log read from log.xlsx: nothing was filled in, so the block goes on as the"
+        + " template plans");
+  }
+
   /** Every drill of every session done as prescribed, at RPE 6, as a diligent client would. */
   static void fill(Path log) throws IOException {
     XSSFWorkbook wb;
