@@ -111,13 +111,19 @@ class MonthlyRunTest {
     Files.write(roster, lines, StandardCharsets.UTF_8);
   }
 
+  /** December's run, then the log in {@code folder} filled in; returns the block record December left there. */
+  private String decemberWithAFilledLog(Path folder) throws IOException {
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    String printed = Files.readString(folder.resolve(".circuitpress-block.csv"));
+    fill(folder.resolve("log.xlsx"));
+    return printed;
+  }
+
   @Test
   void aLogIsReadAgainstTheBlockAsPrintedWhenTheClientsKitChangedSince() throws IOException {
     // c002 has kettlebells in December and sells them before January's run
     Path folder = tmp.resolve("out/2026-12/c002");
-    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
-    assertThat(folder.resolve(".circuitpress-block.csv")).exists();
-    fill(folder.resolve("log.xlsx"));
+    assertThat(decemberWithAFilledLog(folder)).isNotEmpty();
     editRoster("c002", "; kettlebell 8/12/16 kg", "");
 
     assertThat(run(new StringWriter(), "generate", "--month", "2027-01")).isZero();
@@ -186,9 +192,7 @@ class MonthlyRunTest {
   @Test
   void aRerunThatKeepsTheClientsHandoutAndLogKeepsTheirRecordToo() throws IOException {
     Path folder = tmp.resolve("out/2026-12/c002");
-    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
-    String printed = Files.readString(folder.resolve(".circuitpress-block.csv"));
-    fill(folder.resolve("log.xlsx"));
+    String printed = decemberWithAFilledLog(folder);
     Files.write(folder.resolve("handout.pdf"), "%% notes drawn on a tablet\n".getBytes(StandardCharsets.UTF_8),
         java.nio.file.StandardOpenOption.APPEND);
     editRoster("c002", "; kettlebell 8/12/16 kg", "");
@@ -207,9 +211,7 @@ class MonthlyRunTest {
   @Test
   void aRerunThatKeepsOnlyTheFilledLogKeepsItsRecordSoNextMonthStillMatchesItsRows() throws IOException {
     Path folder = tmp.resolve("out/2026-12/c002");
-    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
-    String printed = Files.readString(folder.resolve(".circuitpress-block.csv"));
-    fill(folder.resolve("log.xlsx"));
+    String printed = decemberWithAFilledLog(folder);
     // a rerun with another kit: the untouched handout is replaced, the filled log is kept
     List<String> roster = Files.readAllLines(tmp.resolve("roster.csv"), StandardCharsets.UTF_8);
     editRoster("c002", "; kettlebell 8/12/16 kg", "");
