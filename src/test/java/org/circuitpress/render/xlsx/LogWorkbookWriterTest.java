@@ -61,6 +61,21 @@ class LogWorkbookWriterTest {
   }
 
   @Test
+  void theWorkbookReachesItsStreamInOneFlushAtTheEnd() throws IOException {
+    // each flush of a file's buffer is a write to the disk: one a workbook, not one a part
+    List<Integer> sizeAtFlush = new ArrayList<>();
+    ByteArrayOutputStream out = new ByteArrayOutputStream() {
+      @Override
+      public void flush() {
+        sizeAtFlush.add(size());
+      }
+    };
+    LogWorkbookWriter.write(Fixtures.program(), out);
+    assertThat(sizeAtFlush).containsExactly(out.size());
+    assertThat(out.toByteArray()).isEqualTo(bytes(Fixtures.program()));
+  }
+
+  @Test
   void linesAreCountedByWordsAndALongWordBreaksAnywhere() {
     assertThat(StartSheet.lines("", 10)).isEqualTo(1);
     assertThat(StartSheet.lines("one two three", 13)).isEqualTo(1);
