@@ -439,8 +439,10 @@ public final class Fields {
       Matcher m;
       if ((m = ISO.matcher(t)).matches()) return ok(ymd(m.group(1), m.group(2), m.group(3)));
       if ((m = COMPACT.matcher(t)).matches()) return ok(ymd(m.group(1), m.group(2), m.group(3)));
-      if ((m = DOTTED.matcher(t)).matches()) return ok(ymd(m.group(3), m.group(2), m.group(1)));
-      if ((m = SLASHED.matcher(t)).matches()) return slashed(t, m, order, text);
+      if ((m = DOTTED.matcher(t)).matches()) {
+        return unlessLaterYearFirst(ok(ymd(m.group(3), m.group(2), m.group(1))), m, text);
+      }
+      if ((m = SLASHED.matcher(t)).matches()) return unlessLaterYearFirst(slashed(t, m, order, text), m, text);
       if ((m = DAY_MONTH.matcher(t)).matches()) {
         Optional<Month> mo = month(m.group(2));
         if (mo.isPresent()) return ok(ymd(m.group(3), "" + mo.get().getValue(), m.group(1)));
@@ -509,6 +511,26 @@ public final class Fields {
    */
   private static boolean yearFirstToo(String t, Matcher m) {
     return m.group(3).length() == 2 && t.indexOf('-') >= 0;
+  }
+
+  /**
+   * {@code read}, unless its two-digit year could as well be its first number and that reading is
+   * a later date: {@code 26.12.01} is 26 December 2001 day first but 1 December 2026 year first,
+   * and for a start date the later is the likelier, so neither is taken. {@code 01.12.26} (2026-12-01
+   * against 2001-12-26) and {@code 15/12/26} read as before. {@code m} matched day or month first
+   * and the year last.
+   */
+  private static DateParse unlessLaterYearFirst(DateParse read, Matcher m, String text) {
+    if (read.date() == null || m.group(1).length() != 2 || m.group(3).length() != 2) return read;
+    LocalDate yearFirst;
+    try {
+      yearFirst = ymd(m.group(1), m.group(2), m.group(3));
+    } catch (DateTimeException e) {
+      return read;
+    }
+    if (!yearFirst.isAfter(read.date())) return read;
+    return new DateParse(null, "the date " + quote(text) + " could be " + read.date() + " or, year first, "
+        + yearFirst + "; write the year with four digits");
   }
 
   private static DateParse slashed(String t, Matcher m, SlashOrder order, String text) {

@@ -106,6 +106,7 @@ class FieldsTest {
         "1 December 2026|2026-12-01", "December 1, 2026|2026-12-01", "Dec 1 2026|2026-12-01",
         "1-Dec-2026|2026-12-01", "20261201|2026-12-01", "3rd Sept 2026|2026-09-03",
         "1-Dec-26|2026-12-01", "01.12.26|2026-12-01", "12/25/26|2026-12-25", "Dec 1, 26|2026-12-01",
+        "15/12/26|2026-12-15", "10.10.10|2010-10-10", "5.12.01|2001-12-05", "12/26/01|2001-12-26",
         "Tue, Dec 1, 2026|2026-12-01", "Tuesday, December 1, 2026|2026-12-01",
         "Thursday 3 December 2026|2026-12-03", "Wed. 2 Dec 2026|2026-12-02"
       })
@@ -150,6 +151,12 @@ class FieldsTest {
             + " or 2026-03-04",
         "1/12/26|the date \"1/12/26\" could be day/month or month/day; write it as 2026-12-01 or 2026-01-12",
         "26-12-01|the date \"26-12-01\" could also be year first; write the year with four digits, like 2026-12-01",
+        "26.12.01|the date \"26.12.01\" could be 2001-12-26 or, year first, 2026-12-01; write the year with four"
+            + " digits",
+        "26/12/01|the date \"26/12/01\" could be 2001-12-26 or, year first, 2026-12-01; write the year with four"
+            + " digits",
+        "12.12.01|the date \"12.12.01\" could be 2001-12-12 or, year first, 2012-12-01; write the year with four"
+            + " digits",
         "'Monday, December 1, 2026'|the date \"Monday, December 1, 2026\" names a Monday, but 2026-12-01 is a"
             + " Tuesday; check the date"
       })
