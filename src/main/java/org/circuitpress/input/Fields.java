@@ -515,10 +515,11 @@ public final class Fields {
 
   /**
    * {@code read}, unless its two-digit year could as well be its first number and that reading is
-   * a later date: {@code 26.12.01} is 26 December 2001 day first but 1 December 2026 year first,
-   * and for a start date the later is the likelier, so neither is taken. {@code 01.12.26} (2026-12-01
-   * against 2001-12-26) and {@code 15/12/26} read as before. {@code m} matched day or month first
-   * and the year last.
+   * more than ten years later: {@code 26.12.01} is 26 December 2001 day first but 1 December 2026
+   * year first, and a roster's dates lie within a few years of each other and of the run, so
+   * neither is taken. {@code 01.12.26} (against 2001-12-26, earlier) and {@code 28.12.26} (against
+   * 2028-12-26, two years later) read day first as before. {@code m} matched day or month first and
+   * the year last.
    */
   private static DateParse unlessLaterYearFirst(DateParse read, Matcher m, String text) {
     if (read.date() == null || m.group(1).length() != 2 || m.group(3).length() != 2) return read;
@@ -528,7 +529,7 @@ public final class Fields {
     } catch (DateTimeException e) {
       return read;
     }
-    if (!yearFirst.isAfter(read.date())) return read;
+    if (!yearFirst.isAfter(read.date().plusYears(10))) return read;
     return new DateParse(null, "the date " + quote(text) + " could be " + read.date() + " or, year first, "
         + yearFirst + "; write the year with four digits");
   }

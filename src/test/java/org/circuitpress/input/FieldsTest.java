@@ -107,6 +107,7 @@ class FieldsTest {
         "1-Dec-2026|2026-12-01", "20261201|2026-12-01", "3rd Sept 2026|2026-09-03",
         "1-Dec-26|2026-12-01", "01.12.26|2026-12-01", "12/25/26|2026-12-25", "Dec 1, 26|2026-12-01",
         "15/12/26|2026-12-15", "10.10.10|2010-10-10", "5.12.01|2001-12-05", "12/26/01|2001-12-26",
+        "28.12.26|2026-12-28", "31/12/26|2026-12-31", "15.12.05|2005-12-15",
         "Tue, Dec 1, 2026|2026-12-01", "Tuesday, December 1, 2026|2026-12-01",
         "Thursday 3 December 2026|2026-12-03", "Wed. 2 Dec 2026|2026-12-02"
       })
@@ -156,6 +157,8 @@ class FieldsTest {
         "26/12/01|the date \"26/12/01\" could be 2001-12-26 or, year first, 2026-12-01; write the year with four"
             + " digits",
         "12.12.01|the date \"12.12.01\" could be 2001-12-12 or, year first, 2012-12-01; write the year with four"
+            + " digits",
+        "31.12.20|the date \"31.12.20\" could be 2020-12-31 or, year first, 2031-12-20; write the year with four"
             + " digits",
         "'Monday, December 1, 2026'|the date \"Monday, December 1, 2026\" names a Monday, but 2026-12-01 is a"
             + " Tuesday; check the date"
