@@ -440,9 +440,9 @@ public final class Fields {
       if ((m = ISO.matcher(t)).matches()) return ok(ymd(m.group(1), m.group(2), m.group(3)));
       if ((m = COMPACT.matcher(t)).matches()) return ok(ymd(m.group(1), m.group(2), m.group(3)));
       if ((m = DOTTED.matcher(t)).matches()) {
-        return unlessLaterYearFirst(ok(ymd(m.group(3), m.group(2), m.group(1))), m, text);
+        return unlessYearFirstIsMuchLater(ok(ymd(m.group(3), m.group(2), m.group(1))), m, text);
       }
-      if ((m = SLASHED.matcher(t)).matches()) return unlessLaterYearFirst(slashed(t, m, order, text), m, text);
+      if ((m = SLASHED.matcher(t)).matches()) return unlessYearFirstIsMuchLater(slashed(t, m, order, text), m, text);
       if ((m = DAY_MONTH.matcher(t)).matches()) {
         Optional<Month> mo = month(m.group(2));
         if (mo.isPresent()) return ok(ymd(m.group(3), "" + mo.get().getValue(), m.group(1)));
@@ -521,7 +521,7 @@ public final class Fields {
    * 2028-12-26, two years later) read day first as before. {@code m} matched day or month first and
    * the year last.
    */
-  private static DateParse unlessLaterYearFirst(DateParse read, Matcher m, String text) {
+  private static DateParse unlessYearFirstIsMuchLater(DateParse read, Matcher m, String text) {
     if (read.date() == null || m.group(1).length() != 2 || m.group(3).length() != 2) return read;
     LocalDate yearFirst;
     try {
