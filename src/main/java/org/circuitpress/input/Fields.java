@@ -483,15 +483,13 @@ public final class Fields {
     if (a == b || a < 1 || b < 1 || (a > 12 && b > 12)) return SlashKind.NONE;
     SlashKind kind = a > 12 ? SlashKind.DAY_FIRST : b > 12 ? SlashKind.MONTH_FIRST : SlashKind.EITHER;
     if (kind == SlashKind.EITHER) return kind;
-    // Only a real date is evidence (12/45/2026 is a typo). With a two-digit year, not one that
-    // read year first would be a later date, the likelier one for a start: 26/12/01 could be
-    // 2026-12-01 rather than 26 December 2001, while 15/12/26 is 26 December 2026 sooner than
-    // 2015-12-26.
+    // Only a date the file's dates are read as is evidence: not 12/45/2026 (a typo), nor 26/12/01,
+    // which is refused because read year first it is 2026-12-01, much later than 26 December
+    // 2001. 15/12/26 and 28/12/26 are day first (2015-12-26 and 2028-12-26 are not much later).
     boolean dayFirst = kind == SlashKind.DAY_FIRST;
     if (!exists(y, dayFirst ? b : a, dayFirst ? a : b)) return SlashKind.NONE;
-    if (y.length() == 2 && a > Integer.parseInt(y) && exists(m.group(1), b, Integer.parseInt(y))) {
-      return SlashKind.NONE;
-    }
+    LocalDate read = ymd(y, "" + (dayFirst ? b : a), "" + (dayFirst ? a : b));
+    if (unlessYearFirstIsMuchLater(ok(read), m, text).date() == null) return SlashKind.NONE;
     return kind;
   }
 

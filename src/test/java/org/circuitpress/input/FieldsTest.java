@@ -125,6 +125,8 @@ class FieldsTest {
     assertThat(Fields.slashKind("26-12-01")).isEqualTo(Fields.SlashKind.NONE);
     assertThat(Fields.slashKind("12/15/26")).isEqualTo(Fields.SlashKind.MONTH_FIRST);
     assertThat(Fields.slashKind("15/12/26")).isEqualTo(Fields.SlashKind.DAY_FIRST);
+    // a day from the 27th on in 2026 is day first too: 2028-12-26, read year first, is not much later
+    assertThat(Fields.slashKind("28/12/26")).isEqualTo(Fields.SlashKind.DAY_FIRST);
     // no evidence: not a date (a typo), could be year first, or settled by its own weekday
     assertThat(Fields.slashKind("12/45/2026")).isEqualTo(Fields.SlashKind.NONE);
     assertThat(Fields.slashKind("2/30/2026")).isEqualTo(Fields.SlashKind.NONE);
