@@ -407,13 +407,10 @@ public final class Fields {
     }
     DateParse p = parseDateOnly(t, order, text);
     if (p.date() == null && weekday != null) {
-      // "Wed 12/2/2026": of the two readings of a date that could be either, the weekday picks one
+      // "Wed 12/2/2026", "Tue 26.12.01": of the readings of a date that could be more than one,
+      // the weekday picks one
       java.time.DayOfWeek named = weekday;
-      List<LocalDate> fits = new ArrayList<>();
-      for (SlashOrder o : List.of(SlashOrder.DAY_FIRST, SlashOrder.MONTH_FIRST)) {
-        LocalDate d = parseDateOnly(t, o, text).date();
-        if (d != null && d.getDayOfWeek() == named && !fits.contains(d)) fits.add(d);
-      }
+      List<LocalDate> fits = readings(t).stream().filter(d -> d.getDayOfWeek() == named).toList();
       if (fits.size() == 1) return ok(fits.get(0));
     }
     if (p.date() != null && weekday != null && p.date().getDayOfWeek() != weekday) {
@@ -423,6 +420,33 @@ public final class Fields {
           + "; check the date");
     }
     return p;
+  }
+
+  /**
+   * Every date that {@code t}, written with dots, slashes or dashes, could be: day first, month
+   * first (not with dots) and, when the first and last numbers both have two digits, year first.
+   */
+  private static List<LocalDate> readings(String t) {
+    List<LocalDate> all = new ArrayList<>();
+    Matcher m = DOTTED.matcher(t);
+    boolean dotted = m.matches();
+    if (!dotted && !(m = SLASHED.matcher(t)).matches()) return all;
+    String a = m.group(1);
+    String b = m.group(2);
+    String y = m.group(3);
+    reading(all, y, b, a);
+    if (!dotted) reading(all, y, a, b);
+    if (a.length() == 2 && y.length() == 2) reading(all, a, b, y);
+    return all;
+  }
+
+  private static void reading(List<LocalDate> all, String y, String m, String d) {
+    try {
+      LocalDate date = ymd(y, m, d);
+      if (!all.contains(date)) all.add(date);
+    } catch (DateTimeException e) {
+      // not a date read this way
+    }
   }
 
   private static java.time.DayOfWeek weekday(String word) {

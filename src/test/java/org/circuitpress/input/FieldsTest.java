@@ -109,7 +109,9 @@ class FieldsTest {
         "15/12/26|2026-12-15", "10.10.10|2010-10-10", "5.12.01|2001-12-05", "12/26/01|2001-12-26",
         "28.12.26|2026-12-28", "31/12/26|2026-12-31", "15.12.05|2005-12-15",
         "Tue, Dec 1, 2026|2026-12-01", "Tuesday, December 1, 2026|2026-12-01",
-        "Thursday 3 December 2026|2026-12-03", "Wed. 2 Dec 2026|2026-12-02"
+        "Thursday 3 December 2026|2026-12-03", "Wed. 2 Dec 2026|2026-12-02",
+        "Tue 26.12.01|2026-12-01", "Tue 26-12-01|2026-12-01", "Tue 26/12/01|2026-12-01", "Wed 12/2/2026|2026-12-02",
+        "Wed 2/12/2026|2026-12-02"
       })
   void unambiguousDateTexts(String text, String iso) {
     assertThat(Fields.parseDate(text).date()).isEqualTo(LocalDate.parse(iso));
