@@ -434,19 +434,10 @@ public final class Fields {
     String a = m.group(1);
     String b = m.group(2);
     String y = m.group(3);
-    reading(all, y, b, a);
-    if (!dotted) reading(all, y, a, b);
-    if (a.length() == 2 && y.length() == 2) reading(all, a, b, y);
+    dateOf(y, b, a).ifPresent(all::add);
+    if (!dotted) dateOf(y, a, b).filter(x -> !all.contains(x)).ifPresent(all::add);
+    if (a.length() == 2 && y.length() == 2) dateOf(a, b, y).filter(x -> !all.contains(x)).ifPresent(all::add);
     return all;
-  }
-
-  private static void reading(List<LocalDate> all, String y, String m, String d) {
-    try {
-      LocalDate date = ymd(y, m, d);
-      if (!all.contains(date)) all.add(date);
-    } catch (DateTimeException e) {
-      // not a date read this way
-    }
   }
 
   private static java.time.DayOfWeek weekday(String word) {
@@ -519,11 +510,15 @@ public final class Fields {
 
   /** Whether year {@code y} (two digits: in the 2000s), month and day make a date. */
   private static boolean exists(String y, int month, int dayOfMonth) {
+    return dateOf(y, "" + month, "" + dayOfMonth).isPresent();
+  }
+
+  /** {@link #ymd}, or empty when the numbers make no date. */
+  private static Optional<LocalDate> dateOf(String y, String m, String d) {
     try {
-      ymd(y, "" + month, "" + dayOfMonth);
-      return true;
+      return Optional.of(ymd(y, m, d));
     } catch (DateTimeException e) {
-      return false;
+      return Optional.empty();
     }
   }
 
@@ -545,15 +540,10 @@ public final class Fields {
    */
   private static DateParse unlessYearFirstIsMuchLater(DateParse read, Matcher m, String text) {
     if (read.date() == null || m.group(1).length() != 2 || m.group(3).length() != 2) return read;
-    LocalDate yearFirst;
-    try {
-      yearFirst = ymd(m.group(1), m.group(2), m.group(3));
-    } catch (DateTimeException e) {
-      return read;
-    }
-    if (!yearFirst.isAfter(read.date().plusYears(10))) return read;
+    Optional<LocalDate> yearFirst = dateOf(m.group(1), m.group(2), m.group(3));
+    if (yearFirst.isEmpty() || !yearFirst.get().isAfter(read.date().plusYears(10))) return read;
     return new DateParse(null, "the date " + quote(text) + " could be " + read.date() + " or, year first, "
-        + yearFirst + "; write the year with four digits");
+        + yearFirst.get() + "; write the year with four digits");
   }
 
   private static DateParse slashed(String t, Matcher m, SlashOrder order, String text) {
