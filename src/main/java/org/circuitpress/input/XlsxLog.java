@@ -17,16 +17,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.circuitpress.input.XlsxSheets.Line;
+import org.circuitpress.input.XlsxSheets.Sheet;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogEntry;
@@ -34,12 +26,12 @@ import org.circuitpress.model.LogColumns;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Week;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 /**
  * Reads a filled {@code log.xlsx}. Week sheets are recognized by their header row, columns by
  * their headers and rows by their week, session, round and drill cells, so inserted, moved or
- * sorted rows and columns are read as well as the original layout.
+ * sorted rows and columns are read as well as the original layout. The workbook is read with the
+ * streaming reader ({@link XlsxSheets}), not POI's workbook model.
  */
 final class XlsxLog {
   private static final int HEADER_SEARCH_ROWS = 10;
@@ -50,7 +42,6 @@ final class XlsxLog {
   private final String file;
   private final LogGrid grid;
   private final LogCells cells;
-  private final DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
   /** Where each session, round and drill was read: sheet and row, as a message names them. */
   private final Map<LogGrid.Key, String> seen = new HashMap<>();
 
@@ -63,31 +54,33 @@ final class XlsxLog {
   /** The grid read from the file; empty with a warning when the file cannot be opened. */
   static Optional<LogGrid> read(Path path, String file, Program previous, Diagnostics d) {
     XlsxLog log = new XlsxLog(file, previous, d);
-    try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
-        XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
-      Optional<Mismatch> foreign = log.foreign(wb, previous);
-      if (foreign.isPresent()) {
-        log.cells.warn(foreign.get().at(), foreign.get().message());
-        return Optional.empty();
-      }
-      boolean any = false;
-      // Filled rows on their own week's sheet first, then filled rows elsewhere (pasted onto
-      // another week's sheet), then blank ones: of two rows for the same round and drill, a blank
-      // copy never hides the entries, and the row where the client would look wins.
-      for (int pass = 0; pass < PASSES; pass++) {
-        for (Sheet sheet : wb) any |= log.sheet(sheet, pass);
-      }
-      for (Sheet sheet : wb) log.otherSheet(sheet);
-      log.unmatchedSummary();
-      if (any) log.missingWeeks(previous);
-      if (!any) log.cells.warn(Location.ofFile(file), "no week sheet found (a header row with "
-          + SESSION + ", " + ROUND + " and " + EXERCISE + "); nothing read");
-      log.cells.finish(file);
-      return Optional.of(log.grid);
-    } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+    List<Sheet> wb;
+    try {
+      wb = XlsxSheets.read(path);
+    } catch (Exception | StackOverflowError e) {
+      // POI and the XML parser report a damaged file with many exception types, some unchecked
       log.cells.warn(Location.ofFile(file), "could not read the log: " + unreadable(path, e) + "; it is ignored");
       return Optional.empty();
     }
+    Optional<Mismatch> foreign = log.foreign(wb, previous);
+    if (foreign.isPresent()) {
+      log.cells.warn(foreign.get().at(), foreign.get().message());
+      return Optional.empty();
+    }
+    boolean any = false;
+    // Filled rows on their own week's sheet first, then filled rows elsewhere (pasted onto
+    // another week's sheet), then blank ones: of two rows for the same round and drill, a blank
+    // copy never hides the entries, and the row where the client would look wins.
+    for (int pass = 0; pass < PASSES; pass++) {
+      for (Sheet sheet : wb) any |= log.sheet(sheet, pass);
+    }
+    for (Sheet sheet : wb) log.otherSheet(sheet);
+    log.unmatchedSummary();
+    if (any) log.missingWeeks(previous);
+    if (!any) log.cells.warn(Location.ofFile(file), "no week sheet found (a header row with "
+        + SESSION + ", " + ROUND + " and " + EXERCISE + "); nothing read");
+    log.cells.finish(file);
+    return Optional.of(log.grid);
   }
 
   /** Why a workbook is not the log of the block it was found for, and the cell that says so. */
@@ -102,16 +95,16 @@ final class XlsxLog {
    * otherwise be matched against this block drill by drill and partly read. A start sheet that
    * was removed or edited beyond recognition decides nothing.
    */
-  private Optional<Mismatch> foreign(XSSFWorkbook wb, Program previous) {
+  private Optional<Mismatch> foreign(List<Sheet> wb, Program previous) {
     String id = previous.client().id();
     for (Sheet sheet : wb) {
       if (headerRow(sheet).isPresent()) continue;
       for (int r = 0; r < START_SEARCH_ROWS; r++) {
-        Row row = sheet.getRow(r);
-        if (row == null || row.getCell(0) == null || row.getCell(1) == null) continue;
-        String label = Names.header(formatter.formatCellValue(row.getCell(0)));
-        String value = formatter.formatCellValue(row.getCell(1)).strip();
-        Location at = Location.ofCell(file, sheet.getSheetName(), r + 1, 1, label);
+        Line row = sheet.row(r);
+        if (row == null || row.cell(0) == null || row.cell(1) == null) continue;
+        String label = Names.header(row.cell(0).text());
+        String value = row.cell(1).text().strip();
+        Location at = Location.ofCell(file, sheet.name(), r + 1, 1, label);
         if (label.equals("client")) {
           Matcher m = TRAILING_ID.matcher(value);
           // ids are compared as the roster compares them: "C003" is client c003
@@ -152,29 +145,31 @@ final class XlsxLog {
 
   /** True when any input cell of any week sheet holds something. */
   static boolean hasEntries(Path path) throws IOException {
-    try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
-        XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
-      XlsxLog probe = new XlsxLog("", null, null);
-      for (Sheet sheet : wb) {
-        Optional<Integer> header = probe.headerRow(sheet);
-        if (header.isEmpty()) continue;
-        Map<String, Integer> columns = probe.header(sheet.getRow(header.get()));
-        for (int i = header.get() + 1; i <= sheet.getLastRowNum(); i++) {
-          Row row = sheet.getRow(i);
-          if (row != null && INPUTS.stream().anyMatch(h -> !probe.raw(row, columns, h).isBlank())) return true;
-        }
-      }
-      return false;
-    } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+    List<Sheet> wb;
+    try {
+      wb = XlsxSheets.read(path);
+    } catch (IOException e) {
+      throw e;
+    } catch (Exception | StackOverflowError e) {
       throw new IOException(e);
     }
+    XlsxLog probe = new XlsxLog("", null, null);
+    for (Sheet sheet : wb) {
+      Optional<Integer> header = probe.headerRow(sheet);
+      if (header.isEmpty()) continue;
+      Map<String, Integer> columns = probe.header(sheet.row(header.get()));
+      for (Line row : sheet.rowsAfter(header.get())) {
+        if (INPUTS.stream().anyMatch(h -> !raw(row, columns, h).isBlank())) return true;
+      }
+    }
+    return false;
   }
 
   /**
    * Why a log workbook cannot be opened, in a trainer's words: POI's own messages name its
    * internals ("not a valid OOXML file", "input stream"), which tell a trainer nothing.
    */
-  static String unreadable(Path path, Exception e) {
+  static String unreadable(Path path, Throwable e) {
     byte[] magic;
     try (java.io.InputStream in = java.nio.file.Files.newInputStream(path)) {
       magic = in.readNBytes(4);
@@ -208,8 +203,8 @@ final class XlsxLog {
   private boolean sheet(Sheet sheet, int pass) {
     Optional<Integer> header = headerRow(sheet);
     if (header.isEmpty()) return false;
-    Map<String, Integer> columns = header(sheet.getRow(header.get()));
-    for (int i = header.get() + 1; i <= sheet.getLastRowNum(); i++) row(sheet, sheet.getRow(i), i, columns, pass);
+    Map<String, Integer> columns = header(sheet.row(header.get()));
+    for (Line row : sheet.rowsAfter(header.get())) row(sheet, row, columns, pass);
     return true;
   }
 
@@ -218,19 +213,15 @@ final class XlsxLog {
    * a client who kept their own table there gets told it was not read.
    */
   private void otherSheet(Sheet sheet) {
-    String name = sheet.getSheetName();
+    String name = sheet.name();
     if (headerRow(sheet).isPresent() || name.equalsIgnoreCase(LogColumns.START_SHEET)
         || name.equalsIgnoreCase(LogColumns.PROGRESS_SHEET)) {
       return;
     }
     int filled = 0;
-    for (Row row : sheet) {
-      for (Cell c : row) {
-        if (!formatter.formatCellValue(c).isBlank()) {
-          filled++;
-          break;
-        }
-      }
+    for (Line row : sheet.rows()) {
+      // a formula without a saved result or a cell showing an error holds something too
+      if (row.cells().stream().anyMatch(c -> !c.text().isBlank() || c.value() != null)) filled++;
     }
     if (filled == 0) return;
     cells.warn(Location.ofFile(file), "sheet \"" + name + "\" is not a week sheet (it has no header row with "
@@ -244,7 +235,7 @@ final class XlsxLog {
     if (known != null) return known;
     Optional<Integer> found = Optional.empty();
     for (int r = 0; r < HEADER_SEARCH_ROWS && found.isEmpty(); r++) {
-      Map<String, Integer> columns = header(sheet.getRow(r));
+      Map<String, Integer> columns = header(sheet.row(r));
       if (columns.containsKey(SESSION) && columns.containsKey(ROUND)
           && (columns.containsKey(EXERCISE) || columns.containsKey(DRILL_ID))) {
         found = Optional.of(r);
@@ -258,12 +249,12 @@ final class XlsxLog {
   private final Map<Sheet, Optional<Integer>> headerRows = new IdentityHashMap<>();
 
   /** Known column name -> index; headers match ignoring case, spacing and text in parentheses. */
-  private Map<String, Integer> header(Row row) {
+  private Map<String, Integer> header(Line row) {
     Map<String, Integer> columns = new HashMap<>();
     if (row == null) return columns;
-    for (Cell c : row) {
-      String h = key(formatter.formatCellValue(c));
-      for (String known : LogColumns.ALL) if (key(known).equals(h)) columns.putIfAbsent(known, c.getColumnIndex());
+    for (RawCell c : row.cells()) {
+      String h = key(c.text());
+      for (String known : LogColumns.ALL) if (key(known).equals(h)) columns.putIfAbsent(known, c.column());
     }
     return columns;
   }
@@ -275,23 +266,23 @@ final class XlsxLog {
   /** What a row is, worked out once for the passes that go over it: whether it has entries, its key, its pass. */
   private record Kind(boolean hasInput, Optional<LogGrid.Key> key, int pass) {}
 
-  private final Map<Row, Kind> kinds = new IdentityHashMap<>();
+  private final Map<Line, Kind> kinds = new IdentityHashMap<>();
 
-  private Kind kind(Sheet sheet, Row row, Map<String, Integer> columns) {
+  private Kind kind(Sheet sheet, Line row, Map<String, Integer> columns) {
     boolean hasInput = INPUTS.stream().anyMatch(h -> !raw(row, columns, h).isBlank());
     Optional<LogGrid.Key> key = key(sheet, row, columns);
-    OptionalInt sheetWeek = whole(Raw.text(sheet.getSheetName()));
+    OptionalInt sheetWeek = whole(Raw.text(sheet.name()));
     boolean ownSheet = key.isEmpty() || sheetWeek.isEmpty() || sheetWeek.getAsInt() == key.get().week();
     return new Kind(hasInput, key, !hasInput ? 2 : ownSheet ? 0 : 1);
   }
 
-  private void row(Sheet sheet, Row row, int index, Map<String, Integer> columns, int pass) {
-    if (row == null) return;
+  private void row(Sheet sheet, Line row, Map<String, Integer> columns, int pass) {
+    int index = row.index();
     Kind kind = kinds.computeIfAbsent(row, r -> kind(sheet, r, columns));
     if (pass != kind.pass()) return;
     boolean hasInput = kind.hasInput();
     Optional<LogGrid.Key> key = kind.key();
-    Location rowAt = Location.ofRow(file, sheet.getSheetName(), index + 1);
+    Location rowAt = Location.ofRow(file, sheet.name(), index + 1);
     if (key.isEmpty()) {
       if (!hasInput) return;
       String drill = drillNamed(row, columns);
@@ -304,7 +295,7 @@ final class XlsxLog {
       } else if (grid.hasRound(week.getAsInt(), session.getAsInt(), round.getAsInt())) {
         String id = elsewhereId(row, columns);
         String before = elsewhereSeen.putIfAbsent(week.getAsInt() + "/" + session.getAsInt() + "/" + round.getAsInt()
-            + "/" + id, "sheet \"" + sheet.getSheetName() + "\" row " + (index + 1));
+            + "/" + id, "sheet \"" + sheet.name() + "\" row " + (index + 1));
         if (before != null) {
           cells.warn(rowAt, "repeats week " + week.getAsInt() + ", session " + session.getAsInt() + ", round "
               + round.getAsInt() + " of " + drill + ", which is read from " + before
@@ -326,7 +317,7 @@ final class XlsxLog {
           + key.get().round() + " of " + key.get().drill() + " is not in the program; its entries are ignored");
       return;
     }
-    String before = seen.putIfAbsent(key.get(), "sheet \"" + sheet.getSheetName() + "\" row " + (index + 1));
+    String before = seen.putIfAbsent(key.get(), "sheet \"" + sheet.name() + "\" row " + (index + 1));
     if (before != null) {
       if (hasInput) {
         cells.warn(rowAt, "repeats week " + key.get().week() + ", session " + key.get().session() + ", round "
@@ -342,7 +333,7 @@ final class XlsxLog {
   private final Map<String, String> elsewhereSeen = new HashMap<>();
 
   /** The id such a row is counted under: its drill id as typed, else its name as a tag. */
-  private String elsewhereId(Row row, Map<String, Integer> columns) {
+  private String elsewhereId(Line row, Map<String, Integer> columns) {
     String id = raw(row, columns, DRILL_ID).text().strip();
     return id.isEmpty() ? Names.tag(raw(row, columns, EXERCISE).text()) : id;
   }
@@ -352,7 +343,7 @@ final class XlsxLog {
    * the amount as a plain number, the effort and the date. Its unit and load cannot be checked
    * against a prescription, so they are not read.
    */
-  private void elsewhere(Sheet sheet, Row row, int index, Map<String, Integer> columns, int week, int session,
+  private void elsewhere(Sheet sheet, Line row, int index, Map<String, Integer> columns, int week, int session,
       int round, String id) {
     Boolean done = null;
     Double amount = null;
@@ -361,7 +352,7 @@ final class XlsxLog {
     for (String h : List.of(DONE, ACTUAL, RPE, DATE)) {
       Raw raw = raw(row, columns, h);
       if (raw.isBlank() || unread(row, columns, h).isPresent()) continue;
-      Location at = Location.ofCell(file, sheet.getSheetName(), index + 1, columns.get(h), h);
+      Location at = Location.ofCell(file, sheet.name(), index + 1, columns.get(h), h);
       switch (h) {
         case DONE -> done = cells.done(raw, at).orElse(null);
         case ACTUAL -> amount = raw.number() != null ? raw.number()
@@ -372,7 +363,7 @@ final class XlsxLog {
       }
     }
     grid.elsewhere(new LogEntry(week, session, round, id, date, amount, null, done, rpe,
-        raw(row, columns, NOTES).text(), Location.ofRow(file, sheet.getSheetName(), index + 1)));
+        raw(row, columns, NOTES).text(), Location.ofRow(file, sheet.name(), index + 1)));
   }
 
   /**
@@ -419,19 +410,19 @@ final class XlsxLog {
   }
 
   /** The drill a row names, quoted, by name and id as far as they are given; empty if neither. */
-  private String drillNamed(Row row, Map<String, Integer> columns) {
+  private String drillNamed(Line row, Map<String, Integer> columns) {
     String name = raw(row, columns, EXERCISE).text().strip();
     String id = raw(row, columns, DRILL_ID).text().strip();
     if (name.isEmpty()) return id.isEmpty() ? "" : "\"" + id + "\"";
     return "\"" + name + "\"" + (id.isEmpty() ? "" : " (" + id + ")");
   }
 
-  private OptionalInt week(Sheet sheet, Row row, Map<String, Integer> columns) {
+  private OptionalInt week(Sheet sheet, Line row, Map<String, Integer> columns) {
     OptionalInt typed = whole(raw(row, columns, WEEK));
-    return typed.isPresent() ? typed : whole(Raw.text(sheet.getSheetName()));
+    return typed.isPresent() ? typed : whole(Raw.text(sheet.name()));
   }
 
-  private Optional<LogGrid.Key> key(Sheet sheet, Row row, Map<String, Integer> columns) {
+  private Optional<LogGrid.Key> key(Sheet sheet, Line row, Map<String, Integer> columns) {
     OptionalInt week = week(sheet, row, columns);
     OptionalInt session = whole(raw(row, columns, SESSION));
     OptionalInt round = whole(raw(row, columns, ROUND));
@@ -451,19 +442,19 @@ final class XlsxLog {
     return digits.matches("\\d{1,3}") ? OptionalInt.of(Integer.parseInt(digits)) : OptionalInt.empty();
   }
 
-  private void fill(LogGrid.Slot slot, Sheet sheet, Row row, int index, Map<String, Integer> columns) {
-    slot.where = Location.ofRow(file, sheet.getSheetName(), index + 1);
+  private void fill(LogGrid.Slot slot, Sheet sheet, Line row, int index, Map<String, Integer> columns) {
+    slot.where = Location.ofRow(file, sheet.name(), index + 1);
     StringBuilder notes =
         new StringBuilder(unread(row, columns, NOTES).isPresent() ? "" : raw(row, columns, NOTES).text());
     for (String h : INPUTS) {
       Raw raw = raw(row, columns, h);
       Optional<String> unread = unread(row, columns, h);
       if (unread.isPresent()) {
-        cells.warn(Location.ofCell(file, sheet.getSheetName(), index + 1, columns.get(h), h), unread.get());
+        cells.warn(Location.ofCell(file, sheet.name(), index + 1, columns.get(h), h), unread.get());
         continue;
       }
       if (raw.isBlank() || h.equals(NOTES)) continue;
-      Location at = Location.ofCell(file, sheet.getSheetName(), index + 1, columns.get(h), h);
+      Location at = Location.ofCell(file, sheet.name(), index + 1, columns.get(h), h);
       switch (h) {
         case DONE -> slot.done = cells.done(raw, at).orElse(null);
         case ACTUAL -> slot.amount = cells.amount(raw, slot.rx, at).orElse(null);
@@ -480,37 +471,23 @@ final class XlsxLog {
    * Why a cell that holds something is read as empty, said as for the roster: a formula without
    * a saved result, or a cell showing an error such as #N/A.
    */
-  private static Optional<String> unread(Row row, Map<String, Integer> columns, String header) {
+  private static Optional<String> unread(Line row, Map<String, Integer> columns, String header) {
     Integer c = columns.get(header);
-    if (c == null || !(row.getCell(c) instanceof XSSFCell cell)) return Optional.empty();
-    // openpyxl and some other programs write a formula's result as an empty <v/>; only a text
-    // result may be empty
-    if (cell.getCellType() == CellType.FORMULA && (!cell.getCTCell().isSetV()
-        || cell.getCTCell().getV().isEmpty() && cell.getCTCell().getT() != STCellType.STR)) {
-      return Optional.of(XlsxSource.NO_SAVED_RESULT);
-    }
-    boolean error = cell.getCellType() == CellType.ERROR
-        || cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.ERROR;
-    return error ? Optional.of(XlsxSource.showsError(cell.getErrorCellString())) : Optional.empty();
+    RawCell cell = c == null ? null : row.cell(c);
+    return cell != null && cell.value() instanceof Unreadable u ? Optional.of(u.warning()) : Optional.empty();
   }
 
-  private Raw raw(Row row, Map<String, Integer> columns, String header) {
+  private static Raw raw(Line row, Map<String, Integer> columns, String header) {
     Integer c = columns.get(header);
-    Cell cell = c == null ? null : row.getCell(c);
+    RawCell cell = c == null ? null : row.cell(c);
     if (cell == null) return Raw.text("");
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-    // formatted only where it is kept: most cells of a log are blank or text
-    return switch (type) {
-      // A date-formatted serial under 1 is a time of day with no date; as a date it would be
-      // 1899-12-31, so it stays text and is reported where a date is expected.
-      case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-          ? cell.getNumericCellValue() < 1
-              ? Raw.text(cell.getLocalDateTimeCellValue().toLocalTime().toString())
-              : new Raw(formatter.formatCellValue(cell, null), null, cell.getLocalDateTimeCellValue().toLocalDate(), null)
-          : new Raw(formatter.formatCellValue(cell, null), cell.getNumericCellValue(), null, null);
-      case BOOLEAN -> new Raw(formatter.formatCellValue(cell, null), null, null, cell.getBooleanCellValue());
-      case STRING -> Raw.text(cell.getStringCellValue());
-      default -> Raw.text("");
-    };
+    Object v = cell.value();
+    // A time of day with no date stays text (RawCell holds it as a LocalTime), and is reported
+    // where a date is expected; as a date it would be 1899-12-31.
+    if (v instanceof Double n) return new Raw(cell.text(), n, null, null);
+    if (v instanceof LocalDate date) return new Raw(cell.text(), null, date, null);
+    if (v instanceof Boolean tick) return new Raw(cell.text(), null, null, tick);
+    if (v instanceof Unreadable) return Raw.text("");
+    return Raw.text(cell.text());
   }
 }

@@ -95,7 +95,7 @@ final class XlsxSource {
     TableBuilder sink = sinks.sink(sheet.name());
     sink.date1904(book.date1904());
     SheetHandler handler =
-        new SheetHandler(name, sheet.name(), strings, styles, book.date1904(), d, sink);
+        new SheetHandler(strings, styles, book.date1904(), false, sink);
     try (InputStream in = reader.getSheet(sheet.relId())) {
       XMLReader xml = XMLHelper.newXMLReader();
       xml.setContentHandler(handler);
@@ -103,12 +103,12 @@ final class XlsxSource {
     } catch (Stop stop) {
       // the sink asked to stop: the header was unusable, already reported
     }
-    handler.reportMerged();
+    handler.reportMerged(name, sheet.name(), d, sink);
     return Optional.of(sheet.name());
   }
 
   /** The workbook's date styles; none when it has no styles part (every number stays a number). */
-  private static DateStyles dateStyles(OPCPackage pkg) throws Exception {
+  static DateStyles dateStyles(OPCPackage pkg) throws Exception {
     List<org.apache.poi.openxml4j.opc.PackagePart> parts =
         pkg.getPartsByContentType(org.apache.poi.xssf.usermodel.XSSFRelation.STYLES.getContentType());
     if (parts.isEmpty()) return DateStyles.NONE;
@@ -154,7 +154,7 @@ final class XlsxSource {
     return String.join(", ", names);
   }
 
-  private static Book book(XSSFReader reader)
+  static Book book(XSSFReader reader)
       throws IOException, SAXException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
     List<SheetRef> sheets = new ArrayList<>();
     boolean[] date1904 = {false};
@@ -201,13 +201,11 @@ final class XlsxSource {
 
   /** Collects the cells of one row at a time from a worksheet's XML. */
   static final class SheetHandler extends DefaultHandler {
-    private final String file;
-    private final String sheet;
     private final SharedText strings;
     private final DateStyles styles;
     private final boolean date1904;
-    private final Diagnostics d;
-    private final TableBuilder sink;
+    private final boolean asShown;
+    private final RowSink sink;
     private final List<String> merged = new ArrayList<>();
     /** Made for the first number with a format other than General. */
     private DataFormatter formatter;
@@ -225,20 +223,17 @@ final class XlsxSource {
     private final StringBuilder value = new StringBuilder();
     private final StringBuilder inline = new StringBuilder();
 
+    /**
+     * @param asShown a number's text as its cell's number format shows it ({@code 12.50} under
+     *     {@code 0.00}), for messages that quote what a client sees; otherwise its digits as
+     *     General shows them ({@code 12.5})
+     */
     SheetHandler(
-        String file,
-        String sheet,
-        SharedText strings,
-        DateStyles styles,
-        boolean date1904,
-        Diagnostics d,
-        TableBuilder sink) {
-      this.file = file;
-      this.sheet = sheet;
+        SharedText strings, DateStyles styles, boolean date1904, boolean asShown, RowSink sink) {
       this.strings = strings;
       this.styles = styles;
       this.date1904 = date1904;
-      this.d = d;
+      this.asShown = asShown;
       this.sink = sink;
     }
 
@@ -292,12 +287,12 @@ final class XlsxSource {
       // Some writers leave out the reference; a cell then follows the previous one.
       int column = ref == null ? nextColumn : column(ref);
       nextColumn = column + 1;
-      Location at = sink.cell(rowNumber, column);
       String v = value.toString();
       if ("inlineStr".equals(type)) {
         add(column, inline.toString(), null);
-      } else if (formula && v.isEmpty()) {
-        // the table layer reports it: a warning, or an error under a column that matters
+      } else if (formula && v.isEmpty() && !"str".equals(type)) {
+        // the table layer reports it: a warning, or an error under a column that matters. A text
+        // result may be empty: Excel saves =IF(A2="","",A2) on an empty A2 as t="str", <v></v>.
         add(column, "", Unreadable.NO_SAVED_RESULT);
       } else if (v.isEmpty()) {
         return;
@@ -315,7 +310,7 @@ final class XlsxSource {
         if (p.date() != null) add(column, p.date().toString(), p.date());
         else add(column, v, null);
       } else {
-        number(column, at, v);
+        number(column, v);
       }
     }
 
@@ -330,7 +325,7 @@ final class XlsxSource {
       return col - 1;
     }
 
-    private void number(int column, Location at, String v) {
+    private void number(int column, String v) {
       double n;
       try {
         n = Double.parseDouble(v.trim());
@@ -350,7 +345,9 @@ final class XlsxSource {
         }
       } else {
         String text = NumberToTextConverter.toText(n);
-        cells.add(new RawCell(column, text, n, zeroPadded(text, shown(n, style))));
+        String shown = shown(n, style);
+        if (asShown) cells.add(new RawCell(column, shown == null ? text : shown, n));
+        else cells.add(new RawCell(column, text, n, zeroPadded(text, shown)));
       }
     }
 
@@ -390,7 +387,7 @@ final class XlsxSource {
     }
 
     /** One warning per merged range (a few listed, the rest counted). */
-    void reportMerged() {
+    void reportMerged(String file, String sheet, Diagnostics d, TableBuilder sink) {
       for (int i = 0; i < Math.min(merged.size(), MAX_LISTED); i++) {
         String range = merged.get(i);
         CellReference first = new CellReference(range.split(":")[0]);

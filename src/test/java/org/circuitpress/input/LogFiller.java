@@ -103,6 +103,18 @@ final class LogFiller implements AutoCloseable {
     return this;
   }
 
+  /**
+   * A formula whose saved result is empty text, as Excel saves {@code =IF(A2="","",A2)} on an
+   * empty A2: {@code t="str"} and an empty {@code <v></v>}.
+   */
+  LogFiller formulaWithEmptyText(int week, int row, String header, String formula) {
+    formulaWithEmptyResult(week, row, header, formula);
+    Sheet s = wb.getSheet(LogColumns.weekSheet(week));
+    ((org.apache.poi.xssf.usermodel.XSSFCell) s.getRow(row).getCell(column(s, header))).getCTCell()
+        .setT(org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.STR);
+    return this;
+  }
+
   /** Makes a cell show an error such as #N/A. */
   LogFiller error(int week, int row, String header, org.apache.poi.ss.usermodel.FormulaError e) {
     type(week, row, header, "");

@@ -429,6 +429,38 @@ class LogReaderXlsxTest {
     assertThat(entry(log, 1, 1, 1, "roll-lats").amount()).isNull();
   }
 
+  @Test
+  void aFormulaSavedWithEmptyTextIsABlankCell() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      int lats = f.row(1, 1, 1, "roll-lats"); // sheet row 3
+      f.formulaWithEmptyText(1, lats, LogColumns.NOTES, "IF(A1=\"\",\"\",A1)")
+          .formulaWithEmptyText(1, lats, LogColumns.ACTUAL, "IF(A1=\"\",\"\",A1)")
+          .type(1, lats, LogColumns.DONE, "yes").save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(messages()).isEmpty();
+    LogEntry lats = entry(log, 1, 1, 1, "roll-lats");
+    assertThat(lats.done()).isTrue();
+    assertThat(lats.amount()).isNull();
+    assertThat(lats.notes()).isNull();
+  }
+
+  @Test
+  void aNumberIsQuotedAsItsCellsNumberFormatShowsIt() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      int lats = f.row(1, 1, 1, "roll-lats"); // sheet row 3
+      f.type(1, lats, LogColumns.DONE, "yes").type(1, lats, LogColumns.RPE, 12);
+      org.apache.poi.ss.usermodel.Sheet s = f.wb.getSheet(LogColumns.weekSheet(1));
+      org.apache.poi.ss.usermodel.CellStyle twoPlaces = f.wb.createCellStyle();
+      twoPlaces.setDataFormat(f.wb.createDataFormat().getFormat("0.00"));
+      s.getRow(lats).getCell(LogFiller.column(s, LogColumns.RPE)).setCellStyle(twoPlaces);
+      f.save();
+    }
+    LogReader.read(dir, p, d).orElseThrow();
+    assertThat(messages()).containsExactly(
+        at("P3", "RPE") + "expected an RPE from 1 to 10 like 7, got 12.00; left empty");
+  }
+
   /** The warning for a filled copy beside the log that is not read. */
   private static String notRead(Path copy) {
     return copy + ": warning: holds entries, but only log.xlsx is read as the last block's log; if this is the"

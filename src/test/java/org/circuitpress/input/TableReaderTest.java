@@ -321,6 +321,27 @@ class TableReaderTest {
   }
 
   @Test
+  void aFormulaWhoseSavedResultIsEmptyTextIsABlankCellNotAMissingResult() throws IOException {
+    // Excel saves =IF(A3="","",A3) on an empty A3 as t="str" with an empty <v></v>
+    Path f =
+        Xlsx.write(
+            dir.resolve("s.xlsx"),
+            "Sheet1",
+            new Object[] {"a", "b"},
+            new Object[] {"x", "=IF(A3=\"\",\"\",A3)"});
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(f))) {
+      var cell = (org.apache.poi.xssf.usermodel.XSSFCell) wb.getSheetAt(0).getRow(1).getCell(1);
+      cell.getCTCell().setT(org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.STR);
+      cell.getCTCell().setV("");
+      Xlsx.save(wb, dir.resolve("s2.xlsx"));
+    }
+    Table t = TableReader.read(dir.resolve("s2.xlsx"), null, d).orElseThrow();
+    assertThat(t.rows().get(0).text("a")).isEqualTo("x");
+    assertThat(t.rows().get(0).cell("b")).isEmpty();
+    assertThat(lines()).isEmpty();
+  }
+
+  @Test
   void aRowOfOnlyInvisibleSpacesAboveTheHeaderIsBlank() throws IOException {
     for (String invisible : List.of("\u00A0", "\u200B", "\uFEFF", "\u2007", "\u3000", "\u00A0\u200B ")) {
       Path csv = dir.resolve("r.csv");
