@@ -95,6 +95,15 @@ final class DateStyles {
     return new Format(id, code);
   }
 
+  /** The date format of a cell style, such as {@code d-mmm}; null when it has none. */
+  Format dateFormat(int style) {
+    if (!isDate(style)) return null;
+    int id = formatOfStyle.get(style);
+    String code = customFormats.get(id);
+    if (code == null) code = BuiltinFormats.getBuiltinFormat(id);
+    return code == null ? null : new Format(id, code);
+  }
+
   /** A number format: its id in the workbook and its code, such as {@code 00000}. */
   record Format(int id, String code) {}
 

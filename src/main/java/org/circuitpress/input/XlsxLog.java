@@ -159,7 +159,7 @@ final class XlsxLog {
       if (header.isEmpty()) continue;
       Map<String, Integer> columns = probe.header(sheet.row(header.get()));
       for (Line row : sheet.rowsAfter(header.get())) {
-        if (INPUTS.stream().anyMatch(h -> !raw(row, columns, h).isBlank())) return true;
+        if (hasInput(row, columns)) return true;
       }
     }
     return false;
@@ -269,7 +269,7 @@ final class XlsxLog {
   private final Map<Line, Kind> kinds = new IdentityHashMap<>();
 
   private Kind kind(Sheet sheet, Line row, Map<String, Integer> columns) {
-    boolean hasInput = INPUTS.stream().anyMatch(h -> !raw(row, columns, h).isBlank());
+    boolean hasInput = hasInput(row, columns);
     Optional<LogGrid.Key> key = key(sheet, row, columns);
     OptionalInt sheetWeek = whole(Raw.text(sheet.name()));
     boolean ownSheet = key.isEmpty() || sheetWeek.isEmpty() || sheetWeek.getAsInt() == key.get().week();
@@ -475,6 +475,14 @@ final class XlsxLog {
     Integer c = columns.get(header);
     RawCell cell = c == null ? null : row.cell(c);
     return cell != null && cell.value() instanceof Unreadable u ? Optional.of(u.warning()) : Optional.empty();
+  }
+
+  /**
+   * Whether any input cell of a row holds something, a formula without a saved result or a cell
+   * showing an error included: a file that may hold entries is never taken for a blank one.
+   */
+  private static boolean hasInput(Line row, Map<String, Integer> columns) {
+    return INPUTS.stream().anyMatch(h -> !raw(row, columns, h).isBlank() || unread(row, columns, h).isPresent());
   }
 
   private static Raw raw(Line row, Map<String, Integer> columns, String header) {

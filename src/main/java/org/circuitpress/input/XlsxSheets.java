@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeMap;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.util.XMLHelper;
@@ -114,7 +115,14 @@ final class XlsxSheets {
                   sheet.add(row - 1, cells);
                   return true;
                 });
-        try (InputStream in = reader.getSheet(ref.relId())) {
+        if (ref.relId() == null) continue; // a sheet with no part named: nothing to read
+        InputStream in;
+        try {
+          in = reader.getSheet(ref.relId());
+        } catch (IllegalArgumentException | InvalidFormatException e) {
+          continue; // listed in the workbook but not in the file: as POI's workbook model, skipped
+        }
+        try (in) {
           XMLReader xml = XMLHelper.newXMLReader();
           xml.setContentHandler(handler);
           xml.parse(new InputSource(in));

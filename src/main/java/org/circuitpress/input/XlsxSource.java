@@ -2,7 +2,7 @@ package org.circuitpress.input;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -218,8 +218,13 @@ final class XlsxSource {
     private String type;
     private int style;
     private boolean formula;
+    /** Whether the cell has a {@code <v>} element, empty or not. */
+    private boolean hasValue;
     private boolean inValue;
     private boolean inInline;
+    /** Inside a {@code <t>} of an inline string, and inside a phonetic run (not shown text). */
+    private boolean inText;
+    private boolean inPhonetic;
     private final StringBuilder value = new StringBuilder();
     private final StringBuilder inline = new StringBuilder();
 
@@ -252,12 +257,18 @@ final class XlsxSource {
           String s = a.getValue("s");
           style = s == null ? 0 : Integer.parseInt(s);
           formula = false;
+          hasValue = false;
           value.setLength(0);
           inline.setLength(0);
         }
-        case "v" -> inValue = true;
+        case "v" -> {
+          inValue = true;
+          hasValue = true;
+        }
         case "f" -> formula = true;
         case "is" -> inInline = true;
+        case "t" -> inText = inInline;
+        case "rPh" -> inPhonetic = inInline;
         case "mergeCell" -> merged.add(a.getValue("ref"));
         default -> {}
       }
@@ -266,7 +277,7 @@ final class XlsxSource {
     @Override
     public void characters(char[] ch, int start, int length) {
       if (inValue) value.append(ch, start, length);
-      else if (inInline) inline.append(ch, start, length);
+      else if (inText && !inPhonetic) inline.append(ch, start, length);
     }
 
     @Override
@@ -274,6 +285,8 @@ final class XlsxSource {
       switch (local) {
         case "v" -> inValue = false;
         case "is" -> inInline = false;
+        case "t" -> inText = false;
+        case "rPh" -> inPhonetic = false;
         case "c" -> endCell();
         case "row" -> {
           nextRow = rowNumber + 1;
@@ -284,13 +297,15 @@ final class XlsxSource {
     }
 
     private void endCell() {
-      // Some writers leave out the reference; a cell then follows the previous one.
-      int column = ref == null ? nextColumn : column(ref);
+      // Some writers leave out the reference; a cell then follows the previous one. So does a
+      // cell whose reference names no column a sheet can have.
+      int column = ref == null ? -1 : column(ref);
+      if (column < 0 || column > MAX_COLUMN) column = nextColumn;
       nextColumn = column + 1;
       String v = value.toString();
       if ("inlineStr".equals(type)) {
-        add(column, inline.toString(), null);
-      } else if (formula && v.isEmpty() && !"str".equals(type)) {
+        add(column, SharedText.decode(inline.toString()), null);
+      } else if (formula && v.isEmpty() && !("str".equals(type) && hasValue)) {
         // the table layer reports it: a warning, or an error under a column that matters. A text
         // result may be empty: Excel saves =IF(A2="","",A2) on an empty A2 as t="str", <v></v>.
         add(column, "", Unreadable.NO_SAVED_RESULT);
@@ -314,11 +329,17 @@ final class XlsxSource {
       }
     }
 
-    /** The 0-based column of a reference such as "AB12" (CellReference parses with a regex). */
+    /** The last column a sheet can have (XFD). */
+    private static final int MAX_COLUMN = 16383;
+
+    /**
+     * The 0-based column of a reference such as "AB12" or "ab12" (CellReference parses with a
+     * regex); -1 when it starts with no letter, and past {@link #MAX_COLUMN} when it has too many.
+     */
     static int column(String ref) {
       int col = 0;
-      for (int i = 0; i < ref.length(); i++) {
-        char c = ref.charAt(i);
+      for (int i = 0; i < ref.length() && col <= MAX_COLUMN + 1; i++) {
+        char c = Character.toUpperCase(ref.charAt(i));
         if (c >= 'A' && c <= 'Z') col = col * 26 + (c - 'A' + 1);
         else if (c != '$') break;
       }
@@ -334,20 +355,24 @@ final class XlsxSource {
         return;
       }
       if (isDateStyle(style) && DateUtil.isValidExcelDate(n)) {
-        LocalDateTime when = DateUtil.getLocalDateTime(n, date1904, true);
         if (n < 1) {
           // A serial under 1 is a time of day without a date (12:00 is 0.5); read as a date it
           // would be the day before 1900-01-01.
-          LocalTime time = when.toLocalTime();
+          LocalTime time = DateUtil.getLocalDateTime(n, date1904, true).toLocalTime();
           add(column, time.toString(), time);
         } else {
-          add(column, when.toLocalDate().toString(), when.toLocalDate());
+          // the day a spreadsheet shows: 23:59:59.6 is still that day, not rounded into the next
+          LocalDate day = DateUtil.getLocalDateTime(n, date1904, false).toLocalDate();
+          String shown = asShown ? shown(n, style, styles.dateFormat(style)) : null;
+          add(column, shown == null ? day.toString() : shown, day);
         }
       } else {
         String text = NumberToTextConverter.toText(n);
-        String shown = shown(n, style);
-        if (asShown) cells.add(new RawCell(column, shown == null ? text : shown, n));
-        else cells.add(new RawCell(column, text, n, zeroPadded(text, shown)));
+        DateStyles.Format format = styles.format(style);
+        String shown = format == null ? null : shown(n, style, format);
+        if (!asShown) cells.add(new RawCell(column, text, n, zeroPadded(text, shown)));
+        else if (shown != null) cells.add(new RawCell(column, shown, n));
+        else cells.add(new RawCell(column, general(n, text), n));
       }
     }
 
@@ -364,11 +389,10 @@ final class XlsxSource {
     }
 
     /**
-     * How the number is displayed under its style's number format, when that is not General: 123
-     * formatted {@code 00000} shows {@code 00123}, which is what an id column means.
+     * How the number is displayed under its style's number format {@code f}: 123 formatted {@code
+     * 00000} shows {@code 00123}, which is what an id column means; null when {@code f} is null.
      */
-    private String shown(double n, int style) {
-      DateStyles.Format f = styles.format(style);
+    private String shown(double n, int style, DateStyles.Format f) {
       if (f == null) return null;
       if (formatter == null) formatter = new DataFormatter(Locale.ROOT);
       try {
@@ -376,6 +400,17 @@ final class XlsxSource {
       } catch (RuntimeException e) {
         return null; // a format POI cannot apply: the digits are the best reading
       }
+    }
+
+    /**
+     * A number as a spreadsheet's General format shows it in a cell: at most about eleven
+     * characters ({@code 1.23457E+12}, {@code 12.3456789}). A whole number of up to eleven digits
+     * is its digits, and needs no formatter.
+     */
+    private String general(double n, String digits) {
+      if (n == Math.rint(n) && Math.abs(n) < 1e11) return digits;
+      if (formatter == null) formatter = new DataFormatter(Locale.ROOT);
+      return formatter.formatRawCellContents(n, 0, "General", date1904);
     }
 
     private void add(int column, String text, Object typed) {
