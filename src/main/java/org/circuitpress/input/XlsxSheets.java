@@ -89,8 +89,9 @@ final class XlsxSheets {
   }
 
   /**
-   * Reads every sheet, hidden ones included, in the workbook's order. Numbers keep the text their
-   * number format shows; dates are typed values.
+   * Reads every sheet, hidden ones included, in the workbook's order; a sheet the workbook lists
+   * but the file lacks is left out. A number's or date's text is what its number format shows
+   * ({@code 12.50}, {@code 1.23457E+12}, {@code 10-Jul}), beside its typed value.
    *
    * @throws Exception whatever POI or the XML parser throws for a file that is not a readable
    *     workbook; the caller says so in a trainer's words
