@@ -321,6 +321,19 @@ class TableReaderTest {
   }
 
   @Test
+  void aDateAndTimeJustBeforeMidnightIsTheDayTheSpreadsheetShows() throws IOException {
+    Path f = Xlsx.write(dir.resolve("m.xlsx"), "Clients", new Object[] {"client_id", "start_date"},
+        new Object[] {"c1", LocalDate.of(2026, 12, 1)});
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(f))) {
+      // 2026-12-01 23:59:59.6: a date cell typed with a time, shown as 2026-12-01
+      wb.getSheetAt(0).getRow(1).getCell(1).setCellValue(46357.9999954);
+      Xlsx.save(wb, dir.resolve("m2.xlsx"));
+    }
+    Row r = TableReader.read(dir.resolve("m2.xlsx"), "Clients", d).orElseThrow().rows().get(0);
+    assertThat(r.cell("start_date").orElseThrow().value()).isEqualTo(LocalDate.of(2026, 12, 1));
+  }
+
+  @Test
   void aFormulaWhoseSavedResultIsEmptyTextIsABlankCellNotAMissingResult() throws IOException {
     // Excel saves =IF(A3="","",A3) on an empty A3 as t="str" with an empty <v></v>
     Path f =
