@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.pdfbox.Loader;
@@ -39,34 +40,66 @@ public final class LogReader {
   private LogReader() {}
 
   /**
-   * The previous block's log, as one entry per prescribed session, round and drill in program
-   * order (blank where nothing was written). Empty when the folder holds neither file or none of
-   * them could be read; a {@link BlockLog#isEmpty() blank} log when they were read but unfilled.
-   */
-  /**
    * The other workbooks and PDFs beside the log and handout: the new ones of a re-run, the old
    * ones of --force, and copies saved under another name ({@code log (1).xlsx}, as a browser
    * saves a download next to the file it already has). Not the lock files Excel and LibreOffice
    * keep while a file is open ({@code ~$log.xlsx}, {@code .~lock.log.xlsx#}) or hidden files.
    */
-  private static List<String> copies(Path clientFolder) {
+  private static List<String> copies(Path clientFolder, List<String> names) {
     List<String> out = new ArrayList<>(List.of(NEW_LOG_FILE, NEW_HANDOUT_FILE));
-    try (java.util.stream.Stream<Path> files = Files.list(clientFolder)) {
-      files.map(f -> f.getFileName().toString())
-          .filter(n -> {
-            String lower = n.toLowerCase(java.util.Locale.ROOT);
-            return (lower.endsWith(".xlsx") || lower.endsWith(".pdf"))
-                && !n.startsWith(".") && !n.startsWith("~$")
-                && !out.contains(n) && !isLogOrHandout(clientFolder, n);
-          })
-          .sorted()
-          .forEach(out::add);
-    } catch (IOException e) {
-      // an unlistable folder has no copies to speak of; its log and handout are read below
-    }
+    names.stream()
+        .filter(n -> {
+          String lower = n.toLowerCase(java.util.Locale.ROOT);
+          return (lower.endsWith(".xlsx") || lower.endsWith(".pdf"))
+              && !n.startsWith(".") && !n.startsWith("~$")
+              && !out.contains(n) && !isLogOrHandout(clientFolder, n);
+        })
+        .forEach(out::add);
     return out;
   }
 
+  /** The names in a client's folder, sorted; none when it cannot be listed (its log is named below). */
+  private static List<String> names(Path clientFolder) {
+    try (java.util.stream.Stream<Path> files = Files.list(clientFolder)) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  /**
+   * Spreadsheets beside the log saved in a format this reader does not read, with what each
+   * format is: a client who saves the log in LibreOffice's own format or as an old Excel file
+   * returns it in that file, and the blank log.xlsx beside it would be read as "nothing filled in".
+   */
+  private static final Map<String, String> OTHER_FORMATS = Map.of(
+      ".ods", "an OpenDocument spreadsheet (.ods, LibreOffice's own format)",
+      ".fods", "a flat OpenDocument spreadsheet (.fods)",
+      ".xls", "an old Excel workbook (.xls)",
+      ".xlsb", "a binary Excel workbook (.xlsb)",
+      ".xlsm", "a macro-enabled Excel workbook (.xlsm)",
+      ".numbers", "a Numbers spreadsheet (.numbers)");
+
+  private static void otherFormats(Path clientFolder, List<String> names, String client, Diagnostics d) {
+    for (String n : names) {
+      if (n.startsWith(".") || n.startsWith("~$") || kind(n) == null) continue;
+      d.add(Diagnostic.warning(Location.ofFile(clientFolder.resolve(n).toString()), "is " + kind(n)
+              + ", which is not read as the last block's log; if the client filled it in, open it, save it as an"
+              + " Excel workbook (.xlsx) in place of " + LOG_FILE + " (keep the blank one elsewhere) and run again")
+          .forClient(client));
+    }
+  }
+
+  private static String kind(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? null : OTHER_FORMATS.get(name.substring(dot).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * The previous block's log, as one entry per prescribed session, round and drill in program
+   * order (blank where nothing was written). Empty when the folder holds neither file or none of
+   * them could be read; a {@link BlockLog#isEmpty() blank} log when they were read but unfilled.
+   */
   public static Optional<BlockLog> read(Path clientFolder, Program previous, Diagnostics d) {
     return read(clientFolder, previous, file -> false, d);
   }
@@ -92,7 +125,8 @@ public final class LogReader {
     // A re-run that found a filled file wrote its new copy beside it; a client may have filled
     // in that copy instead. Only the original is read, so say when the copy holds entries.
     // A forced re-run moved a filled file aside (log.replaced.xlsx); say so when it holds entries.
-    for (String copy : copies(clientFolder)) {
+    List<String> names = names(clientFolder);
+    for (String copy : copies(clientFolder, names)) {
       Path p = clientFolder.resolve(copy);
       if (Files.isRegularFile(p) && holdsEntries(p, copy)) {
         String original = copy.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? LOG_FILE : HANDOUT_FILE;
@@ -102,6 +136,7 @@ public final class LogReader {
             .forClient(previous.client().id()));
       }
     }
+    otherFormats(clientFolder, names, previous.client().id(), d);
     Optional<LogGrid> fromXlsx = !Files.isRegularFile(xlsx) ? Optional.empty()
         : asWritten.test(xlsx) ? Optional.of(new LogGrid(previous, xlsx.toString()))
         : XlsxLog.read(xlsx, xlsx.toString(), previous, d);

@@ -200,34 +200,52 @@ public final class TableReader {
                + " save it again as .xlsx";
   }
 
+  /** What a zip file holds, judged from its directory alone. */
+  enum ZipKind { WORKBOOK, ODS, WORD, XLSB, OTHER_ZIP }
+
   /**
    * Looks at the zip's directory (nothing is inflated but a tiny mimetype entry) to tell other
-   * zip-based formats from a workbook; empty when it looks like a workbook or cannot be listed.
+   * zip-based formats from a workbook; {@code WORKBOOK} also when it cannot be listed, so that
+   * POI's reading says it is damaged.
    */
-  private static Optional<String> notWorkbook(Path file) {
+  static ZipKind zipKind(Path file) {
     try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
       if (zip.getEntry("xl/workbook.xml") != null || declares(zip, "spreadsheetml.sheet.main"))
-        return Optional.empty();
+        return ZipKind.WORKBOOK;
       java.util.zip.ZipEntry mime = zip.getEntry("mimetype");
       if (mime != null) {
         try (InputStream in = zip.getInputStream(mime)) {
           String type = new String(in.readNBytes(100), java.nio.charset.StandardCharsets.US_ASCII);
-          if (type.contains("opendocument.spreadsheet")) {
-            return Optional.of(
-                "is an OpenDocument spreadsheet (.ods); save it as .xlsx (File > Save As > Excel"
-                    + " 2007-365)");
-          }
+          if (type.contains("opendocument.spreadsheet")) return ZipKind.ODS;
         }
       }
-      if (zip.getEntry("word/document.xml") != null)
-        return Optional.of("is a Word document, not a spreadsheet; give an .xlsx or .csv file");
-      if (zip.getEntry("[Content_Types].xml") == null || zip.getEntry("xl/workbook.bin") == null) {
-        return Optional.of("is a zip file but not an Excel workbook; give an .xlsx or .csv file");
-      }
-      return Optional.of("is a binary Excel workbook (.xlsb); save it as .xlsx (Excel Workbook)");
+      if (zip.getEntry("word/document.xml") != null) return ZipKind.WORD;
+      if (zip.getEntry("[Content_Types].xml") == null || zip.getEntry("xl/workbook.bin") == null)
+        return ZipKind.OTHER_ZIP;
+      return ZipKind.XLSB;
     } catch (IOException | RuntimeException e) {
-      return Optional.empty(); // POI then reports it as damaged
+      return ZipKind.WORKBOOK; // POI then reports it as damaged
     }
+  }
+
+  /** How to turn a spreadsheet saved in another format into an .xlsx; empty for other kinds. */
+  static Optional<String> saveAsXlsx(ZipKind kind) {
+    return switch (kind) {
+      case ODS -> Optional.of(
+          "is an OpenDocument spreadsheet (.ods); save it as .xlsx (File > Save As > Excel 2007-365)");
+      case XLSB -> Optional.of("is a binary Excel workbook (.xlsb); save it as .xlsx (Excel Workbook)");
+      default -> Optional.empty();
+    };
+  }
+
+  private static Optional<String> notWorkbook(Path file) {
+    ZipKind kind = zipKind(file);
+    return switch (kind) {
+      case WORKBOOK -> Optional.empty();
+      case WORD -> Optional.of("is a Word document, not a spreadsheet; give an .xlsx or .csv file");
+      case OTHER_ZIP -> Optional.of("is a zip file but not an Excel workbook; give an .xlsx or .csv file");
+      default -> saveAsXlsx(kind);
+    };
   }
 
   /** Whether [Content_Types].xml (its first 64 KB) names a content type. */

@@ -189,7 +189,9 @@ final class XlsxLog {
       return "it is not an .xlsx workbook; put the client's filled log.xlsx (or the blank one CircuitPress wrote)"
           + " in its place";
     }
-    return TableReader.damaged(e);
+    // a LibreOffice .ods renamed to log.xlsx: say what it is and how to fix it, not "damaged"
+    return TableReader.saveAsXlsx(TableReader.zipKind(path)).map(what -> "it " + what)
+        .orElseGet(() -> TableReader.damaged(e));
   }
 
   static String reason(Exception e) {
@@ -215,7 +217,7 @@ final class XlsxLog {
   private void otherSheet(Sheet sheet) {
     String name = sheet.name();
     if (headerRow(sheet).isPresent() || name.equalsIgnoreCase(LogColumns.START_SHEET)
-        || name.equalsIgnoreCase(LogColumns.PROGRESS_SHEET)) {
+        || name.equalsIgnoreCase(LogColumns.PROGRESS_SHEET) || isProgress(sheet)) {
       return;
     }
     int filled = 0;
@@ -227,6 +229,17 @@ final class XlsxLog {
     cells.warn(Location.ofFile(file), "sheet \"" + name + "\" is not a week sheet (it has no header row with "
         + SESSION + ", " + ROUND + " and " + EXERCISE + "), so its " + filled + (filled == 1 ? " row was" : " rows were")
         + " not read; type the entries into the week sheets' rows");
+  }
+
+  /** The Progress sheet under another name: its first row is the one the log was written with. */
+  private static boolean isProgress(Sheet sheet) {
+    Line first = sheet.row(0);
+    if (first == null) return false;
+    for (int c = 0; c < LogColumns.PROGRESS_HEADERS.size(); c++) {
+      RawCell cell = first.cell(c);
+      if (cell == null || !cell.text().strip().equalsIgnoreCase(LogColumns.PROGRESS_HEADERS.get(c))) return false;
+    }
+    return true;
   }
 
   /** The first row (of the first few) that names the session, round and drill columns. */

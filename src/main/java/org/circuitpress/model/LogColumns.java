@@ -13,6 +13,10 @@ public final class LogColumns {
   /** The log's sheets that are not week sheets: what the log is and a summary of weeks. */
   public static final String START_SHEET = "Start here";
   public static final String PROGRESS_SHEET = "Progress";
+  /** The Progress sheet's header row, by which the reader knows it under another name too. */
+  public static final List<String> PROGRESS_HEADERS =
+      List.of("Week", "Dates", "Sessions planned", "Sessions completed", "Rounds planned",
+          "Rounds completed", "Drill rows done", "Average RPE");
 
   public static final String WEEK = "Week";
   public static final String SESSION = "Session";

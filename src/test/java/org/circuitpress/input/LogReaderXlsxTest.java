@@ -131,6 +131,18 @@ class LogReaderXlsxTest {
   }
 
   @Test
+  void theProgressSheetRenamedByTheClientIsNotTakenForTheirOwnTable() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 6);
+      f.wb.setSheetName(f.wb.getSheetIndex("Progress"), "Fortschritt");
+      f.save();
+    }
+    LogEntry lats = entry(LogReader.read(dir, p, d).orElseThrow(), 1, 1, 1, "roll-lats");
+    assertThat(lats.done()).isTrue();
+    assertThat(messages()).isEmpty();
+  }
+
+  @Test
   void aSheetTheClientAddedWithTheirOwnTableIsNamed() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {
       f.asPrescribed(1, 1, 1, "roll-lats", 6);
@@ -508,6 +520,36 @@ class LogReaderXlsxTest {
     Files.writeString(dir.resolve("intake-form.pdf"), "hello");
     assertThat(LogReader.read(dir, p, d).orElseThrow().isEmpty()).isTrue();
     assertThat(messages()).containsExactly(notRead(dir.resolve("log (1).XLSX")));
+  }
+
+  @Test
+  void aLogSavedInAnotherSpreadsheetFormatIsNamedWithHowToSaveIt() throws IOException {
+    LogFiller.fresh(p, dir).close();
+    // LibreOffice's own format, an old Excel file; its lock file and an unrelated file are not named
+    Files.writeString(dir.resolve("log.ods"), "an OpenDocument file");
+    Files.writeString(dir.resolve("Log (filled).XLS"), "an old Excel file");
+    Files.writeString(dir.resolve(".~lock.log.ods#"), "lock");
+    Files.writeString(dir.resolve("notes.txt"), "not a log");
+    assertThat(LogReader.read(dir, p, d).orElseThrow().isEmpty()).isTrue();
+    String fix = ", which is not read as the last block's log; if the client filled it in, open it, save it as an"
+        + " Excel workbook (.xlsx) in place of log.xlsx (keep the blank one elsewhere) and run again";
+    assertThat(messages()).containsExactly(
+        dir.resolve("Log (filled).XLS") + ": warning: is an old Excel workbook (.xls)" + fix,
+        dir.resolve("log.ods") + ": warning: is an OpenDocument spreadsheet (.ods, LibreOffice's own format)" + fix);
+  }
+
+  @Test
+  void anOdsRenamedToLogXlsxSaysWhatItIsNotThatItIsDamaged() throws IOException {
+    try (java.util.zip.ZipOutputStream o = new java.util.zip.ZipOutputStream(
+        Files.newOutputStream(dir.resolve("log.xlsx")))) {
+      o.putNextEntry(new java.util.zip.ZipEntry("mimetype"));
+      o.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      o.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+      o.write("<office:document-content/>".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+    assertThat(LogReader.read(dir, p, d)).isEmpty();
+    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": warning: could not read the log: it is an"
+        + " OpenDocument spreadsheet (.ods); save it as .xlsx (File > Save As > Excel 2007-365); it is ignored");
   }
 
   @Test

@@ -24,9 +24,7 @@ import org.circuitpress.model.Week;
  */
 final class ProgressSheet {
   static final String NAME = org.circuitpress.model.LogColumns.PROGRESS_SHEET;
-  static final List<String> HEADERS =
-      List.of("Week", "Dates", "Sessions planned", "Sessions completed", "Rounds planned",
-          "Rounds completed", "Drill rows done", "Average RPE");
+  static final List<String> HEADERS = LogColumns.PROGRESS_HEADERS;
 
   private ProgressSheet() {}
 
