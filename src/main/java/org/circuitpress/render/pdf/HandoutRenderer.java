@@ -241,21 +241,7 @@ public final class HandoutRenderer {
    */
   public void check(Program p, Diagnostics d) {
     java.util.Set<Integer> missing = new java.util.LinkedHashSet<>();
-    List<String> texts = new ArrayList<>(List.of(p.client().name(), p.client().notes(), p.template().name(),
-        p.template().description(), p.template().goal()));
-    p.template().phases().forEach(ph -> {
-      texts.add(ph.name());
-      texts.add(ph.purpose());
-    });
-    p.weeks().stream().flatMap(w -> w.circuit().stream()).distinct().forEach(x -> {
-      texts.add(x.exercise().name());
-      texts.add(x.exercise().cues());
-      if (x.substituteFor() != null && drills.containsKey(x.substituteFor())) {
-        texts.add(drills.get(x.substituteFor()).name());
-      }
-    });
-    for (String t : texts) {
-      if (t == null) continue;
+    for (String t : sources(p).values()) {
       t.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp))
           .filter(cp -> !fonts.regular.covers(cp) && (fonts.fallback == null || !fonts.fallback.covers(cp)))
           .forEach(missing::add);
@@ -263,16 +249,67 @@ public final class HandoutRenderer {
     if (!missing.isEmpty()) warnMissing(p, missing, d);
   }
 
-  private static void warnMissing(Program p, Canvas canvas, Diagnostics d) {
+  /**
+   * The texts a handout draws from the inputs, each under what a trainer would look for to fix
+   * it: the client's name and notes, the template's and its steps' words, the drills' names and
+   * cues and the names of the drills they replace.
+   */
+  private java.util.LinkedHashMap<String, String> sources(Program p) {
+    java.util.LinkedHashMap<String, String> texts = new java.util.LinkedHashMap<>();
+    java.util.function.BiConsumer<String, String> put = (where, text) -> {
+      if (text != null && !text.isEmpty()) texts.merge(where, text, (a, b) -> a + "\n" + b);
+    };
+    put.accept("the name", p.client().name());
+    put.accept("the notes", p.client().notes());
+    String template = "template " + p.template().id();
+    put.accept(template, p.template().name());
+    put.accept(template, p.template().description());
+    put.accept(template, p.template().goal());
+    p.template().phases().forEach(ph -> {
+      put.accept(template, ph.name());
+      put.accept(template, ph.purpose());
+    });
+    p.weeks().stream().flatMap(w -> w.circuit().stream()).distinct().forEach(x -> {
+      put.accept("drill " + x.exercise().id(), x.exercise().name());
+      put.accept("drill " + x.exercise().id(), x.exercise().cues());
+      if (x.substituteFor() != null && drills.containsKey(x.substituteFor())) {
+        put.accept("drill " + x.substituteFor(), drills.get(x.substituteFor()).name());
+      }
+    });
+    return texts;
+  }
+
+  private void warnMissing(Program p, Canvas canvas, Diagnostics d) {
     warnMissing(p, canvas.missing, d);
   }
 
-  private static void warnMissing(Program p, java.util.Set<Integer> missing, Diagnostics d) {
-    String chars = missing.stream().map(Character::toString).collect(Collectors.joining());
-    String codes = missing.stream().map(cp -> String.format("U+%04X", cp)).collect(Collectors.joining(" "));
+  /**
+   * One warning per client, at the client's roster row, saying for each character where it is
+   * (the name, the notes, a drill of the library or the template), so the trainer knows which
+   * cell to change or which client needs a fallback font.
+   */
+  private void warnMissing(Program p, java.util.Set<Integer> missing, Diagnostics d) {
+    java.util.Map<String, java.util.Set<Integer>> bySource = new java.util.LinkedHashMap<>();
+    java.util.Set<Integer> placed = new java.util.HashSet<>();
+    sources(p).forEach((where, text) -> text.codePoints().filter(missing::contains).forEach(cp -> {
+      if (placed.add(cp)) bySource.computeIfAbsent(where, k -> new java.util.LinkedHashSet<>()).add(cp);
+    }));
+    java.util.Set<Integer> rest = new java.util.LinkedHashSet<>(missing);
+    rest.removeAll(placed);
+    if (!rest.isEmpty()) bySource.put("other text", rest);
+    String what = bySource.entrySet().stream()
+        .map(e -> quoted(e.getValue()) + " in " + e.getKey())
+        .collect(Collectors.joining(", "));
     d.add(Diagnostic.warning(p.client().where(),
-            "client " + p.client().id() + ": the handout font cannot draw \"" + chars + "\" (" + codes
-                + "); printed as \"?\". A fallback_font in the branding file can supply them")
+            "client " + p.client().id() + ": the handout font cannot draw " + what
+                + "; printed as \"?\". A fallback_font in the branding file can supply them")
         .forClient(p.client().id()));
+  }
+
+  /** {@code "张伟" (U+5F20 U+4F1F)}. */
+  private static String quoted(java.util.Set<Integer> cps) {
+    String chars = cps.stream().map(Character::toString).collect(Collectors.joining());
+    String codes = cps.stream().map(cp -> String.format("U+%04X", cp)).collect(Collectors.joining(" "));
+    return "\"" + chars + "\" (" + codes + ")";
   }
 }

@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.circuitpress.model.Branding;
+import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Paper;
@@ -240,6 +241,29 @@ class PicturesAndFontsTest {
         "12 Harbour Street\nhello@example.com", "", null), ok);
     HandoutRendererTest.render(fits, Fixtures.program(), ok);
     assertThat(ok.all()).isEmpty();
+  }
+
+  @Test
+  void theWarningForCharactersNoFontDrawsSaysWhereEachIs() throws IOException {
+    Program base = TestPrograms.forClient("c-mix", "张伟 Zhang", Paper.A4);
+    Client c = base.client();
+    Program p = TestPrograms.withClient(base, new Client(c.id(), c.name(), c.program(), c.startDate(), c.level(),
+        c.weeks(), c.sessionsPerWeek(), c.equipment(), c.limitations(), c.exclude(), c.units(), c.paper(),
+        "Says नम first", c.email(), c.where()));
+    String first = p.weeks().get(0).circuit().get(0).exercise().id();
+    p = TestPrograms.mapItems(p, x -> !x.exercise().id().equals(first) ? x
+        : TestPrograms.withExercise(x, TestPrograms.renamed(x.exercise(), x.exercise().name(), "Breathe 呼吸 slowly",
+            x.exercise().videoUrl(), x.exercise().image())));
+    Diagnostics rendered = new Diagnostics();
+    HandoutRenderer r = new HandoutRenderer(Branding.DEFAULT, rendered);
+    HandoutRendererTest.render(r, p, rendered);
+    Diagnostics checked = new Diagnostics();
+    r.check(p, checked);
+    assertThat(rendered.all()).extracting(Diagnostic::format).containsExactly("roster.csv: row 2: warning: client"
+        + " c-mix: the handout font cannot draw \"张伟\" (U+5F20 U+4F1F) in the name, \"नम\" (U+0928 U+092E) in"
+        + " the notes, \"呼吸\" (U+547C U+5438) in drill " + first + "; printed as \"?\". A fallback_font in the"
+        + " branding file can supply them");
+    assertThat(checked.all()).extracting(Diagnostic::format).isEqualTo(rendered.all().stream().map(Diagnostic::format).toList());
   }
 
   @Test
