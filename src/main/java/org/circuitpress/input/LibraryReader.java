@@ -210,7 +210,7 @@ public final class LibraryReader {
           + " hold (" + Exercise.MAX_VIDEO_URL + "); the link is left out. Use the video's short share link");
       return "";
     }
-    if (u.length() >= Exercise.LONG_VIDEO_URL) {
+    if (u.getBytes(java.nio.charset.StandardCharsets.UTF_8).length >= Exercise.LONG_VIDEO_URL) {
       f.warning("video_url", "the link has " + u.length() + " characters, so its QR code has very fine squares"
           + " that a phone may not read from a home print; the video's short share link would print better");
     }

@@ -43,10 +43,14 @@ public record Exercise(
   public static final int MAX_VIDEO_URL = 1000;
 
   /**
-   * From this length on a link's QR code, printed at its usual size, has squares under about
-   * 0.3 mm, which a phone may not read from a home printer's page.
+   * From this length on (in UTF-8 bytes; a web link's characters are one byte each) a link needs
+   * a QR code of 69 squares a side or more: version 13 at error correction M, which holds links
+   * of 287 to 330 bytes beside its UTF-8 marker. Printed, its squares are about 0.32 mm, or 0.28
+   * mm where cards are set tight, which a phone may not read from a home printer's page. One
+   * byte less fits 65 squares. The boundary is where the code grows, so two links that print the
+   * same size of code get the same advice.
    */
-  public static final int LONG_VIDEO_URL = 300;
+  public static final int LONG_VIDEO_URL = 287;
 
   public Exercise {
     Objects.requireNonNull(id, "id");

@@ -264,15 +264,22 @@ class LibraryReaderTest {
   void aLinkTooLongForAQrCodeIsLeftOutAndALongOneIsWarnedAbout() throws IOException {
     String longish = "https://videos.example.org/watch?v=" + "a".repeat(300);
     String tooLong = "https://videos.example.org/watch?v=" + "b".repeat(1000);
+    // 286 characters still fit the smaller code, 287 need the bigger one (QrCodeTest checks where)
+    String fits = "https://videos.example.org/watch?v=" + "c".repeat(286 - 35);
+    String justOver = "https://videos.example.org/watch?v=" + "d".repeat(287 - 35);
     Library lib = read(HEADER
         + "a,A,mobility,,,,,,,,,,," + longish + ",\n"
-        + "b,B,mobility,,,,,,,,,,," + tooLong + ",\n");
+        + "b,B,mobility,,,,,,,,,,," + tooLong + ",\n"
+        + "c,C,mobility,,,,,,,,,,," + fits + ",\n"
+        + "d,D,mobility,,,,,,,,,,," + justOver + ",\n");
     assertThat(lib.get("a").orElseThrow().videoUrl()).isEqualTo(longish);
     assertThat(lib.get("b").orElseThrow().videoUrl()).isEmpty();
     assertThat(lines()).containsExactly(
         "exercises.csv: N2 (video_url): warning: the link has 335 characters, so its QR code has very fine"
             + " squares that a phone may not read from a home print; the video's short share link would print better",
         "exercises.csv: N3 (video_url): warning: the link has 1035 characters, more than a QR code on a handout"
-            + " can hold (1000); the link is left out. Use the video's short share link");
+            + " can hold (1000); the link is left out. Use the video's short share link",
+        "exercises.csv: N5 (video_url): warning: the link has 287 characters, so its QR code has very fine"
+            + " squares that a phone may not read from a home print; the video's short share link would print better");
   }
 }

@@ -1,0 +1,23 @@
+package org.circuitpress.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.circuitpress.model.Exercise;
+import org.junit.jupiter.api.Test;
+
+class QrCodeTest {
+  private static String link(int length) {
+    String start = "https://videos.example.org/watch?v=";
+    return start + "x".repeat(length - start.length());
+  }
+
+  /** The library's "very fine squares" warning starts where the code grows past 65 squares a side. */
+  @Test
+  void theLongLinkWarningStartsWhereTheCodeGrows() {
+    assertThat(QrCode.encode(link(Exercise.LONG_VIDEO_URL - 1)).getWidth()).isEqualTo(65);
+    assertThat(QrCode.encode(link(Exercise.LONG_VIDEO_URL)).getWidth()).isEqualTo(69);
+    // at the size cards print it, 62 pt, or 54 pt when set tight
+    float mm = 62 / 72f * 25.4f / 69;
+    assertThat(mm).isBetween(0.31f, 0.33f);
+  }
+}
