@@ -202,6 +202,11 @@ final class WeekPages {
     return h;
   }
 
+  /** What a step's heading keeps on its page below it: the step's first row whole (at least 30 pt). */
+  private float withNext(PhaseBlock pb, float[] x) throws IOException {
+    return pb.items().isEmpty() ? 30 : Math.max(30, targetRowHeight(pb.items().get(0), x));
+  }
+
   private float stepHeight(PhaseBlock pb, int n) throws IOException {
     return Canvas.height(c.wrap("Step " + n + " · " + pb.phase().name(), PHASE, c.width() - 2 * PAD), PHASE)
         + Canvas.height(c.wrap(pb.phase().purpose(), WHY, c.width() - 2 * PAD), WHY);
@@ -221,7 +226,7 @@ final class WeekPages {
     for (int i = 0; i < w.phases().size(); i++) {
       PhaseBlock pb = w.phases().get(i);
       float step = stepHeight(pb, i + 1);
-      if (y - (step + 2 * fit.vpad() + 30) < c.bottom() || row == breakAt) {
+      if (y - (step + fit.vpad() + 4 + withNext(pb, x)) < c.bottom() || row == breakAt) {
         y = pageTop;
         over = true;
       }
@@ -272,7 +277,7 @@ final class WeekPages {
       List<String> name = c.wrap("Step " + (n++) + " · " + pb.phase().name(), ph, c.width() - 2 * PAD);
       List<String> purpose = c.wrap(pb.phase().purpose(), why, c.width() - 2 * PAD);
       if (row == breakAt) c.newPage();
-      else c.ensure(Canvas.height(name, ph) + Canvas.height(purpose, why) + 2 * fit.vpad() + 30);
+      else c.ensure(Canvas.height(name, ph) + Canvas.height(purpose, why) + fit.vpad() + 4 + withNext(pb, x));
       c.y -= fit.vpad() + 2;
       c.y -= c.lines(name, ph, c.left() + PAD, c.y);
       c.y -= c.lines(purpose, why, c.left() + PAD, c.y) + 2;

@@ -543,6 +543,33 @@ class HandoutRendererTest {
     assertThat(tight).as("tables that went over").isPositive();
   }
 
+  /** Found in review: a step's heading and purpose could end a page, with its drills on the next. */
+  @Test
+  void aStepHeadingIsNeverLeftAtTheFootOfAPageWithoutItsFirstDrill() throws IOException {
+    java.util.regex.Pattern heading = java.util.regex.Pattern.compile("Step \\d+ · ");
+    int seen = 0;
+    for (Paper paper : List.of(Paper.A4, Paper.LETTER)) {
+      for (int k = 0; k <= 24; k++) {
+        Program p = longerCues(TestPrograms.withSubstitute(), paper, " Breathe out slowly.".repeat(k));
+        List<String> names = p.weeks().get(0).circuit().stream().map(x -> x.exercise().name()).toList();
+        try (PDDocument doc = Loader.loadPDF(render(p, new Diagnostics()))) {
+          for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+            String text = pageText(doc, i);
+            java.util.regex.Matcher m = heading.matcher(text);
+            int last = -1;
+            while (m.find()) last = m.start();
+            if (last < 0) continue;
+            String after = text.substring(last);
+            assertThat(names).as("%s, %d more sentences, page %d: %s", paper, k, i, after)
+                .anyMatch(n -> after.contains(n.substring(0, Math.min(20, n.length()))));
+            seen++;
+          }
+        }
+      }
+    }
+    assertThat(seen).as("pages with a step heading").isPositive();
+  }
+
   /**
    * Found in review: moving the card before a lone last drill onto the last page added a page
    * when the two did not fit together ([5, 1, 1, 1] drills per page instead of [5, 2, 1]).
