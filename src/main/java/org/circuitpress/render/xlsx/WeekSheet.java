@@ -3,6 +3,7 @@ package org.circuitpress.render.xlsx;
 import static org.circuitpress.model.LogColumns.*;
 import static org.circuitpress.render.xlsx.XlsxPackage.GIVEN;
 import static org.circuitpress.render.xlsx.XlsxPackage.GIVEN_DATE;
+import static org.circuitpress.render.xlsx.XlsxPackage.GIVEN_WRAPPED;
 import static org.circuitpress.render.xlsx.XlsxPackage.HEADER;
 import static org.circuitpress.render.xlsx.XlsxPackage.INPUT;
 import static org.circuitpress.render.xlsx.XlsxPackage.INPUT_DATE;
@@ -87,8 +88,8 @@ final class WeekSheet {
     s.number(col(SESSION), session, GIVEN);
     s.date(col(PLANNED), date, GIVEN_DATE);
     s.number(col(ROUND), round, GIVEN);
-    s.text(col(STEP), block.phase().name(), GIVEN);
-    s.text(col(EXERCISE), rx.exercise().name(), GIVEN);
+    s.text(col(STEP), block.phase().name(), GIVEN_WRAPPED);
+    s.text(col(EXERCISE), rx.exercise().name(), GIVEN_WRAPPED);
     s.number(col(TARGET), rx.dose().amount(), GIVEN);
     s.text(col(UNIT), rx.dose().unit().label(rx.dose().amount()), GIVEN);
     s.text(col(PER_SIDE), rx.dose().perSide() ? "yes" : "", GIVEN);

@@ -218,6 +218,29 @@ class LogWorkbookWriterTest {
     }
   }
 
+  /** Found in review: a drill name longer than its column (at most 40 wide) was cut off on screen and on paper. */
+  @Test
+  void stepAndDrillNamesWrapInTheirColumnsAndKeepTheGivenShading() throws IOException {
+    try (XSSFWorkbook wb = open(bytes(Fixtures.program()))) {
+      XSSFSheet w1 = wb.getSheet(LogColumns.weekSheet(1));
+      int rows = 0;
+      for (int r = 1; r <= w1.getLastRowNum(); r++) {
+        XSSFRow row = w1.getRow(r);
+        var week = row.getCell(LogColumns.index(LogColumns.WEEK)).getCellStyle();
+        for (String h : List.of(LogColumns.STEP, LogColumns.EXERCISE)) {
+          var style = row.getCell(LogColumns.index(h)).getCellStyle();
+          assertThat(style.getWrapText()).as("row %d, %s", r + 1, h).isTrue();
+          assertThat(style.getFillForegroundColorColor()).isEqualTo(week.getFillForegroundColorColor());
+        }
+        assertThat(row.getCell(LogColumns.index(LogColumns.TARGET)).getCellStyle().getWrapText()).isFalse();
+        // no height written: the spreadsheet app makes a wrapped row as tall as it needs
+        assertThat(row.getCTRow().isSetHt()).isFalse();
+        rows++;
+      }
+      assertThat(rows).isPositive();
+    }
+  }
+
   static String value(XSSFRow row, String header) {
     var c = row.getCell(LogColumns.index(header));
     if (c == null) return "";
