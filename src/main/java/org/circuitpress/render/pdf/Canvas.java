@@ -329,7 +329,7 @@ final class Canvas {
       line.setLength(0);
       String rest = word;
       while (rest.codePointCount(0, rest.length()) > 1 && width(rest, st) > max) {
-        int cut = breakAfterHyphen(rest, fit(rest, st, max));
+        int cut = keepThreeLetters(rest, breakAfterHyphen(rest, fit(rest, st, max)));
         lines.add(rest.substring(0, cut));
         rest = rest.substring(cut);
       }
@@ -350,6 +350,20 @@ final class Canvas {
       if (ch == '-' || ch == '\u2010' || ch == '/') return i + 1;
     }
     return fits;
+  }
+
+  /**
+   * A cut inside a word that would leave one or two letters on the next line moves back so that
+   * three go over ({@code Maximilianbartholomewsmy | the}, not {@code ...smyth | e}), when the
+   * line before keeps three or more. A cut after a hyphen or slash stays.
+   */
+  static int keepThreeLetters(String word, int cut) {
+    int after = word.codePointCount(cut, word.length());
+    if (after == 0 || after >= 3) return cut;
+    char before = word.charAt(cut - 1);
+    if (before == '-' || before == '\u2010' || before == '/') return cut; // Smith- | Li is a good break
+    int moved = word.offsetByCodePoints(cut, after - 3);
+    return word.codePointCount(0, moved) >= 3 ? moved : cut;
   }
 
   /** The clean text cut to fit {@code max}, ending in an ellipsis when cut. */

@@ -24,6 +24,22 @@ class CanvasWrapTest {
     }
   }
 
+  /** Found in review: a long name without spaces left a lone "e" on the cover's third line. */
+  @Test
+  void aWordBrokenWhereTheLineIsFullCarriesAtLeastThreeLettersOver() throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      Canvas c = new Canvas(doc, Paper.A4, FontSet.bundledOnly());
+      Style st = new Style(true, 24, Style.INK);
+      assertThat(c.wrap("Supercalifragilistic", st, c.width("Supercalifragilisti", st)))
+          .containsExactly("Supercalifragilis", "tic");
+    }
+    assertThat(Canvas.keepThreeLetters("abcdefgh", 7)).isEqualTo(5);
+    assertThat(Canvas.keepThreeLetters("abcdefgh", 6)).isEqualTo(5);
+    assertThat(Canvas.keepThreeLetters("abcdefgh", 5)).isEqualTo(5);
+    assertThat(Canvas.keepThreeLetters("abcd", 3)).as("the line before would keep only one").isEqualTo(3);
+    assertThat(Canvas.keepThreeLetters("Smith-Li", 6)).as("a break after a hyphen stays").isEqualTo(6);
+  }
+
   @Test
   void theBreakFallsAfterTheLastHyphenOrSlashThatFits() {
     assertThat(Canvas.breakAfterHyphen("abc-def-ghi", 9)).isEqualTo(8);
