@@ -111,6 +111,7 @@ final class XlsxSheets {
                 strings,
                 styles,
                 book.date1904(),
+                book.recalculate(),
                 true,
                 (row, cells) -> {
                   sheet.add(row - 1, cells);

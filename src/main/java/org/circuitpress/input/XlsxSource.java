@@ -38,6 +38,15 @@ final class XlsxSource {
       "the formula in this cell has no saved result, so it is read as empty; open the file in a"
           + " spreadsheet app and save it again";
 
+  /** The same for a formula whose saved result the workbook marks as to be recalculated. */
+  static final String STALE_RESULT =
+      "the workbook asks for its formulas to be recalculated when it is opened, so the result saved in"
+          + " this cell may not be the real one and it is read as empty; " + RECALCULATE;
+
+  /** How to store a workbook's real formula results. LibreOffice keeps the saved ones unless told. */
+  static final String RECALCULATE = "open the file in Excel or Google Sheets and save it again (in"
+      + " LibreOffice, first Data > Calculate > Recalculate Hard)";
+
   /** What a cell showing an error such as #N/A is reported as when it is read as empty. */
   static String showsError(String error) {
     return "the cell shows the error " + error + ", so it is read as empty";
@@ -48,8 +57,11 @@ final class XlsxSource {
   /** A sheet as listed in workbook.xml. */
   record SheetRef(String name, String relId, boolean hidden) {}
 
-  /** The workbook's sheet list and its date system. */
-  record Book(List<SheetRef> sheets, boolean date1904) {}
+  /**
+   * The workbook's sheet list, its date system, and whether it asks to be recalculated when
+   * opened ({@code <calcPr fullCalcOnLoad="1"/>}): then no formula's saved result is trusted.
+   */
+  record Book(List<SheetRef> sheets, boolean date1904, boolean recalculate) {}
 
   /** The sheet read and a remark on why, for the several-sheets warning. */
   record Choice(SheetRef sheet, String why) {}
@@ -95,7 +107,7 @@ final class XlsxSource {
     TableBuilder sink = sinks.sink(sheet.name());
     sink.date1904(book.date1904());
     SheetHandler handler =
-        new SheetHandler(strings, styles, book.date1904(), false, sink);
+        new SheetHandler(strings, styles, book.date1904(), book.recalculate(), false, sink);
     try (InputStream in = reader.getSheet(sheet.relId())) {
       XMLReader xml = XMLHelper.newXMLReader();
       xml.setContentHandler(handler);
@@ -158,6 +170,7 @@ final class XlsxSource {
       throws IOException, SAXException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
     List<SheetRef> sheets = new ArrayList<>();
     boolean[] date1904 = {false};
+    boolean[] recalculate = {false};
     DefaultHandler h =
         new DefaultHandler() {
           @Override
@@ -171,6 +184,9 @@ final class XlsxSource {
             } else if (local.equals("workbookPr")) {
               String v = a.getValue("date1904");
               date1904[0] = "1".equals(v) || "true".equals(v);
+            } else if (local.equals("calcPr")) {
+              String v = a.getValue("fullCalcOnLoad");
+              recalculate[0] = "1".equals(v) || "true".equals(v);
             }
           }
         };
@@ -181,7 +197,7 @@ final class XlsxSource {
     } catch (javax.xml.parsers.ParserConfigurationException e) {
       throw new IOException(e);
     }
-    return new Book(sheets, date1904[0]);
+    return new Book(sheets, date1904[0], recalculate[0]);
   }
 
   /** The sheet's r:id, whichever relationships namespace (transitional or strict) it uses. */
@@ -204,6 +220,7 @@ final class XlsxSource {
     private final SharedText strings;
     private final DateStyles styles;
     private final boolean date1904;
+    private final boolean recalculate;
     private final boolean asShown;
     private final RowSink sink;
     private final List<String> merged = new ArrayList<>();
@@ -229,15 +246,18 @@ final class XlsxSource {
     private final StringBuilder inline = new StringBuilder();
 
     /**
+     * @param recalculate the workbook asks to be recalculated when opened: every formula cell is
+     *     {@link Unreadable#STALE_RESULT}, whatever result it saved
      * @param asShown a number's text as its cell's number format shows it ({@code 12.50} under
      *     {@code 0.00}), for messages that quote what a client sees; otherwise its digits as
      *     General shows them ({@code 12.5})
      */
-    SheetHandler(
-        SharedText strings, DateStyles styles, boolean date1904, boolean asShown, RowSink sink) {
+    SheetHandler(SharedText strings, DateStyles styles, boolean date1904, boolean recalculate,
+        boolean asShown, RowSink sink) {
       this.strings = strings;
       this.styles = styles;
       this.date1904 = date1904;
+      this.recalculate = recalculate;
       this.asShown = asShown;
       this.sink = sink;
     }
@@ -305,6 +325,8 @@ final class XlsxSource {
       String v = value.toString();
       if ("inlineStr".equals(type)) {
         add(column, SharedText.decode(inline.toString()), null);
+      } else if (formula && recalculate) {
+        add(column, "", Unreadable.STALE_RESULT);
       } else if (formula && v.isEmpty() && !("str".equals(type) && hasValue)) {
         // the table layer reports it: a warning, or an error under a column that matters. A text
         // result may be empty: Excel saves =IF(A2="","",A2) on an empty A2 as t="str", <v></v>.
@@ -319,7 +341,7 @@ final class XlsxSource {
         boolean b = v.trim().equals("1");
         add(column, b ? "TRUE" : "FALSE", b);
       } else if ("e".equals(type)) {
-        add(column, "", new Unreadable(v.strip()));
+        add(column, "", Unreadable.showing(v.strip()));
       } else if ("d".equals(type)) {
         Fields.DateParse p = Fields.parseDate(v);
         if (p.date() != null) add(column, p.date().toString(), p.date());

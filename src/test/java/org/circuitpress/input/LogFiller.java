@@ -184,7 +184,12 @@ final class LogFiller implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Saves as a spreadsheet app does once it has calculated every formula: without the writer's
+   * request to recalculate on opening (Excel and LibreOffice drop it on saving).
+   */
   Path save() throws IOException {
+    wb.setForceFormulaRecalculation(false);
     try (OutputStream out = Files.newOutputStream(file)) {
       wb.write(out);
     }

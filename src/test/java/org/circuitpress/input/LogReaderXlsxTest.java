@@ -431,6 +431,28 @@ class LogReaderXlsxTest {
   }
 
   @Test
+  void aFormulaResultInALogThatAsksToBeRecalculatedIsNotTrusted() throws IOException {
+    Path file = dir.resolve("log.xlsx");
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      int lats = f.row(1, 1, 1, "roll-lats"); // sheet row 3
+      f.formula(1, lats, LogColumns.ACTUAL, "B3*2").type(1, lats, LogColumns.DONE, "yes").save();
+    }
+    // a program that writes formulas with 0 standing in for the result, and asks for a recalculation
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+      org.apache.poi.ss.usermodel.Sheet s = wb.getSheet(LogColumns.weekSheet(1));
+      s.getRow(2).getCell(LogFiller.column(s, LogColumns.ACTUAL)).setCellValue(0);
+      wb.setForceFormulaRecalculation(true);
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      wb.write(out);
+      Files.write(file, out.toByteArray());
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(messages()).containsExactly(at("N3", "Actual") + XlsxSource.STALE_RESULT);
+    assertThat(entry(log, 1, 1, 1, "roll-lats").amount()).isNull();
+  }
+
+  @Test
   void aFormulaSavedWithAnEmptyResultIsNotReadAsZero() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {
       int lats = f.row(1, 1, 1, "roll-lats"); // sheet row 3

@@ -330,6 +330,38 @@ class RosterReaderTest {
     assertThat(d.all().get(12).clientId()).isNull();
   }
 
+  /**
+   * Found in review: Python's xlsxwriter saves 0 as every formula's result and asks Excel to
+   * recalculate on opening; a ="shoulder" limitation was read as "0" and the client lost it.
+   */
+  @Test
+  void formulaResultsOfAWorkbookThatAsksToBeRecalculatedAreNotTrusted() throws IOException {
+    LocalDate dec1 = LocalDate.of(2026, 12, 1);
+    Path f = workbook(
+        new Object[] {"client_id", "name", "program", "start_date", "limitations", "notes"},
+        new Object[] {"c1", "Ann", "upper-back-mobility", dec1, "=\"shoulder\"", "=\"Desk job\""},
+        new Object[] {"c2", "Bob", "upper-back-mobility", dec1, "low back"});
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(f))) {
+      var sheet = wb.getSheet("Clients");
+      sheet.getRow(1).getCell(4).setCellValue(0); // the stand-in results, as xlsxwriter saves them
+      sheet.getRow(1).getCell(5).setCellValue(0);
+      wb.setForceFormulaRecalculation(true);
+      Xlsx.save(wb, f);
+    }
+    List<Client> clients = RosterReader.read(f, TestData.library(), TestData.catalog(), d);
+    assertThat(clients).extracting(Client::id).containsExactly("c2");
+    assertThat(lines()).containsExactly(
+        "roster.xlsx: Clients!F2 (notes): warning: the workbook asks for its formulas to be recalculated"
+            + " when it is opened, so the result saved in this cell may not be the real one and it is read as"
+            + " empty; open the file in Excel or Google Sheets and save it again (in LibreOffice, first Data >"
+            + " Calculate > Recalculate Hard)",
+        "roster.xlsx: Clients!E2 (limitations): the workbook asks for its formulas to be recalculated when"
+            + " it is opened, so the result saved in this cell may not be the real one; open the file in Excel"
+            + " or Google Sheets and save it again (in LibreOffice, first Data > Calculate > Recalculate Hard),"
+            + " or type the value in. This client is left out until then,"
+            + " because reading the cell as empty could give them the wrong drills");
+  }
+
   /** A roster workbook; a cell written "#N/A" shows that error, "=..." is a formula not run. */
   private Path workbook(Object[]... rows) throws IOException {
     try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
