@@ -101,7 +101,7 @@ final class ClientJob {
         w.recorded = true;
       }
     } catch (IOException e) {
-      stop.after(e);
+      stop.after(e, monthFolder);
       w.d.error(Location.ofFile(monthFolder.resolve(folder).toString()), "could not write: " + Stop.describe(e));
     } catch (RuntimeException | StackOverflowError e) {
       String what = stage.equals("planning") ? "planning" : "rendering " + stage;
@@ -151,7 +151,7 @@ final class ClientJob {
       try {
         Files.move(target, aside);
       } catch (IOException e) {
-        stop.after(e);
+        stop.after(e, monthFolder);
         w.d.error(Location.ofFile(target.toString()), keep + ", and it could not be moved aside to "
             + aside.getFileName() + " (" + Stop.describe(e) + "), so it was not replaced");
         return;
@@ -181,7 +181,7 @@ final class ClientJob {
     try {
       fingerprint = files.write(target, body);
     } catch (IOException e) {
-      stop.after(e);
+      stop.after(e, monthFolder);
       w.d.error(Location.ofFile(target.toString()), "could not write: " + Stop.describe(e));
       return;
     }

@@ -26,9 +26,29 @@ final class Stop {
     return reason.get();
   }
 
-  void after(IOException e) {
+  /**
+   * Stops the run after {@code e} when writing more is pointless. Permission denied inside one
+   * client's folder (a folder someone made read-only) fails that client alone; denied in the
+   * month's folder itself, it would fail every client after it, so it stops the run.
+   */
+  void after(IOException e, Path monthFolder) {
+    if (!isFatal(e)) return;
+    if (e instanceof AccessDeniedException denied && insideAClientFolder(denied, monthFolder)) return;
     // The reason is shown apart from the file that failed, so it names every path it mentions.
-    if (isFatal(e)) reason.compareAndSet(null, describe(e, null));
+    reason.compareAndSet(null, describe(e, null));
+  }
+
+  /** Whether the folder that refused (where a file was being created, or the file's own) is below the month's. */
+  private static boolean insideAClientFolder(AccessDeniedException e, Path monthFolder) {
+    Path subject = subject(e);
+    Path file = path(e.getFile());
+    if (subject == null || monthFolder == null) return false;
+    boolean creating = (file != null && isTemporary(file)) || !Files.exists(subject);
+    Path refused = creating ? (file != null && isTemporary(file) ? file : subject).getParent() : subject;
+    if (refused == null) return false;
+    Path month = monthFolder.toAbsolutePath().normalize();
+    Path at = refused.toAbsolutePath().normalize();
+    return at.startsWith(month) && !at.equals(month);
   }
 
   static boolean isFatal(IOException e) {

@@ -38,14 +38,14 @@ final class XlsxSource {
       "the formula in this cell has no saved result, so it is read as empty; open the file in a"
           + " spreadsheet app and save it again";
 
+  /** How to store a workbook's real formula results. LibreOffice keeps the saved ones unless told. */
+  static final String RECALCULATE = "open the file in Excel or Google Sheets and save it again (in"
+      + " LibreOffice, first Data > Calculate > Recalculate Hard)";
+
   /** The same for a formula whose saved result the workbook marks as to be recalculated. */
   static final String STALE_RESULT =
       "the workbook asks for its formulas to be recalculated when it is opened, so the result saved in"
           + " this cell may not be the real one and it is read as empty; " + RECALCULATE;
-
-  /** How to store a workbook's real formula results. LibreOffice keeps the saved ones unless told. */
-  static final String RECALCULATE = "open the file in Excel or Google Sheets and save it again (in"
-      + " LibreOffice, first Data > Calculate > Recalculate Hard)";
 
   /** What a cell showing an error such as #N/A is reported as when it is read as empty. */
   static String showsError(String error) {

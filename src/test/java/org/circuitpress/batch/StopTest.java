@@ -70,10 +70,23 @@ class StopTest {
     assertThat(Stop.isFatal(new IOException("File too large"))).isTrue();
     assertThat(Stop.isFatal(new FileSystemException("x", null, "Is a directory"))).isFalse();
     Stop stop = new Stop();
-    stop.after(new FileSystemException("x", null, "Is a directory"));
+    stop.after(new FileSystemException("x", null, "Is a directory"), tmp);
     assertThat(stop.reason()).isNull();
-    stop.after(new AccessDeniedException(temp.toString()));
+    stop.after(new AccessDeniedException(temp.toString()), tmp);
     assertThat(stop.reason()).isEqualTo("permission denied: files cannot be created in " + tmp);
+  }
+
+  /** Found in review: one read-only client folder stopped the whole run. */
+  @Test
+  void permissionDeniedInsideOneClientsFolderFailsThatClientAlone() throws IOException {
+    Path client = Files.createDirectories(tmp.resolve("c003"));
+    Stop stop = new Stop();
+    stop.after(new AccessDeniedException(client.resolve(".log.xlsx.1-1" + AtomicFiles.TEMP_SUFFIX).toString()), tmp);
+    stop.after(new AccessDeniedException(client.resolve("log.xlsx").toString()), tmp);
+    assertThat(stop.reason()).isNull();
+    // a client's folder that cannot be made: the month's folder refused, so every client would fail
+    stop.after(new AccessDeniedException(tmp.resolve("c004").toString()), tmp);
+    assertThat(stop.reason()).isEqualTo("permission denied for " + tmp.resolve("c004"));
   }
 
   @Test
