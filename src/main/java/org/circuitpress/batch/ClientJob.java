@@ -53,6 +53,11 @@ final class ClientJob {
     final List<String> notes = new ArrayList<>();
     final List<String> written = new ArrayList<>();
     boolean kept;
+    /**
+     * The file of the pair in place that is kept (without --force), when one is: then the other
+     * is not replaced either, so the handout, log and record in place stay one block's.
+     */
+    String keptPartner;
     /** Whether a handout or log of this run's program is now in place (not only beside a kept one). */
     boolean inPlace;
     /** Whether this run wrote the block's record. */
@@ -91,6 +96,11 @@ final class ClientJob {
       }
       Path dir = monthFolder.resolve(folder);
       Files.createDirectories(dir);
+      if (!options.force()) {
+        for (String f : List.of(LogReader.HANDOUT_FILE, LogReader.LOG_FILE)) {
+          if (w.keptPartner == null && keepBecause(w, dir.resolve(f)) != null) w.keptPartner = f;
+        }
+      }
       stage = "handout.pdf";
       write(w, dir, LogReader.HANDOUT_FILE, LogReader.NEW_HANDOUT_FILE, out -> handouts.render(w.program, out, w.d));
       stage = "log.xlsx";
@@ -114,9 +124,9 @@ final class ClientJob {
   /**
    * The block's record beside its handout and log ({@link BlockRecord}), which next month's run
    * reads the returned file against and continues from. It is the block of the client's entries:
-   * when this run kept a file (one with the client's entries, or changed), the record of the block
-   * that file was written for stays as it is, even if the other file was replaced; the new file is
-   * blank, and read as blank against it.
+   * when this run kept a file (one with the client's entries, or changed), the other file of the
+   * pair is written beside its own too, and the record of the block both were written for stays
+   * as it is.
    */
   private void record(Work w, Path dir) throws IOException {
     byte[] bytes = BlockRecord.write(w.program).getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -162,7 +172,21 @@ final class ClientJob {
       keep = null;
       removeOwnCopy(w, dir.resolve(besideName));
     }
-    if (keep != null) {
+    if (keep == null && w.keptPartner != null && !w.keptPartner.equals(name)) {
+      // The client is working from the kept file's block; a new file in place beside it would be
+      // a different block, read next month against the kept one's record.
+      w.kept = true;
+      Path beside = dir.resolve(besideName);
+      String partner = "is not written in place: " + w.keptPartner + " was kept, so the files in place stay"
+          + " one block's";
+      if (keepBecause(w, beside) != null) {
+        w.d.warning(Location.ofFile(target.toString()), partner + ", and " + besideName
+            + " has the client's entries or changes, so no new " + name + " was written");
+        return;
+      }
+      w.d.warning(Location.ofFile(target.toString()), partner + "; the new " + name + " is " + besideName + " beside it");
+      target = beside;
+    } else if (keep != null) {
       w.kept = true;
       Path beside = dir.resolve(besideName);
       String besideKeep = keepBecause(w, beside);

@@ -72,7 +72,8 @@ class WrittenFilesTest {
     assertThat(Workspace.read(log)).isEqualTo("LOG FILLED by the client");
     assertThat(Workspace.read(beside)).isEqualTo(typed);
     assertThat(r.results().get(0).status()).isEqualTo("kept-filled-log");
-    assertThat(r.results().get(0).outcome().files()).containsExactly("anna-k/handout.pdf");
+    // the handout in place stays the filled log's block; its new copy goes beside it
+    assertThat(r.results().get(0).outcome().files()).containsExactly("anna-k/handout.new.pdf");
     assertThat(Workspace.read(month().resolve("report.txt"))).contains(
         "anna-k/log.xlsx: warning: has the client's entries, and log.new.xlsx beside it was changed after"
             + " CircuitPress wrote it, so both were kept and no new log.xlsx was written");
@@ -85,7 +86,7 @@ class WrittenFilesTest {
     run();
     Run.Result r = run();
     assertThat(r.results().get(0).status()).isEqualTo("kept-filled-log");
-    assertThat(r.results().get(0).outcome().files()).containsExactly("anna-k/handout.pdf", "anna-k/log.new.xlsx");
+    assertThat(r.results().get(0).outcome().files()).containsExactly("anna-k/handout.new.pdf", "anna-k/log.new.xlsx");
   }
 
   @Test

@@ -209,15 +209,22 @@ class MonthlyRunTest {
   }
 
   @Test
-  void aRerunThatKeepsOnlyTheFilledLogKeepsItsRecordSoNextMonthStillMatchesItsRows() throws IOException {
+  void aRerunThatKeepsTheFilledLogKeepsItsHandoutAndRecordSoNextMonthStillMatchesItsRows() throws IOException {
     Path folder = tmp.resolve("out/2026-12/c002");
     String printed = decemberWithAFilledLog(folder);
-    // a rerun with another kit: the untouched handout is replaced, the filled log is kept
+    // a rerun with another kit: the filled log is kept, and so is the untouched handout of its
+    // block (found in review: a new handout in place was another block than the log and record)
+    byte[] handout = Files.readAllBytes(folder.resolve("handout.pdf"));
     List<String> roster = Files.readAllLines(tmp.resolve("roster.csv"), StandardCharsets.UTF_8);
     editRoster("c002", "; kettlebell 8/12/16 kg", "");
-    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    StringWriter out = new StringWriter();
+    assertThat(run(out, "generate", "--month", "2026-12")).isZero();
     assertThat(folder.resolve("log.new.xlsx")).exists();
-    assertThat(folder.resolve("handout.new.pdf")).doesNotExist();
+    assertThat(folder.resolve("handout.new.pdf")).exists();
+    assertThat(Files.readAllBytes(folder.resolve("handout.pdf"))).isEqualTo(handout);
+    assertThat(Files.readString(tmp.resolve("out/2026-12/report.txt"))).contains("c002/handout.pdf: warning: is not"
+        + " written in place: log.xlsx was kept, so the files in place stay one block's; the new handout.pdf is"
+        + " handout.new.pdf beside it");
     assertThat(Files.readString(folder.resolve(".circuitpress-block.csv"))).as("the filled log's block").isEqualTo(printed);
 
     Files.write(tmp.resolve("roster.csv"), roster, StandardCharsets.UTF_8);
