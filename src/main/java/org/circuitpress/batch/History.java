@@ -146,7 +146,26 @@ final class History {
         firstProblems = local.all();
       }
     }
-    if (first == null) return rebuilt.get().map(b -> new Prior(b, Optional.empty()));
+    if (first == null) {
+      if (dirs.isEmpty()) {
+        // Nothing of the last block here: its month was not run for this client, or the client's
+        // id changed since. Either way their log is not read, and the trainer should know.
+        // A month never run at all (the first run, or a month skipped) is a note; a month that was
+        // run without this client's folder is a warning: most often their id was changed.
+        Path month = out.resolve(m.toString());
+        Path expected = month.resolve(rebuilt.folder);
+        boolean monthRun = Files.isDirectory(month);
+        String text = monthRun
+            ? "no folder of this client's last block (" + m + "), so no log was read and this block goes on as the"
+                + " template plans; if the client's id changed, rename their old folder to " + rebuilt.folder
+                + " (or put their filled log.xlsx there) and run again"
+            : "the month of this client's last block (" + m + ") was not run here, so no log was read and this"
+                + " block goes on as the template plans";
+        Location at = Location.ofFile((monthRun ? expected : month).toString());
+        d.add((monthRun ? Diagnostic.warning(at, text) : Diagnostic.info(at, text)).forClient(c.id()));
+      }
+      return rebuilt.get().map(b -> new Prior(b, Optional.empty()));
+    }
     firstProblems.forEach(d::add);
     return Optional.of(first);
   }
@@ -209,8 +228,32 @@ final class History {
       Path dir = month.resolve(folder);
       if (Files.isDirectory(dir)) dirs.add(dir);
       else if (!older.equals(folder) && Files.isDirectory(month.resolve(older))) dirs.add(month.resolve(older));
+      else sameButForCase(month, folder).ifPresent(dirs::add);
     }
     return dirs;
+  }
+
+  /** The folders of each month, by their names in lower case; listed once a run, when needed. */
+  private final Map<Path, Map<String, List<String>>> foldersByKey = new ConcurrentHashMap<>();
+
+  /**
+   * The one folder of {@code month} whose name differs from {@code folder} only in case: the roster
+   * compares ids that way ({@code C001} is {@code c001}), so a client whose id was retyped in other
+   * capitals keeps their history. Empty when there is none, or more than one.
+   */
+  private Optional<Path> sameButForCase(Path month, String folder) {
+    Map<String, List<String>> byKey = foldersByKey.computeIfAbsent(month, f -> {
+      Map<String, List<String>> names = new java.util.HashMap<>();
+      try (java.util.stream.Stream<Path> list = Files.list(f)) {
+        list.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+            .forEach(n -> names.computeIfAbsent(n.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(n));
+      } catch (IOException e) {
+        // no such month, or it cannot be listed: nothing to find
+      }
+      return names;
+    });
+    List<String> same = byKey.getOrDefault(folder.toLowerCase(java.util.Locale.ROOT), List.of());
+    return same.size() == 1 ? Optional.of(month.resolve(same.get(0))) : Optional.empty();
   }
 
   /**

@@ -122,16 +122,16 @@ class FaultsTest {
   }
 
   @Test
-  void aFolderThatTurnsReadOnlyMidRunStopsTheRestWithOneReason() throws IOException {
+  void aClientFolderThatRefusesAFileFailsThatClientAndTheOthersGoOn() throws IOException {
     Workspace ws = new Workspace(tmp, FIVE);
-    OutputSink lateReadOnly = file -> {
-      if (file.getFileName().toString().startsWith(".log.xlsx")) throw new AccessDeniedException(file.toString());
+    OutputSink oneReadOnly = file -> {
+      if (file.getParent().getFileName().toString().equals("a2")) throw new AccessDeniedException(file.toString());
       return OutputSink.FILES.open(file);
     };
-    Run.Result r = new Run(new FakeStages(), ws.screen(), lateReadOnly).keepingResults().generate(ws.options().withThreads(1));
+    Run.Result r = new Run(new FakeStages(), ws.screen(), oneReadOnly).keepingResults().generate(ws.options().withThreads(1));
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(ws.err.toString()).contains("a1/log.xlsx: could not write: permission denied");
-    assertThat(r.results().subList(1, 5)).allMatch(x -> x.status().equals("skipped"));
+    assertThat(ws.err.toString()).contains("a2/handout.pdf: could not write: permission denied");
+    assertThat(r.results()).extracting(x -> x.status()).containsExactly("done", "failed", "done", "done", "done");
     assertEveryVisibleFileComplete(tmp.resolve("out/2026-12"));
   }
 
