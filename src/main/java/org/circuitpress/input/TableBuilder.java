@@ -75,6 +75,27 @@ final class TableBuilder implements RowSink {
     refuseNext = message;
   }
 
+  /** The header row's number as the spreadsheet shows it, once read. */
+  private int headerRow;
+
+  /**
+   * A merged range of the header row (1-based row, 0-based columns) over columns that hold values:
+   * only the range's first cell keeps its text, so the others' headers are lost and what those
+   * columns hold cannot be known (merged over limitations, every client would read as having
+   * none). The file is refused rather than read without them.
+   */
+  void mergedHeader(String range, int row, int firstColumn, int lastColumn) {
+    if (headers == null || row != headerRow) return;
+    java.util.SortedSet<Integer> lost = headerless.subSet(firstColumn + 1, lastColumn + 1);
+    if (lost.isEmpty()) return;
+    List<String> letters = lost.stream().map(Location::columnLetters).toList();
+    d.error(Location.ofSheet(file, sheet), "the header cells " + range + " are merged, so column"
+        + (letters.size() == 1 ? " " + letters.get(0) + " holds values but has" : "s " + String.join(", ", letters)
+            + " hold values but have")
+        + " no header of its own; unmerge them and give each column its header");
+    failed = true;
+  }
+
   /** Whether the header row has been read (rows before it were titles or blank). */
   boolean hasHeader() {
     return headers != null;
@@ -130,6 +151,7 @@ final class TableBuilder implements RowSink {
   }
 
   private void header(int row, List<RawCell> cells) {
+    headerRow = row;
     int width = cells.stream().mapToInt(RawCell::column).max().orElse(-1) + 1;
     String[] written = new String[width];
     java.util.Arrays.fill(written, "");

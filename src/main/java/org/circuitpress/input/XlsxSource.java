@@ -445,6 +445,13 @@ final class XlsxSource {
 
     /** One warning per merged range (a few listed, the rest counted). */
     void reportMerged(String file, String sheet, Diagnostics d, TableBuilder sink) {
+      for (String range : merged) {
+        String[] ends = range.split(":");
+        if (ends.length != 2) continue;
+        CellReference from = new CellReference(ends[0]);
+        CellReference to = new CellReference(ends[1]);
+        sink.mergedHeader(range, from.getRow() + 1, from.getCol(), to.getCol());
+      }
       for (int i = 0; i < Math.min(merged.size(), MAX_LISTED); i++) {
         String range = merged.get(i);
         CellReference first = new CellReference(range.split(":")[0]);

@@ -483,6 +483,39 @@ class TableReaderTest {
         .endsWith("m.xlsx: sheet Clients: warning: 2 more merged ranges");
   }
 
+  /**
+   * Found in review: merging the header cells over "limitations" lost that header, and the column
+   * was ignored with a warning, so every client read as having no limitations.
+   */
+  @Test
+  void aMergedHeaderOverAColumnWithValuesRefusesTheFile() throws IOException {
+    for (boolean valued : List.of(true, false)) {
+      Path f = dir.resolve("h" + valued + ".xlsx");
+      try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+        var sh = wb.createSheet("Clients");
+        // merging B1:C1 in a spreadsheet app keeps B1's text only: "limitations" in C1 is gone
+        Xlsx.fill(wb, sh, new Object[] {"id", "equipment", null, "notes"},
+            new Object[] {"r1", "band", valued ? "shoulder" : null, "n"},
+            new Object[] {"r2", "band", valued ? "low back" : null, "n"});
+        sh.addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("B1:C1"));
+        Xlsx.save(wb, f);
+      }
+      Diagnostics m = new Diagnostics();
+      Optional<Table> t = TableReader.read(f, "Clients", m);
+      List<String> said = m.all().stream().map(Diagnostic::format).toList();
+      if (valued) {
+        assertThat(t).isEmpty();
+        assertThat(said).contains("htrue.xlsx: sheet Clients: the header cells B1:C1 are merged, so column C holds"
+            + " values but has no header of its own; unmerge them and give each column its header");
+        assertThat(m.all()).filteredOn(Diagnostic::isError).allMatch(TableReader::isWholeFile);
+      } else {
+        // merged over an empty column: only the merge is reported
+        assertThat(t).isPresent();
+        assertThat(said).singleElement().asString().contains("cells B1:C1 are merged");
+      }
+    }
+  }
+
   @Test
   void valuesWithoutAHeaderAreReportedOnceAtTheFirstSuchCell() throws IOException {
     Table t =
