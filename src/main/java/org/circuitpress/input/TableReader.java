@@ -201,7 +201,7 @@ public final class TableReader {
   }
 
   /** What a zip file holds, judged from its directory alone. */
-  enum ZipKind { WORKBOOK, ODS, WORD, XLSB, OTHER_ZIP }
+  enum ZipKind { WORKBOOK, STRICT, ODS, WORD, XLSB, OTHER_ZIP }
 
   /**
    * Looks at the zip's directory (nothing is inflated but a tiny mimetype entry) to tell other
@@ -210,8 +210,17 @@ public final class TableReader {
    */
   static ZipKind zipKind(Path file) {
     try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-      if (zip.getEntry("xl/workbook.xml") != null || declares(zip, "spreadsheetml.sheet.main"))
+      java.util.zip.ZipEntry book = zip.getEntry("xl/workbook.xml");
+      if (book != null) {
+        // Excel's "Strict Open XML Spreadsheet" names its parts in other namespaces, which the
+        // reader does not know; told apart by the workbook part's first bytes.
+        try (InputStream in = zip.getInputStream(book)) {
+          String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+          if (head.contains("purl.oclc.org/ooxml/spreadsheetml/main")) return ZipKind.STRICT;
+        }
         return ZipKind.WORKBOOK;
+      }
+      if (declares(zip, "spreadsheetml.sheet.main")) return ZipKind.WORKBOOK;
       java.util.zip.ZipEntry mime = zip.getEntry("mimetype");
       if (mime != null) {
         try (InputStream in = zip.getInputStream(mime)) {
@@ -234,6 +243,8 @@ public final class TableReader {
       case ODS -> Optional.of(
           "is an OpenDocument spreadsheet (.ods); save it as .xlsx (File > Save As > Excel 2007-365)");
       case XLSB -> Optional.of("is a binary Excel workbook (.xlsb); save it as .xlsx (Excel Workbook)");
+      case STRICT -> Optional.of("is saved as a Strict Open XML Spreadsheet, which is not read; save it as an"
+          + " ordinary .xlsx (File > Save As > Excel Workbook)");
       default -> Optional.empty();
     };
   }

@@ -483,6 +483,29 @@ class TableReaderTest {
         .endsWith("m.xlsx: sheet Clients: warning: 2 more merged ranges");
   }
 
+  /** Found in review: Excel's "Strict Open XML Spreadsheet" was called damaged. */
+  @Test
+  void aStrictOpenXmlWorkbookIsNamedAsSuchNotDamaged() throws IOException {
+    Path plain = Xlsx.write(dir.resolve("plain.xlsx"), "Clients", new Object[] {"id"}, new Object[] {"r1"});
+    Path strict = dir.resolve("strict.xlsx");
+    try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(plain));
+        var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(strict))) {
+      for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        // the namespaces Excel's Strict format writes
+        xml = xml.replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                "http://purl.oclc.org/ooxml/spreadsheetml/main")
+            .replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                "http://purl.oclc.org/ooxml/officeDocument/relationships");
+        out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        out.write(xml.getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    assertThat(TableReader.read(strict, "Clients", d)).isEmpty();
+    assertThat(lines()).containsExactly("strict.xlsx: is saved as a Strict Open XML Spreadsheet, which is not"
+        + " read; save it as an ordinary .xlsx (File > Save As > Excel Workbook)");
+  }
+
   /**
    * Found in review: merging the header cells over "limitations" lost that header, and the column
    * was ignored with a warning, so every client read as having no limitations.
