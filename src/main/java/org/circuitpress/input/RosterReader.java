@@ -226,8 +226,10 @@ public final class RosterReader {
     String email = email(f);
     name.ifPresent(n -> rightToLeft(f, "name", n));
     rightToLeft(f, "notes", f.text("notes"));
-    id.ifPresent(i -> local.all().forEach(x -> d.add(x.forClient(i))));
-    if (id.isEmpty()) d.addAll(local.all());
+    // A row without an id is still a client who was left out: it is counted and listed as failed
+    // under a stand-in that names its row (no id a roster can hold has these brackets and words).
+    String tag = id.orElseGet(() -> "(row " + row.location().row() + ", no client_id)");
+    local.all().forEach(x -> d.add(x.forClient(tag)));
     if (!f.ok()) return Optional.empty();
     return Optional.of(
         new Client(

@@ -136,6 +136,18 @@ class MonthlyRunTest {
         + " changed, rename their old folder to c002-new (or put their filled log.xlsx there) and run again");
   }
 
+  /** Found in review: a client's row with the id left blank was an error, but not counted or listed. */
+  @Test
+  void aRowWithoutAnIdIsCountedAndListedAsAFailedClient() throws IOException {
+    editRoster("c002", "c002,", ",");
+    StringWriter out = new StringWriter();
+    assertThat(run(out, "generate", "--month", "2026-12")).isEqualTo(1);
+    assertThat(out.toString()).containsPattern("\\d+ clients: \\d+ done, 0 kept a filled or changed file, \\d+ skipped, 1 failed");
+    assertThat(Files.readString(tmp.resolve("out/2026-12/report.txt")))
+        .containsPattern("\n\\(row \\d+, no client_id\\)  failed  not made: roster row \\d+ has errors; .*A\\d+ \\(client_id\\):"
+            + " the cell is empty; a value is required\n");
+  }
+
   /** Found in review: a month skipped went by in silence. */
   @Test
   void aMonthSkippedIsNamedAsNotRun() throws IOException {
