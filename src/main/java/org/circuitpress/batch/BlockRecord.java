@@ -17,6 +17,7 @@ import org.circuitpress.model.Client;
 import org.circuitpress.model.Dose;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.Exercise;
+import org.circuitpress.model.Level;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Load;
 import org.circuitpress.model.Phase;
@@ -63,6 +64,8 @@ final class BlockRecord {
           + " continues from it; leave it as it is.");
       csv.printRecord("record", MAGIC, VERSION);
       csv.printRecord("client", p.client().id());
+      // the level the block was chosen at: a level changed since applies on top of where it ended
+      csv.printRecord("level", p.client().level().name().toLowerCase(java.util.Locale.ROOT));
       csv.printRecord("template", p.template().id());
       csv.printRecord("track", p.trackId() == null ? "" : p.trackId());
       csv.printRecord("block", p.block());
@@ -143,7 +146,17 @@ final class BlockRecord {
         if (!field(head, 2).equals(VERSION)) throw new Unfit("it is of another version (" + field(head, 2) + ")");
         String id = field(next("client"), 1);
         if (!id.equals(client.id())) throw new Unfit("it is the record of client \"" + id + "\"");
-        String templateId = field(next("template"), 1);
+        // Records written before the level was kept go straight on to the template: today's level.
+        CSVRecord line = records.hasNext() ? records.next() : null;
+        Client printedFor = client;
+        if (line != null && field(line, 0).equals("level")) {
+          String level = field(line, 1);
+          printedFor = client.withLevel(Level.parse(level)
+              .orElseThrow(() -> new Unfit("its level \"" + level + "\" is not a level")));
+          line = records.hasNext() ? records.next() : null;
+        }
+        if (line == null || !field(line, 0).equals("template")) throw new Unfit("it has no template line");
+        String templateId = field(line, 1);
         Template template = catalog.template(templateId)
             .orElseThrow(() -> new Unfit("its template \"" + templateId + "\" is no longer in the templates"));
         String track = field(next("track"), 1);
@@ -182,7 +195,7 @@ final class BlockRecord {
           throw new Unfit("it is incomplete or has lines after its end");
         }
         if (weeks.isEmpty()) throw new Unfit("it has no weeks");
-        return new Read(Optional.of(new Program(client, template, block, track.isEmpty() ? null : track, start,
+        return new Read(Optional.of(new Program(printedFor, template, block, track.isEmpty() ? null : track, start,
             end, weeks, List.of())), null);
       } catch (Unfit e) {
         return Read.unusable(e.getMessage());

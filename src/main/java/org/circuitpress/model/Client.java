@@ -49,4 +49,10 @@ public record Client(
       throw new IllegalArgumentException("sessionsPerWeek");
     }
   }
+
+  /** The same client at another level: as they were when an earlier block was printed. */
+  public Client withLevel(Level other) {
+    return new Client(id, name, program, startDate, other, weeks, sessionsPerWeek, equipment, limitations,
+        exclude, units, paper, notes, email, where);
+  }
 }

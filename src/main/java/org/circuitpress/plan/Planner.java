@@ -99,6 +99,18 @@ public final class Planner {
     Optional<BlockLog> log = lastBlockLog == null ? Optional.empty() : lastBlockLog;
     LogDecision decision = LogDecision.decide(log, previous == null ? null : previous.program);
     Built current = build(client, blocks.get(target - 1), previous, decision);
+    if (printed && lastBlock.client().level() != client.level()) {
+      // The last block ended where the client got to at the old level; the new level moves every
+      // slot's drill from there, as it moves a first block's.
+      Program p = current.program;
+      List<Diagnostic> notes = new ArrayList<>(p.notes());
+      notes.add(0, note(client, false, "level changed from " + name(lastBlock.client().level()) + " to "
+          + name(client.level()) + " since the last block: its drills are "
+          + (client.level().compareTo(lastBlock.client().level()) > 0 ? "harder" : "easier")
+          + " variants where the library has them"));
+      current = new Built(new Program(p.client(), p.template(), p.block(), p.trackId(), p.start(), p.end(),
+          p.weeks(), notes), current.opened, current.closed);
+    }
     // Warnings (fallbacks, unfilled slots) also go to the run's diagnostics so that the client's
     // status shows them; plain notes travel with the program only.
     for (Diagnostic n : current.program.notes()) if (n.severity() != Severity.INFO) d.add(n);
@@ -676,6 +688,10 @@ public final class Planner {
       case BREATHS -> 6;
       case SECONDS -> 1;
     };
+  }
+
+  private static String name(Level level) {
+    return level.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static Diagnostic note(Client c, boolean warning, String message) {

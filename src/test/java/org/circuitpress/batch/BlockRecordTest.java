@@ -120,6 +120,27 @@ class BlockRecordTest {
         .problem()).isEqualTo("it is of another version (9)");
   }
 
+  /**
+   * Found in review: moving a client up a level kept last block's drills, as the state carried
+   * over was counted from today's level. The record keeps the level the block was printed at.
+   */
+  @Test
+  void theRecordKeepsTheLevelItsBlockWasPrintedAtAndAnOlderOneReadsWithTodays() {
+    Client c = roster.get(0);
+    String text = BlockRecord.write(plan(c, null));
+    String level = c.level().name().toLowerCase(java.util.Locale.ROOT);
+    assertThat(text).contains("\nclient," + c.id() + "\nlevel," + level + "\ntemplate,");
+    org.circuitpress.model.Level other = c.level() == org.circuitpress.model.Level.ADVANCED
+        ? org.circuitpress.model.Level.BEGINNER : org.circuitpress.model.Level.ADVANCED;
+    assertThat(BlockRecord.read(text, c.withLevel(other), library, catalog).program().orElseThrow().client().level())
+        .isEqualTo(c.level());
+    String older = text.replace("\nlevel," + level + "\n", "\n");
+    assertThat(BlockRecord.read(older, c.withLevel(other), library, catalog).program().orElseThrow().client().level())
+        .isEqualTo(other);
+    assertThat(BlockRecord.read(text.replace("\nlevel," + level + "\n", "\nlevel,elite\n"), c, library, catalog)
+        .problem()).isEqualTo("its level \"elite\" is not a level");
+  }
+
   @Test
   void aDamagedRecordIsRefusedNotHalfRead() {
     Client c = roster.get(0);

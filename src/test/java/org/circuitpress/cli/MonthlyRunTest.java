@@ -148,6 +148,17 @@ class MonthlyRunTest {
             + " the cell is empty; a value is required\n");
   }
 
+  /** Found in review: a client moved up a level kept last block's drills, as if nothing had changed. */
+  @Test
+  void aLevelChangedBetweenMonthsMovesTheDrillsAndIsNoted() throws IOException {
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    editRoster("c002", "intermediate", "advanced");
+    StringWriter out = new StringWriter();
+    assertThat(run(out, "plan", "--month", "2027-01", "--client", "c002")).isZero();
+    assertThat(out.toString()).contains("level changed from intermediate to advanced since the last block")
+        .contains("Bottoms-up kettlebell windmill [bottoms-up-windmill]");
+  }
+
   /** Found in review: a month skipped went by in silence. */
   @Test
   void aMonthSkippedIsNamedAsNotRun() throws IOException {
