@@ -133,9 +133,20 @@ final class History {
       // Files written with the block the record keeps, and unchanged since, hold no entries. A
       // block worked out again may differ from the one they were written with: they are read.
       Predicate<Path> asWritten = block.isPresent() ? file -> asWritten(dir, file) : file -> false;
+      boolean fromRecord = block.isPresent();
       if (block.isEmpty()) block = rebuilt.get();
       if (block.isEmpty()) continue;
       Program printed = block.get();
+      Optional<String> other = fromRecord ? Optional.empty() : recordedTemplate(dir);
+      if (other.isPresent() && !other.get().equals(printed.template().id())) {
+        // The client's program changed since: that folder's log is of another template's drills,
+        // and read against this one's it would match nothing, or decide a step it never earned.
+        local.add(Diagnostic.info(Location.ofFile(dir.toString()), "the last block here was of " + other.get()
+            + ", but the client's program is now " + printed.template().id() + ": its log does not decide this"
+            + " block, which goes on as the new program plans").forClient(c.id()));
+        local.all().forEach(d::add);
+        return Optional.of(new Prior(printed, Optional.empty()));
+      }
       Optional<Found> f = stages.readLog(dir, printed, asWritten, local).map(log -> new Found(log, dir));
       if (f.isPresent() && !f.get().log().isEmpty() || dirs.size() == 1) {
         local.all().forEach(d::add);
@@ -168,6 +179,18 @@ final class History {
     }
     firstProblems.forEach(d::add);
     return Optional.of(first);
+  }
+
+  /** The template id a folder's block record names, when it has a record with one. */
+  private static Optional<String> recordedTemplate(Path dir) {
+    Path file = dir.resolve(BlockRecord.NAME);
+    if (!Files.isRegularFile(file)) return Optional.empty();
+    try (java.util.stream.Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+      return lines.limit(20).filter(l -> l.startsWith("template,")).findFirst()
+          .map(l -> l.substring("template,".length()).strip()).filter(t -> !t.isEmpty() && !t.contains("\""));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return Optional.empty();
+    }
   }
 
   /**

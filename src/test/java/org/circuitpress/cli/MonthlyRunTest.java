@@ -159,6 +159,21 @@ class MonthlyRunTest {
         .contains("Bottoms-up kettlebell windmill [bottoms-up-windmill]");
   }
 
+  /**
+   * Found in review: after a program change the old program's log was read against the new one's
+   * block (hundreds of rows matching no drill) and earned it a step it never did.
+   */
+  @Test
+  void aLogOfTheProgramTheClientLeftDoesNotDecideTheNewProgramsBlock() throws IOException {
+    decemberWithAFilledLog(tmp.resolve("out/2026-12/c002"));
+    editRoster("c002", "upper-back-mobility", "shoulder-health");
+    assertThat(run(new StringWriter(), "generate", "--month", "2027-01")).isZero();
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt")))
+        .contains("the last block here was of upper-back-mobility, but the client's program is now shoulder-health:"
+            + " its log does not decide this block, which goes on as the new program plans")
+        .doesNotContain("match no drill", "extra step");
+  }
+
   /** Found in review: a month skipped went by in silence. */
   @Test
   void aMonthSkippedIsNamedAsNotRun() throws IOException {
