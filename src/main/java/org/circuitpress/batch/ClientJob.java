@@ -58,6 +58,8 @@ final class ClientJob {
      * is not replaced either, so the handout, log and record in place stay one block's.
      */
     String keptPartner;
+    /** Why each of the handout and log in place is kept (null: it may be replaced), judged once. */
+    final java.util.Map<String, String> keepReasons = new java.util.HashMap<>();
     /** Whether a handout or log of this run's program is now in place (not only beside a kept one). */
     boolean inPlace;
     /** Whether this run wrote the block's record. */
@@ -96,10 +98,10 @@ final class ClientJob {
       }
       Path dir = monthFolder.resolve(folder);
       Files.createDirectories(dir);
-      if (!options.force()) {
-        for (String f : List.of(LogReader.HANDOUT_FILE, LogReader.LOG_FILE)) {
-          if (w.keptPartner == null && keepBecause(w, dir.resolve(f)) != null) w.keptPartner = f;
-        }
+      for (String f : List.of(LogReader.HANDOUT_FILE, LogReader.LOG_FILE)) {
+        String keep = keepBecause(w, dir.resolve(f));
+        w.keepReasons.put(f, keep);
+        if (keep != null && w.keptPartner == null && !options.force()) w.keptPartner = f;
       }
       stage = "handout.pdf";
       write(w, dir, LogReader.HANDOUT_FILE, LogReader.NEW_HANDOUT_FILE, out -> handouts.render(w.program, out, w.d));
@@ -153,7 +155,7 @@ final class ClientJob {
 
   private void write(Work w, Path dir, String name, String besideName, AtomicFiles.Body body) throws IOException {
     Path target = dir.resolve(name);
-    String keep = keepBecause(w, target);
+    String keep = w.keepReasons.get(name);
     if (keep != null && options.force()) {
       // --force puts the new file in place, but what the client typed is never lost: the old
       // file moves aside under a name no run reads or replaces.

@@ -159,10 +159,9 @@ final class History {
     }
     if (first == null) {
       if (dirs.isEmpty()) {
-        // Nothing of the last block here: its month was not run for this client, or the client's
-        // id changed since. Either way their log is not read, and the trainer should know.
-        // A month never run at all (the first run, or a month skipped) is a note; a month that was
-        // run without this client's folder is a warning: most often their id was changed.
+        // Nothing of the last block here, so no log is read, and the trainer should know. A month
+        // never run at all (the first run, or a month skipped) is a note; a month that was run
+        // without this client's folder is a warning: most often their id was changed since.
         Path month = out.resolve(m.toString());
         Path expected = month.resolve(rebuilt.folder);
         boolean monthRun = Files.isDirectory(month);
