@@ -36,6 +36,8 @@ final class TableBuilder implements RowSink {
   private boolean date1904;
   private int dataRows;
   private int cleanedCells;
+  /** Cells holding U+FFFD, the character a decoder puts where it could not read a letter. */
+  private int lostLetters;
   private int formulasWithoutValue;
   private int errorCells;
   private final java.util.TreeSet<Integer> headerless = new java.util.TreeSet<>();
@@ -344,6 +346,10 @@ final class TableBuilder implements RowSink {
       if (clean.text().isEmpty()) continue;
       Location at = Location.ofCell(file, sheet, row, raw.column(), written);
       if (!clean.removed().isEmpty()) reportCleaned(at, clean);
+      if (clean.text().indexOf('\uFFFD') >= 0 && ++lostLetters <= MAX_REPEATED_WARNINGS) {
+        d.warning(at, "holds \"\uFFFD\", which stands for a letter lost when the file was saved or converted in"
+            + " another text encoding (an ł or é, say); retype it there, and save the file as .xlsx or \"CSV UTF-8\"");
+      }
       if (clean.text().length() > MAX_CELL_CHARS) {
         tooLongAt.add(Diagnostic.error(
             at,
@@ -438,6 +444,9 @@ final class TableBuilder implements RowSink {
           "removed control or invisible characters from "
               + (cleanedCells - MAX_REPEATED_WARNINGS)
               + " more cells");
+    }
+    if (lostLetters > MAX_REPEATED_WARNINGS) {
+      d.warning(whole, (lostLetters - MAX_REPEATED_WARNINGS) + " more cells hold \"\uFFFD\" for a lost letter");
     }
     if (!headerless.isEmpty() && !failed) {
       List<String> letters = headerless.stream().limit(10).map(Location::columnLetters).toList();

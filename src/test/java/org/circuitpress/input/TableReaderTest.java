@@ -483,6 +483,15 @@ class TableReaderTest {
         .endsWith("m.xlsx: sheet Clients: warning: 2 more merged ranges");
   }
 
+  /** Found in review: a letter a converter could not read became "\uFFFD" and was printed so, without a word. */
+  @Test
+  void aCellHoldingTheReplacementCharacterIsNamed() throws IOException {
+    TableReader.read(csv("u.csv", "id,name\n1,Bergstr\uFFFDm\n2,Ann\n"), null, d).orElseThrow();
+    assertThat(lines()).containsExactly("u.csv: B2 (name): warning: holds \"\uFFFD\", which stands for a letter"
+        + " lost when the file was saved or converted in another text encoding (an ł or é, say); retype it there,"
+        + " and save the file as .xlsx or \"CSV UTF-8\"");
+  }
+
   /** Found in review: Excel's "Strict Open XML Spreadsheet" was called damaged. */
   @Test
   void aStrictOpenXmlWorkbookIsNamedAsSuchNotDamaged() throws IOException {
