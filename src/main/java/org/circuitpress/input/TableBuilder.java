@@ -98,6 +98,11 @@ final class TableBuilder implements RowSink {
     failed = true;
   }
 
+  /** Whether a row (as the spreadsheet numbers it) is above the header row: a title. */
+  boolean aboveHeader(int row) {
+    return headers != null && row < headerRow;
+  }
+
   /** Whether the header row has been read (rows before it were titles or blank). */
   boolean hasHeader() {
     return headers != null;

@@ -452,6 +452,10 @@ final class XlsxSource {
         CellReference to = new CellReference(ends[1]);
         sink.mergedHeader(range, from.getRow() + 1, from.getCol(), to.getCol());
       }
+      // A title merged across the top of the sheet, above the header row, is not read: no warning.
+      List<String> merged = this.merged.stream()
+          .filter(range -> !sink.aboveHeader(new CellReference(range.split(":")[0]).getRow() + 1))
+          .toList();
       for (int i = 0; i < Math.min(merged.size(), MAX_LISTED); i++) {
         String range = merged.get(i);
         CellReference first = new CellReference(range.split(":")[0]);
