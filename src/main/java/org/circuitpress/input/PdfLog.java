@@ -36,6 +36,12 @@ final class PdfLog {
 
   static Optional<LogGrid> read(Path path, String file, Program previous, Diagnostics d) {
     LogCells cells = new LogCells(previous, d);
+    if (!endsAsPdf(path)) {
+      // PDFBox reads a file cut short in its last save from the revision before, as if the
+      // client had filled less: refused, as a cut-off workbook is.
+      cells.warn(Location.ofFile(file), DAMAGED);
+      return Optional.empty();
+    }
     try (PDDocument doc = Loader.loadPDF(path.toFile())) {
       PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
       LogGrid grid = new LogGrid(previous, file);
@@ -90,9 +96,35 @@ final class PdfLog {
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
       // PDFBox's messages name PDF internals ("root object", "trailer") that tell a trainer nothing
-      cells.warn(Location.ofFile(file), "could not read the form fields: the PDF is damaged or cut off;"
-          + " open it in a PDF app and save it again; it is ignored");
+      cells.warn(Location.ofFile(file), DAMAGED);
       return Optional.empty();
+    }
+  }
+
+  private static final String DAMAGED = "could not read the form fields: the PDF is damaged or cut off;"
+      + " open it in a PDF app and save it again; it is ignored";
+
+  /**
+   * Whether the file ends as every save of a PDF does, with {@code %%EOF} and at most line ends or
+   * padding after it. An upload or sync cut short ends elsewhere, also when the cut falls in an
+   * incremental save just after the previous save's {@code %%EOF}.
+   */
+  static boolean endsAsPdf(Path path) {
+    try (java.nio.channels.SeekableByteChannel ch = java.nio.file.Files.newByteChannel(path)) {
+      long size = ch.size();
+      int n = (int) Math.min(size, 1024);
+      java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate(n);
+      ch.position(size - n);
+      while (tail.hasRemaining() && ch.read(tail) > 0) {
+        // read the whole tail
+      }
+      String end = new String(tail.array(), 0, tail.position(), java.nio.charset.StandardCharsets.ISO_8859_1);
+      int eof = end.lastIndexOf("%%EOF");
+      // only line ends, spaces or padding after it: bytes of a later save cut short are not
+      return eof >= 0 && end.substring(eof + 5).chars().allMatch(c -> c == '\r' || c == '\n' || c == ' '
+          || c == '\t' || c == 0);
+    } catch (IOException e) {
+      return true; // the reader below says why it cannot be read
     }
   }
 

@@ -131,6 +131,27 @@ class LogReaderPdfTest {
         + " app and save it again; it is ignored");
   }
 
+  /**
+   * Found in review: a handout whose last save was cut short (an upload or sync stopped half-way)
+   * was read from the revision before it, as if the client had filled in less, without a word.
+   */
+  @Test
+  void aHandoutCutShortInItsLastSaveIsRefusedNotReadFromTheRevisionBefore() throws IOException {
+    Path file = handout();
+    byte[] whole = Files.readAllBytes(file);
+    Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 40));
+    assertThat(LogReader.read(dir, p, d)).isEmpty();
+    assertThat(d.all()).map(Diagnostic::format).containsExactly(file
+        + ": warning: could not read the form fields: the PDF is damaged or cut off; open it in a PDF"
+        + " app and save it again; it is ignored");
+    // cut just after the previous save's end, with a few bytes of the next save
+    Files.write(file, (new String(whole, java.nio.charset.StandardCharsets.ISO_8859_1) + "1 0 obj\n<<")
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertThat(PdfLog.endsAsPdf(file)).isFalse();
+    Files.write(file, whole);
+    assertThat(PdfLog.endsAsPdf(file)).isTrue();
+  }
+
   @Test
   void anotherClientsFilledHandoutIsNamedAndNotRead() throws IOException {
     Path file = dir.resolve("handout.pdf");
