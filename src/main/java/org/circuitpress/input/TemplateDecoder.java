@@ -300,7 +300,8 @@ final class TemplateDecoder {
         f.warning(
             "tags", "no drill in the library has the tag \"" + tag + "\"; it cannot help choose");
     }
-    Integer amount = f.integer("dose", 1, 3600, null);
+    // an empty dose is an error like an empty slot id, not a slot quietly left out (found in review)
+    Integer amount = f.required("dose").isPresent() ? f.integer("dose", 1, 3600, null) : null;
     DoseUnit unit =
         f.choice(
             "unit",

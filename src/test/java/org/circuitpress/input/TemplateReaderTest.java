@@ -225,6 +225,20 @@ class TemplateReaderTest {
     assertThat(c.template("dp")).isEmpty();
   }
 
+  /** Found in review: a slot with its dose cell left empty was dropped from every program without a word. */
+  @Test
+  void aSlotWithAnEmptyDoseIsAnErrorNotASlotQuietlyLeftOut() throws IOException {
+    goodTemplate("nodose");
+    write("nodose/slots.csv", "phase,slot,role,tags,exercise,dose,unit",
+        "calm,breathe,breathing,ribs,,8,breaths", "calm,roll,soft tissue,lats,,,seconds");
+    Diagnostics d = new Diagnostics();
+    Catalog c = TemplateReader.readAll(dir, LIB, d);
+    assertThat(lines(d)).containsExactly(
+        dir.getFileName() + "/nodose/slots.csv: F3 (dose): the cell is empty; a value is required",
+        leftOut("nodose", 1));
+    assertThat(c.template("nodose")).isEmpty();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {"8-12, +2|8|12|2", "8-12,+2|8|12|2", "8 to 12|8|12|1",
       "6-10 +3 reps|6|10|3", "8-12; 2|8|12|2"})
