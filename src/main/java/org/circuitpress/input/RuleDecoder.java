@@ -53,7 +53,11 @@ final class RuleDecoder {
   private final Diagnostics d;
   private final Map<String, String> targets = new LinkedHashMap<>();
 
-  RuleDecoder(Table table, List<Phase> phases, int weeks, Library lib, Diagnostics d) {
+  /** Ids (as tags) of phases and slots whose rows were refused: rules naming them say nothing more. */
+  private final java.util.Set<String> refused;
+
+  RuleDecoder(Table table, List<Phase> phases, int weeks, Library lib, Diagnostics d, java.util.Set<String> refused) {
+    this.refused = refused;
     this.table = table;
     this.phases = phases;
     this.weeks = weeks;
@@ -208,6 +212,7 @@ final class RuleDecoder {
     List<String> out = new ArrayList<>();
     for (String t : typed) {
       String id = targets.get(Names.tag(t));
+      if (id == null && refused.contains(Names.tag(t))) return List.of(); // its row's error says why
       if (id == null) {
         f.error(
             "target",

@@ -50,6 +50,11 @@ final class TemplateDecoder {
   private final TemplateSource source;
   private final Library lib;
   private final Diagnostics d;
+  /**
+   * Phase and slot ids (as tags) named on rows refused with an error: a row that names one of them
+   * is not reported again as naming an unknown one, which would blame a cell the trainer got right.
+   */
+  private final Set<String> refused = new HashSet<>();
 
   TemplateDecoder(String id, TemplateSource source, Library lib, Diagnostics d) {
     this.id = id;
@@ -113,7 +118,7 @@ final class TemplateDecoder {
     if (built.isEmpty()) return skipped("it has no usable slots");
     List<WeekRule> rules =
         rulesSheet
-            .map(t -> new RuleDecoder(t, built, settings.get().weeks(), lib, d).decode())
+            .map(t -> new RuleDecoder(t, built, settings.get().weeks(), lib, d, refused).decode())
             .orElse(List.of());
     Settings s = settings.get();
     return Optional.of(
@@ -222,7 +227,10 @@ final class TemplateDecoder {
       Fields f = new Fields(row, d);
       Optional<String> pid = f.required("phase");
       Optional<String> name = f.required("name");
-      if (pid.isEmpty() || name.isEmpty()) continue;
+      if (pid.isEmpty() || name.isEmpty()) {
+        pid.ifPresent(p -> refused.add(Names.tag(p)));
+        continue;
+      }
       if (out.containsKey(pid.get())) {
         f.error(
             "phase",
@@ -251,6 +259,8 @@ final class TemplateDecoder {
       Fields f = new Fields(row, d);
       Optional<Slot> slot = slot(f, phases, seen, roles, tags);
       slot.ifPresent(s -> out.computeIfAbsent(phaseId(f, phases), k -> new ArrayList<>()).add(s));
+      boolean inRefusedPhase = refused.contains(Names.tag(f.text("phase")));
+      if ((slot.isEmpty() || inRefusedPhase) && !f.text("slot").isEmpty()) refused.add(Names.tag(f.text("slot")));
     }
     return out;
   }
@@ -272,7 +282,7 @@ final class TemplateDecoder {
       Set<String> tags) {
     Optional<String> phase = f.required("phase");
     Optional<String> sid = f.required("slot");
-    if (phase.isPresent() && !phases.containsKey(phaseId(f, phases))) {
+    if (phase.isPresent() && !phases.containsKey(phaseId(f, phases)) && !refused.contains(Names.tag(phase.get()))) {
       f.error(
           "phase",
           "unknown phase \""

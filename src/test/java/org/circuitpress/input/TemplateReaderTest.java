@@ -239,6 +239,25 @@ class TemplateReaderTest {
     assertThat(c.template("nodose")).isEmpty();
   }
 
+  /** Found in review: a refused phase or slot row was blamed again on every row that named it. */
+  @Test
+  void rowsNamingARefusedPhaseOrSlotAreNotBlamedForIt() throws IOException {
+    goodTemplate("follow");
+    write("follow/phases.csv", "phase,name,purpose", "calm,Calm,Breathe.", "move,,");
+    write("follow/slots.csv", "phase,slot,role,tags,exercise,dose,unit",
+        "calm,breathe,breathing,ribs,,8,breaths", "calm,roll,soft tissue,lats,,ten,seconds",
+        "move,ext-rot,mobility,,,10,reps");
+    write("follow/progression.csv", "weeks,rule,target,value,cap", "2-4,add,roll,+5,60", "2-4,add,ext-rot,+2,14");
+    Diagnostics d = new Diagnostics();
+    Catalog c = TemplateReader.readAll(dir, LIB, d);
+    String base = dir.getFileName() + "/follow/";
+    assertThat(lines(d)).containsExactly(
+        base + "phases.csv: B3 (name): the cell is empty; a value is required",
+        base + "slots.csv: F3 (dose): expected a whole number from 1 to 3600, got \"ten\"",
+        leftOut("follow", 2));
+    assertThat(c.template("follow")).isEmpty();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {"8-12, +2|8|12|2", "8-12,+2|8|12|2", "8 to 12|8|12|1",
       "6-10 +3 reps|6|10|3", "8-12; 2|8|12|2"})
