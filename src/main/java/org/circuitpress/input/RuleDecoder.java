@@ -241,7 +241,11 @@ final class RuleDecoder {
       case "deload" ->
           deload(f, value).map(v -> new WeekRule.Deload(from, to, target, v[0], v[1], at));
       case "harder" -> harder(f, target).map(t -> new WeekRule.UseHarder(from, to, t, at));
-      case "load step" -> Optional.of(new WeekRule.LoadStep(from, to, target, every(f, value), at));
+      case "load step" -> {
+        int every = every(f, value);
+        unloaded(f, target);
+        yield Optional.of(new WeekRule.LoadStep(from, to, target, every, at));
+      }
       default ->
           doubleProgression(f, value, target)
               .map(v -> new WeekRule.DoubleProgression(from, to, target, v[0], v[1], v[2], at));
@@ -266,6 +270,49 @@ final class RuleDecoder {
       }
     }
     return Optional.of(target);
+  }
+
+  /**
+   * A load step that can act on none of its slots: each is a named drill which, with every easier
+   * and harder variant of it, needs no equipment, so there is no load to step up. Said once, the
+   * rule kept. A slot picked by role and tags may get a loaded drill, depending on the client's
+   * kit, so one such slot among the targets keeps the rule from being judged.
+   */
+  private void unloaded(Fields f, String target) {
+    List<String> bare = new ArrayList<>();
+    for (Phase p : phases) {
+      for (Slot s : p.slots()) {
+        boolean hit = target.equals("all") || target.equals(p.id()) || target.equals(s.id());
+        if (!hit) continue;
+        if (s.exerciseId() == null || lib.get(s.exerciseId()).isEmpty() || needsKit(s.exerciseId()))
+          return;
+        bare.add(s.id() + " (" + s.exerciseId() + ")");
+      }
+    }
+    if (bare.isEmpty()) return;
+    f.warning(
+        "target",
+        (bare.size() == 1 ? "slot " : "slots ")
+            + String.join(", ", bare)
+            + (bare.size() == 1 ? " needs" : " need")
+            + " no equipment, nor do the easier and harder variants; a load step does nothing"
+            + " there");
+  }
+
+  /** Whether a drill or any drill of its easier and harder variants needs equipment. */
+  private boolean needsKit(String id) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(id));
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (!seen.add(next)) continue;
+      var e = lib.get(next);
+      if (e.isEmpty()) continue;
+      if (!e.get().equipment().isEmpty()) return true;
+      todo.addAll(e.get().easier());
+      todo.addAll(e.get().harder());
+    }
+    return false;
   }
 
   private Optional<Integer> integer(Fields f, String header, int min, int max) {

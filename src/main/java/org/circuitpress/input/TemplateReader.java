@@ -90,7 +90,7 @@ public final class TemplateReader {
       if (t.isPresent()) templates.put(t.get().id(), t.get());
       else leftOut.put(id, source.shown());
     }
-    Map<String, Track> trackMap = tracks == null ? Map.of() : readTracks(tracks, templates, leftOut, d);
+    Map<String, Track> trackMap = tracks == null ? Map.of() : readTracks(tracks, shownDir, templates, leftOut, d);
     return new Catalog(templates, trackMap, leftOut);
   }
 
@@ -114,9 +114,13 @@ public final class TemplateReader {
    * why, rather than the next stage early.
    */
   private static Map<String, Track> readTracks(
-      Path file, Map<String, Template> templates, Map<String, String> leftOut, Diagnostics d) {
+      Path file,
+      String shownDir,
+      Map<String, Template> templates,
+      Map<String, String> leftOut,
+      Diagnostics d) {
     Map<String, Track> out = new LinkedHashMap<>();
-    Optional<Table> table = TableReader.read(file, TRACKS, TRACK_COLUMNS, d);
+    Optional<Table> table = TemplateSource.other(file, shownDir, TRACKS, TRACK_COLUMNS, d);
     if (table.isEmpty()) return out;
     for (Row row : table.get().rows()) {
       Fields f = new Fields(row, d);

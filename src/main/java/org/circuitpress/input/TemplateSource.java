@@ -36,6 +36,19 @@ final class TemplateSource {
     return new TemplateSource(file, false, shownDir + "/" + file.getFileName());
   }
 
+  /**
+   * A file of the templates folder that is not a template (the tracks), read whole and located as
+   * the folder shows it ({@code templates/tracks.csv}), like the templates beside it.
+   */
+  static Optional<Table> other(
+      Path file, String shownDir, String preferredSheet, Columns columns, Diagnostics d) {
+    TemplateSource source = workbook(file, shownDir);
+    Diagnostics local = new Diagnostics();
+    Optional<Table> t = TableReader.read(file, preferredSheet, columns, local);
+    for (Diagnostic x : local.all()) d.add(source.relocate(x));
+    return t.map(source::relocate);
+  }
+
   /** What the user calls this template's file or folder. */
   String shown() {
     return shown;
@@ -71,6 +84,15 @@ final class TemplateSource {
     if (any.isEmpty()) {
       unreadable = true;
       probe.all().stream().filter(Diagnostic::isError).map(this::relocate).forEach(d::add);
+      return Optional.empty();
+    }
+    if (any.get().sheet() == null) {
+      // Read as text: a CSV file (or another text file) saved under an .xlsx name.
+      unreadable = true;
+      d.error(
+          whole(),
+          "is named .xlsx but holds text, not an Excel workbook; a template is one .xlsx workbook"
+              + " or a folder of CSV files (see docs/templates.md)");
       return Optional.empty();
     }
     if (!Names.header(any.get().sheet()).equals(Names.header(name))) {

@@ -239,6 +239,33 @@ class TemplateReaderTest {
     assertThat(c.template("nodose")).isEmpty();
   }
 
+  /** Found in review: a load step on a bodyweight drill passed without a word and did nothing. */
+  @Test
+  void aLoadStepThatCanActOnNoSlotIsSaidAtItsTarget() throws IOException {
+    goodTemplate("bare");
+    write("bare/slots.csv", "phase,slot,role,tags,exercise,dose,unit",
+        "calm,breathe,breathing,ribs,breathing-90-90,8,breaths",
+        "calm,croc,breathing,ribs,crocodile-breathing,8,breaths",
+        "calm,picked,breathing,ribs,,8,breaths",
+        "calm,lift,strength,hinge,kettlebell-deadlift,8,reps");
+    write("bare/progression.csv", "weeks,rule,target,value,cap",
+        "2-,load step,breathe,every 2 weeks,", "2-,load step,breathe; croc,,", "2-,load step,all,,",
+        "2-,load step,lift,,");
+    Diagnostics d = new Diagnostics();
+    Catalog c = TemplateReader.readAll(dir, LIB, d);
+    String base = dir.getFileName() + "/bare/progression.csv: ";
+    assertThat(lines(d))
+        .as("a slot picked by role and tags may get a loaded drill: the rule on all is not judged")
+        .containsExactly(
+            base + "C2 (target): warning: slot breathe (breathing-90-90) needs no equipment, nor do"
+                + " the easier and harder variants; a load step does nothing there",
+            base + "C3 (target): warning: slot breathe (breathing-90-90) needs no equipment, nor do"
+                + " the easier and harder variants; a load step does nothing there",
+            base + "C3 (target): warning: slot croc (crocodile-breathing) needs no equipment, nor do"
+                + " the easier and harder variants; a load step does nothing there");
+    assertThat(c.template("bare")).isPresent();
+  }
+
   /** Found in review: a refused phase or slot row was blamed again on every row that named it. */
   @Test
   void rowsNamingARefusedPhaseOrSlotAreNotBlamedForIt() throws IOException {
@@ -410,12 +437,12 @@ class TemplateReaderTest {
             base
                 + "nosheets: template \"nosheets\" is left out: its phases and slots sheets could not"
                 + " be read (above); its clients get no program until it is fixed",
-            "tracks.csv: C2 (templates): unknown template \"god\"; did you mean \"good\"?; clients who"
+            base + "tracks.csv: C2 (templates): unknown template \"god\"; did you mean \"good\"?; clients who"
                 + " reach this stage of the track get no program until it is fixed",
-            "tracks.csv: A3 (track): \"good\" is already a template id; a track needs its own id",
-            "tracks.csv: C4 (templates): unknown template \"nothing\"; clients who reach this stage of"
+            base + "tracks.csv: A3 (track): \"good\" is already a template id; a track needs its own id",
+            base + "tracks.csv: C4 (templates): unknown template \"nothing\"; clients who reach this stage of"
                 + " the track get no program until it is fixed",
-            "tracks.csv: C4 (templates): the track lists no usable template; it is skipped");
+            base + "tracks.csv: C4 (templates): the track lists no usable template; it is skipped");
     assertThat(c.templates().keySet()).containsExactly("good");
     assertThat(c.leftOut().keySet()).containsExactly("empty", "nosheets");
     assertThat(c.tracks().keySet()).containsExactly("t1");
@@ -479,6 +506,22 @@ class TemplateReaderTest {
                 + " app and save it again as .xlsx",
             shown
                 + "template \"broken\" is left out: its template and phases and slots sheets could"
+                + " not be read (above); its clients get no program until it is fixed");
+  }
+
+  @Test
+  void aTextFileNamedXlsxIsSaidToBeOneNotAWorkbookWithoutSheets() throws IOException {
+    Files.writeString(dir.resolve("notes.xlsx"), "phase,slot\ncalm,breathe\n");
+    Diagnostics d = new Diagnostics();
+    assertThat(TemplateReader.readAll(dir, LIB, d).templates()).isEmpty();
+    String shown = dir.getFileName() + "/notes.xlsx: ";
+    assertThat(lines(d))
+        .containsExactly(
+            shown
+                + "is named .xlsx but holds text, not an Excel workbook; a template is one .xlsx"
+                + " workbook or a folder of CSV files (see docs/templates.md)",
+            shown
+                + "template \"notes\" is left out: its template and phases and slots sheets could"
                 + " not be read (above); its clients get no program until it is fixed");
   }
 
