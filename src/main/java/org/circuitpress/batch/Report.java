@@ -139,7 +139,7 @@ final class Report {
       if (!d.isError() || d.clientId() == null || d.location().row() == 0 || !chosen.test(d.clientId())) continue;
       Location at = d.location();
       rows.putIfAbsent(at.file() + "|" + at.sheet() + "|" + at.row(), new Outcome(d.clientId(), "", "", 0, null, null,
-          List.of(), 0, 0, Status.FAILED, "not made: roster row " + at.row() + " has errors; " + line(d)));
+          List.of(), 0, 0, Status.FAILED, "not made (roster row " + at.row() + "): " + line(d)));
     }
     return List.copyOf(rows.values());
   }

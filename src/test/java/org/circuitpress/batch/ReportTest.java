@@ -53,7 +53,7 @@ class ReportTest {
     assertThat(out).singleElement().satisfies(o -> {
       assertThat(o.clientId()).isEqualTo("c9");
       assertThat(o.status()).isEqualTo("failed");
-      assertThat(o.detail()).isEqualTo("not made: roster row 701 has errors; roster.csv: A701 (client_id): "
+      assertThat(o.detail()).isEqualTo("not made (roster row 701): roster.csv: A701 (client_id): "
           + "client_id \"c9\" is already used on row 700; this row is skipped");
     });
   }

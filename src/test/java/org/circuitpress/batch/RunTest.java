@@ -336,9 +336,9 @@ class RunTest {
     String report = Workspace.read(tmp.resolve("out/2026-12/report.txt"));
     assertThat(report.lines().filter(l -> l.startsWith("roster.csv: ") && l.contains("expected a date"))).hasSize(60);
     // and each row is listed among the clients as one that failed, as in the summary
-    assertThat(report.lines().filter(l -> l.matches("c\\d+  failed  not made: roster row \\d+ has errors; .*")))
+    assertThat(report.lines().filter(l -> l.matches("c\\d+  failed  not made \\(roster row \\d+\\): .*")))
         .hasSize(60);
-    assertThat(report).contains("\nc0  failed  not made: roster row 2 has errors; roster.csv: C2 (start_date): expected a"
+    assertThat(report).contains("\nc0  failed  not made (roster row 2): roster.csv: C2 (start_date): expected a"
         + " date like 2026-12-01, got \"never\"\n");
   }
 

@@ -144,7 +144,7 @@ class MonthlyRunTest {
     assertThat(run(out, "generate", "--month", "2026-12")).isEqualTo(1);
     assertThat(out.toString()).containsPattern("\\d+ clients: \\d+ done, 0 kept a filled or changed file, \\d+ skipped, 1 failed");
     assertThat(Files.readString(tmp.resolve("out/2026-12/report.txt")))
-        .containsPattern("\n\\(row \\d+, no client_id\\)  failed  not made: roster row \\d+ has errors; .*A\\d+ \\(client_id\\):"
+        .containsPattern("\n\\(row \\d+, no client_id\\)  failed  not made \\(roster row \\d+\\): .*A\\d+ \\(client_id\\):"
             + " the cell is empty; a value is required\n");
   }
 
