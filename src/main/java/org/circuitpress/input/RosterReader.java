@@ -408,19 +408,25 @@ public final class RosterReader {
     }
     for (String item : typed) {
       String t = Names.tag(item);
-      if (t.isEmpty() || contraindications.contains(t)) continue;
-      // Read on the safe side: a limitation the library does not list rules out the
-      // contraindications it names ("bad shoulder", "low-back pain") or, failing that, the one
-      // it is probably a misspelling of ("lower back"); a drill left out needlessly is better
-      // than one given against a limitation.
+      if (t.isEmpty()) continue;
+      // Read on the safe side: a limitation also rules out the library's contraindications that
+      // name it more broadly ("bad shoulder" rules out "shoulder") or more narrowly ("shoulder"
+      // rules out "shoulder impingement"); failing that, the one it is probably a misspelling of
+      // ("lower back"). A drill left out needlessly is better than one given against a limitation.
+      List<String> tw = bodyWords(words(t));
       List<String> named = contraindications.stream()
-          .filter(c -> within(bodyWords(words(t)), bodyWords(words(c)))).toList();
+          .filter(c -> !c.equals(t))
+          .filter(c -> within(tw, bodyWords(words(c))) || within(bodyWords(words(c)), tw))
+          .toList();
+      tags.addAll(named);
+      // The library's own word is read as typed; the related ones it also rules out show in the
+      // plan's notes wherever a drill is swapped for them.
+      if (contraindications.contains(t)) continue;
       if (!named.isEmpty()) {
-        tags.addAll(named);
         f.warning("limitations", "the limitation " + Fields.quote(item) + " is read as "
             + String.join(" and ", named.stream().map(Fields::quote).toList())
-            + ", the contraindication" + (named.size() == 1 ? "" : "s") + " of the library it names;"
-            + " write the library's word" + (named.size() == 1 ? "" : "s") + " to be sure");
+            + ", the contraindication" + (named.size() == 1 ? "" : "s") + " of the library for the same"
+            + " condition; write the library's word" + (named.size() == 1 ? "" : "s") + " to be sure");
         continue;
       }
       Optional<String> near = Suggest.closest(t, contraindications, Names::tag);

@@ -509,6 +509,40 @@ class RosterReaderTest {
                 + " contraindications to be sure");
   }
 
+  /**
+   * Found in review: a library that names conditions more narrowly than the roster ("shoulder
+   * impingement" for a client's "shoulder"), or both ways, gave clients drills ruled out for them.
+   */
+  @Test
+  void aLimitationRulesOutTheLibrarysConditionsNamedMoreNarrowlyOrMoreBroadly() throws IOException {
+    Path lib = Files.writeString(dir.resolve("exercises.csv"), "exercise_id,name,role,contraindications\n"
+        + "angel,Wall angel,mobility,Shoulder impingement\n"
+        + "press,Press,strength,shoulder\n"
+        + "windmill,Windmill,strength,Osteoporosis (severe)\n"
+        + "hinge,Hinge,strength,low back pain\n"
+        + "reach,Reach,mobility,knee\n");
+    Path roster = Files.writeString(dir.resolve("roster.csv"), "client_id,name,program,start_date,limitations\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,shoulder\n"
+        + "c2,Bob,upper-back-mobility,2026-12-01,shoulder impingement\n"
+        + "c3,Cy,upper-back-mobility,2026-12-01,osteoporosis\n"
+        + "c4,Di,upper-back-mobility,2026-12-01,low back\n"
+        + "c5,Ed,upper-back-mobility,2026-12-01,knee\n");
+    List<Client> clients = RosterReader.read(roster, LibraryReader.read(lib, d).orElseThrow(), TestData.catalog(), d);
+    assertThat(clients.get(0).limitations()).as("the library's own word, and a narrower one")
+        .containsExactlyInAnyOrder("shoulder", "shoulder impingement");
+    assertThat(clients.get(1).limitations()).as("the library's own word, and a broader one")
+        .containsExactlyInAnyOrder("shoulder impingement", "shoulder");
+    assertThat(clients.get(2).limitations()).contains("osteoporosis (severe)");
+    assertThat(clients.get(3).limitations()).contains("low back pain");
+    assertThat(clients.get(4).limitations()).containsExactly("knee");
+    assertThat(lines()).containsExactly(
+        "roster.csv: E4 (limitations): warning: the limitation \"osteoporosis\" is read as \"osteoporosis"
+            + " (severe)\", the contraindication of the library for the same condition; write the library's word"
+            + " to be sure",
+        "roster.csv: E5 (limitations): warning: the limitation \"low back\" is read as \"low back pain\", the"
+            + " contraindication of the library for the same condition; write the library's word to be sure");
+  }
+
   @Test
   void limitationsWithALibraryWithoutContraindicationsAreWarnedAboutOnce() throws IOException {
     Path lib =
@@ -567,20 +601,20 @@ class RosterReaderTest {
     assertThat(lines())
         .containsExactly(
             "roster.csv: E2 (limitations): warning: the limitation \"Bad shoulder\" is read as \"shoulder\", the"
-                + " contraindication of the library it names; write the library's word to be sure",
+                + " contraindication of the library for the same condition; write the library's word to be sure",
             "roster.csv: E2 (limitations): warning: the limitation \"low-back pain\" is read as \"low back\", the"
-                + " contraindication of the library it names; write the library's word to be sure",
+                + " contraindication of the library for the same condition; write the library's word to be sure",
             "roster.csv: E3 (limitations): warning: the limitation \"lower back\" is read as \"low back\", the"
-                + " contraindication of the library it names; write the library's word to be sure",
+                + " contraindication of the library for the same condition; write the library's word to be sure",
             "roster.csv: E4 (limitations): warning: the limitation \"sore shoulders and low back\" is read as"
-                + " \"low back\" and \"shoulder\", the contraindications of the library it names; write the"
-                + " library's words to be sure",
+                + " \"low back\" and \"shoulder\", the contraindications of the library for the same condition;"
+                + " write the library's words to be sure",
             "roster.csv: E5 (limitations): warning: the limitation \"asthma\" is not a contraindication of any"
                 + " exercise, so it changes nothing",
             "roster.csv: E6 (limitations): warning: the limitation \"bad back\" is read as \"low back\", the"
-                + " contraindication of the library it names; write the library's word to be sure",
+                + " contraindication of the library for the same condition; write the library's word to be sure",
             "roster.csv: E6 (limitations): warning: the limitation \"lumbar\" is read as \"low back\", the"
-                + " contraindication of the library it names; write the library's word to be sure",
+                + " contraindication of the library for the same condition; write the library's word to be sure",
             "roster.csv: E6 (limitations): warning: the limitation \"upper back stiffness\" is not a"
                 + " contraindication of any exercise, so it changes nothing");
   }
