@@ -121,6 +121,18 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     return clients.stream().map(Client::startDate).min(LocalDate::compareTo).map(YearMonth::from);
   }
 
+  /** The words that mark the warning about where a whole run's files go. */
+  private static final String WHOLE_RUN = "without --month the run is for the month of the earliest start date";
+
+  /**
+   * Whether a diagnostic is about where the whole run's files go (a lone earliest start date),
+   * which the console shows first however many other problems there are.
+   */
+  static boolean isRunWide(Diagnostic d) {
+    return d.severity() == org.circuitpress.model.Severity.WARNING
+        && d.message().contains(WHOLE_RUN);
+  }
+
   /** How far the earliest start date must stand from every other one to look like a typo. */
   static final int LONE_START_MONTHS = 6;
 
@@ -137,7 +149,7 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
       if (!first.startDate().plusMonths(LONE_START_MONTHS).isAfter(next)) {
         d.add(Diagnostic.warning(first.where(), "client " + SafeNames.quote(first.id()) + " starts on "
                 + first.startDate() + ", " + LONE_START_MONTHS + " months or more before anyone else (the next on "
-                + next + "), and without --month the run is for the month of the earliest start date, so"
+                + next + "), and " + WHOLE_RUN + ", so"
                 + " every client's files go to " + YearMonth.from(first.startDate()) + ". If the year is a"
                 + " typo, fix it; else give --month")
             .forClient(first.id()));

@@ -465,15 +465,32 @@ public final class Run {
     return Result.failed(exit);
   }
 
-  /** The input problems' lines, then the clients' (of which {@code tally} kept the first). */
+  /** The problems on the console: a warning about the whole run, then errors, then warnings, at most {@link #CONSOLE_PROBLEMS}. */
   void printProblems(List<Diagnostic> inputProblems, Tally tally, Path report) {
+    // Errors come first, so that the clients who got nothing are on screen however many warnings a
+    // large roster has; the report lists everything in order.
     List<String> lines = new ArrayList<>();
-    inputProblems.stream().filter(Report::isProblem).forEach(x -> lines.add(Report.line(x)));
-    long total = lines.size() + tally.problemLines();
-    lines.addAll(tally.firstProblemLines());
-    lines.stream().limit(CONSOLE_PROBLEMS).forEach(screen.err()::println);
-    if (total > CONSOLE_PROBLEMS) {
-      screen.err().println("... " + (total - CONSOLE_PROBLEMS) + " more"
+    List<String> errors = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    for (Diagnostic x : inputProblems) {
+      if (!Report.isProblem(x)) continue;
+      // a warning about the whole run (where its files went) is shown even when errors fill the screen
+      if (Inputs.isRunWide(x)) lines.add(Report.line(x));
+      else if (x.isError()) errors.add(Report.line(x));
+      else warnings.add(Report.line(x));
+    }
+    long totalErrors = errors.size() + tally.errorLines();
+    long total = lines.size() + errors.size() + warnings.size() + tally.problemLines();
+    errors.addAll(tally.firstErrorLines());
+    warnings.addAll(tally.firstWarningLines());
+    errors.stream().limit(CONSOLE_PROBLEMS).forEach(lines::add);
+    warnings.stream().limit(Math.max(0, CONSOLE_PROBLEMS - lines.size())).forEach(lines::add);
+    lines.forEach(screen.err()::println);
+    if (total > lines.size()) {
+      long moreErrors = totalErrors - Math.min(errors.size(), CONSOLE_PROBLEMS);
+      long more = total - lines.size();
+      screen.err().println("... " + more + " more"
+          + (moreErrors > 0 ? " (" + moreErrors + (moreErrors == 1 ? " error" : " errors") + " among them)" : "")
           + (report == null ? "" : " in " + report));
     }
     // A dry run writes no report, whose Notes would say how the inputs were read (a title row

@@ -16,7 +16,9 @@ import org.circuitpress.model.Severity;
 final class Tally {
   private final int firstLinesKept;
   private final Map<String, Integer> byStatus = new TreeMap<>();
-  private final List<String> firstLines = new ArrayList<>();
+  private final List<String> firstErrors = new ArrayList<>();
+  private final List<String> firstOthers = new ArrayList<>();
+  private long errorLines;
   private int clients;
   private long errors;
   private long warnings;
@@ -45,7 +47,9 @@ final class Tally {
       else if (d.severity() == Severity.WARNING) warnings++;
       if (Report.isProblem(d)) {
         problemLines++;
-        if (firstLines.size() < firstLinesKept) firstLines.add(Report.line(d));
+        if (d.isError()) errorLines++;
+        List<String> first = d.isError() ? firstErrors : firstOthers;
+        if (first.size() < firstLinesKept) first.add(Report.line(d));
       }
     }
   }
@@ -85,8 +89,18 @@ final class Tally {
     return problemLines;
   }
 
-  /** The first of those lines, as many as asked for. */
-  List<String> firstProblemLines() {
-    return List.copyOf(firstLines);
+  /** How many of those lines are errors. */
+  long errorLines() {
+    return errorLines;
+  }
+
+  /** The first of those lines that are errors, as many as asked for. */
+  List<String> firstErrorLines() {
+    return List.copyOf(firstErrors);
+  }
+
+  /** The first of those lines that are warnings, as many as asked for. */
+  List<String> firstWarningLines() {
+    return List.copyOf(firstOthers);
   }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import org.circuitpress.model.Outcome;
 import org.junit.jupiter.api.Test;
@@ -324,6 +325,28 @@ class RunTest {
     assertThat(tmp.resolve("out")).doesNotExist();
   }
 
+  /**
+   * Found in review: with many warnings, the errors of rows late in the roster and the warning
+   * that said where every file went were cut from the console.
+   */
+  @Test
+  void theConsoleShowsTheRunWideWarningAndErrorsBeforeWarnings() throws IOException {
+    List<String> rows = new ArrayList<>();
+    rows.add("typo,Ty Po,2025-12-08");
+    for (int i = 0; i < 80; i++) rows.add("w" + i + ",Who?," + "2026-12-01");
+    rows.add("late1,Late,never");
+    rows.add("late2,Late,nope");
+    Workspace ws = new Workspace(tmp, rows.toArray(String[]::new));
+    ws.run(new FakeStages()).generate(ws.options());
+    List<String> lines = ws.err.toString().lines().toList();
+    assertThat(lines.get(0)).startsWith("roster.csv: row 2: warning: client \"typo\" starts on 2025-12-08");
+    assertThat(lines.get(1)).isEqualTo("roster.csv: C83 (start_date): expected a date like 2026-12-01, got \"never\"");
+    assertThat(lines.get(2)).isEqualTo("roster.csv: C84 (start_date): expected a date like 2026-12-01, got \"nope\"");
+    assertThat(lines.get(3)).isEqualTo("roster.csv: B3 (name): warning: a question mark in a name");
+    assertThat(lines).hasSize(51);
+    assertThat(lines.get(50)).isEqualTo("... 33 more in " + tmp.resolve("out/2025-12/report.txt"));
+  }
+
   @Test
   void theConsoleShowsFiftyProblemsAndPointsAtTheReportForTheRest() throws IOException {
     String[] bad = new String[60];
@@ -332,7 +355,7 @@ class RunTest {
     ws.run(new FakeStages()).generate(ws.options().withMonth(YearMonth.of(2026, 12)));
     List<String> lines = ws.err.toString().lines().toList();
     assertThat(lines).filteredOn(l -> l.contains("expected a date")).hasSize(50);
-    assertThat(lines).contains("... 10 more in " + tmp.resolve("out/2026-12/report.txt"));
+    assertThat(lines).contains("... 10 more (10 errors among them) in " + tmp.resolve("out/2026-12/report.txt"));
     String report = Workspace.read(tmp.resolve("out/2026-12/report.txt"));
     assertThat(report.lines().filter(l -> l.startsWith("roster.csv: ") && l.contains("expected a date"))).hasSize(60);
     // and each row is listed among the clients as one that failed, as in the summary
