@@ -50,15 +50,37 @@ public final class RosterReader {
           // Every column but notes and email changes the program: a cell showing #N/A read as
           // empty could drop a limitation and give a shoulder client a shoulder drill.
           .strictAllBut(List.of("notes", "email"))
+          // Other usual names: an optional column under one of them is read as that column with
+          // a warning; a required one is named in the missing-column error.
           .otherNames(
-              Map.of(
-                  "injuries", "limitations",
-                  "injury", "limitations",
-                  "restrictions", "limitations",
-                  "conditions", "limitations",
-                  "contraindications", "limitations",
-                  "kit", "equipment",
-                  "gear", "equipment"));
+              Map.ofEntries(
+                  Map.entry("injuries", "limitations"),
+                  Map.entry("injury", "limitations"),
+                  Map.entry("restrictions", "limitations"),
+                  Map.entry("conditions", "limitations"),
+                  Map.entry("contraindications", "limitations"),
+                  Map.entry("kit", "equipment"),
+                  Map.entry("gear", "equipment"),
+                  Map.entry("sessions", "sessions_per_week"),
+                  Map.entry("sessions/wk", "sessions_per_week"),
+                  Map.entry("sessions/week", "sessions_per_week"),
+                  Map.entry("sessions a week", "sessions_per_week"),
+                  Map.entry("frequency", "sessions_per_week"),
+                  Map.entry("days per week", "sessions_per_week"),
+                  Map.entry("days/week", "sessions_per_week"),
+                  Map.entry("times per week", "sessions_per_week"),
+                  Map.entry("block length", "weeks"),
+                  Map.entry("block weeks", "weeks"),
+                  Map.entry("id", "client_id"),
+                  Map.entry("member id", "client_id"),
+                  Map.entry("member", "client_id"),
+                  Map.entry("client", "client_id"),
+                  Map.entry("client name", "name"),
+                  Map.entry("member name", "name"),
+                  Map.entry("full name", "name"),
+                  Map.entry("start", "start_date"),
+                  Map.entry("first day", "start_date"),
+                  Map.entry("template", "program")));
 
   /** A number of weeks with its word: {@code 4 weeks}, {@code 6 wks}, {@code 4w}. */
   private static final Pattern WEEKS = Pattern.compile("(?i)(\\d+)\\s*(?:weeks?|wks?|w)\\.?");

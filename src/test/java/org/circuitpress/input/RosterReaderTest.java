@@ -445,6 +445,25 @@ class RosterReaderTest {
     assertThat(d.all().stream().anyMatch(TableReader::isWholeFile)).isTrue();
   }
 
+  /** Found in review: a "Sessions" column was ignored, so every client got the template's count. */
+  @Test
+  void sessionsAndBlockLengthUnderTheirUsualNamesAreRead() throws IOException {
+    List<Client> sessions = read("client_id,name,program,start_date,Sessions/wk,Block length\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,2,6\n");
+    assertThat(sessions.get(0).sessionsPerWeek()).isEqualTo(2);
+    assertThat(sessions.get(0).weeks()).isEqualTo(6);
+    List<Client> frequency = read("client_id,name,program,start_date,Frequency\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,4x a week\n");
+    assertThat(frequency.get(0).sessionsPerWeek()).isEqualTo(4);
+    assertThat(lines()).containsExactly(
+        "roster.csv: E1 (Sessions/wk): warning: the column \"Sessions/wk\" is read as sessions_per_week, the"
+            + " known column it is probably meant to be; name it sessions_per_week to be sure",
+        "roster.csv: F1 (Block length): warning: the column \"Block length\" is read as weeks, the known"
+            + " column it is probably meant to be; name it weeks to be sure",
+        "roster.csv: E1 (Frequency): warning: the column \"Frequency\" is read as sessions_per_week, the"
+            + " known column it is probably meant to be; name it sessions_per_week to be sure");
+  }
+
   @Test
   void aColumnPlainlyMeantToBeAKnownOneIsReadAsIt() throws IOException {
     // Ignoring "limitation" would read the client as having none and give them shoulder drills.
