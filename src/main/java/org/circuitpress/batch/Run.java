@@ -117,9 +117,10 @@ public final class Run {
     Path report = o.dryRun() ? null : monthFolder.resolve(reportName(totalsLabel(o)));
     try (Gathered results = new Gathered(keepResults, report, sink)) {
       runAll(inputs, renderer, chosen, names, o, monthFolder, d, results);
-      List<Diagnostic> inputProblems = d.all();
+      noteOthersLeftOut(d, o);
+      List<Diagnostic> inputProblems = ofThisRun(d.all(), o);
       if (!o.dryRun()) writeTotals(monthFolder, o, month.get(), inputProblems, results, d);
-      List<Diagnostic> shown = d.all();
+      List<Diagnostic> shown = ofThisRun(d.all(), o);
       printProblems(shown, results.tally, report);
       int exit = exitCode(shown, results.tally);
       printSummary(o, month.get(), monthFolder, shown, results.tally, (System.nanoTime() - started) / 1e9);
@@ -191,6 +192,28 @@ public final class Run {
     java.util.Set<String> wanted = new java.util.HashSet<>();
     o.clients().forEach(id -> wanted.add(Names.id(id)));
     return id -> (wanted.isEmpty() || wanted.contains(Names.id(id))) && (o.shard() == null || o.shard().contains(id));
+  }
+
+  /**
+   * The problems a {@code --clients} run counts and lists: those of the whole files and of the
+   * clients asked for, not those on other clients' rows (a run of the whole roster has them).
+   */
+  private static List<Diagnostic> ofThisRun(List<Diagnostic> all, RunOptions o) {
+    if (o.clients().isEmpty()) return all;
+    java.util.function.Predicate<String> wanted = chosen(o);
+    return all.stream().filter(x -> x.clientId() == null || wanted.test(x.clientId())).toList();
+  }
+
+  private static void noteOthersLeftOut(Diagnostics d, RunOptions o) {
+    if (o.clients().isEmpty()) return;
+    java.util.function.Predicate<String> wanted = chosen(o);
+    long others = d.all().stream()
+        .filter(x -> Report.isProblem(x) && x.clientId() != null && !wanted.test(x.clientId())).count();
+    if (others > 0) {
+      d.info(Location.ofFile("--clients"), others + (others == 1 ? " problem" : " problems")
+          + " on the roster rows of other clients " + (others == 1 ? "is" : "are") + " left out of these counts;"
+          + " a run of the whole roster lists " + (others == 1 ? "it" : "them"));
+    }
   }
 
   /** Positions in the roster of the clients this run does: {@code --clients}, then the shard. */

@@ -259,6 +259,21 @@ class RunTest {
     assertThat(ws.err.toString()).contains("--clients: no client with id \"nobody\" in the roster");
   }
 
+  /** Found in review: a --clients run counted and listed every other row's problems as its own. */
+  @Test
+  void clientsOptionCountsOnlyTheProblemsOfTheClientsAskedFor() throws IOException {
+    Workspace ws = new Workspace(tmp, "anna-k,Anna,2026-12-07", "odd,Who?,2026-12-01", "bad,Bad,2026-13-01");
+    Run.Result r = ws.run(new FakeStages()).generate(ws.options().withClients(List.of("anna-k")));
+    assertThat(r.exitCode()).isZero();
+    assertThat(ws.err.toString()).doesNotContain("question mark").doesNotContain("2026-13-01");
+    assertThat(ws.out.toString()).contains("1 client: 1 done, 0 kept a filled or changed file, 0 skipped, 0 failed;"
+        + " 0 errors, 0 warnings");
+    String report = Workspace.read(tmp.resolve("out/2026-12/report-clients.txt"));
+    assertThat(report).contains("\nProblems (0)\n")
+        .contains("--clients: note: 2 problems on the roster rows of other clients are left out of these counts;"
+            + " a run of the whole roster lists them");
+  }
+
   @Test
   void clientsOptionForARowWithErrorsPointsAtTheRowNotAMissingId() throws IOException {
     Workspace ws = new Workspace(tmp, "zoe,Zoë Núñez,2027-01-04", "bad,Bad,2026-13-01");
