@@ -101,6 +101,19 @@ class BlockRecordTest {
     assertThat(reread(changed).program()).contains(changed);
   }
 
+  /** Found in review: an id retyped in other capitals found its folder but not its record. */
+  @Test
+  void aRecordIsTheClientsWhateverTheCapitalsOfTheId() {
+    Client c = roster.get(0);
+    String text = BlockRecord.write(plan(c, null));
+    Client upper = new Client(c.id().toUpperCase(java.util.Locale.ROOT), c.name(), c.program(), c.startDate(),
+        c.level(), c.weeks(), c.sessionsPerWeek(), c.equipment(), c.limitations(), c.exclude(), c.units(),
+        c.paper(), c.notes(), c.email(), c.where());
+    assertThat(upper.id()).isNotEqualTo(c.id());
+    assertThat(BlockRecord.read(text, upper, library, catalog).problem()).isNull();
+    assertThat(BlockRecord.read(text, upper, library, catalog).program()).isPresent();
+  }
+
   @Test
   void aRecordThatNoLongerFitsTodaysInputsSaysWhy() {
     Client c = roster.get(0);
