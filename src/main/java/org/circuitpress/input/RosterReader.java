@@ -530,13 +530,10 @@ public final class RosterReader {
       return ids;
     }
     for (String typed : f.list("exclude")) {
-      if (lib == null || lib.get(typed).isPresent()) {
-        ids.add(typed);
-        continue;
-      }
-      String canonical = exerciseIds.get(Names.tag(typed));
-      if (canonical != null) {
-        ids.add(canonical);
+      String byId = lib == null || lib.get(typed).isPresent() ? typed : exerciseIds.get(Names.tag(typed));
+      if (byId != null) {
+        ids.add(byId);
+        if (lib != null) sameName(f, typed, byId, ids);
         continue;
       }
       // The drill's name as the handout prints it ("90/90 supine breathing") names it too, unless
@@ -575,6 +572,21 @@ public final class RosterReader {
       f.error("exclude", "no exercise has the id or name \"" + typed + "\"" + hint);
     }
     return ids;
+  }
+
+  /**
+   * An exclude that is one drill's id and other drills' name as the handout prints it ("Cat-cow"
+   * for the drill cat-cow and another also called "Cat-cow"): every one of them is left out, on the
+   * safe side, since the client would otherwise get a drill by the very name the trainer excluded.
+   */
+  private void sameName(Fields f, String typed, String id, Set<String> ids) {
+    List<String> named = sharedNames.getOrDefault(Names.tag(typed),
+        exerciseNames.containsKey(Names.tag(typed)) ? List.of(exerciseNames.get(Names.tag(typed))) : List.of());
+    List<String> others = named.stream().filter(x -> !x.equals(id)).toList();
+    if (others.isEmpty()) return;
+    ids.addAll(others);
+    f.warning("exclude", Fields.quote(typed) + " is the id of " + id + " and the name of "
+        + String.join(", ", named) + "; all of them are left out. Write ids to leave out only some");
   }
 
   private String email(Fields f) {

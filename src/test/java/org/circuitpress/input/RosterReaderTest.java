@@ -139,6 +139,22 @@ class RosterReaderTest {
         + " (wall-slide-a, wall-slide-b); write the id of the one to leave out");
   }
 
+  /** Found in review: "Cat-cow" excluded the drill with that id, and the client got the other Cat-cow. */
+  @Test
+  void anExcludeThatIsOneDrillsIdAndOthersNameLeavesThemAllOut() throws IOException {
+    Path lib = Files.writeString(dir.resolve("exercises.csv"),
+        "exercise_id,name,role\ncat-cow,Cat-cow,mobility\ncat-cow-2,Cat-cow,mobility\nreach,Reach,mobility\n");
+    Path roster = Files.writeString(dir.resolve("roster.csv"),
+        "client_id,name,program,start_date,exclude\n"
+            + "c1,Ann,upper-back-mobility,2026-12-01,Cat-cow\n"
+            + "c2,Bob,upper-back-mobility,2026-12-01,cat-cow-2\n");
+    List<Client> clients = RosterReader.read(roster, LibraryReader.read(lib, d).orElseThrow(), TestData.catalog(), d);
+    assertThat(clients.get(0).exclude()).containsExactlyInAnyOrder("cat-cow", "cat-cow-2");
+    assertThat(clients.get(1).exclude()).containsExactly("cat-cow-2");
+    assertThat(lines()).containsExactly("roster.csv: E2 (exclude): warning: \"Cat-cow\" is the id of cat-cow and the"
+        + " name of cat-cow, cat-cow-2; all of them are left out. Write ids to leave out only some");
+  }
+
   @Test
   void equipmentWrittenTheWaysTrainersWriteItIsReadAsTheLibrarysEquipment() throws IOException {
     List<Client> clients =
