@@ -3,6 +3,7 @@ package org.circuitpress.batch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.circuitpress.batch.ClientResult.Status;
@@ -56,7 +57,7 @@ final class Report {
       for (Diagnostic d : inputNotes) out.append(line(d)).append('\n');
     }
     out.append("\nClients\n");
-    java.util.Map<String, Integer> rowWarnings = rowWarnings(inputProblems);
+    java.util.Map<String, List<Diagnostic>> rowWarnings = rowWarnings(inputProblems);
     for (ClientResult r : results) client(r, withRowWarnings(r.outcome(), rowWarnings), out);
     // roster rows with errors never became clients; they are listed as failed, as in the summary
     for (Outcome o : leftOut(inputProblems, chosen)) {
@@ -65,26 +66,55 @@ final class Report {
   }
 
   /**
-   * The warnings on each client's roster row, by id, so that the summary's count of a client's
-   * warnings includes those the report lists for their row.
-   */
-  /**
    * A client's outcome with the warnings on their roster row counted in, as the summary and the
    * report's client lines show it: a client done with warnings on their row only is done with
    * warnings.
    */
-  static Outcome withRowWarnings(Outcome o, java.util.Map<String, Integer> rowWarnings) {
-    int more = rowWarnings.getOrDefault(o.clientId(), 0);
+  static Outcome withRowWarnings(Outcome o, java.util.Map<String, List<Diagnostic>> rowWarnings) {
+    int more = rowWarnings.getOrDefault(o.clientId(), List.of()).size();
     if (more == 0) return o;
     String status = o.status().equals(Status.DONE) ? Status.WARNINGS : o.status();
     return new Outcome(o.clientId(), o.name(), o.program(), o.block(), o.start(), o.end(),
         o.files(), o.substitutes(), o.warnings() + more, status, o.detail());
   }
 
-  static java.util.Map<String, Integer> rowWarnings(List<Diagnostic> inputProblems) {
-    java.util.Map<String, Integer> out = new java.util.HashMap<>();
+  /** How many warnings a summary's detail cell spells out; the report has all of them. */
+  static final int SUMMARY_WARNINGS = 2;
+
+  /**
+   * A client's row of the summary: as {@link #withRowWarnings}, and for a client done with
+   * warnings the detail starts with what the warnings say (their row's first, then the run's),
+   * so the summary alone tells the trainer what to look at.
+   */
+  static Outcome forSummary(ClientResult r, java.util.Map<String, List<Diagnostic>> rowWarnings) {
+    Outcome o = withRowWarnings(r.outcome(), rowWarnings);
+    if (!o.status().equals(Status.WARNINGS)) return o;
+    List<Diagnostic> warnings = new ArrayList<>(rowWarnings.getOrDefault(o.clientId(), List.of()));
+    r.problems().stream().filter(x -> x.severity() == Severity.WARNING).forEach(warnings::add);
+    if (warnings.isEmpty()) return o;
+    List<String> said = new ArrayList<>();
+    warnings.stream().limit(SUMMARY_WARNINGS).forEach(x -> said.add(line(x)));
+    if (warnings.size() > SUMMARY_WARNINGS) {
+      int more = warnings.size() - SUMMARY_WARNINGS;
+      said.add(more + " more warning" + (more == 1 ? "" : "s") + " in the report");
+    }
+    if (!o.detail().isEmpty()) said.add(o.detail());
+    String detail = String.join("; ", said);
+    if (detail.length() > DETAIL_MAX) detail = detail.substring(0, DETAIL_MAX - 3) + "...";
+    return new Outcome(o.clientId(), o.name(), o.program(), o.block(), o.start(), o.end(),
+        o.files(), o.substitutes(), o.warnings(), o.status(), detail);
+  }
+
+  /** The longest detail cell of the summary. */
+  private static final int DETAIL_MAX = 600;
+
+  /** The warnings on each client's roster row, by id, in the order they were reported. */
+  static java.util.Map<String, List<Diagnostic>> rowWarnings(List<Diagnostic> inputProblems) {
+    java.util.Map<String, List<Diagnostic>> out = new java.util.HashMap<>();
     for (Diagnostic d : inputProblems) {
-      if (d.severity() == Severity.WARNING && d.clientId() != null) out.merge(d.clientId(), 1, Integer::sum);
+      if (d.severity() == Severity.WARNING && d.clientId() != null) {
+        out.computeIfAbsent(d.clientId(), k -> new ArrayList<>()).add(d);
+      }
     }
     return out;
   }
@@ -134,14 +164,21 @@ final class Report {
    * detail names the row: the id of a row left out as a duplicate also has a client that was made.
    */
   static List<Outcome> leftOut(List<Diagnostic> inputProblems, Predicate<String> chosen) {
-    java.util.Map<String, Outcome> rows = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Diagnostic> first = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Integer> warnings = new java.util.HashMap<>();
     for (Diagnostic d : inputProblems) {
-      if (!d.isError() || d.clientId() == null || d.location().row() == 0 || !chosen.test(d.clientId())) continue;
-      Location at = d.location();
-      rows.putIfAbsent(at.file() + "|" + at.sheet() + "|" + at.row(), new Outcome(d.clientId(), "", "", 0, null, null,
-          List.of(), 0, 0, Status.FAILED, "not made (roster row " + at.row() + "): " + line(d)));
+      if (d.clientId() == null || d.location().row() == 0 || !chosen.test(d.clientId())) continue;
+      if (d.isError()) first.putIfAbsent(rowKey(d.location()), d);
+      else if (d.severity() == Severity.WARNING) warnings.merge(rowKey(d.location()), 1, Integer::sum);
     }
-    return List.copyOf(rows.values());
+    List<Outcome> out = new ArrayList<>();
+    first.forEach((row, d) -> out.add(new Outcome(d.clientId(), "", "", 0, null, null, List.of(), 0,
+        warnings.getOrDefault(row, 0), Status.FAILED, "not made (roster row " + d.location().row() + "): " + line(d))));
+    return List.copyOf(out);
+  }
+
+  private static String rowKey(Location at) {
+    return at.file() + "|" + at.sheet() + "|" + at.row();
   }
 
   private static String of(long n, String word) {

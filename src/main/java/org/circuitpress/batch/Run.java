@@ -421,7 +421,8 @@ public final class Run {
    * The summary: a row per client of {@code results}, then one per roster row {@code leftOut}.
    * A client's warnings count those on their roster row ({@code rowWarnings}, by id) too.
    */
-  private boolean writeSummary(Path file, Iterable<ClientResult> results, java.util.Map<String, Integer> rowWarnings,
+  private boolean writeSummary(Path file, Iterable<ClientResult> results,
+      java.util.Map<String, List<Diagnostic>> rowWarnings,
       List<Outcome> leftOut, Diagnostics d) {
     Iterable<Outcome> rows = () -> new java.util.Iterator<>() {
       private final java.util.Iterator<ClientResult> it = results.iterator();
@@ -434,7 +435,7 @@ public final class Run {
 
       @Override
       public Outcome next() {
-        return it.hasNext() ? Report.withRowWarnings(it.next().outcome(), rowWarnings) : after.next();
+        return it.hasNext() ? Report.forSummary(it.next(), rowWarnings) : after.next();
       }
     };
     return save(file, d, out -> stages.writeSummary(rows, out));

@@ -57,4 +57,39 @@ class ReportTest {
           + "client_id \"c9\" is already used on row 700; this row is skipped");
     });
   }
+  /** Found in review: the summary said "done, with warnings" but never what the warnings were. */
+  @Test
+  void aSummaryRowSaysWhatTheWarningsAreRowFirstThenTheRuns() {
+    Outcome done = new Outcome("m63", "Mo", "upper-back-mobility", 1, null, null, List.of("m63/handout.pdf"), 1, 1,
+        "done-with-warnings", "slot reach: Wall slide given because ...");
+    Diagnostic own = Diagnostic.warning(Location.ofRow("roster.csv", null, 64), "few drills fit").forClient("m63");
+    Diagnostic row = Diagnostic.warning(Location.ofCell("roster.csv", null, 64, 7, "equipment"),
+        "\"KB 16kg\" is read as \"kettlebell 16 kg\"").forClient("m63");
+    var rowWarnings = Report.rowWarnings(List.of(row));
+    Outcome o = Report.forSummary(new ClientResult(0, "m63", done, List.of(own), List.of()), rowWarnings);
+    assertThat(o.warnings()).isEqualTo(2);
+    assertThat(o.detail()).isEqualTo("roster.csv: H64 (equipment): warning: \"KB 16kg\" is read as \"kettlebell 16 kg\";"
+        + " roster.csv: row 64: warning: few drills fit; slot reach: Wall slide given because ...");
+
+    Outcome clean = new Outcome("c1", "C", "p", 1, null, null, List.of(), 0, 0, "done", "a note");
+    Diagnostic[] three = new Diagnostic[3];
+    for (int i = 0; i < 3; i++) three[i] = Diagnostic.warning(Location.ofRow("roster.csv", null, 2), "w" + i).forClient("c1");
+    Outcome warned = Report.forSummary(new ClientResult(0, "c1", clean, List.of(), List.of()),
+        Report.rowWarnings(List.of(three)));
+    assertThat(warned.status()).isEqualTo("done-with-warnings");
+    assertThat(warned.detail()).isEqualTo("roster.csv: row 2: warning: w0; roster.csv: row 2: warning: w1;"
+        + " 1 more warning in the report; a note");
+  }
+
+  @Test
+  void aRosterRowLeftOutCountsTheWarningsOnItsRow() {
+    Diagnostic error = Diagnostic.error(Location.ofCell("roster.csv", null, 9, 3, "start_date"), "expected a date")
+        .forClient("x");
+    Diagnostic warning = Diagnostic.warning(Location.ofCell("roster.csv", null, 9, 7, "equipment"), "odd kit")
+        .forClient("x");
+    Diagnostic elsewhere = Diagnostic.warning(Location.ofCell("roster.csv", null, 10, 7, "equipment"), "odd kit")
+        .forClient("x");
+    assertThat(Report.leftOut(List.of(warning, error, elsewhere), id -> true)).singleElement()
+        .satisfies(o -> assertThat(o.warnings()).isEqualTo(1));
+  }
 }
