@@ -94,6 +94,8 @@ public final class RosterReader {
   private final Catalog cat;
   private final Diagnostics d;
   private final Map<String, FirstId> firstOfId = new HashMap<>();
+  /** The cells of the first row of each id ({@link Names#id}), to tell a row entered twice. */
+  private final Map<String, String> firstRowCells = new HashMap<>();
   private final Set<String> equipmentKnown = new TreeSet<>();
   private final Set<String> contraindications = new TreeSet<>();
   private final Map<String, String> exerciseIds = new HashMap<>();
@@ -225,6 +227,7 @@ public final class RosterReader {
 
   /** Decodes one row; its diagnostics go to {@code d} tagged with the row's client id. */
   Optional<Client> decode(Row row) {
+    if (repeatsAnEarlierRow(row)) return Optional.empty();
     Diagnostics local = new Diagnostics();
     Fields f = new Fields(row, local).slashOrder(slashOrder);
     noteSlashes(row);
@@ -270,6 +273,26 @@ public final class RosterReader {
             f.text("notes"),
             email,
             row.location()));
+  }
+
+  /**
+   * A row that repeats an earlier row of the same id cell for cell (one client entered twice, by
+   * two trainers or a paste) is that client once: a warning, not a second client that failed.
+   */
+  private boolean repeatsAnEarlierRow(Row row) {
+    String id = row.text("client_id");
+    if (id.isEmpty()) return false;
+    String cells = new java.util.TreeMap<>(row.cells()).entrySet().stream()
+        .map(e -> e.getKey() + "\u0000" + e.getValue().text())
+        .collect(java.util.stream.Collectors.joining("\u0001"));
+    String earlier = firstRowCells.putIfAbsent(Names.id(id), cells);
+    if (earlier == null || !earlier.equals(cells)) return false;
+    FirstId first = firstOfId.get(Names.id(id));
+    d.add(Diagnostic.warning(row.location(), "this row repeats row " + (first == null ? "above" : first.row())
+            + " cell for cell (client_id "
+            + Fields.quote(id) + "); the client is read once")
+        .forClient(id));
+    return true;
   }
 
   /**

@@ -139,6 +139,23 @@ class RosterReaderTest {
         + " (wall-slide-a, wall-slide-b); write the id of the one to leave out");
   }
 
+  /** Found in review: a client entered twice, cell for cell, counted as a failed client. */
+  @Test
+  void aRowThatRepeatsAnEarlierOneCellForCellIsReadOnceWithAWarning() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date,limitations\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,shoulder\n"
+        + "c2,Bob,upper-back-mobility,2026-12-01,\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,shoulder\n"
+        + "c1,Ann,upper-back-mobility,2026-12-08,shoulder\n");
+    assertThat(clients).extracting(Client::id).containsExactly("c1", "c2");
+    assertThat(lines()).containsExactly(
+        "roster.csv: row 4: warning: this row repeats row 2 cell for cell (client_id \"c1\"); the client is read once",
+        "roster.csv: A2 (client_id): warning: client_id \"c1\" is used again on row 5 (that row is skipped)",
+        "roster.csv: A5 (client_id): client_id \"c1\" is already used on row 2; this row is skipped");
+    assertThat(d.all().get(0).clientId()).isEqualTo("c1");
+    assertThat(d.all().get(0).isError()).isFalse();
+  }
+
   /** Found in review: "Cat-cow" excluded the drill with that id, and the client got the other Cat-cow. */
   @Test
   void anExcludeThatIsOneDrillsIdAndOthersNameLeavesThemAllOut() throws IOException {
