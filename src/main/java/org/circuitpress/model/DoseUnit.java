@@ -24,8 +24,10 @@ public enum DoseUnit {
    */
   public static Optional<DoseUnit> parse(String text) {
     String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-    t = SIDE.matcher(t).replaceAll("").strip();
-    return switch (t) {
+    String unit = SIDE.matcher(t).replaceAll("").strip();
+    // a side alone ("e/s", "per side") counts reps, the default unit, for each side
+    if (unit.isEmpty() && !t.isEmpty()) return Optional.of(REPS);
+    return switch (unit) {
       case "reps", "rep", "repetitions", "r" -> Optional.of(REPS);
       case "seconds", "second", "secs", "sec", "s", "time", "timed", "hold", "holds" -> Optional.of(SECONDS);
       case "breaths", "breath", "b" -> Optional.of(BREATHS);

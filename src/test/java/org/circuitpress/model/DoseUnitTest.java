@@ -33,4 +33,13 @@ class DoseUnitTest {
     assertThat(DoseUnit.perSide("reps")).isFalse();
     assertThat(DoseUnit.perSide("seconds")).isFalse();
   }
+
+  /** Found in review: the docs list "e/s" as a dose, but alone it was refused. */
+  @Test
+  void aSideAloneCountsRepsForEachSide() {
+    assertThat(DoseUnit.parse("e/s")).contains(DoseUnit.REPS);
+    assertThat(DoseUnit.parse("per side")).contains(DoseUnit.REPS);
+    assertThat(DoseUnit.perSide("e/s")).isTrue();
+    assertThat(DoseUnit.parse("")).isEmpty();
+  }
 }
