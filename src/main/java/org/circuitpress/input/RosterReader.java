@@ -399,8 +399,8 @@ public final class RosterReader {
 
   /**
    * The kit with the other names of equipment ({@link #OTHER_NAMES}: "KB", "resistance band") read
-   * as the library's names, each with a warning; other names no drill needs are warned about,
-   * with the closest known name.
+   * as the library's names, each with a warning, and so is a misspelling of one ("kettelbell");
+   * other names no drill needs are warned about.
    */
   private KitParser.Result known(KitParser.Result r, Units units) {
     if (equipmentKnown.isEmpty()) return r;
@@ -421,12 +421,20 @@ public final class RosterReader {
           warnings.add("\"" + name + "\" is not read as equipment; list only what the client has,"
               + " and leave out what they do not");
         } else {
-          // A hint only: the closest name, or the longest one it holds ("foam roller 36 in")
-          String hint = Suggest.closest(name, equipmentKnown, Names::tag)
-              .or(() -> equipmentKnown.stream().filter(k -> namesWithin(name, k))
-                  .max(java.util.Comparator.comparingInt(String::length)))
-              .map(x -> "; did you mean \"" + x + "\"?").orElse("");
-          warnings.add("no exercise in the library uses \"" + name + "\"" + hint);
+          // A misspelling of a name the library uses ("dumbells") is read as it: ignoring it would
+          // give the client none of the drills for the equipment they have. Words around a name
+          // ("foam roller at the gym") are never guessed away: only hinted at.
+          Optional<String> spelled = Suggest.closest(name, equipmentKnown, Names::tag);
+          if (spelled.isPresent()) {
+            item = new KitItem(spelled.get(), item.loads(), item.unit(), item.grades());
+            warnings.add("no exercise in the library uses \"" + name + "\"; it is read as \"" + spelled.get()
+                + "\", the closest name the library uses; write \"" + item.written() + "\" to be sure");
+          } else {
+            String hint = equipmentKnown.stream().filter(k -> namesWithin(name, k))
+                .max(java.util.Comparator.comparingInt(String::length))
+                .map(x -> "; if the client has a " + x + ", write \"" + x + "\"").orElse("");
+            warnings.add("no exercise in the library uses \"" + name + "\", so it is not read as equipment" + hint);
+          }
         }
       }
       items.merge(item.name(), item, (a, b) -> KitParser.merge(a, b, units));
