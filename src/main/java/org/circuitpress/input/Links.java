@@ -52,7 +52,9 @@ final class Links {
       for (String e : easier.get(id)) graph.get(id).add(new Edge(id, e, id, "easier", e));
       for (String h : harder.get(id)) graph.get(h).add(new Edge(h, id, id, "harder", h));
     }
-    for (Edge drop : backEdges(graph, linkCells, d)) {
+    List<Edge> dropped = new ArrayList<>(againstLevels(graph, byId, linkCells, d));
+    dropped.addAll(backEdges(graph, linkCells, d));
+    for (Edge drop : dropped) {
       (drop.column().equals("easier") ? easier : harder)
           .get(drop.declaredBy())
           .remove(drop.target());
@@ -99,6 +101,54 @@ final class Links {
           "unknown exercise id \"" + t + "\"" + hint + " (the link is dropped)");
     }
     return new ArrayList<>(out);
+  }
+
+  /**
+   * The links of a cycle that go against the drills' own levels (an advanced drill listed as
+   * easier than a beginner one): the likeliest mistake of the cycle, so they are dropped first, and
+   * taken out of {@code graph}. A link against the levels that closes no cycle stays: the level
+   * column may be the rougher of the two.
+   */
+  private static List<Edge> againstLevels(
+      Map<String, List<Edge>> graph, Map<String, Exercise> byId, Map<String, Location> linkCells, Diagnostics d) {
+    List<Edge> dropped = new ArrayList<>();
+    for (List<Edge> out : graph.values()) {
+      for (java.util.Iterator<Edge> it = out.iterator(); it.hasNext(); ) {
+        Edge e = it.next();
+        Exercise from = byId.get(e.from());
+        Exercise to = byId.get(e.to());
+        if (from.level().compareTo(to.level()) >= 0 || !reaches(graph, e.to(), e.from())) continue;
+        it.remove();
+        dropped.add(e);
+        boolean easier = e.column().equals("easier");
+        Exercise other = byId.get(e.target());
+        Exercise declaring = byId.get(e.declaredBy());
+        d.error(cell(e.declaredBy(), e.column(), linkCells), "\"" + e.declaredBy() + "\" lists \"" + e.target()
+            + "\" as " + e.column() + ", but \"" + e.target() + "\" is " + article(other) + " drill and \""
+            + e.declaredBy() + "\" " + article(declaring) + " one, and the link closes a cycle of easier/harder"
+            + " links; it is dropped (is \"" + e.target() + "\" meant to be " + (easier ? "harder" : "easier")
+            + "?)");
+      }
+    }
+    return dropped;
+  }
+
+  private static String article(Exercise e) {
+    String level = e.level().name().toLowerCase(java.util.Locale.ROOT);
+    return (level.startsWith("a") || level.startsWith("i") ? "an " : "a ") + level;
+  }
+
+  /** Whether {@code to} can be reached from {@code from} along the graph's links. */
+  private static boolean reaches(Map<String, List<Edge>> graph, String from, String to) {
+    Deque<String> todo = new ArrayDeque<>(List.of(from));
+    Set<String> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      String n = todo.pop();
+      if (n.equals(to)) return true;
+      if (!seen.add(n)) continue;
+      for (Edge e : graph.get(n)) todo.push(e.to());
+    }
+    return false;
   }
 
   /** Depth-first search in file order; every edge closing a cycle is reported and returned. */

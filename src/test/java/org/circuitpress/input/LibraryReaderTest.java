@@ -177,6 +177,29 @@ class LibraryReaderTest {
     assertThat(lib.get("a").orElseThrow().harder()).isEmpty();
   }
 
+  /**
+   * Found in review: in a cycle, the link the search met last was dropped, which kept a link
+   * against the levels (an advanced drill as a beginner one's easier variant) and dropped the
+   * right one.
+   */
+  @Test
+  void aCycleLosesTheLinkThatGoesAgainstTheLevelsFirst() throws IOException {
+    Library lib = read(HEADER
+        + "calf,Calf raise,strength,,,beginner,,,,,,single,single,,\n"
+        + "single,Single-leg calf raise,strength,,,advanced,,,,,,,,,\n"
+        + "wipers,Windshield wipers,mobility,,,beginner,,,,,,,,,\n"
+        + "switch,90/90 switch no hands,mobility,,,advanced,,,,,,,wipers,,\n"
+        + "x,X,mobility,,,beginner,,,,,,y,,,\n"
+        + "y,Y,mobility,,,advanced,,,,,,,,,\n");
+    assertThat(lib.get("calf").orElseThrow().easier()).isEmpty();
+    assertThat(lib.get("calf").orElseThrow().harder()).containsExactly("single");
+    assertThat(lib.get("x").orElseThrow().easier()).as("against the levels but no cycle: kept").containsExactly("y");
+    assertThat(lines()).containsExactly(
+        "exercises.csv: L2 (easier): \"calf\" lists \"single\" as easier, but \"single\" is an advanced drill and"
+            + " \"calf\" a beginner one, and the link closes a cycle of easier/harder links; it is dropped (is"
+            + " \"single\" meant to be harder?)");
+  }
+
   @Test
   void imagesOverTheSideOrPixelLimitAreNamedWithTheLimitTheyBreak() throws IOException {
     Path lib = Files.createDirectories(dir.resolve("lib"));
