@@ -57,8 +57,17 @@ final class KitParser {
   }
 
   private static boolean isNone(String s) {
-    return switch (Names.tag(s)) {
-      case "none", "no", "nothing", "bodyweight", "body weight", "-", "n/a" -> true;
+    return saysNothing(s) || Names.tag(s).equals("bodyweight") || Names.tag(s).equals("body weight");
+  }
+
+  /**
+   * Whether a whole cell is a word or mark people write for "nothing here": {@code none}, {@code
+   * N/A}, {@code nil}, a dash ({@code -}, {@code –}, {@code —}) and the like, in any case.
+   */
+  static boolean saysNothing(String s) {
+    String t = s.strip().toLowerCase(Locale.ROOT).replace(" ", "");
+    return switch (t) {
+      case "none", "no", "nothing", "nil", "n/a", "na", "n.a.", "-", "--", "\u2013", "\u2014" -> true;
       default -> false;
     };
   }

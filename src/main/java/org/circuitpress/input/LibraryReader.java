@@ -161,7 +161,11 @@ public final class LibraryReader {
       tempo = "";
     }
     Set<String> contraindications = new LinkedHashSet<>();
-    for (String c : f.splitTags("contraindications", "contraindication")) contraindications.add(Names.tag(c));
+    // "N/A" or "none" in the whole cell means the drill has none, not the contraindications "N"
+    // and "A", or one named "none"
+    if (!KitParser.saysNothing(f.text("contraindications"))) {
+      for (String c : f.splitTags("contraindications", "contraindication")) contraindications.add(Names.tag(c));
+    }
     contraindications.remove("");
     String video = url(f);
     String image = images.check(f);

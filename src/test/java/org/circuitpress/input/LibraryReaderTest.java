@@ -284,6 +284,25 @@ class LibraryReaderTest {
   }
 
   @Test
+  void aPlaceholderForNothingMeansNoContraindicationsAndNoEquipment() throws IOException {
+    Library lib =
+        read(
+            "exercise_id,name,role,equipment,contraindications\n"
+                + "a,A,strength,N/A,N/A\n"
+                + "b,B,strength,-,none\n"
+                + "c,C,strength,\u2014,NA\n"
+                + "d,D,strength,bodyweight,-\n"
+                + "e,E,strength,None,\u2014\n"
+                + "f,F,strength,nil,Nil\n"
+                + "g,G,strength,\u2013,n/a\n");
+    assertThat(lines()).isEmpty();
+    for (Exercise e : lib.all()) {
+      assertThat(e.equipment()).as(e.id()).isEmpty();
+      assertThat(e.contraindications()).as(e.id()).isEmpty();
+    }
+  }
+
+  @Test
   void aLinkTooLongForAQrCodeIsLeftOutAndALongOneIsWarnedAbout() throws IOException {
     String longish = "https://videos.example.org/watch?v=" + "a".repeat(300);
     String tooLong = "https://videos.example.org/watch?v=" + "b".repeat(1000);
