@@ -32,6 +32,14 @@ final class KitParser {
           "light", "medium", "heavy", "xlight", "xheavy", "yellow", "red", "green", "blue", "black",
           "purple", "orange", "grey", "gray", "silver", "gold");
 
+  /**
+   * Other names of equipment and the usual name each stands for: "KB" is a kettlebell. The
+   * roster's reader reads a client's equipment with the same list (RosterReader.OTHER_NAMES).
+   */
+  static final Map<String, String> OTHER_NAMES = Map.of(
+      "kb", "kettlebell", "db", "dumbbell", "theraband", "band", "resistance band", "band",
+      "exercise band", "band", "resistance tube", "band");
+
   private KitParser() {}
 
   /**

@@ -3,6 +3,7 @@ package org.circuitpress.input;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.DoseUnit;
@@ -19,6 +21,7 @@ import org.circuitpress.model.Level;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
+import org.circuitpress.model.Units;
 
 /**
  * Reads the exercise library. A row with an error is skipped; links (easier, harder) to unknown ids
@@ -70,6 +73,20 @@ public final class LibraryReader {
                   "injuries", "contraindications"));
 
   private static final Pattern TEMPO = Pattern.compile("(?i)[0-9x]{1,2}(-[0-9x]{1,2}){3}");
+  /** The word that joins choices of equipment: "dumbbell or kettlebell". */
+  private static final Pattern OR = Pattern.compile("(?i)\\s+or\\s+");
+  /**
+   * A size after an equipment name (normalized): "foam roller 36\"", "foam roller 90 cm", "foam
+   * roller 36 inch" (from "36-inch" or "36 inches").
+   */
+  private static final Pattern SIZE =
+      Pattern.compile(
+          "(.*\\p{L}.*?)\\s+\\d+(?:[.,]\\d+)?\\s*(?:\"|''|\u201d|\u2033|'|\u2019|in|inch|inche|cm|mm|m|ft|foot|feet)\\.?");
+  /** Words that say an item is not needed: "no bench", "without a mat". */
+  private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "none", "zero");
+  /** What follows "no" when the whole item says the drill needs nothing: "no equipment needed". */
+  private static final Set<String> NOTHING_NEEDED =
+      Set.of("equipment", "equipment needed", "equipment required", "needed", "required", "kit", "gear");
 
   private LibraryReader() {}
 
@@ -192,17 +209,95 @@ public final class LibraryReader {
   }
 
   /**
-   * What a drill needs, by name only: "kettlebell 16 kg" or "band light" in the library still means
-   * a kettlebell or a band, which is how a client's kit is compared.
+   * What a drill needs, by name only, as a client's equipment is read: "kettlebell 16 kg" or "band
+   * light" still means a kettlebell or a band, "KB" a kettlebell (with a warning), and a size such
+   * as "foam roller (36")" is left out of the name (with a warning), since a client's kit would
+   * not name it. Every name means one more thing the client needs: a cell that offers a choice
+   * ("dumbbell or kettlebell") is read as needing all of them, with a warning.
    */
   private static Set<String> equipment(Fields f) {
-    Set<String> names = new java.util.LinkedHashSet<>();
+    Set<String> names = new LinkedHashSet<>();
     for (String item : f.list("equipment")) {
-      KitParser.Result r = KitParser.parse(List.of(item), org.circuitpress.model.Units.KG);
-      if (r.problems().isEmpty()) names.addAll(r.kit().items().keySet());
-      else names.add(Names.tag(item));
+      List<String> parts = alternatives(item);
+      for (String part : parts) piece(f, part).ifPresent(names::add);
+      if (parts.size() > 1) {
+        f.warning(
+            "equipment",
+            Fields.quote(item)
+                + " offers a choice, but a drill needs all of its equipment: it is read as needing "
+                + String.join(" and ", parts.stream().map(p -> Fields.quote(p.strip())).toList())
+                + ", so only clients who have every one get it. Make one row per choice, each with"
+                + " its own exercise_id");
+      }
     }
     return names;
+  }
+
+  /**
+   * The choices an item offers: "dumbbell or kettlebell", "band/cable" (a "/" that joins names,
+   * not the load steps of "kettlebell 8/12 kg" or the grades of "band light/heavy"); the item
+   * itself when it offers none.
+   */
+  private static List<String> alternatives(String item) {
+    List<String> out = new ArrayList<>();
+    for (String part : OR.split(item.strip())) {
+      if (part.isBlank()) continue;
+      KitParser.Result r = KitParser.parse(List.of(part), Units.KG);
+      if (r.problems().isEmpty() || part.indexOf('/') < 0) {
+        out.add(part);
+        continue;
+      }
+      for (String p : part.split("/")) if (!p.isBlank()) out.add(p.strip());
+    }
+    return out.isEmpty() ? List.of(item) : out;
+  }
+
+  /** One piece of equipment's name as a client's kit names it; empty when it needs nothing. */
+  private static Optional<String> piece(Fields f, String typed) {
+    KitParser.Result r = KitParser.parse(List.of(typed), Units.KG);
+    if (!r.problems().isEmpty()) {
+      String name = Names.tag(typed);
+      f.warning(
+          "equipment",
+          r.problems().get(0)
+              + "; the drill is read as needing "
+              + Fields.quote(name)
+              + ", which only a client whose equipment says exactly that has");
+      return Optional.of(name);
+    }
+    if (r.kit().items().isEmpty()) return Optional.empty(); // none, bodyweight, N/A, -
+    String name = r.kit().items().keySet().iterator().next();
+    String[] words = name.split(" ", 2);
+    if (NEGATIONS.contains(words[0])) {
+      // "no equipment needed" says the drill needs nothing; "no bench" is not a need either
+      if (words.length > 1 && !NOTHING_NEEDED.contains(words[1])) {
+        f.warning(
+            "equipment",
+            Fields.quote(typed)
+                + " is not read as equipment the drill needs; list only what it needs");
+      }
+      return Optional.empty();
+    }
+    String read = name;
+    Matcher size = SIZE.matcher(read);
+    boolean sized = size.matches();
+    if (sized) read = size.group(1);
+    String usual = KitParser.OTHER_NAMES.get(read);
+    if (usual != null) read = usual;
+    if (!read.equals(name)) {
+      f.warning(
+          "equipment",
+          Fields.quote(typed)
+              + " is read as "
+              + Fields.quote(read)
+              + (usual != null
+                  ? ", the usual name, which a client's equipment is matched by"
+                  : ", since a client's equipment is matched by name, without sizes")
+              + "; write "
+              + Fields.quote(read)
+              + " to be sure");
+    }
+    return Optional.of(read);
   }
 
   /** Only http and https links reach a handout (as a link or a QR code). */

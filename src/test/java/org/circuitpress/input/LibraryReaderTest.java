@@ -303,6 +303,92 @@ class LibraryReaderTest {
   }
 
   @Test
+  void equipmentIsReadByTheNamesAClientsKitIsReadBy() throws IOException {
+    Library lib =
+        read(
+            "exercise_id,name,role,equipment\n"
+                + "a,A,strength,KB\n"
+                + "b,B,strength,resistance band (light)\n"
+                + "c,C,mobility,\"Foam Roller (36\"\")\"\n"
+                + "d,D,strength,foam roller 90 cm; DB 10 kg\n"
+                + "e,E,strength,kettlebell\n"
+                + "f,F,strength,no equipment needed\n"
+                + "g,G,strength,no bench\n");
+    assertThat(lib.get("a").orElseThrow().equipment()).containsExactly("kettlebell");
+    assertThat(lib.get("b").orElseThrow().equipment()).containsExactly("band");
+    assertThat(lib.get("c").orElseThrow().equipment()).containsExactly("foam roller");
+    assertThat(lib.get("d").orElseThrow().equipment())
+        .containsExactlyInAnyOrder("foam roller", "dumbbell");
+    assertThat(lib.get("f").orElseThrow().equipment()).isEmpty();
+    assertThat(lib.get("g").orElseThrow().equipment()).isEmpty();
+    assertThat(lines())
+        .containsExactly(
+            "exercises.csv: D2 (equipment): warning: \"KB\" is read as \"kettlebell\", the usual"
+                + " name, which a client's equipment is matched by; write \"kettlebell\" to be sure",
+            "exercises.csv: D3 (equipment): warning: \"resistance band (light)\" is read as"
+                + " \"band\", the usual name, which a client's equipment is matched by; write"
+                + " \"band\" to be sure",
+            "exercises.csv: D4 (equipment): warning: \"Foam Roller (36\")\" is read as \"foam"
+                + " roller\", since a client's equipment is matched by name, without sizes; write"
+                + " \"foam roller\" to be sure",
+            "exercises.csv: D5 (equipment): warning: \"foam roller 90 cm\" is read as \"foam"
+                + " roller\", since a client's equipment is matched by name, without sizes; write"
+                + " \"foam roller\" to be sure",
+            "exercises.csv: D5 (equipment): warning: \"DB 10 kg\" is read as \"dumbbell\", the"
+                + " usual name, which a client's equipment is matched by; write \"dumbbell\" to be"
+                + " sure",
+            "exercises.csv: D8 (equipment): warning: \"no bench\" is not read as equipment the"
+                + " drill needs; list only what it needs");
+
+    // a client whose roster says "KB 16kg; band light" can now be given A and B
+    Path roster =
+        Files.writeString(
+            dir.resolve("roster.csv"),
+            "client_id,name,program,start_date,equipment\n"
+                + "c1,Ann,any,2026-12-01,KB 16kg; band light; foam roller\n");
+    var clients = RosterReader.read(roster, lib, null, new Diagnostics());
+    assertThat(clients.get(0).equipment().items().keySet())
+        .containsExactlyInAnyOrder("kettlebell", "band", "foam roller");
+  }
+
+  @Test
+  void equipmentOfferingAChoiceIsReadAsNeedingEveryOneWithAWarning() throws IOException {
+    Library lib =
+        read(
+            "exercise_id,name,role,equipment\n"
+                + "a,A,strength,dumbbell or kettlebell\n"
+                + "b,B,strength,band/cable\n"
+                + "c,C,strength,bench or sturdy chair\n"
+                + "d,D,strength,kettlebell 8/12 kg; band light/heavy\n"
+                + "e,E,strength,kettlebell heavy kg\n");
+    assertThat(lib.get("a").orElseThrow().equipment())
+        .containsExactlyInAnyOrder("dumbbell", "kettlebell");
+    assertThat(lib.get("b").orElseThrow().equipment()).containsExactlyInAnyOrder("band", "cable");
+    assertThat(lib.get("c").orElseThrow().equipment())
+        .containsExactlyInAnyOrder("bench", "sturdy chair");
+    assertThat(lib.get("d").orElseThrow().equipment())
+        .containsExactlyInAnyOrder("kettlebell", "band");
+    assertThat(lines())
+        .containsExactly(
+            "exercises.csv: D2 (equipment): warning: \"dumbbell or kettlebell\" offers a choice,"
+                + " but a drill needs all of its equipment: it is read as needing \"dumbbell\" and"
+                + " \"kettlebell\", so only clients who have every one get it. Make one row per"
+                + " choice, each with its own exercise_id",
+            "exercises.csv: D3 (equipment): warning: \"band/cable\" offers a choice, but a drill"
+                + " needs all of its equipment: it is read as needing \"band\" and \"cable\", so"
+                + " only clients who have every one get it. Make one row per choice, each with its"
+                + " own exercise_id",
+            "exercises.csv: D4 (equipment): warning: \"bench or sturdy chair\" offers a choice, but"
+                + " a drill needs all of its equipment: it is read as needing \"bench\" and"
+                + " \"sturdy chair\", so only clients who have every one get it. Make one row per"
+                + " choice, each with its own exercise_id",
+            "exercises.csv: D6 (equipment): warning: in \"kettlebell heavy kg\" the weights before"
+                + " kg are not numbers; write them like \"kettlebell 8/12/16 kg\"; the drill is read"
+                + " as needing \"kettlebell heavy kg\", which only a client whose equipment says"
+                + " exactly that has");
+  }
+
+  @Test
   void aLinkTooLongForAQrCodeIsLeftOutAndALongOneIsWarnedAbout() throws IOException {
     String longish = "https://videos.example.org/watch?v=" + "a".repeat(300);
     String tooLong = "https://videos.example.org/watch?v=" + "b".repeat(1000);
