@@ -61,16 +61,39 @@ public final class LibraryReader {
                   "easier",
                   "harder"))
           .otherNames(
-              Map.of(
-                  "contra", "contraindications",
-                  "contras", "contraindications",
-                  "avoid", "contraindications",
-                  "avoid for", "contraindications",
-                  "not for", "contraindications",
-                  "unsafe for", "contraindications",
-                  "precautions", "contraindications",
-                  "limitations", "contraindications",
-                  "injuries", "contraindications"));
+              Map.ofEntries(
+                  Map.entry("contra", "contraindications"),
+                  Map.entry("contras", "contraindications"),
+                  Map.entry("avoid", "contraindications"),
+                  Map.entry("avoid for", "contraindications"),
+                  Map.entry("not for", "contraindications"),
+                  Map.entry("unsafe for", "contraindications"),
+                  Map.entry("precautions", "contraindications"),
+                  Map.entry("limitations", "contraindications"),
+                  Map.entry("injuries", "contraindications"),
+                  Map.entry("equipment needed", "equipment"),
+                  Map.entry("equipment required", "equipment"),
+                  Map.entry("kit", "equipment"),
+                  Map.entry("gear", "equipment"),
+                  Map.entry("coaching cues", "cues"),
+                  Map.entry("coaching points", "cues"),
+                  Map.entry("regression", "easier"),
+                  Map.entry("progression", "harder"),
+                  Map.entry("video", "video_url"),
+                  Map.entry("video link", "video_url"),
+                  Map.entry("photo", "image"),
+                  Map.entry("picture", "image"),
+                  // Required columns are never read under another name, but the error that one
+                  // is missing names the column probably meant. "Exercise" alone is taken as the
+                  // drill's name: an id column is usually headed "ID" beside it.
+                  Map.entry("id", "exercise_id"),
+                  Map.entry("drill id", "exercise_id"),
+                  Map.entry("exercise", "name"),
+                  Map.entry("exercise name", "name"),
+                  Map.entry("drill", "name"),
+                  Map.entry("drill name", "name"),
+                  Map.entry("category", "role"),
+                  Map.entry("type", "role")));
 
   private static final Pattern TEMPO = Pattern.compile("(?i)[0-9x]{1,2}(-[0-9x]{1,2}){3}");
   /** The word that joins choices of equipment: "dumbbell or kettlebell". */

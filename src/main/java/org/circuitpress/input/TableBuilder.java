@@ -199,7 +199,10 @@ final class TableBuilder implements RowSink {
       for (String h : headers) if (!h.isBlank() && !spec.knows(h)) found.add(h);
     }
     Location where = Location.ofRow(file, sheet, row);
-    if (missing.size() > 1 && missing.size() == spec.required().size()) {
+    // A header row of other names ("ID", "Exercise", "Category") gets an error per column that
+    // names the header probably meant; a lone title such as "Exercises" is still not a header.
+    boolean otherNamed = found.size() > 1 && found.stream().anyMatch(u -> missing.contains(spec.otherName(u)));
+    if (missing.size() > 1 && missing.size() == spec.required().size() && !otherNamed) {
       // Nothing matched: the first non-blank row is probably a title, not the header.
       List<String> shown =
           headers.stream()
@@ -222,9 +225,20 @@ final class TableBuilder implements RowSink {
       return;
     }
     for (String m : missing) {
+      // Another usual name of the column ("ID" for exercise_id) first; a header that is another
+      // name of a different missing column is not offered for this one.
+      List<String> candidates =
+          found.stream()
+              .filter(u -> spec.otherName(u) == null
+                  || spec.otherName(u).equals(m)
+                  || !missing.contains(spec.otherName(u)))
+              .toList();
       String hint =
-          Suggest.closest(m, found, Names::header)
-              .or(() -> sharedStart(m, found))
+          found.stream()
+              .filter(u -> m.equals(spec.otherName(u)))
+              .findFirst()
+              .or(() -> Suggest.closest(m, candidates, Names::header))
+              .or(() -> sharedStart(m, candidates))
               .map(u -> "; is \"" + u + "\" meant to be " + m + "?")
               .orElse("");
       d.error(Location.ofSheet(file, sheet), "missing required column " + m + hint);

@@ -237,7 +237,8 @@ class LibraryReaderTest {
     assertThat(lib).isEmpty();
     assertThat(lines())
         .contains(
-            "ex.csv: missing required column exercise_id", "ex.csv: missing required column role");
+            "ex.csv: missing required column exercise_id; is \"id\" meant to be exercise_id?",
+            "ex.csv: missing required column role");
   }
 
   @Test
@@ -386,6 +387,65 @@ class LibraryReaderTest {
                 + " kg are not numbers; write them like \"kettlebell 8/12/16 kg\"; the drill is read"
                 + " as needing \"kettlebell heavy kg\", which only a client whose equipment says"
                 + " exactly that has");
+  }
+
+  @Test
+  void usualTrainerNamesOfOptionalColumnsAreReadAsThoseColumns() throws IOException {
+    Library lib =
+        read(
+            "exercise_id,name,role,Equipment needed,Coaching cues,Regression,Progression,Video"
+                + " link,Picture\n"
+                + "a,A,strength,kettlebell,Brace,b,,https://youtu.be/x,\n"
+                + "b,B,strength,,,,a,,\n");
+    Exercise a = lib.get("a").orElseThrow();
+    assertThat(a.equipment()).containsExactly("kettlebell");
+    assertThat(a.cues()).isEqualTo("Brace");
+    assertThat(a.easier()).containsExactly("b");
+    assertThat(a.videoUrl()).isEqualTo("https://youtu.be/x");
+    assertThat(lib.get("b").orElseThrow().harder()).containsExactly("a");
+    assertThat(lines())
+        .containsExactly(
+            "exercises.csv: D1 (Equipment needed): warning: the column \"Equipment needed\" is read"
+                + " as equipment, the known column it is probably meant to be; name it equipment to"
+                + " be sure",
+            "exercises.csv: E1 (Coaching cues): warning: the column \"Coaching cues\" is read as"
+                + " cues, the known column it is probably meant to be; name it cues to be sure",
+            "exercises.csv: F1 (Regression): warning: the column \"Regression\" is read as easier,"
+                + " the known column it is probably meant to be; name it easier to be sure",
+            "exercises.csv: G1 (Progression): warning: the column \"Progression\" is read as"
+                + " harder, the known column it is probably meant to be; name it harder to be sure",
+            "exercises.csv: H1 (Video link): warning: the column \"Video link\" is read as"
+                + " video_url, the known column it is probably meant to be; name it video_url to be"
+                + " sure",
+            "exercises.csv: I1 (Picture): warning: the column \"Picture\" is read as image, the"
+                + " known column it is probably meant to be; name it image to be sure");
+    assertThat(LibraryReader.COLUMNS.otherName("Video")).isEqualTo("video_url");
+    assertThat(LibraryReader.COLUMNS.otherName("Photo")).isEqualTo("image");
+  }
+
+  @Test
+  void requiredColumnsUnderUsualTrainerNamesAreNamedInTheError() throws IOException {
+    Optional<Library> lib =
+        LibraryReader.read(
+            Files.writeString(dir.resolve("ex.csv"), "ID,Exercise,Category,Coaching cues\n1,Squat,strength,x\n"),
+            d);
+    assertThat(lib).isEmpty();
+    Optional<Library> titled =
+        LibraryReader.read(Files.writeString(dir.resolve("titled.csv"), "Exercises\n\n"), d);
+    assertThat(titled).isEmpty();
+    assertThat(lines())
+        .containsExactly(
+            "ex.csv: missing required column exercise_id; is \"ID\" meant to be exercise_id?",
+            "ex.csv: missing required column name; is \"Exercise\" meant to be name?",
+            "ex.csv: missing required column role; is \"Category\" meant to be role?",
+            "ex.csv: row 1: warning: unknown columns \"ID\", \"Exercise\", \"Category\", \"Coaching"
+                + " cues\" (did you mean cues?) ignored; known columns are exercise_id, name, role, tags, equipment, level,"
+                + " dose, per_side, tempo, cues, contraindications, easier, harder, video_url,"
+                + " image",
+            // a title alone is not taken for a header of other names
+            "titled.csv: row 1 (\"Exercises\") was read as the header row but names none of the"
+                + " required columns exercise_id, name, role; the header row must come first, or"
+                + " after a title of at most 5 rows");
   }
 
   @Test
