@@ -140,12 +140,84 @@ public final class LibraryReader {
               byId.put(e.get().id(), e.get());
               linkCells.put(Links.key(e.get().id(), "easier"), row.at("easier"));
               linkCells.put(Links.key(e.get().id(), "harder"), row.at("harder"));
+              linkCells.put(Links.key(e.get().id(), "role"), row.at("role"));
+              linkCells.put(
+                  Links.key(e.get().id(), "contraindications"), row.at("contraindications"));
             });
     if (t.isEmpty()) return Optional.empty();
     // a repeated id is skipped too, but its first row is the drill
     skipped.keySet().removeAll(byId.keySet());
-    return Optional.of(
-        new Library(Links.check(byId, skipped.keySet(), linkCells, d), folder, skipped));
+    Map<String, Exercise> checked = Links.check(byId, skipped.keySet(), linkCells, d);
+    return Optional.of(new Library(nearMisses(checked, linkCells, d), folder, skipped));
+  }
+
+  /**
+   * Warns about a role or contraindication that one drill alone uses and that is a near
+   * misspelling of one other drills use ("mobilty", "sholder"): templates pick drills by role, so
+   * such a drill is never picked, and the roster matches limitations to contraindications, so a
+   * shoulder client could get a drill meant to be ruled out for them. A contraindication so
+   * misspelled is read as both, on the safe side.
+   */
+  private static Map<String, Exercise> nearMisses(
+      Map<String, Exercise> byId, Map<String, Location> cells, Diagnostics d) {
+    Map<String, Integer> roles = new HashMap<>();
+    Map<String, Integer> contras = new HashMap<>();
+    for (Exercise e : byId.values()) {
+      roles.merge(e.role(), 1, Integer::sum);
+      for (String c : e.contraindications()) contras.merge(c, 1, Integer::sum);
+    }
+    Map<String, Exercise> out = new LinkedHashMap<>();
+    for (Exercise e : byId.values()) {
+      near(e.role(), roles)
+          .ifPresent(
+              r ->
+                  d.warning(
+                      cells.get(Links.key(e.id(), "role")),
+                      "role "
+                          + Fields.quote(e.role())
+                          + " is used by no other drill; did you mean "
+                          + Fields.quote(r)
+                          + "? (templates pick drills by role)"));
+      Set<String> contraindications = new LinkedHashSet<>(e.contraindications());
+      for (String c : e.contraindications()) {
+        Optional<String> n = near(c, contras);
+        if (n.isEmpty()) continue;
+        contraindications.add(n.get());
+        d.warning(
+            cells.get(Links.key(e.id(), "contraindications")),
+            "the contraindication "
+                + Fields.quote(c)
+                + " is listed by no other drill; did you mean "
+                + Fields.quote(n.get())
+                + "? Until it is corrected the drill is ruled out for both, so a client whose"
+                + " limitations say either does not get it");
+      }
+      out.put(
+          e.id(),
+          contraindications.equals(e.contraindications())
+              ? e
+              : new Exercise(e.id(), e.name(), e.role(), e.tags(), e.equipment(), e.level(),
+                  e.dose(), e.perSide(), e.tempo(), e.cues(), contraindications, e.easier(),
+                  e.harder(), e.videoUrl(), e.image(), e.where(), e.imageAt()));
+    }
+    return out;
+  }
+
+  /**
+   * The word other drills use that {@code word}, used by one drill only, is a near misspelling
+   * of. Nearer than {@link Suggest#closest} alone allows: two real roles can be three letters
+   * apart ("stability", "mobility").
+   */
+  private static Optional<String> near(String word, Map<String, Integer> uses) {
+    if (uses.getOrDefault(word, 0) != 1) return Optional.empty();
+    List<String> others =
+        uses.entrySet().stream()
+            .filter(u -> u.getValue() > 1)
+            .map(Map.Entry::getKey)
+            .sorted()
+            .toList();
+    return Suggest.closest(word, others, Names::tag)
+        .filter(n -> Suggest.distance(word, n) <= Math.max(1, word.length() / 4));
   }
 
   private static Optional<Exercise> decode(

@@ -449,6 +449,33 @@ class LibraryReaderTest {
   }
 
   @Test
+  void aRoleOrContraindicationOneDrillMisspellsIsWarnedAbout() throws IOException {
+    Library lib =
+        read(
+            "exercise_id,name,role,contraindications\n"
+                + "a,A,mobility,shoulder\n"
+                + "b,B,mobility,shoulder; knee\n"
+                + "c,C,mobilty,sholder\n"
+                + "d,D,stability,wrist\n"
+                + "e,E,stability,pregnancy\n"
+                + "f,F,breathing,neck\n"
+                + "g,G,strength,knees; wrist\n");
+    assertThat(lib.get("c").orElseThrow().role()).isEqualTo("mobilty");
+    assertThat(lib.get("c").orElseThrow().contraindications())
+        .containsExactlyInAnyOrder("sholder", "shoulder");
+    // used once with no near neighbour (breathing, strength, neck, pregnancy), or a real word
+    // three letters from another (stability, mobility): no warning
+    assertThat(lines())
+        .containsExactly(
+            "exercises.csv: C4 (role): warning: role \"mobilty\" is used by no other drill; did"
+                + " you mean \"mobility\"? (templates pick drills by role)",
+            "exercises.csv: D4 (contraindications): warning: the contraindication \"sholder\" is"
+                + " listed by no other drill; did you mean \"shoulder\"? Until it is corrected the"
+                + " drill is ruled out for both, so a client whose limitations say either does not"
+                + " get it");
+  }
+
+  @Test
   void aLinkTooLongForAQrCodeIsLeftOutAndALongOneIsWarnedAbout() throws IOException {
     String longish = "https://videos.example.org/watch?v=" + "a".repeat(300);
     String tooLong = "https://videos.example.org/watch?v=" + "b".repeat(1000);
