@@ -23,6 +23,8 @@ import org.circuitpress.model.Names;
  * @param otherNames other words people use for a known column (normalized header -> the column as
  *     documented), e.g. {@code injuries} for {@code limitations}: an unknown column so named is
  *     reported with a "did you mean", as a near misspelling of a known column is
+ * @param links headers (normalized) of columns that hold web links: in a workbook, a cell there
+ *     that shows text ("Watch video") with a link behind it is read as the link's address
  */
 public record Columns(
     List<String> required,
@@ -30,10 +32,11 @@ public record Columns(
     boolean checkUnknown,
     boolean rowsRequired,
     Set<String> strict,
-    Map<String, String> otherNames) {
+    Map<String, String> otherNames,
+    Set<String> links) {
   /** No column checks; a header-only file is still an error. */
   public static final Columns ANY =
-      new Columns(List.of(), List.of(), false, true, Set.of(), Map.of());
+      new Columns(List.of(), List.of(), false, true, Set.of(), Map.of(), Set.of());
 
   public Columns {
     required = List.copyOf(required);
@@ -44,21 +47,24 @@ public record Columns(
     Map<String, String> names = new java.util.HashMap<>();
     otherNames.forEach((k, v) -> names.put(Names.header(k), v));
     otherNames = Map.copyOf(names);
+    Set<String> linkKeys = new LinkedHashSet<>();
+    for (String h : links) linkKeys.add(Names.header(h));
+    links = Set.copyOf(linkKeys);
   }
 
   public static Columns of(List<String> required, List<String> optional) {
-    return new Columns(required, optional, true, true, Set.of(), Map.of());
+    return new Columns(required, optional, true, true, Set.of(), Map.of(), Set.of());
   }
 
   /** The same spec, but a table without data rows is accepted silently. */
   public Columns allowingNoRows() {
-    return new Columns(required, optional, checkUnknown, false, strict, otherNames);
+    return new Columns(required, optional, checkUnknown, false, strict, otherNames, links);
   }
 
   /** The same spec with these columns strict (see {@link #strict()}). */
   public Columns strict(List<String> headers) {
     return new Columns(
-        required, optional, checkUnknown, rowsRequired, Set.copyOf(headers), otherNames);
+        required, optional, checkUnknown, rowsRequired, Set.copyOf(headers), otherNames, links);
   }
 
   /** The same spec with every known column strict but these. */
@@ -70,7 +76,18 @@ public record Columns(
 
   /** The same spec knowing these other names of its columns (see {@link #otherNames()}). */
   public Columns otherNames(Map<String, String> names) {
-    return new Columns(required, optional, checkUnknown, rowsRequired, strict, names);
+    return new Columns(required, optional, checkUnknown, rowsRequired, strict, names, links);
+  }
+
+  /** The same spec with these columns holding web links (see {@link #links()}). */
+  public Columns links(List<String> headers) {
+    return new Columns(
+        required, optional, checkUnknown, rowsRequired, strict, otherNames, Set.copyOf(headers));
+  }
+
+  /** Whether a column, by its normalized header ({@link Names#header}), holds web links. */
+  boolean isLink(String normalizedHeader) {
+    return links.contains(normalizedHeader);
   }
 
   /**

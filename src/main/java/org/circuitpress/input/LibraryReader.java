@@ -93,7 +93,8 @@ public final class LibraryReader {
                   Map.entry("drill", "name"),
                   Map.entry("drill name", "name"),
                   Map.entry("category", "role"),
-                  Map.entry("type", "role")));
+                  Map.entry("type", "role")))
+          .links(List.of("video_url"));
 
   private static final Pattern TEMPO = Pattern.compile("(?i)[0-9x]{1,2}(-[0-9x]{1,2}){3}");
   /** The word that joins choices of equipment: "dumbbell or kettlebell". */

@@ -98,6 +98,26 @@ final class TableBuilder implements RowSink {
     failed = true;
   }
 
+  /** Web link addresses behind cells, by {@link #cellKey}; see {@link #hyperlinks}. */
+  private Map<Long, String> hyperlinks = Map.of();
+
+  /** Whether the spec has columns of web links ({@link Columns#links}). */
+  boolean wantsLinks() {
+    return !spec.links().isEmpty();
+  }
+
+  /**
+   * The addresses of the links behind cells (1-based row, 0-based column; see {@link #cellKey}):
+   * a cell of a link column that shows text instead of an address is read as the address.
+   */
+  void hyperlinks(Map<Long, String> links) {
+    this.hyperlinks = Map.copyOf(links);
+  }
+
+  static long cellKey(int row, int column) {
+    return (long) row * 20_000L + column;
+  }
+
   /** Whether a row (as the spreadsheet numbers it) is above the header row: a title. */
   boolean aboveHeader(int row) {
     return headers != null && row < headerRow;
@@ -381,6 +401,12 @@ final class TableBuilder implements RowSink {
         continue;
       }
       String shown = raw.shown() == null ? null : Cells.clean(raw.shown()).text();
+      String link = hyperlinks.isEmpty() ? null : hyperlinks.get(cellKey(row, raw.column()));
+      if (link != null && spec.isLink(key) && !isWebAddress(clean.text())) {
+        // "Watch video" linked to the video: the address is the value, the text what is shown
+        byHeader.put(key, new Cell(at, link, null, clean.text()));
+        continue;
+      }
       byHeader.put(key, new Cell(at, clean.text(), raw.value(), shown));
     }
     if (refuseNext != null) {
@@ -407,6 +433,11 @@ final class TableBuilder implements RowSink {
     if (!tooLong) {
       out.accept(new Row(Location.ofRow(file, sheet, row), byHeader, columns, unreadable, date1904));
     }
+  }
+
+  private static boolean isWebAddress(String text) {
+    String t = text.toLowerCase(java.util.Locale.ROOT);
+    return t.startsWith("http://") || t.startsWith("https://");
   }
 
   /** A warning that a cell showing an error, or a formula without a result, is read as empty. */

@@ -106,6 +106,7 @@ final class XlsxSource {
     DateStyles styles = dateStyles(pkg);
     TableBuilder sink = sinks.sink(sheet.name());
     sink.date1904(book.date1904());
+    if (sink.wantsLinks()) sink.hyperlinks(hyperlinks(pkg, reader, sheet.relId()));
     SheetHandler handler =
         new SheetHandler(strings, styles, book.date1904(), book.recalculate(), false, sink);
     try (InputStream in = reader.getSheet(sheet.relId())) {
@@ -117,6 +118,76 @@ final class XlsxSource {
     }
     handler.reportMerged(name, sheet.name(), d, sink);
     return Optional.of(sheet.name());
+  }
+
+  /** The most cells one hyperlink range is read for ("A2:A10000" is rare; a whole column is not). */
+  private static final int MAX_LINKED_CELLS = 100_000;
+
+  /**
+   * The web addresses of the links behind the sheet's cells ({@link TableBuilder#cellKey}): a
+   * sheet lists them in its {@code <hyperlinks>} element, after its rows, each naming its address
+   * by a relationship of the sheet's part. Empty, without reading the sheet, when the sheet has no
+   * link to an address outside the workbook (links within the workbook are not read).
+   */
+  static java.util.Map<Long, String> hyperlinks(OPCPackage pkg, XSSFReader reader, String relId)
+      throws Exception {
+    org.apache.poi.openxml4j.opc.PackagePart part = sheetPart(pkg, relId);
+    if (part == null) return java.util.Map.of();
+    java.util.Map<String, String> targets = new java.util.HashMap<>();
+    for (org.apache.poi.openxml4j.opc.PackageRelationship r : part.getRelationships()) {
+      if (r.getRelationshipType().endsWith("/hyperlink")
+          && r.getTargetMode() == org.apache.poi.openxml4j.opc.TargetMode.EXTERNAL) {
+        targets.put(r.getId(), r.getTargetURI().toString());
+      }
+    }
+    if (targets.isEmpty()) return java.util.Map.of();
+    java.util.Map<Long, String> out = new java.util.HashMap<>();
+    DefaultHandler h =
+        new DefaultHandler() {
+          @Override
+          public void startElement(String uri, String local, String qName, Attributes a) {
+            if (!local.equals("hyperlink")) return;
+            String ref = a.getValue("ref");
+            String target = targets.get(relationshipId(a));
+            if (ref == null || target == null) return;
+            String[] ends = ref.split(":");
+            try {
+              CellReference from = new CellReference(ends[0]);
+              CellReference to = new CellReference(ends[ends.length - 1]);
+              long cells = (long) (to.getRow() - from.getRow() + 1) * (to.getCol() - from.getCol() + 1);
+              if (cells <= 0 || cells > MAX_LINKED_CELLS) return;
+              for (int r = from.getRow(); r <= to.getRow(); r++) {
+                for (int c = from.getCol(); c <= to.getCol(); c++) {
+                  out.putIfAbsent(TableBuilder.cellKey(r + 1, c), target);
+                }
+              }
+            } catch (RuntimeException e) {
+              // a reference POI cannot read: that link is not read, the cell keeps its text
+            }
+          }
+        };
+    try (InputStream in = reader.getSheet(relId)) {
+      XMLReader xml = XMLHelper.newXMLReader();
+      xml.setContentHandler(h);
+      xml.parse(new InputSource(in));
+    }
+    return out;
+  }
+
+  /** The part of the sheet the workbook names by {@code relId}; null when there is none. */
+  private static org.apache.poi.openxml4j.opc.PackagePart sheetPart(OPCPackage pkg, String relId)
+      throws Exception {
+    var core = pkg.getRelationshipsByType(
+        org.apache.poi.openxml4j.opc.PackageRelationshipTypes.CORE_DOCUMENT);
+    if (core.isEmpty()) {
+      core = pkg.getRelationshipsByType(
+          org.apache.poi.openxml4j.opc.PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+    }
+    if (core.isEmpty() || relId == null) return null;
+    org.apache.poi.openxml4j.opc.PackagePart workbook = pkg.getPart(core.getRelationship(0));
+    if (workbook == null) return null;
+    org.apache.poi.openxml4j.opc.PackageRelationship rel = workbook.getRelationship(relId);
+    return rel == null ? null : workbook.getRelatedPart(rel);
   }
 
   /** The workbook's date styles; none when it has no styles part (every number stays a number). */

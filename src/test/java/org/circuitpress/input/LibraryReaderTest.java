@@ -476,6 +476,42 @@ class LibraryReaderTest {
   }
 
   @Test
+  void aLinkCellShowingTextIsReadAsTheAddressBehindIt() throws IOException {
+    Path f = dir.resolve("exercises.xlsx");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      var sheet = wb.createSheet("Exercises");
+      Xlsx.fill(
+          wb,
+          sheet,
+          new Object[] {"exercise_id", "name", "role", "video_url"},
+          new Object[] {"a", "A", "mobility", "Watch video"},
+          new Object[] {"b", "B", "mobility", "https://example.org/b"},
+          new Object[] {"c", "C", "mobility", "Watch video"});
+      java.util.function.BiConsumer<org.apache.poi.ss.usermodel.Cell, String> link =
+          (cell, address) -> {
+            var h =
+                wb.getCreationHelper()
+                    .createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.URL);
+            h.setAddress(address);
+            cell.setHyperlink(h);
+          };
+      link.accept(sheet.getRow(1).getCell(3), "https://youtu.be/x");
+      link.accept(sheet.getRow(2).getCell(3), "https://example.org/other");
+      link.accept(sheet.getRow(1).getCell(1), "https://example.org/a-name");
+      Xlsx.save(wb, f);
+    }
+    Library lib = LibraryReader.read(f, d).orElseThrow();
+    assertThat(lib.get("a").orElseThrow().videoUrl()).isEqualTo("https://youtu.be/x");
+    // an address shown in the cell is the one read; only a link column reads the address behind
+    assertThat(lib.get("b").orElseThrow().videoUrl()).isEqualTo("https://example.org/b");
+    assertThat(lib.get("a").orElseThrow().name()).isEqualTo("A");
+    assertThat(lines())
+        .containsExactly(
+            "exercises.xlsx: Exercises!D4 (video_url): warning: not a valid link: \"Watch video\";"
+                + " the link is left out");
+  }
+
+  @Test
   void aLinkTooLongForAQrCodeIsLeftOutAndALongOneIsWarnedAbout() throws IOException {
     String longish = "https://videos.example.org/watch?v=" + "a".repeat(300);
     String tooLong = "https://videos.example.org/watch?v=" + "b".repeat(1000);
