@@ -34,7 +34,7 @@ final class KitParser {
 
   /**
    * Other names of equipment and the usual name each stands for: "KB" is a kettlebell. The
-   * roster's reader reads a client's equipment with the same list (RosterReader.OTHER_NAMES).
+   * roster's reader reads a client's equipment with this list too.
    */
   static final Map<String, String> OTHER_NAMES = Map.of(
       "kb", "kettlebell", "db", "dumbbell", "theraband", "band", "resistance band", "band",

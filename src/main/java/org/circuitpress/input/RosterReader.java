@@ -393,12 +393,8 @@ public final class RosterReader {
    */
   private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "none", "zero");
 
-  private static final Map<String, String> OTHER_NAMES = Map.of(
-      "kb", "kettlebell", "db", "dumbbell", "theraband", "band", "resistance band", "band",
-      "exercise band", "band", "resistance tube", "band");
-
   /**
-   * The kit with the other names of equipment ({@link #OTHER_NAMES}: "KB", "resistance band") read
+   * The kit with the other names of equipment ({@link KitParser#OTHER_NAMES}: "KB", "resistance band") read
    * as the library's names, each with a warning, and so is a misspelling of one ("kettelbell");
    * other names no drill needs are warned about.
    */
@@ -409,7 +405,7 @@ public final class RosterReader {
     for (KitItem item : r.kit().items().values()) {
       String name = item.name();
       if (!equipmentKnown.contains(name)) {
-        Optional<String> as = Optional.ofNullable(OTHER_NAMES.get(name)).filter(equipmentKnown::contains);
+        Optional<String> as = Optional.ofNullable(KitParser.OTHER_NAMES.get(name)).filter(equipmentKnown::contains);
         if (as.isPresent()) {
           // The advice quotes the whole item: "write band" alone would drop the client's grade
           // or weights, and a band without a grade is read as a medium one.
@@ -443,6 +439,8 @@ public final class RosterReader {
   }
 
   private Set<String> limitations(Fields f) {
+    // "none", "N/A" or a dash say the client has none, as in the library's contraindications
+    if (KitParser.saysNothing(f.text("limitations"))) return new LinkedHashSet<>();
     List<String> typed = f.splitTags("limitations", "limitation");
     Set<String> tags = new LinkedHashSet<>();
     for (String t : typed) tags.add(Names.tag(t));

@@ -139,6 +139,17 @@ class RosterReaderTest {
         + " (wall-slide-a, wall-slide-b); write the id of the one to leave out");
   }
 
+  /** Found in review: "N/A" in limitations was read as two limitations, "N" and "A". */
+  @Test
+  void limitationsOfNoneOrNAOrADashAreNone() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date,limitations\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,N/A\n"
+        + "c2,Bob,upper-back-mobility,2026-12-01,none\n"
+        + "c3,Cy,upper-back-mobility,2026-12-01,-\n");
+    assertThat(clients).allSatisfy(c -> assertThat(c.limitations()).isEmpty());
+    assertThat(lines()).isEmpty();
+  }
+
   /** Found in review: a client entered twice, cell for cell, counted as a failed client. */
   @Test
   void aRowThatRepeatsAnEarlierOneCellForCellIsReadOnceWithAWarning() throws IOException {
@@ -473,7 +484,7 @@ class RosterReaderTest {
     assertThat(clients).isEmpty();
     assertThat(lines())
         .containsExactly(
-            "roster.csv: missing required column client_id",
+            "roster.csv: missing required column client_id; is \"id\" meant to be client_id?",
             "roster.csv: row 1: warning: unknown column \"id\" ignored; known columns are"
                 + " client_id, name, program, start_date, level, weeks, sessions_per_week,"
                 + " equipment, limitations, exclude, units, paper, notes, email");
