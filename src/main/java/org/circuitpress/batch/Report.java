@@ -45,6 +45,7 @@ final class Report {
     out.append("CircuitPress report for ").append(month.toString());
     if (shard != null) out.append(", shard ").append(String.valueOf(shard.index())).append(" of ").append(String.valueOf(shard.count()));
     out.append('\n').append(counts(inputProblems, tally, chosen)).append('\n');
+    failed(results, leftOut(inputProblems, chosen), out);
     List<Diagnostic> inputLines = inputProblems.stream().filter(Report::isProblem).toList();
     out.append("\nProblems (").append(String.valueOf(inputLines.size() + tally.problemLines())).append(")\n");
     for (Diagnostic d : inputLines) out.append(line(d)).append('\n');
@@ -63,6 +64,26 @@ final class Report {
     for (Outcome o : leftOut(inputProblems, chosen)) {
       out.append(clean(o.clientId())).append("  ").append(o.status()).append("  ").append(clean(o.detail())).append('\n');
     }
+  }
+
+  /**
+   * The clients who got nothing or not everything, each on one line with why, at the head of the
+   * report: in a large run they are otherwise spread through hundreds of lines.
+   */
+  private static void failed(Iterable<ClientResult> results, List<Outcome> leftOut, Appendable out)
+      throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (ClientResult r : results) {
+      if (!r.failed()) continue;
+      String why = r.outcome().detail().isEmpty()
+          ? r.problems().stream().filter(Diagnostic::isError).map(Diagnostic::message).findFirst().orElse("")
+          : r.outcome().detail();
+      lines.add(clean(r.outcome().clientId()) + "  " + clean(why));
+    }
+    for (Outcome o : leftOut) lines.add(clean(o.clientId()) + "  " + clean(o.detail()));
+    if (lines.isEmpty()) return;
+    out.append("\nFailed (").append(String.valueOf(lines.size())).append(")\n");
+    for (String l : lines) out.append(l).append('\n');
   }
 
   /**

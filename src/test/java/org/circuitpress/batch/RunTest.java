@@ -373,6 +373,10 @@ class RunTest {
     assertThat(lines).contains("... 10 more (10 errors among them) in " + tmp.resolve("out/2026-12/report.txt"));
     String report = Workspace.read(tmp.resolve("out/2026-12/report.txt"));
     assertThat(report.lines().filter(l -> l.startsWith("roster.csv: ") && l.contains("expected a date"))).hasSize(60);
+    // the failed come first, one line each (found in review: at the end, after every note)
+    assertThat(report).contains("\n\nFailed (60)\nc0  not made (roster row 2): roster.csv: C2 (start_date): expected a"
+        + " date like 2026-12-01, got \"never\"\nc1  ");
+    assertThat(report.indexOf("Failed (60)")).isLessThan(report.indexOf("Problems ("));
     // and each row is listed among the clients as one that failed, as in the summary
     assertThat(report.lines().filter(l -> l.matches("c\\d+  failed  not made \\(roster row \\d+\\): .*")))
         .hasSize(60);
