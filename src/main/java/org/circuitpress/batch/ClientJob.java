@@ -172,7 +172,6 @@ final class ClientJob {
           + aside.getFileName() + " beside it, which no run reads: if the client is still filling it in, put it"
           + " back as " + name + " before next month's run, or their entries will not count");
       keep = null;
-      removeOwnCopy(w, dir.resolve(besideName));
     }
     if (keep == null && w.keptPartner != null && !w.keptPartner.equals(name)) {
       // The client is working from the kept file's block; a new file in place beside it would be
@@ -212,7 +211,11 @@ final class ClientJob {
       return;
     }
     String path = w.folder + "/" + target.getFileName();
-    w.inPlace |= target.getFileName().toString().equals(name);
+    boolean inPlace = target.getFileName().toString().equals(name);
+    w.inPlace |= inPlace;
+    // The new file is in place, so a copy an earlier run left beside it (log.new.xlsx) is stale,
+    // beside the file --force replaced and beside its partner alike.
+    if (inPlace && options.force()) removeOwnCopy(w, dir.resolve(besideName));
     w.written.add(path);
     written.wrote(w.order, path, fingerprint);
   }
@@ -233,9 +236,10 @@ final class ClientJob {
   }
 
   /**
-   * Removes the new copy an earlier run wrote beside a file that --force has now replaced
-   * (log.new.xlsx beside log.xlsx), when it is still exactly the file that run wrote: it would
-   * only be a third, stale copy. A copy anyone changed or filled in stays.
+   * Removes the new copy an earlier run wrote beside a file that --force has now put in place
+   * (log.new.xlsx beside log.xlsx, or handout.new.pdf an earlier run wrote beside the kept log's
+   * partner), when it is still exactly the file that run wrote: it would only be a stale copy. A
+   * copy anyone changed or filled in stays.
    */
   private void removeOwnCopy(Work w, Path copy) {
     try {

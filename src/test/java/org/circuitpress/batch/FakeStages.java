@@ -40,8 +40,19 @@ public class FakeStages implements Stages {
   /** Runs before the roster is read; tests delete files in it. */
   public volatile Runnable beforeRoster = () -> {};
   public final List<String> logsRead = java.util.Collections.synchronizedList(new ArrayList<>());
+  /**
+   * Appended to every handout and log, so a test can change "the program" between runs (as an
+   * edited template or library would) and the new files differ from those the last run wrote.
+   */
+  public volatile String edition = "";
   /** The rows of the last summaries written, in order. */
   public final List<Outcome> summaryRows = java.util.Collections.synchronizedList(new ArrayList<>());
+
+  /** These stages with {@link #edition} set. */
+  public FakeStages edited(String edition) {
+    this.edition = edition;
+    return this;
+  }
 
   @Override
   public Optional<Library> library(Path file, Diagnostics d) {
@@ -113,7 +124,7 @@ public class FakeStages implements Stages {
   public Handouts handouts(Branding branding, Library library, Diagnostics d) {
     return (p, out, dd) -> {
       beforeHandout.accept(p);
-      out.write(("HANDOUT\n" + describe(p)).getBytes(StandardCharsets.UTF_8));
+      out.write(("HANDOUT\n" + describe(p) + edition).getBytes(StandardCharsets.UTF_8));
     };
   }
 
@@ -127,7 +138,7 @@ public class FakeStages implements Stages {
 
   @Override
   public void writeLog(Program program, OutputStream out) throws IOException {
-    out.write(("LOG\n" + describe(program)).getBytes(StandardCharsets.UTF_8));
+    out.write(("LOG\n" + describe(program) + edition).getBytes(StandardCharsets.UTF_8));
   }
 
   @Override

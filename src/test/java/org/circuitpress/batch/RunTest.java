@@ -193,6 +193,33 @@ class RunTest {
   }
 
   @Test
+  void forceRemovesTheCopyAnEarlierRunWroteBesideTheKeptLogsPartnerToo() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    ws.run(new FakeStages()).generate(ws.options());
+    Path folder = tmp.resolve("out/2026-11/anna-k");
+    Files.writeString(folder.resolve("log.xlsx"), "LOG FILLED by the client");
+    // the log is kept, so the untouched handout's new copy goes beside it as its partner (the
+    // program was changed since, so the new files differ from those in place)
+    new Workspace(tmp, THREE).run(new FakeStages().edited("edited")).generate(ws.options());
+    assertThat(folder.resolve("handout.new.pdf")).exists();
+
+    new Workspace(tmp, THREE).run(new FakeStages().edited("edited")).generate(ws.options().withFlags(false, true));
+    assertThat(Workspace.files(folder)).as("no stale copy beside either file").containsExactly(
+        BlockRecord.NAME, "handout.pdf", "log.replaced.xlsx", "log.xlsx");
+    assertThat(Workspace.read(folder.resolve("log.replaced.xlsx"))).isEqualTo("LOG FILLED by the client");
+
+    // a partner's copy someone changed stays, as any copy with changes does
+    Files.writeString(folder.resolve("log.xlsx"), "LOG FILLED again");
+    new Workspace(tmp, THREE).run(new FakeStages().edited("edited again")).generate(ws.options());
+    Path copy = folder.resolve("handout.new.pdf");
+    Files.writeString(copy, "\n% ink added on a tablet\n", java.nio.file.StandardOpenOption.APPEND);
+    String inked = Workspace.read(copy);
+    new Workspace(tmp, THREE).run(new FakeStages().edited("edited again")).generate(ws.options().withFlags(false, true));
+    assertThat(Workspace.read(copy)).isEqualTo(inked);
+    assertThat(folder.resolve("log.new.xlsx")).doesNotExist();
+  }
+
+  @Test
   void aSummaryTheTrainerChangedIsKeptAsideWhenTheMonthIsRunAgain() throws IOException {
     Workspace ws = new Workspace(tmp, THREE);
     ws.run(new FakeStages()).generate(ws.options());
