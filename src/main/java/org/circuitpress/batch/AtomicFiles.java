@@ -64,6 +64,17 @@ final class AtomicFiles {
 
   /** Writes {@code target} and returns its fingerprint ({@link WrittenFiles#fingerprint}). */
   long write(Path target, Body body) throws IOException {
+    try (Pending p = prepare(target, body)) {
+      return p.moveTo(target);
+    }
+  }
+
+  /**
+   * Writes what {@code body} writes under a temporary name beside {@code target}, not yet in
+   * place: the caller looks at its fingerprint, then moves it to {@code target} or to another name
+   * in the same folder ({@link Pending#moveTo}), or drops it ({@link Pending#close}).
+   */
+  Pending prepare(Path target, Body body) throws IOException {
     Path temp = tempName(target, null);
     OutputStream opened;
     synchronized (LOCK) {
@@ -83,13 +94,54 @@ final class AtomicFiles {
         body.writeTo(new Unclosable(counted));
         fingerprint = counted.fingerprint();
       }
-      move(temp, target);
-      return fingerprint;
+      return new Pending(temp, fingerprint);
     } catch (IOException | RuntimeException | Error e) {
       deleteQuietly(temp, e);
-      throw e;
-    } finally {
       IN_FLIGHT.remove(temp);
+      throw e;
+    }
+  }
+
+  /** A whole file under its temporary name; removed on {@link #close} unless it was moved. */
+  static final class Pending implements AutoCloseable {
+    private final Path temp;
+    private final long fingerprint;
+    private boolean moved;
+
+    private Pending(Path temp, long fingerprint) {
+      this.temp = temp;
+      this.fingerprint = fingerprint;
+    }
+
+    /** The fingerprint of what was written ({@link WrittenFiles#fingerprint}). */
+    long fingerprint() {
+      return fingerprint;
+    }
+
+    /** Puts the file in place as {@code target}, in the temporary file's folder; its fingerprint. */
+    long moveTo(Path target) throws IOException {
+      if (moved) throw new IllegalStateException("already moved: " + target);
+      try {
+        move(temp, target);
+      } catch (IOException | RuntimeException | Error e) {
+        deleteQuietly(temp, e);
+        throw e;
+      } finally {
+        moved = true;
+        IN_FLIGHT.remove(temp);
+      }
+      return fingerprint;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (moved) return;
+      moved = true;
+      try {
+        Files.deleteIfExists(temp);
+      } finally {
+        IN_FLIGHT.remove(temp);
+      }
     }
   }
 

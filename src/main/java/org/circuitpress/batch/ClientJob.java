@@ -103,10 +103,37 @@ final class ClientJob {
         w.keepReasons.put(f, keep);
         if (keep != null && w.keptPartner == null && !options.force()) w.keptPartner = f;
       }
-      stage = "handout.pdf";
-      write(w, dir, LogReader.HANDOUT_FILE, LogReader.NEW_HANDOUT_FILE, out -> handouts.render(w.program, out, w.d));
-      stage = "log.xlsx";
-      if (stop.reason() == null) write(w, dir, LogReader.LOG_FILE, LogReader.NEW_LOG_FILE, out -> stages.writeLog(w.program, out));
+      AtomicFiles.Body handout = out -> handouts.render(w.program, out, w.d);
+      AtomicFiles.Body log = out -> stages.writeLog(w.program, out);
+      if (w.keepReasons.values().stream().allMatch(java.util.Objects::isNull)) {
+        stage = "handout.pdf";
+        write(w, dir, LogReader.HANDOUT_FILE, LogReader.NEW_HANDOUT_FILE, target -> files.write(target, handout));
+        stage = "log.xlsx";
+        if (stop.reason() == null) write(w, dir, LogReader.LOG_FILE, LogReader.NEW_LOG_FILE, target -> files.write(target, log));
+      } else {
+        // A file in place is kept: both new files are written under temporary names first, to
+        // tell whether they are exactly what the last run wrote, the block the files in place are.
+        AtomicFiles.Pending h = null;
+        AtomicFiles.Pending l = null;
+        try {
+          stage = "handout.pdf";
+          h = prepare(w, dir, LogReader.HANDOUT_FILE, handout);
+          stage = "log.xlsx";
+          if (stop.reason() == null) l = prepare(w, dir, LogReader.LOG_FILE, log);
+          if (h != null && l != null && unchanged(w, dir, LogReader.HANDOUT_FILE, h.fingerprint())
+              && unchanged(w, dir, LogReader.LOG_FILE, l.fingerprint())) {
+            leaveInPlace(w, dir);
+          } else {
+            stage = "handout.pdf";
+            if (h != null) write(w, dir, LogReader.HANDOUT_FILE, LogReader.NEW_HANDOUT_FILE, h::moveTo);
+            stage = "log.xlsx";
+            if (l != null && stop.reason() == null) write(w, dir, LogReader.LOG_FILE, LogReader.NEW_LOG_FILE, l::moveTo);
+          }
+        } finally {
+          drop(h);
+          drop(l);
+        }
+      }
       stage = BlockRecord.NAME;
       if (stop.reason() == null && w.inPlace && !w.kept) {
         record(w, dir);
@@ -153,7 +180,86 @@ final class ClientJob {
     return null;
   }
 
-  private void write(Work w, Path dir, String name, String besideName, AtomicFiles.Body body) throws IOException {
+  /** Puts a new file at the target {@link #write} chose and returns its fingerprint. */
+  @FunctionalInterface
+  private interface Placing {
+    long at(Path target) throws IOException;
+  }
+
+  /**
+   * The new {@code name} written under a temporary name in {@code dir}; null when it could not be
+   * written, which is said as {@link #write} says it.
+   */
+  private AtomicFiles.Pending prepare(Work w, Path dir, String name, AtomicFiles.Body body) {
+    try {
+      return files.prepare(dir.resolve(name), body);
+    } catch (IOException e) {
+      stop.after(e, monthFolder);
+      w.d.error(Location.ofFile(dir.resolve(name).toString()), "could not write: " + Stop.describe(e));
+      return null;
+    }
+  }
+
+  private static void drop(AtomicFiles.Pending p) {
+    if (p == null) return;
+    try {
+      p.close();
+    } catch (IOException e) {
+      // the next run removes the temporary file
+    }
+  }
+
+  /**
+   * Whether {@code name} in place already is this block's, the new file being {@code fingerprint}:
+   * a kept one (with the client's entries, or changed) when the last run wrote exactly the new
+   * file there, before the client filled it in; any other when it holds exactly the new file now.
+   * Then nothing needs writing for it. One that cannot even be read (a damaged file) is not: a
+   * fresh copy beside it is how the client gets a file to fill in again.
+   */
+  private boolean unchanged(Work w, Path dir, String name, long fingerprint) {
+    Path file = dir.resolve(name);
+    if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
+    String keep = w.keepReasons.get(name);
+    if (UNREADABLE.equals(keep)) return false;
+    if (keep != null) return written.lastWrote(w.folder + "/" + name, fingerprint);
+    try {
+      return WrittenFiles.fingerprint(file) == fingerprint;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The handout and log in place are the very files this run would write (the last run wrote them
+   * for the same block, and the program did not change since): the kept one stays with the
+   * client's entries, with no copy beside it and no warning, even with --force, which would only
+   * move the entries aside for a blank copy of the same file. A copy an earlier run left beside
+   * either and nobody changed would only contradict them, and goes.
+   */
+  private void leaveInPlace(Work w, Path dir) {
+    w.kept = true;
+    List<String> kept = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (String f : List.of(LogReader.HANDOUT_FILE, LogReader.LOG_FILE)) {
+      String why = w.keepReasons.get(f);
+      if (why == null) continue;
+      kept.add(f + " (" + why + ")");
+      names.add(f);
+    }
+    boolean one = kept.size() == 1;
+    String note = "unchanged since the last run: the new handout and log are exactly the ones it wrote, so "
+        + String.join(" and ", kept) + (one ? " stays" : " stay") + " in place and no copy was written beside "
+        + (one ? "it" : "them");
+    if (options.force()) {
+      note += "; --force does not move " + (one ? "it" : "them") + " aside for a blank copy of the same block:"
+          + " to give the client a fresh one, move " + String.join(" and ", names) + " out of the folder and run again";
+    }
+    w.notes.add(note);
+    removeOwnCopy(w, dir.resolve(LogReader.NEW_HANDOUT_FILE));
+    removeOwnCopy(w, dir.resolve(LogReader.NEW_LOG_FILE));
+  }
+
+  private void write(Work w, Path dir, String name, String besideName, Placing placing) throws IOException {
     Path target = dir.resolve(name);
     String keep = w.keepReasons.get(name);
     if (keep != null && options.force()) {
@@ -204,7 +310,7 @@ final class ClientJob {
     }
     long fingerprint;
     try {
-      fingerprint = files.write(target, body);
+      fingerprint = placing.at(target);
     } catch (IOException e) {
       stop.after(e, monthFolder);
       w.d.error(Location.ofFile(target.toString()), "could not write: " + Stop.describe(e));
@@ -238,8 +344,8 @@ final class ClientJob {
   /**
    * Removes the new copy an earlier run wrote beside a file that --force has now put in place
    * (log.new.xlsx beside log.xlsx, or handout.new.pdf an earlier run wrote beside the kept log's
-   * partner), when it is still exactly the file that run wrote: it would only be a stale copy. A
-   * copy anyone changed or filled in stays.
+   * partner), or beside files in place that this run found unchanged, when it is still exactly the
+   * file that run wrote: it would only be a stale copy. A copy anyone changed or filled in stays.
    */
   private void removeOwnCopy(Work w, Path copy) {
     try {
@@ -251,6 +357,9 @@ final class ClientJob {
       // it stays, as any file the run is unsure of does
     }
   }
+
+  /** Why a file that may hold the client's entries is kept when it cannot be checked. */
+  private static final String UNREADABLE = "could not be read to check for the client's entries";
 
   /**
    * Why a file in place must be kept, null when it may be replaced (or is not there). A file that
@@ -266,7 +375,7 @@ final class ClientJob {
       if (stages.hasEntries(file)) return "has the client's entries";
       return m == WrittenFiles.Match.CHANGED ? "was changed after CircuitPress wrote it" : null;
     } catch (IOException | RuntimeException e) {
-      return "could not be read to check for the client's entries";
+      return UNREADABLE;
     }
   }
 

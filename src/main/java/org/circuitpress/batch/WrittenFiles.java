@@ -95,6 +95,15 @@ final class WrittenFiles implements AutoCloseable {
     return fingerprint(onDisk) == expected ? Match.SAME : Match.CHANGED;
   }
 
+  /**
+   * Whether the last run that wrote {@code path} (relative to the month folder) wrote exactly what
+   * {@code fingerprint} describes there, whatever the file holds now.
+   */
+  synchronized boolean lastWrote(String path, long fingerprint) {
+    Long expected = last.get(path);
+    return expected != null && expected == fingerprint;
+  }
+
   enum Match {
     SAME,
     CHANGED,

@@ -143,8 +143,9 @@ class RunTest {
     Path log = tmp.resolve("out/2026-11/anna-k/log.xlsx");
     Files.writeString(log, "LOG FILLED by the client");
 
+    // the program was changed since (a template edited), so the new log is another file
     Workspace again = new Workspace(tmp, THREE);
-    Run.Result r = again.run(new FakeStages()).generate(again.options());
+    Run.Result r = again.run(new FakeStages().edited("edited")).generate(again.options());
 
     assertThat(Workspace.read(log)).isEqualTo("LOG FILLED by the client");
     assertThat(Workspace.read(tmp.resolve("out/2026-11/anna-k/log.new.xlsx"))).startsWith("LOG\nanna-k");
@@ -154,7 +155,7 @@ class RunTest {
         .contains("anna-k/log.xlsx: warning: has the client's entries, so it was kept; the new log.xlsx is log.new.xlsx");
 
     Workspace forced = new Workspace(tmp, THREE);
-    forced.run(new FakeStages()).generate(forced.options().withFlags(false, true));
+    forced.run(new FakeStages().edited("edited")).generate(forced.options().withFlags(false, true));
     assertThat(Workspace.read(log)).startsWith("LOG\nanna-k");
     Path aside = tmp.resolve("out/2026-11/anna-k/log.replaced.xlsx");
     assertThat(Workspace.read(aside)).as("--force keeps what the client typed").isEqualTo("LOG FILLED by the client");
@@ -167,7 +168,7 @@ class RunTest {
     // a second forced run over a filled log keeps both earlier ones
     Files.writeString(log, "LOG FILLED again");
     Workspace twice = new Workspace(tmp, THREE);
-    twice.run(new FakeStages()).generate(twice.options().withFlags(false, true));
+    twice.run(new FakeStages().edited("edited again")).generate(twice.options().withFlags(false, true));
     assertThat(Workspace.read(aside)).isEqualTo("LOG FILLED by the client");
     assertThat(Workspace.read(tmp.resolve("out/2026-11/anna-k/log.replaced-2.xlsx"))).isEqualTo("LOG FILLED again");
 
@@ -183,11 +184,11 @@ class RunTest {
     ws.run(new FakeStages()).generate(ws.options());
     Path log = tmp.resolve("out/2026-11/anna-k/log.xlsx");
     Files.writeString(log, "LOG FILLED by the client");
-    new Workspace(tmp, THREE).run(new FakeStages()).generate(ws.options());
+    new Workspace(tmp, THREE).run(new FakeStages().edited("edited")).generate(ws.options());
     Path copy = tmp.resolve("out/2026-11/anna-k/log.new.xlsx");
     Files.writeString(copy, "LOG FILLED in the new copy too");
 
-    new Workspace(tmp, THREE).run(new FakeStages()).generate(ws.options().withFlags(false, true));
+    new Workspace(tmp, THREE).run(new FakeStages().edited("edited")).generate(ws.options().withFlags(false, true));
     assertThat(Workspace.read(copy)).isEqualTo("LOG FILLED in the new copy too");
     assertThat(Workspace.read(tmp.resolve("out/2026-11/anna-k/log.replaced.xlsx"))).isEqualTo("LOG FILLED by the client");
   }

@@ -30,6 +30,12 @@ class WrittenFilesTest {
     return ws.run(new FakeStages()).generate(o);
   }
 
+  /** A run after the program was changed (a template edited): every new file differs from the first run's. */
+  private Run.Result runEdited() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    return ws.run(new FakeStages().edited("edited")).generate(ws.options());
+  }
+
   private Path month() {
     return tmp.resolve("out/2026-11");
   }
@@ -43,7 +49,7 @@ class WrittenFilesTest {
     Files.writeString(handout, "\n% ink added on a tablet\n", StandardOpenOption.APPEND);
     String annotated = Workspace.read(handout);
 
-    Run.Result r = run();
+    Run.Result r = runEdited();
 
     assertThat(Workspace.read(handout)).isEqualTo(annotated);
     assertThat(month().resolve("anna-k/handout.new.pdf")).exists();
@@ -61,13 +67,13 @@ class WrittenFilesTest {
     run();
     Path log = month().resolve("anna-k/log.xlsx");
     Files.writeString(log, "LOG FILLED by the client");
-    run();
+    runEdited();
     Path beside = month().resolve("anna-k/log.new.xlsx");
     assertThat(beside).exists();
     Files.writeString(beside, "typed into the new log, which has no entry cells of ours", StandardOpenOption.APPEND);
     String typed = Workspace.read(beside);
 
-    Run.Result r = run();
+    Run.Result r = runEdited();
 
     assertThat(Workspace.read(log)).isEqualTo("LOG FILLED by the client");
     assertThat(Workspace.read(beside)).isEqualTo(typed);
@@ -83,8 +89,8 @@ class WrittenFilesTest {
   void anUntouchedNewFileIsReplacedOnTheNextRun() throws IOException {
     run();
     Files.writeString(month().resolve("anna-k/log.xlsx"), "LOG FILLED by the client");
-    run();
-    Run.Result r = run();
+    runEdited();
+    Run.Result r = runEdited();
     assertThat(r.results().get(0).status()).isEqualTo("kept-filled-log");
     assertThat(r.results().get(0).outcome().files()).containsExactly("anna-k/handout.new.pdf", "anna-k/log.new.xlsx");
   }

@@ -52,10 +52,14 @@ class MonthlyRunTest {
     fill(folder.resolve("log.xlsx"));
     byte[] filled = Files.readAllBytes(folder.resolve("log.xlsx"));
 
+    // the same month again, the same program: the filled log already is this block's, so no copy
     assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
     assertThat(Files.readAllBytes(folder.resolve("log.xlsx"))).isEqualTo(filled);
-    assertThat(folder.resolve("log.new.xlsx")).exists();
-    assertThat(Files.readString(tmp.resolve("out/2026-12/report.txt"))).contains("log.new.xlsx beside it");
+    assertThat(folder.resolve("log.new.xlsx")).doesNotExist();
+    assertThat(folder.resolve("handout.new.pdf")).doesNotExist();
+    assertThat(Files.readString(tmp.resolve("out/2026-12/report.txt")))
+        .contains("so log.xlsx (has the client's entries) stays in place and no copy was written beside it")
+        .doesNotContain(folder.resolve("log.xlsx") + ": warning");
 
     StringWriter out = new StringWriter();
     assertThat(run(out, "generate", "--month", "2027-01")).as(out.toString()).isZero();
