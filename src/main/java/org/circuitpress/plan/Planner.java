@@ -522,8 +522,7 @@ public final class Planner {
                 + c.exercise().name()
                 + " suits the client; it stays");
       }
-      int amount = convert(prog.amount(state, w), slot.dose().unit(), e.dose());
-      Dose dose = new Dose(amount, e.dose(), e.perSide());
+      Dose dose = dose(slot, e, prog.amount(state, w));
       String tempo = prog.tempo(w).isEmpty() ? e.tempo() : prog.tempo(w);
       int loadIndex = state.load();
       Load load = Loads.ladder(e, client).map(l -> l.at(loadIndex)).orElse(null);
@@ -532,6 +531,30 @@ public final class Planner {
               slot, e, dose, tempo, slot.restSeconds(), load, c.substituteFor(), c.why()));
     }
     return new SlotResult(items, state, notes);
+  }
+
+  /**
+   * What the handout prints for {@code given} in {@code slot}, {@code amount} being in the slot's
+   * unit. The slot's {@code unit} and {@code per_side} are the trainer's for the drill the slot
+   * names, and hold for any drill given there that counts like it (its level and harder variants,
+   * a substitute or fallback dosed the same way). A drill that counts in another unit than both
+   * the slot and its named drill (a hold in seconds for a slot of reps; any drill chosen by role,
+   * when the slot names none the library has) gets the dose converted to its own unit ({@link
+   * #convert}); one done on each side where the named drill is not, or the other way round (or any
+   * drill chosen by role), keeps its own per side.
+   */
+  private Dose dose(Slot slot, Exercise given, int amount) {
+    DoseUnit written = slot.dose().unit();
+    Optional<Exercise> named =
+        slot.exerciseId() == null ? Optional.empty() : library.get(slot.exerciseId());
+    boolean asWritten =
+        given.dose() == written || named.map(n -> n.dose() == given.dose()).orElse(false);
+    DoseUnit unit = asWritten ? written : given.dose();
+    boolean perSide =
+        named.map(n -> n.perSide() == given.perSide()).orElse(false)
+            ? slot.dose().perSide()
+            : given.perSide();
+    return new Dose(convert(amount, written, unit), unit, perSide);
   }
 
   /**
