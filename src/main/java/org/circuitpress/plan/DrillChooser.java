@@ -88,18 +88,13 @@ final class DrillChooser {
                       : new Choice(
                           x.exercise(), x.substituteFor(), level + x.why(), x.fallback(), true));
         }
-        String missing = slot.exerciseId() + " is not in the exercise library";
-        return forRole(slot)
-            .map(
-                x ->
-                    x.substituteFor() != null
-                        ? new Choice(
-                            x.exercise(), slot.exerciseId(), missing + "; " + x.why(), x.fallback())
-                        : new Choice(
-                            x.exercise(),
-                            slot.exerciseId(),
-                            missing + "; a drill with the same role and aim instead",
-                            false));
+        // The template and library disagree, not the client's situation: the drill of the slot's
+        // role and tags is the slot's own, and only a swap the client causes from there is a
+        // substitute (on the handout). The trainer's plan says how the slot was filled.
+        String missing =
+            slot.exerciseId()
+                + " is not in the exercise library, so the slot is filled by its role and tags";
+        return forRole(slot).map(x -> x.withNotice(missing));
       }
       return forRole(slot);
     }

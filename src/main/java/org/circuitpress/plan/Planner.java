@@ -187,6 +187,8 @@ public final class Planner {
           continue;
         }
         Choice c = choice.get();
+        if (!c.notice().isEmpty())
+          slotNotes.add(note(client, false, "slot " + slot.id() + ": " + c.notice()));
         if (c.substituteFor() != null) {
           slotNotes.add(
               note(
