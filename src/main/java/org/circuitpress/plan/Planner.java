@@ -189,13 +189,7 @@ public final class Planner {
         Choice c = choice.get();
         if (!c.notice().isEmpty())
           slotNotes.add(note(client, false, "slot " + slot.id() + ": " + c.notice()));
-        if (c.substituteFor() != null) {
-          slotNotes.add(
-              note(
-                  client,
-                  c.fallback(),
-                  "slot " + slot.id() + ": " + c.exercise().name() + " given because " + c.why()));
-        }
+        // a substitute's note is written once its weeks are laid out: it names the drill given
         chosen.add(new Chosen(phase, slot, c, slotNotes));
       }
     }
@@ -212,6 +206,7 @@ public final class Planner {
     for (Chosen x : chosen) {
       notes.addAll(x.notes);
       if (x.choice == null) continue;
+      int before = notes.size();
       Slot slot = x.slot;
       Choice c = x.choice;
       Progression prog = new Progression(t, x.phase, slot);
@@ -244,6 +239,12 @@ public final class Planner {
         busy.computeIfAbsent(w, k -> new HashSet<>()).add(r.items.get(w - 1).exercise().id());
       closed.put(slot.id(), r.closed);
       perSlot.put(slot, r.items);
+      if (c.substituteFor() != null) {
+        notes.add(
+            before,
+            note(client, c.fallback(), "slot " + slot.id() + ": " + given(c, r.items.get(0).exercise(), client)
+                + "because " + c.why()));
+      }
       for (String n : r.notes) notes.add(note(client, false, "slot " + slot.id() + ": " + n));
     }
     if (decision.kind() == LogDecision.Kind.PROGRESS) {
@@ -533,6 +534,21 @@ public final class Planner {
               slot, e, dose, tempo, slot.restSeconds(), load, c.substituteFor(), c.why()));
     }
     return new SlotResult(items, state, notes);
+  }
+
+  /**
+   * The start of a substitute's note: the drill the client is given in week 1, and when that is
+   * not the substitute itself but a variant of it (the slot's level variant, or where its
+   * progression stands), which. The reason that follows is the substitute's.
+   */
+  private String given(Choice c, Exercise week1, Client client) {
+    Exercise sub = c.exercise();
+    if (week1 == sub) return sub.name() + " given ";
+    String how =
+        chooser.walk(sub, client, true).contains(week1)
+            ? "an easier variant"
+            : chooser.walk(sub, client, false).contains(week1) ? "a harder variant" : "a variant";
+    return week1.name() + " given, " + how + " of " + sub.name() + ", ";
   }
 
   /**
