@@ -338,7 +338,10 @@ final class TemplateDecoder {
               + named.id()
               + " is dosed in "
               + named.dose().key()
-              + "; the planner converts the dose");
+              + " in the library; the handout prints the slot's "
+              + unit.key()
+              + " for it, and converts the dose only for a drill given in its place that counts"
+              + " otherwise");
     }
     if (!f.ok() || role == null || amount == null || unit == null || rest == null)
       return Optional.empty();

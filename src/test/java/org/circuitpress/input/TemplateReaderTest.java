@@ -239,6 +239,19 @@ class TemplateReaderTest {
     assertThat(c.template("nodose")).isEmpty();
   }
 
+  /** Found in review: the warning said the planner converts the dose, but the slot's unit is printed. */
+  @Test
+  void aSlotCountingOtherwiseThanItsDrillIsSaidToPrintTheSlotsUnit() throws IOException {
+    goodTemplate("units");
+    write("units/slots.csv", "phase,slot,role,tags,exercise,dose,unit",
+        "calm,breathe,breathing,ribs,breathing-90-90,30,seconds");
+    Diagnostics d = new Diagnostics();
+    TemplateReader.readAll(dir, LIB, d);
+    assertThat(lines(d)).containsExactly(dir.getFileName() + "/units/slots.csv: G2 (unit): warning: the slot counts"
+        + " seconds but breathing-90-90 is dosed in breaths in the library; the handout prints the slot's seconds"
+        + " for it, and converts the dose only for a drill given in its place that counts otherwise");
+  }
+
   /** Found in review: a load step on a bodyweight drill passed without a word and did nothing. */
   @Test
   void aLoadStepThatCanActOnNoSlotIsSaidAtItsTarget() throws IOException {
