@@ -425,10 +425,8 @@ final class Handout {
     Style body = Style.body();
     List<String> nameL = c.wrap(e.name(), name, textW);
     List<String> cues = c.wrapKeepingBreaks(e.cues(), body, textW);
-    List<String> sub = x.isSubstitute()
-        ? c.wrap(insteadOf.apply(x),
-            body.colored(Style.MUTED), textW)
-        : List.of();
+    String instead = x.isSubstitute() ? insteadOf.apply(x) : "";
+    List<String> sub = instead.isEmpty() ? List.of() : c.wrap(instead, body.colored(Style.MUTED), textW);
     float textH = Canvas.height(nameL, name) + Canvas.height(cues, body) + Canvas.height(sub, body);
     float picH = pic.map(pp -> Math.min(78, picW / pp.aspect())).orElse(0f);
     float h = Math.max(textH, Math.max(picH, qr ? qrSize() + captionH() : 0)) + cardGap();

@@ -119,10 +119,13 @@ public final class HandoutRenderer {
   /**
    * The line under a substitute, said to the client: "Instead of Foam roll lats: it needs a foam
    * roller". The reason comes from why the replaced drill is ruled out for this client; without
-   * the library the planner's own reason is printed.
+   * the library the planner's own reason is printed. Empty when the library has no drill of that
+   * id (a slot whose role no drill has, filled by the fallback): that is between the template and
+   * the library, for the trainer's report, not the client's handout.
    */
   String insteadOf(Prescription x, Client c) {
     Exercise replaced = drills.get(x.substituteFor());
+    if (replaced == null && !drills.isEmpty()) return "";
     if (replaced == null) {
       String name = x.substituteFor().replace('-', ' ').replace('_', ' ');
       return "Instead of " + name + (x.why().isBlank() ? "" : ": " + x.why());

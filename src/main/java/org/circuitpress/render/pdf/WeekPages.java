@@ -306,9 +306,8 @@ final class WeekPages {
     float nameW = x[1] - x[0] - 2 * PAD;
     Style muted = fit.muted();
     List<String> nl = c.wrap(item.exercise().name(), T_NAME, nameW);
-    List<String> sub = item.isSubstitute()
-        ? c.wrap(insteadOf.apply(item), muted.bolded(), nameW)
-        : List.of();
+    String instead = item.isSubstitute() ? insteadOf.apply(item) : "";
+    List<String> sub = instead.isEmpty() ? List.of() : c.wrap(instead, muted.bolded(), nameW);
     List<String> cues = c.wrapKeepingBreaks(item.exercise().cues(), muted, nameW);
     if (cues.size() > fit.cueLines()) {
       // The week's table is a reminder; long cues are printed whole under "Your drills".

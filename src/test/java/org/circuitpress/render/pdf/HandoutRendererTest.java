@@ -731,6 +731,25 @@ class HandoutRendererTest {
       assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
           .contains("Instead of Band straight-arm lat pulldown: it needs a band");
     }
+    // Found in review: a slot whose role no drill has, filled by the fallback, printed "Instead of
+    // <slot id>" and the planner's words for the trainer on the client's handout.
+    List<Week> weeks = new java.util.ArrayList<>();
+    for (Week w : p.weeks()) {
+      List<org.circuitpress.model.PhaseBlock> phases = new java.util.ArrayList<>();
+      for (org.circuitpress.model.PhaseBlock pb : w.phases()) {
+        List<Prescription> items = new java.util.ArrayList<>();
+        for (Prescription x : pb.items()) items.add(x.isSubstitute() ? new Prescription(x.slot(), x.exercise(), x.dose(), x.tempo(),
+            x.restSeconds(), x.load(), "odd-slot",
+            "the library has no drill with the role telekinesis; the bodyweight fallback is used") : x);
+        phases.add(new org.circuitpress.model.PhaseBlock(pb.phase(), items));
+      }
+      weeks.add(new Week(w.number(), w.start(), w.deload(), w.rounds(), w.sessionDates(), phases));
+    }
+    Program fallback = new Program(c, p.template(), p.block(), p.trackId(), p.start(), p.end(), weeks, p.notes());
+    try (PDDocument doc = Loader.loadPDF(render(withLibrary, fallback, new Diagnostics()))) {
+      String all = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertThat(all).contains("Towel straight-arm pulldown").doesNotContain("Instead of").doesNotContain("telekinesis");
+    }
   }
 
   @Test
