@@ -205,9 +205,10 @@ public final class LibraryReader {
   }
 
   /**
-   * The word other drills use that {@code word}, used by one drill only, is a near misspelling
-   * of. Nearer than {@link Suggest#closest} alone allows: two real roles can be three letters
-   * apart ("stability", "mobility").
+   * The word other drills use that {@code word}, used by one drill only, is a slip of the keyboard
+   * for ({@link Suggest#slip}): one letter apart, in words of six letters or more. Real words can
+   * be as near as that in fewer letters or in more edits ("waist" and "wrist", "hypotension" and
+   * "hypertension", "stability" and "mobility").
    */
   private static Optional<String> near(String word, Map<String, Integer> uses) {
     if (uses.getOrDefault(word, 0) != 1) return Optional.empty();
@@ -217,8 +218,7 @@ public final class LibraryReader {
             .map(Map.Entry::getKey)
             .sorted()
             .toList();
-    return Suggest.closest(word, others, Names::tag)
-        .filter(n -> Suggest.distance(word, n) <= Math.max(1, word.length() / 4));
+    return Suggest.slip(word, others, Names::tag);
   }
 
   private static Optional<Exercise> decode(

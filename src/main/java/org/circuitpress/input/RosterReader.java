@@ -417,17 +417,19 @@ public final class RosterReader {
           warnings.add("\"" + name + "\" is not read as equipment; list only what the client has,"
               + " and leave out what they do not");
         } else {
-          // A misspelling of a name the library uses ("dumbells") is read as it: ignoring it would
-          // give the client none of the drills for the equipment they have. Words around a name
-          // ("foam roller at the gym") are never guessed away: only hinted at.
-          Optional<String> spelled = Suggest.closest(name, equipmentKnown, Names::tag);
+          // A slip of the keyboard in a name the library uses ("dumbells") is read as it: ignoring
+          // it would give the client none of the drills for the equipment they have. A short word
+          // near a name ("towel", "wand") and words around a name ("foam roller at the gym") are
+          // only hinted at: they may be other things.
+          Optional<String> spelled = Suggest.slip(name, equipmentKnown, Names::tag);
           if (spelled.isPresent()) {
             item = new KitItem(spelled.get(), item.loads(), item.unit(), item.grades());
             warnings.add("no exercise in the library uses \"" + name + "\"; it is read as \"" + spelled.get()
                 + "\", the closest name the library uses; write \"" + item.written() + "\" to be sure");
           } else {
-            String hint = equipmentKnown.stream().filter(k -> namesWithin(name, k))
-                .max(java.util.Comparator.comparingInt(String::length))
+            String hint = Suggest.closest(name, equipmentKnown, Names::tag)
+                .or(() -> equipmentKnown.stream().filter(k -> namesWithin(name, k))
+                    .max(java.util.Comparator.comparingInt(String::length)))
                 .map(x -> "; if the client has a " + x + ", write \"" + x + "\"").orElse("");
             warnings.add("no exercise in the library uses \"" + name + "\", so it is not read as equipment" + hint);
           }

@@ -28,6 +28,44 @@ final class Suggest {
     return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
   }
 
+  /**
+   * The one candidate {@code typed} is plainly a slip of the keyboard for, safe to read as it: a
+   * single letter left out, added, changed or two swapped ("dumbells", "kettelbell"), in a word of
+   * six letters or more, with no other candidate as near. Shorter words are too often other words
+   * one letter away ("towel" and "dowel", "wand" and "band"): those only get a hint.
+   */
+  static Optional<String> slip(String typed, Collection<String> candidates, Function<String, String> normalize) {
+    String t = normalize.apply(typed);
+    if (t.length() < SLIP_MIN) return Optional.empty();
+    String found = null;
+    for (String c : candidates) {
+      String n = normalize.apply(c);
+      if (n.length() < SLIP_MIN || n.equals(t) || swapsOrEdits(t, n) != 1) continue;
+      if (found != null) return Optional.empty(); // two as near: which one is a guess
+      found = c;
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private static final int SLIP_MIN = 6;
+
+  /** Edit distance counting a swap of two neighbouring letters as one edit. */
+  static int swapsOrEdits(String a, String b) {
+    int[][] dp = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) dp[i][0] = i;
+    for (int j = 0; j <= b.length(); j++) dp[0][j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        dp[i][j] = Math.min(Math.min(dp[i - 1][j] + 1, dp[i][j - 1] + 1), dp[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          dp[i][j] = Math.min(dp[i][j], dp[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return dp[a.length()][b.length()];
+  }
+
   static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];

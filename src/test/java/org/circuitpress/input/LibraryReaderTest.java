@@ -459,7 +459,10 @@ class LibraryReaderTest {
                 + "d,D,stability,wrist\n"
                 + "e,E,stability,pregnancy\n"
                 + "f,F,breathing,neck\n"
-                + "g,G,strength,knees; wrist\n");
+                + "g,G,strength,knees; wrist\n"
+                // found in re-review: real, different conditions near each other in spelling
+                + "h,H,strength,hypertension\ni,I,strength,hypertension\nj,J,strength,hypotension\n"
+                + "k,K,strength,waist\n");
     assertThat(lib.get("c").orElseThrow().role()).isEqualTo("mobilty");
     assertThat(lib.get("c").orElseThrow().contraindications())
         .containsExactlyInAnyOrder("sholder", "shoulder");

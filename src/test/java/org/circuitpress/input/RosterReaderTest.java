@@ -139,6 +139,30 @@ class RosterReaderTest {
         + " (wall-slide-a, wall-slide-b); write the id of the one to leave out");
   }
 
+  /**
+   * Found in re-review: short words one letter from a library name ("towel", "wand") were read as
+   * it ("dowel", "band"); only a slip in a longer name is read, the rest is hinted at.
+   */
+  @Test
+  void onlyASlipOfTheKeyboardInALongerNameIsReadAsTheLibrarysEquipment() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date,equipment\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,towel; wand; mini van\n"
+        + "c2,Bob,upper-back-mobility,2026-12-01,dumbells; foam rolelr\n");
+    assertThat(clients.get(0).equipment().items()).doesNotContainKeys("dowel", "band", "mini band", "step");
+    assertThat(clients.get(1).equipment().items().keySet()).containsExactlyInAnyOrder("dumbbell", "foam roller");
+    assertThat(lines()).containsExactly(
+        "roster.csv: E2 (equipment): warning: no exercise in the library uses \"towel\", so it is not read as"
+            + " equipment",
+        "roster.csv: E2 (equipment): warning: no exercise in the library uses \"wand\", so it is not read as"
+            + " equipment; if the client has a band, write \"band\"",
+        "roster.csv: E2 (equipment): warning: no exercise in the library uses \"mini van\", so it is not read as"
+            + " equipment",
+        "roster.csv: E3 (equipment): warning: no exercise in the library uses \"dumbell\"; it is read as"
+            + " \"dumbbell\", the closest name the library uses; write \"dumbbell\" to be sure",
+        "roster.csv: E3 (equipment): warning: no exercise in the library uses \"foam rolelr\"; it is read as"
+            + " \"foam roller\", the closest name the library uses; write \"foam roller\" to be sure");
+  }
+
   /** Found in review: "N/A" in limitations was read as two limitations, "N" and "A". */
   @Test
   void limitationsOfNoneOrNAOrADashAreNone() throws IOException {
