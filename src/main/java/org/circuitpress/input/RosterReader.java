@@ -3,6 +3,7 @@ package org.circuitpress.input;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -467,9 +468,11 @@ public final class RosterReader {
       // rules out "shoulder impingement"); failing that, the one it is probably a misspelling of
       // ("lower back"). A drill left out needlessly is better than one given against a limitation.
       List<String> tw = bodyWords(words(t));
+      Set<String> tParts = parts(words(t), false);
       List<String> named = contraindications.stream()
           .filter(c -> !c.equals(t))
-          .filter(c -> within(tw, bodyWords(words(c))) || within(bodyWords(words(c)), tw))
+          .filter(c -> within(tw, bodyWords(words(c))) || within(bodyWords(words(c)), tw)
+              || samePart(tParts, parts(words(c), true)))
           .toList();
       tags.addAll(named);
       // The library's own word is read as typed; the related ones it also rules out show in the
@@ -479,7 +482,8 @@ public final class RosterReader {
         f.warning("limitations", "the limitation " + Fields.quote(item) + " is read as "
             + String.join(" and ", named.stream().map(Fields::quote).toList())
             + ", the contraindication" + (named.size() == 1 ? "" : "s") + " of the library for the same"
-            + " condition; write the library's word" + (named.size() == 1 ? "" : "s") + " to be sure");
+            + " condition or part of the body; write the library's word" + (named.size() == 1 ? "" : "s")
+            + " to be sure");
         continue;
       }
       Optional<String> near = Suggest.closest(t, contraindications, Names::tag);
@@ -509,6 +513,52 @@ public final class RosterReader {
     if (want.isEmpty()) return false;
     for (int i = 0; i + want.size() <= words.size(); i++) {
       if (words.subList(i, i + want.size()).equals(want)) return true;
+    }
+    return false;
+  }
+
+  /** Words that name a part of the body, as {@link #words} leaves them (no plural "s"). */
+  private static final Set<String> PARTS = Set.of("neck", "shoulder", "elbow", "wrist", "hand", "finger", "hip",
+      "groin", "knee", "ankle", "foot", "feet", "hamstring", "calf", "calve", "achille", "rib", "pelvi", "pelvic",
+      "jaw", "spine");
+
+  /**
+   * The parts of the body a limitation or contraindication names: "sore right shoulder" and
+   * "shoulder impingement" both name the shoulder, and are read as touching each other on the safe
+   * side. A back is the low, upper or mid back as said; a back with no part said is the low back
+   * in a roster, as on an intake form, but any back in a library ({@code anyBack}), where "back"
+   * rules a drill out for every back.
+   */
+  private static Set<String> parts(List<String> words, boolean anyBack) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      String before = i == 0 ? "" : words.get(i - 1);
+      switch (w) {
+        case "back" -> out.add(switch (before) {
+          case "low", "lower", "lumbar" -> "low back";
+          case "upper", "thoracic" -> "upper back";
+          case "mid", "middle" -> "mid back";
+          default -> anyBack ? "back" : "low back";
+        });
+        case "lumbar", "lbp" -> out.add("low back");
+        case "feet" -> out.add("foot");
+        case "calve" -> out.add("calf");
+        case "pelvic" -> out.add("pelvi");
+        default -> {
+          if (PARTS.contains(w)) out.add(w);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether a limitation's parts touch a contraindication's; a library's bare "back" is every back. */
+  private static boolean samePart(Set<String> limitation, Set<String> contraindication) {
+    for (String c : contraindication) {
+      for (String l : limitation) {
+        if (l.equals(c) || c.equals("back") && l.endsWith("back")) return true;
+      }
     }
     return false;
   }
