@@ -372,11 +372,26 @@ final class ClientJob {
     try {
       WrittenFiles.Match m = written.check(w.folder + "/" + file.getFileName(), file);
       if (m == WrittenFiles.Match.SAME) return null;
+      // The new file a run wrote beside a kept one, put in its place by the trainer as the README
+      // says: still exactly what a run wrote, not a file anyone changed.
+      String other = partnerName(file.getFileName().toString());
+      if (other != null && written.check(w.folder + "/" + other, file) == WrittenFiles.Match.SAME) return null;
       if (stages.hasEntries(file)) return "has the client's entries";
       return m == WrittenFiles.Match.CHANGED ? "was changed after CircuitPress wrote it" : null;
     } catch (IOException | RuntimeException e) {
       return UNREADABLE;
     }
+  }
+
+  /** The name of the file a run writes beside {@code name} when it is kept, and the reverse; null for others. */
+  private static String partnerName(String name) {
+    return switch (name) {
+      case LogReader.HANDOUT_FILE -> LogReader.NEW_HANDOUT_FILE;
+      case LogReader.NEW_HANDOUT_FILE -> LogReader.HANDOUT_FILE;
+      case LogReader.LOG_FILE -> LogReader.NEW_LOG_FILE;
+      case LogReader.NEW_LOG_FILE -> LogReader.LOG_FILE;
+      default -> null;
+    };
   }
 
   /** The planner says why: an error (unknown program), or a note (no block starts this month). */

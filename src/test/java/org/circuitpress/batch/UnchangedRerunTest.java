@@ -127,6 +127,32 @@ class UnchangedRerunTest {
     assertThat(r.results().get(0).problems()).isEmpty();
   }
 
+  /**
+   * Found in re-review: the new pair a run wrote beside a kept log, put in place by the trainer as
+   * the README says, was taken for a handout "changed after CircuitPress wrote it", and a blank log
+   * the client had not touched for one with their entries, so every rerun wrote the pair again.
+   */
+  @Test
+  void theNewPairPutInPlaceByTheTrainerIsTheRunsOwnNotAChangedFile() throws IOException {
+    run(new FakeStages(), false);
+    Path anna = folder("anna-k");
+    Files.writeString(anna.resolve("log.xlsx"), "LOG FILLED by the client");
+    FakeStages edited = new FakeStages().edited("a level raised");
+    run(edited, false);
+    Files.move(anna.resolve("log.xlsx"), tmp.resolve("anna-old-log.xlsx"));
+    Files.move(anna.resolve("log.new.xlsx"), anna.resolve("log.xlsx"));
+    Files.move(anna.resolve("handout.new.pdf"), anna.resolve("handout.pdf"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    byte[] log = Files.readAllBytes(anna.resolve("log.xlsx"));
+
+    Run.Result r = run(new FakeStages().edited("a level raised"), false);
+
+    assertThat(Workspace.files(anna)).containsExactly(BlockRecord.NAME, "handout.pdf", "log.xlsx");
+    assertThat(Files.readAllBytes(anna.resolve("log.xlsx"))).isEqualTo(log);
+    assertThat(r.results().get(0).status()).isEqualTo("done");
+    assertThat(r.results().get(0).problems()).isEmpty();
+  }
+
   @Test
   void withForceAFilledLogOfTheSameBlockStaysInPlaceToo() throws IOException {
     run(new FakeStages(), false);
