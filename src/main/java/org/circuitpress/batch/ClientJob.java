@@ -134,6 +134,7 @@ final class ClientJob {
           drop(l);
         }
       }
+      filledCopies(w, dir);
       stage = BlockRecord.NAME;
       if (stop.reason() == null && w.inPlace && !w.kept) {
         record(w, dir);
@@ -380,6 +381,28 @@ final class ClientJob {
       return m == WrittenFiles.Match.CHANGED ? "was changed after CircuitPress wrote it" : null;
     } catch (IOException | RuntimeException e) {
       return UNREADABLE;
+    }
+  }
+
+  /**
+   * A copy an earlier run wrote beside a kept file that the client has since filled in and this
+   * run did not write: next month reads only log.xlsx and handout.pdf, so its entries would count
+   * for nothing unless the trainer puts it in place. Said now, while there is time to.
+   */
+  private void filledCopies(Work w, Path dir) {
+    for (String name : List.of(LogReader.NEW_LOG_FILE, LogReader.NEW_HANDOUT_FILE)) {
+      Path copy = dir.resolve(name);
+      if (w.written.contains(w.folder + "/" + name) || !Files.isRegularFile(copy, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      try {
+        if (!stages.hasEntries(copy)) continue;
+      } catch (IOException | RuntimeException e) {
+        continue;
+      }
+      String in = partnerName(name);
+      w.d.warning(Location.ofFile(copy.toString()), "holds the client's entries, but next month's run reads only "
+          + in + ": if the client is working from it, put it in place of " + in + " (moving that one out)");
     }
   }
 

@@ -109,7 +109,10 @@ class UnchangedRerunTest {
     assertThat(Workspace.files(ben)).containsExactly(BlockRecord.NAME, "handout.pdf", "log.new.xlsx", "log.xlsx");
     assertThat(Workspace.read(ben.resolve("log.new.xlsx"))).isEqualTo("LOG FILLED by Ben in the copy too");
     assertThat(r.results().get(0).problems()).isEmpty();
-    assertThat(r.results().get(1).problems()).isEmpty();
+    // the copy with entries stays, and the trainer is told next month will not read it
+    assertThat(r.results().get(1).problems()).extracting(org.circuitpress.model.Diagnostic::message)
+        .containsExactly("holds the client's entries, but next month's run reads only log.xlsx: if the client is"
+            + " working from it, put it in place of log.xlsx (moving that one out)");
   }
 
   @Test
@@ -151,6 +154,24 @@ class UnchangedRerunTest {
     assertThat(Files.readAllBytes(anna.resolve("log.xlsx"))).isEqualTo(log);
     assertThat(r.results().get(0).status()).isEqualTo("done");
     assertThat(r.results().get(0).problems()).isEmpty();
+  }
+
+  /** Found in re-review: entries typed into log.new.xlsx went unmentioned until next month. */
+  @Test
+  void aFilledCopyBesideIsSaidToBeUnreadNextMonthUnlessPutInPlace() throws IOException {
+    run(new FakeStages(), false);
+    Path anna = folder("anna-k");
+    Files.writeString(anna.resolve("log.xlsx"), "LOG FILLED by the client");
+    run(new FakeStages().edited("a level raised"), false);
+    Files.writeString(anna.resolve("log.new.xlsx"), "LOG FILLED in the new one too");
+
+    Run.Result r = run(new FakeStages(), false);
+
+    assertThat(Workspace.read(anna.resolve("log.new.xlsx"))).isEqualTo("LOG FILLED in the new one too");
+    assertThat(r.results().get(0).problems()).extracting(org.circuitpress.model.Diagnostic::format)
+        .contains(anna.resolve("log.new.xlsx") + ": warning: holds the client's entries, but next month's run"
+            + " reads only log.xlsx: if the client is working from it, put it in place of log.xlsx (moving that"
+            + " one out)");
   }
 
   @Test
