@@ -157,6 +157,7 @@ public final class RosterReader {
     if (order == Fields.SlashOrder.UNKNOWN) {
       d.addAll(firstPass.all());
       r.sayBothOrders(d);
+      r.sayRepeatedUnused(d);
       return t.isPresent() ? out : List.of();
     }
     // Some start dates could be read either way, and the file's other dates show which way it
@@ -167,6 +168,7 @@ public final class RosterReader {
     List<Client> clients = new ArrayList<>();
     Optional<Table> t2 =
         TableReader.scan(file, SHEET, COLUMNS, d, row -> again.decode(row).ifPresent(clients::add));
+    again.sayRepeatedUnused(d);
     return t2.isPresent() ? clients : List.of();
   }
 
@@ -366,8 +368,36 @@ public final class RosterReader {
         kits.computeIfAbsent(
             units + "|" + f.text("equipment"), k -> known(KitParser.parse(f.list("equipment"), units), units));
     r.problems().forEach(p -> f.error("equipment", p));
-    r.warnings().forEach(w -> f.warning("equipment", w));
+    for (String w : r.warnings()) {
+      if (!unusedSaid.contains(w)) {
+        f.warning("equipment", w);
+        unusedFirst.putIfAbsent(w, f.at("equipment"));
+        continue;
+      }
+      // Said at its first row only: a gym whose every client lists a mat would otherwise get the
+      // same warning on every row. The rows after are counted and named once, at the end.
+      Location at = f.at("equipment");
+      unusedRows.computeIfAbsent(w, k -> new ArrayList<>()).add(at);
+    }
+    r.warnings().stream().filter(unusedKinds::contains).forEach(unusedSaid::add);
     return r.kit();
+  }
+
+  /** The warnings for equipment no drill uses that were said once, with the rows repeating them. */
+  private final Set<String> unusedKinds = new HashSet<>();
+  private final Set<String> unusedSaid = new HashSet<>();
+  private final Map<String, List<Location>> unusedRows = new LinkedHashMap<>();
+  private final Map<String, Location> unusedFirst = new HashMap<>();
+
+  /** How many rows repeated an equipment name no drill uses, said once per name. */
+  private void sayRepeatedUnused(Diagnostics out) {
+    unusedRows.forEach((w, rows) -> {
+      String listed = rows.stream().limit(MAX_LISTED).map(l -> String.valueOf(l.row())).collect(
+          java.util.stream.Collectors.joining(", "));
+      int more = rows.size() - Math.min(rows.size(), MAX_LISTED);
+      out.warning(unusedFirst.getOrDefault(w, rows.get(0)), "the same again on " + rows.size() + (rows.size() == 1 ? " more row" : " more rows")
+          + " (" + listed + (more > 0 ? " and " + more + " more" : "") + "): " + w);
+    });
   }
 
   /**
@@ -432,7 +462,9 @@ public final class RosterReader {
                 .or(() -> equipmentKnown.stream().filter(k -> namesWithin(name, k))
                     .max(java.util.Comparator.comparingInt(String::length)))
                 .map(x -> "; if the client has a " + x + ", write \"" + x + "\"").orElse("");
-            warnings.add("no exercise in the library uses \"" + name + "\", so it is not read as equipment" + hint);
+            String unused = "no exercise in the library uses \"" + name + "\", so it is not read as equipment" + hint;
+            warnings.add(unused);
+            unusedKinds.add(unused);
           }
         }
       }

@@ -163,6 +163,21 @@ class RosterReaderTest {
             + " \"foam roller\", the closest name the library uses; write \"foam roller\" to be sure");
   }
 
+  /** Found in re-review: "mat", which no drill uses, was warned about on each of 95 rows. */
+  @Test
+  void equipmentNoDrillUsesIsWarnedAboutOnceWithTheRowsRepeatingIt() throws IOException {
+    read("client_id,name,program,start_date,equipment\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,mat\n"
+        + "c2,Bob,upper-back-mobility,2026-12-01,mat; foam roller\n"
+        + "c3,Cy,upper-back-mobility,2026-12-01,foam roller\n"
+        + "c4,Di,upper-back-mobility,2026-12-01,mat\n");
+    assertThat(lines()).containsExactly(
+        "roster.csv: E2 (equipment): warning: no exercise in the library uses \"mat\", so it is not read as"
+            + " equipment",
+        "roster.csv: E2 (equipment): warning: the same again on 2 more rows (3, 5): no exercise in the library uses"
+            + " \"mat\", so it is not read as equipment");
+  }
+
   /** Found in review: "N/A" in limitations was read as two limitations, "N" and "A". */
   @Test
   void limitationsOfNoneOrNAOrADashAreNone() throws IOException {
