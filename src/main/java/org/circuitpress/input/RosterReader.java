@@ -501,9 +501,12 @@ public final class RosterReader {
       // ("lower back"). A drill left out needlessly is better than one given against a limitation.
       List<String> tw = bodyWords(words(t));
       Set<String> tParts = parts(words(t), false);
+      // A limitation of only words like "pain" or "sore" says nothing about which condition: it is
+      // not read as every condition whose name holds the word ("low back pain").
+      boolean vague = GENERIC.containsAll(tw);
       List<String> named = contraindications.stream()
           .filter(c -> !c.equals(t))
-          .filter(c -> within(tw, bodyWords(words(c))) || within(bodyWords(words(c)), tw)
+          .filter(c -> within(tw, bodyWords(words(c))) || !vague && within(bodyWords(words(c)), tw)
               || samePart(tParts, parts(words(c), true)))
           .toList();
       tags.addAll(named);
@@ -548,6 +551,11 @@ public final class RosterReader {
     }
     return false;
   }
+
+  /** Words that say how a limitation feels, not what or where it is. */
+  private static final Set<String> GENERIC = Set.of("pain", "painful", "ache", "aching", "sore", "soreness",
+      "injury", "injured", "stiff", "stiffness", "tight", "tightness", "weak", "weakness", "issue", "problem",
+      "condition", "bad", "chronic", "acute", "mild", "severe", "left", "right", "both", "side");
 
   /** Words that name a part of the body, as {@link #words} leaves them (no plural "s"). */
   private static final Set<String> PARTS = Set.of("neck", "shoulder", "elbow", "wrist", "hand", "finger", "hip",

@@ -664,14 +664,16 @@ class RosterReaderTest {
         + "c2,Bob,upper-back-mobility,2026-12-01,shoulder (left)\n"
         + "c3,Cy,upper-back-mobility,2026-12-01,low back ache\n"
         + "c4,Di,upper-back-mobility,2026-12-01,upper back\n"
-        + "c5,Ed,upper-back-mobility,2026-12-01,asthma\n");
+        + "c5,Ed,upper-back-mobility,2026-12-01,asthma\n"
+        + "c6,Flo,upper-back-mobility,2026-12-01,pain\n");
     List<Client> clients = RosterReader.read(roster, LibraryReader.read(lib, d).orElseThrow(), TestData.catalog(), d);
+    assertThat(clients.get(5).limitations()).as("a word like pain alone names no condition").containsExactly("pain");
     assertThat(clients.get(0).limitations()).contains("shoulder impingement");
     assertThat(clients.get(1).limitations()).contains("shoulder impingement");
     assertThat(clients.get(2).limitations()).contains("low back pain", "back").doesNotContain("knee replacement");
     assertThat(clients.get(3).limitations()).contains("back").doesNotContain("low back pain");
     assertThat(clients.get(4).limitations()).containsExactly("asthma");
-    assertThat(lines()).hasSize(5).allMatch(l -> l.contains("warning: the limitation"));
+    assertThat(lines()).hasSize(6).allMatch(l -> l.contains("warning: the limitation"));
   }
 
   @Test
