@@ -95,8 +95,13 @@ public final class RosterReader {
   private final Catalog cat;
   private final Diagnostics d;
   private final Map<String, FirstId> firstOfId = new HashMap<>();
-  /** The cells of the first row of each id ({@link Names#id}), to tell a row entered twice. */
+  /**
+   * The cells of the first row of each id ({@link Names#id}), as compared: a row entered twice is
+   * the same in every known column, whatever the capitals and spaces.
+   */
   private final Map<String, String> firstRowCells = new HashMap<>();
+  /** The columns in which a row with an id used before differs from that id's first row. */
+  private final Map<Integer, List<String>> differences = new HashMap<>();
   private final Set<String> equipmentKnown = new TreeSet<>();
   private final Set<String> contraindications = new TreeSet<>();
   private final Map<String, String> exerciseIds = new HashMap<>();
@@ -285,18 +290,32 @@ public final class RosterReader {
   private boolean repeatsAnEarlierRow(Row row) {
     String id = row.text("client_id");
     if (id.isEmpty()) return false;
-    String cells = new java.util.TreeMap<>(row.cells()).entrySet().stream()
-        .map(e -> e.getKey() + "\u0000" + e.getValue().text())
-        .collect(java.util.stream.Collectors.joining("\u0001"));
+    // the known columns' cells in a fixed order, as compared: capitals and spaces aside
+    StringBuilder sb = new StringBuilder();
+    for (String h : KNOWN) {
+      String text = row.text(h);
+      sb.append(h.equals("client_id") ? Names.id(text) : Names.tag(text)).append('\u0001');
+    }
+    String cells = sb.toString();
     String earlier = firstRowCells.putIfAbsent(Names.id(id), cells);
-    if (earlier == null || !earlier.equals(cells)) return false;
+    if (earlier == null) return false;
+    if (!earlier.equals(cells)) {
+      String[] a = earlier.split("\u0001", -1);
+      String[] b = cells.split("\u0001", -1);
+      List<String> differ = new ArrayList<>();
+      for (int i = 0; i < KNOWN.size(); i++) if (!a[i].equals(b[i])) differ.add(KNOWN.get(i));
+      differences.put(row.location().row(), differ);
+      return false;
+    }
     FirstId first = firstOfId.get(Names.id(id));
     d.add(Diagnostic.warning(row.location(), "this row repeats row " + (first == null ? "above" : first.row())
             + " cell for cell (client_id "
             + Fields.quote(id) + "); the client is read once")
-        .forClient(id));
+        .forClient(first == null ? id : first.id()));
     return true;
   }
+
+  private static final List<String> KNOWN = COLUMNS.all();
 
   /**
    * Ids that differ only in case, spacing or how an accent was typed ({@link Names#id}) are the
@@ -330,7 +349,14 @@ public final class RosterReader {
                     + "\" (ids that differ only in capitals or spaces are one client)";
     f.error(
         "client_id",
-        "client_id \"" + id + "\" is already used on row " + first.row() + why + "; this row is skipped");
+        "client_id \"" + id + "\" is already used on row " + first.row() + why + "; this row " + differs(row)
+            + "is skipped");
+  }
+
+  /** Where a row with an id used before differs from the first row of the id, said in its error. */
+  private String differs(int row) {
+    List<String> cols = differences.getOrDefault(row, List.of());
+    return cols.isEmpty() ? "" : "differs in " + String.join(", ", cols) + " and ";
   }
 
   private static String nfc(String s) {

@@ -195,13 +195,14 @@ class RosterReaderTest {
     List<Client> clients = read("client_id,name,program,start_date,limitations\n"
         + "c1,Ann,upper-back-mobility,2026-12-01,shoulder\n"
         + "c2,Bob,upper-back-mobility,2026-12-01,\n"
-        + "c1,Ann,upper-back-mobility,2026-12-01,shoulder\n"
+        + "C1,Ann ,Upper-Back-Mobility,2026-12-01,Shoulder\n"
         + "c1,Ann,upper-back-mobility,2026-12-08,shoulder\n");
     assertThat(clients).extracting(Client::id).containsExactly("c1", "c2");
     assertThat(lines()).containsExactly(
-        "roster.csv: row 4: warning: this row repeats row 2 cell for cell (client_id \"c1\"); the client is read once",
+        "roster.csv: row 4: warning: this row repeats row 2 cell for cell (client_id \"C1\"); the client is read once",
         "roster.csv: A2 (client_id): warning: client_id \"c1\" is used again on row 5 (that row is skipped)",
-        "roster.csv: A5 (client_id): client_id \"c1\" is already used on row 2; this row is skipped");
+        "roster.csv: A5 (client_id): client_id \"c1\" is already used on row 2; this row differs in start_date"
+            + " and is skipped");
     assertThat(d.all().get(0).clientId()).isEqualTo("c1");
     assertThat(d.all().get(0).isError()).isFalse();
   }
@@ -403,8 +404,8 @@ class RosterReaderTest {
             "roster.csv: N3 (email): warning: \"bob\" does not look like an email address",
             "roster.csv: A2 (client_id): warning: client_id \"c1\" is used again on row 4 (that row"
                 + " is skipped)",
-            "roster.csv: A4 (client_id): client_id \"c1\" is already used on row 2; this row is"
-                + " skipped",
+            "roster.csv: A4 (client_id): client_id \"c1\" is already used on row 2; this row differs in"
+                + " name, program, start_date and is skipped",
             "roster.csv: A5 (client_id): the cell is empty; a value is required",
             "roster.csv: H6 (equipment): warning: no exercise in the library uses \"kettelbell\"; it is read"
                 + " as \"kettlebell\", the closest name the library uses; write \"kettlebell 12 kg\" to be sure",
@@ -999,15 +1000,18 @@ class RosterReaderTest {
             "roster.csv: A2 (client_id): warning: client_id \"anna\" is used again on row 3, written"
                 + " \"Anna\" (that row is skipped)",
             "roster.csv: A3 (client_id): client_id \"Anna\" is already used on row 2 as \"anna\" (ids"
-                + " that differ only in capitals or spaces are one client); this row is skipped",
+                + " that differ only in capitals or spaces are one client); this row differs in name, program and"
+                + " is skipped",
             "roster.csv: A4 (client_id): warning: client_id \"Ben Li\" is used again on row 5, written"
                 + " \"ben   li\" (that row is skipped)",
             "roster.csv: A5 (client_id): client_id \"ben   li\" is already used on row 4 as \"Ben Li\""
-                + " (ids that differ only in capitals or spaces are one client); this row is skipped",
+                + " (ids that differ only in capitals or spaces are one client); this row differs in name and is"
+                + " skipped",
             "roster.csv: A6 (client_id): warning: client_id \"" + nfc + "\" is used again on row 7 (that"
                 + " row is skipped)",
             "roster.csv: A7 (client_id): client_id \"" + nfd + "\" is already used on row 6 (there its"
-                + " accent is stored another way, which looks the same); this row is skipped");
+                + " accent is stored another way, which looks the same); this row differs in name and is"
+                + " skipped");
   }
 
   private static Client withoutWhere(Client c) {
