@@ -62,7 +62,7 @@ class KilledRunTest {
   /** {@code p} once it has written three handouts (or ended, or a minute passed). */
   private static Process untilThreeHandouts(Process p, Path month) throws IOException, InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (count(month, "handout.pdf") < 3 && p.isAlive() && System.nanoTime() < deadline) Thread.sleep(20);
+    while (countWhileRunning(month, "handout.pdf") < 3 && p.isAlive() && System.nanoTime() < deadline) Thread.sleep(20);
     return p;
   }
 
@@ -76,6 +76,15 @@ class KilledRunTest {
 
   private static int count(Path month, String name) throws IOException {
     return (int) Workspace.files(month).stream().filter(f -> f.endsWith("/" + name)).count();
+  }
+
+  /** As {@link #count}, while the child writes: a temporary file may vanish as the folder is walked. */
+  private static int countWhileRunning(Path month, String name) throws IOException {
+    try {
+      return count(month, name);
+    } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException e) {
+      return 0; // looked at again on the next poll
+    }
   }
 
   /** Visible PDFs end with their trailer and visible workbooks open as whole zips. */
