@@ -104,6 +104,9 @@ public final class RosterReader {
   private final Map<Integer, List<String>> differences = new HashMap<>();
   private final Set<String> equipmentKnown = new TreeSet<>();
   private final Set<String> contraindications = new TreeSet<>();
+  /** Each contraindication's words and parts of the body, worked out once, not once per client. */
+  private final Map<String, List<String>> contraWords = new HashMap<>();
+  private final Map<String, Set<String>> contraParts = new HashMap<>();
   private final Map<String, String> exerciseIds = new HashMap<>();
   /** Drill names as printed on the handout ({@link Names#tag}) to ids; ids of names two drills share. */
   private final Map<String, String> exerciseNames = new HashMap<>();
@@ -129,6 +132,10 @@ public final class RosterReader {
       for (Exercise e : lib.all()) {
         equipmentKnown.addAll(e.equipment());
         contraindications.addAll(e.contraindications());
+        for (String c : e.contraindications()) {
+          contraWords.computeIfAbsent(c, k -> bodyWords(words(k)));
+          contraParts.computeIfAbsent(c, k -> parts(words(k), true));
+        }
         exerciseIds.put(Names.tag(e.id()), e.id());
       }
       for (Exercise e : lib.all()) {
@@ -290,24 +297,33 @@ public final class RosterReader {
   private boolean repeatsAnEarlierRow(Row row) {
     String id = row.text("client_id");
     if (id.isEmpty()) return false;
-    // the known columns' cells in a fixed order, as compared: capitals and spaces aside
-    StringBuilder sb = new StringBuilder();
-    for (String h : KNOWN) {
-      String text = row.text(h);
-      sb.append(h.equals("client_id") ? Names.id(text) : Names.tag(text)).append('\u0001');
+    // the known columns' cells as typed, in a fixed order; compared as read (capitals and spaces
+    // aside) only when an id comes again, which keeps a large roster's reading cheap
+    StringBuilder sb = new StringBuilder(128);
+    Map<String, Cell> byKey = row.cells();
+    for (String key : KNOWN_KEYS) {
+      Cell c = byKey.get(key);
+      if (c != null) sb.append(c.text());
+      sb.append('\u0001');
     }
     String cells = sb.toString();
-    String earlier = firstRowCells.putIfAbsent(Names.id(id), cells);
+    String idKey = Names.id(id);
+    String earlier = firstRowCells.putIfAbsent(idKey, cells);
     if (earlier == null) return false;
-    if (!earlier.equals(cells)) {
-      String[] a = earlier.split("\u0001", -1);
-      String[] b = cells.split("\u0001", -1);
-      List<String> differ = new ArrayList<>();
-      for (int i = 0; i < KNOWN.size(); i++) if (!a[i].equals(b[i])) differ.add(KNOWN.get(i));
+    String[] a = earlier.split("\u0001", -1);
+    String[] b = cells.split("\u0001", -1);
+    List<String> differ = new ArrayList<>();
+    for (int i = 0; i < KNOWN.size(); i++) {
+      boolean same = KNOWN.get(i).equals("client_id")
+          ? Names.id(a[i]).equals(Names.id(b[i]))
+          : Names.tag(a[i]).equals(Names.tag(b[i]));
+      if (!same) differ.add(KNOWN.get(i));
+    }
+    if (!differ.isEmpty()) {
       differences.put(row.location().row(), differ);
       return false;
     }
-    FirstId first = firstOfId.get(Names.id(id));
+    FirstId first = firstOfId.get(idKey);
     d.add(Diagnostic.warning(row.location(), "this row repeats row " + (first == null ? "above" : first.row())
             + " cell for cell (client_id "
             + Fields.quote(id) + "); the client is read once")
@@ -316,6 +332,7 @@ public final class RosterReader {
   }
 
   private static final List<String> KNOWN = COLUMNS.all();
+  private static final List<String> KNOWN_KEYS = KNOWN.stream().map(Names::header).toList();
 
   /**
    * Ids that differ only in case, spacing or how an accent was typed ({@link Names#id}) are the
@@ -525,16 +542,7 @@ public final class RosterReader {
       // name it more broadly ("bad shoulder" rules out "shoulder") or more narrowly ("shoulder"
       // rules out "shoulder impingement"); failing that, the one it is probably a misspelling of
       // ("lower back"). A drill left out needlessly is better than one given against a limitation.
-      List<String> tw = bodyWords(words(t));
-      Set<String> tParts = parts(words(t), false);
-      // A limitation of only words like "pain" or "sore" says nothing about which condition: it is
-      // not read as every condition whose name holds the word ("low back pain").
-      boolean vague = GENERIC.containsAll(tw);
-      List<String> named = contraindications.stream()
-          .filter(c -> !c.equals(t))
-          .filter(c -> within(tw, bodyWords(words(c))) || !vague && within(bodyWords(words(c)), tw)
-              || samePart(tParts, parts(words(c), true)))
-          .toList();
+      List<String> named = related.computeIfAbsent(t, this::related);
       tags.addAll(named);
       // The library's own word is read as typed; the related ones it also rules out show in the
       // plan's notes wherever a drill is swapped for them.
@@ -576,6 +584,22 @@ public final class RosterReader {
       if (words.subList(i, i + want.size()).equals(want)) return true;
     }
     return false;
+  }
+
+  /** The library's contraindications each limitation (as a tag) is read as besides itself, worked out once. */
+  private final Map<String, List<String>> related = new HashMap<>();
+
+  private List<String> related(String t) {
+    List<String> tw = bodyWords(words(t));
+    Set<String> tParts = parts(words(t), false);
+    // A limitation of only words like "pain" or "sore" says nothing about which condition: it is
+    // not read as every condition whose name holds the word ("low back pain").
+    boolean vague = GENERIC.containsAll(tw);
+    return contraindications.stream()
+        .filter(c -> !c.equals(t))
+        .filter(c -> within(tw, contraWords.get(c)) || !vague && within(contraWords.get(c), tw)
+            || samePart(tParts, contraParts.get(c)))
+        .toList();
   }
 
   /** Words that say how a limitation feels, not what or where it is. */
