@@ -3,10 +3,8 @@ package org.circuitpress.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
-import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.Kit;
 import org.circuitpress.model.Level;
@@ -22,15 +20,11 @@ import org.junit.jupiter.api.Test;
  */
 class MissingNamedDrillTest {
   private static Program plan(Planner planner, Client c) {
-    Diagnostics d = new Diagnostics();
-    return planner.plan(c, null, Optional.empty(), d).orElseThrow(() -> new AssertionError(d.all()));
+    return PlanFixtures.firstBlock(planner, c);
   }
 
   private static Prescription item(Program p, String slot) {
-    return p.weeks().get(0).circuit().stream()
-        .filter(x -> x.slot().id().equals(slot))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no " + slot));
+    return PlanFixtures.inWeekOne(p, slot);
   }
 
   private static List<String> notes(Program p) {

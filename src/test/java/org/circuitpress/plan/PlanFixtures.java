@@ -359,4 +359,18 @@ final class PlanFixtures {
         "",
         HERE);
   }
+
+  /** A client's first block, failing the test with the planner's diagnostics when there is none. */
+  static org.circuitpress.model.Program firstBlock(Planner planner, Client c) {
+    org.circuitpress.model.Diagnostics d = new org.circuitpress.model.Diagnostics();
+    return planner.plan(c, null, java.util.Optional.empty(), d).orElseThrow(() -> new AssertionError(d.all()));
+  }
+
+  /** The prescription of a slot in week 1. */
+  static org.circuitpress.model.Prescription inWeekOne(org.circuitpress.model.Program p, String slot) {
+    return p.weeks().get(0).circuit().stream()
+        .filter(x -> x.slot().id().equals(slot))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + slot));
+  }
 }

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
-import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.Exercise;
 import org.circuitpress.model.Kit;
@@ -28,15 +26,11 @@ import org.junit.jupiter.api.Test;
  */
 class SlotDoseTest {
   private static Program plan(Planner planner, Client c) {
-    Diagnostics d = new Diagnostics();
-    return planner.plan(c, null, Optional.empty(), d).orElseThrow(() -> new AssertionError(d.all()));
+    return PlanFixtures.firstBlock(planner, c);
   }
 
   private static Prescription item(Program p, String slot) {
-    return p.weeks().get(0).circuit().stream()
-        .filter(x -> x.slot().id().equals(slot))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no " + slot));
+    return PlanFixtures.inWeekOne(p, slot);
   }
 
   private static Slot slot(String id, String drill, int amount, DoseUnit unit, boolean perSide) {
