@@ -507,11 +507,12 @@ public final class Run {
     long total = lines.size() + errors.size() + warnings.size() + tally.problemLines();
     errors.addAll(tally.firstErrorLines());
     warnings.addAll(tally.firstWarningLines());
-    errors.stream().limit(CONSOLE_PROBLEMS).forEach(lines::add);
+    int errorsShown = (int) Math.min(errors.size(), Math.max(0, CONSOLE_PROBLEMS - lines.size()));
+    lines.addAll(errors.subList(0, errorsShown));
     warnings.stream().limit(Math.max(0, CONSOLE_PROBLEMS - lines.size())).forEach(lines::add);
     lines.forEach(screen.err()::println);
     if (total > lines.size()) {
-      long moreErrors = totalErrors - Math.min(errors.size(), CONSOLE_PROBLEMS);
+      long moreErrors = totalErrors - errorsShown;
       long more = total - lines.size();
       screen.err().println("... " + more + " more"
           + (moreErrors > 0 ? " (" + moreErrors + (moreErrors == 1 ? " error" : " errors") + " among them)" : "")

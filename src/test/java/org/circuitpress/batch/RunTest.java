@@ -388,6 +388,20 @@ class RunTest {
     assertThat(lines.get(3)).isEqualTo("roster.csv: B3 (name): warning: a question mark in a name");
     assertThat(lines).hasSize(51);
     assertThat(lines.get(50)).isEqualTo("... 33 more in " + tmp.resolve("out/2025-12/report.txt"));
+
+    // with more errors than the screen holds, the run-wide warning still counts in the fifty
+    List<String> many = new ArrayList<>();
+    many.add("typo,Ty Po,2025-12-08");
+    many.add("w0,Who,2026-12-01");
+    many.add("w1,Who,2026-12-01");
+    for (int i = 0; i < 60; i++) many.add("bad" + i + ",Bad,never");
+    Path other = java.nio.file.Files.createDirectories(tmp.resolve("many"));
+    Workspace crowded = new Workspace(other, many.toArray(String[]::new));
+    crowded.run(new FakeStages()).generate(crowded.options());
+    List<String> shown = crowded.err.toString().lines().toList();
+    assertThat(shown.get(0)).contains("starts on 2025-12-08");
+    assertThat(shown).hasSize(51).filteredOn(l -> l.contains("expected a date")).hasSize(49);
+    assertThat(shown.get(50)).isEqualTo("... 11 more (11 errors among them) in " + other.resolve("out/2025-12/report.txt"));
   }
 
   @Test
