@@ -503,7 +503,8 @@ public final class Run {
       else if (x.isError()) errors.add(Report.line(x));
       else warnings.add(Report.line(x));
     }
-    long totalErrors = errors.size() + tally.errorLines();
+    // every error is a problem line, so the tally's error count is its error lines
+    long totalErrors = errors.size() + tally.errors();
     long total = lines.size() + errors.size() + warnings.size() + tally.problemLines();
     errors.addAll(tally.firstErrorLines());
     warnings.addAll(tally.firstWarningLines());

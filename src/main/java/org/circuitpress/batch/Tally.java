@@ -18,7 +18,6 @@ final class Tally {
   private final Map<String, Integer> byStatus = new TreeMap<>();
   private final List<String> firstErrors = new ArrayList<>();
   private final List<String> firstOthers = new ArrayList<>();
-  private long errorLines;
   private int clients;
   private long errors;
   private long warnings;
@@ -47,7 +46,6 @@ final class Tally {
       else if (d.severity() == Severity.WARNING) warnings++;
       if (Report.isProblem(d)) {
         problemLines++;
-        if (d.isError()) errorLines++;
         List<String> first = d.isError() ? firstErrors : firstOthers;
         if (first.size() < firstLinesKept) first.add(Report.line(d));
       }
@@ -87,11 +85,6 @@ final class Tally {
   /** The clients' problem lines of the report, in roster order. */
   long problemLines() {
     return problemLines;
-  }
-
-  /** How many of those lines are errors. */
-  long errorLines() {
-    return errorLines;
   }
 
   /** The first of those lines that are errors, as many as asked for. */
