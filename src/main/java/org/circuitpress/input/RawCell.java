@@ -8,9 +8,15 @@ package org.circuitpress.input;
  * @param shown how the spreadsheet displays a number when its format changes more than the
  *     digits' layout allows {@code text} to say ({@code 00123} for 123 formatted {@code 00000}),
  *     else null
+ * @param hyperlink for a workbook cell whose formula is a HYPERLINK call, what the formula says
+ *     of the link's address ({@code text} is the result the file saved, the text shown); else null
  */
-record RawCell(int column, String text, Object value, String shown) {
+record RawCell(int column, String text, Object value, String shown, HyperlinkFormula hyperlink) {
   RawCell(int column, String text, Object value) {
-    this(column, text, value, null);
+    this(column, text, value, null, null);
+  }
+
+  RawCell(int column, String text, Object value, String shown) {
+    this(column, text, value, shown, null);
   }
 }

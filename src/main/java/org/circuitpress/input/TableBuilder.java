@@ -39,6 +39,8 @@ final class TableBuilder implements RowSink {
   /** Cells holding U+FFFD, the character a decoder puts where it could not read a letter. */
   private int lostLetters;
   private int formulasWithoutValue;
+  /** Cells of a link column whose HYPERLINK formula gives no address that can be read. */
+  private int unreadLinks;
   private int errorCells;
   private final java.util.TreeSet<Integer> headerless = new java.util.TreeSet<>();
   /** The roster's id column, whose text tags the errors of a row refused here. */
@@ -362,8 +364,11 @@ final class TableBuilder implements RowSink {
     Map<String, Cell> unreadable = new HashMap<>();
     boolean tooLong = false;
     for (RawCell raw : cells) {
+      boolean known = raw.column() < headerAt.length && !keyAt[raw.column()].isEmpty();
+      if (known && raw.hyperlink() != null && spec.isLink(keyAt[raw.column()]) && formulaLink(row, raw, byHeader)) {
+        continue;
+      }
       if (raw.value() instanceof Unreadable u) {
-        boolean known = raw.column() < headerAt.length && !keyAt[raw.column()].isEmpty();
         Location at = cell(row, raw.column());
         if (known && spec.isStrict(keyAt[raw.column()])) {
           unreadable.put(keyAt[raw.column()], new Cell(at, "", u));
@@ -435,6 +440,33 @@ final class TableBuilder implements RowSink {
     }
   }
 
+  /**
+   * Reads a cell of a link column that holds {@code =HYPERLINK(...)}: as the address its formula
+   * gives in quotes, whatever result the file saved (or none). When the formula takes its address
+   * from elsewhere, the cell is read as any other (the saved result, or an inserted link behind
+   * it) if that gives an address; else a warning says so and the cell is left out.
+   *
+   * @return whether the cell was dealt with here
+   */
+  private boolean formulaLink(int row, RawCell raw, Map<String, Cell> byHeader) {
+    String shown = raw.value() instanceof Unreadable ? "" : Cells.clean(raw.text()).text();
+    Location at = Location.ofCell(file, sheet, row, raw.column(), headerAt[raw.column()]);
+    String address = raw.hyperlink().address();
+    if (address != null) {
+      String text = Cells.clean(address).text();
+      byHeader.put(keyAt[raw.column()], new Cell(at, text, null, shown.isEmpty() ? null : shown));
+      return true;
+    }
+    if (isWebAddress(shown) || hyperlinks.containsKey(cellKey(row, raw.column()))) return false;
+    if (++unreadLinks <= MAX_REPEATED_WARNINGS) {
+      d.warning(at, "the address of this cell's HYPERLINK formula cannot be read: only an address written"
+          + " in quotes as its first part is, as in =HYPERLINK(\"https://youtu.be/abc\", \"Watch\")"
+          + (shown.isEmpty() ? "" : ", and the cell shows " + Fields.quote(shown) + ", not a link")
+          + ". The link is left out; write the address itself in the cell");
+    }
+    return true;
+  }
+
   private static boolean isWebAddress(String text) {
     String t = text.toLowerCase(java.util.Locale.ROOT);
     return t.startsWith("http://") || t.startsWith("https://");
@@ -494,6 +526,10 @@ final class TableBuilder implements RowSink {
           "removed control or invisible characters from "
               + (cleanedCells - MAX_REPEATED_WARNINGS)
               + " more cells");
+    }
+    if (unreadLinks > MAX_REPEATED_WARNINGS) {
+      d.warning(whole, (unreadLinks - MAX_REPEATED_WARNINGS) + " more HYPERLINK formulas give no address"
+          + " that can be read; their links are left out");
     }
     if (lostLetters > MAX_REPEATED_WARNINGS) {
       d.warning(whole, (lostLetters - MAX_REPEATED_WARNINGS) + " more cells hold \"\uFFFD\" for a lost letter");

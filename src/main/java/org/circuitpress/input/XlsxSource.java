@@ -306,6 +306,18 @@ final class XlsxSource {
     private String type;
     private int style;
     private boolean formula;
+    /** Inside the cell's {@code <f>}, its text so far, and its {@code t} and {@code si} attributes. */
+    private boolean inFormula;
+    private final StringBuilder formulaText = new StringBuilder();
+    private String formulaType;
+    private String sharedIndex;
+    /**
+     * The HYPERLINK calls of the shared formulas read so far, by their {@code si}: a formula filled
+     * down is stored once, in its first cell, and the cells below name it by index only.
+     */
+    private final java.util.Map<String, HyperlinkFormula> sharedLinks = new java.util.HashMap<>();
+    /** What the current cell's formula says of a link's address; null when it is no HYPERLINK call. */
+    private HyperlinkFormula link;
     /** Whether the cell has a {@code <v>} element, empty or not. */
     private boolean hasValue;
     private boolean inValue;
@@ -356,7 +368,13 @@ final class XlsxSource {
           inValue = true;
           hasValue = true;
         }
-        case "f" -> formula = true;
+        case "f" -> {
+          formula = true;
+          inFormula = true;
+          formulaText.setLength(0);
+          formulaType = a.getValue("t");
+          sharedIndex = a.getValue("si");
+        }
         case "is" -> inInline = true;
         case "t" -> inText = inInline;
         case "rPh" -> inPhonetic = inInline;
@@ -369,12 +387,14 @@ final class XlsxSource {
     public void characters(char[] ch, int start, int length) {
       if (inValue) value.append(ch, start, length);
       else if (inText && !inPhonetic) inline.append(ch, start, length);
+      else if (inFormula) formulaText.append(ch, start, length);
     }
 
     @Override
     public void endElement(String uri, String local, String qName) throws SAXException {
       switch (local) {
         case "v" -> inValue = false;
+        case "f" -> inFormula = false;
         case "is" -> inInline = false;
         case "t" -> inText = false;
         case "rPh" -> inPhonetic = false;
@@ -393,6 +413,7 @@ final class XlsxSource {
       int column = ref == null ? -1 : column(ref);
       if (column < 0 || column > MAX_COLUMN) column = nextColumn;
       nextColumn = column + 1;
+      link = formula ? hyperlinkFormula() : null;
       String v = value.toString();
       if ("inlineStr".equals(type)) {
         add(column, SharedText.decode(inline.toString()), null);
@@ -420,6 +441,20 @@ final class XlsxSource {
       } else {
         number(column, v);
       }
+    }
+
+    /**
+     * The current cell's HYPERLINK call: read from its formula, or, for a cell of a shared formula
+     * that stores no text of its own, from the formula's first cell (text in quotes does not change
+     * from cell to cell as references do).
+     */
+    private HyperlinkFormula hyperlinkFormula() {
+      boolean shared = "shared".equals(formulaType) && sharedIndex != null;
+      if (formulaText.length() == 0) return shared ? sharedLinks.get(sharedIndex) : null;
+      HyperlinkFormula h = HyperlinkFormula.of(formulaText.toString());
+      if (shared && h != null) sharedLinks.put(sharedIndex, h);
+      else if (shared) sharedLinks.remove(sharedIndex);
+      return h;
     }
 
     /** The last column a sheet can have (XFD). */
@@ -463,9 +498,9 @@ final class XlsxSource {
         String text = NumberToTextConverter.toText(n);
         DateStyles.Format format = styles.format(style);
         String shown = format == null ? null : shown(n, style, format);
-        if (!asShown) cells.add(new RawCell(column, text, n, zeroPadded(text, shown)));
-        else if (shown != null) cells.add(new RawCell(column, shown, n));
-        else cells.add(new RawCell(column, general(n, text), n));
+        if (!asShown) add(column, text, n, zeroPadded(text, shown));
+        else if (shown != null) add(column, shown, n);
+        else add(column, general(n, text), n);
       }
     }
 
@@ -507,7 +542,11 @@ final class XlsxSource {
     }
 
     private void add(int column, String text, Object typed) {
-      cells.add(new RawCell(column, text, typed));
+      add(column, text, typed, null);
+    }
+
+    private void add(int column, String text, Object typed, String shown) {
+      cells.add(new RawCell(column, text, typed, shown, link));
     }
 
     private boolean isDateStyle(int index) {

@@ -1,6 +1,7 @@
 package org.circuitpress.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -512,6 +513,105 @@ class LibraryReaderTest {
         .containsExactly(
             "exercises.xlsx: Exercises!D4 (video_url): warning: not a valid link: \"Watch video\";"
                 + " the link is left out");
+  }
+
+  /**
+   * Found in use: =HYPERLINK("https://youtu.be/abc","Watch"), the usual way to link a cell in
+   * Google Sheets, was read as its saved result "Watch" and the drill lost its video.
+   */
+  @Test
+  void aHyperlinkFormulaIsReadAsTheAddressItGivesInQuotes() throws IOException {
+    Path f = workbook(
+        sheet -> {
+          String[] saved = {"Watch", "Say \"go\"", "https://example.org/c", "Watch", "Watch",
+              "https://example.org/f", "Watch now"};
+          for (int r = 1; r <= saved.length; r++) sheet.getRow(r).getCell(3).setCellValue(saved[r - 1]);
+          sheet.getRow(7).getCell(1).setCellValue("Gate");
+          // h's formula has no saved result (a program wrote it): its address is still in the formula
+        },
+        new Object[] {"exercise_id", "name", "role", "video_url", "cues"},
+        new Object[] {"a", "A", "mobility", "=HYPERLINK(\"https://youtu.be/abc\",\"Watch\")"},
+        // as a hand-written or another program's file may hold them: semicolons, any capitals
+        new Object[] {"b", "B", "mobility", "= hyperlink ( \"https://example.org/b\" ; \"Say \"\"go\"\"\" ) "},
+        new Object[] {"c", "C", "mobility", "=HyperLink(\"https://example.org/c\")"},
+        new Object[] {"d", "D", "mobility", "=HYPERLINK(E5,\"Watch\")", "https://example.org/d"},
+        new Object[] {"e", "E", "mobility", "=HYPERLINK(\"https://example.org/\"&A6,\"Watch\")"},
+        new Object[] {"f", "F", "mobility", "=HYPERLINK(E7)", "https://example.org/f"},
+        new Object[] {"g", "=HYPERLINK(\"https://example.org/g\",\"Gate\")", "mobility",
+            "=HYPERLINK(\"https://example.org/g\",\"Watch\")&\" now\""},
+        new Object[] {"h", "H", "mobility", "=HYPERLINK(\"https://example.org/h\",\"Watch\")"});
+    Library lib = LibraryReader.read(f, d).orElseThrow();
+    assertThat(lib.all()).extracting(Exercise::id, Exercise::videoUrl)
+        .containsExactly(
+            tuple("a", "https://youtu.be/abc"),
+            tuple("b", "https://example.org/b"),
+            tuple("c", "https://example.org/c"),
+            tuple("d", ""),
+            tuple("e", ""),
+            tuple("f", "https://example.org/f"),
+            tuple("g", ""),
+            tuple("h", "https://example.org/h"));
+    assertThat(lib.get("g").orElseThrow().name()).as("only a link column reads the address").isEqualTo("Gate");
+    String cannot = " (video_url): warning: the address of this cell's HYPERLINK formula cannot be read: only an"
+        + " address written in quotes as its first part is, as in =HYPERLINK(\"https://youtu.be/abc\", \"Watch\"),"
+        + " and the cell shows ";
+    String leftOut = ", not a link. The link is left out; write the address itself in the cell";
+    assertThat(lines())
+        .containsExactly(
+            "exercises.xlsx: Exercises!D5" + cannot + "\"Watch\"" + leftOut,
+            "exercises.xlsx: Exercises!D6" + cannot + "\"Watch\"" + leftOut,
+            "exercises.xlsx: Exercises!D8" + cannot + "\"Watch now\"" + leftOut);
+  }
+
+  /** A HYPERLINK formula filled down is stored once, in the first cell of the range. */
+  @Test
+  void aHyperlinkFormulaFilledDownIsReadInEveryCell() throws IOException {
+    Path f = workbook(
+        sheet -> {
+          for (int r = 1; r <= 4; r++) sheet.getRow(r).getCell(3).setCellValue("Watch");
+        },
+        new Object[] {"exercise_id", "name", "role", "video_url", "cues"},
+        new Object[] {"a", "A", "mobility", "=HYPERLINK(\"https://youtu.be/abc\",\"Watch\")", "x"},
+        new Object[] {"b", "B", "mobility", "=HYPERLINK(\"https://youtu.be/abc\",\"Watch\")", "x"},
+        new Object[] {"c", "C", "mobility", "=HYPERLINK(E4,\"Watch\")", "x"},
+        new Object[] {"d", "D", "mobility", "=HYPERLINK(E5,\"Watch\")", "x"});
+    // as Excel saves a formula filled down: its text in the range's first cell only
+    String literal = "<f>HYPERLINK(\"https://youtu.be/abc\",\"Watch\")</f>";
+    String reference = "<f>HYPERLINK(E4,\"Watch\")</f>";
+    Xlsx.patch(f, xml -> {
+      if (!xml.contains("<sheetData")) return xml;
+      String shared = xml
+          .replaceFirst(java.util.regex.Pattern.quote(literal), java.util.regex.Matcher.quoteReplacement(
+              "<f t=\"shared\" ref=\"D2:D3\" si=\"0\">HYPERLINK(\"https://youtu.be/abc\",\"Watch\")</f>"))
+          .replace(literal, "<f t=\"shared\" si=\"0\"/>")
+          .replace(reference, "<f t=\"shared\" ref=\"D4:D5\" si=\"1\">HYPERLINK(E4,\"Watch\")</f>")
+          .replace("<f>HYPERLINK(E5,\"Watch\")</f>", "<f t=\"shared\" si=\"1\"/>");
+      assertThat(shared).contains("<f t=\"shared\" si=\"0\"/>", "<f t=\"shared\" si=\"1\"/>").doesNotContain("<f>");
+      return shared;
+    });
+    Library lib = LibraryReader.read(f, d).orElseThrow();
+    assertThat(lib.get("a").orElseThrow().videoUrl()).isEqualTo("https://youtu.be/abc");
+    assertThat(lib.get("b").orElseThrow().videoUrl()).isEqualTo("https://youtu.be/abc");
+    assertThat(lib.get("c").orElseThrow().videoUrl()).isEmpty();
+    assertThat(lib.get("d").orElseThrow().videoUrl()).isEmpty();
+    assertThat(lines()).hasSize(2).allMatch(l -> l.contains("HYPERLINK formula cannot be read"));
+  }
+
+  /**
+   * exercises.xlsx with these rows on its Exercises sheet (formulas as written, unchecked), after
+   * {@code edit} (saved results, say) is applied to the sheet.
+   */
+  private Path workbook(java.util.function.Consumer<org.apache.poi.ss.usermodel.Sheet> edit, Object[]... rows)
+      throws IOException {
+    Path f = dir.resolve("exercises.xlsx");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      wb.setCellFormulaValidation(false);
+      var sheet = wb.createSheet("Exercises");
+      Xlsx.fill(wb, sheet, rows);
+      edit.accept(sheet);
+      Xlsx.save(wb, f);
+    }
+    return f;
   }
 
   @Test

@@ -3,17 +3,11 @@ package org.circuitpress.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.circuitpress.model.BlockLog;
@@ -59,20 +53,7 @@ class LogReaderCellXmlTest {
 
   /** Rewrites the workbook's sheet and workbook XML. */
   private void patch(UnaryOperator<String> xml) throws IOException {
-    Path file = dir.resolve("log.xlsx");
-    Path tmp = dir.resolve("patched.zip");
-    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file));
-        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tmp))) {
-      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-        byte[] b = in.readAllBytes();
-        if (e.getName().startsWith("xl/worksheets/sheet") || e.getName().equals("xl/workbook.xml")) {
-          b = xml.apply(new String(b, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-        }
-        out.putNextEntry(new ZipEntry(e.getName()));
-        out.write(b);
-      }
-    }
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    Xlsx.patch(dir.resolve("log.xlsx"), xml);
   }
 
   /** Replaces the cell holding {@link #MARKER} by {@code cell}, where REF is its reference. */

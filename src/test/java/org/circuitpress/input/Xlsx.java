@@ -2,9 +2,15 @@ package org.circuitpress.input;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -45,6 +51,26 @@ final class Xlsx {
         }
       }
     }
+  }
+
+  /**
+   * Rewrites the workbook's sheet and workbook XML, for cells as other programs save them (a
+   * shared formula, a lowercase reference) that POI does not write.
+   */
+  static void patch(Path file, UnaryOperator<String> xml) throws IOException {
+    Path tmp = Files.createTempFile(file.getParent(), "patched", ".zip");
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file));
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tmp))) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        byte[] b = in.readAllBytes();
+        if (e.getName().startsWith("xl/worksheets/sheet") || e.getName().equals("xl/workbook.xml")) {
+          b = xml.apply(new String(b, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        }
+        out.putNextEntry(new ZipEntry(e.getName()));
+        out.write(b);
+      }
+    }
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
   }
 
   static void save(Workbook wb, Path file) throws IOException {
