@@ -124,6 +124,7 @@ public final class LibraryReader {
     Map<String, Integer> rowOfId = new HashMap<>();
     Map<String, Location> linkCells = new HashMap<>();
     Images images = new Images(folder);
+    SpilledLine spilledLines = new SpilledLine(COLUMNS);
     Map<String, Location> skipped = new LinkedHashMap<>();
     Optional<Table> t =
         TableReader.scan(
@@ -132,6 +133,11 @@ public final class LibraryReader {
             COLUMNS,
             d,
             row -> {
+              Optional<String> spilled = spilledLines.check(row);
+              if (spilled.isPresent()) {
+                d.error(row.location(), spilled.get());
+                return;
+              }
               Optional<Exercise> e = decode(row, d, rowOfId, images);
               if (e.isEmpty()) {
                 String id = row.text("exercise_id");

@@ -95,6 +95,7 @@ public final class RosterReader {
   private final Catalog cat;
   private final Diagnostics d;
   private final Map<String, FirstId> firstOfId = new HashMap<>();
+  private final SpilledLine spilledLines = new SpilledLine(COLUMNS);
   /**
    * The cells of the first row of each id ({@link Names#id}), as compared: a row entered twice is
    * the same in every known column, whatever the capitals and spaces.
@@ -242,6 +243,11 @@ public final class RosterReader {
 
   /** Decodes one row; its diagnostics go to {@code d} tagged with the row's client id. */
   Optional<Client> decode(Row row) {
+    Optional<String> spilled = spilledLines.check(row);
+    if (spilled.isPresent()) {
+      d.add(Diagnostic.error(row.location(), spilled.get()).forClient(noId(row)));
+      return Optional.empty();
+    }
     if (repeatsAnEarlierRow(row)) return Optional.empty();
     Diagnostics local = new Diagnostics();
     Fields f = new Fields(row, local).slashOrder(slashOrder);
@@ -266,9 +272,7 @@ public final class RosterReader {
     String email = email(f);
     name.ifPresent(n -> rightToLeft(f, "name", n));
     rightToLeft(f, "notes", f.text("notes"));
-    // A row without an id is still a client who was left out: it is counted and listed as failed
-    // under a stand-in that names its row (no id a roster can hold has these brackets and words).
-    String tag = id.orElseGet(() -> "(row " + row.location().row() + ", no client_id)");
+    String tag = id.orElseGet(() -> noId(row));
     local.all().forEach(x -> d.add(x.forClient(tag)));
     if (!f.ok()) return Optional.empty();
     return Optional.of(
@@ -288,6 +292,14 @@ public final class RosterReader {
             f.text("notes"),
             email,
             row.location()));
+  }
+
+  /**
+   * A row without an id is still a client who was left out: it is counted and listed as failed
+   * under a stand-in that names its row (no id a roster can hold has these brackets and words).
+   */
+  private static String noId(Row row) {
+    return "(row " + row.location().row() + ", no client_id)";
   }
 
   /**

@@ -80,6 +80,25 @@ class LibraryReaderTest {
                 + " row, so this link is dropped");
   }
 
+  /** A second line of cues pasted without quotes was three "the cell is empty" errors. */
+  @Test
+  void aRowHoldingOnlyTheRestOfTheRowAboveGetsOneErrorThatSaysSo() throws IOException {
+    Library lib =
+        read(
+            "exercise_id,name,role,cues,video_url\n"
+                + "a,A,mobility,Breathe out\n"
+                + ",,,and keep the ribs down,\n"
+                + "b,B,mobility,,\n");
+    assertThat(lib.byId().keySet()).containsExactly("a", "b");
+    assertThat(lines())
+        .containsExactly(
+            "exercises.csv: row 3: this row has only cues (\"and keep the ribs down\") filled and no"
+                + " exercise_id, name or role, so it looks like the rest of row 2, split off onto a row of its"
+                + " own by a line break inside a cell. Join the text back into its cell in row 2 and take out"
+                + " the line break; in a CSV file, a cell with a line break in it must be in double quotes."
+                + " This row is skipped");
+  }
+
   @Test
   void errorCellsInColumnsThatChooseDrillsLeaveTheDrillOut() throws IOException {
     Path f = dir.resolve("exercises.xlsx");

@@ -45,6 +45,46 @@ class RosterReaderTest {
     });
   }
 
+  /**
+   * Found in use: a line break pasted into a CSV cell without quotes (or a multi-line cell split
+   * by an export) leaves a row holding only the rest of the cell, which got four "the cell is
+   * empty" errors that did not say why.
+   */
+  @Test
+  void aRowHoldingOnlyTheRestOfTheRowAboveGetsOneErrorThatSaysSo() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date,equipment,limitations,notes\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,,,Desk job\n"
+        + ",,,,band,,\n"
+        + ",,,,,,and weekend runs\n"
+        + "c2,Bob,upper-back-mobility,2026-12-01,,,\n"
+        + ",,,,,,\n"
+        + ",,,,,shoulder,after a blank row\n"
+        + "c3,Cy,upper-back-mobility,2026-12-01,,,\n"
+        + ",,,,band,shoulder,three cells\n");
+    assertThat(clients).extracting(Client::id).containsExactly("c1", "c2", "c3");
+    String rest = " filled and no client_id, name, program or start_date, so it looks like the rest of row 2,"
+        + " split off onto a row of its own by a line break inside a cell. Join the text back into its cell in"
+        + " row 2 and take out the line break; in a CSV file, a cell with a line break in it must be in double"
+        + " quotes. This row is skipped";
+    String empty = ": the cell is empty; a value is required";
+    assertThat(lines())
+        .containsExactly(
+            "roster.csv: row 3: this row has only equipment (\"band\")" + rest,
+            "roster.csv: row 4: this row has only notes (\"and weekend runs\")" + rest,
+            // not right after a row, or more than a line of a cell: read as a client's row, as before
+            "roster.csv: A7 (client_id)" + empty,
+            "roster.csv: B7 (name)" + empty,
+            "roster.csv: C7 (program)" + empty,
+            "roster.csv: D7 (start_date): the cell is empty; a date like 2026-12-01 is required",
+            "roster.csv: A9 (client_id)" + empty,
+            "roster.csv: B9 (name)" + empty,
+            "roster.csv: C9 (program)" + empty,
+            "roster.csv: D9 (start_date): the cell is empty; a date like 2026-12-01 is required");
+    // each still counts as a client that failed, as a row without an id does
+    assertThat(d.all().subList(0, 2)).extracting(Diagnostic::clientId)
+        .containsExactly("(row 3, no client_id)", "(row 4, no client_id)");
+  }
+
   @Test
   void aProgramWhoseTemplateWasLeftOutForErrorsSaysSoInsteadOfUnknown() throws IOException {
     org.circuitpress.model.Catalog known = TestData.catalog();
