@@ -622,20 +622,21 @@ public final class RosterReader {
   /** Words that name a part of the body, as {@link #words} leaves them (no plural "s"). */
   private static final Set<String> PARTS = Set.of("neck", "shoulder", "elbow", "wrist", "hand", "finger", "hip",
       "groin", "knee", "ankle", "foot", "feet", "hamstring", "calf", "calve", "achille", "rib", "pelvi", "pelvic",
-      "jaw", "spine");
+      "jaw", "spine", "thigh");
 
   /**
    * The parts of the body a limitation or contraindication names: "sore right shoulder" and
    * "shoulder impingement" both name the shoulder, and are read as touching each other on the safe
    * side. A back is the low, upper or mid back as said; a back with no part said is the low back
    * in a roster, as on an intake form, but any back in a library ({@code anyBack}), where "back"
-   * rules a drill out for every back.
+   * rules a drill out for every back. "Back of the knee" is the knee ({@link #backOf}).
    */
   private static Set<String> parts(List<String> words, boolean anyBack) {
     Set<String> out = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       String before = i == 0 ? "" : words.get(i - 1);
+      if (backOf(words, i)) continue;
       switch (w) {
         case "back" -> out.add(switch (before) {
           case "low", "lower", "lumbar" -> "low back";
@@ -665,18 +666,31 @@ public final class RosterReader {
     return false;
   }
 
+  /**
+   * Whether the word at {@code i} is the "back" of "back of the knee", "back of thigh": the side of
+   * the part named after it, which is that part, not the back.
+   */
+  private static boolean backOf(List<String> words, int i) {
+    return words.get(i).equals("back") && i + 1 < words.size() && words.get(i + 1).equals("of");
+  }
+
   /** The back is the low back unless said otherwise. */
   private static final Set<String> BACK_PARTS = Set.of("low", "lower", "upper", "mid", "middle", "thoracic");
 
   /**
    * Words of a limitation as intake forms write them, in the words of a library: "lower" as
    * "low", "lumbar" and "LBP" as "low back", and a back with no part named ("bad back", "back
-   * pain") as the low back, the usual meaning on a form; "upper back" stays the upper back.
+   * pain") as the low back, the usual meaning on a form; "upper back" stays the upper back. "Back
+   * of the knee" is "the knee": the words of the part it names.
    */
   private static List<String> bodyWords(List<String> words) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
+      if (backOf(words, i)) {
+        i++; // and its "of"
+        continue;
+      }
       switch (w) {
         case "lower" -> out.add("low");
         case "lumbar", "lbp" -> {

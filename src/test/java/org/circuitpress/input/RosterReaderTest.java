@@ -717,6 +717,36 @@ class RosterReaderTest {
     assertThat(lines()).hasSize(6).allMatch(l -> l.contains("warning: the limitation"));
   }
 
+  /**
+   * Found in use: "back of the knee" was read as a back (the low back, and a library's bare
+   * "back"), so the client lost every drill ruled out for backs and was read as having a bad back.
+   */
+  @Test
+  void theBackOfAPartOfTheBodyIsThatPartNotTheBack() throws IOException {
+    Path lib = Files.writeString(dir.resolve("exercises.csv"), "exercise_id,name,role,contraindications\n"
+        + "hinge,Hinge,strength,low back\n"
+        + "deadlift,Deadlift,strength,back\n"
+        + "lunge,Lunge,strength,knee\n"
+        + "stretch,Hamstring stretch,mobility,thigh strain\n"
+        + "curl,Leg curl,strength,back of knee pain\n");
+    Path roster = Files.writeString(dir.resolve("roster.csv"), "client_id,name,program,start_date,limitations\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,back of the knee\n"
+        + "c2,Bob,upper-back-mobility,2026-12-01,pain behind knee\n"
+        + "c3,Cy,upper-back-mobility,2026-12-01,Back of thigh\n"
+        + "c4,Di,upper-back-mobility,2026-12-01,sore back of both knees\n"
+        + "c5,Ed,upper-back-mobility,2026-12-01,bad back\n");
+    List<Client> clients = RosterReader.read(roster, LibraryReader.read(lib, d).orElseThrow(), TestData.catalog(), d);
+    assertThat(clients.get(0).limitations()).containsExactlyInAnyOrder("back of the knee", "knee", "back of knee pain");
+    assertThat(clients.get(1).limitations()).containsExactlyInAnyOrder("pain behind knee", "knee", "back of knee pain");
+    assertThat(clients.get(2).limitations()).containsExactlyInAnyOrder("back of thigh", "thigh strain");
+    assertThat(clients.get(3).limitations())
+        .containsExactlyInAnyOrder("sore back of both knee", "knee", "back of knee pain");
+    assertThat(clients.get(4).limitations()).as("a back with no part said is still the low back")
+        .containsExactlyInAnyOrder("bad back", "low back", "back");
+    assertThat(lines()).hasSize(5).allMatch(l -> l.contains("warning: the limitation"))
+        .noneMatch(l -> l.contains("back of") && l.contains("\"low back\""));
+  }
+
   @Test
   void limitationsWithALibraryWithoutContraindicationsAreWarnedAboutOnce() throws IOException {
     Path lib =
