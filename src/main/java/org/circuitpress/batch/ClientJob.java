@@ -437,7 +437,8 @@ final class ClientJob {
           + (w.written.isEmpty() ? "none" : String.join(", ", w.written));
     } else {
       status = w.d.warningCount() > 0 ? Status.WARNINGS : Status.DONE;
-      detail = shortened(String.join("; ", w.notes));
+      // the summary cuts it to fit its cell (DetailCell); a shard's file keeps it whole for the merge
+      detail = String.join("; ", w.notes);
     }
     return result(order, w, status, detail);
   }
@@ -458,11 +459,6 @@ final class ClientJob {
   static int substitutes(Program p) {
     return (int) p.weeks().stream().flatMap(wk -> wk.circuit().stream())
         .filter(Prescription::isSubstitute).map(x -> x.slot().id()).distinct().count();
-  }
-
-  /** The summary's detail cell stays readable; the report has everything. */
-  private static String shortened(String s) {
-    return s.length() <= 400 ? s : s.substring(0, 397) + "...";
   }
 
   static String message(Throwable e) {

@@ -124,7 +124,8 @@ final class Merge {
     Tally tally = Tally.of(inOrder);
     Diagnostics d = new Diagnostics();
     List<Diagnostic> reported = new ArrayList<>(inputs);
-    reported.addAll(run.writeSummaryKeeping(folder.resolve("summary.xlsx"), inOrder, inputs, Report.leftOut(inputs, id -> true), d));
+    reported.addAll(run.writeSummaryKeeping(folder.resolve("summary.xlsx"), folder.resolve("report.txt"), inOrder,
+        inputs, id -> true, d));
     Keeping.write(folder.resolve("report.txt"), "report",
         () -> run.writeReport(folder.resolve("report.txt"), w -> Report.write(m, null, reported, inOrder, tally, w), d), d);
     List<Diagnostic> all = new ArrayList<>(inputProblems);

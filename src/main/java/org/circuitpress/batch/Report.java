@@ -99,35 +99,44 @@ final class Report {
         o.files(), o.substitutes(), o.warnings() + more, status, o.detail());
   }
 
-  /** How many warnings a summary's detail cell spells out; the report has all of them. */
-  static final int SUMMARY_WARNINGS = 2;
-
   /**
-   * A client's row of the summary: as {@link #withRowWarnings}, and for a client done with
-   * warnings the detail starts with what the warnings say (their row's first, then the run's),
-   * so the summary alone tells the trainer what to look at.
+   * A client's row of the summary: as {@link #withRowWarnings}, with a Detail cell the trainer can
+   * read ({@link DetailCell}): for a client done with warnings, what the warnings say (their row's
+   * first, then the run's), then the run's notes; for a client who failed, the error, then how many
+   * more there are. {@code report} names the report that has them all.
    */
-  static Outcome forSummary(ClientResult r, java.util.Map<String, List<Diagnostic>> rowWarnings) {
+  static Outcome forSummary(ClientResult r, java.util.Map<String, List<Diagnostic>> rowWarnings, String report) {
     Outcome o = withRowWarnings(r.outcome(), rowWarnings);
-    if (!o.status().equals(Status.WARNINGS)) return o;
-    List<Diagnostic> warnings = new ArrayList<>(rowWarnings.getOrDefault(o.clientId(), List.of()));
-    r.problems().stream().filter(x -> x.severity() == Severity.WARNING).forEach(warnings::add);
-    if (warnings.isEmpty()) return o;
-    List<String> said = new ArrayList<>();
-    warnings.stream().limit(SUMMARY_WARNINGS).forEach(x -> said.add(line(x)));
-    if (warnings.size() > SUMMARY_WARNINGS) {
-      int more = warnings.size() - SUMMARY_WARNINGS;
-      said.add(more + " more warning" + (more == 1 ? "" : "s") + " in the report");
+    String detail;
+    if (o.status().equals(Status.WARNINGS)) {
+      List<String> warnings = new ArrayList<>();
+      rowWarnings.getOrDefault(o.clientId(), List.of()).stream().limit(DetailCell.SHOWN).forEach(x -> warnings.add(line(x)));
+      r.problems().stream().filter(x -> x.severity() == Severity.WARNING).limit(DetailCell.SHOWN)
+          .forEach(x -> warnings.add(line(x)));
+      detail = DetailCell.of(warnings, o.warnings(), "warning", o.detail(), report);
+    } else if (o.status().equals(Status.FAILED)) {
+      // the detail is the first error's message; the others are counted, the next one spelled out
+      List<String> errors = new ArrayList<>();
+      if (!o.detail().isEmpty()) errors.add(o.detail());
+      boolean said = o.detail().isEmpty();
+      long total = errors.size();
+      for (Diagnostic x : r.problems()) {
+        if (!x.isError()) continue;
+        if (!said && x.message().equals(o.detail())) {
+          said = true;
+          continue;
+        }
+        total++;
+        if (errors.size() < DetailCell.SHOWN) errors.add(line(x));
+      }
+      detail = DetailCell.of(errors, total, "error", "", report);
+    } else {
+      detail = DetailCell.of(List.of(), 0, "", o.detail(), report);
     }
-    if (!o.detail().isEmpty()) said.add(o.detail());
-    String detail = String.join("; ", said);
-    if (detail.length() > DETAIL_MAX) detail = detail.substring(0, DETAIL_MAX - 3) + "...";
+    if (detail.equals(o.detail())) return o;
     return new Outcome(o.clientId(), o.name(), o.program(), o.block(), o.start(), o.end(),
         o.files(), o.substitutes(), o.warnings(), o.status(), detail);
   }
-
-  /** The longest detail cell of the summary. */
-  private static final int DETAIL_MAX = 600;
 
   /** The warnings on each client's roster row, by id, in the order they were reported. */
   static java.util.Map<String, List<Diagnostic>> rowWarnings(List<Diagnostic> inputProblems) {
@@ -185,17 +194,60 @@ final class Report {
    * detail names the row: the id of a row left out as a duplicate also has a client that was made.
    */
   static List<Outcome> leftOut(List<Diagnostic> inputProblems, Predicate<String> chosen) {
-    java.util.Map<String, Diagnostic> first = new java.util.LinkedHashMap<>();
+    return rejected(inputProblems, chosen).stream().map(x -> x.outcome(x.firstLines().get(0))).toList();
+  }
+
+  /**
+   * As {@link #leftOut}, for the summary: the detail spells out the row's first errors and counts
+   * the others, which {@code report} lists ({@link DetailCell}).
+   */
+  static List<Outcome> leftOutForSummary(List<Diagnostic> inputProblems, Predicate<String> chosen, String report) {
+    return rejected(inputProblems, chosen).stream()
+        .map(x -> x.outcome(DetailCell.of(x.firstLines(), x.errors(), "error", "", report)))
+        .toList();
+  }
+
+  /** A roster row left out for its errors: the first few, how many, and the warnings on it. */
+  private static final class Rejected {
+    private final List<Diagnostic> first = new ArrayList<>(DetailCell.SHOWN);
+    private int errors;
+    private int warnings;
+
+    int errors() {
+      return errors;
+    }
+
+    /** The first errors' lines, the first of them after the words that say which row was not made. */
+    List<String> firstLines() {
+      List<String> lines = new ArrayList<>();
+      for (Diagnostic d : first) lines.add(lines.isEmpty() ? notMade(d) + line(d) : line(d));
+      return lines;
+    }
+
+    Outcome outcome(String detail) {
+      return new Outcome(first.get(0).clientId(), "", "", 0, null, null, List.of(), 0, warnings, Status.FAILED, detail);
+    }
+
+    private static String notMade(Diagnostic d) {
+      return "not made (roster row " + d.location().row() + "): ";
+    }
+  }
+
+  private static List<Rejected> rejected(List<Diagnostic> inputProblems, Predicate<String> chosen) {
+    java.util.Map<String, Rejected> rows = new java.util.LinkedHashMap<>();
     java.util.Map<String, Integer> warnings = new java.util.HashMap<>();
     for (Diagnostic d : inputProblems) {
       if (d.clientId() == null || d.location().row() == 0 || !chosen.test(d.clientId())) continue;
-      if (d.isError()) first.putIfAbsent(rowKey(d.location()), d);
-      else if (d.severity() == Severity.WARNING) warnings.merge(rowKey(d.location()), 1, Integer::sum);
+      if (d.isError()) {
+        Rejected r = rows.computeIfAbsent(rowKey(d.location()), k -> new Rejected());
+        r.errors++;
+        if (r.first.size() < DetailCell.SHOWN) r.first.add(d);
+      } else if (d.severity() == Severity.WARNING) {
+        warnings.merge(rowKey(d.location()), 1, Integer::sum);
+      }
     }
-    List<Outcome> out = new ArrayList<>();
-    first.forEach((row, d) -> out.add(new Outcome(d.clientId(), "", "", 0, null, null, List.of(), 0,
-        warnings.getOrDefault(row, 0), Status.FAILED, "not made (roster row " + d.location().row() + "): " + line(d))));
-    return List.copyOf(out);
+    rows.forEach((row, r) -> r.warnings = warnings.getOrDefault(row, 0));
+    return List.copyOf(rows.values());
   }
 
   private static String rowKey(Location at) {

@@ -374,7 +374,7 @@ public final class Run {
       return;
     }
     List<Diagnostic> reported = new ArrayList<>(inputProblems);
-    reported.addAll(writeSummaryKeeping(summary, results, inputProblems, Report.leftOut(inputProblems, chosen(o)), d));
+    reported.addAll(writeSummaryKeeping(summary, report, results, inputProblems, chosen(o), d));
     Keeping.write(report, "report",
         () -> writeReport(report, w -> Report.write(month, shard, reported, results, gathered.tally, chosen(o), w), d), d);
     if (csv != null) {
@@ -406,24 +406,27 @@ public final class Run {
   }
 
   /**
-   * Writes the summary. One the trainer changed since a run wrote it (a column of notes added,
-   * rows coloured) is first copied aside as summary.replaced.xlsx; when it cannot be copied it is
-   * kept and no new summary is written. A summary with no record (written before runs kept one)
+   * Writes the summary, with the roster rows with errors of {@code chosen} ids last; its Detail
+   * cells point at {@code reportFile} for what they leave out. One the trainer changed since a run
+   * wrote it (a column of notes added, rows coloured) is first copied aside as
+   * summary.replaced.xlsx; when it cannot be copied it is kept and no new summary is written. A summary with no record (written before runs kept one)
    * is replaced as before. Returns what it said, also added to {@code d}, for the report.
    */
-  List<Diagnostic> writeSummaryKeeping(Path file, Iterable<ClientResult> results, List<Diagnostic> inputProblems,
-      List<Outcome> leftOut, Diagnostics d) {
-    return Keeping.write(file, "summary",
-        () -> writeSummary(file, results, Report.rowWarnings(inputProblems), leftOut, d), d);
+  List<Diagnostic> writeSummaryKeeping(Path file, Path reportFile, Iterable<ClientResult> results,
+      List<Diagnostic> inputProblems, java.util.function.Predicate<String> chosen, Diagnostics d) {
+    String report = reportFile.getFileName().toString();
+    return Keeping.write(file, "summary", () -> writeSummary(file, results, Report.rowWarnings(inputProblems),
+        Report.leftOutForSummary(inputProblems, chosen, report), report, d), d);
   }
 
   /**
    * The summary: a row per client of {@code results}, then one per roster row {@code leftOut}.
-   * A client's warnings count those on their roster row ({@code rowWarnings}, by id) too.
+   * A client's warnings count those on their roster row ({@code rowWarnings}, by id) too; a Detail
+   * cell too long to read points at {@code report}.
    */
   private boolean writeSummary(Path file, Iterable<ClientResult> results,
       java.util.Map<String, List<Diagnostic>> rowWarnings,
-      List<Outcome> leftOut, Diagnostics d) {
+      List<Outcome> leftOut, String report, Diagnostics d) {
     Iterable<Outcome> rows = () -> new java.util.Iterator<>() {
       private final java.util.Iterator<ClientResult> it = results.iterator();
       private final java.util.Iterator<Outcome> after = leftOut.iterator();
@@ -435,7 +438,7 @@ public final class Run {
 
       @Override
       public Outcome next() {
-        return it.hasNext() ? Report.forSummary(it.next(), rowWarnings) : after.next();
+        return it.hasNext() ? Report.forSummary(it.next(), rowWarnings, report) : after.next();
       }
     };
     return save(file, d, out -> stages.writeSummary(rows, out));

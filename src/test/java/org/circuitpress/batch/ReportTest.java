@@ -66,7 +66,8 @@ class ReportTest {
     Diagnostic row = Diagnostic.warning(Location.ofCell("roster.csv", null, 64, 7, "equipment"),
         "\"KB 16kg\" is read as \"kettlebell 16 kg\"").forClient("m63");
     var rowWarnings = Report.rowWarnings(List.of(row));
-    Outcome o = Report.forSummary(new ClientResult(0, "m63", done, List.of(own), List.of()), rowWarnings);
+    Outcome o = Report.forSummary(new ClientResult(0, "m63", done, List.of(own), List.of()), rowWarnings,
+        "report.txt");
     assertThat(o.warnings()).isEqualTo(2);
     assertThat(o.detail()).isEqualTo("roster.csv: H64 (equipment): warning: \"KB 16kg\" is read as \"kettlebell 16 kg\";"
         + " roster.csv: row 64: warning: few drills fit; slot reach: Wall slide given because ...");
@@ -75,10 +76,39 @@ class ReportTest {
     Diagnostic[] three = new Diagnostic[3];
     for (int i = 0; i < 3; i++) three[i] = Diagnostic.warning(Location.ofRow("roster.csv", null, 2), "w" + i).forClient("c1");
     Outcome warned = Report.forSummary(new ClientResult(0, "c1", clean, List.of(), List.of()),
-        Report.rowWarnings(List.of(three)));
+        Report.rowWarnings(List.of(three)), "report.txt");
     assertThat(warned.status()).isEqualTo("done-with-warnings");
     assertThat(warned.detail()).isEqualTo("roster.csv: row 2: warning: w0; roster.csv: row 2: warning: w1;"
-        + " 1 more warning in the report; a note");
+        + " and 1 more warning in report.txt; a note");
+  }
+
+  @Test
+  void aRosterRowWithSeveralErrorsSpellsOutTwoInTheSummaryAndCountsTheRest() {
+    List<Diagnostic> errors = List.of(
+        Diagnostic.error(Location.ofCell("roster.csv", null, 9, 2, "program"), "unknown program \"x\"").forClient("x"),
+        Diagnostic.error(Location.ofCell("roster.csv", null, 9, 3, "start_date"), "expected a date").forClient("x"),
+        Diagnostic.error(Location.ofCell("roster.csv", null, 9, 5, "weeks"), "expected 1-16").forClient("x"));
+    assertThat(Report.leftOutForSummary(errors, id -> true, "report.txt")).singleElement()
+        .satisfies(o -> assertThat(o.detail()).isEqualTo("not made (roster row 9): roster.csv: C9 (program): unknown"
+            + " program \"x\"; roster.csv: D9 (start_date): expected a date; and 1 more error in report.txt"));
+    // the report's line for the row names its first error
+    assertThat(Report.leftOut(errors, id -> true)).singleElement().satisfies(o -> assertThat(o.detail())
+        .isEqualTo("not made (roster row 9): roster.csv: C9 (program): unknown program \"x\""));
+  }
+
+  @Test
+  void aFailedClientsSummaryDetailIsItsErrorThenTheOthersCounted() {
+    Outcome failed = new Outcome("c1", "C", "p", 0, null, null, List.of(), 0, 0, "failed", "first error");
+    List<Diagnostic> problems = List.of(
+        Diagnostic.error(Location.ofRow("roster.csv", null, 2), "first error").forClient("c1"),
+        Diagnostic.warning(Location.ofRow("roster.csv", null, 2), "a warning").forClient("c1"),
+        Diagnostic.error(Location.ofRow("roster.csv", null, 2), "second error").forClient("c1"),
+        Diagnostic.error(Location.ofRow("roster.csv", null, 2), "third error").forClient("c1"),
+        Diagnostic.error(Location.ofRow("roster.csv", null, 2), "fourth error").forClient("c1"));
+    Outcome o = Report.forSummary(new ClientResult(0, "c1", failed, problems, List.of()), java.util.Map.of(),
+        "report-clients.txt");
+    assertThat(o.detail())
+        .isEqualTo("first error; roster.csv: row 2: second error; and 2 more errors in report-clients.txt");
   }
 
   @Test

@@ -1,0 +1,91 @@
+package org.circuitpress.batch;
+
+import java.util.List;
+
+/**
+ * The Detail cell of the trainer's summary, short enough to read in a spreadsheet: at most
+ * {@link #SHOWN} problems spelled out (one that alone is too long is cut at a word), then how many
+ * more there are and which report lists them, then a client's planner notes as far as they fit.
+ * The report keeps every problem and note whole.
+ */
+final class DetailCell {
+  /** The longest cell, in characters: about eight lines of the Detail column. */
+  static final int MAX = 400;
+  /** How much of the cell the problems spelled out may take. */
+  static final int PROBLEMS = 300;
+  /** How many problems are spelled out at most. */
+  static final int SHOWN = 2;
+  /** Notes after the problems are left to the report rather than cut shorter than this. */
+  private static final int LEAST_NOTES = 40;
+  private static final String CUT = "\u2026";
+  private static final String SEPARATOR = "; ";
+
+  private DetailCell() {}
+
+  /**
+   * The cell for {@code problems} (the first few of {@code total}, in full), each counted as a
+   * {@code noun} ("warning", "error"), followed by {@code notes}; {@code report} is the file name
+   * of the report that lists them all.
+   */
+  static String of(List<String> problems, long total, String noun, String notes, String report) {
+    StringBuilder sb = new StringBuilder();
+    int shown = 0;
+    for (String p : problems) {
+      if (shown == SHOWN) break;
+      if (shown == 0) {
+        sb.append(cut(p, PROBLEMS));
+      } else if (sb.length() + SEPARATOR.length() + p.length() <= PROBLEMS) {
+        sb.append(SEPARATOR).append(p);
+      } else {
+        break;
+      }
+      shown++;
+    }
+    long more = Math.max(0, total - shown);
+    if (more > 0) {
+      if (sb.length() > 0) sb.append(SEPARATOR).append("and ");
+      sb.append(more).append(shown > 0 ? " more " : " ").append(noun).append(more == 1 ? "" : "s").append(" in ")
+          .append(report);
+    }
+    if (notes.isEmpty()) return sb.toString();
+    if (sb.length() == 0) return cut(notes, MAX);
+    int room = MAX - sb.length() - SEPARATOR.length();
+    if (notes.length() <= room || room >= LEAST_NOTES) sb.append(SEPARATOR).append(cut(notes, room));
+    return sb.toString();
+  }
+
+  /**
+   * {@code s} at most {@code max} characters long: cut at a word where one ends in the last third,
+   * else between two characters (never inside a character written as a surrogate pair, nor before
+   * an accent or a joiner that belongs to the character before it), and marked with an ellipsis.
+   */
+  static String cut(String s, int max) {
+    if (s.length() <= max) return s;
+    int end = Math.max(0, max - CUT.length());
+    int space = end;
+    while (space > 0 && !Character.isWhitespace(s.charAt(space))) space--;
+    if (space > end * 2 / 3) {
+      end = space;
+    } else {
+      while (end > 0 && joined(s, end)) end--;
+    }
+    String kept = s.substring(0, end).stripTrailing();
+    // a cut just after a separator reads better without it
+    while (!kept.isEmpty() && ";,:(".indexOf(kept.charAt(kept.length() - 1)) >= 0) {
+      kept = kept.substring(0, kept.length() - 1).stripTrailing();
+    }
+    return kept + CUT;
+  }
+
+  /** Whether {@code s} cut at {@code i} would split one character as a reader sees it. */
+  private static boolean joined(String s, int i) {
+    char before = s.charAt(i - 1);
+    char at = s.charAt(i);
+    if (Character.isHighSurrogate(before) && Character.isLowSurrogate(at)) return true;
+    if (before == '\u200D' || at == '\u200D') return true; // zero-width joiner (emoji sequences)
+    int type = Character.getType(s.codePointAt(i));
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || (at >= '\uFE00' && at <= '\uFE0F'); // variation selectors
+  }
+}
