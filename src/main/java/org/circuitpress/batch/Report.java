@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.circuitpress.batch.ClientResult.Status;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Location;
+import org.circuitpress.model.Names;
 import org.circuitpress.model.Outcome;
 import org.circuitpress.model.Severity;
 
@@ -36,16 +37,17 @@ final class Report {
    */
   static void write(YearMonth month, Shard shard, List<Diagnostic> inputProblems, Iterable<ClientResult> results,
       Tally tally, Appendable out) throws IOException {
-    write(month, shard, inputProblems, results, tally, id -> true, out);
+    write(month, shard, inputProblems, results, tally, Scope.ALL, out);
   }
 
-  /** As above; {@code chosen} tells the ids this run was for (see {@link #counts(List, Tally, Predicate)}). */
+  /** As above; {@code scope} tells the clients this run was for (see {@link #counts(List, Tally, Scope)}). */
   static void write(YearMonth month, Shard shard, List<Diagnostic> inputProblems, Iterable<ClientResult> results,
-      Tally tally, Predicate<String> chosen, Appendable out) throws IOException {
+      Tally tally, Scope scope, Appendable out) throws IOException {
     out.append("CircuitPress report for ").append(month.toString());
     if (shard != null) out.append(", shard ").append(String.valueOf(shard.index())).append(" of ").append(String.valueOf(shard.count()));
-    out.append('\n').append(counts(inputProblems, tally, chosen)).append('\n');
-    failed(results, leftOut(inputProblems, chosen), out);
+    out.append('\n').append(counts(inputProblems, tally, scope)).append('\n');
+    List<Outcome> leftOut = leftOut(inputProblems, scope);
+    failed(results, leftOut, out);
     List<Diagnostic> inputLines = inputProblems.stream().filter(Report::isProblem).toList();
     out.append("\nProblems (").append(String.valueOf(inputLines.size() + tally.problemLines())).append(")\n");
     for (Diagnostic d : inputLines) out.append(line(d)).append('\n');
@@ -61,7 +63,7 @@ final class Report {
     java.util.Map<String, List<Diagnostic>> rowWarnings = rowWarnings(inputProblems);
     for (ClientResult r : results) client(r, withRowWarnings(r.outcome(), rowWarnings), out);
     // roster rows with errors never became clients; they are listed as failed, as in the summary
-    for (Outcome o : leftOut(inputProblems, chosen)) {
+    for (Outcome o : leftOut) {
       out.append(clean(o.clientId())).append("  ").append(o.status()).append("  ").append(clean(o.detail())).append('\n');
     }
   }
@@ -171,18 +173,47 @@ final class Report {
 
   /** {@code 12 clients: 10 done, 1 kept a filled or changed file, 1 skipped, 0 failed; 0 errors, 3 warnings}. */
   static String counts(List<Diagnostic> inputProblems, Tally t) {
-    return counts(inputProblems, t, id -> true);
+    return counts(inputProblems, t, Scope.ALL);
+  }
+
+  /**
+   * The clients a run's counts and lists are about.
+   *
+   * @param chosen the ids the run was for: all, or those of {@code --clients} or of the shard
+   * @param made for a run of {@code --clients}, the ids ({@link Names#id}) of the clients asked for
+   *     that the roster made; null for a run of the whole roster or of a shard
+   */
+  record Scope(Predicate<String> chosen, java.util.Set<String> made) {
+    /** The whole roster (a run, or the merge of its shards). */
+    static final Scope ALL = rows(id -> true);
+
+    /** A run for the ids {@code chosen}, in which each roster row with errors is a client that failed. */
+    static Scope rows(Predicate<String> chosen) {
+      return new Scope(chosen, null);
+    }
+
+    /**
+     * A run of {@code --clients}, which counts the clients asked for: each id once, whatever rows
+     * it is on, and not at all as failed when a client was made for it from another row.
+     */
+    static Scope asked(Predicate<String> chosen, java.util.Set<String> made) {
+      return new Scope(chosen, java.util.Set.copyOf(made));
+    }
+
+    boolean byId() {
+      return made != null;
+    }
   }
 
   /**
    * As above. A roster row with errors never became a client; it counts as one that failed when
-   * its id is {@code chosen}, one the run was for (all of them, or those of {@code --clients} or
-   * of the shard).
+   * its id is one the run was for ({@link Scope}); in a run of {@code --clients} the ids asked for
+   * are counted, each once. Its errors and warnings count as such, each once.
    */
-  static String counts(List<Diagnostic> inputProblems, Tally t, Predicate<String> chosen) {
+  static String counts(List<Diagnostic> inputProblems, Tally t, Scope scope) {
     long errors = t.errors() + inputProblems.stream().filter(Diagnostic::isError).count();
     long warnings = t.warnings() + inputProblems.stream().filter(d -> d.severity() == Severity.WARNING).count();
-    long leftOut = leftOut(inputProblems, chosen).size();
+    long leftOut = rejected(inputProblems, scope).size();
     return of(t.clients() + leftOut, "client") + ": " + t.done() + " done, " + t.status(Status.KEPT)
         + " kept a filled or changed file, " + t.status(Status.SKIPPED) + " skipped, "
         + (t.status(Status.FAILED) + leftOut) + " failed; " + of(errors, "error") + ", " + of(warnings, "warning");
@@ -194,15 +225,23 @@ final class Report {
    * detail names the row: the id of a row left out as a duplicate also has a client that was made.
    */
   static List<Outcome> leftOut(List<Diagnostic> inputProblems, Predicate<String> chosen) {
-    return rejected(inputProblems, chosen).stream().map(x -> x.outcome(x.firstLines().get(0))).toList();
+    return leftOut(inputProblems, Scope.rows(chosen));
+  }
+
+  /**
+   * As above, for the clients of {@code scope}: in a run of {@code --clients}, one outcome per id
+   * asked for that the roster made no client for, named by its first row with errors.
+   */
+  static List<Outcome> leftOut(List<Diagnostic> inputProblems, Scope scope) {
+    return rejected(inputProblems, scope).stream().map(x -> x.outcome(x.firstLines().get(0))).toList();
   }
 
   /**
    * As {@link #leftOut}, for the summary: the detail spells out the row's first errors and counts
    * the others, which {@code report} lists ({@link DetailCell}).
    */
-  static List<Outcome> leftOutForSummary(List<Diagnostic> inputProblems, Predicate<String> chosen, String report) {
-    return rejected(inputProblems, chosen).stream()
+  static List<Outcome> leftOutForSummary(List<Diagnostic> inputProblems, Scope scope, String report) {
+    return rejected(inputProblems, scope).stream()
         .map(x -> x.outcome(DetailCell.of(x.firstLines(), x.errors(), "error", "", report)))
         .toList();
   }
@@ -233,17 +272,23 @@ final class Report {
     }
   }
 
-  private static List<Rejected> rejected(List<Diagnostic> inputProblems, Predicate<String> chosen) {
+  /**
+   * The roster rows with errors of {@code scope}'s ids, in the order reported: one per row, or in a
+   * run of {@code --clients} one per id without a client, its rows' errors and warnings together.
+   */
+  private static List<Rejected> rejected(List<Diagnostic> inputProblems, Scope scope) {
     java.util.Map<String, Rejected> rows = new java.util.LinkedHashMap<>();
     java.util.Map<String, Integer> warnings = new java.util.HashMap<>();
     for (Diagnostic d : inputProblems) {
-      if (d.clientId() == null || d.location().row() == 0 || !chosen.test(d.clientId())) continue;
+      if (d.clientId() == null || d.location().row() == 0 || !scope.chosen().test(d.clientId())) continue;
+      String key = scope.byId() ? Names.id(d.clientId()) : rowKey(d.location());
+      if (scope.byId() && scope.made().contains(key)) continue;
       if (d.isError()) {
-        Rejected r = rows.computeIfAbsent(rowKey(d.location()), k -> new Rejected());
+        Rejected r = rows.computeIfAbsent(key, k -> new Rejected());
         r.errors++;
         if (r.first.size() < DetailCell.SHOWN) r.first.add(d);
       } else if (d.severity() == Severity.WARNING) {
-        warnings.merge(rowKey(d.location()), 1, Integer::sum);
+        warnings.merge(key, 1, Integer::sum);
       }
     }
     rows.forEach((row, r) -> r.warnings = warnings.getOrDefault(row, 0));

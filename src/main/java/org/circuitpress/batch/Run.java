@@ -115,15 +115,16 @@ public final class Run {
     List<String> folders = chosen.stream().map(i -> names.folders().get(inputs.clients().get(i).id())).toList();
     if (!o.dryRun() && !prepare(monthFolder, o, folders, d)) return cannotStart(d, "nothing was written");
     Path report = o.dryRun() ? null : monthFolder.resolve(reportName(totalsLabel(o)));
+    Report.Scope scope = scope(o, inputs.clients(), chosen);
     try (Gathered results = new Gathered(keepResults, report, sink)) {
       runAll(inputs, renderer, chosen, names, o, monthFolder, d, results);
       noteOthersLeftOut(d, o);
       List<Diagnostic> inputProblems = ofThisRun(d.all(), o);
-      if (!o.dryRun()) writeTotals(monthFolder, o, month.get(), inputProblems, results, d);
+      if (!o.dryRun()) writeTotals(monthFolder, o, scope, month.get(), inputProblems, results, d);
       List<Diagnostic> shown = ofThisRun(d.all(), o);
       printProblems(shown, results.tally, report);
       int exit = exitCode(shown, results.tally);
-      printSummary(o, month.get(), monthFolder, shown, results.tally, (System.nanoTime() - started) / 1e9);
+      printSummary(o, scope, month.get(), monthFolder, shown, results.tally, (System.nanoTime() - started) / 1e9);
       return new Result(exit, month.get(), monthFolder, results.kept);
     }
   }
@@ -204,26 +205,42 @@ public final class Run {
     return all.stream().filter(x -> x.clientId() == null || wanted.test(x.clientId())).toList();
   }
 
+  /**
+   * What the counts and lists of a run are about: the ids it was for, and in a run of
+   * {@code --clients} the clients asked for that the roster made ({@code chosen}, positions in
+   * {@code clients}), so that each client asked for counts once.
+   */
+  private static Report.Scope scope(RunOptions o, List<Client> clients, List<Integer> chosen) {
+    if (o.clients().isEmpty()) return Report.Scope.rows(chosen(o));
+    java.util.Set<String> made = new java.util.HashSet<>();
+    chosen.forEach(i -> made.add(Names.id(clients.get(i).id())));
+    return Report.Scope.asked(chosen(o), made);
+  }
+
   private static void noteOthersLeftOut(Diagnostics d, RunOptions o) {
     if (o.clients().isEmpty()) return;
     java.util.function.Predicate<String> wanted = chosen(o);
     long others = d.all().stream()
         .filter(x -> Report.isProblem(x) && x.clientId() != null && !wanted.test(x.clientId())).count();
     if (others > 0) {
-      d.info(Location.ofFile("--clients"), others + (others == 1 ? " problem" : " problems")
+      d.info(Location.ofFile(CLIENTS_OPTION), others + (others == 1 ? " problem" : " problems")
           + " on the roster rows of other clients " + (others == 1 ? "is" : "are") + " left out of these counts;"
           + " a run of the whole roster lists " + (others == 1 ? "it" : "them"));
     }
   }
+
+  /** Where what a run says of the ids given to {@code --clients} is located. */
+  static final String CLIENTS_OPTION = "--clients";
 
   /** Positions in the roster of the clients this run does: {@code --clients}, then the shard. */
   private static List<Integer> select(List<Client> clients, RunOptions o, Diagnostics d) {
     java.util.Set<String> ids = new java.util.HashSet<>();
     clients.forEach(c -> ids.add(Names.id(c.id())));
     for (String wanted : o.clients()) {
-      if (!ids.contains(Names.id(wanted))) {
-        d.error(Location.ofFile("--clients"), Inputs.notFound(wanted, d));
-      }
+      if (ids.contains(Names.id(wanted))) continue;
+      // a row with errors was counted by its errors: why the client has no program is a note
+      if (Inputs.rowHasErrors(wanted, d)) d.info(Location.ofFile(CLIENTS_OPTION), Inputs.notFound(wanted, d));
+      else d.error(Location.ofFile(CLIENTS_OPTION), Inputs.notFound(wanted, d));
     }
     java.util.function.Predicate<String> wanted = chosen(o);
     List<Integer> chosen = new ArrayList<>();
@@ -356,8 +373,8 @@ public final class Run {
     return new ClientResult(order, "", o, List.of(Diagnostic.error(c.where(), message).forClient(c.id())), List.of());
   }
 
-  private void writeTotals(Path monthFolder, RunOptions o, YearMonth month, List<Diagnostic> inputProblems,
-      Gathered gathered, Diagnostics d) {
+  private void writeTotals(Path monthFolder, RunOptions o, Report.Scope scope, YearMonth month,
+      List<Diagnostic> inputProblems, Gathered gathered, Diagnostics d) {
     Shard shard = o.shard();
     String label = totalsLabel(o);
     Path summary = monthFolder.resolve(summaryName(label, "xlsx"));
@@ -374,9 +391,9 @@ public final class Run {
       return;
     }
     List<Diagnostic> reported = new ArrayList<>(inputProblems);
-    reported.addAll(writeSummaryKeeping(summary, report, results, inputProblems, chosen(o), d));
+    reported.addAll(writeSummaryKeeping(summary, report, results, inputProblems, scope, d));
     Keeping.write(report, "report",
-        () -> writeReport(report, w -> Report.write(month, shard, reported, results, gathered.tally, chosen(o), w), d), d);
+        () -> writeReport(report, w -> Report.write(month, shard, reported, results, gathered.tally, scope, w), d), d);
     if (csv != null) {
       writeReport(csv, w -> {
         ShardFile.inputProblems(ShardFile.printer(w), inputProblems);
@@ -406,17 +423,17 @@ public final class Run {
   }
 
   /**
-   * Writes the summary, with the roster rows with errors of {@code chosen} ids last; its Detail
+   * Writes the summary, with the roster rows with errors of {@code scope} last; its Detail
    * cells point at {@code reportFile} for what they leave out. One the trainer changed since a run
    * wrote it (a column of notes added, rows coloured) is first copied aside as
    * summary.replaced.xlsx; when it cannot be copied it is kept and no new summary is written. A summary with no record (written before runs kept one)
    * is replaced as before. Returns what it said, also added to {@code d}, for the report.
    */
   List<Diagnostic> writeSummaryKeeping(Path file, Path reportFile, Iterable<ClientResult> results,
-      List<Diagnostic> inputProblems, java.util.function.Predicate<String> chosen, Diagnostics d) {
+      List<Diagnostic> inputProblems, Report.Scope scope, Diagnostics d) {
     String report = reportFile.getFileName().toString();
     return Keeping.write(file, "summary", () -> writeSummary(file, results, Report.rowWarnings(inputProblems),
-        Report.leftOutForSummary(inputProblems, chosen, report), report, d), d);
+        Report.leftOutForSummary(inputProblems, scope, report), report, d), d);
   }
 
   /**
@@ -499,8 +516,13 @@ public final class Run {
     List<String> lines = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
+    // what --clients says of the ids asked for (a row with errors, other rows' problems left out)
+    List<String> asked = new ArrayList<>();
     for (Diagnostic x : inputProblems) {
-      if (!Report.isProblem(x)) continue;
+      if (!Report.isProblem(x)) {
+        if (aboutTheIdsAsked(x)) asked.add(Report.line(x));
+        continue;
+      }
       // a warning about the whole run (where its files went) is shown even when errors fill the screen
       if (Inputs.isRunWide(x)) lines.add(Report.line(x));
       else if (x.isError()) errors.add(Report.line(x));
@@ -515,6 +537,7 @@ public final class Run {
     lines.addAll(errors.subList(0, errorsShown));
     warnings.stream().limit(Math.max(0, CONSOLE_PROBLEMS - lines.size())).forEach(lines::add);
     lines.forEach(screen.err()::println);
+    asked.forEach(screen.err()::println);
     if (total > lines.size()) {
       long moreErrors = totalErrors - errorsShown;
       long more = total - lines.size();
@@ -525,10 +548,15 @@ public final class Run {
     // A dry run writes no report, whose Notes would say how the inputs were read (a title row
     // passed over, the sheet chosen): it shows them here.
     if (report == null) {
-      inputProblems.stream().filter(x -> !Report.isProblem(x)).limit(CONSOLE_PROBLEMS)
+      inputProblems.stream().filter(x -> !Report.isProblem(x) && !aboutTheIdsAsked(x)).limit(CONSOLE_PROBLEMS)
           .forEach(x -> screen.err().println(Report.line(x)));
     }
     screen.err().flush();
+  }
+
+  /** A note of what {@code --clients} found of the ids given to it, which the console always shows. */
+  private static boolean aboutTheIdsAsked(Diagnostic x) {
+    return !Report.isProblem(x) && x.location().row() == 0 && CLIENTS_OPTION.equals(x.location().file());
   }
 
   static int exitCode(List<Diagnostic> inputProblems, Tally tally) {
@@ -536,10 +564,10 @@ public final class Run {
     return failed ? 1 : 0;
   }
 
-  private void printSummary(RunOptions o, YearMonth month, Path monthFolder, List<Diagnostic> inputProblems,
-      Tally tally, double seconds) {
+  private void printSummary(RunOptions o, Report.Scope scope, YearMonth month, Path monthFolder,
+      List<Diagnostic> inputProblems, Tally tally, double seconds) {
     var out = screen.out();
-    String counts = Report.counts(inputProblems, tally, chosen(o));
+    String counts = Report.counts(inputProblems, tally, scope);
     // A dry run (validate) planned and checked its clients; "done" would read as if files were made.
     // Nor can it keep a filled file: it writes none.
     if (o.dryRun()) counts = counts.replaceFirst(" done, \\d+ kept a filled or changed file, ", " planned and checked, ");

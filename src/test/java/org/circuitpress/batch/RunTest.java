@@ -310,8 +310,11 @@ class RunTest {
     assertThat(r.exitCode()).isNotZero();
     assertThat(ws.err.toString())
         .contains("roster.csv: C3 (start_date): expected a date like 2026-12-01, got \"2026-13-01\"")
-        .contains("--clients: client \"bad\" is in the roster, but its row has errors (above)")
+        .contains("--clients: note: client \"bad\" is in the roster, but its row has errors (above)")
         .doesNotContain("no client with id");
+    // the note is not one more error: one client asked for, one error on its row
+    assertThat(ws.out.toString())
+        .contains("1 client: 0 done, 0 kept a filled or changed file, 0 skipped, 1 failed; 1 error, 0 warnings");
   }
 
   @Test

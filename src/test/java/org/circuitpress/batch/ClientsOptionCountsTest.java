@@ -1,0 +1,85 @@
+package org.circuitpress.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Found in review: a {@code --clients} run counted one client asked for as two when its id is on
+ * two roster rows, and counted a line saying the client's row has errors as one more error.
+ */
+class ClientsOptionCountsTest {
+  @TempDir Path tmp;
+
+  static final String ANN = "c1,Ann Kowalska,upper-back-mobility,2026-12-01,beginner,,,foam roller,,,kg,A4,,";
+  static final String BEN = "c2,Ben O'Neill,upper-back-mobility,2026-12-02,beginner,,,foam roller,,,kg,A4,,";
+  /** Ann's id again, with another name and start date: not a row repeated cell for cell, so an error. */
+  static final String ANN_AGAIN = "C1,Ann K,upper-back-mobility,2026-12-08,beginner,,,foam roller,,,kg,A4,,";
+  /** Two cells wrong: the program and the start date. */
+  static final String BAD = "c3,Cy Núñez,upper-bak-mobility,31.13.2026,beginner,,,foam roller,,,kg,A4,,";
+
+  private String report() throws IOException {
+    return Files.readString(tmp.resolve("out/2026-12/report-clients.txt"));
+  }
+
+  @Test
+  void aChosenIdOnTwoRowsIsOneClientWithTheSecondRowsError() throws IOException {
+    StringWriter out = new StringWriter();
+    Run.Result r = RealRun.run(tmp, out, List.of("c1"), ANN, BEN, ANN_AGAIN);
+    String counts = "1 client: 1 done, 0 kept a filled or changed file, 0 skipped, 0 failed; 1 error, 1 warning";
+    assertThat(out.toString()).contains("2026-12: " + counts)
+        .contains("roster.csv: A4 (client_id): client_id \"C1\" is already used on row 2");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(report()).contains("\n" + counts + "\n").doesNotContain("\nFailed (");
+    // one row, the client made, whose detail names the row left out
+    List<List<String>> rows = RealRun.summary(tmp.resolve("out/2026-12/summary-clients.xlsx"));
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(1).get(RealRun.STATUS)).isEqualTo("done, with warnings");
+    assertThat(rows.get(1).get(RealRun.DETAIL)).contains("client_id \"c1\" is used again on row 4");
+  }
+
+  @Test
+  void aChosenRowWithTwoCellErrorsCountsTwoErrorsAndSaysWhyItHasNoProgram() throws IOException {
+    StringWriter out = new StringWriter();
+    Run.Result r = RealRun.run(tmp, out, List.of("c3"), ANN, BAD);
+    String counts = "1 client: 0 done, 0 kept a filled or changed file, 0 skipped, 1 failed; 2 errors, 0 warnings";
+    assertThat(out.toString()).contains("2026-12: " + counts)
+        .contains("roster.csv: C3 (program): unknown program \"upper-bak-mobility\"")
+        .contains("roster.csv: D3 (start_date): ")
+        // still said, as a note after the errors it points at, and not counted
+        .contains("--clients: note: client \"c3\" is in the roster, but its row has errors (above)");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(report()).contains("\n" + counts + "\n").contains("\nProblems (2)\n");
+    List<List<String>> rows = RealRun.summary(tmp.resolve("out/2026-12/summary-clients.xlsx"));
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(1).get(0)).isEqualTo("c3");
+  }
+
+  @Test
+  void aChosenIdWhoseTwoRowsBothHaveErrorsIsOneClientThatFailed() throws IOException {
+    StringWriter out = new StringWriter();
+    String badAgain = "c3,Cy N,upper-back-mobility,2026-12-09,beginner,,,foam roller,,,kg,A4,,";
+    RealRun.run(tmp, out, List.of("C3"), ANN, BAD, badAgain);
+    String counts = "1 client: 0 done, 0 kept a filled or changed file, 0 skipped, 1 failed; 3 errors, 1 warning";
+    assertThat(out.toString()).contains("2026-12: " + counts);
+    assertThat(report()).contains("\nFailed (1)\nc3  not made (roster row 3): ");
+    List<List<String>> rows = RealRun.summary(tmp.resolve("out/2026-12/summary-clients.xlsx"));
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(1).get(RealRun.DETAIL)).startsWith("not made (roster row 3): ")
+        .endsWith("and 1 more error in report-clients.txt");
+  }
+
+  @Test
+  void aRunOfTheWholeRosterStillCountsEachRowWithErrors() throws IOException {
+    StringWriter out = new StringWriter();
+    RealRun.run(tmp, out, List.of(), ANN, BEN, ANN_AGAIN, BAD);
+    assertThat(out.toString())
+        .contains("4 clients: 2 done, 0 kept a filled or changed file, 0 skipped, 2 failed; 3 errors, 1 warning");
+  }
+}
