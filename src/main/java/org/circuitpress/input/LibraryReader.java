@@ -21,6 +21,7 @@ import org.circuitpress.model.Level;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
+import org.circuitpress.model.Needs;
 import org.circuitpress.model.Units;
 
 /**
@@ -317,7 +318,7 @@ public final class LibraryReader {
    * not name it. Every name means one more thing the client needs: a cell that offers a choice
    * ("dumbbell or kettlebell") is read as needing all of them, with a warning.
    */
-  private static Set<String> equipment(Fields f) {
+  private static Needs equipment(Fields f) {
     Set<String> names = new LinkedHashSet<>();
     for (String item : f.list("equipment")) {
       List<String> parts = alternatives(item);
@@ -332,7 +333,7 @@ public final class LibraryReader {
                 + " its own exercise_id");
       }
     }
-    return names;
+    return Needs.all(names);
   }
 
   /**

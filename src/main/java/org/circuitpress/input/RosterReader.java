@@ -131,7 +131,7 @@ public final class RosterReader {
     this.slashOrder = slashOrder;
     if (lib != null) {
       for (Exercise e : lib.all()) {
-        equipmentKnown.addAll(e.equipment());
+        equipmentKnown.addAll(e.equipment().names());
         contraindications.addAll(e.contraindications());
         for (String c : e.contraindications()) {
           contraWords.computeIfAbsent(c, k -> bodyWords(words(k)));

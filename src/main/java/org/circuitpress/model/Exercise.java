@@ -9,7 +9,8 @@ import java.util.Set;
  *
  * @param role e.g. breathing, soft-tissue, mobility, strength (normalized with {@link Names#tag})
  * @param tags normalized with {@link Names#tag}
- * @param equipment everything the drill needs, normalized; empty means bodyweight
+ * @param equipment the equipment the drill needs, normalized: every group of it, each met by any
+ *     one of its names; empty means bodyweight
  * @param dose what the drill's dose counts
  * @param tempo e.g. {@code 3-1-3-1}, or empty
  * @param contraindications limitation tags for which the drill must not be given, normalized
@@ -26,7 +27,7 @@ public record Exercise(
     String name,
     String role,
     Set<String> tags,
-    Set<String> equipment,
+    Needs equipment,
     Level level,
     DoseUnit dose,
     boolean perSide,
@@ -60,7 +61,7 @@ public record Exercise(
     Objects.requireNonNull(dose, "dose");
     Objects.requireNonNull(where, "where");
     tags = Set.copyOf(tags);
-    equipment = Set.copyOf(equipment);
+    Objects.requireNonNull(equipment, "equipment");
     contraindications = Set.copyOf(contraindications);
     easier = List.copyOf(easier);
     harder = List.copyOf(harder);
@@ -69,5 +70,28 @@ public record Exercise(
     videoUrl = videoUrl == null ? "" : videoUrl;
     image = image == null ? "" : image;
     imageAt = imageAt == null ? where : imageAt;
+  }
+
+  /** A drill that needs every one of {@code equipment}, with no choice among them. */
+  public Exercise(
+      String id,
+      String name,
+      String role,
+      Set<String> tags,
+      Set<String> equipment,
+      Level level,
+      DoseUnit dose,
+      boolean perSide,
+      String tempo,
+      String cues,
+      Set<String> contraindications,
+      List<String> easier,
+      List<String> harder,
+      String videoUrl,
+      String image,
+      Location where,
+      Location imageAt) {
+    this(id, name, role, tags, Needs.all(equipment), level, dose, perSide, tempo, cues,
+        contraindications, easier, harder, videoUrl, image, where, imageAt);
   }
 }

@@ -1,6 +1,7 @@
 package org.circuitpress.plan;
 
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Exercise;
 
@@ -11,7 +12,7 @@ final class Eligibility {
   /** The quick check, without building a reason; both names are normalized already. */
   static boolean allowed(Exercise e, Client c) {
     if (c.exclude().contains(e.id()) || e.level().compareTo(c.level()) > 0) return false;
-    for (String item : e.equipment()) if (!c.equipment().items().containsKey(item)) return false;
+    if (!e.equipment().metBy(c.equipment().items())) return false;
     for (String contra : e.contraindications()) if (c.limitations().contains(contra)) return false;
     return true;
   }
@@ -20,7 +21,7 @@ final class Eligibility {
   static Optional<String> ruledOut(Exercise e, Client c) {
     return Ruling.of(e, c).map(r -> switch (r.kind()) {
       case EXCLUDED -> "is excluded for this client";
-      case EQUIPMENT -> "needs " + String.join(" and ", r.items()) + ", not in the client's kit";
+      case EQUIPMENT -> "needs " + r.missingSaid(UnaryOperator.identity()) + ", not in the client's kit";
       case LEVEL -> "is an " + e.level().label().toLowerCase(java.util.Locale.ROOT)
           + " drill, above the client's level ("
           + c.level().label().toLowerCase(java.util.Locale.ROOT) + ")";

@@ -8,6 +8,7 @@ import org.circuitpress.model.Client;
 import org.circuitpress.model.Exercise;
 import org.circuitpress.model.KitItem;
 import org.circuitpress.model.Load;
+import org.circuitpress.model.Needs;
 import org.circuitpress.model.Units;
 
 /**
@@ -34,17 +35,26 @@ final class Loads {
     }
   }
 
+  /**
+   * The ladder of the piece of the drill's equipment that carries its load: group by group in the
+   * drill's order ({@link Needs}: sorted), and within a group of alternatives ("dumbbell or
+   * kettlebell") the first listed that the client has and that carries a load. A group met only by
+   * equipment without load steps (a bench) gives none.
+   */
   static Optional<Ladder> ladder(Exercise e, Client c) {
-    if (e.equipment().isEmpty()) return Optional.empty();
-    for (String name : e.equipment().size() == 1 ? e.equipment() : new TreeSet<>(e.equipment())) {
-      KitItem k = c.equipment().items().get(name);
-      if (k == null) continue;
-      if (!k.loads().isEmpty())
-        return Optional.of(new Ladder(numeric(k.name(), k.loads(), k.unit(), c.units()), false));
-      if (!k.grades().isEmpty())
-        return Optional.of(new Ladder(graded(k.name(), k.grades()), false));
-      Optional<Ladder> usual = usual(k.name(), c.units());
-      if (usual.isPresent()) return usual;
+    List<List<String>> groups = e.equipment().groups();
+    for (int g = 0; g < groups.size(); g++) {
+      List<String> group = groups.get(g);
+      for (int i = 0; i < group.size(); i++) {
+        KitItem k = c.equipment().items().get(group.get(i));
+        if (k == null) continue;
+        if (!k.loads().isEmpty())
+          return Optional.of(new Ladder(numeric(k.name(), k.loads(), k.unit(), c.units()), false));
+        if (!k.grades().isEmpty())
+          return Optional.of(new Ladder(graded(k.name(), k.grades()), false));
+        Optional<Ladder> usual = usual(k.name(), c.units());
+        if (usual.isPresent()) return usual;
+      }
     }
     return Optional.empty();
   }

@@ -88,6 +88,35 @@ class LoadsTest {
     assertThat(labels("kettlebell; dumbbell", both)).contains(List.of("4 kg"));
   }
 
+  @Test
+  void aChoiceOfEquipmentLoadsTheOneTheClientHas() {
+    KitItem bells = new KitItem("kettlebell", List.of(8.0, 12.0), Units.KG, List.of());
+    KitItem dumbbells = new KitItem("dumbbell", List.of(4.0, 6.0), Units.KG, List.of());
+    assertThat(Loads.ladder(needing("dumbbell or kettlebell"), owning(Units.KG, bells)))
+        .hasValueSatisfying(
+            l -> assertThat(l.steps()).extracting(Load::equipment, Load::label)
+                .containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("kettlebell", "8 kg"),
+                    org.assertj.core.groups.Tuple.tuple("kettlebell", "12 kg")));
+    // both: the first the library lists, whatever order the client's kit has them in
+    assertThat(labels("dumbbell or kettlebell", owning(Units.KG, bells, dumbbells)))
+        .contains(List.of("4 kg", "6 kg"));
+    assertThat(labels("kettlebell or dumbbell", owning(Units.KG, dumbbells, bells)))
+        .contains(List.of("8 kg", "12 kg"));
+    // beside equipment that carries no load
+    assertThat(labels("bench; kettlebell or dumbbell", owning(Units.KG, KitItem.plain("bench"), dumbbells)))
+        .contains(List.of("4 kg", "6 kg"));
+  }
+
+  @Test
+  void aChoiceTakesTheFirstListedThatCarriesALoad() {
+    KitItem bands = new KitItem("band", List.of(), null, List.of("light", "heavy"));
+    assertThat(labels("cable or band", owning(Units.KG, KitItem.plain("cable"), bands)))
+        .contains(List.of("light band", "heavy band"));
+    assertThat(Loads.ladder(needing("cable or band"), owning(Units.KG, KitItem.plain("cable"))))
+        .isEmpty();
+  }
+
   /**
    * {@link Loads}: "Equipment that carries load but was listed without steps gets the usual
    * commercial steps ..., and a note says so." Found by mutation testing: the ladder was marked

@@ -18,6 +18,7 @@ import org.circuitpress.model.Level;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
+import org.circuitpress.model.Needs;
 import org.circuitpress.model.Paper;
 import org.circuitpress.model.Phase;
 import org.circuitpress.model.Slot;
@@ -49,7 +50,7 @@ final class PlanFixtures {
         id.replace('-', ' '),
         role,
         set(tags),
-        set(equipment),
+        needs(equipment),
         level,
         unit,
         perSide,
@@ -62,6 +63,17 @@ final class PlanFixtures {
         "",
         HERE,
         null);
+  }
+
+  /**
+   * Equipment as a library cell says it: items separated by ";" are all needed, the choices of an
+   * item joined by " or " are met by any one ("bench; dumbbell or kettlebell").
+   */
+  static Needs needs(String s) {
+    return new Needs(
+        list(s).stream()
+            .map(item -> Arrays.stream(item.split(" or ")).map(Names::tag).toList())
+            .toList());
   }
 
   static Set<String> set(String s) {
@@ -305,7 +317,15 @@ final class PlanFixtures {
   }
 
   static Planner planner(Template t) {
-    return new Planner(library(), new Catalog(Map.of(t.id(), t), Map.of()));
+    return planner(t, List.of());
+  }
+
+  /** A planner for {@code t} over {@link #library()} and the {@code extra} drills. */
+  static Planner planner(Template t, List<Exercise> extra) {
+    Map<String, Exercise> byId = new LinkedHashMap<>();
+    for (Exercise e : library().all()) byId.put(e.id(), e);
+    for (Exercise e : extra) byId.put(e.id(), e);
+    return new Planner(new Library(byId, null), new Catalog(Map.of(t.id(), t), Map.of()));
   }
 
   static Kit kettlebells(Double... kg) {

@@ -23,6 +23,7 @@ import org.circuitpress.model.KitItem;
 import org.circuitpress.model.Level;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
+import org.circuitpress.model.Needs;
 import org.circuitpress.model.Paper;
 import org.circuitpress.model.Phase;
 import org.circuitpress.model.Prescription;
@@ -171,7 +172,15 @@ class PlannerPropertiesTest {
         assertThat(Eligibility.ruledOut(pr.exercise(), c))
             .as(where + ", week " + w.number() + ", " + pr.exercise().id())
             .isEmpty();
-        assertThat(pr.exercise().equipment()).as(where).allMatch(e -> c.equipment().has(e));
+        assertThat(pr.exercise().equipment().groups())
+            .as(where)
+            .allMatch(g -> g.stream().anyMatch(c.equipment()::has));
+        if (pr.load() != null) {
+          assertThat(pr.exercise().equipment().names())
+              .as(where + ": the load is on the drill's own equipment")
+              .contains(pr.load().equipment());
+          assertThat(c.equipment().has(pr.load().equipment())).as(where).isTrue();
+        }
         assertThat(pr.exercise().level()).as(where).isLessThanOrEqualTo(c.level());
         assertThat(pr.exercise().contraindications())
             .as(where)
@@ -277,6 +286,15 @@ class PlannerPropertiesTest {
     return out;
   }
 
+  /** Up to two pieces of equipment, now and then one that another piece may stand in for. */
+  private static Needs needs(Random r) {
+    List<List<String>> groups = new ArrayList<>();
+    for (String e : some(r, EQUIPMENT, 2)) {
+      groups.add(r.nextInt(3) == 0 ? List.of(e, pick(r, EQUIPMENT)) : List.of(e));
+    }
+    return new Needs(groups);
+  }
+
   static Library library(Random r, int size) {
     Map<String, Exercise> byId = new LinkedHashMap<>();
     for (int i = 0; i < size; i++) {
@@ -295,7 +313,7 @@ class PlannerPropertiesTest {
               "Drill " + i,
               pick(r, ROLES),
               tags,
-              some(r, EQUIPMENT, 2),
+              needs(r),
               pick(r, Level.values()),
               pick(r, DoseUnit.values()),
               r.nextBoolean(),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Dose;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.Kit;
+import org.circuitpress.model.KitItem;
 import org.circuitpress.model.Level;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
@@ -523,6 +525,60 @@ class PlannerTest {
     assertThat(d.all())
         .singleElement()
         .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.WARNING));
+  }
+
+  /** A one-off block of a goblet hold that takes the {@code equipment}, a load step a week. */
+  private static Planner gobletHold(String equipment) {
+    return PlanFixtures.planner(
+        PlanFixtures.oneOff(
+            3,
+            List.of(PlanFixtures.named("hold", "goblet-hold", 8)),
+            new WeekRule.LoadStep(2, 0, "hold", 1, PlanFixtures.HERE)),
+        List.of(
+            PlanFixtures.ex("goblet-hold", "mobility", "t-spine; rotation", equipment,
+                Level.BEGINNER, DoseUnit.REPS, false, "", "", "")));
+  }
+
+  /** Week by week, the load of the slot "hold" and the equipment it is on. */
+  private static List<String> holdLoads(Program p) {
+    return p.weeks().stream()
+        .map(w -> item(p, w.number(), "hold").load())
+        .map(l -> l.equipment() + " " + l.label())
+        .toList();
+  }
+
+  @Test
+  void aDrillOfferingAChoiceOfEquipmentGoesToAClientWithOnlyOneAndLoadsIt() {
+    Client c = PlanFixtures.onOneOff(Level.BEGINNER, PlanFixtures.kettlebells(8.0, 12.0), Units.KG);
+    Program p = plan(gobletHold("dumbbell or kettlebell"), c, null, new Diagnostics());
+    assertThat(p.weeks()).extracting(w -> item(p, w.number(), "hold").exercise().id())
+        .containsOnly("goblet-hold");
+    assertThat(item(p, 1, "hold").isSubstitute()).isFalse();
+    assertThat(holdLoads(p)).containsExactly("kettlebell 8 kg", "kettlebell 12 kg", "kettlebell 12 kg");
+    assertThat(p.notes()).extracting(Diagnostic::message).noneMatch(m -> m.contains("goblet"));
+  }
+
+  @Test
+  void aClientWithEveryChoiceLoadsTheFirstTheLibraryLists() {
+    Map<String, KitItem> both = new LinkedHashMap<>();
+    // the dumbbell first in the client's kit and by name: the library's order decides
+    both.put("dumbbell", new KitItem("dumbbell", List.of(4.0, 6.0), Units.KG, List.of()));
+    both.put("kettlebell", new KitItem("kettlebell", List.of(8.0, 12.0), Units.KG, List.of()));
+    Client c = PlanFixtures.onOneOff(Level.BEGINNER, new Kit(both), Units.KG);
+    Program p = plan(gobletHold("kettlebell or dumbbell"), c, null, new Diagnostics());
+    assertThat(holdLoads(p)).containsExactly("kettlebell 8 kg", "kettlebell 12 kg", "kettlebell 12 kg");
+  }
+
+  @Test
+  void aClientWithNoneOfTheChoicesGetsASubstituteThatSaysSo() {
+    Client c = PlanFixtures.onOneOff(Level.BEGINNER, Kit.NONE, Units.KG);
+    Program p = plan(gobletHold("dumbbell or kettlebell"), c, null, new Diagnostics());
+    Prescription hold = item(p, 1, "hold");
+    assertThat(hold.substituteFor()).isEqualTo("goblet-hold");
+    assertThat(hold.load()).isNull();
+    assertThat(hold.why())
+        .startsWith("goblet hold needs either dumbbell or kettlebell, not in the client's kit;");
+    assertThat(PlanText.format(p)).contains("needs either dumbbell or kettlebell, not in the client's kit");
   }
 
   @Test

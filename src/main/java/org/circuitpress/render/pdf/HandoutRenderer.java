@@ -136,7 +136,7 @@ public final class HandoutRenderer {
   private static String forClient(Ruling r) {
     return switch (r.kind()) {
       case EXCLUDED -> "your trainer chose another drill for you";
-      case EQUIPMENT -> "it needs " + String.join(" and ", r.items().stream().map(HandoutRenderer::withArticle).toList());
+      case EQUIPMENT -> "it needs " + r.missingSaid(HandoutRenderer::withArticle);
       case LEVEL -> "this one suits your level";
       case LIMITATION -> "a safer choice given your " + String.join(" and ", r.items());
     };

@@ -753,6 +753,32 @@ class HandoutRendererTest {
   }
 
   @Test
+  void aSubstituteForADrillOfferingAChoiceOfEquipmentNamesEveryChoice() {
+    Program p = TestPrograms.withSubstitute();
+    Prescription towel = p.weeks().get(0).circuit().stream().filter(Prescription::isSubstitute).findFirst().orElseThrow();
+    org.circuitpress.model.Exercise band = Fixtures.program().weeks().get(0).circuit().stream()
+        .map(Prescription::exercise).filter(e -> e.id().equals("band-pulldown")).findFirst().orElseThrow();
+    org.circuitpress.model.Exercise choice = new org.circuitpress.model.Exercise(band.id(), band.name(), band.role(),
+        band.tags(), new org.circuitpress.model.Needs(List.of(List.of("band", "cable"), List.of("anchor"))), band.level(),
+        band.dose(), band.perSide(), band.tempo(), band.cues(), band.contraindications(), band.easier(), band.harder(),
+        band.videoUrl(), band.image(), band.where(), band.imageAt());
+    HandoutRenderer r = new HandoutRenderer(Branding.DEFAULT,
+        new org.circuitpress.model.Library(java.util.Map.of(choice.id(), choice), null), new Diagnostics());
+    assertThat(r.insteadOf(towel, owning(p, org.circuitpress.model.Kit.NONE)))
+        .isEqualTo("Instead of Band straight-arm lat pulldown: it needs an anchor and either a band or a cable");
+    org.circuitpress.model.Kit cable = new org.circuitpress.model.Kit(
+        java.util.Map.of("cable", org.circuitpress.model.KitItem.plain("cable")));
+    assertThat(r.insteadOf(towel, owning(p, cable)))
+        .isEqualTo("Instead of Band straight-arm lat pulldown: it needs an anchor");
+  }
+
+  private static org.circuitpress.model.Client owning(Program p, org.circuitpress.model.Kit kit) {
+    org.circuitpress.model.Client c = p.client();
+    return new org.circuitpress.model.Client(c.id(), c.name(), c.program(), c.startDate(), c.level(), c.weeks(),
+        c.sessionsPerWeek(), kit, c.limitations(), c.exclude(), c.units(), c.paper(), c.notes(), c.email(), c.where());
+  }
+
+  @Test
   void theSameInputsGiveTheSameBytesAcrossRenderersAndThreads() throws Exception {
     List<Program> programs = List.of(Fixtures.program(), TestPrograms.longNames(), TestPrograms.manyDrills(Paper.A4),
         TestPrograms.forClient("c-9", "Σοφία Παπαδοπούλου", Paper.LETTER));
