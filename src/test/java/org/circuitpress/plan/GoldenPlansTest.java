@@ -14,12 +14,14 @@ import org.circuitpress.input.TestLibrary;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Exercise;
 import org.circuitpress.model.Kit;
 import org.circuitpress.model.KitItem;
 import org.circuitpress.model.Level;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
+import org.circuitpress.model.Needs;
 import org.circuitpress.model.Paper;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Units;
@@ -148,7 +150,10 @@ class GoldenPlansTest {
   }
 
   static String plans(List<Client> clients, YearMonth month) {
-    Planner planner = new Planner(LIB, CAT);
+    return plans(new Planner(LIB, CAT), clients, month);
+  }
+
+  static String plans(Planner planner, List<Client> clients, YearMonth month) {
     StringBuilder sb = new StringBuilder();
     for (Client c : clients) {
       Diagnostics d = new Diagnostics();
@@ -167,6 +172,30 @@ class GoldenPlansTest {
             id ->
                 DynamicTest.dynamicTest(
                     id, () -> Golden.check("templates/" + id + ".txt", plans(clients(id), null))))
+        .toList();
+  }
+
+  /**
+   * The shipped library with each drill that needs a kettlebell taking a dumbbell instead
+   * ("kettlebell or dumbbell"), for the same clients: the one with dumbbells and no kettlebell gets
+   * those drills with dumbbell loads, the one with both keeps the kettlebell, and one with neither
+   * is told both choices.
+   */
+  @TestFactory
+  List<DynamicTest> aLibraryOfferingAChoiceOfEquipment() {
+    Map<String, Exercise> byId = new LinkedHashMap<>();
+    for (Exercise e : LIB.all()) {
+      Needs n = new Needs(e.equipment().groups().stream()
+          .map(g -> g.equals(List.of("kettlebell")) ? List.of("kettlebell", "dumbbell") : g)
+          .toList());
+      byId.put(e.id(), new Exercise(e.id(), e.name(), e.role(), e.tags(), n, e.level(), e.dose(), e.perSide(),
+          e.tempo(), e.cues(), e.contraindications(), e.easier(), e.harder(), e.videoUrl(), e.image(), e.where(),
+          e.imageAt()));
+    }
+    Planner planner = new Planner(new Library(byId, null), CAT);
+    return List.of("upper-back-mobility", "full-body-strength").stream()
+        .map(id -> DynamicTest.dynamicTest(id,
+            () -> Golden.check("choices/" + id + ".txt", plans(planner, clients(id), null))))
         .toList();
   }
 
