@@ -315,25 +315,23 @@ public final class LibraryReader {
    * What a drill needs, by name only, as a client's equipment is read: "kettlebell 16 kg" or "band
    * light" still means a kettlebell or a band, "KB" a kettlebell (with a warning), and a size such
    * as "foam roller (36")" is left out of the name (with a warning), since a client's kit would
-   * not name it. Every name means one more thing the client needs: a cell that offers a choice
-   * ("dumbbell or kettlebell") is read as needing all of them, with a warning.
+   * not name it. Each item of the list is one more thing the client needs; an item that offers a
+   * choice ("dumbbell or kettlebell", "band/cable") is met by any one of its choices, and one whose
+   * choices include nothing at all ("band or bodyweight") is no need.
    */
   private static Needs equipment(Fields f) {
-    Set<String> names = new LinkedHashSet<>();
+    List<List<String>> groups = new ArrayList<>();
     for (String item : f.list("equipment")) {
-      List<String> parts = alternatives(item);
-      for (String part : parts) piece(f, part).ifPresent(names::add);
-      if (parts.size() > 1) {
-        f.warning(
-            "equipment",
-            Fields.quote(item)
-                + " offers a choice, but a drill needs all of its equipment: it is read as needing "
-                + String.join(" and ", parts.stream().map(p -> Fields.quote(p.strip())).toList())
-                + ", so only clients who have every one get it. Make one row per choice, each with"
-                + " its own exercise_id");
+      List<String> group = new ArrayList<>();
+      boolean optional = false;
+      for (String part : alternatives(item)) {
+        Optional<String> name = piece(f, part);
+        if (name.isPresent()) group.add(name.get());
+        else optional = true;
       }
+      if (!optional) groups.add(group);
     }
-    return Needs.all(names);
+    return new Needs(groups);
   }
 
   /**

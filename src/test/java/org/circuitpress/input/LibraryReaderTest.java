@@ -373,7 +373,7 @@ class LibraryReaderTest {
   }
 
   @Test
-  void equipmentOfferingAChoiceIsReadAsNeedingEveryOneWithAWarning() throws IOException {
+  void equipmentOfferingAChoiceIsMetByAnyOneOfIt() throws IOException {
     Library lib =
         read(
             "exercise_id,name,role,equipment\n"
@@ -381,32 +381,55 @@ class LibraryReaderTest {
                 + "b,B,strength,band/cable\n"
                 + "c,C,strength,bench or sturdy chair\n"
                 + "d,D,strength,kettlebell 8/12 kg; band light/heavy\n"
-                + "e,E,strength,kettlebell heavy kg\n");
-    assertThat(lib.get("a").orElseThrow().equipment().names())
-        .containsExactlyInAnyOrder("dumbbell", "kettlebell");
-    assertThat(lib.get("b").orElseThrow().equipment().names()).containsExactlyInAnyOrder("band", "cable");
-    assertThat(lib.get("c").orElseThrow().equipment().names())
-        .containsExactlyInAnyOrder("bench", "sturdy chair");
-    assertThat(lib.get("d").orElseThrow().equipment().names())
-        .containsExactlyInAnyOrder("kettlebell", "band");
+                + "e,E,strength,kettlebell heavy kg\n"
+                + "f,F,strength,Dumbbells / Kettlebell\n"
+                + "g,G,strength,bench; KB or DB 10 kg\n"
+                + "h,H,strength,band or bodyweight\n"
+                + "i,I,strength,\"dumbbell, kettlebell\"\n");
+    assertThat(groups(lib, "a")).containsExactly(List.of("dumbbell", "kettlebell"));
+    assertThat(groups(lib, "b")).containsExactly(List.of("band", "cable"));
+    assertThat(groups(lib, "c")).containsExactly(List.of("bench", "sturdy chair"));
+    // the load steps and grades of one piece are no choice
+    assertThat(groups(lib, "d")).containsExactly(List.of("band"), List.of("kettlebell"));
+    assertThat(groups(lib, "e")).containsExactly(List.of("kettlebell heavy kg"));
+    assertThat(groups(lib, "f")).containsExactly(List.of("dumbbell", "kettlebell"));
+    // each item of a list is needed; the choices of one item keep the library's order
+    assertThat(groups(lib, "g")).containsExactly(List.of("bench"), List.of("kettlebell", "dumbbell"));
+    // a choice that includes nothing at all needs nothing
+    assertThat(lib.get("h").orElseThrow().equipment().isEmpty()).isTrue();
+    // a list separated by commas is still a list: both are needed
+    assertThat(groups(lib, "i")).containsExactly(List.of("dumbbell"), List.of("kettlebell"));
+    // no warning that a choice is read as needing every one; the other warnings stay
     assertThat(lines())
         .containsExactly(
-            "exercises.csv: D2 (equipment): warning: \"dumbbell or kettlebell\" offers a choice,"
-                + " but a drill needs all of its equipment: it is read as needing \"dumbbell\" and"
-                + " \"kettlebell\", so only clients who have every one get it. Make one row per"
-                + " choice, each with its own exercise_id",
-            "exercises.csv: D3 (equipment): warning: \"band/cable\" offers a choice, but a drill"
-                + " needs all of its equipment: it is read as needing \"band\" and \"cable\", so"
-                + " only clients who have every one get it. Make one row per choice, each with its"
-                + " own exercise_id",
-            "exercises.csv: D4 (equipment): warning: \"bench or sturdy chair\" offers a choice, but"
-                + " a drill needs all of its equipment: it is read as needing \"bench\" and"
-                + " \"sturdy chair\", so only clients who have every one get it. Make one row per"
-                + " choice, each with its own exercise_id",
             "exercises.csv: D6 (equipment): warning: in \"kettlebell heavy kg\" the weights before"
                 + " kg are not numbers; write them like \"kettlebell 8/12/16 kg\"; the drill is read"
                 + " as needing \"kettlebell heavy kg\", which only a client whose equipment says"
-                + " exactly that has");
+                + " exactly that has",
+            "exercises.csv: D8 (equipment): warning: \"KB\" is read as \"kettlebell\", the usual"
+                + " name, which a client's equipment is matched by; write \"kettlebell\" to be sure",
+            "exercises.csv: D8 (equipment): warning: \"DB 10 kg\" is read as \"dumbbell\", the"
+                + " usual name, which a client's equipment is matched by; write \"dumbbell\" to be"
+                + " sure");
+
+    // a name that is only one of a drill's choices is still equipment the library uses
+    Diagnostics rd = new Diagnostics();
+    var clients =
+        RosterReader.read(
+            Files.writeString(
+                dir.resolve("roster.csv"),
+                "client_id,name,program,start_date,equipment\n"
+                    + "c1,Ann,any,2026-12-01,cable; sturdy chair\n"),
+            lib,
+            null,
+            rd);
+    assertThat(clients.get(0).equipment().items().keySet())
+        .containsExactlyInAnyOrder("cable", "sturdy chair");
+    assertThat(rd.all()).extracting(Diagnostic::format).noneMatch(m -> m.contains("equipment"));
+  }
+
+  private static List<List<String>> groups(Library lib, String id) {
+    return lib.get(id).orElseThrow().equipment().groups();
   }
 
   @Test
