@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.Exercise;
@@ -125,7 +126,7 @@ public final class LibraryReader {
     Map<String, Integer> rowOfId = new HashMap<>();
     Map<String, Location> linkCells = new HashMap<>();
     Images images = new Images(folder);
-    SpilledLine spilledLines = new SpilledLine(COLUMNS);
+    SpilledLine spilledLines = new SpilledLine(COLUMNS, "an exercise", true);
     Map<String, Location> skipped = new LinkedHashMap<>();
     Optional<Table> t =
         TableReader.scan(
@@ -134,9 +135,9 @@ public final class LibraryReader {
             COLUMNS,
             d,
             row -> {
-              Optional<String> spilled = spilledLines.check(row);
-              if (spilled.isPresent()) {
-                d.error(row.location(), spilled.get());
+              Optional<Diagnostic> notADrill = spilledLines.check(row);
+              if (notADrill.isPresent()) {
+                d.add(notADrill.get());
                 return;
               }
               Optional<Exercise> e = decode(row, d, rowOfId, images);

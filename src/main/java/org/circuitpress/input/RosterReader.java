@@ -95,7 +95,7 @@ public final class RosterReader {
   private final Catalog cat;
   private final Diagnostics d;
   private final Map<String, FirstId> firstOfId = new HashMap<>();
-  private final SpilledLine spilledLines = new SpilledLine(COLUMNS);
+  private final SpilledLine spilledLines = new SpilledLine(COLUMNS, "a client", false);
   /**
    * The cells of the first row of each id ({@link Names#id}), as compared: a row entered twice is
    * the same in every known column, whatever the capitals and spaces.
@@ -243,9 +243,11 @@ public final class RosterReader {
 
   /** Decodes one row; its diagnostics go to {@code d} tagged with the row's client id. */
   Optional<Client> decode(Row row) {
-    Optional<String> spilled = spilledLines.check(row);
-    if (spilled.isPresent()) {
-      d.add(Diagnostic.error(row.location(), spilled.get()).forClient(noId(row)));
+    Optional<Diagnostic> notAClient = spilledLines.check(row);
+    if (notAClient.isPresent()) {
+      // the rest of a row is a client left out; a label or totals row is no client
+      Diagnostic x = notAClient.get();
+      d.add(x.isError() ? x.forClient(noId(row)) : x);
       return Optional.empty();
     }
     if (repeatsAnEarlierRow(row)) return Optional.empty();

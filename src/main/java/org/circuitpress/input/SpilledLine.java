@@ -3,57 +3,138 @@ package org.circuitpress.input;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Names;
 
 /**
- * Tells a data row that is most likely not a row of its own but the rest of the row above: text
- * with a line break pasted into a CSV cell without quotes, or a multi-line cell that an export or
- * a paste split into rows, leaves a row with one or two cells filled and every required cell
- * empty. Such a row gets one error that says so, not one "the cell is empty" per required column.
+ * Tells a data row that is not an entry (a client, a drill) of its own:
+ *
+ * <ul>
+ *   <li>the rest of the row above: text with a line break pasted into a CSV cell without quotes,
+ *       or a multi-line cell that an export or a paste split into rows, leaves a row with one or
+ *       two cells filled and every required cell empty, right after another data row. Such a row
+ *       gets one error that says so, not one "the cell is empty" per required column;
+ *   <li>a totals row: its first filled cell says {@code Total}, {@code Totals}, {@code Sum} or
+ *       {@code Grand total}, and a required cell is empty. Passed over with a note;
+ *   <li>a label that groups the rows below it ({@code Online clients}, {@code MOBILITY}): one cell,
+ *       in the id column or an optional one, holding words with a space between them (in a
+ *       library also one word in capitals), where the rest of the row above does not fit (the
+ *       rule above goes first). Passed over with a note. A lone id ({@code c031}) is not a label:
+ *       that row stays an entry with its details missing.
+ * </ul>
+ *
  * One per table read; each data row is given to {@link #check} in order.
  */
 final class SpilledLine {
   /** The most cells such a row holds: a line or two of one or two cells. */
   private static final int MAX_FILLED = 2;
+  /** What the first cell of a totals row says, as {@link #totalWord} leaves it. */
+  private static final Set<String> TOTALS = Set.of("total", "totals", "sum", "grand total");
 
   private final List<String> required;
   private final List<String> requiredKeys;
+  /** The id column (the first required one): a label may stand there, but not in the others. */
+  private final String idKey;
+  /** What a row of the table is: "a client", "an exercise". */
+  private final String entry;
+  /** Whether one word in capitals ({@code MOBILITY}) reads as a label; else an id may look so. */
+  private final boolean capitalsLabel;
   /** The number of the data row read before, -1 before the first. */
   private int previous = -1;
   /** When that row was itself such a row, the row both belong to; else -1. */
   private int spilledFrom = -1;
 
-  SpilledLine(Columns spec) {
+  /**
+   * @param entry what a row of the table is, for the notes: "a client", "an exercise"
+   * @param capitalsLabel whether a lone word in capitals is a label (a library's {@code MOBILITY});
+   *     in a roster it may be a client's id
+   */
+  SpilledLine(Columns spec, String entry, boolean capitalsLabel) {
     required = spec.required();
     requiredKeys = required.stream().map(Names::header).toList();
+    idKey = requiredKeys.get(0);
+    this.entry = entry;
+    this.capitalsLabel = capitalsLabel;
   }
 
   /**
-   * The error for a row that holds no required cell, one or two others, and comes right after
-   * another data row; empty for any other row. Cheap for a row with its required cells.
+   * The error for a row that is the rest of the row above, or the note for a totals or label row
+   * that is passed over; empty for any other row. Cheap for a row with its required cells.
    */
-  Optional<String> check(Row row) {
+  Optional<Diagnostic> check(Row row) {
     int at = row.location().row();
     boolean afterARow = previous == at - 1;
     int from = spilledFrom >= 0 && afterARow ? spilledFrom : at - 1;
-    previous = at;
     spilledFrom = -1;
-    int filled = row.cells().size();
-    if (!afterARow || filled == 0 || filled > MAX_FILLED || !row.unreadable().isEmpty()) return Optional.empty();
+    Map<String, Cell> byKey = row.cells();
+    int filled = byKey.size();
+    boolean anyRequired = false;
+    boolean allRequired = true;
     for (String key : requiredKeys) {
-      if (row.cells().containsKey(key)) return Optional.empty();
+      if (byKey.containsKey(key)) anyRequired = true;
+      else allRequired = false;
     }
-    spilledFrom = from;
-    List<Cell> cells = new ArrayList<>(row.cells().values());
+    if (allRequired || filled == 0) {
+      previous = at;
+      return Optional.empty();
+    }
+    List<Cell> cells = new ArrayList<>(byKey.values());
     cells.sort(Comparator.comparingInt(c -> c.location().column()));
-    List<String> shown = cells.stream().map(c -> c.location().header() + " (" + Fields.quote(c.text()) + ")").toList();
-    int last = required.size() - 1;
-    String none = last == 0 ? required.get(0)
-        : String.join(", ", required.subList(0, last)) + " or " + required.get(last);
-    return Optional.of("this row has only " + String.join(" and ", shown) + " filled and no " + none
-        + ", so it looks like the rest of row " + from + ", split off onto a row of its own by a line break"
-        + " inside a cell. Join the text back into its cell in row " + from + " and take out the line"
-        + " break; in a CSV file, a cell with a line break in it must be in double quotes. This row is skipped");
+    Cell first = cells.get(0);
+    if (first.value() == null && TOTALS.contains(totalWord(first.text()))) {
+      // not the row before the next one: a line after it is not its rest
+      return Optional.of(Diagnostic.info(row.location(), "row " + at + " begins with " + Fields.quote(first.text())
+          + " (" + ref(first) + "), so it is read as a totals row, not " + entry + ", and passed over"));
+    }
+    if (afterARow && !anyRequired && filled <= MAX_FILLED && row.unreadable().isEmpty()) {
+      previous = at;
+      spilledFrom = from;
+      List<String> shown = cells.stream().map(c -> c.location().header() + " (" + Fields.quote(c.text()) + ")").toList();
+      int last = required.size() - 1;
+      String none = last == 0 ? required.get(0)
+          : String.join(", ", required.subList(0, last)) + " or " + required.get(last);
+      return Optional.of(Diagnostic.error(row.location(), "this row has only " + String.join(" and ", shown)
+          + " filled and no " + none
+          + ", so it looks like the rest of row " + from + ", split off onto a row of its own by a line break"
+          + " inside a cell. Join the text back into its cell in row " + from + " and take out the line"
+          + " break; in a CSV file, a cell with a line break in it must be in double quotes. This row is skipped"));
+    }
+    if (filled == 1 && row.unreadable().isEmpty() && first.value() == null && isLabel(byKey.keySet().iterator().next(), first)) {
+      return Optional.of(Diagnostic.info(row.location(), "row " + at + " holds only " + Fields.quote(first.text())
+          + " (" + ref(first) + "), so it is read as a label over the rows below it, not " + entry
+          + ", and passed over"
+          + (afterARow ? "; if it is instead the rest of a cell of row " + (at - 1) + ", split off by a line break,"
+              + " join it back into that cell" : "")));
+    }
+    previous = at;
+    return Optional.empty();
+  }
+
+  private static String ref(Cell c) {
+    return org.circuitpress.model.Location.columnLetters(c.location().column()) + c.location().row();
+  }
+
+  /** The first cell's text as compared with {@link #TOTALS}: lower case, one space, no colon. */
+  private static String totalWord(String text) {
+    if (text.length() > 16) return "";
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    if (t.endsWith(":")) t = t.substring(0, t.length() - 1).strip();
+    return t.replaceAll("\\s+", " ");
+  }
+
+  /**
+   * A label: in the id column or an optional one (a lone name, program or date is an entry with its
+   * other cells missing), words with a space between them, or in a library one word in capitals.
+   */
+  private boolean isLabel(String key, Cell c) {
+    if (!key.equals(idKey) && requiredKeys.contains(key)) return false;
+    String t = c.text().strip();
+    if (t.chars().anyMatch(Character::isWhitespace)) return t.chars().anyMatch(Character::isLetter);
+    return capitalsLabel && t.length() >= 3 && t.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '&')
+        && t.equals(t.toUpperCase(Locale.ROOT)) && !t.equals(t.toLowerCase(Locale.ROOT));
   }
 }

@@ -99,6 +99,26 @@ class LibraryReaderTest {
                 + " This row is skipped");
   }
 
+  /** Category rows such as MOBILITY above a library's drills are labels, not drills that failed. */
+  @Test
+  void categoryLabelRowsArePassedOverWithANote() throws IOException {
+    Library lib = read("exercise_id,name,role,cues\n"
+        + "MOBILITY,,,\n"
+        + "a,A,mobility,\n"
+        + ",,,\n"
+        + "Upper body strength,,,\n"
+        + "b,B,strength,\n"
+        + "cat_cow,,,\n");
+    assertThat(lib.byId().keySet()).containsExactly("a", "b");
+    assertThat(lines()).containsExactly(
+        "exercises.csv: row 2: note: row 2 holds only \"MOBILITY\" (A2), so it is read as a label over the rows"
+            + " below it, not an exercise, and passed over",
+        "exercises.csv: row 5: note: row 5 holds only \"Upper body strength\" (A5), so it is read as a label"
+            + " over the rows below it, not an exercise, and passed over",
+        "exercises.csv: B7 (name): the cell is empty; a value is required",
+        "exercises.csv: C7 (role): the cell is empty; a value is required");
+  }
+
   @Test
   void errorCellsInColumnsThatChooseDrillsLeaveTheDrillOut() throws IOException {
     Path f = dir.resolve("exercises.xlsx");

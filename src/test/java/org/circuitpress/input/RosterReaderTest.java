@@ -46,6 +46,61 @@ class RosterReaderTest {
   }
 
   /**
+   * Found in use (a trainer's Google Sheet): a row "Online clients" grouping the clients below it
+   * and a TOTAL row with a count at the bottom were two clients that failed, every month, with
+   * "the cell is empty" errors. They are passed over with a note each; a lone id stays an error.
+   */
+  @Test
+  void labelAndTotalsRowsArePassedOverWithANoteButALoneIdIsStillAClient() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date,weeks,notes\n"
+        + "In-person clients,,,,,\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,,\n"
+        + ",,,,,\n"
+        + "Online clients,,,,,\n"
+        + "c2,Bob,upper-back-mobility,2026-12-01,,\n"
+        + "Gym Dublin 2,,,,,\n"
+        + "c3,Cy,upper-back-mobility,2026-12-01,,\n"
+        + ",,,,,\n"
+        + ",,,,,waiting list below\n"
+        + "c031,,,,,\n"
+        + ",,,,,\n"
+        + "TOTAL,3,,,12,\n"
+        + "grand total:,,,,,\n");
+    assertThat(clients).extracting(Client::id).containsExactly("c1", "c2", "c3");
+    String empty = ": the cell is empty; a value is required";
+    assertThat(lines()).containsExactly(
+        "roster.csv: row 2: note: row 2 holds only \"In-person clients\" (A2), so it is read as a label over"
+            + " the rows below it, not a client, and passed over",
+        "roster.csv: row 5: note: row 5 holds only \"Online clients\" (A5), so it is read as a label over the"
+            + " rows below it, not a client, and passed over",
+        // right after a client's row it may be the rest of that row's last cell: the note says so
+        "roster.csv: row 7: note: row 7 holds only \"Gym Dublin 2\" (A7), so it is read as a label over the"
+            + " rows below it, not a client, and passed over; if it is instead the rest of a cell of row 6,"
+            + " split off by a line break, join it back into that cell",
+        "roster.csv: row 10: note: row 10 holds only \"waiting list below\" (F10), so it is read as a label over"
+            + " the rows below it, not a client, and passed over",
+        "roster.csv: B11 (name)" + empty,
+        "roster.csv: C11 (program)" + empty,
+        "roster.csv: D11 (start_date): the cell is empty; a date like 2026-12-01 is required",
+        "roster.csv: row 13: note: row 13 begins with \"TOTAL\" (A13), so it is read as a totals row, not a"
+            + " client, and passed over",
+        "roster.csv: row 14: note: row 14 begins with \"grand total:\" (A14), so it is read as a totals row,"
+            + " not a client, and passed over");
+    assertThat(d.all()).filteredOn(Diagnostic::isError).extracting(Diagnostic::clientId).containsOnly("c031");
+  }
+
+  /** A lone name, program or date is a client with the rest missing, not a label. */
+  @Test
+  void aLoneNameIsAClientWithItsDetailsMissing() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01\n"
+        + ",,,\n"
+        + ",Bob Byrne,,\n");
+    assertThat(clients).extracting(Client::id).containsExactly("c1");
+    assertThat(d.all()).filteredOn(Diagnostic::isError).hasSize(3);
+  }
+
+  /**
    * Found in use: a line break pasted into a CSV cell without quotes (or a multi-line cell split
    * by an export) leaves a row holding only the rest of the cell, which got four "the cell is
    * empty" errors that did not say why.
