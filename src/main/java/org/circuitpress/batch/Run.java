@@ -509,7 +509,7 @@ public final class Run {
     return Result.failed(exit);
   }
 
-  /** The problems on the console: a warning about the whole run, then errors, then warnings, at most {@link #CONSOLE_PROBLEMS}. */
+  /** The problems on the console: a warning about the whole run (or all of a roster's start dates), then errors, then warnings, at most {@link #CONSOLE_PROBLEMS}. */
   void printProblems(List<Diagnostic> inputProblems, Tally tally, Path report) {
     // Errors come first, so that the clients who got nothing are on screen however many warnings a
     // large roster has; the report lists everything in order.
@@ -524,7 +524,7 @@ public final class Run {
         continue;
       }
       // a warning about the whole run (where its files went) is shown even when errors fill the screen
-      if (Inputs.isRunWide(x)) lines.add(Report.line(x));
+      if (Inputs.isRunWide(x) || org.circuitpress.input.RosterReader.isNoOrder(x)) lines.add(Report.line(x));
       else if (x.isError()) errors.add(Report.line(x));
       else warnings.add(Report.line(x));
     }

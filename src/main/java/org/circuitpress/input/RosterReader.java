@@ -168,6 +168,7 @@ public final class RosterReader {
         TableReader.scan(file, SHEET, COLUMNS, firstPass, row -> r.decode(row).ifPresent(out::add));
     Fields.SlashOrder order = t.isPresent() ? r.inferredSlashOrder() : Fields.SlashOrder.UNKNOWN;
     if (order == Fields.SlashOrder.UNKNOWN) {
+      r.sayNoOrder(d);
       d.addAll(firstPass.all());
       r.sayBothOrders(d);
       r.sayRepeatedUnused(d);
@@ -203,6 +204,30 @@ public final class RosterReader {
         + Fields.quote(proof.text()) + " can only be read that way; " + others + Fields.quote(eitherWay.text()) + " ("
         + eitherWay.location().cellRef() + "), could be read either way. Write dates like 2026-12-01 to be"
         + " sure");
+  }
+
+  /** The words that mark the warning of {@link #sayNoOrder}, which the console shows before the errors. */
+  public static final String NO_ORDER = "could be read day/month or month/day, and no start date in the file";
+
+  /** Whether a diagnostic is the one warning of {@link #sayNoOrder} about a file's start dates. */
+  public static boolean isNoOrder(Diagnostic x) {
+    return x.severity() == org.circuitpress.model.Severity.WARNING && x.message().contains(NO_ORDER);
+  }
+
+  /**
+   * One warning for the whole file when several start dates could be read either way and none shows
+   * the file's order (a CSV downloaded from a sheet set to the UK, every date on the 12th or earlier):
+   * each of those rows is refused on its own, and this says what to do about all of them at once.
+   */
+  private void sayNoOrder(Diagnostics out) {
+    if (eitherWayCount < 2 || dayFirst != null || monthFirst != null) return;
+    Location at = eitherWay.location();
+    out.warning(Location.ofSheet(at.file(), at.sheet()), eitherWayCount + " start dates, such as "
+        + Fields.quote(eitherWay.text()) + " (" + at.cellRef() + "), " + NO_ORDER + " shows which comes first,"
+        + " so those clients are left out (each is named below). Write the dates year first, such as 2026-12-01;"
+        + " or download the sheet as .xlsx instead of .csv (File > Download > Microsoft Excel), where dates are"
+        + " dates; or make one start date one that reads only one way (13/12/2026, or 12/13/2026) and the"
+        + " others are read in its order");
   }
 
   /** Why the dates that could be read either way were not read in the file's order: it has two. */

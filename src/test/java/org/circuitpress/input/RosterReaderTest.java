@@ -175,6 +175,37 @@ class RosterReaderTest {
         .contains("read day first (day/month/year)", "1 other, \"01/12/2026\" (D2), could be read either way");
   }
 
+  /**
+   * Found in review: a CSV downloaded from a sheet set to the UK, every start date on the 12th or
+   * earlier, refused 22 of 25 clients one row at a time. They stay refused (either order could be
+   * meant), but one warning first counts them and says what to do about all of them.
+   */
+  @Test
+  void manyStartDatesThatReadEitherWayWithNoneShowingTheOrderGetOneWarningFirstThatSaysWhatToDo()
+      throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date\n"
+        + "a,Ann,upper-back-mobility,01/12/2026\n"
+        + "b,Bob,upper-back-mobility,2026-12-02\n"
+        + "c,Cy,upper-back-mobility,03/12/2026\n"
+        + "d,Di,upper-back-mobility,07/12/2026\n");
+    assertThat(clients).extracting(Client::id).containsExactly("b");
+    assertThat(lines()).hasSize(4);
+    assertThat(lines().get(0)).isEqualTo("roster.csv: warning: 3 start dates, such as \"01/12/2026\" (D2), could be"
+        + " read day/month or month/day, and no start date in the file shows which comes first, so those clients"
+        + " are left out (each is named below). Write the dates year first, such as 2026-12-01; or download the"
+        + " sheet as .xlsx instead of .csv (File > Download > Microsoft Excel), where dates are dates; or make one"
+        + " start date one that reads only one way (13/12/2026, or 12/13/2026) and the others are read in its"
+        + " order");
+    assertThat(lines().get(1)).startsWith("roster.csv: D2 (start_date): the date \"01/12/2026\" could be day/month");
+
+    // one such date: its own error says it all
+    Diagnostics one = new Diagnostics();
+    Path f = Files.writeString(dir.resolve("one.csv"), "client_id,name,program,start_date\n"
+        + "a,Ann,upper-back-mobility,01/12/2026\n");
+    RosterReader.read(f, TestData.library(), TestData.catalog(), one);
+    assertThat(one.all()).singleElement().extracting(Diagnostic::isError).isEqualTo(true);
+  }
+
   @Test
   void slashedStartDatesInBothOrdersLeaveTheAmbiguousOnesAsErrorsAndSayWhy() throws IOException {
     List<Client> clients = read("client_id,name,program,start_date\n"
