@@ -37,6 +37,9 @@ public final class Plans {
     if (in.isEmpty()) return fail(d, 2, "the inputs above could not be read");
     List<Client> clients = in.get().clients();
     if (clientId != null) {
+      // as generate --clients: the problems of this client and of the whole files, not those on
+      // other clients' rows, with a note that counts those
+      d = onlyOf(d, clientId);
       String key = Names.id(clientId);
       clients = clients.stream().filter(c -> Names.id(c.id()).equals(key)).toList();
       if (clients.isEmpty()) {
@@ -196,6 +199,23 @@ public final class Plans {
       cd.all().forEach(x -> d.add(x.forClient(c.id())));
     }
     return out;
+  }
+
+  /** Where the note about other clients' problems left out of {@code plan --client} is located. */
+  static final String CLIENT_OPTION = "--client";
+
+  /**
+   * The problems of {@code d} about the files and about the client {@code clientId} (by the id
+   * roster rows are compared by), with a note counting those on other clients' rows left out.
+   */
+  private static Diagnostics onlyOf(Diagnostics d, String clientId) {
+    String key = Names.id(clientId);
+    java.util.function.Predicate<String> wanted = id -> Names.id(id).equals(key);
+    Diagnostics kept = new Diagnostics();
+    List<Diagnostic> all = d.all();
+    all.stream().filter(x -> x.clientId() == null || wanted.test(x.clientId())).forEach(kept::add);
+    Run.othersLeftOut(all, wanted, CLIENT_OPTION, "here").ifPresent(kept::add);
+    return kept;
   }
 
   private int finish(Diagnostics d, boolean someMissing) {

@@ -219,14 +219,22 @@ public final class Run {
 
   private static void noteOthersLeftOut(Diagnostics d, RunOptions o) {
     if (o.clients().isEmpty()) return;
-    java.util.function.Predicate<String> wanted = chosen(o);
-    long others = d.all().stream()
+    othersLeftOut(d.all(), chosen(o), CLIENTS_OPTION, "of these counts").ifPresent(d::add);
+  }
+
+  /**
+   * The note that the problems on the roster rows of clients other than those {@code wanted} are
+   * left out of what a run of a few clients shows ({@code ofWhat}: "of these counts"), located at
+   * the option that chose them; empty when there are none.
+   */
+  static Optional<Diagnostic> othersLeftOut(List<Diagnostic> all, java.util.function.Predicate<String> wanted,
+      String option, String ofWhat) {
+    long others = all.stream()
         .filter(x -> Report.isProblem(x) && x.clientId() != null && !wanted.test(x.clientId())).count();
-    if (others > 0) {
-      d.info(Location.ofFile(CLIENTS_OPTION), others + (others == 1 ? " problem" : " problems")
-          + " on the roster rows of other clients " + (others == 1 ? "is" : "are") + " left out of these counts;"
-          + " a run of the whole roster lists " + (others == 1 ? "it" : "them"));
-    }
+    if (others == 0) return Optional.empty();
+    return Optional.of(Diagnostic.info(Location.ofFile(option), others + (others == 1 ? " problem" : " problems")
+        + " on the roster rows of other clients " + (others == 1 ? "is" : "are") + " left out " + ofWhat + ";"
+        + " a run of the whole roster lists " + (others == 1 ? "it" : "them")));
   }
 
   /** Where what a run says of the ids given to {@code --clients} is located. */
