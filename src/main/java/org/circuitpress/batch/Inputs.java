@@ -46,6 +46,7 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     }
     twin(o.library(), "--library", d);
     twin(o.roster(), "--roster", d);
+    othersNotRead(DEFAULT_FOLDER, o, d);
     Optional<Library> library = guarded(o.library(), d, Optional.empty(), () -> stages.library(o.library(), d));
     if (library.isEmpty()) return Optional.empty();
     Catalog catalog = guarded(o.templates(), d, EMPTY, () -> stages.templates(o.templates(), library.get(), d));
@@ -77,6 +78,46 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     if (!Files.isRegularFile(twin)) return;
     d.warning(Location.ofFile(twin.toString()), "not read: " + file + " beside it is. Keep one of the two,"
         + " or give " + option + " " + twin + " to read this one");
+  }
+
+  /** The folder the command line takes the roster, library and branding from when not told otherwise. */
+  static final Path DEFAULT_FOLDER = Path.of("input");
+
+  /** What the files of the default folder are called that a run reads, or knows of (their twins). */
+  private static final java.util.Set<String> KNOWN_STEMS = java.util.Set.of("roster", "exercises", "branding");
+
+  /**
+   * Warns once when the roster is the default one in {@code folder} and the folder holds other
+   * spreadsheets that no run reads: a trainer who drops a download of their own sheet there beside
+   * the sample roster would otherwise get the sample's clients and no word about their file.
+   */
+  static void othersNotRead(Path folder, RunOptions o, Diagnostics d) {
+    if (!o.roster().equals(folder.resolve("roster.xlsx")) && !o.roster().equals(folder.resolve("roster.csv"))) return;
+    List<Path> others = new java.util.ArrayList<>();
+    try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      for (Path p : files) {
+        String name = p.getFileName().toString();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        int dot = lower.lastIndexOf('.');
+        if (dot < 0 || !(lower.endsWith(".xlsx") || lower.endsWith(".csv"))) continue;
+        // Excel's and LibreOffice's lock files of an open workbook
+        if (name.startsWith("~$") || name.startsWith(".~lock")) continue;
+        if (KNOWN_STEMS.contains(lower.substring(0, dot)) || p.equals(o.library()) || p.equals(o.branding())) continue;
+        if (Files.isRegularFile(p)) others.add(p);
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      return; // a folder that cannot be listed holds nothing to say about
+    }
+    if (others.isEmpty()) return;
+    others.sort(java.util.Comparator.comparing(Path::toString));
+    List<String> named = others.stream().map(p -> "\"" + p.getFileName() + "\"").toList();
+    String example = others.get(0).toString();
+    if (example.indexOf(' ') >= 0) example = "\"" + example + "\"";
+    d.warning(Location.ofFile(others.size() == 1 ? others.get(0).toString() : folder.toString()),
+        "not read: " + (named.size() == 1 ? named.get(0) + " is" : String.join(", ", named) + " are")
+        + " in " + folder + " beside the roster read, " + o.roster() + ". To use " + (named.size() == 1 ? "it" : "one")
+        + " as the roster, give --roster " + example + ", or put it in place of " + o.roster() + " as roster"
+        + (example.toLowerCase(java.util.Locale.ROOT).contains(".csv") ? ".csv" : ".xlsx"));
   }
 
   private static final Catalog EMPTY = new Catalog(java.util.Map.of(), java.util.Map.of());

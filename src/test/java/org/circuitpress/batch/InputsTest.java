@@ -1,0 +1,65 @@
+package org.circuitpress.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputsTest {
+  @TempDir Path tmp;
+
+  private RunOptions defaults(Path folder) {
+    return RunOptions.of(folder.resolve("roster.xlsx"), folder.resolve("exercises.xlsx"), Path.of("templates"),
+        tmp.resolve("out")).withBranding(folder.resolve("branding.csv"));
+  }
+
+  private static void touch(Path... files) throws IOException {
+    for (Path f : files) Files.writeString(f, "x");
+  }
+
+  /**
+   * Found in review: a trainer's own download, input/Client list - Dec 2026.xlsx, put beside the
+   * sample roster.xlsx, was never read nor mentioned; the run made the 14 sample clients.
+   */
+  @Test
+  void aSpreadsheetBesideTheDefaultRosterThatNoRunReadsIsNamedOnceWithHowToUseIt() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("input"));
+    Files.createDirectories(in.resolve("csv"));
+    touch(in.resolve("roster.xlsx"), in.resolve("roster.csv"), in.resolve("exercises.xlsx"), in.resolve("branding.csv"),
+        in.resolve("logo.png"), in.resolve("csv/roster.csv"), in.resolve("~$roster.xlsx"),
+        in.resolve("Client list - Dec 2026.xlsx"));
+    Diagnostics d = new Diagnostics();
+    Inputs.othersNotRead(in, defaults(in), d);
+    Path file = in.resolve("Client list - Dec 2026.xlsx");
+    assertThat(d.all()).extracting(Diagnostic::format).containsExactly(file + ": warning: not read: \"Client list"
+        + " - Dec 2026.xlsx\" is in " + in + " beside the roster read, " + in.resolve("roster.xlsx") + ". To use it"
+        + " as the roster, give --roster \"" + file + "\", or put it in place of " + in.resolve("roster.xlsx")
+        + " as roster.xlsx");
+
+    touch(in.resolve("clients.csv"));
+    Diagnostics two = new Diagnostics();
+    Inputs.othersNotRead(in, defaults(in), two);
+    assertThat(two.all()).singleElement().extracting(Diagnostic::format).asString()
+        .startsWith(in + ": warning: not read: \"Client list - Dec 2026.xlsx\", \"clients.csv\" are in ");
+  }
+
+  @Test
+  void aRosterGivenByNameOrAFolderOfOnlyTheKnownFilesSaysNothing() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("input"));
+    touch(in.resolve("roster.xlsx"), in.resolve("exercises.xlsx"), in.resolve("branding.csv"));
+    Diagnostics d = new Diagnostics();
+    Inputs.othersNotRead(in, defaults(in), d);
+    assertThat(d.all()).isEmpty();
+
+    touch(in.resolve("mine.xlsx"));
+    RunOptions given = RunOptions.of(in.resolve("mine.xlsx"), in.resolve("exercises.xlsx"), Path.of("templates"),
+        tmp.resolve("out"));
+    Inputs.othersNotRead(in, given, d);
+    assertThat(d.all()).isEmpty();
+  }
+}
