@@ -332,15 +332,22 @@ public final class Fields {
       List<String> parts = new ArrayList<>();
       for (String p : item.split("\\s*[/,]\\s*")) if (!p.isBlank()) parts.add(p.strip());
       out.addAll(parts);
-      warning(
-          header,
-          quote(item)
-              + " is read as "
-              + (parts.size() == 1 ? "the " + what + " " : parts.size() + " " + what + "s, ")
-              + String.join(" and ", parts.stream().map(Fields::quote).toList())
-              + "; separate the items of a list with \";\"");
+      warning(header, readAs(item, parts, what, what + "s"));
     }
     return out;
+  }
+
+  /**
+   * The warning that an item of a list is read as several ({@code parts}), each a {@code one}
+   * ({@code many} for more than one): {@code "knee, hip" is read as 2 limitations, "knee" and
+   * "hip"; separate the items of a list with ";"}.
+   */
+  static String readAs(String item, List<String> parts, String one, String many) {
+    return quote(item)
+        + " is read as "
+        + (parts.size() == 1 ? "the " + one + " " : parts.size() + " " + many + ", ")
+        + String.join(" and ", parts.stream().map(Fields::quote).toList())
+        + "; separate the items of a list with \";\"";
   }
 
   /** Where the cell under a header is. */

@@ -20,6 +20,10 @@ import org.circuitpress.model.Units;
 final class KitParser {
   private static final Pattern STEPS = Pattern.compile("\\d+(?:[.,]\\d+)?(?:/\\d+(?:[.,]\\d+)?)*");
   private static final Pattern GRADES = Pattern.compile("\\p{L}+(?:/\\p{L}+)+");
+  private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** A "/" between two letters (spaces around it taken out): between names, or between grades. */
+  private static final Pattern LETTER_SLASH = Pattern.compile("(?<=\\p{L})/(?=\\p{L})");
   private static final Pattern UNIT_SUFFIX = Pattern.compile("(?i)(.*\\d)(kgs?|lbs?)");
   private static final double MAX_LOAD = 500;
   private static final Pattern BRACKETS = Pattern.compile("\\s*[(\\[]\\s*([^)\\]]*?)\\s*[)\\]]");
@@ -31,6 +35,15 @@ final class KitParser {
       java.util.Set.of(
           "light", "medium", "heavy", "xlight", "xheavy", "yellow", "red", "green", "blue", "black",
           "purple", "orange", "grey", "gray", "silver", "gold");
+  /**
+   * Words that also say which one of a piece in a list of grades after its name ("foam roller
+   * soft/firm", "mat thin/thick"), though alone after a name they are read as part of it.
+   */
+  private static final java.util.Set<String> LISTED_GRADE_WORDS =
+      java.util.Set.of("soft", "firm", "hard", "thin", "thick", "short", "long", "small", "large");
+  /** The last word of the names of equipment that comes in grades of any name ("band pink/lilac"). */
+  private static final java.util.Set<String> GRADED_NAMES =
+      java.util.Set.of("band", "tube", "tubing", "loop", "theraband", "superband", "miniband");
 
   /**
    * Other names of equipment and the usual name each stands for: "KB" is a kettlebell. The
@@ -58,10 +71,105 @@ final class KitParser {
     List<String> warnings = new ArrayList<>();
     if (items.size() == 1 && isNone(items.get(0))) return new Result(Kit.NONE, problems, warnings);
     for (String item : items) {
-      Optional<KitItem> parsed = item(item, defaultUnits, problems, warnings);
-      parsed.ifPresent(p -> kit.merge(p.name(), p, (a, b) -> merge(a, b, defaultUnits)));
+      List<String> names = joinedNames(item);
+      if (!names.isEmpty()) {
+        // "foam roller/mat" in a client's equipment: the client has both, as with a ";"
+        warnings.add(Fields.readAs(item, names, "piece of equipment", "pieces of equipment"));
+      }
+      for (String one : names.isEmpty() ? List.of(item) : names) {
+        Optional<KitItem> parsed = item(one, defaultUnits, problems, warnings);
+        parsed.ifPresent(p -> kit.merge(p.name(), p, (a, b) -> merge(a, b, defaultUnits)));
+      }
     }
     return new Result(new Kit(kit), problems, warnings);
+  }
+
+  /**
+   * The names a "/" joins in an item, as if it were a ";": "dumbbell/kettlebell", "foam roller /
+   * yoga mat", and "foam roller/mat", whose "roller/mat" is no grades ({@link #grades}). What
+   * follows the last name stays with it: "kettlebell/dumbbell 8/12 kg" is "kettlebell" and
+   * "dumbbell 8/12 kg". Empty when the item's "/" joins no names: only the load steps or grades of
+   * one piece ("kettlebell 8/12 kg", "band light/heavy"), or something that is neither ("band
+   * light//heavy"), which {@link #parse} reports.
+   */
+  static List<String> joinedNames(String text) {
+    if (text.indexOf('/') < 0 || isNone(text)) return List.of(); // "N/A"
+    String t = flat(text);
+    if (!LETTER_SLASH.matcher(t).find()) return List.of();
+    List<String> words = words(t);
+    Units unit = unit(words);
+    String last = words.size() > 1 ? words.get(words.size() - 1) : "";
+    boolean loads = STEPS.matcher(last).matches();
+    // "dumbbell/kettlebell heavy kg": no weights before the unit, which parse reports as such
+    if (unit != null && !loads) return List.of();
+    int nameWords = words.size();
+    if (loads || grades(last, words) || GRADE_WORDS.contains(lower(last))) nameWords--;
+    int nameEnd = endOfWords(t, nameWords);
+    List<String> names = new ArrayList<>();
+    for (String n : LETTER_SLASH.split(t.substring(0, nameEnd))) if (!n.isBlank()) names.add(n.strip());
+    if (names.size() < 2) return List.of();
+    int lastName = names.size() - 1;
+    names.set(lastName, (names.get(lastName) + t.substring(nameEnd)).strip());
+    return names;
+  }
+
+  /** The item with " / " as "/", words in brackets after the name and weights after it. */
+  private static String flat(String text) {
+    String t = SLASH.matcher(text.strip()).replaceAll("/");
+    // "band (light/medium)" and "foam roller (long)": the words in brackets come after the name
+    t = BRACKETS.matcher(t).replaceAll(" $1").strip();
+    // "16 kg kettlebell": the weights come after the name, as in "kettlebell 16 kg"
+    var before = LOADS_FIRST.matcher(t);
+    if (before.matches()) t = before.group(3) + " " + before.group(1) + " " + before.group(2);
+    return t;
+  }
+
+  private static List<String> words(String flat) {
+    return new ArrayList<>(List.of(SPACES.split(flat)));
+  }
+
+  /** The unit the item ends in ("kg", or "12kg"), taken off its words; null when none. */
+  private static Units unit(List<String> words) {
+    String last = words.get(words.size() - 1);
+    if (words.size() > 1 && Units.parse(last).isPresent()) {
+      words.remove(words.size() - 1);
+      return Units.parse(last).get();
+    }
+    var suffix = UNIT_SUFFIX.matcher(last);
+    if (!suffix.matches()) return null;
+    words.set(words.size() - 1, suffix.group(1));
+    return Units.parse(suffix.group(2)).get();
+  }
+
+  /**
+   * Whether {@code last}, the last of an item's {@code words}, is words joined by "/" that are
+   * grades of the name before them: when each is a word grades are called by ("yellow/red/green",
+   * "light/heavy", "soft/firm"), or the name is of something that comes in grades of any name
+   * ("band pink/lilac"). Else they are names ("foam roller/mat"): read as grades, "foam" would be
+   * a piece of equipment nobody has.
+   */
+  private static boolean grades(String last, List<String> words) {
+    if (!GRADES.matcher(last).matches()) return false;
+    boolean named = true;
+    for (String g : last.split("/")) {
+      String w = lower(g);
+      named &= GRADE_WORDS.contains(w) || LISTED_GRADE_WORDS.contains(w);
+    }
+    return named || GRADED_NAMES.contains(Names.tag(words.get(words.size() - 2)));
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  /** Where the first {@code n} words of {@code t} end. */
+  private static int endOfWords(String t, int n) {
+    int i = 0;
+    for (int w = 0; w < n; w++) {
+      while (i < t.length() && Character.isWhitespace(t.charAt(i))) i++;
+      while (i < t.length() && !Character.isWhitespace(t.charAt(i))) i++;
+    }
+    return i;
   }
 
   private static boolean isNone(String s) {
@@ -82,23 +190,8 @@ final class KitParser {
 
   private static Optional<KitItem> item(
       String text, Units defaultUnits, List<String> problems, List<String> warnings) {
-    String t = text.strip().replaceAll("\\s*/\\s*", "/");
-    // "band (light/medium)" and "foam roller (long)": the words in brackets come after the name
-    t = BRACKETS.matcher(t).replaceAll(" $1").strip();
-    // "16 kg kettlebell": the weights come after the name, as in "kettlebell 16 kg"
-    var before = LOADS_FIRST.matcher(t);
-    if (before.matches()) t = before.group(3) + " " + before.group(1) + " " + before.group(2);
-    List<String> words = new ArrayList<>(List.of(t.split("\\s+")));
-    Units unit = null;
-    String last = words.get(words.size() - 1);
-    var suffix = UNIT_SUFFIX.matcher(last);
-    if (words.size() > 1 && Units.parse(last).isPresent()) {
-      unit = Units.parse(last).get();
-      words.remove(words.size() - 1);
-    } else if (suffix.matches()) {
-      unit = Units.parse(suffix.group(2)).get();
-      words.set(words.size() - 1, suffix.group(1));
-    }
+    List<String> words = words(flat(text));
+    Units unit = unit(words);
     List<Double> loads = List.of();
     List<String> grades = List.of();
     String steps = words.size() > 1 ? words.get(words.size() - 1) : "";
@@ -113,13 +206,13 @@ final class KitParser {
               + unit.symbol()
               + " are not numbers; write them like \"kettlebell 8/12/16 kg\"");
       return Optional.empty();
-    } else if (GRADES.matcher(steps).matches()) {
-      grades = List.of(steps.toLowerCase(Locale.ROOT).split("/"));
+    } else if (grades(steps, words)) {
+      grades = List.of(lower(steps).split("/"));
       words.remove(words.size() - 1);
-    } else if (GRADE_WORDS.contains(steps.toLowerCase(Locale.ROOT))) {
-      grades = List.of(steps.toLowerCase(Locale.ROOT));
+    } else if (GRADE_WORDS.contains(lower(steps))) {
+      grades = List.of(lower(steps));
       words.remove(words.size() - 1);
-    } else if (steps.contains("/")) {
+    } else if (steps.contains("/") && !GRADES.matcher(steps).matches()) {
       problems.add(
           "cannot read the steps \""
               + steps

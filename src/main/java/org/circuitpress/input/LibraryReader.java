@@ -336,20 +336,17 @@ public final class LibraryReader {
   }
 
   /**
-   * The choices an item offers: "dumbbell or kettlebell", "band/cable" (a "/" that joins names,
-   * not the load steps of "kettlebell 8/12 kg" or the grades of "band light/heavy"); the item
-   * itself when it offers none.
+   * The choices an item offers: "dumbbell or kettlebell", "band/cable", "foam roller/mat" (a "/"
+   * that joins names, {@link KitParser#joinedNames}, not the load steps of "kettlebell 8/12 kg" or
+   * the grades of "band light/heavy"); the item itself when it offers none.
    */
   private static List<String> alternatives(String item) {
     List<String> out = new ArrayList<>();
     for (String part : OR.split(item.strip())) {
       if (part.isBlank()) continue;
-      KitParser.Result r = KitParser.parse(List.of(part), Units.KG);
-      if (r.problems().isEmpty() || part.indexOf('/') < 0) {
-        out.add(part);
-        continue;
-      }
-      for (String p : part.split("/")) if (!p.isBlank()) out.add(p.strip());
+      List<String> names = KitParser.joinedNames(part);
+      if (names.isEmpty()) out.add(part);
+      else out.addAll(names);
     }
     return out.isEmpty() ? List.of(item) : out;
   }

@@ -289,6 +289,31 @@ class RosterReaderTest {
             + " \"foam roller\", the closest name the library uses; write \"foam roller\" to be sure");
   }
 
+  /**
+   * Found in review: "foam roller/mat" was read as a "foam" in the grades "roller" and "mat": the
+   * client silently had no foam roller. A "/" between names now joins them as a ";" would.
+   */
+  @Test
+  void aSlashBetweenNamesInAClientsEquipmentIsReadAsBothWithAWarning() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date,equipment\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,foam roller/mat; band light/medium/heavy\n"
+        + "c2,Bob,upper-back-mobility,2026-12-01,dumbbell / kettlebell 8/12 kg; band yellow/red\n");
+    Client ann = clients.get(0);
+    assertThat(ann.equipment().items().keySet()).containsExactly("foam roller", "mat", "band");
+    assertThat(ann.equipment().item("band").orElseThrow().grades()).containsExactly("light", "medium", "heavy");
+    Client bob = clients.get(1);
+    assertThat(bob.equipment().items().keySet()).containsExactly("dumbbell", "kettlebell", "band");
+    assertThat(bob.equipment().item("kettlebell").orElseThrow().loads()).containsExactly(8.0, 12.0);
+    assertThat(bob.equipment().item("band").orElseThrow().grades()).containsExactly("yellow", "red");
+    assertThat(lines()).containsExactly(
+        "roster.csv: E2 (equipment): warning: \"foam roller/mat\" is read as 2 pieces of equipment,"
+            + " \"foam roller\" and \"mat\"; separate the items of a list with \";\"",
+        "roster.csv: E2 (equipment): warning: no exercise in the library uses \"mat\", so it is not read as"
+            + " equipment",
+        "roster.csv: E3 (equipment): warning: \"dumbbell / kettlebell 8/12 kg\" is read as 2 pieces of"
+            + " equipment, \"dumbbell\" and \"kettlebell 8/12 kg\"; separate the items of a list with \";\"");
+  }
+
   /** Found in re-review: "mat", which no drill uses, was warned about on each of 95 rows. */
   @Test
   void equipmentNoDrillUsesIsWarnedAboutOnceWithTheRowsRepeatingIt() throws IOException {

@@ -1,0 +1,90 @@
+package org.circuitpress.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.circuitpress.model.KitItem;
+import org.circuitpress.model.Units;
+import org.junit.jupiter.api.Test;
+
+class KitParserTest {
+  private static KitParser.Result parse(String... items) {
+    return KitParser.parse(List.of(items), Units.KG);
+  }
+
+  private static KitItem graded(String name, String... grades) {
+    return new KitItem(name, List.of(), null, List.of(grades));
+  }
+
+  /**
+   * Found in review: "foam roller/mat" was read as the equipment "foam" in the grades "roller" and
+   * "mat", which no library names, so the client silently had no foam roller.
+   */
+  @Test
+  void aSlashAfterANameOfSeveralWordsJoinsNamesUnlessItsWordsAreGrades() {
+    KitParser.Result r = parse("foam roller/mat", "foam roller / yoga mat");
+    assertThat(r.kit().items().keySet()).containsExactly("foam roller", "mat", "yoga mat");
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.warnings())
+        .containsExactly(
+            "\"foam roller/mat\" is read as 2 pieces of equipment, \"foam roller\" and \"mat\";"
+                + " separate the items of a list with \";\"",
+            "\"foam roller / yoga mat\" is read as 2 pieces of equipment, \"foam roller\" and"
+                + " \"yoga mat\"; separate the items of a list with \";\"");
+  }
+
+  /** A "/" between names was an error ("cannot read"); now it joins them as a ";" would. */
+  @Test
+  void aSlashBetweenNamesJoinsThemAndTheStepsAfterTheLastNameAreItsOwn() {
+    KitParser.Result r = parse("dumbbell/kettlebell");
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.kit().items().values())
+        .containsExactly(KitItem.plain("dumbbell"), KitItem.plain("kettlebell"));
+    r = parse("band/kettlebell 8/12 kg");
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.kit().items().values())
+        .containsExactly(
+            KitItem.plain("band"), new KitItem("kettlebell", List.of(8.0, 12.0), Units.KG, List.of()));
+    assertThat(r.warnings())
+        .containsExactly(
+            "\"band/kettlebell 8/12 kg\" is read as 2 pieces of equipment, \"band\" and"
+                + " \"kettlebell 8/12 kg\"; separate the items of a list with \";\"");
+  }
+
+  @Test
+  void gradesAndLoadStepsAreReadAsBefore() {
+    KitParser.Result r =
+        parse(
+            "band yellow/red/green",
+            "tube light/heavy",
+            "kettlebell 8/12 kg",
+            "foam roller soft/firm",
+            "mini band pink/lilac",
+            "band (light/heavy)");
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.warnings()).isEmpty();
+    assertThat(r.kit().items().values())
+        .containsExactly(
+            graded("band", "yellow", "red", "green", "light", "heavy"),
+            graded("tube", "light", "heavy"),
+            new KitItem("kettlebell", List.of(8.0, 12.0), Units.KG, List.of()),
+            graded("foam roller", "soft", "firm"),
+            graded("mini band", "pink", "lilac"));
+  }
+
+  @Test
+  void aSlashThatJoinsNeitherNamesNorStepsIsStillAnError() {
+    assertThat(parse("band light/ /heavy 5").problems())
+        .containsExactly(
+            "cannot read \"band light/ /heavy 5\"; write weights like \"kettlebell 8/12/16 kg\" or"
+                + " grades like \"band light/medium/heavy\"");
+    assertThat(parse("band light/2").problems())
+        .containsExactly(
+            "cannot read the steps \"light/2\" in \"band light/2\"; write weights like \"8/12/16 kg\""
+                + " or grades like \"light/medium/heavy\"");
+    assertThat(parse("dumbbell/kettlebell heavy kg").problems())
+        .containsExactly(
+            "in \"dumbbell/kettlebell heavy kg\" the weights before kg are not numbers; write them"
+                + " like \"kettlebell 8/12/16 kg\"");
+  }
+}
