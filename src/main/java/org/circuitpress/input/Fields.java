@@ -45,6 +45,8 @@ public final class Fields {
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
   private static final Pattern LIST_SPLIT = Pattern.compile("\\s*[;\\n]\\s*");
   private static final Pattern COMMA_SPLIT = Pattern.compile("\\s*(?:(?<!\\d),|,(?!\\d))\\s*");
+  /** A comma between items of a list separated by ";": not one between numbers, "8,5" or "8, 12". */
+  private static final Pattern ITEM_COMMA = Pattern.compile("\\s*(?:(?<!\\d),|,(?!\\s*\\d))\\s*");
   /**
    * The dates a date cell may hold: a fixed range, not one around today, so the same file reads
    * the same on any day. A year outside it is a typo or a cell that holds something else, and
@@ -332,22 +334,55 @@ public final class Fields {
       List<String> parts = new ArrayList<>();
       for (String p : item.split("\\s*[/,]\\s*")) if (!p.isBlank()) parts.add(p.strip());
       out.addAll(parts);
-      warning(header, readAs(item, parts, what, what + "s"));
+      warning(header, readAs(java.util.Map.of(item, parts), what, what + "s"));
     }
     return out;
   }
 
   /**
-   * The warning that an item of a list is read as several ({@code parts}), each a {@code one}
-   * ({@code many} for more than one): {@code "knee, hip" is read as 2 limitations, "knee" and
-   * "hip"; separate the items of a list with ";"}.
+   * The warning that items of a list are read as others, each a {@code one} ({@code many} for
+   * more than one): {@code "knee, hip" is read as 2 limitations, "knee" and "hip"; separate the
+   * items of a list with ";"}, and with more items {@code ..., and "ankle/foot" as "ankle" and
+   * "foot"; ...}.
+   *
+   * @param items each item as typed, with the items it is read as
    */
-  static String readAs(String item, List<String> parts, String one, String many) {
-    return quote(item)
-        + " is read as "
-        + (parts.size() == 1 ? "the " + one + " " : parts.size() + " " + many + ", ")
-        + String.join(" and ", parts.stream().map(Fields::quote).toList())
-        + "; separate the items of a list with \";\"";
+  static String readAs(java.util.Map<String, List<String>> items, String one, String many) {
+    StringBuilder sb = new StringBuilder();
+    for (java.util.Map.Entry<String, List<String>> e : items.entrySet()) {
+      List<String> parts = e.getValue();
+      if (sb.length() == 0) {
+        sb.append(quote(e.getKey())).append(" is read as ");
+        sb.append(parts.size() == 1 ? "the " + one + " " : parts.size() + " " + many + ", ");
+      } else {
+        sb.append(", and ").append(quote(e.getKey())).append(" as ");
+      }
+      sb.append(String.join(" and ", parts.stream().map(Fields::quote).toList()));
+    }
+    return sb.append("; separate the items of a list with \";\"").toString();
+  }
+
+  /**
+   * The items of a list separated by semicolons or line breaks ({@link #split}), those that hold
+   * commas split at them as well: a trainer who writes "bench; dumbbell, kettlebell" means three
+   * items, as in a list separated by commas alone. A comma between numbers separates no items:
+   * "8,5 kg" is a decimal comma, and in "kettlebell 8, 12 kg" it is between weights.
+   * Each item so split goes into {@code split} with the items it is read as, for one warning per
+   * cell.
+   */
+  static List<String> splitCommas(List<String> items, java.util.Map<String, List<String>> split) {
+    List<String> out = new ArrayList<>(items.size());
+    for (String item : items) {
+      if (item.indexOf(',') < 0) {
+        out.add(item);
+        continue;
+      }
+      List<String> read = new ArrayList<>();
+      for (String p : ITEM_COMMA.split(item)) if (!p.isBlank()) read.add(p.strip());
+      if (read.size() > 1) split.put(item, read);
+      out.addAll(read);
+    }
+    return out;
   }
 
   /** Where the cell under a header is. */

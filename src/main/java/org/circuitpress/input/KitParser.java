@@ -70,11 +70,14 @@ final class KitParser {
     List<String> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     if (items.size() == 1 && isNone(items.get(0))) return new Result(Kit.NONE, problems, warnings);
-    for (String item : items) {
+    Map<String, List<String>> split = new LinkedHashMap<>();
+    List<String> all = Fields.splitCommas(items, split);
+    if (!split.isEmpty()) warnings.add(commasRead(split));
+    for (String item : all) {
       List<String> names = joinedNames(item);
       if (!names.isEmpty()) {
         // "foam roller/mat" in a client's equipment: the client has both, as with a ";"
-        warnings.add(Fields.readAs(item, names, "piece of equipment", "pieces of equipment"));
+        warnings.add(Fields.readAs(Map.of(item, names), ONE, MANY));
       }
       for (String one : names.isEmpty() ? List.of(item) : names) {
         Optional<KitItem> parsed = item(one, defaultUnits, problems, warnings);
@@ -82,6 +85,17 @@ final class KitParser {
       }
     }
     return new Result(new Kit(kit), problems, warnings);
+  }
+
+  private static final String ONE = "piece of equipment";
+  private static final String MANY = "pieces of equipment";
+
+  /**
+   * The warning, once for a cell, that the items of a list separated by ";" or line breaks that
+   * also hold commas are read as split at them ({@link Fields#splitCommas}).
+   */
+  static String commasRead(Map<String, List<String>> split) {
+    return Fields.readAs(split, ONE, MANY);
   }
 
   /**

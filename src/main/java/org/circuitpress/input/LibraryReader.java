@@ -316,13 +316,26 @@ public final class LibraryReader {
    * What a drill needs, by name only, as a client's equipment is read: "kettlebell 16 kg" or "band
    * light" still means a kettlebell or a band, "KB" a kettlebell (with a warning), and a size such
    * as "foam roller (36")" is left out of the name (with a warning), since a client's kit would
-   * not name it. Each item of the list is one more thing the client needs; an item that offers a
-   * choice ("dumbbell or kettlebell", "band/cable") is met by any one of its choices, and one whose
+   * not name it. Each item of the list is one more thing the client needs (commas separate items
+   * in a list separated by ";" too); an item that offers a choice ("dumbbell or kettlebell", "band/cable") is met by any one of its choices, and one whose
    * choices include nothing at all ("band or bodyweight") is no need.
    */
   private static Needs equipment(Fields f) {
     List<List<String>> groups = new ArrayList<>();
-    for (String item : f.list("equipment")) {
+    Map<String, List<String>> split = new LinkedHashMap<>();
+    List<String> items = Fields.splitCommas(f.list("equipment"), split);
+    if (!split.isEmpty()) {
+      // "bench; dumbbell, kettlebell" needs all three, as "bench, dumbbell, kettlebell" does
+      List<String> first = split.values().iterator().next();
+      f.warning(
+          "equipment",
+          KitParser.commasRead(split)
+              + ". A drill needs every item of its list; if one of "
+              + (first.size() == 2 ? "the two" : "them")
+              + " will do, write "
+              + Fields.quote(String.join(" or ", first)));
+    }
+    for (String item : items) {
       List<String> group = new ArrayList<>();
       boolean optional = false;
       for (String part : alternatives(item)) {

@@ -72,6 +72,37 @@ class KitParserTest {
             graded("mini band", "pink", "lilac"));
   }
 
+  /**
+   * Found in review: in "foam roller; dumbbell, kettlebell 8/12 kg" the comma was part of a name,
+   * "dumbbell, kettlebell", that no library uses, so the client had neither.
+   */
+  @Test
+  void commasInAListSeparatedBySemicolonsSeparateItemsTooWithOneWarning() {
+    KitParser.Result r =
+        parse("foam roller", "dumbbell, kettlebell 8/12 kg", "band, mat", "kettlebell 8,5 kg");
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.kit().items().values())
+        .containsExactly(
+            KitItem.plain("foam roller"),
+            KitItem.plain("dumbbell"),
+            new KitItem("kettlebell", List.of(8.0, 8.5, 12.0), Units.KG, List.of()),
+            KitItem.plain("band"),
+            KitItem.plain("mat"));
+    assertThat(r.warnings())
+        .containsExactly(
+            "\"dumbbell, kettlebell 8/12 kg\" is read as 2 pieces of equipment, \"dumbbell\" and"
+                + " \"kettlebell 8/12 kg\", and \"band, mat\" as \"band\" and \"mat\"; separate the items"
+                + " of a list with \";\"");
+  }
+
+  /** A comma between weights is no separator of items: "12 kg" alone would be an error. */
+  @Test
+  void aCommaBetweenWeightsInAListSeparatedBySemicolonsSeparatesNothing() {
+    KitParser.Result r = parse("foam roller", "kettlebell 8, 12 kg");
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.warnings()).noneMatch(w -> w.contains("pieces of equipment"));
+  }
+
   @Test
   void aSlashThatJoinsNeitherNamesNorStepsIsStillAnError() {
     assertThat(parse("band light/ /heavy 5").problems())

@@ -491,6 +491,42 @@ class LibraryReaderTest {
     }
   }
 
+  /**
+   * Found in review: "bench; dumbbell, kettlebell" needed "dumbbell, kettlebell", one name no
+   * client has, so the drill was silently never given.
+   */
+  @Test
+  void commasInAListSeparatedBySemicolonsSeparateItemsTooWithOneWarningPerCell() throws IOException {
+    Library lib =
+        read(
+            "exercise_id,name,role,equipment\n"
+                + "a,A,strength,\"bench; dumbbell, kettlebell\"\n"
+                + "b,B,strength,\"step; band, mat, towel; box, bench\"\n"
+                + "c,C,strength,\"bench\ndumbbell, kettlebell 8,5 kg\"\n"
+                + "d,D,strength,\"bench, dumbbell or kettlebell\"\n");
+    assertThat(groups(lib, "a")).containsExactly(List.of("bench"), List.of("dumbbell"), List.of("kettlebell"));
+    assertThat(groups(lib, "b"))
+        .containsExactly(List.of("band"), List.of("bench"), List.of("box"), List.of("mat"), List.of("step"),
+            List.of("towel"));
+    assertThat(groups(lib, "c")).containsExactly(List.of("bench"), List.of("dumbbell"), List.of("kettlebell"));
+    // commas alone separate items as before, without a warning
+    assertThat(groups(lib, "d")).containsExactly(List.of("bench"), List.of("dumbbell", "kettlebell"));
+    assertThat(lines())
+        .containsExactly(
+            "exercises.csv: D2 (equipment): warning: \"dumbbell, kettlebell\" is read as 2 pieces of"
+                + " equipment, \"dumbbell\" and \"kettlebell\"; separate the items of a list with \";\". A"
+                + " drill needs every item of its list; if one of the two will do, write \"dumbbell or"
+                + " kettlebell\"",
+            "exercises.csv: D3 (equipment): warning: \"band, mat, towel\" is read as 3 pieces of"
+                + " equipment, \"band\" and \"mat\" and \"towel\", and \"box, bench\" as \"box\" and"
+                + " \"bench\"; separate the items of a list with \";\". A drill needs every item of its list;"
+                + " if one of them will do, write \"band or mat or towel\"",
+            "exercises.csv: D4 (equipment): warning: \"dumbbell, kettlebell 8,5 kg\" is read as 2 pieces"
+                + " of equipment, \"dumbbell\" and \"kettlebell 8,5 kg\"; separate the items of a list with"
+                + " \";\". A drill needs every item of its list; if one of the two will do, write \"dumbbell or"
+                + " kettlebell 8,5 kg\"");
+  }
+
   private static List<List<String>> groups(Library lib, String id) {
     return lib.get(id).orElseThrow().equipment().groups();
   }

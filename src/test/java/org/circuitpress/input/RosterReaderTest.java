@@ -10,6 +10,7 @@ import java.util.List;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Kit;
 import org.circuitpress.model.KitItem;
 import org.circuitpress.model.Level;
 import org.circuitpress.model.Paper;
@@ -289,22 +290,28 @@ class RosterReaderTest {
             + " \"foam roller\", the closest name the library uses; write \"foam roller\" to be sure");
   }
 
+  /** The equipment of one client per cell, read from rows 2, 3, ... of a roster. */
+  private List<Kit> kits(String... equipment) throws IOException {
+    StringBuilder csv = new StringBuilder("client_id,name,program,start_date,equipment\n");
+    for (int i = 0; i < equipment.length; i++) {
+      csv.append("c").append(i).append(",C").append(i).append(",upper-back-mobility,2026-12-01,\"")
+          .append(equipment[i]).append("\"\n");
+    }
+    return read(csv.toString()).stream().map(Client::equipment).toList();
+  }
+
   /**
    * Found in review: "foam roller/mat" was read as a "foam" in the grades "roller" and "mat": the
    * client silently had no foam roller. A "/" between names now joins them as a ";" would.
    */
   @Test
   void aSlashBetweenNamesInAClientsEquipmentIsReadAsBothWithAWarning() throws IOException {
-    List<Client> clients = read("client_id,name,program,start_date,equipment\n"
-        + "c1,Ann,upper-back-mobility,2026-12-01,foam roller/mat; band light/medium/heavy\n"
-        + "c2,Bob,upper-back-mobility,2026-12-01,dumbbell / kettlebell 8/12 kg; band yellow/red\n");
-    Client ann = clients.get(0);
-    assertThat(ann.equipment().items().keySet()).containsExactly("foam roller", "mat", "band");
-    assertThat(ann.equipment().item("band").orElseThrow().grades()).containsExactly("light", "medium", "heavy");
-    Client bob = clients.get(1);
-    assertThat(bob.equipment().items().keySet()).containsExactly("dumbbell", "kettlebell", "band");
-    assertThat(bob.equipment().item("kettlebell").orElseThrow().loads()).containsExactly(8.0, 12.0);
-    assertThat(bob.equipment().item("band").orElseThrow().grades()).containsExactly("yellow", "red");
+    List<Kit> kits = kits("foam roller/mat; band light/medium/heavy", "dumbbell / kettlebell 8/12 kg; band yellow/red");
+    assertThat(kits.get(0).items().keySet()).containsExactly("foam roller", "mat", "band");
+    assertThat(kits.get(0).item("band").orElseThrow().grades()).containsExactly("light", "medium", "heavy");
+    assertThat(kits.get(1).items().keySet()).containsExactly("dumbbell", "kettlebell", "band");
+    assertThat(kits.get(1).item("kettlebell").orElseThrow().loads()).containsExactly(8.0, 12.0);
+    assertThat(kits.get(1).item("band").orElseThrow().grades()).containsExactly("yellow", "red");
     assertThat(lines()).containsExactly(
         "roster.csv: E2 (equipment): warning: \"foam roller/mat\" is read as 2 pieces of equipment,"
             + " \"foam roller\" and \"mat\"; separate the items of a list with \";\"",
@@ -312,6 +319,26 @@ class RosterReaderTest {
             + " equipment",
         "roster.csv: E3 (equipment): warning: \"dumbbell / kettlebell 8/12 kg\" is read as 2 pieces of"
             + " equipment, \"dumbbell\" and \"kettlebell 8/12 kg\"; separate the items of a list with \";\"");
+  }
+
+  /**
+   * Found in review: "foam roller; dumbbell, kettlebell 8/12 kg" was read as a foam roller and a
+   * "dumbbell, kettlebell" no drill uses: the client had neither bell. Commas in a list separated
+   * by ";" now separate items too, as they do in limitations, with one warning for the cell.
+   */
+  @Test
+  void commasInAListSeparatedBySemicolonsSeparateItemsTooWithOneWarningPerCell() throws IOException {
+    List<Kit> kits = kits("foam roller; dumbbell, kettlebell 8/12 kg", "foam roller, band; dumbbell, kettlebell 8,5 kg");
+    assertThat(kits.get(0).items().keySet()).containsExactly("foam roller", "dumbbell", "kettlebell");
+    assertThat(kits.get(0).item("kettlebell").orElseThrow().loads()).containsExactly(8.0, 12.0);
+    assertThat(kits.get(1).items().keySet()).containsExactly("foam roller", "band", "dumbbell", "kettlebell");
+    assertThat(kits.get(1).item("kettlebell").orElseThrow().loads()).containsExactly(8.5);
+    assertThat(lines()).containsExactly(
+        "roster.csv: E2 (equipment): warning: \"dumbbell, kettlebell 8/12 kg\" is read as 2 pieces of"
+            + " equipment, \"dumbbell\" and \"kettlebell 8/12 kg\"; separate the items of a list with \";\"",
+        "roster.csv: E3 (equipment): warning: \"foam roller, band\" is read as 2 pieces of equipment,"
+            + " \"foam roller\" and \"band\", and \"dumbbell, kettlebell 8,5 kg\" as \"dumbbell\" and"
+            + " \"kettlebell 8,5 kg\"; separate the items of a list with \";\"");
   }
 
   /** Found in re-review: "mat", which no drill uses, was warned about on each of 95 rows. */
