@@ -150,6 +150,7 @@ public final class LibraryReader {
               linkCells.put(Links.key(e.get().id(), "easier"), row.at("easier"));
               linkCells.put(Links.key(e.get().id(), "harder"), row.at("harder"));
               linkCells.put(Links.key(e.get().id(), "role"), row.at("role"));
+              linkCells.put(Links.key(e.get().id(), "equipment"), row.at("equipment"));
               linkCells.put(
                   Links.key(e.get().id(), "contraindications"), row.at("contraindications"));
             });
@@ -161,19 +162,23 @@ public final class LibraryReader {
   }
 
   /**
-   * Warns about a role or contraindication that one drill alone uses and that is a near
-   * misspelling of one other drills use ("mobilty", "sholder"): templates pick drills by role, so
-   * such a drill is never picked, and the roster matches limitations to contraindications, so a
-   * shoulder client could get a drill meant to be ruled out for them. A contraindication so
-   * misspelled is read as both, on the safe side.
+   * Warns about a role, contraindication or piece of equipment that one drill alone uses and that
+   * is a near misspelling of one other drills use ("mobilty", "sholder", "kettelbell"): templates
+   * pick drills by role, so such a drill is never picked; the roster matches limitations to
+   * contraindications, so a shoulder client could get a drill meant to be ruled out for them; and
+   * a client's equipment is matched by name, so no client has the misspelt one and the drill is
+   * never given. A contraindication so misspelled is read as both, on the safe side, and a piece
+   * of equipment as the other drills' name, as a slip in a client's equipment is.
    */
   private static Map<String, Exercise> nearMisses(
       Map<String, Exercise> byId, Map<String, Location> cells, Diagnostics d) {
     Map<String, Integer> roles = new HashMap<>();
     Map<String, Integer> contras = new HashMap<>();
+    Map<String, Integer> kit = new HashMap<>();
     for (Exercise e : byId.values()) {
       roles.merge(e.role(), 1, Integer::sum);
       for (String c : e.contraindications()) contras.merge(c, 1, Integer::sum);
+      for (String n : e.equipment().names()) kit.merge(n, 1, Integer::sum);
     }
     Map<String, Exercise> out = new LinkedHashMap<>();
     for (Exercise e : byId.values()) {
@@ -201,15 +206,40 @@ public final class LibraryReader {
                 + "? Until it is corrected the drill is ruled out for both, so a client whose"
                 + " limitations say either does not get it");
       }
+      Needs equipment = respelt(e.equipment(), kit, cells.get(Links.key(e.id(), "equipment")), d);
       out.put(
           e.id(),
-          contraindications.equals(e.contraindications())
+          contraindications.equals(e.contraindications()) && equipment.equals(e.equipment())
               ? e
-              : new Exercise(e.id(), e.name(), e.role(), e.tags(), e.equipment(), e.level(),
+              : new Exercise(e.id(), e.name(), e.role(), e.tags(), equipment, e.level(),
                   e.dose(), e.perSide(), e.tempo(), e.cues(), contraindications, e.easier(),
                   e.harder(), e.videoUrl(), e.image(), e.where(), e.imageAt()));
     }
     return out;
+  }
+
+  /**
+   * A drill's equipment with each name that no other drill needs and that is a slip of the
+   * keyboard for one other drills need ("kettelbell") read as that name, with a warning worded
+   * like the roster's for a slip in a client's equipment.
+   */
+  private static Needs respelt(Needs needs, Map<String, Integer> kit, Location at, Diagnostics d) {
+    List<List<String>> groups = new ArrayList<>();
+    boolean changed = false;
+    for (List<String> g : needs.groups()) {
+      List<String> group = new ArrayList<>(g);
+      for (int i = 0; i < group.size(); i++) {
+        Optional<String> as = near(group.get(i), kit);
+        if (as.isEmpty()) continue;
+        d.warning(at, "no other drill needs " + Fields.quote(group.get(i)) + "; it is read as "
+            + Fields.quote(as.get()) + ", the name other drills need, which a client's equipment is"
+            + " matched by; write " + Fields.quote(as.get()) + " to be sure");
+        group.set(i, as.get());
+        changed = true;
+      }
+      groups.add(group);
+    }
+    return changed ? new Needs(groups) : needs;
   }
 
   /**

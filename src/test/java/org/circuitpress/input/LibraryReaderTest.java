@@ -620,6 +620,54 @@ class LibraryReaderTest {
                 + " get it");
   }
 
+  /**
+   * Found in review: a drill whose equipment one drill alone misspelt ("kettelbell") was never
+   * given, though every kettlebell client could do it, and nothing said so. Such a slip is now
+   * read as the name the other drills need, as a slip in a client's equipment is.
+   */
+  @Test
+  void equipmentOneDrillMisspellsIsReadAsTheNameOtherDrillsNeed() throws IOException {
+    Library lib =
+        read(
+            "exercise_id,name,role,equipment\n"
+                + "a,A,strength,kettlebell\n"
+                + "b,B,strength,kettlebell 16 kg; bench\n"
+                + "c,C,strength,bench; kettelbell\n"
+                + "d,D,strength,dumbbell or kettlebel\n"
+                + "e,E,strength,dumbbell\n"
+                // not a slip of the keyboard for another name: a library may hold equipment no
+                // client has yet, and real names can be this near
+                + "f,F,strength,trx straps\n"
+                + "g,G,strength,kettlbel\n"
+                + "h,H,mobility,towel\n"
+                + "i,I,mobility,dowel\n"
+                + "j,J,mobility,dowel\n");
+    assertThat(groups(lib, "c")).containsExactly(List.of("bench"), List.of("kettlebell"));
+    assertThat(groups(lib, "d")).containsExactly(List.of("dumbbell", "kettlebell"));
+    assertThat(groups(lib, "f")).containsExactly(List.of("trx strap"));
+    assertThat(groups(lib, "g")).containsExactly(List.of("kettlbel"));
+    assertThat(groups(lib, "h")).containsExactly(List.of("towel"));
+    assertThat(lines())
+        .containsExactly(
+            "exercises.csv: D4 (equipment): warning: no other drill needs \"kettelbell\"; it is read as"
+                + " \"kettlebell\", the name other drills need, which a client's equipment is matched by;"
+                + " write \"kettlebell\" to be sure",
+            "exercises.csv: D5 (equipment): warning: no other drill needs \"kettlebel\"; it is read as"
+                + " \"kettlebell\", the name other drills need, which a client's equipment is matched by;"
+                + " write \"kettlebell\" to be sure");
+
+    // a client with a kettlebell and a bench can now be given C
+    var clients =
+        RosterReader.read(
+            Files.writeString(
+                dir.resolve("roster.csv"),
+                "client_id,name,program,start_date,equipment\nc1,Ann,any,2026-12-01,kettlebell; bench\n"),
+            lib,
+            null,
+            new Diagnostics());
+    assertThat(lib.get("c").orElseThrow().equipment().metBy(clients.get(0).equipment().items())).isTrue();
+  }
+
   @Test
   void aLinkCellShowingTextIsReadAsTheAddressBehindIt() throws IOException {
     Path f = dir.resolve("exercises.xlsx");
