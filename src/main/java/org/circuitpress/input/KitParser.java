@@ -46,6 +46,79 @@ final class KitParser {
       java.util.Set.of("band", "tube", "tubing", "loop", "theraband", "superband", "miniband");
 
   /**
+   * Weights of one piece listed with commas, "&", "and" or "+" instead of "/": "KB 12kg, 16kg",
+   * "dumbbells 5, 10, 15 lb", "kettlebell 8 & 12 kg". The list must end the item (a ";", a comma,
+   * a closing bracket or the end follow it), so "kettlebell 12kg, 2 bands" is no list.
+   */
+  private static final Pattern WEIGHT_LIST =
+      Pattern.compile(
+          "(?i)(?<![\\d.,/])\\d+(?:\\.\\d+)?\\s*(?:kgs?|lbs?)?"
+              + "(?:\\s*(?:,|&|\\+|\\band\\b)\\s*\\d+(?:\\.\\d+)?\\s*(?:kgs?|lbs?)?)+"
+              + "(?=\\s*(?:[;,)\\]\\n]|$))");
+  private static final Pattern WEIGHT = Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)\\s*(kgs?|lbs?)?");
+  /** Grades listed with commas, "&" or "and": "resistance bands (light, medium, heavy)". */
+  private static final Pattern GRADE_LIST;
+
+  static {
+    String grade = "(?:light|medium|heavy|xlight|xheavy|extra light|extra heavy|yellow|red|green|blue|black"
+        + "|purple|orange|grey|gray|silver|gold|pink)";
+    GRADE_LIST = Pattern.compile("(?i)\\b" + grade + "(?:\\s*(?:,|&|\\band\\b)\\s*" + grade + ")+"
+        + "(?=\\s*(?:[;,)\\]\\n]|$))");
+  }
+
+  private static final Pattern DECIMAL_COMMA = Pattern.compile("(?i)\\d+,\\d+\\s*(?:kgs?|lbs?)?");
+  /** The separators of a weight or grade list other than "/". */
+  private static final Pattern LIST_MARK = Pattern.compile("(?i)\\s*(?:,|&|\\+|\\band\\b)\\s*");
+
+  /**
+   * A whole equipment cell with the weights and grades of one piece that are listed with commas,
+   * "&" or "and" written with "/", as the rest of the reading expects: "KB 12kg, 16kg; mini bands"
+   * is "KB 12/16 kg; mini bands", "resistance bands (light, medium, heavy)" is "resistance bands
+   * (light/medium/heavy)". Read as they are, the commas would split them into items of their own
+   * ("16kg", "medium"). A single comma between two numbers with no space ("8,5 kg") is a decimal
+   * comma and stays. The cell itself when there is nothing to change.
+   */
+  static String listsWithSlashes(String cell) {
+    if (cell.indexOf(',') < 0 && cell.indexOf('&') < 0 && cell.indexOf('+') < 0
+        && !cell.toLowerCase(Locale.ROOT).contains(" and ")) {
+      return cell;
+    }
+    StringBuilder out = new StringBuilder();
+    var m = WEIGHT_LIST.matcher(cell);
+    int from = 0;
+    while (m.find()) {
+      String list = m.group();
+      String slashed = weights(list);
+      if (slashed == null) continue;
+      out.append(cell, from, m.start()).append(slashed);
+      from = m.end();
+    }
+    String t = from == 0 ? cell : out.append(cell, from, cell.length()).toString();
+    var g = GRADE_LIST.matcher(t);
+    return g.find() ? g.replaceAll(r -> LIST_MARK.matcher(r.group()).replaceAll("/")) : t;
+  }
+
+  /**
+   * The weights of {@code list} as "12/16 kg"; null when it is no list of one piece's weights: a
+   * decimal comma ("8,5"), or weights in two units.
+   */
+  private static String weights(String list) {
+    if (DECIMAL_COMMA.matcher(list).matches()) return null; // "8,5", or "8,12", which the reading warns about
+    List<String> numbers = new ArrayList<>();
+    String unit = null;
+    var w = WEIGHT.matcher(list);
+    while (w.find()) {
+      numbers.add(w.group(1));
+      String u = w.group(2);
+      if (u == null) continue;
+      String said = Units.parse(u).map(Units::symbol).orElse(u);
+      if (unit != null && !unit.equals(said)) return null;
+      unit = said;
+    }
+    return String.join("/", numbers) + (unit == null ? "" : " " + unit);
+  }
+
+  /**
    * Other names of equipment and the usual name each stands for: "KB" is a kettlebell. The
    * roster's reader reads a client's equipment with this list too.
    */
@@ -85,6 +158,22 @@ final class KitParser {
       }
     }
     return new Result(new Kit(kit), problems, warnings);
+  }
+
+  /**
+   * Parses a whole equipment cell: its weights and grades listed with commas are first read as
+   * written with "/" ({@link #listsWithSlashes}), with a warning that says so, then its items as
+   * {@link #parse} does.
+   */
+  static Result parseCell(String cell, Units defaultUnits) {
+    String slashed = listsWithSlashes(cell);
+    Result r = parse(Fields.split(slashed), defaultUnits);
+    if (slashed.equals(cell)) return r;
+    List<String> warnings = new ArrayList<>(r.warnings().size() + 1);
+    warnings.add(Fields.quote(cell.strip()) + " is read as " + Fields.quote(slashed.strip())
+        + ": the weights or grades of one piece are separated with \"/\", the items of the list with \";\"");
+    warnings.addAll(r.warnings());
+    return new Result(r.kit(), r.problems(), warnings);
   }
 
   private static final String ONE = "piece of equipment";

@@ -353,7 +353,8 @@ public final class LibraryReader {
   private static Needs equipment(Fields f) {
     List<List<String>> groups = new ArrayList<>();
     Map<String, List<String>> split = new LinkedHashMap<>();
-    List<String> items = Fields.splitCommas(f.list("equipment"), split);
+    // "kettlebell 12kg, 16kg": the weights of one piece, not an item "16kg"
+    List<String> items = Fields.splitCommas(Fields.split(KitParser.listsWithSlashes(f.text("equipment"))), split);
     if (!split.isEmpty()) {
       // "bench; dumbbell, kettlebell" needs all three, as "bench, dumbbell, kettlebell" does
       List<String> first = split.values().iterator().next();

@@ -448,7 +448,7 @@ public final class RosterReader {
     // Many clients share an equipment list; parse each distinct one once.
     KitParser.Result r =
         kits.computeIfAbsent(
-            units + "|" + f.text("equipment"), k -> known(KitParser.parse(f.list("equipment"), units), units));
+            units + "|" + f.text("equipment"), k -> known(KitParser.parseCell(f.text("equipment"), units), units));
     r.problems().forEach(p -> f.error("equipment", p));
     for (String w : r.warnings()) {
       if (!unusedSaid.contains(w)) {

@@ -118,4 +118,42 @@ class KitParserTest {
             "in \"dumbbell/kettlebell heavy kg\" the weights before kg are not numbers; write them"
                 + " like \"kettlebell 8/12/16 kg\"");
   }
+
+  /**
+   * Found in review (a trainer's Google Sheets roster): "KB 12kg, 16kg; mini bands" gave an error
+   * for "16kg" that skipped the client, "resistance bands (light, medium, heavy)" and "dumbbells 5,
+   * 10, 15 lb" were read as equipment nobody uses, so the client got no loaded drills.
+   */
+  @Test
+  void weightsAndGradesListedWithCommasAreThoseOfOnePiece() {
+    assertThat(KitParser.listsWithSlashes("KB 12kg, 16kg; mini bands")).isEqualTo("KB 12/16 kg; mini bands");
+    assertThat(KitParser.listsWithSlashes("dumbbells 5, 10, 15 lb; bench")).isEqualTo("dumbbells 5/10/15 lb; bench");
+    assertThat(KitParser.listsWithSlashes("Dumbbells 5,10,15 kg")).isEqualTo("Dumbbells 5/10/15 kg");
+    assertThat(KitParser.listsWithSlashes("KB 8 & 12 kg")).isEqualTo("KB 8/12 kg");
+    assertThat(KitParser.listsWithSlashes("kettlebell 8 and 12.5kg")).isEqualTo("kettlebell 8/12.5 kg");
+    assertThat(KitParser.listsWithSlashes("foam roller, kettlebell 8, 12, 16 kg, mat"))
+        .isEqualTo("foam roller, kettlebell 8/12/16 kg, mat");
+    assertThat(KitParser.listsWithSlashes("resistance bands (light, medium, heavy)"))
+        .isEqualTo("resistance bands (light/medium/heavy)");
+    assertThat(KitParser.listsWithSlashes("band red & green; mat")).isEqualTo("band red/green; mat");
+
+    KitParser.Result r = KitParser.parseCell("KB 12kg, 16kg; resistance bands (light, medium, heavy)", Units.KG);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.kit().items().get("kb").loads()).containsExactly(12.0, 16.0);
+    assertThat(r.kit().items().get("resistance band").grades()).containsExactly("light", "medium", "heavy");
+    assertThat(r.warnings().get(0))
+        .isEqualTo("\"KB 12kg, 16kg; resistance bands (light, medium, heavy)\" is read as \"KB 12/16 kg;"
+            + " resistance bands (light/medium/heavy)\": the weights or grades of one piece are separated with"
+            + " \"/\", the items of the list with \";\"");
+  }
+
+  /** What is not one piece's list stays as typed, and a cell with nothing to change is read without a warning. */
+  @Test
+  void onlyAListThatEndsAnItemInOneUnitIsReadAsOnePiecesWeights() {
+    for (String same : List.of("kettlebell 12kg, 2 bands", "kettlebell 8,5 kg", "kettlebell 8,12 kg",
+        "kettlebell 12 kg, 20 lb", "band light, foam roller", "kettlebell 8/12 kg; mat", "foam roller and mat")) {
+      assertThat(KitParser.listsWithSlashes(same)).as(same).isEqualTo(same);
+    }
+    assertThat(KitParser.parseCell("kettlebell 8/12 kg; mat", Units.KG).warnings()).isEmpty();
+  }
 }

@@ -527,6 +527,19 @@ class LibraryReaderTest {
                 + " kettlebell 8,5 kg\"");
   }
 
+  /** Weights listed with commas ("kettlebell 12kg, 16kg") are one piece's, not an item "16kg". */
+  @Test
+  void weightsListedWithCommasAreThoseOfOnePieceNotItemsOfTheirOwn() throws IOException {
+    Library lib =
+        read(
+            "exercise_id,name,role,equipment\n"
+                + "a,A,strength,\"kettlebell 12kg, 16kg\"\n"
+                + "b,B,strength,\"bench; dumbbells 5, 10 lb\"\n");
+    assertThat(groups(lib, "a")).containsExactly(List.of("kettlebell"));
+    assertThat(groups(lib, "b")).containsExactly(List.of("bench"), List.of("dumbbell"));
+    assertThat(lines()).isEmpty();
+  }
+
   private static List<List<String>> groups(Library lib, String id) {
     return lib.get(id).orElseThrow().equipment().groups();
   }
