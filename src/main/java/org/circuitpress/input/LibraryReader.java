@@ -127,6 +127,7 @@ public final class LibraryReader {
     Map<String, Location> linkCells = new HashMap<>();
     Images images = new Images(folder);
     SpilledLine spilledLines = new SpilledLine(COLUMNS, "an exercise", true);
+    Amounts amounts = new Amounts();
     Map<String, Location> skipped = new LinkedHashMap<>();
     Optional<Table> t =
         TableReader.scan(
@@ -140,7 +141,7 @@ public final class LibraryReader {
                 d.add(notADrill.get());
                 return;
               }
-              Optional<Exercise> e = decode(row, d, rowOfId, images);
+              Optional<Exercise> e = decode(row, d, rowOfId, images, amounts);
               if (e.isEmpty()) {
                 String id = row.text("exercise_id");
                 if (!id.isEmpty()) skipped.putIfAbsent(id, row.location());
@@ -155,6 +156,7 @@ public final class LibraryReader {
                   Links.key(e.get().id(), "contraindications"), row.at("contraindications"));
             });
     if (t.isEmpty()) return Optional.empty();
+    tellMoreAmounts(amounts, d);
     // a repeated id is skipped too, but its first row is the drill
     skipped.keySet().removeAll(byId.keySet());
     Map<String, Exercise> checked = Links.check(byId, skipped.keySet(), linkCells, d);
@@ -259,8 +261,71 @@ public final class LibraryReader {
     return Suggest.slip(word, others, Names::tag);
   }
 
+  /**
+   * Dose cells that hold an amount ({@code 10 reps}) or count minutes: the first {@link #SAID} are
+   * warned about one by one, any more in one warning at the first of them.
+   */
+  private static final class Amounts {
+    static final int SAID = 3;
+    int count;
+    Location firstUnsaid;
+    String firstUnsaidMessage;
+  }
+
+  /**
+   * What the dose cell counts. The template's slots set every dose's amount, so an amount written
+   * here ({@code 10 reps}, {@code 30 sec}, {@code 8 reps each side}, {@code 12}) is read as its unit
+   * with a warning that the number is not used; minutes are a time, counted in seconds.
+   */
+  private static DoseUnit dose(Fields f, Amounts amounts) {
+    String text = f.text("dose");
+    if (text.isEmpty()) return DoseUnit.REPS;
+    Optional<DoseUnit.Written> w = DoseUnit.parseWritten(text);
+    if (w.isEmpty()) {
+      f.error("dose", "expected reps, seconds or breaths, got " + Fields.quote(text));
+      return null;
+    }
+    DoseUnit.Written read = w.get();
+    if (read.amount().isEmpty() && !read.minutes()) return read.unit();
+    String as =
+        read.minutes()
+            ? "a time, counted in seconds as every timed dose is"
+            : read.unit().key() + (read.unitless() ? ", the unit of a dose that names none" : "");
+    String side = DoseUnit.perSide(text) ? " for each side" : "";
+    String number =
+        read.amount().isEmpty()
+            ? "the template's slots set the amounts"
+            : "the number " + read.amount() + " is not used, since the template's slots set every"
+                + " dose's amount";
+    String message = Fields.quote(text) + " is read as " + as + side + "; " + number
+        + " (this column says only what a dose counts: reps, seconds or breaths)";
+    amounts.count++;
+    if (amounts.count <= Amounts.SAID) {
+      f.warning("dose", message);
+    } else if (amounts.firstUnsaid == null) {
+      amounts.firstUnsaid = f.at("dose");
+      amounts.firstUnsaidMessage = message;
+    }
+    return read.unit();
+  }
+
+  /** The warning for the dose cells past the first few that hold an amount or count minutes. */
+  private static void tellMoreAmounts(Amounts amounts, Diagnostics d) {
+    if (amounts.firstUnsaid == null) return;
+    int more = amounts.count - Amounts.SAID;
+    d.warning(
+        amounts.firstUnsaid,
+        more == 1
+            ? amounts.firstUnsaidMessage
+            : "this dose cell and "
+                + (more - 1)
+                + " more below it also hold an amount (or count minutes); each is read as its"
+                + " unit alone, as the dose cells above are, since the template's slots set every"
+                + " dose's amount");
+  }
+
   private static Optional<Exercise> decode(
-      Row row, Diagnostics d, Map<String, Integer> rowOfId, Images images) {
+      Row row, Diagnostics d, Map<String, Integer> rowOfId, Images images, Amounts amounts) {
     Fields f = new Fields(row, d);
     f.unreadable(
         "This drill is left out until then, because reading the cell as empty could give it to the"
@@ -291,7 +356,7 @@ public final class LibraryReader {
     Optional<String> role = f.required("role").map(Names::tag);
     Level level =
         f.choice("level", Level::parse, Level.BEGINNER, "beginner, intermediate or advanced");
-    DoseUnit dose = f.choice("dose", DoseUnit::parse, DoseUnit.REPS, "reps, seconds or breaths");
+    DoseUnit dose = dose(f, amounts);
     boolean perSide = f.yesNo("per_side", false);
     if (DoseUnit.perSide(f.text("dose"))) {
       // "reps/side" in the dose column: per side unless the per_side column says otherwise

@@ -35,6 +35,55 @@ public enum DoseUnit {
     };
   }
 
+  /**
+   * A library's dose cell as trainers write it, with an amount before the unit: {@code 10 reps},
+   * {@code 30 sec}, {@code 45s}, {@code 2 min}, {@code 8 reps each side}, {@code 20-30 sec/side},
+   * {@code 3x10}, or a number alone ({@code 12}, counted in reps, the default unit).
+   *
+   * @param unit what the dose counts; minutes are a time, so {@link #SECONDS}
+   * @param amount the amount as written ({@code 20-30}), empty when there is none
+   * @param minutes whether the cell counts minutes, which the plan counts in seconds
+   * @param unitless whether the cell holds an amount and no unit
+   */
+  public record Written(DoseUnit unit, String amount, boolean minutes, boolean unitless) {}
+
+  private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile(
+      "(?:\\d+\\s*[x\u00d7]\\s*)?\\d+(?:[.,]\\d+)?(?:\\s*(?:-|\u2013|to)\\s*\\d+(?:[.,]\\d+)?)?");
+
+  /**
+   * {@link #parse}, also when the cell starts with an amount or counts minutes (see {@link
+   * Written}); empty when what is left is no unit.
+   */
+  public static Optional<Written> parseWritten(String text) {
+    String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    String amount = "";
+    String rest = t;
+    if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
+      java.util.regex.Matcher m = AMOUNT.matcher(t);
+      if (!m.lookingAt()) return Optional.empty();
+      amount = m.group();
+      rest = withoutDot(t.substring(m.end()));
+      if (rest.isEmpty()) return Optional.of(new Written(REPS, amount, false, true));
+    }
+    String unit = withoutDot(SIDE.matcher(rest).replaceAll(""));
+    switch (unit) {
+      case "min", "mins", "minute", "minutes" -> {
+        return Optional.of(new Written(SECONDS, amount, true, false));
+      }
+      case "x", "times" -> {
+        if (!amount.isEmpty()) return Optional.of(new Written(REPS, amount, false, false));
+      }
+      default -> { }
+    }
+    String a = amount;
+    return parse(withoutDot(rest)).map(u -> new Written(u, a, false, false));
+  }
+
+  private static String withoutDot(String s) {
+    String t = s.strip();
+    return t.endsWith(".") ? t.substring(0, t.length() - 1).strip() : t;
+  }
+
   /** "per side", "/side", "each side", "e/s" before or after a unit; "per leg" and "each arm" too. */
   private static final java.util.regex.Pattern SIDE = java.util.regex.Pattern.compile(
       "(?:^|\\s*)(?:(?:per|each|a|/)\\s*(?:side|leg|arm)|e/s)(?:\\s*|$)");

@@ -58,7 +58,7 @@ class LibraryReaderTest {
         read(
             HEADER
                 + "a,A,mobility,,,,,,,,,B,,,\n"
-                + "b,B,mobility,,,elite,minutes,maybe,slow,,,,,,\n"
+                + "b,B,mobility,,,elite,laps,maybe,slow,,,,,,\n"
                 + "c,,,,,,,,3-1-3-1,,,,,,\n"
                 + "d,D,strength,,,,seconds,y,3-x-1-0,,,,a,http://example.org/d,\n");
     assertThat(lib.byId().keySet()).containsExactly("a", "d");
@@ -70,7 +70,7 @@ class LibraryReaderTest {
         .containsExactly(
             "exercises.csv: F3 (level): expected beginner, intermediate or advanced, got"
                 + " \"elite\"",
-            "exercises.csv: G3 (dose): expected reps, seconds or breaths, got \"minutes\"",
+            "exercises.csv: G3 (dose): expected reps, seconds or breaths, got \"laps\"",
             "exercises.csv: H3 (per_side): expected yes or no, got \"maybe\"",
             "exercises.csv: I3 (tempo): warning: expected a tempo like 3-1-3-1 (seconds down,"
                 + " pause, up, pause; X = fast), got \"slow\"; the tempo is left out",
@@ -191,6 +191,72 @@ class LibraryReaderTest {
     assertThat(lib.get("d").orElseThrow().dose()).isEqualTo(DoseUnit.SECONDS);
     assertThat(lines()).containsExactly("exercises.csv: E4 (per_side): warning: the dose says \"reps each side\" but"
         + " per_side says \"no\"; the dose is read as for both sides together");
+  }
+
+  /**
+   * Found in review: a library kept in a spreadsheet writes its doses with their amounts ("10
+   * reps", "30 sec"), and every such drill was refused. Each is read as its unit, per side where it
+   * says so, with a warning that the number is not used; after three cells, one warning counts the
+   * rest.
+   */
+  @Test
+  void aDoseWrittenWithItsAmountIsReadAsItsUnitWithAWarning() throws IOException {
+    Library lib =
+        read(
+            "exercise_id,name,role,dose,per_side\n"
+                + "a,A,mobility,10 reps,\n"
+                + "b,B,mobility,30 sec,\n"
+                + "c,C,mobility,8 reps each side,\n"
+                + "d,D,breathing,10 breaths,\n"
+                + "e,E,mobility,45s,\n"
+                + "f,F,mobility,2 min,\n"
+                + "g,G,strength,12,\n"
+                + "h,H,mobility,breaths,\n");
+    assertThat(lib.byId().keySet()).containsExactly("a", "b", "c", "d", "e", "f", "g", "h");
+    assertThat(lib.get("a").orElseThrow().dose()).isEqualTo(DoseUnit.REPS);
+    assertThat(lib.get("a").orElseThrow().perSide()).isFalse();
+    assertThat(lib.get("b").orElseThrow().dose()).isEqualTo(DoseUnit.SECONDS);
+    assertThat(lib.get("c").orElseThrow().dose()).isEqualTo(DoseUnit.REPS);
+    assertThat(lib.get("c").orElseThrow().perSide()).isTrue();
+    assertThat(lib.get("d").orElseThrow().dose()).isEqualTo(DoseUnit.BREATHS);
+    assertThat(lib.get("e").orElseThrow().dose()).isEqualTo(DoseUnit.SECONDS);
+    assertThat(lib.get("f").orElseThrow().dose()).isEqualTo(DoseUnit.SECONDS);
+    assertThat(lib.get("g").orElseThrow().dose()).isEqualTo(DoseUnit.REPS);
+    assertThat(lines())
+        .containsExactly(
+            "exercises.csv: D2 (dose): warning: \"10 reps\" is read as reps; the number 10 is not"
+                + " used, since the template's slots set every dose's amount (this column says"
+                + " only what a dose counts: reps, seconds or breaths)",
+            "exercises.csv: D3 (dose): warning: \"30 sec\" is read as seconds; the number 30 is not"
+                + " used, since the template's slots set every dose's amount (this column says"
+                + " only what a dose counts: reps, seconds or breaths)",
+            "exercises.csv: D4 (dose): warning: \"8 reps each side\" is read as reps for each side;"
+                + " the number 8 is not used, since the template's slots set every dose's amount"
+                + " (this column says only what a dose counts: reps, seconds or breaths)",
+            "exercises.csv: D5 (dose): warning: this dose cell and 3 more below it also hold an"
+                + " amount (or count minutes); each is read as its unit alone, as the dose cells"
+                + " above are, since the template's slots set every dose's amount");
+  }
+
+  @Test
+  void oneMoreDoseWithAnAmountIsToldInFullAndAMinuteIsATime() throws IOException {
+    read(
+        "exercise_id,name,role,dose\n"
+            + "a,A,mobility,10 reps\n"
+            + "b,B,mobility,12\n"
+            + "c,C,mobility,6/side\n"
+            + "d,D,mobility,2 min\n");
+    assertThat(lines())
+        .contains(
+            "exercises.csv: D3 (dose): warning: \"12\" is read as reps, the unit of a dose that"
+                + " names none; the number 12 is not used, since the template's slots set every"
+                + " dose's amount (this column says only what a dose counts: reps, seconds or"
+                + " breaths)",
+            "exercises.csv: D5 (dose): warning: \"2 min\" is read as a time, counted in seconds as"
+                + " every timed dose is; the number 2 is not used, since the template's slots set"
+                + " every dose's amount (this column says only what a dose counts: reps, seconds"
+                + " or breaths)")
+        .hasSize(4);
   }
 
   @Test

@@ -42,4 +42,38 @@ class DoseUnitTest {
     assertThat(DoseUnit.perSide("e/s")).isTrue();
     assertThat(DoseUnit.parse("")).isEmpty();
   }
+
+  /** Found in review: a library's dose written with its amount, as trainers write it, was refused. */
+  @Test
+  void aDoseWrittenWithItsAmountIsReadAsItsUnit() {
+    assertThat(DoseUnit.parseWritten("10 reps"))
+        .contains(new DoseUnit.Written(DoseUnit.REPS, "10", false, false));
+    assertThat(DoseUnit.parseWritten("30 sec")).map(DoseUnit.Written::unit).contains(DoseUnit.SECONDS);
+    assertThat(DoseUnit.parseWritten("45s")).map(DoseUnit.Written::unit).contains(DoseUnit.SECONDS);
+    assertThat(DoseUnit.parseWritten("10 breaths")).map(DoseUnit.Written::unit).contains(DoseUnit.BREATHS);
+    assertThat(DoseUnit.parseWritten("8 reps each side")).map(DoseUnit.Written::unit).contains(DoseUnit.REPS);
+    assertThat(DoseUnit.parseWritten("20-30 sec each side"))
+        .contains(new DoseUnit.Written(DoseUnit.SECONDS, "20-30", false, false));
+    assertThat(DoseUnit.parseWritten("8/side")).map(DoseUnit.Written::unit).contains(DoseUnit.REPS);
+    assertThat(DoseUnit.parseWritten("5 e/s")).map(DoseUnit.Written::unit).contains(DoseUnit.REPS);
+    assertThat(DoseUnit.parseWritten("3x10")).map(DoseUnit.Written::unit).contains(DoseUnit.REPS);
+    assertThat(DoseUnit.parseWritten("2 min"))
+        .contains(new DoseUnit.Written(DoseUnit.SECONDS, "2", true, false));
+    assertThat(DoseUnit.parseWritten("12"))
+        .contains(new DoseUnit.Written(DoseUnit.REPS, "12", false, true));
+    assertThat(DoseUnit.parseWritten("8-12"))
+        .contains(new DoseUnit.Written(DoseUnit.REPS, "8-12", false, true));
+    assertThat(DoseUnit.perSide("20 sec/side")).isTrue();
+  }
+
+  @Test
+  void aDoseWithoutAnAmountReadsAsBefore() {
+    assertThat(DoseUnit.parseWritten("reps/side"))
+        .contains(new DoseUnit.Written(DoseUnit.REPS, "", false, false));
+    assertThat(DoseUnit.parseWritten("hold")).map(DoseUnit.Written::unit).contains(DoseUnit.SECONDS);
+    assertThat(DoseUnit.parseWritten("laps")).isEmpty();
+    assertThat(DoseUnit.parseWritten("10 laps")).isEmpty();
+    assertThat(DoseUnit.parseWritten("1:00")).isEmpty();
+    assertThat(DoseUnit.parseWritten("")).isEmpty();
+  }
 }
