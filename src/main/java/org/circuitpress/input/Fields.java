@@ -162,16 +162,39 @@ public final class Fields {
   }
 
   /**
+   * A value read from a less usual way of writing it ({@code twice a week}, {@code Beginner+}),
+   * and how it was read, said in a warning after the text as typed: {@code is read as 2 sessions a
+   * week}.
+   */
+  public record Reading<T>(T value, String how) {}
+
+  /**
    * As {@link #integer(String, int, int, Integer)}; text matching {@code withWords} (its first
    * group the number, e.g. {@code 4 weeks}) is read as that number too.
    */
   public Integer integer(String header, int min, int max, Integer dflt, Pattern withWords) {
+    return integer(header, min, max, dflt, withWords, null);
+  }
+
+  /**
+   * As {@link #integer(String, int, int, Integer, Pattern)}; text neither reads, {@code otherwise}
+   * may still read (with a warning saying how), when its number is in [min, max].
+   */
+  public Integer integer(String header, int min, int max, Integer dflt, Pattern withWords,
+      Function<String, Optional<Reading<Integer>>> otherwise) {
     Optional<Cell> cell = row.cell(header);
     if (cell.isEmpty()) return dflt;
     Optional<Double> n = number(cell.get());
     if (n.isEmpty() && withWords != null) {
       Matcher m = withWords.matcher(cell.get().text().strip());
       if (m.matches()) n = Optional.of(Double.parseDouble(m.group(1)));
+    }
+    if (n.isEmpty() && otherwise != null) {
+      Optional<Reading<Integer>> r = otherwise.apply(cell.get().text().strip());
+      if (r.isPresent() && r.get().value() >= min && r.get().value() <= max) {
+        warning(header, quote(cell.get().text()) + " is read as " + r.get().how());
+        return r.get().value();
+      }
     }
     if (n.isEmpty() || n.get() != Math.rint(n.get()) || n.get() < min || n.get() > max) {
       error(
@@ -278,9 +301,25 @@ public final class Fields {
    */
   public <E> E choice(String header, Function<String, Optional<E>> parse, E dflt, String expected,
       List<String> words) {
+    return choice(header, parse, dflt, expected, words, null);
+  }
+
+  /**
+   * As {@link #choice(String, Function, Object, String, List)}; text {@code parse} does not read,
+   * {@code otherwise} may still read, with a warning saying how ({@code Beginner+}).
+   */
+  public <E> E choice(String header, Function<String, Optional<E>> parse, E dflt, String expected,
+      List<String> words, Function<String, Optional<Reading<E>>> otherwise) {
     Optional<Cell> cell = row.cell(header);
     if (cell.isEmpty()) return dflt;
     Optional<E> v = parse.apply(cell.get().text());
+    if (v.isEmpty() && otherwise != null) {
+      Optional<Reading<E>> r = otherwise.apply(cell.get().text());
+      if (r.isPresent()) {
+        warning(header, quote(cell.get().text()) + " is read as " + r.get().how());
+        return r.get().value();
+      }
+    }
     if (v.isEmpty()) {
       error(header, "expected " + expected + ", got " + quote(cell.get().text())
           + Suggest.closest(cell.get().text(), words, Names::tag).map(w -> "; did you mean " + w + "?").orElse(""));

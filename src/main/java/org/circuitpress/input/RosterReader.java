@@ -288,9 +288,9 @@ public final class RosterReader {
     Optional<String> program = f.required("program").flatMap(p -> program(p, f));
     Optional<java.time.LocalDate> start = f.date("start_date", true);
     Level level = f.choice("level", Level::parse, Level.BEGINNER, "beginner, intermediate or advanced",
-        List.of("beginner", "intermediate", "advanced"));
-    Integer weeks = f.integer("weeks", 1, 16, null, WEEKS);
-    Integer sessions = f.integer("sessions_per_week", 1, 7, null, PER_WEEK);
+        List.of("beginner", "intermediate", "advanced"), LooseValues::level);
+    Integer weeks = f.integer("weeks", 1, 16, null, WEEKS, LooseValues::weeks);
+    Integer sessions = f.integer("sessions_per_week", 1, 7, null, PER_WEEK, LooseValues::sessions);
     Units units = f.choice("units", Units::parseSetting, Units.KG, "kg or lb", List.of("kg", "lb", "metric", "imperial"));
     Paper paper = paper(f);
     Kit kit = kit(f, units == null ? Units.KG : units);

@@ -32,6 +32,33 @@ public enum Level {
     };
   }
 
+  /**
+   * The levels the words of {@code text} name, when {@link #parse} does not read it whole: {@code
+   * Beginner+} and {@code Intermediate (returning)} name one, {@code Beginner/Intermediate} two.
+   * Only words of three letters or more count (a lone {@code a} is no level), and a text that says
+   * {@code no} or {@code not} names none, since it may say the opposite. Easiest first, without
+   * repeats; empty when no word is a level.
+   */
+  public static java.util.List<Level> named(String text) {
+    if (text == null) return java.util.List.of();
+    java.util.EnumSet<Level> found = java.util.EnumSet.noneOf(Level.class);
+    String t = text.toLowerCase(Locale.ROOT);
+    int i = 0;
+    while (i < t.length()) {
+      if (!Character.isLetter(t.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < t.length() && Character.isLetter(t.charAt(end))) end++;
+      String word = t.substring(i, end);
+      if (word.equals("no") || word.equals("not")) return java.util.List.of();
+      if (word.length() >= 3) parse(word).ifPresent(found::add);
+      i = end;
+    }
+    return java.util.List.copyOf(found);
+  }
+
   public String label() {
     return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
   }

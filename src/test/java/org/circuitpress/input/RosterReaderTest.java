@@ -241,7 +241,63 @@ class RosterReaderTest {
     assertThat(clients).extracting(Client::sessionsPerWeek).containsExactly(3, 3, 2);
     assertThat(lines()).containsExactly(
         "roster.csv: E5 (weeks): expected a whole number from 1 to 16, got \"3-4 weeks\"",
-        "roster.csv: F5 (sessions_per_week): expected a whole number from 1 to 7, got \"2 or 3\"");
+        "roster.csv: F5 (sessions_per_week): warning: \"2 or 3\" is read as 2 sessions a week, the lower"
+            + " number, on the safe side; write one number to be sure");
+  }
+
+  /**
+   * Found in review (a trainer's Google Sheets roster): everyday values such as "Beginner+",
+   * "twice a week", "3-4" or "1 month" skipped the client. Each is read as the value it plainly
+   * means, with a warning that says how; what cannot be read stays an error.
+   */
+  @Test
+  void everydayLevelsSessionsAndWeeksAreReadWithAWarning() throws IOException {
+    List<Client> clients =
+        read(
+            "client_id,name,program,start_date,level,weeks,sessions_per_week\n"
+                + "a,Ann,upper-back-mobility,2026-12-01,Beginner+,6 wks,twice a week\n"
+                + "b,Bob,upper-back-mobility,2026-12-01,Intermediate (returning),1 month,once a week\n"
+                + "c,Cy,upper-back-mobility,2026-12-01,Beginner/Intermediate,six weeks,3-4\n"
+                + "d,Di,upper-back-mobility,2026-12-01,Advanced,2 months,Twice weekly\n");
+    assertThat(clients).extracting(Client::level)
+        .containsExactly(Level.BEGINNER, Level.INTERMEDIATE, Level.BEGINNER, Level.ADVANCED);
+    assertThat(clients).extracting(Client::weeks).containsExactly(6, 4, 6, 8);
+    assertThat(clients).extracting(Client::sessionsPerWeek).containsExactly(2, 1, 3, 2);
+    assertThat(lines()).containsExactly(
+        "roster.csv: E2 (level): warning: \"Beginner+\" is read as beginner; write beginner, intermediate"
+            + " or advanced to be sure",
+        "roster.csv: G2 (sessions_per_week): warning: \"twice a week\" is read as 2 sessions a week",
+        "roster.csv: E3 (level): warning: \"Intermediate (returning)\" is read as intermediate; write"
+            + " beginner, intermediate or advanced to be sure",
+        "roster.csv: F3 (weeks): warning: \"1 month\" is read as 4 weeks, four to a month; write the"
+            + " number of weeks to be sure",
+        "roster.csv: G3 (sessions_per_week): warning: \"once a week\" is read as 1 session a week",
+        "roster.csv: E4 (level): warning: \"Beginner/Intermediate\" is read as beginner, the easiest of"
+            + " the levels it names, on the safe side; write one level to be sure",
+        "roster.csv: F4 (weeks): warning: \"six weeks\" is read as 6 weeks",
+        "roster.csv: G4 (sessions_per_week): warning: \"3-4\" is read as 3 sessions a week, the lower"
+            + " number, on the safe side; write one number to be sure",
+        "roster.csv: F5 (weeks): warning: \"2 months\" is read as 8 weeks, four to a month; write the"
+            + " number of weeks to be sure",
+        "roster.csv: G5 (sessions_per_week): warning: \"Twice weekly\" is read as 2 sessions a week");
+  }
+
+  @Test
+  void valuesThatStillCannotBeReadAreErrors() throws IOException {
+    List<Client> clients =
+        read(
+            "client_id,name,program,start_date,level,weeks,sessions_per_week\n"
+                + "a,Ann,upper-back-mobility,2026-12-01,not a beginner,5 months,often\n"
+                + "b,Bob,upper-back-mobility,2026-12-01,Beginer+,3-4 weeks,8-9\n");
+    assertThat(clients).isEmpty();
+    assertThat(lines()).containsExactly(
+        "roster.csv: E2 (level): expected beginner, intermediate or advanced, got \"not a beginner\"",
+        "roster.csv: F2 (weeks): expected a whole number from 1 to 16, got \"5 months\"",
+        "roster.csv: G2 (sessions_per_week): expected a whole number from 1 to 7, got \"often\"",
+        "roster.csv: E3 (level): expected beginner, intermediate or advanced, got \"Beginer+\"; did you"
+            + " mean beginner?",
+        "roster.csv: F3 (weeks): expected a whole number from 1 to 16, got \"3-4 weeks\"",
+        "roster.csv: G3 (sessions_per_week): expected a whole number from 1 to 7, got \"8-9\"");
   }
 
   @Test
