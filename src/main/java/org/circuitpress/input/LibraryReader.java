@@ -508,6 +508,18 @@ public final class LibraryReader {
     return Optional.of(read);
   }
 
+  /**
+   * Whether a link cell holds words rather than an address of any kind: no scheme, no path, and
+   * no dot that could belong to a host name ({@code Watch}, {@code Watch video}), as a CSV keeps a
+   * linked cell.
+   */
+  private static boolean isText(String u) {
+    if (u.indexOf(':') >= 0 || u.indexOf('/') >= 0) return false;
+    if (u.indexOf('.') < 0) return true;
+    for (int i = 0; i < u.length(); i++) if (Character.isWhitespace(u.charAt(i))) return true;
+    return false;
+  }
+
   /** Only http and https links reach a handout (as a link or a QR code). */
   private static String url(Fields f) {
     String u = f.text("video_url");
@@ -520,6 +532,22 @@ public final class LibraryReader {
     if (u.getBytes(java.nio.charset.StandardCharsets.UTF_8).length >= Exercise.LONG_VIDEO_URL) {
       f.warning("video_url", "the link has " + u.length() + " characters, so its QR code has very fine squares"
           + " that a phone may not read from a home print; the video's short share link would print better");
+    }
+    if (isText(u)) {
+      // Google Sheets writes =HYPERLINK("https://...","Watch") to a CSV as Watch
+      f.warning(
+          "video_url",
+          "the cell holds the text "
+              + Fields.quote(u)
+              + ", not a web address"
+              + (f.at("video_url").sheet() == null
+                  ? ": a CSV file keeps only the text a link shows, not the link. Write the address"
+                      + " itself in the cell (https://...), or use the workbook (.xlsx), where the"
+                      + " link behind the text is read"
+                  : ", and no link is behind it. Write the address itself in the cell"
+                      + " (https://...), or put a link on the text")
+              + "; the link is left out");
+      return "";
     }
     try {
       URI uri = new URI(u);

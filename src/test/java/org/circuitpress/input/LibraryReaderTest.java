@@ -779,8 +779,40 @@ class LibraryReaderTest {
     assertThat(lib.get("a").orElseThrow().name()).isEqualTo("A");
     assertThat(lines())
         .containsExactly(
-            "exercises.xlsx: Exercises!D4 (video_url): warning: not a valid link: \"Watch video\";"
-                + " the link is left out");
+            "exercises.xlsx: Exercises!D4 (video_url): warning: the cell holds the text \"Watch"
+                + " video\", not a web address, and no link is behind it. Write the address itself in"
+                + " the cell (https://...), or put a link on the text; the link is left out");
+  }
+
+  /**
+   * Found in review: Google Sheets writes =HYPERLINK("https://...","Watch") to a CSV as the text
+   * "Watch", and the warning said only that http and https links are allowed. It now says what
+   * happened and what to do.
+   */
+  @Test
+  void aCsvLinkCellHoldingTheTextALinkShowedSaysSo() throws IOException {
+    Library lib =
+        read(
+            "exercise_id,name,role,video_url\n"
+                + "a,A,mobility,Watch\n"
+                + "b,B,mobility,Watch video\n"
+                + "c,C,mobility,https://youtu.be/c\n"
+                + "d,D,mobility,ftp://example.org/d\n");
+    assertThat(lib.byId().keySet()).containsExactly("a", "b", "c", "d");
+    assertThat(lib.get("a").orElseThrow().videoUrl()).isEmpty();
+    assertThat(lib.get("c").orElseThrow().videoUrl()).isEqualTo("https://youtu.be/c");
+    assertThat(lines())
+        .containsExactly(
+            "exercises.csv: D2 (video_url): warning: the cell holds the text \"Watch\", not a web"
+                + " address: a CSV file keeps only the text a link shows, not the link. Write the"
+                + " address itself in the cell (https://...), or use the workbook (.xlsx), where the"
+                + " link behind the text is read; the link is left out",
+            "exercises.csv: D3 (video_url): warning: the cell holds the text \"Watch video\", not a web"
+                + " address: a CSV file keeps only the text a link shows, not the link. Write the"
+                + " address itself in the cell (https://...), or use the workbook (.xlsx), where the"
+                + " link behind the text is read; the link is left out",
+            "exercises.csv: D5 (video_url): warning: only http and https links are allowed, got"
+                + " \"ftp://example.org/d\"; the link is left out");
   }
 
   /**
