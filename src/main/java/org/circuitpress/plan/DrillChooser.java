@@ -223,6 +223,32 @@ final class DrillChooser {
   }
 
   /**
+   * Why {@link #choose} gives nothing for {@code slot}, in a trainer's words: what rules out the
+   * slot's drill (or the first of its role), or that the library has no drill of its role; then
+   * that no fallback drill suits the client either.
+   */
+  String whyNone(Slot slot, Client client, int levelStep) {
+    Exercise preferred =
+        slot.exerciseId() == null
+            ? null
+            : library.get(slot.exerciseId()).map(e -> atLevel(e, levelStep)).orElse(null);
+    String role = preferred != null ? preferred.role() : slot.role();
+    if (preferred == null) {
+      List<Exercise> pool = ranked(slot.role(), slot.tags(), e -> true);
+      if (!pool.isEmpty()) preferred = pool.get(0);
+    }
+    String why =
+        preferred == null
+            ? "the library has no drill with the role " + role
+            : preferred.name() + " " + Eligibility.ruledOut(preferred, client).orElse("does not suit the client")
+                + ", and no other drill with the role " + role + " suits the client";
+    return why
+        + (fallbacks.isEmpty()
+            ? "; the library has no drill tagged " + FALLBACK_TAG + " to use instead"
+            : "; no drill tagged " + FALLBACK_TAG + " suits the client either");
+  }
+
+  /**
    * The drill a named slot gives at the client's level: the first variant in the library along the
    * easier ({@code levelStep} -1) or harder (+1) links, else the named drill itself.
    */

@@ -111,6 +111,11 @@ public final class Planner {
       current = new Built(new Program(p.client(), p.template(), p.block(), p.trackId(), p.start(), p.end(),
           p.weeks(), notes), current.opened, current.closed);
     }
+    Optional<String> empty = emptySessions(client, current.program);
+    if (empty.isPresent()) {
+      d.add(Diagnostic.error(client.where(), who(client) + empty.get()).forClient(client.id()));
+      return Optional.empty();
+    }
     // Warnings (fallbacks, unfilled slots) also go to the run's diagnostics so that the client's
     // status shows them; plain notes travel with the program only.
     for (Diagnostic n : current.program.notes()) if (n.severity() != Severity.INFO) d.add(n);
@@ -142,6 +147,36 @@ public final class Planner {
         && printed.start().equals(b.start())
         && printed.end().equals(b.end())
         && printed.weeks().size() == b.weeks();
+  }
+
+  /**
+   * Why {@code p} is no program to hand out, when a week's session has no drill in it: a handout
+   * of step headings without drills is no use to the client, so the client fails with the slots
+   * that could not be filled and why the first of them could not. Empty when every session has a
+   * drill; a program with some slots left out is kept, and those slots warned about.
+   */
+  private Optional<String> emptySessions(Client client, Program p) {
+    List<Week> empty = p.weeks().stream().filter(w -> w.circuit().isEmpty()).toList();
+    if (empty.isEmpty()) return Optional.empty();
+    Set<String> given = new HashSet<>();
+    for (Week w : p.weeks()) for (Prescription x : w.circuit()) given.add(x.slot().id());
+    List<Slot> unfilled = new ArrayList<>();
+    for (Phase phase : p.template().phases())
+      for (Slot slot : phase.slots()) if (!given.contains(slot.id())) unfilled.add(slot);
+    String slots = unfilled.stream().limit(8).map(Slot::id).collect(java.util.stream.Collectors.joining(", "))
+        + (unfilled.size() > 8 ? " and " + (unfilled.size() - 8) + " more" : "");
+    String which = empty.size() == p.weeks().size()
+        ? "no drill in the library suits this client for "
+            + (unfilled.size() == 1 ? "the one slot of " : "any of the " + unfilled.size() + " slots of ")
+            + p.template().id() + " (" + slots + ")"
+        : "week " + empty.get(0).number() + " of " + p.template().id() + " has no drill for this client"
+            + " (slots left out: " + slots + ")";
+    String first = unfilled.isEmpty() ? "" : ". " + (unfilled.size() == 1 ? "The slot " : "The first, ")
+        + unfilled.get(0).id() + " (" + unfilled.get(0).role() + "): "
+        + chooser.whyNone(unfilled.get(0), client, levelStep(unfilled.get(0), client));
+    return Optional.of(which + ", so no handout or log is made" + first
+        + ". Check the library's drills (their roles, equipment, level and contraindications) against"
+        + " the client's equipment, level and limitations");
   }
 
   private static String who(Client c) {
