@@ -43,6 +43,8 @@ public final class Fields {
   private static final Pattern WEEKDAY =
       Pattern.compile("(?i)(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\\.?,?\\s+");
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+  /** A number as {@link #parseNumber} reads it, once spaces are out and a decimal comma is a point. */
+  private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
   private static final Pattern LIST_SPLIT = Pattern.compile("\\s*[;\\n]\\s*");
   private static final Pattern COMMA_SPLIT = Pattern.compile("\\s*(?:(?<!\\d),|,(?!\\d))\\s*");
   /** A comma between items of a list separated by ";": not one between numbers, "8,5" or "8, 12". */
@@ -455,7 +457,7 @@ public final class Fields {
     if (t.indexOf(',') >= 0 && t.indexOf('.') < 0 && t.indexOf(',') == t.lastIndexOf(',')) {
       t = t.replace(',', '.');
     }
-    if (!t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) return Optional.empty();
+    if (!NUMBER.matcher(t).matches()) return Optional.empty();
     return Optional.of(Double.parseDouble(t));
   }
 
