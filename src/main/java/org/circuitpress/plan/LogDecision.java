@@ -26,8 +26,10 @@ import org.circuitpress.model.Week;
  * </ul>
  *
  * <p>A round counts as done when more of its drills were done than marked not done. Drill by
- * drill, a drill marked not done counts as none of its target, so one skipped drill repeats on
- * its own (see {@link #share}).
+ * drill, every round logged for it counts: an amount typed as that amount, a tick without an
+ * amount as its whole target, a round marked not done as none of it, so one skipped drill repeats
+ * on its own while one skipped round of many is one round short (see {@link #share}). A round left
+ * blank is not logged and counts toward no share.
  */
 record LogDecision(Kind kind, String reason, Map<String, Double> amountShare, Map<String, Double> loadShare) {
   LogDecision {
@@ -160,7 +162,10 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare, Ma
       Map<String, Integer> balance = new HashMap<>();
       double amount = 0;
       double target = 0;
+      boolean amountsTyped = false;
       Map<String, double[]> perExercise = new HashMap<>();
+      // the drills with a row that has an amount or says not done
+      java.util.Set<String> measured = new java.util.HashSet<>();
       double rpeSum = 0;
       int rpeCount = 0;
       for (LogEntry e : log.entries()) {
@@ -171,16 +176,22 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare, Ma
         boolean skipped = Boolean.FALSE.equals(e.done());
         if (ticked || skipped) balance.merge(round, ticked ? 1 : -1, Integer::sum);
         Integer t = e.exerciseId() == null ? null : targets.get(e.week() + "/" + e.exerciseId());
-        if (t != null && e.amount() != null && t > 0) {
-          amount += Math.min(e.amount(), t);
-          target += t;
-        }
-        // A drill marked not done counts as none of its target for that drill alone, so a drill
-        // skipped round after round repeats while the block as a whole may still progress.
-        if (t != null && t > 0 && (e.amount() != null || skipped)) {
+        Double credit = t == null || t <= 0 ? null : credit(e, t, ticked, skipped);
+        if (credit != null) {
+          // The block's amounts: rows with an amount or a tick; a drill marked not done is
+          // counted by the rounds done instead.
+          if (!skipped || e.amount() != null) {
+            amount += credit;
+            target += t;
+            amountsTyped |= e.amount() != null;
+          }
+          // The drill's own: every round logged for it, so that one round marked not done
+          // among rounds ticked without amounts counts as one round short, not as the whole
+          // drill missed.
           double[] acc = perExercise.computeIfAbsent(e.exerciseId(), k -> new double[2]);
-          acc[0] += e.amount() == null ? 0 : Math.min(e.amount(), t);
+          acc[0] += credit;
           acc[1] += t;
+          if (e.amount() != null || skipped) measured.add(e.exerciseId());
         }
         Double tl = e.exerciseId() == null ? null : targetLoads.get(e.week() + "/" + e.exerciseId());
         if (tl != null && e.load() != null) {
@@ -196,14 +207,30 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare, Ma
       // A round counts as done when more of its drills were done than skipped: leaving out one
       // drill of five does not undo the round.
       int roundsDone = (int) balance.values().stream().filter(b -> b > 0).count();
+      // A drill only ever ticked done, with no amount and no round marked not done, has no share:
+      // nothing measured it against its targets.
+      perExercise.keySet().retainAll(measured);
       return new Stats(
           roundsDone,
           prescribed,
           amount,
-          target,
+          amountsTyped ? target : 0,
           rpeCount == 0 ? null : rpeSum / rpeCount,
           perExercise,
           perExerciseLoad);
+    }
+
+    /**
+     * What one logged row of a drill counts toward its target {@code t}: the amount typed (up to
+     * the target), else the whole target when it is ticked done, else none when it is marked not
+     * done. A row with neither an amount nor a tick nor a "no" (a blank round) is not logged:
+     * null, and it counts toward no share.
+     */
+    private static Double credit(LogEntry e, int t, boolean ticked, boolean skipped) {
+      if (e.amount() != null) return Math.min(e.amount(), t);
+      if (ticked) return (double) t;
+      if (skipped) return 0.0;
+      return null;
     }
 
     /**

@@ -311,8 +311,55 @@ class MonthlyRunTest {
         + " template plans");
   }
 
+  @Test
+  void oneRoundMarkedNotDoneAmongRowsTickedWithoutAmountsStillProgressesTheDrill() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("input/csv/roster.csv"), StandardCharsets.UTF_8);
+    Files.write(tmp.resolve("roster.csv"), List.of(lines.get(0),
+        lines.stream().filter(l -> l.startsWith("c006,")).findFirst().orElseThrow()), StandardCharsets.UTF_8);
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    // the hip-mobility "switch" slot gives this beginner the supine windshield wipers
+    tickWithOneNo(tmp.resolve("out/2026-12/c006/log.xlsx"), "seated-hip-rotation");
+    StringWriter out = new StringWriter();
+    assertThat(run(out, "generate", "--month", "2027-01")).as(out.toString()).isZero();
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt")))
+        .containsPattern("log read from log\\.xlsx: progressed one extra step in \\d+ slots? \\([^)]*\\bswitch\\b")
+        .doesNotContain("slot switch:");
+  }
+
+  /**
+   * Every row ticked "yes" at RPE 6 with no amount typed, as a client who only ticks does, except
+   * the first row of {@code drill}, marked "no".
+   */
+  static void tickWithOneNo(Path log, String drill) throws IOException {
+    boolean[] said = {false};
+    eachRow(log, (row, col, fmt) -> {
+      String id = fmt.formatCellValue(row.getCell(col.get(LogColumns.DRILL_ID)));
+      if (id.isBlank()) return;
+      boolean no = !said[0] && id.equals(drill);
+      said[0] |= no;
+      row.createCell(col.get(LogColumns.DONE)).setCellValue(no ? "no" : "yes");
+      row.createCell(col.get(LogColumns.RPE)).setCellValue(6);
+    });
+    assertThat(said[0]).as("the log has a row of " + drill).isTrue();
+  }
+
   /** Every drill of every session done as prescribed, at RPE 6, as a diligent client would. */
   static void fill(Path log) throws IOException {
+    eachRow(log, (row, col, fmt) -> {
+      String target = fmt.formatCellValue(row.getCell(col.get(LogColumns.TARGET)));
+      row.createCell(col.get(LogColumns.DONE)).setCellValue("yes");
+      if (!target.isBlank()) row.createCell(col.get(LogColumns.ACTUAL)).setCellValue(Double.parseDouble(target));
+      row.createCell(col.get(LogColumns.RPE)).setCellValue(6);
+    });
+  }
+
+  /** What to write in one row of a week sheet, given its columns by header. */
+  private interface RowFill {
+    void fill(Row row, Map<String, Integer> col, DataFormatter fmt);
+  }
+
+  /** {@code fill} applied to every row of every week sheet of the log, saved in place. */
+  private static void eachRow(Path log, RowFill fill) throws IOException {
     XSSFWorkbook wb;
     try (InputStream in = Files.newInputStream(log)) {
       wb = new XSSFWorkbook(in);
@@ -324,11 +371,7 @@ class MonthlyRunTest {
       for (Cell c : sheet.getRow(0)) col.put(fmt.formatCellValue(c), c.getColumnIndex());
       for (int r = 1; r <= sheet.getLastRowNum(); r++) {
         Row row = sheet.getRow(r);
-        if (row == null) continue;
-        String target = fmt.formatCellValue(row.getCell(col.get(LogColumns.TARGET)));
-        row.createCell(col.get(LogColumns.DONE)).setCellValue("yes");
-        if (!target.isBlank()) row.createCell(col.get(LogColumns.ACTUAL)).setCellValue(Double.parseDouble(target));
-        row.createCell(col.get(LogColumns.RPE)).setCellValue(6);
+        if (row != null) fill.fill(row, col, fmt);
       }
     }
     try (OutputStream out = Files.newOutputStream(log)) {

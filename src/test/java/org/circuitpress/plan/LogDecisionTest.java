@@ -219,6 +219,50 @@ class LogDecisionTest {
         + " log shows 0% of its targets");
   }
 
+  /**
+   * The December log with every row ticked done at RPE 6 and no amount typed, except the
+   * windmill's first {@code no} rounds, marked not done.
+   */
+  private BlockLog tickedWithWindmillSkipped(int no) {
+    List<LogEntry> entries = new ArrayList<>();
+    int skippedSoFar = 0;
+    for (LogEntry e : log(december, 1.0, 6, 1.0).entries()) {
+      if (skippedSoFar < no && e.exerciseId().equals("kb-windmill")) {
+        entries.add(skipped(e));
+        skippedSoFar++;
+      } else {
+        entries.add(new LogEntry(e.week(), e.session(), e.round(), e.exerciseId(), e.date(), null,
+            null, true, 6, "", e.where()));
+      }
+    }
+    return new BlockLog("c1", 1, "log.xlsx", entries);
+  }
+
+  @Test
+  void oneRoundMarkedNotDoneAmongRoundsTickedWithoutAmountsDoesNotResetTheDrill() {
+    Program p = january(Optional.of(tickedWithWindmillSkipped(1)));
+    Program allTicked = january(Optional.of(tickedWithWindmillSkipped(0)));
+    assertThat(decisionNote(p)).contains("progressed one extra step in 1 slot (windmill)");
+    assertThat(first(p, "windmill")).isEqualTo(first(allTicked, "windmill"));
+    assertThat(first(p, "windmill").load().label()).isEqualTo("16 kg");
+    assertThat(p.notes()).noneMatch(n -> n.message().contains("slot windmill: repeats"))
+        .noneMatch(n -> n.message().contains("slot windmill: no extra step"));
+  }
+
+  @Test
+  void roundsMarkedNotDoneAmongTickedOnesAreJudgedAgainstAllTheDrillsRounds() {
+    // 26 of the windmill's 30 rounds: no extra step, but no reset either
+    Program some = january(Optional.of(tickedWithWindmillSkipped(4)));
+    hasNote(some, "Client c1 (c1): slot windmill: no extra step, the log shows 87% of its targets");
+    assertThat(first(some, "windmill").load().label())
+        .isEqualTo(first(january(Optional.empty()), "windmill").load().label());
+    // 17 of 30: under 60%, the drill starts where it started the last block
+    Program many = january(Optional.of(tickedWithWindmillSkipped(13)));
+    hasNote(many, "Client c1 (c1): slot windmill: repeats the last block's start because the log"
+        + " shows 57% of its targets");
+    assertThat(first(many, "windmill").load().label()).isEqualTo("8 kg");
+  }
+
   @Test
   void aRoundWithMoreDrillsSkippedThanDoneIsNotDone() {
     List<LogEntry> entries =

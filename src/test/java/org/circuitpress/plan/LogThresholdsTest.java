@@ -1,6 +1,7 @@
 package org.circuitpress.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -157,6 +158,59 @@ class LogThresholdsTest {
                         : entry(w, s, r, p, null, false, null)));
     assertThat(d.kind()).isEqualTo(LogDecision.Kind.REPEAT);
     assertThat(d.reason()).contains("0 of 30 rounds were done (0%)");
+  }
+
+  /**
+   * Every round ticked done at RPE 6 without amounts, except the first {@code no} rounds of
+   * open-book, marked not done.
+   */
+  private BlockLog tickedWithOpenBookSkipped(int no) {
+    int[] seen = {0};
+    return log(30, (w, s, r, p, did) -> p.exercise().id().equals("open-book") && seen[0]++ < no
+        ? entry(w, s, r, p, null, false, null)
+        : entry(w, s, r, p, null, true, 6));
+  }
+
+  @Test
+  void oneRoundMarkedNotDoneAmongRoundsTickedWithoutAmountsIsOneRoundShort() {
+    LogDecision d = decide(tickedWithOpenBookSkipped(1));
+    assertThat(d.kind()).isEqualTo(LogDecision.Kind.PROGRESS);
+    assertThat(d.share("open-book")).hasValueSatisfying(x -> assertThat(x).isCloseTo(29 / 30.0, within(1e-9)));
+    assertThat(d.share("side-lying-reach")).as("only ever ticked: nothing measured it").isEmpty();
+    assertThat(d.reason()).as("no amount was typed").doesNotContain("logged amounts");
+  }
+
+  @Test
+  void roundsMarkedNotDoneCountAgainstAllTheRoundsLoggedForTheDrill() {
+    assertThat(decide(tickedWithOpenBookSkipped(3)).share("open-book")).contains(0.9);
+    assertThat(decide(tickedWithOpenBookSkipped(3)).kind()).isEqualTo(LogDecision.Kind.PROGRESS);
+    assertThat(decide(tickedWithOpenBookSkipped(4)).share("open-book"))
+        .hasValueSatisfying(x -> assertThat(x).isCloseTo(26 / 30.0, within(1e-9)));
+  }
+
+  @Test
+  void blankRoundsAreNotLoggedAndCountTowardNoDrillsShare() {
+    // the first 15 rounds logged (ticked, open-book marked not done once), the other 15 left blank
+    int[] seen = {0};
+    LogDecision d = decide(log(15, (w, s, r, p, did) -> !did
+        ? entry(w, s, r, p, null, null, null)
+        : p.exercise().id().equals("open-book") && seen[0]++ == 0
+            ? entry(w, s, r, p, null, false, null)
+            : entry(w, s, r, p, null, true, 6)));
+    assertThat(d.reason()).as("the round with the drill marked not done has one drill done, one not").contains("14 of 30 rounds were done (47%)");
+    assertThat(d.share("open-book")).hasValueSatisfying(x -> assertThat(x).isCloseTo(14 / 15.0, within(1e-9)));
+  }
+
+  @Test
+  void aTickWithoutAnAmountCountsAsOnTargetBesideRowsWithAmounts() {
+    // one round of open-book logged as 5 of 10 reps, every other drill and round only ticked
+    int[] seen = {0};
+    LogDecision d = decide(log(30, (w, s, r, p, did) ->
+        entry(w, s, r, p, p.exercise().id().equals("open-book") && seen[0]++ == 0 ? 5.0 : null, true, 6)));
+    assertThat(d.kind()).isEqualTo(LogDecision.Kind.PROGRESS);
+    assertThat(d.reason()).contains("logged amounts 99% of the targets");
+    assertThat(d.share("open-book")).hasValueSatisfying(x -> assertThat(x).isCloseTo(295 / 300.0, within(1e-9)));
+    assertThat(d.share("side-lying-reach")).isEmpty();
   }
 
   /** The next block, planned with a log of this one: every round done at {@code rpe}. */
