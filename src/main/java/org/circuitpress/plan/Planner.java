@@ -237,7 +237,8 @@ public final class Planner {
     }
     // week -> the drills of the slots laid out so far
     Map<Integer, Set<String>> busy = new HashMap<>();
-    Steps steps = new Steps(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    Steps steps = new Steps(new ArrayList<>(), new java.util.LinkedHashMap<>(), new ArrayList<>(),
+        new ArrayList<>(), new ArrayList<>());
     for (Chosen x : chosen) {
       notes.addAll(x.notes);
       if (x.choice == null) continue;
@@ -313,9 +314,17 @@ public final class Planner {
 
   /**
    * What a well-done log did to each slot: moved one step further, nothing because the slot is at
-   * the top of what the template progresses, or held back by its own logged amounts or loads.
+   * the top of what the template progresses (with what stops it there, rule by rule), held back by
+   * its own logged amounts or loads, or nothing because no rule of the template progresses it
+   * ({@code unruled}; {@code loadable} those of them whose drill takes a load the client owns
+   * heavier steps of).
    */
-  private record Steps(List<String> stepped, List<String> atTop, List<String> heldBack) {}
+  private record Steps(
+      List<String> stepped,
+      Map<String, List<String>> atTop,
+      List<String> heldBack,
+      List<String> unruled,
+      List<String> loadable) {}
 
   /**
    * The log's decision note (the first note) says which slots the extra step moved, so that it
@@ -334,16 +343,29 @@ public final class Planner {
     int held = steps.heldBack().size();
     String text;
     if (stepped == 0) {
-      notes.removeIf(n -> n.message().endsWith(": " + AT_TOP));
+      notes.removeIf(n -> n.message().contains(": " + AT_TOP));
       List<String> why = new ArrayList<>();
       if (top > 0) {
-        why.add(count(top, "slot is", "slots are") + " at the top of what the template progresses (its"
-            + " caps, the client's heaviest load or hardest variant)");
+        // slots stopped by the same rules are named together
+        Map<String, List<String>> byLimit = new java.util.LinkedHashMap<>();
+        steps.atTop().forEach((slot, limits) ->
+            byLimit.computeIfAbsent(limitText(limits), k -> new ArrayList<>()).add(slot));
+        List<String> groups = new ArrayList<>();
+        byLimit.forEach((limit, slots) -> groups.add(String.join(", ", slots) + " " + limit));
+        why.add(count(top, "slot is", "slots are") + " at the top of what the template progresses: "
+            + String.join("; ", groups));
+        if (!steps.unruled().isEmpty()) {
+          String loadable = steps.loadable().isEmpty() ? "" : " (" + String.join(", ", steps.loadable())
+              + (steps.loadable().size() == 1 ? " takes" : " take")
+              + " a load the client owns heavier steps of)";
+          why.add("no rule of the template progresses " + String.join(", ", steps.unruled()) + loadable);
+        }
       }
       if (held > 0) why.add(count(held, "slot is", "slots are") + " held back by its own log (below)");
       if (why.isEmpty()) why.add("the template progresses none of its slots");
       text = from + "the log earns one extra step (" + facts + "), but no slot could take it: "
-          + String.join("; ", why) + (held == 0 ? "; the block goes on as the template plans" : "");
+          + String.join("; ", why) + (held == 0 ? "; the block goes on as the template plans" : "")
+          + (top > 0 ? ". " + RAISE : "");
     } else if (top + held > 0) {
       text = from + "progressed one extra step in " + count(stepped, "slot", "slots") + " ("
           + String.join(", ", steps.stepped()) + ") because " + facts;
@@ -642,9 +664,19 @@ public final class Planner {
     });
   }
 
-  static final String AT_TOP =
-      "no extra step: already at the top of what the template progresses (its caps, the client's"
-          + " heaviest load or hardest variant)";
+  static final String AT_TOP = "no extra step: already at the top of what the template progresses";
+
+  /** What a trainer can do when a well-done log's extra step moved no slot for the template's caps. */
+  static final String RAISE =
+      "To go further, raise a cap or give a slot a rule (add, load step, double progression,"
+          + " harder) in the template's progression sheet, or move the client on to another template";
+
+  /** What stops a slot at the top, from {@link Progression#limits}; generic when none is known. */
+  private static String limitText(List<String> limits) {
+    return limits.isEmpty()
+        ? "at a cap, the client's heaviest load or the hardest variant"
+        : String.join(" and ", limits);
+  }
 
   /** Where a slot starts: where it ended last block, adjusted by the log's decision. */
   private SlotState opening(
@@ -720,8 +752,14 @@ public final class Planner {
         if (moved) {
           steps.stepped().add(slot.id());
         } else if (prog.anyProgression().isPresent()) {
-          steps.atTop().add(slot.id());
-          notes.add("slot " + slot.id() + ": " + AT_TOP);
+          // b: where the slot opens without the extra step
+          boolean harderLeft = variantAt.apply(b.variant() + 1) != eb;
+          List<String> limits = prog.limits(b, loadTop, harderLeft);
+          steps.atTop().put(slot.id(), limits);
+          notes.add("slot " + slot.id() + ": " + AT_TOP + ": " + limitText(limits));
+        } else {
+          steps.unruled().add(slot.id());
+          if (loadTop > carried.load()) steps.loadable().add(slot.id());
         }
         yield up;
       }

@@ -155,6 +155,40 @@ final class Progression {
     return out;
   }
 
+  /**
+   * Why a well-done log's extra step could not move a slot from {@code s}: each of the slot's
+   * progression rules with what stops it there (its cap, the heaviest load, the hardest variant),
+   * worded for the trainer with the row of the template that holds the rule.
+   *
+   * @param harderLeft whether the library has a harder variant the client may do
+   */
+  java.util.List<String> limits(SlotState s, int loadTop, boolean harderLeft) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (WeekRule r : template.rules()) {
+      if (!mine(r)) continue;
+      String at = " (" + where(r) + ")";
+      if (r instanceof WeekRule.AddDose a && a.cap() > 0 && s.amount() >= a.cap()) {
+        out.add("at the cap of " + a.cap() + " of the add rule" + at);
+      } else if (r instanceof WeekRule.LoadStep && (loadTop < 0 || s.load() >= loadTop)) {
+        out.add((loadTop < 0 ? "on a drill that takes no load, for the load step rule"
+            : "at the heaviest load the client owns, for the load step rule") + at);
+      } else if (r instanceof WeekRule.DoubleProgression dp
+          && s.amount() + Math.max(1, dp.step()) > dp.maxReps()
+          && (loadTop < 0 || s.load() >= loadTop)) {
+        out.add("at the top of the " + dp.minReps() + "-" + dp.maxReps()
+            + " reps of the double progression rule, with no heavier load in the client's kit" + at);
+      } else if (r instanceof WeekRule.UseHarder && !harderLeft) {
+        out.add("on the hardest variant the library has for the client, for the harder rule" + at);
+      }
+    }
+    return out;
+  }
+
+  private static String where(WeekRule r) {
+    org.circuitpress.model.Location l = r.where();
+    return l.row() > 0 ? l.file() + " row " + l.row() : l.file();
+  }
+
   /** One step back from a state: dose, load and variant, where the template progresses them. */
   SlotState regress(SlotState s) {
     SlotState out = s;

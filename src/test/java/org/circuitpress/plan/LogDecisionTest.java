@@ -117,7 +117,8 @@ class LogDecisionTest {
             "Client c1 (c1): log read from output/2026-12/c1/log.xlsx: progressed one extra step"
                 + " in 1 slot (windmill) because 30 of 30 rounds were done (100%), logged amounts"
                 + " 100% of the targets, average RPE 6.0");
-    hasNote(p, "Client c1 (c1): slot extend: " + Planner.AT_TOP);
+    hasNote(p, "Client c1 (c1): slot extend: " + Planner.AT_TOP
+        + ": at the cap of 15 of the add rule (plan-fixture)");
   }
 
   @Test
@@ -322,8 +323,10 @@ class LogDecisionTest {
   void aMuchLighterLoadThanPrintedRepeatsTheSlotsStart() {
     Program p = january(Optional.of(windmillAt(0.4)));
     assertThat(decisionNote(p)).endsWith("but no slot could take it: 1 slot is at the top of what"
-        + " the template progresses (its caps, the client's heaviest load or hardest variant); 1 slot"
-        + " is held back by its own log (below)");
+        + " the template progresses: extend at the cap of 15 of the add rule (plan-fixture); no rule"
+        + " of the template progresses breathe, roll-lats, rotate, pulldown (pulldown takes a load the"
+        + " client owns heavier steps of); 1 slot is held back by its own log (below). "
+        + Planner.RAISE);
     assertThat(first(p, "windmill").load().label()).isEqualTo("8 kg");
     assertThat(first(p, "extend").dose().amount())
         .as("the other slots progress as in a block that went well")

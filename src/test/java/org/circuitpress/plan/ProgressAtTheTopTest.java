@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 /**
  * A block logged as all done at an easy effort earns a step, but the upper-back template caps
  * foam rolling at 30 s, which the first block already reaches, and progresses nothing else: the
- * plan says the step had no room instead of claiming a change it did not make.
+ * plan says the step had no room instead of claiming a change it did not make, and names the rule
+ * that caps it and the slots no rule progresses, so the trainer knows what to change. That is the
+ * template's design (its strength step is about tempo, not load), not a load step held back: a
+ * slot that has a load rule and a heavier step in the client's kit takes it.
  */
 class ProgressAtTheTopTest {
   @Test
@@ -41,10 +44,14 @@ class ProgressAtTheTopTest {
     assertThat(january.notes()).extracting(Diagnostic::message)
         .contains("Łukasz Kowalski (c002): log read from log.xlsx: the log earns one extra step (30 of"
             + " 30 rounds were done (100%), logged amounts 100% of the targets, average RPE 5.0), but"
-            + " no slot could take it: 3 slots are at the top of what the template progresses (its"
-            + " caps, the client's heaviest load or hardest variant); the block goes on as the template plans")
+            + " no slot could take it: 3 slots are at the top of what the template progresses:"
+            + " roll-lats, roll-pecs, roll-rhomboids at the cap of 30 of the add rule"
+            + " (templates/upper-back-mobility/progression.csv row 2); no rule of the template"
+            + " progresses breathe, extend, rotate, pulldown, windmill (pulldown, windmill take a load"
+            + " the client owns heavier steps of); the block goes on as the template plans. "
+            + Planner.RAISE)
         .noneMatch(m -> m.contains("progressed"))
-        .noneMatch(m -> m.endsWith(Planner.AT_TOP));
+        .noneMatch(m -> m.contains(Planner.AT_TOP));
   }
 
   @Test
@@ -99,6 +106,43 @@ class ProgressAtTheTopTest {
     assertThat(firstWeek(planned, "squat").load().label()).isEqualTo("12 kg");
     assertThat(firstWeek(logged, "squat").load().label()).as("the kettlebell squat's own bells").isEqualTo("16 kg");
     assertThat(logged.notes().get(0).message()).contains("progressed one extra step");
+  }
+
+  @Test
+  void aBandDrillAtTheTopOfItsRepRangeTakesTheClientsNextBand() {
+    org.circuitpress.model.Template t = PlanFixtures.oneOff(4,
+        List.of(PlanFixtures.slot("pulldown", "strength", "lats", "band-pulldown", 12,
+            org.circuitpress.model.DoseUnit.REPS, false, "", false)),
+        new org.circuitpress.model.WeekRule.DoubleProgression(1, 0, "pulldown", 8, 12, 2, PlanFixtures.HERE));
+    Planner planner = PlanFixtures.planner(t);
+    Client c = PlanFixtures.on("b1", "one-off", java.time.LocalDate.of(2026, 12, 1),
+        org.circuitpress.model.Level.BEGINNER, null, null, PlanFixtures.fullKit(org.circuitpress.model.Units.KG));
+    Diagnostics d = new Diagnostics();
+    Program dec = planner.plan(c, YearMonth.of(2026, 12), Optional.empty(), d).orElseThrow();
+    assertThat(dec.weeks()).extracting(w -> w.circuit().get(0).dose().amount() + " " + w.circuit().get(0).load().label())
+        .containsExactly("12 light band", "8 medium band", "10 medium band", "12 medium band");
+    Program planned = planner.plan(c, YearMonth.of(2027, 1), Optional.empty(), d).orElseThrow();
+    Program logged = planner.plan(c, YearMonth.of(2027, 1), Optional.of(allDone(dec)), d).orElseThrow();
+    assertThat(firstWeek(planned, "pulldown").load().label()).isEqualTo("medium band");
+    assertThat(firstWeek(logged, "pulldown").load().label()).as("the top of the range takes the next band")
+        .isEqualTo("heavy band");
+    assertThat(firstWeek(logged, "pulldown").dose().amount()).isEqualTo(8);
+    assertThat(logged.notes().get(0).message()).contains("progressed one extra step");
+  }
+
+  @Test
+  void aSlotWithAnAddRuleAndAHarderRuleAtTheTopNamesBoth() {
+    // hip-mobility's bridge: +2 up to 12, then the single-leg bridge, which has no harder variant
+    Diagnostics d = new Diagnostics();
+    SampleInputs in = SampleInputs.read();
+    Client c = in.clients().stream().filter(x -> x.id().equals("c006")).findFirst().orElseThrow();
+    Planner planner = in.planner();
+    Program december = planner.plan(c, YearMonth.of(2026, 12), Optional.empty(), d).orElseThrow();
+    Program january = planner.plan(c, YearMonth.of(2027, 1), Optional.of(allDone(december)), d).orElseThrow();
+    assertThat(january.notes()).extracting(Diagnostic::message)
+        .contains("Henrik Sørensen (c006): slot bridge: " + Planner.AT_TOP + ": at the cap of 12 of the"
+            + " add rule (templates/hip-mobility/progression.csv row 2) and on the hardest variant the"
+            + " library has for the client, for the harder rule (templates/hip-mobility/progression.csv row 3)");
   }
 
   private static Prescription firstWeek(Program p, String slot) {
