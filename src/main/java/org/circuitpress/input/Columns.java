@@ -25,6 +25,12 @@ import org.circuitpress.model.Names;
  *     reported with a "did you mean", as a near misspelling of a known column is
  * @param links headers (normalized) of columns that hold web links: in a workbook, a cell there
  *     that shows text ("Watch video") with a link behind it is read as the link's address
+ * @param byWords words (lower case; a phrase of several words is matched as words in a row) that,
+ *     found among an unknown header's words, make it another name of a column (word -> the column
+ *     as documented): {@code Medical history} and {@code Injuries/limitations} for limitations.
+ *     Only for a column that must not be lost (a roster's limitations, a library's
+ *     contraindications): several columns so named, or one beside the column itself, are read
+ *     together ({@link #readTogether}), since reading one of them would drop what the others hold
  */
 public record Columns(
     List<String> required,
@@ -33,10 +39,11 @@ public record Columns(
     boolean rowsRequired,
     Set<String> strict,
     Map<String, String> otherNames,
-    Set<String> links) {
+    Set<String> links,
+    Map<String, String> byWords) {
   /** No column checks; a header-only file is still an error. */
   public static final Columns ANY =
-      new Columns(List.of(), List.of(), false, true, Set.of(), Map.of(), Set.of());
+      new Columns(List.of(), List.of(), false, true, Set.of(), Map.of(), Set.of(), Map.of());
 
   public Columns {
     required = List.copyOf(required);
@@ -50,21 +57,22 @@ public record Columns(
     Set<String> linkKeys = new LinkedHashSet<>();
     for (String h : links) linkKeys.add(Names.header(h));
     links = Set.copyOf(linkKeys);
+    byWords = Map.copyOf(byWords);
   }
 
   public static Columns of(List<String> required, List<String> optional) {
-    return new Columns(required, optional, true, true, Set.of(), Map.of(), Set.of());
+    return new Columns(required, optional, true, true, Set.of(), Map.of(), Set.of(), Map.of());
   }
 
   /** The same spec, but a table without data rows is accepted silently. */
   public Columns allowingNoRows() {
-    return new Columns(required, optional, checkUnknown, false, strict, otherNames, links);
+    return new Columns(required, optional, checkUnknown, false, strict, otherNames, links, byWords);
   }
 
   /** The same spec with these columns strict (see {@link #strict()}). */
   public Columns strict(List<String> headers) {
     return new Columns(
-        required, optional, checkUnknown, rowsRequired, Set.copyOf(headers), otherNames, links);
+        required, optional, checkUnknown, rowsRequired, Set.copyOf(headers), otherNames, links, byWords);
   }
 
   /** The same spec with every known column strict but these. */
@@ -76,13 +84,20 @@ public record Columns(
 
   /** The same spec knowing these other names of its columns (see {@link #otherNames()}). */
   public Columns otherNames(Map<String, String> names) {
-    return new Columns(required, optional, checkUnknown, rowsRequired, strict, names, links);
+    return new Columns(required, optional, checkUnknown, rowsRequired, strict, names, links, byWords);
+  }
+
+  /** The same spec knowing these words of other names of its columns (see {@link #byWords()}). */
+  public Columns byWords(String column, String... words) {
+    Map<String, String> named = new java.util.HashMap<>(byWords);
+    for (String w : words) named.put(w, column);
+    return new Columns(required, optional, checkUnknown, rowsRequired, strict, otherNames, links, named);
   }
 
   /** The same spec with these columns holding web links (see {@link #links()}). */
   public Columns links(List<String> headers) {
     return new Columns(
-        required, optional, checkUnknown, rowsRequired, strict, otherNames, Set.copyOf(headers));
+        required, optional, checkUnknown, rowsRequired, strict, otherNames, Set.copyOf(headers), byWords);
   }
 
   /** Whether a column, by its normalized header ({@link Names#header}), holds web links. */
@@ -111,7 +126,33 @@ public record Columns(
     String other = otherNames.get(h);
     if (other == null) other = otherNames.get(h + "s");
     if (other == null && h.endsWith("s")) other = otherNames.get(h.substring(0, h.length() - 1));
-    return other;
+    return other != null ? other : byWord(header);
+  }
+
+  private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** The column one of the header's words names ({@link #byWords()}), or null. */
+  private String byWord(String header) {
+    if (byWords.isEmpty()) return null;
+    List<String> words = List.of(NOT_A_WORD.split(header.toLowerCase(java.util.Locale.ROOT)));
+    for (Map.Entry<String, String> e : byWords.entrySet()) {
+      if (java.util.Collections.indexOfSubList(words, List.of(e.getKey().split(" "))) >= 0) return e.getValue();
+    }
+    return null;
+  }
+
+  /**
+   * The column that must not be lost ({@link #byWords()}) an unknown header is another name of
+   * ({@code injuries}, {@code Medical history}); null when it is none.
+   */
+  String readTogether(String header) {
+    String other = otherName(header);
+    return other != null && readsTogether(other) ? other : null;
+  }
+
+  /** Whether several columns named as {@code column} are read together ({@link #byWords()}). */
+  boolean readsTogether(String column) {
+    return byWords.containsValue(column);
   }
 
   /** Whether a column, by its normalized header ({@link Names#header}), is strict. */

@@ -96,6 +96,14 @@ public final class LibraryReader {
                   Map.entry("drill name", "name"),
                   Map.entry("category", "role"),
                   Map.entry("type", "role")))
+          // A header that says when not to give a drill ("Avoid if", "Do not use if",
+          // "Contraindicated for") is read as contraindications: ignored, no drill would be
+          // ruled out for anyone. Several such columns are read together.
+          .byWords(
+              "contraindications",
+              "avoid", "not for", "do not", "don t", "dont", "contraindicated", "contraindication",
+              "contraindications", "precaution", "precautions", "caution", "cautions", "unsafe",
+              "limitation", "limitations", "injury", "injuries")
           .links(List.of("video_url"));
 
   private static final Pattern TEMPO = Pattern.compile("(?i)[0-9x]{1,2}(-[0-9x]{1,2}){3}");

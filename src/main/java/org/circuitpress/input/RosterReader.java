@@ -81,7 +81,14 @@ public final class RosterReader {
                   Map.entry("full name", "name"),
                   Map.entry("start", "start_date"),
                   Map.entry("first day", "start_date"),
-                  Map.entry("template", "program")));
+                  Map.entry("template", "program")))
+          // A header that holds a word like these ("Injuries/limitations", "Medical history",
+          // "Health conditions") is read as limitations: ignored, every client would read as
+          // having none. Several such columns are read together.
+          .byWords(
+              "limitations",
+              "limitation", "limitations", "injury", "injuries", "injured", "condition", "conditions",
+              "medical", "health", "restriction", "restrictions", "contraindication", "contraindications");
 
   /** A number of weeks with its word: {@code 4 weeks}, {@code 6 wks}, {@code 4w}. */
   private static final Pattern WEEKS = Pattern.compile("(?i)(\\d+)\\s*(?:weeks?|wks?|w)\\.?");

@@ -304,12 +304,20 @@ final class TableBuilder implements RowSink {
    * ("Limitation", "injuries" for limitations) as that column, with a warning; returns the unknown
    * columns left. Ignoring such a column would read every client as having no limitations, and
    * hand a shoulder client a drill ruled out for shoulders. Two unknown columns meant to be the
-   * same one are both left unknown: which of them to read is the trainer's call.
+   * same one are both left unknown: which of them to read is the trainer's call. But columns meant
+   * to be one that must not be lost ({@link Columns#readTogether}: "Injuries" and "Medical history"
+   * for limitations, or either beside "limitations") are read together, the safe reading: leaving
+   * one out would drop what it holds.
    */
   private List<String> readAsMeant(List<String> unknown, List<String> missing, int row) {
     Map<String, List<String>> byTarget = new LinkedHashMap<>();
     if (failed) return unknown;
     for (String u : unknown) {
+      String together = spec.readTogether(u);
+      if (together != null) {
+        byTarget.computeIfAbsent(together, k -> new ArrayList<>()).add(u);
+        continue;
+      }
       meant(u, missing)
           .filter(m -> !spec.required().contains(m))
           .filter(m -> plainlyMeant(u, m))
@@ -318,22 +326,35 @@ final class TableBuilder implements RowSink {
     List<String> left = new ArrayList<>(unknown);
     Map<String, Integer> cols = new HashMap<>(columns);
     for (Map.Entry<String, List<String>> e : byTarget.entrySet()) {
-      if (e.getValue().size() != 1) continue;
-      String u = e.getValue().get(0);
       String target = e.getKey();
-      int at = headers.indexOf(u);
-      keyAt[at] = Names.header(target);
-      cols.put(Names.header(target), at);
-      left.remove(u);
-      d.warning(
-          Location.ofCell(file, sheet, row, at, u),
-          "the column \""
-              + Cells.shorten(u)
-              + "\" is read as "
-              + target
-              + ", the known column it is probably meant to be; name it "
-              + target
-              + " to be sure");
+      String key = Names.header(target);
+      Integer present = cols.get(key);
+      if (!spec.readsTogether(target) && e.getValue().size() != 1) continue;
+      for (String u : e.getValue()) {
+        int at = headers.indexOf(u);
+        keyAt[at] = key;
+        cols.putIfAbsent(key, at);
+        left.remove(u);
+      }
+      String u = e.getValue().get(0);
+      Location where = Location.ofCell(file, sheet, row, headers.indexOf(u), u);
+      if (present == null && e.getValue().size() == 1) {
+        d.warning(where, "the column \""
+            + Cells.shorten(u)
+            + "\" is read as "
+            + target
+            + ", the known column it is probably meant to be; name it "
+            + target
+            + " to be sure");
+        continue;
+      }
+      List<String> named = new ArrayList<>();
+      if (present != null) named.add(headers.get(present));
+      named.addAll(e.getValue());
+      List<String> quoted = named.stream().map(h -> "\"" + Cells.shorten(h) + "\"").toList();
+      d.warning(where, "the columns " + String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and "
+          + quoted.get(quoted.size() - 1) + " are all read as " + target + ": what each holds counts, since"
+          + " leaving one out would drop it; put them in one column named " + target + " to be sure");
     }
     columns = Map.copyOf(cols);
     return left;
@@ -412,7 +433,7 @@ final class TableBuilder implements RowSink {
         byHeader.put(key, new Cell(at, link, null, clean.text()));
         continue;
       }
-      byHeader.put(key, new Cell(at, clean.text(), raw.value(), shown));
+      byHeader.merge(key, new Cell(at, clean.text(), raw.value(), shown), TableBuilder::together);
     }
     if (refuseNext != null) {
       tooLongAt.add(Diagnostic.error(Location.ofRow(file, sheet, row), refuseNext));
@@ -438,6 +459,18 @@ final class TableBuilder implements RowSink {
     if (!tooLong) {
       out.accept(new Row(Location.ofRow(file, sheet, row), byHeader, columns, unreadable, date1904));
     }
+  }
+
+  /**
+   * Two cells of columns read together ({@link Columns#readTogether}), as one at the leftmost: their
+   * lines in the order of the columns, leaving out one that says there is nothing ("none", "N/A").
+   */
+  private static Cell together(Cell a, Cell b) {
+    Cell first = a.location().column() <= b.location().column() ? a : b;
+    Cell second = first == a ? b : a;
+    if (KitParser.saysNothing(second.text())) return first;
+    if (KitParser.saysNothing(first.text())) return second;
+    return new Cell(first.location(), first.text() + "\n" + second.text(), null);
   }
 
   /**

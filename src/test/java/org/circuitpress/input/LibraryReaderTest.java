@@ -154,6 +154,31 @@ class LibraryReaderTest {
                 + leftOut);
   }
 
+  /**
+   * Found in review: a library's column in the trainer's words ("Avoid if", "Do not use if") was
+   * only listed among unknown columns, so no drill was ruled out for anyone.
+   */
+  @Test
+  void aHeaderThatSaysWhenNotToGiveADrillIsReadAsContraindications() throws IOException {
+    for (String h : List.of("Avoid if", "Not for", "Contraindicated for", "Avoid with", "Precautions",
+        "Do not use if", "Don't use if")) {
+      Diagnostics here = new Diagnostics();
+      Path f = Files.writeString(dir.resolve("exercises.csv"), "exercise_id,name,role,\"" + h + "\"\n"
+          + "reach,Reach,mobility,shoulder\n");
+      Library lib = LibraryReader.read(f, here).orElseThrow();
+      assertThat(lib.get("reach").orElseThrow().contraindications()).as(h).containsExactly("shoulder");
+      assertThat(here.all()).extracting(Diagnostic::format).as(h).containsExactly(
+          "exercises.csv: D1 (" + h + "): warning: the column \"" + h + "\" is read as contraindications, the"
+              + " known column it is probably meant to be; name it contraindications to be sure");
+    }
+    // two of them, or one beside contraindications, are read together
+    Library both = read("exercise_id,name,role,contraindications,Avoid if\nreach,Reach,mobility,shoulder,knee\n");
+    assertThat(both.get("reach").orElseThrow().contraindications()).containsExactlyInAnyOrder("shoulder", "knee");
+    assertThat(lines()).containsExactly("exercises.csv: E1 (Avoid if): warning: the columns \"contraindications\""
+        + " and \"Avoid if\" are all read as contraindications: what each holds counts, since leaving one out would"
+        + " drop it; put them in one column named contraindications to be sure");
+  }
+
   @Test
   void contraindicationsJoinedByASlashOrACommaInASemicolonListAreReadAsTheirPartsAndWarnedAbout()
       throws IOException {

@@ -791,11 +791,14 @@ class RosterReaderTest {
         + "shoulder\n");
     List<Client> second = read("client_id,name,program,start_date,Injuries,eqipment,colour\n"
         + "c1,Ann,upper-back-mobility,2026-12-01,shoulder,foam roller,\n");
-    read("client_id,name,program,start_date,limitations,limitation\n"
-        + "c1,Ann,upper-back-mobility,2026-12-01,shoulder,\n");
-    // two columns meant to be the same one: neither is read, the trainer picks
+    List<Client> beside = read("client_id,name,program,start_date,limitations,limitation\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,shoulder,low back\n");
+    // two columns meant to be limitations: both are read, since leaving one out drops what it says
     List<Client> both = read("client_id,name,program,start_date,injuries,limitation\n"
-        + "c1,Ann,upper-back-mobility,2026-12-01,shoulder,knee\n");
+        + "c1,Ann,upper-back-mobility,2026-12-01,shoulder,low back\n");
+    // two columns meant to be another column: neither is read, the trainer picks
+    List<Client> kits = read("client_id,name,program,start_date,kit,gear\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,foam roller,band\n");
     // another usual name in the singular is read too (found in review)
     List<Client> restriction = read("client_id,name,program,start_date,Restriction\n"
         + "c1,Ann,upper-back-mobility,2026-12-01,shoulder\n");
@@ -806,7 +809,9 @@ class RosterReaderTest {
     assertThat(first.get(0).limitations()).containsExactly("shoulder");
     assertThat(second.get(0).limitations()).containsExactly("shoulder");
     assertThat(second.get(0).equipment().has("foam roller")).isTrue();
-    assertThat(both.get(0).limitations()).isEmpty();
+    assertThat(beside.get(0).limitations()).containsExactlyInAnyOrder("shoulder", "low back");
+    assertThat(both.get(0).limitations()).containsExactlyInAnyOrder("shoulder", "low back");
+    assertThat(kits.get(0).equipment().items()).isEmpty();
     assertThat(include.get(0).exclude()).isEmpty();
     String known =
         "client_id, name, program, start_date, level, weeks, sessions_per_week, equipment,"
@@ -821,16 +826,59 @@ class RosterReaderTest {
                 + " the known column it is probably meant to be; name it equipment to be sure",
             "roster.csv: row 1: warning: unknown column \"colour\" ignored; known columns are "
                 + known,
-            // the file has limitations already: no hint towards it
-            "roster.csv: row 1: warning: unknown column \"limitation\" ignored; known columns are "
-                + known,
-            "roster.csv: row 1: warning: unknown columns \"injuries\" (did you mean limitations?),"
-                + " \"limitation\" (did you mean limitations?) ignored; known columns are "
+            "roster.csv: F1 (limitation): warning: the columns \"limitations\" and \"limitation\" are all read"
+                + " as limitations: what each holds counts, since leaving one out would drop it; put them in"
+                + " one column named limitations to be sure",
+            "roster.csv: E1 (injuries): warning: the columns \"injuries\" and \"limitation\" are all read"
+                + " as limitations: what each holds counts, since leaving one out would drop it; put them in"
+                + " one column named limitations to be sure",
+            "roster.csv: row 1: warning: unknown columns \"kit\" (did you mean equipment?),"
+                + " \"gear\" (did you mean equipment?) ignored; known columns are "
                 + known,
             "roster.csv: E1 (Restriction): warning: the column \"Restriction\" is read as limitations,"
                 + " the known column it is probably meant to be; name it limitations to be sure",
             "roster.csv: row 1: warning: unknown column \"include\" ignored; did you mean exclude? Known"
                 + " columns are " + known);
+  }
+
+  /**
+   * Found in review: a trainer's own header for limitations ("Injuries/limitations", "Medical
+   * history") was only listed among unknown columns, so every limitation was dropped and clients
+   * got drills their limitations rule out.
+   */
+  @Test
+  void aHeaderThatNamesLimitationsInTheTrainersWordsIsReadAsLimitations() throws IOException {
+    List<String> headers = List.of("Injuries/limitations", "Limitations/Injuries", "Limitations (injuries)",
+        "Injuries & limitations", "Medical conditions", "Health issues", "Health conditions", "Medical history",
+        "Injuries or conditions");
+    for (String h : headers) {
+      Diagnostics here = new Diagnostics();
+      Path f = Files.writeString(dir.resolve("roster.csv"), "client_id,name,program,start_date,\"" + h + "\"\n"
+          + "c1,Ann,upper-back-mobility,2026-12-01,shoulder\n");
+      List<Client> clients = RosterReader.read(f, TestData.library(), TestData.catalog(), here);
+      assertThat(clients.get(0).limitations()).as(h).containsExactly("shoulder");
+      assertThat(here.all()).extracting(Diagnostic::format).as(h).containsExactly(
+          "roster.csv: E1 (" + h + "): warning: the column \"" + h + "\" is read as limitations, the known"
+              + " column it is probably meant to be; name it limitations to be sure");
+    }
+  }
+
+  /**
+   * Two columns that each hold limitations ("Injuries" and "Medical history", or one beside
+   * "limitations") are read together: reading one would drop the other's limitations.
+   */
+  @Test
+  void twoColumnsOfLimitationsAreReadTogetherWithAWarning() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date,Injuries,Medical history,notes\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,shoulder,low back,\n"
+        + "c2,Bob,upper-back-mobility,2026-12-01,none,low back,\n"
+        + "c3,Cy,upper-back-mobility,2026-12-01,,,\n");
+    assertThat(clients.get(0).limitations()).containsExactlyInAnyOrder("shoulder", "low back");
+    assertThat(clients.get(1).limitations()).containsExactly("low back");
+    assertThat(clients.get(2).limitations()).isEmpty();
+    assertThat(lines()).containsExactly("roster.csv: E1 (Injuries): warning: the columns \"Injuries\" and"
+        + " \"Medical history\" are all read as limitations: what each holds counts, since leaving one out would"
+        + " drop it; put them in one column named limitations to be sure");
   }
 
   @Test
