@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.circuitpress.input.RosterReader;
 import org.circuitpress.model.Branding;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
@@ -166,12 +167,14 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
   private static final String WHOLE_RUN = "without --month the run is for the month of the earliest start date";
 
   /**
-   * Whether a diagnostic is about where the whole run's files go (a lone earliest start date),
-   * which the console shows first however many other problems there are.
+   * Whether a diagnostic is about the whole run: where its files go (a lone earliest start date),
+   * or that no drill is ruled out for any client's limitations (a library without
+   * contraindications). The console shows it first however many other problems there are: a
+   * validate run writes no report, so a warning past the console's lines would never be seen.
    */
   static boolean isRunWide(Diagnostic d) {
     return d.severity() == org.circuitpress.model.Severity.WARNING
-        && d.message().contains(WHOLE_RUN);
+        && (d.message().contains(WHOLE_RUN) || d.message().startsWith(RosterReader.NO_CONTRAINDICATIONS));
   }
 
   /** How far the earliest start date must stand from every other one to look like a typo. */

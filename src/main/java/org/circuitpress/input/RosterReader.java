@@ -95,6 +95,12 @@ public final class RosterReader {
   /** Sessions a week with words: {@code 3x}, {@code 3 per week}, {@code 3 times a week}, {@code 3/wk}. */
   private static final Pattern PER_WEEK =
       Pattern.compile("(?i)(\\d+)\\s*(?:x|times|sessions?)?\\s*(?:(?:a|per|each|/|x)\\s*(?:weeks?|wk|w))?\\.?");
+  /**
+   * How the warning begins that the library lists no contraindications while clients have
+   * limitations: it concerns every client, so the console shows it first ({@code Inputs.isRunWide}).
+   */
+  public static final String NO_CONTRAINDICATIONS = "the exercise library lists no contraindications";
+
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final int MAX_LISTED = 8;
 
@@ -574,7 +580,7 @@ public final class RosterReader {
         warnedNoContraindications = true;
         d.warning(
             f.at("limitations"),
-            "the exercise library lists no contraindications, so no drill is ruled out for any"
+            NO_CONTRAINDICATIONS + ", so no drill is ruled out for any"
                 + " client's limitations (here "
                 + Fields.quote(f.text("limitations"))
                 + "); add a contraindications column to the library and fill it in");

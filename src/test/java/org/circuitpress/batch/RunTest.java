@@ -79,6 +79,32 @@ class RunTest {
     assertThat(spread.err.toString()).doesNotContain("months or more before anyone else");
   }
 
+  /**
+   * Found in review: the warning that the library lists no contraindications came after 60 other
+   * warnings, past the console's lines, and validate writes no report, so it was never seen while
+   * every client got drills their limitations rule out.
+   */
+  @Test
+  void aLibraryWithoutContraindicationsIsWarnedAboutFirstHoweverManyOtherWarnings() throws IOException {
+    String[] rows = new String[60];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = "c" + i + ",Client " + i + ",upper-back-mobility,2026-12-01,,,,,shoulder,,,,,not-an-email";
+    }
+    RealRun.roster(tmp, rows);
+    // the sample library with its contraindications column under a name no reader knows
+    List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("input", "csv", "exercises.csv")));
+    lines.set(0, lines.get(0).replace("contraindications", "remarks"));
+    Path lib = Files.write(tmp.resolve("exercises.csv"), lines);
+    java.io.StringWriter out = new java.io.StringWriter();
+    RealRun.run(out, RunOptions.of(tmp.resolve("roster.csv"), lib, Path.of("templates"), tmp.resolve("out"))
+        .withThreads(2).withFlags(true, false));
+
+    List<String> console = out.toString().lines().toList();
+    assertThat(console.get(0)).contains("warning: the exercise library lists no contraindications, so no drill is"
+        + " ruled out for any client's limitations");
+    assertThat(console).anyMatch(l -> l.startsWith("... "));
+  }
+
   @Test
   void reportAndSummaryFollowRosterOrderWhateverTheThreadCount() throws IOException {
     String[] many = new String[40];
