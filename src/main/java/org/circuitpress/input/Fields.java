@@ -372,8 +372,11 @@ public final class Fields {
         out.add(item);
         continue;
       }
-      List<String> parts = new ArrayList<>();
-      for (String p : item.split("\\s*[/,]\\s*")) if (!p.isBlank()) parts.add(p.strip());
+      List<String> parts = tagParts(item);
+      if (parts.size() == 1 && parts.get(0).equals(item)) {
+        out.add(item); // only a range such as "L4/L5"
+        continue;
+      }
       out.addAll(parts);
       warning(header, readAs(java.util.Map.of(item, parts), what, what + "s"));
     }
@@ -424,6 +427,44 @@ public final class Fields {
       out.addAll(read);
     }
     return out;
+  }
+
+  /**
+   * A word that is a spinal level, a number or an ordinal ({@code L4}, {@code C5}, {@code 6},
+   * {@code 2nd}): a "/" between two of them joins a range ({@code L4/L5}, {@code C5/6},
+   * {@code 2nd/3rd trimester}), not two items.
+   */
+  private static final Pattern LEVEL = Pattern.compile("(?i)[a-z]?\\d{1,2}(?:st|nd|rd|th)?");
+
+  /** An item of a list of tags split at its commas and at each "/" that does not join a range. */
+  static List<String> tagParts(String item) {
+    List<String> parts = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < item.length(); i++) {
+      char c = item.charAt(i);
+      if (c != ',' && (c != '/' || joinsARange(item, i))) continue;
+      String p = item.substring(from, i).strip();
+      if (!p.isEmpty()) parts.add(p);
+      from = i + 1;
+    }
+    String last = item.substring(from).strip();
+    if (!last.isEmpty()) parts.add(last);
+    return parts;
+  }
+
+  /** Whether the "/" at {@code at} stands between two spinal levels or numbers ({@link #LEVEL}). */
+  private static boolean joinsARange(String item, int at) {
+    int end = at;
+    while (end > 0 && item.charAt(end - 1) == ' ') end--;
+    int start = end;
+    while (start > 0 && Character.isLetterOrDigit(item.charAt(start - 1))) start--;
+    int from = at + 1;
+    while (from < item.length() && item.charAt(from) == ' ') from++;
+    int to = from;
+    while (to < item.length() && Character.isLetterOrDigit(item.charAt(to))) to++;
+    return start < end && from < to
+        && LEVEL.matcher(item.substring(start, end)).matches()
+        && LEVEL.matcher(item.substring(from, to)).matches();
   }
 
   /** Where the cell under a header is. */

@@ -1029,6 +1029,27 @@ class RosterReaderTest {
                 + " limitations, \"shoulder\" and \"low back\"; separate the items of a list with \";\"");
   }
 
+  /**
+   * Found in review: "herniated disc L4/L5" was split at the slash into the limitations
+   * "herniated disc L4" and "L5". A slash between spinal levels or numbers joins a range.
+   */
+  @Test
+  void aSlashBetweenSpinalLevelsOrNumbersIsNoListSeparator() throws IOException {
+    List<Client> clients =
+        read(
+            "client_id,name,program,start_date,limitations\n"
+                + "c1,Ann,upper-back-mobility,2026-12-01,herniated disc L4/L5\n"
+                + "c2,Bob,upper-back-mobility,2026-12-01,C5 / 6 fusion; L5/S1\n"
+                + "c3,Cy,upper-back-mobility,2026-12-01,pregnancy (2nd/3rd trimester)/shoulder\n");
+    assertThat(clients.get(0).limitations()).contains("herniated disc l4/l5").doesNotContain("l5", "herniated disc l4");
+    assertThat(clients.get(1).limitations()).contains("c5 / 6 fusion", "l5/s1");
+    assertThat(clients.get(2).limitations()).contains("pregnancy (2nd/3rd trimester)", "shoulder");
+    assertThat(lines()).noneMatch(l -> l.contains("\"herniated disc L4/L5\" is read as"))
+        .noneMatch(l -> l.contains("\"L5\""))
+        .contains("roster.csv: E4 (limitations): warning: \"pregnancy (2nd/3rd trimester)/shoulder\" is read as 2"
+            + " limitations, \"pregnancy (2nd/3rd trimester)\" and \"shoulder\"; separate the items of a list with \";\"");
+  }
+
   @Test
   void aLimitationTheLibraryDoesNotListIsReadOnTheSafeSide() throws IOException {
     List<Client> clients =
