@@ -602,8 +602,8 @@ public final class RosterReader {
       if (!named.isEmpty()) {
         f.warning("limitations", "the limitation " + Fields.quote(item) + " is read as "
             + String.join(" and ", named.stream().map(Fields::quote).toList())
-            + ", the contraindication" + (named.size() == 1 ? "" : "s") + " of the library for the same"
-            + " condition or part of the body; write the library's word" + (named.size() == 1 ? "" : "s")
+            + ", the contraindication" + (named.size() == 1 ? "" : "s") + " of the library for the same or a"
+            + " related condition or part of the body; write the library's word" + (named.size() == 1 ? "" : "s")
             + " to be sure");
         continue;
       }
@@ -665,14 +665,63 @@ public final class RosterReader {
       "jaw", "spine", "thigh");
 
   /**
-   * The parts of the body a limitation or contraindication names: "sore right shoulder" and
-   * "shoulder impingement" both name the shoulder, and are read as touching each other on the safe
-   * side. A back is the low, upper or mid back as said; a back with no part said is the low back
-   * in a roster, as on an intake form, but any back in a library ({@code anyBack}), where "back"
-   * rules a drill out for every back. "Back of the knee" is the knee ({@link #backOf}).
+   * Words of conditions, and of parts of the body by another name, with what each names: a
+   * limitation or contraindication holding one of them touches every other that names the same
+   * ({@link #parts}). Matching runs both ways, so each entry may only rule out more, on the safe
+   * side; an entry is added only where a drill unsafe for one is unsafe for the other.
+   * <ul>
+   *   <li>pregnancy: pregnant, pregnancy, trimester, prenatal, antenatal, and also postpartum,
+   *       postnatal and diastasis (recti): the drills a library holds back in pregnancy (loaded
+   *       bracing, heavy work of the abdominal wall, impact) are the ones held back while the
+   *       abdominal wall and pelvic floor recover after birth
+   *   <li>osteoporosis: osteopenia, the milder loss of bone, read with osteoporosis
+   *   <li>shoulder: rotator (cuff), cuff, supraspinatus; labrum and labral only when no other
+   *       part is named ("hip labral tear" is the hip: {@link #SHOULDER_UNLESS_NAMED})
+   *   <li>low back: disc, disk, herniated, herniation, sciatica, sciatic, spondylolisthesis,
+   *       spondylolysis, spondylosis, sacroiliac (and lumbar, LBP, as before)
+   *   <li>neck: cervical, whiplash
+   *   <li>knee: ACL, MCL, PCL, LCL, meniscus, patella, patellar, patellofemoral, kneecap
+   *   <li>elbow: epicondylitis ("tennis elbow" and "golfer's elbow" name the elbow already)
+   *   <li>wrist: carpal (tunnel)
+   *   <li>foot: plantar (fasciitis), bunion
+   * </ul>
+   */
+  private static final Map<String, String> CONDITION_WORDS = conditionWords(
+      "pregnancy", List.of("pregnant", "pregnancy", "trimester", "prenatal", "antenatal", "postpartum", "postnatal",
+          "diastasis"),
+      "osteoporosis", List.of("osteoporosis", "osteopenia"),
+      "shoulder", List.of("rotator", "cuff", "supraspinatus"),
+      "low back", List.of("disc", "disk", "herniated", "herniation", "sciatica", "sciatic", "spondylolisthesis",
+          "spondylolysis", "spondylosis", "sacroiliac"),
+      "neck", List.of("cervical", "whiplash"),
+      "knee", List.of("acl", "mcl", "pcl", "lcl", "meniscus", "patella", "patellar", "patellofemoral", "kneecap"),
+      "elbow", List.of("epicondylitis"),
+      "wrist", List.of("carpal"),
+      "foot", List.of("plantar", "bunion"));
+
+  /** Words that name the shoulder when a limitation names no other part: a labrum is in the hip too. */
+  private static final Set<String> SHOULDER_UNLESS_NAMED = Set.of("labrum", "labral");
+
+  private static Map<String, String> conditionWords(Object... namedAndWords) {
+    Map<String, String> out = new HashMap<>();
+    for (int i = 0; i < namedAndWords.length; i += 2) {
+      for (Object w : (List<?>) namedAndWords[i + 1]) out.put(stem((String) w), (String) namedAndWords[i]);
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * The parts of the body and the conditions ({@link #CONDITION_WORDS}) a limitation or
+   * contraindication names: "sore right shoulder" and "shoulder impingement" both name the
+   * shoulder, "pregnant - 2nd trimester" and "Pregnancy (after 1st trimester)" pregnancy, and each
+   * pair is read as touching each other on the safe side. A back is the low, upper or mid back as
+   * said; a back with no part said is the low back in a roster, as on an intake form, but any back
+   * in a library ({@code anyBack}), where "back" rules a drill out for every back. "Back of the
+   * knee" is the knee ({@link #backOf}).
    */
   private static Set<String> parts(List<String> words, boolean anyBack) {
     Set<String> out = new HashSet<>();
+    boolean labrum = false;
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       String before = i == 0 ? "" : words.get(i - 1);
@@ -690,9 +739,13 @@ public final class RosterReader {
         case "pelvic" -> out.add("pelvi");
         default -> {
           if (PARTS.contains(w)) out.add(w);
+          String named = CONDITION_WORDS.get(w);
+          if (named != null) out.add(named);
+          labrum |= SHOULDER_UNLESS_NAMED.contains(w);
         }
       }
     }
+    if (labrum && out.isEmpty()) out.add("shoulder");
     return out;
   }
 
@@ -751,9 +804,14 @@ public final class RosterReader {
     List<String> out = new ArrayList<>();
     for (String w : text.split("[^\\p{L}\\p{N}]+")) {
       if (w.isEmpty()) continue;
-      out.add(w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
+      out.add(stem(w));
     }
     return out;
+  }
+
+  /** A word without a plural "s" ("knees", but not "ss" as in "stress"). */
+  private static String stem(String w) {
+    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
   }
 
   private Set<String> exclude(Fields f) {
