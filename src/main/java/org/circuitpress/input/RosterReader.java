@@ -607,7 +607,7 @@ public final class RosterReader {
             + " to be sure");
         continue;
       }
-      Optional<String> near = Suggest.closest(t, contraindications, Names::tag);
+      Optional<String> near = misspelt.computeIfAbsent(t, this::misspelt);
       if (near.isPresent()) {
         tags.add(near.get());
         f.warning("limitations", "the limitation " + Fields.quote(item) + " is not a contraindication"
@@ -638,6 +638,19 @@ public final class RosterReader {
     return false;
   }
 
+  /** The contraindication each limitation (as a tag) that touches none is a misspelling of, worked out once. */
+  private final Map<String, Optional<String>> misspelt = new HashMap<>();
+
+  /**
+   * The contraindication {@code t} is probably a misspelling of ("sholder"), but never for a
+   * limitation that names a part of the body or a condition: "neck pain" is the neck, not the
+   * "knee pain" a letter or two away, and reading it so would tell the trainer the neck was seen to.
+   */
+  private Optional<String> misspelt(String t) {
+    if (!parts(words(t), false).isEmpty()) return Optional.empty();
+    return Suggest.closest(t, contraindications, Names::tag);
+  }
+
   /** The library's contraindications each limitation (as a tag) is read as besides itself, worked out once. */
   private final Map<String, List<String>> related = new HashMap<>();
 
@@ -662,7 +675,8 @@ public final class RosterReader {
   /** Words that name a part of the body, as {@link #words} leaves them (no plural "s"). */
   private static final Set<String> PARTS = Set.of("neck", "shoulder", "elbow", "wrist", "hand", "finger", "hip",
       "groin", "knee", "ankle", "foot", "feet", "hamstring", "calf", "calve", "achille", "rib", "pelvi", "pelvic",
-      "jaw", "spine", "thigh");
+      "jaw", "spine", "thigh", "arm", "forearm", "leg", "shin", "heel", "toe", "thumb", "head", "chest", "abdomen",
+      "glute", "buttock", "quad");
 
   /**
    * Words of conditions, and of parts of the body by another name, with what each names: a
