@@ -601,7 +601,7 @@ public final class RosterReader {
       if (contraindications.contains(t)) continue;
       if (!named.isEmpty()) {
         f.warning("limitations", "the limitation " + Fields.quote(item) + " is read as "
-            + String.join(" and ", named.stream().map(Fields::quote).toList())
+            + String.join(" and ", named.stream().map(n -> Fields.quote(Names.word(n))).toList())
             + ", the contraindication" + (named.size() == 1 ? "" : "s") + " of the library for the same or a"
             + " related condition or part of the body; write the library's word" + (named.size() == 1 ? "" : "s")
             + " to be sure");
@@ -611,7 +611,7 @@ public final class RosterReader {
       if (near.isPresent()) {
         tags.add(near.get());
         f.warning("limitations", "the limitation " + Fields.quote(item) + " is not a contraindication"
-            + " of any exercise; it is read as " + Fields.quote(near.get()) + ", the closest one;"
+            + " of any exercise; it is read as " + Fields.quote(Names.word(near.get())) + ", the closest one;"
             + " write the library's word to be sure");
         continue;
       }

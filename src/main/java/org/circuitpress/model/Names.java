@@ -13,6 +13,14 @@ public final class Names {
   private Names() {}
 
   /**
+   * A tag as a word to show: {@link #tag} drops a plural "s", so medical words ending in -sis or
+   * -tis ("osteoporosis", "tendinitis") get theirs back.
+   */
+  public static String word(String tag) {
+    return tag.endsWith("si") || tag.endsWith("ti") ? tag + "s" : tag;
+  }
+
+  /**
    * Lower case, accents kept, runs of spaces, underscores and hyphens folded to one space, a plural
    * "s" dropped from the last word ("Kettlebells" and "kettlebell" match).
    */

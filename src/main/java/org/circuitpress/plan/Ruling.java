@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Exercise;
+import org.circuitpress.model.Names;
 import org.circuitpress.model.Needs;
 
 /**
@@ -70,6 +71,6 @@ public record Ruling(Kind kind, List<String> items, Needs missing) {
 
   /** Tags lose a plural "s" when normalized; medical words ending in -sis or -tis get it back. */
   static String word(String tag) {
-    return tag.endsWith("si") || tag.endsWith("ti") ? tag + "s" : tag;
+    return Names.word(tag);
   }
 }
