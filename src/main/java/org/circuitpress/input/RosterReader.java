@@ -19,11 +19,13 @@ import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Exercise;
 import org.circuitpress.model.Kit;
 import org.circuitpress.model.KitItem;
+import org.circuitpress.model.LeftOutRow;
 import org.circuitpress.model.Level;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.Paper;
+import org.circuitpress.model.Roster;
 import org.circuitpress.model.Units;
 
 /**
@@ -108,6 +110,8 @@ public final class RosterReader {
   private final Catalog cat;
   private final Diagnostics d;
   private final Map<String, FirstId> firstOfId = new HashMap<>();
+  /** The rows left out for their errors, in file order. */
+  private final List<LeftOutRow> leftOut = new ArrayList<>();
   private final SpilledLine spilledLines = new SpilledLine(COLUMNS, "a client", false);
   /**
    * The cells of the first row of each id ({@link Names#id}), as compared: a row entered twice is
@@ -174,6 +178,14 @@ public final class RosterReader {
    * @param cat the templates and tracks a program must name, or null to skip the check
    */
   public static List<Client> read(Path file, Library lib, Catalog cat, Diagnostics d) {
+    return readRoster(file, lib, cat, d).clients();
+  }
+
+  /**
+   * As {@link #read}, with the rows left out for their errors beside the clients; both are empty
+   * when the file cannot be used.
+   */
+  public static Roster readRoster(Path file, Library lib, Catalog cat, Diagnostics d) {
     Diagnostics firstPass = new Diagnostics();
     RosterReader r = new RosterReader(lib, cat, firstPass, Fields.SlashOrder.UNKNOWN);
     List<Client> out = new ArrayList<>();
@@ -185,7 +197,7 @@ public final class RosterReader {
       d.addAll(firstPass.all());
       r.sayBothOrders(d);
       r.sayRepeatedUnused(d);
-      return t.isPresent() ? out : List.of();
+      return t.isPresent() ? new Roster(out, r.leftOut) : Roster.EMPTY;
     }
     // Some start dates could be read either way, and the file's other dates show which way it
     // writes them (a roster exported as CSV from a spreadsheet set to the US or the UK): the file
@@ -196,7 +208,7 @@ public final class RosterReader {
     Optional<Table> t2 =
         TableReader.scan(file, SHEET, COLUMNS, d, row -> again.decode(row).ifPresent(clients::add));
     again.sayRepeatedUnused(d);
-    return t2.isPresent() ? clients : List.of();
+    return t2.isPresent() ? new Roster(clients, again.leftOut) : Roster.EMPTY;
   }
 
   /**
@@ -285,7 +297,13 @@ public final class RosterReader {
     if (notAClient.isPresent()) {
       // the rest of a row is a client left out; a label or totals row is no client
       Diagnostic x = notAClient.get();
-      d.add(x.isError() ? x.forClient(noId(row)) : x);
+      if (x.isError()) {
+        String tag = noId(row);
+        d.add(x.forClient(tag));
+        leftOut.add(new LeftOutRow(row.location(), tag, "", ""));
+      } else {
+        d.add(x);
+      }
       return Optional.empty();
     }
     if (repeatsAnEarlierRow(row)) return Optional.empty();
@@ -314,7 +332,10 @@ public final class RosterReader {
     rightToLeft(f, "notes", f.text("notes"));
     String tag = id.orElseGet(() -> noId(row));
     local.all().forEach(x -> d.add(x.forClient(tag)));
-    if (!f.ok()) return Optional.empty();
+    if (!f.ok()) {
+      leftOut.add(new LeftOutRow(row.location(), tag, f.shown("name"), f.text("program")));
+      return Optional.empty();
+    }
     return Optional.of(
         new Client(
             id.get(),

@@ -1,6 +1,7 @@
 package org.circuitpress.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,9 +13,11 @@ import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Kit;
 import org.circuitpress.model.KitItem;
+import org.circuitpress.model.LeftOutRow;
 import org.circuitpress.model.Level;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.Paper;
+import org.circuitpress.model.Roster;
 import org.circuitpress.model.Units;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,6 +113,48 @@ class RosterReaderTest {
         "roster.csv: row 14: note: row 14 begins with \"grand total:\" (A14), so it is read as a totals row,"
             + " not a client, and passed over");
     assertThat(d.all()).filteredOn(Diagnostic::isError).extracting(Diagnostic::clientId).containsOnly("c031");
+  }
+
+  /**
+   * The rows left out for their errors come back beside the clients, each with its place and the
+   * id, name and program as typed, so the run's summary can name them; a label, a totals row and a
+   * row that repeats one above are passed over and are not among them.
+   */
+  @Test
+  void theRowsLeftOutForTheirErrorsComeWithTheirNameAndProgramAsTyped() throws IOException {
+    Path f = Files.writeString(dir.resolve("roster.csv"), "client_id,name,program,start_date,notes\n"
+        + "In-person clients,,,,\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,\n"
+        + "c2, Bea Byrne ,Hip Mobility,someday,\n"
+        + "c3,,uper-back,2026-12-01,\n"
+        + ",Cy,upper-back-mobility,2026-12-40,\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,\n"
+        + "TOTAL,3,,,\n");
+    Roster roster = RosterReader.readRoster(f, TestData.library(), TestData.catalog(), d);
+    assertThat(roster.clients()).extracting(Client::id).containsExactly("c1");
+    assertThat(roster.leftOut())
+        .extracting(r -> r.where().file() + " " + r.where().cellRef(), LeftOutRow::clientId, LeftOutRow::name,
+            LeftOutRow::program)
+        .containsExactly(
+            tuple("roster.csv row 4", "c2", "Bea Byrne", "Hip Mobility"),
+            tuple("roster.csv row 5", "c3", "", "uper-back"),
+            tuple("roster.csv row 6", "(row 6, no client_id)", "Cy", "upper-back-mobility"));
+    // each is the row of errors tagged with its id, as the run counts it
+    assertThat(d.all()).filteredOn(Diagnostic::isError).extracting(Diagnostic::clientId).containsOnly("c2", "c3",
+        "(row 6, no client_id)");
+  }
+
+  /** A roster read again in the order of its slashed dates hands over the second reading's rows only. */
+  @Test
+  void aRosterReadAgainForItsDateOrderHandsOverEachRowLeftOutOnce() throws IOException {
+    Path f = Files.writeString(dir.resolve("roster.csv"), "client_id,name,program,start_date\n"
+        + "a,Ann,upper-back-mobility,01/12/2026\n"
+        + "b,Bob,upper-back-mobility,15/12/2026\n"
+        + "c,Cy,no-such-program,02/12/2026\n");
+    Roster roster = RosterReader.readRoster(f, TestData.library(), TestData.catalog(), d);
+    assertThat(roster.clients()).extracting(Client::id).containsExactly("a", "b");
+    assertThat(roster.leftOut()).extracting(LeftOutRow::clientId, LeftOutRow::name, LeftOutRow::program)
+        .containsExactly(tuple("c", "Cy", "no-such-program"));
   }
 
   /** A lone name, program or date is a client with the rest missing, not a label. */
