@@ -12,18 +12,23 @@ import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.LeftOutRow;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
+import org.circuitpress.model.Roster;
 
 /**
  * Everything a run reads, read once before any client is planned.
  *
  * @param clients every valid client of the roster, in roster order
+ * @param leftOut the roster's rows left out for their errors, in roster order
  */
-public record Inputs(Library library, Catalog catalog, Branding branding, List<Client> clients) {
+public record Inputs(Library library, Catalog catalog, Branding branding, List<Client> clients,
+    List<LeftOutRow> leftOut) {
   public Inputs {
     clients = List.copyOf(clients);
+    leftOut = List.copyOf(leftOut);
   }
 
   /**
@@ -59,9 +64,9 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
         : guarded(o.branding(), d, Branding.DEFAULT, () -> stages.branding(o.branding(), d));
     beforeRoster.accept(library.get(), branding);
     int before = d.size();
-    List<Client> clients = guarded(o.roster(), d, List.of(), () -> stages.roster(o.roster(), library.get(), catalog, d));
-    if (clients.isEmpty() && unreadable(d.all().subList(before, d.size()))) return Optional.empty();
-    return Optional.of(new Inputs(library.get(), catalog, branding, clients));
+    Roster roster = guarded(o.roster(), d, Roster.EMPTY, () -> stages.roster(o.roster(), library.get(), catalog, d));
+    if (roster.clients().isEmpty() && unreadable(d.all().subList(before, d.size()))) return Optional.empty();
+    return Optional.of(new Inputs(library.get(), catalog, branding, roster.clients(), roster.leftOut()));
   }
 
   /**

@@ -125,7 +125,7 @@ final class Merge {
     Diagnostics d = new Diagnostics();
     List<Diagnostic> reported = new ArrayList<>(inputs);
     reported.addAll(run.writeSummaryKeeping(folder.resolve("summary.xlsx"), folder.resolve("report.txt"), inOrder,
-        inputs, Report.Scope.ALL, d));
+        inputs, List.of(), Report.Scope.ALL, d));
     Keeping.write(folder.resolve("report.txt"), "report",
         () -> run.writeReport(folder.resolve("report.txt"), w -> Report.write(m, null, reported, inOrder, tally, w), d), d);
     List<Diagnostic> all = new ArrayList<>(inputProblems);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.circuitpress.batch.ClientResult.Status;
 import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.LeftOutRow;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.Outcome;
@@ -233,16 +234,21 @@ final class Report {
    * asked for that the roster made no client for, named by its first row with errors.
    */
   static List<Outcome> leftOut(List<Diagnostic> inputProblems, Scope scope) {
-    return rejected(inputProblems, scope).stream().map(x -> x.outcome(x.firstLines().get(0))).toList();
+    return rejected(inputProblems, scope).stream().map(x -> x.outcome(x.firstLines().get(0), null)).toList();
   }
 
   /**
-   * As {@link #leftOut}, for the summary: the detail spells out the row's first errors and counts
-   * the others, which {@code report} lists ({@link DetailCell}).
+   * As {@link #leftOut}, for the summary: the name and program are those the roster's reader could
+   * read of the row ({@code rows}, matched by file, sheet and row), and the detail spells out the
+   * row's first errors and counts the others, which {@code report} lists ({@link DetailCell}).
    */
-  static List<Outcome> leftOutForSummary(List<Diagnostic> inputProblems, Scope scope, String report) {
+  static List<Outcome> leftOutForSummary(List<Diagnostic> inputProblems, List<LeftOutRow> rows, Scope scope,
+      String report) {
+    java.util.Map<String, LeftOutRow> byRow = new java.util.HashMap<>();
+    for (LeftOutRow r : rows) byRow.putIfAbsent(rowKey(r.where()), r);
     return rejected(inputProblems, scope).stream()
-        .map(x -> x.outcome(DetailCell.of(x.firstLines(), x.errors(), "error", "", report)))
+        .map(x -> x.outcome(DetailCell.of(x.firstLines(), x.errors(), "error", "", report),
+            byRow.get(rowKey(x.first.get(0).location()))))
         .toList();
   }
 
@@ -263,8 +269,10 @@ final class Report {
       return lines;
     }
 
-    Outcome outcome(String detail) {
-      return new Outcome(first.get(0).clientId(), "", "", 0, null, null, List.of(), 0, warnings, Status.FAILED, detail);
+    /** Its outcome, with the name and program of {@code row} (what was read of it), when known. */
+    Outcome outcome(String detail, LeftOutRow row) {
+      return new Outcome(first.get(0).clientId(), row == null ? "" : row.name(), row == null ? "" : row.program(),
+          0, null, null, List.of(), 0, warnings, Status.FAILED, detail);
     }
 
     private static String notMade(Diagnostic d) {

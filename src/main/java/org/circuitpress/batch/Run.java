@@ -25,6 +25,7 @@ import org.circuitpress.model.Branding;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.LeftOutRow;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
@@ -120,7 +121,7 @@ public final class Run {
       runAll(inputs, renderer, chosen, names, o, monthFolder, d, results);
       noteOthersLeftOut(d, o);
       List<Diagnostic> inputProblems = ofThisRun(d.all(), o);
-      if (!o.dryRun()) writeTotals(monthFolder, o, scope, month.get(), inputProblems, results, d);
+      if (!o.dryRun()) writeTotals(monthFolder, o, scope, month.get(), inputProblems, inputs.leftOut(), results, d);
       List<Diagnostic> shown = ofThisRun(d.all(), o);
       printProblems(shown, results.tally, report);
       int exit = exitCode(shown, results.tally);
@@ -382,7 +383,7 @@ public final class Run {
   }
 
   private void writeTotals(Path monthFolder, RunOptions o, Report.Scope scope, YearMonth month,
-      List<Diagnostic> inputProblems, Gathered gathered, Diagnostics d) {
+      List<Diagnostic> inputProblems, List<LeftOutRow> leftOut, Gathered gathered, Diagnostics d) {
     Shard shard = o.shard();
     String label = totalsLabel(o);
     Path summary = monthFolder.resolve(summaryName(label, "xlsx"));
@@ -399,7 +400,7 @@ public final class Run {
       return;
     }
     List<Diagnostic> reported = new ArrayList<>(inputProblems);
-    reported.addAll(writeSummaryKeeping(summary, report, results, inputProblems, scope, d));
+    reported.addAll(writeSummaryKeeping(summary, report, results, inputProblems, leftOut, scope, d));
     Keeping.write(report, "report",
         () -> writeReport(report, w -> Report.write(month, shard, reported, results, gathered.tally, scope, w), d), d);
     if (csv != null) {
@@ -431,17 +432,18 @@ public final class Run {
   }
 
   /**
-   * Writes the summary, with the roster rows with errors of {@code scope} last; its Detail
-   * cells point at {@code reportFile} for what they leave out. One the trainer changed since a run
+   * Writes the summary, with the roster rows with errors of {@code scope} last, under the name and
+   * program read of them ({@code leftOut}); its Detail cells point at {@code reportFile} for what
+   * they leave out. One the trainer changed since a run
    * wrote it (a column of notes added, rows coloured) is first copied aside as
    * summary.replaced.xlsx; when it cannot be copied it is kept and no new summary is written. A summary with no record (written before runs kept one)
    * is replaced as before. Returns what it said, also added to {@code d}, for the report.
    */
   List<Diagnostic> writeSummaryKeeping(Path file, Path reportFile, Iterable<ClientResult> results,
-      List<Diagnostic> inputProblems, Report.Scope scope, Diagnostics d) {
+      List<Diagnostic> inputProblems, List<LeftOutRow> leftOut, Report.Scope scope, Diagnostics d) {
     String report = reportFile.getFileName().toString();
     return Keeping.write(file, "summary", () -> writeSummary(file, results, Report.rowWarnings(inputProblems),
-        Report.leftOutForSummary(inputProblems, scope, report), report, d), d);
+        Report.leftOutForSummary(inputProblems, leftOut, scope, report), report, d), d);
   }
 
   /**

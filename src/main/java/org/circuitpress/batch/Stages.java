@@ -14,6 +14,7 @@ import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Outcome;
 import org.circuitpress.model.Program;
+import org.circuitpress.model.Roster;
 
 /**
  * The pipeline stages a run calls, one method per stage entry point. {@link #standard()} wires the
@@ -30,7 +31,8 @@ public interface Stages {
 
   Branding branding(Path file, Diagnostics d);
 
-  List<Client> roster(Path file, Library library, Catalog catalog, Diagnostics d);
+  /** The roster's clients, and its rows left out for their errors (their errors go to {@code d}). */
+  Roster roster(Path file, Library library, Catalog catalog, Diagnostics d);
 
   /** Thread-safe: one planner serves every client of a run. */
   Planning planner(Library library, Catalog catalog);

@@ -19,6 +19,7 @@ import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Outcome;
 import org.circuitpress.model.Program;
+import org.circuitpress.model.Roster;
 import org.circuitpress.plan.PlanText;
 import org.circuitpress.plan.Planner;
 import org.circuitpress.render.csv.LogExport;
@@ -45,8 +46,8 @@ final class StandardStages implements Stages {
   }
 
   @Override
-  public List<Client> roster(Path file, Library library, Catalog catalog, Diagnostics d) {
-    return RosterReader.read(file, library, catalog, d);
+  public Roster roster(Path file, Library library, Catalog catalog, Diagnostics d) {
+    return RosterReader.readRoster(file, library, catalog, d);
   }
 
   @Override

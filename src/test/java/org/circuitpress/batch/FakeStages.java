@@ -26,6 +26,7 @@ import org.circuitpress.model.LogEntry;
 import org.circuitpress.model.Outcome;
 import org.circuitpress.model.Paper;
 import org.circuitpress.model.Program;
+import org.circuitpress.model.Roster;
 import org.circuitpress.model.Units;
 import org.circuitpress.testing.Fixtures;
 
@@ -70,7 +71,7 @@ public class FakeStages implements Stages {
   }
 
   @Override
-  public List<Client> roster(Path file, Library library, Catalog catalog, Diagnostics d) {
+  public Roster roster(Path file, Library library, Catalog catalog, Diagnostics d) {
     beforeRoster.run();
     String name = file.getFileName().toString();
     List<String> lines;
@@ -78,7 +79,7 @@ public class FakeStages implements Stages {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       d.error(Location.ofFile(name), "could not read the file: " + Stop.describe(e));
-      return List.of();
+      return Roster.EMPTY;
     }
     List<Client> clients = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
@@ -100,7 +101,7 @@ public class FakeStages implements Stages {
             "expected a date like 2026-12-01, got \"" + f[2] + "\"").forClient(f[0]));
       }
     }
-    return clients;
+    return new Roster(clients, List.of());
   }
 
   @Override

@@ -88,7 +88,7 @@ class ReportTest {
         Diagnostic.error(Location.ofCell("roster.csv", null, 9, 2, "program"), "unknown program \"x\"").forClient("x"),
         Diagnostic.error(Location.ofCell("roster.csv", null, 9, 3, "start_date"), "expected a date").forClient("x"),
         Diagnostic.error(Location.ofCell("roster.csv", null, 9, 5, "weeks"), "expected 1-16").forClient("x"));
-    assertThat(Report.leftOutForSummary(errors, Report.Scope.ALL, "report.txt")).singleElement()
+    assertThat(Report.leftOutForSummary(errors, List.of(), Report.Scope.ALL, "report.txt")).singleElement()
         .satisfies(o -> assertThat(o.detail()).isEqualTo("not made (roster row 9): roster.csv: C9 (program): unknown"
             + " program \"x\"; roster.csv: D9 (start_date): expected a date; and 1 more error in report.txt"));
     // the report's line for the row names its first error
@@ -121,7 +121,7 @@ class ReportTest {
         "client_id \"c3\" is already used on row 3; this row is skipped").forClient("c3");
     List<Diagnostic> problems = List.of(first, made, again);
     Report.Scope asked = Report.Scope.asked(id -> true, java.util.Set.of("c1"));
-    assertThat(Report.leftOutForSummary(problems, asked, "report-clients.txt")).singleElement().satisfies(o -> {
+    assertThat(Report.leftOutForSummary(problems, List.of(), asked, "report-clients.txt")).singleElement().satisfies(o -> {
       assertThat(o.clientId()).isEqualTo("c3");
       assertThat(o.detail()).startsWith("not made (roster row 3): roster.csv: D3 (start_date): expected a date; ")
           .contains("A9 (client_id)");
