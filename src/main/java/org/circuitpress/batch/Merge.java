@@ -115,7 +115,8 @@ final class Merge {
   private Run.Result merge(YearMonth m, Path folder, int shardCount, List<ShardFile.Content> shards,
       List<Diagnostic> notices) {
     List<ClientResult> results = new ArrayList<>();
-    // Every shard read the same inputs, so their input problems are the same: keep one copy.
+    // Every shard read the same inputs, so their input problems and rows left out are the same:
+    // keep one copy.
     List<Diagnostic> inputProblems = new ArrayList<>(shards.get(0).inputProblems());
     inputProblems.addAll(notices);
     shards.forEach(c -> results.addAll(c.results()));
@@ -125,7 +126,7 @@ final class Merge {
     Diagnostics d = new Diagnostics();
     List<Diagnostic> reported = new ArrayList<>(inputs);
     reported.addAll(run.writeSummaryKeeping(folder.resolve("summary.xlsx"), folder.resolve("report.txt"), inOrder,
-        inputs, List.of(), Report.Scope.ALL, d));
+        inputs, shards.get(0).leftOut(), Report.Scope.ALL, d));
     Keeping.write(folder.resolve("report.txt"), "report",
         () -> run.writeReport(folder.resolve("report.txt"), w -> Report.write(m, null, reported, inOrder, tally, w), d), d);
     List<Diagnostic> all = new ArrayList<>(inputProblems);

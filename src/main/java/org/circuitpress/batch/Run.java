@@ -405,7 +405,7 @@ public final class Run {
         () -> writeReport(report, w -> Report.write(month, shard, reported, results, gathered.tally, scope, w), d), d);
     if (csv != null) {
       writeReport(csv, w -> {
-        ShardFile.inputProblems(ShardFile.printer(w), inputProblems);
+        ShardFile.head(ShardFile.printer(w), inputProblems, leftOut);
         results.copyTo(w);
         ShardFile.end(ShardFile.printer(w), results.size());
       }, d);

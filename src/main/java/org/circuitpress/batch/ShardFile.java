@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.LeftOutRow;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Outcome;
 import org.circuitpress.model.Severity;
@@ -38,10 +39,15 @@ final class ShardFile {
   private ShardFile() {}
 
   /** The first line of every shard file: what it is, and the version of its layout. */
-  static final String HEADER = "circuitpress-shard-summary,2";
+  static final String HEADER = "circuitpress-shard-summary,3";
 
   private static final String KIND = "circuitpress-shard-summary";
-  private static final String VERSION = "2";
+  private static final String VERSION = "3";
+  /**
+   * The layout before the roster's rows left out had lines of their own: still read, and merged
+   * as before, with no name or program for those rows.
+   */
+  private static final String WITHOUT_LEFT_OUT = "2";
 
   /** The cells of each kind of line, named as the messages about them name them. */
   private static final List<String> OUTCOME = List.of("kind", "order", "folder", "client_id", "name", "program",
@@ -49,22 +55,29 @@ final class ShardFile {
   private static final List<String> PROBLEM = List.of("kind", "order", "severity", "file", "sheet", "row",
       "column", "header", "message", "client_id");
   private static final List<String> NOTE = List.of("kind", "order", "note");
+  private static final List<String> LEFT_OUT = List.of("kind", "file", "sheet", "row", "client_id", "name",
+      "program");
   private static final List<String> END = List.of("kind", "clients");
 
   /** After this many problems in one file the rest of it is not read: it is damaged. */
   private static final int MAX_PROBLEMS = 10;
 
-  /** One shard's content. */
-  record Content(List<Diagnostic> inputProblems, List<ClientResult> results) {}
+  /**
+   * One shard's content.
+   *
+   * @param leftOut the roster's rows left out for their errors, all of them as in the input
+   *     problems, not only the shard's
+   */
+  record Content(List<Diagnostic> inputProblems, List<LeftOutRow> leftOut, List<ClientResult> results) {}
 
   /** A shard file as read: its content and the row of each result's outcome line. */
   record Parsed(Content content, List<Integer> rows) {}
 
-  /** A whole shard file: the header, the input problems, the clients' records. */
+  /** A whole shard file: the header, the input problems, the rows left out, the clients' records. */
   static void write(Content c, Writer w) throws IOException {
     // Not closed: the caller owns the writer.
     CSVPrinter p = printer(w);
-    inputProblems(p, c.inputProblems());
+    head(p, c.inputProblems(), c.leftOut());
     for (ClientResult r : c.results()) result(p, r);
     end(p, c.results().size());
   }
@@ -80,10 +93,18 @@ final class ShardFile {
     return new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
   }
 
-  /** The head of a shard file: the header line, then the records of the input problems. */
-  static void inputProblems(CSVPrinter p, List<Diagnostic> problems) throws IOException {
+  /**
+   * The head of a shard file: the header line, then the records of the input problems and of the
+   * roster's rows left out.
+   */
+  static void head(CSVPrinter p, List<Diagnostic> problems, List<LeftOutRow> leftOut) throws IOException {
     p.printRecord(KIND, VERSION);
     for (Diagnostic d : problems) problem(p, -1, d);
+    for (LeftOutRow r : leftOut) {
+      Location l = r.where();
+      p.printRecord(safe("left-out", l.file(), l.sheet() == null ? "" : l.sheet(), l.row(), r.clientId(), r.name(),
+          r.program()));
+    }
   }
 
   /** One client's records: its outcome, then its problems and notes. */
@@ -111,6 +132,7 @@ final class ShardFile {
   static Parsed read(Reader r, Path path, Diagnostics d) {
     String file = path.toString();
     List<Diagnostic> inputs = new ArrayList<>();
+    List<LeftOutRow> leftOut = new ArrayList<>();
     Map<Integer, Partial> clients = new LinkedHashMap<>();
     int problems = 0;
     long rows = 0;
@@ -171,6 +193,7 @@ final class ShardFile {
             if (skipping) continue;
             owner(clients, order).notes.add(v[2]);
           }
+          case "left-out" -> leftOut.add(leftOutRow(v));
           case "end" -> {
             cells(v, END, "the last line");
             int count = number(v, 1, 0);
@@ -181,7 +204,7 @@ final class ShardFile {
             }
             endRow = row;
           }
-          default -> throw new Bad(0, "expected outcome, problem, note or end, got \"" + v[0] + "\"");
+          default -> throw new Bad(0, "expected outcome, problem, note, left-out or end, got \"" + v[0] + "\"");
         }
       } catch (Bad b) {
         problems++;
@@ -210,7 +233,7 @@ final class ShardFile {
       results.add(x.result());
       at.add(x.row);
     }
-    return new Parsed(new Content(inputs, results), at);
+    return new Parsed(new Content(inputs, leftOut, results), at);
   }
 
   /** What the CSV parser stopped at, on {@code row} (the text is decoded ahead, so not for that). */
@@ -237,8 +260,9 @@ final class ShardFile {
           + "\": the file was cut off at its start, or was written by an older CircuitPress or another"
           + " program; run its shard again");
     }
-    if (v.length < 2 || !v[1].equals(VERSION)) {
-      throw new Bad(1, "expected layout version " + VERSION + ", got \"" + (v.length < 2 ? "" : shortened(v[1]))
+    if (v.length < 2 || !v[1].equals(VERSION) && !v[1].equals(WITHOUT_LEFT_OUT)) {
+      throw new Bad(1, "expected layout version " + VERSION + " (or " + WITHOUT_LEFT_OUT + "), got \""
+          + (v.length < 2 ? "" : shortened(v[1]))
           + "\": it was written by another version of CircuitPress; run its shard again with this one");
     }
   }
@@ -333,6 +357,7 @@ final class ShardFile {
           : switch (v[0]) {
             case "problem" -> PROBLEM;
             case "note" -> NOTE;
+            case "left-out" -> LEFT_OUT;
             case "end" -> END;
             default -> OUTCOME;
           };
@@ -361,6 +386,13 @@ final class ShardFile {
     Outcome o = new Outcome(v[3], v[4], v[5], number(v, 6, 0), date(v, 7), date(v, 8), files,
         number(v, 10, 0), number(v, 11, 0), v[12], v[13]);
     return new Partial(order, row, v[2], o);
+  }
+
+  private static LeftOutRow leftOutRow(String[] v) throws Bad {
+    cells(v, LEFT_OUT, "a left-out");
+    if (v[1].isEmpty()) throw new Bad(1, "expected the name of the roster file, got an empty cell");
+    if (v[4].isEmpty()) throw new Bad(4, "expected the client's id, got an empty cell");
+    return new LeftOutRow(Location.ofRow(v[1], nul(v[2]), number(v, 3, 1)), v[4], v[5], v[6]);
   }
 
   private static Diagnostic problem(String[] v) throws Bad {

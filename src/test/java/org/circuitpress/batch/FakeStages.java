@@ -20,6 +20,7 @@ import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.LeftOutRow;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogEntry;
@@ -82,6 +83,7 @@ public class FakeStages implements Stages {
       return Roster.EMPTY;
     }
     List<Client> clients = new ArrayList<>();
+    List<LeftOutRow> leftOut = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
       String[] f = lines.get(i).split(",", -1);
       if (f.length < 3) continue;
@@ -99,9 +101,10 @@ public class FakeStages implements Stages {
         // Like the real reader, a row's errors name the client of the row.
         d.add(Diagnostic.error(Location.ofCell(name, null, i + 1, 2, "start_date"),
             "expected a date like 2026-12-01, got \"" + f[2] + "\"").forClient(f[0]));
+        leftOut.add(new LeftOutRow(Location.ofRow(name, null, i + 1), f[0], f[1], ""));
       }
     }
-    return new Roster(clients, List.of());
+    return new Roster(clients, leftOut);
   }
 
   @Override

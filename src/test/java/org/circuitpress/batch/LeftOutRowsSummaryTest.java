@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,5 +52,22 @@ class LeftOutRowsSummaryTest {
     // a run of the client asked for names it the same way
     RealRun.run(tmp, out, List.of("C2"), ROSTER);
     assertThat(rows(tmp.resolve("out/2026-12/summary-clients.xlsx"))).containsExactly(EXPECTED.get(1));
+  }
+
+  @Test
+  void theShardsSummariesAndTheirMergeShowTheNameAndProgramOfARowLeftOut() throws IOException {
+    RealRun.roster(tmp, ROSTER);
+    StringWriter out = new StringWriter();
+    for (int k = 1; k <= 2; k++) RealRun.run(out, RealRun.options(tmp).withShard(new Shard(k, 2)));
+    Path month = tmp.resolve("out/2026-12");
+    // each shard's own summary has the rows left out of its clients, named
+    List<List<String>> shardRows = new java.util.ArrayList<>();
+    for (int k = 1; k <= 2; k++) shardRows.addAll(rows(month.resolve("summary-shard-" + k + "-of-2.xlsx")));
+    assertThat(shardRows).containsExactlyInAnyOrderElementsOf(EXPECTED);
+
+    Run.Result merged = new Run(Stages.standard(), RealRun.screen(out), OutputSink.FILES)
+        .merge(tmp.resolve("out"), YearMonth.of(2026, 12));
+    assertThat(merged.exitCode()).as(out.toString()).isEqualTo(1);
+    assertThat(rows(month.resolve("summary.xlsx"))).isEqualTo(EXPECTED);
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.LeftOutRow;
 import org.circuitpress.model.Location;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,7 @@ class ShardFileTest {
   static String written() throws IOException {
     StringWriter w = new StringWriter();
     List<Diagnostic> inputs = List.of(Diagnostic.warning(Location.ofCell("roster.csv", null, 4, 1, "name"), "odd"));
-    ShardFile.write(new ShardFile.Content(inputs, SpoolTest.results()), w);
+    ShardFile.write(new ShardFile.Content(inputs, List.of(), SpoolTest.results()), w);
     return w.toString();
   }
 
@@ -48,7 +49,7 @@ class ShardFileTest {
   @Test
   void aShardWithoutClientsIsItsHeaderAndLastLineAloneAndReadsAsEmpty() throws IOException {
     StringWriter w = new StringWriter();
-    ShardFile.write(new ShardFile.Content(List.of(), List.of()), w);
+    ShardFile.write(new ShardFile.Content(List.of(), List.of(), List.of()), w);
     assertThat(w.toString()).isEqualTo(ShardFile.HEADER + "\nend,0\n");
     Diagnostics d = new Diagnostics();
     assertThat(ShardFile.read(new StringReader(w.toString()), FILE, d).content().results()).isEmpty();
@@ -63,10 +64,10 @@ class ShardFileTest {
     assertThat(problems(headerless)).singleElement().asString()
         .startsWith(FILE + ": A1 (kind): expected the line " + ShardFile.HEADER + " that starts a shard summary, got \"problem\"");
     assertThat(problems("circuitpress-shard-summary,7\n")).singleElement().asString()
-        .startsWith(FILE + ": B1 (order): expected layout version 2, got \"7\"");
+        .startsWith(FILE + ": B1 (order): expected layout version 3 (or 2), got \"7\"");
     // the layout before the last line was added
     assertThat(problems("circuitpress-shard-summary,1\n")).singleElement().asString()
-        .startsWith(FILE + ": B1 (order): expected layout version 2, got \"1\": it was written by another version");
+        .startsWith(FILE + ": B1 (order): expected layout version 3 (or 2), got \"1\": it was written by another version");
   }
 
   @Test
@@ -89,13 +90,47 @@ class ShardFileTest {
     // quoted name spans two lines of text but is one row).
     String beforeEnd = written().substring(0, written().indexOf("end,"));
     assertThat(problems(beforeEnd + "some line\nof garbage\n")).containsExactly(
-        FILE + ": A12 (kind): expected outcome, problem, note or end, got \"some line\"",
-        FILE + ": A13 (kind): expected outcome, problem, note or end, got \"of garbage\"");
+        FILE + ": A12 (kind): expected outcome, problem, note, left-out or end, got \"some line\"",
+        FILE + ": A13 (kind): expected outcome, problem, note, left-out or end, got \"of garbage\"");
 
     assertThat(problems(ShardFile.HEADER + "\nproblem,-1,LOUD,roster.csv,,1,0,,m,\n"))
         .containsExactly(FILE + ": C2 (severity): expected ERROR, WARNING or INFO, got \"LOUD\"");
     assertThat(problems(ShardFile.HEADER + "\nnote,4,hello\n"))
         .containsExactly(FILE + ": B2 (order): no client with the order 4 comes before this line");
+  }
+
+  @Test
+  void theRosterRowsLeftOutAreWrittenAndReadBackWithTheirNameAndProgram() throws IOException {
+    List<LeftOutRow> leftOut = List.of(
+        new LeftOutRow(Location.ofRow("roster.xlsx", "Clients", 7), "c7", "=Bea, \"B\" Byrne", "hip-mobility"),
+        new LeftOutRow(Location.ofRow("roster.csv", null, 9), "(row 9, no client_id)", "", ""));
+    StringWriter w = new StringWriter();
+    ShardFile.write(new ShardFile.Content(List.of(), leftOut, SpoolTest.results()), w);
+    Diagnostics d = new Diagnostics();
+    ShardFile.Parsed p = ShardFile.read(new StringReader(w.toString()), FILE, d);
+    assertThat(d.all()).isEmpty();
+    assertThat(p.content().leftOut()).isEqualTo(leftOut);
+    assertThat(p.content().results()).isEqualTo(SpoolTest.results());
+    // a cell a spreadsheet would run as a formula is not written as one
+    assertThat(w.toString()).contains("\nleft-out,roster.xlsx,Clients,7,c7,\"'=Bea, \"\"B\"\" Byrne\",hip-mobility\n");
+
+    assertThat(problems(ShardFile.HEADER + "\nleft-out,roster.csv,,0,c1,Ann,p\nend,0\n"))
+        .containsExactly(FILE + ": D2 (row): expected 1 or more, got 0");
+    assertThat(problems(ShardFile.HEADER + "\nleft-out,roster.csv,,4,c1,Ann\nend,0\n"))
+        .containsExactly(FILE + ": row 2: expected 7 cells in a left-out line, got 6: the line was cut off or"
+            + " edited; run its shard again");
+  }
+
+  /** A shard written before rows left out had lines of their own is still merged, without their names. */
+  @Test
+  void aShardFileOfTheLayoutBeforeIsStillRead() throws IOException {
+    String older = written().replace(ShardFile.HEADER + "\n", "circuitpress-shard-summary,2\n");
+    Diagnostics d = new Diagnostics();
+    ShardFile.Parsed p = ShardFile.read(new StringReader(older), FILE, d);
+    assertThat(d.all()).isEmpty();
+    assertThat(p.content().results()).isEqualTo(SpoolTest.results());
+    assertThat(p.content().inputProblems()).hasSize(1);
+    assertThat(p.content().leftOut()).isEmpty();
   }
 
   @Test

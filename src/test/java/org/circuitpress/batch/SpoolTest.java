@@ -51,7 +51,7 @@ class SpoolTest {
       // A shard's file is its header and the input problems' records, followed by the spool's and
       // the line that counts them.
       StringWriter expected = new StringWriter();
-      ShardFile.write(new ShardFile.Content(List.of(), rs), expected);
+      ShardFile.write(new ShardFile.Content(List.of(), List.of(), rs), expected);
       StringWriter copied = new StringWriter();
       spool.copyTo(copied);
       assertThat(spool.size()).isEqualTo(rs.size());
