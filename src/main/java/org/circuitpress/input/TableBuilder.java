@@ -45,7 +45,7 @@ final class TableBuilder implements RowSink {
   private final java.util.TreeSet<Integer> headerless = new java.util.TreeSet<>();
   /** The roster's id column, whose text tags the errors of a row refused here. */
   private static final String CLIENT_ID = "client_id";
-  /** The over-long cells of the row being read, reported once its id is known. */
+  /** The over-long cells of the row being read (errors, or warnings for prose cut short), reported once its id is known. */
   private final List<Diagnostic> tooLongAt = new java.util.ArrayList<>();
   /**
    * Rows above the header that name none of the required columns: a title such as "Clients,
@@ -415,7 +415,16 @@ final class TableBuilder implements RowSink {
         d.warning(at, "holds \"\uFFFD\", which stands for a letter lost when the file was saved or converted in"
             + " another text encoding (an ł or é, say); retype it there, and save the file as .xlsx or \"CSV UTF-8\"");
       }
-      if (clean.text().length() > MAX_CELL_CHARS) {
+      String text = clean.text();
+      if (text.length() > MAX_CELL_CHARS && !spec.isStrict(key) && !spec.isLink(key)) {
+        // Prose (a client's notes, a drill's cues): a pasted intake form should not cost the client
+        // their program, so the start is kept and the rest stays in the sheet.
+        text = cutAtWord(text, MAX_CELL_CHARS);
+        tooLongAt.add(Diagnostic.warning(at, "the cell holds " + clean.text().length() + " characters, more than the " + MAX_CELL_CHARS
+            + " read; the first " + (text.length() - 1) + " are used, ending at a word with \"\u2026\". The rest"
+            + " stays in your sheet; shorten the cell to choose what is kept"));
+      }
+      if (text.length() > MAX_CELL_CHARS) {
         tooLongAt.add(Diagnostic.error(
             at,
             "the cell holds "
@@ -433,17 +442,18 @@ final class TableBuilder implements RowSink {
         byHeader.put(key, new Cell(at, link, null, clean.text()));
         continue;
       }
-      byHeader.merge(key, new Cell(at, clean.text(), raw.value(), shown), TableBuilder::together);
+      byHeader.merge(key, new Cell(at, text, raw.value(), shown), TableBuilder::together);
     }
     if (refuseNext != null) {
       tooLongAt.add(Diagnostic.error(Location.ofRow(file, sheet, row), refuseNext));
       refuseNext = null;
       tooLong = true;
     }
-    if (tooLong) {
+    if (!tooLongAt.isEmpty()) {
       // A roster row refused here is still a client that failed: its errors carry the row's id as
       // the roster reader names clients (as displayed: "00124"), so the run counts it and the
-      // summary lists it. A row whose id cell is itself the over-long one has no id to carry.
+      // summary lists it. A row whose id cell is itself the over-long one has no id to carry. A
+      // warning about notes cut short is the client's too.
       Cell id = spec.required().contains(CLIENT_ID) ? byHeader.get(Names.header(CLIENT_ID)) : null;
       String shown = id == null ? "" : id.display().strip();
       for (Diagnostic e : tooLongAt) d.add(shown.isEmpty() ? e : e.forClient(shown));
@@ -503,6 +513,18 @@ final class TableBuilder implements RowSink {
   private static boolean isWebAddress(String text) {
     String t = text.toLowerCase(java.util.Locale.ROOT);
     return t.startsWith("http://") || t.startsWith("https://");
+  }
+
+  /**
+   * The start of {@code text}, at most {@code max} characters with the "\u2026" that ends it, cut
+   * at the last space or line break (within the last fifth; else mid-word).
+   */
+  static String cutAtWord(String text, int max) {
+    int end = max - 1;
+    int space = end;
+    while (space > max * 4 / 5 && !Character.isWhitespace(text.charAt(space))) space--;
+    if (space > max * 4 / 5) end = space;
+    return text.substring(0, end).strip() + "\u2026";
   }
 
   /** A warning that a cell showing an error, or a formula without a result, is read as empty. */

@@ -60,14 +60,36 @@ class RosterReaderTest {
 
   @Test
   void aRowRefusedForAnOverLongCellCarriesItsIdSoTheRunCountsItAsFailed() throws IOException {
-    List<Client> clients = read("client_id,name,program,start_date,notes\n"
+    List<Client> clients = read("client_id,name,program,start_date,limitations\n"
         + "c1,Ann,upper-back-mobility,2026-12-01,\n"
         + "c2,Bob,upper-back-mobility,2026-12-01," + "n".repeat(2500) + "\n");
     assertThat(clients).extracting(Client::id).containsExactly("c1");
     assertThat(d.all()).singleElement().satisfies(x -> {
-      assertThat(x.format()).isEqualTo("roster.csv: E3 (notes): the cell holds 2500 characters, more than the 2000"
-          + " allowed; this row is skipped");
+      assertThat(x.format()).isEqualTo("roster.csv: E3 (limitations): the cell holds 2500 characters, more than the"
+          + " 2000 allowed; this row is skipped");
       assertThat(x.clientId()).isEqualTo("c2");
+    });
+  }
+
+  /**
+   * Found in a review: an intake form pasted into a client's notes (2,666 characters) skipped the
+   * client, though notes only print on the cover. Notes over the limit are cut at a word instead,
+   * with a warning on the client's row; the client gets their program.
+   */
+  @Test
+  void overLongNotesAreCutAtAWordAndTheClientKept() throws IOException {
+    String intake = "Goals: reach overhead without pain. ".repeat(70); // 2,520 characters
+    List<Client> clients = read("client_id,name,program,start_date,notes\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,\"" + intake + "\"\n");
+    assertThat(clients).singleElement().satisfies(c -> {
+      // cut after a whole word, not inside "overhead"
+      assertThat(c.notes()).hasSizeLessThanOrEqualTo(2000).endsWith(" reach\u2026").startsWith("Goals: reach");
+    });
+    assertThat(d.all()).singleElement().satisfies(x -> {
+      assertThat(x.format()).isEqualTo("roster.csv: E2 (notes): warning: the cell holds 2519 characters, more than"
+          + " the 2000 read; the first 1992 are used, ending at a word with \"\u2026\". The rest stays in your sheet;"
+          + " shorten the cell to choose what is kept");
+      assertThat(x.clientId()).isEqualTo("c1");
     });
   }
 
@@ -1423,7 +1445,7 @@ class RosterReaderTest {
     Path f = dir.resolve("roster.xlsx");
     try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
       var sheet = wb.createSheet("Clients");
-      Xlsx.fill(wb, sheet, new Object[] {"Client ID", "name", "program", "start_date", "notes"},
+      Xlsx.fill(wb, sheet, new Object[] {"Client ID", "name", "program", "start_date", "limitations"},
           new Object[] {123, "Ann", "hip-mobility", LocalDate.of(2026, 12, 1), ""},
           new Object[] {124, "Bob", "hip-mobility", LocalDate.of(2026, 12, 1), "n".repeat(2500)});
       var padded = wb.createCellStyle();
