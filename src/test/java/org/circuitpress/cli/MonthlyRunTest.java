@@ -3,22 +3,14 @@ package org.circuitpress.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.circuitpress.model.LogColumns;
+import org.circuitpress.testing.FilledLogs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +41,7 @@ class MonthlyRunTest {
     List<String> ids = SampleRunTest.sampleIds().subList(0, 2);
     assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
     Path folder = tmp.resolve("out/2026-12").resolve(ids.get(0));
-    fill(folder.resolve("log.xlsx"));
+    FilledLogs.fill(folder.resolve("log.xlsx"));
     byte[] filled = Files.readAllBytes(folder.resolve("log.xlsx"));
 
     // the same month again, the same program: the filled log already is this block's, so no copy
@@ -119,7 +111,7 @@ class MonthlyRunTest {
   private String decemberWithAFilledLog(Path folder) throws IOException {
     assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
     String printed = Files.readString(folder.resolve(".circuitpress-block.csv"));
-    fill(folder.resolve("log.xlsx"));
+    FilledLogs.fill(folder.resolve("log.xlsx"));
     return printed;
   }
 
@@ -127,7 +119,7 @@ class MonthlyRunTest {
   @Test
   void aClientWhoseIdChangedIsToldTheLastBlockWasNotFoundAndCapitalsDoNotMatter() throws IOException {
     decemberWithAFilledLog(tmp.resolve("out/2026-12/c002"));
-    fill(tmp.resolve("out/2026-12/c001/log.xlsx"));
+    FilledLogs.fill(tmp.resolve("out/2026-12/c001/log.xlsx"));
     editRoster("c001", "c001,", "C001,");
     editRoster("c002", "c002,", "c002-new,");
     StringWriter out = new StringWriter();
@@ -211,7 +203,7 @@ class MonthlyRunTest {
     List<String> ids = SampleRunTest.sampleIds().subList(0, 2);
     for (String month : List.of("2026-12", "2027-01", "2027-02")) {
       assertThat(run(new StringWriter(), "generate", "--month", month)).isZero();
-      fill(tmp.resolve("out").resolve(month).resolve(ids.get(0)).resolve("log.xlsx"));
+      FilledLogs.fill(tmp.resolve("out").resolve(month).resolve(ids.get(0)).resolve("log.xlsx"));
     }
     Path copy = tmp.resolve("copy");
     try (var files = Files.walk(tmp.resolve("out"))) {
@@ -318,65 +310,11 @@ class MonthlyRunTest {
         lines.stream().filter(l -> l.startsWith("c006,")).findFirst().orElseThrow()), StandardCharsets.UTF_8);
     assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
     // the hip-mobility "switch" slot gives this beginner the supine windshield wipers
-    tickWithOneNo(tmp.resolve("out/2026-12/c006/log.xlsx"), "seated-hip-rotation");
+    FilledLogs.tickWithOneNo(tmp.resolve("out/2026-12/c006/log.xlsx"), "seated-hip-rotation");
     StringWriter out = new StringWriter();
     assertThat(run(out, "generate", "--month", "2027-01")).as(out.toString()).isZero();
     assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt")))
         .containsPattern("log read from log\\.xlsx: progressed one extra step in \\d+ slots? \\([^)]*\\bswitch\\b")
         .doesNotContain("slot switch:");
-  }
-
-  /**
-   * Every row ticked "yes" at RPE 6 with no amount typed, as a client who only ticks does, except
-   * the first row of {@code drill}, marked "no".
-   */
-  static void tickWithOneNo(Path log, String drill) throws IOException {
-    boolean[] said = {false};
-    eachRow(log, (row, col, fmt) -> {
-      String id = fmt.formatCellValue(row.getCell(col.get(LogColumns.DRILL_ID)));
-      if (id.isBlank()) return;
-      boolean no = !said[0] && id.equals(drill);
-      said[0] |= no;
-      row.createCell(col.get(LogColumns.DONE)).setCellValue(no ? "no" : "yes");
-      row.createCell(col.get(LogColumns.RPE)).setCellValue(6);
-    });
-    assertThat(said[0]).as("the log has a row of " + drill).isTrue();
-  }
-
-  /** Every drill of every session done as prescribed, at RPE 6, as a diligent client would. */
-  static void fill(Path log) throws IOException {
-    eachRow(log, (row, col, fmt) -> {
-      String target = fmt.formatCellValue(row.getCell(col.get(LogColumns.TARGET)));
-      row.createCell(col.get(LogColumns.DONE)).setCellValue("yes");
-      if (!target.isBlank()) row.createCell(col.get(LogColumns.ACTUAL)).setCellValue(Double.parseDouble(target));
-      row.createCell(col.get(LogColumns.RPE)).setCellValue(6);
-    });
-  }
-
-  /** What to write in one row of a week sheet, given its columns by header. */
-  private interface RowFill {
-    void fill(Row row, Map<String, Integer> col, DataFormatter fmt);
-  }
-
-  /** {@code fill} applied to every row of every week sheet of the log, saved in place. */
-  private static void eachRow(Path log, RowFill fill) throws IOException {
-    XSSFWorkbook wb;
-    try (InputStream in = Files.newInputStream(log)) {
-      wb = new XSSFWorkbook(in);
-    }
-    DataFormatter fmt = new DataFormatter();
-    for (Sheet sheet : wb) {
-      if (!sheet.getSheetName().startsWith("Week ")) continue;
-      Map<String, Integer> col = new HashMap<>();
-      for (Cell c : sheet.getRow(0)) col.put(fmt.formatCellValue(c), c.getColumnIndex());
-      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-        Row row = sheet.getRow(r);
-        if (row != null) fill.fill(row, col, fmt);
-      }
-    }
-    try (OutputStream out = Files.newOutputStream(log)) {
-      wb.write(out);
-    }
-    wb.close();
   }
 }

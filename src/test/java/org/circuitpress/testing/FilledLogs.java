@@ -1,0 +1,76 @@
+package org.circuitpress.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.circuitpress.model.LogColumns;
+
+/** A log.xlsx a run wrote, filled in in place as a client fills it, for month-after-month tests. */
+public final class FilledLogs {
+  private FilledLogs() {}
+
+  /**
+   * Every row ticked "yes" at RPE 6 with no amount typed, as a client who only ticks does, except
+   * the first row of {@code drill}, marked "no".
+   */
+  public static void tickWithOneNo(Path log, String drill) throws IOException {
+    boolean[] said = {false};
+    eachRow(log, (row, col, fmt) -> {
+      String id = fmt.formatCellValue(row.getCell(col.get(LogColumns.DRILL_ID)));
+      if (id.isBlank()) return;
+      boolean no = !said[0] && id.equals(drill);
+      said[0] |= no;
+      row.createCell(col.get(LogColumns.DONE)).setCellValue(no ? "no" : "yes");
+      row.createCell(col.get(LogColumns.RPE)).setCellValue(6);
+    });
+    assertThat(said[0]).as("the log has a row of " + drill).isTrue();
+  }
+
+  /** Every drill of every session done as prescribed, at RPE 6, as a diligent client would. */
+  public static void fill(Path log) throws IOException {
+    eachRow(log, (row, col, fmt) -> {
+      String target = fmt.formatCellValue(row.getCell(col.get(LogColumns.TARGET)));
+      row.createCell(col.get(LogColumns.DONE)).setCellValue("yes");
+      if (!target.isBlank()) row.createCell(col.get(LogColumns.ACTUAL)).setCellValue(Double.parseDouble(target));
+      row.createCell(col.get(LogColumns.RPE)).setCellValue(6);
+    });
+  }
+
+  /** What to write in one row of a week sheet, given its columns by header. */
+  private interface RowFill {
+    void fill(Row row, Map<String, Integer> col, DataFormatter fmt);
+  }
+
+  /** {@code fill} applied to every row of every week sheet of the log, saved in place. */
+  private static void eachRow(Path log, RowFill fill) throws IOException {
+    XSSFWorkbook wb;
+    try (InputStream in = Files.newInputStream(log)) {
+      wb = new XSSFWorkbook(in);
+    }
+    DataFormatter fmt = new DataFormatter();
+    for (Sheet sheet : wb) {
+      if (!sheet.getSheetName().startsWith("Week ")) continue;
+      Map<String, Integer> col = new HashMap<>();
+      for (Cell c : sheet.getRow(0)) col.put(fmt.formatCellValue(c), c.getColumnIndex());
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        Row row = sheet.getRow(r);
+        if (row != null) fill.fill(row, col, fmt);
+      }
+    }
+    try (OutputStream out = Files.newOutputStream(log)) {
+      wb.write(out);
+    }
+    wb.close();
+  }
+}
