@@ -3,6 +3,7 @@ package org.circuitpress.batch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,18 +28,22 @@ final class ClientJob {
   private final AtomicFiles files;
   private final RunOptions options;
   private final Path monthFolder;
+  /** The month of {@link #monthFolder}: {@code --month}, else the earliest start date's. */
+  private final YearMonth month;
   private final Stop stop;
   private final History history;
   private final WrittenFiles written;
 
   ClientJob(Stages stages, Stages.Planning planner, Stages.Handouts handouts, AtomicFiles files,
-      RunOptions options, Path monthFolder, Stop stop, WrittenFiles written, Library library, Catalog catalog) {
+      RunOptions options, YearMonth month, Path monthFolder, Stop stop, WrittenFiles written, Library library,
+      Catalog catalog) {
     this.stages = stages;
     this.planner = planner;
     this.handouts = handouts;
     this.files = files;
     this.options = options;
     this.monthFolder = monthFolder;
+    this.month = month;
     this.stop = stop;
     this.history = new History(stages, planner, options.out(), library, catalog);
     this.written = written;
@@ -87,6 +92,11 @@ final class ClientJob {
           prior.flatMap(History.Prior::log), prior.map(History.Prior::block).orElse(null), w.d);
       if (program.isEmpty()) return noProgram(order, w);
       w.program = program.get();
+      if (w.program.block() == 1) {
+        Optional<History.Made> made = history.firstBlockMadeElsewhere(client, folder, month);
+        if (made.isPresent()) return madeBefore(order, w, made.get());
+        noteIfEarly(w);
+      }
       // The planner reports its warnings to d; its plain notes (what the log changed, which
       // substitute and why) live on the program only.
       w.program.notes().stream().filter(n -> n.severity() == Severity.INFO).forEach(n -> w.notes.add(n.message()));
@@ -417,12 +427,60 @@ final class ClientJob {
     };
   }
 
-  /** The planner says why: an error (unknown program), or a note (no block starts this month). */
+  /**
+   * The planner says why: an error (unknown program), or a note (no block starts this month). A
+   * client who starts later may have their first block already, made early: the note says where.
+   */
   private ClientResult noProgram(int order, Work w) {
     if (w.d.hasErrors()) return finish(order, w);
     String why = w.d.all().stream().filter(x -> x.severity() == Severity.INFO).map(Diagnostic::message)
         .reduce((a, b) -> b).orElse("no block this month");
+    if (YearMonth.from(w.client.startDate()).isAfter(month)) {
+      Optional<History.Made> made = history.firstBlockMade(w.client, w.folder);
+      if (made.isPresent()) {
+        why += "; " + made.get().said() + ", and the " + YearMonth.from(w.client.startDate())
+            + " run makes no second one";
+      }
+    }
     return result(order, w, Status.SKIPPED, why);
+  }
+
+  /**
+   * The client's first block was made by another month's run (early, by a run without --month,
+   * for a client who starts after its month): the client may have it in hand already, so this run
+   * makes no second one, which could differ, and says where theirs is and until when it runs.
+   * When today's inputs would make it differently, a warning says how to give the client the new one.
+   */
+  private ClientResult madeBefore(int order, Work w, History.Made made) {
+    Program p = w.program;
+    w.program = null;
+    if (!BlockRecord.write(p).equals(made.record())) {
+      w.d.warning(Location.ofFile(made.folder().toString()), "block 1 of " + w.client.name() + " ("
+          + w.client.id() + ") was made here by the " + made.month() + " run, and today's roster, library or"
+          + " templates make it differently; it is kept, as the client may have it already. To give them the new"
+          + " one instead, move this folder out of " + made.folder().getParent() + " (what the client wrote in it"
+          + " stays there) and run " + month + " again");
+    }
+    return result(order, w, Status.SKIPPED, w.client.name() + " (" + w.client.id() + "): " + made.said()
+        + ": the client works from that handout and log until " + p.end() + ", so no second block 1 was made"
+        + nextRun(w, YearMonth.from(p.start()), "; the", "that log"));
+  }
+
+  /**
+   * A first block that starts after this run's month (a run without --month makes everyone's) is
+   * made now, for the trainer to hand out ahead; its own month's run does not make it again.
+   */
+  private void noteIfEarly(Work w) {
+    YearMonth starts = YearMonth.from(w.program.start());
+    if (!starts.isAfter(month)) return;
+    w.notes.add("block 1 starts on " + w.program.start() + ", after " + month + ": it was made now, early, so that"
+        + " you can hand it out ahead; the " + starts + " run makes no second one" + nextRun(w, starts, ", and the", "its log here"));
+  }
+
+  /** E.g. "; the 2027-02 run reads that log for the next block", after a first block of {@code starts}. */
+  private String nextRun(Work w, YearMonth starts, String lead, String log) {
+    return history.nextBlock(w.client, starts).map(m -> lead + " " + m + " run reads " + log + " for the next block")
+        .orElse("");
   }
 
   private ClientResult finish(int order, Work w) {

@@ -243,16 +243,113 @@ final class History {
    * log is still found.
    */
   private List<Path> logFolders(String id, String folder, YearMonth blockMonth, boolean firstBlock) {
-    String older = SafeNames.longer(id);
     List<Path> dirs = new ArrayList<>();
     for (int back = 0; back <= (firstBlock ? MAX_MONTHS : 0); back++) {
-      Path month = out.resolve(blockMonth.minusMonths(back).toString());
-      Path dir = month.resolve(folder);
-      if (Files.isDirectory(dir)) dirs.add(dir);
-      else if (!older.equals(folder) && Files.isDirectory(month.resolve(older))) dirs.add(month.resolve(older));
-      else sameButForCase(month, folder).ifPresent(dirs::add);
+      clientFolder(out.resolve(blockMonth.minusMonths(back).toString()), id, folder).ifPresent(dirs::add);
     }
     return dirs;
+  }
+
+  /** The client's folder in {@code month}, looked for as {@link #logFolders} says. */
+  private Optional<Path> clientFolder(Path month, String id, String folder) {
+    String older = SafeNames.longer(id);
+    Path dir = month.resolve(folder);
+    if (Files.isDirectory(dir)) return Optional.of(dir);
+    if (!older.equals(folder) && Files.isDirectory(month.resolve(older))) return Optional.of(month.resolve(older));
+    return sameButForCase(month, folder);
+  }
+
+  /**
+   * How many months before its own month a client's first block may have been made and still be
+   * theirs: a run without --month makes everyone's first block in the month of the earliest start
+   * date, early for those who start later. Half a year or more before is a run filed under a start
+   * date typed wrong (that run warned about it), not a block handed out ahead.
+   */
+  static final int EARLY_MONTHS = Inputs.LONE_START_MONTHS - 1;
+
+  /** A client's first block made by the run of another month: the client's folder there and its record. */
+  record Made(Path folder, Program block, String record) {
+    /** The month of the run that made it. */
+    YearMonth month() {
+      return YearMonth.parse(folder.getParent().getFileName().toString());
+    }
+
+    /** E.g. "block 1 (2027-01-04 to 2027-01-31) was made early, by the 2026-12 run, in output/2026-12/c015". */
+    String said() {
+      return "block 1 (" + block.start() + " to " + block.end() + ") "
+          + (month().isBefore(YearMonth.from(block.start())) ? "was made early, by the " : "was already made by the ")
+          + month() + " run, in " + folder;
+    }
+  }
+
+  /**
+   * Where a run already made the client's first block: their folder of the block's own month or of
+   * one up to {@link #EARLY_MONTHS} before it, newest first, holding the block's handout or log and
+   * a record of that very block (the template, dates and length today's schedule gives it). Says
+   * nothing: a folder without such a record holds no copy of this block.
+   */
+  Optional<Made> firstBlockMade(Client c, String folder) {
+    YearMonth start = YearMonth.from(c.startDate());
+    for (int back = 0; back <= EARLY_MONTHS; back++) {
+      YearMonth m = start.minusMonths(back);
+      if (!monthFolders().contains(m)) continue;
+      Optional<Path> dir = clientFolder(out.resolve(m.toString()), c.id(), folder);
+      if (dir.isEmpty() || !holdsHandoutOrLog(dir.get())) continue;
+      String record;
+      try {
+        record = Files.readString(dir.get().resolve(BlockRecord.NAME), StandardCharsets.UTF_8);
+      } catch (IOException | RuntimeException e) {
+        continue;
+      }
+      Optional<Program> block = BlockRecord.read(record, c, library, catalog).program()
+          .filter(p -> planner.isBlock(c, start, p));
+      if (block.isPresent()) return Optional.of(new Made(dir.get(), block.get(), record));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The client's first block as the run of another month than {@code month} made it, when that is
+   * the copy {@link #firstBlockMade} finds: then the run of {@code month} makes none, and its month's
+   * logs of the client are read there.
+   */
+  Optional<Made> firstBlockMadeElsewhere(Client c, String folder, YearMonth month) {
+    return firstBlockMade(c, folder).filter(m -> !m.month().equals(month));
+  }
+
+  private static boolean holdsHandoutOrLog(Path dir) {
+    return Files.isRegularFile(dir.resolve(org.circuitpress.input.LogReader.HANDOUT_FILE))
+        || Files.isRegularFile(dir.resolve(org.circuitpress.input.LogReader.LOG_FILE));
+  }
+
+  /** The month folders of the output folder, listed once: a run makes no other month's. */
+  private volatile java.util.Set<YearMonth> monthFolders;
+
+  private java.util.Set<YearMonth> monthFolders() {
+    java.util.Set<YearMonth> months = monthFolders;
+    if (months != null) return months;
+    java.util.Set<YearMonth> found = new java.util.HashSet<>();
+    try (java.util.stream.Stream<Path> list = Files.list(out)) {
+      list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).forEach(n -> {
+        try {
+          found.add(YearMonth.parse(n));
+        } catch (java.time.format.DateTimeParseException e) {
+          // not a month's folder
+        }
+      });
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // no output folder yet, or it cannot be listed: no month made anything
+    }
+    monthFolders = found;
+    return found;
+  }
+
+  /** The month of the client's next block after {@code month}, when one starts within a year. */
+  Optional<YearMonth> nextBlock(Client c, YearMonth month) {
+    for (int ahead = 1; ahead <= 12; ahead++) {
+      if (planner.startsBlock(c, month.plusMonths(ahead))) return Optional.of(month.plusMonths(ahead));
+    }
+    return Optional.empty();
   }
 
   /** The folders of each month, by their names in lower case; listed once a run, when needed. */

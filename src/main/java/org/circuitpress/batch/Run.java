@@ -118,7 +118,7 @@ public final class Run {
     Path report = o.dryRun() ? null : monthFolder.resolve(reportName(totalsLabel(o)));
     Report.Scope scope = scope(o, inputs.clients(), chosen);
     try (Gathered results = new Gathered(keepResults, report, sink)) {
-      runAll(inputs, renderer, chosen, names, o, monthFolder, d, results);
+      runAll(inputs, renderer, chosen, names, o, month.get(), monthFolder, d, results);
       noteOthersLeftOut(d, o);
       List<Diagnostic> inputProblems = ofThisRun(d.all(), o);
       if (!o.dryRun()) writeTotals(monthFolder, o, scope, month.get(), inputProblems, inputs.leftOut(), results, d);
@@ -290,11 +290,11 @@ public final class Run {
 
   /** Runs the chosen clients on a pool and hands each result to {@code each} in roster order. */
   private void runAll(Inputs inputs, Renderer renderer, List<Integer> chosen, SafeNames.Assignment names,
-      RunOptions o, Path monthFolder, Diagnostics d, Consumer<ClientResult> each) {
+      RunOptions o, YearMonth month, Path monthFolder, Diagnostics d, Consumer<ClientResult> each) {
     List<Client> clients = inputs.clients();
     WrittenFiles written = o.dryRun() ? null : WrittenFiles.of(monthFolder, o.shard() == null);
     ClientJob job = new ClientJob(stages, stages.planner(inputs.library(), inputs.catalog()),
-        renderer.get(inputs, d), files, o, monthFolder, new Stop(), written, inputs.library(), inputs.catalog());
+        renderer.get(inputs, d), files, o, month, monthFolder, new Stop(), written, inputs.library(), inputs.catalog());
     int threads = Math.max(1, Math.min(o.threads(), chosen.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "circuitpress-client");
