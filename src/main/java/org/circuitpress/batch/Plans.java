@@ -51,7 +51,8 @@ public final class Plans {
         return fail(d, exit, "nothing to print");
       }
     }
-    List<Program> programs = programs(in.get(), clients, o, false, d).stream().map(Stages.Logged::program).toList();
+    List<Program> programs = programs(in.get(), history(in.get(), o), clients, o, false, d).stream()
+        .map(Stages.Logged::program).toList();
     try {
       if (csv) {
         stages.planCsv(programs, screen.out());
@@ -96,10 +97,21 @@ public final class Plans {
     List<Stages.Logged> logged = new ArrayList<>();
     List<Client> clients = in.get().clients();
     SafeNames.Assignment names = SafeNames.assign(clients.stream().map(Client::id).toList());
-    for (Stages.Logged p : programs(in.get(), clients, o, true, d)) {
-      Path folder = monthFolder.resolve(names.folders().get(p.program().client().id()));
-      Optional<BlockLog> log = Files.isDirectory(folder) ? stages.readLog(folder, p.program(), d) : Optional.empty();
-      logged.add(new Stages.Logged(p.program(), log));
+    History history = history(in.get(), o);
+    for (Stages.Logged p : programs(in.get(), history, clients, o, true, d)) {
+      Client c = p.program().client();
+      String name = names.folders().get(c.id());
+      Path folder = monthFolder.resolve(name);
+      Program block = p.program();
+      // A first block made early, by an earlier month's run, is this month's block: its log is there.
+      Optional<History.Made> made = block.block() == 1
+          ? history.firstBlockMadeElsewhere(c, name, month.get()) : Optional.empty();
+      if (made.isPresent()) {
+        folder = made.get().folder();
+        block = made.get().block();
+      }
+      Optional<BlockLog> log = Files.isDirectory(folder) ? stages.readLog(folder, block, d) : Optional.empty();
+      logged.add(new Stages.Logged(block, log));
     }
     Keeping.Writing write = () -> {
       try {
@@ -181,10 +193,8 @@ public final class Plans {
    * where there is a record (without notes), to read the month's logs against; failures go to
    * {@code d}.
    */
-  private List<Stages.Logged> programs(Inputs in, List<Client> clients, RunOptions o, boolean asPrinted,
-      Diagnostics d) {
-    Stages.Planning planner = stages.planner(in.library(), in.catalog());
-    History history = new History(stages, planner, o.out(), in.library(), in.catalog());
+  private List<Stages.Logged> programs(Inputs in, History history, List<Client> clients, RunOptions o,
+      boolean asPrinted, Diagnostics d) {
     SafeNames.Assignment names = SafeNames.assign(in.clients().stream().map(Client::id).toList());
     List<Stages.Logged> out = new ArrayList<>();
     for (Client c : clients) {
@@ -199,6 +209,10 @@ public final class Plans {
       cd.all().forEach(x -> d.add(x.forClient(c.id())));
     }
     return out;
+  }
+
+  private History history(Inputs in, RunOptions o) {
+    return new History(stages, stages.planner(in.library(), in.catalog()), o.out(), in.library(), in.catalog());
   }
 
   /** Where the note about other clients' problems left out of {@code plan --client} is located. */

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import org.circuitpress.testing.FilledLogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,5 +130,24 @@ class EarlyFirstBlockTest {
     // and January's own run goes on with its own copy, as any rerun does
     assertThat(run("2027-01")).contains("c015  done");
     assertThat(Files.readAllBytes(folder("2027-01", "c015").resolve("log.xlsx"))).isEqualTo(log);
+  }
+
+  @Test
+  void theExportOfTheFirstBlocksMonthReadsItsLogWhereTheBlockWasMade() throws IOException {
+    RealRun.roster(tmp, DECEMBER, starter("c015", "2027-01-04"));
+    run(null);
+    FilledLogs.fill(folder("2026-12", "c015").resolve("log.xlsx"));
+    run("2027-01");
+
+    StringWriter out = new StringWriter();
+    int exit = new Plans(Stages.standard(), RealRun.screen(out), OutputSink.FILES)
+        .exportLogs(RealRun.options(tmp).withMonth(YearMonth.of(2027, 1)), null);
+
+    assertThat(exit).as(out.toString()).isZero();
+    assertThat(out.toString()).contains("Exported 2 clients (1 with logged entries)");
+    List<String> lines = Files.readAllLines(tmp.resolve("out/2027-01/log-export.csv"));
+    int rpe = List.of(lines.get(0).replace("\uFEFF", "").split(",")).indexOf("rpe");
+    List<String> rows = lines.stream().filter(l -> l.startsWith("c015,")).toList();
+    assertThat(rows).as("every round logged at RPE 6").isNotEmpty().allMatch(l -> l.split(",", -1)[rpe].equals("6"));
   }
 }
