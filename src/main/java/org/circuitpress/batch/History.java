@@ -289,12 +289,21 @@ final class History {
    * nothing: a folder without such a record holds no copy of this block.
    */
   Optional<Made> firstBlockMade(Client c, String folder) {
+    return firstBlockMade(c, folder, null);
+  }
+
+  /**
+   * As {@link #firstBlockMade}, but nothing when the newest copy is in the folder of {@code except}
+   * (when not null): that folder's handout or log is enough to say so, its record is not read.
+   */
+  private Optional<Made> firstBlockMade(Client c, String folder, YearMonth except) {
     YearMonth start = YearMonth.from(c.startDate());
     for (int back = 0; back <= EARLY_MONTHS; back++) {
       YearMonth m = start.minusMonths(back);
       if (!monthFolders().contains(m)) continue;
       Optional<Path> dir = clientFolder(out.resolve(m.toString()), c.id(), folder);
       if (dir.isEmpty() || !holdsHandoutOrLog(dir.get())) continue;
+      if (m.equals(except)) return Optional.empty();
       String record;
       try {
         record = Files.readString(dir.get().resolve(BlockRecord.NAME), StandardCharsets.UTF_8);
@@ -314,7 +323,9 @@ final class History {
    * logs of the client are read there.
    */
   Optional<Made> firstBlockMadeElsewhere(Client c, String folder, YearMonth month) {
-    return firstBlockMade(c, folder).filter(m -> !m.month().equals(month));
+    // A copy in this run's own month folder is this run's to redo; its record is not read (a rerun
+    // of a month would read every client's record for nothing).
+    return firstBlockMade(c, folder, month);
   }
 
   private static boolean holdsHandoutOrLog(Path dir) {
