@@ -348,10 +348,40 @@ public final class Fields {
     return split(row.text(header));
   }
 
+  /**
+   * The items of a list cell as typed ({@link #list}), an item of a list separated by ";" that
+   * holds commas read as split at them ({@link #splitCommas}), with one warning for the cell that
+   * says how: {@code t-spine; extension, rotation} is three items. Read as one, such an item would
+   * match nothing.
+   *
+   * @param one what one item is, e.g. "tag"
+   * @param many what several are, e.g. "tags"
+   * @param whole an item that stays one although it holds a comma (a drill's name)
+   */
+  public List<String> items(String header, String one, String many,
+      java.util.function.Predicate<String> whole) {
+    java.util.Map<String, List<String>> split = new java.util.LinkedHashMap<>();
+    List<String> out = splitCommas(list(header), split, whole);
+    if (!split.isEmpty()) warning(header, readAs(split, one, many));
+    return out;
+  }
+
   /** The items of a list cell normalized with {@link Names#tag}, without repeats. */
   public Set<String> tags(String header) {
+    return tagsOf(list(header));
+  }
+
+  /**
+   * As {@link #tags(String)}, an item of a list separated by ";" that holds commas read as split at
+   * them, with a warning ({@link #items}): {@code t-spine; extension, rotation} is three tags.
+   */
+  public Set<String> tags(String header, String one, String many) {
+    return tagsOf(items(header, one, many, item -> false));
+  }
+
+  private static Set<String> tagsOf(List<String> typed) {
     Set<String> out = new LinkedHashSet<>();
-    for (String s : list(header)) out.add(Names.tag(s));
+    for (String s : typed) out.add(Names.tag(s));
     out.remove("");
     return out;
   }
@@ -415,9 +445,18 @@ public final class Fields {
    * cell.
    */
   static List<String> splitCommas(List<String> items, java.util.Map<String, List<String>> split) {
+    return splitCommas(items, split, item -> false);
+  }
+
+  /**
+   * As {@link #splitCommas(List, java.util.Map)}; an item {@code whole} accepts as it is stays
+   * one: a drill's name that holds a comma ("Single-leg balance, eyes closed").
+   */
+  static List<String> splitCommas(List<String> items, java.util.Map<String, List<String>> split,
+      java.util.function.Predicate<String> whole) {
     List<String> out = new ArrayList<>(items.size());
     for (String item : items) {
-      if (item.indexOf(',') < 0) {
+      if (item.indexOf(',') < 0 || whole.test(item)) {
         out.add(item);
         continue;
       }

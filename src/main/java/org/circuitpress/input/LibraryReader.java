@@ -399,7 +399,7 @@ public final class LibraryReader {
             id.get(),
             name.get(),
             role.get(),
-            f.tags("tags"),
+            f.tags("tags", "tag", "tags"),
             equipment(f),
             level,
             dose,

@@ -78,7 +78,12 @@ final class Links {
       Map<String, Location> linkCells,
       Diagnostics d) {
     Set<String> out = new LinkedHashSet<>();
-    for (String t : typed) {
+    // "b; c, d" is three ids, as "b, c, d" is; an id that holds a comma stays one
+    Map<String, List<String>> split = new LinkedHashMap<>();
+    List<String> items =
+        Fields.splitCommas(typed, split, t -> byId.containsKey(t) || canonical.containsKey(Names.tag(t)));
+    if (!split.isEmpty()) d.warning(cell(e, column, linkCells), Fields.readAs(split, "exercise id", "exercise ids"));
+    for (String t : items) {
       String id = byId.containsKey(t) ? t : canonical.get(Names.tag(t));
       if (id != null) {
         out.add(id);

@@ -859,7 +859,9 @@ public final class RosterReader {
       ids.add(exerciseNames.get(Names.tag(whole)));
       return ids;
     }
-    for (String typed : f.list("exclude")) {
+    // "cat-cow; open-book, wall-slide" is three drills, as "cat-cow, open-book, wall-slide" is; a
+    // drill's id or name that holds a comma stays one
+    for (String typed : f.items("exclude", "exercise", "exercises", this::namesADrill)) {
       String byId = lib == null || lib.get(typed).isPresent() ? typed : exerciseIds.get(Names.tag(typed));
       if (byId != null) {
         ids.add(byId);
@@ -902,6 +904,12 @@ public final class RosterReader {
       f.error("exclude", "no exercise has the id or name \"" + typed + "\"" + hint);
     }
     return ids;
+  }
+
+  /** Whether {@code typed} is, as a whole, the id or the name of a drill in the library. */
+  private boolean namesADrill(String typed) {
+    String t = Names.tag(typed);
+    return exerciseIds.containsKey(t) || exerciseNames.containsKey(t);
   }
 
   /**

@@ -618,6 +618,37 @@ class LibraryReaderTest {
                 + " kettlebell 8,5 kg\"");
   }
 
+  /**
+   * Found in review: "t-spine; extension, rotation" kept "extension, rotation" as one tag that no
+   * template asks for, and "b; c, d" in easier as one unknown id, as equipment once did.
+   */
+  @Test
+  void commasInASemicolonListOfTagsOrLinksSeparateItemsTooWithOneWarningPerCell() throws IOException {
+    Library lib =
+        read(
+            "exercise_id,name,role,tags,easier,harder\n"
+                + "a,A,mobility,\"t-spine; extension, rotation\",\"b; c, d\",\n"
+                + "b,B,mobility,\"t-spine, rotation\",,\n"
+                + "c,C,mobility,\"ribs\nrelax, breathing; hips\",,\"a; roll, slow\"\n"
+                + "d,D,mobility,,,\n"
+                + "\"roll, slow\",E,mobility,,,\n");
+    assertThat(lib.get("a").orElseThrow().tags()).containsExactlyInAnyOrder("t spine", "extension", "rotation");
+    assertThat(lib.get("a").orElseThrow().easier()).containsExactly("b", "c", "d");
+    // commas alone separate items as before, without a warning
+    assertThat(lib.get("b").orElseThrow().tags()).containsExactlyInAnyOrder("t spine", "rotation");
+    assertThat(lib.get("c").orElseThrow().tags()).containsExactlyInAnyOrder("rib", "relax", "breathing", "hip");
+    // an id that holds a comma stays one
+    assertThat(lib.get("c").orElseThrow().harder()).containsExactly("a", "roll, slow");
+    assertThat(lines())
+        .containsExactly(
+            "exercises.csv: D2 (tags): warning: \"extension, rotation\" is read as 2 tags, \"extension\""
+                + " and \"rotation\"; separate the items of a list with \";\"",
+            "exercises.csv: D4 (tags): warning: \"relax, breathing\" is read as 2 tags, \"relax\" and"
+                + " \"breathing\"; separate the items of a list with \";\"",
+            "exercises.csv: E2 (easier): warning: \"c, d\" is read as 2 exercise ids, \"c\" and \"d\";"
+                + " separate the items of a list with \";\"");
+  }
+
   /** Weights listed with commas ("kettlebell 12kg, 16kg") are one piece's, not an item "16kg". */
   @Test
   void weightsListedWithCommasAreThoseOfOnePieceNotItemsOfTheirOwn() throws IOException {
