@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.circuitpress.model.Kit;
 import org.circuitpress.model.KitItem;
@@ -196,6 +197,17 @@ final class KitParser {
    * light//heavy"), which {@link #parse} reports.
    */
   static List<String> joinedNames(String text) {
+    return joinedNames(text, word -> false);
+  }
+
+  /**
+   * As {@link #joinedNames(String)}; in the grades after the name of something that comes in grades
+   * of any name ("band red/cable"), a word {@code isName} takes for a name of equipment (given as
+   * {@link Names#tag} reads it) is another piece, not a grade: "band red" and "cable". What
+   * follows it stays a name too: "band light/heavy/cable/bench" is "band light/heavy", "cable" and
+   * "bench".
+   */
+  static List<String> joinedNames(String text, Predicate<String> isName) {
     if (text.indexOf('/') < 0 || isNone(text)) return List.of(); // "N/A"
     String t = flat(text);
     if (!LETTER_SLASH.matcher(t).find()) return List.of();
@@ -206,7 +218,13 @@ final class KitParser {
     // "dumbbell/kettlebell heavy kg": no weights before the unit, which parse reports as such
     if (unit != null && !loads) return List.of();
     int nameWords = words.size();
-    if (loads || grades(last, words) || GRADE_WORDS.contains(lower(last))) nameWords--;
+    if (loads || GRADE_WORDS.contains(lower(last))) {
+      nameWords--;
+    } else if (grades(last, words)) {
+      List<String> choices = gradesThenNames(t, last, words.size() - 1, isName);
+      if (!choices.isEmpty()) return choices;
+      nameWords--;
+    }
     int nameEnd = endOfWords(t, nameWords);
     List<String> names = new ArrayList<>();
     for (String n : LETTER_SLASH.split(t.substring(0, nameEnd))) if (!n.isBlank()) names.add(n.strip());
@@ -214,6 +232,42 @@ final class KitParser {
     int lastName = names.size() - 1;
     names.set(lastName, (names.get(lastName) + t.substring(nameEnd)).strip());
     return names;
+  }
+
+  /**
+   * The words {@code last} joins by "/" after the first {@code before} words of {@code t} (a
+   * graded name's), split where the first of them that {@code isName} takes for a name of
+   * equipment begins: the name with the grades before it, then each word from there on. Empty
+   * when none is a name.
+   */
+  private static List<String> gradesThenNames(String t, String last, int before, Predicate<String> isName) {
+    List<String> parts = List.of(last.split("/"));
+    for (int i = 1; i < parts.size(); i++) {
+      String w = lower(parts.get(i));
+      if (GRADE_WORDS.contains(w) || LISTED_GRADE_WORDS.contains(w) || !isName.test(Names.tag(w))) continue;
+      List<String> names = new ArrayList<>();
+      names.add(t.substring(0, endOfWords(t, before)).strip() + " " + String.join("/", parts.subList(0, i)));
+      names.addAll(parts.subList(i, parts.size()));
+      return names;
+    }
+    return List.of();
+  }
+
+  /**
+   * Names of equipment of one word besides those of {@link #OTHER_NAMES}, which after a band's
+   * grades ("band red/cable") are another piece of equipment, not a grade. A fixed list: a word
+   * is no name of equipment for being unknown as a grade ("band pink/lilac").
+   */
+  private static final java.util.Set<String> USUAL_NAMES =
+      java.util.Set.of(
+          "cable", "bench", "mat", "box", "step", "chair", "wall", "towel", "dowel", "stick", "pole",
+          "broomstick", "ball", "trx", "bar", "barbell", "kettlebell", "dumbbell", "band", "tube", "rope",
+          "strap", "block", "slider", "plate", "sandbag", "bosu", "wedge", "pillow", "cushion", "sled",
+          "roller");
+
+  /** Whether {@code tag} (as {@link Names#tag} reads it) is one of the usual names of equipment. */
+  static boolean isUsualName(String tag) {
+    return USUAL_NAMES.contains(tag) || OTHER_NAMES.containsKey(tag) || OTHER_NAMES.containsValue(tag);
   }
 
   /** The item with " / " as "/", words in brackets after the name and weights after it. */

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.circuitpress.model.Diagnostic;
@@ -136,6 +138,7 @@ public final class LibraryReader {
     Images images = new Images(folder);
     SpilledLine spilledLines = new SpilledLine(COLUMNS, "an exercise", true);
     Amounts amounts = new Amounts();
+    Map<String, List<Undecided>> undecided = new HashMap<>();
     Map<String, Location> skipped = new LinkedHashMap<>();
     Optional<Table> t =
         TableReader.scan(
@@ -149,7 +152,7 @@ public final class LibraryReader {
                 d.add(notADrill.get());
                 return;
               }
-              Optional<Exercise> e = decode(row, d, rowOfId, images, amounts);
+              Optional<Exercise> e = decode(row, d, rowOfId, images, amounts, undecided);
               if (e.isEmpty()) {
                 String id = row.text("exercise_id");
                 if (!id.isEmpty()) skipped.putIfAbsent(id, row.location());
@@ -168,7 +171,7 @@ public final class LibraryReader {
     // a repeated id is skipped too, but its first row is the drill
     skipped.keySet().removeAll(byId.keySet());
     Map<String, Exercise> checked = Links.check(byId, skipped.keySet(), linkCells, d);
-    return Optional.of(new Library(nearMisses(checked, linkCells, d), folder, skipped));
+    return Optional.of(new Library(nearMisses(checked, undecided, linkCells, d), folder, skipped));
   }
 
   /**
@@ -178,17 +181,21 @@ public final class LibraryReader {
    * contraindications, so a shoulder client could get a drill meant to be ruled out for them; and
    * a client's equipment is matched by name, so no client has the misspelt one and the drill is
    * never given. A contraindication so misspelled is read as both, on the safe side, and a piece
-   * of equipment as the other drills' name, as a slip in a client's equipment is.
+   * of equipment as the other drills' name, as a slip in a client's equipment is. An item such as
+   * "band red/landmine" is first read as a choice where other drills need a "landmine" ({@link
+   * #chosen}).
    */
   private static Map<String, Exercise> nearMisses(
-      Map<String, Exercise> byId, Map<String, Location> cells, Diagnostics d) {
+      Map<String, Exercise> byId, Map<String, List<Undecided>> undecided, Map<String, Location> cells,
+      Diagnostics d) {
+    Map<String, Needs> needs = chosen(byId, undecided, cells, d);
     Map<String, Integer> roles = new HashMap<>();
     Map<String, Integer> contras = new HashMap<>();
     Map<String, Integer> kit = new HashMap<>();
     for (Exercise e : byId.values()) {
       roles.merge(e.role(), 1, Integer::sum);
       for (String c : e.contraindications()) contras.merge(c, 1, Integer::sum);
-      for (String n : e.equipment().names()) kit.merge(n, 1, Integer::sum);
+      for (String n : needs.get(e.id()).names()) kit.merge(n, 1, Integer::sum);
     }
     Map<String, Exercise> out = new LinkedHashMap<>();
     for (Exercise e : byId.values()) {
@@ -216,7 +223,7 @@ public final class LibraryReader {
                 + "? Until it is corrected the drill is ruled out for both, so a client whose"
                 + " limitations say either does not get it");
       }
-      Needs equipment = respelt(e.equipment(), kit, cells.get(Links.key(e.id(), "equipment")), d);
+      Needs equipment = respelt(needs.get(e.id()), kit, cells.get(Links.key(e.id(), "equipment")), d);
       out.put(
           e.id(),
           contraindications.equals(e.contraindications()) && equipment.equals(e.equipment())
@@ -226,6 +233,64 @@ public final class LibraryReader {
                   e.harder(), e.videoUrl(), e.image(), e.where(), e.imageAt()));
     }
     return out;
+  }
+
+  /**
+   * An item of a drill's equipment read as one piece in grades although a word after its "/" may
+   * name another piece ("band red/landmine"), with its choices and its group of names as read.
+   */
+  private record Undecided(String item, List<String> choices, List<String> group) {}
+
+  /**
+   * Each drill's equipment (by id), with each {@link Undecided} item read as a choice when a word
+   * after its "/" is equipment another drill needs, as a usual name of equipment is at once
+   * ({@link KitParser#joinedNames(String, Predicate)}): "band red/landmine" is then "band red" or
+   * "landmine", not a band in the grades "red" and "landmine", which no client has.
+   */
+  private static Map<String, Needs> chosen(
+      Map<String, Exercise> byId, Map<String, List<Undecided>> undecided, Map<String, Location> cells,
+      Diagnostics d) {
+    Map<String, Integer> kit = new HashMap<>();
+    for (Exercise e : byId.values()) for (String n : e.equipment().names()) kit.merge(n, 1, Integer::sum);
+    Map<String, Needs> out = new HashMap<>();
+    for (Exercise e : byId.values()) {
+      Needs needs = e.equipment();
+      Set<String> own = needs.names();
+      for (Undecided u : undecided.getOrDefault(e.id(), List.of())) {
+        Predicate<String> isName =
+            w -> KitParser.isUsualName(w) || kit.getOrDefault(w, 0) > (own.contains(w) ? 1 : 0);
+        List<String> choices = alternatives(u.item(), isName);
+        if (choices.equals(u.choices())) continue;
+        List<String> group = new ArrayList<>();
+        for (String c : choices) piece(w -> { }, c).ifPresent(group::add); // said of the item already
+        List<List<String>> groups = new ArrayList<>(needs.groups());
+        int at = groups.indexOf(u.group());
+        if (at < 0) continue; // another item needs less: whoever meets it meets this one
+        groups.set(at, group);
+        needs = new Needs(groups);
+        d.warning(cells.get(Links.key(e.id(), "equipment")),
+            choiceRead(u.item(), choices, u.choices(), "equipment other drills need"));
+      }
+      out.put(e.id(), needs);
+    }
+    return out;
+  }
+
+  /**
+   * The warning that {@code item} is read as the choice of {@code choices}, the names after a
+   * graded name's "/" that {@code plain} (its reading without them) took for grades being another
+   * piece each: {@code what} says why.
+   */
+  private static String choiceRead(String item, List<String> choices, List<String> plain, String what) {
+    List<String> added = new ArrayList<>(choices);
+    added.removeAll(plain);
+    // the first of them is the graded piece itself: "band red" of "band red/cable"
+    List<String> names =
+        added.subList(added.size() > 1 ? 1 : 0, added.size()).stream().map(Fields::quote).toList();
+    return Fields.quote(item) + " is read as "
+        + String.join(" or ", choices.stream().map(Fields::quote).toList())
+        + ": " + String.join(" and ", names) + (names.size() == 1 ? " is " : " are ") + what + ", not a grade;"
+        + " write " + Fields.quote(String.join(" or ", choices)) + " to be sure";
   }
 
   /**
@@ -333,7 +398,8 @@ public final class LibraryReader {
   }
 
   private static Optional<Exercise> decode(
-      Row row, Diagnostics d, Map<String, Integer> rowOfId, Images images, Amounts amounts) {
+      Row row, Diagnostics d, Map<String, Integer> rowOfId, Images images, Amounts amounts,
+      Map<String, List<Undecided>> undecided) {
     Fields f = new Fields(row, d);
     f.unreadable(
         "This drill is left out until then, because reading the cell as empty could give it to the"
@@ -394,13 +460,17 @@ public final class LibraryReader {
     String video = url(f);
     String image = images.check(f);
     if (!f.ok()) return Optional.empty();
+    Set<String> tags = f.tags("tags", "tag", "tags");
+    List<Undecided> open = new ArrayList<>();
+    Needs needs = equipment(f, open);
+    if (!open.isEmpty()) undecided.put(id.get(), open);
     return Optional.of(
         new Exercise(
             id.get(),
             name.get(),
             role.get(),
-            f.tags("tags", "tag", "tags"),
-            equipment(f),
+            tags,
+            needs,
             level,
             dose,
             perSide,
@@ -421,9 +491,11 @@ public final class LibraryReader {
    * as "foam roller (36")" is left out of the name (with a warning), since a client's kit would
    * not name it. Each item of the list is one more thing the client needs (commas separate items
    * in a list separated by ";" too); an item that offers a choice ("dumbbell or kettlebell", "band/cable") is met by any one of its choices, and one whose
-   * choices include nothing at all ("band or bodyweight") is no need.
+   * choices include nothing at all ("band or bodyweight") is no need. An item whose "/" after a
+   * band's grades may be followed by another drill's equipment ("band red/landmine") goes into {@code
+   * undecided}, which only the whole library can settle.
    */
-  private static Needs equipment(Fields f) {
+  private static Needs equipment(Fields f, List<Undecided> undecided) {
     List<List<String>> groups = new ArrayList<>();
     Map<String, List<String>> split = new LinkedHashMap<>();
     // "kettlebell 12kg, 16kg": the weights of one piece, not an item "16kg"
@@ -442,12 +514,21 @@ public final class LibraryReader {
     for (String item : items) {
       List<String> group = new ArrayList<>();
       boolean optional = false;
-      for (String part : alternatives(item)) {
-        Optional<String> name = piece(f, part);
+      List<String> choices = alternatives(item, KitParser::isUsualName);
+      List<String> plain = alternatives(item, w -> false);
+      if (!choices.equals(plain)) {
+        f.warning("equipment", choiceRead(item, choices, plain, "a piece of equipment of its own"));
+      }
+      for (String part : choices) {
+        Optional<String> name = piece(w -> f.warning("equipment", w), part);
         if (name.isPresent()) group.add(name.get());
         else optional = true;
       }
-      if (!optional) groups.add(group);
+      if (optional) continue;
+      groups.add(group);
+      if (!alternatives(item, w -> true).equals(choices)) {
+        undecided.add(new Undecided(item, choices, List.copyOf(new LinkedHashSet<>(group))));
+      }
     }
     return new Needs(groups);
   }
@@ -455,26 +536,29 @@ public final class LibraryReader {
   /**
    * The choices an item offers: "dumbbell or kettlebell", "band/cable", "foam roller/mat" (a "/"
    * that joins names, {@link KitParser#joinedNames}, not the load steps of "kettlebell 8/12 kg" or
-   * the grades of "band light/heavy"); the item itself when it offers none.
+   * the grades of "band light/heavy"), and a word after a band's grades that {@code isName} takes
+   * for equipment ("band red/cable"); the item itself when it offers none.
    */
-  private static List<String> alternatives(String item) {
+  private static List<String> alternatives(String item, Predicate<String> isName) {
     List<String> out = new ArrayList<>();
     for (String part : OR.split(item.strip())) {
       if (part.isBlank()) continue;
-      List<String> names = KitParser.joinedNames(part);
+      List<String> names = KitParser.joinedNames(part, isName);
       if (names.isEmpty()) out.add(part);
       else out.addAll(names);
     }
     return out.isEmpty() ? List.of(item) : out;
   }
 
-  /** One piece of equipment's name as a client's kit names it; empty when it needs nothing. */
-  private static Optional<String> piece(Fields f, String typed) {
+  /**
+   * One piece of equipment's name as a client's kit names it; empty when it needs nothing. What may
+   * be misread goes to {@code warn}.
+   */
+  private static Optional<String> piece(Consumer<String> warn, String typed) {
     KitParser.Result r = KitParser.parse(List.of(typed), Units.KG);
     if (!r.problems().isEmpty()) {
       String name = Names.tag(typed);
-      f.warning(
-          "equipment",
+      warn.accept(
           r.problems().get(0)
               + "; the drill is read as needing "
               + Fields.quote(name)
@@ -487,8 +571,7 @@ public final class LibraryReader {
     if (NEGATIONS.contains(words[0])) {
       // "no equipment needed" says the drill needs nothing; "no bench" is not a need either
       if (words.length > 1 && !NOTHING_NEEDED.contains(words[1])) {
-        f.warning(
-            "equipment",
+        warn.accept(
             Fields.quote(typed)
                 + " is not read as equipment the drill needs; list only what it needs");
       }
@@ -501,8 +584,7 @@ public final class LibraryReader {
     String usual = KitParser.OTHER_NAMES.get(read);
     if (usual != null) read = usual;
     if (!read.equals(name)) {
-      f.warning(
-          "equipment",
+      warn.accept(
           Fields.quote(typed)
               + " is read as "
               + Fields.quote(read)
