@@ -118,6 +118,22 @@ public final class LibraryReader {
   private static final Pattern SIZE =
       Pattern.compile(
           "(.*\\p{L}.*?)\\s+\\d+(?:[.,]\\d+)?\\s*(?:\"|''|\u201d|\u2033|'|\u2019|in|inch|inche|cm|mm|m|ft|foot|feet)\\.?");
+  /**
+   * A web address without its scheme, as a browser's address bar may show it: host names joined by
+   * dots, the last of them (group 1) of letters only, then perhaps a port and a path, no spaces.
+   */
+  private static final Pattern WEB_ADDRESS =
+      Pattern.compile(
+          "(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+([a-z]{2,})(?::\\d{1,5})?(?:[/?#]\\S*)?");
+  /**
+   * The endings of host names taken for a web address's without more ado: {@code clip.mp4} or
+   * {@code intro.mov} in a link cell is a file's name, not an address.
+   */
+  private static final Set<String> WEB_ENDINGS =
+      Set.of(
+          "com", "org", "net", "edu", "gov", "io", "tv", "co", "be", "me", "ly", "gl", "app", "dev", "info",
+          "biz", "us", "uk", "ca", "au", "nz", "ie", "de", "fr", "nl", "es", "it", "ch", "at", "se", "no",
+          "dk", "fi", "pl", "pt", "eu", "jp", "br", "mx", "in");
   /** Words that say an item is not needed: "no bench", "without a mat". */
   private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "none", "zero");
   /** What follows "no" when the whole item says the drill needs nothing: "no equipment needed". */
@@ -610,10 +626,20 @@ public final class LibraryReader {
     return false;
   }
 
-  /** Only http and https links reach a handout (as a link or a QR code). */
+  /**
+   * Only http and https links reach a handout (as a link or a QR code). An address typed without
+   * its scheme ({@code youtu.be/abc123}, as a browser's address bar shows it) is read with {@code
+   * https://} before it.
+   */
   private static String url(Fields f) {
     String u = f.text("video_url");
     if (u.isEmpty()) return "";
+    Matcher web = WEB_ADDRESS.matcher(u);
+    if (web.matches() && WEB_ENDINGS.contains(web.group(1).toLowerCase(Locale.ROOT))) {
+      f.warning("video_url", Fields.quote(u) + " is read as " + Fields.quote("https://" + u) + ", the web"
+          + " address with the https:// a browser's address bar leaves out; write the whole address to be sure");
+      u = "https://" + u;
+    }
     if (u.length() > Exercise.MAX_VIDEO_URL) {
       f.warning("video_url", "the link has " + u.length() + " characters, more than a QR code on a handout can"
           + " hold (" + Exercise.MAX_VIDEO_URL + "); the link is left out. Use the video's short share link");

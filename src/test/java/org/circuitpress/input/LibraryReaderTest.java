@@ -914,6 +914,40 @@ class LibraryReaderTest {
   }
 
   /**
+   * Found in review: "youtu.be/abc123", copied from a browser's address bar without its https://,
+   * got the message for a link of another kind and the drill lost its video.
+   */
+  @Test
+  void aWebAddressWithoutItsSchemeIsReadWithHttpsAndAWarning() throws IOException {
+    Library lib =
+        read(
+            "exercise_id,name,role,video_url\n"
+                + "a,A,mobility,youtu.be/abc123\n"
+                + "b,B,mobility,www.youtube.com/watch?v=x\n"
+                + "c,C,mobility,clip.mp4\n"
+                + "d,D,mobility,see youtu.be/abc\n"
+                + "e,E,mobility,Watch\n");
+    assertThat(lib.get("a").orElseThrow().videoUrl()).isEqualTo("https://youtu.be/abc123");
+    assertThat(lib.get("b").orElseThrow().videoUrl()).isEqualTo("https://www.youtube.com/watch?v=x");
+    assertThat(List.of("c", "d", "e")).allSatisfy(id -> assertThat(lib.get(id).orElseThrow().videoUrl()).isEmpty());
+    assertThat(lines())
+        .containsExactly(
+            "exercises.csv: D2 (video_url): warning: \"youtu.be/abc123\" is read as"
+                + " \"https://youtu.be/abc123\", the web address with the https:// a browser's address bar"
+                + " leaves out; write the whole address to be sure",
+            "exercises.csv: D3 (video_url): warning: \"www.youtube.com/watch?v=x\" is read as"
+                + " \"https://www.youtube.com/watch?v=x\", the web address with the https:// a browser's"
+                + " address bar leaves out; write the whole address to be sure",
+            "exercises.csv: D4 (video_url): warning: only http and https links are allowed, got"
+                + " \"clip.mp4\"; the link is left out",
+            "exercises.csv: D5 (video_url): warning: not a valid link: \"see youtu.be/abc\"; the link is left out",
+            "exercises.csv: D6 (video_url): warning: the cell holds the text \"Watch\", not a web"
+                + " address: a CSV file keeps only the text a link shows, not the link. Write the"
+                + " address itself in the cell (https://...), or use the workbook (.xlsx), where the"
+                + " link behind the text is read; the link is left out");
+  }
+
+  /**
    * Found in use: =HYPERLINK("https://youtu.be/abc","Watch"), the usual way to link a cell in
    * Google Sheets, was read as its saved result "Watch" and the drill lost its video.
    */
