@@ -444,8 +444,8 @@ public final class LibraryReader {
         });
     Optional<String> name = f.required("name");
     Optional<String> role = f.required("role").map(Names::tag);
-    Level level =
-        f.choice("level", Level::parse, Level.BEGINNER, "beginner, intermediate or advanced");
+    // "Beginner+" or "Intermediate (returning)" as the roster reads it
+    Level level = LooseValues.levelCell(f);
     DoseUnit dose = dose(f, amounts);
     boolean perSide = f.yesNo("per_side", false);
     if (DoseUnit.perSide(f.text("dose"))) {

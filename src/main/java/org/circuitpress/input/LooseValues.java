@@ -9,8 +9,8 @@ import org.circuitpress.input.Fields.Reading;
 import org.circuitpress.model.Level;
 
 /**
- * Everyday ways of writing a roster's level, sessions per week and weeks that the usual readings
- * refuse: {@code Beginner+}, {@code twice a week}, {@code 3-4}, {@code 1 month}. Each is read as
+ * Everyday ways of writing a roster's level (and a library's), sessions per week and weeks that the
+ * usual readings refuse: {@code Beginner+}, {@code twice a week}, {@code 3-4}, {@code 1 month}. Each is read as
  * the value it plainly means, on the safe side where it names more than one, and the caller warns
  * with how it was read. Only text the usual reading refused gets here, so a roster's common values
  * never pay for these patterns.
@@ -40,6 +40,16 @@ final class LooseValues {
       List.of("once", "twice", "thrice", "one", "two", "three", "four", "five", "six", "seven",
           "eight", "nine", "ten", "eleven", "twelve");
   private static final int[] VALUES = {1, 2, 3, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+
+  /**
+   * The level of a roster's client or a library's drill ({@code beginner} when the cell is empty),
+   * read as {@link Level#parse} reads it and, failing that, as {@link #level(String)} does, with a
+   * warning; null after an error, which names the level the text is probably a misspelling of.
+   */
+  static Level levelCell(Fields f) {
+    return f.choice("level", Level::parse, Level.BEGINNER, "beginner, intermediate or advanced",
+        List.of("beginner", "intermediate", "advanced"), LooseValues::level);
+  }
 
   /**
    * A level written with more around it: {@code Beginner+} or {@code Intermediate (returning)} as

@@ -318,8 +318,7 @@ public final class RosterReader {
     Optional<String> name = f.requiredShown("name");
     Optional<String> program = f.required("program").flatMap(p -> program(p, f));
     Optional<java.time.LocalDate> start = f.date("start_date", true);
-    Level level = f.choice("level", Level::parse, Level.BEGINNER, "beginner, intermediate or advanced",
-        List.of("beginner", "intermediate", "advanced"), LooseValues::level);
+    Level level = LooseValues.levelCell(f);
     Integer weeks = f.integer("weeks", 1, 16, null, WEEKS, LooseValues::weeks);
     Integer sessions = f.integer("sessions_per_week", 1, 7, null, PER_WEEK, LooseValues::sessions);
     Units units = f.choice("units", Units::parseSetting, Units.KG, "kg or lb", List.of("kg", "lb", "metric", "imperial"));

@@ -80,6 +80,35 @@ class LibraryReaderTest {
                 + " row, so this link is dropped");
   }
 
+  /**
+   * Found in review: the roster reads "Beginner+" and "Intermediate (returning)" with a warning,
+   * but the library's level column refused them and left the drill out.
+   */
+  @Test
+  void everydayLevelsAreReadAsTheRosterReadsThemWithTheSameWarning() throws IOException {
+    Library lib =
+        read(
+            "exercise_id,name,role,level\n"
+                + "a,A,mobility,Beginner+\n"
+                + "b,B,mobility,Intermediate (returning)\n"
+                + "c,C,mobility,Beginner/Intermediate\n"
+                + "d,D,mobility,not for beginners\n"
+                + "e,E,mobility,Advnced\n");
+    assertThat(lib.byId().keySet()).containsExactly("a", "b", "c");
+    assertThat(lib.all()).extracting(Exercise::level)
+        .containsExactly(Level.BEGINNER, Level.INTERMEDIATE, Level.BEGINNER);
+    assertThat(lines()).containsExactly(
+        "exercises.csv: D2 (level): warning: \"Beginner+\" is read as beginner; write beginner, intermediate"
+            + " or advanced to be sure",
+        "exercises.csv: D3 (level): warning: \"Intermediate (returning)\" is read as intermediate; write"
+            + " beginner, intermediate or advanced to be sure",
+        "exercises.csv: D4 (level): warning: \"Beginner/Intermediate\" is read as beginner, the easiest of"
+            + " the levels it names, on the safe side; write one level to be sure",
+        "exercises.csv: D5 (level): expected beginner, intermediate or advanced, got \"not for beginners\"",
+        "exercises.csv: D6 (level): expected beginner, intermediate or advanced, got \"Advnced\"; did you"
+            + " mean advanced?");
+  }
+
   /** A second line of cues pasted without quotes was three "the cell is empty" errors. */
   @Test
   void aRowHoldingOnlyTheRestOfTheRowAboveGetsOneErrorThatSaysSo() throws IOException {
