@@ -32,6 +32,7 @@ public final class LogWorkbookWriter {
     WeekSheet weeks = new WeekSheet(p);
     for (Week w : p.weeks()) {
       weeks.write(pkg.sheet(names.size() + 1), w);
+      pkg.printArea(names.size(), LogColumns.weekSheet(w.number()), WeekSheet.printArea(w));
       names.add(LogColumns.weekSheet(w.number()));
       printTitles.add("$1:$1");
     }

@@ -42,10 +42,14 @@ final class StartSheet {
   private static void line(SheetXml sheet, int r, String a, int styleA, String b) throws IOException {
     // Spreadsheet apps keep a row at its stored height when a file is opened, so a wrapped text
     // needs its height written down or its lines overlap the next row's.
-    int lines = lines(b, TEXT_WIDTH);
-    sheet.row(r, lines > 1 ? Math.min(MAX_ROW_HEIGHT, 15 * lines) : 0);
+    sheet.row(r, height(lines(b, TEXT_WIDTH)));
     sheet.text(0, a, styleA);
     if (!b.isEmpty()) sheet.text(1, b, WRAPPED);
+  }
+
+  /** The height in points of a row of {@code lines} lines of text; 0 (the default) for one. */
+  static int height(int lines) {
+    return lines > 1 ? Math.min(MAX_ROW_HEIGHT, 15 * lines) : 0;
   }
 
   /**

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.KitItem;
+import org.circuitpress.model.Location;
 import org.circuitpress.model.LogColumns;
 import org.circuitpress.model.LogFields;
 import org.circuitpress.model.Paper;
@@ -23,8 +24,16 @@ import org.circuitpress.model.Week;
 
 /** One week of the log: a row per session, round and drill, the prescription locked. */
 final class WeekSheet {
-  /** Column widths in characters, in {@link LogColumns#ALL} order. */
-  private static final int[] WIDTHS = {6, 8, 11, 6, 22, 30, 7, 7, 6, 8, 6, 11, 6, 7, 9, 5, 28, 11, 18};
+  /**
+   * Column widths in characters, in {@link LogColumns#ALL} order. The printed columns add up to
+   * about 150 (the drill's name 16 to 24 of them): a landscape page then prints at about 85% on
+   * Letter and 90% on A4 with Calibri, where the first layout (some 220) printed at 55-60%. Step
+   * and drill names wrap onto a second line instead of widening their columns.
+   */
+  private static final int[] WIDTHS = {6, 8, 10, 6, 13, 0, 7, 7, 5, 7, 5, 10, 6, 7, 9, 5, 18, 10, 18};
+  /** The drill name's column: as wide as the week's longest name, within these bounds. */
+  private static final int MIN_EXERCISE_WIDTH = 16;
+  private static final int MAX_EXERCISE_WIDTH = 24;
 
   private final Program p;
 
@@ -66,24 +75,56 @@ final class WeekSheet {
     Runs reps = new Runs();
     Runs seconds = new Runs();
     Runs numericLoad = new Runs();
+    int[] heights = heights(w, widths);
     eachRow(w, (r, s, date, round, block, rx, id) -> {
+      // rows repeat per session and round with the circuit's length as the period
+      sheet.row(r, heights[(r - 1) % heights.length]);
       drillRow(sheet, r, w, s, date, round, block, rx, id);
       (rx.dose().unit() == DoseUnit.SECONDS ? seconds : reps).add(r);
       if (graded(rx) == null) numericLoad.add(r);
     });
     if (rows > 0) validate(sheet, w, rows, reps, seconds, numericLoad);
+    sheet.narrowMargins();
     sheet.end(true, p.client().paper() == Paper.LETTER, p.client().name(),
         weekSheet(w.number()) + " (" + w.start() + " to " + w.start().plusDays(6) + ")", null);
   }
 
   private static int exerciseWidth(Week w) {
     int longest = w.circuit().stream().mapToInt(rx -> rx.exercise().name().length()).max().orElse(0);
-    return Math.max(16, Math.min(40, longest + 2));
+    return Math.max(MIN_EXERCISE_WIDTH, Math.min(MAX_EXERCISE_WIDTH, longest + 2));
+  }
+
+  /**
+   * Each drill's row height, in circuit order: tall enough for the lines its step, name or load
+   * wraps onto. Written down because LibreOffice keeps a row without one at one line's height,
+   * the wrapped lines drawn over the next rows.
+   */
+  private static int[] heights(Week w, int[] widths) {
+    int[] heights = new int[w.circuit().size()];
+    int i = 0;
+    for (PhaseBlock block : w.phases()) {
+      for (Prescription rx : block.items()) {
+        int lines = Math.max(StartSheet.lines(block.phase().name(), widths[col(STEP)]),
+            StartSheet.lines(rx.exercise().name(), widths[col(EXERCISE)]));
+        if (rx.load() != null) lines = Math.max(lines, StartSheet.lines(rx.load().label(), widths[col(TARGET_LOAD)]));
+        heights[i++] = StartSheet.height(lines);
+      }
+    }
+    return heights;
+  }
+
+  /**
+   * What prints of a week sheet: the header and every row, from the session to the date done.
+   * The week's number is left out (the page header names the week), and so is the drill id,
+   * which is there for the log reader, not the client.
+   */
+  static String printArea(Week w) {
+    int lastRow = w.sessions() * w.rounds() * w.circuit().size() + 1;
+    return "$" + Location.columnLetters(col(SESSION)) + "$1:$" + Location.columnLetters(col(DATE)) + "$" + lastRow;
   }
 
   private void drillRow(SheetXml s, int r, Week w, int session, LocalDate date, int round,
       PhaseBlock block, Prescription rx, String drillId) throws IOException {
-    s.row(r, 0);
     s.number(col(WEEK), w.number(), GIVEN);
     s.number(col(SESSION), session, GIVEN);
     s.date(col(PLANNED), date, GIVEN_DATE);
@@ -95,7 +136,7 @@ final class WeekSheet {
     s.text(col(PER_SIDE), rx.dose().perSide() ? "yes" : "", GIVEN);
     s.text(col(TEMPO), rx.tempo(), GIVEN);
     s.number(col(REST), rx.restSeconds(), GIVEN);
-    s.text(col(TARGET_LOAD), rx.load() == null ? "" : rx.load().label(), GIVEN);
+    s.text(col(TARGET_LOAD), rx.load() == null ? "" : rx.load().label(), GIVEN_WRAPPED);
     for (String input : INPUTS) s.blank(col(input), input.equals(DATE) ? INPUT_DATE : INPUT);
     s.text(col(DRILL_ID), drillId, GIVEN);
   }

@@ -25,6 +25,10 @@ final class XlsxPackage {
   static final int LABEL = 3;
   static final int TEXT = 4;
   static final int WRAPPED = 5;
+  /**
+   * The prescription's cells: shaded, and boxed like the cells to fill in, so that a row can be
+   * followed across the page when the shading does not print (black-and-white printers at home).
+   */
   static final int GIVEN = 6;
   static final int GIVEN_DATE = 7;
   static final int INPUT = 8;
@@ -56,13 +60,13 @@ final class XlsxPackage {
       + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\"/></xf>"
       + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\"/></xf>"
       + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>"
-      + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"0\" xfId=\"0\" applyFill=\"1\"/>"
-      + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"3\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFill=\"1\"/>"
+      + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"2\" xfId=\"0\" applyFill=\"1\" applyBorder=\"1\"/>"
+      + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"3\" borderId=\"2\" xfId=\"0\" applyNumberFormat=\"1\" applyFill=\"1\" applyBorder=\"1\"/>"
       + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"2\" xfId=\"0\" applyBorder=\"1\" applyProtection=\"1\"><protection locked=\"0\"/></xf>"
       + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"2\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyProtection=\"1\"><protection locked=\"0\"/></xf>"
       + "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
       + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-      + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"0\" xfId=\"0\" applyFill=\"1\" applyAlignment=\"1\"><alignment wrapText=\"1\"/></xf>"
+      + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"2\" xfId=\"0\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment wrapText=\"1\"/></xf>"
       + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
 
   private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -73,7 +77,8 @@ final class XlsxPackage {
   private final Writer w;
   private final LocalDate day;
   final SharedStrings strings = new SharedStrings();
-  private final StringBuilder filters = new StringBuilder();
+  /** The defined names of sheets' filters and print areas, written into the workbook part. */
+  private final StringBuilder names = new StringBuilder();
 
   XlsxPackage(OutputStream out, LocalDate day) {
     this.out = out;
@@ -88,8 +93,17 @@ final class XlsxPackage {
   /** Names the autofilter range of a sheet (0-based index), as Excel does for its filters. */
   void filter(int sheetIndex, String sheetName, String range) {
     String abs = range.replaceAll("([A-Z]+)(\\d+)", "\\$$1\\$$2");
-    filters.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"").append(sheetIndex)
+    names.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"").append(sheetIndex)
         .append("\" hidden=\"1\">").append(Xml.escape(quoted(sheetName) + "!" + abs)).append("</definedName>");
+  }
+
+  /**
+   * Names the part of a sheet (0-based index) that prints, as Excel's page setup does; a range
+   * of absolute references such as {@code $B$1:$R$73}.
+   */
+  void printArea(int sheetIndex, String sheetName, String range) {
+    names.append("<definedName name=\"_xlnm.Print_Area\" localSheetId=\"").append(sheetIndex).append("\">")
+        .append(Xml.escape(quoted(sheetName) + "!" + range)).append("</definedName>");
   }
 
   /** Starts the worksheet part number {@code n} (1-based); write it with the returned sheet. */
@@ -147,7 +161,7 @@ final class XlsxPackage {
       sb.append("<sheet name=\"").append(Xml.escape(sheets.get(i))).append("\" sheetId=\"").append(i + 1)
           .append("\" r:id=\"rId").append(i + 1).append("\"/>");
     }
-    sb.append("</sheets><definedNames>").append(filters);
+    sb.append("</sheets><definedNames>").append(names);
     for (int i = 0; i < sheets.size(); i++) {
       if (printTitles.get(i) == null) continue;
       sb.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"").append(i).append("\">")
