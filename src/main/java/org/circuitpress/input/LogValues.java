@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.circuitpress.model.LogColumns;
 
 /**
  * What people type into a log, read leniently: {@code 12}, {@code 12 reps}, {@code 8kg},
@@ -60,16 +62,15 @@ final class LogValues {
     return Optional.of(new Quantity(v, word));
   }
 
+  private static final Set<String> DONE = Set.copyOf(LogColumns.DONE_ANSWERS);
+  private static final Set<String> NOT_DONE = Set.copyOf(LogColumns.NOT_DONE_ANSWERS);
+
   /** Ticks and words for done and not done; empty when it is neither. */
   static Optional<Boolean> done(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT);
-    return switch (t) {
-      case "yes", "y", "x", "✓", "✔", "☑", "✅", "true", "1", "done", "ok", "ja", "oui", "sí", "si", "tak" ->
-          Optional.of(true);
-      case "no", "n", "false", "0", "-", "–", "—", "✗", "✘", "skipped", "not done", "nein", "non", "nie" ->
-          Optional.of(false);
-      default -> Optional.empty();
-    };
+    if (DONE.contains(t)) return Optional.of(true);
+    if (NOT_DONE.contains(t)) return Optional.of(false);
+    return Optional.empty();
   }
 
   /** A number inside text such as "7", "7/10", "RPE 7", "7,5". */

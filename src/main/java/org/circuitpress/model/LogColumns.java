@@ -44,6 +44,16 @@ public final class LogColumns {
           WEEK, SESSION, PLANNED, ROUND, STEP, EXERCISE, TARGET, UNIT, PER_SIDE, TEMPO, REST,
           TARGET_LOAD, DONE, ACTUAL, ACTUAL_LOAD, RPE, NOTES, DATE, DRILL_ID);
 
+  /**
+   * What a client may write in the {@link #DONE} column for done, in lower case: the log reader
+   * takes these (in any capitals, spaces around them ignored) for a drill done in that round.
+   */
+  public static final List<String> DONE_ANSWERS =
+      List.of("yes", "y", "x", "✓", "✔", "☑", "✅", "true", "1", "done", "ok", "ja", "oui", "sí", "si", "tak");
+  /** What a client may write in the {@link #DONE} column for not done, read as {@link #DONE_ANSWERS}. */
+  public static final List<String> NOT_DONE_ANSWERS =
+      List.of("no", "n", "false", "0", "-", "–", "—", "✗", "✘", "skipped", "not done", "nein", "non", "nie");
+
   /** The columns the client fills in. */
   public static final List<String> INPUTS = List.of(DONE, ACTUAL, ACTUAL_LOAD, RPE, NOTES, DATE);
 
