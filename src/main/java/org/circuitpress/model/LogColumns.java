@@ -37,12 +37,20 @@ public final class LogColumns {
   public static final String NOTES = "Notes";
   public static final String DATE = "Date done";
   public static final String DRILL_ID = "Drill id";
+  /**
+   * A hidden column of formulas, 1 where the {@link #DONE} cell holds one of the {@link
+   * #DONE_ANSWERS}, else 0: what the Progress sheet counts. Never read back.
+   */
+  public static final String COUNTED_DONE = "Counts as done";
 
-  /** Every column in sheet order; the prescription first, then what the client fills in. */
+  /**
+   * Every column in sheet order; the prescription first, then what the client fills in, then
+   * the drill id for the reader and the done count for the Progress sheet.
+   */
   public static final List<String> ALL =
       List.of(
           WEEK, SESSION, PLANNED, ROUND, STEP, EXERCISE, TARGET, UNIT, PER_SIDE, TEMPO, REST,
-          TARGET_LOAD, DONE, ACTUAL, ACTUAL_LOAD, RPE, NOTES, DATE, DRILL_ID);
+          TARGET_LOAD, DONE, ACTUAL, ACTUAL_LOAD, RPE, NOTES, DATE, DRILL_ID, COUNTED_DONE);
 
   /**
    * What a client may write in the {@link #DONE} column for done, in lower case: the log reader

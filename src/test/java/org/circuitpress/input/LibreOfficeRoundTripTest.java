@@ -68,17 +68,28 @@ class LibreOfficeRoundTripTest {
 
   @Test
   void progressFormulasComputeInLibreOffice() throws Exception {
-    Path log = filled(dir.resolve("a"));
-    Path out = dir.resolve("csv");
-    Files.createDirectories(out);
-    // the CSV filter's 12th token picks the sheet to export; the Progress sheet is the last (6th); values as shown
-    LibreOffice.convert(log, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,6", out);
-    List<String> lines = Files.readAllLines(out.resolve("log-Progress.csv"), StandardCharsets.UTF_8);
+    List<String> lines = progress(filled(dir.resolve("a")));
     assertThat(lines.get(0)).startsWith("Week,Dates,Sessions planned,Sessions completed");
     // week 1: session 1 fully done (16 rows), one more row ticked; RPE 6 x8, 7 x8, 9 x1
     assertThat(lines.get(1)).isEqualTo("1,2026-12-07 to 2026-12-13,3,1,6,2,17,6.6");
     assertThat(lines.get(2)).isEqualTo("2,2026-12-14 to 2026-12-20,3,0,6,0,0,");
     assertThat(lines.get(5)).startsWith("Total,,12,1,30,2,17,6.6");
+  }
+
+  /** Ticks, other words for done, a TRUE and a 1 count as done in LibreOffice as they do in POI and for the reader. */
+  @Test
+  void progressCountsEveryAnswerForDoneInLibreOffice() throws Exception {
+    List<String> lines = progress(LogProgressTest.filled(p, dir.resolve("a")));
+    assertThat(lines.get(1)).isEqualTo("1,2026-12-07 to 2026-12-13," + LogProgressTest.WEEK_1_COUNTS + ",");
+  }
+
+  /** The Progress sheet's lines as LibreOffice computes and shows them, as CSV. */
+  private List<String> progress(Path log) throws Exception {
+    Path out = dir.resolve("csv");
+    Files.createDirectories(out);
+    // the CSV filter's 12th token picks the sheet to export; the Progress sheet is the last (6th); values as shown
+    LibreOffice.convert(log, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,6", out);
+    return Files.readAllLines(out.resolve("log-Progress.csv"), StandardCharsets.UTF_8);
   }
 
   private static List<String> comparable(List<LogEntry> entries) {

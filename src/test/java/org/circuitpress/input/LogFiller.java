@@ -25,6 +25,11 @@ final class LogFiller implements AutoCloseable {
     }
   }
 
+  /** Opens a log written before, to fill it further or read it as it is. */
+  static LogFiller open(Path file) throws IOException {
+    return new LogFiller(file);
+  }
+
   /** Writes the program's fresh log into {@code folder/log.xlsx} and opens it for filling. */
   static LogFiller fresh(Program p, Path folder) throws IOException {
     Files.createDirectories(folder);
@@ -60,7 +65,10 @@ final class LogFiller implements AutoCloseable {
     throw new IllegalArgumentException(header);
   }
 
-  /** Types a value into a cell: a Number becomes a numeric cell, anything else text. */
+  /**
+   * Types a value into a cell: a Number becomes a numeric cell, a Boolean a TRUE or FALSE (as a
+   * checkbox in Google Sheets holds it), anything else text.
+   */
   LogFiller type(int week, int row, String header, Object value) {
     Sheet s = wb.getSheet(LogColumns.weekSheet(week));
     Row r = s.getRow(row) == null ? s.createRow(row) : s.getRow(row);
@@ -68,6 +76,7 @@ final class LogFiller implements AutoCloseable {
     Cell cell = r.getCell(c) == null ? r.createCell(c) : r.getCell(c);
     cell.setBlank();
     if (value instanceof Number n) cell.setCellValue(n.doubleValue());
+    else if (value instanceof Boolean b) cell.setCellValue(b);
     else cell.setCellValue(String.valueOf(value));
     return this;
   }

@@ -21,6 +21,13 @@ import org.circuitpress.model.Week;
  * and SUM over whole columns: they compute alike in Excel, LibreOffice and Google Sheets, and
  * keep working when rows are inserted or sorted. No cached results are stored, so every
  * spreadsheet computes them on opening.
+ *
+ * <p>A drill row counts as done by the week sheet's hidden {@link LogColumns#COUNTED_DONE}
+ * column, which is 1 for every answer the log reader takes for done (a tick, "x", "done", a
+ * ticked checkbox ...): counting "yes" alone showed a client who ticked their rounds none done,
+ * while next month's block took them as done. A COUNTIFS per answer would not fit in a formula
+ * (16 answers for each round of each session), and an array formula over the Done cells does not
+ * compute alike everywhere.
  */
 final class ProgressSheet {
   static final String NAME = org.circuitpress.model.LogColumns.PROGRESS_SHEET;
@@ -50,18 +57,18 @@ final class ProgressSheet {
     StringBuilder rounds = new StringBuilder();
     for (int s = 1; s <= w.sessions(); s++) {
       plus(sessions).append("IF(COUNTIFS(").append(col(q, SESSION)).append(',').append(s)
-          .append(',').append(col(q, DONE)).append(",\"yes\")>=").append(drills * w.rounds())
+          .append(',').append(col(q, COUNTED_DONE)).append(",1)>=").append(drills * w.rounds())
           .append(",1,0)");
       for (int k = 1; k <= w.rounds(); k++) {
         plus(rounds).append("IF(COUNTIFS(").append(col(q, SESSION)).append(',').append(s)
             .append(',').append(col(q, ROUND)).append(',').append(k).append(',')
-            .append(col(q, DONE)).append(",\"yes\")>=").append(drills).append(",1,0)");
+            .append(col(q, COUNTED_DONE)).append(",1)>=").append(drills).append(",1,0)");
       }
     }
     sheet.formula(3, sessions.length() == 0 ? "0" : sessions.toString(), 0);
     sheet.number(4, w.sessions() * w.rounds(), 0);
     sheet.formula(5, rounds.length() == 0 ? "0" : rounds.toString(), 0);
-    sheet.formula(6, "COUNTIFS(" + col(q, DONE) + ",\"yes\")", 0);
+    sheet.formula(6, "COUNTIFS(" + col(q, COUNTED_DONE) + ",1)", 0);
     sheet.formula(7, "IFERROR(AVERAGEIFS(" + col(q, RPE) + "," + col(q, RPE) + ",\">=1\"),\"\")", DECIMAL);
   }
 

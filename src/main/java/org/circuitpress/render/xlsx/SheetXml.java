@@ -34,8 +34,9 @@ final class SheetXml {
     this.strings = strings;
   }
 
-  /** Everything before the cells: used range, frozen header rows, column widths. */
-  void begin(boolean fitToPage, int lastRow, int lastColumn, int frozenRows, int[] widths) throws IOException {
+  /** Everything before the cells: used range, frozen header rows, column widths, hidden columns. */
+  void begin(boolean fitToPage, int lastRow, int lastColumn, int frozenRows, int[] widths, int... hidden)
+      throws IOException {
     w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
     if (fitToPage) w.write("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
@@ -48,7 +49,8 @@ final class SheetXml {
     if (widths.length > 0) { // an empty <cols> is not allowed
       w.write("<cols>");
       for (int c = 0; c < widths.length; c++) {
-        w.write("<col min=\"" + (c + 1) + "\" max=\"" + (c + 1) + "\" width=\"" + widths[c] + "\" customWidth=\"1\"/>");
+        w.write("<col min=\"" + (c + 1) + "\" max=\"" + (c + 1) + "\" width=\"" + widths[c] + "\" customWidth=\"1\""
+            + (contains(hidden, c) ? " hidden=\"1\"/>" : "/>"));
       }
       w.write("</cols>");
     }
@@ -91,6 +93,22 @@ final class SheetXml {
   /** A formula with no cached result, so every spreadsheet computes it on opening. */
   void formula(int c, String formula, int style) throws IOException {
     open(c, style).append("><f>").append(Xml.escape(formula)).append("</f></c>");
+  }
+
+  /**
+   * A formula for this row's cell in column {@code c} and the cells below it to {@code lastRow}
+   * (0-based), written once, as Excel shares one: each cell below computes it moved to its own
+   * row and is written by {@link #sharedFormula(int, int, int)}. {@code group} numbers the
+   * shared formula within the sheet.
+   */
+  void sharedFormula(int c, String formula, int lastRow, int group, int style) throws IOException {
+    open(c, style).append("><f t=\"shared\" ref=\"").append(ref(row, c)).append(':').append(ref(lastRow, c))
+        .append("\" si=\"").append(group).append("\">").append(Xml.escape(formula)).append("</f></c>");
+  }
+
+  /** A cell computing shared formula {@code group} of a cell above it. */
+  void sharedFormula(int c, int group, int style) throws IOException {
+    open(c, style).append("><f t=\"shared\" si=\"").append(group).append("\"/></c>");
   }
 
   /** A stop-style validation with an input message, written after the protection element. */
@@ -165,6 +183,11 @@ final class SheetXml {
   /** An ampersand starts a code in headers and footers; a literal one is doubled. */
   private static String hf(String text) {
     return text.replace("&", "&&");
+  }
+
+  private static boolean contains(int[] values, int value) {
+    for (int v : values) if (v == value) return true;
+    return false;
   }
 
   /** A1-style reference of a 0-based row and column. */

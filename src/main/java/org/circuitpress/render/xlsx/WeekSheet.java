@@ -11,6 +11,7 @@ import static org.circuitpress.render.xlsx.XlsxPackage.INPUT_DATE;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.StringJoiner;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.KitItem;
 import org.circuitpress.model.Location;
@@ -30,10 +31,27 @@ final class WeekSheet {
    * Letter and 90% on A4 with Calibri, where the first layout (some 220) printed at 55-60%. Step
    * and drill names wrap onto a second line instead of widening their columns.
    */
-  private static final int[] WIDTHS = {6, 8, 10, 6, 13, 0, 7, 7, 5, 7, 5, 10, 6, 7, 9, 5, 18, 10, 18};
+  private static final int[] WIDTHS = {6, 8, 10, 6, 13, 0, 7, 7, 5, 7, 5, 10, 6, 7, 9, 5, 18, 10, 18, 9};
   /** The drill name's column: as wide as the week's longest name, within these bounds. */
   private static final int MIN_EXERCISE_WIDTH = 16;
   private static final int MAX_EXERCISE_WIDTH = 24;
+
+  /**
+   * The first row's formula of the {@link LogColumns#COUNTED_DONE} column: 1 when the Done cell
+   * holds an answer the log reader takes for done, in any capitals, spaces around it ignored.
+   * TRIM turns a TRUE (a ticked checkbox in Google Sheets) into "TRUE" and a number 1 into "1",
+   * both answers for done. Text is compared with "=" (which ignores capitals in Excel,
+   * LibreOffice and Google Sheets) rather than looked up with MATCH or COUNTIF, which would read
+   * a "?" or "*" typed as done as a wildcard.
+   */
+  private static final String COUNTED_DONE_FORMULA = countedDone();
+
+  private static String countedDone() {
+    String done = "TRIM(" + SheetXml.ref(1, col(DONE)) + ")=";
+    StringJoiner any = new StringJoiner(",", "IF(OR(", "),1,0)");
+    for (String answer : DONE_ANSWERS) any.add(done + "\"" + answer.replace("\"", "\"\"") + "\"");
+    return any.toString();
+  }
 
   private final Program p;
 
@@ -62,11 +80,16 @@ final class WeekSheet {
     }
   }
 
+  /** The number of drill rows of a week: one per session, round and drill. */
+  private static int rows(Week w) {
+    return w.sessions() * w.rounds() * w.circuit().size();
+  }
+
   void write(SheetXml sheet, Week w) throws IOException {
-    int rows = w.sessions() * w.rounds() * w.circuit().size();
+    int rows = rows(w);
     int[] widths = WIDTHS.clone();
     widths[LogColumns.index(EXERCISE)] = exerciseWidth(w);
-    sheet.begin(true, rows, ALL.size() - 1, 1, widths);
+    sheet.begin(true, rows, ALL.size() - 1, 1, widths, col(COUNTED_DONE));
     sheet.row(0, 30);
     for (int c = 0; c < ALL.size(); c++) {
       String name = ALL.get(c);
@@ -119,7 +142,7 @@ final class WeekSheet {
    * which is there for the log reader, not the client.
    */
   static String printArea(Week w) {
-    int lastRow = w.sessions() * w.rounds() * w.circuit().size() + 1;
+    int lastRow = rows(w) + 1;
     return "$" + Location.columnLetters(col(SESSION)) + "$1:$" + Location.columnLetters(col(DATE)) + "$" + lastRow;
   }
 
@@ -139,6 +162,8 @@ final class WeekSheet {
     s.text(col(TARGET_LOAD), rx.load() == null ? "" : rx.load().label(), GIVEN_WRAPPED);
     for (String input : INPUTS) s.blank(col(input), input.equals(DATE) ? INPUT_DATE : INPUT);
     s.text(col(DRILL_ID), drillId, GIVEN);
+    if (r == 1) s.sharedFormula(col(COUNTED_DONE), COUNTED_DONE_FORMULA, rows(w), 0, GIVEN);
+    else s.sharedFormula(col(COUNTED_DONE), 0, GIVEN);
   }
 
   private void validate(SheetXml s, Week w, int lastRow, Runs reps, Runs seconds, Runs numericLoad) {

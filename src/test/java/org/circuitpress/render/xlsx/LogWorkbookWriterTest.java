@@ -99,7 +99,7 @@ class LogWorkbookWriterTest {
       w3.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
       assertThat(headers).hasSize(LogColumns.ALL.size()).contains("Actual load (kg)", "Drill id");
       assertThat(w3.getLastRowNum()).isEqualTo(3 * 3 * 8); // sessions x rounds x drills
-      assertThat(w3.getCTWorksheet().getDimension().getRef()).isEqualTo("A1:S73");
+      assertThat(w3.getCTWorksheet().getDimension().getRef()).isEqualTo("A1:T73");
       XSSFSheet start = wb.getSheet("Start here");
       assertThat(start.getCTWorksheet().getDimension().getRef()).isEqualTo("A1:B" + (start.getLastRowNum() + 1));
       XSSFRow last = w3.getRow(72);
@@ -265,7 +265,17 @@ class LogWorkbookWriterTest {
       XSSFSheet s = wb.getSheet("Progress");
       XSSFRow w1 = s.getRow(1);
       for (int c = 3; c <= 7; c += 2) assertThat(w1.getCell(c).getCellType()).isEqualTo(CellType.FORMULA);
-      assertThat(w1.getCell(3).getCellFormula()).contains("COUNTIFS('Week 1'!$B:$B,1,'Week 1'!$M:$M,\"yes\")>=16");
+      // counted by the week sheet's hidden column, 1 where the Done cell holds an answer for done
+      assertThat(w1.getCell(3).getCellFormula()).contains("COUNTIFS('Week 1'!$B:$B,1,'Week 1'!$T:$T,1)>=16");
+      assertThat(w1.getCell(6).getCellFormula()).isEqualTo("COUNTIFS('Week 1'!$T:$T,1)");
+      XSSFSheet week1 = wb.getSheet("Week 1");
+      int counted = LogColumns.index(LogColumns.COUNTED_DONE);
+      assertThat(counted).isEqualTo(19); // column T
+      assertThat(week1.isColumnHidden(counted)).isTrue();
+      assertThat(week1.getRow(1).getCell(counted).getCellFormula())
+          .startsWith("IF(OR(TRIM(M2)=\"yes\",TRIM(M2)=\"y\",").endsWith(",TRIM(M2)=\"tak\"),1,0)");
+      assertThat(week1.getRow(week1.getLastRowNum()).getCell(counted).getCellFormula())
+          .startsWith("IF(OR(TRIM(M49)=\"yes\",");
       assertThat(w1.getCell(7).getCellFormula()).isEqualTo(
           "IFERROR(AVERAGEIFS('Week 1'!$P:$P,'Week 1'!$P:$P,\">=1\"),\"\")");
       assertThat(s.getRow(5).getCell(0).getStringCellValue()).isEqualTo("Total");

@@ -1,0 +1,77 @@
+package org.circuitpress.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.circuitpress.model.BlockLog;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.LogColumns;
+import org.circuitpress.model.LogEntry;
+import org.circuitpress.model.Program;
+import org.circuitpress.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A log's Progress sheet counts as done the rows that next month's run reads as done: its
+ * formulas, computed by POI's evaluator on a filled copy, against what the log reader reads.
+ */
+class LogProgressTest {
+  @TempDir Path dir;
+  final Program p = Fixtures.program();
+
+  /**
+   * Week 1's 48 Done cells (3 sessions of 2 rounds of 8 drills): every answer for done as the
+   * reader lists it, then in capitals with spaces around, a TRUE (a ticked checkbox) and a number
+   * 1, which fill sessions 1 and 2 and the first two rows of session 3; then every answer for
+   * not done.
+   */
+  static List<Object> everyAnswer() {
+    List<Object> answers = new ArrayList<>(LogColumns.DONE_ANSWERS);
+    for (String a : LogColumns.DONE_ANSWERS) answers.add(" " + a.toUpperCase(Locale.ROOT) + " ");
+    answers.add(true);
+    answers.add(1);
+    answers.addAll(LogColumns.NOT_DONE_ANSWERS);
+    return answers;
+  }
+
+  /** The week 1 row of the Progress sheet once week 1 holds {@link #everyAnswer()}: 2 sessions, 4 rounds, 34 rows. */
+  static final String WEEK_1_COUNTS = "3,2,6,4,34";
+
+  static Path filled(Program p, Path folder) throws Exception {
+    List<Object> answers = everyAnswer();
+    try (LogFiller f = LogFiller.fresh(p, folder)) {
+      assertThat(f.wb.getSheet(LogColumns.weekSheet(1)).getLastRowNum()).isEqualTo(answers.size());
+      for (int r = 1; r <= answers.size(); r++) f.type(1, r, LogColumns.DONE, answers.get(r - 1));
+      return f.save();
+    }
+  }
+
+  /**
+   * Found in review: the Progress sheet counted only "yes" in the Done column, while the reader
+   * takes ticks and other words for done as well: a client who ticked ✓ saw no round completed
+   * on their Progress sheet, yet next month's block took those rounds as done.
+   */
+  @Test
+  void progressCountsEveryAnswerTheReaderTakesForDone() throws Exception {
+    filled(p, dir);
+    try (LogFiller f = LogFiller.open(dir.resolve("log.xlsx"))) {
+      FormulaEvaluator ev = f.wb.getCreationHelper().createFormulaEvaluator();
+      Row week1 = f.wb.getSheet(LogColumns.PROGRESS_SHEET).getRow(1);
+      List<String> counts = new ArrayList<>();
+      for (int c = 2; c <= 6; c++) counts.add(String.valueOf((long) ev.evaluate(week1.getCell(c)).getNumberValue()));
+      assertThat(String.join(",", counts)).isEqualTo(WEEK_1_COUNTS);
+    }
+    Diagnostics d = new Diagnostics();
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(d.all()).isEmpty();
+    List<LogEntry> week1 = log.entries().stream().filter(e -> e.week() == 1).toList();
+    assertThat(week1.stream().filter(e -> Boolean.TRUE.equals(e.done()))).hasSize(34);
+    assertThat(week1.stream().filter(e -> Boolean.FALSE.equals(e.done()))).hasSize(LogColumns.NOT_DONE_ANSWERS.size());
+  }
+}
