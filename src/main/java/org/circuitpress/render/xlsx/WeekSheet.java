@@ -158,7 +158,9 @@ final class WeekSheet {
     s.text(col(UNIT), rx.dose().unit().label(rx.dose().amount()), GIVEN);
     s.text(col(PER_SIDE), rx.dose().perSide() ? "yes" : "", GIVEN);
     s.text(col(TEMPO), rx.tempo(), GIVEN);
-    s.number(col(REST), rx.restSeconds(), GIVEN);
+    // No rest before the next drill: empty, as the handout's dash says, not a 0 that reads as a target
+    if (rx.restSeconds() == 0) s.blank(col(REST), GIVEN);
+    else s.number(col(REST), rx.restSeconds(), GIVEN);
     s.text(col(TARGET_LOAD), rx.load() == null ? "" : rx.load().label(), GIVEN_WRAPPED);
     for (String input : INPUTS) s.blank(col(input), input.equals(DATE) ? INPUT_DATE : INPUT);
     s.text(col(DRILL_ID), drillId, GIVEN);

@@ -64,6 +64,44 @@ class LogWorkbookWriterTest {
     }
   }
 
+  /**
+   * Found in a review of a printed log: every drill with no rest after it showed "0" under Rest (s),
+   * where the handout shows a dash. Such a cell is empty; a rest that is given shows its seconds.
+   */
+  @Test
+  void noRestAfterADrillIsAnEmptyCellNotAZero() throws IOException {
+    Program fixture = Fixtures.program();
+    // the fixture's drills have no rest; the breathing drill is given 30 s
+    List<org.circuitpress.model.Week> weeks = fixture.weeks().stream().map(w -> new org.circuitpress.model.Week(
+        w.number(), w.start(), w.deload(), w.rounds(), w.sessionDates(), w.phases().stream()
+            .map(b -> new org.circuitpress.model.PhaseBlock(b.phase(), b.items().stream()
+                .map(i -> i.exercise().name().contains("breathing") ? new org.circuitpress.model.Prescription(i.slot(),
+                    i.exercise(), i.dose(), i.tempo(), 30, i.load(), i.substituteFor(), i.why()) : i)
+                .toList()))
+            .toList())).toList();
+    Program p = new Program(fixture.client(), fixture.template(), fixture.block(), fixture.trackId(), fixture.start(),
+        fixture.end(), weeks, fixture.notes());
+    try (XSSFWorkbook wb = open(bytes(p))) {
+      XSSFSheet week = wb.getSheet("Week 1");
+      int rest = LogColumns.ALL.indexOf(LogColumns.REST);
+      int exercise = LogColumns.ALL.indexOf(LogColumns.EXERCISE);
+      Map<String, Integer> restOf = new TreeMap<>();
+      p.weeks().get(0).circuit().forEach(i -> restOf.put(i.exercise().name(), i.restSeconds()));
+      assertThat(restOf).containsValue(0).matches(m -> m.values().stream().anyMatch(v -> v > 0), "some rest given");
+      int rows = 0;
+      for (int r = 1; r <= week.getLastRowNum(); r++) {
+        XSSFRow row = week.getRow(r);
+        Integer given = restOf.get(row.getCell(exercise).getStringCellValue());
+        if (given == null) continue;
+        var cell = row.getCell(rest);
+        if (given == 0) assertThat(cell == null || cell.getCellType() == CellType.BLANK).as("row %d", r + 1).isTrue();
+        else assertThat(cell.getNumericCellValue()).as("row %d", r + 1).isEqualTo((double) given);
+        rows++;
+      }
+      assertThat(rows).isPositive();
+    }
+  }
+
   @Test
   void theWorkbookReachesItsStreamInOneFlushAtTheEnd() throws IOException {
     // each flush of a file's buffer is a write to the disk: one a workbook, not one a part
