@@ -13,12 +13,15 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes every output file under a hidden temporary name in the target's own folder and renames
  * it into place, so a run killed at any moment leaves either the old file or the new one, never
- * a truncated one. Temporary names end in {@link #TEMP_SUFFIX}; an interrupted run (Ctrl-C)
- * removes its own, and the next run removes those a {@code kill -9} left.
+ * a truncated one. Temporary names end in {@link #TEMP_SUFFIX} and carry the number of the process
+ * that writes them; an interrupted run (Ctrl-C) removes its own, and the next run removes those a
+ * {@code kill -9} left ({@link #cleanStale}).
  */
 final class AtomicFiles {
   static final String TEMP_SUFFIX = ".cptmp";
@@ -200,16 +203,25 @@ final class AtomicFiles {
   }
 
   /**
-   * Removes the temporary files a killed run left for the files this run writes: those of
-   * {@code names} in {@code folder} and everything temporary in the client {@code subfolders}.
-   * Shards share a month folder, so a shard never touches what another may be writing right now.
+   * Removes the temporary files a killed run left for the files this run writes. Those of
+   * {@code own} in {@code folder} are this run's kind's alone (its summary, report, spool): while
+   * this run holds the folder's lock for them ({@code ownLocked}, see {@link RunLock}) no other run
+   * writes them, so all go. The others, those of {@code others} in {@code folder} and everything
+   * temporary in the client {@code subfolders}, may be another run's files in progress (a
+   * {@code --clients} run beside a run of the whole roster): they go only when the process that
+   * wrote them, whose number is in their name ({@link #tempName}), is no longer running. Shards
+   * share a month folder, so a shard never touches another shard's names or clients.
    */
-  static int cleanStale(Path folder, Collection<String> subfolders, Collection<String> names) throws IOException {
+  static int cleanStale(Path folder, Collection<String> own, boolean ownLocked, Collection<String> others,
+      Collection<String> subfolders) throws IOException {
     int removed = 0;
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "*" + TEMP_SUFFIX)) {
       for (Path p : entries) {
         String file = p.getFileName().toString();
-        if (names.stream().anyMatch(n -> file.startsWith("." + n + ".") || file.equals(n))) {
+        boolean mine = own.stream().anyMatch(n -> isTempOf(file, n));
+        // a file of another run's kind whose name has no process number is left alone
+        boolean theirs = !mine && others.stream().anyMatch(n -> isTempOf(file, n));
+        if ((mine && (ownLocked || owner(file) < 0 || abandoned(p))) || (theirs && abandoned(p))) {
           removed += Files.deleteIfExists(p) ? 1 : 0;
         }
       }
@@ -218,10 +230,48 @@ final class AtomicFiles {
       Path dir = folder.resolve(sub);
       if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) continue;
       try (DirectoryStream<Path> inner = Files.newDirectoryStream(dir, "*" + TEMP_SUFFIX)) {
-        for (Path q : inner) removed += Files.deleteIfExists(q) ? 1 : 0;
+        for (Path q : inner) removed += abandoned(q) && Files.deleteIfExists(q) ? 1 : 0;
       }
     }
     return removed;
+  }
+
+  private static boolean isTempOf(String file, String name) {
+    return file.startsWith("." + name + ".") || file.equals(name);
+  }
+
+  /** {@code .handout.pdf.5217-927.cptmp}, {@code .report.txt.5217-3-spool.cptmp}: 5217 is the process. */
+  private static final Pattern OWNER = Pattern.compile(".*\\.([0-9]{1,18})-[0-9]+(-[a-z]+)?" + Pattern.quote(TEMP_SUFFIX));
+
+  /** The number of the process that made the temporary file {@code name}, or -1 when its name has none. */
+  static long owner(String name) {
+    Matcher m = OWNER.matcher(name);
+    return m.matches() ? Long.parseLong(m.group(1)) : -1;
+  }
+
+  /**
+   * Whether the temporary file {@code temp} belongs to a run that is over: the process named in it
+   * is not running on this computer, or it is this process (a run in a container is often process
+   * 1, as was the one before it) and the file is none this process is writing.
+   */
+  static boolean abandoned(Path temp) {
+    String name = temp.getFileName().toString();
+    long pid = owner(name);
+    if (pid < 0) return false;
+    if (pid == ProcessHandle.current().pid()) return IN_FLIGHT.stream().noneMatch(p -> p.getFileName().toString().equals(name));
+    return ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+  }
+
+  /**
+   * Has {@code file} removed when the run is interrupted, as a temporary file is; false (and not
+   * tracked) when the run is already stopping.
+   */
+  static boolean trackUntilStopped(Path file) {
+    synchronized (LOCK) {
+      if (stopping) return false;
+      IN_FLIGHT.add(file);
+      return true;
+    }
   }
 
   /** Writers such as POI close the stream they are given; the file must stay open until flushed. */

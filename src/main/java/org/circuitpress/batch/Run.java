@@ -114,10 +114,14 @@ public final class Run {
     SafeNames.Assignment names = SafeNames.assign(inputs.clients().stream().map(Client::id).toList());
     Path monthFolder = o.out().resolve(month.get().toString());
     List<String> folders = chosen.stream().map(i -> names.folders().get(inputs.clients().get(i).id())).toList();
-    if (!o.dryRun() && !prepare(monthFolder, o, folders, d)) return cannotStart(d, "nothing was written");
+    RunLock lock = null;
+    if (!o.dryRun()) {
+      lock = prepare(monthFolder, o, folders, d);
+      if (lock == null) return cannotStart(d, "nothing was written");
+    }
     Path report = o.dryRun() ? null : monthFolder.resolve(reportName(totalsLabel(o)));
     Report.Scope scope = scope(o, inputs.clients(), chosen);
-    try (Gathered results = new Gathered(keepResults, report, sink)) {
+    try (RunLock held = lock; Gathered results = new Gathered(keepResults, report, sink)) {
       runAll(inputs, renderer, chosen, names, o, month.get(), monthFolder, d, results);
       noteOthersLeftOut(d, o);
       List<Diagnostic> inputProblems = ofThisRun(d.all(), o);
@@ -271,28 +275,89 @@ public final class Run {
     return o.clients().stream().noneMatch(id -> ids.contains(Names.id(id)));
   }
 
-  /** Creates the month folder and removes what a killed run left; false when it is unusable. */
-  private boolean prepare(Path monthFolder, RunOptions o, List<String> clientFolders, Diagnostics d) {
+  /**
+   * Creates the month folder, takes its lock for this kind of run ({@link RunLock}) and removes
+   * what a killed run left. Null when the folder is unusable or another run of the same kind is
+   * writing into it, which {@code d} says.
+   *
+   * <p>A run of {@code --clients} takes a lock of its own, not the month's: it is how a trainer
+   * gives one client a new program on the spot while a chain's run of the whole roster, which can
+   * take an hour, is at work. Each of its files is replaced whole and the temporary files of a run
+   * still going are never removed, so the two do not break each other; the one left is that the
+   * longer run, when it gets to that client, writes their files again from the roster as it read
+   * it when it started, which the warning says. Two runs of {@code --clients} at once share a
+   * summary and report, so they do take one lock.
+   */
+  private RunLock prepare(Path monthFolder, RunOptions o, List<String> clientFolders, Diagnostics d) {
     String label = totalsLabel(o);
     String probe = ".write-check-" + (label == null ? "all" : label) + AtomicFiles.TEMP_SUFFIX;
+    Location where = Location.ofFile(monthFolder.toString());
+    RunLock.Taking taking;
     try {
       Files.createDirectories(monthFolder);
       files.write(monthFolder.resolve(probe), out -> out.write('\n'));
       Files.deleteIfExists(monthFolder.resolve(probe));
-      AtomicFiles.cleanStale(monthFolder, clientFolders, List.of(probe, summaryName(label, "xlsx"),
-          summaryName(label, "csv"), reportName(label), WrittenFiles.NAME));
-      return true;
+      taking = RunLock.take(monthFolder, label);
     } catch (IOException e) {
-      d.error(Location.ofFile(monthFolder.toString()), "cannot write to the output folder: " + Stop.describe(e));
-      return false;
+      d.error(where, "cannot write to the output folder: " + Stop.describe(e));
+      return null;
     }
+    if (!taking.taken()) {
+      d.error(where, "another " + runOf(o) + " is writing into this folder now ("
+          + (taking.heldBy().isEmpty() ? "it does not say which process it is: look for a CircuitPress command still"
+              + " running, in another window or as a scheduled job" : taking.heldBy())
+          + "). Two such runs at once remove each other's files in progress: wait until it has ended, or stop it,"
+          + " then run this command again");
+      return null;
+    }
+    if (taking.unsupported() != null) {
+      d.warning(where, "this folder cannot be locked against a second run of the month (" + taking.unsupported()
+          + "): make sure no other run writes into it until this one has ended");
+    }
+    RunOptions whole = o.withClients(List.of());
+    if (!o.clients().isEmpty()) {
+      java.util.Optional<String> other = RunLock.holder(monthFolder, totalsLabel(whole));
+      other.ifPresent(h -> d.warning(where, "a " + runOf(whole) + " is writing into this folder at the same time"
+          + (h.isEmpty() ? "" : " (" + h + ")") + ": when it gets to these clients, if it has not yet, it writes"
+          + " their files again from the roster as it read it when it started. If you changed their rows since,"
+          + " run this command again once it has ended"));
+    }
+    // The record of files written is compacted by a run of the whole roster only (see runAll).
+    List<String> own = new ArrayList<>(totalsNames(label, probe));
+    List<String> others = new ArrayList<>();
+    (o.shard() == null && o.clients().isEmpty() ? own : others).add(WrittenFiles.NAME);
+    try {
+      AtomicFiles.cleanStale(monthFolder, own, taking.unsupported() == null, others, clientFolders);
+      return taking.lock();
+    } catch (IOException e) {
+      taking.lock().close();
+      d.error(where, "cannot write to the output folder: " + Stop.describe(e));
+      return null;
+    }
+  }
+
+  /** The month folder's files of the runs labelled {@code label}, and its {@code probe} (or null). */
+  private static List<String> totalsNames(String label, String probe) {
+    List<String> names = new ArrayList<>(List.of(summaryName(label, "xlsx"), summaryName(label, "csv"),
+        reportName(label)));
+    if (probe != null) names.add(probe);
+    return names;
+  }
+
+  /** "run of the whole roster", "run of shard 2 of 4", "run of --clients", "run of --clients in shard 2 of 4". */
+  static String runOf(RunOptions o) {
+    String shard = o.shard() == null ? null : "shard " + o.shard().index() + " of " + o.shard().count();
+    if (o.clients().isEmpty()) return "run of " + (shard == null ? "the whole roster" : shard);
+    return "run of --clients" + (shard == null ? "" : " in " + shard);
   }
 
   /** Runs the chosen clients on a pool and hands each result to {@code each} in roster order. */
   private void runAll(Inputs inputs, Renderer renderer, List<Integer> chosen, SafeNames.Assignment names,
       RunOptions o, YearMonth month, Path monthFolder, Diagnostics d, Consumer<ClientResult> each) {
     List<Client> clients = inputs.clients();
-    WrittenFiles written = o.dryRun() ? null : WrittenFiles.of(monthFolder, o.shard() == null);
+    // Shards and runs of --clients may write beside another run, whose appends a compaction
+    // (a rewrite under a new file) would lose.
+    WrittenFiles written = o.dryRun() ? null : WrittenFiles.of(monthFolder, o.shard() == null && o.clients().isEmpty());
     ClientJob job = new ClientJob(stages, stages.planner(inputs.library(), inputs.catalog()),
         renderer.get(inputs, d), files, o, month, monthFolder, new Stop(), written, inputs.library(), inputs.catalog());
     int threads = Math.max(1, Math.min(o.threads(), chosen.size()));

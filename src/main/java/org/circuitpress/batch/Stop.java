@@ -22,6 +22,9 @@ import java.util.concurrent.atomic.AtomicReference;
 final class Stop {
   private final AtomicReference<String> reason = new AtomicReference<>();
 
+  static final String VANISHED = "its temporary file was removed while it was being written; is another run"
+      + " using this folder?";
+
   String reason() {
     return reason.get();
   }
@@ -93,7 +96,12 @@ final class Stop {
           : sentence(name(subject, where), "is a folder with files in it, but a file is needed there");
     }
     if (e instanceof NoSuchFileException) {
-      if (file != null && isTemporary(file)) return "the folder " + name(file.getParent(), where) + " does not exist";
+      if (file != null && isTemporary(file)) {
+        // The folder is there, so something removed the file while this run wrote it: what a
+        // second run's clean-up of the same folder did before runs took a lock on it.
+        if (Files.isDirectory(file.getParent())) return VANISHED;
+        return "the folder " + name(file.getParent(), where) + " does not exist";
+      }
       return subject == null || same(subject, where) ? "folder or file not found"
           : name(subject, where) + " was not found";
     }

@@ -28,8 +28,9 @@ import java.util.zip.CRC32C;
  * order), one write per client to a file opened for appending, so shards sharing the month folder
  * can append at the same time. A run killed in between leaves a few files without a line. Only
  * the last line of a path counts. The record holds about 40 bytes a file, and is rewritten without
- * its older lines when they outnumber the current ones three to one (never by a shard run, which
- * could drop a line another shard is appending).
+ * its older lines when they outnumber the current ones three to one, only by a run of the whole
+ * roster: a shard, or a run of {@code --clients} beside a run of the whole roster, could drop a line
+ * the other run is appending.
  */
 final class WrittenFiles implements AutoCloseable {
   static final String NAME = ".circuitpress-written";

@@ -274,7 +274,7 @@ class RunTest {
   void aRerunRemovesTheTemporaryFilesOfAKilledRunAndCompletesTheMonth() throws IOException {
     Workspace ws = new Workspace(tmp, THREE);
     Path anna = Files.createDirectories(tmp.resolve("out/2026-11/anna-k"));
-    Files.writeString(anna.resolve(".handout.pdf.123-7" + AtomicFiles.TEMP_SUFFIX), "half a PDF");
+    Files.writeString(anna.resolve(".handout.pdf." + Workspace.deadPid() + "-7" + AtomicFiles.TEMP_SUFFIX), "half a PDF");
     Files.writeString(tmp.resolve("out/2026-11/.summary.xlsx.1-1" + AtomicFiles.TEMP_SUFFIX), "half");
 
     assertThat(ws.run(new FakeStages()).generate(ws.options()).exitCode()).isZero();

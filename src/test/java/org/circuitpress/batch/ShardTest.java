@@ -216,7 +216,7 @@ class ShardTest {
     String mine = List.of("a", "b", "c", "d").stream().filter(one::contains).findFirst().orElseThrow();
     String theirs = List.of("a", "b", "c", "d").stream().filter(x -> !one.contains(x)).findFirst().orElseThrow();
     Path month = Files.createDirectories(tmp.resolve("out/2026-12"));
-    Path myLeftover = Files.createDirectories(month.resolve(mine)).resolve(".handout.pdf.1-1" + AtomicFiles.TEMP_SUFFIX);
+    Path myLeftover = Files.createDirectories(month.resolve(mine)).resolve(".handout.pdf." + Workspace.deadPid() + "-1" + AtomicFiles.TEMP_SUFFIX);
     Path theirWork = Files.createDirectories(month.resolve(theirs)).resolve(".handout.pdf.2-1" + AtomicFiles.TEMP_SUFFIX);
     Path mySummary = month.resolve(".summary-shard-1-of-2.xlsx.1-2" + AtomicFiles.TEMP_SUFFIX);
     Path theirSummary = month.resolve(".summary-shard-2-of-2.xlsx.2-2" + AtomicFiles.TEMP_SUFFIX);

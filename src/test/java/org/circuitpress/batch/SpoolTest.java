@@ -68,7 +68,7 @@ class SpoolTest {
     leftover.add(results().get(0));
     leftover.finish();
     assertThat(Workspace.files(month)).hasSize(1);
-    AtomicFiles.cleanStale(month, List.of(), List.of("report.txt"));
+    AtomicFiles.cleanStale(month, List.of("report.txt"), true, List.of(), List.of());
     assertThat(Workspace.files(month)).isEmpty();
   }
 }

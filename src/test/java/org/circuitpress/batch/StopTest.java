@@ -45,6 +45,9 @@ class StopTest {
     assertThat(Stop.describe(new NoSuchFileException(target.toString()), target)).isEqualTo("folder or file not found");
     assertThat(Stop.describe(new NoSuchFileException(tmp.resolve("gone/" + temp.getFileName()).toString()), target))
         .isEqualTo("the folder " + tmp.resolve("gone") + " does not exist");
+    // found in review: the folder was there, another run had removed the temporary file in it
+    assertThat(Stop.describe(new NoSuchFileException(temp.toString(), target.toString(), null), target))
+        .isEqualTo("its temporary file was removed while it was being written; is another run using this folder?");
     // A rename of the temporary file onto a folder: the target is what the user knows.
     assertThat(Stop.describe(new FileSystemException(temp.toString(), target.toString(), "Is a directory"), target))
         .isEqualTo("it is a folder, but a file is needed there");

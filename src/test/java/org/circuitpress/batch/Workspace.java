@@ -45,6 +45,17 @@ public final class Workspace {
     }
   }
 
+  /**
+   * A process number that no process has right now, for a temporary file a killed run left: its
+   * name carries the number of the process that wrote it.
+   */
+  public static long deadPid() {
+    for (long pid = 999_999; pid > 1; pid--) {
+      if (ProcessHandle.of(pid).isEmpty()) return pid;
+    }
+    throw new IllegalStateException("every process number is taken");
+  }
+
   public static String read(Path file) throws IOException {
     return Files.readString(file, StandardCharsets.UTF_8);
   }

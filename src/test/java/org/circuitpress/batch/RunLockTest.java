@@ -1,0 +1,126 @@
+package org.circuitpress.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two runs of one month into one folder. Found in review (a chain's operators): a second run
+ * started two seconds after the first removed every temporary file of the month's client folders
+ * as it started, the first run's files in progress among them, and the first run then failed two
+ * clients and its summary and report with "the folder ... does not exist", which it did.
+ */
+class RunLockTest {
+  @TempDir Path tmp;
+
+  private static final String[] THREE = {
+    "anna-k,Anna Kowalska,2026-12-07", "ben-o,Ben O'Neill,2026-11-16", "zoe,Zoë Núñez,2027-01-04"
+  };
+  private static final String HOLDER = "process 4242 on gym-1, started 2026-11-30 14:02:11";
+
+  @Test
+  void aSecondRunOfTheSameMonthIsRefusedWithWhichRunHoldsTheFolderAndWritesNothing() throws Exception {
+    Workspace ws = new Workspace(tmp, THREE);
+    Path month = Files.createDirectories(tmp.resolve("out/2026-11"));
+    try (LockHolder.Held other = LockHolder.hold(month.resolve(".circuitpress-run.lock"), HOLDER)) {
+      Run.Result r = ws.run(new FakeStages()).generate(ws.options());
+      assertThat(r.exitCode()).isEqualTo(2);
+      assertThat(ws.err.toString()).contains(month + ": another run of the whole roster is writing into this"
+          + " folder now (" + HOLDER + "). Two such runs at once remove each other's files in progress: wait until"
+          + " it has ended, or stop it, then run this command again")
+          .contains("circuitpress: nothing was written");
+      assertThat(Workspace.files(month)).containsExactly(".circuitpress-run.lock");
+    }
+
+    // The run that held it was killed: its file is left, and blocks nothing.
+    assertThat(month.resolve(".circuitpress-run.lock")).exists();
+    Workspace again = new Workspace(tmp, THREE);
+    assertThat(again.run(new FakeStages()).generate(again.options()).exitCode()).as(again.err.toString()).isZero();
+    assertThat(Workspace.files(month)).hasSize(12).doesNotContain(".circuitpress-run.lock");
+  }
+
+  @Test
+  void aRunInThisSameProcessIsRefusedTooAndALockFileThatSaysNothingStillGetsAPlainMessage() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    Path month = Files.createDirectories(tmp.resolve("out/2026-11"));
+    try (FileChannel ch = FileChannel.open(month.resolve(".circuitpress-run.lock"), StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE); FileLock held = ch.lock()) {
+      assertThat(ws.run(new FakeStages()).generate(ws.options()).exitCode()).isEqualTo(2);
+    }
+    assertThat(ws.err.toString()).contains("another run of the whole roster is writing into this folder now (it does"
+        + " not say which process it is: look for a CircuitPress command still running, in another window or as a"
+        + " scheduled job)");
+  }
+
+  @Test
+  void shardsOfOneMonthRunAtOnceButNotTwoRunsOfOneShard() throws Exception {
+    Workspace ws = new Workspace(tmp, "a,A,2026-12-01", "b,B,2026-12-01", "c,C,2026-12-01", "d,D,2026-12-01");
+    Path month = Files.createDirectories(tmp.resolve("out/2026-12"));
+    try (LockHolder.Held two = LockHolder.hold(month.resolve(".circuitpress-run-shard-2-of-2.lock"), HOLDER)) {
+      assertThat(ws.run(new FakeStages()).generate(ws.options().withShard(new Shard(1, 2))).exitCode()).isZero();
+      Workspace again = new Workspace(tmp, "a,A,2026-12-01", "b,B,2026-12-01", "c,C,2026-12-01", "d,D,2026-12-01");
+      assertThat(again.run(new FakeStages()).generate(again.options().withShard(new Shard(2, 2))).exitCode())
+          .isEqualTo(2);
+      assertThat(again.err.toString()).contains("another run of shard 2 of 2 is writing into this folder now ("
+          + HOLDER + ")");
+    }
+  }
+
+  @Test
+  void aRunOfOneClientBesideARunOfTheWholeRosterGoesAheadAndSaysWhatTheOtherWillDo() throws Exception {
+    Workspace ws = new Workspace(tmp, THREE);
+    Path month = Files.createDirectories(tmp.resolve("out/2026-11"));
+    try (LockHolder.Held whole = LockHolder.hold(month.resolve(".circuitpress-run.lock"), HOLDER)) {
+      Run.Result r = ws.run(new FakeStages()).generate(ws.options().withClients(List.of("ben-o")));
+      assertThat(r.exitCode()).isZero();
+      assertThat(ws.err.toString()).contains(month + ": warning: a run of the whole roster is writing into this"
+          + " folder at the same time (" + HOLDER + "): when it gets to these clients, if it has not yet, it writes"
+          + " their files again from the roster as it read it when it started. If you changed their rows since,"
+          + " run this command again once it has ended");
+      assertThat(month.resolve("ben-o/handout.pdf")).exists();
+    }
+  }
+
+  @Test
+  void theCleanUpAtTheStartLeavesTheTemporaryFilesOfAProcessStillRunning() throws Exception {
+    Workspace ws = new Workspace(tmp, THREE);
+    Path anna = Files.createDirectories(tmp.resolve("out/2026-11/anna-k"));
+    // any process that is running will do: its number is what the temporary file's name carries
+    try (LockHolder.Held running = LockHolder.hold(tmp.resolve("other.lock"), "")) {
+      Path inProgress = Files.writeString(anna.resolve(".handout.pdf." + running.pid() + "-7" + AtomicFiles.TEMP_SUFFIX),
+          "half a PDF, still being written");
+      Path leftOver = Files.writeString(anna.resolve(".log.xlsx." + Workspace.deadPid() + "-8"
+          + AtomicFiles.TEMP_SUFFIX), "half a workbook a killed run left");
+
+      assertThat(ws.run(new FakeStages()).generate(ws.options()).exitCode()).isZero();
+      assertThat(inProgress).exists();
+      assertThat(leftOver).doesNotExist();
+    }
+  }
+
+  @Test
+  void aTemporaryFileRemovedWhileItWasWrittenIsSaidSoNotThatItsFolderIsMissing() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    FakeStages stages = new FakeStages();
+    stages.beforeHandout = p -> {
+      if (!p.client().id().equals("zoe")) return;
+      try (var temps = Files.newDirectoryStream(tmp.resolve("out/2026-11/zoe"), "*" + AtomicFiles.TEMP_SUFFIX)) {
+        for (Path t : temps) Files.delete(t);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    };
+    assertThat(ws.run(stages).generate(ws.options()).exitCode()).isEqualTo(1);
+    assertThat(ws.err.toString()).contains(tmp.resolve("out/2026-11/zoe/handout.pdf") + ": could not write:"
+        + " its temporary file was removed while it was being written; is another run using this folder?")
+        .doesNotContain("does not exist");
+  }
+}
