@@ -50,8 +50,9 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     if (!exists(o.library(), d) | !exists(o.roster(), d) | !folderExists(o.templates(), d) | !brandingFound) {
       return Optional.empty();
     }
-    twin(o.library(), "--library", d);
-    twin(o.roster(), "--roster", d);
+    // A file named on the command line is the one meant: the others beside it are no concern.
+    if (o.libraryByDefault()) twin(o.library(), "--library", d);
+    if (o.rosterByDefault()) twin(o.roster(), "--roster", d);
     othersNotRead(DEFAULT_FOLDER, o, d);
     Optional<Library> library = guarded(o.library(), d, Optional.empty(), () -> stages.library(o.library(), d));
     if (library.isEmpty()) return Optional.empty();
@@ -70,8 +71,9 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
   }
 
   /**
-   * Warns when the file read has a twin in the other format beside it ({@code exercises.csv} next
-   * to {@code exercises.xlsx}): a trainer who edits the one not read would see nothing change.
+   * Warns when the file read by default has a twin in the other format beside it
+   * ({@code exercises.csv} next to {@code exercises.xlsx}): a trainer who edits the one not read
+   * would see nothing change.
    */
   private static void twin(Path file, String option, Diagnostics d) {
     String name = file.getFileName().toString();
@@ -98,6 +100,7 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
    * the sample roster would otherwise get the sample's clients and no word about their file.
    */
   static void othersNotRead(Path folder, RunOptions o, Diagnostics d) {
+    if (!o.rosterByDefault()) return;
     if (!o.roster().equals(folder.resolve("roster.xlsx")) && !o.roster().equals(folder.resolve("roster.csv"))) return;
     List<Path> others = new java.util.ArrayList<>();
     try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {

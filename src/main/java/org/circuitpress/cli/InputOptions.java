@@ -38,7 +38,7 @@ final class InputOptions {
   RunOptions options() {
     return RunOptions.of(orDefault(roster, "input/roster"), orDefault(library, "input/exercises"), templates, out)
         .withBranding(branding != null ? branding : presentOrNull(Path.of("input", "branding.csv")))
-        .withMonth(month);
+        .withMonth(month).withInputsByDefault(roster == null, library == null);
   }
 
   /** The .xlsx when it exists, else the .csv when that exists, else the .xlsx (reported missing). */

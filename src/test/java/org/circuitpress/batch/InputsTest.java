@@ -15,7 +15,7 @@ class InputsTest {
 
   private RunOptions defaults(Path folder) {
     return RunOptions.of(folder.resolve("roster.xlsx"), folder.resolve("exercises.xlsx"), Path.of("templates"),
-        tmp.resolve("out")).withBranding(folder.resolve("branding.csv"));
+        tmp.resolve("out")).withBranding(folder.resolve("branding.csv")).withInputsByDefault(true, true);
   }
 
   private static void touch(Path... files) throws IOException {
@@ -60,6 +60,9 @@ class InputsTest {
     RunOptions given = RunOptions.of(in.resolve("mine.xlsx"), in.resolve("exercises.xlsx"), Path.of("templates"),
         tmp.resolve("out"));
     Inputs.othersNotRead(in, given, d);
+    assertThat(d.all()).isEmpty();
+    // named on the command line, even where the default would be (found in review)
+    Inputs.othersNotRead(in, defaults(in).withInputsByDefault(false, false), d);
     assertThat(d.all()).isEmpty();
   }
 }

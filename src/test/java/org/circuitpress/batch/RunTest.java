@@ -36,16 +36,22 @@ class RunTest {
   }
 
   @Test
-  void aRosterOrLibraryInTheOtherFormatBesideTheOneReadIsNamedAsNotRead() throws IOException {
+  void aRosterOrLibraryInTheOtherFormatBesideTheOneReadByDefaultIsNamedAsNotRead() throws IOException {
     Workspace ws = new Workspace(tmp, THREE);
     java.nio.file.Files.writeString(tmp.resolve("roster.xlsx"), "edited in Excel");
-    Run.Result r = ws.run(new FakeStages()).generate(ws.options());
+    Run.Result r = ws.run(new FakeStages()).generate(ws.options().withInputsByDefault(true, true));
 
     assertThat(r.exitCode()).isZero();
     assertThat(ws.err.toString()).contains(tmp.resolve("roster.xlsx") + ": warning: not read: "
         + tmp.resolve("roster.csv") + " beside it is. Keep one of the two, or give --roster "
         + tmp.resolve("roster.xlsx") + " to read this one");
     assertThat(ws.err.toString()).doesNotContain("exercises.xlsx");
+
+    // named with --roster and --library: the operator chose them, and is not told of the others
+    java.nio.file.Files.writeString(tmp.resolve("exercises.xlsx"), "edited in Excel");
+    Workspace named = new Workspace(tmp, THREE);
+    named.run(new FakeStages()).generate(named.options());
+    assertThat(named.err.toString()).doesNotContain("not read");
   }
 
   @Test

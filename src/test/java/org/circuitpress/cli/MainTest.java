@@ -46,6 +46,19 @@ class MainTest {
     assertThat(out.toString()).contains("--threads", "--dry-run", "--force", "--clients");
   }
 
+  /**
+   * Found in review (a chain's operator): every run with --roster fx/r2000/roster.xlsx warned that
+   * roster.csv beside it was not read, though the operator had named the file to read.
+   */
+  @Test
+  void aRosterOrLibraryNamedOnTheCommandLineGetsNoWarningAboutTheFilesBesideIt() throws IOException {
+    roster("anna-k,Anna,2026-12-01");
+    Files.writeString(tmp.resolve("roster.xlsx"), "another copy");
+    Files.writeString(tmp.resolve("exercises.xlsx"), "another copy");
+    assertThat(run(inputs("generate"))).isZero();
+    assertThat(err.toString()).doesNotContain("not read");
+  }
+
   @Test
   void versionPrintsTheName() {
     assertThat(run("--version")).isZero();
