@@ -28,6 +28,11 @@ final class AtomicFiles {
   private static final AtomicLong COUNTER = new AtomicLong();
   /** Temporary files being written, removed by a shutdown hook when the run is interrupted. */
   private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+  /**
+   * Client folders this run made that may still be empty: one is removed when nothing landed in
+   * it, by its client's job ({@link #settleFolder}) or, when the run is interrupted, by the hook.
+   */
+  private static final Set<Path> NEW_FOLDERS = ConcurrentHashMap.newKeySet();
 
   /** Runs under way; one still going when the JVM shuts down was stopped (Ctrl-C, kill). */
   static final java.util.concurrent.atomic.AtomicInteger RUNNING = new java.util.concurrent.atomic.AtomicInteger();
@@ -45,6 +50,7 @@ final class AtomicFiles {
         stopping = true;
       }
       IN_FLIGHT.forEach(p -> p.toFile().delete());
+      NEW_FOLDERS.forEach(p -> p.toFile().delete()); // only a folder that is empty goes
       if (RUNNING.get() > 0) {
         System.err.println("circuitpress: stopped before the end. Every file written so far is whole and"
             + " nothing half-written is left; run the same command again to complete the month.");
@@ -183,6 +189,41 @@ final class AtomicFiles {
 
   static void untrack(Path temp) {
     IN_FLIGHT.remove(temp);
+  }
+
+  /**
+   * Makes the folder {@code dir} for a client's files when it is not there; true when this run
+   * made it. Such a folder is removed again if no file lands in it ({@link #settleFolder}), also
+   * when the run is interrupted, so a failed client or a stopped run leaves no empty folder.
+   */
+  static boolean createFolder(Path dir) throws IOException {
+    boolean made = false;
+    synchronized (LOCK) {
+      if (stopping) throw new java.io.InterruptedIOException("the run is stopping");
+      if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+        NEW_FOLDERS.add(dir);
+        made = true;
+      }
+    }
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException | RuntimeException e) {
+      NEW_FOLDERS.remove(dir);
+      throw e;
+    }
+    return made;
+  }
+
+  /** Once a client's job is over: removes the folder it made ({@code made}) when nothing landed in it. */
+  static void settleFolder(Path dir, boolean made) {
+    if (!made) return;
+    try {
+      Files.deleteIfExists(dir); // a folder with a file in it is not removed
+    } catch (IOException e) {
+      // a file landed, or the folder cannot be removed: it stays
+    } finally {
+      NEW_FOLDERS.remove(dir);
+    }
   }
 
   private static void move(Path temp, Path target) throws IOException {

@@ -69,6 +69,8 @@ final class ClientJob {
     boolean inPlace;
     /** Whether this run wrote the block's record. */
     boolean recorded;
+    /** Whether this run made the client's folder, which goes again when nothing landed in it. */
+    boolean madeFolder;
     Program program;
 
     Work(int order, Client client, String folder) {
@@ -107,7 +109,7 @@ final class ClientJob {
         return finish(order, w);
       }
       Path dir = monthFolder.resolve(folder);
-      Files.createDirectories(dir);
+      w.madeFolder = AtomicFiles.createFolder(dir);
       for (String f : List.of(LogReader.HANDOUT_FILE, LogReader.LOG_FILE)) {
         String keep = keepBecause(w, dir.resolve(f));
         w.keepReasons.put(f, keep);
@@ -158,6 +160,7 @@ final class ClientJob {
       w.d.error(client.where(), "internal error while " + what + ": " + message(e));
     }
     if (w.inPlace && !w.kept && !w.recorded) dropRecord(monthFolder.resolve(folder));
+    AtomicFiles.settleFolder(monthFolder.resolve(folder), w.madeFolder);
     return finish(order, w);
   }
 

@@ -315,8 +315,10 @@ public final class Run {
           + "): make sure no other run writes into it until this one has ended");
     }
     RunOptions whole = o.withClients(List.of());
+    boolean wholeAtWork = false;
     if (!o.clients().isEmpty()) {
       java.util.Optional<String> other = RunLock.holder(monthFolder, totalsLabel(whole));
+      wholeAtWork = other.isPresent();
       other.ifPresent(h -> d.warning(where, "a " + runOf(whole) + " is writing into this folder at the same time"
           + (h.isEmpty() ? "" : " (" + h + ")") + ": when it gets to these clients, if it has not yet, it writes"
           + " their files again from the roster as it read it when it started. If you changed their rows since,"
@@ -326,6 +328,9 @@ public final class Run {
     List<String> own = new ArrayList<>(totalsNames(label, probe));
     List<String> others = new ArrayList<>();
     (o.shard() == null && o.clients().isEmpty() ? own : others).add(WrittenFiles.NAME);
+    // What a killed run of the whole roster (or of its shard) left in the month folder, its spool
+    // among it, is cleared by a run of --clients too, unless that run is at work.
+    if (!o.clients().isEmpty() && !wholeAtWork) others.addAll(totalsNames(totalsLabel(whole), null));
     try {
       AtomicFiles.cleanStale(monthFolder, own, taking.unsupported() == null, others, clientFolders);
       return taking.lock();

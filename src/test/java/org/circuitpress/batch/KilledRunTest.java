@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,34 @@ class KilledRunTest {
     assertWhole(month);
   }
 
+  /** Found in review (a chain's operator): Ctrl-C left 12 empty client folders, the ones being written. */
+  @Test
+  void aRunStoppedMidwayLeavesNoEmptyClientFolderAndNoLock() throws Exception {
+    Workspace ws = sixteenClients();
+    Path month = tmp.resolve("out/2026-12");
+    Process p = child(ws, "-Dcircuitpress.test.hang=c5").start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!begun(month.resolve("c5")) && p.isAlive() && System.nanoTime() < deadline) Thread.sleep(20);
+    assertThat(begun(month.resolve("c5"))).as("c5's handout was begun").isTrue();
+    p.destroy(); // SIGTERM, as Ctrl-C or a stopped job sends: the shutdown hooks run
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(month.resolve("c5")).doesNotExist();
+    try (Stream<Path> folders = Files.list(month)) {
+      assertThat(folders.filter(Files::isDirectory)).allSatisfy(f -> assertThat(f).isNotEmptyDirectory());
+    }
+    assertThat(month.resolve(".circuitpress-run.lock")).doesNotExist();
+  }
+
+  /** Whether a temporary file is being written in {@code folder}. */
+  private static boolean begun(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.anyMatch(f -> f.getFileName().toString().endsWith(AtomicFiles.TEMP_SUFFIX));
+    } catch (java.nio.file.NoSuchFileException e) {
+      return false;
+    }
+  }
+
   private Workspace sixteenClients() throws IOException {
     String[] rows = new String[16];
     for (int i = 0; i < rows.length; i++) rows[i] = "c" + i + ",Client " + i + ",2026-12-0" + (1 + i % 9);
@@ -67,8 +96,12 @@ class KilledRunTest {
   }
 
   private ProcessBuilder child(Workspace ws) {
+    return child(ws, "-XX:-UsePerfData");
+  }
+
+  private ProcessBuilder child(Workspace ws, String jvmOption) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path"),
+    return new ProcessBuilder(java, "-XX:-UsePerfData", jvmOption, "-cp", System.getProperty("java.class.path"),
         ChildRun.class.getName(), "generate", "--threads", "2", "--roster", tmp.resolve("roster.csv").toString(),
         "--library", tmp.resolve("exercises.csv").toString(), "--templates", tmp.resolve("templates").toString(),
         "--out", tmp.resolve("out").toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD);

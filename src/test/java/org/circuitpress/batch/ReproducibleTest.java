@@ -20,7 +20,7 @@ class ReproducibleTest {
   @TempDir Path tmp;
 
   /** The fake roster and planner, the real PDF and XLSX writers. */
-  static final class RealRenderers extends FakeStages {
+  static class RealRenderers extends FakeStages {
     private final Stages real = Stages.standard();
 
     @Override

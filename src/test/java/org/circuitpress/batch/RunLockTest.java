@@ -97,8 +97,7 @@ class RunLockTest {
     try (LockHolder.Held running = LockHolder.hold(tmp.resolve("other.lock"), "")) {
       Path inProgress = Files.writeString(anna.resolve(".handout.pdf." + running.pid() + "-7" + AtomicFiles.TEMP_SUFFIX),
           "half a PDF, still being written");
-      Path leftOver = Files.writeString(anna.resolve(".log.xlsx." + Workspace.deadPid() + "-8"
-          + AtomicFiles.TEMP_SUFFIX), "half a workbook a killed run left");
+      Path leftOver = Workspace.leftOver(anna, "log.xlsx", null);
 
       assertThat(ws.run(new FakeStages()).generate(ws.options()).exitCode()).isZero();
       assertThat(inProgress).exists();

@@ -287,6 +287,41 @@ class RunTest {
     assertThat(Workspace.files(tmp.resolve("out"))).hasSize(12).noneMatch(f -> f.contains(AtomicFiles.TEMP_SUFFIX));
   }
 
+  /**
+   * Found in review (a chain's operator): after a run of the whole roster was killed, a run of
+   * --clients left its spool and the temporary files in the clients' folders; only the next run of
+   * the whole roster removed them.
+   */
+  @Test
+  void aRunOfSomeClientsRemovesWhatAKilledRunOfTheWholeRosterLeft() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    Path month = tmp.resolve("out/2026-11");
+    List<Path> left = List.of(Workspace.leftOver(month, "report.txt", "spool"),
+        Workspace.leftOver(month, "summary.xlsx", null), Workspace.leftOver(month.resolve("anna-k"), "handout.pdf", null));
+
+    assertThat(ws.run(new FakeStages()).generate(ws.options().withClients(List.of("anna-k"))).exitCode()).isZero();
+    assertThat(left).allSatisfy(f -> assertThat(f).doesNotExist());
+  }
+
+  /** Found in review: a client who got no file kept an empty folder. */
+  @Test
+  void aClientWhoGotNoFileLeavesNoEmptyFolder() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    FakeStages stages = new FakeStages();
+    stages.beforeHandout = p -> {
+      if (p.client().id().equals("ben-o")) throw new IllegalStateException("a renderer's bug");
+    };
+    assertThat(ws.run(stages).generate(ws.options()).exitCode()).isEqualTo(1);
+    assertThat(tmp.resolve("out/2026-11/ben-o")).doesNotExist();
+    assertThat(tmp.resolve("out/2026-11/anna-k/handout.pdf")).exists();
+
+    // a folder that was there stays, whatever happens to the client
+    Files.createDirectories(tmp.resolve("out/2026-11/ben-o"));
+    Workspace again = new Workspace(tmp, THREE);
+    again.run(stages).generate(again.options());
+    assertThat(tmp.resolve("out/2026-11/ben-o")).isEmptyDirectory();
+  }
+
   @Test
   void aDryRunPlansEveryClientAndWritesNothing() throws IOException {
     Workspace ws = new Workspace(tmp, THREE);

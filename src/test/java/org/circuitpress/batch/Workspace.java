@@ -56,6 +56,16 @@ public final class Workspace {
     throw new IllegalStateException("every process number is taken");
   }
 
+  /**
+   * The temporary file a run killed while writing {@code target} in {@code folder} left, named as
+   * runs name them ({@link AtomicFiles#tempName}, with {@code role} or null).
+   */
+  static Path leftOver(Path folder, String target, String role) throws IOException {
+    Files.createDirectories(folder);
+    return Files.writeString(folder.resolve("." + target + "." + deadPid() + "-" + (role == null ? "1" : "1-" + role)
+        + AtomicFiles.TEMP_SUFFIX), "half a file");
+  }
+
   public static String read(Path file) throws IOException {
     return Files.readString(file, StandardCharsets.UTF_8);
   }
