@@ -84,7 +84,7 @@ final class ClientJob {
     Work w = new Work(order, client, folder);
     if (namingNotice != null) w.d.warning(client.where(), namingNotice);
     String skip = skipReason(client);
-    if (skip != null) return result(order, w, Status.SKIPPED, skip);
+    if (skip != null) return result(order, w, Status.NOT_REACHED, skip);
     String stage = "planning";
     try {
       Optional<History.Prior> prior = history.prior(client, folder, options.month(), w.d);
@@ -190,7 +190,10 @@ final class ClientJob {
   }
 
   private String skipReason(Client client) {
-    if (stop.reason() != null) return "not written: the run stopped after an earlier failure (" + stop.reason() + ")";
+    if (stop.reason() != null) {
+      return "not written: the run stopped after an earlier failure (" + stop.reason() + ") before it got to this"
+          + " client; run the same command again to write their files";
+    }
     return null;
   }
 

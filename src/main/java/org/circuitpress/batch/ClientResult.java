@@ -34,7 +34,10 @@ public record ClientResult(
     static final String DONE = "done";
     static final String WARNINGS = "done-with-warnings";
     static final String KEPT = "kept-filled-log";
+    /** No block this month: the client starts later, or is between blocks. */
     static final String SKIPPED = "skipped";
+    /** Never worked on: the run stopped before it got to the client (a full disk). */
+    static final String NOT_REACHED = "not-reached";
     static final String FAILED = "failed";
 
     private Status() {}

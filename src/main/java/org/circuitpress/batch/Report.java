@@ -172,7 +172,10 @@ final class Report {
     return d.severity() != Severity.INFO;
   }
 
-  /** {@code 12 clients: 10 done, 1 kept a filled or changed file, 1 skipped, 0 failed; 0 errors, 3 warnings}. */
+  /**
+   * {@code 12 clients: 10 done, 1 kept a filled or changed file, 1 skipped, 0 failed; 0 errors, 3 warnings},
+   * with {@code 4 not reached (the run stopped)} before the failed when a run stopped early.
+   */
   static String counts(List<Diagnostic> inputProblems, Tally t) {
     return counts(inputProblems, t, Scope.ALL);
   }
@@ -215,8 +218,11 @@ final class Report {
     long errors = t.errors() + inputProblems.stream().filter(Diagnostic::isError).count();
     long warnings = t.warnings() + inputProblems.stream().filter(d -> d.severity() == Severity.WARNING).count();
     long leftOut = rejected(inputProblems, scope).size();
+    // "skipped" is for clients with no block this month; those a stopped run never got to are said apart
+    int notReached = t.status(Status.NOT_REACHED);
     return of(t.clients() + leftOut, "client") + ": " + t.done() + " done, " + t.status(Status.KEPT)
         + " kept a filled or changed file, " + t.status(Status.SKIPPED) + " skipped, "
+        + (notReached == 0 ? "" : notReached + " not reached (the run stopped), ")
         + (t.status(Status.FAILED) + leftOut) + " failed; " + of(errors, "error") + ", " + of(warnings, "warning");
   }
 

@@ -40,7 +40,8 @@ final class Tally {
     clients++;
     byStatus.merge(r.status(), 1, Integer::sum);
     failed |= r.failed();
-    stoppedEarly |= r.outcome().detail().startsWith("not written: the run stopped");
+    // shard files of older versions said so in the detail of a client "skipped"
+    stoppedEarly |= r.status().equals(Status.NOT_REACHED) || r.outcome().detail().startsWith("not written: the run stopped");
     for (Diagnostic d : r.problems()) {
       if (d.isError()) errors++;
       else if (d.severity() == Severity.WARNING) warnings++;
@@ -77,7 +78,7 @@ final class Tally {
     return failed;
   }
 
-  /** True when the run stopped after a failure (a full disk) and skipped the clients after it. */
+  /** True when the run stopped after a failure (a full disk) and did not reach the clients after it. */
   boolean stoppedEarly() {
     return stoppedEarly;
   }

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param start null when no program was made
  * @param files the files written, relative to the month folder
  * @param status one of {@code done}, {@code done-with-warnings}, {@code kept-filled-log},
- *     {@code skipped}, {@code failed}
+ *     {@code skipped} (no block this month), {@code not-reached} (the run stopped before the
+ *     client), {@code failed}
  */
 public record Outcome(
     String clientId,

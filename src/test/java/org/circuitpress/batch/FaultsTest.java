@@ -50,6 +50,32 @@ class FaultsTest {
     assertEveryVisibleFileComplete(tmp.resolve("out/2026-12"));
   }
 
+  /**
+   * Found in review (a chain's operator): on a full disk the run said "117 done ... 181 skipped",
+   * but those 181 were never worked on, while "skipped" otherwise means a client with no block
+   * this month.
+   */
+  @Test
+  void theClientsAStoppedRunNeverGotToAreCountedAsNotReachedNotAsSkipped() throws IOException {
+    Workspace ws = new Workspace(tmp, FIVE);
+    OutputSink fullFromA2 = file -> {
+      if (file.toString().contains("/a2/")) throw new IOException("No space left on device");
+      return OutputSink.FILES.open(file);
+    };
+    FakeStages stages = new FakeStages();
+    Run.Result r = new Run(stages, ws.screen(), fullFromA2).keepingResults().generate(ws.options().withThreads(1));
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    String counts = "5 clients: 1 done, 0 kept a filled or changed file, 0 skipped, 3 not reached (the run stopped),"
+        + " 1 failed; 1 error, 0 warnings";
+    assertThat(ws.out.toString()).contains("2026-12: " + counts);
+    assertThat(Workspace.read(tmp.resolve("out/2026-12/report.txt"))).contains("\n" + counts + "\n")
+        .contains("\na3  not-reached  not written: the run stopped after an earlier failure (the disk is full) before"
+            + " it got to this client; run the same command again to write their files\n");
+    assertThat(stages.summaryRows).extracting(org.circuitpress.model.Outcome::status)
+        .containsExactly("done", "failed", "not-reached", "not-reached", "not-reached");
+  }
+
   @Test
   void aNewFileInPlaceWhoseRecordCouldNotBeWrittenLeavesNoOlderRecordBehind() throws IOException {
     Workspace ws = new Workspace(tmp, FIVE);

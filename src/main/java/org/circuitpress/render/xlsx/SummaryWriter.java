@@ -56,6 +56,7 @@ public final class SummaryWriter {
     return switch (status) {
       case "done-with-warnings" -> "done, with warnings";
       case "kept-filled-log" -> "kept a filled or changed file";
+      case "not-reached" -> "not reached (the run stopped)";
       default -> status;
     };
   }

@@ -42,6 +42,7 @@ class SummaryWriterTest {
       assertThat(s.getRow(2).getCell(9).getStringCellValue()).isEqualTo("failed");
       assertThat(SummaryWriter.label("kept-filled-log")).isEqualTo("kept a filled or changed file");
       assertThat(SummaryWriter.label("skipped")).isEqualTo("skipped");
+      assertThat(SummaryWriter.label("not-reached")).isEqualTo("not reached (the run stopped)");
       assertThat(s.getRow(2).getCell(4)).isNull();
       assertThat(s.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K3");
       assertThat(s.getPaneInformation().isFreezePane()).isTrue();
