@@ -495,6 +495,11 @@ final class ClientJob {
     if (w.program == null || w.d.hasErrors()) {
       status = Status.FAILED;
       detail = w.d.all().stream().filter(Diagnostic::isError).map(Diagnostic::message).findFirst().orElse("");
+      // what the client has in their folder is then an earlier run's, which the trainer should know
+      if (!options.dryRun()) {
+        EarlierFiles.ofFailed(monthFolder, w.folder, w.written)
+            .ifPresent(n -> w.d.info(Location.ofFile(monthFolder.resolve(w.folder).toString()), n));
+      }
     } else if (w.kept) {
       status = Status.KEPT;
       detail = "a file with the client's entries or changes was kept; new files: "

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.circuitpress.model.Diagnostic;
@@ -121,6 +122,15 @@ final class Merge {
     inputProblems.addAll(notices);
     shards.forEach(c -> results.addAll(c.results()));
     List<ClientResult> inOrder = Run.inRosterOrder(results);
+    // All shards together are the whole roster, so the merge can tell which folders are on it.
+    Map<String, String> folders = new HashMap<>();
+    for (ClientResult r : inOrder) {
+      String id = r.outcome().clientId();
+      folders.put(id, r.folder().isEmpty() ? SafeNames.firstChoice(id) : r.folder());
+    }
+    Optional<Diagnostic> notOnRoster = EarlierFiles.notOnRoster(folder, folders,
+        Run.leftOutIds(shards.get(0).leftOut()), Location.ofFile(folder.toString()));
+    notOnRoster.ifPresent(inputProblems::add);
     List<Diagnostic> inputs = inputProblems;
     Tally tally = Tally.of(inOrder);
     Diagnostics d = new Diagnostics();
@@ -138,6 +148,7 @@ final class Merge {
     screen.out().println(m + ": merged " + shardCount + " shards: " + Report.counts(all, tally));
     screen.out().println("Summary: " + folder.resolve("summary.xlsx"));
     screen.out().println("Report:  " + folder.resolve("report.txt"));
+    notOnRoster.ifPresent(n -> screen.out().println(n.message()));
     screen.out().flush();
     return new Run.Result(Run.exitCode(all, tally), m, folder, inOrder);
   }

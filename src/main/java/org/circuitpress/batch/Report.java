@@ -81,7 +81,8 @@ final class Report {
       String why = r.outcome().detail().isEmpty()
           ? r.problems().stream().filter(Diagnostic::isError).map(Diagnostic::message).findFirst().orElse("")
           : r.outcome().detail();
-      lines.add(clean(r.outcome().clientId()) + "  " + clean(why));
+      String earlier = earlierFiles(r);
+      lines.add(clean(r.outcome().clientId()) + "  " + clean(earlier.isEmpty() ? why : why + "; " + earlier));
     }
     for (Outcome o : leftOut) lines.add(clean(o.clientId()) + "  " + clean(o.detail()));
     if (lines.isEmpty()) return;
@@ -132,13 +133,19 @@ final class Report {
         total++;
         if (errors.size() < DetailCell.SHOWN) errors.add(line(x));
       }
-      detail = DetailCell.of(errors, total, "error", "", report);
+      detail = DetailCell.of(errors, total, "error", earlierFiles(r), report);
     } else {
       detail = DetailCell.of(List.of(), 0, "", o.detail(), report);
     }
     if (detail.equals(o.detail())) return o;
     return new Outcome(o.clientId(), o.name(), o.program(), o.block(), o.start(), o.end(),
         o.files(), o.substitutes(), o.warnings(), o.status(), detail);
+  }
+
+  /** What the folder of a client who failed holds from an earlier run ({@link EarlierFiles#ofFailed}), or "". */
+  private static String earlierFiles(ClientResult r) {
+    return r.problems().stream().filter(x -> !isProblem(x) && EarlierFiles.isOfFailed(x.message()))
+        .map(Diagnostic::message).findFirst().orElse("");
   }
 
   /** The warnings on each client's roster row, by id, in the order they were reported. */
@@ -240,7 +247,8 @@ final class Report {
    * asked for that the roster made no client for, named by its first row with errors.
    */
   static List<Outcome> leftOut(List<Diagnostic> inputProblems, Scope scope) {
-    return rejected(inputProblems, scope).stream().map(x -> x.outcome(x.firstLines().get(0), null)).toList();
+    return rejected(inputProblems, scope).stream().map(x -> x.outcome(x.earlier.isEmpty() ? x.firstLines().get(0)
+        : x.firstLines().get(0) + "; " + x.earlier, null)).toList();
   }
 
   /**
@@ -253,7 +261,7 @@ final class Report {
     java.util.Map<String, LeftOutRow> byRow = new java.util.HashMap<>();
     for (LeftOutRow r : rows) byRow.putIfAbsent(rowKey(r.where()), r);
     return rejected(inputProblems, scope).stream()
-        .map(x -> x.outcome(DetailCell.of(x.firstLines(), x.errors(), "error", "", report),
+        .map(x -> x.outcome(DetailCell.of(x.firstLines(), x.errors(), "error", x.earlier, report),
             byRow.get(rowKey(x.first.get(0).location()))))
         .toList();
   }
@@ -263,6 +271,8 @@ final class Report {
     private final List<Diagnostic> first = new ArrayList<>(DetailCell.SHOWN);
     private int errors;
     private int warnings;
+    /** What its folder holds from an earlier run ({@link EarlierFiles#ofFailed}), or "". */
+    private String earlier = "";
 
     int errors() {
       return errors;
@@ -293,6 +303,7 @@ final class Report {
   private static List<Rejected> rejected(List<Diagnostic> inputProblems, Scope scope) {
     java.util.Map<String, Rejected> rows = new java.util.LinkedHashMap<>();
     java.util.Map<String, Integer> warnings = new java.util.HashMap<>();
+    java.util.Map<String, String> earlier = new java.util.HashMap<>();
     for (Diagnostic d : inputProblems) {
       if (d.clientId() == null || d.location().row() == 0 || !scope.chosen().test(d.clientId())) continue;
       String key = scope.byId() ? Names.id(d.clientId()) : rowKey(d.location());
@@ -303,9 +314,14 @@ final class Report {
         if (r.first.size() < DetailCell.SHOWN) r.first.add(d);
       } else if (d.severity() == Severity.WARNING) {
         warnings.merge(key, 1, Integer::sum);
+      } else if (EarlierFiles.isOfFailed(d.message())) {
+        earlier.putIfAbsent(key, d.message());
       }
     }
-    rows.forEach((row, r) -> r.warnings = warnings.getOrDefault(row, 0));
+    rows.forEach((row, r) -> {
+      r.warnings = warnings.getOrDefault(row, 0);
+      r.earlier = earlier.getOrDefault(row, "");
+    });
     return List.copyOf(rows.values());
   }
 

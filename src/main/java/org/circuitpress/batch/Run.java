@@ -118,7 +118,14 @@ public final class Run {
     if (!o.dryRun()) {
       lock = prepare(monthFolder, o, folders, d);
       if (lock == null) return cannotStart(d, "nothing was written");
+      noteEarlierFiles(inputs, names, monthFolder, d);
     }
+    // Runs of --clients and shards see part of the roster: a folder of a client they were not
+    // given is no sign that the client left.
+    Optional<Diagnostic> notOnRoster = o.dryRun() || !o.clients().isEmpty() || o.shard() != null ? Optional.empty()
+        : EarlierFiles.notOnRoster(monthFolder, names.folders(), leftOutIds(inputs.leftOut()),
+            Location.ofFile(o.roster().toString()));
+    notOnRoster.ifPresent(d::add);
     Path report = o.dryRun() ? null : monthFolder.resolve(reportName(totalsLabel(o)));
     Report.Scope scope = scope(o, inputs.clients(), chosen);
     try (RunLock held = lock; Gathered results = new Gathered(keepResults, report, sink)) {
@@ -130,8 +137,30 @@ public final class Run {
       printProblems(shown, results.tally, report);
       int exit = exitCode(shown, results.tally);
       printSummary(o, scope, month.get(), monthFolder, shown, results.tally, (System.nanoTime() - started) / 1e9);
+      notOnRoster.ifPresent(n -> screen.out().println(n.message()));
+      screen.out().flush();
       return new Result(exit, month.get(), monthFolder, results.kept);
     }
+  }
+
+  /**
+   * A note for each roster row left out for its errors whose folder holds an earlier run's handout
+   * or log of this month, which stay as they are: the client gets nothing new, and the trainer
+   * should not take those files for this run's. Every row's, in a shard too: the merge keeps the
+   * notes of one shard.
+   */
+  private static void noteEarlierFiles(Inputs inputs, SafeNames.Assignment names, Path monthFolder, Diagnostics d) {
+    java.util.Set<String> made = new java.util.HashSet<>();
+    names.folders().keySet().forEach(id -> made.add(Names.id(id)));
+    for (LeftOutRow row : inputs.leftOut()) {
+      if (row.clientId().isBlank() || made.contains(Names.id(row.clientId()))) continue;
+      EarlierFiles.ofFailed(monthFolder, SafeNames.firstChoice(row.clientId()), List.of())
+          .ifPresent(n -> d.add(Diagnostic.info(row.where(), n).forClient(row.clientId())));
+    }
+  }
+
+  static List<String> leftOutIds(List<LeftOutRow> rows) {
+    return rows.stream().map(LeftOutRow::clientId).filter(id -> !id.isBlank()).toList();
   }
 
   /**

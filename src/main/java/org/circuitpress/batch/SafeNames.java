@@ -93,7 +93,7 @@ final class SafeNames {
   }
 
   /** Case-insensitive file systems (Windows, macOS) treat these as the same name. */
-  private static String key(String folder) {
+  static String key(String folder) {
     return Normalizer.normalize(folder, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
   }
 
