@@ -34,6 +34,9 @@ final class TemplateDecoder {
   static final Columns PROGRESSION =
       Columns.of(List.of("weeks", "rule"), List.of("target", "value", "cap")).allowingNoRows();
 
+  /** The parts of a template: the sheets of a workbook, the CSV files of a folder. */
+  static final List<String> PARTS = List.of("template", "phases", "slots", "progression");
+
   static final List<String> SETTING_NAMES =
       List.of(
           "name",
@@ -55,6 +58,8 @@ final class TemplateDecoder {
    * is not reported again as naming an unknown one, which would blame a cell the trainer got right.
    */
   private final Set<String> refused = new HashSet<>();
+  /** The errors reported before this template was read: more after it leave it out. */
+  private long errorsBefore;
 
   TemplateDecoder(String id, TemplateSource source, Library lib, Diagnostics d) {
     this.id = id;
@@ -81,9 +86,9 @@ final class TemplateDecoder {
    * exercise the library does not have) keep it.
    */
   Optional<Template> decode() {
-    long before = d.errorCount();
+    errorsBefore = d.errorCount();
     Optional<Template> t = read();
-    long errors = d.errorCount() - before;
+    long errors = d.errorCount() - errorsBefore;
     if (t.isPresent() && errors > 0) {
       return skipped(errors == 1 ? "it has an error (above)" : "it has " + errors + " errors (above)");
     }
@@ -95,12 +100,13 @@ final class TemplateDecoder {
     Optional<Table> phasesSheet = source.sheet("phases", PHASES, true, d);
     Optional<Table> slotsSheet = source.sheet("slots", SLOTS, true, d);
     Optional<Table> rulesSheet = source.sheet("progression", PROGRESSION, false, d);
+    source.unread(d);
     List<String> unread = new ArrayList<>();
-    if (settingsSheet.isEmpty()) unread.add("template");
-    if (phasesSheet.isEmpty()) unread.add("phases");
-    if (slotsSheet.isEmpty()) unread.add("slots");
+    if (settingsSheet.isEmpty()) unread.add(source.partName("template"));
+    if (phasesSheet.isEmpty()) unread.add(source.partName("phases"));
+    if (slotsSheet.isEmpty()) unread.add(source.partName("slots"));
     if (!unread.isEmpty())
-      return skipped("its " + String.join(" and ", unread) + (unread.size() == 1 ? " sheet" : " sheets")
+      return skipped("its " + String.join(" and ", unread) + " " + source.part() + (unread.size() == 1 ? "" : "s")
           + " could not be read (above)");
     Optional<Settings> settings = settings(settingsSheet.get());
     if (settings.isEmpty()) return skipped("it has no name");
@@ -120,6 +126,9 @@ final class TemplateDecoder {
         rulesSheet
             .map(t -> new RuleDecoder(t, built, settings.get().weeks(), lib, d, refused).decode())
             .orElse(List.of());
+    // said only of a template that is used: one left out for errors has more pressing news
+    if (rulesSheet.map(t -> t.rows().isEmpty()).orElse(true) && d.errorCount() == errorsBefore)
+      sameEveryWeek(rulesSheet);
     Settings s = settings.get();
     return Optional.of(
         new Template(
@@ -135,6 +144,24 @@ final class TemplateDecoder {
             built,
             rules,
             s.where));
+  }
+
+  /**
+   * A template without progression rules prints the same week over and over; that may be meant,
+   * but a progression file or sheet under a name not read is the likelier cause, so it is said.
+   */
+  private void sameEveryWeek(Optional<Table> rulesSheet) {
+    String progression = source.partName("progression");
+    if (rulesSheet.isPresent())
+      d.warning(
+          Location.ofSheet(rulesSheet.get().file(), rulesSheet.get().sheet()),
+          "the " + source.part() + " has no rules, so every week of the block is the same");
+    else
+      d.warning(
+          source.whole(),
+          "the template has no " + progression + " " + source.part()
+              + ", so every week of the block is the same; a " + progression + " " + source.part()
+              + " makes the dose, rounds or tempo change from week to week (see docs/templates.md)");
   }
 
   private Optional<Template> skipped(String why) {

@@ -54,7 +54,7 @@ public final class TemplateReader {
     Map<String, String> from = new LinkedHashMap<>();
     Map<String, String> leftOut = new LinkedHashMap<>();
     Path tracks = null;
-    for (Path p : entries(templatesDir, d, shownDir)) {
+    for (Path p : entries(templatesDir, d, shownDir, "templates folder")) {
       String file = p.getFileName().toString();
       String lower = file.toLowerCase(Locale.ROOT);
       TemplateSource source;
@@ -94,7 +94,8 @@ public final class TemplateReader {
     return new Catalog(templates, trackMap, leftOut);
   }
 
-  private static List<Path> entries(Path dir, Diagnostics d, String shownDir) {
+  /** The files and folders of a folder, by name, without hidden files and Office's lock files. */
+  static List<Path> entries(Path dir, Diagnostics d, String shownDir, String what) {
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(
               p ->
@@ -103,7 +104,7 @@ public final class TemplateReader {
           .sorted()
           .toList();
     } catch (IOException e) {
-      d.error(Location.ofFile(shownDir), "cannot list the templates folder: " + e.getMessage());
+      d.error(Location.ofFile(shownDir), "cannot list the " + what + ": " + e.getMessage());
       return List.of();
     }
   }

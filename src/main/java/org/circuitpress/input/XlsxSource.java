@@ -237,6 +237,22 @@ final class XlsxSource {
     return String.join(", ", names);
   }
 
+  /**
+   * The sheets a workbook file lists, hidden ones included, in its order; empty when it cannot be
+   * opened (reading it says why).
+   */
+  static List<SheetRef> sheets(java.nio.file.Path file) {
+    OPCPackage pkg = null;
+    try {
+      pkg = OPCPackage.open(file.toFile(), org.apache.poi.openxml4j.opc.PackageAccess.READ);
+      return book(new XSSFReader(pkg)).sheets();
+    } catch (Exception e) {
+      return List.of();
+    } finally {
+      if (pkg != null) pkg.revert();
+    }
+  }
+
   static Book book(XSSFReader reader)
       throws IOException, SAXException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
     List<SheetRef> sheets = new ArrayList<>();

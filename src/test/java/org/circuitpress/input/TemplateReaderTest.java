@@ -25,6 +25,11 @@ class TemplateReaderTest {
 
   @TempDir Path dir;
 
+  /** The warning for a template folder without a progression file. */
+  private static final String SAME_EVERY_WEEK = "the template has no progression.csv file, so every week of the"
+      + " block is the same; a progression.csv file makes the dose, rounds or tempo change from week to week"
+      + " (see docs/templates.md)";
+
   private static List<String> lines(Diagnostics d) {
     return d.all().stream().map(Diagnostic::format).toList();
   }
@@ -249,7 +254,8 @@ class TemplateReaderTest {
     TemplateReader.readAll(dir, LIB, d);
     assertThat(lines(d)).containsExactly(dir.getFileName() + "/units/slots.csv: G2 (unit): warning: the slot counts"
         + " seconds but breathing-90-90 is dosed in breaths in the library; the handout prints the slot's seconds"
-        + " for it, and converts the dose only for a drill given in its place that counts otherwise");
+        + " for it, and converts the dose only for a drill given in its place that counts otherwise",
+        dir.getFileName() + "/units: warning: " + SAME_EVERY_WEEK);
   }
 
   /** Found in review: a load step on a bodyweight drill passed without a word and did nothing. */
@@ -445,10 +451,13 @@ class TemplateReaderTest {
                 + " out",
             base + "empty: template \"empty\" is left out: it has no usable slots; its clients get no"
                 + " program until it is fixed",
-            base + "nosheets/phases.csv: missing: every template needs a \"phases\" sheet",
-            base + "nosheets/slots.csv: missing: every template needs a \"slots\" sheet",
+            base + "good: warning: " + SAME_EVERY_WEEK,
+            base + "nosheets/phases.csv: missing: every template folder needs a file phases.csv; the folder"
+                + " holds \"template.csv\"",
+            base + "nosheets/slots.csv: missing: every template folder needs a file slots.csv; the folder"
+                + " holds \"template.csv\"",
             base
-                + "nosheets: template \"nosheets\" is left out: its phases and slots sheets could not"
+                + "nosheets: template \"nosheets\" is left out: its phases.csv and slots.csv files could not"
                 + " be read (above); its clients get no program until it is fixed",
             base + "tracks.csv: C2 (templates): unknown template \"god\"; did you mean \"good\"?; clients who"
                 + " reach this stage of the track get no program until it is fixed",
@@ -549,8 +558,10 @@ class TemplateReaderTest {
     assertThat(TemplateReader.readAll(dir, LIB, d).templates()).isEmpty();
     assertThat(lines(d))
         .containsExactly(
-            dir.getFileName() + "/half.xlsx: the workbook has no sheet named \"phases\"; every template needs one",
-            dir.getFileName() + "/half.xlsx: the workbook has no sheet named \"slots\"; every template needs one",
+            dir.getFileName() + "/half.xlsx: the workbook has no sheet named \"phases\"; every template needs one"
+                + " (the sheets it has: \"template\")",
+            dir.getFileName() + "/half.xlsx: the workbook has no sheet named \"slots\"; every template needs one"
+                + " (the sheets it has: \"template\")",
             dir.getFileName() + "/half.xlsx: template \"half\" is left out: its phases and slots sheets could"
                 + " not be read (above); its clients get no program until it is fixed");
   }
@@ -577,6 +588,7 @@ class TemplateReaderTest {
     Catalog c = TemplateReader.readAll(dir, null, d);
     assertThat(lines(d))
         .containsExactly(
+            dir.getFileName() + "/t: warning: " + SAME_EVERY_WEEK,
             dir.getFileName()
                 + "/u/template.csv: B3 (value): expected a whole number from 1 to 16, got \"99\"",
             dir.getFileName()
