@@ -37,16 +37,6 @@ final class TemplateDecoder {
   /** The parts of a template: the sheets of a workbook, the CSV files of a folder. */
   static final List<String> PARTS = List.of("template", "phases", "slots", "progression");
 
-  static final List<String> SETTING_NAMES =
-      List.of(
-          "name",
-          "description",
-          "goal",
-          "weeks",
-          "sessions_per_week",
-          "use",
-          "rounds",
-          "rest_between_rounds");
   static final Pattern TEMPO = Pattern.compile("(?i)[0-9x]{1,2}(-[0-9x]{1,2}){3}");
 
   private final String id;
@@ -170,22 +160,22 @@ final class TemplateDecoder {
     return Optional.empty();
   }
 
+  /** The defaults of the settings that have one, as said when a row meant for one is ignored. */
+  private static final Map<String, String> DEFAULTS =
+      Map.of("weeks", "4", "sessions_per_week", "3", "rounds", "2", "rest_between_rounds", "60", "use",
+          "stand-alone");
+
   private Optional<Settings> settings(Table t) {
     Map<String, Row> rows = new LinkedHashMap<>();
+    List<SettingNames.Match> ignored = new ArrayList<>();
+    List<Row> ignoredRows = new ArrayList<>();
     for (Row row : t.rows()) {
-      String key = Names.header(row.text("setting"));
-      String known =
-          SETTING_NAMES.stream().filter(n -> Names.header(n).equals(key)).findFirst().orElse(null);
+      SettingNames.Match m = SettingNames.match(row.text("setting"));
+      String known = m.setting();
       if (known == null) {
-        d.warning(
-            row.at("setting"),
-            "unknown setting \""
-                + row.text("setting")
-                + "\""
-                + TemplateReader.hint(row.text("setting"), SETTING_NAMES)
-                + " (known: "
-                + String.join(", ", SETTING_NAMES)
-                + "); the row is ignored");
+        // said once the rows are known: what is used instead depends on whether another sets it
+        ignored.add(m);
+        ignoredRows.add(row);
       } else if (rows.containsKey(known)) {
         d.warning(
             row.at("setting"),
@@ -195,8 +185,16 @@ final class TemplateDecoder {
                 + rows.get(known).location().row()
                 + "); this row is ignored");
       } else {
+        if (m.problem() != null) d.warning(row.at("setting"), m.problem());
         rows.put(known, row);
       }
+    }
+    for (int i = 0; i < ignored.size(); i++) {
+      SettingNames.Match m = ignored.get(i);
+      String meant = m.meant();
+      boolean fallsBack = meant != null && !rows.containsKey(meant) && DEFAULTS.containsKey(meant);
+      d.warning(ignoredRows.get(i).at("setting"), m.problem()
+          + (fallsBack ? ", so " + meant + " keeps its default, " + DEFAULTS.get(meant) : ""));
     }
     Location where = Location.ofSheet(t.file(), t.sheet());
     Row nameRow = rows.get("name");
