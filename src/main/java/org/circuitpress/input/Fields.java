@@ -117,6 +117,7 @@ public final class Fields {
    */
   public void unreadable(String consequence) {
     row.unreadable().values().stream()
+        .filter(c -> c.value() instanceof Unreadable)
         .sorted(java.util.Comparator.comparingInt(c -> c.location().column()))
         .forEach(
             c -> {

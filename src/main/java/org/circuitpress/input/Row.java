@@ -13,7 +13,8 @@ import org.circuitpress.model.Names;
  * @param columns normalized header -> 0-based column index, for every known column of the table
  * @param unreadable normalized header -> a cell of a strict column ({@link Columns#strict}) that
  *     shows an error or holds a formula without a saved result; its text is "" and its value an
- *     {@link Unreadable}. Such a cell is not in {@code cells}.
+ *     {@link Unreadable}. Such a cell is not in {@code cells}. In a template, a cell a spreadsheet
+ *     turned into a date, already reported ({@link DateCells}), is here too, as read.
  * @param date1904 whether the row's workbook counts date serial numbers from 1904 (Excel for Mac's
  *     old default) rather than from 1900, for a plain number that stands for a date
  */

@@ -73,7 +73,7 @@ final class RuleDecoder {
   List<WeekRule> decode() {
     List<WeekRule> out = new ArrayList<>();
     for (Row row : table.rows()) {
-      Fields f = new Fields(row, d);
+      Fields f = new Fields(DateCells.undated(row, numbers(row), CODED, d), d);
       Optional<int[]> span = weeks(f);
       Optional<String> rule = rule(f);
       List<String> ts = targets(f);
@@ -93,6 +93,17 @@ final class RuleDecoder {
     }
     overlaps(out);
     return out;
+  }
+
+  private static final java.util.Set<String> CODED = java.util.Set.of("weeks", "value", "cap");
+  private static final java.util.Set<String> COUNTS = java.util.Set.of("weeks", "cap");
+
+  /** The columns of a row that hold a whole number: the value too for a rule that counts. */
+  private static java.util.Set<String> numbers(Row row) {
+    String rule = Names.tag(row.text("rule"));
+    boolean counts = rule.startsWith("add") || rule.startsWith("increase") || rule.startsWith("round")
+        || rule.startsWith("load");
+    return counts ? CODED : COUNTS;
   }
 
   /**
@@ -229,6 +240,8 @@ final class RuleDecoder {
   }
 
   private Optional<WeekRule> rule(Fields f, String rule, int from, int to, String target) {
+    // a value a spreadsheet turned into a date is reported as that (DateCells), not again as wrong
+    if (f.row().isUnreadable("value")) return Optional.empty();
     Location at = f.row().location();
     String value = f.text("value");
     return switch (rule) {

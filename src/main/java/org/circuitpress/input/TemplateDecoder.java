@@ -165,6 +165,10 @@ final class TemplateDecoder {
       Map.of("weeks", "4", "sessions_per_week", "3", "rounds", "2", "rest_between_rounds", "60", "use",
           "stand-alone");
 
+  private static final Set<String> VALUE = Set.of("value");
+  private static final Set<String> SLOT_NUMBERS = Set.of("dose", "rest");
+  private static final Set<String> SLOT_CODED = Set.of("dose", "rest", "tempo");
+
   private Optional<Settings> settings(Table t) {
     Map<String, Row> rows = new LinkedHashMap<>();
     List<SettingNames.Match> ignored = new ArrayList<>();
@@ -186,7 +190,8 @@ final class TemplateDecoder {
                 + "); this row is ignored");
       } else {
         if (m.problem() != null) d.warning(row.at("setting"), m.problem());
-        rows.put(known, row);
+        Set<String> number = DEFAULTS.containsKey(known) && !known.equals("use") ? VALUE : Set.of();
+        rows.put(known, DateCells.undated(row, number, number, d));
       }
     }
     for (int i = 0; i < ignored.size(); i++) {
@@ -281,7 +286,7 @@ final class TemplateDecoder {
       tags.addAll(e.tags());
     }
     for (Row row : t.rows()) {
-      Fields f = new Fields(row, d);
+      Fields f = new Fields(DateCells.undated(row, SLOT_NUMBERS, SLOT_CODED, d), d);
       Optional<Slot> slot = slot(f, phases, seen, roles, tags);
       slot.ifPresent(s -> out.computeIfAbsent(phaseId(f, phases), k -> new ArrayList<>()).add(s));
       boolean inRefusedPhase = refused.contains(Names.tag(f.text("phase")));

@@ -1,0 +1,91 @@
+package org.circuitpress.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.circuitpress.model.Catalog;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Found in review (fixtures /tmp/review-tpl/fx/x2, x2b): cells a spreadsheet turned into dates
+ * ({@code 8-12} typed in Excel becomes 8 December; 6 formatted as a date shows 1900-01-06) were
+ * refused as "expected weeks like 3, got 2026-04-02", with no word of the date or how to fix it.
+ */
+class TemplateDateCellsTest {
+  private static final String FIX = "; format the column as text (in Google Sheets Format > Number > Plain"
+      + " text, in Excel Format Cells > Number > Text) and type the value again, or type it after an apostrophe"
+      + " ('8-12)";
+
+  @TempDir Path dir;
+
+  private static List<String> lines(Diagnostics d) {
+    return d.all().stream().map(Diagnostic::format).toList();
+  }
+
+  private Catalog workbook(Object weeks, Object dose, Object[] rule, Diagnostics d) throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Xlsx.fill(wb, wb.createSheet("template"), new Object[] {"setting", "value"}, new Object[] {"name", "Bells"},
+          new Object[] {"weeks", weeks});
+      Xlsx.fill(wb, wb.createSheet("phases"), new Object[] {"phase", "name"}, new Object[] {"calm", "Calm"});
+      Xlsx.fill(wb, wb.createSheet("slots"), new Object[] {"phase", "slot", "role", "dose", "unit"},
+          new Object[] {"calm", "breathe", "breathing", dose, "reps"},
+          new Object[] {"calm", "hold", "breathing", 8, "reps"});
+      Xlsx.fill(wb, wb.createSheet("progression"), new Object[] {"weeks", "rule", "target", "value", "cap"},
+          rule);
+      Xlsx.save(wb, dir.resolve("bells.xlsx"));
+    }
+    return TemplateReader.readAll(dir, TestLibrary.shipped(), d);
+  }
+
+  @Test
+  void aSmallNumberShownAsADateIsReadAsTheNumber() throws IOException {
+    Diagnostics d = new Diagnostics();
+    Catalog c = workbook(LocalDate.of(1900, 1, 6), 8, new Object[] {LocalDate.of(1900, 1, 2), "add", "all", 1, 12}, d);
+    assertThat(c.template("bells").orElseThrow().weeks()).isEqualTo(6);
+    assertThat(c.template("bells").orElseThrow().rules().get(0).fromWeek()).isEqualTo(2);
+    assertThat(lines(d)).containsExactly(
+        dir.getFileName() + "/bells.xlsx: template!B3 (value): warning: the spreadsheet shows the number 6 as a"
+            + " date (1900-01-06); it is read as 6; format the cell as a number to show it plainly",
+        dir.getFileName() + "/bells.xlsx: progression!A2 (weeks): warning: the spreadsheet shows the number 2 as"
+            + " a date (1900-01-02); it is read as 2; format the cell as a number to show it plainly");
+  }
+
+  @Test
+  void aRangeOrTempoTurnedIntoADateIsSaidOnceAtItsCellWithTheFix() throws IOException {
+    Diagnostics d = new Diagnostics();
+    Catalog c = workbook(4, LocalDate.of(2026, 1, 8),
+        new Object[] {LocalDate.of(2026, 4, 2), "double progression", "hold", LocalDate.of(2026, 12, 8), null}, d);
+    assertThat(c.template("bells")).isEmpty();
+    String base = dir.getFileName() + "/bells.xlsx: ";
+    assertThat(lines(d)).containsExactly(
+        base + "slots!D2 (dose): the spreadsheet turned what was typed here into a date (8 January, which is what"
+            + " 8-1 or 1-8 typed into a cell becomes)" + FIX,
+        base + "progression!A2 (weeks): the spreadsheet turned what was typed here into a date (2 April, which is"
+            + " what 2-4 or 4-2 typed into a cell becomes)" + FIX,
+        base + "progression!D2 (value): the spreadsheet turned what was typed here into a date (8 December, which"
+            + " is what 8-12 or 12-8 typed into a cell becomes)" + FIX,
+        base + "template \"bells\" is left out: it has 3 errors (above); its clients get no program until it is"
+            + " fixed");
+  }
+
+  @Test
+  void aDateWrittenInACsvFileSavedFromASpreadsheetIsSaidToBeOne() throws IOException {
+    Path t = Files.createDirectories(dir.resolve("neck"));
+    Files.writeString(t.resolve("template.csv"), "setting,value\nname,Neck\n");
+    Files.writeString(t.resolve("phases.csv"), "phase,name\ncalm,Calm\n");
+    Files.writeString(t.resolve("slots.csv"), "phase,slot,role,dose,unit\ncalm,breathe,breathing,8,reps\n");
+    Files.writeString(t.resolve("progression.csv"), "weeks,rule,target,value\n2-,double progression,breathe,8-Dec\n");
+    Diagnostics d = new Diagnostics();
+    assertThat(TemplateReader.readAll(dir, TestLibrary.shipped(), d).template("neck")).isEmpty();
+    assertThat(lines(d)).first().isEqualTo(dir.getFileName() + "/neck/progression.csv: D2 (value): \"8-Dec\" is a"
+        + " date a spreadsheet made of what was typed here" + FIX + ", then save the CSV file again");
+  }
+}
