@@ -460,11 +460,10 @@ public final class RosterReader {
     if (cat.knows(typed)) return Optional.of(typed);
     String canonical = programIds.get(Names.tag(typed));
     if (canonical != null) return Optional.of(canonical);
-    for (String id : cat.leftOut().keySet()) {
-      if (Names.tag(id).equals(Names.tag(typed))) {
-        f.error("program", cat.whyMissing(id) + "; this client gets no program until it is fixed");
-        return Optional.empty();
-      }
+    Optional<String> leftOut = cat.leftOutNamed(typed);
+    if (leftOut.isPresent()) {
+      f.error("program", cat.whyMissing(leftOut.get()) + "; this client gets no program until it is fixed");
+      return Optional.empty();
     }
     String more =
         Suggest.closest(typed, programIds.values(), Names::tag)

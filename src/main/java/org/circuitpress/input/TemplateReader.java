@@ -14,6 +14,7 @@ import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
+import org.circuitpress.model.Names;
 import org.circuitpress.model.Template;
 import org.circuitpress.model.Track;
 
@@ -90,8 +91,10 @@ public final class TemplateReader {
       if (t.isPresent()) templates.put(t.get().id(), t.get());
       else leftOut.put(id, source.shown());
     }
-    Map<String, Track> trackMap = tracks == null ? Map.of() : readTracks(tracks, shownDir, templates, leftOut, d);
-    return new Catalog(templates, trackMap, leftOut);
+    Map<String, String> tracksLeftOut = new LinkedHashMap<>();
+    Map<String, Track> trackMap =
+        tracks == null ? Map.of() : readTracks(tracks, shownDir, templates, leftOut, tracksLeftOut, d);
+    return new Catalog(templates, trackMap, leftOut, tracksLeftOut);
   }
 
   /** The files and folders of a folder, by name, without hidden files and Office's lock files. */
@@ -112,42 +115,52 @@ public final class TemplateReader {
   /**
    * The tracks. A stage naming a template that is unknown or was left out stays in its track, so
    * that the stages after it keep their months; a client who reaches it gets no program, saying
-   * why, rather than the next stage early.
+   * why, rather than the next stage early. Template and track ids are matched as the roster
+   * matches a program ({@link Names#tag}): {@code Desk-Neck} is {@code desk-neck}.
+   *
+   * @param tracksLeftOut filled with the tracks left out for errors, so that their clients are told
    */
   private static Map<String, Track> readTracks(
       Path file,
       String shownDir,
       Map<String, Template> templates,
       Map<String, String> leftOut,
+      Map<String, String> tracksLeftOut,
       Diagnostics d) {
     Map<String, Track> out = new LinkedHashMap<>();
     Optional<Table> table = TemplateSource.other(file, shownDir, TRACKS, TRACK_COLUMNS, d);
     if (table.isEmpty()) return out;
+    Map<String, String> ids = new LinkedHashMap<>(); // as tags: every template id, used or left out
+    for (String id : templates.keySet()) ids.put(Names.tag(id), id);
+    for (String id : leftOut.keySet()) ids.putIfAbsent(Names.tag(id), id);
+    Map<String, Track> byTag = new LinkedHashMap<>();
     for (Row row : table.get().rows()) {
       Fields f = new Fields(row, d);
       Optional<String> id = f.required("track");
       if (id.isEmpty()) continue;
-      if (templates.containsKey(id.get())) {
+      if (ids.containsKey(Names.tag(id.get()))) {
         f.error("track", "\"" + id.get() + "\" is already a template id; a track needs its own id");
         continue;
       }
-      if (out.containsKey(id.get())) {
+      Track first = byTag.get(Names.tag(id.get()));
+      if (first != null) {
         f.error(
             "track",
             "track \""
                 + id.get()
                 + "\" is defined again (first on row "
-                + out.get(id.get()).where().row()
+                + first.where().row()
                 + "); this row is skipped");
         continue;
       }
-      List<String> ids = new ArrayList<>();
+      List<String> stages = new ArrayList<>();
       boolean usable = false;
       for (String t : f.list("templates")) {
-        ids.add(t);
-        if (templates.containsKey(t)) {
-          usable = true;
-        } else if (!leftOut.containsKey(t)) {
+        String known = ids.get(Names.tag(t));
+        stages.add(known == null ? t : known);
+        if (known != null) {
+          usable |= templates.containsKey(known);
+        } else {
           f.error(
               "templates",
               "unknown template \""
@@ -159,16 +172,19 @@ public final class TemplateReader {
       }
       if (!usable) {
         f.error("templates", "the track lists no usable template; it is skipped");
+        tracksLeftOut.put(id.get(), shownDir + "/" + file.getFileName());
         continue;
       }
       String name = f.text("name").isEmpty() ? id.get() : f.text("name");
-      out.put(id.get(), new Track(id.get(), name, ids, row.location()));
+      Track track = new Track(id.get(), name, stages, row.location());
+      out.put(id.get(), track);
+      byTag.put(Names.tag(id.get()), track);
     }
     return out;
   }
 
   static String hint(String typed, java.util.Collection<String> known) {
-    return Suggest.closest(typed, known, org.circuitpress.model.Names::tag)
+    return Suggest.closest(typed, known, Names::tag)
         .map(s -> "; did you mean \"" + s + "\"?")
         .orElse("");
   }

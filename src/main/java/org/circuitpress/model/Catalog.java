@@ -10,24 +10,47 @@ import java.util.Optional;
  *
  * @param leftOut the templates the folder has but that were left out for errors in their files:
  *     id -> where (e.g. {@code templates/hip-mobility}), so that their clients are told why
+ * @param tracksLeftOut the tracks the tracks file has but that were left out for errors in their
+ *     rows: id -> where (e.g. {@code templates/tracks.csv}), so that their clients are told why
  */
-public record Catalog(Map<String, Template> templates, Map<String, Track> tracks, Map<String, String> leftOut) {
+public record Catalog(
+    Map<String, Template> templates,
+    Map<String, Track> tracks,
+    Map<String, String> leftOut,
+    Map<String, String> tracksLeftOut) {
   public Catalog {
     templates = Collections.unmodifiableMap(new LinkedHashMap<>(templates));
     tracks = Collections.unmodifiableMap(new LinkedHashMap<>(tracks));
     leftOut = Collections.unmodifiableMap(new LinkedHashMap<>(leftOut));
+    tracksLeftOut = Collections.unmodifiableMap(new LinkedHashMap<>(tracksLeftOut));
+  }
+
+  public Catalog(Map<String, Template> templates, Map<String, Track> tracks, Map<String, String> leftOut) {
+    this(templates, tracks, leftOut, Map.of());
   }
 
   public Catalog(Map<String, Template> templates, Map<String, Track> tracks) {
-    this(templates, tracks, Map.of());
+    this(templates, tracks, Map.of(), Map.of());
   }
 
-  /** Why a template id that is not in the catalog is missing, said to a client who needs it. */
-  public String whyMissing(String templateId) {
-    String where = leftOut.get(templateId);
-    return where == null
-        ? "template \"" + templateId + "\" is unknown"
-        : "template \"" + templateId + "\" was left out for the errors reported in " + where;
+  /** Why a template or track id that is not in the catalog is missing, said to a client who needs it. */
+  public String whyMissing(String id) {
+    String where = leftOut.get(id);
+    if (where != null) return "template \"" + id + "\" was left out for the errors reported in " + where;
+    String track = tracksLeftOut.get(id);
+    if (track != null) return "track \"" + id + "\" was left out for the errors reported in " + track;
+    return "template \"" + id + "\" is unknown";
+  }
+
+  /**
+   * The template or track left out for errors that a program names, matched as the roster matches
+   * ids ({@link Names#tag}: capitals, spaces and hyphens aside).
+   */
+  public Optional<String> leftOutNamed(String programId) {
+    String tag = Names.tag(programId);
+    for (String id : leftOut.keySet()) if (Names.tag(id).equals(tag)) return Optional.of(id);
+    for (String id : tracksLeftOut.keySet()) if (Names.tag(id).equals(tag)) return Optional.of(id);
+    return Optional.empty();
   }
 
   public Optional<Template> template(String id) {
