@@ -43,6 +43,11 @@ final class RuleDecoder {
   private static final Pattern DOUBLE =
       Pattern.compile(
           "(\\d{1,3})\\s*(?:-|to)\\s*(\\d{1,3})(?:\\s*[,;]?\\s*(?:\\+|(-))?\\s*(\\d{1,3})(?:\\s*reps?)?)?");
+  /** "week", "weeks", "wk", "wks." before or after the numbers of the weeks column. */
+  private static final Pattern WEEK_WORD = Pattern.compile("(?:weeks?|wks?)\\.?");
+  /** How often a load steps up: "every 2 weeks", "2", "every week", "weekly". */
+  private static final Pattern EVERY =
+      Pattern.compile("(?:every\\s*)?(\\d{1,2})(?:\\s*(?:weeks?|wks?))?|(?:every|each)\\s*(?:week|wk)|weekly");
   private static final Pattern ROUNDS = Pattern.compile("(\\d{1,2})\\s*rounds?");
   private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})\\s*%");
 
@@ -158,8 +163,7 @@ final class RuleDecoder {
 
   /** "3", "2-4", "3-", "3+", "3-end", "all" or empty: a first and last week (0 = the end). */
   private Optional<int[]> weeks(Fields f) {
-    String t =
-        f.text("weeks").toLowerCase(Locale.ROOT).replace("weeks", "").replace("week", "").strip();
+    String t = WEEK_WORD.matcher(f.text("weeks").toLowerCase(Locale.ROOT)).replaceAll("").strip();
     if (t.isEmpty() || t.equals("all")) return Optional.of(new int[] {1, 0});
     Matcher m = WEEKS.matcher(t);
     if (!m.matches()) {
@@ -400,13 +404,12 @@ final class RuleDecoder {
 
   private int every(Fields f, String value) {
     if (value.isBlank()) return 1;
-    Matcher m =
-        Pattern.compile("(?:every\\s*)?(\\d{1,2})(?:\\s*weeks?)?")
-            .matcher(value.toLowerCase(Locale.ROOT).strip());
+    Matcher m = EVERY.matcher(value.toLowerCase(Locale.ROOT).strip());
+    if (m.matches() && m.group(1) == null) return 1; // "every week"
     if (!m.matches() || Integer.parseInt(m.group(1)) < 1) {
       f.error(
           "value",
-          "expected how often the load steps up, like \"every 2 weeks\" or 2, got \""
+          "expected how often the load steps up, like \"every 2 weeks\", \"every week\" or 2, got \""
               + value
               + "\"");
       return 1;

@@ -304,6 +304,22 @@ class TemplateReaderTest {
     assertThat(c.template("follow")).isEmpty();
   }
 
+  /** Found in review (fixture /tmp/review-tpl/fx/x3): "every week" and "wk 4" were refused. */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', value = {"2-|every week|2|0|1", "2-|weekly|2|0|1", "wk 4|every 2 weeks|4|4|2",
+      "wks 2-4||2|4|1", "Wk. 3-|every 3 wks|3|0|3", "week 2-4|2|2|4|2"})
+  void aLoadStepEveryWeekAndWeeksWrittenWkAreRead(String weeks, String value, int from, int to, int every)
+      throws IOException {
+    goodTemplate("ls");
+    write("ls/slots.csv", "phase,slot,role,tags,exercise,dose,unit", "calm,lift,strength,hinge,kettlebell-deadlift,8,reps");
+    write("ls/progression.csv", "weeks,rule,target,value,cap", weeks + ",load step,lift," + (value == null ? "" : value) + ",");
+    Diagnostics d = new Diagnostics();
+    Catalog c = TemplateReader.readAll(dir, LIB, d);
+    assertThat(lines(d)).isEmpty();
+    assertThat(c.template("ls").orElseThrow().rules()).singleElement()
+        .isEqualTo(new WeekRule.LoadStep(from, to, "lift", every, c.template("ls").get().rules().get(0).where()));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {"8-12, +2|8|12|2", "8-12,+2|8|12|2", "8 to 12|8|12|1",
       "6-10 +3 reps|6|10|3", "8-12; 2|8|12|2"})
