@@ -249,9 +249,12 @@ final class RuleDecoder {
     Location at = f.row().location();
     String value = f.text("value");
     return switch (rule) {
-      case "add" ->
-          integer(f, "value", 1, 600)
-              .map(step -> new WeekRule.AddDose(from, to, target, step, cap(f, target), at));
+      case "add" -> {
+        // both cells are checked, so that one run names a wrong step and a wrong cap alike
+        Optional<Integer> step = integer(f, "value", 1, 600);
+        int cap = cap(f, target);
+        yield step.map(n -> new WeekRule.AddDose(from, to, target, n, cap, at));
+      }
       case "rounds" ->
           integer(f, "value", 1, 10).map(n -> new WeekRule.SetRounds(from, to, target, n, at));
       case "tempo" -> tempo(f).map(t -> new WeekRule.SetTempo(from, to, target, t, at));

@@ -140,6 +140,20 @@ class TemplateReaderTest {
     assertThat(c.leftOut()).containsEntry("two", dir.getFileName() + "/two");
   }
 
+  /** Found in review (fixture /tmp/review-tpl/fx/m06): the cap's mistake was named only once the step's was fixed. */
+  @Test
+  void aWrongStepAndAWrongCapAreBothNamedInOneRun() throws IOException {
+    goodTemplate("both");
+    write("both/progression.csv", "weeks,rule,target,value,cap", "2-,add,breathe,+10%,150%");
+    Diagnostics d = new Diagnostics();
+    TemplateReader.readAll(dir, LIB, d);
+    String base = dir.getFileName() + "/both/progression.csv: ";
+    assertThat(lines(d)).containsExactly(
+        base + "D2 (value): expected a whole number from 1 to 600, got \"+10%\"",
+        base + "E2 (cap): expected a whole number from 1 to 3600, got \"150%\"",
+        leftOut("both", 2));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
     "add|10%|12|D2 (value): expected a whole number from 1 to 600, got \"10%\"",
