@@ -6,12 +6,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.circuitpress.input.Fields.Reading;
+import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.Level;
 
 /**
- * Everyday ways of writing a roster's level (and a library's), sessions per week and weeks that the
- * usual readings refuse: {@code Beginner+}, {@code twice a week}, {@code 3-4}, {@code 1 month}. Each is read as
- * the value it plainly means, on the safe side where it names more than one, and the caller warns
+ * Everyday ways of writing a roster's level (and a library's), sessions per week and weeks, and a
+ * template's rounds, seconds and doses, that the usual readings refuse: {@code Beginner+}, {@code
+ * twice a week}, {@code 3-4}, {@code 1 month}, {@code 3x}, {@code 45s}, {@code 12 reps}. Each is read
+ * as the value it plainly means, on the safe side where it names more than one, and the caller warns
  * with how it was read. Only text the usual reading refused gets here, so a roster's common values
  * never pay for these patterns.
  */
@@ -104,6 +106,43 @@ final class LooseValues {
     }
     return Optional.empty();
   }
+
+  /** "3x", "3 rounds", "3 times" (from "three times"). */
+  private static final Pattern ROUNDS = Pattern.compile("(\\d{1,3})\\s*(?:x|times|rounds?)");
+
+  /** Rounds with their word: {@code 3x}, {@code 3 rounds}. */
+  static Optional<Reading<Integer>> rounds(String text) {
+    Matcher m = ROUNDS.matcher(plain(text));
+    if (!m.matches()) return Optional.empty();
+    int n = Integer.parseInt(m.group(1));
+    return Optional.of(new Reading<>(n, n + (n == 1 ? " round" : " rounds")));
+  }
+
+  /**
+   * Seconds with their unit, as the library's dose cells write them ({@link
+   * DoseUnit#parseWritten}): {@code 45s}, {@code 30 sec}, {@code 1 min} (60 seconds).
+   */
+  static Optional<Reading<Integer>> seconds(String text) {
+    return DoseUnit.parseWritten(text)
+        .filter(w -> w.unit() == DoseUnit.SECONDS && !w.unitless() && WHOLE.matcher(w.amount()).matches())
+        .map(w -> {
+          int n = Integer.parseInt(w.amount()) * (w.minutes() ? 60 : 1);
+          return new Reading<>(n, n + " seconds");
+        });
+  }
+
+  /**
+   * A template's dose with its unit, as the library's dose cells write it ({@link
+   * DoseUnit#parseWritten}): {@code 12 reps}, {@code 30s}, {@code 10 breaths}, {@code 1 min} (60
+   * seconds), {@code 8 reps each side}. Not a range ({@code 20-30 s}) nor rounds times reps ({@code
+   * 3 x 10}): those are no one amount.
+   */
+  static Optional<DoseUnit.Written> dose(String text) {
+    return DoseUnit.parseWritten(text)
+        .filter(w -> !w.unitless() && WHOLE.matcher(w.amount()).matches());
+  }
+
+  private static final Pattern WHOLE = Pattern.compile("\\d{1,4}");
 
   /** Lower case, without a full stop at the end, numbers written as words as digits. */
   private static String plain(String text) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Dose;
@@ -209,10 +210,10 @@ final class TemplateDecoder {
           "the template needs a name (a row \"name\" with a value)");
       return Optional.empty();
     }
-    int weeks = number(rows.get("weeks"), 1, 16, 4);
-    int sessions = number(rows.get("sessions_per_week"), 1, 7, 3);
-    int rounds = number(rows.get("rounds"), 1, 10, 2);
-    int rest = number(rows.get("rest_between_rounds"), 0, 600, 60);
+    int weeks = number(rows.get("weeks"), 1, 16, 4, LooseValues::weeks);
+    int sessions = number(rows.get("sessions_per_week"), 1, 7, 3, LooseValues::sessions);
+    int rounds = number(rows.get("rounds"), 1, 10, 2, LooseValues::rounds);
+    int rest = number(rows.get("rest_between_rounds"), 0, 600, 60, LooseValues::seconds);
     Set<Use> uses = uses(rows.get("use"));
     return Optional.of(
         new Settings(
@@ -231,9 +232,11 @@ final class TemplateDecoder {
     return row == null ? "" : row.text("value");
   }
 
-  private int number(Row row, int min, int max, int dflt) {
+  /** A setting's whole number; {@code withUnit} reads one written with its unit ("4 weeks"). */
+  private int number(Row row, int min, int max, int dflt,
+      Function<String, Optional<Fields.Reading<Integer>>> withUnit) {
     if (row == null) return dflt;
-    Integer v = new Fields(row, d).integer("value", min, max, dflt);
+    Integer v = new Fields(row, d).integer("value", min, max, dflt, null, withUnit);
     return v == null ? dflt : v;
   }
 
@@ -341,14 +344,22 @@ final class TemplateDecoder {
             "tags", "no drill in the library has the tag \"" + tag + "\"; it cannot help choose");
     }
     // an empty dose is an error like an empty slot id, not a slot quietly left out (found in review)
-    Integer amount = f.required("dose").isPresent() ? f.integer("dose", 1, 3600, null) : null;
+    Optional<DoseUnit.Written> written = LooseValues.dose(f.text("dose"));
+    Integer amount = f.required("dose").isPresent() ? dose(f, written) : null;
     DoseUnit unit =
         f.choice(
             "unit",
             DoseUnit::parse,
-            named != null ? named.dose() : DoseUnit.REPS,
+            written.map(DoseUnit.Written::unit).orElse(named != null ? named.dose() : DoseUnit.REPS),
             "reps, seconds or breaths");
-    boolean perSide = f.yesNo("per_side", named != null && named.perSide());
+    boolean writtenPerSide = written.isPresent() && DoseUnit.perSide(f.text("dose"));
+    boolean perSide = f.yesNo("per_side", writtenPerSide || named != null && named.perSide());
+    if (written.isPresent() && unit != null && unit != written.get().unit()) {
+      f.error("dose", "the dose says " + written.get().unit().key() + " but the unit column says " + unit.key()
+          + "; write the number alone here");
+    } else if (writtenPerSide && !perSide) {
+      f.error("dose", "the dose says each side but the per_side column says no; write the number alone here");
+    }
     String tempo = f.text("tempo");
     if (!tempo.isEmpty() && !TEMPO.matcher(tempo).matches()) {
       f.error(
@@ -357,7 +368,7 @@ final class TemplateDecoder {
               + tempo
               + "\"");
     }
-    Integer rest = f.integer("rest", 0, 600, 0);
+    Integer rest = f.integer("rest", 0, 600, 0, null, LooseValues::seconds);
     boolean variants = f.yesNo("level_variants", false);
     if (named != null && unit != null && unit != named.dose()) {
       f.warning(
@@ -389,6 +400,29 @@ final class TemplateDecoder {
             rest,
             variants,
             f.row().location()));
+  }
+
+  /** Rounds times reps, "3 x 10": the amount of a whole session, where a slot takes one round's. */
+  private static final Pattern ROUNDS_TIMES = Pattern.compile("(\\d{1,2})\\s*[x\u00d7*]\\s*(\\d{1,4})\\b.*",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The dose: a whole number, or one written with its unit ({@code 12 reps}, {@code 30s}), read with
+   * a warning, as the library's dose cells are; null after an error.
+   */
+  private Integer dose(Fields f, Optional<DoseUnit.Written> written) {
+    java.util.regex.Matcher m = ROUNDS_TIMES.matcher(f.text("dose"));
+    if (m.matches()) {
+      f.error("dose", "a dose is the amount of one round: write " + m.group(2) + " here, and the rounds ("
+          + m.group(1) + ") in the template sheet's rounds setting, which counts for the whole circuit");
+      return null;
+    }
+    return f.integer("dose", 1, 3600, null, null, t -> written.map(w -> {
+      int n = Integer.parseInt(w.amount()) * (w.minutes() ? 60 : 1);
+      return new Fields.Reading<>(n, n + " " + (w.unit() == DoseUnit.SECONDS ? "seconds" : w.unit().label(n))
+          + (DoseUnit.perSide(t) ? " each side" : "") + "; write the number alone here, and what it counts in"
+          + " the unit and per_side columns");
+    }));
   }
 
   /** Without a library (it could not be read) only the template's own structure is checked. */

@@ -34,7 +34,8 @@ class TemplateSettingsTest {
     return d.all().stream().map(Diagnostic::format).toList();
   }
 
-  private static int value(Template t, String setting) {
+  /** A number setting of a template, by the setting's name. */
+  static int value(Template t, String setting) {
     return switch (setting) {
       case "weeks" -> t.weeks();
       case "sessions_per_week" -> t.sessionsPerWeek();
