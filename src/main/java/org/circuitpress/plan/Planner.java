@@ -694,6 +694,16 @@ public final class Planner {
     SlotState closed = sameUnit(previous.closed.get(slot.id()), slot);
     SlotState opened = sameUnit(previous.opened.get(slot.id()), slot);
     if (closed == null) return base;
+    Prescription ended = CarryOver.endedOn(previous.program, slot.id());
+    if (ended != null && !CarryOver.sameMovement(library, variantAt.apply(0), ended.exercise())) {
+      // another drill: its own dose, not the last one's (CarryOver says why)
+      if (closed.amount() > base.amount() || closed.load() > base.load() || closed.variant() != 0) {
+        SlotState fresh = prog.open(base);
+        notes.add(CarryOver.notCarried(slot, CarryOver.lastBlock(previous.program, prog.template().id()), ended,
+            variantAt.apply(fresh.variant()), CarryOver.shown(slot, fresh.amount(), null)));
+      }
+      return base;
+    }
     // the load ladder of the drill the slot ended on: a harder variant may use other equipment
     int loadTop = Loads.ladder(variantAt.apply(closed.variant()), client).map(Loads.Ladder::top).orElse(-1);
     SlotState carried =
@@ -736,7 +746,10 @@ public final class Planner {
       return new SlotState(carried.amount(), carried.unit(), load, carried.variant());
     }
     return switch (kind) {
-      case DEFAULT -> carried;
+      case DEFAULT -> {
+        tellCarried(client, slot, prog, previous.program, carried, base, false, variantAt, notes);
+        yield carried;
+      }
       case PROGRESS -> {
         SlotState up = prog.bump(carried, loadTop);
         // Say so rather than let "progressed" promise a change the caps did not allow.
@@ -749,6 +762,7 @@ public final class Planner {
         boolean moved = a.amount() != b.amount() || ea != eb
             || !Objects.equals(Loads.ladder(ea, client).map(l -> l.at(a.load())).orElse(null),
                 Loads.ladder(eb, client).map(l -> l.at(b.load())).orElse(null));
+        tellCarried(client, slot, prog, previous.program, carried, base, moved, variantAt, notes);
         if (moved) {
           steps.stepped().add(slot.id());
         } else if (prog.anyProgression().isPresent()) {
@@ -766,6 +780,28 @@ public final class Planner {
       case REPEAT -> opened;
       case REGRESS -> prog.regress(opened);
     };
+  }
+
+  /**
+   * Says so when a slot starts from where the slot of the same id ended in another template, not at
+   * this template's week-1 dose or load ({@code from}, or one step on from it when {@code stepped}),
+   * so that the template's own numbers are not silently replaced.
+   */
+  private static void tellCarried(Client client, Slot slot, Progression prog, Program previous, SlotState from,
+      SlotState base, boolean stepped, java.util.function.IntFunction<Exercise> variantAt, List<String> notes) {
+    if (previous.template().id().equals(prog.template().id())) return;
+    SlotState a = prog.open(from);
+    SlotState b = prog.open(base);
+    String loadA = loadAt(variantAt.apply(a.variant()), a.load(), client);
+    String loadB = loadAt(variantAt.apply(b.variant()), b.load(), client);
+    boolean loads = !Objects.equals(loadA, loadB);
+    if (a.amount() == b.amount() && !loads) return;
+    notes.add(CarryOver.carried(slot, previous.template().id(), stepped,
+        CarryOver.shown(slot, a.amount(), loads ? loadA : null), CarryOver.shown(slot, b.amount(), loads ? loadB : null)));
+  }
+
+  private static String loadAt(Exercise e, int load, Client client) {
+    return Loads.ladder(e, client).map(l -> l.at(load).label()).orElse(null);
   }
 
   /** The logged share of a slot's targets in the last block, over the drills it had there. */

@@ -28,6 +28,10 @@ final class Progression {
     for (WeekRule r : template.rules()) if (targets(r, phase, slot)) mine.add(r);
   }
 
+  Template template() {
+    return template;
+  }
+
   static boolean targets(WeekRule r, Phase phase, Slot slot) {
     String t = Names.tag(r.target());
     return t.equals("all") || t.equals(Names.tag(slot.id())) || t.equals(Names.tag(phase.id()));

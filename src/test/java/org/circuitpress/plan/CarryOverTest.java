@@ -1,0 +1,115 @@
+package org.circuitpress.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.circuitpress.model.Catalog;
+import org.circuitpress.model.Client;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.DoseUnit;
+import org.circuitpress.model.Level;
+import org.circuitpress.model.Phase;
+import org.circuitpress.model.Program;
+import org.circuitpress.model.Slot;
+import org.circuitpress.model.Template;
+import org.circuitpress.model.Track;
+import org.circuitpress.model.Units;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A slot of a track's next template with the id of a slot of the template before it. Found in the
+ * template-writing review (fx/clean, client t01 on desk-track): desk-neck's {@code breathe} (seated
+ * box breathing, 6 breaths) printed 12 breaths, where upper-back-restore's {@code breathe}, 90/90
+ * breathing, ended, and no note said so.
+ */
+class CarryOverTest {
+  private static final Client CLIENT =
+      PlanFixtures.on("t1", "ub", LocalDate.of(2026, 12, 1), Level.INTERMEDIATE, null, null,
+          PlanFixtures.fullKit(Units.KG));
+
+  /** {@link PlanFixtures#upperBack} with the slot {@code extend} replaced. */
+  private static Template withExtend(String id, String drill, int reps) {
+    Template t = PlanFixtures.upperBack(id);
+    List<Phase> phases = new ArrayList<>();
+    for (Phase p : t.phases()) {
+      List<Slot> slots = new ArrayList<>();
+      for (Slot s : p.slots())
+        slots.add(s.id().equals("extend")
+            ? PlanFixtures.slot("extend", "mobility", "t-spine; extension", drill, reps, DoseUnit.REPS, false, "", false)
+            : s);
+      phases.add(new Phase(p.id(), p.name(), p.purpose(), slots));
+    }
+    return new Template(t.id(), t.name(), t.description(), t.goal(), t.weeks(), t.sessionsPerWeek(), t.uses(),
+        t.rounds(), t.restBetweenRounds(), phases, t.rules(), t.where());
+  }
+
+  private static Program second(Template next) {
+    Template restore = PlanFixtures.upperBack("restore");
+    Catalog cat = new Catalog(Map.of("restore", restore, next.id(), next),
+        Map.of("ub", new Track("ub", "Upper back", List.of("restore", next.id()), PlanFixtures.HERE)));
+    Diagnostics d = new Diagnostics();
+    return new Planner(PlanFixtures.library(), cat).plan(CLIENT, YearMonth.of(2027, 1), Optional.empty(), d)
+        .orElseThrow(() -> new AssertionError(d.all()));
+  }
+
+  private static List<String> notes(Program p) {
+    return p.notes().stream().map(Diagnostic::message).toList();
+  }
+
+  @Test
+  void anotherDrillInASlotOfTheSameIdStartsAtItsOwnTemplatesDose() {
+    // restore's extend (roll-tspine-extension) ends at 15 reps; quadruped extension is no variant of it
+    Program p = second(withExtend("neck", "quadruped-extension", 6));
+    assertThat(PlanFixtures.inWeekOne(p, "extend").exercise().id()).isEqualTo("quadruped-extension");
+    assertThat(PlanFixtures.inWeekOne(p, "extend").dose().amount()).isEqualTo(6);
+    assertThat(notes(p)).contains("Client t1 (t1): slot extend starts at this template's 6 reps: it ended"
+        + " restore at 15 reps of roll tspine extension, another drill than quadruped extension, and a dose"
+        + " carries on only to the same drill or its easier and harder variants");
+  }
+
+  @Test
+  void theSameDrillCarriesOnIntoTheNextTemplateAndThePlanSaysSo() {
+    Program p = second(withExtend("build", "roll-tspine-extension", 12));
+    assertThat(PlanFixtures.inWeekOne(p, "extend").dose().amount()).isEqualTo(15);
+    assertThat(notes(p)).contains("Client t1 (t1): slot extend starts at 15 reps, where slot extend of restore"
+        + " ended; this template starts it at 12 reps");
+    // the same template the month after carries on without a word: that is its own progression
+    Template build = withExtend("build", "roll-tspine-extension", 12);
+    Catalog cat = new Catalog(Map.of("build", build), Map.of());
+    Client onBuild = PlanFixtures.on("t2", "build", LocalDate.of(2026, 12, 1), Level.INTERMEDIATE, null, null,
+        PlanFixtures.fullKit(Units.KG));
+    Program jan = new Planner(PlanFixtures.library(), cat)
+        .plan(onBuild, YearMonth.of(2027, 1), Optional.empty(), new Diagnostics()).orElseThrow();
+    assertThat(PlanFixtures.inWeekOne(jan, "extend").dose().amount()).isEqualTo(15);
+    assertThat(notes(jan)).noneMatch(n -> n.contains("where slot extend"));
+  }
+
+  @Test
+  void aHarderVariantOfTheDrillCarriesOnToo() {
+    // restore's windmill is the kettlebell windmill (8 -> 12 kg by week 3); the next names its harder variant
+    Template next = PlanFixtures.upperBack("perform");
+    List<Phase> phases = new ArrayList<>();
+    for (Phase ph : next.phases()) {
+      List<Slot> slots = new ArrayList<>();
+      for (Slot s : ph.slots())
+        slots.add(s.id().equals("windmill")
+            ? PlanFixtures.slot("windmill", "strength", "t-spine; rotation", "bottoms-up-windmill", 5,
+                DoseUnit.REPS, true, "", false)
+            : s);
+      phases.add(new Phase(ph.id(), ph.name(), ph.purpose(), slots));
+    }
+    Template perform = new Template("perform", next.name(), "", next.goal(), 4, 3, next.uses(), 2, 60, phases,
+        next.rules(), next.where());
+    Program p = second(perform);
+    assertThat(PlanFixtures.inWeekOne(p, "windmill").dose().amount()).isEqualTo(8);
+    assertThat(PlanFixtures.inWeekOne(p, "windmill").load().label()).isEqualTo("12 kg");
+    assertThat(notes(p)).contains("Client t1 (t1): slot windmill starts at 8 reps per side and 12 kg, where slot"
+        + " windmill of restore ended; this template starts it at 5 reps per side and 8 kg");
+  }
+}
