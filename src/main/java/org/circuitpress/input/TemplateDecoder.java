@@ -462,7 +462,10 @@ final class TemplateDecoder {
     return e.get();
   }
 
-  /** The slot's role: as typed, else the named drill's; a role no drill has is an error. */
+  /**
+   * The slot's role: as typed, else the named drill's. A role no drill has is warned about; one a
+   * single letter away from a role of the library (and from no other) is read as that role.
+   */
   private String role(Fields f, Exercise named, Set<String> roles) {
     String typed = f.text("role");
     if (typed.isEmpty()) {
@@ -475,7 +478,14 @@ final class TemplateDecoder {
       return null;
     }
     String role = Names.tag(typed);
-    if (checked() && !roles.contains(role)) {
+    Optional<String> slip = checked() && !roles.contains(role) ? Suggest.slip(typed, roles, Names::tag) : Optional.empty();
+    if (slip.isPresent()) {
+      // read as the role it is plainly a slip for ("mobilty"): taken as typed, every client would
+      // get a drill of another kind in this step
+      role = slip.get();
+      f.warning("role", "no drill in the library has the role \"" + typed + "\"; it is read as \"" + role
+          + "\", the library's role one letter away; correct the cell to silence this warning");
+    } else if (checked() && !roles.contains(role)) {
       f.warning(
           "role",
           "no drill in the library has the role \""

@@ -223,6 +223,15 @@ final class DrillChooser {
   }
 
   /**
+   * Whether {@code slot} is filled by its role (it names no drill the library has) and no drill of
+   * the library has that role: a mistake of the template (or a library it was not written for).
+   */
+  boolean roleUnknown(Slot slot) {
+    boolean named = slot.exerciseId() != null && library.get(slot.exerciseId()).isPresent();
+    return !named && !byRole.containsKey(Names.tag(slot.role()));
+  }
+
+  /**
    * Why {@link #choose} gives nothing for {@code slot}, in a trainer's words: what rules out the
    * slot's drill (or the first of its role), or that the library has no drill of its role; then
    * that no fallback drill suits the client either.

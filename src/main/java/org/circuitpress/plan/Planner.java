@@ -276,10 +276,13 @@ public final class Planner {
       closed.put(slot.id(), r.closed);
       perSlot.put(slot, r.items);
       if (c.substituteFor() != null) {
+        // A fallback for a role no drill has is the template's doing, not the client's: the
+        // template reader warns once at the slot's role cell, and each plan only notes it.
+        boolean template = chooser.roleUnknown(slot);
         notes.add(
             before,
-            note(client, c.fallback(), "slot " + slot.id() + ": " + given(c, r.items.get(0).exercise(), client)
-                + "because " + c.why()));
+            note(client, c.fallback() && !template, "slot " + slot.id() + ": " + given(c, r.items.get(0).exercise(), client)
+                + "because " + c.why() + (template ? " (the slot's row: " + slot.where() + ")" : "")));
       }
       for (String n : r.notes) notes.add(note(client, false, "slot " + slot.id() + ": " + n));
     }

@@ -24,9 +24,14 @@ class MonthlyRunTest {
 
   @BeforeEach
   void samplesPresent() throws IOException {
+    firstSampleClients(tmp.resolve("roster.csv"), 2);
+  }
+
+  /** The sample roster's first {@code n} clients as {@code roster}; the test is skipped without the samples. */
+  static void firstSampleClients(Path roster, int n) throws IOException {
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("input/csv/roster.csv")), "the sample inputs are in input/");
     List<String> lines = Files.readAllLines(Path.of("input/csv/roster.csv"), StandardCharsets.UTF_8);
-    Files.write(tmp.resolve("roster.csv"), lines.subList(0, 3), StandardCharsets.UTF_8);
+    Files.write(roster, lines.subList(0, n + 1), StandardCharsets.UTF_8);
   }
 
   private int run(StringWriter out, String... args) {

@@ -403,9 +403,8 @@ class TemplateReaderTest {
             base + "phases.csv: B4 (name): the cell is empty; a value is required",
             base
                 + "slots.csv: C3 (role): warning: no drill in the library has the role"
-                + " \"sof-tissue\"; did you mean \"soft tissue\"? (roles in the library: breathing,"
-                + " mobility, soft tissue, stability, strength); clients get the bodyweight"
-                + " fallback here",
+                + " \"sof-tissue\"; it is read as \"soft tissue\", the library's role one letter"
+                + " away; correct the cell to silence this warning",
             base
                 + "slots.csv: A4 (phase): unknown phase \"calmm\"; did you mean \"calm\"? (the"
                 + " phases sheet defines calm)",
