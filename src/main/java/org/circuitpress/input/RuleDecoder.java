@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.DoseUnit;
+import org.circuitpress.model.KitItem;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
@@ -89,6 +90,11 @@ final class RuleDecoder {
         continue;
       }
       if (span.isEmpty() || rule.isEmpty() || ts.isEmpty()) continue;
+      if (rule.get().equals("deload") && span.get()[0] == 1) {
+        f.warning("weeks", "a deload in week 1 makes the first week lighter than the starting doses, before"
+            + " any week of work it could be a rest from; put it later (often the last week), or lower the"
+            + " starting doses in the slots sheet to start easier");
+      }
       for (String target : ts) {
         Optional<WeekRule> r = rule(f, rule.get(), span.get()[0], span.get()[1], target);
         // a bad value is bad for every target of the row: said once, not once per target
@@ -97,6 +103,7 @@ final class RuleDecoder {
       }
     }
     overlaps(out);
+    loadTwice(out);
     return out;
   }
 
@@ -109,6 +116,60 @@ final class RuleDecoder {
     boolean counts = rule.startsWith("add") || rule.startsWith("increase") || rule.startsWith("round")
         || rule.startsWith("load");
     return counts ? CODED : COUNTS;
+  }
+
+  /**
+   * A load step and a double progression on the same slot in the same weeks: the double
+   * progression raises the load past the top of its range and starts the reps again at the
+   * bottom, but the load step raises it on its own schedule too, so the reps climb under ever
+   * heavier loads and never start again. Said at the later of the two rows.
+   */
+  private void loadTwice(List<WeekRule> rules) {
+    // a row naming several targets is one rule per target: the rows are compared, each pair once
+    Map<Integer, List<WeekRule>> rows = new LinkedHashMap<>();
+    for (WeekRule r : rules)
+      if (r instanceof WeekRule.LoadStep || r instanceof WeekRule.DoubleProgression)
+        rows.computeIfAbsent(r.where().row(), k -> new ArrayList<>()).add(r);
+    List<List<WeekRule>> byRow = new ArrayList<>(rows.values());
+    for (int j = 0; j < byRow.size(); j++) {
+      WeekRule b = byRow.get(j).get(0);
+      for (int i = 0; i < j; i++) {
+        WeekRule a = byRow.get(i).get(0);
+        if (a.getClass() == b.getClass()) continue;
+        // a load step acts from week 2 on, whatever its first week
+        String weeks = weeks(Math.max(2, a.fromWeek()), a.toWeek(), Math.max(2, b.fromWeek()), b.toWeek());
+        java.util.Set<String> shared = new java.util.LinkedHashSet<>();
+        for (WeekRule x : byRow.get(i)) shared.addAll(slotsOf(x.target()));
+        java.util.Set<String> later = new java.util.HashSet<>();
+        for (WeekRule x : byRow.get(j)) later.addAll(slotsOf(x.target()));
+        shared.retainAll(later);
+        if (weeks == null || shared.isEmpty()) continue;
+        WeekRule.DoubleProgression dp = (WeekRule.DoubleProgression) (a instanceof WeekRule.DoubleProgression ? a : b);
+        d.warning(b.where(), (shared.size() == 1 ? "slot " : "slots ") + String.join(", ", shared)
+            + " also " + (shared.size() == 1 ? "has" : "have") + " a " + (b instanceof WeekRule.LoadStep
+                ? "double progression" : "load step") + " (row " + a.where().row() + ") in " + weeks
+            + ": the load step raises the load on its own schedule as well, so the reps keep climbing under a"
+            + " heavier load instead of starting again at " + dp.minReps() + "; give "
+            + (shared.size() == 1 ? "the slot" : "each slot") + " one of the two rules");
+      }
+    }
+  }
+
+  /** The slot ids a target names: one slot, the slots of a phase, or every slot. */
+  private List<String> slotsOf(String target) {
+    List<String> out = new ArrayList<>();
+    for (Phase p : phases)
+      for (Slot s : p.slots())
+        if (target.equals("all") || target.equals(p.id()) || target.equals(s.id())) out.add(s.id());
+    return out;
+  }
+
+  /** The weeks two ranges share, as a warning says them ("week 3", "weeks 3-4", "weeks 3 on"); null for none. */
+  private static String weeks(int aFrom, int aTo, int bFrom, int bTo) {
+    int from = Math.max(aFrom, bFrom);
+    int to = Math.min(aTo == 0 ? Integer.MAX_VALUE : aTo, bTo == 0 ? Integer.MAX_VALUE : bTo);
+    if (from > to) return null;
+    return from == to ? "week " + from : to == Integer.MAX_VALUE ? "weeks " + from + " on" : "weeks " + from + "-" + to;
   }
 
   /**
@@ -129,13 +190,8 @@ final class RuleDecoder {
             || !(b instanceof WeekRule.SetRounds) && !sameSlots(a.target(), b.target())) {
           continue;
         }
-        int from = Math.max(a.fromWeek(), b.fromWeek());
-        int aTo = a.toWeek() == 0 ? Integer.MAX_VALUE : a.toWeek();
-        int bTo = b.toWeek() == 0 ? Integer.MAX_VALUE : b.toWeek();
-        int to = Math.min(aTo, bTo);
-        if (from > to) continue;
-        String weeks = from == to ? "week " + from : to == Integer.MAX_VALUE ? "weeks " + from + " on"
-            : "weeks " + from + "-" + to;
+        String weeks = weeks(a.fromWeek(), a.toWeek(), b.fromWeek(), b.toWeek());
+        if (weeks == null) continue;
         d.warning(b.where(), "sets " + weeks + " to " + bValue + ", which row " + a.where().row() + " sets to "
             + aValue + "; this later row wins there");
         break;
@@ -294,18 +350,22 @@ final class RuleDecoder {
 
   /**
    * A load step that can act on none of its slots: each is a named drill which, with every easier
-   * and harder variant of it, needs no equipment, so there is no load to step up. Said once, the
+   * and harder variant of it, needs no equipment, or only equipment that comes in no load steps
+   * unless a roster lists some (a foam roller), so there is no load to step up. Said once, the
    * rule kept. A slot picked by role and tags may get a loaded drill, depending on the client's
    * kit, so one such slot among the targets keeps the rule from being judged.
    */
   private void unloaded(Fields f, String target) {
     List<String> bare = new ArrayList<>();
+    java.util.Set<String> kit = new java.util.TreeSet<>();
     for (Phase p : phases) {
       for (Slot s : p.slots()) {
         boolean hit = target.equals("all") || target.equals(p.id()) || target.equals(s.id());
         if (!hit) continue;
-        if (s.exerciseId() == null || lib.get(s.exerciseId()).isEmpty() || needsKit(s.exerciseId()))
-          return;
+        if (s.exerciseId() == null || lib.get(s.exerciseId()).isEmpty()) return;
+        java.util.Set<String> needs = equipment(s.exerciseId());
+        if (needs.stream().anyMatch(KitItem::usuallyStepped)) return;
+        kit.addAll(needs);
         bare.add(s.id() + " (" + s.exerciseId() + ")");
       }
     }
@@ -315,24 +375,27 @@ final class RuleDecoder {
         (bare.size() == 1 ? "slot " : "slots ")
             + String.join(", ", bare)
             + (bare.size() == 1 ? " needs" : " need")
-            + " no equipment, nor do the easier and harder variants; a load step does nothing"
-            + " there");
+            + (kit.isEmpty() ? " no equipment" : " no equipment that comes in load steps (only " + String.join(", ", kit) + ")")
+            + ", nor do the easier and harder variants; a load step does nothing there"
+            + (kit.isEmpty() ? "" : " unless a client's equipment lists weights or grades of "
+                + (kit.size() == 1 ? "it" : "them")));
   }
 
-  /** Whether a drill or any drill of its easier and harder variants needs equipment. */
-  private boolean needsKit(String id) {
+  /** The equipment a drill and every drill of its easier and harder variants need. */
+  private java.util.Set<String> equipment(String id) {
     java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.Set<String> out = new java.util.HashSet<>();
     java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(id));
     while (!todo.isEmpty()) {
       String next = todo.pop();
       if (!seen.add(next)) continue;
       var e = lib.get(next);
       if (e.isEmpty()) continue;
-      if (!e.get().equipment().isEmpty()) return true;
+      out.addAll(e.get().equipment().names());
       todo.addAll(e.get().easier());
       todo.addAll(e.get().harder());
     }
-    return false;
+    return out;
   }
 
   private Optional<Integer> integer(Fields f, String header, int min, int max) {

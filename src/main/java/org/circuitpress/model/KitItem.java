@@ -20,6 +20,18 @@ public record KitItem(String name, List<Double> loads, Units unit, List<String> 
     if (!loads.isEmpty() && unit == null) throw new IllegalArgumentException("loads need a unit");
   }
 
+  /** The names of bands, which come in grades (light, medium, heavy) even when none are listed. */
+  public static final java.util.Set<String> BANDS = java.util.Set.of("band", "resistance band", "mini band");
+
+  /**
+   * Whether equipment of this name comes in load steps even when the roster lists none: kettlebells,
+   * dumbbells and bands. Anything else (a foam roller, a mat) has steps only where a roster lists
+   * weights or grades for it.
+   */
+  public static boolean usuallyStepped(String name) {
+    return name.equals("kettlebell") || name.equals("dumbbell") || BANDS.contains(name);
+  }
+
   public static KitItem plain(String name) {
     return new KitItem(Names.tag(name), List.of(), null, List.of());
   }

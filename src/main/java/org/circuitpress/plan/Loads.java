@@ -93,9 +93,7 @@ final class Loads {
         };
     if (!steps.isEmpty())
       return Optional.of(new Ladder(numeric(equipment, steps, units, units), true));
-    if (equipment.equals("band")
-        || equipment.equals("resistance band")
-        || equipment.equals("mini band")) {
+    if (KitItem.BANDS.contains(equipment)) {
       return Optional.of(new Ladder(graded(equipment, List.of("light", "medium", "heavy")), true));
     }
     return Optional.empty();
