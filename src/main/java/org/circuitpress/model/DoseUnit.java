@@ -93,6 +93,15 @@ public enum DoseUnit {
     return text != null && SIDE.matcher(text.strip().toLowerCase(Locale.ROOT)).find();
   }
 
+  /**
+   * An amount worked out (a converted dose, a deload's share) as the handout prints it: seconds to
+   * the nearest 5, at least 5; reps and breaths to a whole number, at least 1.
+   */
+  public int round(double amount) {
+    if (this == SECONDS) return Math.max(5, (int) Math.round(amount / 5.0) * 5);
+    return Math.max(1, (int) Math.round(amount));
+  }
+
   /** "12 reps", "30 s", "1 breath". */
   public String format(int amount) {
     return amount + " " + label(amount);

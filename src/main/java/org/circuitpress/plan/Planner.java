@@ -585,7 +585,7 @@ public final class Planner {
                 + c.exercise().name()
                 + " suits the client; it stays");
       }
-      Dose dose = dose(slot, e, prog.amount(state, w));
+      Dose dose = prog.amount(dose(slot, e, state.amount()), w);
       String tempo = prog.tempo(w).isEmpty() ? e.tempo() : prog.tempo(w);
       int loadIndex = state.load();
       Load load = Loads.ladder(e, client).map(l -> l.at(loadIndex)).orElse(null);
@@ -831,8 +831,7 @@ public final class Planner {
   static int convert(int amount, DoseUnit from, DoseUnit to) {
     if (from == to) return amount;
     double seconds = amount * secondsPer(from);
-    if (to == DoseUnit.SECONDS) return Math.max(5, (int) Math.round(seconds / 5.0) * 5);
-    return Math.max(1, (int) Math.round(seconds / secondsPer(to)));
+    return to.round(seconds / secondsPer(to));
   }
 
   private static double secondsPer(DoseUnit u) {

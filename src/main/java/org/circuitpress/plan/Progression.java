@@ -2,6 +2,7 @@ package org.circuitpress.plan;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.circuitpress.model.Dose;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.Phase;
 import org.circuitpress.model.Slot;
@@ -67,14 +68,18 @@ final class Progression {
     return tempo;
   }
 
-  /** The dose actually prescribed in a week, from the state reached by then. */
-  int amount(SlotState s, int week) {
+  /**
+   * The dose actually prescribed in a week, {@code full} being the state's dose as the drill
+   * counts it: a deload's share of it, rounded as a converted dose is (seconds to 5, reps and
+   * breaths whole, see {@link org.circuitpress.model.DoseUnit#round}), never above it.
+   */
+  Dose amount(Dose full, int week) {
     for (WeekRule r : template.rules()) {
       if (r instanceof WeekRule.Deload dl && dl.covers(week) && mine(r)) {
-        return Math.max(1, (int) Math.round(s.amount() * dl.dosePercent() / 100.0));
+        return full.withAmount(Math.min(full.amount(), full.unit().round(full.amount() * dl.dosePercent() / 100.0)));
       }
     }
-    return s.amount();
+    return full;
   }
 
   /**

@@ -98,6 +98,34 @@ class ProgressionRulesTest {
     assertThat(byWeek(p, "rotate", x -> x.dose().amount())).containsExactly(10, 10, 10, 5, 5);
   }
 
+  /**
+   * Found in the template-writing review (fx/clean, d01 week 4): a 60 % deload of 30 s printed "18
+   * s per side". A deload's share is rounded as a converted dose is: seconds to 5, reps whole, and
+   * of the dose the drill is printed with, so a slot of seconds given a drill of reps is not
+   * rounded twice.
+   */
+  @Test
+  void aDeloadRoundsTimedDosesToFiveSecondsAndRepsToWholeOnes() {
+    Slot hold = PlanFixtures.slot("hold", "soft-tissue", "lats", "lat-stretch-wall", 30, DoseUnit.SECONDS, true, "",
+        false);
+    Slot tiny = PlanFixtures.slot("tiny", "mobility", "t-spine; rotation", "thread-needle", 1, DoseUnit.REPS, true,
+        "", false);
+    // no named drill: the drill of reps chosen by role gets the 30 s converted, 10 reps
+    Slot timed = PlanFixtures.slot("timed", "mobility", "t-spine; rotation", null, 30, DoseUnit.SECONDS, true,
+        "", false);
+    Planner pl = PlanFixtures.planner(PlanFixtures.oneOff(2, List.of(hold, ROTATE, tiny),
+        new WeekRule.Deload(2, 2, "all", 0, 60, HERE)));
+    Program p = plan(pl, intermediate(Kit.NONE));
+    assertThat(byWeek(p, "hold", x -> x.dose().format())).containsExactly("30 s per side", "20 s per side");
+    assertThat(byWeek(p, "rotate", x -> x.dose().format())).containsExactly("10 reps per side", "6 reps per side");
+    assertThat(byWeek(p, "tiny", x -> x.dose().format())).containsExactly("1 rep per side", "1 rep per side");
+    // its deload is 60 % of the 10 reps, 6, not 20 s (60 % of 30 s, rounded) converted to 7 reps
+    Planner other = PlanFixtures.planner(PlanFixtures.oneOff(2, List.of(timed),
+        new WeekRule.Deload(2, 2, "all", 0, 60, HERE)));
+    assertThat(byWeek(plan(other, intermediate(Kit.NONE)), "timed", x -> x.dose().format()))
+        .containsExactly("10 reps per side", "6 reps per side");
+  }
+
   @Test
   void anUncappedAddDoseKeepsAdding() {
     Planner pl =

@@ -138,15 +138,17 @@ final class WeekPages {
         out.add(x.exercise().name() + " is new");
         continue;
       }
-      String name = x.exercise().name();
-      if (!b.exercise().id().equals(x.exercise().id())) {
-        out.add(name + " instead of " + b.exercise().name());
-      }
-      if (!b.dose().equals(x.dose())) out.add(name + " " + x.dose().format() + " (was " + b.dose().format() + ")");
+      // one mention per drill, however many of its targets changed
+      boolean swapped = !b.exercise().id().equals(x.exercise().id());
+      List<String> parts = new ArrayList<>();
+      if (!b.dose().equals(x.dose())) parts.add(x.dose().format() + " (was " + b.dose().format() + ")");
       String load = x.load() == null ? "" : x.load().label();
       String was = b.load() == null ? "" : b.load().label();
-      if (!load.equals(was) && !load.isEmpty()) out.add(name + " " + load + (was.isEmpty() ? "" : " (was " + was + ")"));
-      if (!x.tempo().equals(b.tempo()) && !x.tempo().isBlank()) out.add(name + " tempo " + x.tempo());
+      if (!load.equals(was) && !load.isEmpty()) parts.add(load + (was.isEmpty() ? "" : " (was " + was + ")"));
+      if (!x.tempo().equals(b.tempo()) && !x.tempo().isBlank()) parts.add("tempo " + x.tempo());
+      if (!swapped && parts.isEmpty()) continue;
+      String head = x.exercise().name() + (swapped ? " instead of " + b.exercise().name() : "");
+      out.add(parts.isEmpty() ? head : head + (swapped ? ", " : " ") + String.join(", ", parts));
     }
     return out;
   }

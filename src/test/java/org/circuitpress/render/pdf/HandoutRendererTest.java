@@ -128,9 +128,11 @@ class HandoutRendererTest {
   @Test
   void eachWeekAfterTheFirstSaysWhatChanged() {
     Program p = Fixtures.program();
+    // one mention per drill: found in the template-writing review, the windmill's load and tempo
+    // were two mentions of "Kettlebell windmill" in one line
     assertThat(WeekPages.changes(p.weeks().get(1), p.weeks().get(2))).contains(
-        "3 rounds (was 2)", "Kettlebell windmill 10 reps per side (was 9 reps per side)",
-        "Kettlebell windmill 12 kg (was 8 kg)");
+        "3 rounds (was 2)", "Kettlebell windmill 10 reps per side (was 9 reps per side), 12 kg (was 8 kg)")
+        .filteredOn(x -> x.startsWith("Kettlebell windmill")).hasSize(1);
     assertThat(WeekPages.changes(p.weeks().get(0), p.weeks().get(0))).isEmpty();
   }
 
