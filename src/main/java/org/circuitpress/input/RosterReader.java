@@ -151,8 +151,8 @@ public final class RosterReader {
         equipmentKnown.addAll(e.equipment().names());
         contraindications.addAll(e.contraindications());
         for (String c : e.contraindications()) {
-          contraWords.computeIfAbsent(c, k -> bodyWords(words(k)));
-          contraParts.computeIfAbsent(c, k -> parts(words(k), true));
+          contraWords.computeIfAbsent(c, k -> Conditions.bodyWords(Conditions.words(k)));
+          contraParts.computeIfAbsent(c, k -> Conditions.parts(Conditions.words(k), true));
         }
         exerciseIds.put(Names.tag(e.id()), e.id());
       }
@@ -643,18 +643,10 @@ public final class RosterReader {
   /**
    * Whether {@code tag} holds the words of {@code known} (an equipment name of the library) in a
    * row, each word compared without a plural "s": "foam rollers 36 in" holds "foam roller". Used
-   * for hints only; limitations match through {@link #bodyWords} as well.
+   * for hints only; limitations match through {@link Conditions#bodyWords} as well.
    */
   private static boolean namesWithin(String tag, String known) {
-    return within(words(tag), words(known));
-  }
-
-  private static boolean within(List<String> words, List<String> want) {
-    if (want.isEmpty()) return false;
-    for (int i = 0; i + want.size() <= words.size(); i++) {
-      if (words.subList(i, i + want.size()).equals(want)) return true;
-    }
-    return false;
+    return Conditions.within(Conditions.words(tag), Conditions.words(known));
   }
 
   /** The contraindication each limitation (as a tag) that touches none is a misspelling of, worked out once. */
@@ -666,7 +658,7 @@ public final class RosterReader {
    * "knee pain" a letter or two away, and reading it so would tell the trainer the neck was seen to.
    */
   private Optional<String> misspelt(String t) {
-    if (!parts(words(t), false).isEmpty()) return Optional.empty();
+    if (!Conditions.parts(Conditions.words(t), false).isEmpty()) return Optional.empty();
     return Suggest.closest(t, contraindications, Names::tag);
   }
 
@@ -674,177 +666,16 @@ public final class RosterReader {
   private final Map<String, List<String>> related = new HashMap<>();
 
   private List<String> related(String t) {
-    List<String> tw = bodyWords(words(t));
-    Set<String> tParts = parts(words(t), false);
+    List<String> tw = Conditions.bodyWords(Conditions.words(t));
+    Set<String> tParts = Conditions.parts(Conditions.words(t), false);
     // A limitation of only words like "pain" or "sore" says nothing about which condition: it is
     // not read as every condition whose name holds the word ("low back pain").
-    boolean vague = GENERIC.containsAll(tw);
+    boolean vague = Conditions.GENERIC.containsAll(tw);
     return contraindications.stream()
         .filter(c -> !c.equals(t))
-        .filter(c -> within(tw, contraWords.get(c)) || !vague && within(contraWords.get(c), tw)
-            || samePart(tParts, contraParts.get(c)))
+        .filter(c -> Conditions.within(tw, contraWords.get(c)) || !vague && Conditions.within(contraWords.get(c), tw)
+            || Conditions.samePart(tParts, contraParts.get(c)))
         .toList();
-  }
-
-  /** Words that say how a limitation feels, not what or where it is. */
-  private static final Set<String> GENERIC = Set.of("pain", "painful", "ache", "aching", "sore", "soreness",
-      "injury", "injured", "stiff", "stiffness", "tight", "tightness", "weak", "weakness", "issue", "problem",
-      "condition", "bad", "chronic", "acute", "mild", "severe", "left", "right", "both", "side");
-
-  /** Words that name a part of the body, as {@link #words} leaves them (no plural "s"). */
-  private static final Set<String> PARTS = Set.of("neck", "shoulder", "elbow", "wrist", "hand", "finger", "hip",
-      "groin", "knee", "ankle", "foot", "feet", "hamstring", "calf", "calve", "achille", "rib", "pelvi", "pelvic",
-      "jaw", "spine", "thigh", "arm", "forearm", "leg", "shin", "heel", "toe", "thumb", "head", "chest", "abdomen",
-      "glute", "buttock", "quad");
-
-  /**
-   * Words of conditions, and of parts of the body by another name, with what each names: a
-   * limitation or contraindication holding one of them touches every other that names the same
-   * ({@link #parts}). Matching runs both ways, so each entry may only rule out more, on the safe
-   * side; an entry is added only where a drill unsafe for one is unsafe for the other.
-   * <ul>
-   *   <li>pregnancy: pregnant, pregnancy, trimester, prenatal, antenatal, and also postpartum,
-   *       postnatal and diastasis (recti): the drills a library holds back in pregnancy (loaded
-   *       bracing, heavy work of the abdominal wall, impact) are the ones held back while the
-   *       abdominal wall and pelvic floor recover after birth
-   *   <li>osteoporosis: osteopenia, the milder loss of bone, read with osteoporosis
-   *   <li>shoulder: rotator (cuff), cuff, supraspinatus; labrum and labral only when no other
-   *       part is named ("hip labral tear" is the hip: {@link #SHOULDER_UNLESS_NAMED})
-   *   <li>low back: disc, disk, herniated, herniation, sciatica, sciatic, spondylolisthesis,
-   *       spondylolysis, spondylosis, sacroiliac (and lumbar, LBP, as before)
-   *   <li>neck: cervical, whiplash
-   *   <li>knee: ACL, MCL, PCL, LCL, meniscus, patella, patellar, patellofemoral, kneecap
-   *   <li>elbow: epicondylitis ("tennis elbow" and "golfer's elbow" name the elbow already)
-   *   <li>wrist: carpal (tunnel)
-   *   <li>foot: plantar (fasciitis), bunion
-   * </ul>
-   */
-  private static final Map<String, String> CONDITION_WORDS = conditionWords(
-      "pregnancy", List.of("pregnant", "pregnancy", "trimester", "prenatal", "antenatal", "postpartum", "postnatal",
-          "diastasis"),
-      "osteoporosis", List.of("osteoporosis", "osteopenia"),
-      "shoulder", List.of("rotator", "cuff", "supraspinatus"),
-      "low back", List.of("disc", "disk", "herniated", "herniation", "sciatica", "sciatic", "spondylolisthesis",
-          "spondylolysis", "spondylosis", "sacroiliac"),
-      "neck", List.of("cervical", "whiplash"),
-      "knee", List.of("acl", "mcl", "pcl", "lcl", "meniscus", "patella", "patellar", "patellofemoral", "kneecap"),
-      "elbow", List.of("epicondylitis"),
-      "wrist", List.of("carpal"),
-      "foot", List.of("plantar", "bunion"));
-
-  /** Words that name the shoulder when a limitation names no other part: a labrum is in the hip too. */
-  private static final Set<String> SHOULDER_UNLESS_NAMED = Set.of("labrum", "labral");
-
-  private static Map<String, String> conditionWords(Object... namedAndWords) {
-    Map<String, String> out = new HashMap<>();
-    for (int i = 0; i < namedAndWords.length; i += 2) {
-      for (Object w : (List<?>) namedAndWords[i + 1]) out.put(stem((String) w), (String) namedAndWords[i]);
-    }
-    return Map.copyOf(out);
-  }
-
-  /**
-   * The parts of the body and the conditions ({@link #CONDITION_WORDS}) a limitation or
-   * contraindication names: "sore right shoulder" and "shoulder impingement" both name the
-   * shoulder, "pregnant - 2nd trimester" and "Pregnancy (after 1st trimester)" pregnancy, and each
-   * pair is read as touching each other on the safe side. A back is the low, upper or mid back as
-   * said; a back with no part said is the low back in a roster, as on an intake form, but any back
-   * in a library ({@code anyBack}), where "back" rules a drill out for every back. "Back of the
-   * knee" is the knee ({@link #backOf}).
-   */
-  private static Set<String> parts(List<String> words, boolean anyBack) {
-    Set<String> out = new HashSet<>();
-    boolean labrum = false;
-    for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i);
-      String before = i == 0 ? "" : words.get(i - 1);
-      if (backOf(words, i)) continue;
-      switch (w) {
-        case "back" -> out.add(switch (before) {
-          case "low", "lower", "lumbar" -> "low back";
-          case "upper", "thoracic" -> "upper back";
-          case "mid", "middle" -> "mid back";
-          default -> anyBack ? "back" : "low back";
-        });
-        case "lumbar", "lbp" -> out.add("low back");
-        case "feet" -> out.add("foot");
-        case "calve" -> out.add("calf");
-        case "pelvic" -> out.add("pelvi");
-        default -> {
-          if (PARTS.contains(w)) out.add(w);
-          String named = CONDITION_WORDS.get(w);
-          if (named != null) out.add(named);
-          labrum |= SHOULDER_UNLESS_NAMED.contains(w);
-        }
-      }
-    }
-    if (labrum && out.isEmpty()) out.add("shoulder");
-    return out;
-  }
-
-  /** Whether a limitation's parts touch a contraindication's; a library's bare "back" is every back. */
-  private static boolean samePart(Set<String> limitation, Set<String> contraindication) {
-    for (String c : contraindication) {
-      for (String l : limitation) {
-        if (l.equals(c) || c.equals("back") && l.endsWith("back")) return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the word at {@code i} is the "back" of "back of the knee", "back of thigh": the side of
-   * the part named after it, which is that part, not the back.
-   */
-  private static boolean backOf(List<String> words, int i) {
-    return words.get(i).equals("back") && i + 1 < words.size() && words.get(i + 1).equals("of");
-  }
-
-  /** The back is the low back unless said otherwise. */
-  private static final Set<String> BACK_PARTS = Set.of("low", "lower", "upper", "mid", "middle", "thoracic");
-
-  /**
-   * Words of a limitation as intake forms write them, in the words of a library: "lower" as
-   * "low", "lumbar" and "LBP" as "low back", and a back with no part named ("bad back", "back
-   * pain") as the low back, the usual meaning on a form; "upper back" stays the upper back. "Back
-   * of the knee" is "the knee": the words of the part it names.
-   */
-  private static List<String> bodyWords(List<String> words) {
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i);
-      if (backOf(words, i)) {
-        i++; // and its "of"
-        continue;
-      }
-      switch (w) {
-        case "lower" -> out.add("low");
-        case "lumbar", "lbp" -> {
-          out.add("low");
-          out.add("back");
-        }
-        case "back" -> {
-          if (i == 0 || !BACK_PARTS.contains(words.get(i - 1))) out.add("low");
-          out.add("back");
-        }
-        default -> out.add(w);
-      }
-    }
-    return out;
-  }
-
-  private static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    for (String w : text.split("[^\\p{L}\\p{N}]+")) {
-      if (w.isEmpty()) continue;
-      out.add(stem(w));
-    }
-    return out;
-  }
-
-  /** A word without a plural "s" ("knees", but not "ss" as in "stress"). */
-  private static String stem(String w) {
-    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
   }
 
   private Set<String> exclude(Fields f) {
