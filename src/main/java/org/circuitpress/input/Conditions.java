@@ -174,12 +174,18 @@ final class Conditions {
     return out;
   }
 
-  /** The words of a text, lower case as a tag is, each without a plural "s". */
+  /** The words of a tag ({@link org.circuitpress.model.Names#tag}), each without a plural "s". */
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
+    for (String w : typedWords(text)) out.add(stem(w));
+    return out;
+  }
+
+  /** The words of a tag as typed, plural "s" and all: {@link #words} at the same places. */
+  static List<String> typedWords(String text) {
+    List<String> out = new ArrayList<>();
     for (String w : NOT_A_LETTER.split(text)) {
-      if (w.isEmpty()) continue;
-      out.add(stem(w));
+      if (!w.isEmpty()) out.add(w);
     }
     return out;
   }
@@ -187,5 +193,71 @@ final class Conditions {
   /** A word without a plural "s" ("knees", but not "ss" as in "stress"). */
   private static String stem(String w) {
     return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /**
+   * The words a misspelt word may be read as ({@link #spelt}): the parts of the body and the words
+   * of {@link #CONDITION_WORDS} of four letters or more, and the words that say which back. A word
+   * of three letters ("hip", "arm", "leg", "toe", "ACL") is too near too many everyday words.
+   */
+  private static final List<String> SPELLABLE = spellable();
+
+  private static List<String> spellable() {
+    Set<String> all = new java.util.TreeSet<>(PARTS);
+    all.addAll(CONDITION_WORDS.keySet());
+    all.addAll(SHOULDER_UNLESS_NAMED);
+    all.addAll(BACK_PARTS);
+    all.addAll(List.of("back", "lumbar"));
+    all.removeIf(w -> w.length() < 4);
+    return List.copyOf(all);
+  }
+
+  /**
+   * Everyday words one letter from a word of {@link #SPELLABLE} that begins with the same letter:
+   * they are read as themselves, never as a part of the body ("waist" is not the wrist, "felt" not
+   * the feet, "desk job" not a disk, "heal" neither the heel nor the head).
+   */
+  private static final Set<String> ORDINARY = Set.of("waist", "wrest", "had", "hard", "hang", "hind", "handy",
+      "grain", "groan", "grown", "knew", "angle", "food", "fool", "fort", "font", "feel", "feed", "felt", "fee",
+      "fleet", "fret", "call", "calm", "spin", "spice", "spike", "spite", "shine", "swine", "ship", "skin", "shun",
+      "heal", "hell", "heed", "hear", "heat", "held", "heard", "thump", "chess", "crest", "glue", "bank", "bark",
+      "black", "buck", "bask", "balk", "beck", "lover", "loser", "muddle", "dish", "disco", "desk", "dusk", "finer");
+
+  /** Words read as they are: never taken for a misspelling of another. */
+  private static final Set<String> KNOWN = known();
+
+  private static Set<String> known() {
+    Set<String> all = new HashSet<>(SPELLABLE);
+    all.addAll(PARTS);
+    all.addAll(CONDITION_WORDS.keySet());
+    all.addAll(GENERIC);
+    all.addAll(BACK_PARTS);
+    all.addAll(ORDINARY);
+    all.addAll(List.of("of", "lbp"));
+    return Set.copyOf(all);
+  }
+
+  /**
+   * The words of the body or of a condition that {@code w} (a word as {@link #words} leaves it) is
+   * a misspelling of: one letter left out, added or changed, or two letters swapped, the first
+   * letter kept, in a word of three letters or more ("nek" the neck, "kne" the knee, "bak" the back,
+   * "sholder" the shoulder, "pregancy" pregnancy). Empty for a word read as it is: a word of the
+   * body or of {@link #CONDITION_WORDS}, a word like "pain", an everyday word ({@link #ORDINARY}),
+   * one of {@code known} (the library's own words), a word with a digit ("L4"). Several when it is
+   * as near to words that name different things ("hend": the hand and the head); words that name
+   * the same thing ("disc" and "disk") count as one.
+   */
+  static List<String> spelt(String w, Set<String> known) {
+    if (w.length() < 3 || KNOWN.contains(w) || known.contains(w) || w.chars().anyMatch(Character::isDigit)) {
+      return List.of();
+    }
+    Map<Set<String>, String> byReading = new java.util.LinkedHashMap<>();
+    for (String s : SPELLABLE) {
+      if (s.charAt(0) != w.charAt(0) || Math.abs(s.length() - w.length()) > 1) continue;
+      if (Suggest.swapsOrEdits(w, s) != 1) continue;
+      Set<String> reads = parts(List.of(s), false);
+      byReading.putIfAbsent(reads.isEmpty() ? Set.of(s) : reads, s);
+    }
+    return List.copyOf(byReading.values());
   }
 }

@@ -125,6 +125,10 @@ public final class RosterReader {
   /** Each contraindication's words and parts of the body, worked out once, not once per client. */
   private final Map<String, List<String>> contraWords = new HashMap<>();
   private final Map<String, Set<String>> contraParts = new HashMap<>();
+  /** The words the library's contraindications are written in: a limitation's word among them is read as it is. */
+  private final Set<String> libraryWords = new HashSet<>();
+  /** The contraindications that name no part of the body and no condition: the only ones a misspelling is read as whole. */
+  private final List<String> namingNoPart = new ArrayList<>();
   private final Map<String, String> exerciseIds = new HashMap<>();
   /** Drill names as printed on the handout ({@link Names#tag}) to ids; ids of names two drills share. */
   private final Map<String, String> exerciseNames = new HashMap<>();
@@ -153,9 +157,11 @@ public final class RosterReader {
         for (String c : e.contraindications()) {
           contraWords.computeIfAbsent(c, k -> Conditions.bodyWords(Conditions.words(k)));
           contraParts.computeIfAbsent(c, k -> Conditions.parts(Conditions.words(k), true));
+          libraryWords.addAll(Conditions.words(c));
         }
         exerciseIds.put(Names.tag(e.id()), e.id());
       }
+      contraindications.stream().filter(c -> contraParts.get(c).isEmpty()).forEach(namingNoPart::add);
       for (Exercise e : lib.all()) {
         String name = Names.tag(e.name());
         String other = exerciseNames.putIfAbsent(name, e.id());
@@ -611,9 +617,12 @@ public final class RosterReader {
       if (t.isEmpty()) continue;
       // Read on the safe side: a limitation also rules out the library's contraindications that
       // name it more broadly ("bad shoulder" rules out "shoulder") or more narrowly ("shoulder"
-      // rules out "shoulder impingement"); failing that, the one it is probably a misspelling of
-      // ("lower back"). A drill left out needlessly is better than one given against a limitation.
-      List<String> named = related.computeIfAbsent(t, this::related);
+      // rules out "shoulder impingement"), a misspelt word as the part of the body it is a
+      // misspelling of ("sholder", "nek"), and failing all that, a limitation that names no part of
+      // the body as the contraindication it is probably a misspelling of ("vertgo"). A drill left
+      // out needlessly is better than one given against a limitation.
+      Reading r = readings.computeIfAbsent(t, this::reading);
+      List<String> named = r.named();
       tags.addAll(named);
       // The library's own word is read as typed; the related ones it also rules out show in the
       // plan's notes wherever a drill is swapped for them.
@@ -622,11 +631,11 @@ public final class RosterReader {
         f.warning("limitations", "the limitation " + Fields.quote(item) + " is read as "
             + String.join(" and ", named.stream().map(n -> Fields.quote(Names.word(n))).toList())
             + ", the contraindication" + (named.size() == 1 ? "" : "s") + " of the library for the same or a"
-            + " related condition or part of the body; write the library's word" + (named.size() == 1 ? "" : "s")
-            + " to be sure");
+            + " related condition or part of the body" + r.spelling() + "; write the library's word"
+            + (named.size() == 1 ? "" : "s") + " to be sure");
         continue;
       }
-      Optional<String> near = misspelt.computeIfAbsent(t, this::misspelt);
+      Optional<String> near = r.namesPart() ? Optional.empty() : misspelt.computeIfAbsent(t, this::misspelt);
       if (near.isPresent()) {
         tags.add(near.get());
         f.warning("limitations", "the limitation " + Fields.quote(item) + " is not a contraindication"
@@ -635,7 +644,7 @@ public final class RosterReader {
         continue;
       }
       f.warning("limitations", "the limitation " + Fields.quote(item)
-          + " is not a contraindication of any exercise, so it changes nothing");
+          + " is not a contraindication of any exercise" + r.spelling() + ", so it changes nothing");
     }
     return tags;
   }
@@ -653,21 +662,72 @@ public final class RosterReader {
   private final Map<String, Optional<String>> misspelt = new HashMap<>();
 
   /**
-   * The contraindication {@code t} is probably a misspelling of ("sholder"), but never for a
-   * limitation that names a part of the body or a condition: "neck pain" is the neck, not the
-   * "knee pain" a letter or two away, and reading it so would tell the trainer the neck was seen to.
+   * The contraindication {@code t} is probably a misspelling of as a whole ("vertgo" for
+   * "vertigo"), when neither names a part of the body or a condition: a part of the body is read
+   * only from a word that names it or is a misspelling of that word ({@link Conditions#spelt}), never
+   * from a name a letter or two away ("nek pain" is the neck, not a library's "knee pain").
    */
   private Optional<String> misspelt(String t) {
-    if (!Conditions.parts(Conditions.words(t), false).isEmpty()) return Optional.empty();
-    return Suggest.closest(t, contraindications, Names::tag);
+    return Suggest.closest(t, namingNoPart, Names::tag);
   }
 
-  /** The library's contraindications each limitation (as a tag) is read as besides itself, worked out once. */
-  private final Map<String, List<String>> related = new HashMap<>();
+  /**
+   * How a limitation (as a tag) is read: the library's contraindications it is read as besides
+   * itself ({@code named}); its misspelt words, each with the words it is read as (one, or several
+   * when it is as near to words for different parts of the body, each of which it is then read as,
+   * on the safe side); and whether it names a part of the body or a condition once so read.
+   */
+  private record Reading(List<String> named, Map<String, List<String>> spelt, boolean namesPart) {
+    /** The misspelt words as the warning says them: {@code ("nek" is taken to mean "neck")}. */
+    String spelling() {
+      if (spelt.isEmpty()) return "";
+      List<String> said = new ArrayList<>();
+      spelt.forEach((typed, as) -> said.add(Fields.quote(typed) + (as.size() == 1
+          ? " is taken to mean " + Fields.quote(as.get(0))
+          : " could mean " + String.join(" or ", as.stream().map(Fields::quote).toList()) + ", so it is read as "
+              + (as.size() == 2 ? "both" : "each") + " to be safe")));
+      return " (" + String.join("; ", said) + ")";
+    }
+  }
 
-  private List<String> related(String t) {
-    List<String> tw = Conditions.bodyWords(Conditions.words(t));
-    Set<String> tParts = Conditions.parts(Conditions.words(t), false);
+  /** Each limitation's reading (as a tag), worked out once, not once per client. */
+  private final Map<String, Reading> readings = new HashMap<>();
+
+  private Reading reading(String t) {
+    List<String> typed = Conditions.typedWords(t);
+    Map<String, List<String>> spelt = new LinkedHashMap<>();
+    List<String> sure = Conditions.words(t);
+    List<Integer> unsure = new ArrayList<>();
+    for (int i = 0; i < typed.size(); i++) {
+      List<String> as = Conditions.spelt(sure.get(i), libraryWords);
+      if (as.isEmpty()) continue;
+      spelt.put(typed.get(i), as);
+      if (as.size() == 1) sure.set(i, as.get(0));
+      else unsure.add(i);
+    }
+    // a word as near to two parts of the body is read as each of them in turn
+    List<List<String>> ways = new ArrayList<>();
+    if (unsure.isEmpty()) ways.add(sure);
+    for (int i : unsure) {
+      for (String as : spelt.get(typed.get(i))) {
+        List<String> way = new ArrayList<>(sure);
+        way.set(i, as);
+        ways.add(way);
+      }
+    }
+    Set<String> named = new TreeSet<>();
+    boolean namesPart = false;
+    for (List<String> words : ways) {
+      named.addAll(related(t, words));
+      namesPart |= !Conditions.parts(words, false).isEmpty();
+    }
+    return new Reading(List.copyOf(named), spelt, namesPart);
+  }
+
+  /** The library's contraindications a limitation ({@code t}, read as {@code words}) touches besides itself. */
+  private List<String> related(String t, List<String> words) {
+    List<String> tw = Conditions.bodyWords(words);
+    Set<String> tParts = Conditions.parts(words, false);
     // A limitation of only words like "pain" or "sore" says nothing about which condition: it is
     // not read as every condition whose name holds the word ("low back pain").
     boolean vague = Conditions.GENERIC.containsAll(tw);
