@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.circuitpress.model.Names;
 
 /**
  * The parts of the body and the conditions that a client's limitations and a library's
@@ -60,6 +61,10 @@ final class Conditions {
    *   <li>foot: plantar (fasciitis), bunion
    * </ul>
    */
+  /** Words as written where {@link #words} takes away their "s" ("osteoporosis", "meniscus", "pelvis"). */
+  private static final Map<String, String> WRITTEN =
+      new HashMap<>(Map.of("achille", "achilles", "pelvi", "pelvis", "calve", "calves"));
+
   private static final Map<String, String> CONDITION_WORDS = conditionWords(
       "pregnancy", List.of("pregnant", "pregnancy", "trimester", "prenatal", "antenatal", "postpartum", "postnatal",
           "diastasis"),
@@ -79,7 +84,11 @@ final class Conditions {
   private static Map<String, String> conditionWords(Object... namedAndWords) {
     Map<String, String> out = new HashMap<>();
     for (int i = 0; i < namedAndWords.length; i += 2) {
-      for (Object w : (List<?>) namedAndWords[i + 1]) out.put(stem((String) w), (String) namedAndWords[i]);
+      for (Object w : (List<?>) namedAndWords[i + 1]) {
+        String word = (String) w;
+        out.put(stem(word), (String) namedAndWords[i]);
+        if (!stem(word).equals(word)) WRITTEN.put(stem(word), word);
+      }
     }
     return Map.copyOf(out);
   }
@@ -174,7 +183,7 @@ final class Conditions {
     return out;
   }
 
-  /** The words of a tag ({@link org.circuitpress.model.Names#tag}), each without a plural "s". */
+  /** The words of a tag ({@link Names#tag}), each without a plural "s". */
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
     for (String w : typedWords(text)) out.add(stem(w));
@@ -235,6 +244,70 @@ final class Conditions {
     all.addAll(ORDINARY);
     all.addAll(List.of("of", "lbp"));
     return Set.copyOf(all);
+  }
+
+  private static String written(String word) {
+    return WRITTEN.getOrDefault(word, word);
+  }
+
+  /**
+   * A name read with its misspelt words ({@link #spelt}) written as the words they misspell.
+   *
+   * @param ways the name so written: itself when no word is misspelt, and one way for each word an
+   *     unclear misspelling may mean ("hend pain" is "hand pain" and "head pain")
+   * @param spelt each misspelt word as typed, with the words it is read as
+   */
+  record Spelling(List<String> ways, Map<String, List<String>> spelt) {
+    /** The misspelt words as a warning says them: {@code ("nek" is taken to mean "neck")}. */
+    String said() {
+      if (spelt.isEmpty()) return "";
+      List<String> out = new ArrayList<>();
+      spelt.forEach((typed, as) -> out.add(Fields.quote(Names.word(typed)) + (as.size() == 1
+          ? " is taken to mean " + Fields.quote(as.get(0))
+          : " could mean " + String.join(" or ", as.stream().map(Fields::quote).toList()) + ", so it is read as "
+              + (as.size() == 2 ? "both" : "each") + " to be safe")));
+      return " (" + String.join("; ", out) + ")";
+    }
+  }
+
+  /** How {@code tag} reads with its misspellings; words of {@code known} are read as they are. */
+  static Spelling spelling(String tag, Set<String> known) {
+    List<String> typed = typedWords(tag);
+    List<String> stems = words(tag);
+    Map<String, List<String>> spelt = new java.util.LinkedHashMap<>();
+    List<String> sure = new ArrayList<>(typed);
+    List<Integer> unsure = new ArrayList<>();
+    for (int i = 0; i < typed.size(); i++) {
+      List<String> as = spelt(stems.get(i), known).stream().map(Conditions::written).toList();
+      if (as.isEmpty()) continue;
+      spelt.put(typed.get(i), as);
+      if (as.size() == 1) sure.set(i, as.get(0));
+      else unsure.add(i);
+    }
+    // a word as near to two parts of the body is read as each of them in turn
+    List<String> ways = new ArrayList<>();
+    if (unsure.isEmpty()) ways.add(String.join(" ", sure));
+    for (int i : unsure) {
+      for (String as : spelt.get(typed.get(i))) {
+        List<String> way = new ArrayList<>(sure);
+        way.set(i, as);
+        ways.add(String.join(" ", way));
+      }
+    }
+    return new Spelling(List.copyOf(ways), spelt);
+  }
+
+  /**
+   * Whether two names say the same thing, word for word, once the words of {@link #CONDITION_WORDS}
+   * are read as what they name: "sciatic" and "sciatica" (the low back), "patella tendinopathy" and
+   * "patellar tendinopathy". Names so alike are matched alike in every client's limitations.
+   */
+  static boolean sameThing(String a, String b) {
+    return named(words(a)).equals(named(words(b)));
+  }
+
+  private static List<String> named(List<String> words) {
+    return words.stream().map(w -> CONDITION_WORDS.getOrDefault(w, w)).toList();
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -208,9 +209,13 @@ public final class LibraryReader {
     Map<String, Integer> roles = new HashMap<>();
     Map<String, Integer> contras = new HashMap<>();
     Map<String, Integer> kit = new HashMap<>();
+    Map<String, List<String>> listedBy = new HashMap<>();
     for (Exercise e : byId.values()) {
       roles.merge(e.role(), 1, Integer::sum);
-      for (String c : e.contraindications()) contras.merge(c, 1, Integer::sum);
+      for (String c : e.contraindications()) {
+        contras.merge(c, 1, Integer::sum);
+        listedBy.computeIfAbsent(c, k -> new ArrayList<>()).add(e.id());
+      }
       for (String n : needs.get(e.id()).names()) kit.merge(n, 1, Integer::sum);
     }
     Map<String, Exercise> out = new LinkedHashMap<>();
@@ -226,9 +231,14 @@ public final class LibraryReader {
                           + Fields.quote(r)
                           + "? (templates pick drills by role)"));
       Set<String> contraindications = new LinkedHashSet<>(e.contraindications());
-      for (String c : e.contraindications()) {
+      for (String c : new TreeSet<>(e.contraindications())) {
         Optional<String> n = near(c, contras);
-        if (n.isEmpty()) continue;
+        if (n.isEmpty()) {
+          respelt(e, c, listedBy.get(c), contraindications, cells, d);
+          continue;
+        }
+        // another word for the same condition ("sciatic", "sciatica") is matched alike already
+        if (Conditions.sameThing(c, n.get())) continue;
         contraindications.add(n.get());
         d.warning(
             cells.get(Links.key(e.id(), "contraindications")),
@@ -307,6 +317,27 @@ public final class LibraryReader {
         + String.join(" or ", choices.stream().map(Fields::quote).toList())
         + ": " + String.join(" and ", names) + (names.size() == 1 ? " is " : " are ") + what + ", not a grade;"
         + " write " + Fields.quote(String.join(" or ", choices)) + " to be sure";
+  }
+
+  /**
+   * A contraindication with a misspelt word for a part of the body or a condition ("pregancy",
+   * "sholder impingement", {@link Conditions#spelt}) is also read as the name so corrected, as a
+   * client's limitation is: otherwise a client whose limitations say "pregnant" would get the drill.
+   * Said once, at the first of the drills that list it ({@code drills}), which are all read so.
+   */
+  private static void respelt(Exercise e, String c, List<String> drills, Set<String> contraindications,
+      Map<String, Location> cells, Diagnostics d) {
+    Conditions.Spelling spelling = Conditions.spelling(c, Set.of());
+    if (spelling.spelt().isEmpty()) return;
+    List<String> as = spelling.ways().stream().map(Names::tag).toList();
+    contraindications.addAll(as);
+    if (!drills.get(0).equals(e.id())) return;
+    String which = drills.size() == 1 ? "the drill" : "any of the " + drills.size() + " drills that list it ("
+        + RosterReader.list(new LinkedHashSet<>(drills)) + ")";
+    d.warning(cells.get(Links.key(e.id(), "contraindications")), "the contraindication " + Fields.quote(Names.word(c))
+        + " is read as " + String.join(" and ", as.stream().map(x -> Fields.quote(Names.word(x))).toList())
+        + " as well" + spelling.said() + ", so that a client whose limitations say "
+        + (as.size() == 1 ? "either" : "any of them") + " does not get " + which + "; correct it to be sure");
   }
 
   /**

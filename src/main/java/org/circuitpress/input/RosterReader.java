@@ -631,7 +631,7 @@ public final class RosterReader {
         f.warning("limitations", "the limitation " + Fields.quote(item) + " is read as "
             + String.join(" and ", named.stream().map(n -> Fields.quote(Names.word(n))).toList())
             + ", the contraindication" + (named.size() == 1 ? "" : "s") + " of the library for the same or a"
-            + " related condition or part of the body" + r.spelling() + "; write the library's word"
+            + " related condition or part of the body" + r.spelling().said() + "; write the library's word"
             + (named.size() == 1 ? "" : "s") + " to be sure");
         continue;
       }
@@ -644,7 +644,7 @@ public final class RosterReader {
         continue;
       }
       f.warning("limitations", "the limitation " + Fields.quote(item)
-          + " is not a contraindication of any exercise" + r.spelling() + ", so it changes nothing");
+          + " is not a contraindication of any exercise" + r.spelling().said() + ", so it changes nothing");
     }
     return tags;
   }
@@ -673,55 +673,24 @@ public final class RosterReader {
 
   /**
    * How a limitation (as a tag) is read: the library's contraindications it is read as besides
-   * itself ({@code named}); its misspelt words, each with the words it is read as (one, or several
-   * when it is as near to words for different parts of the body, each of which it is then read as,
-   * on the safe side); and whether it names a part of the body or a condition once so read.
+   * itself ({@code named}); its misspelt words and what they are taken to mean ({@code spelling});
+   * and whether, so read, it names a part of the body or a condition.
    */
-  private record Reading(List<String> named, Map<String, List<String>> spelt, boolean namesPart) {
-    /** The misspelt words as the warning says them: {@code ("nek" is taken to mean "neck")}. */
-    String spelling() {
-      if (spelt.isEmpty()) return "";
-      List<String> said = new ArrayList<>();
-      spelt.forEach((typed, as) -> said.add(Fields.quote(typed) + (as.size() == 1
-          ? " is taken to mean " + Fields.quote(as.get(0))
-          : " could mean " + String.join(" or ", as.stream().map(Fields::quote).toList()) + ", so it is read as "
-              + (as.size() == 2 ? "both" : "each") + " to be safe")));
-      return " (" + String.join("; ", said) + ")";
-    }
-  }
+  private record Reading(List<String> named, Conditions.Spelling spelling, boolean namesPart) {}
 
   /** Each limitation's reading (as a tag), worked out once, not once per client. */
   private final Map<String, Reading> readings = new HashMap<>();
 
   private Reading reading(String t) {
-    List<String> typed = Conditions.typedWords(t);
-    Map<String, List<String>> spelt = new LinkedHashMap<>();
-    List<String> sure = Conditions.words(t);
-    List<Integer> unsure = new ArrayList<>();
-    for (int i = 0; i < typed.size(); i++) {
-      List<String> as = Conditions.spelt(sure.get(i), libraryWords);
-      if (as.isEmpty()) continue;
-      spelt.put(typed.get(i), as);
-      if (as.size() == 1) sure.set(i, as.get(0));
-      else unsure.add(i);
-    }
-    // a word as near to two parts of the body is read as each of them in turn
-    List<List<String>> ways = new ArrayList<>();
-    if (unsure.isEmpty()) ways.add(sure);
-    for (int i : unsure) {
-      for (String as : spelt.get(typed.get(i))) {
-        List<String> way = new ArrayList<>(sure);
-        way.set(i, as);
-        ways.add(way);
-      }
-    }
+    Conditions.Spelling spelling = Conditions.spelling(t, libraryWords);
     Set<String> named = new TreeSet<>();
     boolean namesPart = false;
-    for (List<String> words : ways) {
+    for (String way : spelling.ways()) {
+      List<String> words = Conditions.words(way);
       named.addAll(related(t, words));
       namesPart |= !Conditions.parts(words, false).isEmpty();
     }
-    return new Reading(List.copyOf(named), spelt, namesPart);
+    return new Reading(List.copyOf(named), spelling, namesPart);
   }
 
   /** The library's contraindications a limitation ({@code t}, read as {@code words}) touches besides itself. */

@@ -14,6 +14,7 @@ import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.Exercise;
 import org.circuitpress.model.Level;
 import org.circuitpress.model.Library;
+import org.circuitpress.model.Names;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -824,6 +825,45 @@ class LibraryReaderTest {
                 + " listed by no other drill; did you mean \"shoulder\"? Until it is corrected the"
                 + " drill is ruled out for both, so a client whose limitations say either does not"
                 + " get it");
+  }
+
+  /**
+   * Found in review: the library's self-check compared a contraindication one drill lists only with
+   * the names other drills list, letter by letter, not with the condition table the roster reads
+   * limitations by. So "sciatic" beside other drills' "sciatica" was called a misspelling, though
+   * both are the low back to the roster; and "pregancy" (beside "pregnant" and "Pregnancy (after 1st
+   * trimester)") or "osteoporsis" (on two drills) passed unseen, though no client's "pregnant" or
+   * "osteoporosis" would rule those drills out.
+   */
+  @Test
+  void theSelfCheckReadsContraindicationsByTheRostersConditionTable() throws IOException {
+    Library lib =
+        read(
+            "exercise_id,name,role,contraindications\n"
+                + "a,A,mobility,Pregnancy (after 1st trimester)\n"
+                + "b,B,mobility,pregnant\n"
+                + "c,C,mobility,pregancy\n"
+                + "d,D,mobility,sciatica\n"
+                + "e,E,mobility,sciatica\n"
+                + "f,F,mobility,sciatic\n"
+                + "g,G,mobility,osteoporsis; knee\n"
+                + "h,H,mobility,osteoporsis\n"
+                + "i,I,mobility,osteopenia\n");
+    assertThat(lib.get("c").orElseThrow().contraindications()).containsExactlyInAnyOrder("pregancy", "pregnancy");
+    assertThat(lib.get("f").orElseThrow().contraindications()).containsExactly("sciatic");
+    assertThat(lib.get("g").orElseThrow().contraindications())
+        .containsExactlyInAnyOrder("osteoporsi", Names.tag("osteoporosis"), "knee");
+    assertThat(lib.get("h").orElseThrow().contraindications())
+        .containsExactlyInAnyOrder("osteoporsi", Names.tag("osteoporosis"));
+    assertThat(lines())
+        .containsExactly(
+            "exercises.csv: D4 (contraindications): warning: the contraindication \"pregancy\" is read as"
+                + " \"pregnancy\" as well (\"pregancy\" is taken to mean \"pregnancy\"), so that a client whose"
+                + " limitations say either does not get the drill; correct it to be sure",
+            "exercises.csv: D8 (contraindications): warning: the contraindication \"osteoporsis\" is read as"
+                + " \"osteoporosis\" as well (\"osteoporsis\" is taken to mean \"osteoporosis\"), so that a client"
+                + " whose limitations say either does not get any of the 2 drills that list it (g, h); correct it to"
+                + " be sure");
   }
 
   /**

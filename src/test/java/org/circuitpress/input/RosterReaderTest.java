@@ -1208,6 +1208,22 @@ class RosterReaderTest {
   }
 
   /**
+   * Found in review: a library that misspelt a condition ("pregancy", "osteoporsis") on every drill
+   * that lists it had its drills given to clients whose limitations say "pregnant" or
+   * "osteoporosis": the library's self-check now reads such a contraindication as the word it
+   * misspells as well, by the same table as the roster.
+   */
+  @Test
+  void aConditionTheLibraryMisspellsStillRulesItsDrillsOut() throws IOException {
+    List<Client> clients = readWithContraindications(List.of("pregancy", "osteoporsis", "osteoporsis"),
+        "pregnant", "Osteoporosis");
+    // the drills' contraindications hold the corrected words too, which these now match
+    assertThat(clients.get(0).limitations()).contains("pregnancy");
+    assertThat(clients.get(1).limitations()).contains(Names.tag("osteoporosis"));
+    assertThat(lines()).noneMatch(l -> l.contains("changes nothing"));
+  }
+
+  /**
    * Found in use: "back of the knee" was read as a back (the low back, and a library's bare
    * "back"), so the client lost every drill ruled out for backs and was read as having a bad back.
    */
