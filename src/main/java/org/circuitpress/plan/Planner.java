@@ -311,6 +311,7 @@ public final class Planner {
               Schedule.sessionDates(start, b.sessions()),
               phases));
     }
+    Repeats.notes(weeks, client, library).forEach(n -> notes.add(note(client, false, n)));
     Program p = new Program(client, t, b.number(), b.trackId(), b.start(), b.end(), weeks, notes);
     return new Built(p, opened, closed);
   }
