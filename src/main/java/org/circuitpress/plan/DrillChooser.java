@@ -119,6 +119,14 @@ final class DrillChooser {
           tier.stream().filter(e -> Eligibility.allowed(e, client)).toList();
       if (!allowedTier.isEmpty()) {
         List<Exercise> freshTier = allowedTier.stream().filter(this::fresh).toList();
+        if (freshTier.isEmpty()) {
+          // The best of the role are all in the block already: a drill not yet in it that shares
+          // the slot's aim beats giving the client one of them twice, and failing that one that
+          // only a later week of another slot holds.
+          Optional<Exercise> other = nextBest(pool, slot.tags(), this::fresh)
+              .or(() -> nextBest(pool, slot.tags(), e -> !used.inCircuit(e.id())));
+          if (other.isPresent()) return Optional.of(Choice.preferred(other.get()));
+        }
         List<Exercise> from = freshTier.isEmpty() ? allowedTier : freshTier;
         return Optional.of(Choice.preferred(from.get(Math.floorMod(rotation, from.size()))));
       }
@@ -127,6 +135,21 @@ final class DrillChooser {
       return Optional.ofNullable(
           substitute(slot, preferred, reason, rotation)
               .orElseGet(() -> fallback(slot, preferred.id(), preferred.name() + " " + reason)));
+    }
+
+    /**
+     * The allowed drill of {@code pool} (ranked by the slot's tags) that is {@code free} and shares
+     * most of the slot's aim, rotated among equals; any such drill when the slot has no tags.
+     */
+    private Optional<Exercise> nextBest(
+        List<Exercise> pool, Set<String> tags, java.util.function.Predicate<Exercise> free) {
+      List<Exercise> ok = pool.stream()
+          .filter(e -> free.test(e) && Eligibility.allowed(e, client) && (tags.isEmpty() || score(e, tags) > 0))
+          .toList();
+      if (ok.isEmpty()) return Optional.empty();
+      int top = score(ok.get(0), tags);
+      List<Exercise> tier = ok.stream().filter(e -> score(e, tags) == top).toList();
+      return Optional.of(tier.get(Math.floorMod(rotation, tier.size())));
     }
 
     /** Along the preferred drill's links first, then anything of the same role and tags. */
