@@ -577,6 +577,16 @@ public final class Planner {
         state = state.withVariant(before);
         e = stays;
       }
+      // The client's level variant of the drill may be the drill another slot gives that week:
+      // the slot then gives the drill itself (as its progression has it), not the same drill twice.
+      if (levelStep != 0 && taken.test(w, e.id())) {
+        Exercise own = at(c.exercise(), 0, state.variant(), client);
+        if (own != e && !taken.test(w, own.id())) {
+          notes.add(e.name() + ", the variant for the client's level, is already in the circuit, so " + own.name()
+              + " is given");
+          e = own;
+        }
+      }
       // A missing level variant is normal (not every drill has one); a rule's harder step is news.
       if (state.variant() != 0 && e == at(c.exercise(), levelStep, 0, client)) {
         notes.add(

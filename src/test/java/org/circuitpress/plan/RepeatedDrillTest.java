@@ -83,6 +83,17 @@ class RepeatedDrillTest {
     assertThat(p.notes()).extracting(Diagnostic::message).noneMatch(m -> m.contains("in each session"));
   }
 
+  @Test
+  void aLevelVariantThatAnotherSlotGivesLeavesTheSlotOnItsOwnDrill() {
+    // a beginner's "reach" would take the easier variant of thoracic-reach, which "turn" gives
+    Program p = plan(List.of(byRole("turn", "t-spine; rotation", false), byRole("reach", "t-spine; extension", true)),
+        client(Level.BEGINNER, ""),
+        drill("open-book", "t-spine; rotation", "", ""), drill("thoracic-reach", "t-spine; extension", "", "open-book"));
+    assertThat(p.weeks()).allSatisfy(w -> assertThat(drills(w)).containsExactly("open-book", "thoracic-reach"));
+    assertThat(p.notes()).extracting(Diagnostic::message).contains("One-off Beginner (o-Beginner): slot reach: open"
+        + " book, the variant for the client's level, is already in the circuit, so thoracic reach is given");
+  }
+
   /**
    * Libraries of a third to four fifths of the sample's drills (as a trainer starting out might
    * have), with random kits, levels and limitations, on every shipped template: whenever a session
