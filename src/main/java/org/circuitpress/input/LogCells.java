@@ -57,14 +57,25 @@ final class LogCells {
   }
 
   Optional<Boolean> done(Raw raw, Location at) {
-    if (raw.tick() != null) return Optional.of(raw.tick());
     if (raw.number() != null && (raw.number() == 0 || raw.number() == 1)) return Optional.of(raw.number() == 1);
-    Optional<Boolean> b = LogValues.done(raw.text());
+    Optional<Boolean> b = answer(raw);
     if (b.isEmpty()) warn(at, "expected yes or no, got " + raw.quoted() + "; left empty");
     return b;
   }
 
-  Optional<Double> amount(Raw raw, Prescription rx, Location at) {
+  /** A ticked or unticked checkbox, or a word or mark the Done column takes for done or not done. */
+  private static Optional<Boolean> answer(Raw raw) {
+    if (raw.tick() != null) return Optional.of(raw.tick());
+    return LogValues.done(raw.text());
+  }
+
+  /**
+   * What an amount box or cell says: the amount done, or, for a tick or a word such as "done" or
+   * "skip" typed in place of the number, whether the drill was done as printed or not at all.
+   */
+  record Amount(Double value, Boolean done) {}
+
+  Optional<Amount> amount(Raw raw, Prescription rx, Location at) {
     DoseUnit unit = rx.dose().unit();
     int max = unit == DoseUnit.SECONDS ? 3600 : 500;
     String what = unit == DoseUnit.SECONDS ? "seconds" : unit == DoseUnit.BREATHS ? "breaths" : "reps";
@@ -72,6 +83,9 @@ final class LogCells {
     if (v == null) {
       Optional<LogValues.Quantity> q = LogValues.quantity(raw.text());
       if (q.isEmpty()) {
+        // read as the Done column reads it; a number ("0", "1") never gets here
+        Optional<Boolean> done = answer(raw);
+        if (done.isPresent()) return Optional.of(new Amount(null, done.get()));
         warn(at, "expected a number of " + what + " like " + rx.dose().amount() + ", got " + raw.quoted() + "; left empty");
         return Optional.empty();
       }
@@ -85,7 +99,7 @@ final class LogCells {
       warn(at, written(raw, what) + " is outside 0 to " + max + " " + what + "; left empty");
       return Optional.empty();
     }
-    return Optional.of(v);
+    return Optional.of(new Amount(v, null));
   }
 
   /**

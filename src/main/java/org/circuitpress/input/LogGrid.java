@@ -46,6 +46,12 @@ final class LogGrid {
       this.where = where;
     }
 
+    /** An amount box's value: the amount, and done or not done when a word or tick stood for it. */
+    void amount(LogCells.Amount a) {
+      if (a.value() != null) amount = a.value();
+      if (a.done() != null) done = a.done();
+    }
+
     boolean isEmpty() {
       return date == null && amount == null && load == null && done == null && rpe == null
           && (notes == null || notes.isBlank());

@@ -229,7 +229,7 @@ final class PdfLog {
       case "rpe" -> cells.rpe(f.value(), at).ifPresent(v -> targets.forEach(s -> s.rpe = v));
       case "notes" -> targets.forEach(s -> s.notes = f.value().text());
       case "done" -> cells.done(f.value(), at).ifPresent(v -> targets.forEach(s -> s.done = v));
-      case "amount" -> cells.amount(f.value(), first.rx, at).ifPresent(v -> targets.forEach(s -> s.amount = v));
+      case "amount" -> cells.amount(f.value(), first.rx, at).ifPresent(v -> targets.forEach(s -> s.amount(v)));
       default -> {
         StringBuilder notes = new StringBuilder(first.notes == null ? "" : first.notes);
         cells.load(f.value(), first.rx, at, notes).ifPresent(v -> targets.forEach(s -> s.load = v));

@@ -470,7 +470,7 @@ final class XlsxLog {
       Location at = Location.ofCell(file, sheet.name(), index + 1, columns.get(h), h);
       switch (h) {
         case DONE -> slot.done = cells.done(raw, at).orElse(null);
-        case ACTUAL -> slot.amount = cells.amount(raw, slot.rx, at).orElse(null);
+        case ACTUAL -> cells.amount(raw, slot.rx, at).ifPresent(slot::amount);
         case ACTUAL_LOAD -> slot.load = cells.load(raw, slot.rx, at, notes).orElse(null);
         case RPE -> slot.rpe = cells.rpe(raw, at).orElse(null);
         case DATE -> slot.date = cells.date(raw, at).orElse(null);

@@ -58,9 +58,13 @@ public final class LogColumns {
    */
   public static final List<String> DONE_ANSWERS =
       List.of("yes", "y", "x", "✓", "✔", "☑", "✅", "true", "1", "done", "ok", "ja", "oui", "sí", "si", "tak");
-  /** What a client may write in the {@link #DONE} column for not done, read as {@link #DONE_ANSWERS}. */
+  /**
+   * What a client may write in the {@link #DONE} column for not done, read as {@link #DONE_ANSWERS}.
+   * The words among both lists (not the numbers) also count in an amount box or cell, where a
+   * client who did the drill as printed ticks it rather than write the number.
+   */
   public static final List<String> NOT_DONE_ANSWERS =
-      List.of("no", "n", "false", "0", "-", "–", "—", "✗", "✘", "skipped", "not done", "nein", "non", "nie");
+      List.of("no", "n", "false", "0", "-", "–", "—", "✗", "✘", "skip", "skipped", "not done", "nein", "non", "nie");
 
   /** The columns the client fills in. */
   public static final List<String> INPUTS = List.of(DONE, ACTUAL, ACTUAL_LOAD, RPE, NOTES, DATE);

@@ -51,6 +51,18 @@ final class FormPdf implements AutoCloseable {
     return this;
   }
 
+  /**
+   * A text field whose value is stored as a tablet app stores it, without an appearance: also
+   * text such as {@code ✓} that {@link #text} refuses, since the form's font cannot draw it.
+   */
+  FormPdf stored(String fullName, String value) throws IOException {
+    PDTextField f = new PDTextField(form);
+    attach(f, fullName);
+    f.setDefaultAppearance("/Helv 0 Tf 0 g");
+    f.getCOSObject().setString(COSName.V, value);
+    return this;
+  }
+
   FormPdf checkbox(String fullName, boolean checked) throws IOException {
     PDCheckBox box = new PDCheckBox(form);
     attach(box, fullName);

@@ -66,6 +66,46 @@ class LogReaderPdfTest {
     assertThat(LogReader.hasEntries(file)).isTrue();
   }
 
+  /**
+   * Found in review (fixtures c004, c014 of the tablet fill): a client who typed ✓ or "done" in
+   * every amount box instead of the number, and ticked no round, got "repeating the last block
+   * because 0 of 30 rounds were done" and a warning per box. A tablet app stores ✓ in the field
+   * even where the form's font cannot draw it.
+   */
+  @Test
+  void aTickOrWordInAnAmountBoxIsReadAsTheDoneColumnReadsIt() throws IOException {
+    Path file = dir.resolve("handout.pdf");
+    try (FormPdf pdf = new FormPdf()) {
+      pdf.stored(LogFields.drill(c, 1, 1, 1, "roll-lats", "amount"), "✓")
+          .text(LogFields.drill(c, 1, 1, 1, "roll-pecs", "amount"), "done")
+          .text(LogFields.drill(c, 1, 1, 1, "roll-rhomboids", "amount"), " OK ")
+          .text(LogFields.drill(c, 1, 1, 1, "tspine-extension", "amount"), "x")
+          // the round is ticked, and the boxes of two drills say they were left out
+          .checkbox(LogFields.round(c, 1, 1, 2), true)
+          .text(LogFields.drill(c, 1, 1, 2, "roll-lats", "amount"), "no")
+          .text(LogFields.drill(c, 1, 1, 2, "roll-pecs", "amount"), "skip")
+          .text(LogFields.drill(c, 1, 1, 2, "roll-rhomboids", "amount"), "-")
+          .text(LogFields.drill(c, 1, 1, 2, "tspine-extension", "amount"), "0")
+          .text(LogFields.drill(c, 1, 1, 2, "sidelying-rotation", "amount"), "1");
+      pdf.save(file);
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(d.all()).isEmpty();
+    for (String drill : java.util.List.of("roll-lats", "roll-pecs", "roll-rhomboids", "tspine-extension")) {
+      LogEntry e = entry(log, 1, 1, 1, drill);
+      assertThat(e.done()).as(drill).isTrue(); // done as printed: the whole target counts
+      assertThat(e.amount()).as(drill).isNull();
+    }
+    for (String drill : java.util.List.of("roll-lats", "roll-pecs", "roll-rhomboids")) {
+      assertThat(entry(log, 1, 1, 2, drill).done()).as(drill).isFalse();
+    }
+    // numbers stay numbers, although 0 and 1 mean no and yes in the Done column
+    assertThat(entry(log, 1, 1, 2, "tspine-extension").amount()).isEqualTo(0.0);
+    assertThat(entry(log, 1, 1, 2, "sidelying-rotation").amount()).isEqualTo(1.0);
+    assertThat(entry(log, 1, 1, 2, "band-pulldown").done()).isTrue(); // the round's tick
+    assertThat(entry(log, 1, 1, 1, "band-pulldown").done()).isNull();
+  }
+
   @Test
   void aSessionDateThatIsATimeOrFarFromTheBlockIsNamedByItsField() throws IOException {
     Path file = dir.resolve("handout.pdf");

@@ -225,6 +225,26 @@ class LogReaderXlsxTest {
     assertThat(messages()).containsExactly(at("O4", "Actual load") + "read \"20 lb\" as 9.1 kg");
   }
 
+  /** Found in review: ✓ typed in the Actual column was left empty with a warning, the row not done. */
+  @Test
+  void aTickOrWordInTheActualColumnIsReadAsTheDoneColumnReadsIt() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.type(1, f.row(1, 1, 1, "roll-lats"), LogColumns.ACTUAL, "✓");
+      f.type(1, f.row(1, 1, 1, "roll-pecs"), LogColumns.ACTUAL, "Done");
+      f.type(1, f.row(1, 1, 1, "tspine-extension"), LogColumns.ACTUAL, "skip");
+      f.type(1, f.row(1, 1, 1, "kb-windmill"), LogColumns.ACTUAL, 0);
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(messages()).isEmpty();
+    assertThat(entry(log, 1, 1, 1, "roll-lats").done()).isTrue();
+    assertThat(entry(log, 1, 1, 1, "roll-lats").amount()).isNull();
+    assertThat(entry(log, 1, 1, 1, "roll-pecs").done()).isTrue();
+    assertThat(entry(log, 1, 1, 1, "tspine-extension").done()).isFalse();
+    assertThat(entry(log, 1, 1, 1, "kb-windmill").amount()).isEqualTo(0.0);
+    assertThat(entry(log, 1, 1, 1, "kb-windmill").done()).isNull();
+  }
+
   @Test
   void garbageIsNamedByFileSheetAndCellAndLeftEmpty() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {
