@@ -3,10 +3,11 @@ package org.circuitpress.batch;
 import java.util.List;
 
 /**
- * The Detail cell of the trainer's summary, short enough to read in a spreadsheet: at most
- * {@link #SHOWN} problems spelled out (one that alone is too long is cut at a word), then how many
- * more there are and which report lists them, then a client's planner notes as far as they fit.
- * The report keeps every problem and note whole.
+ * The Detail cell of the trainer's summary, short enough to read in a spreadsheet: what the
+ * client's log decided for the next block, if anything, then at most {@link #SHOWN} problems
+ * spelled out (one that alone is too long is cut at a word), then how many more there are and
+ * which report lists them, then a client's planner notes as far as they fit. The report keeps
+ * every problem and note whole.
  */
 final class DetailCell {
   /** The longest cell, in characters: about eight lines of the Detail column. */
@@ -28,22 +29,38 @@ final class DetailCell {
    * of the report that lists them all.
    */
   static String of(List<String> problems, long total, String noun, String notes, String report) {
-    StringBuilder sb = new StringBuilder();
+    return of("", problems, total, noun, notes, report);
+  }
+
+  /**
+   * As {@link #of(List, long, String, String, String)}, with {@code lead} in front of the problems:
+   * what the client's log decided for the next block, which no warning should push out of the
+   * cell. It is whole unless it alone leaves no room for the count of problems; the problems
+   * then get the room left, and are only counted when that is less than a short one needs.
+   */
+  static String of(String lead, List<String> problems, long total, String noun, String notes, String report) {
+    // the count at its longest, none of the problems spelled out
+    int count = total == 0 ? 0 : (SEPARATOR + total + " " + noun + "s in " + report).length();
+    StringBuilder sb = new StringBuilder(lead.isEmpty() ? "" : cut(lead, MAX - count));
+    int forProblems = lead.isEmpty() ? PROBLEMS
+        : Math.min(PROBLEMS, MAX - sb.length() - SEPARATOR.length() - count - "and more ".length());
+    StringBuilder spelled = new StringBuilder();
     int shown = 0;
     for (String p : problems) {
-      if (shown == SHOWN) break;
+      if (shown == SHOWN || forProblems < LEAST_NOTES) break;
       if (shown == 0) {
-        sb.append(cut(p, PROBLEMS));
-      } else if (sb.length() + SEPARATOR.length() + p.length() <= PROBLEMS) {
-        sb.append(SEPARATOR).append(p);
+        spelled.append(cut(p, forProblems));
+      } else if (spelled.length() + SEPARATOR.length() + p.length() <= forProblems) {
+        spelled.append(SEPARATOR).append(p);
       } else {
         break;
       }
       shown++;
     }
+    if (shown > 0) sb.append(sb.length() > 0 ? SEPARATOR : "").append(spelled);
     long more = Math.max(0, total - shown);
     if (more > 0) {
-      if (sb.length() > 0) sb.append(SEPARATOR).append("and ");
+      if (sb.length() > 0) sb.append(SEPARATOR).append(shown > 0 ? "and " : "");
       sb.append(more).append(shown > 0 ? " more " : " ").append(noun).append(more == 1 ? "" : "s").append(" in ")
           .append(report);
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.circuitpress.batch.ClientResult.Status;
+import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.LeftOutRow;
 import org.circuitpress.model.Location;
@@ -107,17 +108,21 @@ final class Report {
    * A client's row of the summary: as {@link #withRowWarnings}, with a Detail cell the trainer can
    * read ({@link DetailCell}): for a client done with warnings, what the warnings say (their row's
    * first, then the run's), then the run's notes; for a client who failed, the error, then how many
-   * more there are. {@code report} names the report that has them all.
+   * more there are. What the client's log decided for the next block comes first, before any
+   * warning. {@code report} names the report that has them all.
    */
   static Outcome forSummary(ClientResult r, java.util.Map<String, List<Diagnostic>> rowWarnings, String report) {
     Outcome o = withRowWarnings(r.outcome(), rowWarnings);
+    String decision = decision(r, o);
+    String notes = decision.isEmpty() ? o.detail()
+        : String.join("; ", r.notes().stream().filter(n -> !n.equals(decision)).toList());
     String detail;
     if (o.status().equals(Status.WARNINGS)) {
       List<String> warnings = new ArrayList<>();
       rowWarnings.getOrDefault(o.clientId(), List.of()).stream().limit(DetailCell.SHOWN).forEach(x -> warnings.add(line(x)));
       r.problems().stream().filter(x -> x.severity() == Severity.WARNING).limit(DetailCell.SHOWN)
           .forEach(x -> warnings.add(line(x)));
-      detail = DetailCell.of(warnings, o.warnings(), "warning", o.detail(), report);
+      detail = DetailCell.of(decision, warnings, o.warnings(), "warning", notes, report);
     } else if (o.status().equals(Status.FAILED)) {
       // the detail is the first error's message; the others are counted, the next one spelled out
       List<String> errors = new ArrayList<>();
@@ -135,7 +140,7 @@ final class Report {
       }
       detail = DetailCell.of(errors, total, "error", earlierFiles(r), report);
     } else {
-      detail = DetailCell.of(List.of(), 0, "", o.detail(), report);
+      detail = DetailCell.of(decision, List.of(), 0, "", notes, report);
     }
     if (detail.equals(o.detail())) return o;
     return new Outcome(o.clientId(), o.name(), o.program(), o.block(), o.start(), o.end(),
@@ -146,6 +151,15 @@ final class Report {
   private static String earlierFiles(ClientResult r) {
     return r.problems().stream().filter(x -> !isProblem(x) && EarlierFiles.isOfFailed(x.message()))
         .map(Diagnostic::message).findFirst().orElse("");
+  }
+
+  /**
+   * The note of what the client's log decided ("Name (id): log read from handout.pdf: repeating
+   * ..."), when the Detail cell is the client's notes; else empty.
+   */
+  private static String decision(ClientResult r, Outcome o) {
+    if (!o.detail().equals(String.join("; ", r.notes()))) return "";
+    return r.notes().stream().filter(n -> n.contains(": " + BlockLog.DECISION)).findFirst().orElse("");
   }
 
   /** The warnings on each client's roster row, by id, in the order they were reported. */

@@ -23,37 +23,51 @@ final class LogCells {
 
   private final Program program;
   private final Diagnostics d;
+  /** Warnings per group ("cells of the Date done column"), to list a few and count the rest. */
+  private final java.util.Map<String, Integer> perGroup;
+  /** The group all warnings of this reader count in, or null to group a cell's by its column. */
+  private final String group;
 
   LogCells(Program program, Diagnostics d) {
-    this.program = program;
-    this.d = d;
+    this(program, d, new java.util.LinkedHashMap<>(), null);
   }
 
-  /** Cell warnings listed per column of a log before the rest are only counted. */
-  static final int LISTED_PER_COLUMN = 5;
+  private LogCells(Program program, Diagnostics d, java.util.Map<String, Integer> perGroup, String group) {
+    this.program = program;
+    this.d = d;
+    this.perGroup = perGroup;
+    this.group = group;
+  }
 
-  /** Cell warnings per column ("Date done"), to list a few and count the rest. */
-  private final java.util.Map<String, Integer> perColumn = new java.util.LinkedHashMap<>();
+  /**
+   * This reader, with its warnings listed and counted as {@code group} (a kind of box of the
+   * handout, {@code "amount done" boxes of the handout}), where there is no column to group by.
+   */
+  LogCells as(String group) {
+    return new LogCells(program, d, perGroup, group);
+  }
+
+  /** Warnings listed per column of a log, or per kind of box of a handout, before the rest are only counted. */
+  static final int LISTED_PER_COLUMN = 5;
 
   void warn(Location at, String message) {
     // A client who writes every date one odd way gets the same warning on every row: a few
     // name the cells, and one line counts the rest (see finish).
-    if (at.column() >= 0 && at.header() != null
-        && perColumn.merge(at.header(), 1, Integer::sum) > LISTED_PER_COLUMN) {
-      return;
-    }
+    String key = group != null ? group
+        : at.column() >= 0 && at.header() != null ? "cells of the " + at.header() + " column" : null;
+    if (key != null && perGroup.merge(key, 1, Integer::sum) > LISTED_PER_COLUMN) return;
     d.add(Diagnostic.warning(at, message).forClient(program.client().id()));
   }
 
-  /** Counts the cell warnings of {@code file} that {@link #warn} did not list, per column. */
+  /** Counts the warnings of {@code file} that {@link #warn} did not list, per column or kind of box. */
   void finish(String file) {
-    perColumn.forEach((column, n) -> {
+    perGroup.forEach((key, n) -> {
       if (n > LISTED_PER_COLUMN) {
-        d.add(Diagnostic.warning(Location.ofFile(file), (n - LISTED_PER_COLUMN) + " more cells of the " + column
-            + " column were left empty too, for reasons like those above (not listed one by one)").forClient(program.client().id()));
+        d.add(Diagnostic.warning(Location.ofFile(file), (n - LISTED_PER_COLUMN) + " more " + key
+            + " were left empty too, for reasons like those above (not listed one by one)").forClient(program.client().id()));
       }
     });
-    perColumn.clear();
+    perGroup.clear();
   }
 
   Optional<Boolean> done(Raw raw, Location at) {

@@ -89,6 +89,7 @@ final class PdfLog {
       for (int pass = 0; pass < 3; pass++) {
         for (Filled f : filled) if (pass == level(f)) apply(grid, cells, file, f);
       }
+      cells.finish(file);
       return Optional.of(grid);
     } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
       cells.warn(Location.ofFile(file), "could not read the form fields: the PDF is password-protected;"
@@ -188,7 +189,15 @@ final class PdfLog {
    * windmill: amount done". The field's own name stays in front of it for those who look it up.
    */
   private static String box(Filled f, List<LogGrid.Slot> targets) {
-    String what = switch (f.measure()) {
+    StringBuilder sb = new StringBuilder("week ").append(f.week()).append(", session ").append(f.session());
+    if (f.round() > 0) sb.append(", round ").append(f.round());
+    if (f.part() != null && !targets.isEmpty()) sb.append(", ").append(targets.get(0).rx.exercise().name());
+    return sb.append(": ").append(what(f)).toString();
+  }
+
+  /** What a box holds, as the handout asks for it. */
+  private static String what(Filled f) {
+    return switch (f.measure()) {
       case "date" -> "date";
       case "rpe" -> "effort (RPE)";
       case "notes" -> "notes";
@@ -196,10 +205,6 @@ final class PdfLog {
       case "amount" -> "amount done";
       default -> "load used";
     };
-    StringBuilder sb = new StringBuilder("week ").append(f.week()).append(", session ").append(f.session());
-    if (f.round() > 0) sb.append(", round ").append(f.round());
-    if (f.part() != null && !targets.isEmpty()) sb.append(", ").append(targets.get(0).rx.exercise().name());
-    return sb.append(": ").append(what).toString();
   }
 
   private static int level(Filled f) {
@@ -212,7 +217,10 @@ final class PdfLog {
     return Raw.text(f.getValueAsString());
   }
 
-  private static void apply(LogGrid grid, LogCells cells, String file, Filled f) {
+  private static void apply(LogGrid grid, LogCells all, String file, Filled f) {
+    // A client who types every amount one odd way gets a few boxes named and the rest counted,
+    // as the workbook's cells are per column.
+    LogCells cells = all.as("\"" + what(f) + "\" boxes of the handout");
     List<LogGrid.Slot> targets = grid.slots().stream()
         .filter(s -> s.key.week() == f.week() && s.key.session() == f.session())
         .filter(s -> f.round() == 0 || s.key.round() == f.round())

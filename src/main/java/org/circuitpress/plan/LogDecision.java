@@ -83,7 +83,7 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare, Ma
   static LogDecision decide(Optional<BlockLog> maybe, Program previous) {
     if (maybe.isEmpty()) return none();
     BlockLog log = maybe.get();
-    String from = "log read from " + log.source() + ": ";
+    String from = BlockLog.DECISION + log.source() + ": ";
     if (previous == null) {
       return new LogDecision(
           Kind.DEFAULT, from + "there is no earlier block to compare it with; ignored");

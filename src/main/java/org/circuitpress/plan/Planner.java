@@ -536,7 +536,7 @@ public final class Planner {
   }
 
   private static boolean lastBlockHadLog(LogDecision decision) {
-    return decision.reason().startsWith("log read from");
+    return decision.reason().startsWith(BlockLog.DECISION);
   }
 
   private record SlotResult(List<Prescription> items, SlotState closed, Set<String> notes) {}

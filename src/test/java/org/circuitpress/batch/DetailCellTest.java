@@ -52,6 +52,21 @@ class DetailCellTest {
   }
 
   @Test
+  void aLeadGoesFirstWholeAndTheProblemsGetTheRoomLeft() {
+    String lead = "Zhang Wei (c014): log read from handout.pdf: repeating the last block because 0 of 30 rounds"
+        + " were done (0%), average RPE 5.0";
+    String problem = "handout.pdf: field c014.w1.s1.r1.breathing-90-90.amount: warning: expected a number ".repeat(4);
+    String cell = DetailCell.of(lead, List.of(problem, problem), 240, "warning", "a note", "report.txt");
+    assertThat(cell).hasSizeLessThanOrEqualTo(DetailCell.MAX).startsWith(lead + "; handout.pdf: field")
+        .contains("\u2026; and 239 more warnings in report.txt");
+    // a lead too long for the cell leaves room for the count, and the problems are only counted
+    String longLead = "the log earns one extra step ".repeat(20);
+    cell = DetailCell.of(longLead, List.of(problem), 240, "warning", "", "report.txt");
+    assertThat(cell).hasSizeLessThanOrEqualTo(DetailCell.MAX).endsWith("\u2026; 240 warnings in report.txt");
+    assertThat(DetailCell.of(lead, List.of(), 0, "", "a note", "report.txt")).isEqualTo(lead + "; a note");
+  }
+
+  @Test
   void aCutNeverSplitsACharacter() {
     String emoji = "\uD83D\uDE00"; // one character, two chars in Java
     String s = "x".repeat(9) + emoji.repeat(10);

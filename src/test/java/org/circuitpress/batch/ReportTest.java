@@ -82,6 +82,37 @@ class ReportTest {
         + " and 1 more warning in report.txt; a note");
   }
 
+  /**
+   * Found in review: with a handout's warnings in front of it, the summary's Detail cell cut off
+   * what the log decided ("log read from handout.pdf: repeating the last block because ...").
+   */
+  @Test
+  void theLogsDecisionComesBeforeTheWarningsInTheSummary() {
+    String read = "read the last block's log /srv/coach/output/2026-12/c014/handout.pdf";
+    String decision = "Zhang Wei (c014): log read from handout.pdf: repeating the last block because 0 of 30 rounds"
+        + " were done (0%), average RPE 5.0";
+    String slot = "Zhang Wei (c014): slot roll-lats: Doorframe lat lean given because Foam roll lats needs foam"
+        + " roller, not in the client's kit";
+    List<String> notes = List.of(read, decision, slot);
+    Outcome done = new Outcome("c014", "Zhang Wei", "upper-back-mobility", 2, null, null, List.of(), 7, 240,
+        "done-with-warnings", String.join("; ", notes));
+    List<Diagnostic> problems = new java.util.ArrayList<>();
+    for (int i = 1; i <= 240; i++) {
+      problems.add(Diagnostic.warning(Location.ofField("/srv/coach/output/2026-12/c014/handout.pdf",
+          "c014.w1.s1.r" + i + ".breathing-90-90.amount (week 1, session 1, round " + i + ", 90/90 supine breathing:"
+              + " amount done)"), "expected a number of breaths like 10, got \"ok-ish\"; left empty").forClient("c014"));
+    }
+    Outcome o = Report.forSummary(new ClientResult(0, "c014", done, problems, notes), java.util.Map.of(),
+        "report.txt");
+    assertThat(o.detail()).startsWith(decision + "; /srv/coach/output/2026-12/c014/handout.pdf: field c014.w1.s1.r1.")
+        .contains("; and 239 more warnings in report.txt").hasSizeLessThanOrEqualTo(DetailCell.MAX);
+    // a client without warnings: the decision first too, then the other notes
+    Outcome clean = new Outcome("c014", "Zhang Wei", "upper-back-mobility", 2, null, null, List.of(), 7, 0, "done",
+        String.join("; ", notes));
+    assertThat(Report.forSummary(new ClientResult(0, "c014", clean, List.of(), notes), java.util.Map.of(),
+        "report.txt").detail()).startsWith(decision + "; " + read + "; Zhang Wei (c014): slot roll-lats");
+  }
+
   @Test
   void aRosterRowWithSeveralErrorsSpellsOutTwoInTheSummaryAndCountsTheRest() {
     List<Diagnostic> errors = List.of(
