@@ -1,12 +1,14 @@
 package org.circuitpress.input;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.KitItem;
+import org.circuitpress.model.Load;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Paper;
 import org.circuitpress.model.Prescription;
@@ -89,31 +91,57 @@ final class LogCells {
    */
   record Amount(Double value, Boolean done) {}
 
-  Optional<Amount> amount(Raw raw, Prescription rx, Location at) {
+  /**
+   * The amount a box or cell holds, in the drill's unit. Text after the number that is no unit
+   * ({@code 10 (hard)}) is kept in {@code notes}; parts added up ({@code 8+2}) are read as their
+   * sum, with a warning.
+   */
+  Optional<Amount> amount(Raw raw, Prescription rx, Location at, StringBuilder notes) {
     DoseUnit unit = rx.dose().unit();
     int max = unit == DoseUnit.SECONDS ? 3600 : 500;
     String what = unit == DoseUnit.SECONDS ? "seconds" : unit == DoseUnit.BREATHS ? "breaths" : "reps";
     Double v = raw.number();
+    LogValues.Quantity q = null;
     if (v == null) {
-      Optional<LogValues.Quantity> q = LogValues.quantity(raw.text());
-      if (q.isEmpty()) {
+      q = LogValues.quantity(raw.text()).filter(x -> x.count() == 1).orElse(null);
+      if (q == null) {
         // read as the Done column reads it; a number ("0", "1") never gets here
         Optional<Boolean> done = answer(raw);
         if (done.isPresent()) return Optional.of(new Amount(null, done.get()));
         warn(at, "expected a number of " + what + " like " + rx.dose().amount() + ", got " + raw.quoted() + "; left empty");
         return Optional.empty();
       }
-      v = inUnit(q.get(), unit);
+      Words w = Words.of(q);
+      v = inUnit(q.value(), w.unit(), unit);
       if (v == null) {
         warn(at, "expected " + what + ", got " + raw.quoted() + "; left empty");
         return Optional.empty();
       }
+      if (w.note()) note(notes, "amount", raw);
     }
     if (v < 0 || v > max) {
       warn(at, written(raw, what) + " is outside 0 to " + max + " " + what + "; left empty");
       return Optional.empty();
     }
+    if (q != null && q.summed()) warn(at, "read " + raw.quoted() + " as " + LogValues.show(v) + " " + what + ", the numbers added up");
     return Optional.of(new Amount(v, null));
+  }
+
+  /**
+   * The amount of a row for a drill the block does not have there, with no prescription to check
+   * its unit against: the number as typed, or a tick or word for done; empty, without a warning,
+   * when it is neither.
+   */
+  static Optional<Amount> plainAmount(Raw raw) {
+    if (raw.number() != null) return Optional.of(new Amount(raw.number(), null));
+    Optional<Amount> typed = LogValues.quantity(raw.text()).filter(q -> q.count() == 1)
+        .map(q -> new Amount(q.value(), null));
+    return typed.isPresent() ? typed : answer(raw).map(done -> new Amount(null, done));
+  }
+
+  /** Appends what the client typed in a box to the notes, as {@code amount: 10 (hard)}. */
+  private static void note(StringBuilder notes, String box, Raw raw) {
+    notes.append(notes.length() == 0 ? "" : "; ").append(box).append(": ").append(raw.text().strip());
   }
 
   /**
@@ -131,55 +159,95 @@ final class LogCells {
     return raw.number() == null ? written(raw) : written(raw) + " " + unit;
   }
 
-  /** The value in the dose's unit, or null when the word names another unit. */
-  private static Double inUnit(LogValues.Quantity q, DoseUnit unit) {
-    String w = q.word().replaceAll("\\b(per|each|a|every)\\b|/?\\s*side[s]?|\\bx\\b", "").strip();
-    if (w.isEmpty()) return q.value();
-    if (unit == DoseUnit.SECONDS && w.matches("m|min|mins|minute|minutes")) return q.value() * 60;
-    Optional<DoseUnit> u = DoseUnit.parse(w);
-    return u.isPresent() && u.get() == unit ? q.value() : null;
-  }
+  /** Words that say per side or how many times, not the unit: "8 per side", "10 each side", "15x". */
+  private static final java.util.regex.Pattern SIDE_WORDS =
+      java.util.regex.Pattern.compile("\\b(per|each|a|every)\\b|/?\\s*side[s]?|\\bx\\b");
+  private static final java.util.regex.Pattern MINUTES = java.util.regex.Pattern.compile("m|min|mins|minute|minutes");
 
   /**
-   * A load in the client's units. A load typed in the other unit is converted (and said so); a
-   * band colour or other grade of the client's kit is kept in the notes, where a trainer sees it.
+   * The words after a number: the unit they name ("" for none), and whether there is more, the
+   * client's own text ({@code 10 (hard)}, {@code 8 felt easy}), to keep as a note.
    */
-  Optional<Double> load(Raw raw, Prescription rx, Location at, StringBuilder notes) {
+  private record Words(String unit, boolean note) {
+    static Words of(LogValues.Quantity q) {
+      String w = SIDE_WORDS.matcher(q.word()).replaceAll("").strip();
+      boolean rest = !q.rest().isEmpty();
+      if (w.isEmpty() || isUnit(w)) return new Words(w, rest);
+      String first = w.split("\\s+", 2)[0];
+      return isUnit(first) ? new Words(first, true) : new Words("", true);
+    }
+
+    private static boolean isUnit(String w) {
+      return DoseUnit.parse(w).isPresent() || MINUTES.matcher(w).matches() || Units.parse(w).isPresent();
+    }
+  }
+
+  /** {@code value} in the dose's unit, typed with {@code word}; null when the word names another unit. */
+  private static Double inUnit(double value, String word, DoseUnit unit) {
+    if (word.isEmpty()) return value;
+    if (unit == DoseUnit.SECONDS && MINUTES.matcher(word).matches()) return value * 60;
+    Optional<DoseUnit> u = DoseUnit.parse(word);
+    return u.isPresent() && u.get() == unit ? value : null;
+  }
+
+  /** What a load box or cell says: a weight in the client's units, or the grade of a band as printed ("medium band"). */
+  record Loaded(Double value, String grade) {}
+
+  /**
+   * A load in the client's units. A load typed in the other unit is converted, and one for each of
+   * two bells ({@code 2x20kg}) read as the one bell's weight, each said so; a band colour or other
+   * grade of the client's kit is read as that grade.
+   */
+  Optional<Loaded> load(Raw raw, Prescription rx, Location at, StringBuilder notes) {
     Units units = program.client().units();
     Double v = raw.number();
+    LogValues.Quantity q = null;
     boolean converted = false;
     if (v == null) {
-      if (grade(rx, raw.text())) {
-        notes.append(notes.length() == 0 ? "" : "; ").append("load: ").append(raw.text());
-        return Optional.empty();
-      }
-      Optional<LogValues.Quantity> q = LogValues.quantity(raw.text());
-      Optional<Units> typed = q.flatMap(x -> x.word().isEmpty() ? Optional.of(units) : Units.parse(x.word()));
-      if (q.isEmpty() || typed.isEmpty()) {
+      Optional<String> grade = grade(rx, raw.text());
+      if (grade.isPresent()) return Optional.of(new Loaded(null, grade.get()));
+      q = LogValues.quantity(raw.text()).orElse(null);
+      Words w = q == null ? null : Words.of(q);
+      Optional<Units> typed = w == null ? Optional.empty() : w.unit().isEmpty() ? Optional.of(units) : Units.parse(w.unit());
+      if (typed.isEmpty()) {
         warn(at, "expected a load in " + units.symbol() + " like 8 or 8.5, got " + raw.quoted() + "; left empty");
         return Optional.empty();
       }
-      v = q.get().value();
+      v = q.value();
       if (typed.get() != units) {
         v = Math.round((typed.get() == Units.LB ? v * KG_PER_LB : v / KG_PER_LB) * 10) / 10.0;
         converted = true;
       }
+      if (w.note()) note(notes, "load", raw);
     }
     if (v < 0 || v > 500) {
       warn(at, "load " + written(raw, units.symbol()) + " is outside 0 to 500 " + units.symbol() + "; left empty");
       return Optional.empty();
     }
-    if (converted) {
-      warn(at, "read " + raw.quoted() + " as " + LogValues.show(v) + " " + units.symbol());
+    if (converted || q != null && (q.count() > 1 || q.summed())) {
+      warn(at, "read " + raw.quoted() + " as " + LogValues.show(v) + " " + units.symbol()
+          + (q.count() > 1 ? " each (" + q.count() + " of them)" : "") + (q.summed() ? ", the numbers added up" : ""));
     }
-    return Optional.of(v);
+    return Optional.of(new Loaded(v, null));
   }
 
-  private boolean grade(Prescription rx, String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s*band$", "");
-    if (rx.load() == null) return false;
-    Optional<KitItem> item = program.client().equipment().item(rx.load().equipment());
-    return item.isPresent() && item.get().grades().stream().anyMatch(g -> g.equalsIgnoreCase(t));
+  /**
+   * The grade a load box names for a drill whose load is graded (a band), as the handout prints
+   * one: "medium band" for "medium", "Medium" or "medium band". The grades are the ones the
+   * client's kit lists, or the usual ones the planner assumes when it lists none.
+   */
+  private Optional<String> grade(Prescription rx, String text) {
+    Load load = rx.load();
+    if (load == null) return Optional.empty();
+    Optional<KitItem> item = program.client().equipment().item(load.equipment());
+    List<String> grades = item.map(KitItem::grades).orElse(List.of());
+    if (grades.isEmpty() && load.units() == null) grades = KitItem.USUAL_GRADES;
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    String equipment = " " + load.equipment();
+    if (t.endsWith(equipment)) t = t.substring(0, t.length() - equipment.length()).strip();
+    else if (t.endsWith(" band")) t = t.substring(0, t.length() - " band".length()).strip();
+    for (String g : grades) if (g.equalsIgnoreCase(t)) return Optional.of(g + equipment);
+    return Optional.empty();
   }
 
   Optional<Integer> rpe(Raw raw, Location at) {

@@ -33,6 +33,7 @@ final class LogGrid {
     LocalDate date;
     Double amount;
     Double load;
+    String loadGrade;
     Boolean done;
     Integer rpe;
     String notes;
@@ -52,14 +53,20 @@ final class LogGrid {
       if (a.done() != null) done = a.done();
     }
 
+    /** A load box's value: a weight, or the grade of a band. */
+    void load(LogCells.Loaded l) {
+      load = l.value();
+      loadGrade = l.grade();
+    }
+
     boolean isEmpty() {
-      return date == null && amount == null && load == null && done == null && rpe == null
+      return date == null && amount == null && load == null && loadGrade == null && done == null && rpe == null
           && (notes == null || notes.isBlank());
     }
 
     LogEntry entry() {
-      return new LogEntry(key.week, key.session, key.round, rx.exercise().id(), date, amount, load, done,
-          rpe, notes, where);
+      return new LogEntry(key.week, key.session, key.round, rx.exercise().id(), date, amount, load, loadGrade,
+          done, rpe, notes, where);
     }
   }
 

@@ -246,8 +246,10 @@ public final class LogReader {
             + ": " + firstConflict(a, b);
       }
       differ += n;
+      // a load is a weight or a grade: the workbook's, whichever it is, else the handout's
+      LogEntry load = a.load() != null || a.loadGrade() != null ? a : b;
       out.add(new LogEntry(a.week(), a.session(), a.round(), a.exerciseId(),
-          or(a.date(), b.date()), or(a.amount(), b.amount()), or(a.load(), b.load()), or(a.done(), b.done()),
+          or(a.date(), b.date()), or(a.amount(), b.amount()), load.load(), load.loadGrade(), or(a.done(), b.done()),
           or(a.rpe(), b.rpe()), a.notes() == null || a.notes().isBlank() ? b.notes() : a.notes(),
           a.isEmpty() ? b.where() : a.where()));
     }
@@ -260,9 +262,9 @@ public final class LogReader {
 
   /** The first value the two files give differently, e.g. {@code RPE 9 in log.xlsx, 7 in handout.pdf}. */
   private static String firstConflict(LogEntry a, LogEntry b) {
-    String[] names = {"date", "amount", "load", "done", "RPE", "notes"};
-    Object[] xs = {a.date(), a.amount(), a.load(), a.done(), a.rpe(), a.notes()};
-    Object[] ys = {b.date(), b.amount(), b.load(), b.done(), b.rpe(), b.notes()};
+    String[] names = {"date", "amount", "load", "load", "done", "RPE", "notes"};
+    Object[] xs = {a.date(), a.amount(), a.load(), a.loadGrade(), a.done(), a.rpe(), a.notes()};
+    Object[] ys = {b.date(), b.amount(), b.load(), b.loadGrade(), b.done(), b.rpe(), b.notes()};
     for (int i = 0; i < names.length; i++) {
       if (differs(xs[i], ys[i]) == 1) {
         return names[i] + " " + shown(xs[i]) + " in " + LOG_FILE + ", " + shown(ys[i]) + " in " + HANDOUT_FILE;
@@ -282,6 +284,7 @@ public final class LogReader {
     n += differs(a.date(), b.date());
     n += differs(a.amount(), b.amount());
     n += differs(a.load(), b.load());
+    n += differs(a.loadGrade(), b.loadGrade());
     n += differs(a.done(), b.done());
     n += differs(a.rpe(), b.rpe());
     n += differs(a.notes(), b.notes());

@@ -13,17 +13,38 @@ import org.circuitpress.model.LogColumns;
 
 /**
  * What people type into a log, read leniently: {@code 12}, {@code 12 reps}, {@code 8kg},
- * {@code 8,5}, {@code 10/10} (left/right), {@code 1:30}, {@code yes}/{@code y}/{@code x}/{@code ✓},
- * {@code 8.12.2026}.
+ * {@code 8,5}, {@code 10/10} (left/right), {@code 1:30}, {@code 1½}, {@code 8+2}, {@code 2x20kg},
+ * {@code 10 (hard)}, {@code yes}/{@code y}/{@code x}/{@code ✓}, {@code 8.12.2026}.
  */
 final class LogValues {
   private LogValues() {}
 
-  /** A number and the word after it, if any: "12 reps" -> (12, "reps"); "8,5kg" -> (8.5, "kg"). */
-  record Quantity(double value, String word) {}
+  /**
+   * A number and the word after it, if any: "12 reps" -> (12, "reps"); "8,5kg" -> (8.5, "kg").
+   *
+   * @param rest what follows the number and its word, when that is text of the client's own and
+   *     no part of the amount: "10 (hard)" -> (10, "", "(hard)"); else empty
+   * @param summed whether the number is parts added up: "8+2" -> 10
+   * @param count how many of it were used together: "2x20kg" -> 2 of (20, "kg"); else 1
+   */
+  record Quantity(double value, String word, String rest, boolean summed, int count) {
+    Quantity(double value, String word) {
+      this(value, word, "", false, 1);
+    }
+  }
 
-  private static final Pattern QUANTITY =
-      Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*([\\p{L}][\\p{L}\\s./]*)?\\.?");
+  private static final String NUMBER = "\\d+(?:[.,]\\d+)?";
+  /** A unit or other word after a number; "/side" too, as in "8/side". */
+  private static final String WORD = "(/?\\s*[\\p{L}][\\p{L}\\s./]*)?\\.?";
+  private static final Pattern QUANTITY = Pattern.compile("(" + NUMBER + ")\\s*" + WORD);
+  /** Parts added up: "8+2", "8 + 2 reps". */
+  private static final Pattern SUM = Pattern.compile("(" + NUMBER + "(?:\\s*\\+\\s*" + NUMBER + ")+)\\s*" + WORD);
+  /** Several of one load: "2x20kg", "2 × 20 kg" (a bell or dumbbell in each hand). */
+  private static final Pattern TIMES = Pattern.compile("(\\d{1,2})\\s*[x×*]\\s*(" + NUMBER + ")\\s*" + WORD);
+  /** A number, maybe a word, then more: "10 (hard)", "12 reps, left knee sore". */
+  private static final Pattern LEADING = Pattern.compile("(" + NUMBER + ")\\s*(\\p{L}++)?(.*\\p{L}.*)");
+  /** What makes the rest after a number part of the amount after all: "12-15", "3x10", "10/8". */
+  private static final Pattern MORE_NUMBERS = Pattern.compile("\\s*[-–—/x×*+:]\\s*\\d");
   /** Both sides of a per-side drill, left/right: "10/10", "10/8 reps". */
   private static final Pattern SIDES =
       Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*/\\s*(\\d+(?:[.,]\\d+)?)\\s*([\\p{L}][\\p{L}\\s.]*)?\\.?");
@@ -43,7 +64,7 @@ final class LogValues {
   }
 
   static Optional<Quantity> quantity(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT);
+    String t = halves(text.strip().toLowerCase(Locale.ROOT));
     Matcher clock = CLOCK.matcher(t);
     if (clock.matches()) {
       return Optional.of(new Quantity(60 * Integer.parseInt(clock.group(1)) + Integer.parseInt(clock.group(2)), "s"));
@@ -51,16 +72,42 @@ final class LogValues {
     // one number per side: the side that did less is what the drill got
     Matcher sides = SIDES.matcher(t);
     if (sides.matches()) {
-      double a = Double.parseDouble(sides.group(1).replace(',', '.'));
-      double b = Double.parseDouble(sides.group(2).replace(',', '.'));
-      return Optional.of(new Quantity(Math.min(a, b), sides.group(3) == null ? "" : sides.group(3).strip()));
+      return Optional.of(new Quantity(Math.min(number(sides.group(1)), number(sides.group(2))), word(sides, 3)));
     }
     Matcher m = QUANTITY.matcher(t);
-    if (!m.matches()) return Optional.empty();
-    double v = Double.parseDouble(m.group(1).replace(',', '.'));
-    String word = m.group(2) == null ? "" : m.group(2).strip();
-    return Optional.of(new Quantity(v, word));
+    if (m.matches()) return Optional.of(new Quantity(number(m.group(1)), word(m, 2)));
+    Matcher sum = SUM.matcher(t);
+    if (sum.matches()) {
+      double v = 0;
+      for (String part : sum.group(1).split("\\+")) v += number(part.strip());
+      return Optional.of(new Quantity(v, word(sum, 2), "", true, 1));
+    }
+    Matcher times = TIMES.matcher(t);
+    if (times.matches()) {
+      return Optional.of(new Quantity(number(times.group(2)), word(times, 3), "", false, Integer.parseInt(times.group(1))));
+    }
+    Matcher lead = LEADING.matcher(t);
+    if (lead.matches() && !MORE_NUMBERS.matcher(lead.group(3)).lookingAt()) {
+      return Optional.of(new Quantity(number(lead.group(1)), word(lead, 2), lead.group(3).strip(), false, 1));
+    }
+    return Optional.empty();
   }
+
+  private static double number(String digits) {
+    return Double.parseDouble(digits.replace(',', '.'));
+  }
+
+  private static String word(Matcher m, int group) {
+    return m.group(group) == null ? "" : m.group(group).strip();
+  }
+
+  /** "½" as a number: "1½" and "1 ½" are 1.5, "½" alone 0.5. */
+  private static String halves(String t) {
+    if (t.indexOf('½') < 0) return t;
+    return HALF_AFTER_NUMBER.matcher(t).replaceAll("$1.5").replace("½", "0.5");
+  }
+
+  private static final Pattern HALF_AFTER_NUMBER = Pattern.compile("(\\d)\\s*½");
 
   private static final Set<String> DONE = Set.copyOf(LogColumns.DONE_ANSWERS);
   private static final Set<String> NOT_DONE = Set.copyOf(LogColumns.NOT_DONE_ANSWERS);

@@ -232,18 +232,17 @@ final class PdfLog {
       return;
     }
     LogGrid.Slot first = targets.get(0);
+    // a drill's box may add to its notes ("amount: 10 (hard)")
+    StringBuilder notes = new StringBuilder(first.notes == null ? "" : first.notes);
     switch (f.measure()) {
       case "date" -> cells.date(f.value(), at).ifPresent(v -> targets.forEach(s -> s.date = v));
       case "rpe" -> cells.rpe(f.value(), at).ifPresent(v -> targets.forEach(s -> s.rpe = v));
       case "notes" -> targets.forEach(s -> s.notes = f.value().text());
       case "done" -> cells.done(f.value(), at).ifPresent(v -> targets.forEach(s -> s.done = v));
-      case "amount" -> cells.amount(f.value(), first.rx, at).ifPresent(v -> targets.forEach(s -> s.amount(v)));
-      default -> {
-        StringBuilder notes = new StringBuilder(first.notes == null ? "" : first.notes);
-        cells.load(f.value(), first.rx, at, notes).ifPresent(v -> targets.forEach(s -> s.load = v));
-        targets.forEach(s -> s.notes = notes.length() == 0 ? null : notes.toString());
-      }
+      case "amount" -> cells.amount(f.value(), first.rx, at, notes).ifPresent(v -> targets.forEach(s -> s.amount(v)));
+      default -> cells.load(f.value(), first.rx, at, notes).ifPresent(v -> targets.forEach(s -> s.load(v)));
     }
+    if (level(f) == 2) targets.forEach(s -> s.notes = notes.length() == 0 ? null : notes.toString());
     // an entry points at its most specific field: the drill's, else the round's, else the session's
     for (LogGrid.Slot s : targets) {
       if (level(f) + 1 > s.whereRank) {

@@ -368,8 +368,11 @@ final class XlsxLog {
       Location at = Location.ofCell(file, sheet.name(), index + 1, columns.get(h), h);
       switch (h) {
         case DONE -> done = cells.done(raw, at).orElse(null);
-        case ACTUAL -> amount = raw.number() != null ? raw.number()
-            : LogValues.quantity(raw.text()).map(LogValues.Quantity::value).orElse(null);
+        case ACTUAL -> {
+          LogCells.Amount a = LogCells.plainAmount(raw).orElse(new LogCells.Amount(null, null));
+          amount = a.value();
+          if (a.done() != null) done = a.done();
+        }
         case RPE -> rpe = cells.rpe(raw, at).orElse(null);
         case DATE -> date = cells.date(raw, at).orElse(null);
         default -> throw new IllegalStateException(h);
@@ -470,8 +473,8 @@ final class XlsxLog {
       Location at = Location.ofCell(file, sheet.name(), index + 1, columns.get(h), h);
       switch (h) {
         case DONE -> slot.done = cells.done(raw, at).orElse(null);
-        case ACTUAL -> cells.amount(raw, slot.rx, at).ifPresent(slot::amount);
-        case ACTUAL_LOAD -> slot.load = cells.load(raw, slot.rx, at, notes).orElse(null);
+        case ACTUAL -> cells.amount(raw, slot.rx, at, notes).ifPresent(slot::amount);
+        case ACTUAL_LOAD -> cells.load(raw, slot.rx, at, notes).ifPresent(slot::load);
         case RPE -> slot.rpe = cells.rpe(raw, at).orElse(null);
         case DATE -> slot.date = cells.date(raw, at).orElse(null);
         default -> throw new IllegalStateException(h);

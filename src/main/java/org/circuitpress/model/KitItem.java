@@ -32,6 +32,9 @@ public record KitItem(String name, List<Double> loads, Units unit, List<String> 
     return name.equals("kettlebell") || name.equals("dumbbell") || BANDS.contains(name);
   }
 
+  /** The grades a band listed without any is taken to come in, lightest first. */
+  public static final List<String> USUAL_GRADES = List.of("light", "medium", "heavy");
+
   public static KitItem plain(String name) {
     return new KitItem(Names.tag(name), List.of(), null, List.of());
   }

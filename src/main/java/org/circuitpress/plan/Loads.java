@@ -94,7 +94,7 @@ final class Loads {
     if (!steps.isEmpty())
       return Optional.of(new Ladder(numeric(equipment, steps, units, units), true));
     if (KitItem.BANDS.contains(equipment)) {
-      return Optional.of(new Ladder(graded(equipment, List.of("light", "medium", "heavy")), true));
+      return Optional.of(new Ladder(graded(equipment, KitItem.USUAL_GRADES), true));
     }
     return Optional.empty();
   }

@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.circuitpress.model.BlockLog;
+import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Kit;
+import org.circuitpress.model.KitItem;
 import org.circuitpress.model.LogColumns;
 import org.circuitpress.model.LogEntry;
 import org.circuitpress.model.LogFields;
@@ -129,6 +132,75 @@ class LogReaderPdfTest {
     assertThat(messages.subList(2, 7)).allMatch(m -> m.contains(": amount done): warning: expected a number of"));
     assertThat(messages.get(7)).isEqualTo(file + ": warning: 3 more \"amount done\" boxes of the handout were left"
         + " empty too, for reasons like those above (not listed one by one)");
+  }
+
+  /**
+   * Found in review (fixtures c001, c009): "8/side", "10 (hard)", "½", "8+2" in amount boxes and
+   * "2x20kg" in a load box were left empty with a warning.
+   */
+  @Test
+  void anAmountOrLoadWithTextIsReadAndTheTextKeptAsANote() throws IOException {
+    Path file = dir.resolve("handout.pdf");
+    try (FormPdf pdf = new FormPdf()) {
+      pdf.text(LogFields.session(c, 1, 1, "notes"), "Shoulder fine")
+          .text(LogFields.drill(c, 1, 1, 1, "kb-windmill", "amount"), "8/side")
+          .text(LogFields.drill(c, 1, 1, 1, "tspine-extension", "amount"), "10 (hard)")
+          .text(LogFields.drill(c, 1, 1, 1, "roll-lats", "amount"), "½ min")
+          .text(LogFields.drill(c, 1, 1, 1, "roll-pecs", "amount"), "1½")
+          .text(LogFields.drill(c, 1, 1, 1, "sidelying-rotation", "amount"), "8+2")
+          .text(LogFields.drill(c, 1, 1, 1, "roll-rhomboids", "amount"), "20 s felt good")
+          .text(LogFields.drill(c, 1, 1, 1, "kb-windmill", "load"), "2x8kg")
+          .text(LogFields.drill(c, 1, 1, 2, "kb-windmill", "load"), "8 kg (the blue one)");
+      pdf.save(file);
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    LogEntry kb = entry(log, 1, 1, 1, "kb-windmill");
+    assertThat(java.util.List.of(kb.amount(), kb.load())).containsExactly(8.0, 8.0);
+    assertThat(kb.notes()).isEqualTo("Shoulder fine");
+    LogEntry ext = entry(log, 1, 1, 1, "tspine-extension");
+    assertThat(ext.amount()).isEqualTo(10.0);
+    assertThat(ext.notes()).isEqualTo("Shoulder fine; amount: 10 (hard)");
+    assertThat(entry(log, 1, 1, 1, "roll-lats").amount()).isEqualTo(30.0);
+    assertThat(entry(log, 1, 1, 1, "roll-pecs").amount()).isEqualTo(1.5);
+    assertThat(entry(log, 1, 1, 1, "sidelying-rotation").amount()).isEqualTo(10.0);
+    assertThat(entry(log, 1, 1, 1, "roll-rhomboids").amount()).isEqualTo(20.0);
+    assertThat(entry(log, 1, 1, 1, "roll-rhomboids").notes()).isEqualTo("Shoulder fine; amount: 20 s felt good");
+    assertThat(entry(log, 1, 1, 2, "kb-windmill").load()).isEqualTo(8.0);
+    assertThat(entry(log, 1, 1, 2, "kb-windmill").notes()).isEqualTo("Shoulder fine; load: 8 kg (the blue one)");
+    String at = file + ": field c-001.w1.s1.r1.";
+    assertThat(d.all()).map(Diagnostic::format).containsExactlyInAnyOrder(
+        at + "sidelying-rotation.amount (week 1, session 1, round 1, Side-lying extension rotation: amount done):"
+            + " warning: read \"8+2\" as 10 reps, the numbers added up",
+        at + "kb-windmill.load (week 1, session 1, round 1, Kettlebell windmill: load used): warning: read \"2x8kg\""
+            + " as 8 kg each (2 of them)");
+  }
+
+  /** A band grade typed in a load box is read as that band, also for a band listed without grades. */
+  @Test
+  void aBandGradeInALoadBoxIsReadAsTheBand() throws IOException {
+    Program banded = LogReaderVariantsTest.variant();
+    Client own = banded.client();
+    Kit plain = new Kit(java.util.Map.of("foam roller", KitItem.plain("foam roller"), "band", KitItem.plain("band"),
+        "kettlebell", own.equipment().items().get("kettlebell")));
+    Program plainBand = new Program(new Client(own.id(), own.name(), own.program(), own.startDate(), own.level(),
+        own.weeks(), own.sessionsPerWeek(), plain, own.limitations(), own.exclude(), own.units(), own.paper(),
+        own.notes(), own.email(), own.where()), banded.template(), 1, null, banded.start(), banded.end(),
+        banded.weeks(), java.util.List.of());
+    for (Program program : java.util.List.of(banded, plainBand)) {
+      Path file = dir.resolve("handout.pdf");
+      try (FormPdf pdf = new FormPdf()) {
+        pdf.text(LogFields.drill(c, 1, 1, 1, "band-pulldown", "load"), "Heavy")
+            .text(LogFields.drill(c, 1, 1, 2, "band-pulldown", "load"), "light band");
+        pdf.save(file);
+      }
+      Diagnostics read = new Diagnostics();
+      BlockLog log = LogReader.read(dir, program, read).orElseThrow();
+      assertThat(read.all()).isEmpty();
+      assertThat(entry(log, 1, 1, 1, "band-pulldown").loadGrade()).isEqualTo("heavy band");
+      assertThat(entry(log, 1, 1, 2, "band-pulldown").loadGrade()).isEqualTo("light band");
+      assertThat(entry(log, 1, 1, 2, "band-pulldown").load()).isNull();
+      assertThat(entry(log, 1, 1, 2, "band-pulldown").notes()).isNull();
+    }
   }
 
   @Test

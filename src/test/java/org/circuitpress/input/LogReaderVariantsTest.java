@@ -75,8 +75,9 @@ class LogReaderVariantsTest {
     assertThat(d.all()).map(Diagnostic::format).noneMatch(m -> m.contains("repeats") || m.contains("not part"));
   }
 
+  /** The band used is read as its grade, as the handout prints it, not only kept in the notes. */
   @Test
-  void aBandLoadIsChosenFromTheClientsBandsAndKeptInTheNotes() throws IOException {
+  void aBandLoadIsChosenFromTheClientsBandsAndReadAsItsGrade() throws IOException {
     Program p = variant();
     try (LogFiller f = LogFiller.fresh(p, dir)) {
       int r = f.row(1, 1, 1, "band-pulldown");
@@ -91,7 +92,8 @@ class LogReaderVariantsTest {
     Diagnostics d = new Diagnostics();
     LogEntry band = entry(LogReader.read(dir, p, d).orElseThrow(), 1, 1, 1, "band-pulldown");
     assertThat(band.load()).isNull();
-    assertThat(band.notes()).isEqualTo("easy; load: heavy");
+    assertThat(band.loadGrade()).isEqualTo("heavy band");
+    assertThat(band.notes()).isEqualTo("easy");
     assertThat(d.all()).isEmpty();
   }
 }

@@ -245,6 +245,30 @@ class LogReaderXlsxTest {
     assertThat(entry(log, 1, 1, 1, "kb-windmill").done()).isNull();
   }
 
+  /** The workbook's Actual and Actual load cells read text after a number as the handout's boxes do. */
+  @Test
+  void anAmountOrLoadWithTextIsReadAndTheTextKeptAsANote() throws IOException {
+    int kb;
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.type(1, f.row(1, 1, 1, "tspine-extension"), LogColumns.ACTUAL, "10 (hard)");
+      f.type(1, f.row(1, 1, 1, "roll-pecs"), LogColumns.ACTUAL, "1½");
+      kb = f.row(1, 1, 1, "kb-windmill");
+      f.type(1, kb, LogColumns.ACTUAL, "6+2").type(1, kb, LogColumns.ACTUAL_LOAD, "2x8kg")
+          .type(1, kb, LogColumns.NOTES, "wobbly");
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(entry(log, 1, 1, 1, "tspine-extension").amount()).isEqualTo(10.0);
+    assertThat(entry(log, 1, 1, 1, "tspine-extension").notes()).isEqualTo("amount: 10 (hard)");
+    assertThat(entry(log, 1, 1, 1, "roll-pecs").amount()).isEqualTo(1.5);
+    LogEntry windmill = entry(log, 1, 1, 1, "kb-windmill");
+    assertThat(java.util.List.of(windmill.amount(), windmill.load())).containsExactly(8.0, 8.0);
+    assertThat(windmill.notes()).isEqualTo("wobbly");
+    assertThat(messages()).containsExactly(
+        at("N" + (kb + 1), "Actual") + "read \"6+2\" as 8 reps, the numbers added up",
+        at("O" + (kb + 1), "Actual load") + "read \"2x8kg\" as 8 kg each (2 of them)");
+  }
+
   @Test
   void garbageIsNamedByFileSheetAndCellAndLeftEmpty() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {

@@ -23,6 +23,25 @@ class LogValuesTest {
     assertThat(LogValues.quantity("12-15")).isEmpty();
   }
 
+  /** Found in review (fixtures c001, c009 of the tablet fill): these were dropped with a warning. */
+  @Test
+  void quantitiesTypedWithMore() {
+    assertThat(LogValues.quantity("8/side")).contains(new LogValues.Quantity(8, "/side"));
+    assertThat(LogValues.quantity("10 (hard)")).contains(new LogValues.Quantity(10, "", "(hard)", false, 1));
+    assertThat(LogValues.quantity("12 reps, left knee")).contains(new LogValues.Quantity(12, "reps", ", left knee", false, 1));
+    assertThat(LogValues.quantity("½")).contains(new LogValues.Quantity(0.5, ""));
+    assertThat(LogValues.quantity("1½")).contains(new LogValues.Quantity(1.5, ""));
+    assertThat(LogValues.quantity("1 ½ min")).contains(new LogValues.Quantity(1.5, "min"));
+    assertThat(LogValues.quantity("8+2")).contains(new LogValues.Quantity(10, "", "", true, 1));
+    assertThat(LogValues.quantity("8 + 2,5 kg")).contains(new LogValues.Quantity(10.5, "kg", "", true, 1));
+    assertThat(LogValues.quantity("2x20kg")).contains(new LogValues.Quantity(20, "kg", "", false, 2));
+    assertThat(LogValues.quantity("2 × 16")).contains(new LogValues.Quantity(16, "", "", false, 2));
+    // more numbers after the first are no text of the client's own: not read
+    assertThat(LogValues.quantity("12 - 15 reps")).isEmpty();
+    assertThat(LogValues.quantity("10/8 (left weaker)")).isEmpty();
+    assertThat(LogValues.quantity("10 :)")).isEmpty();
+  }
+
   @Test
   void ticksAndWordsForDone() {
     for (String yes : new String[] {"yes", "Y", "x", "✓", "done"}) assertThat(LogValues.done(yes)).as(yes).contains(true);

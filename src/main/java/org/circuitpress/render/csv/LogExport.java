@@ -86,9 +86,14 @@ public final class LogExport {
       SafeCsv.print(p,
           prog.client().id(), prog.client().name(), prog.template().id(), prog.block(), e.week(),
           e.session(), planned, e.round(), "", e.exerciseId(), "", null, "", "", "", "",
-          e.done() == null ? "" : e.done() ? "yes" : "no", e.amount(), e.load(),
+          e.done() == null ? "" : e.done() ? "yes" : "no", e.amount(), load(e),
           prog.client().units().symbol(), e.rpe(), e.date() != null ? e.date().toString() : "", e.notes(), source);
     }
+  }
+
+  /** The load used: a weight, or the grade of a band as the handout prints one ("medium band"). */
+  private static Object load(LogEntry e) {
+    return e.load() != null ? e.load() : e.loadGrade();
   }
 
   private static void row(CSVPrinter p, Program prog, Week w, int session, int round, PhaseBlock b,
@@ -100,7 +105,7 @@ public final class LogExport {
         rx.exercise().id(), rx.exercise().name(), rx.dose().amount(), rx.dose().unit().key(),
         rx.dose().perSide() ? "yes" : "no", rx.tempo(), rx.load() == null ? "" : rx.load().label(),
         !has || e.done() == null ? "" : e.done() ? "yes" : "no",
-        has ? e.amount() : null, has ? e.load() : null,
+        has ? e.amount() : null, has ? load(e) : null,
         prog.client().units().symbol(), has ? e.rpe() : null,
         has && e.date() != null ? e.date().toString() : "", has ? e.notes() : null,
         has && !e.isEmpty() ? source : "");

@@ -24,7 +24,9 @@ class LogExportTest {
     Program bo = Fixtures.program(Fixtures.client("=bo", "-Bo @home", Paper.LETTER, Units.LB));
     LogEntry done = new LogEntry(1, 1, 1, "kb-windmill", LocalDate.of(2026, 12, 8), 7.0, 8.0, true, 8,
         "=HYPERLINK(\"evil\")", Location.ofRow("log.xlsx", "Week 1", 9));
-    BlockLog log = new BlockLog("c-001", 1, "log.xlsx", List.of(done));
+    LogEntry band = new LogEntry(1, 1, 1, "band-pulldown", null, 15.0, null, "heavy band", true, null, null,
+        Location.ofRow("log.xlsx", "Week 1", 8));
+    BlockLog log = new BlockLog("c-001", 1, "log.xlsx", List.of(done, band));
     StringBuilder sb = new StringBuilder();
     LogExport.write(List.of(new LogExport.Logged(zoe, log), new LogExport.Logged(bo, null)), sb);
 
@@ -43,6 +45,10 @@ class LogExportTest {
     assertThat(kb.get("notes")).isEqualTo("'=HYPERLINK(\"evil\")");
     assertThat(kb.get("source")).isEqualTo("log.xlsx");
     assertThat(kb.get("planned_date")).isEqualTo("2026-12-07");
+    // a band's grade, read from the log, stands where a weight would
+    assertThat(rows.stream().filter(r -> r.get("client_id").equals("c-001") && r.get("week").equals("1")
+        && r.get("session").equals("1") && r.get("round").equals("1") && r.get("exercise_id").equals("band-pulldown"))
+        .findFirst().orElseThrow().get("actual_load")).isEqualTo("heavy band");
     CSVRecord first = rows.get(0);
     assertThat(first.get("exercise_id")).isEqualTo("breathing-90-90");
     assertThat(first.get("actual")).isEmpty();
