@@ -370,7 +370,10 @@ final class WeekPages {
     c.y -= 6;
     String date = w.sessionDates().size() >= s ? " · planned for " + Handout.SHORT.format(w.sessionDates().get(s - 1)) : "";
     c.paragraph("Week " + w.number() + " · session " + s + " of " + w.sessions() + date, title, c.left(), c.width());
-    sessionFields(w, s);
+    // Each box's tooltip says whose week and session it is: a tablet's list of fields and a
+    // screen reader show the tooltip alone, and every session has a "date" and a "round 1 done".
+    String tip = "Week " + w.number() + ", session " + s + ": ";
+    sessionFields(w, s, tip);
     // More rounds than fit side by side: the grid repeats below for the next rounds.
     for (int from = 1; from <= w.rounds(); from += MAX_COLS) {
       int first = from;
@@ -388,24 +391,25 @@ final class WeekPages {
       for (int i = 0; i < items.size(); i++) {
         // the tick row never starts a page alone: the last drill goes over with it
         if (i == items.size() - 1) c.ensure(drillHeight(w, items.get(i)) + BOX_ROW);
-        drillRow(w, s, items.get(i), ids.get(i), first, last);
+        drillRow(w, s, tip, items.get(i), ids.get(i), first, last);
       }
-      doneRow(w, s, first, last);
+      doneRow(w, s, tip, first, last);
       c.pageHeader = null;
     }
     c.y -= 10;
   }
 
-  /** Date, how hard it felt (RPE) and notes, each label left of its box. */
-  private void sessionFields(Week w, int s) throws IOException {
+  /** Date, how hard it felt (RPE) and notes, each label left of its box; {@code tip} starts each tooltip. */
+  private void sessionFields(Week w, int s, String tip) throws IOException {
     Style lab = Style.body().sized(9).colored(Style.MUTED);
     float by = c.y - 3 - Handout.BOX_H;
     float x = c.left();
-    x = labelledBox("Date", lab, x, by, 80, LogFields.session(client, w.number(), s, "date"), "date", 0);
-    x = labelledBox("How hard, 1–10", lab, x + 14, by, 32, LogFields.session(client, w.number(), s, "rpe"), "RPE", 2);
+    x = labelledBox("Date", lab, x, by, 80, LogFields.session(client, w.number(), s, "date"), tip + "date", 0);
+    x = labelledBox("How hard, 1–10", lab, x + 14, by, 32, LogFields.session(client, w.number(), s, "rpe"),
+        tip + "RPE", 2);
     float notesLabel = c.width("Notes", lab) + 5;
     labelledBox("Notes", lab, x + 14, by, c.right() - x - 14 - notesLabel,
-        LogFields.session(client, w.number(), s, "notes"), "notes", 0);
+        LogFields.session(client, w.number(), s, "notes"), tip + "notes", 0);
     c.y -= BOX_ROW;
   }
 
@@ -478,7 +482,8 @@ final class WeekPages {
     return Math.max(Canvas.height(nl, ROW_NAME) + Canvas.height(target, ROW_BODY), boxes) + 5;
   }
 
-  private void drillRow(Week w, int s, Prescription item, String fieldId, int from, int to) throws IOException {
+  private void drillRow(Week w, int s, String tip, Prescription item, String fieldId, int from, int to)
+      throws IOException {
     Style name = ROW_NAME;
     Style body = ROW_BODY;
     List<String> nl = c.wrap(item.exercise().name(), name, LABEL_W - 2 * PAD);
@@ -502,7 +507,7 @@ final class WeekPages {
         float bw = above ? each - 4 : each - uw - 4;
         c.box(x, by, bw, Handout.BOX_H, 0x595959, 0.8f);
         String field = LogFields.drill(client, w.number(), s, r, fieldId, part[0]);
-        forms.text(field, item.exercise().name() + ", round " + r + ", " + part[0], c.page,
+        forms.text(field, tip + item.exercise().name() + ", round " + r + ", " + part[0], c.page,
             new PDRectangle(x + 1, by + 1, bw - 2, Handout.BOX_H - 2), 0, Handout.BOX_TEXT);
         c.fingerprint(field);
         if (above) c.text(part[1], UNIT, x + 1, by + Handout.BOX_H + 2.5f);
@@ -513,7 +518,7 @@ final class WeekPages {
     c.y -= h;
   }
 
-  private void doneRow(Week w, int s, int from, int to) throws IOException {
+  private void doneRow(Week w, int s, String tip, int from, int to) throws IOException {
     Style st = new Style(true, 9.5f, Style.INK);
     float h = BOX_ROW;
     c.ensure(h);
@@ -525,7 +530,7 @@ final class WeekPages {
       float by = c.y - 3 - Handout.BOX_H;
       c.box(x, by, Handout.BOX_H, Handout.BOX_H, 0x595959, 0.8f);
       String field = LogFields.round(client, w.number(), s, r);
-      forms.check(field, "round " + r + " done", c.page, new PDRectangle(x + 1, by + 1, Handout.BOX_H - 2, Handout.BOX_H - 2));
+      forms.check(field, tip + "round " + r + " done", c.page, new PDRectangle(x + 1, by + 1, Handout.BOX_H - 2, Handout.BOX_H - 2));
       c.fingerprint(field);
     }
     c.y -= h;

@@ -217,6 +217,35 @@ class HandoutRendererTest {
     }
   }
 
+  /**
+   * Found in review: a tablet's field list and a screen reader showed "date", "RPE" and "round 1
+   * done" twelve times over, with no week or session.
+   */
+  @Test
+  void everyFieldsTooltipNamesItsWeekAndSession() throws IOException {
+    try (PDDocument doc = Loader.loadPDF(render(Fixtures.program(), new Diagnostics()))) {
+      PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+      Set<String> tips = new java.util.HashSet<>();
+      int fields = 0;
+      java.util.regex.Pattern name = java.util.regex.Pattern.compile("c-001\\.w(\\d+)\\.s(\\d+)\\..*");
+      for (PDField f : form.getFieldTree()) {
+        if (!(f instanceof PDTextField || f instanceof PDCheckBox)) continue;
+        java.util.regex.Matcher m = name.matcher(f.getFullyQualifiedName());
+        assertThat(m.matches()).as(f.getFullyQualifiedName()).isTrue();
+        assertThat(f.getAlternateFieldName()).as(f.getFullyQualifiedName())
+            .startsWith("Week " + m.group(1) + ", session " + m.group(2) + ": ");
+        tips.add(f.getAlternateFieldName());
+        fields++;
+      }
+      assertThat(tips).as("one tooltip per field").hasSize(fields);
+      assertThat(form.getField("c-001.w1.s2.date").getAlternateFieldName()).isEqualTo("Week 1, session 2: date");
+      assertThat(form.getField("c-001.w1.s2.rpe").getAlternateFieldName()).isEqualTo("Week 1, session 2: RPE");
+      assertThat(form.getField("c-001.w3.s1.r3.done").getAlternateFieldName()).isEqualTo("Week 3, session 1: round 3 done");
+      assertThat(form.getField("c-001.w2.s3.r1.kb-windmill.load").getAlternateFieldName())
+          .isEqualTo("Week 2, session 3: Kettlebell windmill, round 1, load");
+    }
+  }
+
   @Test
   void typedValuesSurviveSaveAndReopen() throws IOException {
     byte[] pdf = render(Fixtures.program(), new Diagnostics());
