@@ -34,6 +34,21 @@ class SampleDataTest {
     assertThat(xlsx.folder()).isEqualTo(INPUT.toAbsolutePath().normalize());
   }
 
+  /**
+   * Found in a review: "Foam roll pec minor and major" is done face down, like the prone raises
+   * that list pregnancy, but did not list it, so a pregnant client was given it. Every sample drill
+   * whose cues put the client face down lists pregnancy.
+   */
+  @Test
+  void everySampleDrillDoneFaceDownListsPregnancy() {
+    Library library = LibraryReader.read(INPUT.resolve("csv/exercises.csv"), new Diagnostics()).orElseThrow();
+    List<Exercise> faceDown = library.all().stream()
+        .filter(e -> (e.name() + " " + e.cues()).toLowerCase(java.util.Locale.ROOT).matches("(?s).*(face down|prone).*"))
+        .toList();
+    assertThat(faceDown).extracting(Exercise::id).contains("foam-roll-pecs", "crocodile-breathing");
+    assertThat(faceDown).allSatisfy(e -> assertThat(e.contraindications()).as(e.id()).contains("pregnancy"));
+  }
+
   @Test
   void rosterXlsxHasTypedCellsAndAStyledHeader() throws IOException {
     // Read through a stream: a workbook opened from a File is saved back on close.
