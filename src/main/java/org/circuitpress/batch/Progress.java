@@ -10,7 +10,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /** Shows how far a run is: a live bar on a terminal, a plain line every few seconds otherwise. */
 abstract class Progress implements AutoCloseable {
-  abstract void step();
+  /** One more client finished; {@code failed} when it got no program, so the count shows at once. */
+  abstract void step(boolean failed);
 
   @Override
   public abstract void close();
@@ -23,6 +24,7 @@ abstract class Progress implements AutoCloseable {
   /** The console's own stream: the bar redraws itself with carriage returns. */
   private static final class Bar extends Progress {
     private final ProgressBar bar;
+    private int failed;
 
     Bar(int total) {
       PrintStream console = System.err;
@@ -38,7 +40,8 @@ abstract class Progress implements AutoCloseable {
     }
 
     @Override
-    synchronized void step() {
+    synchronized void step(boolean failed) {
+      if (failed) bar.setExtraMessage(++this.failed + " failed");
       bar.step();
     }
 
@@ -48,7 +51,10 @@ abstract class Progress implements AutoCloseable {
     }
   }
 
-  /** Lines such as {@code 40/120 clients (33%), 12.5/s, about 6 s left}, no control characters. */
+  /**
+   * Lines such as {@code 40/120 clients (33%), 12.5/s, about 6 s left}, then {@code , 2 failed}
+   * once a client has failed; no control characters.
+   */
   static final class Plain extends Progress {
     private static final long EVERY_NANOS = Duration.ofSeconds(5).toNanos();
     private final Screen screen;
@@ -57,6 +63,7 @@ abstract class Progress implements AutoCloseable {
     private final long started;
     private long lastLine;
     private int done;
+    private int failed;
 
     Plain(Screen screen, int total, LongSupplier clock) {
       this.screen = screen;
@@ -67,8 +74,9 @@ abstract class Progress implements AutoCloseable {
     }
 
     @Override
-    synchronized void step() {
+    synchronized void step(boolean failed) {
       done++;
+      if (failed) this.failed++;
       long now = clock.getAsLong();
       if (now - lastLine >= EVERY_NANOS && done < total) {
         lastLine = now;
@@ -81,8 +89,9 @@ abstract class Progress implements AutoCloseable {
       double seconds = Math.max((now - started) / 1e9, 1e-3);
       double rate = done / seconds;
       long left = rate > 0 ? Math.round((total - done) / rate) : 0;
-      return String.format(java.util.Locale.ROOT, "%d/%d clients (%d%%), %.1f/s, about %d s left",
+      String line = String.format(java.util.Locale.ROOT, "%d/%d clients (%d%%), %.1f/s, about %d s left",
           done, total, total == 0 ? 100 : done * 100 / total, rate, left);
+      return failed == 0 ? line : line + ", " + failed + " failed";
     }
 
     @Override

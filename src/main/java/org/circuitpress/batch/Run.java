@@ -407,10 +407,12 @@ public final class Run {
         if (pending.size() >= window) done(pending.removeFirst().await(), each, written, d);
         Client c = clients.get(i);
         pending.addLast(new Pending(c, i, pool.submit(() -> {
+          ClientResult result = null;
           try {
-            return job.run(i, c, names.folders().get(c.id()), names.notices().get(c.id()));
+            result = job.run(i, c, names.folders().get(c.id()), names.notices().get(c.id()));
+            return result;
           } finally {
-            progress.step();
+            progress.step(result == null || result.failed());
           }
         })));
       }
