@@ -136,7 +136,8 @@ public final class Run {
       List<Diagnostic> shown = ofThisRun(d.all(), o);
       printProblems(shown, results.tally, report);
       int exit = exitCode(shown, results.tally);
-      printSummary(o, scope, month.get(), monthFolder, shown, results.tally, (System.nanoTime() - started) / 1e9);
+      printSummary(o, scope, month.get(), monthFolder, inputs.branding(), shown, results.tally,
+          (System.nanoTime() - started) / 1e9);
       notOnRoster.ifPresent(n -> screen.out().println(n.message()));
       screen.out().flush();
       return new Result(exit, month.get(), monthFolder, results.kept);
@@ -675,7 +676,7 @@ public final class Run {
     return failed ? 1 : 0;
   }
 
-  private void printSummary(RunOptions o, Report.Scope scope, YearMonth month, Path monthFolder,
+  private void printSummary(RunOptions o, Report.Scope scope, YearMonth month, Path monthFolder, Branding branding,
       List<Diagnostic> inputProblems, Tally tally, double seconds) {
     var out = screen.out();
     String counts = Report.counts(inputProblems, tally, scope);
@@ -687,6 +688,8 @@ public final class Run {
       out.println("Dry run: nothing was written.");
     } else {
       out.println("Handouts and logs: " + monthFolder + "/<client>/handout.pdf and log.xlsx");
+      // The sample's made-up gym is on every handout until its file is changed: say whose name they carry.
+      if (o.branding() != null) out.println("Branding: " + branding.name() + " (" + o.branding() + ")");
       Path summary = monthFolder.resolve(summaryName(totalsLabel(o), "xlsx"));
       Path report = monthFolder.resolve(reportName(totalsLabel(o)));
       out.println("Summary: " + (failedToWrite(summary, inputProblems) ? "not written (see above)" : summary));

@@ -183,6 +183,18 @@ class MainTest {
     assertThat(tmp.resolve("out")).doesNotExist();
   }
 
+  /**
+   * Found in review (a trainer following the quick start): the sample's made-up gym was on every
+   * handout of their own clients, and nothing said so. The console names the branding a run used.
+   */
+  @Test
+  void theConsoleNamesTheBrandingTheHandoutsCarry() throws IOException {
+    roster("anna-k,Anna,2026-12-07");
+    Path brand = Files.writeString(tmp.resolve("brand.csv"), "setting,value\nname,CircuitPress\n");
+    assertThat(run(inputs("generate", "--branding", brand.toString()))).isZero();
+    assertThat(out.toString()).contains("Branding: CircuitPress (" + brand + ")");
+  }
+
   @Test
   void shardsThenMergeSummaries() throws IOException {
     roster("a,A,2026-12-01", "b,B,2026-12-01", "c,C,2026-12-01", "d,D,2026-12-01");
