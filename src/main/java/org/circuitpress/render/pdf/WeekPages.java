@@ -518,12 +518,15 @@ final class WeekPages {
     c.y -= h;
   }
 
+  /** The label of the row of round boxes; "mark" rather than "tick" or "check", which read as British or American. */
+  static final String DONE_LABEL = "Round done? Mark the box.";
+
   private void doneRow(Week w, int s, String tip, int from, int to) throws IOException {
     Style st = new Style(true, 9.5f, Style.INK);
     float h = BOX_ROW;
     c.ensure(h);
     c.line(c.left(), c.y, c.right(), c.y, 0x595959, 0.8f);
-    c.text("Round completed? Tick it.", st, c.left() + PAD, c.y - 3 - 14);
+    c.text(DONE_LABEL, st, c.left() + PAD, c.y - 3 - 14);
     float rw = roundW(w);
     for (int r = from; r <= to; r++) {
       float x = c.left() + LABEL_W + (r - from) * rw + PAD;
