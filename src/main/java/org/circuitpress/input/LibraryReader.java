@@ -109,7 +109,6 @@ public final class LibraryReader {
               "limitation", "limitations", "injury", "injuries")
           .links(List.of("video_url"));
 
-  private static final Pattern TEMPO = Pattern.compile("(?i)[0-9x]{1,2}(-[0-9x]{1,2}){3}");
   /** The word that joins choices of equipment: "dumbbell or kettlebell". */
   private static final Pattern OR = Pattern.compile("(?i)\\s+or\\s+");
   /**
@@ -488,14 +487,10 @@ public final class LibraryReader {
             + Fields.quote(f.text("per_side")) + "; the dose is read as for both sides together");
       }
     }
-    String tempo = f.text("tempo");
-    if (!tempo.isEmpty() && !TEMPO.matcher(tempo).matches()) {
-      f.warning(
-          "tempo",
-          "expected a tempo like 3-1-3-1 (seconds down, pause, up, pause; X = fast), got "
-              + Fields.quote(tempo)
-              + "; the tempo is left out");
-      tempo = "";
+    String typedTempo = f.text("tempo");
+    Optional<String> tempo = typedTempo.isEmpty() ? Optional.of("") : Tempos.read(typedTempo);
+    if (tempo.isEmpty()) {
+      f.warning("tempo", Tempos.EXPECTED + Fields.quote(typedTempo) + "; the tempo is left out");
     }
     Set<String> contraindications = new LinkedHashSet<>();
     // "N/A" or "none" in the whole cell means the drill has none, not the contraindications "N"
@@ -521,7 +516,7 @@ public final class LibraryReader {
             level,
             dose,
             perSide,
-            tempo,
+            tempo.orElse(""),
             f.text("cues"),
             contraindications,
             f.list("easier"),

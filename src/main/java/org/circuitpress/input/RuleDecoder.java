@@ -436,15 +436,9 @@ final class RuleDecoder {
 
   private Optional<String> tempo(Fields f) {
     String t = f.text("value");
-    if (!TemplateDecoder.TEMPO.matcher(t).matches()) {
-      f.error(
-          "value",
-          "expected a tempo like 3-1-3-1 (seconds down, pause, up, pause; X = fast), got \""
-              + t
-              + "\"");
-      return Optional.empty();
-    }
-    return Optional.of(t);
+    Optional<String> read = Tempos.read(t);
+    if (read.isEmpty()) f.error("value", Tempos.EXPECTED + Fields.quote(t));
+    return read;
   }
 
   /** "2 rounds, 60%": rounds (0 = one fewer than planned) and the dose in percent (default 60). */

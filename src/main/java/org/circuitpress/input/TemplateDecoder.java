@@ -38,8 +38,6 @@ final class TemplateDecoder {
   /** The parts of a template: the sheets of a workbook, the CSV files of a folder. */
   static final List<String> PARTS = List.of("template", "phases", "slots", "progression");
 
-  static final Pattern TEMPO = Pattern.compile("(?i)[0-9x]{1,2}(-[0-9x]{1,2}){3}");
-
   private final String id;
   private final TemplateSource source;
   private final Library lib;
@@ -361,12 +359,10 @@ final class TemplateDecoder {
       f.error("dose", "the dose says each side but the per_side column says no; write the number alone here");
     }
     String tempo = f.text("tempo");
-    if (!tempo.isEmpty() && !TEMPO.matcher(tempo).matches()) {
-      f.error(
-          "tempo",
-          "expected a tempo like 3-1-3-1 (seconds down, pause, up, pause; X = fast), got \""
-              + tempo
-              + "\"");
+    if (!tempo.isEmpty()) {
+      Optional<String> read = Tempos.read(tempo);
+      if (read.isEmpty()) f.error("tempo", Tempos.EXPECTED + Fields.quote(tempo));
+      tempo = read.orElse(tempo);
     }
     Integer rest = f.integer("rest", 0, 600, 0, null, LooseValues::seconds);
     boolean variants = f.yesNo("level_variants", false);
