@@ -86,7 +86,7 @@ final class RuleDecoder {
       if (rule.isPresent() && (span.isEmpty() || ts.isEmpty())) {
         // The row is left out, but its value is still checked, so that one run names every
         // mistake in it; the target "" matches no slot, so no target-bound warning comes of it.
-        rule(f, rule.get(), 1, 0, "");
+        rule(f, rule.get(), span.map(w -> w[0]).orElse(0), span.map(w -> w[1]).orElse(0), "", ts);
         continue;
       }
       if (span.isEmpty() || rule.isEmpty() || ts.isEmpty()) continue;
@@ -96,7 +96,7 @@ final class RuleDecoder {
             + " starting doses in the slots sheet to start easier");
       }
       for (String target : ts) {
-        Optional<WeekRule> r = rule(f, rule.get(), span.get()[0], span.get()[1], target);
+        Optional<WeekRule> r = rule(f, rule.get(), span.get()[0], span.get()[1], target, ts);
         // a bad value is bad for every target of the row: said once, not once per target
         if (r.isEmpty()) break;
         out.add(r.get());
@@ -157,10 +157,15 @@ final class RuleDecoder {
 
   /** The slot ids a target names: one slot, the slots of a phase, or every slot. */
   private List<String> slotsOf(String target) {
-    List<String> out = new ArrayList<>();
+    return slots(List.of(target)).stream().map(Slot::id).toList();
+  }
+
+  /** The slots some targets name, each once, in the template's order. */
+  private List<Slot> slots(List<String> targets) {
+    List<Slot> out = new ArrayList<>();
     for (Phase p : phases)
       for (Slot s : p.slots())
-        if (target.equals("all") || target.equals(p.id()) || target.equals(s.id())) out.add(s.id());
+        if (targets.stream().anyMatch(t -> t.equals("all") || t.equals(p.id()) || t.equals(s.id()))) out.add(s);
     return out;
   }
 
@@ -299,7 +304,11 @@ final class RuleDecoder {
     return out;
   }
 
-  private Optional<WeekRule> rule(Fields f, String rule, int from, int to, String target) {
+  /**
+   * The rule of a row for one of its targets. {@code from} is 0 when the weeks could not be read;
+   * {@code all} are the row's targets, which advice on a percentage step names.
+   */
+  private Optional<WeekRule> rule(Fields f, String rule, int from, int to, String target, List<String> all) {
     // a value a spreadsheet turned into a date is reported as that (DateCells), not again as wrong
     if (f.row().isUnreadable("value")) return Optional.empty();
     Location at = f.row().location();
@@ -307,12 +316,19 @@ final class RuleDecoder {
     return switch (rule) {
       case "add" -> {
         // both cells are checked, so that one run names a wrong step and a wrong cap alike
-        Optional<Integer> step = integer(f, "value", 1, 600);
+        Optional<Double> percent = ValueAdvice.percent(value);
+        percent.ifPresent(p -> f.error("value", ValueAdvice.percentStep(value, p, slots(all))));
+        Optional<Integer> step = percent.isPresent() ? Optional.empty() : integer(f, "value", 1, 600);
         int cap = cap(f, target);
         yield step.map(n -> new WeekRule.AddDose(from, to, target, n, cap, at));
       }
-      case "rounds" ->
-          integer(f, "value", 1, 10).map(n -> new WeekRule.SetRounds(from, to, target, n, at));
+      case "rounds" -> {
+        Optional<int[]> range = ValueAdvice.rounds(value);
+        String typedTarget = f.text("target").isEmpty() ? "all" : f.text("target");
+        range.ifPresent(n -> f.error("value", ValueAdvice.roundsRule(value, n, from, to, weeks, typedTarget)));
+        yield range.isPresent() ? Optional.empty()
+            : integer(f, "value", 1, 10).map(n -> new WeekRule.SetRounds(from, to, target, n, at));
+      }
       case "tempo" -> tempo(f).map(t -> new WeekRule.SetTempo(from, to, target, t, at));
       case "deload" ->
           deload(f, value).map(v -> new WeekRule.Deload(from, to, target, v[0], v[1], at));

@@ -49,6 +49,8 @@ final class TemplateDecoder {
   private final Set<String> refused = new HashSet<>();
   /** The errors reported before this template was read: more after it leave it out. */
   private long errorsBefore;
+  /** The template's weeks, once its settings are read: advice on a dose range spreads over them. */
+  private int weeks;
 
   TemplateDecoder(String id, TemplateSource source, Library lib, Diagnostics d) {
     this.id = id;
@@ -99,6 +101,7 @@ final class TemplateDecoder {
           + " could not be read (above)");
     Optional<Settings> settings = settings(settingsSheet.get());
     if (settings.isEmpty()) return skipped("it has no name");
+    weeks = settings.get().weeks();
     Map<String, PhaseRow> phases = phases(phasesSheet.get());
     Map<String, List<Slot>> slots = slots(slotsSheet.get(), phases);
     List<Phase> built = new ArrayList<>();
@@ -210,7 +213,7 @@ final class TemplateDecoder {
     }
     int weeks = number(rows.get("weeks"), 1, 16, 4, LooseValues::weeks);
     int sessions = number(rows.get("sessions_per_week"), 1, 7, 3, LooseValues::sessions);
-    int rounds = number(rows.get("rounds"), 1, 10, 2, LooseValues::rounds);
+    int rounds = roundsRange(rows.get("rounds"), weeks) ? 2 : number(rows.get("rounds"), 1, 10, 2, LooseValues::rounds);
     int rest = number(rows.get("rest_between_rounds"), 0, 600, 60, LooseValues::seconds);
     Set<Use> uses = uses(rows.get("use"));
     return Optional.of(
@@ -224,6 +227,15 @@ final class TemplateDecoder {
             rounds,
             rest,
             nameRow.location()));
+  }
+
+  /** Rounds written as two numbers ("2-3"): an error that says how to give both; true when so. */
+  private boolean roundsRange(Row row, int weeks) {
+    if (row == null) return false;
+    String typed = row.text("value");
+    Optional<int[]> n = ValueAdvice.rounds(typed);
+    n.ifPresent(r -> d.error(row.at("value"), ValueAdvice.roundsSetting(typed, r, weeks)));
+    return n.isPresent();
   }
 
   private static String text(Row row) {
@@ -343,7 +355,7 @@ final class TemplateDecoder {
     }
     // an empty dose is an error like an empty slot id, not a slot quietly left out (found in review)
     Optional<DoseUnit.Written> written = LooseValues.dose(f.text("dose"));
-    Integer amount = f.required("dose").isPresent() ? dose(f, written) : null;
+    Integer amount = f.required("dose").isPresent() ? dose(f, written, named) : null;
     DoseUnit unit =
         f.choice(
             "unit",
@@ -406,11 +418,19 @@ final class TemplateDecoder {
    * The dose: a whole number, or one written with its unit ({@code 12 reps}, {@code 30s}), read with
    * a warning, as the library's dose cells are; null after an error.
    */
-  private Integer dose(Fields f, Optional<DoseUnit.Written> written) {
+  private Integer dose(Fields f, Optional<DoseUnit.Written> written, Exercise named) {
     java.util.regex.Matcher m = ROUNDS_TIMES.matcher(f.text("dose"));
     if (m.matches()) {
       f.error("dose", "a dose is the amount of one round: write " + m.group(2) + " here, and the rounds ("
           + m.group(1) + ") in the template sheet's rounds setting, which counts for the whole circuit");
+      return null;
+    }
+    Optional<ValueAdvice.DoseRange> range = ValueAdvice.dose(f.text("dose"));
+    if (range.isPresent()) {
+      DoseUnit unit = DoseUnit.parse(f.text("unit")).orElse(range.get().unit() != null ? range.get().unit()
+          : named != null ? named.dose() : DoseUnit.REPS);
+      String slot = f.text("slot").isEmpty() ? "(the slot's id)" : f.text("slot");
+      f.error("dose", ValueAdvice.doseRange(f.text("dose"), range.get(), unit, slot, weeks));
       return null;
     }
     return f.integer("dose", 1, 3600, null, null, t -> written.map(w -> {

@@ -149,21 +149,24 @@ class TemplateReaderTest {
     TemplateReader.readAll(dir, LIB, d);
     String base = dir.getFileName() + "/both/progression.csv: ";
     assertThat(lines(d)).containsExactly(
-        base + "D2 (value): expected a whole number from 1 to 600, got \"+10%\"",
+        base + "D2 (value): expected a step in the slot's own unit, not a percentage, got \"+10%\": 10% of the"
+            + " starting dose is 0.8 breaths for breathe (8 breaths); write +1",
         base + "E2 (cap): expected a whole number from 1 to 3600, got \"150%\"",
         leftOut("both", 2));
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-    "add|10%|12|D2 (value): expected a whole number from 1 to 600, got \"10%\"",
+    "add|10%|12|D2 (value): expected a step in the slot's own unit, not a percentage, got \"10%\": 10% of the"
+        + " starting dose is 0.8 breaths for breathe (8 breaths); write +1",
     "add|+1.5|12|D2 (value): expected a whole number from 1 to 600, got \"+1.5\"",
     "add|+1|50%|E2 (cap): expected a whole number from 1 to 3600, got \"50%\"",
     "rounds|2.5||D2 (value): expected a whole number from 1 to 10, got \"2.5\"",
     "add|+2.25|12|D2 (value): expected a whole number from 1 to 600, got \"+2.25\"",
     "add|2 3|12|D2 (value): expected a whole number from 1 to 600, got \"2 3\"",
     "add|+1 min|12|D2 (value): expected a whole number from 1 to 600, got \"+1 min\"",
-    "add|+10 percent|12|D2 (value): expected a whole number from 1 to 600, got \"+10 percent\"",
+    "add|+10 percent|12|D2 (value): expected a step in the slot's own unit, not a percentage, got \"+10 percent\":"
+        + " 10% of the starting dose is 0.8 breaths for breathe (8 breaths); write +1",
     "add|+2 sets|12|D2 (value): expected a whole number from 1 to 600, got \"+2 sets\"",
     "add|+2 kg|12|D2 (value): expected a whole number from 1 to 600, got \"+2 kg\"",
     "add|+2|2 min|E2 (cap): expected a whole number from 1 to 3600, got \"2 min\""
