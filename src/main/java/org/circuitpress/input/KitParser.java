@@ -137,9 +137,19 @@ final class KitParser {
 
   /**
    * Parses the items; loads without a unit are in {@code defaultUnits} (the client's units), and
-   * so are the loads of equipment listed twice in different units.
+   * so are the loads of equipment listed twice in different units. A usual name of equipment after
+   * a band's grades is another piece ({@link #isUsualName}): "band red/cable" is a red band and a
+   * cable, as the library reads it.
    */
   static Result parse(List<String> items, Units defaultUnits) {
+    return parse(items, defaultUnits, KitParser::isUsualName);
+  }
+
+  /**
+   * As {@link #parse(List, Units)}; a word after a band's grades that {@code isName} takes for a
+   * name of equipment is another piece ({@link #joinedNames(String, Predicate)}).
+   */
+  static Result parse(List<String> items, Units defaultUnits, Predicate<String> isName) {
     Map<String, KitItem> kit = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
@@ -148,7 +158,7 @@ final class KitParser {
     List<String> all = Fields.splitCommas(items, split);
     if (!split.isEmpty()) warnings.add(commasRead(split));
     for (String item : all) {
-      List<String> names = joinedNames(item);
+      List<String> names = joinedNames(item, isName);
       if (!names.isEmpty()) {
         // "foam roller/mat" in a client's equipment: the client has both, as with a ";"
         warnings.add(Fields.readAs(Map.of(item, names), ONE, MANY));
@@ -164,11 +174,11 @@ final class KitParser {
   /**
    * Parses a whole equipment cell: its weights and grades listed with commas are first read as
    * written with "/" ({@link #listsWithSlashes}), with a warning that says so, then its items as
-   * {@link #parse} does.
+   * {@link #parse(List, Units, Predicate)} does.
    */
-  static Result parseCell(String cell, Units defaultUnits) {
+  static Result parseCell(String cell, Units defaultUnits, Predicate<String> isName) {
     String slashed = listsWithSlashes(cell);
-    Result r = parse(Fields.split(slashed), defaultUnits);
+    Result r = parse(Fields.split(slashed), defaultUnits, isName);
     if (slashed.equals(cell)) return r;
     List<String> warnings = new ArrayList<>(r.warnings().size() + 1);
     warnings.add(Fields.quote(cell.strip()) + " is read as " + Fields.quote(slashed.strip())
@@ -194,18 +204,11 @@ final class KitParser {
    * follows the last name stays with it: "kettlebell/dumbbell 8/12 kg" is "kettlebell" and
    * "dumbbell 8/12 kg". Empty when the item's "/" joins no names: only the load steps or grades of
    * one piece ("kettlebell 8/12 kg", "band light/heavy"), or something that is neither ("band
-   * light//heavy"), which {@link #parse} reports.
-   */
-  static List<String> joinedNames(String text) {
-    return joinedNames(text, word -> false);
-  }
-
-  /**
-   * As {@link #joinedNames(String)}; in the grades after the name of something that comes in grades
-   * of any name ("band red/cable"), a word {@code isName} takes for a name of equipment (given as
-   * {@link Names#tag} reads it) is another piece, not a grade: "band red" and "cable". What
-   * follows it stays a name too: "band light/heavy/cable/bench" is "band light/heavy", "cable" and
-   * "bench".
+   * light//heavy"), which {@link #parse} reports. In the grades after the name of something that
+   * comes in grades of any name ("band red/cable"), a word {@code isName} takes for a name of
+   * equipment (given as {@link Names#tag} reads it) is another piece, not a grade: "band red" and
+   * "cable". What follows it stays a name too: "band light/heavy/cable/bench" is "band
+   * light/heavy", "cable" and "bench".
    */
   static List<String> joinedNames(String text, Predicate<String> isName) {
     if (text.indexOf('/') < 0 || isNone(text)) return List.of(); // "N/A"

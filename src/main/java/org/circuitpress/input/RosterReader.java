@@ -486,7 +486,8 @@ public final class RosterReader {
     // Many clients share an equipment list; parse each distinct one once.
     KitParser.Result r =
         kits.computeIfAbsent(
-            units + "|" + f.text("equipment"), k -> known(KitParser.parseCell(f.text("equipment"), units), units));
+            units + "|" + f.text("equipment"),
+            k -> known(KitParser.parseCell(f.text("equipment"), units, this::namesEquipment), units));
     r.problems().forEach(p -> f.error("equipment", p));
     for (String w : r.warnings()) {
       if (!unusedSaid.contains(w)) {
@@ -501,6 +502,15 @@ public final class RosterReader {
     }
     r.warnings().stream().filter(unusedKinds::contains).forEach(unusedSaid::add);
     return r.kit();
+  }
+
+  /**
+   * Whether a word after a band's grades in a client's equipment is another piece ("band
+   * red/cable"), as in the library: a usual name of equipment, or one a drill of the library needs
+   * ("band red/landmine").
+   */
+  private boolean namesEquipment(String word) {
+    return KitParser.isUsualName(word) || equipmentKnown.contains(word);
   }
 
   /** The warnings for equipment no drill uses that were said once, with the rows repeating them. */

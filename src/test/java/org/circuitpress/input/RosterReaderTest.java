@@ -14,6 +14,7 @@ import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Kit;
 import org.circuitpress.model.KitItem;
 import org.circuitpress.model.LeftOutRow;
+import org.circuitpress.model.Library;
 import org.circuitpress.model.Level;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.Paper;
@@ -489,6 +490,36 @@ class RosterReaderTest {
             + " equipment",
         "roster.csv: E3 (equipment): warning: \"dumbbell / kettlebell 8/12 kg\" is read as 2 pieces of"
             + " equipment, \"dumbbell\" and \"kettlebell 8/12 kg\"; separate the items of a list with \";\"");
+  }
+
+  /**
+   * Found in review: a client's "band red/cable" was read as a band in the grades "red" and
+   * "cable", though the library reads the same words as a red band or a cable: a client with a
+   * cable machine had none. A usual name of equipment, or one a drill needs ("landmine"), after a
+   * band's grades is another piece in a client's equipment too; other words stay grades.
+   */
+  @Test
+  void aNameOfEquipmentAfterABandsGradesIsAnotherPieceAsInTheLibrary() throws IOException {
+    Path lib = Files.writeString(dir.resolve("exercises.csv"), "exercise_id,name,role,equipment\n"
+        + "a,A,strength,band red/cable\n"
+        + "b,B,strength,landmine\n");
+    Path roster = Files.writeString(dir.resolve("roster.csv"), "client_id,name,program,start_date,equipment\n"
+        + "c1,C,upper-back-mobility,2026-12-01,band red/cable\n"
+        + "c2,C,upper-back-mobility,2026-12-01,band light/heavy/landmine\n"
+        + "c3,C,upper-back-mobility,2026-12-01,band pink/lilac\n");
+    Library library = LibraryReader.read(lib, new Diagnostics()).orElseThrow(); // its warnings are the library's
+    List<Kit> kits =
+        RosterReader.read(roster, library, TestData.catalog(), d).stream().map(Client::equipment).toList();
+    assertThat(kits.get(0).items().keySet()).containsExactly("band", "cable");
+    assertThat(kits.get(0).item("band").orElseThrow().grades()).containsExactly("red");
+    assertThat(kits.get(1).items().keySet()).containsExactly("band", "landmine");
+    assertThat(kits.get(1).item("band").orElseThrow().grades()).containsExactly("light", "heavy");
+    assertThat(kits.get(2).item("band").orElseThrow().grades()).containsExactly("pink", "lilac");
+    assertThat(lines()).containsExactly(
+        "roster.csv: E2 (equipment): warning: \"band red/cable\" is read as 2 pieces of equipment,"
+            + " \"band red\" and \"cable\"; separate the items of a list with \";\"",
+        "roster.csv: E3 (equipment): warning: \"band light/heavy/landmine\" is read as 2 pieces of equipment,"
+            + " \"band light/heavy\" and \"landmine\"; separate the items of a list with \";\"");
   }
 
   /**
