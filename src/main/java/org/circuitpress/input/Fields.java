@@ -350,21 +350,20 @@ public final class Fields {
   }
 
   /**
-   * The items of a list cell as typed ({@link #list}), an item of a list separated by ";" that
-   * holds commas read as split at them ({@link #splitCommas}), with one warning for the cell that
-   * says how: {@code t-spine; extension, rotation} is three items. Read as one, such an item would
-   * match nothing.
+   * The items of a list cell as {@link #listItems(String, java.util.function.Predicate)} reads them,
+   * with one warning for the cell that says how an item of a list separated by ";" that holds
+   * commas was split: {@code t-spine; extension, rotation} is three items. Read as one, such an
+   * item would match nothing. What {@link ListItems#unsure} holds is left to the caller.
    *
    * @param one what one item is, e.g. "tag"
    * @param many what several are, e.g. "tags"
    * @param whole an item that stays one although it holds a comma (a drill's name)
    */
-  public List<String> items(String header, String one, String many,
+  public ListItems listItems(String header, String one, String many,
       java.util.function.Predicate<String> whole) {
-    java.util.Map<String, List<String>> split = new java.util.LinkedHashMap<>();
-    List<String> out = splitCommas(list(header), split, whole);
-    if (!split.isEmpty()) warning(header, readAs(split, one, many));
-    return out;
+    ListItems read = listItems(row.text(header), whole);
+    if (!read.split().isEmpty()) warning(header, readAs(read.split(), one, many));
+    return read;
   }
 
   /** The items of a list cell normalized with {@link Names#tag}, without repeats. */
@@ -374,10 +373,10 @@ public final class Fields {
 
   /**
    * As {@link #tags(String)}, an item of a list separated by ";" that holds commas read as split at
-   * them, with a warning ({@link #items}): {@code t-spine; extension, rotation} is three tags.
+   * them, with a warning ({@link #listItems}): {@code t-spine; extension, rotation} is three tags.
    */
   public Set<String> tags(String header, String one, String many) {
-    return tagsOf(items(header, one, many, item -> false));
+    return tagsOf(listItems(header, one, many, item -> false).items());
   }
 
   private static Set<String> tagsOf(List<String> typed) {
@@ -446,25 +445,88 @@ public final class Fields {
    * cell.
    */
   static List<String> splitCommas(List<String> items, java.util.Map<String, List<String>> split) {
-    return splitCommas(items, split, item -> false);
+    return splitCommas(items, split, item -> false, new java.util.LinkedHashMap<>());
   }
 
-  /**
-   * As {@link #splitCommas(List, java.util.Map)}; an item {@code whole} accepts as it is stays
-   * one: a drill's name that holds a comma ("Single-leg balance, eyes closed").
-   */
-  static List<String> splitCommas(List<String> items, java.util.Map<String, List<String>> split,
-      java.util.function.Predicate<String> whole) {
+  private static List<String> splitCommas(List<String> items, java.util.Map<String, List<String>> split,
+      java.util.function.Predicate<String> whole, java.util.Map<String, List<String>> unsure) {
     List<String> out = new ArrayList<>(items.size());
     for (String item : items) {
-      if (item.indexOf(',') < 0 || whole.test(item)) {
+      if (item.indexOf(',') < 0) {
         out.add(item);
         continue;
       }
-      List<String> read = new ArrayList<>();
-      for (String p : ITEM_COMMA.split(item)) if (!p.isBlank()) read.add(p.strip());
+      List<String> read = joinedAtCommas(item, ITEM_COMMA, whole, unsure);
       if (read.size() > 1) split.put(item, read);
       out.addAll(read);
+    }
+    return out;
+  }
+
+  /**
+   * The items of a list cell and how its commas were read.
+   *
+   * @param items the items
+   * @param split each item of a list separated by ";" that holds commas, with the items it is read as
+   * @param unsure each item read as one whose pieces are items of their own as well ("A, B" where
+   *     "A", "B" and "A, B" are all drills), with those pieces: which the trainer meant cannot be
+   *     told
+   */
+  public record ListItems(List<String> items, java.util.Map<String, List<String>> split,
+      java.util.Map<String, List<String>> unsure) {}
+
+  /**
+   * The items of a list cell, read as {@link #split} and {@link #splitCommas} read them, except
+   * that pieces between commas next to each other that together are one item {@code whole}
+   * accepts (a drill's id or name) stay that item: "cat-cow, Single-leg balance, eyes closed" is
+   * two drills, as "cat-cow; Single-leg balance, eyes closed" is.
+   */
+  static ListItems listItems(String text, java.util.function.Predicate<String> whole) {
+    if (text.isBlank()) return new ListItems(List.of(), java.util.Map.of(), java.util.Map.of());
+    java.util.Map<String, List<String>> split = new java.util.LinkedHashMap<>();
+    java.util.Map<String, List<String>> unsure = new java.util.LinkedHashMap<>();
+    List<String> items = text.indexOf(';') >= 0 || text.indexOf('\n') >= 0
+        ? splitCommas(split(text), split, whole, unsure)
+        : joinedAtCommas(text, COMMA_SPLIT, whole, unsure);
+    return new ListItems(items, split, unsure);
+  }
+
+  /** The most pieces between commas joined back into one item: a name with more commas is no name. */
+  private static final int MOST_JOINED = 4;
+
+  /**
+   * {@code text} split where {@code commas} matches, pieces next to each other joined back, the
+   * most first, where together they are an item {@code whole} accepts; such an item whose pieces it
+   * accepts each on its own too goes into {@code unsure}.
+   */
+  private static List<String> joinedAtCommas(String text, Pattern commas,
+      java.util.function.Predicate<String> whole, java.util.Map<String, List<String>> unsure) {
+    List<int[]> pieces = new ArrayList<>();
+    Matcher m = commas.matcher(text);
+    int from = 0;
+    while (m.find()) {
+      pieces.add(new int[] {from, m.start()});
+      from = m.end();
+    }
+    pieces.add(new int[] {from, text.length()});
+    pieces.removeIf(p -> text.substring(p[0], p[1]).isBlank());
+    List<String> out = new ArrayList<>(pieces.size());
+    for (int i = 0; i < pieces.size(); i++) {
+      int last = i;
+      for (int j = Math.min(pieces.size(), i + MOST_JOINED) - 1; j > i; j--) {
+        if (whole.test(text.substring(pieces.get(i)[0], pieces.get(j)[1]).strip())) {
+          last = j;
+          break;
+        }
+      }
+      String item = text.substring(pieces.get(i)[0], pieces.get(last)[1]).strip();
+      if (last > i) {
+        List<String> parts = new ArrayList<>();
+        for (int k = i; k <= last; k++) parts.add(text.substring(pieces.get(k)[0], pieces.get(k)[1]).strip());
+        if (parts.stream().allMatch(whole)) unsure.put(item, parts);
+      }
+      out.add(item);
+      i = last;
     }
     return out;
   }

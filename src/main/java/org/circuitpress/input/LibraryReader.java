@@ -151,6 +151,8 @@ public final class LibraryReader {
     Map<String, Exercise> byId = new LinkedHashMap<>();
     Map<String, Integer> rowOfId = new HashMap<>();
     Map<String, Location> linkCells = new HashMap<>();
+    // the easier and harder cells as typed: which commas separate ids is known once all ids are
+    Map<String, String> linkTexts = new HashMap<>();
     Images images = new Images(folder);
     SpilledLine spilledLines = new SpilledLine(COLUMNS, "an exercise", true);
     Amounts amounts = new Amounts();
@@ -175,8 +177,10 @@ public final class LibraryReader {
                 return;
               }
               byId.put(e.get().id(), e.get());
-              linkCells.put(Links.key(e.get().id(), "easier"), row.at("easier"));
-              linkCells.put(Links.key(e.get().id(), "harder"), row.at("harder"));
+              for (String column : List.of("easier", "harder")) {
+                linkCells.put(Links.key(e.get().id(), column), row.at(column));
+                linkTexts.put(Links.key(e.get().id(), column), row.text(column));
+              }
               linkCells.put(Links.key(e.get().id(), "role"), row.at("role"));
               linkCells.put(Links.key(e.get().id(), "equipment"), row.at("equipment"));
               linkCells.put(
@@ -186,7 +190,7 @@ public final class LibraryReader {
     tellMoreAmounts(amounts, d);
     // a repeated id is skipped too, but its first row is the drill
     skipped.keySet().removeAll(byId.keySet());
-    Map<String, Exercise> checked = Links.check(byId, skipped.keySet(), linkCells, d);
+    Map<String, Exercise> checked = Links.check(byId, skipped.keySet(), linkCells, linkTexts, d);
     return Optional.of(new Library(nearMisses(checked, undecided, linkCells, d), folder, skipped));
   }
 

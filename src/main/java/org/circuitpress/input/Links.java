@@ -28,11 +28,13 @@ final class Links {
   /**
    * @param skipped ids of rows skipped for their own errors: a link to one is dropped with a
    *     warning only, the row's error already says what to fix
+   * @param linkTexts each drill's easier and harder cells as typed, by {@link #key}
    */
   static Map<String, Exercise> check(
       Map<String, Exercise> byId,
       Set<String> skipped,
       Map<String, Location> linkCells,
+      Map<String, String> linkTexts,
       Diagnostics d) {
     Map<String, String> canonical = new HashMap<>();
     for (String id : byId.keySet()) canonical.putIfAbsent(Names.tag(id), id);
@@ -41,10 +43,8 @@ final class Links {
     Map<String, List<String>> easier = new LinkedHashMap<>();
     Map<String, List<String>> harder = new LinkedHashMap<>();
     for (Exercise e : byId.values()) {
-      easier.put(
-          e.id(), resolve(e, "easier", e.easier(), byId, canonical, skippedTags, linkCells, d));
-      harder.put(
-          e.id(), resolve(e, "harder", e.harder(), byId, canonical, skippedTags, linkCells, d));
+      easier.put(e.id(), resolve(e, "easier", linkTexts, byId, canonical, skippedTags, linkCells, d));
+      harder.put(e.id(), resolve(e, "harder", linkTexts, byId, canonical, skippedTags, linkCells, d));
     }
     Map<String, List<Edge>> graph = new LinkedHashMap<>();
     for (String id : byId.keySet()) graph.put(id, new ArrayList<>());
@@ -71,7 +71,7 @@ final class Links {
   private static List<String> resolve(
       Exercise e,
       String column,
-      List<String> typed,
+      Map<String, String> linkTexts,
       Map<String, Exercise> byId,
       Map<String, String> canonical,
       Set<String> skippedTags,
@@ -79,11 +79,16 @@ final class Links {
       Diagnostics d) {
     Set<String> out = new LinkedHashSet<>();
     // "b; c, d" is three ids, as "b, c, d" is; an id that holds a comma stays one
-    Map<String, List<String>> split = new LinkedHashMap<>();
-    List<String> items =
-        Fields.splitCommas(typed, split, t -> byId.containsKey(t) || canonical.containsKey(Names.tag(t)));
-    if (!split.isEmpty()) d.warning(cell(e, column, linkCells), Fields.readAs(split, "exercise id", "exercise ids"));
-    for (String t : items) {
+    Fields.ListItems read = Fields.listItems(linkTexts.getOrDefault(key(e.id(), column), ""),
+        t -> byId.containsKey(t) || canonical.containsKey(Names.tag(t)));
+    if (!read.split().isEmpty()) {
+      d.warning(cell(e, column, linkCells), Fields.readAs(read.split(), "exercise id", "exercise ids"));
+    }
+    read.unsure().forEach((id, parts) -> d.warning(cell(e, column, linkCells), Fields.quote(id)
+        + " is read as one exercise id, though "
+        + String.join(" and ", parts.stream().map(Fields::quote).toList())
+        + " are exercise ids too; if you mean them, separate them with \";\""));
+    for (String t : read.items()) {
       String id = byId.containsKey(t) ? t : canonical.get(Names.tag(t));
       if (id != null) {
         out.add(id);

@@ -719,59 +719,63 @@ public final class RosterReader {
 
   private Set<String> exclude(Fields f) {
     Set<String> ids = new LinkedHashSet<>();
-    // A cell that is one drill's name with a comma in it ("Single-leg balance, eyes closed") is
-    // that drill, not a list split at the comma.
-    String whole = f.text("exclude");
-    if (whole.indexOf(',') >= 0 && whole.indexOf(';') < 0 && whole.indexOf('\n') < 0
-        && !sharedNames.containsKey(Names.tag(whole)) && exerciseNames.containsKey(Names.tag(whole))) {
-      ids.add(exerciseNames.get(Names.tag(whole)));
-      return ids;
-    }
     // "cat-cow; open-book, wall-slide" is three drills, as "cat-cow, open-book, wall-slide" is; a
-    // drill's id or name that holds a comma stays one
-    for (String typed : f.items("exclude", "exercise", "exercises", this::namesADrill)) {
-      String byId = lib == null || lib.get(typed).isPresent() ? typed : exerciseIds.get(Names.tag(typed));
-      if (byId != null) {
-        ids.add(byId);
-        if (lib != null) sameName(f, typed, byId, ids);
-        continue;
-      }
-      // The drill's name as the handout prints it ("90/90 supine breathing") names it too, unless
-      // two drills share that name.
-      List<String> shared = sharedNames.get(Names.tag(typed));
-      if (shared != null) {
-        f.error("exclude", "several exercises are called " + Fields.quote(typed) + " (" + String.join(", ", shared)
-            + "); write the id of the one to leave out");
-        continue;
-      }
-      String named = exerciseNames.get(Names.tag(typed));
-      if (named != null) {
-        ids.add(named);
-        continue;
-      }
-      Optional<Location> skipped = lib.skippedRow(typed);
-      if (skipped.isPresent()) {
-        // No client gets that drill anyway: the exclude is kept, but it is no reason to stop.
-        ids.add(typed);
-        f.warning(
-            "exclude",
-            "the exercise \""
-                + typed
-                + "\" was left out of the library because its row has errors ("
-                + Library.describe(skipped.get())
-                + "), so no client gets it until that row is fixed");
-        continue;
-      }
-      // The cell may hold an id or a name: the hint is the closest of either.
-      List<String> known = new ArrayList<>(exerciseIds.values());
-      lib.all().forEach(e -> known.add(e.name()));
-      String hint =
-          Suggest.closest(typed, known, Names::tag)
-              .map(s -> "; did you mean \"" + s + "\"?")
-              .orElse("");
-      f.error("exclude", "no exercise has the id or name \"" + typed + "\"" + hint);
-    }
+    // drill's id or name that holds a comma stays one, alone or among others ("cat-cow, Single-leg
+    // balance, eyes closed")
+    Fields.ListItems read = f.listItems("exclude", "exercise", "exercises", this::namesADrill);
+    for (String typed : read.items()) exclude(f, typed, ids);
+    read.unsure().forEach((typed, parts) -> {
+      // "A, B" where A, B and "A, B" are all drills: which is meant cannot be told, so none is given
+      for (String part : parts) exclude(f, part, ids);
+      f.warning("exclude", Fields.quote(typed) + " names an exercise, and so do "
+          + String.join(" and ", parts.stream().map(Fields::quote).toList()) + "; all of them are left out."
+          + " Write ids separated by \";\" to leave out only some");
+    });
     return ids;
+  }
+
+  /** Adds the drill {@code typed} names, by id or by name, to {@code ids}; says at the cell when none. */
+  private void exclude(Fields f, String typed, Set<String> ids) {
+    String byId = lib == null || lib.get(typed).isPresent() ? typed : exerciseIds.get(Names.tag(typed));
+    if (byId != null) {
+      ids.add(byId);
+      if (lib != null) sameName(f, typed, byId, ids);
+      return;
+    }
+    // The drill's name as the handout prints it ("90/90 supine breathing") names it too, unless
+    // two drills share that name.
+    List<String> shared = sharedNames.get(Names.tag(typed));
+    if (shared != null) {
+      f.error("exclude", "several exercises are called " + Fields.quote(typed) + " (" + String.join(", ", shared)
+          + "); write the id of the one to leave out");
+      return;
+    }
+    String named = exerciseNames.get(Names.tag(typed));
+    if (named != null) {
+      ids.add(named);
+      return;
+    }
+    Optional<Location> skipped = lib.skippedRow(typed);
+    if (skipped.isPresent()) {
+      // No client gets that drill anyway: the exclude is kept, but it is no reason to stop.
+      ids.add(typed);
+      f.warning(
+          "exclude",
+          "the exercise \""
+              + typed
+              + "\" was left out of the library because its row has errors ("
+              + Library.describe(skipped.get())
+              + "), so no client gets it until that row is fixed");
+      return;
+    }
+    // The cell may hold an id or a name: the hint is the closest of either.
+    List<String> known = new ArrayList<>(exerciseIds.values());
+    lib.all().forEach(e -> known.add(e.name()));
+    String hint =
+        Suggest.closest(typed, known, Names::tag)
+            .map(s -> "; did you mean \"" + s + "\"?")
+            .orElse("");
+    f.error("exclude", "no exercise has the id or name \"" + typed + "\"" + hint);
   }
 
   /** Whether {@code typed} is, as a whole, the id or the name of a drill in the library. */

@@ -721,6 +721,32 @@ class LibraryReaderTest {
                 + " separate the items of a list with \";\"");
   }
 
+  /**
+   * Found in review: in easier or harder written with commas alone, an id that holds a comma was
+   * split at it ("roll, slow" as the unknown ids "roll" and "slow"), though among ids separated by
+   * ";" it stayed one. Pieces that together are an id stay one in both; where the pieces are ids of
+   * their own as well, the whole id is read, with a warning.
+   */
+  @Test
+  void anIdWithACommaStaysOneInALinkCellWrittenWithCommasAloneAndIsWarnedAboutWhenThePiecesAreIdsToo()
+      throws IOException {
+    Library lib =
+        read(
+            "exercise_id,name,role,easier,harder\n"
+                + "a,A,mobility,\"b, roll, slow\",\n"
+                + "b,B,mobility,,\"x, y\"\n"
+                + "\"roll, slow\",E,mobility,,\n"
+                + "\"x, y\",XY,mobility,,\n"
+                + "x,X,mobility,,\n"
+                + "y,Y,mobility,,\n");
+    assertThat(lib.get("a").orElseThrow().easier()).containsExactly("b", "roll, slow");
+    assertThat(lib.get("b").orElseThrow().harder()).containsExactly("x, y");
+    assertThat(lines())
+        .containsExactly(
+            "exercises.csv: E3 (harder): warning: \"x, y\" is read as one exercise id, though \"x\" and \"y\""
+                + " are exercise ids too; if you mean them, separate them with \";\"");
+  }
+
   /** Weights listed with commas ("kettlebell 12kg, 16kg") are one piece's, not an item "16kg". */
   @Test
   void weightsListedWithCommasAreThoseOfOnePieceNotItemsOfTheirOwn() throws IOException {
