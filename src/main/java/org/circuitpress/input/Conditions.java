@@ -209,7 +209,7 @@ final class Conditions {
    * of {@link #CONDITION_WORDS} of four letters or more, and the words that say which back. A word
    * of three letters ("hip", "arm", "leg", "toe", "ACL") is too near too many everyday words.
    */
-  private static final List<String> SPELLABLE = spellable();
+  static final List<String> SPELLABLE = spellable();
 
   private static List<String> spellable() {
     Set<String> all = new java.util.TreeSet<>(PARTS);
@@ -222,15 +222,17 @@ final class Conditions {
   }
 
   /**
-   * Everyday words one letter from a word of {@link #SPELLABLE} that begins with the same letter:
-   * they are read as themselves, never as a part of the body ("waist" is not the wrist, "felt" not
-   * the feet, "desk job" not a disk, "heal" neither the heel nor the head).
+   * Everyday words one letter from a word of {@link #SPELLABLE} that begins with the same letter,
+   * or that are such a word without its first letter: they are read as themselves, never as a
+   * part of the body ("waist" is not the wrist, "felt" not the feet, "desk job" not a disk, "heal"
+   * neither the heel nor the head; "knee and hip" holds no hand, "high blood pressure" no thigh).
    */
   private static final Set<String> ORDINARY = Set.of("waist", "wrest", "had", "hard", "hang", "hind", "handy",
       "grain", "groan", "grown", "knew", "angle", "food", "fool", "fort", "font", "feel", "feed", "felt", "fee",
       "fleet", "fret", "call", "calm", "spin", "spice", "spike", "spite", "shine", "swine", "ship", "skin", "shun",
       "heal", "hell", "heed", "hear", "heat", "held", "heard", "thump", "chess", "crest", "glue", "bank", "bark",
-      "black", "buck", "bask", "balk", "beck", "lover", "loser", "muddle", "dish", "disco", "desk", "dusk", "finer");
+      "black", "buck", "bask", "balk", "beck", "lover", "loser", "muddle", "dish", "disco", "desk", "dusk", "finer",
+      "and", "high", "pine", "eel", "union", "lute");
 
   /** Words read as they are: never taken for a misspelling of another. */
   private static final Set<String> KNOWN = known();
@@ -314,7 +316,9 @@ final class Conditions {
    * The words of the body or of a condition that {@code w} (a word as {@link #words} leaves it) is
    * a misspelling of: one letter left out, added or changed, or two letters swapped, the first
    * letter kept, in a word of three letters or more ("nek" the neck, "kne" the knee, "bak" the back,
-   * "sholder" the shoulder, "pregancy" pregnancy). Empty for a word read as it is: a word of the
+   * "sholder" the shoulder, "pregancy" pregnancy); or the word with its first letter left out and
+   * nothing else changed ("nee" the knee, "houlder" the shoulder). No word of the body so shortened
+   * is another's, nor one letter from another's. Empty for a word read as it is: a word of the
    * body or of {@link #CONDITION_WORDS}, a word like "pain", an everyday word ({@link #ORDINARY}),
    * one of {@code known} (the library's own words), a word with a digit ("L4"). Several when it is
    * as near to words that name different things ("hend": the hand and the head); words that name
@@ -326,8 +330,10 @@ final class Conditions {
     }
     Map<Set<String>, String> byReading = new java.util.LinkedHashMap<>();
     for (String s : SPELLABLE) {
-      if (s.charAt(0) != w.charAt(0) || Math.abs(s.length() - w.length()) > 1) continue;
-      if (Suggest.swapsOrEdits(w, s) != 1) continue;
+      boolean firstLeftOut = s.length() == w.length() + 1 && s.endsWith(w);
+      boolean slip = s.charAt(0) == w.charAt(0) && Math.abs(s.length() - w.length()) <= 1
+          && Suggest.swapsOrEdits(w, s) == 1;
+      if (!firstLeftOut && !slip) continue;
       Set<String> reads = parts(List.of(s), false);
       byReading.putIfAbsent(reads.isEmpty() ? Set.of(s) : reads, s);
     }

@@ -1258,6 +1258,29 @@ class RosterReaderTest {
   }
 
   /**
+   * Found in review: "nee pain", the knee with its first letter left out, changed nothing, so the
+   * client got the drills marked for knee pain; so did "houlder" and "rist". A word of the body
+   * without its first letter is read as that word: no such word is another part's, or a slip of
+   * one (checked in ConditionsTest). Everyday words that look so ("and", "high") stay themselves.
+   */
+  @Test
+  void aPartOfTheBodyWithItsFirstLetterLeftOutIsReadAsThatPartButAnEverydayWordIsNot() throws IOException {
+    List<Client> clients = readWithContraindications(List.of("knee pain", "shoulder", "wrist", "hand", "thigh"),
+        "nee pain", "houlder", "rist", "knee and hip", "high blood pressure");
+    assertThat(clients.get(0).limitations()).containsExactlyInAnyOrder("nee pain", "knee pain");
+    assertThat(clients.get(1).limitations()).containsExactlyInAnyOrder("houlder", "shoulder");
+    assertThat(clients.get(2).limitations()).containsExactlyInAnyOrder("rist", "wrist");
+    assertThat(clients.get(3).limitations()).containsExactlyInAnyOrder("knee and hip", "knee pain");
+    assertThat(clients.get(4).limitations()).containsExactly("high blood pressure");
+    assertThat(lines()).contains(
+        "roster.csv: E2 (limitations): warning: the limitation \"nee pain\" is read as \"knee pain\", the"
+            + " contraindication of the library for the same or a related condition or part of the body (\"nee\" is"
+            + " taken to mean \"knee\"); write the library's word to be sure",
+        "roster.csv: E6 (limitations): warning: the limitation \"high blood pressure\" is not a contraindication"
+            + " of any exercise, so it changes nothing");
+  }
+
+  /**
    * Found in review: "hend" was read as the library's "hand", the first name one letter away,
    * though it is as near to "head"; and "waist" was read as "wrist", another part of the body that
    * is one letter away. A word as near to two parts is read as both, on the safe side, and says so;
