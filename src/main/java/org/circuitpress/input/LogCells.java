@@ -141,7 +141,8 @@ final class LogCells {
 
   /** Appends what the client typed in a box to the notes, as {@code amount: 10 (hard)}. */
   private static void note(StringBuilder notes, String box, Raw raw) {
-    notes.append(notes.length() == 0 ? "" : "; ").append(box).append(": ").append(raw.text().strip());
+    String typed = raw.number() == null ? raw.text().strip() : written(raw);
+    notes.append(notes.length() == 0 ? "" : "; ").append(box).append(": ").append(typed);
   }
 
   /**
@@ -199,6 +200,7 @@ final class LogCells {
    * grade of the client's kit is read as that grade.
    */
   Optional<Loaded> load(Raw raw, Prescription rx, Location at, StringBuilder notes) {
+    if (rx.load() != null && rx.load().units() == null) return graded(raw, rx, at, notes);
     Units units = program.client().units();
     Double v = raw.number();
     LogValues.Quantity q = null;
@@ -229,6 +231,22 @@ final class LogCells {
           + (q.count() > 1 ? " each (" + q.count() + " of them)" : "") + (q.summed() ? ", the numbers added up" : ""));
     }
     return Optional.of(new Loaded(v, null));
+  }
+
+  /**
+   * What the load box of a drill whose printed load is a band's grade ("medium band") says: a
+   * grade, read as that band ({@link #grade}). Anything else, above all a weight ("12kg", "25
+   * lb"), is no band's load: read as one it would be a weight of a drill that has none. It is kept
+   * in the drill's notes, with a warning at the box.
+   */
+  private Optional<Loaded> graded(Raw raw, Prescription rx, Location at, StringBuilder notes) {
+    Optional<String> grade = raw.number() == null ? grade(rx, raw.text()) : Optional.empty();
+    if (grade.isPresent()) return Optional.of(new Loaded(null, grade.get()));
+    note(notes, "load", raw);
+    warn(at, "expected the band used, like \"" + rx.load().label() + "\" as printed, got " + written(raw)
+        + "; a band's load is its grade, not a weight, so this is kept in the drill's notes and not read as"
+        + " a load");
+    return Optional.empty();
   }
 
   /**

@@ -203,6 +203,39 @@ class LogReaderPdfTest {
     }
   }
 
+  /**
+   * Found in review: a weight typed in a band's load box ("12kg", "25 lb") was read as 12 kg, a
+   * weight of a drill whose load is a band. It is kept in the drill's notes, with a warning that
+   * names the box, and is no load.
+   */
+  @Test
+  void aWeightInABandsLoadBoxIsKeptAsANoteWithAWarningNotReadAsALoad() throws IOException {
+    Program banded = LogReaderVariantsTest.variant();
+    Path file = dir.resolve("handout.pdf");
+    try (FormPdf pdf = new FormPdf()) {
+      pdf.text(LogFields.drill(c, 1, 1, 1, "band-pulldown", "load"), "12kg")
+          .text(LogFields.drill(c, 1, 1, 2, "band-pulldown", "load"), "25 lb");
+      pdf.save(file);
+    }
+    BlockLog log = LogReader.read(dir, banded, d).orElseThrow();
+    for (int round = 1; round <= 2; round++) {
+      LogEntry e = entry(log, 1, 1, round, "band-pulldown");
+      assertThat(e.load()).isNull();
+      assertThat(e.loadGrade()).isNull();
+    }
+    assertThat(entry(log, 1, 1, 1, "band-pulldown").notes()).isEqualTo("load: 12kg");
+    assertThat(entry(log, 1, 1, 2, "band-pulldown").notes()).isEqualTo("load: 25 lb");
+    String at = file + ": field c-001.w1.s1.r";
+    String box = ".band-pulldown.load (week 1, session 1, round ";
+    String why = "; a band's load is its grade, not a weight, so this is kept in the drill's notes and not read"
+        + " as a load";
+    assertThat(d.all()).map(Diagnostic::format).containsExactly(
+        at + "1" + box + "1, Band straight-arm lat pulldown: load used): warning: expected the band used, like"
+            + " \"medium band\" as printed, got \"12kg\"" + why,
+        at + "2" + box + "2, Band straight-arm lat pulldown: load used): warning: expected the band used, like"
+            + " \"medium band\" as printed, got \"25 lb\"" + why);
+  }
+
   @Test
   void aSessionDateThatIsATimeOrFarFromTheBlockIsNamedByItsField() throws IOException {
     Path file = dir.resolve("handout.pdf");

@@ -269,6 +269,33 @@ class LogReaderXlsxTest {
         at("O" + (kb + 1), "Actual load") + "read \"2x8kg\" as 8 kg each (2 of them)");
   }
 
+  /** A weight in a band's Actual load cell, typed or a number, is kept in the notes as in the handout's box. */
+  @Test
+  void aWeightInABandsActualLoadCellIsKeptAsANoteWithAWarningNotReadAsALoad() throws IOException {
+    Program banded = LogReaderVariantsTest.variant();
+    int first;
+    int second;
+    try (LogFiller f = LogFiller.fresh(banded, dir)) {
+      first = f.row(1, 1, 1, "band-pulldown");
+      second = f.row(1, 1, 2, "band-pulldown");
+      f.type(1, first, LogColumns.ACTUAL_LOAD, "12kg").type(1, first, LogColumns.NOTES, "easy");
+      f.type(1, second, LogColumns.ACTUAL_LOAD, 12);
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, banded, d).orElseThrow();
+    assertThat(entry(log, 1, 1, 1, "band-pulldown").load()).isNull();
+    assertThat(entry(log, 1, 1, 1, "band-pulldown").notes()).isEqualTo("easy; load: 12kg");
+    assertThat(entry(log, 1, 1, 2, "band-pulldown").load()).isNull();
+    assertThat(entry(log, 1, 1, 2, "band-pulldown").notes()).isEqualTo("load: 12");
+    String why = "; a band's load is its grade, not a weight, so this is kept in the drill's notes and not read"
+        + " as a load";
+    assertThat(messages()).containsExactly(
+        at("O" + (first + 1), "Actual load") + "expected the band used, like \"medium band\" as printed, got"
+            + " \"12kg\"" + why,
+        at("O" + (second + 1), "Actual load") + "expected the band used, like \"medium band\" as printed, got 12"
+            + why);
+  }
+
   @Test
   void garbageIsNamedByFileSheetAndCellAndLeftEmpty() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {
