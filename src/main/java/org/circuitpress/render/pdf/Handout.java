@@ -213,8 +213,9 @@ final class Handout {
       bullet("Tempo such as 3-1-3-1 counts seconds: 3 to lower, 1 to pause, 3 to lift, 1 to pause."
           + " Slow and controlled beats heavy.");
     }
+    // the reader takes a tick or a word of LogColumns.DONE_ANSWERS in an amount box as done as printed
     bullet("After each session, write down what you did in that week's log, on paper or on a tablet."
-        + " Your trainer uses it to plan the next block.");
+        + " Your trainer uses it to plan the next block. A tick or \"done\" is fine for a drill done as printed.");
   }
 
   private String roundsText() {

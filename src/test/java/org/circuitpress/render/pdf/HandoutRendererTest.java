@@ -90,6 +90,21 @@ class HandoutRendererTest {
     }
   }
 
+  /**
+   * Found in review: the log's reader takes a tick or "done" in a box for the drill done as
+   * printed (745585d), but the handout never told the client, who wrote every number out. The
+   * cover's line on the log says so, in words the reader takes (LogColumns.DONE_ANSWERS).
+   */
+  @Test
+  void theCoverSaysATickOrDoneIsFineForADrillDoneAsPrinted() throws IOException {
+    try (PDDocument doc = Loader.loadPDF(render(Fixtures.program(), new Diagnostics()))) {
+      assertThat(pageText(doc, 1).replaceAll("\\s+", " "))
+          .contains("Your trainer uses it to plan the next block. A tick or \"done\" is fine for a drill done as"
+              + " printed.");
+    }
+    assertThat(org.circuitpress.model.LogColumns.DONE_ANSWERS).contains("\u2713", "done");
+  }
+
   @Test
   void aCoolDownWithoutAWarmUpSaysAfterWhat() throws IOException {
     Program p = Fixtures.program();
