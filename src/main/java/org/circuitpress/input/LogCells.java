@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.DoseUnit;
-import org.circuitpress.model.KitItem;
 import org.circuitpress.model.Load;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Paper;
@@ -256,10 +255,8 @@ final class LogCells {
    */
   private Optional<String> grade(Prescription rx, String text) {
     Load load = rx.load();
-    if (load == null) return Optional.empty();
-    Optional<KitItem> item = program.client().equipment().item(load.equipment());
-    List<String> grades = item.map(KitItem::grades).orElse(List.of());
-    if (grades.isEmpty() && load.units() == null) grades = KitItem.USUAL_GRADES;
+    List<String> grades = program.client().equipment().grades(load);
+    if (grades.isEmpty()) return Optional.empty();
     String t = text.strip().toLowerCase(Locale.ROOT);
     String equipment = " " + load.equipment();
     if (t.endsWith(equipment)) t = t.substring(0, t.length() - equipment.length()).strip();

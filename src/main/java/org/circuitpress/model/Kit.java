@@ -1,6 +1,7 @@
 package org.circuitpress.model;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,5 +20,17 @@ public record Kit(Map<String, KitItem> items) {
 
   public Optional<KitItem> item(String equipment) {
     return Optional.ofNullable(items.get(Names.tag(equipment)));
+  }
+
+  /**
+   * The grades a log takes for {@code load} (band colours): the ones this kit lists for its
+   * equipment, or for a graded load whose kit lists none, the usual ones the planner gave it.
+   * Empty for no load and for a weight of equipment without grades. The log reader reads these,
+   * and the log workbook offers them, so the two always agree.
+   */
+  public List<String> grades(Load load) {
+    if (load == null) return List.of();
+    List<String> grades = item(load.equipment()).map(KitItem::grades).orElse(List.of());
+    return grades.isEmpty() && load.units() == null ? KitItem.USUAL_GRADES : grades;
   }
 }

@@ -83,6 +83,45 @@ class LibreOfficeRoundTripTest {
     assertThat(lines.get(1)).isEqualTo("1,2026-12-07 to 2026-12-13," + LogProgressTest.WEEK_1_COUNTS + ",");
   }
 
+  /**
+   * Found in review (a US trainer): a band's Actual load cells refused "medium" in LibreOffice as
+   * in Excel. Opened there, every validation of a week sheet keeps its prompt, and none refuses:
+   * those of the cells that take any text check nothing, the others inform and keep the value.
+   */
+  @Test
+  void libreOfficeKeepsTheLogsPromptsAndRefusesNothing() throws Exception {
+    Program tom = Fixtures.bandsWithoutColours();
+    try (LogFiller f = LogFiller.fresh(tom, dir.resolve("a"))) {
+      // nothing typed: the validations as written
+    }
+    Path converted = dir.resolve("b");
+    Files.createDirectories(converted);
+    LibreOffice.convert(dir.resolve("a").resolve("log.xlsx"), "xlsx", converted);
+    List<String> written = validations(dir.resolve("a").resolve("log.xlsx"));
+    List<String> opened = validations(converted.resolve("log.xlsx"));
+    assertThat(opened).isEqualTo(written).hasSize(7)
+        .allMatch(v -> v.contains(": any value: ") || v.contains(", information: "), "refuses nothing")
+        .anyMatch(v -> v.startsWith("Band or grade used: list, information: "))
+        .anyMatch(v -> v.startsWith("Load used (lb): any value: "));
+  }
+
+  /**
+   * The validations of week 1 as "title: type, what an error does: prompt"; for a validation that
+   * checks nothing only "any value", as LibreOffice writes an error style for it all the same.
+   */
+  private static List<String> validations(Path log) throws Exception {
+    try (var in = Files.newInputStream(log); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      return wb.getSheet(LogColumns.weekSheet(1)).getDataValidations().stream().map(v -> {
+        // in the order of POI's ValidationType and ErrorStyle constants
+        String type = List.of("any value", "whole number", "decimal", "list", "date", "time", "text length", "formula")
+            .get(v.getValidationConstraint().getValidationType());
+        String error = type.equals("any value") ? "" : ", " + (v.getShowErrorBox()
+            ? List.of("stop", "warning", "information").get(v.getErrorStyle()) : "no message");
+        return v.getPromptBoxTitle() + ": " + type + error + ": " + v.getPromptBoxText();
+      }).sorted().toList();
+    }
+  }
+
   /** The Progress sheet's lines as LibreOffice computes and shows them, as CSV. */
   private List<String> progress(Path log) throws Exception {
     Path out = dir.resolve("csv");

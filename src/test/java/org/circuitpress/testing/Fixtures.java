@@ -122,4 +122,24 @@ public final class Fixtures {
   public static Program program() {
     return program(client("c-001", "Zoë Łukasz-Núñez", Paper.A4, Units.KG));
   }
+
+  /**
+   * The fixture for a US client whose kit lists bands without colours, as a roster's "resistance
+   * bands" does, with the pulldown on the light band the planner gives then.
+   */
+  public static Program bandsWithoutColours() {
+    Client c = client("tom-w", "Tom Walker", Paper.LETTER, Units.LB);
+    Map<String, KitItem> kit = new java.util.LinkedHashMap<>(c.equipment().items());
+    kit.put("band", KitItem.plain("band"));
+    Client client = new Client(c.id(), c.name(), c.program(), c.startDate(), c.level(), c.weeks(),
+        c.sessionsPerWeek(), new Kit(kit), c.limitations(), c.exclude(), c.units(), c.paper(), c.notes(),
+        c.email(), c.where());
+    Program p = program(client);
+    List<Week> weeks = p.weeks().stream().map(w -> new Week(w.number(), w.start(), w.deload(), w.rounds(),
+        w.sessionDates(), w.phases().stream().map(b -> new PhaseBlock(b.phase(), b.items().stream()
+            .map(rx -> rx.exercise().id().equals("band-pulldown") ? new Prescription(rx.slot(), rx.exercise(),
+                rx.dose(), rx.tempo(), rx.restSeconds(), new Load("band", 0, null, "light band"), null, "") : rx)
+            .toList())).toList())).toList();
+    return new Program(client, p.template(), p.block(), null, p.start(), p.end(), weeks, List.of());
+  }
 }

@@ -111,17 +111,32 @@ final class SheetXml {
     open(c, style).append("><f t=\"shared\" si=\"").append(group).append("\"/></c>");
   }
 
-  /** A stop-style validation with an input message, written after the protection element. */
-  void validation(String type, String sqref, String formula1, String formula2, String title,
-      String prompt, String error) {
+  /**
+   * A validation with an input message, written after the protection element. A value it does not
+   * allow is never refused: the error message shows as information, and the value is kept when
+   * the user chooses OK (Google Sheets marks the cell instead of asking). The log reader reads
+   * more than any such rule can say ("RPE 7", a date typed as text), and what it cannot read it
+   * names in its report.
+   */
+  void validation(String type, String sqref, String formula1, String formula2, String title, String prompt,
+      String error) {
     StringBuilder sb = new StringBuilder("<dataValidation type=\"").append(type).append('"');
     if (formula2 != null) sb.append(" operator=\"between\"");
-    sb.append(" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\" errorStyle=\"stop\"")
+    sb.append(" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\" errorStyle=\"information\"")
         .append(" errorTitle=\"").append(Xml.escape(title)).append("\" error=\"").append(Xml.escape(error))
         .append("\" promptTitle=\"").append(Xml.escape(title)).append("\" prompt=\"").append(Xml.escape(prompt))
         .append("\" sqref=\"").append(sqref).append("\"><formula1>").append(Xml.escape(formula1)).append("</formula1>");
     if (formula2 != null) sb.append("<formula2>").append(Xml.escape(formula2)).append("</formula2>");
     validations.add(sb.append("</dataValidation>").toString());
+  }
+
+  /**
+   * An input message alone (a validation of any value): it explains the cells of {@code sqref}
+   * when one is selected and refuses nothing, for cells where the log reader takes words.
+   */
+  void prompt(String sqref, String title, String prompt) {
+    validations.add("<dataValidation allowBlank=\"1\" showInputMessage=\"1\" promptTitle=\"" + Xml.escape(title)
+        + "\" prompt=\"" + Xml.escape(prompt) + "\" sqref=\"" + sqref + "\"/>");
   }
 
   /**

@@ -10,10 +10,11 @@ import static org.circuitpress.render.xlsx.XlsxPackage.INPUT_DATE;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.StringJoiner;
 import org.circuitpress.model.DoseUnit;
-import org.circuitpress.model.KitItem;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogColumns;
 import org.circuitpress.model.LogFields;
@@ -21,6 +22,7 @@ import org.circuitpress.model.Paper;
 import org.circuitpress.model.PhaseBlock;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
+import org.circuitpress.model.Units;
 import org.circuitpress.model.Week;
 
 /** One week of the log: a row per session, round and drill, the prescription locked. */
@@ -104,7 +106,7 @@ final class WeekSheet {
       sheet.row(r, heights[(r - 1) % heights.length]);
       drillRow(sheet, r, w, s, date, round, block, rx, id);
       (rx.dose().unit() == DoseUnit.SECONDS ? seconds : reps).add(r);
-      if (graded(rx) == null) numericLoad.add(r);
+      if (grades(rx).isEmpty()) numericLoad.add(r);
     });
     if (rows > 0) validate(sheet, w, rows, reps, seconds, numericLoad);
     sheet.narrowMargins();
@@ -168,57 +170,85 @@ final class WeekSheet {
     else s.sharedFormula(col(COUNTED_DONE), 0, GIVEN);
   }
 
+  /**
+   * What each input cell takes, shown when it is selected, and the choices where there are some.
+   * No validation refuses what the log reader reads: the amount and load cells take words ("8/side",
+   * "10 (hard)", "2x20", "18 lb"), so they only explain themselves; the others check a number, a
+   * date or a choice and keep anything else after saying what is read.
+   */
   private void validate(SheetXml s, Week w, int lastRow, Runs reps, Runs seconds, Runs numericLoad) {
-    String units = p.client().units().symbol();
+    Units units = p.client().units();
     int actual = col(ACTUAL);
     if (!reps.isEmpty()) {
-      s.validation("whole", reps.sqref(actual), "0", "500", "Reps or breaths done",
-          "How many you did in this round (per side where it says so). A whole number, 0 to 500.",
-          "Enter a whole number from 0 to 500, or leave the cell empty.");
+      s.prompt(reps.sqref(actual), "Reps or breaths done",
+          "How many you did in this round (per side where it says so), like 12. 8+2 is added up, and words after"
+              + " the number, as in 10 (hard), are kept as a note. Type done if you did it as printed, skip if not.");
     }
     if (!seconds.isEmpty()) {
-      s.validation("whole", seconds.sqref(actual), "0", "3600", "Seconds done",
-          "How many seconds you did in this round (per side where it says so). 0 to 3600.",
-          "Enter a whole number from 0 to 3600, or leave the cell empty.");
+      s.prompt(seconds.sqref(actual), "Seconds done",
+          "How many seconds you did in this round (per side where it says so), like 30; 2 min is read as 120."
+              + " Words after the number, as in 30 (shaky), are kept as a note. Type done if you did it as printed,"
+              + " skip if not.");
     }
     if (!numericLoad.isEmpty()) {
-      s.validation("decimal", numericLoad.sqref(col(ACTUAL_LOAD)), "0", "500", "Load used (" + units + ")",
-          "The weight you used, in " + units + ". A number from 0 to 500; empty for no weight.",
-          "Enter a number from 0 to 500, or leave the cell empty.");
+      Units other = units == Units.KG ? Units.LB : Units.KG;
+      s.prompt(numericLoad.sqref(col(ACTUAL_LOAD)), "Load used (" + units.symbol() + ")",
+          "The weight you used, in " + units.symbol() + ", like 20. A weight in " + other.symbol()
+              + " is converted, and 2x20 (one in each hand) is read as 20 each. Leave it empty for no weight.");
     }
-    gradedLoads(s, w);
+    gradedLoads(s, w, units);
     s.validation("list", column(DONE, lastRow), "\"yes,no\"", null, "Done?",
-        "Choose yes when you did this drill in this round, no when you skipped it.",
-        "Choose yes or no from the list, or leave the cell empty.");
-    s.validation("whole", column(RPE, lastRow), "1", "10", "Effort (RPE)",
-        "How hard it felt: 1 very easy, 10 could not do more. A whole number.",
-        "Enter a whole number from 1 to 10, or leave the cell empty.");
+        "Choose yes when you did this drill in this round, no when you skipped it. x, \u2713 or done count as"
+            + " yes too, and skip as no.",
+        "The list holds yes and no; x, \u2713, done or ok count as yes too, and skip as no. Anything else is left"
+            + " empty. Choose OK to keep what you typed, Cancel to change it.");
+    s.validation("decimal", column(RPE, lastRow), "1", "10", "Effort (RPE)",
+        "How hard it felt: 1 very easy, 10 could not do more, like 7. A half counts as the number above it.",
+        "Effort is read as a number from 1 to 10, like 7 (RPE 7 is read too); anything else is left empty."
+            + " Choose OK to keep what you typed, Cancel to change it.");
     LocalDate from = p.firstLogDate();
     LocalDate to = p.lastLogDate();
+    String typed = p.start().format(TYPED_DATE);
     s.validation("date", column(DATE, lastRow), excelDate(from), excelDate(to), "Date done",
-        "The day you did this session, like " + p.start() + ".",
-        "Enter a date between " + from + " and " + to + ", like " + from + ".");
+        "The day you did this session, like " + p.start() + "; " + typed + " is read too.",
+        "Dates from " + from + " to " + to + " are read, also typed as text like " + typed + "; others are left"
+            + " empty. Choose OK to keep what you typed, Cancel to change it.");
   }
 
-  /** Band colours and other graded steps are chosen from the client's own list. */
-  private void gradedLoads(SheetXml s, Week w) {
+  /** A date as the handout prints a planned day, which the log reader reads typed as text. */
+  private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+  /**
+   * Band colours and other graded steps: a list of the grades the log reader takes for the drill's
+   * load, which keeps anything else typed after saying what is read ("medium band", a weight).
+   */
+  private void gradedLoads(SheetXml s, Week w, Units units) {
     // rows repeat per session and round with the circuit's length as the period
     List<Prescription> circuit = w.circuit();
     for (int i = 0; i < circuit.size(); i++) {
-      KitItem item = graded(circuit.get(i));
-      if (item == null) continue;
+      List<String> grades = grades(circuit.get(i));
+      if (grades.isEmpty()) continue;
       Runs rows = new Runs();
       for (int k = 0; k < w.sessions() * w.rounds(); k++) rows.add(1 + i + k * circuit.size());
-      s.validation("list", rows.sqref(col(ACTUAL_LOAD)), "\"" + String.join(",", item.grades()) + "\"", null,
-          "Band or grade used", "Choose the " + item.name() + " you used.",
-          "Choose one of " + String.join(", ", item.grades()) + ", or leave the cell empty.");
+      String equipment = circuit.get(i).load().equipment();
+      String first = grades.get(0);
+      s.validation("list", rows.sqref(col(ACTUAL_LOAD)), "\"" + String.join(",", grades) + "\"", null,
+          "Band or grade used",
+          "Choose the " + equipment + " you used from the list, or type it: " + first + " or " + cap(first) + " "
+              + equipment + " is read as " + first + ". A number is read as a weight in " + units.symbol() + ".",
+          "Not in the list, but " + first + " " + equipment + " is read as " + first + ", and a number as a weight"
+              + " in " + units.symbol() + ". Choose OK to keep what you typed, Cancel to change it.");
     }
   }
 
-  private KitItem graded(Prescription rx) {
-    if (rx.load() == null || rx.load().units() != null) return null;
-    return p.client().equipment().item(rx.load().equipment())
-        .filter(k -> !k.grades().isEmpty()).orElse(null);
+  private static String cap(String word) {
+    return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+  }
+
+  /** The grades the log reader takes for a drill's graded load (a band); empty for a weight or none. */
+  private List<String> grades(Prescription rx) {
+    if (rx.load() == null || rx.load().units() != null) return List.of();
+    return p.client().equipment().grades(rx.load());
   }
 
   private static String excelDate(LocalDate d) {

@@ -175,31 +175,87 @@ class LogWorkbookWriterTest {
   }
 
   @Test
-  void inputCellsAreValidatedWithStopErrorsAndPrompts() throws IOException {
+  void inputCellsExplainThemselvesAndRefuseNothing() throws IOException {
     try (XSSFWorkbook wb = open(bytes(Fixtures.program()))) {
-      Map<String, DataValidation> byTitle = new TreeMap<>();
-      for (DataValidation v : wb.getSheet("Week 1").getDataValidations()) {
-        assertThat(v.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.STOP);
-        assertThat(v.getShowErrorBox()).isTrue();
-        assertThat(v.getShowPromptBox()).isTrue();
-        assertThat(v.getPromptBoxText()).isNotBlank();
-        byTitle.put(v.getPromptBoxTitle(), v);
-      }
+      Map<String, DataValidation> byTitle = validations(wb.getSheet("Week 1"));
       assertThat(byTitle).containsOnlyKeys("Reps or breaths done", "Seconds done", "Load used (kg)",
           "Done?", "Effort (RPE)", "Date done");
-      assertRange(byTitle.get("Reps or breaths done"), ValidationType.INTEGER, "0", "500");
-      assertRange(byTitle.get("Seconds done"), ValidationType.INTEGER, "0", "3600");
-      assertRange(byTitle.get("Load used (kg)"), ValidationType.DECIMAL, "0", "500");
-      assertRange(byTitle.get("Effort (RPE)"), ValidationType.INTEGER, "1", "10");
+      // the amount and load cells take words: any value, explained by the prompt
+      for (String words : List.of("Reps or breaths done", "Seconds done", "Load used (kg)")) {
+        assertThat(byTitle.get(words).getValidationConstraint().getValidationType()).as(words)
+            .isEqualTo(ValidationType.ANY);
+        assertThat(byTitle.get(words).getShowErrorBox()).as(words).isFalse();
+      }
+      assertRange(byTitle.get("Effort (RPE)"), ValidationType.DECIMAL, "1", "10");
       assertThat(byTitle.get("Done?").getValidationConstraint().getExplicitListValues())
           .containsExactly("yes", "no");
       assertThat(byTitle.get("Date done").getValidationConstraint().getValidationType())
           .isEqualTo(ValidationType.DATE);
+      assertThat(byTitle.get("Effort (RPE)").getPromptBoxText()).contains("like 7");
+      assertThat(byTitle.get("Date done").getPromptBoxText()).contains("like 2026-12-07; Mon 7 Dec is read too");
       // row 3 is foam rolling (seconds), row 2 breathing (counted)
       assertThat(covers(byTitle.get("Seconds done"), 2, LogColumns.index(LogColumns.ACTUAL))).isTrue();
       assertThat(covers(byTitle.get("Reps or breaths done"), 1, LogColumns.index(LogColumns.ACTUAL))).isTrue();
       assertThat(covers(byTitle.get("Reps or breaths done"), 2, LogColumns.index(LogColumns.ACTUAL))).isFalse();
     }
+  }
+
+  /**
+   * Found in review (a US trainer, fixture tom-w): a client whose roster lists "resistance bands"
+   * with no colours got "decimal 0 to 500" over every Actual load cell, band rows ("light band")
+   * included, so Excel and Google Sheets refused "medium", and "18 lb" and "2x26" on the weight
+   * rows, all of which the log reader reads.
+   */
+  @Test
+  void bandRowsOfAKitWithoutColoursOfferTheUsualGradesAndWeightRowsTakeWords() throws IOException {
+    Program p = Fixtures.bandsWithoutColours();
+    try (XSSFWorkbook wb = open(bytes(p))) {
+      XSSFSheet week = wb.getSheet("Week 1");
+      Map<String, DataValidation> byTitle = validations(week);
+      int load = LogColumns.index(LogColumns.ACTUAL_LOAD);
+      int band = rowOf(week, "band-pulldown");
+      int bell = rowOf(week, "kb-windmill");
+      DataValidation bands = byTitle.get("Band or grade used");
+      assertThat(bands.getValidationConstraint().getExplicitListValues()).containsExactly("light", "medium", "heavy");
+      assertThat(covers(bands, band, load)).isTrue();
+      assertThat(bands.getPromptBoxText()).contains("light or Light band is read as light", "A number is read as a weight in lb");
+      DataValidation weights = byTitle.get("Load used (lb)");
+      assertThat(covers(weights, band, load)).isFalse();
+      assertThat(covers(weights, bell, load)).isTrue();
+      assertThat(weights.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.ANY);
+      assertThat(weights.getPromptBoxText()).contains("in lb, like 20", "A weight in kg is converted", "2x20");
+    }
+  }
+
+  /**
+   * Every validation of a week sheet by its title; each has an input message Excel can show
+   * (title up to 32 characters, message up to 255), and none refuses a value: a rule that is not
+   * met shows its message (up to 225 characters) as information and keeps the value on OK.
+   */
+  private static Map<String, DataValidation> validations(XSSFSheet week) {
+    Map<String, DataValidation> byTitle = new TreeMap<>();
+    for (DataValidation v : week.getDataValidations()) {
+      String title = v.getPromptBoxTitle();
+      assertThat(v.getShowPromptBox()).as(title).isTrue();
+      assertThat(title).hasSizeLessThanOrEqualTo(32);
+      assertThat(v.getPromptBoxText()).as(title).isNotBlank().hasSizeLessThanOrEqualTo(255);
+      if (v.getShowErrorBox()) {
+        assertThat(v.getErrorStyle()).as(title).isEqualTo(DataValidation.ErrorStyle.INFO);
+        assertThat(v.getErrorBoxText()).as(title).contains("Choose OK to keep what you typed")
+            .hasSizeLessThanOrEqualTo(225);
+      }
+      assertThat(byTitle.put(title, v)).as(title).isNull();
+    }
+    return byTitle;
+  }
+
+  /** The 0-based row of a drill's first row in a week sheet. */
+  private static int rowOf(XSSFSheet week, String drillId) {
+    int id = LogColumns.index(LogColumns.DRILL_ID);
+    for (int r = 1; r <= week.getLastRowNum(); r++) {
+      if (week.getRow(r).getCell(id).getStringCellValue().equals(drillId)) return r;
+    }
+    throw new IllegalArgumentException(drillId);
   }
 
   @Test
