@@ -24,8 +24,8 @@ final class LogCells {
 
   private final Program program;
   private final Diagnostics d;
-  /** Warnings per group ("cells of the Date done column"), to list a few and count the rest. */
-  private final java.util.Map<String, Integer> perGroup;
+  /** Warnings per group (a column or kind of box, and what became of the value), to list a few and count the rest. */
+  private final java.util.Map<Group, Integer> perGroup;
   /** The group all warnings of this reader count in, or null to group a cell's by its column. */
   private final String group;
 
@@ -33,7 +33,7 @@ final class LogCells {
     this(program, d, new java.util.LinkedHashMap<>(), null);
   }
 
-  private LogCells(Program program, Diagnostics d, java.util.Map<String, Integer> perGroup, String group) {
+  private LogCells(Program program, Diagnostics d, java.util.Map<Group, Integer> perGroup, String group) {
     this.program = program;
     this.d = d;
     this.perGroup = perGroup;
@@ -51,21 +51,56 @@ final class LogCells {
   /** Warnings listed per column of a log, or per kind of box of a handout, before the rest are only counted. */
   static final int LISTED_PER_COLUMN = 5;
 
+  /**
+   * What became of the value a warning is about. Warnings of a column (or kind of box) are listed
+   * and counted apart for each, and the line that counts the ones not listed says it again.
+   *
+   * @param kind what sets these warnings apart from the others of their column
+   * @param rest how the counting line goes on after "25 more cells of the Actual load column"
+   */
+  record Fate(String kind, String rest) {
+    /** The value could not be read, or is out of range. */
+    static final Fate LEFT_EMPTY = new Fate("left empty", "were left empty too, for reasons like those above");
+    /** The cell shows an error or holds a formula without a usable result. */
+    static final Fate READ_AS_EMPTY = new Fate("read as empty", "were read as empty too, for reasons like those above");
+    /** A box of the handout that matches nothing of the program. */
+    static final Fate IGNORED = new Fate("ignored", "are not part of the program either, and were ignored");
+
+    /** Read in a way the warning tells ({@code "converted"}, {@code "added up"}), the same for all of the group. */
+    static Fate read(String way) {
+      return new Fate("read " + way, "were read the same way as those above");
+    }
+  }
+
+  /** A column (or kind of box) and what became of its values. */
+  private record Group(String where, Fate fate) {}
+
+  /** A warning of its own, about a file or a row, never counted with others. */
   void warn(Location at, String message) {
+    warn(at, message, null);
+  }
+
+  /**
+   * A warning about a cell or box, listed or counted with the others of its column (or kind of
+   * box) where the same became of the value.
+   */
+  void warn(Location at, String message, Fate fate) {
     // A client who writes every date one odd way gets the same warning on every row: a few
     // name the cells, and one line counts the rest (see finish).
-    String key = group != null ? group
+    String where = group != null ? group
         : at.column() >= 0 && at.header() != null ? "cells of the " + at.header() + " column" : null;
-    if (key != null && perGroup.merge(key, 1, Integer::sum) > LISTED_PER_COLUMN) return;
+    if (fate != null && where != null && perGroup.merge(new Group(where, fate), 1, Integer::sum) > LISTED_PER_COLUMN) {
+      return;
+    }
     d.add(Diagnostic.warning(at, message).forClient(program.client().id()));
   }
 
   /** Counts the warnings of {@code file} that {@link #warn} did not list, per column or kind of box. */
   void finish(String file) {
-    perGroup.forEach((key, n) -> {
+    perGroup.forEach((g, n) -> {
       if (n > LISTED_PER_COLUMN) {
-        d.add(Diagnostic.warning(Location.ofFile(file), (n - LISTED_PER_COLUMN) + " more " + key
-            + " were left empty too, for reasons like those above (not listed one by one)").forClient(program.client().id()));
+        d.add(Diagnostic.warning(Location.ofFile(file), (n - LISTED_PER_COLUMN) + " more " + g.where() + " "
+            + g.fate().rest() + " (not listed one by one)").forClient(program.client().id()));
       }
     });
     perGroup.clear();
@@ -74,7 +109,7 @@ final class LogCells {
   Optional<Boolean> done(Raw raw, Location at) {
     if (raw.number() != null && (raw.number() == 0 || raw.number() == 1)) return Optional.of(raw.number() == 1);
     Optional<Boolean> b = answer(raw);
-    if (b.isEmpty()) warn(at, "expected yes or no, got " + raw.quoted() + "; left empty");
+    if (b.isEmpty()) warn(at, "expected yes or no, got " + raw.quoted() + "; left empty", Fate.LEFT_EMPTY);
     return b;
   }
 
@@ -107,22 +142,26 @@ final class LogCells {
         // read as the Done column reads it; a number ("0", "1") never gets here
         Optional<Boolean> done = answer(raw);
         if (done.isPresent()) return Optional.of(new Amount(null, done.get()));
-        warn(at, "expected a number of " + what + " like " + rx.dose().amount() + ", got " + raw.quoted() + "; left empty");
+        warn(at, "expected a number of " + what + " like " + rx.dose().amount() + ", got " + raw.quoted() + "; left empty",
+            Fate.LEFT_EMPTY);
         return Optional.empty();
       }
       Words w = Words.of(q);
       v = inUnit(q.value(), w.unit(), unit);
       if (v == null) {
-        warn(at, "expected " + what + ", got " + raw.quoted() + "; left empty");
+        warn(at, "expected " + what + ", got " + raw.quoted() + "; left empty", Fate.LEFT_EMPTY);
         return Optional.empty();
       }
       if (w.note()) note(notes, "amount", raw);
     }
     if (v < 0 || v > max) {
-      warn(at, written(raw, what) + " is outside 0 to " + max + " " + what + "; left empty");
+      warn(at, written(raw, what) + " is outside 0 to " + max + " " + what + "; left empty", Fate.LEFT_EMPTY);
       return Optional.empty();
     }
-    if (q != null && q.summed()) warn(at, "read " + raw.quoted() + " as " + LogValues.show(v) + " " + what + ", the numbers added up");
+    if (q != null && q.summed()) {
+      warn(at, "read " + raw.quoted() + " as " + LogValues.show(v) + " " + what + ", the numbers added up",
+          Fate.read("added up"));
+    }
     return Optional.of(new Amount(v, null));
   }
 
@@ -211,7 +250,8 @@ final class LogCells {
       Words w = q == null ? null : Words.of(q);
       Optional<Units> typed = w == null ? Optional.empty() : w.unit().isEmpty() ? Optional.of(units) : Units.parse(w.unit());
       if (typed.isEmpty()) {
-        warn(at, "expected a load in " + units.symbol() + " like 8 or 8.5, got " + raw.quoted() + "; left empty");
+        warn(at, "expected a load in " + units.symbol() + " like 8 or 8.5, got " + raw.quoted() + "; left empty",
+            Fate.LEFT_EMPTY);
         return Optional.empty();
       }
       v = q.value();
@@ -222,12 +262,16 @@ final class LogCells {
       if (w.note()) note(notes, "load", raw);
     }
     if (v < 0 || v > 500) {
-      warn(at, "load " + written(raw, units.symbol()) + " is outside 0 to 500 " + units.symbol() + "; left empty");
+      warn(at, "load " + written(raw, units.symbol()) + " is outside 0 to 500 " + units.symbol() + "; left empty",
+          Fate.LEFT_EMPTY);
       return Optional.empty();
     }
     if (converted || q != null && (q.count() > 1 || q.summed())) {
+      // "the same way" in the counting line: converted, one of several and added up are told apart
+      String way = (converted ? "converted" : "") + (q.count() > 1 ? " each" : "") + (q.summed() ? " added up" : "");
       warn(at, "read " + raw.quoted() + " as " + LogValues.show(v) + " " + units.symbol()
-          + (q.count() > 1 ? " each (" + q.count() + " of them)" : "") + (q.summed() ? ", the numbers added up" : ""));
+          + (q.count() > 1 ? " each (" + q.count() + " of them)" : "") + (q.summed() ? ", the numbers added up" : ""),
+          Fate.read(way.strip()));
     }
     return Optional.of(new Loaded(v, null));
   }
@@ -268,7 +312,7 @@ final class LogCells {
   Optional<Integer> rpe(Raw raw, Location at) {
     Optional<Double> v = raw.number() != null ? Optional.of(raw.number()) : LogValues.firstNumber(raw.text());
     if (v.isEmpty() || v.get() < 1 || v.get() > 10) {
-      warn(at, "expected an RPE from 1 to 10 like 7, got " + written(raw) + "; left empty");
+      warn(at, "expected an RPE from 1 to 10 like 7, got " + written(raw) + "; left empty", Fate.LEFT_EMPTY);
       return Optional.empty();
     }
     return Optional.of((int) Math.round(v.get()));
@@ -289,12 +333,12 @@ final class LogCells {
       String what = LogValues.isTimeOfDay(raw.text())
           ? "got a time of day (" + raw.text().strip() + "), not a date"
           : "expected a date like " + program.start() + ", got " + raw.quoted();
-      warn(at, what + "; left empty");
+      warn(at, what + "; left empty", Fate.LEFT_EMPTY);
       return date;
     }
     if (date.get().isBefore(first) || date.get().isAfter(last)) {
       warn(at, "the date " + date.get() + " is outside this block (" + program.start() + " to "
-          + program.end() + "); expected a date from " + first + " to " + last + "; left empty");
+          + program.end() + "); expected a date from " + first + " to " + last + "; left empty", Fate.LEFT_EMPTY);
       return Optional.empty();
     }
     return date;

@@ -228,7 +228,7 @@ final class PdfLog {
         .toList();
     Location at = Location.ofField(file, f.name() + " (" + box(f, targets) + ")");
     if (targets.isEmpty()) {
-      cells.warn(at, "this field is not part of the program; it is ignored");
+      cells.warn(at, "this field is not part of the program; it is ignored", LogCells.Fate.IGNORED);
       return;
     }
     LogGrid.Slot first = targets.get(0);

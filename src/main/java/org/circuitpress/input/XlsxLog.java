@@ -466,7 +466,8 @@ final class XlsxLog {
       Raw raw = raw(row, columns, h);
       Optional<String> unread = unread(row, columns, h);
       if (unread.isPresent()) {
-        cells.warn(Location.ofCell(file, sheet.name(), index + 1, columns.get(h), h), unread.get());
+        cells.warn(Location.ofCell(file, sheet.name(), index + 1, columns.get(h), h), unread.get(),
+            LogCells.Fate.READ_AS_EMPTY);
         continue;
       }
       if (raw.isBlank() || h.equals(NOTES)) continue;

@@ -135,6 +135,36 @@ class LogReaderPdfTest {
   }
 
   /**
+   * Boxes of one kind with warnings that say different things are counted apart, each count saying
+   * what became of its boxes: ignored (a box of a week the block does not have), or left empty.
+   */
+  @Test
+  void boxesOfOneKindWithDifferentWarningsAreCountedApart() throws IOException {
+    Path file = dir.resolve("handout.pdf");
+    try (FormPdf pdf = new FormPdf()) {
+      for (int session = 1; session <= 3; session++) {
+        for (int round = 1; round <= 3; round++) pdf.text(LogFields.drill(c, 9, session, round, "roll-lats", "amount"), "30");
+        for (int round = 1; round <= 2; round++) {
+          for (String drill : java.util.List.of("roll-lats", "roll-pecs")) {
+            pdf.text(LogFields.drill(c, 1, session, round, drill, "amount"), "lots");
+          }
+        }
+      }
+      pdf.save(file);
+    }
+    LogReader.read(dir, p, d).orElseThrow();
+    java.util.List<String> messages = d.all().stream().map(Diagnostic::format).toList();
+    assertThat(messages).hasSize(12);
+    assertThat(messages.subList(0, 10)).filteredOn(m -> m.endsWith("this field is not part of the program; it is ignored"))
+        .hasSize(5);
+    assertThat(messages.subList(10, 12)).containsExactlyInAnyOrder(
+        file + ": warning: 4 more \"amount done\" boxes of the handout are not part of the program either, and were"
+            + " ignored (not listed one by one)",
+        file + ": warning: 7 more \"amount done\" boxes of the handout were left empty too, for reasons like those"
+            + " above (not listed one by one)");
+  }
+
+  /**
    * Found in review (fixtures c001, c009): "8/side", "10 (hard)", "½", "8+2" in amount boxes and
    * "2x20kg" in a load box were left empty with a warning.
    */

@@ -374,6 +374,70 @@ class LogReaderXlsxTest {
         + " were left empty too, for reasons like those above (not listed one by one)");
   }
 
+  /**
+   * Found in review (a US trainer, fixture jose-h): "2x26 lb" in every Actual load cell of a
+   * carry gave five lines "read "2x26 lb" as 26 lb each" and then "25 more cells of the Actual
+   * load column were left empty too", though those cells were read as 26 lb as well.
+   */
+  @Test
+  void aColumnReadOneOddWayIsCountedAsReadTheSameWayNotAsLeftEmpty() throws IOException {
+    Program lb = Fixtures.program(Fixtures.client("jose-h", "Jos\u00e9 H", org.circuitpress.model.Paper.LETTER,
+        org.circuitpress.model.Units.LB));
+    try (LogFiller f = LogFiller.fresh(lb, dir)) {
+      for (org.circuitpress.model.Week w : lb.weeks()) {
+        for (int s = 1; s <= w.sessions(); s++) {
+          for (int r = 1; r <= w.rounds(); r++) f.type(w.number(), f.row(w.number(), s, r, "kb-windmill"),
+              LogColumns.ACTUAL_LOAD, "2x26 lb");
+        }
+      }
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, lb, d).orElseThrow();
+    assertThat(log.entries().stream().filter(e -> e.exerciseId().equals("kb-windmill")))
+        .hasSize(30).allMatch(e -> Double.valueOf(26).equals(e.load()));
+    assertThat(messages()).hasSize(6);
+    assertThat(messages().subList(0, 5)).allMatch(m -> m.endsWith("(Actual load): warning: read \"2x26 lb\" as 26 lb"
+        + " each (2 of them)"));
+    assertThat(messages().get(5)).isEqualTo(dir.resolve("log.xlsx") + ": warning: 25 more cells of the Actual load"
+        + " column were read the same way as those above (not listed one by one)");
+  }
+
+  /**
+   * Warnings of one column that say different things are listed and counted apart, each count
+   * saying what became of its cells: read one way, left empty, read as empty (a cell showing an
+   * error), or read another way.
+   */
+  @Test
+  void aColumnWithWarningsOfSeveralKindsCountsEachKindApart() throws IOException {
+    List<String> typed = new java.util.ArrayList<>();
+    for (String value : List.of("2x8kg", "heavy-ish", "#N/A", "8+4")) for (int i = 0; i < 7; i++) typed.add(value);
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      int i = 0;
+      for (org.circuitpress.model.Week w : p.weeks()) {
+        for (int s = 1; s <= w.sessions(); s++) {
+          for (int r = 1; r <= w.rounds() && i < typed.size(); r++, i++) {
+            int row = f.row(w.number(), s, r, "kb-windmill");
+            if (typed.get(i).equals("#N/A")) f.error(w.number(), row, LogColumns.ACTUAL_LOAD, FormulaError.NA);
+            else f.type(w.number(), row, LogColumns.ACTUAL_LOAD, typed.get(i));
+          }
+        }
+      }
+      f.save();
+    }
+    LogReader.read(dir, p, d).orElseThrow();
+    String file = dir.resolve("log.xlsx") + ": warning: 2 more cells of the Actual load column ";
+    assertThat(messages()).hasSize(24);
+    assertThat(messages().subList(20, 24)).containsExactly(
+        file + "were read the same way as those above (not listed one by one)",
+        file + "were left empty too, for reasons like those above (not listed one by one)",
+        file + "were read as empty too, for reasons like those above (not listed one by one)",
+        file + "were read the same way as those above (not listed one by one)");
+    assertThat(messages().subList(0, 20)).filteredOn(m -> m.contains("as 8 kg each")).hasSize(5);
+    assertThat(messages().subList(0, 20)).filteredOn(m -> m.contains("the numbers added up")).hasSize(5);
+    assertThat(messages().subList(0, 20)).filteredOn(m -> m.contains("left empty")).hasSize(5);
+    assertThat(messages().subList(0, 20)).filteredOn(m -> m.contains("#N/A")).hasSize(5);
+  }
+
   @Test
   void aDateWrittenAsTheHandoutPrintsItOrInTheOtherOrderIsReadInsideTheBlock() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {
