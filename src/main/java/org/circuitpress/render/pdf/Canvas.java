@@ -94,6 +94,16 @@ final class Canvas {
     return paper.height - MARGIN;
   }
 
+  /**
+   * Whether the page is shorter than A4, as US Letter is (by 50 pt, while 17 pt wider). The
+   * layout's spacing was fitted to A4; on a shorter page a block that only just fitted an A4
+   * page goes over to a page of its own, so there the layout gives up width or air for height
+   * where that keeps the block on its page.
+   */
+  boolean shorterThanA4() {
+    return paper.height < Paper.A4.height;
+  }
+
   /** Footer lines live between the margin and this line. */
   float bottom() {
     return MARGIN + 16 + footerExtra;

@@ -467,12 +467,26 @@ final class WeekPages {
    * every round of a drill reads the same.
    */
   private boolean unitsAbove(Week w, Prescription item) throws IOException {
+    if (c.shorterThanA4()) return sideBySideBoxW(w, item) < MIN_BOX_W;
     List<String[]> parts = boxParts(item);
     float each = (roundW(w) - 2 * PAD) / parts.size();
     for (String[] part : parts) {
       if (each - (c.width(part[1], UNIT) + 3) - 4 < MIN_BOX_W) return true;
     }
     return false;
+  }
+
+  /**
+   * The width of each of a drill's boxes in a round when every box has its unit beside it and
+   * the boxes share what the units leave of the round's width equally. Used on a page shorter
+   * than A4: a line of units above the boxes costs 11 pt a drill, and there two sessions of a
+   * three-round week with loads would no longer share a page.
+   */
+  private float sideBySideBoxW(Week w, Prescription item) throws IOException {
+    List<String[]> parts = boxParts(item);
+    float units = 0;
+    for (String[] part : parts) units += c.width(part[1], UNIT) + 3;
+    return (roundW(w) - 2 * PAD - units - 4 * (parts.size() - 1)) / parts.size();
   }
 
   private float drillHeight(Week w, Prescription item) throws IOException {
@@ -496,6 +510,8 @@ final class WeekPages {
     float rw = roundW(w);
     List<String[]> parts = boxParts(item);
     boolean above = unitsAbove(w, item);
+    boolean sideBySide = !above && c.shorterThanA4();
+    float sideBySideW = sideBySide ? sideBySideBoxW(w, item) : 0;
     // The boxes (and their line of units when it is above them) are centred in the row.
     float block = Handout.BOX_H + (above ? UNIT_ROW : 0);
     float by = c.y - (h - block) / 2 - block;
@@ -504,7 +520,7 @@ final class WeekPages {
       float each = (rw - 2 * PAD) / parts.size();
       for (String[] part : parts) {
         float uw = c.width(part[1], UNIT) + 3;
-        float bw = above ? each - 4 : each - uw - 4;
+        float bw = sideBySide ? sideBySideW : above ? each - 4 : each - uw - 4;
         c.box(x, by, bw, Handout.BOX_H, 0x595959, 0.8f);
         String field = LogFields.drill(client, w.number(), s, r, fieldId, part[0]);
         forms.text(field, tip + item.exercise().name() + ", round " + r + ", " + part[0], c.page,
@@ -512,7 +528,7 @@ final class WeekPages {
         c.fingerprint(field);
         if (above) c.text(part[1], UNIT, x + 1, by + Handout.BOX_H + 2.5f);
         else c.text(part[1], UNIT, x + bw + 3, by + 7);
-        x += each;
+        x += sideBySide ? bw + uw + 4 : each;
       }
     }
     c.y -= h;

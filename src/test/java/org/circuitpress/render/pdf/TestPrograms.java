@@ -8,6 +8,7 @@ import org.circuitpress.model.Client;
 import org.circuitpress.model.Dose;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.Exercise;
+import org.circuitpress.model.Load;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Paper;
 import org.circuitpress.model.PhaseBlock;
@@ -121,6 +122,17 @@ final class TestPrograms {
     List<Week> weeks = new ArrayList<>();
     for (Week w : p.weeks()) weeks.add(new Week(w.number(), w.start(), w.deload(), rounds, w.sessionDates(), w.phases()));
     return new Program(p.client(), p.template(), p.block(), p.trackId(), p.start(), p.end(), weeks, p.notes());
+  }
+
+  /**
+   * The fixture on {@code paper}, every week run {@code rounds} times, and every drill counted in
+   * reps given a 12 kg kettlebell: half the log's rows have a second box, for the load.
+   */
+  static Program withLoads(Paper paper, int rounds) {
+    Program p = withClient(rounds(rounds), Fixtures.client("c-001", "Zoë Łukasz-Núñez", paper, Units.KG));
+    return mapItems(p, x -> x.dose().unit() != DoseUnit.REPS || x.load() != null ? x
+        : new Prescription(x.slot(), x.exercise(), x.dose(), x.tempo(), x.restSeconds(),
+            new Load("kettlebell", 12, Units.KG, "12 kg"), x.substituteFor(), x.why()));
   }
 
   /** The fixture's four weeks repeated to {@code n} weeks (renumbered; every fourth a deload). */

@@ -8,6 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -71,6 +74,42 @@ final class TextBounds extends PDFTextStripper {
         assertThat(overlap(a, b)).as("%s overlaps %s", a, b).isFalse();
       }
     }
+  }
+
+  /**
+   * Every write-in box (form field) inside the page margin, and no glyph on a box: a unit or
+   * label beside a box may touch it, but not run into it (glyphs trimmed as in {@link
+   * #assertNoOverlap}).
+   */
+  static void assertBoxesInsideMarginsAndClear(PDDocument doc, float margin) throws IOException {
+    List<Glyph> all = of(doc);
+    PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+    assertThat(form).isNotNull();
+    int boxes = 0;
+    for (PDField f : form.getFieldTree()) {
+      for (PDAnnotationWidget wd : f.getWidgets()) {
+        int page = doc.getPages().indexOf(wd.getPage()) + 1;
+        PDRectangle media = wd.getPage().getMediaBox();
+        PDRectangle r = wd.getRectangle();
+        // the widget is the drawn box less 1 pt on each side
+        float left = r.getLowerLeftX() - 1, right = r.getUpperRightX() + 1;
+        float top = media.getHeight() - r.getUpperRightY() - 1, bottom = media.getHeight() - r.getLowerLeftY() + 1;
+        String what = f.getFullyQualifiedName() + " on page " + page;
+        assertThat(left).as("left edge of %s", what).isGreaterThanOrEqualTo(margin);
+        assertThat(right).as("right edge of %s", what).isLessThanOrEqualTo(media.getWidth() - margin);
+        assertThat(top).as("top of %s", what).isGreaterThanOrEqualTo(margin);
+        assertThat(bottom).as("bottom of %s", what).isLessThanOrEqualTo(media.getHeight() - margin);
+        Glyph box = new Glyph(page, "box", left, top, right - left, bottom - top, 0, media.getWidth(), media.getHeight());
+        for (Glyph g : all) {
+          if (g.page() != page) continue;
+          float gx = g.w() / 4, gy = g.h() / 4;
+          boolean on = g.x() + gx < right && left < g.x() + g.w() - gx && g.top() + gy < bottom && top < g.bottom() - gy;
+          assertThat(on).as("%s on %s", g, box).isFalse();
+        }
+        boxes++;
+      }
+    }
+    assertThat(boxes).isPositive();
   }
 
   private static boolean overlap(Glyph a, Glyph b) {
