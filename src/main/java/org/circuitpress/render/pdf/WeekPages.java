@@ -173,7 +173,8 @@ final class WeekPages {
    * How tightly the targets table is set: the space above and below a row's text, the line
    * spacing of the muted lines (substitutes and cues), and at most how many lines of cues a row
    * shows. The first is the normal one; the others keep a table on its page when it would
-   * otherwise leave a row or two alone on the next.
+   * otherwise leave a row or two alone on the next, and on a page shorter than A4 also when it
+   * would go over or leave no room below for the week's first session.
    */
   private record Fit(float vpad, float spacing, int cueLines) {
     Style muted() {
@@ -268,6 +269,15 @@ final class WeekPages {
         int rows = (int) w.phases().stream().mapToLong(pb -> pb.items().size()).sum();
         if (rows > MIN_CARRIED) breakAt = rows - MIN_CARRIED;
       }
+    } else if (c.shorterThanA4() && (carried > 0 || !sessionFitsBelowTable(w))) {
+      // A table that filled an A4 page goes over on a shorter one, or leaves no room for the
+      // first session below it: set tighter when that keeps the table, and the session if it
+      // had room before, on this page.
+      for (Fit f : TIGHTER) {
+        fit = f;
+        if (rowsCarried(w, c.y, -1) == 0 && (carried > 0 || sessionFitsBelowTable(w))) break;
+        fit = NORMAL;
+      }
     }
     targetsHeader(false);
     c.pageHeader = () -> run(() -> targetsHeader(true));
@@ -358,15 +368,8 @@ final class WeekPages {
 
   private void session(Week w, int s) throws IOException {
     List<Prescription> items = w.circuit();
-    Style title = new Style(true, 11.5f, theme.accentText());
-    // A session that fits on one page is never split; a longer one starts with at least its
-    // title, the date row, the grid header and two drills together.
-    int blocks = (w.rounds() + MAX_COLS - 1) / MAX_COLS;
-    float rows = 16 + BOX_ROW;
-    for (Prescription item : items) rows += drillHeight(w, item);
-    float whole = 6 + title.leading() + BOX_ROW + blocks * rows + (blocks - 1) * 8;
-    if (whole <= c.top() - c.bottom()) c.ensure(whole);
-    else c.ensure(6 + title.leading() + BOX_ROW + 16 + 2 * 40);
+    Style title = sessionTitle();
+    c.ensure(sessionStart(w));
     c.y -= 6;
     String date = w.sessionDates().size() >= s ? " · planned for " + Handout.SHORT.format(w.sessionDates().get(s - 1)) : "";
     c.paragraph("Week " + w.number() + " · session " + s + " of " + w.sessions() + date, title, c.left(), c.width());
@@ -397,6 +400,29 @@ final class WeekPages {
       c.pageHeader = null;
     }
     c.y -= 10;
+  }
+
+  private Style sessionTitle() {
+    return new Style(true, 11.5f, theme.accentText());
+  }
+
+  /**
+   * What a session keeps together on the page it starts on: a session that fits on one page is
+   * never split; a longer one starts with at least its title, the date row, the grid header and
+   * two drills together.
+   */
+  private float sessionStart(Week w) throws IOException {
+    Style title = sessionTitle();
+    int blocks = (w.rounds() + MAX_COLS - 1) / MAX_COLS;
+    float rows = 16 + BOX_ROW;
+    for (Prescription item : w.circuit()) rows += drillHeight(w, item);
+    float whole = 6 + title.leading() + BOX_ROW + blocks * rows + (blocks - 1) * 8;
+    return whole <= c.top() - c.bottom() ? whole : 6 + title.leading() + BOX_ROW + 16 + 2 * 40;
+  }
+
+  /** Whether the week's first session fits below the targets table, set with the current fit, on its page. */
+  private boolean sessionFitsBelowTable(Week w) throws IOException {
+    return c.y - targetsHeight(w) - sessionStart(w) >= c.bottom();
   }
 
   /** Date, how hard it felt (RPE) and notes, each label left of its box; {@code tip} starts each tooltip. */
