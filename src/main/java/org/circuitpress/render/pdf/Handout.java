@@ -299,15 +299,18 @@ final class Handout {
       }
     }
     // Measured first: when the section's last page would hold a single drill, the cards are
-    // set a little tighter (smaller video codes, less air) if that saves the page.
-    // Failing that, the card before the last goes over with it: a page of two drills.
+    // set a little tighter (smaller video codes, less air) if that saves the page. On a page
+    // shorter than A4, where a last step that fitted an A4 page goes over with all its drills,
+    // so are they whatever the last page holds. Failing that, a lone last drill has the card
+    // before it go over with it: a page of two drills.
     compact = false;
     int breakBefore = -1;
     Paging normal = paginate(phases, byPhase);
-    if (normal.pages() > 1 && normal.lastPageItems() == 1) {
+    boolean lone = normal.lastPageItems() == 1;
+    if (normal.pages() > 1 && (lone || c.shorterThanA4())) {
       compact = true;
       compact = paginate(phases, byPhase).pages() < normal.pages();
-      if (!compact && normal.pageBeforeItems() > 1) {
+      if (!compact && lone && normal.pageBeforeItems() > 1) {
         // only when the two cards (and a heading between) fit on one page: else it adds pages
         int candidate = byPhase.values().stream().mapToInt(List::size).sum() - 2;
         Paging moved = paginate(phases, byPhase, candidate);

@@ -30,6 +30,14 @@ final class TestPrograms {
     return new Program(c, p.template(), p.block(), p.trackId(), p.start(), p.end(), p.weeks(), p.notes());
   }
 
+  /** The program of {@code p}'s client printing on {@code paper}. */
+  static Program onPaper(Program p, Paper paper) {
+    Client k = p.client();
+    return withClient(p, new Client(k.id(), k.name(), k.program(), k.startDate(), k.level(), k.weeks(),
+        k.sessionsPerWeek(), k.equipment(), k.limitations(), k.exclude(), k.units(), paper, k.notes(), k.email(),
+        k.where()));
+  }
+
   /** Every prescription of every week passed through {@code f}. */
   static Program mapItems(Program p, UnaryOperator<Prescription> f) {
     List<Week> weeks = new ArrayList<>();
