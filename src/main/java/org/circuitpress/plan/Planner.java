@@ -312,8 +312,40 @@ public final class Planner {
               phases));
     }
     Repeats.notes(weeks, client, library).forEach(n -> notes.add(note(client, false, n)));
+    // a template without rules is warned about where it is read: every week of it is the same
+    int plateau = t.rules().isEmpty() ? 0 : Plateau.from(weeks);
+    if (plateau > 0) notes.add(note(client, false, plateau(client, t, weeks, plateau, perSlot, closed)));
     Program p = new Program(client, t, b.number(), b.trackId(), b.start(), b.end(), weeks, notes);
     return new Built(p, opened, closed);
+  }
+
+  /**
+   * The plan's note on a block whose session stays the same from week {@code from} to its end: what
+   * holds each slot there, from the state it closed the block with and the drill it ends on.
+   */
+  private String plateau(Client client, Template t, List<Week> weeks, int from,
+      Map<Slot, List<Prescription>> perSlot, Map<String, SlotState> closed) {
+    Map<String, List<String>> atTop = new java.util.LinkedHashMap<>();
+    List<String> unruled = new ArrayList<>();
+    List<String> loadable = new ArrayList<>();
+    for (Phase phase : t.phases()) {
+      for (Slot slot : phase.slots()) {
+        List<Prescription> items = perSlot.get(slot);
+        if (items == null) continue;
+        Exercise e = items.get(items.size() - 1).exercise();
+        SlotState s = closed.get(slot.id());
+        Progression prog = new Progression(t, phase, slot);
+        int loadTop = Loads.ladder(e, client).map(Loads.Ladder::top).orElse(-1);
+        if (prog.anyProgression().isEmpty()) {
+          unruled.add(slot.id());
+          if (loadTop > s.load()) loadable.add(slot.id());
+        } else {
+          boolean harderLeft = chooser.variant(e, 1, client) != e;
+          atTop.put(slot.id(), prog.holds(s, loadTop, harderLeft, from, weeks.size()));
+        }
+      }
+    }
+    return Plateau.note(client, t, weeks, from, atTop, unruled, loadable);
   }
 
   /**
@@ -350,20 +382,9 @@ public final class Planner {
       notes.removeIf(n -> n.message().contains(": " + AT_TOP));
       List<String> why = new ArrayList<>();
       if (top > 0) {
-        // slots stopped by the same rules are named together
-        Map<String, List<String>> byLimit = new java.util.LinkedHashMap<>();
-        steps.atTop().forEach((slot, limits) ->
-            byLimit.computeIfAbsent(limitText(limits), k -> new ArrayList<>()).add(slot));
-        List<String> groups = new ArrayList<>();
-        byLimit.forEach((limit, slots) -> groups.add(String.join(", ", slots) + " " + limit));
         why.add(count(top, "slot is", "slots are") + " at the top of what the template progresses: "
-            + String.join("; ", groups));
-        if (!steps.unruled().isEmpty()) {
-          String loadable = steps.loadable().isEmpty() ? "" : " (" + String.join(", ", steps.loadable())
-              + (steps.loadable().size() == 1 ? " takes" : " take")
-              + " a load the client owns heavier steps of)";
-          why.add("no rule of the template progresses " + String.join(", ", steps.unruled()) + loadable);
-        }
+            + String.join("; ", Plateau.groups(steps.atTop())));
+        if (!steps.unruled().isEmpty()) why.add(Plateau.unruled(steps.unruled(), steps.loadable()));
       }
       if (held > 0) why.add(count(held, "slot is", "slots are") + " held back by its own log (below)");
       if (why.isEmpty()) why.add("the template progresses none of its slots");
@@ -685,13 +706,6 @@ public final class Planner {
       "To go further, raise a cap or give a slot a rule (add, load step, double progression,"
           + " harder) in the template's progression sheet, or move the client on to another template";
 
-  /** What stops a slot at the top, from {@link Progression#limits}; generic when none is known. */
-  private static String limitText(List<String> limits) {
-    return limits.isEmpty()
-        ? "at a cap, the client's heaviest load or the hardest variant"
-        : String.join(" and ", limits);
-  }
-
   /** Where a slot starts: where it ended last block, adjusted by the log's decision. */
   private SlotState opening(
       Client client,
@@ -784,7 +798,7 @@ public final class Planner {
           boolean harderLeft = variantAt.apply(b.variant() + 1) != eb;
           List<String> limits = prog.limits(b, loadTop, harderLeft);
           steps.atTop().put(slot.id(), limits);
-          notes.add("slot " + slot.id() + ": " + AT_TOP + ": " + limitText(limits));
+          notes.add("slot " + slot.id() + ": " + AT_TOP + ": " + Plateau.limitText(limits));
         } else {
           steps.unruled().add(slot.id());
           if (loadTop > carried.load()) steps.loadable().add(slot.id());

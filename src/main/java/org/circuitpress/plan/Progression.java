@@ -175,25 +175,67 @@ final class Progression {
     java.util.List<String> out = new java.util.ArrayList<>();
     for (WeekRule r : template.rules()) {
       if (!mine(r)) continue;
-      String at = " (" + where(r) + ")";
-      if (r instanceof WeekRule.AddDose a && a.cap() > 0 && s.amount() >= a.cap()) {
-        out.add("at the cap of " + a.cap() + " of the add rule" + at);
-      } else if (r instanceof WeekRule.LoadStep && (loadTop < 0 || s.load() >= loadTop)) {
-        out.add((loadTop < 0 ? "on a drill that takes no load, for the load step rule"
-            : "at the heaviest load the client owns, for the load step rule") + at);
-      } else if (r instanceof WeekRule.DoubleProgression dp
-          && s.amount() + Math.max(1, dp.step()) > dp.maxReps()
-          && (loadTop < 0 || s.load() >= loadTop)) {
-        out.add("at the top of the " + dp.minReps() + "-" + dp.maxReps()
-            + " reps of the double progression rule, with no heavier load in the client's kit" + at);
-      } else if (r instanceof WeekRule.UseHarder && !harderLeft) {
-        out.add("on the hardest variant the library has for the client, for the harder rule" + at);
-      }
+      String limit = limit(r, s, loadTop, harderLeft);
+      if (limit != null) out.add(limit);
     }
     return out;
   }
 
-  private static String where(WeekRule r) {
+  /**
+   * Why no rule of the slot moves it from {@code s} after {@code week} to the block's {@code last}
+   * week: the caps of {@link #limits}, and the rules whose weeks are over by then (a {@code harder}
+   * rule acts once, in its first week) or begin only after the block, each with its row. Empty when
+   * none of these is the reason.
+   */
+  java.util.List<String> holds(SlotState s, int loadTop, boolean harderLeft, int week, int last) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (WeekRule r : template.rules()) {
+      if (!mine(r) || !progresses(r)) continue;
+      String limit = limit(r, s, loadTop, harderLeft);
+      int to = r instanceof WeekRule.UseHarder ? r.fromWeek() : r.toWeek() == 0 ? last : r.toWeek();
+      String at = " (" + where(r) + ")";
+      if (limit != null) out.add(limit);
+      else if (r.fromWeek() > last) out.add("before the first week of the " + name(r) + " rule, week " + r.fromWeek() + at);
+      else if (r instanceof WeekRule.UseHarder) out.add("on the variant the harder rule moves it to once, in week " + to + at);
+      else if (to <= week) out.add("after the last week of the " + name(r) + " rule, week " + to + at);
+    }
+    return out;
+  }
+
+  /** What stops rule {@code r} moving the slot from {@code s}, or null when nothing does. */
+  private static String limit(WeekRule r, SlotState s, int loadTop, boolean harderLeft) {
+    String at = " (" + where(r) + ")";
+    if (r instanceof WeekRule.AddDose a && a.cap() > 0 && s.amount() >= a.cap()) {
+      return "at the cap of " + a.cap() + " of the add rule" + at;
+    } else if (r instanceof WeekRule.LoadStep && (loadTop < 0 || s.load() >= loadTop)) {
+      return (loadTop < 0 ? "on a drill that takes no load, for the load step rule"
+          : "at the heaviest load the client owns, for the load step rule") + at;
+    } else if (r instanceof WeekRule.DoubleProgression dp
+        && s.amount() + Math.max(1, dp.step()) > dp.maxReps()
+        && (loadTop < 0 || s.load() >= loadTop)) {
+      return "at the top of the " + dp.minReps() + "-" + dp.maxReps()
+          + " reps of the double progression rule, with no heavier load in the client's kit" + at;
+    } else if (r instanceof WeekRule.UseHarder && !harderLeft) {
+      return "on the hardest variant the library has for the client, for the harder rule" + at;
+    }
+    return null;
+  }
+
+  private static String name(WeekRule r) {
+    if (r instanceof WeekRule.AddDose) return "add";
+    if (r instanceof WeekRule.LoadStep) return "load step";
+    if (r instanceof WeekRule.DoubleProgression) return "double progression";
+    return "harder";
+  }
+
+  /** Whether {@code r} moves a slot on (dose, load or drill), as rounds, tempo and deloads do not. */
+  private static boolean progresses(WeekRule r) {
+    return !(r instanceof WeekRule.SetRounds)
+        && !(r instanceof WeekRule.SetTempo)
+        && !(r instanceof WeekRule.Deload);
+  }
+
+  static String where(WeekRule r) {
     org.circuitpress.model.Location l = r.where();
     return l.row() > 0 ? l.file() + " row " + l.row() : l.file();
   }
@@ -219,13 +261,6 @@ final class Progression {
 
   /** Whether any rule of the template targets this slot with a progression. */
   Optional<WeekRule> anyProgression() {
-    return template.rules().stream()
-        .filter(this::mine)
-        .filter(
-            r ->
-                !(r instanceof WeekRule.SetRounds)
-                    && !(r instanceof WeekRule.SetTempo)
-                    && !(r instanceof WeekRule.Deload))
-        .findFirst();
+    return template.rules().stream().filter(this::mine).filter(Progression::progresses).findFirst();
   }
 }

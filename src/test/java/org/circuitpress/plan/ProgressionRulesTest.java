@@ -162,7 +162,12 @@ class ProgressionRulesTest {
     assertThat(messages(p))
         .containsExactly(
             "One-off Intermediate (o-Intermediate): slot bell: already at the heaviest load the"
-                + " client owns; the load stays");
+                + " client owns; the load stays",
+            "One-off Intermediate (o-Intermediate): every week of the block (weeks 1 to 3) gives the same session:"
+                + " bell at the heaviest load the client owns, for the load step rule (plan-fixture); the rounds"
+                + " stay at 3 (the template's rounds setting). " + Planner.RAISE + ". Or give the client a shorter"
+                + " block: its 3 weeks are the template's weeks setting, which the roster's weeks column can change"
+                + " for one client");
   }
 
   @Test
@@ -173,7 +178,9 @@ class ProgressionRulesTest {
     Program p = plan(pl, intermediate(Kit.NONE));
     assertThat(byWeek(p, "rotate", x -> x.exercise().id()))
         .containsExactly("thread-needle", "thread-needle", "thread-needle");
-    assertThat(p.notes()).isEmpty();
+    // no "no harder variant" note: the harder variant is given; only that the block never changes
+    assertThat(messages(p)).singleElement().asString()
+        .contains("every week of the block (weeks 1 to 3) gives the same session: rotate on the hardest variant");
   }
 
   @Test
