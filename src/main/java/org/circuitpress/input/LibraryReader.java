@@ -45,6 +45,7 @@ public final class LibraryReader {
               "level",
               "dose",
               "per_side",
+              "each_hand",
               "tempo",
               "cues",
               "contraindications",
@@ -84,6 +85,9 @@ public final class LibraryReader {
                   Map.entry("coaching points", "cues"),
                   Map.entry("regression", "easier"),
                   Map.entry("progression", "harder"),
+                  Map.entry("per hand", "each_hand"),
+                  Map.entry("load per hand", "each_hand"),
+                  Map.entry("load each hand", "each_hand"),
                   Map.entry("video", "video_url"),
                   Map.entry("video link", "video_url"),
                   Map.entry("photo", "image"),
@@ -258,7 +262,7 @@ public final class LibraryReader {
           contraindications.equals(e.contraindications()) && equipment.equals(e.equipment())
               ? e
               : new Exercise(e.id(), e.name(), e.role(), e.tags(), equipment, e.level(),
-                  e.dose(), e.perSide(), e.tempo(), e.cues(), contraindications, e.easier(),
+                  e.dose(), e.perSide(), e.eachHand(), e.tempo(), e.cues(), contraindications, e.easier(),
                   e.harder(), e.videoUrl(), e.image(), e.where(), e.imageAt()));
     }
     return out;
@@ -491,6 +495,7 @@ public final class LibraryReader {
             + Fields.quote(f.text("per_side")) + "; the dose is read as for both sides together");
       }
     }
+    boolean eachHand = f.yesNo("each_hand", false);
     String typedTempo = f.text("tempo");
     Optional<String> tempo = typedTempo.isEmpty() ? Optional.of("") : Tempos.read(typedTempo);
     if (tempo.isEmpty()) {
@@ -520,6 +525,7 @@ public final class LibraryReader {
             level,
             dose,
             perSide,
+            eachHand,
             tempo.orElse(""),
             f.text("cues"),
             contraindications,

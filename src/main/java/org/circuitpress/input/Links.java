@@ -238,6 +238,7 @@ final class Links {
         e.level(),
         e.dose(),
         e.perSide(),
+        e.eachHand(),
         e.tempo(),
         e.cues(),
         e.contraindications(),

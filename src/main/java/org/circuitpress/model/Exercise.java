@@ -12,6 +12,8 @@ import java.util.Set;
  * @param equipment the equipment the drill needs, normalized: every group of it, each met by any
  *     one of its names; empty means bodyweight
  * @param dose what the drill's dose counts
+ * @param eachHand whether its load is held in each hand (a farmer carry's two bells): printed as
+ *     "18 lb each hand"
  * @param tempo e.g. {@code 3-1-3-1}, or empty
  * @param contraindications limitation tags for which the drill must not be given, normalized
  * @param easier ids of easier variants, most preferred first
@@ -31,6 +33,7 @@ public record Exercise(
     Level level,
     DoseUnit dose,
     boolean perSide,
+    boolean eachHand,
     String tempo,
     String cues,
     Set<String> contraindications,
@@ -72,7 +75,10 @@ public record Exercise(
     imageAt = imageAt == null ? where : imageAt;
   }
 
-  /** A drill that needs every one of {@code equipment}, with no choice among them. */
+  /**
+   * A drill that needs every one of {@code equipment}, with no choice among them, and whose load,
+   * if any, is not held in each hand.
+   */
   public Exercise(
       String id,
       String name,
@@ -91,7 +97,7 @@ public record Exercise(
       String image,
       Location where,
       Location imageAt) {
-    this(id, name, role, tags, Needs.all(equipment), level, dose, perSide, tempo, cues,
+    this(id, name, role, tags, Needs.all(equipment), level, dose, perSide, false, tempo, cues,
         contraindications, easier, harder, videoUrl, image, where, imageAt);
   }
 }

@@ -28,6 +28,15 @@ public record Prescription(
     why = why == null ? "" : why;
   }
 
+  /**
+   * The load as the handout and the log print it: "18 lb", or "18 lb each hand" for a drill whose
+   * load is held in each hand; empty for an unloaded drill.
+   */
+  public String loadText() {
+    if (load == null) return "";
+    return exercise.eachHand() ? load.label() + " each hand" : load.label();
+  }
+
   public boolean isSubstitute() {
     return substituteFor != null;
   }

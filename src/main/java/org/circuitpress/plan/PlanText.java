@@ -92,7 +92,7 @@ public final class PlanText {
         .append("]: ")
         .append(pr.dose().format());
     if (!pr.tempo().isEmpty()) sb.append(", tempo ").append(pr.tempo());
-    if (pr.load() != null) sb.append(", load ").append(pr.load().label());
+    if (pr.load() != null) sb.append(", load ").append(pr.loadText());
     if (pr.restSeconds() > 0) sb.append(", rest ").append(pr.restSeconds()).append(" s");
     sb.append('\n');
     if (pr.isSubstitute()) {

@@ -54,6 +54,18 @@ class LibraryReaderTest {
   }
 
   @Test
+  void aLoadHeldInEachHandIsMarkedByTheEachHandColumn() throws IOException {
+    Library lib = read("exercise_id,name,role,equipment,per_side,Each hand\n"
+        + "farmer-carry,Farmer carry,strength,kettlebell,no,yes\n"
+        + "suitcase-carry,Suitcase carry,stability,kettlebell,yes,\n");
+    assertThat(lines()).isEmpty();
+    assertThat(lib.get("farmer-carry").orElseThrow().eachHand()).isTrue();
+    assertThat(lib.get("suitcase-carry").orElseThrow().eachHand()).as("empty is no").isFalse();
+    assertThat(TestLibrary.shipped().all()).filteredOn(Exercise::eachHand).extracting(Exercise::id)
+        .as("the sample library marks its farmer carry").containsExactly("farmer-carry");
+  }
+
+  @Test
   void badRowsAreSkippedAndLinksChecked() throws IOException {
     Library lib =
         read(
@@ -815,7 +827,7 @@ class LibraryReaderTest {
             "ex.csv: missing required column role; is \"Category\" meant to be role?",
             "ex.csv: row 1: warning: unknown columns \"ID\", \"Exercise\", \"Category\", \"Coaching"
                 + " cues\" (did you mean cues?) ignored; known columns are exercise_id, name, role, tags, equipment, level,"
-                + " dose, per_side, tempo, cues, contraindications, easier, harder, video_url,"
+                + " dose, per_side, each_hand, tempo, cues, contraindications, easier, harder, video_url,"
                 + " image",
             // a title alone is not taken for a header of other names
             "titled.csv: row 1 (\"Exercises\") was read as the header row but names none of the"

@@ -189,7 +189,7 @@ class GoldenPlansTest {
           .map(g -> g.equals(List.of("kettlebell")) ? List.of("kettlebell", "dumbbell") : g)
           .toList());
       byId.put(e.id(), new Exercise(e.id(), e.name(), e.role(), e.tags(), n, e.level(), e.dose(), e.perSide(),
-          e.tempo(), e.cues(), e.contraindications(), e.easier(), e.harder(), e.videoUrl(), e.image(), e.where(),
+          e.eachHand(), e.tempo(), e.cues(), e.contraindications(), e.easier(), e.harder(), e.videoUrl(), e.image(), e.where(),
           e.imageAt()));
     }
     Planner planner = new Planner(new Library(byId, null), CAT);

@@ -54,6 +54,7 @@ final class PlanFixtures {
         level,
         unit,
         perSide,
+        false,
         "",
         "",
         set(contra),

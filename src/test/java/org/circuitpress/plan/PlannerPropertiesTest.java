@@ -324,6 +324,7 @@ class PlannerPropertiesTest {
               pick(r, Level.values()),
               pick(r, DoseUnit.values()),
               r.nextBoolean(),
+              false,
               "",
               "",
               some(r, LIMITS, 2),

@@ -23,4 +23,10 @@ public record SampleInputs(Library library, Catalog catalog, List<Client> client
   public Planner planner() {
     return new Planner(library, catalog);
   }
+
+  /** The first block of the sample client {@code id}, as a run without --month makes it. */
+  public org.circuitpress.model.Program firstBlock(String id) {
+    Client c = clients.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+    return planner().plan(c, null, java.util.Optional.empty(), new Diagnostics()).orElseThrow();
+  }
 }

@@ -142,8 +142,8 @@ final class WeekPages {
       boolean swapped = !b.exercise().id().equals(x.exercise().id());
       List<String> parts = new ArrayList<>();
       if (!b.dose().equals(x.dose())) parts.add(x.dose().format() + " (was " + b.dose().format() + ")");
-      String load = x.load() == null ? "" : x.load().label();
-      String was = b.load() == null ? "" : b.load().label();
+      String load = x.loadText();
+      String was = b.loadText();
       if (!load.equals(was) && !load.isEmpty()) parts.add(load + (was.isEmpty() ? "" : " (was " + was + ")"));
       if (!x.tempo().equals(b.tempo()) && !x.tempo().isBlank()) parts.add("tempo " + x.tempo());
       if (!swapped && parts.isEmpty()) continue;
@@ -329,7 +329,7 @@ final class WeekPages {
     List<String> dose = c.wrap(item.dose().format(), T_NAME, x[2] - x[1] - 2 * PAD);
     List<String> tempo = c.wrap(item.tempo().isBlank() ? "–" : item.tempo(), T_BODY, x[3] - x[2] - 2 * PAD);
     List<String> rest = c.wrap(item.restSeconds() == 0 ? "–" : Handout.seconds(item.restSeconds()), T_BODY, x[4] - x[3] - 2 * PAD);
-    List<String> load = c.wrap(item.load() == null ? "–" : item.load().label(), T_BODY, c.right() - x[4] - 2 * PAD);
+    List<String> load = c.wrap(item.load() == null ? "–" : item.loadText(), T_BODY, c.right() - x[4] - 2 * PAD);
     float h = Math.max(Canvas.height(nl, T_NAME) + Canvas.height(sub, muted) + Canvas.height(cues, muted),
         Math.max(Canvas.height(dose, T_NAME), Canvas.height(load, T_BODY))) + 2 * fit.vpad();
     return new TargetRow(nl, sub, cues, dose, tempo, rest, load, h);
@@ -583,7 +583,7 @@ final class WeekPages {
 
   static String target(Prescription item) {
     StringBuilder sb = new StringBuilder(item.dose().format());
-    if (item.load() != null) sb.append(" · ").append(item.load().label());
+    if (item.load() != null) sb.append(" · ").append(item.loadText());
     if (!item.tempo().isBlank()) sb.append(" · tempo ").append(item.tempo());
     return sb.toString();
   }

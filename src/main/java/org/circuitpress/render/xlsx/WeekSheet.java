@@ -131,7 +131,7 @@ final class WeekSheet {
       for (Prescription rx : block.items()) {
         int lines = Math.max(StartSheet.lines(block.phase().name(), widths[col(STEP)]),
             StartSheet.lines(rx.exercise().name(), widths[col(EXERCISE)]));
-        if (rx.load() != null) lines = Math.max(lines, StartSheet.lines(rx.load().label(), widths[col(TARGET_LOAD)]));
+        if (rx.load() != null) lines = Math.max(lines, StartSheet.lines(rx.loadText(), widths[col(TARGET_LOAD)]));
         heights[i++] = StartSheet.height(lines);
       }
     }
@@ -163,7 +163,7 @@ final class WeekSheet {
     // No rest before the next drill: empty, as the handout's dash says, not a 0 that reads as a target
     if (rx.restSeconds() == 0) s.blank(col(REST), GIVEN);
     else s.number(col(REST), rx.restSeconds(), GIVEN);
-    s.text(col(TARGET_LOAD), rx.load() == null ? "" : rx.load().label(), GIVEN_WRAPPED);
+    s.text(col(TARGET_LOAD), rx.loadText(), GIVEN_WRAPPED);
     for (String input : INPUTS) s.blank(col(input), input.equals(DATE) ? INPUT_DATE : INPUT);
     s.text(col(DRILL_ID), drillId, GIVEN);
     if (r == 1) s.sharedFormula(col(COUNTED_DONE), COUNTED_DONE_FORMULA, rows(w), 0, GIVEN);

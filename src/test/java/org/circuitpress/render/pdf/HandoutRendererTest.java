@@ -809,7 +809,7 @@ class HandoutRendererTest {
         .map(Prescription::exercise).filter(e -> e.id().equals("band-pulldown")).findFirst().orElseThrow();
     org.circuitpress.model.Exercise choice = new org.circuitpress.model.Exercise(band.id(), band.name(), band.role(),
         band.tags(), new org.circuitpress.model.Needs(List.of(List.of("band", "cable"), List.of("anchor"))), band.level(),
-        band.dose(), band.perSide(), band.tempo(), band.cues(), band.contraindications(), band.easier(), band.harder(),
+        band.dose(), band.perSide(), band.eachHand(), band.tempo(), band.cues(), band.contraindications(), band.easier(), band.harder(),
         band.videoUrl(), band.image(), band.where(), band.imageAt());
     HandoutRenderer r = new HandoutRenderer(Branding.DEFAULT,
         new org.circuitpress.model.Library(java.util.Map.of(choice.id(), choice), null), new Diagnostics());
@@ -879,6 +879,25 @@ class HandoutRendererTest {
     try (PDDocument doc = Loader.loadPDF(render(r, Fixtures.program(), d))) {
       assertThat(pageText(doc, 1)).contains("Studio Ørsted", "hello@studio.example", "Zoë Łukasz-Núñez");
       assertThat(pageText(doc, 2)).contains("Train well");
+    }
+  }
+
+  /**
+   * The sample's farmer carry is done with a bell in each hand: its load reads "20 kg each hand" in
+   * the week's targets and in the log, and no other drill's load gains the words.
+   */
+  @Test
+  void aLoadHeldInEachHandSaysSo() throws IOException {
+    Program p = org.circuitpress.testing.SampleInputs.read().firstBlock("c009");
+    try (PDDocument doc = Loader.loadPDF(render(p, new Diagnostics()))) {
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text).contains("30 s · 20 kg each hand", "8 reps · 20 kg · tempo 3-1-1-0");
+      // the farmer carry's load in every log row and targets table; its cue says "each hand" too
+      java.util.regex.Pattern load = java.util.regex.Pattern.compile("\\d (kg|lb) each\\b");
+      long loads = text.lines().filter(l -> load.matcher(l).find()).count();
+      long carries = p.weeks().stream().mapToLong(w -> (w.sessions() + 1L)
+          * w.circuit().stream().filter(x -> x.exercise().id().equals("farmer-carry")).count()).sum();
+      assertThat(loads).isEqualTo(carries);
     }
   }
 }

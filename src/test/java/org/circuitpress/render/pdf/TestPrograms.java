@@ -54,8 +54,8 @@ final class TestPrograms {
   }
 
   static Exercise renamed(Exercise e, String name, String cues, String video, String image) {
-    return new Exercise(e.id(), name, e.role(), e.tags(), e.equipment(), e.level(), e.dose(), e.perSide(), e.tempo(),
-        cues, e.contraindications(), e.easier(), e.harder(), video, image, e.where(),
+    return new Exercise(e.id(), name, e.role(), e.tags(), e.equipment(), e.level(), e.dose(), e.perSide(), e.eachHand(),
+        e.tempo(), cues, e.contraindications(), e.easier(), e.harder(), video, image, e.where(),
         e.where().atColumn(14, "image"));
   }
 
@@ -83,7 +83,7 @@ final class TestPrograms {
           for (String suffix : List.of("-b", "-c")) {
           Exercise e = x.exercise();
           Exercise twin = new Exercise(e.id() + suffix, e.name() + " (variation " + suffix.substring(1) + ")", e.role(), e.tags(), e.equipment(),
-              e.level(), e.dose(), e.perSide(), e.tempo(), e.cues(), e.contraindications(), e.easier(), e.harder(),
+              e.level(), e.dose(), e.perSide(), e.eachHand(), e.tempo(), e.cues(), e.contraindications(), e.easier(), e.harder(),
               e.videoUrl(), e.image(), e.where(), e.imageAt());
           items.add(withExercise(x, twin));
           }

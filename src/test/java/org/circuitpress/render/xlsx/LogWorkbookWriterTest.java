@@ -455,4 +455,22 @@ class LogWorkbookWriterTest {
     for (CellRangeAddress a : v.getRegions().getCellRangeAddresses()) if (a.isInRange(row, col)) return true;
     return false;
   }
+
+  /** The sample's farmer carry is done with a bell in each hand; the log's target load says so. */
+  @Test
+  void aLoadHeldInEachHandSaysSo() throws IOException {
+    Program p = org.circuitpress.testing.SampleInputs.read().firstBlock("c009");
+    try (XSSFWorkbook wb = open(bytes(p))) {
+      XSSFSheet week = wb.getSheet("Week 1");
+      Map<String, java.util.Set<String>> loads = new TreeMap<>();
+      for (int r = 1; r <= week.getLastRowNum(); r++) {
+        XSSFRow row = week.getRow(r);
+        loads.computeIfAbsent(value(row, LogColumns.EXERCISE), k -> new java.util.TreeSet<>())
+            .add(value(row, LogColumns.TARGET_LOAD));
+      }
+      assertThat(loads).containsEntry("Farmer carry", java.util.Set.of("20 kg each hand"))
+          .containsEntry("Kettlebell goblet squat", java.util.Set.of("20 kg"))
+          .containsEntry("Supported one-arm dumbbell row", java.util.Set.of("15 kg"));
+    }
+  }
 }
