@@ -50,6 +50,29 @@ final class DrillChooser {
   }
 
   /**
+   * For a named slot whose level variant ({@code variant} of {@code named}) another slot of the
+   * circuit gives ({@code elsewhere}: the drills of the other slots): the named drill itself, when
+   * the client may do it and no other slot gives it, as the slot's own drill at the client's level;
+   * else the allowed drill of the slot's role that shares most of its aim and is not in the block
+   * yet ({@code used}), as a substitute for the named drill. Empty when neither exists: the slot
+   * keeps its variant, and the plan notes the repeat.
+   */
+  Optional<Choice> besideLevel(Slot slot, Exercise named, Exercise variant, Client client, int rotation,
+      Taken used, Set<String> elsewhere) {
+    String taken = variant.name() + ", the variant for the client's level, is already in the circuit";
+    Optional<String> ruledOut = Eligibility.ruledOut(named, client);
+    if (ruledOut.isEmpty() && !elsewhere.contains(named.id()))
+      return Optional.of(Choice.preferred(named).atLevel().withNotice(taken + ", so " + named.name() + " is given"));
+    Pick pick = new Pick(client, rotation, used);
+    return pick.nextBest(ranked(named.role(), slot.tags(), e -> true), slot.tags(),
+            e -> pick.fresh(e) && !elsewhere.contains(e.id()))
+        .map(e -> new Choice(e, named.id(), "at the client's level the slot's " + named.name() + " becomes "
+            + variant.name() + ", which another slot of the circuit already gives, and " + named.name() + " "
+            + ruledOut.orElse("is in the circuit too") + "; a drill with the same role and aim instead", false,
+            true));
+  }
+
+  /**
    * One choice for one client: its rotation, and the drills already in the block, which a
    * substitute avoids where another fits as well.
    */

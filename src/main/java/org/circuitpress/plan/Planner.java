@@ -194,18 +194,13 @@ public final class Planner {
     Map<String, SlotState> opened = new HashMap<>();
     Map<String, SlotState> closed = new HashMap<>();
     Map<Slot, List<Prescription>> perSlot = new HashMap<>();
-    int rotation = rotation(client, b.number());
-    Taken used = reserved(t, client);
-    Map<String, String> claims = claims(t, client, rotation);
+    BlockChoices choices = new BlockChoices(chooser, library, t, client, rotation(client, b.number()));
     // Every slot's drill is chosen first, so that a harder variant one slot progresses into can
     // be checked against the drills of all the others.
     List<Chosen> chosen = new ArrayList<>();
     for (Phase phase : t.phases()) {
       for (Slot slot : phase.slots()) {
-        Optional<Choice> choice =
-            chooser.choose(
-                slot, client, rotation, levelStep(slot, client), avoid(slot, used, claims));
-        choice.ifPresent(x -> take(used, t, phase, slot, x.exercise(), client));
+        Optional<Choice> choice = choices.choose(phase, slot);
         List<Diagnostic> slotNotes = new ArrayList<>();
         if (choice.isEmpty()) {
           slotNotes.add(
@@ -409,8 +404,7 @@ public final class Planner {
     Client client = p.client();
     Map<String, SlotState> opened = new HashMap<>();
     Map<String, SlotState> closed = new HashMap<>();
-    Taken used = reserved(p.template(), client);
-    Map<String, String> claims = claims(p.template(), client, rotation(client, p.block()));
+    BlockChoices choices = new BlockChoices(chooser, library, p.template(), client, rotation(client, p.block()));
     for (Phase phase : p.template().phases()) {
       for (Slot slot : phase.slots()) {
         List<Prescription> items = new ArrayList<>();
@@ -423,14 +417,7 @@ public final class Planner {
             }
           }
         }
-        Optional<Choice> base =
-            chooser.choose(
-                slot,
-                client,
-                rotation(client, p.block()),
-                levelStep(slot, client),
-                avoid(slot, used, claims));
-        base.ifPresent(x -> take(used, p.template(), phase, slot, x.exercise(), client));
+        Optional<Choice> base = choices.choose(phase, slot);
         if (items.isEmpty() || base.isEmpty()) continue;
         int last = items.size() - 1;
         while (last > 0 && deload.get(last)) last--;
@@ -479,74 +466,8 @@ public final class Planner {
     return new SlotState(amount, slot.dose().unit(), load, variant);
   }
 
-  /**
-   * Which slot takes which drill as its own first choice (found by choosing once without keeping
-   * the result), drill id -> slot id. A slot that needs a substitute looks past drills other slots
-   * claim, so one drill is not given twice in a circuit when another fits.
-   */
-  private Map<String, String> claims(Template t, Client client, int rotation) {
-    Map<String, String> out = new HashMap<>();
-    Taken trial = reserved(t, client);
-    for (Phase ph : t.phases()) {
-      for (Slot s : ph.slots()) {
-        chooser
-            .choose(s, client, rotation, levelStep(s, client), trial)
-            .ifPresent(
-                x -> {
-                  take(trial, t, ph, s, x.exercise(), client);
-                  if (x.substituteFor() == null) out.putIfAbsent(x.exercise().id(), s.id());
-                });
-      }
-    }
-    return out;
-  }
-
-  /**
-   * What a slot's substitute avoids: drills already in the circuit and those others claim, but not
-   * the drill the slot itself names, which a ruled-out level variant may fall back to.
-   */
-  private Taken avoid(Slot slot, Taken used, Map<String, String> claims) {
-    Set<String> others = new HashSet<>();
-    claims.forEach((drill, owner) -> {
-      if (!owner.equals(slot.id())) others.add(drill);
-    });
-    Set<String> own = slot.exerciseId() == null ? Set.of() : Set.of(slot.exerciseId());
-    return used.with(others, own);
-  }
-
-  /**
-   * The drills the template's named slots give this client (at the client's level, where allowed),
-   * with the harder variants their progression may reach and a named drill its level variant
-   * replaces: substitutes elsewhere avoid them.
-   */
-  private Taken reserved(Template t, Client client) {
-    Taken out = new Taken();
-    for (Phase ph : t.phases()) {
-      for (Slot s : ph.slots()) {
-        if (s.exerciseId() == null) continue;
-        Optional<Exercise> named = library.get(s.exerciseId());
-        if (named.isEmpty()) continue;
-        Exercise given = chooser.atLevel(named.get(), levelStep(s, client));
-        if (given != named.get() && Eligibility.allowed(named.get(), client))
-          out.ahead(named.get().id());
-        if (Eligibility.allowed(given, client)) take(out, t, ph, s, given, client);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Marks a slot's drill as in the circuit, and with it, when a rule moves the slot to a harder
-   * variant, every harder variant the client may do: another slot's substitute taken from there
-   * would meet the progression in a later week.
-   */
-  private void take(Taken used, Template t, Phase phase, Slot slot, Exercise e, Client c) {
-    used.now(e.id());
-    if (new Progression(t, phase, slot).movesToHarder())
-      for (Exercise h : chooser.walk(e, c, false)) used.ahead(h.id());
-  }
-
-  private static int levelStep(Slot slot, Client client) {
+  /** -1 for a beginner's easier variant, +1 for an advanced client's harder one, 0 for none. */
+  static int levelStep(Slot slot, Client client) {
     if (!slot.levelVariants()) return 0;
     return client.level() == Level.BEGINNER ? -1 : client.level() == Level.ADVANCED ? 1 : 0;
   }

@@ -94,6 +94,55 @@ class RepeatedDrillTest {
         + " book, the variant for the client's level, is already in the circuit, so thoracic reach is given");
   }
 
+  private static Slot named(String id, String tags, String exercise, boolean levelVariants) {
+    return PlanFixtures.slot(id, "mobility", tags, exercise, 8, DoseUnit.REPS, true, "", levelVariants);
+  }
+
+  /** "turn" gives open-book; a beginner's "reach" would give thoracic-reach's easier variant, open-book. */
+  private static final List<Slot> TURN_THEN_REACH = List.of(named("turn", "t-spine; rotation", "open-book", false),
+      named("reach", "t-spine; extension", "thoracic-reach", true));
+
+  private static Exercise thoracicReach(Level level) {
+    return PlanFixtures.ex("thoracic-reach", "mobility", "t-spine; extension", "", level, DoseUnit.REPS, true, "",
+        "open-book", "");
+  }
+
+  @Test
+  void aNamedSlotsLevelVariantThatAnotherSlotGivesLeavesTheSlotOnItsNamedDrill() {
+    Exercise[] drills = {drill("open-book", "t-spine; rotation", "", ""), thoracicReach(Level.BEGINNER),
+        drill("cat-cow", "t-spine; extension", "", "")};
+    Program p = plan(TURN_THEN_REACH, client(Level.BEGINNER, ""), drills);
+    assertThat(p.weeks()).allSatisfy(w -> assertThat(drills(w)).containsExactly("open-book", "thoracic-reach"));
+    assertThat(p.notes()).extracting(Diagnostic::message).contains("One-off Beginner (o-Beginner): slot reach: open"
+        + " book, the variant for the client's level, is already in the circuit, so thoracic reach is given")
+        .noneMatch(m -> m.contains("in each session"));
+    Program reachFirst = plan(List.of(TURN_THEN_REACH.get(1), TURN_THEN_REACH.get(0)), client(Level.BEGINNER, ""),
+        drills);
+    assertThat(reachFirst.weeks()).as("the slot with the level variant gives way, wherever it is")
+        .allSatisfy(w -> assertThat(drills(w)).containsExactly("thoracic-reach", "open-book"));
+  }
+
+  @Test
+  void aNamedDrillAboveTheClientsLevelLeavesAnotherDrillOfTheSlotsAim() {
+    Program p = plan(TURN_THEN_REACH, client(Level.BEGINNER, ""), drill("open-book", "t-spine; rotation", "", ""),
+        thoracicReach(Level.INTERMEDIATE), drill("cat-cow", "t-spine; extension", "", ""));
+    assertThat(p.weeks()).allSatisfy(w -> assertThat(drills(w)).containsExactly("open-book", "cat-cow"));
+    assertThat(p.weeks().get(0).circuit().get(1).substituteFor()).isEqualTo("thoracic-reach");
+    assertThat(p.notes()).extracting(Diagnostic::message).contains("One-off Beginner (o-Beginner): slot reach: cat"
+        + " cow given because at the client's level the slot's thoracic reach becomes open book, which another slot"
+        + " of the circuit already gives, and thoracic reach is an intermediate drill, above the client's level"
+        + " (beginner); a drill with the same role and aim instead")
+        .noneMatch(m -> m.contains("in each session"));
+  }
+
+  @Test
+  void aLevelVariantWithNothingElseToGiveStaysAndTheRepeatIsNoted() {
+    Program p = plan(TURN_THEN_REACH, client(Level.BEGINNER, ""), drill("open-book", "t-spine; rotation", "", ""),
+        thoracicReach(Level.INTERMEDIATE));
+    assertThat(p.weeks()).allSatisfy(w -> assertThat(drills(w)).containsExactly("open-book", "open-book"));
+    assertThat(p.notes()).extracting(Diagnostic::message).anyMatch(m -> m.contains("open book is in each session twice"));
+  }
+
   /**
    * Libraries of a third to four fifths of the sample's drills (as a trainer starting out might
    * have), with random kits, levels and limitations, on every shipped template: whenever a session
