@@ -36,15 +36,12 @@ final class Links {
       Map<String, Location> linkCells,
       Map<String, String> linkTexts,
       Diagnostics d) {
-    Map<String, String> canonical = new HashMap<>();
-    for (String id : byId.keySet()) canonical.putIfAbsent(Names.tag(id), id);
-    Set<String> skippedTags = new HashSet<>();
-    for (String id : skipped) skippedTags.add(Names.tag(id));
+    Known known = Known.of(byId, skipped);
     Map<String, List<String>> easier = new LinkedHashMap<>();
     Map<String, List<String>> harder = new LinkedHashMap<>();
     for (Exercise e : byId.values()) {
-      easier.put(e.id(), resolve(e, "easier", linkTexts, byId, canonical, skippedTags, linkCells, d));
-      harder.put(e.id(), resolve(e, "harder", linkTexts, byId, canonical, skippedTags, linkCells, d));
+      easier.put(e.id(), resolve(e, "easier", linkTexts, known, linkCells, d));
+      harder.put(e.id(), resolve(e, "harder", linkTexts, known, linkCells, d));
     }
     Map<String, List<Edge>> graph = new LinkedHashMap<>();
     for (String id : byId.keySet()) graph.put(id, new ArrayList<>());
@@ -68,19 +65,53 @@ final class Links {
     return out;
   }
 
+  /**
+   * What a link may name: the drills by id, by id as a tag ({@link Names#tag}), by name ignoring
+   * case and spaces (ids in file order; several when drills share a name), and the ids of rows
+   * skipped for their own errors, as tags.
+   */
+  private record Known(
+      Map<String, Exercise> byId,
+      Map<String, String> canonical,
+      Map<String, List<String>> byName,
+      Set<String> skippedTags) {
+    static Known of(Map<String, Exercise> byId, Set<String> skipped) {
+      Map<String, String> canonical = new HashMap<>();
+      Map<String, List<String>> byName = new HashMap<>();
+      for (Exercise e : byId.values()) {
+        canonical.putIfAbsent(Names.tag(e.id()), e.id());
+        byName.computeIfAbsent(name(e.name()), k -> new ArrayList<>()).add(e.id());
+      }
+      Set<String> skippedTags = new HashSet<>();
+      for (String id : skipped) skippedTags.add(Names.tag(id));
+      return new Known(byId, canonical, byName, skippedTags);
+    }
+
+    /** The id {@code typed} names: as typed, or as a tag; null for none. */
+    String id(String typed) {
+      return byId.containsKey(typed) ? typed : canonical.get(Names.tag(typed));
+    }
+
+    /** A drill's name as a link may write it: case and spaces ignored. */
+    static String name(String text) {
+      return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)
+          .toLowerCase(java.util.Locale.ROOT)
+          .replaceAll("\\s+", "");
+    }
+  }
+
   private static List<String> resolve(
       Exercise e,
       String column,
       Map<String, String> linkTexts,
-      Map<String, Exercise> byId,
-      Map<String, String> canonical,
-      Set<String> skippedTags,
+      Known known,
       Map<String, Location> linkCells,
       Diagnostics d) {
+    Map<String, Exercise> byId = known.byId();
     Set<String> out = new LinkedHashSet<>();
     // "b; c, d" is three ids, as "b, c, d" is; an id that holds a comma stays one
     Fields.ListItems read = Fields.listItems(linkTexts.getOrDefault(key(e.id(), column), ""),
-        t -> byId.containsKey(t) || canonical.containsKey(Names.tag(t)));
+        t -> known.id(t) != null || known.byName().containsKey(Known.name(t)));
     if (!read.split().isEmpty()) {
       d.warning(cell(e, column, linkCells), Fields.readAs(read.split(), "exercise id", "exercise ids"));
     }
@@ -89,12 +120,19 @@ final class Links {
         + String.join(" and ", parts.stream().map(Fields::quote).toList())
         + " are exercise ids too; if you mean them, separate them with \";\""));
     for (String t : read.items()) {
-      String id = byId.containsKey(t) ? t : canonical.get(Names.tag(t));
+      String id = known.id(t);
       if (id != null) {
         out.add(id);
         continue;
       }
-      if (skippedTags.contains(Names.tag(t))) {
+      List<String> named = known.byName().getOrDefault(Known.name(t), List.of());
+      if (named.size() == 1) {
+        d.warning(cell(e, column, linkCells), "\"" + t + "\" is the name of a drill, not its id; read as \""
+            + named.get(0) + "\". Write \"" + named.get(0) + "\" here, so that renaming the drill keeps the link");
+        out.add(named.get(0));
+        continue;
+      }
+      if (known.skippedTags().contains(Names.tag(t))) {
         d.warning(
             cell(e, column, linkCells),
             "the exercise \""
@@ -102,15 +140,42 @@ final class Links {
                 + "\" was skipped for errors in its row, so this link is dropped");
         continue;
       }
-      String hint =
-          Suggest.closest(t, byId.keySet(), Names::tag)
-              .map(s -> "; did you mean \"" + s + "\"?")
-              .orElse("");
+      java.util.Optional<String> near = Suggest.closest(t, byId.keySet(), Names::tag);
+      String hint = near.map(s -> "; did you mean \"" + s + "\"?").orElse("");
       d.error(
           cell(e, column, linkCells),
-          "unknown exercise id \"" + t + "\"" + hint + " (the link is dropped)");
+          "unknown exercise id \"" + t + "\"" + hint + names(t, named, near, byId) + " (the link is dropped)");
     }
     return new ArrayList<>(out);
+  }
+
+  /**
+   * The drills whose names {@code typed} is, or is close to, when it names no drill by id: the
+   * drills that share the name ({@code same}), else the names near it as {@link Suggest#closest}
+   * counts near (at most three, nearest first), each with the id to write; empty for none, or when
+   * it is only the drill whose id is already suggested ({@code hinted}).
+   */
+  private static String names(
+      String typed, List<String> same, java.util.Optional<String> hinted, Map<String, Exercise> byId) {
+    List<String> ids = same;
+    if (ids.isEmpty()) {
+      String t = Known.name(typed);
+      int allowed = Math.min(3, Math.max(1, t.length() / 3));
+      ids = byId.values().stream()
+          .filter(x -> Suggest.distance(t, Known.name(x.name())) <= allowed)
+          .sorted(java.util.Comparator.comparingInt(x -> Suggest.distance(t, Known.name(x.name()))))
+          .limit(3)
+          .map(Exercise::id)
+          .toList();
+    }
+    // the id already suggested needs no second mention
+    if (ids.isEmpty() || hinted.isPresent() && ids.equals(List.of(hinted.get()))) return "";
+    List<String> said = ids.stream().map(id -> "\"" + byId.get(id).name() + "\" (id " + id + ")").toList();
+    String list = said.size() == 1 ? said.get(0)
+        : String.join(", ", said.subList(0, said.size() - 1)) + " and " + said.get(said.size() - 1);
+    return same.isEmpty()
+        ? "; it is close to the name" + (ids.size() == 1 ? " " : "s ") + list + ": write the id of the drill you mean"
+        : "; " + ids.size() + " drills have that name, " + list + ": write the id of the one you mean";
   }
 
   /**

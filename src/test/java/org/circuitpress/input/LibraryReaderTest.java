@@ -65,6 +65,37 @@ class LibraryReaderTest {
         .as("the sample library marks its farmer carry").containsExactly("farmer-carry");
   }
 
+  /**
+   * A library kept by hand often names a drill's regression and progression as the handout prints
+   * them. Before, each such link was an unknown id and dropped.
+   */
+  @Test
+  void aDrillsPrintedNameInEasierOrHarderIsReadAsThatDrillWithAWarning() throws IOException {
+    Library lib = read("exercise_id,name,role,easier,harder\n"
+        + "hk-windmill,Half-kneeling windmill,strength,,\n"
+        + "kb-windmill,Kettlebell windmill,strength,half-KNEELING  windmill,Bottoms up windmill\n"
+        + "bu-windmill,Bottoms-up windmill,strength,,\n");
+    assertThat(lib.get("kb-windmill").orElseThrow().easier()).containsExactly("hk-windmill");
+    assertThat(lines()).containsExactly(
+        "exercises.csv: D3 (easier): warning: \"half-KNEELING  windmill\" is the name of a drill, not its id; read"
+            + " as \"hk-windmill\". Write \"hk-windmill\" here, so that renaming the drill keeps the link",
+        "exercises.csv: E3 (harder): unknown exercise id \"Bottoms up windmill\"; it is close to the name"
+            + " \"Bottoms-up windmill\" (id bu-windmill): write the id of the drill you mean (the link is dropped)");
+    assertThat(lib.get("kb-windmill").orElseThrow().harder()).isEmpty();
+  }
+
+  @Test
+  void aNameTwoDrillsShareIsNoLinkAndTheErrorNamesBoth() throws IOException {
+    Library lib = read("exercise_id,name,role,easier\n"
+        + "wall-windmill,Windmill,mobility,\n"
+        + "floor-windmill,windmill,mobility,\n"
+        + "kb-windmill,Kettlebell windmill,strength,Windmill\n");
+    assertThat(lib.get("kb-windmill").orElseThrow().easier()).isEmpty();
+    assertThat(lines()).containsExactly("exercises.csv: D4 (easier): unknown exercise id \"Windmill\"; 2 drills have"
+        + " that name, \"Windmill\" (id wall-windmill) and \"windmill\" (id floor-windmill): write the id of the one"
+        + " you mean (the link is dropped)");
+  }
+
   @Test
   void badRowsAreSkippedAndLinksChecked() throws IOException {
     Library lib =
