@@ -80,7 +80,7 @@ public final class Plans {
     Optional<Inputs> in = Inputs.read(o, stages, d);
     if (in.isEmpty()) return fail(d, 2, "the inputs above could not be read");
     Optional<YearMonth> month = Optional.ofNullable(o.month()).or(in.get()::firstMonth);
-    if (month.isEmpty()) return fail(d, 1, "the roster has no client that could be read");
+    if (month.isEmpty()) return fail(d, 2, "the roster has no client that could be read; nothing was exported");
     Path monthFolder = o.out().resolve(month.get().toString());
     if (!Files.isDirectory(monthFolder)) {
       d.error(Location.ofFile(monthFolder.toString()), "folder not found: run generate for " + month.get() + " first");

@@ -106,7 +106,8 @@ public final class Run {
     if (read.isEmpty()) return cannotStart(d, "the inputs above could not be read; nothing was written");
     Inputs inputs = read.get();
     Optional<YearMonth> month = Optional.ofNullable(o.month()).or(() -> inputs.firstMonth(d));
-    if (month.isEmpty()) return cannotStart(d, 1, "the roster has no client that could be read; nothing was written");
+    // no row could be read: the roster is as unusable as a file that cannot be opened
+    if (month.isEmpty()) return cannotStart(d, "the roster has no client that could be read; nothing was written");
     List<Integer> chosen = select(inputs.clients(), o, d);
     if (noneOfTheIds(inputs.clients(), o, d)) {
       return cannotStart(d, "no id given to --clients is in the roster; nothing was written");
@@ -610,15 +611,12 @@ public final class Run {
 
   // ---- what the user sees
 
+  /** A run that wrote nothing: bad usage or an input that could not be used, exit code 2. */
   private Result cannotStart(Diagnostics d, String why) {
-    return cannotStart(d, 2, why);
-  }
-
-  private Result cannotStart(Diagnostics d, int exit, String why) {
     d.all().forEach(x -> screen.err().println(Report.line(x)));
     screen.err().println("circuitpress: " + why);
     screen.err().flush();
-    return Result.failed(exit);
+    return Result.failed(2);
   }
 
   /** The problems on the console: a warning about the whole run (or all of a roster's start dates), then errors, then warnings, at most {@link #CONSOLE_PROBLEMS}. */

@@ -38,7 +38,7 @@ import picocli.CommandLine.Mixin;
     exitCodeList = {
       "0:everything was produced",
       "1:some rows or clients failed; the rest were produced",
-      "2:bad usage, or an input file could not be read"
+      "2:bad usage, an input file could not be read, or no roster row could be read"
     })
 public final class Main implements Callable<Integer> {
   static final int USAGE = 2;

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.circuitpress.model.DateOrder;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.Load;
 import org.circuitpress.model.Location;
-import org.circuitpress.model.Paper;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Units;
@@ -319,7 +319,7 @@ final class LogCells {
   }
 
   Optional<LocalDate> date(Raw raw, Location at) {
-    boolean monthFirst = program.client().paper() == Paper.LETTER;
+    boolean monthFirst = program.client().dateOrder() == DateOrder.MONTH_FIRST;
     LocalDate first = program.firstLogDate();
     LocalDate last = program.lastLogDate();
     java.util.List<LocalDate> readings = raw.date() != null

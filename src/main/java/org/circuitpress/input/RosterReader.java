@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
+import org.circuitpress.model.DateOrder;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Exercise;
@@ -144,6 +145,16 @@ public final class RosterReader {
   /** The file's first start date with slashes that reads either way, and how many there are. */
   private Cell eitherWay;
   private int eitherWayCount;
+  /**
+   * How many rows' paper or units say month first (Letter or lb, as in the US) and how many day
+   * first (A4 or kg): what settles the order of start dates that could be read either way when no
+   * date of the file does. A row that says both (Letter and kg) counts in both.
+   */
+  private int monthFirstRows;
+  private int dayFirstRows;
+  /** The order each paper and units cell as typed says, worked out once per distinct text. */
+  private final Map<String, Optional<DateOrder>> paperOrders = new HashMap<>();
+  private final Map<String, Optional<DateOrder>> unitsOrders = new HashMap<>();
 
   private RosterReader(Library lib, Catalog cat, Diagnostics d, Fields.SlashOrder slashOrder) {
     this.lib = lib;
@@ -223,11 +234,49 @@ public final class RosterReader {
    * dates that could be read either way stay errors that ask for an unambiguous date.
    */
   private Fields.SlashOrder inferredSlashOrder() {
-    if (eitherWayCount == 0 || (dayFirst == null) == (monthFirst == null)) return Fields.SlashOrder.UNKNOWN;
-    return dayFirst != null ? Fields.SlashOrder.DAY_FIRST : Fields.SlashOrder.MONTH_FIRST;
+    if (eitherWayCount == 0 || dayFirst != null && monthFirst != null) return Fields.SlashOrder.UNKNOWN;
+    if (dayFirst != null) return Fields.SlashOrder.DAY_FIRST;
+    if (monthFirst != null) return Fields.SlashOrder.MONTH_FIRST;
+    return byPaperAndUnits().map(o -> o == DateOrder.MONTH_FIRST ? Fields.SlashOrder.MONTH_FIRST
+        : Fields.SlashOrder.DAY_FIRST).orElse(Fields.SlashOrder.UNKNOWN);
   }
 
+  /**
+   * The order of dates that every row giving a paper size or units points to, when they all
+   * point the same way: a trainer in the US prints on Letter and weighs in pounds, and writes
+   * dates month first; A4 and kilograms go with day first. The same rule as a client's
+   * ({@link DateOrder#of}), with the units as a second witness, and only when no row says otherwise.
+   */
+  private Optional<DateOrder> byPaperAndUnits() {
+    if ((monthFirstRows > 0) == (dayFirstRows > 0)) return Optional.empty();
+    return Optional.of(monthFirstRows > 0 ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST);
+  }
+
+  /** What the rows' paper and units say (see {@link #byPaperAndUnits}), counted row by row. */
+  private void notePaperAndUnits(Row row) {
+    Optional<DateOrder> paper = paperOrders.computeIfAbsent(row.text("paper"), t -> Paper.parse(t).map(DateOrder::of));
+    Optional<DateOrder> units = unitsOrders.computeIfAbsent(row.text("units"),
+        t -> Units.parseSetting(t).map(u -> u == Units.LB ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST));
+    if (paper.orElse(null) == DateOrder.MONTH_FIRST || units.orElse(null) == DateOrder.MONTH_FIRST) monthFirstRows++;
+    if (paper.orElse(null) == DateOrder.DAY_FIRST || units.orElse(null) == DateOrder.DAY_FIRST) dayFirstRows++;
+  }
+
+  /** "12 start dates, such as "12/1/2026" (D2)," or, for one, "the start date "12/1/2026" (D2)". */
+  private String eitherWayDates() {
+    String first = Fields.quote(eitherWay.text()) + " (" + eitherWay.location().cellRef() + ")";
+    return eitherWayCount == 1 ? "the start date " + first : eitherWayCount + " start dates, such as " + first + ",";
+  }
+
+  /** How to make the order of start dates certain, said where it was read or refused. */
+  private static final String WRITE_THEM_SURE = "write the dates year first, such as 2026-12-01; or download the"
+      + " sheet as .xlsx instead of .csv (File > Download > Microsoft Excel), where dates are dates; or make one"
+      + " start date one that reads only one way (13/12/2026, or 12/13/2026) and the others are read in its order";
+
   private void sayWhichOrder(Diagnostics out, Fields.SlashOrder order) {
+    if (dayFirst == null && monthFirst == null) {
+      sayOrderOfPaperAndUnits(out, order);
+      return;
+    }
     Cell proof = order == Fields.SlashOrder.DAY_FIRST ? dayFirst : monthFirst;
     String how = order == Fields.SlashOrder.DAY_FIRST ? "day first (day/month/year)" : "month first (month/day/year)";
     String others = eitherWayCount == 1 ? "1 other, " : eitherWayCount + " others, such as ";
@@ -237,10 +286,34 @@ public final class RosterReader {
         + " sure");
   }
 
+  /**
+   * No date shows the file's order, but its rows' paper and units do: one warning for the whole
+   * file names the rule, since a wrong guess moves every such client's block by weeks or months.
+   */
+  private void sayOrderOfPaperAndUnits(Diagnostics out, Fields.SlashOrder order) {
+    boolean us = order == Fields.SlashOrder.MONTH_FIRST;
+    int rows = us ? monthFirstRows : dayFirstRows;
+    Location at = eitherWay.location();
+    out.warning(Location.ofSheet(at.file(), at.sheet()), capitalized(eitherWayDates()) + " could be read day/month or"
+        + " month/day, and no start date in the file shows which comes first; "
+        + (eitherWayCount == 1 ? "it is" : "they are") + " read "
+        + (us ? "month first (month/day/year), as dates are written in the US," : "day first (day/month/year),")
+        + " because " + (rows == 1 ? "the one row that gives a paper size or units says " : "all " + rows
+            + " rows that give a paper size or units say ")
+        + (us ? "Letter or lb" : "A4 or kg") + ". To be sure, " + WRITE_THEM_SURE);
+  }
+
+  private static String capitalized(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
   /** The words that mark the warning of {@link #sayNoOrder}, which the console shows before the errors. */
   public static final String NO_ORDER = "could be read day/month or month/day, and no start date in the file";
 
-  /** Whether a diagnostic is the one warning of {@link #sayNoOrder} about a file's start dates. */
+  /**
+   * Whether a diagnostic is the one warning about a file's start dates that no date of the file
+   * shows the order of: refused ({@link #sayNoOrder}) or read by the rows' paper and units.
+   */
   public static boolean isNoOrder(Diagnostic x) {
     return x.severity() == org.circuitpress.model.Severity.WARNING && x.message().contains(NO_ORDER);
   }
@@ -251,14 +324,19 @@ public final class RosterReader {
    * each of those rows is refused on its own, and this says what to do about all of them at once.
    */
   private void sayNoOrder(Diagnostics out) {
-    if (eitherWayCount < 2 || dayFirst != null || monthFirst != null) return;
+    boolean mixed = monthFirstRows > 0 && dayFirstRows > 0;
+    if (eitherWayCount == 0 || eitherWayCount < 2 && !mixed || dayFirst != null || monthFirst != null) return;
     Location at = eitherWay.location();
-    out.warning(Location.ofSheet(at.file(), at.sheet()), eitherWayCount + " start dates, such as "
-        + Fields.quote(eitherWay.text()) + " (" + at.cellRef() + "), " + NO_ORDER + " shows which comes first,"
-        + " so those clients are left out (each is named below). Write the dates year first, such as 2026-12-01;"
-        + " or download the sheet as .xlsx instead of .csv (File > Download > Microsoft Excel), where dates are"
-        + " dates; or make one start date one that reads only one way (13/12/2026, or 12/13/2026) and the"
-        + " others are read in its order");
+    out.warning(Location.ofSheet(at.file(), at.sheet()), capitalized(eitherWayDates()) + " " + NO_ORDER
+        + " shows which comes first, so " + (eitherWayCount == 1 ? "that client is" : "those clients are")
+        + " left out (" + (eitherWayCount == 1 ? "named" : "each is named") + " below)."
+        + (mixed ? " The paper and units columns do not settle it: " + rowsSay(monthFirstRows, "Letter or lb")
+            + ", as in the US, and " + rowsSay(dayFirstRows, "A4 or kg") + "." : "")
+        + " " + capitalized(WRITE_THEM_SURE));
+  }
+
+  private static String rowsSay(int rows, String what) {
+    return rows + (rows == 1 ? " row says " : " rows say ") + what;
   }
 
   /** Why the dates that could be read either way were not read in the file's order: it has two. */
@@ -316,6 +394,7 @@ public final class RosterReader {
     Diagnostics local = new Diagnostics();
     Fields f = new Fields(row, local).slashOrder(slashOrder);
     noteSlashes(row);
+    notePaperAndUnits(row);
     f.unreadable(
         "This client is left out until then, because reading the cell as empty could give them the"
             + " wrong drills");

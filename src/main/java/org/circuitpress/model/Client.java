@@ -50,6 +50,11 @@ public record Client(
     }
   }
 
+  /** How dates written with numbers alone are read and printed for this client ({@link DateOrder#of}). */
+  public DateOrder dateOrder() {
+    return DateOrder.of(paper);
+  }
+
   /** The same client at another level: as they were when an earlier block was printed. */
   public Client withLevel(Level other) {
     return new Client(id, name, program, startDate, other, weeks, sessionsPerWeek, equipment, limitations,

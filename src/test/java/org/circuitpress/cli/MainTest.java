@@ -167,6 +167,21 @@ class MainTest {
     assertThat(run(inputs("plan", "--client", "nobody"))).isEqualTo(2);
   }
 
+  /**
+   * Found in review (a US trainer): a roster none of whose rows could be read ended with "nothing
+   * was written" and exit code 1, which says the rest were produced. Nothing was: exit code 2.
+   */
+  @Test
+  void aRosterWithNoRowThatCouldBeReadIsExitTwo() throws IOException {
+    roster("anna-k,Anna,2026-02-30", "ben-o,Ben,someday");
+    assertThat(run(inputs("generate"))).isEqualTo(2);
+    assertThat(run(inputs("validate"))).isEqualTo(2);
+    assertThat(run(inputs("export-logs"))).isEqualTo(2);
+    assertThat(err.toString()).contains("circuitpress: the roster has no client that could be read; nothing was written",
+        "circuitpress: the roster has no client that could be read; nothing was exported");
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
   @Test
   void aMissingInputIsExitTwo() throws IOException {
     roster("anna-k,Anna,2026-12-07");

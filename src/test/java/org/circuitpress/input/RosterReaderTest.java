@@ -297,6 +297,78 @@ class RosterReaderTest {
     assertThat(one.all()).singleElement().extracting(Diagnostic::isError).isEqualTo(true);
   }
 
+  /**
+   * Found in review (a US trainer, /tmp/review-us/fx/roster.csv): a roster downloaded as CSV from
+   * a sheet set to the US, every start date on the 12th or earlier, was refused whole, though every
+   * row says Letter and lb. With no date to show the order, the rows' paper and units decide it
+   * when they all point one way, with one warning that names the rule.
+   */
+  @Test
+  void startDatesThatReadEitherWayFollowThePaperAndUnitsWhenNoDateShowsTheOrder() throws IOException {
+    List<Client> clients = read("\uFEFFclient_id,name,program,start_date,units,paper\r\n"
+        + "a,Ann,upper-back-mobility,12/1/2026,lb,Letter\r\n"
+        + "b,Bob,upper-back-mobility,12/2/2026,lbs,\r\n"
+        + "c,Cy,upper-back-mobility,12/9/2026,,US Letter\r\n"
+        + "d,Di,upper-back-mobility,2026-12-03,,\r\n");
+    assertThat(clients).extracting(Client::startDate).containsExactly(LocalDate.of(2026, 12, 1),
+        LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 9), LocalDate.of(2026, 12, 3));
+    assertThat(lines()).containsExactly("roster.csv: warning: 3 start dates, such as \"12/1/2026\" (D2), could be"
+        + " read day/month or month/day, and no start date in the file shows which comes first; they are read month"
+        + " first (month/day/year), as dates are written in the US, because all 3 rows that give a paper size or"
+        + " units say Letter or lb. To be sure, write the dates year first, such as 2026-12-01; or download the"
+        + " sheet as .xlsx instead of .csv (File > Download > Microsoft Excel), where dates are dates; or make one"
+        + " start date one that reads only one way (13/12/2026, or 12/13/2026) and the others are read in its"
+        + " order");
+    assertThat(d.all()).singleElement().matches(RosterReader::isNoOrder);
+
+    // A4 and kg: day first, the same way
+    Diagnostics uk = new Diagnostics();
+    Path f = Files.writeString(dir.resolve("uk.csv"), "client_id,name,program,start_date,units,paper\n"
+        + "a,Ann,upper-back-mobility,01/12/2026,kg,A4\n");
+    assertThat(RosterReader.read(f, TestData.library(), TestData.catalog(), uk)).extracting(Client::startDate)
+        .containsExactly(LocalDate.of(2026, 12, 1));
+    assertThat(uk.all()).singleElement().extracting(Diagnostic::format).asString().contains(
+        "The start date \"01/12/2026\" (D2) could be read", "it is read day first (day/month/year), because the one"
+            + " row that gives a paper size or units says A4 or kg.");
+  }
+
+  @Test
+  void paperAndUnitsThatPointBothWaysLeaveTheDatesRefusedAndSayHowManyRowsSaidWhich() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date,units,paper\n"
+        + "a,Ann,upper-back-mobility,12/1/2026,lb,Letter\n"
+        + "b,Bob,upper-back-mobility,12/2/2026,lb,Letter\n"
+        + "c,Cy,upper-back-mobility,12/3/2026,kg,\n");
+    assertThat(clients).isEmpty();
+    assertThat(lines().get(0)).isEqualTo("roster.csv: warning: 3 start dates, such as \"12/1/2026\" (D2), could be"
+        + " read day/month or month/day, and no start date in the file shows which comes first, so those clients"
+        + " are left out (each is named below). The paper and units columns do not settle it: 2 rows say Letter or"
+        + " lb, as in the US, and 1 row says A4 or kg. Write the dates year first, such as 2026-12-01; or download"
+        + " the sheet as .xlsx instead of .csv (File > Download > Microsoft Excel), where dates are dates; or make"
+        + " one start date one that reads only one way (13/12/2026, or 12/13/2026) and the others are read in its"
+        + " order");
+    assertThat(lines()).hasSize(4);
+
+    // a row that says both ways (Letter and kg) is no evidence either way, even alone
+    Diagnostics both = new Diagnostics();
+    Path f = Files.writeString(dir.resolve("both.csv"), "client_id,name,program,start_date,units,paper\n"
+        + "a,Ann,upper-back-mobility,12/1/2026,kg,Letter\n");
+    assertThat(RosterReader.read(f, TestData.library(), TestData.catalog(), both)).isEmpty();
+    assertThat(both.all()).extracting(Diagnostic::format).first().asString().contains("The start date \"12/1/2026\""
+        + " (D2) could be read", "so that client is left out (named below). The paper and units columns do not"
+        + " settle it: 1 row says Letter or lb, as in the US, and 1 row says A4 or kg.");
+  }
+
+  @Test
+  void aDateThatShowsTheOrderOutweighsThePaperAndUnits() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date,units,paper\n"
+        + "a,Ann,upper-back-mobility,01/12/2026,lb,Letter\n"
+        + "b,Bob,upper-back-mobility,15/12/2026,lb,Letter\n");
+    assertThat(clients).extracting(Client::startDate)
+        .containsExactly(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 15));
+    assertThat(lines()).singleElement().asString().contains("read day first (day/month/year) in this file, because"
+        + " \"15/12/2026\" can only be read that way");
+  }
+
   @Test
   void slashedStartDatesInBothOrdersLeaveTheAmbiguousOnesAsErrorsAndSayWhy() throws IOException {
     List<Client> clients = read("client_id,name,program,start_date\n"
