@@ -406,8 +406,8 @@ public final class RosterReader {
     Level level = LooseValues.levelCell(f);
     Integer weeks = f.integer("weeks", 1, 16, null, WEEKS, LooseValues::weeks);
     Integer sessions = f.integer("sessions_per_week", 1, 7, null, PER_WEEK, LooseValues::sessions);
-    Units units = f.choice("units", Units::parseSetting, Units.KG, "kg or lb", List.of("kg", "lb", "metric", "imperial"));
-    Paper paper = paper(f);
+    Units units = units(f);
+    Paper paper = paper(f, units);
     Kit kit = kit(f, units == null ? Units.KG : units);
     Set<String> limitations = limitations(f);
     Set<String> exclude = exclude(f);
@@ -610,12 +610,56 @@ public final class RosterReader {
   }
 
   /**
+   * The client's units as typed; left empty, those every weight of the client's own equipment is
+   * written in ("kettlebell 18/26/35 lb"), with a warning, else kg. Null after an error.
+   */
+  private Units units(Fields f) {
+    if (!f.text("units").isEmpty() || f.row().isUnreadable("units")) {
+      return f.choice("units", Units::parseSetting, Units.KG, "kg or lb", List.of("kg", "lb", "metric", "imperial"));
+    }
+    String equipment = f.text("equipment");
+    Units kit = kitUnits.computeIfAbsent(equipment, RosterReader::unitsWritten).orElse(Units.KG);
+    if (kit != Units.KG) {
+      f.warning("units", "no units are given, and every weight in the client's equipment ("
+          + Fields.quote(equipment) + ") is in " + kit.symbol() + ", so their loads are in " + kit.symbol()
+          + "; write " + kit.symbol() + " or kg here to be sure");
+    }
+    return kit;
+  }
+
+  /** The units each equipment cell's weights are written in, worked out once per distinct cell. */
+  private final Map<String, Optional<Units>> kitUnits = new HashMap<>();
+
+  /**
+   * The one unit the weights of an equipment cell are written in, when every weight given a unit
+   * has the same one: read with either default, those items come out in the same units.
+   */
+  private static Optional<Units> unitsWritten(String cell) {
+    Kit asKg = KitParser.parseCell(cell, Units.KG).kit();
+    Kit asLb = KitParser.parseCell(cell, Units.LB).kit();
+    java.util.EnumSet<Units> said = java.util.EnumSet.noneOf(Units.class);
+    for (KitItem k : asKg.items().values()) {
+      KitItem other = asLb.items().get(k.name());
+      if (k.unit() != null && other != null && k.unit() == other.unit()) said.add(k.unit());
+    }
+    return said.size() == 1 ? Optional.of(said.iterator().next()) : Optional.empty();
+  }
+
+  /**
    * The paper, which changes only how the handout prints: a size it cannot make is read as the
    * one it is probably a misspelling of ("Leter"), or else as A4, with a warning, not made the
-   * reason to leave the client without a program.
+   * reason to leave the client without a program. Left empty, it is Letter for a client whose
+   * loads are in pounds, as in the US (the same evidence that reads a roster's start dates month
+   * first), with a warning, else A4. A Letter page printed on A4 loses nothing, as its margins
+   * are wider than the few millimetres A4 is narrower, while an A4 page on Letter may lose its foot.
    */
-  private static Paper paper(Fields f) {
+  private static Paper paper(Fields f, Units units) {
     String text = f.text("paper");
+    if (text.isEmpty() && units == Units.LB && !f.row().isUnreadable("paper")) {
+      f.warning("paper", "no paper size is given, and the client's loads are in lb, as in the US, so the handout"
+          + " is made for Letter paper; write Letter or A4 here to be sure");
+      return Paper.LETTER;
+    }
     if (text.isEmpty()) return Paper.A4;
     Optional<Paper> p = Paper.parse(text);
     if (p.isPresent()) return p.get();

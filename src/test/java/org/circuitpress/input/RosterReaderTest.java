@@ -318,8 +318,10 @@ class RosterReaderTest {
         + " units say Letter or lb. To be sure, write the dates year first, such as 2026-12-01; or download the"
         + " sheet as .xlsx instead of .csv (File > Download > Microsoft Excel), where dates are dates; or make one"
         + " start date one that reads only one way (13/12/2026, or 12/13/2026) and the others are read in its"
-        + " order");
-    assertThat(d.all()).singleElement().matches(RosterReader::isNoOrder);
+        + " order",
+        "roster.csv: F3 (paper): warning: no paper size is given, and the client's loads are in lb, as in the US, so"
+            + " the handout is made for Letter paper; write Letter or A4 here to be sure");
+    assertThat(d.all().get(0)).matches(RosterReader::isNoOrder);
 
     // A4 and kg: day first, the same way
     Diagnostics uk = new Diagnostics();
@@ -749,6 +751,46 @@ class RosterReaderTest {
             + " read as equipment; if the client has a foam roller, write \"foam roller\"",
         "roster.csv: E4 (equipment): warning: no exercise in the library uses \"2 x 16 kg kettlebell\", so it is"
             + " not read as equipment; if the client has a kettlebell, write \"kettlebell\"");
+  }
+
+  /**
+   * Found in review (a US trainer, Maria in /tmp/review-us/fx/roster-v3.csv): with units and paper
+   * left empty, a kit written in pounds was read as kg and the handout made for A4, silently. A
+   * blank units is read from the kit's own weights when all are in one unit, and a blank paper is
+   * Letter for a client in pounds; each with a warning. What is typed stays as typed.
+   */
+  @Test
+  void blankUnitsAreReadFromTheKitsWeightsAndABlankPaperIsLetterForPounds() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date,equipment,units,paper\n"
+        + "maria,Maria,upper-back-mobility,2026-12-08,foam roller; kettlebell 18/26/35 lb; bands,,\n"
+        + "kim,Kim,upper-back-mobility,2026-12-08,kettlebell 8/12 kg,,\n"
+        + "lou,Lou,upper-back-mobility,2026-12-08,kettlebell 16 kg; dumbbells 20/25 lb,,\n"
+        + "ned,Ned,upper-back-mobility,2026-12-08,dumbbells 10/15,,\n"
+        + "ola,Ola,upper-back-mobility,2026-12-08,kettlebell 18/26 lb,kg,\n"
+        + "pat,Pat,upper-back-mobility,2026-12-08,kettlebell 18/26 lb,,A4\n"
+        + "ray,Ray,upper-back-mobility,2026-12-08,foam roller,lb,\n");
+    assertThat(clients).extracting(Client::id, Client::units, Client::paper).containsExactly(
+        tuple("maria", Units.LB, Paper.LETTER),
+        tuple("kim", Units.KG, Paper.A4),
+        // weights in both units, or none with a unit: kg, as before
+        tuple("lou", Units.KG, Paper.A4),
+        tuple("ned", Units.KG, Paper.A4),
+        // typed values stay as typed
+        tuple("ola", Units.KG, Paper.A4),
+        tuple("pat", Units.LB, Paper.A4),
+        tuple("ray", Units.LB, Paper.LETTER));
+    assertThat(clients.get(0).equipment().item("kettlebell").orElseThrow())
+        .isEqualTo(new KitItem("kettlebell", List.of(18.0, 26.0, 35.0), Units.LB, List.of()));
+    assertThat(lines()).containsExactly(
+        "roster.csv: F2 (units): warning: no units are given, and every weight in the client's equipment (\"foam"
+            + " roller; kettlebell 18/26/35 lb; bands\") is in lb, so their loads are in lb; write lb or kg here to be"
+            + " sure",
+        "roster.csv: G2 (paper): warning: no paper size is given, and the client's loads are in lb, as in the US, so"
+            + " the handout is made for Letter paper; write Letter or A4 here to be sure",
+        "roster.csv: F7 (units): warning: no units are given, and every weight in the client's equipment (\"kettlebell"
+            + " 18/26 lb\") is in lb, so their loads are in lb; write lb or kg here to be sure",
+        "roster.csv: G8 (paper): warning: no paper size is given, and the client's loads are in lb, as in the US, so"
+            + " the handout is made for Letter paper; write Letter or A4 here to be sure");
   }
 
   @Test
@@ -1523,10 +1565,10 @@ class RosterReaderTest {
   void equipmentListedInBothUnitsIsConvertedToTheClientsUnits() throws IOException {
     List<Client> clients =
         read(
-            "client_id,name,program,start_date,equipment,units\n"
-                + "c1,Ann,upper-back-mobility,2026-12-01,kettlebell 8 kg; kettlebell 35 lb,kg\n"
-                + "c2,Bob,upper-back-mobility,2026-12-01,kettlebell 8 kg; kettlebell 35 lb,lb\n"
-                + "c3,Cy,upper-back-mobility,2026-12-01,kettlebell 8 kg; kettlebell 12/16 kg,lb\n");
+            "client_id,name,program,start_date,equipment,units,paper\n"
+                + "c1,Ann,upper-back-mobility,2026-12-01,kettlebell 8 kg; kettlebell 35 lb,kg,A4\n"
+                + "c2,Bob,upper-back-mobility,2026-12-01,kettlebell 8 kg; kettlebell 35 lb,lb,Letter\n"
+                + "c3,Cy,upper-back-mobility,2026-12-01,kettlebell 8 kg; kettlebell 12/16 kg,lb,Letter\n");
     assertThat(lines()).isEmpty();
     // 35 lb is 15.9 kg, a 16 kg bell; 8 kg is 17.6 lb, a 20 lb bell (as the plan rounds)
     assertThat(clients.get(0).equipment().item("kettlebell").orElseThrow())
