@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.circuitpress.input.XlsxSheets.Line;
 import org.circuitpress.input.XlsxSheets.Sheet;
+import org.circuitpress.model.DateOrder;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogEntry;
@@ -114,20 +115,16 @@ final class XlsxLog {
                 + id + "'s own log here"));
           }
         }
-        Matcher dates = label.equals("dates") ? DATES.matcher(value) : null;
-        if (dates != null && dates.matches()) {
+        Optional<List<LocalDate>> dates = label.equals("dates") ? blockDates(value) : Optional.empty();
+        if (dates.isPresent()) {
           // The same block number from an earlier enrolment. A start date moved since the block
           // was printed still overlaps it, and that log is read.
           String printed = previous.start() + " to " + previous.end();
-          try {
-            LocalDate from = LocalDate.parse(dates.group(1));
-            LocalDate to = LocalDate.parse(dates.group(2));
-            if (to.isBefore(previous.start()) || from.isAfter(previous.end())) {
-              return Optional.of(new Mismatch(at, "this log is for " + value + ", but the last block ran " + printed
-                  + "; it is the log of another block and is ignored. Put the log of " + printed + " here"));
-            }
-          } catch (DateTimeParseException e) {
-            // an edited date decides nothing
+          LocalDate from = dates.get().get(0);
+          LocalDate to = dates.get().get(1);
+          if (to.isBefore(previous.start()) || from.isAfter(previous.end())) {
+            return Optional.of(new Mismatch(at, "this log is for " + value + ", but the last block ran " + printed
+                + "; it is the log of another block and is ignored. Put the log of " + printed + " here"));
           }
         }
         if (label.equals("block")) {
@@ -141,6 +138,21 @@ final class XlsxLog {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The block's first and last day as the start sheet shows them: year first ({@code 2026-12-01
+   * to 2026-12-28}) or, for a client on Letter, month first ({@code Dec 1 – Dec 28, 2026}). An
+   * edited date decides nothing.
+   */
+  private static Optional<List<LocalDate>> blockDates(String value) {
+    Matcher iso = DATES.matcher(value);
+    if (!iso.matches()) return DateOrder.readDates(value);
+    try {
+      return Optional.of(List.of(LocalDate.parse(iso.group(1)), LocalDate.parse(iso.group(2))));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   /** True when any input cell of any week sheet holds something. */

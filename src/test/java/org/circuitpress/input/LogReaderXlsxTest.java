@@ -762,16 +762,7 @@ class LogReaderXlsxTest {
 
   @Test
   void theSameBlockOfAnEarlierEnrolmentIsIgnoredAndAMovedStartIsNot() throws IOException {
-    Program lastYear = Fixtures.program(Fixtures.client("c-001", p.client().name(), org.circuitpress.model.Paper.A4,
-        org.circuitpress.model.Units.KG, p.client().startDate().minusYears(1)));
-    try (LogFiller f = LogFiller.fresh(lastYear, dir)) {
-      f.asPrescribed(1, 1, 1, "roll-lats", 5).save();
-    }
-    assertThat(LogReader.read(dir, p, d)).isEmpty();
-    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": Start here!B7 (dates): warning: this log is"
-        + " for " + lastYear.start() + " to " + lastYear.end() + ", but the last block ran " + p.start() + " to "
-        + p.end() + "; it is the log of another block and is ignored. Put the log of " + p.start() + " to " + p.end()
-        + " here");
+    ignoredAsLastYears(p, p.start().minusYears(1) + " to " + p.end().minusYears(1));
 
     Program moved = Fixtures.program(Fixtures.client("c-001", p.client().name(), org.circuitpress.model.Paper.A4,
         org.circuitpress.model.Units.KG, p.client().startDate().plusWeeks(1)));
@@ -782,6 +773,38 @@ class LogReaderXlsxTest {
     Diagnostics later = new Diagnostics();
     assertThat(LogReader.read(dir, moved, later)).isPresent();
     assertThat(later.all()).noneMatch(x -> x.message().contains("another block"));
+  }
+
+  /** The start sheet of a client on Letter shows the block's dates month first: still read to tell blocks apart. */
+  @Test
+  void theSameBlockOfAnEarlierEnrolmentOnLetterIsIgnoredToo() throws IOException {
+    Program now = Fixtures.program(Fixtures.client("c-001", p.client().name(), org.circuitpress.model.Paper.LETTER,
+        org.circuitpress.model.Units.LB));
+    ignoredAsLastYears(now, "Dec 7, 2025 – Jan 3, 2026");
+    try (LogFiller f = LogFiller.fresh(now, dir)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 5).save();
+    }
+    Diagnostics own = new Diagnostics();
+    assertThat(LogReader.read(dir, now, own)).isPresent();
+    assertThat(own.all()).noneMatch(x -> x.message().contains("another block"));
+  }
+
+  /**
+   * The log of {@code now}'s block a year earlier, read against {@code now}: ignored, with a warning
+   * that quotes its start sheet's dates as {@code shown}.
+   */
+  private void ignoredAsLastYears(Program now, String shown) throws IOException {
+    org.circuitpress.model.Client c = now.client();
+    Program lastYear = Fixtures.program(Fixtures.client(c.id(), c.name(), c.paper(), c.units(),
+        c.startDate().minusYears(1)));
+    try (LogFiller f = LogFiller.fresh(lastYear, dir)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 5).save();
+    }
+    assertThat(LogReader.read(dir, now, d)).isEmpty();
+    String printed = now.start() + " to " + now.end();
+    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": Start here!B7 (dates): warning: this log is"
+        + " for " + shown + ", but the last block ran " + printed + "; it is the log of another block and is ignored."
+        + " Put the log of " + printed + " here");
   }
 
   @Test

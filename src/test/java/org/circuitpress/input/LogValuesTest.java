@@ -68,6 +68,9 @@ class LogValuesTest {
     assertThat(LogValues.date("next tuesday", NEAR, false)).isEmpty();
     // as the handout prints a planned day, and other ways of naming the month
     assertThat(LogValues.date("Tue 12 Jan", NEAR, false)).contains(LocalDate.of(2027, 1, 12));
+    // as the handout prints it on Letter, and as the log workbook there shows a date
+    assertThat(LogValues.date("Tue, Jan 12", NEAR, true)).contains(LocalDate.of(2027, 1, 12));
+    assertThat(LogValues.date("Jan 12, 2027", NEAR, true)).contains(LocalDate.of(2027, 1, 12));
     assertThat(LogValues.date("13 Jan", NEAR, true)).contains(LocalDate.of(2027, 1, 13));
     assertThat(LogValues.date("13th January 2027", NEAR, false)).contains(LocalDate.of(2027, 1, 13));
     assertThat(LogValues.date("Tuesday, January 12, 2027", NEAR, false)).contains(LocalDate.of(2027, 1, 12));

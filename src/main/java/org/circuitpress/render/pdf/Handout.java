@@ -1,12 +1,9 @@
 package org.circuitpress.render.pdf;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -28,8 +25,6 @@ import org.circuitpress.model.Week;
 
 /** Draws one client's handout: cover, drills, then every week with its targets and log. */
 final class Handout {
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-  static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
   /** 7.4 mm: a pen fits (the target is at least 7 mm). */
   static final float BOX_H = 21f;
   /** Typed text in the log boxes, in points. */
@@ -99,7 +94,7 @@ final class Handout {
     c.y -= 2;
     int sessions = p.weeks().isEmpty() ? 0 : p.weeks().get(0).sessions();
     c.paragraph(
-        DAY.format(p.start()) + " – " + DAY.format(p.end()) + " · " + plural(p.weeks().size(), "week")
+        p.client().dateOrder().dates(p.start(), p.end()) + " · " + plural(p.weeks().size(), "week")
             + " · " + plural(sessions, "session") + " a week",
         Style.body().sized(11),
         c.left(),
@@ -568,9 +563,5 @@ final class Handout {
   static String seconds(int s) {
     if (s >= 60 && s % 60 == 0) return s / 60 + " min";
     return s + " s";
-  }
-
-  static String range(LocalDate a, LocalDate b) {
-    return SHORT.format(a) + " – " + SHORT.format(b);
   }
 }

@@ -71,7 +71,7 @@ final class WeekPages {
     String title = "Week " + w.number() + " of " + p.weeks().size();
     c.text(title, big, c.left() + 12, c.y - 22);
     float tx = c.left() + 12 + c.width(title, big) + 10;
-    c.text(Handout.range(w.start(), w.start().plusDays(6)), small, tx, c.y - 21);
+    c.text(p.client().dateOrder().days(w.start(), w.start().plusDays(6)), small, tx, c.y - 21);
     String line = Handout.plural(w.rounds(), "round") + " · rest "
         + Handout.seconds(p.template().restBetweenRounds()) + " between rounds · "
         + Handout.plural(w.sessions(), "session");
@@ -371,7 +371,7 @@ final class WeekPages {
     Style title = sessionTitle();
     c.ensure(sessionStart(w));
     c.y -= 6;
-    String date = w.sessionDates().size() >= s ? " · planned for " + Handout.SHORT.format(w.sessionDates().get(s - 1)) : "";
+    String date = w.sessionDates().size() >= s ? " · planned for " + p.client().dateOrder().day(w.sessionDates().get(s - 1)) : "";
     c.paragraph("Week " + w.number() + " · session " + s + " of " + w.sessions() + date, title, c.left(), c.width());
     // Each box's tooltip says whose week and session it is: a tablet's list of fields and a
     // screen reader show the tooltip alone, and every session has a "date" and a "round 1 done".

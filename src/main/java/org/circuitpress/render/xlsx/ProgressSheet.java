@@ -41,17 +41,17 @@ final class ProgressSheet {
     sheet.row(0, 30);
     for (int c = 0; c < HEADERS.size(); c++) sheet.text(c, HEADERS.get(c), HEADER);
     int r = 1;
-    for (Week w : p.weeks()) weekRow(sheet, r++, w);
+    for (Week w : p.weeks()) weekRow(sheet, r++, p, w);
     totalRow(sheet, r, p);
     sheet.end(false, p.client().paper() == Paper.LETTER, p.client().name(), NAME, null);
   }
 
-  private static void weekRow(SheetXml sheet, int r, Week w) throws IOException {
+  private static void weekRow(SheetXml sheet, int r, Program p, Week w) throws IOException {
     String q = XlsxPackage.quoted(weekSheet(w.number())) + "!";
     int drills = w.circuit().size();
     sheet.row(r, 0);
     sheet.number(0, w.number(), 0);
-    sheet.text(1, w.start() + " to " + w.start().plusDays(6), 0);
+    sheet.text(1, LogDates.span(p, w.start(), w.start().plusDays(6)), 0);
     sheet.number(2, w.sessions(), 0);
     StringBuilder sessions = new StringBuilder();
     StringBuilder rounds = new StringBuilder();

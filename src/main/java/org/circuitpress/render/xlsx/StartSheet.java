@@ -88,7 +88,7 @@ final class StartSheet {
     f.add(new String[] {"Program", p.template().name()});
     if (!p.template().goal().isEmpty()) f.add(new String[] {"Goal", p.template().goal()});
     f.add(new String[] {"Block", String.valueOf(p.block())});
-    f.add(new String[] {"Dates", p.start() + " to " + p.end()});
+    f.add(new String[] {"Dates", LogDates.span(p, p.start(), p.end())});
     int sessions = p.weeks().isEmpty() ? 0 : p.weeks().get(0).sessions();
     f.add(new String[] {"Weeks", p.weeks().size() + " weeks, " + sessions + " sessions a week"});
     StringBuilder rounds = new StringBuilder();

@@ -111,7 +111,7 @@ final class WeekSheet {
     if (rows > 0) validate(sheet, w, rows, reps, seconds, numericLoad);
     sheet.narrowMargins();
     sheet.end(true, p.client().paper() == Paper.LETTER, p.client().name(),
-        weekSheet(w.number()) + " (" + w.start() + " to " + w.start().plusDays(6) + ")", null);
+        weekSheet(w.number()) + " (" + LogDates.span(p, w.start(), w.start().plusDays(6)) + ")", null);
   }
 
   private static int exerciseWidth(Week w) {
@@ -210,9 +210,9 @@ final class WeekSheet {
     LocalDate to = p.lastLogDate();
     String typed = p.start().format(TYPED_DATE);
     s.validation("date", column(DATE, lastRow), excelDate(from), excelDate(to), "Date done",
-        "The day you did this session, like " + p.start() + "; " + typed + " is read too.",
-        "Dates from " + from + " to " + to + " are read, also typed as text like " + typed + "; others are left"
-            + " empty. Choose OK to keep what you typed, Cancel to change it.");
+        "The day you did this session, like " + LogDates.date(p, p.start()) + "; " + typed + " is read too.",
+        "Dates from " + LogDates.date(p, from) + " to " + LogDates.date(p, to) + " are read, also typed as text like "
+            + typed + "; others are left empty. Choose OK to keep what you typed, Cancel to change it.");
   }
 
   /** A date as the handout prints a planned day, which the log reader reads typed as text. */

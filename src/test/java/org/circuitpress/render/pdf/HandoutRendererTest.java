@@ -45,6 +45,7 @@ import org.circuitpress.model.LogFields;
 import org.circuitpress.model.Paper;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
+import org.circuitpress.model.Units;
 import org.circuitpress.model.Week;
 import org.circuitpress.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,26 @@ class HandoutRendererTest {
               + " printed.");
     }
     assertThat(org.circuitpress.model.LogColumns.DONE_ANSWERS).contains("\u2713", "done");
+  }
+
+  /**
+   * Found in review (a US trainer): a client on Letter read "1 Dec 2026 – 28 Dec 2026", "Tue 1 Dec –
+   * Mon 7 Dec" and "planned for Tue 1 Dec", day first. On Letter, dates print month first, as the US
+   * writes them; on A4 as before.
+   */
+  @Test
+  void datesPrintMonthFirstOnLetterAndDayFirstOnA4() throws IOException {
+    Program letter = Fixtures.program(Fixtures.client("c-2", "Ann", Paper.LETTER, Units.LB));
+    try (PDDocument doc = Loader.loadPDF(render(letter, new Diagnostics()))) {
+      String all = new PDFTextStripper().getText(doc);
+      assertThat(all).contains("Dec 7, 2026 – Jan 3, 2027", "Mon, Dec 7 – Sun, Dec 13", "planned for Mon, Dec 7",
+          "planned for Wed, Dec 30").doesNotContain("7 Dec", "Mon 7", "30 Dec");
+    }
+    try (PDDocument doc = Loader.loadPDF(render(Fixtures.program(), new Diagnostics()))) {
+      String all = new PDFTextStripper().getText(doc);
+      assertThat(all).contains("7 Dec 2026 – 3 Jan 2027", "Mon 7 Dec – Sun 13 Dec", "planned for Mon 7 Dec")
+          .doesNotContain("Dec 7");
+    }
   }
 
   @Test

@@ -65,6 +65,37 @@ class LogWorkbookWriterTest {
   }
 
   /**
+   * Found in review (a US trainer): a client on Letter read the log's dates year first, where the
+   * handout prints them month first. On Letter, the dates the workbook shows as text are month
+   * first with the month's name; on A4 they stay year first.
+   */
+  @Test
+  void datesShownAsTextAreMonthFirstOnLetterAndYearFirstOnA4() throws IOException {
+    Program letter = Fixtures.program(Fixtures.client("c-2", "Ann", Paper.LETTER, Units.LB));
+    try (XSSFWorkbook wb = open(bytes(letter))) {
+      assertThat(text(wb.getSheet("Start here"))).contains("Dec 7, 2026 – Jan 3, 2027").doesNotContain("2026-12-07");
+      assertThat(wb.getSheet("Progress").getRow(1).getCell(1).getStringCellValue()).isEqualTo("Dec 7 – Dec 13, 2026");
+      assertThat(wb.getSheet("Progress").getRow(4).getCell(1).getStringCellValue())
+          .isEqualTo("Dec 28, 2026 – Jan 3, 2027");
+      assertThat(wb.getSheet("Week 1").getHeader().getRight()).isEqualTo("Week 1 (Dec 7 – Dec 13, 2026)");
+      DataValidation date = dateDone(wb);
+      assertThat(date.getPromptBoxText()).isEqualTo("The day you did this session, like Dec 7, 2026.");
+      assertThat(date.getErrorBoxText()).contains("Enter a date between Nov 23, 2026 and ");
+    }
+    try (XSSFWorkbook wb = open(bytes(Fixtures.program()))) {
+      assertThat(wb.getSheet("Progress").getRow(1).getCell(1).getStringCellValue())
+          .isEqualTo("2026-12-07 to 2026-12-13");
+      assertThat(wb.getSheet("Week 1").getHeader().getRight()).isEqualTo("Week 1 (2026-12-07 to 2026-12-13)");
+      assertThat(dateDone(wb).getPromptBoxText()).isEqualTo("The day you did this session, like 2026-12-07.");
+    }
+  }
+
+  private static DataValidation dateDone(XSSFWorkbook wb) {
+    return wb.getSheet("Week 1").getDataValidations().stream()
+        .filter(v -> "Date done".equals(v.getPromptBoxTitle())).findFirst().orElseThrow();
+  }
+
+  /**
    * Found in a review of a printed log: every drill with no rest after it showed "0" under Rest (s),
    * where the handout shows a dash. Such a cell is empty; a rest that is given shows its seconds.
    */
