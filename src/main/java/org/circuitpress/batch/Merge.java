@@ -136,7 +136,7 @@ final class Merge {
     Diagnostics d = new Diagnostics();
     List<Diagnostic> reported = new ArrayList<>(inputs);
     reported.addAll(run.writeSummaryKeeping(folder.resolve("summary.xlsx"), folder.resolve("report.txt"), inOrder,
-        inputs, shards.get(0).leftOut(), Report.Scope.ALL, d));
+        inputs, shards.get(0).leftOut(), Report.Scope.ALL, shards.get(0).paper(), d));
     Keeping.write(folder.resolve("report.txt"), "report",
         () -> run.writeReport(folder.resolve("report.txt"), w -> Report.write(m, null, reported, inOrder, tally, w), d), d);
     List<Diagnostic> all = new ArrayList<>(inputProblems);

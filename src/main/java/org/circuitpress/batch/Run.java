@@ -30,6 +30,7 @@ import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.Outcome;
+import org.circuitpress.model.Paper;
 
 /**
  * A monthly run: inputs read once, every client planned and written on a thread pool, then the
@@ -133,7 +134,10 @@ public final class Run {
       runAll(inputs, renderer, chosen, names, o, month.get(), monthFolder, d, results);
       noteOthersLeftOut(d, o);
       List<Diagnostic> inputProblems = ofThisRun(d.all(), o);
-      if (!o.dryRun()) writeTotals(monthFolder, o, scope, month.get(), inputProblems, inputs.leftOut(), results, d);
+      if (!o.dryRun()) {
+        writeTotals(monthFolder, o, scope, month.get(), inputProblems, inputs.leftOut(), trainersPaper(inputs), results,
+            d);
+      }
       List<Diagnostic> shown = ofThisRun(d.all(), o);
       printProblems(shown, results.tally, report);
       int exit = exitCode(shown, results.tally);
@@ -485,8 +489,17 @@ public final class Run {
     return new ClientResult(order, "", o, List.of(Diagnostic.error(c.where(), message).forClient(c.id())), List.of());
   }
 
+  /**
+   * The paper the trainer's own workbooks print on: the one most of the roster's clients print on
+   * (a gym in the US puts its clients on Letter), A4 on a tie. The whole roster's, so that every
+   * shard and every run of {@code --clients} chooses the same.
+   */
+  static Paper trainersPaper(Inputs inputs) {
+    return Paper.most(inputs.clients().stream().map(Client::paper).toList());
+  }
+
   private void writeTotals(Path monthFolder, RunOptions o, Report.Scope scope, YearMonth month,
-      List<Diagnostic> inputProblems, List<LeftOutRow> leftOut, Gathered gathered, Diagnostics d) {
+      List<Diagnostic> inputProblems, List<LeftOutRow> leftOut, Paper paper, Gathered gathered, Diagnostics d) {
     Shard shard = o.shard();
     String label = totalsLabel(o);
     Path summary = monthFolder.resolve(summaryName(label, "xlsx"));
@@ -503,12 +516,12 @@ public final class Run {
       return;
     }
     List<Diagnostic> reported = new ArrayList<>(inputProblems);
-    reported.addAll(writeSummaryKeeping(summary, report, results, inputProblems, leftOut, scope, d));
+    reported.addAll(writeSummaryKeeping(summary, report, results, inputProblems, leftOut, scope, paper, d));
     Keeping.write(report, "report",
         () -> writeReport(report, w -> Report.write(month, shard, reported, results, gathered.tally, scope, w), d), d);
     if (csv != null) {
       writeReport(csv, w -> {
-        ShardFile.head(ShardFile.printer(w), inputProblems, leftOut);
+        ShardFile.head(ShardFile.printer(w), inputProblems, leftOut, paper);
         results.copyTo(w);
         ShardFile.end(ShardFile.printer(w), results.size());
       }, d);
@@ -543,20 +556,20 @@ public final class Run {
    * is replaced as before. Returns what it said, also added to {@code d}, for the report.
    */
   List<Diagnostic> writeSummaryKeeping(Path file, Path reportFile, Iterable<ClientResult> results,
-      List<Diagnostic> inputProblems, List<LeftOutRow> leftOut, Report.Scope scope, Diagnostics d) {
+      List<Diagnostic> inputProblems, List<LeftOutRow> leftOut, Report.Scope scope, Paper paper, Diagnostics d) {
     String report = reportFile.getFileName().toString();
     return Keeping.write(file, "summary", () -> writeSummary(file, results, Report.rowWarnings(inputProblems),
-        Report.leftOutForSummary(inputProblems, leftOut, scope, report), report, d), d);
+        Report.leftOutForSummary(inputProblems, leftOut, scope, report), report, paper, d), d);
   }
 
   /**
    * The summary: a row per client of {@code results}, then one per roster row {@code leftOut}.
    * A client's warnings count those on their roster row ({@code rowWarnings}, by id) too; a Detail
-   * cell too long to read points at {@code report}.
+   * cell too long to read points at {@code report}. It prints on {@code paper}.
    */
   private boolean writeSummary(Path file, Iterable<ClientResult> results,
       java.util.Map<String, List<Diagnostic>> rowWarnings,
-      List<Outcome> leftOut, String report, Diagnostics d) {
+      List<Outcome> leftOut, String report, Paper paper, Diagnostics d) {
     Iterable<Outcome> rows = () -> new java.util.Iterator<>() {
       private final java.util.Iterator<ClientResult> it = results.iterator();
       private final java.util.Iterator<Outcome> after = leftOut.iterator();
@@ -571,7 +584,7 @@ public final class Run {
         return it.hasNext() ? Report.forSummary(it.next(), rowWarnings, report) : after.next();
       }
     };
-    return save(file, d, out -> stages.writeSummary(rows, out));
+    return save(file, d, out -> stages.writeSummary(rows, paper, out));
   }
 
   /** What writes a text file, in UTF-8. */

@@ -25,6 +25,7 @@ import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.LeftOutRow;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Outcome;
+import org.circuitpress.model.Paper;
 import org.circuitpress.model.Severity;
 
 /**
@@ -39,10 +40,15 @@ final class ShardFile {
   private ShardFile() {}
 
   /** The first line of every shard file: what it is, and the version of its layout. */
-  static final String HEADER = "circuitpress-shard-summary,3";
+  static final String HEADER = "circuitpress-shard-summary,4";
 
   private static final String KIND = "circuitpress-shard-summary";
-  private static final String VERSION = "3";
+  private static final String VERSION = "4";
+  /**
+   * The layout before the paper of the trainer's workbooks had a line of its own: still read, and
+   * merged as before, into a summary on A4.
+   */
+  private static final String WITHOUT_PAPER = "3";
   /**
    * The layout before the roster's rows left out had lines of their own: still read, and merged
    * as before, with no name or program for those rows.
@@ -58,6 +64,7 @@ final class ShardFile {
   private static final List<String> LEFT_OUT = List.of("kind", "file", "sheet", "row", "client_id", "name",
       "program");
   private static final List<String> END = List.of("kind", "clients");
+  private static final List<String> PAPER = List.of("kind", "paper");
 
   /** After this many problems in one file the rest of it is not read: it is damaged. */
   private static final int MAX_PROBLEMS = 10;
@@ -67,8 +74,14 @@ final class ShardFile {
    *
    * @param leftOut the roster's rows left out for their errors, all of them as in the input
    *     problems, not only the shard's
+   * @param paper what the trainer's workbooks print on, chosen from the whole roster ({@link
+   *     Run#trainersPaper})
    */
-  record Content(List<Diagnostic> inputProblems, List<LeftOutRow> leftOut, List<ClientResult> results) {}
+  record Content(List<Diagnostic> inputProblems, List<LeftOutRow> leftOut, List<ClientResult> results, Paper paper) {
+    Content(List<Diagnostic> inputProblems, List<LeftOutRow> leftOut, List<ClientResult> results) {
+      this(inputProblems, leftOut, results, Paper.A4);
+    }
+  }
 
   /** A shard file as read: its content and the row of each result's outcome line. */
   record Parsed(Content content, List<Integer> rows) {}
@@ -77,7 +90,7 @@ final class ShardFile {
   static void write(Content c, Writer w) throws IOException {
     // Not closed: the caller owns the writer.
     CSVPrinter p = printer(w);
-    head(p, c.inputProblems(), c.leftOut());
+    head(p, c.inputProblems(), c.leftOut(), c.paper());
     for (ClientResult r : c.results()) result(p, r);
     end(p, c.results().size());
   }
@@ -94,11 +107,13 @@ final class ShardFile {
   }
 
   /**
-   * The head of a shard file: the header line, then the records of the input problems and of the
+   * The head of a shard file: the header line, the paper of the trainer's workbooks unless it is
+   * A4 (the paper of a file without the line), then the records of the input problems and of the
    * roster's rows left out.
    */
-  static void head(CSVPrinter p, List<Diagnostic> problems, List<LeftOutRow> leftOut) throws IOException {
+  static void head(CSVPrinter p, List<Diagnostic> problems, List<LeftOutRow> leftOut, Paper paper) throws IOException {
     p.printRecord(KIND, VERSION);
+    if (paper != Paper.A4) p.printRecord("paper", paper.label());
     for (Diagnostic d : problems) problem(p, -1, d);
     for (LeftOutRow r : leftOut) {
       Location l = r.where();
@@ -133,6 +148,7 @@ final class ShardFile {
     String file = path.toString();
     List<Diagnostic> inputs = new ArrayList<>();
     List<LeftOutRow> leftOut = new ArrayList<>();
+    Paper paper = Paper.A4;
     Map<Integer, Partial> clients = new LinkedHashMap<>();
     int problems = 0;
     long rows = 0;
@@ -194,6 +210,11 @@ final class ShardFile {
             owner(clients, order).notes.add(v[2]);
           }
           case "left-out" -> leftOut.add(leftOutRow(v));
+          case "paper" -> {
+            cells(v, PAPER, "the paper");
+            paper = Paper.parse(v[1]).orElseThrow(() -> new Bad(1, "expected A4 or Letter, got \"" + shortened(v[1])
+                + "\": the file was edited; run its shard again"));
+          }
           case "end" -> {
             cells(v, END, "the last line");
             int count = number(v, 1, 0);
@@ -204,7 +225,7 @@ final class ShardFile {
             }
             endRow = row;
           }
-          default -> throw new Bad(0, "expected outcome, problem, note, left-out or end, got \"" + v[0] + "\"");
+          default -> throw new Bad(0, "expected outcome, problem, note, left-out, paper or end, got \"" + v[0] + "\"");
         }
       } catch (Bad b) {
         problems++;
@@ -233,7 +254,7 @@ final class ShardFile {
       results.add(x.result());
       at.add(x.row);
     }
-    return new Parsed(new Content(inputs, leftOut, results), at);
+    return new Parsed(new Content(inputs, leftOut, results, paper), at);
   }
 
   /** What the CSV parser stopped at, on {@code row} (the text is decoded ahead, so not for that). */
@@ -260,8 +281,9 @@ final class ShardFile {
           + "\": the file was cut off at its start, or was written by an older CircuitPress or another"
           + " program; run its shard again");
     }
-    if (v.length < 2 || !v[1].equals(VERSION) && !v[1].equals(WITHOUT_LEFT_OUT)) {
-      throw new Bad(1, "expected layout version " + VERSION + " (or " + WITHOUT_LEFT_OUT + "), got \""
+    if (v.length < 2 || !v[1].equals(VERSION) && !v[1].equals(WITHOUT_PAPER) && !v[1].equals(WITHOUT_LEFT_OUT)) {
+      throw new Bad(1, "expected layout version " + VERSION + " (or " + WITHOUT_PAPER + " or " + WITHOUT_LEFT_OUT
+          + "), got \""
           + (v.length < 2 ? "" : shortened(v[1]))
           + "\": it was written by another version of CircuitPress; run its shard again with this one");
     }
@@ -359,6 +381,7 @@ final class ShardFile {
             case "note" -> NOTE;
             case "left-out" -> LEFT_OUT;
             case "end" -> END;
+            case "paper" -> PAPER;
             default -> OUTCOME;
           };
       return Location.ofCell(file, null, row, column, column < names.size() ? names.get(column) : null);

@@ -13,6 +13,7 @@ import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Outcome;
+import org.circuitpress.model.Paper;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Roster;
 
@@ -48,10 +49,10 @@ public interface Stages {
   void writeLog(Program program, OutputStream out) throws IOException;
 
   /**
-   * The trainer's summary of a run, a row per client in roster order; {@code rows} may be gone
-   * through more than once (a run reads them back from disk each time).
+   * The trainer's summary of a run, a row per client in roster order, printed on {@code paper};
+   * {@code rows} may be gone through more than once (a run reads them back from disk each time).
    */
-  void writeSummary(Iterable<Outcome> rows, OutputStream out) throws IOException;
+  void writeSummary(Iterable<Outcome> rows, Paper paper, OutputStream out) throws IOException;
 
   Optional<BlockLog> readLog(Path clientFolder, Program previous, Diagnostics d);
 

@@ -18,6 +18,7 @@ import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Outcome;
+import org.circuitpress.model.Paper;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Roster;
 import org.circuitpress.plan.PlanText;
@@ -94,8 +95,8 @@ final class StandardStages implements Stages {
   }
 
   @Override
-  public void writeSummary(Iterable<Outcome> rows, OutputStream out) throws IOException {
-    SummaryWriter.write(rows, out);
+  public void writeSummary(Iterable<Outcome> rows, Paper paper, OutputStream out) throws IOException {
+    SummaryWriter.write(rows, paper, out);
   }
 
   @Override

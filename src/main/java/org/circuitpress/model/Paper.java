@@ -26,6 +26,15 @@ public enum Paper {
     };
   }
 
+  /**
+   * The paper most of {@code papers} are, A4 on a tie or when there are none: what a trainer's own
+   * sheets print on, when the roster's clients print on the trainer's paper.
+   */
+  public static Paper most(java.util.Collection<Paper> papers) {
+    long letter = papers.stream().filter(p -> p == LETTER).count();
+    return letter > papers.size() - letter ? LETTER : A4;
+  }
+
   public String label() {
     return this == A4 ? "A4" : "Letter";
   }

@@ -32,7 +32,8 @@ import org.circuitpress.model.Units;
 import org.circuitpress.testing.Fixtures;
 
 /**
- * Stages that test the batch layer alone: a roster is a CSV of {@code client_id,name,start_date},
+ * Stages that test the batch layer alone: a roster is a CSV of {@code client_id,name,start_date} (and
+ * optionally paper),
  * programs come from {@link Fixtures}, and handouts, logs and summaries are small text files. A
  * log "has entries" when it contains the word FILLED.
  */
@@ -88,7 +89,8 @@ public class FakeStages implements Stages {
       String[] f = lines.get(i).split(",", -1);
       if (f.length < 3) continue;
       try {
-        Client c = Fixtures.client(f[0], f[1], Paper.A4, Units.KG);
+        // an optional fourth cell: the client's paper
+        Client c = Fixtures.client(f[0], f[1], f.length > 3 ? Paper.parse(f[3]).orElse(Paper.A4) : Paper.A4, Units.KG);
         clients.add(new Client(c.id(), c.name(), c.program(), LocalDate.parse(f[2]), c.level(), c.weeks(),
             c.sessionsPerWeek(), c.equipment(), c.limitations(), c.exclude(), c.units(), c.paper(), c.notes(),
             c.email(), Location.ofRow(name, null, i + 1)));
@@ -146,7 +148,8 @@ public class FakeStages implements Stages {
   }
 
   @Override
-  public void writeSummary(Iterable<Outcome> rows, OutputStream out) throws IOException {
+  public void writeSummary(Iterable<Outcome> rows, org.circuitpress.model.Paper paper, OutputStream out)
+      throws IOException {
     StringBuilder sb = new StringBuilder("SUMMARY\n");
     rows.forEach(r -> {
       sb.append(r.clientId()).append(',').append(r.status()).append(',').append(r.files()).append('\n');

@@ -34,8 +34,9 @@ class ReproducibleTest {
     }
 
     @Override
-    public void writeSummary(Iterable<Outcome> rows, OutputStream out) throws IOException {
-      real.writeSummary(rows, out);
+    public void writeSummary(Iterable<Outcome> rows, org.circuitpress.model.Paper paper, OutputStream out)
+        throws IOException {
+      real.writeSummary(rows, paper, out);
     }
   }
 

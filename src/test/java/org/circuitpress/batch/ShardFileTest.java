@@ -13,6 +13,7 @@ import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.LeftOutRow;
 import org.circuitpress.model.Location;
+import org.circuitpress.model.Paper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,10 +65,10 @@ class ShardFileTest {
     assertThat(problems(headerless)).singleElement().asString()
         .startsWith(FILE + ": A1 (kind): expected the line " + ShardFile.HEADER + " that starts a shard summary, got \"problem\"");
     assertThat(problems("circuitpress-shard-summary,7\n")).singleElement().asString()
-        .startsWith(FILE + ": B1 (order): expected layout version 3 (or 2), got \"7\"");
+        .startsWith(FILE + ": B1 (order): expected layout version 4 (or 3 or 2), got \"7\"");
     // the layout before the last line was added
     assertThat(problems("circuitpress-shard-summary,1\n")).singleElement().asString()
-        .startsWith(FILE + ": B1 (order): expected layout version 3 (or 2), got \"1\": it was written by another version");
+        .startsWith(FILE + ": B1 (order): expected layout version 4 (or 3 or 2), got \"1\": it was written by another version");
   }
 
   @Test
@@ -90,8 +91,8 @@ class ShardFileTest {
     // quoted name spans two lines of text but is one row).
     String beforeEnd = written().substring(0, written().indexOf("end,"));
     assertThat(problems(beforeEnd + "some line\nof garbage\n")).containsExactly(
-        FILE + ": A12 (kind): expected outcome, problem, note, left-out or end, got \"some line\"",
-        FILE + ": A13 (kind): expected outcome, problem, note, left-out or end, got \"of garbage\"");
+        FILE + ": A12 (kind): expected outcome, problem, note, left-out, paper or end, got \"some line\"",
+        FILE + ": A13 (kind): expected outcome, problem, note, left-out, paper or end, got \"of garbage\"");
 
     assertThat(problems(ShardFile.HEADER + "\nproblem,-1,LOUD,roster.csv,,1,0,,m,\n"))
         .containsExactly(FILE + ": C2 (severity): expected ERROR, WARNING or INFO, got \"LOUD\"");
@@ -121,16 +122,37 @@ class ShardFileTest {
             + " edited; run its shard again");
   }
 
-  /** A shard written before rows left out had lines of their own is still merged, without their names. */
   @Test
-  void aShardFileOfTheLayoutBeforeIsStillRead() throws IOException {
-    String older = written().replace(ShardFile.HEADER + "\n", "circuitpress-shard-summary,2\n");
+  void thePaperOfTheTrainersWorkbooksIsWrittenAndReadBackAndA4NeedsNoLine() throws IOException {
+    StringWriter w = new StringWriter();
+    ShardFile.write(new ShardFile.Content(List.of(), List.of(), SpoolTest.results(), Paper.LETTER), w);
+    assertThat(w.toString()).startsWith(ShardFile.HEADER + "\npaper,Letter\n");
     Diagnostics d = new Diagnostics();
-    ShardFile.Parsed p = ShardFile.read(new StringReader(older), FILE, d);
+    assertThat(ShardFile.read(new StringReader(w.toString()), FILE, d).content().paper()).isEqualTo(Paper.LETTER);
     assertThat(d.all()).isEmpty();
-    assertThat(p.content().results()).isEqualTo(SpoolTest.results());
-    assertThat(p.content().inputProblems()).hasSize(1);
-    assertThat(p.content().leftOut()).isEmpty();
+    assertThat(written()).doesNotContain("paper,");
+    assertThat(ShardFile.read(new StringReader(written()), FILE, d).content().paper()).isEqualTo(Paper.A4);
+    assertThat(problems(ShardFile.HEADER + "\npaper,Legal\nend,0\n"))
+        .containsExactly(FILE + ": B2 (paper): expected A4 or Letter, got \"Legal\": the file was edited; run its shard"
+            + " again");
+  }
+
+  /**
+   * A shard written before the paper had a line (layout 3) is still merged, into a summary on A4;
+   * one written before rows left out had lines of their own (layout 2), without their names too.
+   */
+  @Test
+  void shardFilesOfTheLayoutsBeforeAreStillRead() throws IOException {
+    for (String version : List.of("3", "2")) {
+      String older = written().replace(ShardFile.HEADER + "\n", "circuitpress-shard-summary," + version + "\n");
+      Diagnostics d = new Diagnostics();
+      ShardFile.Parsed p = ShardFile.read(new StringReader(older), FILE, d);
+      assertThat(d.all()).isEmpty();
+      assertThat(p.content().results()).isEqualTo(SpoolTest.results());
+      assertThat(p.content().inputProblems()).hasSize(1);
+      assertThat(p.content().leftOut()).isEmpty();
+      assertThat(p.content().paper()).isEqualTo(Paper.A4);
+    }
   }
 
   @Test

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,8 +19,9 @@ class ShardTest {
   /** The fake stages with the real summary workbook, to compare merged and whole summaries byte by byte. */
   static final class RealSummary extends FakeStages {
     @Override
-    public void writeSummary(Iterable<org.circuitpress.model.Outcome> rows, java.io.OutputStream out) throws IOException {
-      Stages.standard().writeSummary(rows, out);
+    public void writeSummary(Iterable<org.circuitpress.model.Outcome> rows, org.circuitpress.model.Paper paper,
+        java.io.OutputStream out) throws IOException {
+      Stages.standard().writeSummary(rows, paper, out);
     }
   }
 
@@ -68,6 +71,39 @@ class ShardTest {
       assertThat(Files.mismatch(sharded.resolve(f), whole.resolve(f))).as(f).isEqualTo(-1);
     }
     assertThat(Workspace.files(sharded.resolve("2026-12"))).contains("summary-shard-2-of-3.xlsx", "report-shard-2-of-3.txt");
+  }
+
+  /**
+   * Found in review (a US trainer): summary.xlsx printed on A4 though every client was on Letter.
+   * The trainer's workbooks print on the paper most of the roster's clients use, in a whole run,
+   * in each shard and in their merge alike, and in a run of --clients.
+   */
+  @Test
+  void theSummaryPrintsOnThePaperMostOfTheRostersClientsUse() throws IOException {
+    Workspace ws = new Workspace(tmp, "a,A,2026-12-01,Letter", "b,B,2026-12-01,Letter", "c,C,2026-12-01,A4");
+    Path whole = tmp.resolve("whole");
+    Path sharded = tmp.resolve("sharded");
+    ws.run(new RealSummary()).generate(ws.options().withOut(whole));
+    for (int k = 1; k <= 2; k++) ws.run(new RealSummary()).generate(ws.options().withOut(sharded).withShard(new Shard(k, 2)));
+    ws.run(new RealSummary()).generate(ws.options().withOut(whole).withClients(List.of("c")));
+    new Workspace(tmp).run(new RealSummary()).merge(sharded, null);
+    assertThat(paperSize(whole.resolve("2026-12/summary.xlsx"))).isEqualTo(PrintSetup.LETTER_PAPERSIZE);
+    assertThat(paperSize(whole.resolve("2026-12/summary-clients.xlsx"))).isEqualTo(PrintSetup.LETTER_PAPERSIZE);
+    assertThat(paperSize(sharded.resolve("2026-12/summary-shard-1-of-2.xlsx"))).isEqualTo(PrintSetup.LETTER_PAPERSIZE);
+    assertThat(Files.mismatch(sharded.resolve("2026-12/summary.xlsx"), whole.resolve("2026-12/summary.xlsx")))
+        .isEqualTo(-1);
+
+    // a tie is A4
+    Path tie = tmp.resolve("tie");
+    Workspace even = new Workspace(tmp, "a,A,2026-12-01,Letter", "c,C,2026-12-01,A4");
+    even.run(new RealSummary()).generate(even.options().withOut(tie));
+    assertThat(paperSize(tie.resolve("2026-12/summary.xlsx"))).isEqualTo(PrintSetup.A4_PAPERSIZE);
+  }
+
+  private static short paperSize(Path workbook) throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(workbook))) {
+      return wb.getSheetAt(0).getPrintSetup().getPaperSize();
+    }
   }
 
   @Test

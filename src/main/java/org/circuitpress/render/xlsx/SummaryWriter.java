@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import org.circuitpress.model.Outcome;
+import org.circuitpress.model.Paper;
 
 /**
  * The trainer's summary of a run ({@code output/<YYYY-MM>/summary.xlsx}): a row per client with
@@ -28,9 +29,9 @@ public final class SummaryWriter {
   /**
    * Writes the summary of {@code rows}, in their order. The rows are gone through twice (the
    * package's date and the sheet's size come first in the file), so a run can stream them from
-   * disk instead of holding thousands in memory.
+   * disk instead of holding thousands in memory. It prints on {@code paper}.
    */
-  public static void write(Iterable<Outcome> rows, OutputStream out) throws IOException {
+  public static void write(Iterable<Outcome> rows, Paper paper, OutputStream out) throws IOException {
     LocalDate first = null;
     int count = 0;
     for (Outcome o : rows) {
@@ -46,7 +47,7 @@ public final class SummaryWriter {
     int r = 1;
     for (Outcome o : rows) row(sheet, r++, o);
     String filter = "A1:" + SheetXml.ref(last, HEADERS.size() - 1);
-    sheet.end(true, false, "CircuitPress run summary", count + " clients", filter, false);
+    sheet.end(true, paper == Paper.LETTER, "CircuitPress run summary", count + " clients", filter, false);
     pkg.filter(0, SHEET, filter);
     pkg.finish(List.of(SHEET), List.of("$1:$1"), "CircuitPress run summary", false);
   }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.circuitpress.model.Outcome;
+import org.circuitpress.model.Paper;
 import org.junit.jupiter.api.Test;
 
 class SummaryWriterTest {
@@ -21,7 +22,7 @@ class SummaryWriterTest {
 
   static byte[] bytes(List<Outcome> rows) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    SummaryWriter.write(rows, out);
+    SummaryWriter.write(rows, Paper.A4, out);
     return out.toByteArray();
   }
 
@@ -50,6 +51,19 @@ class SummaryWriterTest {
   }
 
   @Test
+  void printsOnThePaperItIsGiven() throws IOException {
+    for (Paper paper : Paper.values()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      SummaryWriter.write(ROWS, paper, out);
+      try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+        assertThat(wb.getSheet("Summary").getPrintSetup().getPaperSize()).isEqualTo(
+            paper == Paper.LETTER ? org.apache.poi.ss.usermodel.PrintSetup.LETTER_PAPERSIZE
+                : org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+      }
+    }
+  }
+
+  @Test
   void sameRowsGiveTheSameBytes() throws Exception {
     byte[] a = bytes(ROWS);
     Thread.sleep(2100);
@@ -66,7 +80,7 @@ class SummaryWriterTest {
       return ROWS.iterator();
     };
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    SummaryWriter.write(streamed, out);
+    SummaryWriter.write(streamed, Paper.A4, out);
     assertThat(out.toByteArray()).isEqualTo(bytes(ROWS));
     assertThat(passes[0]).isEqualTo(2);
     // The earliest start dates the package, wherever its row is.
