@@ -123,9 +123,36 @@ final class KitParser {
    * Other names of equipment and the usual name each stands for: "KB" is a kettlebell. The
    * roster's reader reads a client's equipment with this list too.
    */
-  static final Map<String, String> OTHER_NAMES = Map.of(
+  private static final Map<String, String> OTHER_NAMES = Map.of(
       "kb", "kettlebell", "db", "dumbbell", "theraband", "band", "resistance band", "band",
       "exercise band", "band", "resistance tube", "band");
+
+  /**
+   * The usual name {@code tag} (as {@link Names#tag} reads a name) stands for: one of {@link
+   * #OTHER_NAMES} ("kb" is "kettlebell"), also written as a plural ("DBs", "KBs", "KB's") or a
+   * name with an apostrophe's plural ("kettlebell's", which {@link Names#tag} leaves as
+   * "kettlebell'"); null when it stands for no other name. Short names keep their "s" in {@link
+   * Names#tag}, which drops it only from words of four letters or more.
+   */
+  static String usualName(String tag) {
+    String other = OTHER_NAMES.get(tag);
+    if (other != null) return other;
+    String singular = singular(tag);
+    if (singular.equals(tag)) return null;
+    return OTHER_NAMES.getOrDefault(singular, singular);
+  }
+
+  /** {@code tag} without the plural {@link Names#tag} leaves: "dbs" is "db", "kb'" is "kb". */
+  private static String singular(String tag) {
+    if (tag.isEmpty()) return tag;
+    String less = tag.substring(0, tag.length() - 1);
+    if (isApostrophe(tag.charAt(tag.length() - 1))) return less;
+    return tag.endsWith("s") && OTHER_NAMES.containsKey(less) ? less : tag;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019';
+  }
 
   private KitParser() {}
 
@@ -270,7 +297,9 @@ final class KitParser {
 
   /** Whether {@code tag} (as {@link Names#tag} reads it) is one of the usual names of equipment. */
   static boolean isUsualName(String tag) {
-    return USUAL_NAMES.contains(tag) || OTHER_NAMES.containsKey(tag) || OTHER_NAMES.containsValue(tag);
+    String usual = usualName(tag);
+    String t = usual == null ? tag : usual;
+    return USUAL_NAMES.contains(t) || OTHER_NAMES.containsValue(t);
   }
 
   /** The item with " / " as "/", words in brackets after the name and weights after it. */

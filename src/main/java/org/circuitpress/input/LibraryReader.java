@@ -633,7 +633,7 @@ public final class LibraryReader {
     Matcher size = SIZE.matcher(read);
     boolean sized = size.matches();
     if (sized) read = size.group(1);
-    String usual = KitParser.OTHER_NAMES.get(read);
+    String usual = KitParser.usualName(read);
     if (usual != null) read = usual;
     if (!read.equals(name)) {
       warn.accept(

@@ -678,7 +678,7 @@ public final class RosterReader {
   private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "none", "zero");
 
   /**
-   * The kit with the other names of equipment ({@link KitParser#OTHER_NAMES}: "KB", "resistance band") read
+   * The kit with the other names of equipment ({@link KitParser#usualName}: "KB", "DBs", "resistance band") read
    * as the library's names, each with a warning, and so is a misspelling of one ("kettelbell");
    * other names no drill needs are warned about.
    */
@@ -689,7 +689,7 @@ public final class RosterReader {
     for (KitItem item : r.kit().items().values()) {
       String name = item.name();
       if (!equipmentKnown.contains(name)) {
-        Optional<String> as = Optional.ofNullable(KitParser.OTHER_NAMES.get(name)).filter(equipmentKnown::contains);
+        Optional<String> as = Optional.ofNullable(KitParser.usualName(name)).filter(equipmentKnown::contains);
         if (as.isPresent()) {
           // The advice quotes the whole item: "write band" alone would drop the client's grade
           // or weights, and a band without a grade is read as a medium one.

@@ -556,6 +556,26 @@ class LibraryReaderTest {
         .containsExactlyInAnyOrder("kettlebell", "band", "foam roller");
   }
 
+  /** Found in a review by a US trainer: "DBs" was no name a client's "dumbbell" could meet. */
+  @Test
+  void pluralsOfTheOtherNamesOfEquipmentAreReadAsTheUsualName() throws IOException {
+    Library lib =
+        read(
+            "exercise_id,name,role,equipment\n"
+                + "a,A,strength,DBs\n"
+                + "b,B,strength,KB's or bands\n"
+                + "c,C,strength,Kettlebells\n");
+    assertThat(groups(lib, "a")).containsExactly(List.of("dumbbell"));
+    assertThat(groups(lib, "b")).containsExactly(List.of("kettlebell", "band"));
+    assertThat(groups(lib, "c")).containsExactly(List.of("kettlebell"));
+    assertThat(lines())
+        .containsExactly(
+            "exercises.csv: D2 (equipment): warning: \"DBs\" is read as \"dumbbell\", the usual"
+                + " name, which a client's equipment is matched by; write \"dumbbell\" to be sure",
+            "exercises.csv: D3 (equipment): warning: \"KB's\" is read as \"kettlebell\", the usual"
+                + " name, which a client's equipment is matched by; write \"kettlebell\" to be sure");
+  }
+
   @Test
   void equipmentOfferingAChoiceIsMetByAnyOneOfIt() throws IOException {
     Library lib =

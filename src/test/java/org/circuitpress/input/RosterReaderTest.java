@@ -793,6 +793,47 @@ class RosterReaderTest {
             + " the handout is made for Letter paper; write Letter or A4 here to be sure");
   }
 
+  /**
+   * Found in a review by a US trainer: "DBs 10/15/.../50 lbs" was dropped ("no exercise in the
+   * library uses "dbs"") while "DB" and "KB" were read, since only words of four letters or more
+   * lose their plural "s".
+   */
+  @Test
+  void pluralsOfTheOtherNamesOfEquipmentAreReadAsTheSingular() throws IOException {
+    List<Client> clients =
+        read(
+            "client_id,name,program,start_date,equipment\n"
+                + "a,Ann,upper-back-mobility,2026-12-01,DBs 10/15/20 lbs; KBs 8/12 kg\n"
+                + "b,Bob,upper-back-mobility,2026-12-01,KB's 16 kg; DB’s 5 lb; Therabands (light)\n"
+                + "c,Cy,upper-back-mobility,2026-12-01,Kettlebell's 20 kg; dumbbells 4 kg\n");
+    assertThat(clients.get(0).equipment().items().values())
+        .containsExactly(
+            new KitItem("dumbbell", List.of(10.0, 15.0, 20.0), Units.LB, List.of()),
+            new KitItem("kettlebell", List.of(8.0, 12.0), Units.KG, List.of()));
+    assertThat(clients.get(1).equipment().items().values())
+        .containsExactly(
+            new KitItem("kettlebell", List.of(16.0), Units.KG, List.of()),
+            new KitItem("dumbbell", List.of(5.0), Units.LB, List.of()),
+            new KitItem("band", List.of(), null, List.of("light")));
+    assertThat(clients.get(2).equipment().items().values())
+        .containsExactly(
+            new KitItem("kettlebell", List.of(20.0), Units.KG, List.of()),
+            new KitItem("dumbbell", List.of(4.0), Units.KG, List.of()));
+    assertThat(lines()).containsExactly(
+        "roster.csv: E2 (equipment): warning: \"dbs\" is read as \"dumbbell\", the library's name for it;"
+            + " write \"dumbbell 10/15/20 lb\" to be sure",
+        "roster.csv: E2 (equipment): warning: \"kbs\" is read as \"kettlebell\", the library's name for it;"
+            + " write \"kettlebell 8/12 kg\" to be sure",
+        "roster.csv: E3 (equipment): warning: \"kb'\" is read as \"kettlebell\", the library's name for it;"
+            + " write \"kettlebell 16 kg\" to be sure",
+        "roster.csv: E3 (equipment): warning: \"db’\" is read as \"dumbbell\", the library's name for it;"
+            + " write \"dumbbell 5 lb\" to be sure",
+        "roster.csv: E3 (equipment): warning: \"theraband\" is read as \"band\", the library's name for it;"
+            + " write \"band light\" to be sure",
+        "roster.csv: E4 (equipment): warning: \"kettlebell'\" is read as \"kettlebell\", the library's name"
+            + " for it; write \"kettlebell 20 kg\" to be sure");
+  }
+
   @Test
   void readsTheSampleRoster() {
     List<Client> clients =
