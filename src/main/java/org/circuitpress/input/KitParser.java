@@ -13,6 +13,7 @@ import org.circuitpress.model.Kit;
 import org.circuitpress.model.KitItem;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.Units;
+import org.circuitpress.model.UsualWeights;
 
 /**
  * Parses an equipment list such as {@code foam roller; band light/medium/heavy; kettlebell 8/12/16
@@ -21,6 +22,11 @@ import org.circuitpress.model.Units;
 final class KitParser {
   private static final Pattern STEPS = Pattern.compile("\\d+(?:[.,]\\d+)?(?:/\\d+(?:[.,]\\d+)?)*");
   private static final Pattern GRADES = Pattern.compile("\\p{L}+(?:/\\p{L}+)+");
+  /** A range of weights as one word, "10-50" ({@link #flat} closes up "10 - 50" and "10 to 50"). */
+  private static final Pattern RANGE = Pattern.compile("(\\d+(?:[.,]\\d+)?)[-\u2013\u2014](\\d+(?:[.,]\\d+)?)");
+  /** A range as people write it, at the end of an item or before its unit. */
+  private static final Pattern SPACED_RANGE = Pattern.compile(
+      "(?i)(\\d+(?:[.,]\\d+)?)\\s*(?:-|\u2013|\u2014|\\bto\\b)\\s*(\\d+(?:[.,]\\d+)?)(?=\\s*(?:kgs?|lbs?)?$)");
   private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   /** A "/" between two letters (spaces around it taken out): between names, or between grades. */
@@ -244,7 +250,7 @@ final class KitParser {
     List<String> words = words(t);
     Units unit = unit(words);
     String last = words.size() > 1 ? words.get(words.size() - 1) : "";
-    boolean loads = STEPS.matcher(last).matches();
+    boolean loads = STEPS.matcher(last).matches() || RANGE.matcher(last).matches();
     // "dumbbell/kettlebell heavy kg": no weights before the unit, which parse reports as such
     if (unit != null && !loads) return List.of();
     int nameWords = words.size();
@@ -310,6 +316,10 @@ final class KitParser {
     // "16 kg kettlebell": the weights come after the name, as in "kettlebell 16 kg"
     var before = LOADS_FIRST.matcher(t);
     if (before.matches()) t = before.group(3) + " " + before.group(1) + " " + before.group(2);
+    // "dumbbells 10 - 50 lb" and "10 to 50 lb": the range as one word, "10-50"
+    if (t.indexOf('-') >= 0 || t.indexOf('\u2013') >= 0 || t.indexOf('\u2014') >= 0 || t.contains(" to ")) {
+      t = SPACED_RANGE.matcher(t).replaceAll("$1-$2");
+    }
     return t;
   }
 
@@ -381,11 +391,20 @@ final class KitParser {
       String text, Units defaultUnits, List<String> problems, List<String> warnings) {
     List<String> words = words(flat(text));
     Units unit = unit(words);
-    List<Double> loads = List.of();
+    // the unit the weights are in, and the examples of the messages
+    Units said = unit == null ? defaultUnits : unit;
+    List<String> typed = List.of();
     List<String> grades = List.of();
     String steps = words.size() > 1 ? words.get(words.size() - 1) : "";
+    var range = RANGE.matcher(steps);
+    // "foam roller 36-90" is a name; a range without a unit is read only for bells and dumbbells
+    boolean isRange = range.matches()
+        && (unit != null || UsualWeights.known(kind(Names.tag(String.join(" ", words.subList(0, words.size() - 1))))));
     if (STEPS.matcher(steps).matches()) {
-      loads = loads(steps);
+      typed = List.of(steps.split("/"));
+      words.remove(words.size() - 1);
+    } else if (isRange) {
+      typed = List.of(range.group(1), range.group(2));
       words.remove(words.size() - 1);
     } else if (unit != null) {
       problems.add(
@@ -393,7 +412,9 @@ final class KitParser {
               + text
               + "\" the weights before "
               + unit.symbol()
-              + " are not numbers; write them like \"kettlebell 8/12/16 kg\"");
+              + " are not numbers; write them like \"kettlebell "
+              + exampleWeights(unit)
+              + "\"");
       return Optional.empty();
     } else if (grades(steps, words)) {
       grades = List.of(lower(steps).split("/"));
@@ -407,7 +428,9 @@ final class KitParser {
               + steps
               + "\" in \""
               + text
-              + "\"; write weights like \"8/12/16 kg\" or grades like \"light/medium/heavy\"");
+              + "\"; write weights like \""
+              + exampleWeights(said)
+              + "\" or grades like \"light/medium/heavy\"");
       return Optional.empty();
     }
     String name = Names.tag(String.join(" ", words));
@@ -415,53 +438,95 @@ final class KitParser {
       problems.add(
           "cannot read \""
               + text
-              + "\"; write weights like \"kettlebell 8/12/16 kg\" or grades like \"band"
-              + " light/medium/heavy\"");
+              + "\"; write weights like \"kettlebell "
+              + exampleWeights(said)
+              + "\" or grades like \"band light/medium/heavy\"");
       return Optional.empty();
     }
     if (name.isEmpty() || name.chars().allMatch(Character::isDigit)) {
       problems.add("the item \"" + text + "\" has no equipment name");
       return Optional.empty();
     }
-    for (String typed : loads.isEmpty() ? new String[0] : steps.split("/")) {
-      double l = Double.parseDouble(typed.replace(',', '.'));
+    for (String t : typed) {
+      double l = Double.parseDouble(t.replace(',', '.'));
       if (l <= 0 || l > MAX_LOAD) {
         // the weight as typed: a huge one read back as a number would be another number
         problems.add(
-            "the weight " + typed + " in \"" + text + "\" is not between 0 and " + (int) MAX_LOAD);
+            "the weight " + t + " in \"" + text + "\" is not between 0 and " + (int) MAX_LOAD);
         return Optional.empty();
       }
     }
-    Units u = loads.isEmpty() ? null : unit == null ? defaultUnits : unit;
-    for (String typed : loads.isEmpty() ? new String[0] : steps.split("/")) {
-      int comma = typed.indexOf(',');
-      if (comma >= 0 && typed.length() - comma - 1 >= 2) {
+    Units u = typed.isEmpty() ? null : said;
+    if (isRange) {
+      List<Double> loads = range(text, words, name, loads(typed), u, warnings);
+      return Optional.of(new KitItem(name, loads, u, grades));
+    }
+    for (String t : typed) {
+      int comma = t.indexOf(',');
+      if (comma >= 0 && t.length() - comma - 1 >= 2) {
         // "8,12 kg" is a decimal comma by the rules, but two decimals are rare in a weight and
         // a list typed with a comma is not
         warnings.add(
             "the weight \""
-                + typed
+                + t
                 + "\" in \""
                 + text
                 + "\" is read as one weight of "
-                + typed.replace(',', '.')
+                + t.replace(',', '.')
                 + " "
                 + u.symbol()
                 + "; if you mean several weights, separate them with \"/\", like \""
                 + String.join(" ", words)
                 + " "
-                + typed.replace(',', '/')
+                + t.replace(',', '/')
                 + " "
                 + u.symbol()
                 + "\"");
       }
     }
-    return Optional.of(new KitItem(name, loads, u, grades));
+    return Optional.of(new KitItem(name, loads(typed), u, grades));
   }
 
-  private static List<Double> loads(String steps) {
+  /** The weights of an example in {@code unit}: the same three bells in kg and as marked in lb. */
+  private static String exampleWeights(Units unit) {
+    return unit == Units.LB ? "18/26/35 lb" : "8/12/16 kg";
+  }
+
+  /** The name equipment is known by: {@link #usualName} when it has one ("DBs" is a dumbbell). */
+  private static String kind(String name) {
+    String usual = usualName(name);
+    return usual == null ? name : usual;
+  }
+
+  /**
+   * The weights a range of the equipment {@code name} ("dumbbells 10-50 lb", {@code ends} 10 and
+   * 50) is read as: the weights the equipment usually comes in between its ends ({@link
+   * UsualWeights}), or the ends alone for equipment that has no usual weights. A warning shows the
+   * weights read, written as the trainer can copy and correct them.
+   */
+  private static List<Double> range(
+      String text, List<String> words, String name, List<Double> ends, Units u, List<String> warnings) {
+    String kind = kind(name);
+    List<Double> loads = UsualWeights.between(kind, ends.get(0), ends.get(ends.size() - 1), u);
+    boolean usual = !loads.isEmpty();
+    if (!usual) loads = ends;
+    String read = new KitItem(String.join(" ", words), loads, u, List.of()).written();
+    warnings.add(
+        Fields.quote(text)
+            + " is read as \""
+            + read // whole, to be copied: a long list cut short would not show the weights read
+            + "\""
+            + (usual
+                ? ", the weights " + kind + "s usually come in; if the client has other weights, write each"
+                    + " one they have, separated by \"/\""
+                : ", the two weights it names, since the weights in between are not known for a " + kind
+                    + "; write each weight the client has, separated by \"/\""));
+    return loads;
+  }
+
+  private static List<Double> loads(List<String> typed) {
     TreeSet<Double> sorted = new TreeSet<>();
-    for (String s : steps.split("/")) sorted.add(Double.parseDouble(s.replace(',', '.')));
+    for (String s : typed) sorted.add(Double.parseDouble(s.replace(',', '.')));
     return List.copyOf(sorted);
   }
 

@@ -158,4 +158,67 @@ class KitParserTest {
     assertThat(KitParser.parseCell("kettlebell 8/12 kg; mat", Units.KG, KitParser::isUsualName).warnings())
         .isEmpty();
   }
+
+  private static KitItem weights(String name, Units unit, double... loads) {
+    return new KitItem(name, java.util.Arrays.stream(loads).boxed().toList(), unit, List.of());
+  }
+
+  /**
+   * Found in a review by a US trainer (fx/roster-iso.csv): "dumbbells 10-50 lb" and "DBs 10-50 lbs"
+   * were errors that left the client out, and the error's example was in kg in a cell in lb.
+   */
+  @Test
+  void aRangeOfWeightsIsReadAsTheWeightsTheEquipmentUsuallyComesInWithAWarning() {
+    KitParser.Result r = KitParser.parse(List.of("dumbbells 10-50 lb", "KBs 8 - 24 kg", "kettlebell 18 to 53lb"), Units.LB);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.kit().items().values())
+        .containsExactly(
+            weights("dumbbell", Units.LB, 10, 15, 20, 25, 30, 35, 40, 45, 50),
+            weights("kbs", Units.KG, 8, 12, 16, 20, 24),
+            // the two ends are kilogram bells as US makers mark them, so the bells between are too
+            weights("kettlebell", Units.LB, 18, 26, 35, 44, 53));
+    assertThat(r.warnings())
+        .containsExactly(
+            "\"dumbbells 10-50 lb\" is read as \"dumbbells 10/15/20/25/30/35/40/45/50 lb\", the weights"
+                + " dumbbells usually come in; if the client has other weights, write each one they have,"
+                + " separated by \"/\"",
+            "\"KBs 8 - 24 kg\" is read as \"KBs 8/12/16/20/24 kg\", the weights kettlebells usually come in;"
+                + " if the client has other weights, write each one they have, separated by \"/\"",
+            "\"kettlebell 18 to 53lb\" is read as \"kettlebell 18/26/35/44/53 lb\", the weights kettlebells"
+                + " usually come in; if the client has other weights, write each one they have, separated by"
+                + " \"/\"");
+
+    // without a unit, in the client's; kilogram dumbbells 2 kg apart to 10 kg, then 2.5 kg apart
+    assertThat(KitParser.parse(List.of("dumbbells 4\u201320"), Units.KG).kit().items().values())
+        .containsExactly(weights("dumbbell", Units.KG, 4, 6, 8, 10, 12.5, 15, 17.5, 20));
+    // ends the usual weights do not hold are kept: the client said they have them
+    assertThat(KitParser.parse(List.of("dumbbells 12-30 lb"), Units.LB).kit().items().values())
+        .containsExactly(weights("dumbbell", Units.LB, 12, 15, 20, 25, 30));
+
+    // equipment without usual weights: the two ends only; without a unit, no range at all
+    r = KitParser.parse(List.of("sandbag 10-40 lb", "foam roller 36-90"), Units.LB);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.kit().items().values())
+        .containsExactly(weights("sandbag", Units.LB, 10, 40), KitItem.plain("foam roller 36 90"));
+    assertThat(r.warnings())
+        .containsExactly(
+            "\"sandbag 10-40 lb\" is read as \"sandbag 10/40 lb\", the two weights it names, since the"
+                + " weights in between are not known for a sandbag; write each weight the client has,"
+                + " separated by \"/\"");
+  }
+
+  /** Found in the same review: a cell in lb was told to write its weights "like "kettlebell 8/12/16 kg"". */
+  @Test
+  void theExamplesOfAnErrorAreInTheUnitOfTheCell() {
+    assertThat(KitParser.parse(List.of("dumbbells 10-x lb", "band light/2"), Units.LB).problems())
+        .containsExactly(
+            "in \"dumbbells 10-x lb\" the weights before lb are not numbers; write them like"
+                + " \"kettlebell 18/26/35 lb\"",
+            "cannot read the steps \"light/2\" in \"band light/2\"; write weights like \"18/26/35 lb\""
+                + " or grades like \"light/medium/heavy\"");
+    assertThat(KitParser.parse(List.of("band light/ /heavy 5"), Units.LB).problems())
+        .containsExactly(
+            "cannot read \"band light/ /heavy 5\"; write weights like \"kettlebell 18/26/35 lb\" or"
+                + " grades like \"band light/medium/heavy\"");
+  }
 }

@@ -834,6 +834,39 @@ class RosterReaderTest {
             + " for it; write \"kettlebell 20 kg\" to be sure");
   }
 
+  /**
+   * Found in a review by a US trainer (fx/roster-iso.csv): "dumbbells 10-50 lb" and "DBs 10-50 lbs"
+   * were errors, so four clients failed.
+   */
+  @Test
+  void aRangeOfWeightsIsReadAsTheUsualWeightsBetweenItsEnds() throws IOException {
+    List<Client> clients =
+        read(
+            "client_id,name,program,start_date,equipment,units\n"
+                + "a,Ann,upper-back-mobility,2026-12-01,DBs 10-50 lbs,lb\n"
+                + "b,Bob,upper-back-mobility,2026-12-01,dumbbell 10-30; kettlebells 8-16 kg,lb\n");
+    assertThat(clients).hasSize(2);
+    assertThat(clients.get(0).equipment().items().values())
+        .containsExactly(
+            new KitItem("dumbbell", List.of(10.0, 15.0, 20.0, 25.0, 30.0, 35.0, 40.0, 45.0, 50.0), Units.LB, List.of()));
+    assertThat(clients.get(1).equipment().items().values())
+        .containsExactly(
+            new KitItem("dumbbell", List.of(10.0, 15.0, 20.0, 25.0, 30.0), Units.LB, List.of()),
+            new KitItem("kettlebell", List.of(8.0, 12.0, 16.0), Units.KG, List.of()));
+    assertThat(lines()).containsExactly(
+        "roster.csv: E2 (equipment): warning: \"DBs 10-50 lbs\" is read as \"DBs 10/15/20/25/30/35/40/45/50 lb\","
+            + " the weights dumbbells usually come in; if the client has other weights, write each one they have,"
+            + " separated by \"/\"",
+        "roster.csv: E2 (equipment): warning: \"dbs\" is read as \"dumbbell\", the library's name for it;"
+            + " write \"dumbbell 10/15/20/25/30/35/40/45/50 lb\" to be sure",
+        "roster.csv: E3 (equipment): warning: \"dumbbell 10-30\" is read as \"dumbbell 10/15/20/25/30 lb\","
+            + " the weights dumbbells usually come in; if the client has other weights, write each one they have,"
+            + " separated by \"/\"",
+        "roster.csv: E3 (equipment): warning: \"kettlebells 8-16 kg\" is read as \"kettlebells 8/12/16 kg\","
+            + " the weights kettlebells usually come in; if the client has other weights, write each one they"
+            + " have, separated by \"/\"");
+  }
+
   @Test
   void readsTheSampleRoster() {
     List<Client> clients =
