@@ -532,8 +532,9 @@ final class KitParser {
 
   /**
    * The same equipment listed twice: its steps are combined. Steps in different units ("kettlebell
-   * 8 kg; kettlebell 35 lb") are all converted to the client's units, the way the plan converts
-   * the steps of an item listed once in the other unit (a 35 lb bell is a 16 kg bell).
+   * 8 kg; kettlebell 35 lb") are all converted to the client's units and rounded (a 35 lb bell is a
+   * 16 kg bell), since an item's steps share one unit; an item listed once in the other unit keeps
+   * its own, and the plan prints its weights as marked.
    */
   static KitItem merge(KitItem a, KitItem b, Units clientUnits) {
     Units u = a.unit() != null ? a.unit() : b.unit();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.circuitpress.model.DateOrder;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.KitItem;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.Load;
 import org.circuitpress.model.Location;
@@ -20,8 +21,6 @@ import org.circuitpress.model.Units;
  * stops the run.
  */
 final class LogCells {
-  private static final double KG_PER_LB = 0.45359237;
-
   private final Program program;
   private final Diagnostics d;
   /** Warnings per group (a column or kind of box, and what became of the value), to list a few and count the rest. */
@@ -235,7 +234,9 @@ final class LogCells {
   /**
    * A load in the client's units. A load typed in the other unit is converted, and one for each of
    * two bells ({@code 2x20kg}) read as the one bell's weight, each said so; a band colour or other
-   * grade of the client's kit is read as that grade.
+   * grade of the client's kit is read as that grade. A number without a unit against a weight
+   * marked in the other unit ("8 kg (18 lb)" for a client in lb) is read as the weight marked on the
+   * piece when it is one ("8"), and in the client's unit otherwise ("18"), see {@link #markedIn}.
    */
   Optional<Loaded> load(Raw raw, Prescription rx, Location at, StringBuilder notes) {
     if (rx.load() != null && rx.load().units() == null) return graded(raw, rx, at, notes);
@@ -243,6 +244,7 @@ final class LogCells {
     Double v = raw.number();
     LogValues.Quantity q = null;
     boolean converted = false;
+    boolean bare = true;
     if (v == null) {
       Optional<String> grade = grade(rx, raw.text());
       if (grade.isPresent()) return Optional.of(new Loaded(null, grade.get()));
@@ -255,22 +257,32 @@ final class LogCells {
         return Optional.empty();
       }
       v = q.value();
+      bare = w.unit().isEmpty();
       if (typed.get() != units) {
-        v = Math.round((typed.get() == Units.LB ? v * KG_PER_LB : v / KG_PER_LB) * 10) / 10.0;
+        v = Math.round(typed.get().exactly(v, units) * 10) / 10.0;
         converted = true;
       }
       if (w.note()) note(notes, "load", raw);
+    }
+    Units marked = bare ? markedIn(rx, v) : null;
+    String as = "";
+    if (marked != null) {
+      as = ": " + LogValues.show(v) + " " + marked.symbol() + ", as the " + rx.load().equipment() + " is marked";
+      v = Math.round(marked.exactly(v, units) * 10) / 10.0;
+      converted = true;
     }
     if (v < 0 || v > 500) {
       warn(at, "load " + written(raw, units.symbol()) + " is outside 0 to 500 " + units.symbol() + "; left empty",
           Fate.LEFT_EMPTY);
       return Optional.empty();
     }
-    if (converted || q != null && (q.count() > 1 || q.summed())) {
+    boolean each = q != null && q.count() > 1;
+    boolean summed = q != null && q.summed();
+    if (converted || each || summed) {
       // "the same way" in the counting line: converted, one of several and added up are told apart
-      String way = (converted ? "converted" : "") + (q.count() > 1 ? " each" : "") + (q.summed() ? " added up" : "");
+      String way = (converted ? "converted" : "") + (each ? " each" : "") + (summed ? " added up" : "");
       warn(at, "read " + raw.quoted() + " as " + LogValues.show(v) + " " + units.symbol()
-          + (q.count() > 1 ? " each (" + q.count() + " of them)" : "") + (q.summed() ? ", the numbers added up" : ""),
+          + (each ? " each (" + q.count() + " of them)" : "") + (summed ? ", the numbers added up" : "") + as,
           Fate.read(way.strip()));
     }
     return Optional.of(new Loaded(v, null));
@@ -290,6 +302,23 @@ final class LogCells {
         + "; a band's load is its grade, not a weight, so this is kept in the drill's notes and not read as"
         + " a load");
     return Optional.empty();
+  }
+
+  /**
+   * The unit a number written without one against {@code rx}'s load is in: the unit the load's
+   * piece is marked in, when that is not the client's and {@code v} is one of the weights the kit
+   * lists for it as marked ("8" against "8 kg (18 lb)"), but none of them in the client's unit as
+   * the handout prints it in brackets ("18"); null for the client's unit.
+   */
+  private Units markedIn(Prescription rx, double v) {
+    Load load = rx.load();
+    Units units = program.client().units();
+    if (load == null || load.units() == null || load.units() == units) return null;
+    List<Double> weights = program.client().equipment().item(load.equipment())
+        .filter(k -> k.unit() == load.units()).map(KitItem::loads).orElse(List.of(load.amount()));
+    if (!weights.contains(v)) return null;
+    for (double w : weights) if (Math.round(load.units().exactly(w, units)) == v) return null;
+    return load.units();
   }
 
   /**

@@ -635,8 +635,8 @@ public final class RosterReader {
    * has the same one: read with either default, those items come out in the same units.
    */
   private static Optional<Units> unitsWritten(String cell) {
-    Kit asKg = KitParser.parseCell(cell, Units.KG).kit();
-    Kit asLb = KitParser.parseCell(cell, Units.LB).kit();
+    Kit asKg = KitParser.parseCell(cell, Units.KG, name -> false).kit();
+    Kit asLb = KitParser.parseCell(cell, Units.LB, name -> false).kit();
     java.util.EnumSet<Units> said = java.util.EnumSet.noneOf(Units.class);
     for (KitItem k : asKg.items().values()) {
       KitItem other = asLb.items().get(k.name());

@@ -43,6 +43,15 @@ public enum Units {
     return Math.max(0.5, Math.round(amount / LB_PER_KG * 2.0) / 2.0);
   }
 
+  /** Kilograms in a pound, exactly, by definition. */
+  private static final double KG_PER_LB = 0.45359237;
+
+  /** A weight in these units converted to {@code to}, not rounded: 8 kg is 17.64 lb. */
+  public double exactly(double amount, Units to) {
+    if (to == this) return amount;
+    return to == KG ? amount * KG_PER_LB : amount / KG_PER_LB;
+  }
+
   public String symbol() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -13,7 +13,7 @@ import org.circuitpress.model.Units;
 
 /**
  * The load steps a client can actually use for a drill: the weights or band colours listed on the
- * roster, in the client's units. Equipment that carries load but was listed without steps gets the
+ * roster, weights as they are marked (in the unit the roster lists them in). Equipment that carries load but was listed without steps gets the
  * usual commercial steps (kettlebells 4 kg / 5 lb apart, dumbbells 2 kg / 5 lb, bands light to
  * heavy), and a note says so.
  */
@@ -59,18 +59,35 @@ final class Loads {
     return Optional.empty();
   }
 
-  /** Weights in the client's units; a conversion rounds kg to 0.5 and lb to 5 lb steps. */
+  /**
+   * Weights as the kit marks them ({@code given}, the unit the roster lists them in), each with its
+   * label: "8 kg", and for a client who works in the other unit ({@code wanted}) the nearest whole
+   * one of it in brackets, "8 kg (18 lb)". A weight is never printed converted and rounded: no bell
+   * is marked 20 lb for being 8 kg.
+   */
   static List<Load> numeric(String equipment, List<Double> loads, Units given, Units wanted) {
-    TreeSet<Double> amounts = new TreeSet<>();
-    for (double l : loads) amounts.add(convert(l, given, wanted));
     List<Load> out = new ArrayList<>();
-    for (double a : amounts)
-      out.add(new Load(equipment, a, wanted, number(a) + " " + wanted.symbol()));
+    for (double a : new TreeSet<>(loads)) out.add(new Load(equipment, a, given, label(a, given, wanted)));
     return out;
   }
 
-  static double convert(double amount, Units from, Units to) {
-    return from == null ? amount : from.convert(amount, to);
+  private static String label(double amount, Units given, Units wanted) {
+    String marked = number(amount) + " " + given.symbol();
+    if (given == wanted) return marked;
+    return marked + " (" + Math.round(given.exactly(amount, wanted)) + " " + wanted.symbol() + ")";
+  }
+
+  /**
+   * Whether {@code step}, a step of a ladder, is the load {@code printed} on an earlier handout:
+   * the same label, or, for a weight marked in another unit than the client's, the weight that
+   * handouts made before such weights were printed as marked showed converted and rounded (an 8 kg
+   * bell as 20 lb), so that a client's block carries on from such a handout.
+   */
+  static boolean same(Load step, Load printed) {
+    if (step.label().equals(printed.label())) return true;
+    return step.units() != null && printed.units() != null && step.units() != printed.units()
+        && step.equipment().equals(printed.equipment())
+        && step.units().convert(step.amount(), printed.units()) == printed.amount();
   }
 
   private static List<Load> graded(String equipment, List<String> grades) {

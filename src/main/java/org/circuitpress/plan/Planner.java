@@ -451,8 +451,8 @@ public final class Planner {
     if (pr.load() != null) {
       List<Load> steps =
           Loads.ladder(pr.exercise(), client).map(Loads.Ladder::steps).orElse(List.of());
-      for (int i = 0; i < steps.size(); i++)
-        if (steps.get(i).label().equals(pr.load().label())) load = i;
+      for (int i = steps.size() - 1; i >= 0; i--)
+        if (Loads.same(steps.get(i), pr.load())) load = i; // the lightest of those it matches
     }
     int levelStep = choice.levelApplied() ? 0 : levelStep(slot, client);
     int variant = 0;

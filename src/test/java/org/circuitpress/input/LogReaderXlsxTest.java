@@ -296,6 +296,39 @@ class LogReaderXlsxTest {
             + why);
   }
 
+  /**
+  /**
+   * Found in a review by a US trainer: kilogram bells printed as rounded pounds ("20 lb" for 8 kg);
+   * now printed as marked, "8 kg (18 lb)", a client in lb may write either number.
+   */
+  @Test
+  void aNumberAgainstABellMarkedInKilogramsIsReadAsTheBellsMarkOrAsPounds() throws IOException {
+    Program kg = Fixtures.kilogramBellsInPounds();
+    int[] rows = new int[5];
+    try (LogFiller f = LogFiller.fresh(kg, dir)) {
+      Object[] typed = {8, 18, "8 kg", 12, "20"};
+      for (int s = 1; s <= 3; s++) {
+        for (int r = 1; r <= 2 && (s - 1) * 2 + r <= typed.length; r++) {
+          int i = (s - 1) * 2 + r - 1;
+          rows[i] = f.row(1, s, r, "kb-windmill");
+          f.type(1, rows[i], LogColumns.ACTUAL_LOAD, typed[i]);
+        }
+      }
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, kg, d).orElseThrow();
+    assertThat(List.of(
+            entry(log, 1, 1, 1, "kb-windmill").load(), entry(log, 1, 1, 2, "kb-windmill").load(),
+            entry(log, 1, 2, 1, "kb-windmill").load(), entry(log, 1, 2, 2, "kb-windmill").load(),
+            entry(log, 1, 3, 1, "kb-windmill").load()))
+        // 8: the 8 kg bell; 18: its pounds; 12: the 12 kg bell; 20: no bell's mark, so pounds
+        .containsExactly(17.6, 18.0, 17.6, 26.5, 20.0);
+    assertThat(messages()).containsExactly(
+        at("O" + (rows[0] + 1), "Actual load") + "read \"8\" as 17.6 lb: 8 kg, as the kettlebell is marked",
+        at("O" + (rows[2] + 1), "Actual load") + "read \"8 kg\" as 17.6 lb",
+        at("O" + (rows[3] + 1), "Actual load") + "read \"12\" as 26.5 lb: 12 kg, as the kettlebell is marked");
+  }
+
   @Test
   void garbageIsNamedByFileSheetAndCellAndLeftEmpty() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {

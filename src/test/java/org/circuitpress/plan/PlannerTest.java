@@ -316,7 +316,7 @@ class PlannerTest {
         .containsExactly(8, 10, 12, 6, 12);
     assertThat(p.weeks())
         .extracting(w -> item(p, w.number(), "windmill").load().label())
-        .containsExactly("20 lb", "20 lb", "20 lb", "20 lb", "20 lb");
+        .containsExactly("8 kg (18 lb)", "8 kg (18 lb)", "8 kg (18 lb)", "8 kg (18 lb)", "8 kg (18 lb)");
     assertThat(p.weeks())
         .extracting(w -> item(p, w.number(), "rotate").exercise().id())
         .containsExactly(

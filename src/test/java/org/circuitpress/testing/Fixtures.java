@@ -39,12 +39,17 @@ public final class Fixtures {
   }
 
   public static Client client(String id, String name, Paper paper, Units units, LocalDate start) {
+    return client(id, name, paper, units, start, units);
+  }
+
+  /** {@link #client}, whose kettlebells of 8, 12 and 16 are marked in {@code bells}. */
+  private static Client client(String id, String name, Paper paper, Units units, LocalDate start, Units bells) {
     Kit kit =
         new Kit(
             Map.of(
                 "foam roller", KitItem.plain("foam roller"),
                 "band", new KitItem("band", List.of(), null, List.of("light", "medium", "heavy")),
-                "kettlebell", new KitItem("kettlebell", List.of(8.0, 12.0, 16.0), units, List.of())));
+                "kettlebell", new KitItem("kettlebell", List.of(8.0, 12.0, 16.0), bells, List.of())));
     return new Client(
         id, name, "upper-back-mobility", start, Level.INTERMEDIATE, 4, 3, kit,
         Set.of(), Set.of(), units, paper, "Desk job; keep step 3 slow.", "", Location.ofRow("roster.csv", null, 2));
@@ -95,6 +100,20 @@ public final class Fixtures {
 
   /** Four weeks, 3 sessions each, rounds 2-2-3-3, reps +1 a week, week 4 no deload. */
   public static Program program(Client client) {
+    return program(client, kg -> new Load("kettlebell", kg, client.units(), kg + " " + client.units().symbol()));
+  }
+
+  /**
+   * {@link #program()} for a client in lb whose kettlebells are marked in kg, printed as the planner
+   * prints them: "8 kg (18 lb)".
+   */
+  public static Program kilogramBellsInPounds() {
+    Client c = client("c-001", "Zoë Łukasz-Núñez", Paper.LETTER, Units.LB, LocalDate.of(2026, 12, 7), Units.KG);
+    return program(c, kg -> new Load("kettlebell", kg, Units.KG, kg + " kg (" + (kg == 8 ? 18 : 26) + " lb)"));
+  }
+
+  /** {@link #program(Client)} with the windmill's load of 8, then 12 from week 3, as {@code load} gives it. */
+  private static Program program(Client client, java.util.function.IntFunction<Load> load) {
     Template t = template();
     List<Week> weeks = new ArrayList<>();
     for (int w = 1; w <= 4; w++) {
@@ -107,10 +126,8 @@ public final class Fixtures {
           @SuppressWarnings("unchecked")
           Exercise e = exercise(s.id(), (String) d[3], s.role(), (DoseUnit) d[4], (Boolean) d[5], (Set<String>) d[7], (String) d[8], (String) d[9], (String) d[10]);
           int amount = s.dose().amount() + (s.dose().unit() == DoseUnit.REPS ? w - 1 : 0);
-          Load load = s.id().equals("kb-windmill")
-              ? new Load("kettlebell", w < 3 ? 8 : 12, client.units(), (w < 3 ? 8 : 12) + " " + client.units().symbol())
-              : null;
-          items.add(new Prescription(s, e, s.dose().withAmount(amount), s.tempo(), s.restSeconds(), load, null, ""));
+          Load windmill = s.id().equals("kb-windmill") ? load.apply(w < 3 ? 8 : 12) : null;
+          items.add(new Prescription(s, e, s.dose().withAmount(amount), s.tempo(), s.restSeconds(), windmill, null, ""));
         }
         blocks.add(new PhaseBlock(p, items));
       }

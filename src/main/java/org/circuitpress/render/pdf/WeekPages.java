@@ -597,7 +597,8 @@ final class WeekPages {
   }
 
   private String loadLabel(Prescription item) {
-    if (item.load().units() != null) return item.load().units().symbol();
+    // the client's unit, which the log reads a bare number in, also for a bell marked in the other
+    if (item.load().units() != null) return p.client().units().symbol();
     String kit = item.load().equipment();
     return kit.length() <= 8 && !kit.isBlank() ? kit : "load";
   }

@@ -161,6 +161,23 @@ class HandoutRendererTest {
     }
   }
 
+  /**
+   * Found in a review by a US trainer: kilogram bells for a client in lb printed as rounded pounds.
+   * The load prints as the bell is marked, and its box asks for the client's unit, which the log
+   * reads a bare number in.
+   */
+  @Test
+  void aBellMarkedInKilogramsPrintsAsMarkedAndItsBoxAsksForTheClientsUnit() throws IOException {
+    try (PDDocument doc = Loader.loadPDF(render(Fixtures.kilogramBellsInPounds(), new Diagnostics()))) {
+      List<String> pages = new ArrayList<>();
+      for (int i = 1; i <= doc.getNumberOfPages(); i++) pages.add(pageText(doc, i));
+      String week1 = pages.stream().filter(t -> t.contains("Week 1 of 4")).findFirst().orElseThrow();
+      assertThat(week1).contains("8 kg (18 lb)").doesNotContain("20 lb");
+      String log = pages.stream().filter(t -> t.contains("Week 1 · session 1 of 3")).findFirst().orElseThrow();
+      assertThat(log.replaceAll("\\s+", " ")).contains("8 kg (18 lb)", "reps lb reps lb").doesNotContain("reps kg");
+    }
+  }
+
   @Test
   void eachWeekAfterTheFirstSaysWhatChanged() {
     Program p = Fixtures.program();
