@@ -21,9 +21,11 @@ import org.circuitpress.model.Slot;
  * Picks the drill of a slot for one client and block.
  *
  * <p>Order of preference: the slot's named drill; else the drills of the slot's role sharing the
- * most tags with it (rotated by block so consecutive blocks vary). A ruled-out preferred drill is
- * replaced by the nearest allowed drill along its easier links, then its harder links, then by the
- * allowed drill of the same role with the most tags in common (ties by id). When the role has
+ * most tags with it (rotated by block so consecutive blocks vary). A preferred drill ruled out only
+ * for equipment the client lacks is replaced first by a drill of the same job ({@link #job}) with
+ * equipment the client has. Else a ruled-out preferred drill is replaced by the nearest allowed
+ * drill along its easier links, then its harder links, then by the allowed drill of the same role
+ * with the most tags in common (ties by id). When the role has
  * nothing the client may do, a library drill tagged {@value #FALLBACK_TAG} is used.
  */
 final class DrillChooser {
@@ -189,6 +191,13 @@ final class DrillChooser {
           new ArrayList<>(ranked(role, Set.of(), e -> Eligibility.allowed(e, client)));
       pool.sort(
           Comparator.<Exercise>comparingInt(e -> -fit.applyAsInt(e)).thenComparing(Exercise::id));
+      if (Eligibility.allowedButForKit(preferred, client)) {
+        // Only the equipment is missing: a drill that does the same job with equipment the client
+        // has beats a variant without any, which a load step or double progression cannot move.
+        Optional<Exercise> own = sameJobWithOwnKit(pool, slot, preferred, fit, rotation);
+        if (own.isPresent())
+          return Optional.of(new Choice(own.get(), preferred.id(), cause + OWN_KIT, false));
+      }
       // A drill not yet in the block beats one already in it: first one that shares the slot's
       // aim, then one that shares something with the replaced drill, and only then a repeat (the
       // same drill twice in a circuit is the worst substitute, but an on-target repeat still beats
@@ -236,6 +245,32 @@ final class DrillChooser {
       return Optional.empty();
     }
 
+    /**
+     * The drill of {@code pool} (the allowed drills of the slot's role, best fit first) that does
+     * {@code preferred}'s job, {@link #job}, with equipment the client has: it needs some, and is
+     * not yet in the block. The best fit, then the level nearest the preferred drill's, rotated
+     * among equals; empty when none.
+     */
+    private Optional<Exercise> sameJobWithOwnKit(
+        List<Exercise> pool, Slot slot, Exercise preferred,
+        java.util.function.ToIntFunction<Exercise> fit, int rotation) {
+      Set<String> job = job(slot, preferred);
+      if (job.isEmpty()) return Optional.empty();
+      java.util.function.ToIntFunction<Exercise> away =
+          e -> Math.abs(e.level().compareTo(preferred.level()));
+      List<Exercise> ok = pool.stream()
+          .filter(e -> fresh(e) && !e.equipment().isEmpty() && e.tags().containsAll(job))
+          .sorted(Comparator.<Exercise>comparingInt(e -> -fit.applyAsInt(e)).thenComparingInt(away)
+              .thenComparing(Exercise::id))
+          .toList();
+      if (ok.isEmpty()) return Optional.empty();
+      Exercise best = ok.get(0);
+      List<Exercise> tier = ok.stream()
+          .filter(e -> fit.applyAsInt(e) == fit.applyAsInt(best) && away.applyAsInt(e) == away.applyAsInt(best))
+          .toList();
+      return Optional.of(tier.get(Math.floorMod(rotation, tier.size())));
+    }
+
     /** Said of a variant taken although another slot of the circuit already holds it. */
     private String repeat(Exercise e) {
       return used.inCircuit(e.id()) ? ", although the circuit already has it (no other fits)" : "";
@@ -266,6 +301,20 @@ final class DrillChooser {
                       true))
           .orElse(null);
     }
+  }
+
+  /** Why a drill that does the same job with the client's own equipment was given. */
+  static final String OWN_KIT = "; a drill with the same role and aim that uses the client's own equipment instead";
+
+  /**
+   * What a slot's drill is for, which a drill that replaces it must be for as well: the slot's
+   * tags that {@code preferred} has ("squat" and "legs" for a goblet squat in a slot tagged so),
+   * or all of the drill's tags when the slot names none of them.
+   */
+  static Set<String> job(Slot slot, Exercise preferred) {
+    Set<String> job = new HashSet<>(slot.tags());
+    job.retainAll(preferred.tags());
+    return job.isEmpty() ? preferred.tags() : job;
   }
 
   /**

@@ -11,8 +11,15 @@ final class Eligibility {
 
   /** The quick check, without building a reason; both names are normalized already. */
   static boolean allowed(Exercise e, Client c) {
+    return e.equipment().metBy(c.equipment().items()) && allowedButForKit(e, c);
+  }
+
+  /**
+   * Whether the client could be given the drill if they had its equipment: not excluded, not above
+   * their level, and not against a limitation.
+   */
+  static boolean allowedButForKit(Exercise e, Client c) {
     if (c.exclude().contains(e.id()) || e.level().compareTo(c.level()) > 0) return false;
-    if (!e.equipment().metBy(c.equipment().items())) return false;
     for (String contra : e.contraindications()) if (c.limitations().contains(contra)) return false;
     return true;
   }

@@ -26,6 +26,7 @@ import org.circuitpress.model.Paper;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Units;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -197,6 +198,24 @@ class GoldenPlansTest {
         .map(id -> DynamicTest.dynamicTest(id,
             () -> Golden.check("choices/" + id + ".txt", plans(planner, clients(id), null))))
         .toList();
+  }
+
+  /**
+   * Found in a review by a US trainer: a client who owns only dumbbells got a bodyweight squat for
+   * the kettlebell goblet squat, the drill's easier link, and its reps stayed at 12, though the
+   * library has a dumbbell goblet squat. Now a drill of the same job with the client's own
+   * equipment comes first. The second client's knee rules out both goblet squats, so a drill
+   * without equipment is still given; the beginner's hinge stays the wall hip hinge, since the
+   * dumbbell Romanian deadlift is above a beginner's level.
+   */
+  @Test
+  void clientsWhoOwnOnlyDumbbells() {
+    Kit pounds = new Kit(Map.of("dumbbell", new KitItem("dumbbell",
+        List.of(10.0, 15.0, 20.0, 25.0, 30.0, 35.0, 40.0, 45.0, 50.0), Units.LB, List.of())));
+    List<Client> clients = List.of(
+        client(2, "kevin-l", "Kevin Lee", "full-body-strength", Level.BEGINNER, pounds, "", Units.LB),
+        client(3, "g-knee", "Ines Knee", "full-body-strength", Level.INTERMEDIATE, kit("dumbbell"), "knee", Units.KG));
+    Golden.check("kit/only-dumbbells.txt", plans(clients, null));
   }
 
   /** The sample roster of {@code input/}, its first blocks and the two months after. */
