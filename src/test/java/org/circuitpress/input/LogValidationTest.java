@@ -39,7 +39,7 @@ class LogValidationTest {
   void everyValueTheReaderReadsIsLetThroughByItsCellsValidation() throws IOException {
     Program p = Fixtures.bandsWithoutColours();
     List<Typed> typed = new ArrayList<>();
-    add(typed, "band-pulldown", LogColumns.ACTUAL_LOAD, "medium", "Heavy band", "light band", 15);
+    add(typed, "band-pulldown", LogColumns.ACTUAL_LOAD, "medium", "Heavy band", "light band");
     add(typed, "kb-windmill", LogColumns.ACTUAL_LOAD, "18 lb", "2x26", "8 kg", "17.5", "2 x 26 lb");
     add(typed, "tspine-extension", LogColumns.ACTUAL, "8+2", "12 reps", "10 (hard)", "done", "skip", 12.5);
     add(typed, "sidelying-rotation", LogColumns.ACTUAL, "8/side", "10/8", "8½", "x");

@@ -842,9 +842,9 @@ class RosterReaderTest {
   void aRangeOfWeightsIsReadAsTheUsualWeightsBetweenItsEnds() throws IOException {
     List<Client> clients =
         read(
-            "client_id,name,program,start_date,equipment,units\n"
-                + "a,Ann,upper-back-mobility,2026-12-01,DBs 10-50 lbs,lb\n"
-                + "b,Bob,upper-back-mobility,2026-12-01,dumbbell 10-30; kettlebells 8-16 kg,lb\n");
+            "client_id,name,program,start_date,equipment,units,paper\n"
+                + "a,Ann,upper-back-mobility,2026-12-01,DBs 10-50 lbs,lb,Letter\n"
+                + "b,Bob,upper-back-mobility,2026-12-01,dumbbell 10-30; kettlebells 8-16 kg,lb,Letter\n");
     assertThat(clients).hasSize(2);
     assertThat(clients.get(0).equipment().items().values())
         .containsExactly(

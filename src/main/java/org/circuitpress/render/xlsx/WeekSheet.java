@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
+import org.circuitpress.model.DateOrder;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogColumns;
@@ -208,7 +209,7 @@ final class WeekSheet {
             + " Choose OK to keep what you typed, Cancel to change it.");
     LocalDate from = p.firstLogDate();
     LocalDate to = p.lastLogDate();
-    String typed = p.start().format(TYPED_DATE);
+    String typed = p.start().format(p.client().dateOrder() == DateOrder.MONTH_FIRST ? TYPED_DATE_US : TYPED_DATE);
     s.validation("date", column(DATE, lastRow), excelDate(from), excelDate(to), "Date done",
         "The day you did this session, like " + LogDates.date(p, p.start()) + "; " + typed + " is read too.",
         "Dates from " + LogDates.date(p, from) + " to " + LogDates.date(p, to) + " are read, also typed as text like "
@@ -217,6 +218,7 @@ final class WeekSheet {
 
   /** A date as the handout prints a planned day, which the log reader reads typed as text. */
   private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+  private static final DateTimeFormatter TYPED_DATE_US = DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
 
   /**
    * Band colours and other graded steps: a list of the grades the log reader takes for the drill's

@@ -79,14 +79,14 @@ class LogWorkbookWriterTest {
           .isEqualTo("Dec 28, 2026 – Jan 3, 2027");
       assertThat(wb.getSheet("Week 1").getHeader().getRight()).isEqualTo("Week 1 (Dec 7 – Dec 13, 2026)");
       DataValidation date = dateDone(wb);
-      assertThat(date.getPromptBoxText()).isEqualTo("The day you did this session, like Dec 7, 2026.");
-      assertThat(date.getErrorBoxText()).contains("Enter a date between Nov 23, 2026 and ");
+      assertThat(date.getPromptBoxText()).isEqualTo("The day you did this session, like Dec 7, 2026; Mon Dec 7 is read too.");
+      assertThat(date.getErrorBoxText()).contains("Dates from Nov 23, 2026 to ");
     }
     try (XSSFWorkbook wb = open(bytes(Fixtures.program()))) {
       assertThat(wb.getSheet("Progress").getRow(1).getCell(1).getStringCellValue())
           .isEqualTo("2026-12-07 to 2026-12-13");
       assertThat(wb.getSheet("Week 1").getHeader().getRight()).isEqualTo("Week 1 (2026-12-07 to 2026-12-13)");
-      assertThat(dateDone(wb).getPromptBoxText()).isEqualTo("The day you did this session, like 2026-12-07.");
+      assertThat(dateDone(wb).getPromptBoxText()).isEqualTo("The day you did this session, like 2026-12-07; Mon 7 Dec is read too.");
     }
   }
 
