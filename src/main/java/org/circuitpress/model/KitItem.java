@@ -39,6 +39,31 @@ public record KitItem(String name, List<Double> loads, Units unit, List<String> 
     return new KitItem(Names.tag(name), List.of(), null, List.of());
   }
 
+  /**
+   * The weights a plan uses for this piece: those listed, else, for a kettlebell or dumbbell listed
+   * without any steps, the usual ones in {@code units} ({@link UsualWeights#assumed}). Empty for a
+   * piece that comes in grades or in no steps at all.
+   */
+  public List<Double> weights(Units units) {
+    if (!loads.isEmpty()) return loads;
+    return grades.isEmpty() ? UsualWeights.assumed(name, units) : List.of();
+  }
+
+  /** The unit of {@link #weights}: the one the roster lists them in, else {@code units}. */
+  public Units weightUnit(Units units) {
+    return loads.isEmpty() ? units : unit;
+  }
+
+  /**
+   * The grades a plan uses for this piece: those listed, else, for a band listed without any
+   * steps, the usual ones ({@link #USUAL_GRADES}). Empty for a piece that comes in weights or in
+   * no steps at all.
+   */
+  public List<String> gradesOrUsual() {
+    if (!grades.isEmpty()) return grades;
+    return loads.isEmpty() && BANDS.contains(name) ? USUAL_GRADES : List.of();
+  }
+
   public boolean hasSteps() {
     return !loads.isEmpty() || !grades.isEmpty();
   }

@@ -17,6 +17,11 @@ public record Load(String equipment, double amount, Units units, String label) {
     Objects.requireNonNull(label, "label");
   }
 
+  /** A graded step, as the plan prints it: {@code medium band}. */
+  public static Load graded(String equipment, String grade) {
+    return new Load(equipment, 0, null, grade + " " + equipment);
+  }
+
   @Override
   public String toString() {
     return label;

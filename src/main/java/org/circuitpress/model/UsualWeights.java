@@ -49,6 +49,20 @@ public final class UsualWeights {
     return List.copyOf(out);
   }
 
+  /**
+   * The weights a plan takes a client to own of {@code equipment} listed without any: kettlebells
+   * 8 to 24 kg, 4 kg apart, or 15 to 50 lb, 5 lb apart; dumbbells 2 to 12 kg, 2 kg apart, or 5 to
+   * 25 lb, 5 lb apart. Empty for anything else. docs/templates.md ("Loads") lists them too.
+   */
+  public static List<Double> assumed(String equipment, Units unit) {
+    boolean kg = unit == Units.KG;
+    return switch (equipment) {
+      case "kettlebell" -> kg ? apart(8, 4, 24) : apart(15, 5, 50);
+      case "dumbbell" -> kg ? apart(2, 2, 12) : apart(5, 5, 25);
+      default -> List.of();
+    };
+  }
+
   /** Whether {@code equipment} has usual weights: a kettlebell or a dumbbell. */
   public static boolean known(String equipment) {
     return !lists(equipment, Units.KG).isEmpty();

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Exercise;
+import org.circuitpress.model.Kit;
 import org.circuitpress.model.KitItem;
 import org.circuitpress.model.Load;
-import org.circuitpress.model.Needs;
 import org.circuitpress.model.Units;
 
 /**
@@ -36,27 +36,20 @@ final class Loads {
   }
 
   /**
-   * The ladder of the piece of the drill's equipment that carries its load: group by group in the
-   * drill's order ({@link Needs}: sorted), and within a group of alternatives ("dumbbell or
-   * kettlebell") the first listed that the client has and that carries a load. A group met only by
-   * equipment without load steps (a bench) gives none.
+   * The ladder of the piece of the drill's equipment that carries its load ({@link Kit#carrying}).
+   * A drill that needs nothing with load steps (a bench) gives none.
    */
   static Optional<Ladder> ladder(Exercise e, Client c) {
-    List<List<String>> groups = e.equipment().groups();
-    for (int g = 0; g < groups.size(); g++) {
-      List<String> group = groups.get(g);
-      for (int i = 0; i < group.size(); i++) {
-        KitItem k = c.equipment().items().get(group.get(i));
-        if (k == null) continue;
-        if (!k.loads().isEmpty())
-          return Optional.of(new Ladder(numeric(k.name(), k.loads(), k.unit(), c.units()), false));
-        if (!k.grades().isEmpty())
-          return Optional.of(new Ladder(graded(k.name(), k.grades()), false));
-        Optional<Ladder> usual = usual(k.name(), c.units());
-        if (usual.isPresent()) return usual;
-      }
-    }
-    return Optional.empty();
+    return c.equipment().carrying(e.equipment()).map(k -> ladder(k, c.units()));
+  }
+
+  /** The steps of one piece of a client's kit, for a client who works in {@code units}. */
+  static Ladder ladder(KitItem k, Units units) {
+    List<Double> weights = k.weights(units);
+    List<Load> steps = weights.isEmpty()
+        ? k.gradesOrUsual().stream().map(g -> Load.graded(k.name(), g)).toList()
+        : numeric(k.name(), weights, k.weightUnit(units), units);
+    return new Ladder(steps, !k.hasSteps());
   }
 
   /**
@@ -88,32 +81,6 @@ final class Loads {
     return step.units() != null && printed.units() != null && step.units() != printed.units()
         && step.equipment().equals(printed.equipment())
         && step.units().convert(step.amount(), printed.units()) == printed.amount();
-  }
-
-  private static List<Load> graded(String equipment, List<String> grades) {
-    List<Load> out = new ArrayList<>();
-    for (String g : grades) out.add(new Load(equipment, 0, null, g + " " + equipment));
-    return out;
-  }
-
-  private static Optional<Ladder> usual(String equipment, Units units) {
-    boolean kg = units == Units.KG;
-    List<Double> steps =
-        switch (equipment) {
-          case "kettlebell" ->
-              kg
-                  ? List.of(8.0, 12.0, 16.0, 20.0, 24.0)
-                  : List.of(15.0, 20.0, 25.0, 30.0, 35.0, 40.0, 45.0, 50.0);
-          case "dumbbell" ->
-              kg ? List.of(2.0, 4.0, 6.0, 8.0, 10.0, 12.0) : List.of(5.0, 10.0, 15.0, 20.0, 25.0);
-          default -> List.of();
-        };
-    if (!steps.isEmpty())
-      return Optional.of(new Ladder(numeric(equipment, steps, units, units), true));
-    if (KitItem.BANDS.contains(equipment)) {
-      return Optional.of(new Ladder(graded(equipment, KitItem.USUAL_GRADES), true));
-    }
-    return Optional.empty();
   }
 
   static String number(double a) {
