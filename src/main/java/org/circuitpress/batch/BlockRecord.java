@@ -25,6 +25,7 @@ import org.circuitpress.model.PhaseBlock;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Slot;
+import org.circuitpress.model.StartLoads;
 import org.circuitpress.model.Template;
 import org.circuitpress.model.Units;
 import org.circuitpress.model.Week;
@@ -66,6 +67,10 @@ final class BlockRecord {
       csv.printRecord("client", p.client().id());
       // the level the block was chosen at: a level changed since applies on top of where it ended
       csv.printRecord("level", p.client().level().name().toLowerCase(java.util.Locale.ROOT));
+      // the start loads it was made with: one changed on the roster since wins over where it ended
+      StartLoads starts = p.client().startLoads();
+      for (var e : starts.drills().entrySet()) csv.printRecord(startLoad("drill", e.getKey(), e.getValue()));
+      for (var e : starts.equipment().entrySet()) csv.printRecord(startLoad("equipment", e.getKey(), e.getValue()));
       csv.printRecord("template", p.template().id());
       csv.printRecord("track", p.trackId() == null ? "" : p.trackId());
       csv.printRecord("block", p.block());
@@ -87,6 +92,15 @@ final class BlockRecord {
     }
     return out.toString();
   }
+
+  /** A start load's line: what it is for (a drill's id or a piece of equipment), as typed, and its step. */
+  private static List<Object> startLoad(String kind, String key, StartLoads.Item item) {
+    Load l = item.load();
+    return List.of(START_LOAD, kind, key, item.typed(), l.equipment(), Double.toString(l.amount()),
+        l.units() == null ? "" : l.units().name(), l.label());
+  }
+
+  private static final String START_LOAD = "start load";
 
   private static List<Object> item(Prescription x) {
     List<Object> f = new ArrayList<>(List.of("item", x.slot().id(), x.exercise().id(), x.dose().amount(),
@@ -157,6 +171,21 @@ final class BlockRecord {
               .orElseThrow(() -> new Unfit("its level \"" + level + "\" is not a level")));
           line = records.hasNext() ? records.next() : null;
         }
+        // Records without start load lines were made without any (as every record made before the
+        // roster had them): a start load on today's roster is new since.
+        java.util.Map<String, StartLoads.Item> drills = new java.util.LinkedHashMap<>();
+        java.util.Map<String, StartLoads.Item> equipment = new java.util.LinkedHashMap<>();
+        while (line != null && field(line, 0).equals(START_LOAD)) {
+          String kind = field(line, 1);
+          if (!kind.equals("drill") && !kind.equals("equipment")) throw new Unfit("line " + line.getRecordNumber()
+              + " is a start load for neither a drill nor equipment");
+          String units = field(line, 6);
+          Load load = new Load(field(line, 4), Double.parseDouble(field(line, 5)),
+              units.isEmpty() ? null : Units.valueOf(units), field(line, 7));
+          (kind.equals("drill") ? drills : equipment).put(field(line, 2), new StartLoads.Item(field(line, 3), load));
+          line = records.hasNext() ? records.next() : null;
+        }
+        printedFor = printedFor.withStartLoads(new StartLoads(drills, equipment, client.startLoads().where()));
         if (line == null || !field(line, 0).equals("template")) throw new Unfit("it has no template line");
         String templateId = field(line, 1);
         Template template = catalog.template(templateId)

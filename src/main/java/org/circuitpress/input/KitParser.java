@@ -42,6 +42,11 @@ final class KitParser {
       java.util.Set.of(
           "light", "medium", "heavy", "xlight", "xheavy", "yellow", "red", "green", "blue", "black",
           "purple", "orange", "grey", "gray", "silver", "gold");
+  /** Whether {@code word} (lower case) is a word bands' grades are called by: "medium", "red". */
+  static boolean isGradeWord(String word) {
+    return GRADE_WORDS.contains(word);
+  }
+
   /**
    * Words that also say which one of a piece in a list of grades after its name ("foam roller
    * soft/firm", "mat thin/thick"), though alone after a name they are read as part of it.

@@ -27,6 +27,7 @@ import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.Paper;
 import org.circuitpress.model.Roster;
+import org.circuitpress.model.StartLoads;
 import org.circuitpress.model.Units;
 
 /**
@@ -50,10 +51,13 @@ public final class RosterReader {
               "units",
               "paper",
               "notes",
-              "email"))
+              "email",
+              "start_loads"))
           // Every column but notes and email changes the program: a cell showing #N/A read as
-          // empty could drop a limitation and give a shoulder client a shoulder drill.
-          .strictAllBut(List.of("notes", "email"))
+          // empty could drop a limitation and give a shoulder client a shoulder drill. Start
+          // loads change it too, but read as empty they only start the client on the lightest
+          // steps, as before the column: never a reason to leave a client without a program.
+          .strictAllBut(List.of("notes", "email", "start_loads"))
           // Other usual names: an optional column under one of them is read as that column with
           // a warning; a required one is named in the missing-column error.
           .otherNames(
@@ -84,7 +88,14 @@ public final class RosterReader {
                   Map.entry("full name", "name"),
                   Map.entry("start", "start_date"),
                   Map.entry("first day", "start_date"),
-                  Map.entry("template", "program")))
+                  Map.entry("template", "program"),
+                  Map.entry("starting loads", "start_loads"),
+                  Map.entry("start weights", "start_loads"),
+                  Map.entry("starting weights", "start_loads"),
+                  Map.entry("working weights", "start_loads"),
+                  Map.entry("working loads", "start_loads"),
+                  Map.entry("current loads", "start_loads"),
+                  Map.entry("current weights", "start_loads")))
           // A header that holds a word like these ("Injuries/limitations", "Medical history",
           // "Health conditions") is read as limitations: ignored, every client would read as
           // having none. Several such columns are read together.
@@ -411,6 +422,7 @@ public final class RosterReader {
     Kit kit = kit(f, units == null ? Units.KG : units);
     Set<String> limitations = limitations(f);
     Set<String> exclude = exclude(f);
+    StartLoads startLoads = startLoads(f, kit, units == null ? Units.KG : units);
     String email = email(f);
     name.ifPresent(n -> rightToLeft(f, "name", n));
     rightToLeft(f, "notes", f.text("notes"));
@@ -436,7 +448,8 @@ public final class RosterReader {
             paper,
             f.text("notes"),
             email,
-            row.location()));
+            row.location(),
+            startLoads));
   }
 
   /**
@@ -920,6 +933,27 @@ public final class RosterReader {
     ids.addAll(others);
     f.warning("exclude", Fields.quote(typed) + " is the id of " + id + " and the name of "
         + String.join(", ", named) + "; all of them are left out. Write ids to leave out only some");
+  }
+
+  /** Each distinct start_loads cell, read once for each kit it is read against. */
+  private final Map<String, StartLoadReader.Result> startLoads = new HashMap<>();
+
+  private StartLoadReader startLoadReader;
+
+  /**
+   * The loads the trainer wrote down for the client to start on, each read as one of the client's
+   * own steps; what cannot be read so is warned about at the cell and left out.
+   */
+  private StartLoads startLoads(Fields f, Kit kit, Units units) {
+    String cell = f.text("start_loads");
+    if (cell.isBlank()) return StartLoads.NONE;
+    if (startLoadReader == null) {
+      startLoadReader = new StartLoadReader(lib, exerciseIds, exerciseNames, sharedNames, equipmentKnown);
+    }
+    StartLoadReader.Result r = startLoads.computeIfAbsent(units + "|" + f.text("equipment") + "|" + cell,
+        k -> startLoadReader.read(cell, kit, units));
+    r.warnings().forEach(w -> f.warning("start_loads", w));
+    return new StartLoads(r.drills(), r.equipment(), f.at("start_loads"));
   }
 
   private String email(Fields f) {

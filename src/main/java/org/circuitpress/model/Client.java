@@ -13,6 +13,7 @@ import java.util.Set;
  * @param limitations normalized with {@link Names#tag}
  * @param exclude exercise ids the trainer never wants for this client
  * @param where the roster row this client came from
+ * @param startLoads the loads the trainer wrote down for the client to start on
  */
 public record Client(
     String id,
@@ -29,7 +30,8 @@ public record Client(
     Paper paper,
     String notes,
     String email,
-    Location where) {
+    Location where,
+    StartLoads startLoads) {
   public Client {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -40,6 +42,7 @@ public record Client(
     Objects.requireNonNull(units, "units");
     Objects.requireNonNull(paper, "paper");
     Objects.requireNonNull(where, "where");
+    startLoads = startLoads == null ? StartLoads.NONE : startLoads;
     limitations = Set.copyOf(limitations);
     exclude = Set.copyOf(exclude);
     notes = notes == null ? "" : notes;
@@ -50,6 +53,14 @@ public record Client(
     }
   }
 
+  /** A client without start loads ({@link StartLoads#NONE}). */
+  public Client(String id, String name, String program, LocalDate startDate, Level level, Integer weeks,
+      Integer sessionsPerWeek, Kit equipment, Set<String> limitations, Set<String> exclude, Units units, Paper paper,
+      String notes, String email, Location where) {
+    this(id, name, program, startDate, level, weeks, sessionsPerWeek, equipment, limitations, exclude, units, paper,
+        notes, email, where, StartLoads.NONE);
+  }
+
   /** How dates written with numbers alone are read and printed for this client ({@link DateOrder#of}). */
   public DateOrder dateOrder() {
     return DateOrder.of(paper);
@@ -58,6 +69,12 @@ public record Client(
   /** The same client at another level: as they were when an earlier block was printed. */
   public Client withLevel(Level other) {
     return new Client(id, name, program, startDate, other, weeks, sessionsPerWeek, equipment, limitations,
-        exclude, units, paper, notes, email, where);
+        exclude, units, paper, notes, email, where, startLoads);
+  }
+
+  /** The same client with other start loads: as they were when an earlier block was printed. */
+  public Client withStartLoads(StartLoads other) {
+    return new Client(id, name, program, startDate, level, weeks, sessionsPerWeek, equipment, limitations,
+        exclude, units, paper, notes, email, where, other);
   }
 }

@@ -233,7 +233,7 @@ public final class Planner {
     // week -> the drills of the slots laid out so far
     Map<Integer, Set<String>> busy = new HashMap<>();
     Steps steps = new Steps(new ArrayList<>(), new java.util.LinkedHashMap<>(), new ArrayList<>(),
-        new ArrayList<>(), new ArrayList<>());
+        new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (Chosen x : chosen) {
       notes.addAll(x.notes);
       if (x.choice == null) continue;
@@ -242,17 +242,11 @@ public final class Planner {
       Choice c = x.choice;
       Progression prog = new Progression(t, x.phase, slot);
       List<String> slotNotes = new ArrayList<>();
+      java.util.function.IntFunction<Exercise> variantAt =
+          v -> at(c.exercise(), c.levelApplied() ? 0 : levelStep(slot, client), v, client);
+      SlotState carried = opening(client, slot, prog, previous, decision, slotNotes, steps, variantAt);
       SlotState open =
-          prog.open(
-              opening(
-                  client,
-                  slot,
-                  prog,
-                  previous,
-                  decision,
-                  slotNotes,
-                  steps,
-                  v -> at(c.exercise(), c.levelApplied() ? 0 : levelStep(slot, client), v, client)));
+          prog.open(startLoad(client, previous, slot, prog, carried, variantAt, slotNotes, steps.pastStart()));
       slotNotes.forEach(n -> notes.add(note(client, false, n)));
       opened.put(slot.id(), open);
       pending.remove(slot.id());
@@ -284,6 +278,7 @@ public final class Planner {
     if (decision.kind() == LogDecision.Kind.PROGRESS) {
       tellWhatProgressed(client, decision, notes, steps);
     }
+    if (!steps.pastStart().isEmpty()) notes.add(note(client, false, FirstLoads.carriedOn(steps.pastStart())));
     tellAssumedLoads(client, t, perSlot, notes);
     List<Week> weeks = new ArrayList<>();
     for (int w = 1; w <= b.weeks(); w++) {
@@ -307,6 +302,8 @@ public final class Planner {
               phases));
     }
     Repeats.notes(weeks, client, library).forEach(n -> notes.add(note(client, false, n)));
+    FirstLoads.unused(library, client, weeks, previous == null ? null : previous.program,
+        (warning, n) -> notes.add(note(client, client.startLoads().where(), warning, n)));
     // a template without rules is warned about where it is read: every week of it is the same
     int plateau = t.rules().isEmpty() ? 0 : Plateau.from(weeks);
     if (plateau > 0) notes.add(note(client, false, plateau(client, t, weeks, plateau, perSlot, closed)));
@@ -348,14 +345,16 @@ public final class Planner {
    * the top of what the template progresses (with what stops it there, rule by rule), held back by
    * its own logged amounts or loads, or nothing because no rule of the template progresses it
    * ({@code unruled}; {@code loadable} those of them whose drill takes a load the client owns
-   * heavier steps of).
+   * heavier steps of); and the slots that carry on from the last block at another load than their
+   * start load on the roster ({@code pastStart}, as {@link FirstLoads#carriedOn} words them).
    */
   private record Steps(
       List<String> stepped,
       Map<String, List<String>> atTop,
       List<String> heldBack,
       List<String> unruled,
-      List<String> loadable) {}
+      List<String> loadable,
+      List<String> pastStart) {}
 
   /**
    * The log's decision note (the first note) says which slots the extra step moved, so that it
@@ -627,7 +626,31 @@ public final class Planner {
       "To go further, raise a cap or give a slot a rule (add, load step, double progression,"
           + " harder) in the template's progression sheet, or move the client on to another template";
 
-  /** Where a slot starts: where it ended last block, adjusted by the log's decision. */
+  /** Where a slot with no record of its drill starts: the template's week-1 dose, the level's load. */
+  private static SlotState base(Client client, Slot slot) {
+    int startLoad = client.level() == Level.ADVANCED ? 1 : 0;
+    return new SlotState(slot.dose().amount(), slot.dose().unit(), startLoad, 0);
+  }
+
+  /**
+   * Where a slot starts, {@code carried} from its record ({@link #opening}) or, without one, at
+   * {@link #base}: either way with the load the roster's start loads give the drill it opens with,
+   * where they apply ({@link FirstLoads}).
+   */
+  private static SlotState startLoad(Client client, Built previous, Slot slot, Progression prog, SlotState carried,
+      java.util.function.IntFunction<Exercise> variantAt, List<String> notes, List<String> past) {
+    SlotState from = carried != null ? carried : base(client, slot);
+    Exercise first = variantAt.apply(prog.open(from).variant());
+    return carried == null
+        ? FirstLoads.first(client, slot, first, from, notes)
+        : FirstLoads.overRecord(client, previous.program.client(), slot, first, carried, notes, past);
+  }
+
+  /**
+   * Where a slot starts from the record of the last block ({@code previous}): where it ended,
+   * adjusted by the log's decision; null when it has no record of the slot's drill (the first
+   * block, a slot or drill new to the client), so that it starts at {@link #base}.
+   */
   private SlotState opening(
       Client client,
       Slot slot,
@@ -637,12 +660,11 @@ public final class Planner {
       List<String> notes,
       Steps steps,
       java.util.function.IntFunction<Exercise> variantAt) {
-    int startLoad = client.level() == Level.ADVANCED ? 1 : 0;
-    SlotState base = new SlotState(slot.dose().amount(), slot.dose().unit(), startLoad, 0);
-    if (previous == null) return base;
+    SlotState base = base(client, slot);
+    if (previous == null) return null;
     SlotState closed = sameUnit(previous.closed.get(slot.id()), slot);
     SlotState opened = sameUnit(previous.opened.get(slot.id()), slot);
-    if (closed == null) return base;
+    if (closed == null) return null;
     Prescription ended = CarryOver.endedOn(previous.program, slot.id());
     if (ended != null && !CarryOver.sameMovement(library, variantAt.apply(0), ended.exercise())) {
       // another drill: its own dose, not the last one's (CarryOver says why)
@@ -651,7 +673,7 @@ public final class Planner {
         notes.add(CarryOver.notCarried(slot, CarryOver.lastBlock(previous.program, prog.template().id()), ended,
             variantAt.apply(fresh.variant()), CarryOver.shown(slot, fresh.amount(), null)));
       }
-      return base;
+      return null;
     }
     // the load ladder of the drill the slot ended on: a harder variant may use other equipment
     int loadTop = Loads.ladder(variantAt.apply(closed.variant()), client).map(Loads.Ladder::top).orElse(-1);
@@ -793,8 +815,12 @@ public final class Planner {
   }
 
   private static Diagnostic note(Client c, boolean warning, String message) {
+    return note(c, c.where(), warning, message);
+  }
+
+  private static Diagnostic note(Client c, org.circuitpress.model.Location at, boolean warning, String message) {
     String msg = who(c) + message;
-    Diagnostic d = warning ? Diagnostic.warning(c.where(), msg) : Diagnostic.info(c.where(), msg);
+    Diagnostic d = warning ? Diagnostic.warning(at, msg) : Diagnostic.info(at, msg);
     return d.forClient(c.id());
   }
 }

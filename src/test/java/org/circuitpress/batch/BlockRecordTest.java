@@ -21,6 +21,7 @@ import org.circuitpress.model.Load;
 import org.circuitpress.model.PhaseBlock;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
+import org.circuitpress.model.StartLoads;
 import org.circuitpress.model.Units;
 import org.circuitpress.model.Week;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +79,31 @@ class BlockRecordTest {
     assertThat(loads).isPositive();
     assertThat(substitutes).isPositive();
     assertThat(tracks).isPositive();
+  }
+
+  /**
+   * The start loads a block was made with are kept in its record, so that next month a start load
+   * the trainer changed on the roster since is told from one left as it was; a client without any
+   * gets no such line, and their record stays as it was before start loads were kept.
+   */
+  @Test
+  void theStartLoadsABlockWasMadeWithReadBackAsThenNotAsToday() {
+    Client plain = roster.stream().filter(c -> c.startLoads().isEmpty()).findFirst().orElseThrow();
+    assertThat(BlockRecord.write(plan(plain, null))).doesNotContain("start load");
+    StartLoads then = new StartLoads(
+        Map.of("kettlebell-windmill", new StartLoads.Item("windmill, \"12 kg\"", new Load("kettlebell", 12, Units.KG, "12 kg"))),
+        Map.of("band", new StartLoads.Item("band medium", Load.graded("band", "medium"))), plain.startLoads().where());
+    Program p = plan(plain.withStartLoads(then), null);
+    String record = BlockRecord.write(p);
+    assertThat(record).contains("start load,drill,kettlebell-windmill,");
+    Client today = plain.withStartLoads(new StartLoads(Map.of(), Map.of("band", new StartLoads.Item("band heavy",
+        Load.graded("band", "heavy"))), plain.startLoads().where()));
+    BlockRecord.Read back = BlockRecord.read(record, today, library, catalog);
+    assertThat(back.problem()).isNull();
+    assertThat(back.program().orElseThrow().client().startLoads()).isEqualTo(then);
+    // a record without start load lines was made without any, whatever today's roster says
+    assertThat(BlockRecord.read(BlockRecord.write(plan(plain, null)), today, library, catalog).program().orElseThrow()
+        .client().startLoads().isEmpty()).isTrue();
   }
 
   @Test
