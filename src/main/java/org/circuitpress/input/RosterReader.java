@@ -224,7 +224,7 @@ public final class RosterReader {
       r.sayNoOrder(d);
       d.addAll(firstPass.all());
       r.sayBothOrders(d);
-      r.sayRepeatedUnused(d);
+      r.sayRepeated(d);
       return t.isPresent() ? new Roster(out, r.leftOut) : Roster.EMPTY;
     }
     // Some start dates could be read either way, and the file's other dates show which way it
@@ -235,7 +235,7 @@ public final class RosterReader {
     List<Client> clients = new ArrayList<>();
     Optional<Table> t2 =
         TableReader.scan(file, SHEET, COLUMNS, d, row -> again.decode(row).ifPresent(clients::add));
-    again.sayRepeatedUnused(d);
+    again.sayRepeated(d);
     return t2.isPresent() ? new Roster(clients, again.leftOut) : Roster.EMPTY;
   }
 
@@ -613,13 +613,15 @@ public final class RosterReader {
 
   /** How many rows repeated an equipment name no drill uses, said once per name. */
   private void sayRepeatedUnused(Diagnostics out) {
-    unusedRows.forEach((w, rows) -> {
-      String listed = rows.stream().limit(MAX_LISTED).map(l -> String.valueOf(l.row())).collect(
-          java.util.stream.Collectors.joining(", "));
-      int more = rows.size() - Math.min(rows.size(), MAX_LISTED);
-      out.warning(unusedFirst.getOrDefault(w, rows.get(0)), "the same again on " + rows.size() + (rows.size() == 1 ? " more row" : " more rows")
-          + " (" + listed + (more > 0 ? " and " + more + " more" : "") + "): " + w);
-    });
+    unusedRows.forEach((w, rows) ->
+        out.warning(unusedFirst.getOrDefault(w, rows.get(0)), "the same again on " + RepeatedWarning.moreRows(rows) + ": " + w));
+  }
+
+  /** The rows' warnings that many rows may repeat, counted after the first few; said at the end of the file. */
+  private void sayRepeated(Diagnostics out) {
+    sayRepeatedUnused(out);
+    kitUnitsWarning.finish(out);
+    letterWarning.finish(out);
   }
 
   /**
@@ -633,12 +635,17 @@ public final class RosterReader {
     String equipment = f.text("equipment");
     Units kit = kitUnits.computeIfAbsent(equipment, RosterReader::unitsWritten).orElse(Units.KG);
     if (kit != Units.KG) {
-      f.warning("units", "no units are given, and every weight in the client's equipment ("
+      kitUnitsWarning.say(f, "no units are given, and every weight in the client's equipment ("
           + Fields.quote(equipment) + ") is in " + kit.symbol() + ", so their loads are in " + kit.symbol()
           + "; write " + kit.symbol() + " or kg here to be sure");
     }
     return kit;
   }
+
+  /** Units left empty and read as the kit's lb, which a US roster may leave empty on every row. */
+  private final RepeatedWarning kitUnitsWarning = new RepeatedWarning("units", rows -> "no units are given on "
+      + rows + " either, and every weight in their equipment is in lb, so their loads are in lb; write lb or kg"
+      + " there to be sure");
 
   /** The units each equipment cell's weights are written in, worked out once per distinct cell. */
   private final Map<String, Optional<Units>> kitUnits = new HashMap<>();
@@ -666,10 +673,10 @@ public final class RosterReader {
    * first), with a warning, else A4. A Letter page printed on A4 loses nothing, as its margins
    * are wider than the few millimetres A4 is narrower, while an A4 page on Letter may lose its foot.
    */
-  private static Paper paper(Fields f, Units units) {
+  private Paper paper(Fields f, Units units) {
     String text = f.text("paper");
     if (text.isEmpty() && units == Units.LB && !f.row().isUnreadable("paper")) {
-      f.warning("paper", "no paper size is given, and the client's loads are in lb, as in the US, so the handout"
+      letterWarning.say(f, "no paper size is given, and the client's loads are in lb, as in the US, so the handout"
           + " is made for Letter paper; write Letter or A4 here to be sure");
       return Paper.LETTER;
     }
@@ -682,6 +689,11 @@ public final class RosterReader {
         + near.label() + " paper");
     return near;
   }
+
+  /** A paper left empty for a client in lb, which a US roster may leave empty on every row. */
+  private final RepeatedWarning letterWarning = new RepeatedWarning("paper", rows -> "no paper size is given on "
+      + rows + " either, and their clients' loads are in lb, so their handouts are made for Letter paper too;"
+      + " write Letter or A4 there to be sure");
 
   /**
    * Other names of equipment, used when the library has the usual one. A fixed list, not a guess

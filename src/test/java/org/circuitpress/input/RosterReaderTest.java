@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
@@ -791,6 +792,44 @@ class RosterReaderTest {
             + " 18/26 lb\") is in lb, so their loads are in lb; write lb or kg here to be sure",
         "roster.csv: G8 (paper): warning: no paper size is given, and the client's loads are in lb, as in the US, so"
             + " the handout is made for Letter paper; write Letter or A4 here to be sure");
+  }
+
+  /**
+   * Found in review: a US roster that leaves units and paper empty on every row gave each of its
+   * 12 clients two warnings, 24 lines on the console. The first few rows are named at their cells;
+   * the rest are counted in one line per column that names their rows.
+   */
+  @Test
+  void blankPaperAndUnitsForPoundsAreNamedOnTheFirstRowsAndCountedOnTheRest() throws IOException {
+    StringBuilder csv = new StringBuilder("client_id,name,program,start_date,equipment,units,paper\n");
+    for (int i = 1; i <= 12; i++) {
+      csv.append("c").append(i).append(",Client ").append(i).append(",upper-back-mobility,2026-12-08,")
+          .append(i == 3 ? "kettlebell 8/12 kg" : "kettlebell 18/26 lb").append(",,\n");
+    }
+    List<Client> clients = read(csv.toString());
+    assertThat(clients).hasSize(12);
+    assertThat(clients).filteredOn(c -> !c.id().equals("c3")).extracting(Client::units, Client::paper)
+        .containsOnly(tuple(Units.LB, Paper.LETTER));
+    String units = "(units): warning: no units are given, and every weight in the client's equipment (\"kettlebell"
+        + " 18/26 lb\") is in lb, so their loads are in lb; write lb or kg here to be sure";
+    String paper = "(paper): warning: no paper size is given, and the client's loads are in lb, as in the US, so"
+        + " the handout is made for Letter paper; write Letter or A4 here to be sure";
+    List<String> expected = new ArrayList<>();
+    for (int row : List.of(2, 3, 5, 6, 7)) {
+      expected.add("roster.csv: F" + row + " " + units);
+      expected.add("roster.csv: G" + row + " " + paper);
+    }
+    expected.add("roster.csv: F8 (units): warning: no units are given on 6 more rows (8, 9, 10, 11, 12, 13) either,"
+        + " and every weight in their equipment is in lb, so their loads are in lb; write lb or kg there to be sure");
+    expected.add("roster.csv: G8 (paper): warning: no paper size is given on 6 more rows (8, 9, 10, 11, 12, 13)"
+        + " either, and their clients' loads are in lb, so their handouts are made for Letter paper too; write"
+        + " Letter or A4 there to be sure");
+    assertThat(lines()).containsExactlyElementsOf(expected);
+    // the warnings said at a cell are the client's; the count is the file's
+    assertThat(d.all()).filteredOn(x -> x.location().row() == 7).extracting(Diagnostic::clientId)
+        .containsOnly("c6");
+    assertThat(d.all()).filteredOn(x -> x.location().row() == 8).extracting(Diagnostic::clientId)
+        .containsOnly((String) null);
   }
 
   /**
