@@ -98,7 +98,7 @@ final class WeekPages {
     if (news.isEmpty()) return List.of();
     // The label is drawn bold, so the first line is wider than the regular text it was measured
     // as; the paragraph is wrapped that much narrower to keep it inside the margin.
-    return c.wrap(NEW_LABEL + String.join("; ", news) + ".", Style.body(), c.width() - labelExtra());
+    return c.wrap(NEW_LABEL + String.join(". ", news) + ".", Style.body(), c.width() - labelExtra());
   }
 
   private static final Style NEW_LEAD = new Style(true, 9.5f, Style.INK);
@@ -127,9 +127,14 @@ final class WeekPages {
     c.y -= c.lines(lines.subList(1, lines.size()), Style.body(), c.left(), c.y) + 8;
   }
 
+  /**
+   * One sentence per change: the rounds, and each drill's new targets, each "now, was before"
+   * ("12 kg (26 lb), was 8 kg (18 lb)"). Not "(was ...)": a load for a client in the other unit
+   * has brackets of its own, which would nest.
+   */
   static List<String> changes(Week before, Week w) {
     List<String> out = new ArrayList<>();
-    if (w.rounds() != before.rounds()) out.add(Handout.plural(w.rounds(), "round") + " (was " + before.rounds() + ")");
+    if (w.rounds() != before.rounds()) out.add(Handout.plural(w.rounds(), "round") + was(String.valueOf(before.rounds())));
     Map<String, Prescription> prev = new HashMap<>();
     for (Prescription x : before.circuit()) prev.putIfAbsent(x.slot().id(), x);
     for (Prescription x : w.circuit()) {
@@ -141,16 +146,21 @@ final class WeekPages {
       // one mention per drill, however many of its targets changed
       boolean swapped = !b.exercise().id().equals(x.exercise().id());
       List<String> parts = new ArrayList<>();
-      if (!b.dose().equals(x.dose())) parts.add(x.dose().format() + " (was " + b.dose().format() + ")");
+      if (!b.dose().equals(x.dose())) parts.add(x.dose().format() + was(b.dose().format()));
       String load = x.loadText();
-      String was = b.loadText();
-      if (!load.equals(was) && !load.isEmpty()) parts.add(load + (was.isEmpty() ? "" : " (was " + was + ")"));
+      String earlier = b.loadText();
+      if (!load.equals(earlier) && !load.isEmpty()) parts.add(load + (earlier.isEmpty() ? "" : was(earlier)));
       if (!x.tempo().equals(b.tempo()) && !x.tempo().isBlank()) parts.add("tempo " + x.tempo());
       if (!swapped && parts.isEmpty()) continue;
       String head = x.exercise().name() + (swapped ? " instead of " + b.exercise().name() : "");
-      out.add(parts.isEmpty() ? head : head + (swapped ? ", " : " ") + String.join(", ", parts));
+      // a target's own comma ("12 kg, was 8 kg") keeps the targets apart by semicolons
+      out.add(parts.isEmpty() ? head : head + (swapped ? ": " : " ") + String.join("; ", parts));
     }
     return out;
+  }
+
+  private static String was(String before) {
+    return ", was " + before;
   }
 
   /** Column x positions of the targets table: exercise, dose, tempo, rest, load. */

@@ -184,9 +184,30 @@ class HandoutRendererTest {
     // one mention per drill: found in the template-writing review, the windmill's load and tempo
     // were two mentions of "Kettlebell windmill" in one line
     assertThat(WeekPages.changes(p.weeks().get(1), p.weeks().get(2))).contains(
-        "3 rounds (was 2)", "Kettlebell windmill 10 reps per side (was 9 reps per side), 12 kg (was 8 kg)")
+        "3 rounds, was 2", "Kettlebell windmill 10 reps per side, was 9 reps per side; 12 kg, was 8 kg")
         .filteredOn(x -> x.startsWith("Kettlebell windmill")).hasSize(1);
     assertThat(WeekPages.changes(p.weeks().get(0), p.weeks().get(0))).isEmpty();
+  }
+
+  /**
+   * Found in review: a kilogram bell for a client in lb said "12 kg (26 lb) (was 8 kg (18 lb))",
+   * brackets in brackets. Every change now reads "now, was before", the same for rounds and doses.
+   */
+  @Test
+  void aChangedLoadWithItsConversionNestsNoBrackets() throws IOException {
+    Program p = Fixtures.kilogramBellsInPounds();
+    assertThat(WeekPages.changes(p.weeks().get(1), p.weeks().get(2))).contains(
+        "Kettlebell windmill 10 reps per side, was 9 reps per side; 12 kg (26 lb), was 8 kg (18 lb)")
+        .noneMatch(x -> x.contains("(was") || x.matches(".*\\([^)]*\\(.*"));
+    try (PDDocument doc = Loader.loadPDF(render(p, new Diagnostics()))) {
+      String week3 = "";
+      for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+        String t = pageText(doc, i);
+        if (t.contains("Week 3 of 4")) week3 = t.replaceAll("\\s+", " ");
+      }
+      assertThat(week3).contains("New this week: 3 rounds, was 2. ", "12 kg (26 lb), was 8 kg (18 lb)")
+          .doesNotContain("(was");
+    }
   }
 
   @Test
