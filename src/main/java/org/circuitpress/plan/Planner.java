@@ -18,6 +18,7 @@ import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Dose;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.Exercise;
+import org.circuitpress.model.KitItem;
 import org.circuitpress.model.Level;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Load;
@@ -280,6 +281,7 @@ public final class Planner {
     }
     if (!steps.pastStart().isEmpty()) notes.add(note(client, false, FirstLoads.carriedOn(steps.pastStart())));
     tellAssumedLoads(client, t, perSlot, notes);
+    tellPairsNeeded(client, t, perSlot, notes);
     List<Week> weeks = new ArrayList<>();
     for (int w = 1; w <= b.weeks(); w++) {
       List<PhaseBlock> phases = new ArrayList<>();
@@ -595,16 +597,9 @@ public final class Planner {
   private static void tellAssumedLoads(
       Client client, Template t, Map<Slot, List<Prescription>> perSlot, List<Diagnostic> notes) {
     Map<String, Loads.Ladder> assumed = new java.util.LinkedHashMap<>();
-    for (Phase phase : t.phases()) {
-      for (Slot slot : phase.slots()) {
-        for (Prescription x : perSlot.getOrDefault(slot, List.of())) {
-          if (x.load() == null) continue;
-          Loads.ladder(x.exercise(), client)
-              .filter(Loads.Ladder::assumed)
-              .ifPresent(l -> assumed.putIfAbsent(x.load().equipment(), l));
-        }
-      }
-    }
+    loaded(t, perSlot, (slot, x) -> Loads.ladder(x.exercise(), client)
+        .filter(Loads.Ladder::assumed)
+        .ifPresent(l -> assumed.putIfAbsent(x.load().equipment(), l)));
     assumed.forEach((equipment, ladder) -> {
       boolean graded = ladder.steps().get(0).units() == null;
       String steps = graded
@@ -617,6 +612,36 @@ public final class Planner {
               + Loads.number(ladder.steps().get(1).amount()) + " " + ladder.steps().get(0).units().symbol())
           + ") so that every load is one they have"));
     });
+  }
+
+  /**
+   * A drill whose load is held in each hand (a farmer carry) needs two of the weight it is given,
+   * and a kit that lists one weight of that equipment ("kettlebell 16 kg") may well be one bell:
+   * a warning says so once per drill, in template order, and how to give the client another.
+   */
+  private static void tellPairsNeeded(
+      Client client, Template t, Map<Slot, List<Prescription>> perSlot, List<Diagnostic> notes) {
+    Set<String> told = new HashSet<>();
+    loaded(t, perSlot, (slot, x) -> {
+      Exercise e = x.exercise();
+      KitItem k = client.equipment().items().get(x.load().equipment());
+      if (!e.eachHand() || k == null || k.loads().size() != 1 || !told.add(e.id())) return;
+      notes.add(note(client, true, "slot " + slot.id() + ": " + e.name() + " needs a " + k.name()
+          + " in each hand, but the client's equipment lists one weight of it (\"" + k.written()
+          + "\"); if they have only one, add " + e.id() + " to their exclude column and they get another drill"));
+    });
+  }
+
+  /** Each week's drill of each slot that carries a load, in template order. */
+  private static void loaded(Template t, Map<Slot, List<Prescription>> perSlot,
+      java.util.function.BiConsumer<Slot, Prescription> each) {
+    for (Phase phase : t.phases()) {
+      for (Slot slot : phase.slots()) {
+        for (Prescription x : perSlot.getOrDefault(slot, List.of())) {
+          if (x.load() != null) each.accept(slot, x);
+        }
+      }
+    }
   }
 
   static final String AT_TOP = "no extra step: already at the top of what the template progresses";
