@@ -2,11 +2,13 @@ package org.circuitpress.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
@@ -58,21 +60,34 @@ class LauncherTest {
 
   /** Runs the launcher on a machine that says it has {@code cores} cores (a stand-in {@code nproc}). */
   private Ran launchOn(int cores, String javaOpts, String... args) throws Exception {
+    Path bin = fakeBin(cores);
+    return finish(start(bin + ":" + Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"),
+        javaOpts, args));
+  }
+
+  /** A folder for stand-ins of commands, first on the launcher's PATH, with an {@code nproc} that says {@code cores}. */
+  private Path fakeBin(int cores) throws IOException {
     Path bin = Files.createDirectories(root.resolve("fake-bin"));
     Path nproc = bin.resolve("nproc");
     Files.writeString(nproc, "#!/bin/sh\necho " + cores + "\n");
     nproc.toFile().setExecutable(true);
+    return bin;
+  }
+
+  private Process start(String path, String javaOpts, String... args) throws IOException {
     List<String> cmd = new ArrayList<>(List.of("/bin/bash", root.resolve("circuitpress").toString()));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(root.toFile());
     pb.environment().remove("CIRCUITPRESS_JAVA_OPTS");
     if (javaOpts != null) pb.environment().put("CIRCUITPRESS_JAVA_OPTS", javaOpts);
-    pb.environment().put("PATH", bin + ":" + Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"));
-    Path out = root.resolve("stdout.txt");
-    Path err = root.resolve("stderr.txt");
-    Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    pb.environment().put("PATH", path);
+    return pb.redirectOutput(root.resolve("stdout.txt").toFile()).redirectError(root.resolve("stderr.txt").toFile()).start();
+  }
+
+  private Ran finish(Process p) throws Exception {
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    return new Ran(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    return new Ran(p.exitValue(), Files.readString(root.resolve("stdout.txt"), StandardCharsets.UTF_8),
+        Files.readString(root.resolve("stderr.txt"), StandardCharsets.UTF_8));
   }
 
   @Test
@@ -102,6 +117,82 @@ class LauncherTest {
     Ran again = launch(null, "generate", "exit=1");
     assertThat(again.exit()).isEqualTo(1);
     assertThat(again.err()).isEmpty();
+  }
+
+  /**
+   * Found in review: a JVM that could not start (an option in CIRCUITPRESS_JAVA_OPTS it does not
+   * know) exited 1, which in this product means "some clients failed". It is 2 now, with a line that
+   * says so, whether the archive is being made or used; a run whose clients failed stays 1.
+   */
+  @Test
+  void aJavaThatCannotStartExits2AndSaysWhy() throws Exception {
+    Ran bad = launch("-Xmx1foo", "generate");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.out()).isEmpty();
+    assertThat(bad.err()).contains("Invalid maximum heap size", "circuitpress: Java could not start, so nothing was"
+        + " done; the lines above say why (check CIRCUITPRESS_JAVA_OPTS, now \"-Xmx1foo\")");
+    assertThat(Workspace.hidden(root.resolve("target"))).as("no temporary file left").isEmpty();
+
+    assertThat(launch(null, "generate").exit()).isZero();
+    assertThat(archive).exists();
+    Ran tiny = launch("-Xss1k", "generate");
+    assertThat(tiny.exit()).isEqualTo(2);
+    assertThat(tiny.out() + tiny.err()).contains("stack size specified is too small", "circuitpress: Java could not start");
+    Ran failed = launch("-Xmx64m", "generate", "exit=1");
+    assertThat(failed.exit()).isEqualTo(1);
+    assertThat(failed.err()).isEmpty();
+  }
+
+  @Test
+  void noJavaOnThePathExits2AndSaysWhatIsNeeded() throws Exception {
+    // every command of the PATH but java
+    Path bin = fakeBin(2);
+    for (String dir : System.getenv("PATH").split(":")) {
+      File[] files = new File(dir).listFiles();
+      if (files == null) continue;
+      for (File f : files) {
+        Path link = bin.resolve(f.getName());
+        if (!f.getName().equals("java") && f.canExecute() && !Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+          Files.createSymbolicLink(link, f.toPath());
+        }
+      }
+    }
+    Ran r = finish(start(bin.toString(), null, "generate"));
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).startsWith("circuitpress: no java command was found, so nothing was done; CircuitPress"
+        + " needs Java 17 or later");
+  }
+
+  @Test
+  void aJavaTooOldForTheJarExits2AndSaysWhichIsNeeded() throws Exception {
+    Path bin = fakeBin(2);
+    Path java = bin.resolve("java");
+    Files.writeString(java, "#!/bin/sh\nfor a; do [ \"$a\" = -version ] && { echo 'openjdk version \"11.0.2\" 2019-01-15' >&2;"
+        + " exit 0; }; done\necho 'Error: LinkageError occurred while loading main class' >&2\nexit 1\n");
+    java.toFile().setExecutable(true);
+    Ran r = finish(start(bin + ":" + System.getenv("PATH"), null, "generate"));
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("LinkageError", "circuitpress: this java is Java 11, and CircuitPress needs Java 17"
+        + " or later");
+  }
+
+  /** The launcher waits for Java rather than becoming it: a signal to the launcher still stops the run. */
+  @Test
+  void aSignalToTheLauncherStopsJava() throws Exception {
+    assertThat(launch(null, "generate").exit()).isZero();
+    String path = fakeBin(2) + ":" + Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH");
+    for (String signal : List.of("TERM", "INT")) {
+      Process p = start(path, null, "generate", "sleep=60000");
+      long deadline = System.currentTimeMillis() + 60_000;
+      while (!Files.readString(root.resolve("stdout.txt")).contains("args") && System.currentTimeMillis() < deadline) {
+        Thread.sleep(50);
+      }
+      List<ProcessHandle> java = p.descendants().toList();
+      assertThat(new ProcessBuilder("kill", "-" + signal, String.valueOf(p.pid())).start().waitFor()).isZero();
+      assertThat(p.waitFor(30, TimeUnit.SECONDS)).as(signal).isTrue();
+      assertThat(p.exitValue()).as(signal).isEqualTo(signal.equals("TERM") ? 143 : 130);
+      for (ProcessHandle h : java) h.onExit().get(30, TimeUnit.SECONDS);
+    }
   }
 
   @Test
