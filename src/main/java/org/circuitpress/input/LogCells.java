@@ -11,6 +11,7 @@ import org.circuitpress.model.KitItem;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.Load;
 import org.circuitpress.model.Location;
+import org.circuitpress.model.LogNote;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Units;
@@ -129,7 +130,7 @@ final class LogCells {
    * ({@code 10 (hard)}) is kept in {@code notes}; parts added up ({@code 8+2}) are read as their
    * sum, with a warning.
    */
-  Optional<Amount> amount(Raw raw, Prescription rx, Location at, StringBuilder notes) {
+  Optional<Amount> amount(Raw raw, Prescription rx, Location at, List<LogNote> notes) {
     DoseUnit unit = rx.dose().unit();
     int max = unit == DoseUnit.SECONDS ? 3600 : 500;
     String what = unit == DoseUnit.SECONDS ? "seconds" : unit == DoseUnit.BREATHS ? "breaths" : "reps";
@@ -151,7 +152,7 @@ final class LogCells {
         warn(at, "expected " + what + ", got " + raw.quoted() + "; left empty", Fate.LEFT_EMPTY);
         return Optional.empty();
       }
-      if (w.note()) note(notes, "amount", raw);
+      if (w.note()) note(notes, "amount", raw, at, false);
     }
     if (v < 0 || v > max) {
       warn(at, written(raw, what) + " is outside 0 to " + max + " " + what + "; left empty", Fate.LEFT_EMPTY);
@@ -176,10 +177,13 @@ final class LogCells {
     return typed.isPresent() ? typed : answer(raw).map(done -> new Amount(null, done));
   }
 
-  /** Appends what the client typed in a box to the notes, as {@code amount: 10 (hard)}. */
-  private static void note(StringBuilder notes, String box, Raw raw) {
+  /**
+   * Adds what the client typed in a box to the notes, shown as {@code amount: 10 (hard)}; {@code
+   * warned} when the warning at the box already says so.
+   */
+  private static void note(List<LogNote> notes, String box, Raw raw, Location at, boolean warned) {
     String typed = raw.number() == null ? raw.text().strip() : written(raw);
-    notes.append(notes.length() == 0 ? "" : "; ").append(box).append(": ").append(typed);
+    notes.add(new LogNote(box, typed, at, warned));
   }
 
   /**
@@ -238,7 +242,7 @@ final class LogCells {
    * marked in the other unit ("8 kg (18 lb)" for a client in lb) is read as the weight marked on the
    * piece when it is one ("8"), and in the client's unit otherwise ("18"), see {@link #markedIn}.
    */
-  Optional<Loaded> load(Raw raw, Prescription rx, Location at, StringBuilder notes) {
+  Optional<Loaded> load(Raw raw, Prescription rx, Location at, List<LogNote> notes) {
     if (rx.load() != null && rx.load().units() == null) return graded(raw, rx, at, notes);
     Units units = program.client().units();
     Double v = raw.number();
@@ -262,7 +266,7 @@ final class LogCells {
         v = Math.round(typed.get().exactly(v, units) * 10) / 10.0;
         converted = true;
       }
-      if (w.note()) note(notes, "load", raw);
+      if (w.note()) note(notes, "load", raw, at, false);
     }
     Units marked = bare ? markedIn(rx, v) : null;
     String as = "";
@@ -294,10 +298,10 @@ final class LogCells {
    * lb"), is no band's load: read as one it would be a weight of a drill that has none. It is kept
    * in the drill's notes, with a warning at the box.
    */
-  private Optional<Loaded> graded(Raw raw, Prescription rx, Location at, StringBuilder notes) {
+  private Optional<Loaded> graded(Raw raw, Prescription rx, Location at, List<LogNote> notes) {
     Optional<String> grade = raw.number() == null ? grade(rx, raw.text()) : Optional.empty();
     if (grade.isPresent()) return Optional.of(new Loaded(null, grade.get()));
-    note(notes, "load", raw);
+    note(notes, "load", raw, at, true);
     warn(at, "expected the band used, like \"" + rx.load().label() + "\" as printed, got " + written(raw)
         + "; a band's load is its grade, not a weight, so this is kept in the drill's notes and not read as"
         + " a load");

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogEntry;
 import org.circuitpress.model.LogFields;
+import org.circuitpress.model.LogNote;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
@@ -36,7 +37,8 @@ final class LogGrid {
     String loadGrade;
     Boolean done;
     Integer rpe;
-    String notes;
+    /** What the client wrote besides the values, each part with where it was written. */
+    List<LogNote> notes = List.of();
     Location where;
     /** How specific {@link #where} is, for sources that fill a slot from several places. */
     int whereRank;
@@ -61,12 +63,12 @@ final class LogGrid {
 
     boolean isEmpty() {
       return date == null && amount == null && load == null && loadGrade == null && done == null && rpe == null
-          && (notes == null || notes.isBlank());
+          && notes.stream().allMatch(n -> n.text().isBlank());
     }
 
     LogEntry entry() {
       return new LogEntry(key.week, key.session, key.round, rx.exercise().id(), date, amount, load, loadGrade,
-          done, rpe, notes, where);
+          done, rpe, where, notes);
     }
   }
 

@@ -250,8 +250,8 @@ public final class LogReader {
       LogEntry load = a.load() != null || a.loadGrade() != null ? a : b;
       out.add(new LogEntry(a.week(), a.session(), a.round(), a.exerciseId(),
           or(a.date(), b.date()), or(a.amount(), b.amount()), load.load(), load.loadGrade(), or(a.done(), b.done()),
-          or(a.rpe(), b.rpe()), a.notes() == null || a.notes().isBlank() ? b.notes() : a.notes(),
-          a.isEmpty() ? b.where() : a.where()));
+          or(a.rpe(), b.rpe()), a.isEmpty() ? b.where() : a.where(),
+          a.notes() == null || a.notes().isBlank() ? b.noted() : a.noted()));
     }
     String msg = "both " + LOG_FILE + " and " + HANDOUT_FILE + " hold entries; they were merged, "
         + LOG_FILE + " winning where both have a value";

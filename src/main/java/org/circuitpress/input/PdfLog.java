@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogFields;
+import org.circuitpress.model.LogNote;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.Program;
 
@@ -233,16 +234,16 @@ final class PdfLog {
     }
     LogGrid.Slot first = targets.get(0);
     // a drill's box may add to its notes ("amount: 10 (hard)")
-    StringBuilder notes = new StringBuilder(first.notes == null ? "" : first.notes);
+    List<LogNote> notes = new ArrayList<>(first.notes);
     switch (f.measure()) {
       case "date" -> cells.date(f.value(), at).ifPresent(v -> targets.forEach(s -> s.date = v));
       case "rpe" -> cells.rpe(f.value(), at).ifPresent(v -> targets.forEach(s -> s.rpe = v));
-      case "notes" -> targets.forEach(s -> s.notes = f.value().text());
+      case "notes" -> targets.forEach(s -> s.notes = List.of(LogNote.of(f.value().text(), at)));
       case "done" -> cells.done(f.value(), at).ifPresent(v -> targets.forEach(s -> s.done = v));
       case "amount" -> cells.amount(f.value(), first.rx, at, notes).ifPresent(v -> targets.forEach(s -> s.amount(v)));
       default -> cells.load(f.value(), first.rx, at, notes).ifPresent(v -> targets.forEach(s -> s.load(v)));
     }
-    if (level(f) == 2) targets.forEach(s -> s.notes = notes.length() == 0 ? null : notes.toString());
+    if (level(f) == 2) targets.forEach(s -> s.notes = List.copyOf(notes));
     // an entry points at its most specific field: the drill's, else the round's, else the session's
     for (LogGrid.Slot s : targets) {
       if (level(f) + 1 > s.whereRank) {

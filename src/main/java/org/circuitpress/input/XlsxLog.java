@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.HashSet;
@@ -23,6 +24,7 @@ import org.circuitpress.model.DateOrder;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogEntry;
+import org.circuitpress.model.LogNote;
 import org.circuitpress.model.LogColumns;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.Program;
@@ -390,8 +392,8 @@ final class XlsxLog {
         default -> throw new IllegalStateException(h);
       }
     }
-    grid.elsewhere(new LogEntry(week, session, round, id, date, amount, null, done, rpe,
-        raw(row, columns, NOTES).text(), Location.ofRow(file, sheet.name(), index + 1)));
+    grid.elsewhere(new LogEntry(week, session, round, id, date, amount, null, null, done, rpe,
+        Location.ofRow(file, sheet.name(), index + 1), notesCell(sheet, row, index, columns)));
   }
 
   /**
@@ -472,8 +474,7 @@ final class XlsxLog {
 
   private void fill(LogGrid.Slot slot, Sheet sheet, Line row, int index, Map<String, Integer> columns) {
     slot.where = Location.ofRow(file, sheet.name(), index + 1);
-    StringBuilder notes =
-        new StringBuilder(unread(row, columns, NOTES).isPresent() ? "" : raw(row, columns, NOTES).text());
+    List<LogNote> notes = notesCell(sheet, row, index, columns);
     for (String h : INPUTS) {
       Raw raw = raw(row, columns, h);
       Optional<String> unread = unread(row, columns, h);
@@ -493,7 +494,15 @@ final class XlsxLog {
         default -> throw new IllegalStateException(h);
       }
     }
-    slot.notes = notes.length() == 0 ? null : notes.toString();
+    slot.notes = List.copyOf(notes);
+  }
+
+  /** The row's Notes cell as a note, when the client wrote in it (and it can be read). */
+  private List<LogNote> notesCell(Sheet sheet, Line row, int index, Map<String, Integer> columns) {
+    Raw raw = raw(row, columns, NOTES);
+    if (raw.isBlank() || unread(row, columns, NOTES).isPresent()) return new ArrayList<>();
+    return new ArrayList<>(List.of(LogNote.of(raw.text(), Location.ofCell(file, sheet.name(), index + 1,
+        columns.get(NOTES), NOTES))));
   }
 
   /**

@@ -1,0 +1,32 @@
+package org.circuitpress.model;
+
+import java.util.Objects;
+
+/**
+ * Words a client wrote in a log that are not a value read from it: the Notes cell of a row, the
+ * notes box of a handout's session, or what an amount or load box held besides its number
+ * ({@code 10 (hard)}).
+ *
+ * @param box the box the words were typed in beside a value ({@code amount}, {@code load}), or
+ *     null for a notes box
+ * @param text as typed
+ * @param where the cell or form field they were typed in
+ * @param warned whether a warning at {@code where} already says what they are: a weight typed in a
+ *     band's box is kept as a note, and the trainer is not told it a second time
+ */
+public record LogNote(String box, String text, Location where, boolean warned) {
+  public LogNote {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(where, "where");
+  }
+
+  /** The words of a notes box. */
+  public static LogNote of(String text, Location where) {
+    return new LogNote(null, text, where, false);
+  }
+
+  /** As the drill's notes show it: the notes box as typed, a box's words after its name ({@code amount: 10 (hard)}). */
+  public String said() {
+    return box == null ? text : box + ": " + text;
+  }
+}
