@@ -1,6 +1,7 @@
 package org.circuitpress.batch;
 
 import java.util.List;
+import org.circuitpress.model.ShortText;
 
 /**
  * The Detail cell of the trainer's summary, short enough to read in a spreadsheet: what the
@@ -18,7 +19,6 @@ final class DetailCell {
   static final int SHOWN = 2;
   /** Notes after the problems are left to the report rather than cut shorter than this. */
   private static final int LEAST_NOTES = 40;
-  private static final String CUT = "\u2026";
   private static final String SEPARATOR = "; ";
 
   private DetailCell() {}
@@ -41,7 +41,7 @@ final class DetailCell {
   static String of(String lead, List<String> problems, long total, String noun, String notes, String report) {
     // the count at its longest, none of the problems spelled out
     int count = total == 0 ? 0 : (SEPARATOR + total + " " + noun + "s in " + report).length();
-    StringBuilder sb = new StringBuilder(lead.isEmpty() ? "" : cut(lead, MAX - count));
+    StringBuilder sb = new StringBuilder(lead.isEmpty() ? "" : ShortText.cut(lead, MAX - count));
     int forProblems = lead.isEmpty() ? PROBLEMS
         : Math.min(PROBLEMS, MAX - sb.length() - SEPARATOR.length() - count - "and more ".length());
     StringBuilder spelled = new StringBuilder();
@@ -49,7 +49,7 @@ final class DetailCell {
     for (String p : problems) {
       if (shown == SHOWN || forProblems < LEAST_NOTES) break;
       if (shown == 0) {
-        spelled.append(cut(p, forProblems));
+        spelled.append(ShortText.cut(p, forProblems));
       } else if (spelled.length() + SEPARATOR.length() + p.length() <= forProblems) {
         spelled.append(SEPARATOR).append(p);
       } else {
@@ -65,44 +65,9 @@ final class DetailCell {
           .append(report);
     }
     if (notes.isEmpty()) return sb.toString();
-    if (sb.length() == 0) return cut(notes, MAX);
+    if (sb.length() == 0) return ShortText.cut(notes, MAX);
     int room = MAX - sb.length() - SEPARATOR.length();
-    if (notes.length() <= room || room >= LEAST_NOTES) sb.append(SEPARATOR).append(cut(notes, room));
+    if (notes.length() <= room || room >= LEAST_NOTES) sb.append(SEPARATOR).append(ShortText.cut(notes, room));
     return sb.toString();
-  }
-
-  /**
-   * {@code s} at most {@code max} characters long: cut at a word where one ends in the last third,
-   * else between two characters (never inside a character written as a surrogate pair, nor before
-   * an accent or a joiner that belongs to the character before it), and marked with an ellipsis.
-   */
-  static String cut(String s, int max) {
-    if (s.length() <= max) return s;
-    int end = Math.max(0, max - CUT.length());
-    int space = end;
-    while (space > 0 && !Character.isWhitespace(s.charAt(space))) space--;
-    if (space > end * 2 / 3) {
-      end = space;
-    } else {
-      while (end > 0 && joined(s, end)) end--;
-    }
-    String kept = s.substring(0, end).stripTrailing();
-    // a cut just after a separator reads better without it
-    while (!kept.isEmpty() && ";,:(".indexOf(kept.charAt(kept.length() - 1)) >= 0) {
-      kept = kept.substring(0, kept.length() - 1).stripTrailing();
-    }
-    return kept + CUT;
-  }
-
-  /** Whether {@code s} cut at {@code i} would split one character as a reader sees it. */
-  private static boolean joined(String s, int i) {
-    char before = s.charAt(i - 1);
-    char at = s.charAt(i);
-    if (Character.isHighSurrogate(before) && Character.isLowSurrogate(at)) return true;
-    if (before == '\u200D' || at == '\u200D') return true; // zero-width joiner (emoji sequences)
-    int type = Character.getType(s.codePointAt(i));
-    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-        || type == Character.COMBINING_SPACING_MARK
-        || (at >= '\uFE00' && at <= '\uFE0F'); // variation selectors
   }
 }

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.circuitpress.model.Names;
 
 /**
@@ -16,8 +15,6 @@ import org.circuitpress.model.Names;
  */
 final class Conditions {
   private Conditions() {}
-
-  private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** Whether {@code want} comes in {@code words}, word after word. */
   static boolean within(List<String> words, List<String> want) {
@@ -186,16 +183,7 @@ final class Conditions {
   /** The words of a tag ({@link Names#tag}), each without a plural "s". */
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    for (String w : typedWords(text)) out.add(stem(w));
-    return out;
-  }
-
-  /** The words of a tag as typed, plural "s" and all: {@link #words} at the same places. */
-  static List<String> typedWords(String text) {
-    List<String> out = new ArrayList<>();
-    for (String w : NOT_A_LETTER.split(text)) {
-      if (!w.isEmpty()) out.add(w);
-    }
+    for (String w : Names.words(text)) out.add(stem(w));
     return out;
   }
 
@@ -274,7 +262,7 @@ final class Conditions {
 
   /** How {@code tag} reads with its misspellings; words of {@code known} are read as they are. */
   static Spelling spelling(String tag, Set<String> known) {
-    List<String> typed = typedWords(tag);
+    List<String> typed = Names.words(tag);
     List<String> stems = words(tag);
     Map<String, List<String>> spelt = new java.util.LinkedHashMap<>();
     List<String> sure = new ArrayList<>(typed);

@@ -9,6 +9,7 @@ public final class Names {
   // Compiled once: these run for every cell of every row read.
   private static final Pattern TAG_SEPARATORS = Pattern.compile("[\\s_\\-]+");
   private static final Pattern HEADER_SEPARATORS = Pattern.compile("[\\s_\\-\\u00A0\\uFEFF]+");
+  private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private Names() {}
 
@@ -94,6 +95,18 @@ public final class Names {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * The words of a text as typed: its runs of letters and digits, in order, without what lies
+   * between them ({@code "T-spine, sore"} gives {@code T}, {@code spine}, {@code sore}).
+   */
+  public static java.util.List<String> words(String text) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String w : NOT_A_LETTER.split(text)) {
+      if (!w.isEmpty()) out.add(w);
+    }
+    return out;
   }
 
   /** True when the text has a letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana...). */

@@ -10,7 +10,6 @@ class DetailCellTest {
   void aShortCellIsLeftAsItIs() {
     assertThat(DetailCell.of(List.of("a"), 1, "warning", "a note", "report.txt")).isEqualTo("a; a note");
     assertThat(DetailCell.of(List.of(), 0, "", "a note", "report.txt")).isEqualTo("a note");
-    assertThat(DetailCell.cut("x".repeat(DetailCell.MAX), DetailCell.MAX)).hasSize(DetailCell.MAX);
   }
 
   @Test
@@ -64,29 +63,5 @@ class DetailCellTest {
     cell = DetailCell.of(longLead, List.of(problem), 240, "warning", "", "report.txt");
     assertThat(cell).hasSizeLessThanOrEqualTo(DetailCell.MAX).endsWith("\u2026; 240 warnings in report.txt");
     assertThat(DetailCell.of(lead, List.of(), 0, "", "a note", "report.txt")).isEqualTo(lead + "; a note");
-  }
-
-  @Test
-  void aCutNeverSplitsACharacter() {
-    String emoji = "\uD83D\uDE00"; // one character, two chars in Java
-    String s = "x".repeat(9) + emoji.repeat(10);
-    for (int max = 10; max < s.length(); max++) {
-      String cut = DetailCell.cut(s, max);
-      assertThat(cut).hasSizeLessThanOrEqualTo(max);
-      assertThat(Character.isHighSurrogate(cut.charAt(cut.length() - 2))).as("max %d: %s", max, cut).isFalse();
-      assertThat(cut.codePoints().noneMatch(c -> c == 0xFFFD)).isTrue();
-    }
-    // an accent typed as a mark of its own stays with its letter
-    String marked = "y".repeat(8) + "e\u0301".repeat(10);
-    for (int max = 9; max < marked.length(); max++) {
-      String cut = DetailCell.cut(marked, max);
-      assertThat(cut.charAt(cut.length() - 2)).as("max %d", max).isNotEqualTo('e');
-    }
-    // a family emoji joined by zero-width joiners is not cut between its parts
-    String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
-    String joined = "z".repeat(8) + family;
-    for (int max = 9; max < joined.length(); max++) {
-      assertThat(DetailCell.cut(joined, max)).isEqualTo("z".repeat(8) + "\u2026");
-    }
   }
 }
