@@ -15,6 +15,11 @@ final class DetailCell {
   static final int MAX = 400;
   /** How much of the cell the problems spelled out may take. */
   static final int PROBLEMS = 300;
+  /**
+   * How much of the cell the list of what a client wrote in their log may take before what the
+   * log decided, so that the decision still begins in the cell.
+   */
+  static final int WRITTEN = 240;
   /** How many problems are spelled out at most. */
   static final int SHOWN = 2;
   /** Notes after the problems are left to the report rather than cut shorter than this. */

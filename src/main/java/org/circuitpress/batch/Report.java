@@ -14,6 +14,7 @@ import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.Outcome;
 import org.circuitpress.model.Severity;
+import org.circuitpress.model.ShortText;
 
 /**
  * The text of {@code report.txt}: every problem compiler-style (the inputs' first, then each
@@ -106,23 +107,32 @@ final class Report {
 
   /**
    * A client's row of the summary: as {@link #withRowWarnings}, with a Detail cell the trainer can
-   * read ({@link DetailCell}): for a client done with warnings, what the warnings say (their row's
-   * first, then the run's), then the run's notes; for a client who failed, the error, then how many
-   * more there are. What the client's log decided for the next block comes first, before any
-   * warning. {@code report} names the report that has them all.
+   * read ({@link DetailCell}): for a client done with warnings, what the warnings say (one of a note
+   * of pain first, then their row's, then the run's), then the run's notes; for a client who failed,
+   * the error, then how many more there are. What the client wrote in their returned log and what it
+   * decided for the next block come first, before any warning. {@code report} names the report that
+   * has them all.
    */
   static Outcome forSummary(ClientResult r, java.util.Map<String, List<Diagnostic>> rowWarnings, String report) {
     Outcome o = withRowWarnings(r.outcome(), rowWarnings);
     String decision = decision(r, o);
+    String written = decision.isEmpty() ? "" : r.notes().stream().filter(n -> n.contains(": " + BlockLog.NOTES))
+        .findFirst().orElse("");
     String notes = decision.isEmpty() ? o.detail()
-        : String.join("; ", r.notes().stream().filter(n -> !n.equals(decision)).toList());
+        : String.join("; ", r.notes().stream().filter(n -> !n.equals(decision) && !n.equals(written)).toList());
+    // what the client wrote comes before what their log decided, and leaves the decision room to begin
+    String lead = written.isEmpty() ? decision
+        : ShortText.cut(written, DetailCell.WRITTEN) + "; " + decision;
     String detail;
     if (o.status().equals(Status.WARNINGS)) {
       List<String> warnings = new ArrayList<>();
-      rowWarnings.getOrDefault(o.clientId(), List.of()).stream().limit(DetailCell.SHOWN).forEach(x -> warnings.add(line(x)));
-      r.problems().stream().filter(x -> x.severity() == Severity.WARNING).limit(DetailCell.SHOWN)
+      // a note of pain first: the trainer should see it before the next block is handed out
+      r.problems().stream().filter(x -> x.severity() == Severity.WARNING && isPain(x)).limit(DetailCell.SHOWN)
           .forEach(x -> warnings.add(line(x)));
-      detail = DetailCell.of(decision, warnings, o.warnings(), "warning", notes, report);
+      rowWarnings.getOrDefault(o.clientId(), List.of()).stream().limit(DetailCell.SHOWN).forEach(x -> warnings.add(line(x)));
+      r.problems().stream().filter(x -> x.severity() == Severity.WARNING && !isPain(x)).limit(DetailCell.SHOWN)
+          .forEach(x -> warnings.add(line(x)));
+      detail = DetailCell.of(lead, warnings, o.warnings(), "warning", notes, report);
     } else if (o.status().equals(Status.FAILED)) {
       // the detail is the first error's message; the others are counted, the next one spelled out
       List<String> errors = new ArrayList<>();
@@ -140,11 +150,16 @@ final class Report {
       }
       detail = DetailCell.of(errors, total, "error", earlierFiles(r), report);
     } else {
-      detail = DetailCell.of(decision, List.of(), 0, "", notes, report);
+      detail = DetailCell.of(lead, List.of(), 0, "", notes, report);
     }
     if (detail.equals(o.detail())) return o;
     return new Outcome(o.clientId(), o.name(), o.program(), o.block(), o.start(), o.end(),
         o.files(), o.substitutes(), o.warnings(), o.status(), detail);
+  }
+
+  /** Whether a warning is that of a note of the client's that reports pain (see plan.PainNotes). */
+  private static boolean isPain(Diagnostic d) {
+    return d.message().contains(BlockLog.PAIN);
   }
 
   /** What the folder of a client who failed holds from an earlier run ({@link EarlierFiles#ofFailed}), or "". */

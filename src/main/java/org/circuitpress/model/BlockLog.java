@@ -15,6 +15,15 @@ public record BlockLog(String clientId, int block, String source, List<LogEntry>
    */
   public static final String DECISION = "log read from ";
 
+  /**
+   * How the note that lists what a client wrote in the log begins, after the client's name:
+   * {@code notes the client wrote in output/2026-12/c001/log.xlsx: ...}.
+   */
+  public static final String NOTES = "notes the client wrote in ";
+
+  /** What the warning of a note of pain says before it quotes the note. */
+  public static final String PAIN = " reports pain: ";
+
   public BlockLog {
     Objects.requireNonNull(clientId, "clientId");
     Objects.requireNonNull(source, "source");

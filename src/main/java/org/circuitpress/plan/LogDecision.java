@@ -30,19 +30,23 @@ import org.circuitpress.model.Week;
  * amount as its whole target, a round marked not done as none of it, so one skipped drill repeats
  * on its own while one skipped round of many is one round short (see {@link #share}). A round left
  * blank is not logged and counts toward no share.
+ *
+ * <p>Whatever the decision, a drill with a note of pain ({@link ClientNotes#painOn}) does not
+ * progress: the planner holds it where the last block started.
  */
-record LogDecision(Kind kind, String reason, Map<String, Double> amountShare, Map<String, Double> loadShare) {
+record LogDecision(
+    Kind kind, String reason, Map<String, Double> amountShare, Map<String, Double> loadShare, ClientNotes notes) {
   LogDecision {
     amountShare = Map.copyOf(amountShare);
     loadShare = Map.copyOf(loadShare);
   }
 
   LogDecision(Kind kind, String reason) {
-    this(kind, reason, Map.of(), Map.of());
+    this(kind, reason, Map.of(), Map.of(), ClientNotes.NONE);
   }
 
-  private LogDecision(Kind kind, String reason, Stats s) {
-    this(kind, reason, s.byExercise(s.perExercise), s.byExercise(s.perExerciseLoad));
+  private LogDecision(Kind kind, String reason, Stats s, ClientNotes notes) {
+    this(kind, reason, s.byExercise(s.perExercise), s.byExercise(s.perExerciseLoad), notes);
   }
 
   /**
@@ -102,28 +106,29 @@ record LogDecision(Kind kind, String reason, Map<String, Double> amountShare, Ma
       return new LogDecision(
           Kind.DEFAULT, from + "nothing was filled in, so the block goes on as the template plans");
     Stats s = Stats.of(log, previous);
+    ClientNotes notes = ClientNotes.of(log);
     String facts = s.describe();
     if (s.avgRpe != null && s.avgRpe >= HARD_RPE) {
       return new LogDecision(
           Kind.REGRESS,
           from + "regressed one step from the last block's start because " + facts,
-          s);
+          s, notes);
     }
     if (s.doneShare() < MISSED_SHARE_PERCENT / 100.0
         || (s.amountShare() != null && s.amountShare() < MISSED_SHARE_PERCENT / 100.0)) {
       return new LogDecision(
-          Kind.REPEAT, from + "repeating the last block because " + facts, s);
+          Kind.REPEAT, from + "repeating the last block because " + facts, s, notes);
     }
     if (s.doneShare() >= DONE_SHARE_PERCENT / 100.0
         && s.avgRpe != null
         && s.avgRpe <= EASY_RPE
         && (s.amountShare() == null || s.amountShare() >= DONE_SHARE_PERCENT / 100.0)) {
       return new LogDecision(
-          Kind.PROGRESS, from + PROGRESSED + facts, s);
+          Kind.PROGRESS, from + PROGRESSED + facts, s, notes);
     }
     String why = s.avgRpe == null ? "; no RPE was logged" : "";
     return new LogDecision(
-        Kind.DEFAULT, from + "the block goes on as the template plans: " + facts + why, s);
+        Kind.DEFAULT, from + "the block goes on as the template plans: " + facts + why, s, notes);
   }
 
   /** Rounds done, amounts against targets and effort, counted from a log against its block. */

@@ -180,7 +180,7 @@ public final class Planner {
         + " the client's equipment, level and limitations");
   }
 
-  private static String who(Client c) {
+  static String who(Client c) {
     return c.name() + " (" + c.id() + "): ";
   }
 
@@ -192,6 +192,8 @@ public final class Planner {
     Template t = b.template();
     List<Diagnostic> notes = new ArrayList<>();
     if (lastBlockHadLog(decision)) notes.add(note(client, false, decision.reason()));
+    String written = previous == null ? "" : decision.notes().listing(previous.program);
+    if (!written.isEmpty()) notes.add(note(client, false, written));
     Map<String, SlotState> opened = new HashMap<>();
     Map<String, SlotState> closed = new HashMap<>();
     Map<Slot, List<Prescription>> perSlot = new HashMap<>();
@@ -234,7 +236,7 @@ public final class Planner {
     // week -> the drills of the slots laid out so far
     Map<Integer, Set<String>> busy = new HashMap<>();
     Steps steps = new Steps(new ArrayList<>(), new java.util.LinkedHashMap<>(), new ArrayList<>(),
-        new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new java.util.LinkedHashMap<>());
     for (Chosen x : chosen) {
       notes.addAll(x.notes);
       if (x.choice == null) continue;
@@ -246,8 +248,12 @@ public final class Planner {
       java.util.function.IntFunction<Exercise> variantAt =
           v -> at(c.exercise(), c.levelApplied() ? 0 : levelStep(slot, client), v, client);
       SlotState carried = opening(client, slot, prog, previous, decision, slotNotes, steps, variantAt);
-      SlotState open =
-          prog.open(startLoad(client, previous, slot, prog, carried, variantAt, slotNotes, steps.pastStart()));
+      // a slot held for a note of pain gives exactly where the last block started, every week,
+      // whatever start load the roster gives: the trainer decides after reading the warning
+      List<ClientNotes.Written> pain = steps.painHeld().get(slot.id());
+      SlotState open = pain != null
+          ? carried
+          : prog.open(startLoad(client, previous, slot, prog, carried, variantAt, slotNotes, steps.pastStart()));
       slotNotes.forEach(n -> notes.add(note(client, false, n)));
       opened.put(slot.id(), open);
       pending.remove(slot.id());
@@ -259,6 +265,7 @@ public final class Planner {
               prog,
               c,
               open,
+              pain != null,
               (w, drill) ->
                   busy.getOrDefault(w, Set.of()).contains(drill) || pending.containsValue(drill));
       for (int w = 1; w <= r.items.size(); w++)
@@ -275,6 +282,10 @@ public final class Planner {
                 + "because " + c.why() + (template ? " (the slot's row: " + slot.where() + ")" : "")));
       }
       for (String n : r.notes) notes.add(note(client, false, "slot " + slot.id() + ": " + n));
+      if (pain != null) {
+        boolean deloads = java.util.stream.IntStream.rangeClosed(1, b.weeks()).anyMatch(w -> Progression.deload(t, w));
+        notes.add(PainNotes.held(client, slot, pain, r.items.get(0), deloads, decision.kind(), previous.program));
+      }
     }
     if (decision.kind() == LogDecision.Kind.PROGRESS) {
       tellWhatProgressed(client, decision, notes, steps);
@@ -306,9 +317,13 @@ public final class Planner {
     Repeats.notes(weeks, client, library).forEach(n -> notes.add(note(client, false, n)));
     FirstLoads.unused(library, client, weeks, previous == null ? null : previous.program,
         (warning, n) -> notes.add(note(client, client.startLoads().where(), warning, n)));
+    PainNotes.notHeld(client, decision.notes(), steps.painHeld(), weeks, previous == null ? null : previous.program)
+        .forEach(notes::add);
     // a template without rules is warned about where it is read: every week of it is the same
     int plateau = t.rules().isEmpty() ? 0 : Plateau.from(weeks);
-    if (plateau > 0) notes.add(note(client, false, plateau(client, t, weeks, plateau, perSlot, closed)));
+    if (plateau > 0) {
+      notes.add(note(client, false, plateau(client, t, weeks, plateau, perSlot, closed, steps.painHeld().keySet())));
+    }
     Program p = new Program(client, t, b.number(), b.trackId(), b.start(), b.end(), weeks, notes);
     return new Built(p, opened, closed);
   }
@@ -318,14 +333,19 @@ public final class Planner {
    * holds each slot there, from the state it closed the block with and the drill it ends on.
    */
   private String plateau(Client client, Template t, List<Week> weeks, int from,
-      Map<Slot, List<Prescription>> perSlot, Map<String, SlotState> closed) {
+      Map<Slot, List<Prescription>> perSlot, Map<String, SlotState> closed, Set<String> painHeld) {
     Map<String, List<String>> atTop = new java.util.LinkedHashMap<>();
     List<String> unruled = new ArrayList<>();
     List<String> loadable = new ArrayList<>();
+    List<String> held = new ArrayList<>();
     for (Phase phase : t.phases()) {
       for (Slot slot : phase.slots()) {
         List<Prescription> items = perSlot.get(slot);
         if (items == null) continue;
+        if (painHeld.contains(slot.id())) {
+          held.add(slot.id());
+          continue;
+        }
         Exercise e = items.get(items.size() - 1).exercise();
         SlotState s = closed.get(slot.id());
         Progression prog = new Progression(t, phase, slot);
@@ -339,7 +359,7 @@ public final class Planner {
         }
       }
     }
-    return Plateau.note(client, t, weeks, from, atTop, unruled, loadable);
+    return Plateau.note(client, t, weeks, from, held, atTop, unruled, loadable);
   }
 
   /**
@@ -348,7 +368,9 @@ public final class Planner {
    * its own logged amounts or loads, or nothing because no rule of the template progresses it
    * ({@code unruled}; {@code loadable} those of them whose drill takes a load the client owns
    * heavier steps of); and the slots that carry on from the last block at another load than their
-   * start load on the roster ({@code pastStart}, as {@link FirstLoads#carriedOn} words them).
+   * start load on the roster ({@code pastStart}, as {@link FirstLoads#carriedOn} words them); and
+   * the slots held where the last block started for a note of pain in the log ({@code painHeld},
+   * by slot id, with the notes).
    */
   private record Steps(
       List<String> stepped,
@@ -356,7 +378,8 @@ public final class Planner {
       List<String> heldBack,
       List<String> unruled,
       List<String> loadable,
-      List<String> pastStart) {}
+      List<String> pastStart,
+      Map<String, List<ClientNotes.Written>> painHeld) {}
 
   /**
    * The log's decision note (the first note) says which slots the extra step moved, so that it
@@ -499,6 +522,7 @@ public final class Planner {
       Progression prog,
       Choice c,
       SlotState open,
+      boolean held,
       java.util.function.BiPredicate<Integer, String> taken) {
     Set<String> notes = new LinkedHashSet<>();
     int levelStep = c.levelApplied() ? 0 : levelStep(slot, client);
@@ -507,7 +531,7 @@ public final class Planner {
     for (int w = 1; w <= b.weeks(); w++) {
       boolean deload = Progression.deload(b.template(), w);
       int before = state.variant();
-      if (w > 1 && !deload) {
+      if (w > 1 && !deload && !held) {
         // the load ladder of the drill the client is on now: a variant may use other equipment
         Exercise current = at(c.exercise(), levelStep, state.variant(), client);
         int loadTop = Loads.ladder(current, client).map(Loads.Ladder::top).orElse(-1);
@@ -540,7 +564,8 @@ public final class Planner {
                 + " suits the client; it stays");
       }
       Dose dose = prog.amount(dose(slot, e, state.amount()), w);
-      String tempo = prog.tempo(w).isEmpty() ? e.tempo() : prog.tempo(w);
+      int tempoWeek = held ? 1 : w;
+      String tempo = prog.tempo(tempoWeek).isEmpty() ? e.tempo() : prog.tempo(tempoWeek);
       int loadIndex = state.load();
       Load load = Loads.ladder(e, client).map(l -> l.at(loadIndex)).orElse(null);
       items.add(
@@ -709,6 +734,13 @@ public final class Planner {
             Math.max(base.load(), closed.load()),
             closed.variant());
     LogDecision.Kind kind = decision.kind();
+    // A drill the client noted pain with does not progress, however well the rest went: the trainer decides.
+    List<ClientNotes.Written> pain = decision.notes().painOn(drillsOf(previous.program, slot.id()));
+    if (!pain.isEmpty()) {
+      steps.painHeld().put(slot.id(), pain);
+      if (kind == LogDecision.Kind.PROGRESS) steps.heldBack().add(slot.id());
+      return kind == LogDecision.Kind.REGRESS ? prog.regress(opened) : opened;
+    }
     Optional<Double> amounts = slotShare(previous.program, slot.id(), decision::share);
     Optional<Double> loads = slotShare(previous.program, slot.id(), decision::loadShare);
     // the lower of the two decides, and the note says which
@@ -803,14 +835,20 @@ public final class Planner {
   /** The logged share of a slot's targets in the last block, over the drills it had there. */
   private static Optional<Double> slotShare(
       Program previous, String slotId, java.util.function.Function<String, Optional<Double>> share) {
-    return previous.weeks().stream()
-        .flatMap(w -> w.circuit().stream())
-        .filter(p -> p.slot().id().equals(slotId))
-        .map(p -> p.exercise().id())
-        .distinct()
+    return drillsOf(previous, slotId).stream()
         .map(share)
         .flatMap(Optional::stream)
         .min(Double::compare);
+  }
+
+  /** The drills a slot gave in a block, in the order of its weeks. */
+  private static List<String> drillsOf(Program p, String slotId) {
+    return p.weeks().stream()
+        .flatMap(w -> w.circuit().stream())
+        .filter(x -> x.slot().id().equals(slotId))
+        .map(x -> x.exercise().id())
+        .distinct()
+        .toList();
   }
 
   private static SlotState sameUnit(SlotState s, Slot slot) {

@@ -47,10 +47,11 @@ final class Plateau {
    * The note, without the client's name: from which week the session stays the same, what holds
    * the slots there ({@code atTop}: slot id -> what stops each of its rules, see {@link
    * Progression#holds}; {@code unruled}: the slots no rule progresses, {@code loadable} those of
-   * them whose drill takes a load the client owns heavier steps of), the rounds, and what to change.
+   * them whose drill takes a load the client owns heavier steps of; {@code held}: the slots a note
+   * of pain holds back), the rounds, and what to change.
    */
-  static String note(Client client, Template t, List<Week> weeks, int from, Map<String, List<String>> atTop,
-      List<String> unruled, List<String> loadable) {
+  static String note(Client client, Template t, List<Week> weeks, int from, List<String> held,
+      Map<String, List<String>> atTop, List<String> unruled, List<String> loadable) {
     int last = weeks.size();
     List<String> deloads = weeks.stream().filter(w -> w.deload() && w.number() > from)
         .map(w -> String.valueOf(w.number())).toList();
@@ -60,7 +61,9 @@ final class Plateau {
             + " session as week " + from;
     if (!deloads.isEmpty())
       when += ", apart from the deload in week" + (deloads.size() == 1 ? " " : "s ") + String.join(", ", deloads);
-    List<String> why = new ArrayList<>(groups(atTop));
+    List<String> why = new ArrayList<>();
+    if (!held.isEmpty()) why.add(String.join(", ", held) + " held back by the client's note of pain");
+    why.addAll(groups(atTop));
     if (!unruled.isEmpty()) why.add(unruled(unruled, loadable));
     why.add("the rounds stay at " + Progression.rounds(t, from) + " (" + rounds(t, from) + ")");
     String length = client.weeks() != null

@@ -322,4 +322,54 @@ class MonthlyRunTest {
         .containsPattern("log read from log\\.xlsx: progressed one extra step in \\d+ slots? \\([^)]*\\bswitch\\b")
         .doesNotContain("slot switch:");
   }
+
+  /**
+   * What a client writes in the Notes column reaches the trainer: next month's report lists every
+   * note by drill, with when and where it was written, and the summary's row shows it. A note of
+   * pain warns, with the note quoted at its cell, and holds its drill where the last block
+   * started; the client still gets the block (exit 0, done with warnings). A weight typed in a
+   * band's box, which a warning names already, is not listed again.
+   */
+  @Test
+  void theClientsNotesReachTheTrainerAndANoteOfPainHoldsItsDrill() throws IOException {
+    String id = SampleRunTest.sampleIds().get(0);
+    Path folder = tmp.resolve("out/2026-12").resolve(id);
+    decemberWithAFilledLog(folder);
+    Path log = folder.resolve("log.xlsx");
+    int calm = FilledLogs.type(log, 1, 1, 1, "breathing-90-90", "Notes", "felt calm, slept well after");
+    int pain = FilledLogs.type(log, 3, 2, 1, "foam-roll-lats", "Notes", "sharp pain in right shoulder when rolling");
+    int band = FilledLogs.type(log, 2, 1, 1, "band-straight-arm-pulldown", "Actual load (kg)", "12kg");
+    FilledLogs.type(log, 4, 1, 2, "foam-roll-pecs", "Notes", "no pain, just sore");
+
+    StringWriter out = new StringWriter();
+    assertThat(run(out, "generate", "--month", "2027-01")).as(out.toString()).isZero();
+    String report = Files.readString(tmp.resolve("out/2027-01/report.txt"));
+    String painSaid = "a note of the client's on Foam roll lats reports pain: \"sharp pain in right shoulder when"
+        + " rolling\" (week 3, session 2, round 1, in Week 3!Q" + pain + ")";
+    assertThat(report)
+        .contains(log + ": Week 3!Q" + pain + " (Notes): warning: Zoë Martin (c001): slot roll-lats: " + painSaid
+            + "; so the slot does not progress in this block: every week gives Foam roll lats 20 s per side,"
+            + " where the last block started")
+        .contains("\n  note: Zoë Martin (c001): notes the client wrote in log.xlsx: Foam roll lats: \"sharp pain in"
+            + " right shoulder when rolling\" (week 3, session 2, round 1, in Week 3!Q" + pain + "; read as pain);"
+            + " 90/90 supine breathing: \"felt calm, slept well after\" (week 1, session 1, round 1, in Week 1!Q" + calm
+            + "); Foam roll pec minor and major: \"no pain, just sore\" (week 4, session 1, round 2, in Week 4!Q")
+        .contains(log + ": Week 2!O" + band + " (Actual load): warning: expected the band used")
+        .doesNotContain("\"load: 12kg\"")
+        .contains("\n" + id + "  done-with-warnings  ");
+    // the foam rolling of the lats stays at December's start, 20 s, all block; the pecs go on at 30 s
+    String record = Files.readString(tmp.resolve("out/2027-01").resolve(id).resolve(".circuitpress-block.csv"));
+    assertThat(record).contains("item,roll-lats,foam-roll-lats,20,SECONDS").doesNotContain("item,roll-lats,foam-roll-lats,30")
+        .contains("item,roll-pecs,foam-roll-pecs,30,SECONDS");
+    try (var in = Files.newInputStream(tmp.resolve("out/2027-01/summary.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      var row = wb.getSheetAt(0).getRow(1);
+      assertThat(row.getCell(0).getStringCellValue()).isEqualTo(id);
+      assertThat(row.getCell(9).getStringCellValue()).isEqualTo("done, with warnings");
+      assertThat(row.getCell(10).getStringCellValue())
+          .startsWith("Zoë Martin (c001): notes the client wrote in log.xlsx: Foam roll lats: \"sharp pain in right"
+              + " shoulder when rolling\" (week 3, session 2, round 1, in Week 3!Q" + pain + "; read as pain); 90/90")
+          .contains("; Zoë Martin (c001): log read from log.xlsx: the log earns one extra step")
+          .endsWith("2 warnings in report.txt");
+    }
+  }
 }

@@ -197,6 +197,12 @@ class LogReaderPdfTest {
     assertThat(entry(log, 1, 1, 1, "roll-rhomboids").notes()).isEqualTo("Shoulder fine; amount: 20 s felt good");
     assertThat(entry(log, 1, 1, 2, "kb-windmill").load()).isEqualTo(8.0);
     assertThat(entry(log, 1, 1, 2, "kb-windmill").notes()).isEqualTo("Shoulder fine; load: 8 kg (the blue one)");
+    // each part where it was written: the session's notes box, the drill's amount box
+    assertThat(ext.noted()).map(n -> n.where().toString()).containsExactly(
+        file + ": field c-001.w1.s1.notes (week 1, session 1: notes)",
+        file + ": field c-001.w1.s1.r1.tspine-extension.amount (week 1, session 1, round 1, Foam roller T-spine"
+            + " extension: amount done)");
+    assertThat(ext.noted()).noneMatch(org.circuitpress.model.LogNote::warned);
     String at = file + ": field c-001.w1.s1.r1.";
     assertThat(d.all()).map(Diagnostic::format).containsExactlyInAnyOrder(
         at + "sidelying-rotation.amount (week 1, session 1, round 1, Side-lying extension rotation: amount done):"

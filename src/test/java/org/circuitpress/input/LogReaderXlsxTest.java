@@ -287,6 +287,9 @@ class LogReaderXlsxTest {
     assertThat(entry(log, 1, 1, 1, "band-pulldown").notes()).isEqualTo("easy; load: 12kg");
     assertThat(entry(log, 1, 1, 2, "band-pulldown").load()).isNull();
     assertThat(entry(log, 1, 1, 2, "band-pulldown").notes()).isEqualTo("load: 12");
+    // the client's note at its Notes cell; the weight at its cell, marked as said by the warning there
+    assertThat(entry(log, 1, 1, 1, "band-pulldown").noted()).map(n -> n.where().cellRef() + " " + n.warned())
+        .containsExactly("Week 1!Q" + (first + 1) + " false", "Week 1!O" + (first + 1) + " true");
     String why = "; a band's load is its grade, not a weight, so this is kept in the drill's notes and not read"
         + " as a load";
     assertThat(messages()).containsExactly(

@@ -47,6 +47,27 @@ public final class FilledLogs {
     });
   }
 
+  /**
+   * Types {@code text} in the column {@code header} of the row of {@code drill} in a week, session
+   * and round, as a client adds a note; returns the row's number as the spreadsheet shows it.
+   */
+  public static int type(Path log, int week, int session, int round, String drill, String header, String text)
+      throws IOException {
+    int[] found = {0};
+    eachRow(log, (row, col, fmt) -> {
+      if (fmt.formatCellValue(row.getCell(col.get(LogColumns.DRILL_ID))).equals(drill)
+          && fmt.formatCellValue(row.getCell(col.get(LogColumns.WEEK))).equals(String.valueOf(week))
+          && fmt.formatCellValue(row.getCell(col.get(LogColumns.SESSION))).equals(String.valueOf(session))
+          && fmt.formatCellValue(row.getCell(col.get(LogColumns.ROUND))).equals(String.valueOf(round))) {
+        row.createCell(col.get(header)).setCellValue(text);
+        found[0] = row.getRowNum() + 1;
+      }
+    });
+    assertThat(found[0]).as("the log has a row of " + drill + " in week " + week + ", session " + session
+        + ", round " + round).isPositive();
+    return found[0];
+  }
+
   /** What to write in one row of a week sheet, given its columns by header. */
   private interface RowFill {
     void fill(Row row, Map<String, Integer> col, DataFormatter fmt);

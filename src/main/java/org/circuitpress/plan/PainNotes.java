@@ -1,0 +1,83 @@
+package org.circuitpress.plan;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.circuitpress.model.BlockLog;
+import org.circuitpress.model.Client;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Prescription;
+import org.circuitpress.model.Program;
+import org.circuitpress.model.Slot;
+import org.circuitpress.model.Week;
+
+/**
+ * The warnings of a block planned from a log with notes of pain ({@link ClientNotes#pain}): each
+ * names the drill, quotes the note and says where it was written, at that cell or field, so that
+ * the trainer talks it through with the client before the drill goes on.
+ */
+final class PainNotes {
+  private PainNotes() {}
+
+  /**
+   * The warning of a slot held back by notes of pain on its drill: {@code week1} is what it gives
+   * in every week of the block (lighter in a deload week, when the block {@code deloads}), which is
+   * where the last block started, or one step back from there when the whole block goes back one
+   * ({@code kind}).
+   */
+  static Diagnostic held(Client c, Slot slot, List<ClientNotes.Written> pain, Prescription week1, boolean deloads,
+      LogDecision.Kind kind, Program previous) {
+    String from = kind == LogDecision.Kind.REGRESS
+        ? "one step back from where the last block started, as the whole block goes back one"
+        : "where the last block started";
+    String gives = week1.exercise().name() + " " + week1.dose().format()
+        + (week1.load() == null ? "" : " with " + week1.load().label()) + (deloads ? " (less in the deload week)" : "");
+    return warning(c, pain.get(0), "slot " + slot.id() + ": " + said(pain, previous)
+        + "; so the slot does not progress in this block: every week gives " + gives + ", " + from
+        + ". Ask the client about it, then change the drill, its dose or the client's limitations if need be");
+  }
+
+  /**
+   * The warnings of the notes of pain no slot was held back for: a note of a whole session (the
+   * handout's notes box of a session names no drill), and a note on a drill the block does not
+   * continue ({@code held}: the notes each slot was held back for).
+   */
+  static List<Diagnostic> notHeld(Client c, ClientNotes notes, Map<String, List<ClientNotes.Written>> held,
+      List<Week> weeks, Program previous) {
+    List<Diagnostic> out = new ArrayList<>();
+    Collection<List<ClientNotes.Written>> taken = held.values();
+    for (ClientNotes.Written w : notes.pain()) {
+      if (taken.stream().anyMatch(l -> l.contains(w))) continue;
+      if (w.wholeSession()) {
+        out.add(warning(c, w, "a note of the client's for a whole session" + BlockLog.PAIN + w.quoted() + " ("
+            + w.when() + ", in " + ClientNotes.ref(w.note()) + "); it names no drill, so none is held back for it."
+            + " Ask the client which drill it was"));
+        continue;
+      }
+      String drill = w.drills().get(0);
+      boolean given = weeks.stream().anyMatch(k -> k.circuit().stream().anyMatch(p -> p.exercise().id().equals(drill)));
+      out.add(warning(c, w, said(List.of(w), previous) + "; "
+          + (given ? "this block starts that drill afresh" : "this block does not give that drill")
+          + ", so nothing is held back for it. Ask the client about it before the drill comes back"));
+    }
+    return out;
+  }
+
+  /** "a note of the client's on Kettlebell windmill reports pain: "..." (week 3, ...), and 1 more". */
+  private static String said(List<ClientNotes.Written> pain, Program previous) {
+    ClientNotes.Written first = pain.get(0);
+    String drill = first.drills().get(0);
+    String name = previous.weeks().stream().flatMap(w -> w.circuit().stream())
+        .filter(p -> p.exercise().id().equals(drill)).map(p -> p.exercise().name()).findFirst().orElse(drill);
+    int more = pain.size() - 1;
+    return "a note of the client's on " + name + BlockLog.PAIN + first.quoted() + " (" + first.when() + ", in "
+        + ClientNotes.ref(first.note()) + ")"
+        + (more == 0 ? "" : ", and " + more + " more note" + (more == 1 ? "" : "s") + " of pain on it");
+  }
+
+  /** A warning at the cell or field the note was written in. */
+  private static Diagnostic warning(Client c, ClientNotes.Written note, String message) {
+    return Diagnostic.warning(note.note().where(), Planner.who(c) + message).forClient(c.id());
+  }
+}

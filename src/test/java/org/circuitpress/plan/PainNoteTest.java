@@ -1,0 +1,188 @@
+package org.circuitpress.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.circuitpress.model.BlockLog;
+import org.circuitpress.model.Client;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Level;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.LogEntry;
+import org.circuitpress.model.LogNote;
+import org.circuitpress.model.Prescription;
+import org.circuitpress.model.Program;
+import org.circuitpress.model.Severity;
+import org.circuitpress.model.Units;
+import org.circuitpress.model.Week;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A client who writes in the log that a drill hurt gets a next block in which that drill does not
+ * progress, and the trainer is warned with the note quoted; notes that say there was no pain, or
+ * only the soreness of training, change nothing. Every note is listed for the trainer.
+ */
+class PainNoteTest {
+  private static final String LOG = "output/2026-12/c1/log.xlsx";
+  private final Planner planner = new Planner(PlanFixtures.library(), PlanFixtures.catalog());
+  private final Client client =
+      PlanFixtures.client("c1", Level.INTERMEDIATE, PlanFixtures.fullKit(Units.KG), "", "");
+  private final Program december =
+      planner.plan(client, YearMonth.of(2026, 12), Optional.empty(), new Diagnostics()).orElseThrow();
+
+  /** The Notes cell of a row of the week's sheet, as the log workbook lays them out (column Q). */
+  private static Location notesCell(int week, int row) {
+    return Location.ofCell(LOG, "Week " + week, row, 16, "Notes");
+  }
+
+  /**
+   * Every round of the December block done as printed at RPE 6 (a log that earns an extra step),
+   * with the notes {@code notes} gives each entry.
+   */
+  private BlockLog log(Function<LogEntry, List<LogNote>> notes) {
+    List<LogEntry> entries = new ArrayList<>();
+    for (Week w : december.weeks()) {
+      int row = 2;
+      for (int s = 1; s <= w.sessions(); s++) {
+        for (int r = 1; r <= w.rounds(); r++) {
+          for (Prescription p : w.circuit()) {
+            LogEntry plain = new LogEntry(w.number(), s, r, p.exercise().id(), w.sessionDates().get(s - 1),
+                (double) p.dose().amount(), p.load() == null ? null : p.load().amount(), true, 6, "",
+                Location.ofRow(LOG, "Week " + w.number(), row));
+            entries.add(new LogEntry(plain.week(), s, r, plain.exerciseId(), plain.date(), plain.amount(), plain.load(),
+                null, true, 6, plain.where(), notes.apply(plain)));
+            row++;
+          }
+        }
+      }
+    }
+    return new BlockLog("c1", december.block(), "log.xlsx", entries);
+  }
+
+  /** A note on one drill in one round: {@code text} in the Notes cell of its row. */
+  private static Function<LogEntry, List<LogNote>> on(String drill, int week, int session, int round, String text) {
+    return e -> e.exerciseId().equals(drill) && e.week() == week && e.session() == session && e.round() == round
+        ? List.of(LogNote.of(text, notesCell(week, e.where().row())))
+        : List.of();
+  }
+
+  private Program january(BlockLog log, Diagnostics d) {
+    return planner.plan(client, YearMonth.of(2027, 1), Optional.of(log), d).orElseThrow();
+  }
+
+  private static List<Prescription> slot(Program p, String slot) {
+    return p.weeks().stream().flatMap(w -> w.circuit().stream()).filter(x -> x.slot().id().equals(slot)).toList();
+  }
+
+  private static List<Diagnostic> warnings(Program p) {
+    return p.notes().stream().filter(n -> n.severity() == Severity.WARNING).toList();
+  }
+
+  @Test
+  void aNoteOfPainHoldsItsDrillAtTheLastBlocksStartAndOnlyThatDrill() {
+    Program easy = january(log(e -> List.of()), new Diagnostics());
+    // without the note the windmill goes on from 12 kg, one step further: 16 kg
+    assertThat(slot(easy, "windmill").get(0).load().label()).isEqualTo("16 kg");
+
+    Diagnostics d = new Diagnostics();
+    Program p = january(log(on("kb-windmill", 3, 2, 1, "sharp pain in right shoulder")), d);
+    // every week gives what the December block started with: 8 reps per side, 8 kg, tempo 3-1-3-1
+    for (Prescription x : slot(p, "windmill")) {
+      assertThat(x.exercise().id()).isEqualTo("kb-windmill");
+      assertThat(x.dose().format()).isEqualTo("8 reps per side");
+      assertThat(x.load().label()).isEqualTo("8 kg");
+      assertThat(x.tempo()).isEqualTo("3-1-3-1");
+    }
+    assertThat(slot(december, "windmill").get(0).load().label()).isEqualTo("8 kg");
+    // every other slot as the log decides without the note
+    for (String other : List.of("breathe", "roll-lats", "extend", "rotate", "pulldown")) {
+      assertThat(slot(p, other)).as(other).isEqualTo(slot(easy, other));
+    }
+    assertThat(warnings(p)).singleElement().satisfies(w -> {
+      assertThat(w.location()).isEqualTo(notesCell(3, w.location().row()));
+      assertThat(w.message()).isEqualTo("Client c1 (c1): slot windmill: a note of the client's on kb windmill"
+          + " reports pain: \"sharp pain in right shoulder\" (week 3, session 2, round 1, in Week 3!Q"
+          + w.location().row() + "); so the slot does not progress in this block: every week gives kb"
+          + " windmill 8 reps per side with 8 kg, where the last block started. Ask the client about it, then"
+          + " change the drill, its dose or the client's limitations if need be");
+    });
+    // the run's diagnostics get it too, so the client is done with warnings
+    assertThat(d.all()).filteredOn(x -> x.severity() == Severity.WARNING).hasSize(1);
+    // the extra step the log earned names the slot held back
+    assertThat(p.notes().get(0).message()).contains("but no slot could take it")
+        .contains("1 slot is held back by its own log");
+    // the whole plan, for a reader: the windmill's weeks, the other slots' and every note
+    Golden.check("logs/pain-note.txt", PlanText.format(p));
+  }
+
+  @Test
+  void notesThatSayThereWasNoPainOrOnlySorenessHoldNothing() {
+    Program easy = january(log(e -> List.of()), new Diagnostics());
+    List<String> fine = List.of("no pain", "Pain-free today!", "didn't hurt at all", "sore muscles next day",
+        "DOMS in the lats", "no sharp pain, just stiff", "pain 0/10", "Nothing hurt");
+    Diagnostics d = new Diagnostics();
+    // one in the first round of each session, as long as they last
+    Program p = january(log(e -> {
+      int i = (e.week() - 1) * 3 + e.session() - 1;
+      return e.exerciseId().equals("kb-windmill") && e.round() == 1 && i < fine.size()
+          ? List.of(LogNote.of(fine.get(i), notesCell(e.week(), e.where().row())))
+          : List.of();
+    }), d);
+    assertThat(p.weeks()).isEqualTo(easy.weeks());
+    assertThat(warnings(p)).isEmpty();
+    assertThat(d.all()).isEmpty();
+    // the trainer still reads them, none of them marked as pain
+    assertThat(p.notes().get(1).message()).startsWith("Client c1 (c1): notes the client wrote in log.xlsx: kb windmill:"
+        + " \"no pain\" (week 1, session 1, round 1, in Week 1!Q7), \"Pain-free today!\" (week 1, session 2,")
+        .contains("\"pain 0/10\"").doesNotContain("read as pain");
+  }
+
+  @Test
+  void aNoteOfAWholeSessionHoldsNoDrillButWarns() {
+    // the handout's notes box of a session: one field, read for every drill of the session
+    Location field = Location.ofField("output/2026-12/c1/handout.pdf", "c1.w2.s1.notes (week 2, session 1: notes)");
+    Program easy = january(log(e -> List.of()), new Diagnostics());
+    Program p = january(log(e -> e.week() == 2 && e.session() == 1 ? List.of(LogNote.of("knee hurt", field))
+        : List.of()), new Diagnostics());
+    assertThat(p.weeks()).isEqualTo(easy.weeks());
+    assertThat(warnings(p)).singleElement().satisfies(w -> {
+      assertThat(w.location()).isEqualTo(field);
+      assertThat(w.message()).isEqualTo("Client c1 (c1): a note of the client's for a whole session reports pain:"
+          + " \"knee hurt\" (week 2, session 1, in field c1.w2.s1.notes); it names no drill, so none is held back"
+          + " for it. Ask the client which drill it was");
+    });
+  }
+
+  @Test
+  void everyNoteIsListedOnceByDrillWithWhenAndWhere() {
+    Function<LogEntry, List<LogNote>> notes = e -> {
+      List<LogNote> out = new ArrayList<>();
+      Location cell = notesCell(e.week(), e.where().row());
+      if (e.exerciseId().equals("roll-lats") && e.week() == 1 && e.session() == 1) out.add(LogNote.of("felt easy", cell));
+      if (e.exerciseId().equals("kb-windmill") && e.week() == 4 && e.session() == 3 && e.round() == 2) {
+        out.add(LogNote.of("left side " + "much harder than the right, ".repeat(8), cell));
+      }
+      if (e.exerciseId().equals("band-pulldown") && e.week() == 2 && e.session() == 1 && e.round() == 1) {
+        // kept as a note beside a number, and a weight typed in a band's box that a warning names
+        Location actual = Location.ofCell(LOG, "Week 2", e.where().row(), 13, "Actual");
+        Location load = Location.ofCell(LOG, "Week 2", e.where().row(), 14, "Actual load");
+        out.add(new LogNote("amount", "15 (hard)", actual, false));
+        out.add(new LogNote("load", "12kg", load, true));
+      }
+      return out;
+    };
+    Program p = january(log(notes), new Diagnostics());
+    String listing = p.notes().get(1).message();
+    assertThat(listing).isEqualTo("Client c1 (c1): notes the client wrote in log.xlsx: roll lats:"
+        + " \"felt easy\" (week 1, session 1, rounds 1 and 2, in Week 1!Q3 and 1 more); band pulldown:"
+        + " \"amount: 15 (hard)\" (week 2, session 1, round 1, in Week 2!N6); kb windmill: \"left side much harder"
+        + " than the right, much harder than the right, much harder than the right, much harder than the\u2026\""
+        + " (week 4, session 3, round 2, in Week 4!Q49)");
+    assertThat(warnings(p)).isEmpty();
+  }
+}
