@@ -84,6 +84,11 @@ final class DateCells {
     return cells == null ? row : new Row(row.location(), cells, row.columns(), unreadable, row.date1904());
   }
 
+  /** A date as a message names it, without the year the spreadsheet guessed: "8 December". */
+  static String dayMonth(LocalDate date) {
+    return date.getDayOfMonth() + " " + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+  }
+
   private static boolean isCoded(String key, Set<String> headers) {
     for (String h : headers) if (Names.header(h).equals(key)) return true;
     return false;
@@ -96,7 +101,7 @@ final class DateCells {
   private static String day(LocalDate date) {
     int dd = date.getDayOfMonth();
     int mm = date.getMonthValue();
-    return dd + " " + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", which is what "
+    return dayMonth(date) + ", which is what "
         + dd + "-" + mm + (dd == mm ? "" : " or " + mm + "-" + dd) + " typed into a cell becomes";
   }
 }

@@ -82,8 +82,8 @@ final class DateStyles {
   }
 
   /**
-   * The number format of a cell style that is neither General nor a date format, as {@code (id,
-   * code)}; null for those. A number under it may be shown otherwise than its digits ({@code
+   * The number format of a cell style that is neither General, Text nor a date format, as {@code
+   * (id, code)}; null for those. A number under it may be shown otherwise than its digits ({@code
    * 00123}).
    */
   Format format(int style) {
@@ -91,7 +91,8 @@ final class DateStyles {
     int id = formatOfStyle.get(style);
     String code = customFormats.get(id);
     if (code == null) code = BuiltinFormats.getBuiltinFormat(id);
-    if (id == 0 || code == null || code.equalsIgnoreCase("General")) return null;
+    // a number in a cell formatted as text (a log's white cells are) shows as in General
+    if (id == 0 || code == null || code.equalsIgnoreCase("General") || code.equals("@")) return null;
     return new Format(id, code);
   }
 

@@ -132,6 +132,7 @@ final class LogCells {
    */
   Optional<Amount> amount(Raw raw, Prescription rx, Location at, List<LogNote> notes) {
     DoseUnit unit = rx.dose().unit();
+    if (unit == DoseUnit.SECONDS && isClock(raw.time())) return Optional.of(new Amount(clock(raw, at), null));
     int max = unit == DoseUnit.SECONDS ? 3600 : 500;
     String what = unit == DoseUnit.SECONDS ? "seconds" : unit == DoseUnit.BREATHS ? "breaths" : "reps";
     Double v = raw.number();
@@ -163,6 +164,24 @@ final class LogCells {
           Fate.read("added up"));
     }
     return Optional.of(new Amount(v, null));
+  }
+
+  /** A time of day in whole minutes: what a spreadsheet makes of minutes and seconds typed as {@code 1:30}. */
+  private static boolean isClock(java.time.LocalTime t) {
+    return t != null && t.getSecond() == 0 && t.getNano() == 0;
+  }
+
+  /**
+   * The seconds of a timed drill's amount typed as {@code 1:30}, which a spreadsheet took for a
+   * time of day (1 hour 30 minutes): read as minutes and seconds, with a warning that says so.
+   */
+  private double clock(Raw raw, Location at) {
+    java.time.LocalTime t = raw.time();
+    String typed = t.getHour() + ":" + String.format(Locale.ROOT, "%02d", t.getMinute());
+    int seconds = t.getHour() * 60 + t.getMinute();
+    warn(at, "read " + typed + " as minutes and seconds, " + seconds + " seconds: the spreadsheet had turned it into"
+        + " the time of day " + t, Fate.read("as minutes and seconds"));
+    return seconds;
   }
 
   /**
@@ -343,12 +362,33 @@ final class LogCells {
   }
 
   Optional<Integer> rpe(Raw raw, Location at) {
+    if (raw.date() != null) return rpeOfDate(raw.date(), at);
     Optional<Double> v = raw.number() != null ? Optional.of(raw.number()) : LogValues.firstNumber(raw.text());
     if (v.isEmpty() || v.get() < 1 || v.get() > 10) {
       warn(at, "expected an RPE from 1 to 10 like 7, got " + written(raw) + "; left empty", Fate.LEFT_EMPTY);
       return Optional.empty();
     }
     return Optional.of((int) Math.round(v.get()));
+  }
+
+  /**
+   * An RPE cell holding a date: {@code 7/10} typed where the spreadsheet reads dates, which it
+   * turned into 10 July (month first) or 7 October (day first). A date whose day or month is 10,
+   * the other from 1 to 10, is read as that other number, with a warning; any other date is no RPE.
+   */
+  private Optional<Integer> rpeOfDate(LocalDate date, Location at) {
+    int day = date.getDayOfMonth();
+    int month = date.getMonthValue();
+    int rpe = month == 10 && day <= 10 ? day : day == 10 && month < 10 ? month : 0;
+    String shown = DateCells.dayMonth(date);
+    if (rpe < 1) {
+      warn(at, "expected an RPE from 1 to 10 like 7, got the date " + shown + " (the spreadsheet turned what was"
+          + " typed here into a date); left empty", Fate.LEFT_EMPTY);
+      return Optional.empty();
+    }
+    warn(at, "read the date " + shown + " as RPE " + rpe + ": the spreadsheet turned the " + rpe + "/10 typed here"
+        + " into a date", Fate.read("from a date"));
+    return Optional.of(rpe);
   }
 
   Optional<LocalDate> date(Raw raw, Location at) {

@@ -528,11 +528,12 @@ final class XlsxLog {
     RawCell cell = c == null ? null : row.cell(c);
     if (cell == null) return Raw.text("");
     Object v = cell.value();
-    // A time of day with no date stays text (RawCell holds it as a LocalTime), and is reported
-    // where a date is expected; as a date it would be 1899-12-31.
+    // A time of day with no date is a time, never a date: as a date it would be 1899-12-31. Its
+    // text ("01:30") is what the Date done and RPE cells report; an amount reads the time.
     if (v instanceof Double n) return new Raw(cell.text(), n, null, null);
     if (v instanceof LocalDate date) return new Raw(cell.text(), null, date, null);
     if (v instanceof Boolean tick) return new Raw(cell.text(), null, null, tick);
+    if (v instanceof java.time.LocalTime time) return Raw.time(cell.text(), time);
     if (v instanceof Unreadable) return Raw.text("");
     return Raw.text(cell.text());
   }

@@ -42,15 +42,20 @@ public final class LogColumns {
    * #DONE_ANSWERS}, else 0: what the Progress sheet counts. Never read back.
    */
   public static final String COUNTED_DONE = "Counts as done";
+  /**
+   * A hidden column of formulas: the number of the {@link #RPE} cell, typed as text there ("7",
+   * "7,5", "RPE 7", "7/10"), else empty: what the Progress sheet averages. Never read back.
+   */
+  public static final String COUNTED_RPE = "Counted RPE";
 
   /**
    * Every column in sheet order; the prescription first, then what the client fills in, then
-   * the drill id for the reader and the done count for the Progress sheet.
+   * the drill id for the reader and the done count and effort for the Progress sheet.
    */
   public static final List<String> ALL =
       List.of(
           WEEK, SESSION, PLANNED, ROUND, STEP, EXERCISE, TARGET, UNIT, PER_SIDE, TEMPO, REST,
-          TARGET_LOAD, DONE, ACTUAL, ACTUAL_LOAD, RPE, NOTES, DATE, DRILL_ID, COUNTED_DONE);
+          TARGET_LOAD, DONE, ACTUAL, ACTUAL_LOAD, RPE, NOTES, DATE, DRILL_ID, COUNTED_DONE, COUNTED_RPE);
 
   /**
    * What a client may write in the {@link #DONE} column for done, in lower case: the log reader

@@ -76,6 +76,64 @@ class LibreOfficeRoundTripTest {
     assertThat(lines.get(5)).startsWith("Total,,12,1,30,2,17,6.6");
   }
 
+  /**
+   * Found in review: a spreadsheet turns some of what a client types into a date or a time before
+   * anything reads it: 7/10 in RPE became 10 July, 1:30 in a timed drill's Actual half past one,
+   * 3/4 in Notes 4 March. Typed into LibreOffice's own input line, as at the keyboard, the white
+   * cells that hold no date keep such values as typed; Date done still makes a date of one; the
+   * log reads them all without a word; and the Progress sheet averages the efforts typed as text.
+   */
+  @Test
+  void whatAClientTypesInLibreOfficeStaysAsTyped() throws Exception {
+    Path original = dir.resolve("a").resolve("log.xlsx");
+    List<String[]> typed = new java.util.ArrayList<>();
+    try (LogFiller f = LogFiller.fresh(p, dir.resolve("a"))) {
+      int lats = f.row(1, 1, 1, "roll-lats");
+      int ext = f.row(1, 1, 1, "tspine-extension");
+      typed.add(cell(lats, LogColumns.ACTUAL, "1:30"));
+      typed.add(cell(lats, LogColumns.RPE, "7/10"));
+      typed.add(cell(lats, LogColumns.NOTES, "3/4"));
+      typed.add(cell(lats, LogColumns.DATE, "12/8/2026"));
+      typed.add(cell(ext, LogColumns.ACTUAL, "12"));
+      typed.add(cell(ext, LogColumns.RPE, "8"));
+    }
+    Path converted = dir.resolve("b");
+    Files.createDirectories(converted);
+    LibreOffice.type(original, converted.resolve("log.xlsx"), typed);
+
+    try (LogFiller f = LogFiller.open(converted.resolve("log.xlsx"))) {
+      var week = f.wb.getSheet(LogColumns.weekSheet(1));
+      for (String[] t : typed) {
+        var c = week.getRow(new org.apache.poi.ss.util.CellReference(t[1]).getRow())
+            .getCell(new org.apache.poi.ss.util.CellReference(t[1]).getCol());
+        if (t[2].equals("12/8/2026")) {
+          assertThat(c.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 12, 8));
+        } else {
+          assertThat(c.getCellType()).as(t[1]).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+          assertThat(c.getStringCellValue()).as(t[1]).isEqualTo(t[2]);
+        }
+      }
+    }
+    Diagnostics d = new Diagnostics();
+    BlockLog log = LogReader.read(converted, p, d).orElseThrow();
+    assertThat(messages(d, converted)).isEmpty();
+    LogEntry lats = LogReaderXlsxTest.entry(log, 1, 1, 1, "roll-lats");
+    assertThat(lats.amount()).isEqualTo(90.0);
+    assertThat(lats.rpe()).isEqualTo(7);
+    assertThat(lats.notes()).isEqualTo("3/4");
+    assertThat(lats.date()).isEqualTo(java.time.LocalDate.of(2026, 12, 8));
+    LogEntry ext = LogReaderXlsxTest.entry(log, 1, 1, 1, "tspine-extension");
+    assertThat(ext.amount()).isEqualTo(12.0);
+    assertThat(ext.rpe()).isEqualTo(8);
+    assertThat(progress(converted.resolve("log.xlsx")).get(1)).endsWith(",7.5");
+  }
+
+  /** Week 1's cell of a row and column, as LibreOffice names it, and what is typed there. */
+  private static String[] cell(int row, String column, String text) {
+    String ref = new org.apache.poi.ss.util.CellReference(row, LogColumns.index(column)).formatAsString(false);
+    return new String[] {LogColumns.weekSheet(1), ref, text};
+  }
+
   /** Ticks, other words for done, a TRUE and a 1 count as done in LibreOffice as they do in POI and for the reader. */
   @Test
   void progressCountsEveryAnswerForDoneInLibreOffice() throws Exception {

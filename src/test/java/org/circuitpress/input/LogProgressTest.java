@@ -78,4 +78,28 @@ class LogProgressTest {
     assertThat(log.entries().stream().filter(e -> Boolean.FALSE.equals(e.done())))
         .hasSize(LogColumns.NOT_DONE_ANSWERS.size());
   }
+
+  /**
+   * The RPE cells hold what is typed as text (so that 7/10 is not made a date), which AVERAGEIFS
+   * passes over: the Progress sheet showed no average effort at all. It averages the efforts the
+   * log reader reads, typed as text in any of its ways, a number cell among them; what the
+   * reader does not read as an effort ("hard", 11) counts no more there.
+   */
+  @Test
+  void progressAveragesTheEffortTypedAsText() throws Exception {
+    List<Object> efforts = List.of("7", " 8 ", "RPE 6", "9/10", 5, "hard", "11");
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      for (int i = 0; i < efforts.size(); i++) f.type(1, i + 1, LogColumns.RPE, efforts.get(i));
+      f.save();
+    }
+    try (LogFiller f = LogFiller.open(dir.resolve("log.xlsx"))) {
+      FormulaEvaluator ev = f.wb.getCreationHelper().createFormulaEvaluator();
+      var progress = f.wb.getSheet(LogColumns.PROGRESS_SHEET);
+      assertThat(ev.evaluate(progress.getRow(1).getCell(7)).getNumberValue()).isEqualTo(7.0);
+      assertThat(ev.evaluate(progress.getRow(5).getCell(7)).getNumberValue()).isEqualTo(7.0);
+    }
+    BlockLog log = LogReader.read(dir, p, new Diagnostics()).orElseThrow();
+    assertThat(log.entries().stream().filter(e -> e.rpe() != null).map(LogEntry::rpe))
+        .containsExactly(7, 8, 6, 9, 5);
+  }
 }

@@ -81,7 +81,10 @@ class LogReaderCellXmlTest {
     }
     BlockLog log = LogReader.read(dir, p, d).orElseThrow();
     assertThat(lats(log).notes()).isEqualTo("4-Mar");
-    assertThat(messages()).containsExactly("expected an RPE from 1 to 10 like 7, got \"10-Jul\"; left empty");
+    // the date an RPE of 7/10 becomes is read as that RPE (LogDatedCellsTest)
+    assertThat(lats(log).rpe()).isEqualTo(7);
+    assertThat(messages()).containsExactly(
+        "read the date 10 July as RPE 7: the spreadsheet turned the 7/10 typed here into a date");
   }
 
   @Test

@@ -23,7 +23,7 @@ public final class LogWorkbookWriter {
   private LogWorkbookWriter() {}
 
   public static void write(Program p, OutputStream out) throws IOException {
-    XlsxPackage pkg = new XlsxPackage(out, p.start());
+    XlsxPackage pkg = new XlsxPackage(out, p.start(), XlsxPackage.LOG_STYLES);
     List<String> names = new ArrayList<>();
     List<String> printTitles = new ArrayList<>();
     StartSheet.write(pkg.sheet(1), p);

@@ -22,6 +22,10 @@ import org.circuitpress.model.Week;
  * keep working when rows are inserted or sorted. No cached results are stored, so every
  * spreadsheet computes them on opening.
  *
+ * <p>The average effort is taken from the week sheet's hidden {@link LogColumns#COUNTED_RPE}
+ * column, the RPE cells' numbers: those cells hold what is typed as text, which AVERAGEIFS does not
+ * count.
+ *
  * <p>A drill row counts as done by the week sheet's hidden {@link LogColumns#COUNTED_DONE}
  * column, which is 1 for every answer the log reader takes for done (a tick, "x", "done", a
  * ticked checkbox ...): counting "yes" alone showed a client who ticked their rounds none done,
@@ -69,7 +73,7 @@ final class ProgressSheet {
     sheet.number(4, w.sessions() * w.rounds(), 0);
     sheet.formula(5, rounds.length() == 0 ? "0" : rounds.toString(), 0);
     sheet.formula(6, "COUNTIFS(" + col(q, COUNTED_DONE) + ",1)", 0);
-    sheet.formula(7, "IFERROR(AVERAGEIFS(" + col(q, RPE) + "," + col(q, RPE) + ",\">=1\"),\"\")", DECIMAL);
+    sheet.formula(7, "IFERROR(AVERAGEIFS(" + col(q, COUNTED_RPE) + "," + effort(q) + "),\"\")", DECIMAL);
   }
 
   private static void totalRow(SheetXml sheet, int r, Program p) throws IOException {
@@ -81,9 +85,15 @@ final class ProgressSheet {
       sheet.formula(c, "SUM(" + letter + "2:" + letter + last + ")", 0);
     }
     if (p.weeks().isEmpty()) return;
-    String sum = join(p, q -> "SUMIFS(" + col(q, RPE) + "," + col(q, RPE) + ",\">=1\")");
-    String count = join(p, q -> "COUNTIFS(" + col(q, RPE) + ",\">=1\")");
+    String sum = join(p, q -> "SUMIFS(" + col(q, COUNTED_RPE) + "," + effort(q) + ")");
+    String count = join(p, q -> "COUNTIFS(" + effort(q) + ")");
     sheet.formula(7, "IFERROR((" + sum + ")/(" + count + "),\"\")", DECIMAL);
+  }
+
+  /** The criteria of an effort the log reader reads: 1 to 10, in the week sheet's hidden column. */
+  private static String effort(String q) {
+    String c = col(q, COUNTED_RPE);
+    return c + ",\">=1\"," + c + ",\"<=10\"";
   }
 
   private static String join(Program p, Function<String, String> perSheet) {

@@ -34,7 +34,7 @@ final class WeekSheet {
    * Letter and 90% on A4 with Calibri, where the first layout (some 220) printed at 55-60%. Step
    * and drill names wrap onto a second line instead of widening their columns.
    */
-  private static final int[] WIDTHS = {6, 8, 10, 6, 13, 0, 7, 7, 5, 7, 5, 10, 6, 7, 9, 5, 18, 10, 18, 9};
+  private static final int[] WIDTHS = {6, 8, 10, 6, 13, 0, 7, 7, 5, 7, 5, 10, 6, 7, 9, 5, 18, 10, 18, 9, 9};
   /** The drill name's column: as wide as the week's longest name, within these bounds. */
   private static final int MIN_EXERCISE_WIDTH = 16;
   private static final int MAX_EXERCISE_WIDTH = 24;
@@ -55,6 +55,16 @@ final class WeekSheet {
     for (String answer : DONE_ANSWERS) any.add(done + "\"" + answer.replace("\"", "\"\"") + "\"");
     return any.toString();
   }
+
+  /**
+   * The first row's formula of the {@link LogColumns#COUNTED_RPE} column: the RPE cell's number,
+   * else empty. The RPE cells take what is typed as text, which AVERAGEIFS and COUNTIFS pass
+   * over, so the Progress sheet averages this column instead. Spaces, "RPE" before the number and
+   * "/10" after it are taken out, as the log reader reads them ("RPE 7", "7/10"); VALUE reads the
+   * rest as the spreadsheet's own language writes numbers ("7.5" or "7,5").
+   */
+  private static final String COUNTED_RPE_FORMULA = "IFERROR(VALUE(SUBSTITUTE(SUBSTITUTE(LOWER(SUBSTITUTE("
+      + SheetXml.ref(1, col(RPE)) + ",\" \",\"\")),\"rpe\",\"\"),\"/10\",\"\")),\"\")";
 
   private final Program p;
 
@@ -92,7 +102,7 @@ final class WeekSheet {
     int rows = rows(w);
     int[] widths = WIDTHS.clone();
     widths[LogColumns.index(EXERCISE)] = exerciseWidth(w);
-    sheet.begin(true, rows, ALL.size() - 1, 1, widths, col(COUNTED_DONE));
+    sheet.begin(true, rows, ALL.size() - 1, 1, widths, col(COUNTED_DONE), col(COUNTED_RPE));
     sheet.row(0, 30);
     for (int c = 0; c < ALL.size(); c++) {
       String name = ALL.get(c);
@@ -167,8 +177,13 @@ final class WeekSheet {
     s.text(col(TARGET_LOAD), rx.loadText(), GIVEN_WRAPPED);
     for (String input : INPUTS) s.blank(col(input), input.equals(DATE) ? INPUT_DATE : INPUT);
     s.text(col(DRILL_ID), drillId, GIVEN);
-    if (r == 1) s.sharedFormula(col(COUNTED_DONE), COUNTED_DONE_FORMULA, rows(w), 0, GIVEN);
-    else s.sharedFormula(col(COUNTED_DONE), 0, GIVEN);
+    if (r == 1) {
+      s.sharedFormula(col(COUNTED_DONE), COUNTED_DONE_FORMULA, rows(w), 0, GIVEN);
+      s.sharedFormula(col(COUNTED_RPE), COUNTED_RPE_FORMULA, rows(w), 1, GIVEN);
+    } else {
+      s.sharedFormula(col(COUNTED_DONE), 0, GIVEN);
+      s.sharedFormula(col(COUNTED_RPE), 1, GIVEN);
+    }
   }
 
   /**
@@ -203,10 +218,11 @@ final class WeekSheet {
             + " yes too, and skip as no.",
         "The list holds yes and no; x, \u2713, done or ok count as yes too, and skip as no. Anything else is left"
             + " empty. Choose OK to keep what you typed, Cancel to change it.");
-    s.validation("decimal", column(RPE, lastRow), "1", "10", "Effort (RPE)",
-        "How hard it felt: 1 very easy, 10 could not do more, like 7. A half counts as the number above it.",
-        "Effort is read as a number from 1 to 10, like 7 (RPE 7 is read too); anything else is left empty."
-            + " Choose OK to keep what you typed, Cancel to change it.");
+    // no number rule: the cells hold what is typed as text (7/10 would become a date), which
+    // such a rule would question every time
+    s.prompt(column(RPE, lastRow), "Effort (RPE)",
+        "How hard it felt: 1 very easy, 10 could not do more, like 7. 7/10 and RPE 7 are read too, and a half"
+            + " counts as the number above it.");
     LocalDate from = p.firstLogDate();
     LocalDate to = p.lastLogDate();
     String typed = p.start().format(p.client().dateOrder() == DateOrder.MONTH_FIRST ? TYPED_DATE_US : TYPED_DATE);

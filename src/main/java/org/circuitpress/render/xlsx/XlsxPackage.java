@@ -31,6 +31,7 @@ final class XlsxPackage {
    */
   static final int GIVEN = 6;
   static final int GIVEN_DATE = 7;
+  /** A white cell a client types into; in the log's style table, what is typed there stays text. */
   static final int INPUT = 8;
   static final int INPUT_DATE = 9;
   static final int DECIMAL = 10;
@@ -38,8 +39,21 @@ final class XlsxPackage {
   /** A given value that may be longer than its column (a step's or drill's name): it wraps. */
   static final int GIVEN_WRAPPED = 12;
 
-  /** The style table; the indexes above point into cellXfs. */
-  static final String STYLES = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+  /** The style table of the run's summary; the indexes above point into its cellXfs. */
+  static final String STYLES = styles(false);
+
+  /**
+   * The log's style table: the summary's, but the {@link #INPUT} cells a client types into hold
+   * what is typed as text (the number format {@code @}), so that a spreadsheet keeps {@code 7/10}
+   * or {@code 1:30} as typed rather than turning it into a date or a time.
+   */
+  static final String LOG_STYLES = styles(true);
+
+  /** Excel's built-in number format Text ({@code @}). */
+  private static final int TEXT_FORMAT = 49;
+
+  private static String styles(boolean textInput) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
       + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
       + "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd\"/><numFmt numFmtId=\"165\" formatCode=\"0.0\"/></numFmts>"
       + "<fonts count=\"3\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
@@ -62,12 +76,15 @@ final class XlsxPackage {
       + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>"
       + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"2\" xfId=\"0\" applyFill=\"1\" applyBorder=\"1\"/>"
       + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"3\" borderId=\"2\" xfId=\"0\" applyNumberFormat=\"1\" applyFill=\"1\" applyBorder=\"1\"/>"
-      + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"2\" xfId=\"0\" applyBorder=\"1\" applyProtection=\"1\"><protection locked=\"0\"/></xf>"
+      + (textInput
+          ? "<xf numFmtId=\"" + TEXT_FORMAT + "\" fontId=\"0\" fillId=\"0\" borderId=\"2\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyProtection=\"1\"><protection locked=\"0\"/></xf>"
+          : "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"2\" xfId=\"0\" applyBorder=\"1\" applyProtection=\"1\"><protection locked=\"0\"/></xf>")
       + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"2\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyProtection=\"1\"><protection locked=\"0\"/></xf>"
       + "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
       + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
       + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"2\" xfId=\"0\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment wrapText=\"1\"/></xf>"
       + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
+  }
 
   private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -76,12 +93,20 @@ final class XlsxPackage {
   private final ZipOutputStream zip;
   private final Writer w;
   private final LocalDate day;
+  private final String styles;
   final SharedStrings strings = new SharedStrings();
   /** The defined names of sheets' filters and print areas, written into the workbook part. */
   private final StringBuilder names = new StringBuilder();
 
+  /** A package with the summary's style table, {@link #STYLES}. */
   XlsxPackage(OutputStream out, LocalDate day) {
+    this(out, day, STYLES);
+  }
+
+  /** A package with its own style table, whose cellXfs the indexes above point into. */
+  XlsxPackage(OutputStream out, LocalDate day, String styles) {
     this.out = out;
+    this.styles = styles;
     this.zip = new ZipOutputStream(new UnflushedTarget(out), StandardCharsets.UTF_8);
     // the fastest level: about half the CPU of the default for files some 20% larger (35 KB
     // against 30 KB for a 4-week log), and the log is written for every client of every run
@@ -127,7 +152,7 @@ final class XlsxPackage {
     entry("xl/sharedStrings.xml");
     strings.write(w);
     entry("xl/styles.xml");
-    w.write(STYLES);
+    w.write(styles);
     workbook(sheets, printTitles, lockStructure);
     contentTypes(sheets.size());
     entry("_rels/.rels");
