@@ -19,11 +19,13 @@ public enum DateOrder {
   MONTH_FIRST("MMM d, yyyy", "EEE, MMM d", "MMM d");
 
   private final DateTimeFormatter date;
+  private final String dayPattern;
   private final DateTimeFormatter day;
   private final DateTimeFormatter noYear;
 
   DateOrder(String date, String day, String noYear) {
     this.date = DateTimeFormatter.ofPattern(date, Locale.ENGLISH);
+    this.dayPattern = day;
     this.day = DateTimeFormatter.ofPattern(day, Locale.ENGLISH);
     this.noYear = DateTimeFormatter.ofPattern(noYear, Locale.ENGLISH);
   }
@@ -41,6 +43,14 @@ public enum DateOrder {
   /** A day with its weekday and no year: {@code Tue 1 Dec}, or {@code Tue, Dec 1}. */
   public String day(LocalDate d) {
     return day.format(d);
+  }
+
+  /**
+   * The pattern {@link #day} prints with, as {@link DateTimeFormatter} takes it: {@code EEE d MMM},
+   * or {@code EEE, MMM d}; for a spreadsheet's date cells to show days the same way.
+   */
+  public String dayPattern() {
+    return dayPattern;
   }
 
   /** From one day to another: {@code Tue 1 Dec – Mon 7 Dec}, or {@code Tue, Dec 1 – Mon, Dec 7}. */

@@ -182,11 +182,39 @@ class LibreOfficeRoundTripTest {
 
   /** The Progress sheet's lines as LibreOffice computes and shows them, as CSV. */
   private List<String> progress(Path log) throws Exception {
+    return shown(log, 6, LogColumns.PROGRESS_SHEET); // the last sheet of the fixture's 4 weeks
+  }
+
+  /** A sheet's lines (its 1-based place and name) as LibreOffice computes and shows them, as CSV. */
+  private List<String> shown(Path log, int sheet, String name) throws Exception {
     Path out = dir.resolve("csv");
     Files.createDirectories(out);
-    // the CSV filter's 12th token picks the sheet to export; the Progress sheet is the last (6th); values as shown
-    LibreOffice.convert(log, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,6", out);
-    return Files.readAllLines(out.resolve("log-Progress.csv"), StandardCharsets.UTF_8);
+    // the CSV filter's 12th token picks the sheet to export; values as shown
+    LibreOffice.convert(log, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false," + sheet, out);
+    return Files.readAllLines(out.resolve("log-" + name + ".csv"), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Found in review: a week sheet's date cells showed 2026-12-08 where the handout prints Tue 8
+   * Dec, or Tue, Dec 8 on Letter. In LibreOffice, a date typed into Date done shows as the handout
+   * prints a day, as the planned date beside it does.
+   */
+  @Test
+  void theDateCellsShowADayAsTheHandoutPrintsIt() throws Exception {
+    Program ann = Fixtures.program(Fixtures.client("c-2", "Ann", org.circuitpress.model.Paper.LETTER,
+        org.circuitpress.model.Units.LB));
+    Path original = dir.resolve("a").resolve("log.xlsx");
+    int row;
+    try (LogFiller f = LogFiller.fresh(ann, dir.resolve("a"))) {
+      row = f.row(1, 2, 1, "roll-lats");
+    }
+    Path typed = dir.resolve("b").resolve("log.xlsx");
+    Files.createDirectories(typed.getParent());
+    LibreOffice.type(original, typed, List.<String[]>of(cell(row, LogColumns.DATE, "12/10/2026")));
+    String line = shown(typed, 2, LogColumns.weekSheet(1)).get(row);
+    String planned = ann.client().dateOrder().day(ann.weeks().get(0).sessionDates().get(1));
+    // a day shown month first holds a comma of its own, which the CSV quotes
+    assertThat(line).contains("\"" + planned + "\"", "\"Thu, Dec 10\"").doesNotContain("2026-");
   }
 
   private static List<String> comparable(List<LogEntry> entries) {

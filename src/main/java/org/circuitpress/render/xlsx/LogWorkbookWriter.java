@@ -3,7 +3,10 @@ package org.circuitpress.render.xlsx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.circuitpress.model.DateOrder;
 import org.circuitpress.model.LogColumns;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Week;
@@ -22,8 +25,15 @@ import org.circuitpress.model.Week;
 public final class LogWorkbookWriter {
   private LogWorkbookWriter() {}
 
+  /** The style table of a log in each order of dates, made once. */
+  private static final Map<DateOrder, String> STYLES = new EnumMap<>(DateOrder.class);
+
+  static {
+    for (DateOrder o : DateOrder.values()) STYLES.put(o, XlsxPackage.styles(LogDates.dayFormat(o)));
+  }
+
   public static void write(Program p, OutputStream out) throws IOException {
-    XlsxPackage pkg = new XlsxPackage(out, p.start(), XlsxPackage.LOG_STYLES);
+    XlsxPackage pkg = new XlsxPackage(out, p.start(), STYLES.get(p.client().dateOrder()));
     List<String> names = new ArrayList<>();
     List<String> printTitles = new ArrayList<>();
     StartSheet.write(pkg.sheet(1), p);

@@ -40,22 +40,30 @@ final class XlsxPackage {
   static final int GIVEN_WRAPPED = 12;
 
   /** The style table of the run's summary; the indexes above point into its cellXfs. */
-  static final String STYLES = styles(false);
-
-  /**
-   * The log's style table: the summary's, but the {@link #INPUT} cells a client types into hold
-   * what is typed as text (the number format {@code @}), so that a spreadsheet keeps {@code 7/10}
-   * or {@code 1:30} as typed rather than turning it into a date or a time.
-   */
-  static final String LOG_STYLES = styles(true);
+  static final String STYLES = styles(null);
 
   /** Excel's built-in number format Text ({@code @}). */
   private static final int TEXT_FORMAT = 49;
+  /** The format {@code yyyy-mm-dd}, the summary's dates'. */
+  private static final int YEAR_FIRST = 164;
+  /** The log's own format of its date cells. */
+  private static final int DAY_FORMAT = 166;
 
-  private static String styles(boolean textInput) {
+  /**
+   * A log's style table, or the summary's when {@code dayFormat} is null. A log's is the
+   * summary's, but the {@link #INPUT} cells a client types into hold what is typed as text (the
+   * number format {@code @}), so that a spreadsheet keeps {@code 7/10} or {@code 1:30} as typed
+   * rather than turning it into a date or a time; and the {@link #GIVEN_DATE} and {@link
+   * #INPUT_DATE} cells show their dates in the number format {@code dayFormat} ({@code ddd d
+   * mmm}), as the client's handout prints days.
+   */
+  static String styles(String dayFormat) {
+    boolean log = dayFormat != null;
+    int dates = log ? DAY_FORMAT : YEAR_FIRST;
     return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
       + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-      + "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd\"/><numFmt numFmtId=\"165\" formatCode=\"0.0\"/></numFmts>"
+      + "<numFmts count=\"" + (log ? 3 : 2) + "\"><numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd\"/><numFmt numFmtId=\"165\" formatCode=\"0.0\"/>"
+      + (log ? "<numFmt numFmtId=\"" + DAY_FORMAT + "\" formatCode=\"" + Xml.escape(dayFormat) + "\"/>" : "") + "</numFmts>"
       + "<fonts count=\"3\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
       + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
       + "<font><b/><sz val=\"14\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
@@ -75,11 +83,11 @@ final class XlsxPackage {
       + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\"/></xf>"
       + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>"
       + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"2\" xfId=\"0\" applyFill=\"1\" applyBorder=\"1\"/>"
-      + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"3\" borderId=\"2\" xfId=\"0\" applyNumberFormat=\"1\" applyFill=\"1\" applyBorder=\"1\"/>"
-      + (textInput
+      + "<xf numFmtId=\"" + dates + "\" fontId=\"0\" fillId=\"3\" borderId=\"2\" xfId=\"0\" applyNumberFormat=\"1\" applyFill=\"1\" applyBorder=\"1\"/>"
+      + (log
           ? "<xf numFmtId=\"" + TEXT_FORMAT + "\" fontId=\"0\" fillId=\"0\" borderId=\"2\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyProtection=\"1\"><protection locked=\"0\"/></xf>"
           : "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"2\" xfId=\"0\" applyBorder=\"1\" applyProtection=\"1\"><protection locked=\"0\"/></xf>")
-      + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"2\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyProtection=\"1\"><protection locked=\"0\"/></xf>"
+      + "<xf numFmtId=\"" + dates + "\" fontId=\"0\" fillId=\"0\" borderId=\"2\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyProtection=\"1\"><protection locked=\"0\"/></xf>"
       + "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
       + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
       + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"2\" xfId=\"0\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment wrapText=\"1\"/></xf>"

@@ -90,6 +90,33 @@ class LogWorkbookWriterTest {
     }
   }
 
+  /**
+   * Found in review: the date cells of a week sheet showed 2026-12-08, where the client's handout
+   * prints Tue 8 Dec, or Tue, Dec 8 on Letter. They show a day as the handout does, in a date
+   * format, so that what is typed into Date done is still a date; Date done keeps its date rule.
+   */
+  @Test
+  void dateCellsShowADayAsTheHandoutPrintsIt() throws IOException {
+    Program letter = Fixtures.program(Fixtures.client("c-2", "Ann", Paper.LETTER, Units.LB));
+    for (Program p : List.of(Fixtures.program(), letter)) {
+      org.circuitpress.model.DateOrder order = p.client().dateOrder();
+      try (XSSFWorkbook wb = open(bytes(p))) {
+        XSSFSheet week = wb.getSheet("Week 1");
+        XSSFRow row = week.getRow(1);
+        var planned = row.getCell(LogColumns.index(LogColumns.PLANNED));
+        var done = row.getCell(LogColumns.index(LogColumns.DATE));
+        var shown = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ENGLISH);
+        assertThat(shown.formatCellValue(planned)).isEqualTo(order.day(p.weeks().get(0).sessionDates().get(0)));
+        java.time.LocalDate typed = java.time.LocalDate.of(2026, 12, 8);
+        done.setCellValue(typed);
+        assertThat(shown.formatCellValue(done)).as(order.name()).isEqualTo(order.day(typed))
+            .isEqualTo(order == org.circuitpress.model.DateOrder.DAY_FIRST ? "Tue 8 Dec" : "Tue, Dec 8");
+        assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(done)).isTrue();
+        assertThat(dateDone(wb).getValidationConstraint().getValidationType()).isEqualTo(ValidationType.DATE);
+      }
+    }
+  }
+
   private static DataValidation dateDone(XSSFWorkbook wb) {
     return wb.getSheet("Week 1").getDataValidations().stream()
         .filter(v -> "Date done".equals(v.getPromptBoxTitle())).findFirst().orElseThrow();
