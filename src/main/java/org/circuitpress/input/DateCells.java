@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.circuitpress.model.Diagnostics;
@@ -48,6 +49,17 @@ final class DateCells {
    *     a date was one
    */
   static Row undated(Row row, Set<String> numbers, Set<String> coded, Diagnostics d) {
+    return undated(row, numbers, coded, Map.of(), d);
+  }
+
+  /**
+   * As above; and in the columns of {@code ranges}, a date whose day and month read as a range
+   * the column's own advice is for ({@code 2-3} rounds, a {@code 12-15} dose: the predicate says)
+   * is handed on as that range typed, lower number first, its value still the date: the
+   * decoder's advice for the range then speaks of the cell, starting with {@link #typedAsDate}.
+   */
+  static Row undated(Row row, Set<String> numbers, Set<String> coded, Map<String, Predicate<String>> ranges,
+      Diagnostics d) {
     Map<String, Cell> cells = null;
     Map<String, Cell> unreadable = null;
     // left to right, so that the messages come in the same order every run
@@ -73,6 +85,12 @@ final class DateCells {
           continue;
         }
       }
+      Predicate<String> range = typed && !small ? ranges.get(e.getKey()) : null;
+      String asRange = range == null ? null : range((LocalDate) c.value());
+      if (asRange != null && range.test(asRange)) {
+        cells.put(e.getKey(), new Cell(c.location(), asRange, c.value()));
+        continue;
+      }
       d.error(c.location(), typed
           ? "the spreadsheet turned what was typed here into a date ("
               + (small ? "the number " + (long) serial + " shown as a date" : day((LocalDate) c.value())) + ")" + FIX
@@ -82,6 +100,22 @@ final class DateCells {
       unreadable.put(e.getKey(), c);
     }
     return cells == null ? row : new Row(row.location(), cells, row.columns(), unreadable, row.date1904());
+  }
+
+  /** The range a date is what it was typed as: 2 March (or 3 February) is "2-3", lower number first. */
+  private static String range(LocalDate date) {
+    int a = date.getDayOfMonth();
+    int b = date.getMonthValue();
+    return Math.min(a, b) + "-" + Math.max(a, b);
+  }
+
+  /**
+   * For the advice on a range a spreadsheet turned into a date ({@link #undated} with ranges),
+   * what became of the cell, to go before the advice; "" for a cell that holds no date.
+   */
+  static String typedAsDate(Row row, String header) {
+    return row.cell(header).map(Cell::value).filter(LocalDate.class::isInstance)
+        .map(v -> "the spreadsheet turned what was typed here into a date (" + day((LocalDate) v) + "); ").orElse("");
   }
 
   /** A date as a message names it, without the year the spreadsheet guessed: "8 December". */

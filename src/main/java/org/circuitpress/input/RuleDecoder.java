@@ -79,7 +79,9 @@ final class RuleDecoder {
   List<WeekRule> decode() {
     List<WeekRule> out = new ArrayList<>();
     for (Row row : table.rows()) {
-      Fields f = new Fields(DateCells.undated(row, numbers(row), CODED, d), d);
+      boolean rounds = Names.tag(row.text("rule")).startsWith("round");
+      Fields f = new Fields(DateCells.undated(row, numbers(row), CODED,
+          rounds ? TemplateDecoder.ROUNDS : java.util.Map.of(), d), d);
       Optional<int[]> span = weeks(f);
       Optional<String> rule = rule(f);
       List<String> ts = targets(f);
@@ -325,7 +327,8 @@ final class RuleDecoder {
       case "rounds" -> {
         Optional<int[]> range = ValueAdvice.rounds(value);
         String typedTarget = f.text("target").isEmpty() ? "all" : f.text("target");
-        range.ifPresent(n -> f.error("value", ValueAdvice.roundsRule(value, n, from, to, weeks, typedTarget)));
+        range.ifPresent(n -> f.error("value", DateCells.typedAsDate(f.row(), "value")
+            + ValueAdvice.roundsRule(value, n, from, to, weeks, typedTarget)));
         yield range.isPresent() ? Optional.empty()
             : integer(f, "value", 1, 10).map(n -> new WeekRule.SetRounds(from, to, target, n, at));
       }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Dose;
@@ -170,6 +171,9 @@ final class TemplateDecoder {
   private static final Set<String> VALUE = Set.of("value");
   private static final Set<String> SLOT_NUMBERS = Set.of("dose", "rest");
   private static final Set<String> SLOT_CODED = Set.of("dose", "rest", "tempo");
+  /** Rounds ("2-3") or a dose ("12-15") a spreadsheet turned into a date get the advice for the range. */
+  static final Map<String, Predicate<String>> ROUNDS = Map.of("value", t -> ValueAdvice.rounds(t).isPresent());
+  private static final Map<String, Predicate<String>> DOSE = Map.of("dose", t -> ValueAdvice.dose(t).isPresent());
 
   private Optional<Settings> settings(Table t) {
     Map<String, Row> rows = new LinkedHashMap<>();
@@ -193,7 +197,7 @@ final class TemplateDecoder {
       } else {
         if (m.problem() != null) d.warning(row.at("setting"), m.problem());
         Set<String> number = DEFAULTS.containsKey(known) && !known.equals("use") ? VALUE : Set.of();
-        rows.put(known, DateCells.undated(row, number, number, d));
+        rows.put(known, DateCells.undated(row, number, number, known.equals("rounds") ? ROUNDS : Map.of(), d));
       }
     }
     for (int i = 0; i < ignored.size(); i++) {
@@ -234,7 +238,8 @@ final class TemplateDecoder {
     if (row == null) return false;
     String typed = row.text("value");
     Optional<int[]> n = ValueAdvice.rounds(typed);
-    n.ifPresent(r -> d.error(row.at("value"), ValueAdvice.roundsSetting(typed, r, weeks)));
+    n.ifPresent(r -> d.error(row.at("value"), DateCells.typedAsDate(row, "value")
+        + ValueAdvice.roundsSetting(typed, r, weeks)));
     return n.isPresent();
   }
 
@@ -299,7 +304,7 @@ final class TemplateDecoder {
       tags.addAll(e.tags());
     }
     for (Row row : t.rows()) {
-      Fields f = new Fields(DateCells.undated(row, SLOT_NUMBERS, SLOT_CODED, d), d);
+      Fields f = new Fields(DateCells.undated(row, SLOT_NUMBERS, SLOT_CODED, DOSE, d), d);
       Optional<Slot> slot = slot(f, phases, seen, roles, tags);
       slot.ifPresent(s -> out.computeIfAbsent(phaseId(f, phases), k -> new ArrayList<>()).add(s));
       boolean inRefusedPhase = refused.contains(Names.tag(f.text("phase")));
@@ -430,7 +435,8 @@ final class TemplateDecoder {
       DoseUnit unit = DoseUnit.parse(f.text("unit")).orElse(range.get().unit() != null ? range.get().unit()
           : named != null ? named.dose() : DoseUnit.REPS);
       String slot = f.text("slot").isEmpty() ? "(the slot's id)" : f.text("slot");
-      f.error("dose", ValueAdvice.doseRange(f.text("dose"), range.get(), unit, slot, weeks));
+      f.error("dose", DateCells.typedAsDate(f.row(), "dose")
+          + ValueAdvice.doseRange(f.text("dose"), range.get(), unit, slot, weeks));
       return null;
     }
     return f.integer("dose", 1, 3600, null, null, t -> written.map(w -> {

@@ -66,14 +66,68 @@ class TemplateDateCellsTest {
     assertThat(c.template("bells")).isEmpty();
     String base = dir.getFileName() + "/bells.xlsx: ";
     assertThat(lines(d)).containsExactly(
+        // a dose gets the advice for the range it was typed as (below)
         base + "slots!D2 (dose): the spreadsheet turned what was typed here into a date (8 January, which is what"
-            + " 8-1 or 1-8 typed into a cell becomes)" + FIX,
+            + " 8-1 or 1-8 typed into a cell becomes); expected one number, the dose of week 1, got \"1-8\": write 1"
+            + " here and, to climb to 8 reps, add a progression row with weeks 2-, rule double progression, target"
+            + " breathe, value 1-8, +1",
         base + "progression!A2 (weeks): the spreadsheet turned what was typed here into a date (2 April, which is"
             + " what 2-4 or 4-2 typed into a cell becomes)" + FIX,
         base + "progression!D2 (value): the spreadsheet turned what was typed here into a date (8 December, which"
             + " is what 8-12 or 12-8 typed into a cell becomes)" + FIX,
         base + "template \"bells\" is left out: it has 3 errors (above); its clients get no program until it is"
             + " fixed");
+  }
+
+  /** A template's messages: these rounds, the dose of its first slot and a rounds rule, read from a workbook. */
+  private List<String> rounds(Object rounds, Object dose, Object ruleRounds) throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Xlsx.fill(wb, wb.createSheet("template"), new Object[] {"setting", "value"}, new Object[] {"name", "Bells"},
+          new Object[] {"weeks", 4}, new Object[] {"rounds", rounds});
+      Xlsx.fill(wb, wb.createSheet("phases"), new Object[] {"phase", "name"}, new Object[] {"calm", "Calm"});
+      Xlsx.fill(wb, wb.createSheet("slots"), new Object[] {"phase", "slot", "role", "dose", "unit"},
+          new Object[] {"calm", "breathe", "breathing", dose, "reps"},
+          new Object[] {"calm", "hold", "breathing", 8, "reps"});
+      Xlsx.fill(wb, wb.createSheet("progression"), new Object[] {"weeks", "rule", "target", "value"},
+          new Object[] {"2-4", "rounds", "all", ruleRounds});
+      Xlsx.save(wb, dir.resolve("bells.xlsx"));
+    }
+    Diagnostics d = new Diagnostics();
+    assertThat(TemplateReader.readAll(dir, TestLibrary.shipped(), d).template("bells")).isEmpty();
+    return lines(d);
+  }
+
+  /**
+   * Found in review: rounds of 2-3 typed into a template workbook became 2 March (or 3 February)
+   * in Excel, and a dose of 12-15 15 December, and were refused with the fix for a date, where the
+   * same range typed as text gets the rows to write instead. A rounds or dose cell whose date
+   * reads as such a range gets that advice, word for word, after what became of the cell; a date
+   * that reads as no number of rounds is still refused as a date.
+   */
+  @Test
+  void roundsOrADoseTurnedIntoADateGetTheAdviceForTheRangeTyped() throws IOException {
+    // 3 February is what 2-3 becomes in the US, 2 March elsewhere: both read as 2-3, lower first
+    List<String> typed = rounds("2-3", "12-15", "2-3");
+    List<String> dated = rounds(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 12, 15), LocalDate.of(2026, 2, 3));
+    String base = dir.getFileName() + "/bells.xlsx: ";
+    String[] became = {"2 March, which is what 2-3 or 3-2", "15 December, which is what 15-12 or 12-15",
+        "3 February, which is what 3-2 or 2-3"};
+    assertThat(typed).hasSize(4);
+    for (int i = 0; i < 3; i++) {
+      String advice = typed.get(i);
+      int colon = advice.indexOf("): ") + 3;
+      assertThat(dated.get(i)).isEqualTo(advice.substring(0, colon) + "the spreadsheet turned what was typed here"
+          + " into a date (" + became[i] + " typed into a cell becomes); " + advice.substring(colon));
+    }
+    assertThat(dated.get(0)).isEqualTo(base + "template!B4 (value): the spreadsheet turned what was typed here into"
+        + " a date (2 March, which is what 2-3 or 3-2 typed into a cell becomes); expected one number of rounds, got"
+        + " \"2-3\": write 2 here and, for 3 rounds from week 3, add a progression row with weeks 3-, rule rounds,"
+        + " target all, value 3");
+    assertThat(dated.get(3)).isEqualTo(typed.get(3));
+
+    assertThat(rounds(3, 12, LocalDate.of(2026, 12, 15))).first().isEqualTo(base + "progression!D2 (value): the"
+        + " spreadsheet turned what was typed here into a date (15 December, which is what 15-12 or 12-15 typed"
+        + " into a cell becomes)" + FIX);
   }
 
   @Test
