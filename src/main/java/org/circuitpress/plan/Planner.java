@@ -110,7 +110,7 @@ public final class Planner {
           + (client.level().compareTo(lastBlock.client().level()) > 0 ? "harder" : "easier")
           + " variants where the library has them"));
       current = new Built(new Program(p.client(), p.template(), p.block(), p.trackId(), p.start(), p.end(),
-          p.weeks(), notes), current.opened, current.closed);
+          p.weeks(), notes), current.opened, current.closed, current.turn);
     }
     Optional<String> empty = emptySessions(client, current.program);
     if (empty.isPresent()) {
@@ -184,9 +184,12 @@ public final class Planner {
     return c.name() + " (" + c.id() + "): ";
   }
 
-  /** A block's program with the progression states it opened and closed with, per slot id. */
+  /**
+   * A block's program with the progression states it opened and closed with, per slot id, and the
+   * turn its drills were chosen with ({@link #rotation}).
+   */
   private record Built(
-      Program program, Map<String, SlotState> opened, Map<String, SlotState> closed) {}
+      Program program, Map<String, SlotState> opened, Map<String, SlotState> closed, int turn) {}
 
   private Built build(Client client, Schedule.Block b, Built previous, LogDecision decision) {
     Template t = b.template();
@@ -197,7 +200,12 @@ public final class Planner {
     Map<String, SlotState> opened = new HashMap<>();
     Map<String, SlotState> closed = new HashMap<>();
     Map<Slot, List<Prescription>> perSlot = new HashMap<>();
-    BlockChoices choices = new BlockChoices(chooser, library, t, client, rotation(client, b.number()));
+    // The last block again, or one step back from its start, takes the drills the last block took
+    // where several are equally good; any other block takes its own turn among them.
+    boolean fromLast = previous != null
+        && (decision.kind() == LogDecision.Kind.REPEAT || decision.kind() == LogDecision.Kind.REGRESS);
+    int turn = fromLast ? previous.turn : b.number();
+    BlockChoices choices = new BlockChoices(chooser, library, t, client, rotation(client, turn));
     // Every slot's drill is chosen first, so that a harder variant one slot progresses into can
     // be checked against the drills of all the others.
     List<Chosen> chosen = new ArrayList<>();
@@ -236,7 +244,7 @@ public final class Planner {
     // week -> the drills of the slots laid out so far
     Map<Integer, Set<String>> busy = new HashMap<>();
     Steps steps = new Steps(new ArrayList<>(), new java.util.LinkedHashMap<>(), new ArrayList<>(),
-        new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new java.util.LinkedHashMap<>());
+        new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new java.util.LinkedHashMap<>(), new HashSet<>());
     for (Chosen x : chosen) {
       notes.addAll(x.notes);
       if (x.choice == null) continue;
@@ -251,9 +259,13 @@ public final class Planner {
       // a slot held for a note of pain gives exactly where the last block started, every week,
       // whatever start load the roster gives: the trainer decides after reading the warning
       List<ClientNotes.Written> pain = steps.painHeld().get(slot.id());
+      // A slot that starts where the last block started has had the template's week-1 rules (a
+      // harder variant from week 1) already: applied again, a repeat would start one step further.
+      java.util.function.UnaryOperator<SlotState> opens =
+          steps.fromStart().contains(slot.id()) ? s -> s : prog::open;
       SlotState open = pain != null
           ? carried
-          : prog.open(startLoad(client, previous, slot, prog, carried, variantAt, slotNotes, steps.pastStart()));
+          : opens.apply(startLoad(client, previous, slot, opens, carried, variantAt, slotNotes, steps.pastStart()));
       slotNotes.forEach(n -> notes.add(note(client, false, n)));
       opened.put(slot.id(), open);
       pending.remove(slot.id());
@@ -325,7 +337,7 @@ public final class Planner {
       notes.add(note(client, false, plateau(client, t, weeks, plateau, perSlot, closed, steps.painHeld().keySet())));
     }
     Program p = new Program(client, t, b.number(), b.trackId(), b.start(), b.end(), weeks, notes);
-    return new Built(p, opened, closed);
+    return new Built(p, opened, closed, turn);
   }
 
   /**
@@ -370,7 +382,8 @@ public final class Planner {
    * heavier steps of); and the slots that carry on from the last block at another load than their
    * start load on the roster ({@code pastStart}, as {@link FirstLoads#carriedOn} words them); and
    * the slots held where the last block started for a note of pain in the log ({@code painHeld},
-   * by slot id, with the notes).
+   * by slot id, with the notes); and the slots that start from where the last block started, its
+   * week-1 state ({@code fromStart}: a repeat, a step back from there, a hold for pain).
    */
   private record Steps(
       List<String> stepped,
@@ -379,7 +392,8 @@ public final class Planner {
       List<String> unruled,
       List<String> loadable,
       List<String> pastStart,
-      Map<String, List<ClientNotes.Written>> painHeld) {}
+      Map<String, List<ClientNotes.Written>> painHeld,
+      Set<String> fromStart) {}
 
   /**
    * The log's decision note (the first note) says which slots the extra step moved, so that it
@@ -423,12 +437,28 @@ public final class Planner {
     return n + " " + (n == 1 ? one : many);
   }
 
-  /** The states a printed block opened and closed with, read back from its prescriptions. */
+  /**
+   * The states a printed block opened and closed with, read back from its prescriptions, and the
+   * turn its drills were chosen with: its own, unless it repeated or went back from a block before
+   * it and took that block's drills (the latest earlier turn that gives every slot's drill).
+   */
   private Built fromPrinted(Program p) {
+    for (int turn = p.block(); turn >= 1; turn--) {
+      Optional<Built> b = readBack(p, turn, true);
+      if (b.isPresent()) return b.get();
+    }
+    return readBack(p, p.block(), false).orElseThrow();
+  }
+
+  /**
+   * {@link #fromPrinted} for the drills chosen at {@code turn}; empty, when {@code strict}, if a
+   * slot's first drill is none of the chosen drill's variants.
+   */
+  private Optional<Built> readBack(Program p, int turn, boolean strict) {
     Client client = p.client();
     Map<String, SlotState> opened = new HashMap<>();
     Map<String, SlotState> closed = new HashMap<>();
-    BlockChoices choices = new BlockChoices(chooser, library, p.template(), client, rotation(client, p.block()));
+    BlockChoices choices = new BlockChoices(chooser, library, p.template(), client, rotation(client, turn));
     for (Phase phase : p.template().phases()) {
       for (Slot slot : phase.slots()) {
         List<Prescription> items = new ArrayList<>();
@@ -442,14 +472,19 @@ public final class Planner {
           }
         }
         Optional<Choice> base = choices.choose(phase, slot);
-        if (items.isEmpty() || base.isEmpty()) continue;
+        if (items.isEmpty()) continue;
+        if (base.isEmpty()) {
+          if (strict) return Optional.empty();
+          continue;
+        }
+        if (strict && variantOf(items.get(0), slot, base.get(), client).isEmpty()) return Optional.empty();
         int last = items.size() - 1;
         while (last > 0 && deload.get(last)) last--;
         opened.put(slot.id(), stateOf(items.get(0), slot, base.get(), client));
         closed.put(slot.id(), stateOf(items.get(last), slot, base.get(), client));
       }
     }
-    return new Built(p, opened, closed);
+    return Optional.of(new Built(p, opened, closed, turn));
   }
 
   /**
@@ -469,7 +504,6 @@ public final class Planner {
   }
 
   private SlotState stateOf(Prescription pr, Slot slot, Choice choice, Client client) {
-    Exercise base = choice.exercise();
     int amount = convert(pr.dose().amount(), pr.dose().unit(), slot.dose().unit());
     int load = 0;
     if (pr.load() != null) {
@@ -478,16 +512,18 @@ public final class Planner {
       for (int i = steps.size() - 1; i >= 0; i--)
         if (Loads.same(steps.get(i), pr.load())) load = i; // the lightest of those it matches
     }
-    int levelStep = choice.levelApplied() ? 0 : levelStep(slot, client);
-    int variant = 0;
-    for (int k = 0; k <= 4 && variant == 0; k++) {
-      if (at(base, levelStep, k, client) == pr.exercise()) {
-        variant = k;
-        break;
-      }
-      if (k > 0 && at(base, levelStep, -k, client) == pr.exercise()) variant = -k;
-    }
+    int variant = variantOf(pr, slot, choice, client).orElse(0);
     return new SlotState(amount, slot.dose().unit(), load, variant);
+  }
+
+  /** How many variant steps from the chosen drill the prescription's drill is, within 4 either way. */
+  private Optional<Integer> variantOf(Prescription pr, Slot slot, Choice choice, Client client) {
+    int levelStep = choice.levelApplied() ? 0 : levelStep(slot, client);
+    for (int k = 0; k <= 4; k++) {
+      if (at(choice.exercise(), levelStep, k, client) == pr.exercise()) return Optional.of(k);
+      if (k > 0 && at(choice.exercise(), levelStep, -k, client) == pr.exercise()) return Optional.of(-k);
+    }
+    return Optional.empty();
   }
 
   /** -1 for a beginner's easier variant, +1 for an advanced client's harder one, 0 for none. */
@@ -687,10 +723,11 @@ public final class Planner {
    * {@link #base}: either way with the load the roster's start loads give the drill it opens with,
    * where they apply ({@link FirstLoads}).
    */
-  private static SlotState startLoad(Client client, Built previous, Slot slot, Progression prog, SlotState carried,
+  private static SlotState startLoad(Client client, Built previous, Slot slot,
+      java.util.function.UnaryOperator<SlotState> opens, SlotState carried,
       java.util.function.IntFunction<Exercise> variantAt, List<String> notes, List<String> past) {
     SlotState from = carried != null ? carried : base(client, slot);
-    Exercise first = variantAt.apply(prog.open(from).variant());
+    Exercise first = variantAt.apply(opens.apply(from).variant());
     return carried == null
         ? FirstLoads.first(client, slot, first, from, notes)
         : FirstLoads.overRecord(client, previous.program.client(), slot, first, carried, notes, past);
@@ -738,6 +775,7 @@ public final class Planner {
     List<ClientNotes.Written> pain = decision.notes().painOn(drillsOf(previous.program, slot.id()));
     if (!pain.isEmpty()) {
       steps.painHeld().put(slot.id(), pain);
+      steps.fromStart().add(slot.id());
       if (kind == LogDecision.Kind.PROGRESS) steps.heldBack().add(slot.id());
       return kind == LogDecision.Kind.REGRESS ? prog.regress(opened) : opened;
     }
@@ -755,6 +793,7 @@ public final class Planner {
         && (kind == LogDecision.Kind.DEFAULT || kind == LogDecision.Kind.PROGRESS)) {
       notes.add("slot " + slot.id() + ": repeats the last block's start because the log shows " + shown);
       if (kind == LogDecision.Kind.PROGRESS) steps.heldBack().add(slot.id());
+      steps.fromStart().add(slot.id());
       return opened;
     }
     if ((kind == LogDecision.Kind.PROGRESS || byLoad && kind == LogDecision.Kind.DEFAULT)
@@ -805,8 +844,14 @@ public final class Planner {
         }
         yield up;
       }
-      case REPEAT -> opened;
-      case REGRESS -> prog.regress(opened);
+      case REPEAT -> {
+        steps.fromStart().add(slot.id());
+        yield opened;
+      }
+      case REGRESS -> {
+        steps.fromStart().add(slot.id());
+        yield prog.regress(opened);
+      }
     };
   }
 
