@@ -10,11 +10,9 @@ import static org.circuitpress.render.xlsx.XlsxPackage.INPUT_DATE;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
-import org.circuitpress.model.DateOrder;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogColumns;
@@ -225,16 +223,13 @@ final class WeekSheet {
             + " counts as the number above it.");
     LocalDate from = p.firstLogDate();
     LocalDate to = p.lastLogDate();
-    String typed = p.start().format(p.client().dateOrder() == DateOrder.MONTH_FIRST ? TYPED_DATE_US : TYPED_DATE);
+    // a day as the handout prints it and the date cells show it, which the log reader reads typed as text
+    String typed = p.client().dateOrder().day(p.start());
     s.validation("date", column(DATE, lastRow), excelDate(from), excelDate(to), "Date done",
         "The day you did this session, like " + LogDates.date(p, p.start()) + "; " + typed + " is read too.",
         "Dates from " + LogDates.date(p, from) + " to " + LogDates.date(p, to) + " are read, also typed as text like "
             + typed + "; others are left empty. Choose OK to keep what you typed, Cancel to change it.");
   }
-
-  /** A date as the handout prints a planned day, which the log reader reads typed as text. */
-  private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-  private static final DateTimeFormatter TYPED_DATE_US = DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
 
   /**
    * Band colours and other graded steps: a list of the grades the log reader takes for the drill's

@@ -79,7 +79,7 @@ class LogWorkbookWriterTest {
           .isEqualTo("Dec 28, 2026 – Jan 3, 2027");
       assertThat(wb.getSheet("Week 1").getHeader().getRight()).isEqualTo("Week 1 (Dec 7 – Dec 13, 2026)");
       DataValidation date = dateDone(wb);
-      assertThat(date.getPromptBoxText()).isEqualTo("The day you did this session, like Dec 7, 2026; Mon Dec 7 is read too.");
+      assertThat(date.getPromptBoxText()).isEqualTo("The day you did this session, like Dec 7, 2026; Mon, Dec 7 is read too.");
       assertThat(date.getErrorBoxText()).contains("Dates from Nov 23, 2026 to ");
     }
     try (XSSFWorkbook wb = open(bytes(Fixtures.program()))) {
@@ -113,6 +113,8 @@ class LogWorkbookWriterTest {
             .isEqualTo(order == org.circuitpress.model.DateOrder.DAY_FIRST ? "Tue 8 Dec" : "Tue, Dec 8");
         assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(done)).isTrue();
         assertThat(dateDone(wb).getValidationConstraint().getValidationType()).isEqualTo(ValidationType.DATE);
+        // its message names a day typed as text the way the cells show one
+        assertThat(dateDone(wb).getPromptBoxText()).contains(" " + order.day(p.start()) + " is read too");
       }
     }
   }
