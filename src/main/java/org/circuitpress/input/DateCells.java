@@ -85,10 +85,12 @@ final class DateCells {
           continue;
         }
       }
-      Predicate<String> range = typed && !small ? ranges.get(e.getKey()) : null;
-      String asRange = range == null ? null : range((LocalDate) c.value());
+      Predicate<String> range = typed && !small || written ? ranges.get(e.getKey()) : null;
+      LocalDate date = range == null ? null : typed ? (LocalDate) c.value() : written(c.text());
+      String asRange = date == null ? null : range(date);
       if (asRange != null && range.test(asRange)) {
-        cells.put(e.getKey(), new Cell(c.location(), asRange, c.value()));
+        // a CSV file's date keeps the text it was written as, for the message (typedAsDate)
+        cells.put(e.getKey(), new Cell(c.location(), asRange, date, typed ? null : c.text()));
         continue;
       }
       d.error(c.location(), typed
@@ -109,13 +111,54 @@ final class DateCells {
     return Math.min(a, b) + "-" + Math.max(a, b);
   }
 
+  /** A date as a CSV file writes a day and month: "2-Mar", "Mar-2", "02-Mar-26", "3/2/2026", "2026-03-02". */
+  private static final Pattern DAY_MONTH =
+      Pattern.compile("(?i)(\\d{1,2})[- ]([a-z]{3})[a-z]*\\.?(?:[- ]\\d{2,4})?");
+  private static final Pattern MONTH_DAY =
+      Pattern.compile("(?i)([a-z]{3})[a-z]*\\.?[- ](\\d{1,2})(?:[- ,]+\\d{2,4})?");
+  private static final Pattern SLASHES = Pattern.compile("(\\d{1,2})/(\\d{1,2})/\\d{4}");
+  private static final Pattern ISO = Pattern.compile("\\d{4}-(\\d{2})-(\\d{2})");
+  private static final List<String> MONTHS =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+  /**
+   * The day and month of a date as a CSV file saved from a spreadsheet writes it ({@link
+   * #WRITTEN}), in a leap year so that 29 February is one; null when it names none. Of 3/2/2026
+   * the order is the spreadsheet's locale's, but either reading gives the same range.
+   */
+  static LocalDate written(String text) {
+    String t = text.strip();
+    java.util.regex.Matcher m;
+    int day;
+    int month;
+    if ((m = DAY_MONTH.matcher(t)).matches()) {
+      day = Integer.parseInt(m.group(1));
+      month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+    } else if ((m = MONTH_DAY.matcher(t)).matches()) {
+      month = MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
+      day = Integer.parseInt(m.group(2));
+    } else if ((m = SLASHES.matcher(t)).matches() || (m = ISO.matcher(t)).matches()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      boolean iso = t.length() == 10 && t.charAt(4) == '-';
+      month = iso || b > 12 ? a : Math.min(a, b);
+      day = iso || b > 12 ? b : Math.max(a, b);
+    } else {
+      return null;
+    }
+    if (month < 1 || month > 12 || day < 1 || day > java.time.Month.of(month).maxLength()) return null;
+    return LocalDate.of(2000, month, day);
+  }
+
   /**
    * For the advice on a range a spreadsheet turned into a date ({@link #undated} with ranges),
    * what became of the cell, to go before the advice; "" for a cell that holds no date.
    */
   static String typedAsDate(Row row, String header) {
-    return row.cell(header).map(Cell::value).filter(LocalDate.class::isInstance)
-        .map(v -> "the spreadsheet turned what was typed here into a date (" + day((LocalDate) v) + "); ").orElse("");
+    return row.cell(header).filter(c -> c.value() instanceof LocalDate)
+        .map(c -> (c.shown() == null ? "the spreadsheet turned what was typed here into a date ("
+            : Fields.quote(c.shown()) + " is a date a spreadsheet made of what was typed here (")
+            + day((LocalDate) c.value()) + "); ").orElse("");
   }
 
   /** A date as a message names it, without the year the spreadsheet guessed: "8 December". */

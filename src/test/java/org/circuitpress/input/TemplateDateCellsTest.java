@@ -98,6 +98,23 @@ class TemplateDateCellsTest {
   }
 
   /**
+   * The first three of {@code dated} (rounds, dose, rounds rule) are the advice of {@code typed} for
+   * the same cells, after what became of each ({@code became}, then "typed into a cell becomes");
+   * the fourth, that the template is left out, is the same.
+   */
+  private static void sameAdviceAfter(List<String> typed, List<String> dated,
+      java.util.function.IntFunction<String> became) {
+    assertThat(typed).hasSize(4);
+    for (int i = 0; i < 3; i++) {
+      String advice = typed.get(i);
+      int colon = advice.indexOf("): ") + 3;
+      assertThat(dated.get(i)).isEqualTo(advice.substring(0, colon) + became.apply(i) + " typed into a cell becomes); "
+          + advice.substring(colon));
+    }
+    assertThat(dated.get(3)).isEqualTo(typed.get(3));
+  }
+
+  /**
    * Found in review: rounds of 2-3 typed into a template workbook became 2 March (or 3 February)
    * in Excel, and a dose of 12-15 15 December, and were refused with the fix for a date, where the
    * same range typed as text gets the rows to write instead. A rounds or dose cell whose date
@@ -112,18 +129,11 @@ class TemplateDateCellsTest {
     String base = dir.getFileName() + "/bells.xlsx: ";
     String[] became = {"2 March, which is what 2-3 or 3-2", "15 December, which is what 15-12 or 12-15",
         "3 February, which is what 3-2 or 2-3"};
-    assertThat(typed).hasSize(4);
-    for (int i = 0; i < 3; i++) {
-      String advice = typed.get(i);
-      int colon = advice.indexOf("): ") + 3;
-      assertThat(dated.get(i)).isEqualTo(advice.substring(0, colon) + "the spreadsheet turned what was typed here"
-          + " into a date (" + became[i] + " typed into a cell becomes); " + advice.substring(colon));
-    }
+    sameAdviceAfter(typed, dated, i -> "the spreadsheet turned what was typed here into a date (" + became[i]);
     assertThat(dated.get(0)).isEqualTo(base + "template!B4 (value): the spreadsheet turned what was typed here into"
         + " a date (2 March, which is what 2-3 or 3-2 typed into a cell becomes); expected one number of rounds, got"
         + " \"2-3\": write 2 here and, for 3 rounds from week 3, add a progression row with weeks 3-, rule rounds,"
         + " target all, value 3");
-    assertThat(dated.get(3)).isEqualTo(typed.get(3));
 
     assertThat(rounds(3, 12, LocalDate.of(2026, 12, 15))).first().isEqualTo(base + "progression!D2 (value): the"
         + " spreadsheet turned what was typed here into a date (15 December, which is what 15-12 or 12-15 typed"
@@ -141,5 +151,40 @@ class TemplateDateCellsTest {
     assertThat(TemplateReader.readAll(dir, TestLibrary.shipped(), d).template("neck")).isEmpty();
     assertThat(lines(d)).first().isEqualTo(dir.getFileName() + "/neck/progression.csv: D2 (value): \"8-Dec\" is a"
         + " date a spreadsheet made of what was typed here" + FIX + ", then save the CSV file again");
+  }
+
+  /** A CSV template's messages: these rounds, the dose of its first slot and a rounds rule. */
+  private List<String> csvRounds(String rounds, String dose, String ruleRounds) throws IOException {
+    Path t = Files.createDirectories(dir.resolve("bells"));
+    Files.writeString(t.resolve("template.csv"), "setting,value\nname,Bells\nweeks,4\nrounds," + rounds + "\n");
+    Files.writeString(t.resolve("phases.csv"), "phase,name\ncalm,Calm\n");
+    Files.writeString(t.resolve("slots.csv"), "phase,slot,role,dose,unit\ncalm,breathe,breathing," + dose
+        + ",reps\ncalm,hold,breathing,8,reps\n");
+    Files.writeString(t.resolve("progression.csv"), "weeks,rule,target,value\n2-4,rounds,all," + ruleRounds + "\n");
+    Diagnostics d = new Diagnostics();
+    assertThat(TemplateReader.readAll(dir, TestLibrary.shipped(), d).template("bells")).isEmpty();
+    return lines(d);
+  }
+
+  /**
+   * Found in review: in a CSV file saved from a spreadsheet, rounds of 2-3 are written as the date
+   * the spreadsheet made of them ("2-Mar", "Mar-02", "3/2/2026") and were refused as a date, where
+   * the same in a workbook gets the advice for the range typed. Such text gets that advice too.
+   */
+  @Test
+  void roundsOrADoseWrittenAsADateInACsvFileGetTheAdviceForTheRangeTyped() throws IOException {
+    List<String> typed = csvRounds("2-3", "12-15", "2-3");
+    String[][] written = {
+        {"2-Mar", "15-Dec", "Feb-03"}, {"Mar-2", "Dec-15-26", "3-Feb-2026"}, {"02-Mar", "12/15/2026", "2026-02-03"}};
+    String[] became = {"2 March, which is what 2-3 or 3-2", "15 December, which is what 15-12 or 12-15",
+        "3 February, which is what 3-2 or 2-3"};
+    for (String[] w : written) {
+      sameAdviceAfter(typed, csvRounds(w[0], w[1], w[2]),
+          i -> "\"" + w[i] + "\" is a date a spreadsheet made of what was typed here (" + became[i]);
+    }
+    // a date that reads as no number of rounds is still refused as a date
+    assertThat(csvRounds("3", "12", "15-Dec")).first().isEqualTo(dir.getFileName() + "/bells/progression.csv: D2"
+        + " (value): \"15-Dec\" is a date a spreadsheet made of what was typed here" + FIX
+        + ", then save the CSV file again");
   }
 }
