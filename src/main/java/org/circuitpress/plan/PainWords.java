@@ -40,6 +40,20 @@ final class PainWords {
   /** Words right after a word of pain that say it is not there: "pain free", "pain gone", "pain 0/10". */
   static final Set<String> AFTER = Set.of("free", "gone", "none", "nil", "zero", "0");
 
+  /**
+   * Answers that say no when they end what follows a word of pain, as in a log kept as questions
+   * and answers: "Pain: no", "Pain? No", "pain - nope". Not in the middle of a sentence: "pain no
+   * better" still reports pain.
+   */
+  private static final Set<String> ANSWERS = Set.of("no", "nope", "nah", "na");
+
+  /** Words that may stand between a word of pain and {@link #AFTER}: "pain is gone", "pain went away". */
+  private static final Set<String> LINKS = Set.of("is", "was", "has", "had", "now", "all", "completely", "went",
+      "been", "totally");
+
+  /** Words after {@link #LINKS} that say the pain is not there any more. */
+  private static final Set<String> GONE = Set.of("free", "gone", "none", "away");
+
   /** How many words before a word of pain a word of {@link #NOT} still reaches. */
   static final int REACH = 3;
 
@@ -52,9 +66,12 @@ final class PainWords {
 
   private static final Pattern APOSTROPHE = Pattern.compile("['\u2019`\u00B4]");
 
+  /** A question mark that a one-word answer follows ("pain? no"), which is not another part. */
+  private static final Pattern ASKED = Pattern.compile("\\?(?=\\s*(?:no|nope|nah|none|nil|zero|0)\\b)");
+
   /** Whether {@code note} reports pain or an injury. */
   static boolean reportsPain(String note) {
-    String text = APOSTROPHE.matcher(note.toLowerCase(Locale.ROOT)).replaceAll("");
+    String text = ASKED.matcher(APOSTROPHE.matcher(note.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ");
     for (String part : PARTS.split(text)) {
       List<String> words = Names.words(part);
       for (int i = 0; i < words.size(); i++) {
@@ -67,6 +84,10 @@ final class PainWords {
   /** Whether the word of pain at {@code i} is said not to be there. */
   private static boolean deniedAt(List<String> words, int i) {
     if (i + 1 < words.size() && AFTER.contains(words.get(i + 1))) return true;
+    if (i + 2 == words.size() && ANSWERS.contains(words.get(i + 1))) return true;
+    int next = i + 1;
+    while (next < words.size() && LINKS.contains(words.get(next))) next++;
+    if (next > i + 1 && next < words.size() && GONE.contains(words.get(next))) return true;
     for (int k = i - 1; k >= Math.max(0, i - REACH); k--) {
       if (NOT.contains(words.get(k))) return k + 1 >= i || !SOME.contains(words.get(k + 1));
     }

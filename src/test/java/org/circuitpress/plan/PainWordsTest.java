@@ -22,4 +22,17 @@ class PainWordsTest {
       assertThat(PainWords.reportsPain(fine)).as(fine).isFalse();
     }
   }
+
+  /** Notes from a month of returned logs (the review of the second month): answers and pain that went. */
+  @Test
+  void painAnsweredNoOrGoneIsNoPain() {
+    for (String fine : List.of("Pain: no", "Pain? No", "pain - nope", "knee pain is gone", "the pain went away",
+        "pain was completely gone by round 2", "Pain? none")) {
+      assertThat(PainWords.reportsPain(fine)).as(fine).isFalse();
+    }
+    for (String pain : List.of("Pain: yes", "Pain? yes, left knee", "pain no better", "knee pain is back",
+        "pain is better", "hurts, then gone")) {
+      assertThat(PainWords.reportsPain(pain)).as(pain).isTrue();
+    }
+  }
 }
