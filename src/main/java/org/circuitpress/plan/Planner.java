@@ -734,6 +734,23 @@ public final class Planner {
   }
 
   /**
+   * How many variants from {@code variant} the drill the last block started the slot with is, in
+   * this template's slot: 0 in the same template, but a track's next template may name that drill's
+   * harder variant, and a slot held for a note of pain gives the drill the client noted pain with.
+   */
+  private static int sameDrillAs(Program last, String slotId, int variant,
+      java.util.function.IntFunction<Exercise> variantAt) {
+    String started = last.weeks().get(0).circuit().stream().filter(p -> p.slot().id().equals(slotId))
+        .map(p -> p.exercise().id()).findFirst().orElse(null);
+    if (started == null || variantAt.apply(variant).id().equals(started)) return 0;
+    for (int k = 1; k <= 4; k++) {
+      if (variantAt.apply(variant - k).id().equals(started)) return -k;
+      if (variantAt.apply(variant + k).id().equals(started)) return k;
+    }
+    return 0;
+  }
+
+  /**
    * Where a slot starts from the record of the last block ({@code previous}): where it ended,
    * adjusted by the log's decision; null when it has no record of the slot's drill (the first
    * block, a slot or drill new to the client), so that it starts at {@link #base}.
@@ -777,7 +794,8 @@ public final class Planner {
       steps.painHeld().put(slot.id(), pain);
       steps.fromStart().add(slot.id());
       if (kind == LogDecision.Kind.PROGRESS) steps.heldBack().add(slot.id());
-      return kind == LogDecision.Kind.REGRESS ? prog.regress(opened) : opened;
+      SlotState held = kind == LogDecision.Kind.REGRESS ? prog.regress(opened) : opened;
+      return held.withVariant(held.variant() + sameDrillAs(previous.program, slot.id(), opened.variant(), variantAt));
     }
     Optional<Double> amounts = slotShare(previous.program, slot.id(), decision::share);
     Optional<Double> loads = slotShare(previous.program, slot.id(), decision::loadShare);
