@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.circuitpress.model.BlockLog;
@@ -12,12 +13,14 @@ import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Level;
+import org.circuitpress.model.Load;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogEntry;
 import org.circuitpress.model.LogNote;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Severity;
+import org.circuitpress.model.StartLoads;
 import org.circuitpress.model.Units;
 import org.circuitpress.model.Week;
 import org.junit.jupiter.api.Test;
@@ -184,5 +187,25 @@ class PainNoteTest {
         + " than the right, much harder than the right, much harder than the right, much harder than the\u2026\""
         + " (week 4, session 3, round 2, in Week 4!Q49)");
     assertThat(warnings(p)).isEmpty();
+  }
+
+  /**
+   * A start load written on the roster since the last block wins over the load carried over, but
+   * not over a hold for pain: the trainer is to speak with the client first.
+   */
+  @Test
+  void aStartLoadWrittenSinceTheLastBlockDoesNotMoveADrillHeldForPain() {
+    Client withStart = client.withStartLoads(new StartLoads(
+        Map.of("kb-windmill", new StartLoads.Item("kettlebell windmill 16 kg", new Load("kettlebell", 16, Units.KG, "16 kg"))),
+        Map.of(), Location.ofCell("roster.csv", null, 2, 14, "start_loads")));
+    YearMonth january = YearMonth.of(2027, 1);
+    Program free = planner.plan(withStart, january, Optional.of(log(e -> List.of())), december, new Diagnostics())
+        .orElseThrow();
+    assertThat(slot(free, "windmill").get(0).load().label()).isEqualTo("16 kg");
+
+    Program held = planner.plan(withStart, january,
+        Optional.of(log(on("kb-windmill", 3, 2, 1, "sharp pain in right shoulder"))), december, new Diagnostics())
+        .orElseThrow();
+    assertThat(slot(held, "windmill")).isNotEmpty().allSatisfy(x -> assertThat(x.load().label()).isEqualTo("8 kg"));
   }
 }
