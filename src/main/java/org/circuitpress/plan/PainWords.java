@@ -10,7 +10,8 @@ import org.circuitpress.model.Names;
  * Whether a note a client wrote in a log reports pain or an injury ("sharp pain in right
  * shoulder", "knee hurt", "twinge in low back", "fingers numb"), and not its absence ("no pain",
  * "pain free", "didn't hurt", "pain 0/10") nor the soreness of a muscle that has worked
- * ("sore", "DOMS", "stiff", "burning", "aching"), which is expected after training.
+ * ("sore", "DOMS", "stiff", "burning", "aching"), which is expected after training. Soreness at a
+ * joint ("sore knee", "knee is a bit sore") is how clients write pain there, so it counts.
  *
  * <p>Read on the careful side: only words that name pain or an injury count ({@link #PAIN}), and
  * a word said not to be there ({@link #NOT}, up to {@value #REACH} words before it in the same
@@ -21,13 +22,45 @@ final class PainWords {
   private PainWords() {}
 
   /**
-   * Words of pain or injury. Left out: sore, stiff, tight, ache and aching, burn (what training
-   * feels like) and clicking or popping (often painless); the note is shown to the trainer anyway.
+   * Words of pain or injury. Left out: stiff, tight, ache and aching, burn (what training feels
+   * like) and clicking or popping (often painless); the note is shown to the trainer anyway. Sore,
+   * strain, pulled and flared count only beside the words that make them an injury ({@link #saysPain}).
    */
   static final Set<String> PAIN = Set.of("pain", "pains", "painful", "painfully", "hurt", "hurts", "hurting",
       "sharp", "stabbing", "twinge", "twinges", "twinged", "twingy", "pinch", "pinches", "pinched", "pinching",
       "tweak", "tweaked", "injury", "injuries", "injured", "injure", "numb", "numbness", "tingling", "tingle",
-      "tingles", "tingly", "needles", "swollen", "swelling", "sprain", "sprained", "strained", "ouch", "agony");
+      "tingles", "tingly", "needles", "swollen", "swelling", "sprain", "sprained", "strained", "ouch", "agony",
+      "throb", "throbs", "throbbed", "throbbing", "aggravate", "aggravated", "aggravates", "flareup", "flareups");
+
+  /**
+   * Joints, and the back and neck, where soreness is not what a muscle feels after training: "sore
+   * knee", "knee is sore" report pain; "sore", "sore legs", "a bit sore" do not.
+   */
+  private static final Set<String> JOINTS = Set.of("knee", "knees", "shoulder", "shoulders", "hip", "hips",
+      "wrist", "wrists", "elbow", "elbows", "ankle", "ankles", "neck", "back", "spine", "heel", "heels",
+      "achilles", "shin", "shins", "rib", "ribs");
+
+  /** Other parts of the body a strain, a pull or a sharp feeling is reported in. */
+  private static final Set<String> MUSCLES = Set.of("muscle", "hamstring", "hamstrings", "hammy", "groin",
+      "calf", "calves", "quad", "quads", "adductor", "adductors", "oblique", "obliques", "pec", "pecs", "glute",
+      "glutes", "bicep", "biceps", "tricep", "triceps", "forearm", "forearms", "trap", "traps", "lat", "lats",
+      "hand", "hands", "foot", "feet", "finger", "fingers", "thumb", "toe", "toes", "arm", "leg", "tendon");
+
+  /** What "pulled" an injury: "pulled something", "pulled a muscle", "pulled my hamstring"; not "pulled the band". */
+  private static final Set<String> PULLED = Set.of("something", "muscle", "hamstring", "hamstrings", "hammy",
+      "groin", "calf", "quad", "adductor", "oblique", "pec", "back");
+
+  /**
+   * Words that may stand between a part of the body and a word about it: "sore left knee", "knee
+   * is a bit sore", "strain in my hamstring", "sharp in the back of my knee".
+   */
+  private static final Set<String> BETWEEN = Set.of("my", "the", "a", "an", "left", "right", "both", "lower",
+      "low", "upper", "in", "on", "at", "of", "is", "was", "were", "are", "felt", "feels", "feel", "feeling",
+      "got", "gets", "getting", "bit", "little", "slightly", "slight", "very", "really", "quite", "still", "kinda",
+      "abit", "front", "outside", "inside", "me");
+
+  /** How many words of {@link #BETWEEN} may stand between a part of the body and the word about it. */
+  private static final int NEAR = 4;
 
   /** Words that say what follows is not there; apostrophes are taken out first ("didn't" is "didnt"). */
   static final Set<String> NOT = Set.of("no", "not", "never", "without", "zero", "0", "nothing", "none", "nor",
@@ -75,8 +108,39 @@ final class PainWords {
     for (String part : PARTS.split(text)) {
       List<String> words = Names.words(part);
       for (int i = 0; i < words.size(); i++) {
-        if (PAIN.contains(words.get(i)) && !deniedAt(words, i)) return true;
+        if (saysPain(words, i) && !deniedAt(words, i)) return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word at {@code i} names pain: a word of {@link #PAIN}, or a word that does only
+   * beside a part of the body or another word ("sore knee", "pulled a muscle", "flared up").
+   */
+  private static boolean saysPain(List<String> words, int i) {
+    String w = words.get(i);
+    if (PAIN.contains(w)) return true;
+    return switch (w) {
+      case "sore", "killing" -> near(words, i, -1, JOINTS) || near(words, i, 1, JOINTS);
+      case "strain", "strains" -> near(words, i, -1, JOINTS) || near(words, i, -1, MUSCLES)
+          || near(words, i, 1, JOINTS) || near(words, i, 1, MUSCLES);
+      case "pulled", "pull" -> near(words, i, 1, PULLED);
+      case "flare", "flared", "flares", "flaring" -> i + 1 < words.size() && words.get(i + 1).equals("up");
+      default -> false;
+    };
+  }
+
+  /**
+   * Whether a word of {@code parts} stands before ({@code step} -1) or after ({@code step} 1) the
+   * word at {@code i}, with only words of {@link #BETWEEN} between them. "back" right after a verb
+   * is not the back: "pulled back".
+   */
+  private static boolean near(List<String> words, int i, int step, Set<String> parts) {
+    for (int k = i + step, n = 0; k >= 0 && k < words.size() && n <= NEAR; k += step, n++) {
+      String w = words.get(k);
+      if (parts.contains(w)) return !(w.equals("back") && k == i + 1 && words.get(i).startsWith("pull"));
+      if (!BETWEEN.contains(w)) return false;
     }
     return false;
   }

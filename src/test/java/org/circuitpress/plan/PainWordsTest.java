@@ -35,4 +35,27 @@ class PainWordsTest {
       assertThat(PainWords.reportsPain(pain)).as(pain).isTrue();
     }
   }
+
+  /**
+   * Review of the second month, finding 6: wording clients use for pain that was missed, and the
+   * same words where they report none (effort, a band, soreness of muscles that worked).
+   */
+  @Test
+  void otherWordsClientsWriteForPain() {
+    for (String pain : List.of("felt a strain in my hamstring", "hamstring strain", "knee throbbing after",
+        "pulled something", "pulled a muscle", "think I pulled my hamstring", "felt a pull in my groin",
+        "knee was killing me", "my back is killing me", "aggravated my old knee injury", "shoulder flared up",
+        "wrist flare-up", "pins and needles in my fingers", "elbow hurting", "ouch",
+        "sore knee", "knee sore", "sore left shoulder", "knee is a bit sore", "sore in the back of my knee",
+        "pulled my lower back", "sore lower back")) {
+      assertThat(PainWords.reportsPain(pain)).as(pain).isTrue();
+    }
+    for (String fine : List.of("sore", "sore muscles", "sore next day", "a bit sore", "legs sore", "sore quads",
+        "DOMS in hamstrings", "pulled the band", "pulled the band apart", "pulled back on the weight",
+        "pulled my shoulders back", "pulled my knees to my chest", "band pull apart felt easy",
+        "these lunges are killing me", "ribs flared on the exhale", "knee not sore", "no sore knee today",
+        "lots of strain on the last reps", "popped out of the bottom")) {
+      assertThat(PainWords.reportsPain(fine)).as(fine).isFalse();
+    }
+  }
 }
