@@ -24,11 +24,12 @@ final class PainWords {
   /**
    * Words of pain or injury. Left out: stiff, tight, ache and aching, burn (what training feels
    * like) and clicking or popping (often painless); the note is shown to the trainer anyway. Sore,
-   * strain, pulled and flared count only beside the words that make them an injury ({@link #saysPain}).
+   * strain, pulled, flared, tweaked and sharp count only beside the words that make them an injury
+   * ({@link #saysPain}): "tweaked my setup" is an adjustment, "felt sharp today" alert.
    */
   static final Set<String> PAIN = Set.of("pain", "pains", "painful", "painfully", "hurt", "hurts", "hurting",
-      "sharp", "stabbing", "twinge", "twinges", "twinged", "twingy", "pinch", "pinches", "pinched", "pinching",
-      "tweak", "tweaked", "injury", "injuries", "injured", "injure", "numb", "numbness", "tingling", "tingle",
+      "stabbing", "twinge", "twinges", "twinged", "twingy", "pinch", "pinches", "pinched", "pinching",
+      "injury", "injuries", "injured", "injure", "numb", "numbness", "tingling", "tingle",
       "tingles", "tingly", "needles", "swollen", "swelling", "sprain", "sprained", "strained", "ouch", "agony",
       "throb", "throbs", "throbbed", "throbbing", "aggravate", "aggravated", "aggravates", "flareup", "flareups");
 
@@ -45,6 +46,19 @@ final class PainWords {
       "calf", "calves", "quad", "quads", "adductor", "adductors", "oblique", "obliques", "pec", "pecs", "glute",
       "glutes", "bicep", "biceps", "tricep", "triceps", "forearm", "forearms", "trap", "traps", "lat", "lats",
       "hand", "hands", "foot", "feet", "finger", "fingers", "thumb", "toe", "toes", "arm", "leg", "tendon");
+
+  /** Every part of the body: {@link #JOINTS} and {@link #MUSCLES}. */
+  private static final Set<String> BODY = union(JOINTS, MUSCLES);
+
+  /** What a sharp feeling is, when no part of the body is named: "a sharp twinge", "something sharp". */
+  private static final Set<String> FEELINGS = Set.of("feeling", "sensation", "stab", "jolt", "pang", "zing");
+
+  /**
+   * Words after a part of the body that make it a position, not the part: "tweaked my hand
+   * position", "tweaked my hip hinge" adjust the setup.
+   */
+  private static final Set<String> SETUP = Set.of("position", "positions", "placement", "angle", "width", "grip",
+      "stance", "setup", "hinge", "alignment", "path", "height", "spacing", "posture");
 
   /** What "pulled" an injury: "pulled something", "pulled a muscle", "pulled my hamstring"; not "pulled the band". */
   private static final Set<String> PULLED = Set.of("something", "muscle", "hamstring", "hamstrings", "hammy",
@@ -123,8 +137,11 @@ final class PainWords {
     if (PAIN.contains(w)) return true;
     return switch (w) {
       case "sore", "killing" -> near(words, i, -1, JOINTS) || near(words, i, 1, JOINTS);
-      case "strain", "strains" -> near(words, i, -1, JOINTS) || near(words, i, -1, MUSCLES)
-          || near(words, i, 1, JOINTS) || near(words, i, 1, MUSCLES);
+      case "strain", "strains" -> near(words, i, -1, BODY) || near(words, i, 1, BODY);
+      case "tweak", "tweaks", "tweaked", "tweaking" -> near(words, i, -1, BODY) || near(words, i, 1, BODY)
+          || i + 1 < words.size() && words.get(i + 1).equals("something");
+      case "sharp" -> near(words, i, -1, BODY) || near(words, i, 1, BODY) || near(words, i, 1, FEELINGS)
+          || i > 0 && words.get(i - 1).equals("something");
       case "pulled", "pull" -> near(words, i, 1, PULLED);
       case "flare", "flared", "flares", "flaring" -> i + 1 < words.size() && words.get(i + 1).equals("up");
       default -> false;
@@ -133,16 +150,25 @@ final class PainWords {
 
   /**
    * Whether a word of {@code parts} stands before ({@code step} -1) or after ({@code step} 1) the
-   * word at {@code i}, with only words of {@link #BETWEEN} between them. "back" right after a verb
-   * is not the back: "pulled back".
+   * word at {@code i}, with only words of {@link #BETWEEN} between them; not when a word of
+   * {@link #SETUP} follows it. "back" right after a verb is not the back: "pulled back".
    */
   private static boolean near(List<String> words, int i, int step, Set<String> parts) {
     for (int k = i + step, n = 0; k >= 0 && k < words.size() && n <= NEAR; k += step, n++) {
       String w = words.get(k);
-      if (parts.contains(w)) return !(w.equals("back") && k == i + 1 && words.get(i).startsWith("pull"));
+      if (parts.contains(w)) {
+        return !(w.equals("back") && k == i + 1 && words.get(i).startsWith("pull"))
+            && !(k + 1 < words.size() && SETUP.contains(words.get(k + 1)));
+      }
       if (!BETWEEN.contains(w)) return false;
     }
     return false;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
   }
 
   /** Whether the word of pain at {@code i} is said not to be there. */

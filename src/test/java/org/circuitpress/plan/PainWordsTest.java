@@ -58,4 +58,22 @@ class PainWordsTest {
       assertThat(PainWords.reportsPain(fine)).as(fine).isFalse();
     }
   }
+
+  /**
+   * Review of the second month, finding 5: "tweaked my setup, much better" (r04 Week 4!Q6) held a
+   * drill, "tweak" read as an injury where it meant an adjustment; "felt sharp today" is alert.
+   */
+  @Test
+  void tweakedAndSharpCountOnlyWhereTheyReportAnInjury() {
+    for (String pain : List.of("tweaked my back", "tweaked my left knee", "back tweaked", "shoulder got tweaked",
+        "tweaked something", "sharp pain", "sharp in the shoulder", "knee felt sharp on the way down",
+        "a sharp twinge", "felt something sharp in my wrist", "sharp feeling in my hip")) {
+      assertThat(PainWords.reportsPain(pain)).as(pain).isTrue();
+    }
+    for (String fine : List.of("tweaked my setup, much better", "tweaked the setup", "tweaked my grip",
+        "tweaked my hand position", "tweaked my foot placement", "tweaked my hip hinge, felt better",
+        "small tweak to the tempo", "felt sharp today", "sharp!", "looking sharp", "no sharp pain, just sore")) {
+      assertThat(PainWords.reportsPain(fine)).as(fine).isFalse();
+    }
+  }
 }
