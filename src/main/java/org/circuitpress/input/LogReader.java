@@ -17,6 +17,7 @@ import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogEntry;
+import org.circuitpress.model.LogNote;
 import org.circuitpress.model.Program;
 
 /**
@@ -250,21 +251,33 @@ public final class LogReader {
       LogEntry load = a.load() != null || a.loadGrade() != null ? a : b;
       out.add(new LogEntry(a.week(), a.session(), a.round(), a.exerciseId(),
           or(a.date(), b.date()), or(a.amount(), b.amount()), load.load(), load.loadGrade(), or(a.done(), b.done()),
-          or(a.rpe(), b.rpe()), a.isEmpty() ? b.where() : a.where(),
-          a.notes() == null || a.notes().isBlank() ? b.noted() : a.noted()));
+          or(a.rpe(), b.rpe()), a.isEmpty() ? b.where() : a.where(), bothNotes(a, b)));
     }
     String msg = "both " + LOG_FILE + " and " + HANDOUT_FILE + " hold entries; they were merged, "
-        + LOG_FILE + " winning where both have a value";
+        + LOG_FILE + " winning where both have a value, and the notes of both kept";
     if (differ > 0) msg += " (" + differ + " values differ, first at " + example + ")";
     d.add(Diagnostic.warning(Location.ofFile(file), msg).forClient(id));
     return out;
   }
 
+  /**
+   * The notes of both files: neither replaces the other, as a handout's notes box of a session
+   * stands on every drill of the session and is listed as the session's note. The handout's words
+   * that the workbook's row already has are not taken twice.
+   */
+  private static List<LogNote> bothNotes(LogEntry a, LogEntry b) {
+    List<LogNote> out = new ArrayList<>(a.noted());
+    for (LogNote n : b.noted()) {
+      if (a.noted().stream().noneMatch(x -> x.said().strip().equals(n.said().strip()))) out.add(n);
+    }
+    return out;
+  }
+
   /** The first value the two files give differently, e.g. {@code RPE 9 in log.xlsx, 7 in handout.pdf}. */
   private static String firstConflict(LogEntry a, LogEntry b) {
-    String[] names = {"date", "amount", "load", "load", "done", "RPE", "notes"};
-    Object[] xs = {a.date(), a.amount(), a.load(), a.loadGrade(), a.done(), a.rpe(), a.notes()};
-    Object[] ys = {b.date(), b.amount(), b.load(), b.loadGrade(), b.done(), b.rpe(), b.notes()};
+    String[] names = {"date", "amount", "load", "load", "done", "RPE"};
+    Object[] xs = {a.date(), a.amount(), a.load(), a.loadGrade(), a.done(), a.rpe()};
+    Object[] ys = {b.date(), b.amount(), b.load(), b.loadGrade(), b.done(), b.rpe()};
     for (int i = 0; i < names.length; i++) {
       if (differs(xs[i], ys[i]) == 1) {
         return names[i] + " " + shown(xs[i]) + " in " + LOG_FILE + ", " + shown(ys[i]) + " in " + HANDOUT_FILE;
@@ -287,7 +300,6 @@ public final class LogReader {
     n += differs(a.loadGrade(), b.loadGrade());
     n += differs(a.done(), b.done());
     n += differs(a.rpe(), b.rpe());
-    n += differs(a.notes(), b.notes());
     return n;
   }
 
