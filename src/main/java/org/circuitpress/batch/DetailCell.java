@@ -20,11 +20,17 @@ final class DetailCell {
    * log decided, so that the decision still begins in the cell.
    */
   static final int WRITTEN = 240;
+  /**
+   * How much of the cell the first problem keeps when it must be seen (a note of pain, which holds
+   * a drill): what the log decided is cut shorter to leave it this room.
+   */
+  static final int HOLD = 240;
   /** How many problems are spelled out at most. */
   static final int SHOWN = 2;
   /** Notes after the problems are left to the report rather than cut shorter than this. */
   private static final int LEAST_NOTES = 40;
   private static final String SEPARATOR = "; ";
+  private static final String AND_MORE = "and more ";
 
   private DetailCell() {}
 
@@ -38,17 +44,35 @@ final class DetailCell {
   }
 
   /**
+   * What comes before the problems: the notes the client wrote in their log ({@code written}, cut
+   * to at most {@link #WRITTEN}), then what their log decided ({@code decision}), together no
+   * longer than leaves the first problem {@link #HOLD} when {@code keepFirst} (the count of
+   * {@code total} problems, as {@link #of(String, List, long, String, String, String)} ends it,
+   * included). {@code written} is only ever given with a decision.
+   */
+  static String lead(String written, String decision, boolean keepFirst, long total, String noun, String report) {
+    int room = keepFirst ? MAX - count(total, noun, report) - SEPARATOR.length() - AND_MORE.length() - HOLD : MAX;
+    if (written.isEmpty()) return ShortText.cut(decision, room);
+    String w = ShortText.cut(written, Math.min(WRITTEN, room * 3 / 5));
+    return w + SEPARATOR + ShortText.cut(decision, room - w.length() - SEPARATOR.length());
+  }
+
+  /** The count of {@code total} problems at its longest, none of them spelled out; 0 for none. */
+  private static int count(long total, String noun, String report) {
+    return total == 0 ? 0 : (SEPARATOR + total + " " + noun + "s in " + report).length();
+  }
+
+  /**
    * As {@link #of(List, long, String, String, String)}, with {@code lead} in front of the problems:
    * what the client's log decided for the next block, which no warning should push out of the
    * cell. It is whole unless it alone leaves no room for the count of problems; the problems
    * then get the room left, and are only counted when that is less than a short one needs.
    */
   static String of(String lead, List<String> problems, long total, String noun, String notes, String report) {
-    // the count at its longest, none of the problems spelled out
-    int count = total == 0 ? 0 : (SEPARATOR + total + " " + noun + "s in " + report).length();
+    int count = count(total, noun, report);
     StringBuilder sb = new StringBuilder(lead.isEmpty() ? "" : ShortText.cut(lead, MAX - count));
     int forProblems = lead.isEmpty() ? PROBLEMS
-        : Math.min(PROBLEMS, MAX - sb.length() - SEPARATOR.length() - count - "and more ".length());
+        : Math.min(PROBLEMS, MAX - sb.length() - SEPARATOR.length() - count - AND_MORE.length());
     StringBuilder spelled = new StringBuilder();
     int shown = 0;
     for (String p : problems) {

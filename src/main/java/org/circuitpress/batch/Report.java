@@ -110,33 +110,39 @@ final class Report {
    * read ({@link DetailCell}): for a client done with warnings, what the warnings say (one of a note
    * of pain first, then their row's, then the run's), then the run's notes; for a client who failed,
    * the error, then how many more there are. What the client wrote in their returned log and what it
-   * decided for the next block come first, before any warning. {@code report} names the report that
+   * decided for the next block come first, before any warning; but a note of pain's warning, which
+   * holds a drill, always has room after the decision, and what the client wrote follows it. The row names the client, so no part of the cell
+   * starts with their name and id as the report's lines do. {@code report} names the report that
    * has them all.
    */
   static Outcome forSummary(ClientResult r, java.util.Map<String, List<Diagnostic>> rowWarnings, String report) {
     Outcome o = withRowWarnings(r.outcome(), rowWarnings);
+    java.util.function.UnaryOperator<String> unnamed = unnamed(o);
     String decision = decision(r, o);
     String written = decision.isEmpty() ? "" : r.notes().stream().filter(n -> n.contains(": " + BlockLog.NOTES))
         .findFirst().orElse("");
-    String notes = decision.isEmpty() ? o.detail()
-        : String.join("; ", r.notes().stream().filter(n -> !n.equals(decision) && !n.equals(written)).toList());
-    // what the client wrote comes before what their log decided, and leaves the decision room to begin
-    String lead = written.isEmpty() ? decision
-        : ShortText.cut(written, DetailCell.WRITTEN) + "; " + decision;
+    String notes = unnamed.apply(decision.isEmpty() ? o.detail()
+        : String.join("; ", r.notes().stream().filter(n -> !n.equals(decision) && !n.equals(written)).toList()));
     String detail;
     if (o.status().equals(Status.WARNINGS)) {
       List<String> warnings = new ArrayList<>();
       // a note of pain first: the trainer should see it before the next block is handed out
       r.problems().stream().filter(x -> x.severity() == Severity.WARNING && isPain(x)).limit(DetailCell.SHOWN)
-          .forEach(x -> warnings.add(line(x)));
-      rowWarnings.getOrDefault(o.clientId(), List.of()).stream().limit(DetailCell.SHOWN).forEach(x -> warnings.add(line(x)));
+          .forEach(x -> warnings.add(line(x, unnamed)));
+      boolean pain = !warnings.isEmpty();
+      rowWarnings.getOrDefault(o.clientId(), List.of()).stream().limit(DetailCell.SHOWN)
+          .forEach(x -> warnings.add(line(x, unnamed)));
       r.problems().stream().filter(x -> x.severity() == Severity.WARNING && !isPain(x)).limit(DetailCell.SHOWN)
-          .forEach(x -> warnings.add(line(x)));
-      detail = DetailCell.of(lead, warnings, o.warnings(), "warning", notes, report);
+          .forEach(x -> warnings.add(line(x, unnamed)));
+      // with a note of pain, what the client wrote (which the warning quotes) waits until after it
+      String lead = DetailCell.lead(pain ? "" : unnamed.apply(written), unnamed.apply(decision), pain, o.warnings(),
+          "warning", report);
+      String after = pain && !written.isEmpty() ? unnamed.apply(written) + (notes.isEmpty() ? "" : "; " + notes) : notes;
+      detail = DetailCell.of(lead, warnings, o.warnings(), "warning", after, report);
     } else if (o.status().equals(Status.FAILED)) {
       // the detail is the first error's message; the others are counted, the next one spelled out
       List<String> errors = new ArrayList<>();
-      if (!o.detail().isEmpty()) errors.add(o.detail());
+      if (!o.detail().isEmpty()) errors.add(unnamed.apply(o.detail()));
       boolean said = o.detail().isEmpty();
       long total = errors.size();
       for (Diagnostic x : r.problems()) {
@@ -146,15 +152,31 @@ final class Report {
           continue;
         }
         total++;
-        if (errors.size() < DetailCell.SHOWN) errors.add(line(x));
+        if (errors.size() < DetailCell.SHOWN) errors.add(line(x, unnamed));
       }
-      detail = DetailCell.of(errors, total, "error", earlierFiles(r), report);
+      detail = DetailCell.of(errors, total, "error", unnamed.apply(earlierFiles(r)), report);
     } else {
+      String lead = DetailCell.lead(unnamed.apply(written), unnamed.apply(decision), false, 0, "", report);
       detail = DetailCell.of(lead, List.of(), 0, "", notes, report);
     }
     if (detail.equals(o.detail())) return o;
     return new Outcome(o.clientId(), o.name(), o.program(), o.block(), o.start(), o.end(),
         o.files(), o.substitutes(), o.warnings(), o.status(), detail);
+  }
+
+  /**
+   * Takes the client's name and id ("Zoë Martin (c001): ") off the front of a message and of each
+   * part of a list joined with "; ", for a cell on the client's own row.
+   */
+  private static java.util.function.UnaryOperator<String> unnamed(Outcome o) {
+    if (o.name().isEmpty()) return s -> s;
+    String who = o.name() + " (" + o.clientId() + "): ";
+    return s -> (s.startsWith(who) ? s.substring(who.length()) : s).replace("; " + who, "; ");
+  }
+
+  /** As {@link #line(Diagnostic)}, the message without the client's name and id in front. */
+  private static String line(Diagnostic d, java.util.function.UnaryOperator<String> unnamed) {
+    return line(new Diagnostic(d.severity(), d.location(), unnamed.apply(d.message()), d.clientId()));
   }
 
   /** Whether a warning is that of a note of the client's that reports pain (see plan.PainNotes). */
