@@ -62,6 +62,13 @@ final class DetailCell {
     return total == 0 ? 0 : (SEPARATOR + total + " " + noun + "s in " + report).length();
   }
 
+  /** A problem as the cell shows it: where it is, with its kind ("log.xlsx: Week 2!Q8: warning: "), then what it says. */
+  record Part(String where, String what) {
+    String text() {
+      return where + what;
+    }
+  }
+
   /**
    * As {@link #of(List, long, String, String, String)}, with {@code lead} in front of the problems:
    * what the client's log decided for the next block, which no warning should push out of the
@@ -69,18 +76,30 @@ final class DetailCell {
    * then get the room left, and are only counted when that is less than a short one needs.
    */
   static String of(String lead, List<String> problems, long total, String noun, String notes, String report) {
+    return ofParts(lead, problems.stream().map(p -> new Part("", p)).toList(), total, noun, notes, report);
+  }
+
+  /**
+   * As {@link #of(String, List, long, String, String, String)}, for problems that say where they
+   * are: one that would have to be cut to less than its location and the first words of its
+   * message is left to the report and counted with the others, as a fragment like "log.xlsx:
+   * Week 2!Q8…" says nothing.
+   */
+  static String ofParts(String lead, List<Part> problems, long total, String noun, String notes, String report) {
     int count = count(total, noun, report);
     StringBuilder sb = new StringBuilder(lead.isEmpty() ? "" : ShortText.cut(lead, MAX - count));
     int forProblems = lead.isEmpty() ? PROBLEMS
         : Math.min(PROBLEMS, MAX - sb.length() - SEPARATOR.length() - count - AND_MORE.length());
     StringBuilder spelled = new StringBuilder();
     int shown = 0;
-    for (String p : problems) {
+    for (Part p : problems) {
       if (shown == SHOWN || forProblems < LEAST_NOTES) break;
+      String text = p.text();
       if (shown == 0) {
-        spelled.append(ShortText.cut(p, forProblems));
-      } else if (spelled.length() + SEPARATOR.length() + p.length() <= forProblems) {
-        spelled.append(SEPARATOR).append(p);
+        if (text.length() > forProblems && forProblems - p.where().length() < LEAST_NOTES) continue;
+        spelled.append(ShortText.cut(text, forProblems));
+      } else if (spelled.length() + SEPARATOR.length() + text.length() <= forProblems) {
+        spelled.append(SEPARATOR).append(text);
       } else {
         break;
       }

@@ -125,24 +125,24 @@ final class Report {
         : String.join("; ", r.notes().stream().filter(n -> !n.equals(decision) && !n.equals(written)).toList()));
     String detail;
     if (o.status().equals(Status.WARNINGS)) {
-      List<String> warnings = new ArrayList<>();
+      List<DetailCell.Part> warnings = new ArrayList<>();
       // a note of pain first: the trainer should see it before the next block is handed out
       r.problems().stream().filter(x -> x.severity() == Severity.WARNING && isPain(x)).limit(DetailCell.SHOWN)
-          .forEach(x -> warnings.add(line(x, unnamed)));
+          .forEach(x -> warnings.add(part(x, r.folder(), unnamed)));
       boolean pain = !warnings.isEmpty();
       rowWarnings.getOrDefault(o.clientId(), List.of()).stream().limit(DetailCell.SHOWN)
-          .forEach(x -> warnings.add(line(x, unnamed)));
+          .forEach(x -> warnings.add(part(x, r.folder(), unnamed)));
       r.problems().stream().filter(x -> x.severity() == Severity.WARNING && !isPain(x)).limit(DetailCell.SHOWN)
-          .forEach(x -> warnings.add(line(x, unnamed)));
+          .forEach(x -> warnings.add(part(x, r.folder(), unnamed)));
       // with a note of pain, what the client wrote (which the warning quotes) waits until after it
       String lead = DetailCell.lead(pain ? "" : unnamed.apply(written), unnamed.apply(decision), pain, o.warnings(),
           "warning", report);
       String after = pain && !written.isEmpty() ? unnamed.apply(written) + (notes.isEmpty() ? "" : "; " + notes) : notes;
-      detail = DetailCell.of(lead, warnings, o.warnings(), "warning", after, report);
+      detail = DetailCell.ofParts(lead, warnings, o.warnings(), "warning", after, report);
     } else if (o.status().equals(Status.FAILED)) {
       // the detail is the first error's message; the others are counted, the next one spelled out
-      List<String> errors = new ArrayList<>();
-      if (!o.detail().isEmpty()) errors.add(unnamed.apply(o.detail()));
+      List<DetailCell.Part> errors = new ArrayList<>();
+      if (!o.detail().isEmpty()) errors.add(new DetailCell.Part("", clean(unnamed.apply(o.detail()))));
       boolean said = o.detail().isEmpty();
       long total = errors.size();
       for (Diagnostic x : r.problems()) {
@@ -152,9 +152,9 @@ final class Report {
           continue;
         }
         total++;
-        if (errors.size() < DetailCell.SHOWN) errors.add(line(x, unnamed));
+        if (errors.size() < DetailCell.SHOWN) errors.add(part(x, r.folder(), unnamed));
       }
-      detail = DetailCell.of(errors, total, "error", unnamed.apply(earlierFiles(r)), report);
+      detail = DetailCell.ofParts("", errors, total, "error", unnamed.apply(earlierFiles(r)), report);
     } else {
       String lead = DetailCell.lead(unnamed.apply(written), unnamed.apply(decision), false, 0, "", report);
       detail = DetailCell.of(lead, List.of(), 0, "", notes, report);
@@ -174,9 +174,24 @@ final class Report {
     return s -> (s.startsWith(who) ? s.substring(who.length()) : s).replace("; " + who, "; ");
   }
 
-  /** As {@link #line(Diagnostic)}, the message without the client's name and id in front. */
-  private static String line(Diagnostic d, java.util.function.UnaryOperator<String> unnamed) {
-    return line(new Diagnostic(d.severity(), d.location(), unnamed.apply(d.message()), d.clientId()));
+  /**
+   * {@code d} as a part of the client's Detail cell: its message without the client's name and id in
+   * front, and a file in the client's {@code folder} named by its name alone ("log.xlsx: Week 2!Q8"),
+   * as the row names the folder.
+   */
+  private static DetailCell.Part part(Diagnostic d, String folder, java.util.function.UnaryOperator<String> unnamed) {
+    String kind = d.severity() == Severity.WARNING ? "warning: " : d.severity() == Severity.INFO ? "note: " : "";
+    return new DetailCell.Part(clean(inFolder(d.location(), folder) + ": " + kind), clean(unnamed.apply(d.message())));
+  }
+
+  /** {@code at} with its file's name alone when the file is in the client's {@code folder}. */
+  private static Location inFolder(Location at, String folder) {
+    String file = at.file();
+    int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+    if (slash < 0 || folder.isEmpty()) return at;
+    String dir = file.substring(0, slash);
+    if (!dir.equals(folder) && !dir.endsWith("/" + folder) && !dir.endsWith("\\" + folder)) return at;
+    return new Location(file.substring(slash + 1), at.sheet(), at.row(), at.column(), at.header());
   }
 
   /** Whether a warning is that of a note of the client's that reports pain (see plan.PainNotes). */

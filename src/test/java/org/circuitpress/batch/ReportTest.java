@@ -106,13 +106,40 @@ class ReportTest {
         "report.txt");
     // the row names the client: no part of its cell starts with "Zhang Wei (c014): "
     String undecided = decision.substring("Zhang Wei (c014): ".length());
-    assertThat(o.detail()).startsWith(undecided + "; /srv/coach/output/2026-12/c014/handout.pdf: field c014.w1.s1.r1.")
+    assertThat(o.detail()).startsWith(undecided + "; handout.pdf: field c014.w1.s1.r1.")
         .contains("; and 239 more warnings in report.txt").hasSizeLessThanOrEqualTo(DetailCell.MAX);
     // a client without warnings: the decision first too, then the other notes
     Outcome clean = new Outcome("c014", "Zhang Wei", "upper-back-mobility", 2, null, null, List.of(), 7, 0, "done",
         String.join("; ", notes));
     assertThat(Report.forSummary(new ClientResult(0, "c014", clean, List.of(), notes), java.util.Map.of(),
         "report.txt").detail()).startsWith(undecided + "; " + read + "; slot roll-lats");
+  }
+
+  /**
+   * Found in review of the second month (r02): the Detail cell ended "...; output/2026-12/r02/
+   * log.xlsx: Week 2!Q8…", a location with nothing of what it is about. A file in the client's
+   * folder, which the row names, is named alone; a warning with no room for its first words is
+   * counted instead.
+   */
+  @Test
+  void aWarningInTheSummaryNamesTheClientsFileAloneAndIsNeverCutToItsLocation() {
+    Diagnostic rpe = Diagnostic.warning(Location.ofCell("output/2026-12/r02/log.xlsx", "Week 2", 8, 15, "RPE"),
+        "expected an RPE from 1 to 10 like 7, got 12; left empty").forClient("r02");
+    String fits = "Ben Carter (r02): log read from log.xlsx: progressed one extra step in 2 slots (squat, push)";
+    assertThat(detail(rpe, fits)).isEqualTo("log read from log.xlsx: progressed one extra step in 2 slots (squat,"
+        + " push); log.xlsx: Week 2!P8 (RPE): warning: expected an RPE from 1 to 10 like 7, got 12; left empty");
+    // a decision that leaves the warning room for its location and a few words only
+    String longer = fits + " because 30 of 30 rounds were done (100%), average RPE 7.0" + ", and so on".repeat(16);
+    assertThat(detail(rpe, longer)).isEqualTo(longer.substring("Ben Carter (r02): ".length())
+        + "; 1 warning in report.txt");
+  }
+
+  /** The Detail cell of client r02 done with the one warning {@code w}, their log having decided {@code decision}. */
+  private static String detail(Diagnostic w, String decision) {
+    Outcome done = new Outcome("r02", "Ben Carter", "full-body-strength", 2, null, null, List.of(), 0, 1,
+        "done-with-warnings", decision);
+    return Report.forSummary(new ClientResult(0, "r02", done, List.of(w), List.of(decision)), java.util.Map.of(),
+        "report.txt").detail();
   }
 
   @Test

@@ -375,7 +375,7 @@ class MonthlyRunTest {
     Path folder = tmp.resolve("out/2026-12").resolve(id);
     decemberWithAFilledLog(folder);
     FilledLogs.type(folder.resolve("log.xlsx"), 1, 1, 1, "breathing-90-90", "Notes", "felt calm, slept well after");
-    FilledLogs.type(folder.resolve("log.xlsx"), 3, 2, 1, "foam-roll-lats", "Notes", "sharp pain in right shoulder");
+    int pain = FilledLogs.type(folder.resolve("log.xlsx"), 3, 2, 1, "foam-roll-lats", "Notes", "sharp pain in right shoulder");
     StringWriter out = new StringWriter();
     assertThat(run(out, "generate", "--month", "2027-01")).as(out.toString()).isZero();
     try (var in = Files.newInputStream(tmp.resolve("out/2027-01/summary.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -385,8 +385,9 @@ class MonthlyRunTest {
       String detail = row.getCell(10).getStringCellValue();
       assertThat(detail).hasSizeLessThanOrEqualTo(400)
           .startsWith("log read from log.xlsx: the log earns one extra step")
-          .contains("warning: slot roll-lats: a note of the client's on Foam roll lats reports pain: \"sharp pain in"
-              + " right shoulder\"")
+          .contains("; log.xlsx: Week 3!Q" + pain + " (Notes): warning: slot roll-lats: a note of the client's on Foam"
+              + " roll lats reports pain: \"sharp pain in right shoulder\" (week 3, session 2, round 1, in Week 3!Q" + pain
+              + "); so the slot does not progress in this block")
           .doesNotContain("Zoë Martin", "(c001)");
     }
     // the report keeps its lines whole, each naming the client
