@@ -22,6 +22,12 @@ import org.circuitpress.model.Severity;
 
 /** Plans one client and writes its handout and log; never throws, whatever a stage does. */
 final class ClientJob {
+  /**
+   * How the note that names the last block's log begins; the summary leaves it out where the
+   * planner's note of what that log decided says it too.
+   */
+  static final String READ_LOG = "read the last block's log ";
+
   private final Stages stages;
   private final Stages.Planning planner;
   private final Stages.Handouts handouts;
@@ -88,7 +94,7 @@ final class ClientJob {
     String stage = "planning";
     try {
       Optional<History.Prior> prior = history.prior(client, folder, options.month(), w.d);
-      prior.flatMap(History.Prior::found).ifPresent(f -> w.notes.add("read the last block's log " + f.where()
+      prior.flatMap(History.Prior::found).ifPresent(f -> w.notes.add(READ_LOG + f.where()
           + (f.log().isEmpty() ? ": nothing was filled in" : "")));
       Optional<Program> program = planner.plan(client, options.month(),
           prior.flatMap(History.Prior::log), prior.map(History.Prior::block).orElse(null), w.d);

@@ -121,8 +121,10 @@ final class Report {
     String decision = decision(r, o);
     String written = decision.isEmpty() ? "" : r.notes().stream().filter(n -> n.contains(": " + BlockLog.NOTES))
         .findFirst().orElse("");
+    // the decision says which log was read ("log read from log.xlsx: nothing was filled in..."): once is enough
     String notes = unnamed.apply(decision.isEmpty() ? o.detail()
-        : String.join("; ", r.notes().stream().filter(n -> !n.equals(decision) && !n.equals(written)).toList()));
+        : String.join("; ", r.notes().stream().filter(n -> !n.equals(decision) && !n.equals(written)
+            && !n.startsWith(ClientJob.READ_LOG)).toList()));
     String detail;
     if (o.status().equals(Status.WARNINGS)) {
       List<DetailCell.Part> warnings = new ArrayList<>();

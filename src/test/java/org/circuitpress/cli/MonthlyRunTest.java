@@ -395,4 +395,26 @@ class MonthlyRunTest {
         .contains("\n  note: Zoë Martin (c001): log read from log.xlsx: the log earns one extra step")
         .contains(": warning: Zoë Martin (c001): slot roll-lats: a note of the client's on Foam roll lats reports pain");
   }
+
+  /**
+   * Found in review of the second month (r10): a client who returned a blank log had a Detail cell
+   * that said so twice: "log read from log.xlsx: nothing was filled in, so the block goes on as the
+   * template plans; read the last block's log .../log.xlsx: nothing was filled in".
+   */
+  @Test
+  void theSummarySaysOnceThatTheLogReadWasBlank() throws IOException {
+    String id = SampleRunTest.sampleIds().get(0);
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    assertThat(run(new StringWriter(), "generate", "--month", "2027-01")).isZero();
+    try (var in = Files.newInputStream(tmp.resolve("out/2027-01/summary.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      var row = wb.getSheetAt(0).getRow(1);
+      assertThat(row.getCell(0).getStringCellValue()).isEqualTo(id);
+      assertThat(row.getCell(10).getStringCellValue())
+          .startsWith("log read from log.xlsx: nothing was filled in, so the block goes on as the template plans")
+          .doesNotContain("read the last block's log");
+    }
+    // the report still names the file that was read
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt")))
+        .contains("note: read the last block's log " + tmp.resolve("out/2026-12").resolve(id).resolve("log.xlsx"));
+  }
 }
