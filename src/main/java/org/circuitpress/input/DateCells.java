@@ -113,13 +113,11 @@ final class DateCells {
 
   /** A date as a CSV file writes a day and month: "2-Mar", "Mar-2", "02-Mar-26", "3/2/2026", "2026-03-02". */
   private static final Pattern DAY_MONTH =
-      Pattern.compile("(?i)(\\d{1,2})[- ]([a-z]{3})[a-z]*\\.?(?:[- ]\\d{2,4})?");
+      Pattern.compile("(?i)(\\d{1,2})[- ]([a-z]{3,})\\.?(?:[- ]\\d{2,4})?");
   private static final Pattern MONTH_DAY =
-      Pattern.compile("(?i)([a-z]{3})[a-z]*\\.?[- ](\\d{1,2})(?:[- ,]+\\d{2,4})?");
+      Pattern.compile("(?i)([a-z]{3,})\\.?[- ](\\d{1,2})(?:[- ,]+\\d{2,4})?");
   private static final Pattern SLASHES = Pattern.compile("(\\d{1,2})/(\\d{1,2})/\\d{4}");
   private static final Pattern ISO = Pattern.compile("\\d{4}-(\\d{2})-(\\d{2})");
-  private static final List<String> MONTHS =
-      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
   /**
    * The day and month of a date as a CSV file saved from a spreadsheet writes it ({@link
@@ -133,9 +131,9 @@ final class DateCells {
     int month;
     if ((m = DAY_MONTH.matcher(t)).matches()) {
       day = Integer.parseInt(m.group(1));
-      month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+      month = monthOf(m.group(2));
     } else if ((m = MONTH_DAY.matcher(t)).matches()) {
-      month = MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
+      month = monthOf(m.group(1));
       day = Integer.parseInt(m.group(2));
     } else if ((m = SLASHES.matcher(t)).matches() || (m = ISO.matcher(t)).matches()) {
       int a = Integer.parseInt(m.group(1));
@@ -180,5 +178,11 @@ final class DateCells {
     int mm = date.getMonthValue();
     return dayMonth(date) + ", which is what "
         + dd + "-" + mm + (dd == mm ? "" : " or " + mm + "-" + dd) + " typed into a cell becomes";
+  }
+
+  /** The month a word names ({@link LogValues#month}), 0 for none. */
+  private static int monthOf(String word) {
+    Integer m = LogValues.month(word);
+    return m == null ? 0 : m;
   }
 }

@@ -178,7 +178,7 @@ final class LogValues {
   }
 
   private static List<LocalDate> named(int day, String monthWord, String year, LocalDate near) {
-    Integer month = MONTHS.get(monthWord.toLowerCase(Locale.ROOT));
+    Integer month = month(monthWord);
     if (month == null) return List.of();
     List<LocalDate> out = new ArrayList<>(1);
     add(out, day, month, year, near);
@@ -198,6 +198,11 @@ final class LogValues {
   private static final Pattern MONTH_NAME_DAY = Pattern.compile(
       "(?i)" + WEEKDAY + "(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}|\\d{2}))?");
   private static final java.util.Map<String, Integer> MONTHS = months();
+
+  /** The month a word names, in full or by its first three letters ({@code sept} too); null for none. */
+  static Integer month(String word) {
+    return MONTHS.get(word.toLowerCase(Locale.ROOT));
+  }
 
   private static java.util.Map<String, Integer> months() {
     java.util.Map<String, Integer> m = new java.util.HashMap<>();

@@ -187,4 +187,14 @@ class TemplateDateCellsTest {
         + " (value): \"15-Dec\" is a date a spreadsheet made of what was typed here" + FIX
         + ", then save the CSV file again");
   }
+
+  /** A month is read by its whole word, as the log reader reads one: a word that only begins like a month is none. */
+  @Test
+  void aDateWrittenInACsvFileNamesAWholeMonth() {
+    assertThat(DateCells.written("2-March")).isEqualTo(java.time.LocalDate.of(2000, 3, 2));
+    assertThat(DateCells.written("Sept-2")).isEqualTo(java.time.LocalDate.of(2000, 9, 2));
+    assertThat(DateCells.written("2-Mar")).isEqualTo(java.time.LocalDate.of(2000, 3, 2));
+    assertThat(DateCells.written("2-Marzipan")).isNull();
+    assertThat(DateCells.written("Junk-2")).isNull();
+  }
 }
