@@ -233,13 +233,13 @@ public final class Plans {
   }
 
   private int finish(Diagnostics d, boolean someMissing) {
-    d.all().forEach(x -> screen.err().println(Report.line(x)));
+    d.all().stream().filter(Diagnostic::listed).forEach(x -> screen.err().println(Report.line(x)));
     screen.err().flush();
     return d.hasErrors() || someMissing ? 1 : 0;
   }
 
   private int fail(Diagnostics d, int exit, String why) {
-    for (Diagnostic x : d.all()) screen.err().println(Report.line(x));
+    d.all().stream().filter(Diagnostic::listed).forEach(x -> screen.err().println(Report.line(x)));
     screen.err().println("circuitpress: " + why);
     screen.err().flush();
     return exit;

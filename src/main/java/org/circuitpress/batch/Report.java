@@ -51,7 +51,7 @@ final class Report {
     out.append('\n').append(counts(inputProblems, tally, scope)).append('\n');
     List<Outcome> leftOut = leftOut(inputProblems, scope);
     failed(results, leftOut, out);
-    List<Diagnostic> inputLines = inputProblems.stream().filter(Report::isProblem).toList();
+    List<Diagnostic> inputLines = inputProblems.stream().filter(Report::isLine).toList();
     out.append("\nProblems (").append(String.valueOf(inputLines.size() + tally.problemLines())).append(")\n");
     for (Diagnostic d : inputLines) out.append(line(d)).append('\n');
     for (ClientResult r : results) {
@@ -64,7 +64,10 @@ final class Report {
     }
     out.append("\nClients\n");
     java.util.Map<String, List<Diagnostic>> rowWarnings = rowWarnings(inputProblems);
-    for (ClientResult r : results) client(r, withRowWarnings(r.outcome(), rowWarnings), out);
+    for (ClientResult r : results) {
+      client(r, withRowWarnings(r.outcome(), rowWarnings), rowWarnings.getOrDefault(r.outcome().clientId(), List.of()),
+          out);
+    }
     // roster rows with errors never became clients; they are listed as failed, as in the summary
     for (Outcome o : leftOut) {
       out.append(clean(o.clientId())).append("  ").append(o.status()).append("  ").append(clean(o.detail())).append('\n');
@@ -227,13 +230,19 @@ final class Report {
     return out;
   }
 
-  private static void client(ClientResult r, Outcome o, Appendable out) throws IOException {
+  /**
+   * A client's lines: their status, then the warnings on their row that the list of problems only
+   * counts ({@link Diagnostic#counted}), each at its own cell, then their notes.
+   */
+  private static void client(ClientResult r, Outcome o, List<Diagnostic> rowWarnings, Appendable out)
+      throws IOException {
     out.append(o.clientId()).append("  ").append(o.status());
     if (!o.files().isEmpty()) out.append("  ").append(String.join(", ", o.files()));
     if (!o.detail().isEmpty() && !o.status().startsWith("done")) {
       out.append("  ").append(clean(o.detail()));
     }
     out.append('\n');
+    for (Diagnostic d : rowWarnings) if (d.counted()) out.append("  ").append(line(d)).append('\n');
     for (String n : r.notes()) out.append("  note: ").append(clean(n)).append('\n');
     for (Diagnostic d : r.problems()) {
       if (!isProblem(d) && !d.message().equals(r.outcome().detail())) {
@@ -245,6 +254,14 @@ final class Report {
   /** Notes (the planner's substitutes, the sheet a reader chose) are listed apart, not as problems. */
   static boolean isProblem(Diagnostic d) {
     return d.severity() != Severity.INFO;
+  }
+
+  /**
+   * Whether a problem is a line of the list of problems, on the console and in the report: not one
+   * that another line counts with other rows' ({@link Diagnostic#counted}).
+   */
+  static boolean isLine(Diagnostic d) {
+    return isProblem(d) && d.listed();
   }
 
   /**
@@ -290,8 +307,10 @@ final class Report {
    * are counted, each once. Its errors and warnings count as such, each once.
    */
   static String counts(List<Diagnostic> inputProblems, Tally t, Scope scope) {
-    long errors = t.errors() + inputProblems.stream().filter(Diagnostic::isError).count();
-    long warnings = t.warnings() + inputProblems.stream().filter(d -> d.severity() == Severity.WARNING).count();
+    // the lines of the list of problems: a warning counted in another line is not one of its own
+    long errors = t.errors() + inputProblems.stream().filter(d -> d.isError() && d.listed()).count();
+    long warnings = t.warnings()
+        + inputProblems.stream().filter(d -> d.severity() == Severity.WARNING && d.listed()).count();
     long leftOut = rejected(inputProblems, scope).size();
     // "skipped" is for clients with no block this month; those a stopped run never got to are said apart
     int notReached = t.status(Status.NOT_REACHED);

@@ -270,7 +270,7 @@ public final class Run {
   static Optional<Diagnostic> othersLeftOut(List<Diagnostic> all, java.util.function.Predicate<String> wanted,
       String option, String ofWhat) {
     long others = all.stream()
-        .filter(x -> Report.isProblem(x) && x.clientId() != null && !wanted.test(x.clientId())).count();
+        .filter(x -> Report.isLine(x) && x.clientId() != null && !wanted.test(x.clientId())).count();
     if (others == 0) return Optional.empty();
     return Optional.of(Diagnostic.info(Location.ofFile(option), others + (others == 1 ? " problem" : " problems")
         + " on the roster rows of other clients " + (others == 1 ? "is" : "are") + " left out " + ofWhat + ";"
@@ -626,7 +626,7 @@ public final class Run {
 
   /** A run that wrote nothing: bad usage or an input that could not be used, exit code 2. */
   private Result cannotStart(Diagnostics d, String why) {
-    d.all().forEach(x -> screen.err().println(Report.line(x)));
+    d.all().stream().filter(Diagnostic::listed).forEach(x -> screen.err().println(Report.line(x)));
     screen.err().println("circuitpress: " + why);
     screen.err().flush();
     return Result.failed(2);
@@ -646,6 +646,7 @@ public final class Run {
         if (aboutTheIdsAsked(x)) asked.add(Report.line(x));
         continue;
       }
+      if (!Report.isLine(x)) continue; // another line counts it
       // a warning about the whole run (where its files went) is shown even when errors fill the screen
       if (Inputs.isRunWide(x) || org.circuitpress.input.RosterReader.isNoOrder(x)) lines.add(Report.line(x));
       else if (x.isError()) errors.add(Report.line(x));

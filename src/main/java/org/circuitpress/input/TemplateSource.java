@@ -251,7 +251,7 @@ final class TemplateSource {
   }
 
   private Diagnostic relocate(Diagnostic x) {
-    return new Diagnostic(x.severity(), relocate(x.location()), x.message(), x.clientId());
+    return new Diagnostic(x.severity(), relocate(x.location()), x.message(), x.clientId(), x.counted());
   }
 
   private Table relocate(Table t) {
