@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
@@ -106,6 +107,17 @@ public final class Fields {
 
   public void warning(String header, String message) {
     d.warning(row.at(header), message);
+  }
+
+  /**
+   * Reports a warning at the cell that the console does not list on its own line, because one line
+   * at the end of the file counts it with other rows' ({@link Diagnostic#counted}); it is still the
+   * row's. Returns where it is, for that line.
+   */
+  public Location countedWarning(String header, String message) {
+    Location at = row.at(header);
+    d.add(Diagnostic.warning(at, message).asCounted());
+    return at;
   }
 
   /**

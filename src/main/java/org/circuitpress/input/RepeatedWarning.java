@@ -10,7 +10,9 @@ import org.circuitpress.model.Location;
 /**
  * A warning that every row of a roster may give for the same reason (a US gym whose clients all
  * leave the paper empty): the first few rows get it at their cell, and the rows after them are
- * counted and named in one line at the end, as the log reader does with a column's cells.
+ * counted and named in one line at the end, as the log reader does with a column's cells. A row
+ * counted still gets the warning as its own, {@link org.circuitpress.model.Diagnostic#counted}: its
+ * client is done with warnings in the report and the summary like those of the first rows.
  */
 final class RepeatedWarning {
   /** Rows named in the line that counts the rest, before "and N more". */
@@ -31,10 +33,13 @@ final class RepeatedWarning {
     this.rest = rest;
   }
 
-  /** Warns about the row's cell, or counts the row once the first few have been warned about. */
+  /**
+   * Warns about the row's cell, or counts the row once the first few have been warned about.
+   * {@code message} is the same text for many rows (a constant, or one kept per distinct cell).
+   */
   void say(Fields f, String message) {
     if (said++ < LogCells.LISTED_PER_COLUMN) f.warning(header, message);
-    else counted.add(f.at(header));
+    else counted.add(f.countedWarning(header, message));
   }
 
   /** The line for the rows counted, at the first of them; nothing when there are none. */

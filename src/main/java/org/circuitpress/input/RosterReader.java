@@ -588,8 +588,9 @@ public final class RosterReader {
         continue;
       }
       // Said at its first row only: a gym whose every client lists a mat would otherwise get the
-      // same warning on every row. The rows after are counted and named once, at the end.
-      Location at = f.at("equipment");
+      // same warning on every row. The rows after are counted and named once, at the end; each
+      // still has it as its own, for its client's status.
+      Location at = f.countedWarning("equipment", w);
       unusedRows.computeIfAbsent(w, k -> new ArrayList<>()).add(at);
     }
     r.warnings().stream().filter(unusedKinds::contains).forEach(unusedSaid::add);
@@ -634,12 +635,16 @@ public final class RosterReader {
     }
     String equipment = f.text("equipment");
     Units kit = kitUnits.computeIfAbsent(equipment, RosterReader::unitsWritten).orElse(Units.KG);
-    if (kit != Units.KG) {
-      kitUnitsWarning.say(f, "no units are given, and every weight in the client's equipment ("
-          + Fields.quote(equipment) + ") is in " + kit.symbol() + ", so their loads are in " + kit.symbol()
-          + "; write " + kit.symbol() + " or kg here to be sure");
-    }
+    if (kit != Units.KG) kitUnitsWarning.say(f, kitUnitsSaid.computeIfAbsent(equipment, e -> kitUnitsMessage(e, kit)));
     return kit;
+  }
+
+  /** What the warning about units read from the kit says, once per distinct equipment cell. */
+  private final Map<String, String> kitUnitsSaid = new HashMap<>();
+
+  private static String kitUnitsMessage(String equipment, Units kit) {
+    return "no units are given, and every weight in the client's equipment (" + Fields.quote(equipment) + ") is in "
+        + kit.symbol() + ", so their loads are in " + kit.symbol() + "; write " + kit.symbol() + " or kg here to be sure";
   }
 
   /** Units left empty and read as the kit's lb, which a US roster may leave empty on every row. */

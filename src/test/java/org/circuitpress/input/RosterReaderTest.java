@@ -56,8 +56,9 @@ class RosterReaderTest {
     return RosterReader.read(rosterFile, LibraryReader.read(libFile, d).orElseThrow(), TestData.catalog(), d);
   }
 
+  /** The lines the console lists: not the warnings another line counts ({@link Diagnostic#counted}). */
   private List<String> lines() {
-    return d.all().stream().map(Diagnostic::format).toList();
+    return d.all().stream().filter(Diagnostic::listed).map(Diagnostic::format).toList();
   }
 
   @Test
@@ -673,6 +674,9 @@ class RosterReaderTest {
             + " equipment",
         "roster.csv: E2 (equipment): warning: the same again on 2 more rows (3, 5): no exercise in the library uses"
             + " \"mat\", so it is not read as equipment");
+    // each row counted still has the warning as its client's, at its own cell
+    assertThat(d.all()).filteredOn(Diagnostic::counted).extracting(x -> x.location().cellRef(), Diagnostic::clientId)
+        .containsExactly(tuple("E3", "c2"), tuple("E5", "c4"));
   }
 
   /** Found in review: "N/A" in limitations was read as two limitations, "N" and "A". */
@@ -828,8 +832,14 @@ class RosterReaderTest {
     // the warnings said at a cell are the client's; the count is the file's
     assertThat(d.all()).filteredOn(x -> x.location().row() == 7).extracting(Diagnostic::clientId)
         .containsOnly("c6");
-    assertThat(d.all()).filteredOn(x -> x.location().row() == 8).extracting(Diagnostic::clientId)
+    assertThat(d.all()).filteredOn(x -> x.location().row() == 8 && x.listed()).extracting(Diagnostic::clientId)
         .containsOnly((String) null);
+    // and each row counted still has both warnings as its client's, at its own cells, as the first rows do
+    assertThat(d.all()).filteredOn(Diagnostic::counted).hasSize(12).allSatisfy(x -> {
+      assertThat(x.clientId()).isEqualTo("c" + (x.location().row() - 1));
+      assertThat(x.location().row()).isBetween(8, 13);
+      assertThat(x.format()).isIn("roster.csv: F" + x.location().row() + " " + units, "roster.csv: G" + x.location().row() + " " + paper);
+    });
   }
 
   /**
