@@ -265,13 +265,12 @@ public final class Fields {
       return Optional.empty();
     }
     LocalDate date;
+    Optional<LocalDate> serial =
+        c.value() instanceof Double n ? dateOfSerial(n, row.date1904()) : Optional.empty();
     if (c.value() instanceof LocalDate ld) {
       date = ld;
-    } else if (c.value() instanceof Double n
-        && n >= FIRST_SERIAL - shift()
-        && n <= LAST_SERIAL - shift()
-        && n == Math.rint(n)) {
-      date = DateUtil.getLocalDateTime(n, row.date1904()).toLocalDate();
+    } else if (serial.isPresent()) {
+      date = serial.get();
     } else {
       DateParse p = parseDate(c.text(), slashOrder);
       if (p.date() == null) {
@@ -295,9 +294,17 @@ public final class Fields {
     return Optional.of(date);
   }
 
-  /** How much smaller the row's workbook's date serial numbers are than Excel's usual ones. */
-  private double shift() {
-    return row.date1904() ? DAYS_1900_TO_1904 : 0;
+  /**
+   * The date a whole number stands for as a date's serial number, from {@link #FIRST_DATE} to
+   * {@link #LAST_DATE}: a date cell that lost its format, or a date a spreadsheet made of what was
+   * typed in a cell formatted as text ({@code 46302} for 7 October 2026).
+   *
+   * @param date1904 whether the workbook counts date serial numbers from 1904 (see {@link Row#date1904})
+   */
+  static Optional<LocalDate> dateOfSerial(double n, boolean date1904) {
+    double shift = date1904 ? DAYS_1900_TO_1904 : 0;
+    if (n < FIRST_SERIAL - shift || n > LAST_SERIAL - shift || n != Math.rint(n)) return Optional.empty();
+    return Optional.of(DateUtil.getLocalDateTime(n, date1904).toLocalDate());
   }
 
   /**

@@ -362,8 +362,14 @@ final class LogCells {
   }
 
   Optional<Integer> rpe(Raw raw, Location at) {
-    if (raw.date() != null) return rpeOfDate(raw.date(), at);
+    if (raw.date() != null) return rpeOfDate(raw.date(), at, null);
     Optional<Double> v = raw.number() != null ? Optional.of(raw.number()) : LogValues.firstNumber(raw.text());
+    // A cell formatted as text may still get a date made of 7/10, kept as its serial number
+    // (46302), which is then all the cell shows. The log is a workbook this program wrote, so its
+    // dates count from 1900.
+    Optional<LocalDate> serial = v.filter(n -> raw.number() != null || isWholeNumber(raw.text()))
+        .flatMap(n -> Fields.dateOfSerial(n, false));
+    if (serial.isPresent()) return rpeOfDate(serial.get(), at, LogValues.show(v.get()));
     if (v.isEmpty() || v.get() < 1 || v.get() > 10) {
       warn(at, "expected an RPE from 1 to 10 like 7, got " + written(raw) + "; left empty", Fate.LEFT_EMPTY);
       return Optional.empty();
@@ -371,23 +377,31 @@ final class LogCells {
     return Optional.of((int) Math.round(v.get()));
   }
 
+  /** Whether text is digits alone, as a cell formatted as text shows a date's serial number. */
+  private static boolean isWholeNumber(String text) {
+    return !text.isEmpty() && text.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+  }
+
   /**
    * An RPE cell holding a date: {@code 7/10} typed where the spreadsheet reads dates, which it
    * turned into 10 July (month first) or 7 October (day first). A date whose day or month is 10,
    * the other from 1 to 10, is read as that other number, with a warning; any other date is no RPE.
+   * The warning names the date, and the number the cell shows for it when it shows one ({@code
+   * serial}, null when the cell shows the date).
    */
-  private Optional<Integer> rpeOfDate(LocalDate date, Location at) {
+  private Optional<Integer> rpeOfDate(LocalDate date, Location at, String serial) {
     int day = date.getDayOfMonth();
     int month = date.getMonthValue();
     int rpe = month == 10 && day <= 10 ? day : day == 10 && month < 10 ? month : 0;
     String shown = DateCells.dayMonth(date);
+    String shows = serial == null ? "" : "the cell shows it as the number " + serial;
     if (rpe < 1) {
       warn(at, "expected an RPE from 1 to 10 like 7, got the date " + shown + " (the spreadsheet turned what was"
-          + " typed here into a date); left empty", Fate.LEFT_EMPTY);
+          + " typed here into a date" + (shows.isEmpty() ? "" : "; " + shows) + "); left empty", Fate.LEFT_EMPTY);
       return Optional.empty();
     }
     warn(at, "read the date " + shown + " as RPE " + rpe + ": the spreadsheet turned the " + rpe + "/10 typed here"
-        + " into a date", Fate.read("from a date"));
+        + " into a date" + (shows.isEmpty() ? "" : " (" + shows + ")"), Fate.read("from a date"));
     return Optional.of(rpe);
   }
 

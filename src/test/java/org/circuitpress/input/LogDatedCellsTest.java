@@ -66,6 +66,32 @@ class LogDatedCellsTest {
             + " what was typed here into a date); left empty");
   }
 
+  /**
+   * Found in review: an RPE cell formatted as text (as the log's white cells are) that a
+   * spreadsheet still turned 7/10 into a date holds the date's serial number, and the warning
+   * quoted 46302, which means nothing to a trainer. The serial is read as the date it stands for,
+   * whether the cell holds it as a number or as text, and the message names the date.
+   */
+  @Test
+  void aDatesSerialInATextRpeCellIsReadAsTheDateItStandsFor() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.type(1, f.row(1, 1, 1, "roll-lats"), LogColumns.RPE, serial(2026, 10, 7)); // 7/10, day first: 46302
+      f.type(1, f.row(1, 1, 2, "roll-lats"), LogColumns.RPE, "46213"); // 7/10, month first, saved as text
+      f.type(1, f.row(1, 2, 1, "roll-lats"), LogColumns.RPE, serial(2026, 5, 8)); // 8.5 in German
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(List.of(lats(log, 1, 1), lats(log, 1, 2), lats(log, 2, 1))).map(LogEntry::rpe)
+        .containsExactly(7, 7, null);
+    assertThat(lines("P")).containsExactly(
+        "3 (RPE): warning: read the date 7 October as RPE 7: the spreadsheet turned the 7/10 typed here into"
+            + " a date (the cell shows it as the number 46302)",
+        "11 (RPE): warning: read the date 10 July as RPE 7: the spreadsheet turned the 7/10 typed here into"
+            + " a date (the cell shows it as the number 46213)",
+        "19 (RPE): warning: expected an RPE from 1 to 10 like 7, got the date 8 May (the spreadsheet turned"
+            + " what was typed here into a date; the cell shows it as the number 46150); left empty");
+  }
+
   @Test
   void aTimedDrillsAmountTurnedIntoATimeIsReadAsMinutesAndSeconds() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {
