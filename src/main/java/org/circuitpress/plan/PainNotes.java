@@ -24,17 +24,18 @@ final class PainNotes {
    * The warning of a slot held back by notes of pain on its drill: {@code week1} is what it gives
    * in every week of the block (lighter in a deload week, when the block {@code deloads}), which is
    * where the last block started, or one step back from there when the whole block goes back one
-   * ({@code kind}).
+   * ({@code kind}). What the drill is held at (its name, dose and load) comes first and then the
+   * note, as the summary's Detail cell has room for the start of a warning only.
    */
   static Diagnostic held(Client c, Slot slot, List<ClientNotes.Written> pain, Prescription week1, boolean deloads,
       LogDecision.Kind kind, Program previous) {
     String from = kind == LogDecision.Kind.REGRESS
         ? "one step back from where the last block started, as the whole block goes back one"
         : "where the last block started";
-    String gives = week1.exercise().name() + " " + week1.dose().format()
-        + (week1.load() == null ? "" : " with " + week1.load().label()) + (deloads ? " (less in the deload week)" : "");
-    return warning(c, pain.get(0), "slot " + slot.id() + ": " + said(pain, previous)
-        + "; so the slot does not progress in this block: every week gives " + gives + ", " + from
+    String name = week1.exercise().name();
+    String gives = name + " " + week1.dose().format() + (week1.load() == null ? "" : " with " + week1.load().label());
+    return warning(c, pain.get(0), "slot " + slot.id() + ": held at " + gives + " every week"
+        + (deloads ? " (less in the deload week)" : "") + ": " + said(pain, previous, name) + "; that is " + from
         + ". Ask the client about it, then change the drill, its dose or the client's limitations if need be");
   }
 
@@ -57,22 +58,25 @@ final class PainNotes {
       }
       String drill = w.drills().get(0);
       boolean given = weeks.stream().anyMatch(k -> k.circuit().stream().anyMatch(p -> p.exercise().id().equals(drill)));
-      out.add(warning(c, w, said(List.of(w), previous) + "; "
+      out.add(warning(c, w, said(List.of(w), previous, "") + "; "
           + (given ? "this block starts that drill afresh" : "this block does not give that drill")
           + ", so nothing is held back for it. Ask the client about it before the drill comes back"));
     }
     return out;
   }
 
-  /** "a note of the client's on Kettlebell windmill reports pain: "..." (week 3, ...), and 1 more". */
-  private static String said(List<ClientNotes.Written> pain, Program previous) {
+  /**
+   * "the client's note on Kettlebell windmill reports pain: "..." (week 3, ...), and 1 more"; "on
+   * it" when the drill is {@code named} already.
+   */
+  private static String said(List<ClientNotes.Written> pain, Program previous, String named) {
     ClientNotes.Written first = pain.get(0);
     String drill = first.drills().get(0);
     String name = previous.weeks().stream().flatMap(w -> w.circuit().stream())
         .filter(p -> p.exercise().id().equals(drill)).map(p -> p.exercise().name()).findFirst().orElse(drill);
     int more = pain.size() - 1;
-    return "a note of the client's on " + name + BlockLog.PAIN + first.quoted() + " (" + first.when() + ", in "
-        + ClientNotes.ref(first.note()) + ")"
+    return "the client's note on " + (name.equals(named) ? "it" : name) + BlockLog.PAIN + first.quoted() + " ("
+        + first.when() + ", in " + ClientNotes.ref(first.note()) + ")"
         + (more == 0 ? "" : ", and " + more + " more note" + (more == 1 ? "" : "s") + " of pain on it");
   }
 

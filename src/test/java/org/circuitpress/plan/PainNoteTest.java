@@ -108,11 +108,10 @@ class PainNoteTest {
     }
     assertThat(warnings(p)).singleElement().satisfies(w -> {
       assertThat(w.location()).isEqualTo(notesCell(3, w.location().row()));
-      assertThat(w.message()).isEqualTo("Client c1 (c1): slot windmill: a note of the client's on kb windmill"
-          + " reports pain: \"sharp pain in right shoulder\" (week 3, session 2, round 1, in Week 3!Q"
-          + w.location().row() + "); so the slot does not progress in this block: every week gives kb"
-          + " windmill 8 reps per side with 8 kg, where the last block started. Ask the client about it, then"
-          + " change the drill, its dose or the client's limitations if need be");
+      assertThat(w.message()).isEqualTo("Client c1 (c1): slot windmill: held at kb windmill 8 reps per side"
+          + " with 8 kg every week: the client's note on it reports pain: \"sharp pain in right shoulder\" (week"
+          + " 3, session 2, round 1, in Week 3!Q" + w.location().row() + "); that is where the last block started."
+          + " Ask the client about it, then change the drill, its dose or the client's limitations if need be");
     });
     // the run's diagnostics get it too, so the client is done with warnings
     assertThat(d.all()).filteredOn(x -> x.severity() == Severity.WARNING).hasSize(1);
