@@ -103,7 +103,9 @@ final class FirstLoads {
         .orElse(", written since the last block was made");
     String start = "slot " + slot.id() + ": " + first.name();
     if (f.index() == carried.load()) {
-      notes.add(start + " stays at " + was + ", which is " + f.given() + since);
+      // not "stays at": the log may have moved the slot on in its dose, or up to this load
+      notes.add(start + " is at " + was + ", where the last block and its log put it, which is also " + f.given()
+          + since);
       return carried;
     }
     notes.add(start + " starts at " + f.label() + ", " + f.given() + since + ", in place of the " + was

@@ -293,7 +293,12 @@ public final class Planner {
             note(client, c.fallback() && !template, "slot " + slot.id() + ": " + given(c, r.items.get(0).exercise(), client)
                 + "because " + c.why() + (template ? " (the slot's row: " + slot.where() + ")" : "")));
       }
-      for (String n : r.notes) notes.add(note(client, false, "slot " + slot.id() + ": " + n));
+      // a slot whose extra step the top of the client's kit stopped has said so (AT_TOP, or the
+      // log's note when no slot moved), and that holds for every week of the block too: once is enough
+      boolean saidTop = steps.atTop().getOrDefault(slot.id(), List.of()).stream().anyMatch(Progression::atKitTop);
+      for (String n : r.notes) {
+        if (!(saidTop && Progression.atKitTop(n))) notes.add(note(client, false, "slot " + slot.id() + ": " + n));
+      }
       if (pain != null) {
         boolean deloads = java.util.stream.IntStream.rangeClosed(1, b.weeks()).anyMatch(w -> Progression.deload(t, w));
         notes.add(PainNotes.held(client, slot, pain, r.items.get(0), deloads, decision.kind(), previous.program));

@@ -98,6 +98,16 @@ final class Progression {
     return out;
   }
 
+  /** How a note or a limit says that a slot is at the heaviest load of the client's kit, by rule. */
+  private static final String HEAVIEST = "heaviest load the client owns";
+
+  private static final String NO_HEAVIER = "no heavier load in the client's kit";
+
+  /** Whether a note of {@link #advance} or a limit of {@link #limits} says the slot is at the top of the client's kit. */
+  static boolean atKitTop(String text) {
+    return text.contains(HEAVIEST) || text.contains(NO_HEAVIER);
+  }
+
   /** One week further, for a non-deload week >= 2. */
   SlotState advance(SlotState s, int week, int loadTop, Consumer<String> note) {
     SlotState out = s;
@@ -115,7 +125,7 @@ final class Progression {
     if (r instanceof WeekRule.LoadStep ls) {
       if ((week - ls.fromWeek()) % Math.max(1, ls.everyWeeks()) != 0 || loadTop < 0) return s;
       if (s.load() >= loadTop) {
-        note.accept("already at the heaviest load the client owns; the load stays");
+        note.accept("already at the " + HEAVIEST + "; the load stays");
         return s;
       }
       return s.withLoad(s.load() + 1);
@@ -136,10 +146,7 @@ final class Progression {
     if (loadTop >= 0 && s.load() < loadTop) {
       return s.withAmount(dp.minReps()).withLoad(s.load() + 1);
     }
-    note.accept(
-        "reps are at the top of the range and there is no heavier load in the client's kit; reps"
-            + " stay at "
-            + dp.maxReps());
+    note.accept("reps are at the top of the range and there is " + NO_HEAVIER + "; reps stay at " + dp.maxReps());
     return s.withAmount(Math.max(s.amount(), dp.maxReps()));
   }
 
@@ -209,12 +216,12 @@ final class Progression {
       return "at the cap of " + a.cap() + " of the add rule" + at;
     } else if (r instanceof WeekRule.LoadStep && (loadTop < 0 || s.load() >= loadTop)) {
       return (loadTop < 0 ? "on a drill that takes no load, for the load step rule"
-          : "at the heaviest load the client owns, for the load step rule") + at;
+          : "at the " + HEAVIEST + ", for the load step rule") + at;
     } else if (r instanceof WeekRule.DoubleProgression dp
         && s.amount() + Math.max(1, dp.step()) > dp.maxReps()
         && (loadTop < 0 || s.load() >= loadTop)) {
       return "at the top of the " + dp.minReps() + "-" + dp.maxReps()
-          + " reps of the double progression rule, with no heavier load in the client's kit" + at;
+          + " reps of the double progression rule, with " + NO_HEAVIER + at;
     } else if (r instanceof WeekRule.UseHarder && !harderLeft) {
       return "on the hardest variant the library has for the client, for the harder rule" + at;
     }

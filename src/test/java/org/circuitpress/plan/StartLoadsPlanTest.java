@@ -90,4 +90,55 @@ class StartLoadsPlanTest {
     Golden.check("start-loads/next-block.txt", plan(planner, CLIENT, jan, first)
         + "=".repeat(78) + "\n" + plan(planner, changed, jan, first));
   }
+
+  /** A client whose goblet squat and deadlift start on {@code squat} and {@code deadlift} kg. */
+  private static Client startingAt(double squat, double deadlift) {
+    return CLIENT.withStartLoads(new StartLoads(Map.of(
+        "goblet-squat", kg("goblet squat " + Loads.number(squat) + " kg", "kettlebell", squat),
+        "kettlebell-deadlift", kg("kettlebell deadlift " + Loads.number(deadlift) + " kg", "kettlebell", deadlift)),
+        Map.of(), CELL));
+  }
+
+  /** Every round of {@code p} done as printed at RPE 6: a log that earns one extra step. */
+  private static org.circuitpress.model.BlockLog allDone(Program p) {
+    List<org.circuitpress.model.LogEntry> entries = new java.util.ArrayList<>();
+    for (org.circuitpress.model.Week w : p.weeks()) {
+      for (int s = 1; s <= w.sessions(); s++) {
+        for (int r = 1; r <= w.rounds(); r++) {
+          for (org.circuitpress.model.Prescription x : w.circuit()) {
+            entries.add(new org.circuitpress.model.LogEntry(w.number(), s, r, x.exercise().id(),
+                w.sessionDates().get(s - 1), (double) x.dose().amount(), x.load() == null ? null : x.load().amount(),
+                true, 6, "", Location.ofRow("log.xlsx", "Week " + w.number(), 2)));
+          }
+        }
+      }
+    }
+    return new org.circuitpress.model.BlockLog(p.client().id(), p.block(), "log.xlsx", entries);
+  }
+
+  /**
+   * Found in review: a start load changed on the roster to the heaviest bell the client owns, where
+   * the slot carried on anyway, was noted as "Kettlebell deadlift stays at 20 kg" beside the log's
+   * "progressed one extra step", and the deadlift said three times that it was at the top of the
+   * kit ("no extra step: ... at the heaviest load the client owns", "stays at 20 kg", "already at the
+   * heaviest load the client owns; the load stays"). The notes now agree with what the block does:
+   * the slot is at the load its start load names, and the top of the kit is said once per slot.
+   */
+  @Test
+  void aStartLoadAtTheTopOfTheKitIsNotSaidToStayWhileTheLogProgressesAndTheTopIsSaidOnce() {
+    Planner planner = new Planner(GoldenPlansTest.LIB, GoldenPlansTest.CAT);
+    Program first = PlanFixtures.firstBlock(planner, startingAt(16, 16));
+    Program next = planner.plan(startingAt(20, 20), YearMonth.of(2027, 1), Optional.of(allDone(first)), first,
+        new Diagnostics()).orElseThrow();
+    assertThat(PlanFixtures.inWeekOne(next, "hinge").load().label()).isEqualTo("20 kg");
+    assertThat(PlanFixtures.inWeekOne(next, "squat").load().label()).isEqualTo("20 kg");
+    List<String> notes = next.notes().stream().map(Diagnostic::message).toList();
+    assertThat(notes.get(0)).contains("progressed one extra step");
+    assertThat(notes).noneMatch(n -> n.contains(" stays at "));
+    assertThat(notes).filteredOn(n -> n.contains("slot hinge:") && n.contains("heaviest load the client owns"))
+        .hasSize(1);
+    assertThat(notes).contains("Sam Loads (s-loads): slot hinge: Kettlebell deadlift is at 20 kg, where the last"
+        + " block and its log put it, which is also its start load on the roster (\"kettlebell deadlift 20 kg\"),"
+        + " changed from 16 kg since the last block was made");
+  }
 }
