@@ -167,6 +167,23 @@ public record Columns(
         || optional.stream().anyMatch(o -> Names.header(o).equals(h));
   }
 
+  /** A note in brackets, and the marks ({@code *}, {@code :}) typed after a header. */
+  private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("\\([^)]*\\)|\\[[^\\]]*\\]|[*:?#]+\\s*$");
+
+  /**
+   * The known column a header names before a note to whoever fills the sheet in ({@code Start date
+   * (dd/mm/yyyy)}, {@code Equipment [separate with ;]}) or a mark ({@code Weeks*}, {@code Name:}):
+   * the column as documented, or null when the header is known already or names none without them.
+   */
+  String beforeNote(String header) {
+    if (knows(header)) return null;
+    String bare = NOTE.matcher(header).replaceAll(" ").strip();
+    if (bare.isEmpty() || bare.equals(header.strip())) return null;
+    String h = Names.header(bare);
+    for (String c : all()) if (Names.header(c).equals(h)) return c;
+    return null;
+  }
+
   /** The required columns, as documented, that none of the given headers matches. */
   List<String> missing(Set<String> normalizedHeaders) {
     List<String> out = new ArrayList<>();

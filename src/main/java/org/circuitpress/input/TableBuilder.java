@@ -175,7 +175,12 @@ final class TableBuilder implements RowSink {
   private boolean namesNoRequiredColumn(List<RawCell> cells) {
     if (spec.required().size() < 2) return false;
     java.util.Set<String> named = new java.util.HashSet<>();
-    for (RawCell c : cells) named.add(Names.header(Cells.clean(c.text()).text()));
+    for (RawCell c : cells) {
+      String text = Cells.clean(c.text()).text();
+      named.add(Names.header(text));
+      String column = spec.beforeNote(text);
+      if (column != null) named.add(Names.header(column));
+    }
     return spec.missing(named).size() == spec.required().size();
   }
 
@@ -189,10 +194,11 @@ final class TableBuilder implements RowSink {
     headerAt = written;
     keyAt = new String[width];
     for (int i = 0; i < width; i++) keyAt[i] = Names.header(written[i]);
+    readBeforeNotes(row, written);
     columns = new LinkedHashMap<>();
     Map<String, List<Integer>> dupes = new LinkedHashMap<>();
     for (int i = 0; i < width; i++) {
-      String key = Names.header(written[i]);
+      String key = keyAt[i];
       if (key.isEmpty()) continue;
       Integer first = columns.putIfAbsent(key, i);
       if (first != null) dupes.computeIfAbsent(key, k -> new ArrayList<>(List.of(first))).add(i);
@@ -214,11 +220,39 @@ final class TableBuilder implements RowSink {
     checkColumns(row);
   }
 
+  /**
+   * Reads a header with a note in brackets or a mark after it ({@code Start date (dd/mm/yyyy)},
+   * {@code Weeks*}) as the column it names, with a note: such a header is written for whoever fills
+   * the sheet in, and ignoring it would refuse the file for a missing start_date, or read every
+   * client as having no equipment. Not when another header names the column already or strips to
+   * it too (which one to read is the trainer's call), nor for a column read together with its other
+   * names ({@link Columns#readTogether}), which has its own warning.
+   */
+  private void readBeforeNotes(int row, String[] written) {
+    Map<String, Integer> named = new LinkedHashMap<>();
+    for (int i = 0; i < written.length; i++) {
+      if (keyAt[i].isEmpty() || spec.knows(written[i]) || spec.readTogether(written[i]) != null) continue;
+      String column = spec.beforeNote(written[i]);
+      if (column != null) named.merge(Names.header(column), i, (a, b) -> -1);
+    }
+    java.util.Set<String> keys = new java.util.HashSet<>(java.util.Arrays.asList(keyAt));
+    named.forEach((key, i) -> {
+      if (i < 0 || keys.contains(key)) return;
+      keyAt[i] = key;
+      d.info(Location.ofCell(file, sheet, row, i, written[i]), "the column \"" + Cells.shorten(written[i])
+          + "\" is read as " + spec.beforeNote(written[i]) + "; what stands in brackets or after it is taken"
+          + " as a note to whoever fills in the sheet");
+    });
+  }
+
   private void checkColumns(int row) {
     List<String> missing = spec.missing(columns.keySet());
     List<String> found = new ArrayList<>();
     if (spec.checkUnknown()) {
-      for (String h : headers) if (!h.isBlank() && !spec.knows(h)) found.add(h);
+      for (int i = 0; i < headers.size(); i++) {
+        String h = headers.get(i);
+        if (!h.isBlank() && !spec.knows(h) && !columnKnown(keyAt[i])) found.add(h);
+      }
     }
     Location where = Location.ofRow(file, sheet, row);
     // A header row of other names ("ID", "Exercise", "Category") gets an error per column that
@@ -373,6 +407,11 @@ final class TableBuilder implements RowSink {
     if (meant.equals(spec.otherName(unknown))) return true;
     if (u.equals(m + "s") || m.equals(u + "s")) return true;
     return u.length() >= 6 && Suggest.distance(u, m) == 1;
+  }
+
+  /** Whether a normalized header is one of the spec's columns (a header read before its note). */
+  private boolean columnKnown(String key) {
+    return !key.isEmpty() && spec.all().stream().anyMatch(c -> Names.header(c).equals(key));
   }
 
   /** The column an unknown one is likely meant to be, unless a missing-column error said so. */
