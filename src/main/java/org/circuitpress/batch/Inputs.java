@@ -46,8 +46,9 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
    */
   static Optional<Inputs> read(RunOptions o, Stages stages, Diagnostics d,
       java.util.function.BiConsumer<Library, Branding> beforeRoster) {
-    boolean brandingFound = o.branding() == null || exists(o.branding(), d);
-    if (!exists(o.library(), d) | !exists(o.roster(), d) | !folderExists(o.templates(), d) | !brandingFound) {
+    boolean brandingFound = o.branding() == null || exists(o.branding(), "--branding", false, o, d);
+    if (!exists(o.library(), "--library", o.libraryByDefault(), o, d) | !exists(o.roster(), "--roster", o.rosterByDefault(), o, d)
+        | !folderExists(o.templates(), d) | !brandingFound) {
       return Optional.empty();
     }
     // A file named on the command line is the one meant: the others beside it are no concern.
@@ -102,23 +103,12 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
   static void othersNotRead(Path folder, RunOptions o, Diagnostics d) {
     if (!o.rosterByDefault()) return;
     if (!o.roster().equals(folder.resolve("roster.xlsx")) && !o.roster().equals(folder.resolve("roster.csv"))) return;
-    List<Path> others = new java.util.ArrayList<>();
-    try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
-      for (Path p : files) {
-        String name = p.getFileName().toString();
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        int dot = lower.lastIndexOf('.');
-        if (dot < 0 || !(lower.endsWith(".xlsx") || lower.endsWith(".csv"))) continue;
-        // Excel's and LibreOffice's lock files of an open workbook
-        if (name.startsWith("~$") || name.startsWith(".~lock")) continue;
-        if (KNOWN_STEMS.contains(lower.substring(0, dot)) || p.equals(o.library()) || p.equals(o.branding())) continue;
-        if (Files.isRegularFile(p)) others.add(p);
-      }
-    } catch (java.io.IOException | RuntimeException e) {
-      return; // a folder that cannot be listed holds nothing to say about
-    }
+    List<Path> others = spreadsheets(folder, p -> {
+      String lower = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+      return !KNOWN_STEMS.contains(lower.substring(0, lower.lastIndexOf('.')))
+          && !p.equals(o.library()) && !p.equals(o.branding());
+    });
     if (others.isEmpty()) return;
-    others.sort(java.util.Comparator.comparing(Path::toString));
     List<String> named = others.stream().map(p -> "\"" + p.getFileName() + "\"").toList();
     String example = others.get(0).toString();
     if (example.indexOf(' ') >= 0) example = "\"" + example + "\"";
@@ -127,6 +117,65 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
         + " in " + folder + " beside the roster read, " + o.roster() + ". To use " + (named.size() == 1 ? "it" : "one")
         + " as the roster, give --roster " + example + ", or put it in place of " + o.roster() + " as roster"
         + (example.toLowerCase(java.util.Locale.ROOT).contains(".csv") ? ".csv" : ".xlsx"));
+  }
+
+  /**
+   * The spreadsheets ({@code .xlsx}, {@code .csv}) in a folder that {@code wanted} keeps, sorted;
+   * none when the folder cannot be listed. Lock files of an open workbook are none.
+   */
+  private static List<Path> spreadsheets(Path folder, java.util.function.Predicate<Path> wanted) {
+    List<Path> others = new java.util.ArrayList<>();
+    try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      for (Path p : files) {
+        String name = p.getFileName().toString();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (!(lower.endsWith(".xlsx") || lower.endsWith(".csv"))) continue;
+        // Excel's and LibreOffice's lock files of an open workbook
+        if (name.startsWith("~$") || name.startsWith(".~lock")) continue;
+        if (wanted.test(p) && Files.isRegularFile(p)) others.add(p);
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      return List.of(); // a folder that cannot be listed holds nothing to say about
+    }
+    others.sort(java.util.Comparator.comparing(Path::toString));
+    return others;
+  }
+
+  /** How many of a folder's spreadsheets a "file not found" names. */
+  private static final int LISTED = 5;
+
+  /**
+   * Why an input is not there, and what to do: a run started outside the folder that holds
+   * {@code input/} finds no folder; a trainer's own download ({@code Clients - Sheet1.csv}, or
+   * {@code roster.xlsx.xlsx} saved where Windows hides the ending) is named, with how to read it.
+   */
+  static String missingFile(Path file, String option, boolean byDefault, RunOptions o) {
+    Path folder = file.getParent();
+    if (folder != null && !Files.isDirectory(folder)) {
+      return "file not found: there is no folder " + folder + " in " + Path.of("").toAbsolutePath()
+          + (byDefault ? "; run the command from the folder that holds " + folder + " and templates, or give "
+              + option + " with the file's path" : "");
+    }
+    String name = file.getFileName().toString();
+    String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    String why = "file not found" + (byDefault ? " (nor " + stem + ".csv)" : "");
+    // another input's file is not this one (a library's is no roster); one named as its kind may be
+    List<Path> inputs = java.util.Arrays.asList(o.roster(), o.library(), o.branding());
+    String kind = option.equals("--roster") ? "roster" : option.equals("--library") ? "exercises" : "branding";
+    List<Path> there = spreadsheets(folder == null ? Path.of("") : folder, p -> {
+      String lower = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+      String own = lower.substring(0, lower.lastIndexOf('.'));
+      return !inputs.contains(p) && (own.equals(kind) || !KNOWN_STEMS.contains(own));
+    });
+    if (there.isEmpty()) return why;
+    List<String> named = there.stream().limit(LISTED).map(p -> "\"" + p.getFileName() + "\"").toList();
+    String more = there.size() > LISTED ? " and " + (there.size() - LISTED) + " more" : "";
+    String example = there.get(0).toString();
+    if (example.indexOf(' ') >= 0) example = "\"" + example + "\"";
+    String ending = example.toLowerCase(java.util.Locale.ROOT).contains(".csv") ? ".csv" : ".xlsx";
+    return why + "; " + (folder == null ? "this folder" : folder) + " holds " + String.join(", ", named) + more
+        + ": to read " + (there.size() == 1 ? "it" : "one of them") + ", give " + option + " " + example
+        + (byDefault ? ", or rename it " + stem + ending : "");
   }
 
   private static final Catalog EMPTY = new Catalog(java.util.Map.of(), java.util.Map.of());
@@ -149,13 +198,13 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     return fromRoster.stream().anyMatch(x -> x.isError() && x.location().row() == 0);
   }
 
-  private static boolean exists(Path file, Diagnostics d) {
+  private static boolean exists(Path file, String option, boolean byDefault, RunOptions o, Diagnostics d) {
     if (Files.isRegularFile(file)) return true;
     String why = Files.isDirectory(file)
         ? "expected a file, found a folder"
         : Files.exists(file)
             ? "expected a file saved on disk, found a device or pipe; give an .xlsx or .csv file"
-            : "file not found";
+            : missingFile(file, option, byDefault, o);
     d.error(Location.ofFile(file.toString()), why);
     return false;
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.junit.jupiter.api.Test;
@@ -64,5 +65,48 @@ class InputsTest {
     // named on the command line, even where the default would be (found in review)
     Inputs.othersNotRead(in, defaults(in).withInputsByDefault(false, false), d);
     assertThat(d.all()).isEmpty();
+  }
+
+  /** What reading the inputs says of the roster (the other inputs are missing too). */
+  private static List<String> rosterProblems(RunOptions o) {
+    Diagnostics d = new Diagnostics();
+    assertThat(Inputs.read(o, new FakeStages(), d)).isEmpty();
+    return d.all().stream().map(Diagnostic::format).filter(l -> l.startsWith(o.roster() + ":")).toList();
+  }
+
+  /**
+   * Found in a review of trainers' mistakes: with no input/roster.xlsx, a run said only
+   * "input/roster.xlsx: file not found", though the folder held the trainer's download
+   * ("Clients - Sheet1.csv", as Google Sheets names it, or "Roster.XLSX"), and it did not say that
+   * roster.csv would have done too.
+   */
+  @Test
+  void aMissingDefaultRosterNamesTheSpreadsheetsItsFolderHoldsAndHowToReadOne() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("input"));
+    touch(in.resolve("Clients - Sheet1.csv"), in.resolve("exercises.xlsx"), in.resolve("branding.csv"),
+        in.resolve("~$roster.xlsx"));
+    assertThat(rosterProblems(defaults(in))).containsExactly(in.resolve("roster.xlsx") + ": file not found"
+        + " (nor roster.csv); " + in + " holds \"Clients - Sheet1.csv\": to read it, give --roster \""
+        + in.resolve("Clients - Sheet1.csv") + "\", or rename it roster.csv");
+
+    touch(in.resolve("Roster.XLSX"));
+    assertThat(rosterProblems(defaults(in))).singleElement().asString()
+        .contains(" holds \"Clients - Sheet1.csv\", \"Roster.XLSX\": to read one of them, give --roster ");
+    // a file named on the command line: what its folder holds, without the default's other name
+    RunOptions named = RunOptions.of(in.resolve("rooster.xlsx"), in.resolve("exercises.xlsx"), Path.of("templates"),
+        tmp.resolve("out"));
+    assertThat(rosterProblems(named)).singleElement().asString()
+        .startsWith(in.resolve("rooster.xlsx") + ": file not found; " + in + " holds \"Clients - Sheet1.csv\","
+            + " \"Roster.XLSX\": to read one of them, give --roster ")
+        .doesNotContain("rename");
+  }
+
+  /** A run started from another folder than the one that holds input/ and templates/. */
+  @Test
+  void aMissingDefaultFolderSaysWhereTheRunLookedAndWhatToDo() {
+    Path in = tmp.resolve("input");
+    assertThat(rosterProblems(defaults(in))).containsExactly(in.resolve("roster.xlsx") + ": file not found:"
+        + " there is no folder " + in + " in " + Path.of("").toAbsolutePath() + "; run the command from the folder"
+        + " that holds " + in + " and templates, or give --roster with the file's path");
   }
 }
