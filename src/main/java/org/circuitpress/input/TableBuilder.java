@@ -168,6 +168,16 @@ final class TableBuilder implements RowSink {
     return true;
   }
 
+  /** Whether a row could be this table's header: it names a required column (any row, when it needs fewer than two). */
+  boolean namesARequiredColumn(List<RawCell> cells) {
+    return !namesNoRequiredColumn(cells);
+  }
+
+  /** The required columns, as documented. */
+  List<String> requiredColumns() {
+    return spec.required();
+  }
+
   /**
    * True when a table that needs two or more columns finds none of them in {@code cells}: a title
    * row rather than the header (with one required column, the first row is always the header).

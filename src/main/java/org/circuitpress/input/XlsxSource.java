@@ -86,6 +86,11 @@ final class XlsxSource {
                     + " tab, Unhide)");
       return Optional.empty();
     }
+    SharedText strings = SharedText.read(pkg);
+    DateStyles styles = dateStyles(pkg);
+    boolean byName = preferredSheet != null && Names.header(choice.get().sheet().name()).equals(Names.header(preferredSheet));
+    if (!byName) choice = Optional.of(withHeader(choice.get(), preferredSheet, book, reader, strings, styles,
+        sinks.sink(null)));
     SheetRef sheet = choice.get().sheet();
     if (book.sheets().size() > 1) {
       // The sheet named as documented is read without doubt: a note (other sheets are a place to
@@ -102,8 +107,6 @@ final class XlsxSource {
       if (named) d.info(Location.ofSheet(name, sheet.name()), text);
       else d.warning(Location.ofSheet(name, sheet.name()), text);
     }
-    SharedText strings = SharedText.read(pkg);
-    DateStyles styles = dateStyles(pkg);
     TableBuilder sink = sinks.sink(sheet.name());
     sink.date1904(book.date1904());
     if (sink.wantsLinks()) sink.hyperlinks(hyperlinks(pkg, reader, sheet.relId()));
@@ -118,6 +121,50 @@ final class XlsxSource {
     }
     handler.reportMerged(name, sheet.name(), d, sink);
     return Optional.of(sheet.name());
+  }
+
+  /**
+   * The first visible sheet, taken for want of one with the usual name, when its first rows name a
+   * required column; else the first other visible sheet whose first rows do (a workbook whose first
+   * sheet holds instructions, and the clients the second): reading the first would refuse the file
+   * for a header it does not have. The first sheet still, when no sheet has such a header.
+   */
+  private static Choice withHeader(Choice first, String preferred, Book book, XSSFReader reader, SharedText strings, DateStyles styles,
+      TableBuilder spec) throws Exception {
+    if (book.sheets().stream().filter(s -> !s.hidden()).count() < 2 || hasHeader(first.sheet(), book, reader, strings,
+        styles, spec)) {
+      return first;
+    }
+    for (SheetRef s : book.sheets()) {
+      if (s.hidden() || s == first.sheet() || !hasHeader(s, book, reader, strings, styles, spec)) continue;
+      return new Choice(s, "because its first rows name the columns " + String.join(", ", spec.requiredColumns())
+          + " and those of the first visible sheet, \"" + first.sheet().name() + "\", do not"
+          + (preferred == null ? "" : "; name it \"" + preferred + "\" to be sure"));
+    }
+    return first;
+  }
+
+  /** Whether one of a sheet's first rows (as many as a title may take, and the header) names a required column. */
+  private static boolean hasHeader(SheetRef sheet, Book book, XSSFReader reader, SharedText strings,
+      DateStyles styles, TableBuilder spec) throws Exception {
+    if (sheet.relId() == null) return false;
+    boolean[] found = {false};
+    int[] rows = {0};
+    SheetHandler handler = new SheetHandler(strings, styles, book.date1904(), book.recalculate(), false, (row, cells) -> {
+      if (cells.stream().allMatch(c -> Cells.isBlank(c.text()))) return true;
+      found[0] = spec.namesARequiredColumn(cells);
+      return !found[0] && ++rows[0] <= TableBuilder.MAX_TITLE_ROWS;
+    });
+    try (InputStream in = reader.getSheet(sheet.relId())) {
+      XMLReader xml = XMLHelper.newXMLReader();
+      xml.setContentHandler(handler);
+      xml.parse(new InputSource(in));
+    } catch (Stop stop) {
+      // enough rows seen
+    } catch (IllegalArgumentException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+      return false; // listed in the workbook but not in the file: no header there
+    }
+    return found[0];
   }
 
   /** The most cells one hyperlink range is read for ("A2:A10000" is rare; a whole column is not). */

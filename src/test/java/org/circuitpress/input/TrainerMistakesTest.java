@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
@@ -25,6 +26,18 @@ class TrainerMistakesTest {
   private List<Client> roster(String csv) throws IOException {
     Path f = Files.writeString(dir.resolve("roster.csv"), csv);
     return RosterReader.read(f, TestData.library(), TestData.catalog(), d);
+  }
+
+  private static final Object[] HEADER = {"client_id", "name", "program", "start_date"};
+
+  /** roster.xlsx with these sheets, in the order named. */
+  private Path workbook(Map<String, Object[][]> rows, String... order) throws IOException {
+    Path f = dir.resolve("roster.xlsx");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      for (String sheet : order) Xlsx.fill(wb, wb.createSheet(sheet), rows.get(sheet));
+      Xlsx.save(wb, f);
+    }
+    return f;
   }
 
   private List<String> lines() {
@@ -59,5 +72,34 @@ class TrainerMistakesTest {
         + "c1,Ann,upper-back-mobility,2026-12-01,new,old\n");
     assertThat(clients).singleElement().satisfies(c -> assertThat(c.notes()).isEqualTo("new"));
     assertThat(lines()).anySatisfy(l -> assertThat(l).contains("unknown column \"Notes (old)\" ignored"));
+  }
+
+  /**
+   * Found in the review: a workbook whose first sheet holds instructions ("Read me") and whose
+   * clients are on the second ("Sheet2") was refused, exit 2, with "row 1 ... names none of the
+   * required columns; the header row must come first", though the trainer's header was first, on
+   * the sheet with the clients.
+   */
+  @Test
+  void theClientsOnASecondSheetAfterASheetOfInstructionsAreRead() throws Exception {
+    Path f = workbook(Map.of("Read me", new Object[][] {{"How to fill in this sheet"}, {"One row per client"}},
+        "Sheet2", new Object[][] {HEADER, {"c1", "Ann", "upper-back-mobility", LocalDate.of(2026, 12, 1)}}),
+        "Read me", "Sheet2");
+    List<Client> clients = RosterReader.read(f, TestData.library(), TestData.catalog(), d);
+    assertThat(clients).extracting(Client::id).containsExactly("c1");
+    assertThat(lines()).containsExactly("roster.xlsx: sheet Sheet2: warning: the workbook has 2 sheets (Read me,"
+        + " Sheet2); read \"Sheet2\" because its first rows name the columns client_id, name, program, start_date and"
+        + " those of the first visible sheet, \"Read me\", do not; name it \"Clients\" to be sure");
+  }
+
+  /** A first sheet with the header is read as before, whatever the others hold. */
+  @Test
+  void aFirstSheetWithTheHeaderIsStillTheOneRead() throws Exception {
+    Path f = workbook(Map.of("December", new Object[][] {{"Harbour Street, December"}, HEADER,
+        {"c1", "Ann", "upper-back-mobility", LocalDate.of(2026, 12, 1)}},
+        "November", new Object[][] {HEADER, {"c2", "Bob", "upper-back-mobility", LocalDate.of(2026, 11, 1)}}),
+        "December", "November");
+    assertThat(RosterReader.read(f, TestData.library(), TestData.catalog(), d)).extracting(Client::id)
+        .containsExactly("c1");
   }
 }
