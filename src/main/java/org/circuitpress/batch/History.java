@@ -165,7 +165,14 @@ final class History {
         Path month = out.resolve(m.toString());
         Path expected = month.resolve(rebuilt.folder);
         boolean monthRun = Files.isDirectory(month);
-        String text = monthRun
+        Optional<String> zeros = monthRun ? otherZeros(month, rebuilt.folder) : Optional.empty();
+        String text = monthRun && zeros.isPresent()
+            ? "no folder of this client's last block (" + m + "), so no log was read and this block goes on as the"
+                + " template plans; the folder " + zeros.get() + " there is most likely theirs, with the id written"
+                + " with other zeros in front: a spreadsheet drops them from an id typed as a number (001 becomes 1)."
+                + " Format the client_id column as text and type the id as " + zeros.get() + " again, or rename"
+                + " that folder to " + rebuilt.folder + ", and run again"
+            : monthRun
             ? "no folder of this client's last block (" + m + "), so no log was read and this block goes on as the"
                 + " template plans; if the client's id changed, rename their old folder to " + rebuilt.folder
                 + " (or put their filled log.xlsx there) and run again"
@@ -178,6 +185,25 @@ final class History {
     }
     firstProblems.forEach(d::add);
     return Optional.of(first);
+  }
+
+  /** The longest id written with zeros in front that {@link #otherZeros} looks for. */
+  private static final int MAX_PADDED = 10;
+
+  /**
+   * The folder in {@code month} of the same number as the all-digit {@code folder} with other zeros
+   * in front ({@code 001} for {@code 1}, {@code 1} or {@code 01} for {@code 001}), when there is one.
+   * A few names are tried rather than the month listed: many clients may be without a folder.
+   */
+  static Optional<String> otherZeros(Path month, String folder) {
+    if (folder.isEmpty() || folder.length() > MAX_PADDED || !folder.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+      return Optional.empty();
+    }
+    String number = folder.replaceFirst("^0+(?=.)", "");
+    for (String name = number; name.length() <= MAX_PADDED; name = "0" + name) {
+      if (!name.equals(folder) && Files.isDirectory(month.resolve(name))) return Optional.of(name);
+    }
+    return Optional.empty();
   }
 
   /** The template id a folder's block record names, when it has a record with one. */

@@ -137,6 +137,24 @@ class MonthlyRunTest {
         + " changed, rename their old folder to c002-new (or put their filled log.xlsx there) and run again");
   }
 
+  /**
+   * Found in a review of trainers' mistakes: an id kept as 001 in December's CSV, read as 1 from a
+   * workbook in January (a spreadsheet drops the zeros of an id typed as a number), lost the client's
+   * log with a warning that did not say the folder 001 was theirs.
+   */
+  @Test
+  void anIdThatLostItsZerosInFrontIsToldWhichFolderIsTheirs() throws IOException {
+    editRoster("c001", "c001,", "001,");
+    decemberWithAFilledLog(tmp.resolve("out/2026-12/001"));
+    editRoster("001", "001,", "1,");
+    assertThat(run(new StringWriter(), "generate", "--month", "2027-01")).isEqualTo(0);
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt"))).contains(tmp.resolve("out/2026-12/1")
+        + ": warning: no folder of this client's last block (2026-12), so no log was read and this block goes on"
+        + " as the template plans; the folder 001 there is most likely theirs, with the id written with other zeros"
+        + " in front: a spreadsheet drops them from an id typed as a number (001 becomes 1). Format the client_id"
+        + " column as text and type the id as 001 again, or rename that folder to 1, and run again");
+  }
+
   /** Found in review: a client's row with the id left blank was an error, but not counted or listed. */
   @Test
   void aRowWithoutAnIdIsCountedAndListedAsAFailedClient() throws IOException {
