@@ -19,7 +19,8 @@ import org.circuitpress.model.Names;
  *       two cells filled and every required cell empty, right after another data row. Such a row
  *       gets one error that says so, not one "the cell is empty" per required column;
  *   <li>a totals row: its first filled cell says {@code Total}, {@code Totals}, {@code Sum} or
- *       {@code Grand total}, and a required cell is empty. Passed over with a note;
+ *       {@code Grand total}, or begins with one of them ({@code Total clients}) while every other
+ *       cell holds a number, and a required cell is empty. Passed over with a note;
  *   <li>a label that groups the rows below it ({@code Online clients}, {@code MOBILITY}): one cell,
  *       in the id column or an optional one, holding words with a space between them (in a
  *       library also one word in capitals), where the rest of the row above does not fit (the
@@ -85,7 +86,7 @@ final class SpilledLine {
     List<Cell> cells = new ArrayList<>(byKey.values());
     cells.sort(Comparator.comparingInt(c -> c.location().column()));
     Cell first = cells.get(0);
-    if (first.value() == null && TOTALS.contains(totalWord(first.text()))) {
+    if (first.value() == null && (TOTALS.contains(totalWord(first.text())) || totalsLabel(first, cells))) {
       // not the row before the next one: a line after it is not its rest
       return Optional.of(Diagnostic.info(row.location(), "row " + at + " begins with " + Fields.quote(first.text())
           + " (" + ref(first) + "), so it is read as a totals row, not " + entry + ", and passed over"));
@@ -117,6 +118,29 @@ final class SpilledLine {
   private static String ref(Cell c) {
     return org.circuitpress.model.Location.columnLetters(c.location().column()) + c.location().row();
   }
+
+  /** A label that begins with a word of {@link #TOTALS}: {@code Total clients}, {@code Sum of sessions:}. */
+  private static final java.util.regex.Pattern TOTALS_FIRST =
+      java.util.regex.Pattern.compile("(?i)(grand\\s+|sub\\s*)?(totals?|sum)(\\s*[:(]|\\s+\\S).*");
+  /** The longest such label. */
+  private static final int MAX_TOTALS_LABEL = 40;
+
+  /**
+   * A totals row whose first cell says more than the word ({@code Total clients}, {@code TOTAL
+   * (Dec)}): read so only when every other cell holds a number (a count, a sum), since a drill or a
+   * client may be named with such a word too ({@code Total body stretch}, beside its name).
+   */
+  private static boolean totalsLabel(Cell first, List<Cell> cells) {
+    String t = first.text().strip();
+    if (t.length() > MAX_TOTALS_LABEL || !TOTALS_FIRST.matcher(t).matches()) return false;
+    for (Cell c : cells) {
+      if (c != first && !(c.value() instanceof Number) && !NUMBER.matcher(c.text().strip()).matches()) return false;
+    }
+    return true;
+  }
+
+  /** A number as a CSV file writes one: {@code 14}, {@code 1,250}, {@code 6.5}. */
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9][0-9.,\\s]*");
 
   /** The first cell's text as compared with {@link #TOTALS}: lower case, one space, no colon. */
   private static String totalWord(String text) {

@@ -102,4 +102,24 @@ class TrainerMistakesTest {
     assertThat(RosterReader.read(f, TestData.library(), TestData.catalog(), d)).extracting(Client::id)
         .containsExactly("c1");
   }
+
+  /**
+   * Found in the review: a row "Total clients" with a count beside it, under the clients, was a
+   * client that failed (two errors, exit 1) on every run; only "Total" alone was known as a totals row.
+   */
+  @Test
+  void aTotalsRowWhoseLabelSaysMoreThanTotalIsPassedOver() throws IOException {
+    List<Client> clients = roster("client_id,name,program,start_date,weeks\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,4\n"
+        + "\n"
+        + "Total clients,1,,,4\n"
+        + "Sum of weeks:,,,,\"1,250\"\n"
+        + "Total body stretch,Total body stretch,,,\n");
+    assertThat(clients).extracting(Client::id).containsExactly("c1");
+    assertThat(lines()).contains("roster.csv: row 4: note: row 4 begins with \"Total clients\" (A4), so it is read as"
+        + " a totals row, not a client, and passed over", "roster.csv: row 5: note: row 5 begins with \"Sum of weeks:\""
+        + " (A5), so it is read as a totals row, not a client, and passed over");
+    // text beside it: a client (or drill) with its details missing, as before
+    assertThat(lines()).anySatisfy(l -> assertThat(l).startsWith("roster.csv: C6 (program): "));
+  }
 }
