@@ -51,6 +51,8 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
         | !folderExists(o.templates(), d) | !brandingFound) {
       return Optional.empty();
     }
+    openElsewhere(o.roster(), d);
+    openElsewhere(o.library(), d);
     // A file named on the command line is the one meant: the others beside it are no concern.
     if (o.libraryByDefault()) twin(o.library(), "--library", d);
     if (o.rosterByDefault()) twin(o.roster(), "--roster", d);
@@ -69,6 +71,26 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     Roster roster = guarded(o.roster(), d, Roster.EMPTY, () -> stages.roster(o.roster(), library.get(), catalog, d));
     if (roster.clients().isEmpty() && unreadable(d.all().subList(before, d.size()))) return Optional.empty();
     return Optional.of(new Inputs(library.get(), catalog, branding, roster.clients(), roster.leftOut()));
+  }
+
+  /**
+   * Warns when a lock file beside an input says it is open in Excel ({@code ~$roster.xlsx}) or
+   * LibreOffice ({@code .~lock.roster.xlsx#}): the run reads what was last saved, and a trainer
+   * who typed in the new clients without saving would see them missing with no word why.
+   */
+  static void openElsewhere(Path file, Diagnostics d) {
+    Path name = file.getFileName();
+    if (name == null) return;
+    String n = name.toString();
+    List<String> locks = new java.util.ArrayList<>(List.of("~$" + n, ".~lock." + n + "#"));
+    if (n.length() > 2) locks.add("~$" + n.substring(2)); // Office's lock of a long name drops its first two letters
+    for (String lock : locks) {
+      if (!Files.exists(file.resolveSibling(lock))) continue;
+      d.warning(Location.ofFile(file.toString()), "the lock file " + lock + " beside it says the file is open in"
+          + " Excel or LibreOffice (or was when that program stopped): what is typed there and not saved yet is not"
+          + " read. Save it, and run again if anything changed");
+      return;
+    }
   }
 
   /**

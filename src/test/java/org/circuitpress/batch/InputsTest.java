@@ -109,4 +109,23 @@ class InputsTest {
         + " there is no folder " + in + " in " + Path.of("").toAbsolutePath() + "; run the command from the folder"
         + " that holds " + in + " and templates, or give --roster with the file's path");
   }
+
+  /**
+   * Found in a review of trainers' mistakes: a roster open in Excel (its lock file ~$roster.xlsx
+   * beside it) was read as last saved, without a word, so clients typed in and not saved were
+   * missing from the run.
+   */
+  @Test
+  void aRosterOrLibraryOpenInExcelOrLibreOfficeIsWarnedAbout() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("input"));
+    touch(in.resolve("roster.xlsx"), in.resolve("exercises.xlsx"), in.resolve("branding.csv"), in.resolve("~$roster.xlsx"),
+        in.resolve(".~lock.exercises.xlsx#"));
+    Diagnostics d = new Diagnostics();
+    Inputs.read(defaults(in), new FakeStages(), d);
+    assertThat(d.all()).extracting(Diagnostic::format).contains(in.resolve("roster.xlsx") + ": warning: the lock file"
+        + " ~$roster.xlsx beside it says the file is open in Excel or LibreOffice (or was when that program stopped):"
+        + " what is typed there and not saved yet is not read. Save it, and run again if anything changed")
+        .anySatisfy(l -> assertThat(l).startsWith(in.resolve("exercises.xlsx") + ": warning: the lock file"
+            + " .~lock.exercises.xlsx# beside it"));
+  }
 }
