@@ -274,7 +274,7 @@ public final class Fields {
     } else {
       DateParse p = parseDate(c.text(), slashOrder);
       if (p.date() == null) {
-        error(header, p.problem());
+        error(header, p.problem() + serialNumber(c.text()));
         return Optional.empty();
       }
       date = p.date();
@@ -305,6 +305,22 @@ public final class Fields {
     double shift = date1904 ? DAYS_1900_TO_1904 : 0;
     if (n < FIRST_SERIAL - shift || n > LAST_SERIAL - shift || n != Math.rint(n)) return Optional.empty();
     return Optional.of(DateUtil.getLocalDateTime(n, date1904).toLocalDate());
+  }
+
+  /**
+   * What to do about a date that a spreadsheet wrote as the number it keeps it by ({@code 46357}
+   * for 2026-12-01), as a CSV file holds it when the column was formatted as numbers: the date it
+   * stands for, named so the trainer knows it is theirs; empty for any other text. Not read as that
+   * date: a number in a CSV file may as well be something else typed in the wrong column.
+   */
+  private static String serialNumber(String text) {
+    String t = text.strip();
+    if (t.length() != 5 || !t.chars().allMatch(ch -> ch >= '0' && ch <= '9')) return "";
+    Optional<LocalDate> date = dateOfSerial(Double.parseDouble(t), false);
+    if (date.isEmpty()) return "";
+    LocalDate meant = date.get();
+    return "; " + t + " is how a spreadsheet keeps the date " + meant + " in a cell formatted as a number. Format"
+        + " the column as dates (or type " + meant + " in the cell) and save the file again";
   }
 
   /**

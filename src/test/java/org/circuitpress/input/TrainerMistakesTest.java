@@ -122,4 +122,19 @@ class TrainerMistakesTest {
     // text beside it: a client (or drill) with its details missing, as before
     assertThat(lines()).anySatisfy(l -> assertThat(l).startsWith("roster.csv: C6 (program): "));
   }
+
+  /**
+   * Found in the review: a CSV whose start dates were written as the numbers a spreadsheet keeps
+   * dates by (the column formatted as numbers) got only "expected a date like 2026-12-01, got
+   * \"46357\"", which does not tell the trainer that the number is their date.
+   */
+  @Test
+  void aStartDateWrittenAsASpreadsheetsDateNumberSaysWhichDateItIs() throws IOException {
+    assertThat(roster("client_id,name,program,start_date\nc1,Ann,upper-back-mobility,46357\n"
+        + "c2,Bob,upper-back-mobility,12345\n")).isEmpty();
+    assertThat(lines()).containsExactly("roster.csv: D2 (start_date): expected a date like 2026-12-01, got \"46357\";"
+        + " 46357 is how a spreadsheet keeps the date 2026-12-01 in a cell formatted as a number. Format the column as"
+        + " dates (or type 2026-12-01 in the cell) and save the file again",
+        "roster.csv: D3 (start_date): expected a date like 2026-12-01, got \"12345\"");
+  }
 }
