@@ -57,6 +57,13 @@ final class TableBuilder implements RowSink {
   private int titleRows;
   /** How many title rows above the header are passed over before the first is taken as a wrong header. */
   static final int MAX_TITLE_ROWS = 5;
+  /** The hidden row that comes next (see {@link #hiddenRow}); -1 when the next one is not hidden. */
+  private int hiddenNext = -1;
+  /** The data rows read that the workbook hides. */
+  private final java.util.TreeSet<Integer> hiddenRead = new java.util.TreeSet<>();
+  /** How many hidden rows the warning about them names. */
+  private static final int MAX_HIDDEN_LISTED = 5;
+
   /** The first cell found holding a value under no header, where the warning about them points. */
   private Location firstHeaderless;
 
@@ -133,6 +140,11 @@ final class TableBuilder implements RowSink {
   /** Set for a workbook whose date serial numbers count from 1904; see {@link Row#date1904}. */
   void date1904(boolean date1904) {
     this.date1904 = date1904;
+  }
+
+  @Override
+  public void hiddenRow(int row) {
+    if (headers != null) hiddenNext = row;
   }
 
   @Override
@@ -419,6 +431,21 @@ final class TableBuilder implements RowSink {
     return u.length() >= 6 && Suggest.distance(u, m) == 1;
   }
 
+  /**
+   * One warning for the rows hidden in the sheet that were read: a trainer who hides the rows of
+   * clients who stopped (or filters the sheet down to some of them) would otherwise see programs
+   * made for rows they no longer see.
+   */
+  private void hiddenRowsRead() {
+    List<String> rows = hiddenRead.stream().limit(MAX_HIDDEN_LISTED).map(String::valueOf).toList();
+    int more = hiddenRead.size() - rows.size();
+    boolean one = hiddenRead.size() == 1;
+    d.warning(Location.ofSheet(file, sheet), (one ? "row " : "rows ") + String.join(", ", rows)
+        + (more > 0 ? " and " + more + " more" : "") + (one ? " is" : " are") + " hidden in the sheet (by a filter,"
+        + " or Hide) and " + (one ? "is" : "are") + " read like the others; to leave a row out, delete it or move it"
+        + " to another sheet");
+  }
+
   /** Whether a normalized header is one of the spec's columns (a header read before its note). */
   private boolean columnKnown(String key) {
     return !key.isEmpty() && spec.all().stream().anyMatch(c -> Names.header(c).equals(key));
@@ -515,6 +542,7 @@ final class TableBuilder implements RowSink {
       return;
     }
     dataRows++;
+    if (hiddenNext == row) hiddenRead.add(row);
     if (!tooLong) {
       out.accept(new Row(Location.ofRow(file, sheet, row), byHeader, columns, unreadable, date1904));
     }
@@ -649,6 +677,7 @@ final class TableBuilder implements RowSink {
               + (one ? " holds values but has no header, so it is ignored"
                   : " hold values but have no header, so they are ignored"));
     }
+    if (!hiddenRead.isEmpty() && !failed) hiddenRowsRead();
     if (headers == null && titleRows > 0) header(titleRow, titleCells); // reports it as a wrong header
     if (failed) return Optional.empty();
     if (headers == null) {

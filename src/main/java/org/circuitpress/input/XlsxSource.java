@@ -416,6 +416,8 @@ final class XlsxSource {
           rowNumber = r == null ? nextRow : Integer.parseInt(r);
           cells = new ArrayList<>();
           nextColumn = 0;
+          String hidden = a.getValue("hidden");
+          if ("1".equals(hidden) || "true".equals(hidden)) sink.hiddenRow(rowNumber);
         }
         case "c" -> {
           ref = a.getValue("r");

@@ -137,4 +137,21 @@ class TrainerMistakesTest {
         + " dates (or type 2026-12-01 in the cell) and save the file again",
         "roster.csv: D3 (start_date): expected a date like 2026-12-01, got \"12345\"");
   }
+
+  /**
+   * Found in the review: a client whose row the trainer had hidden (a client who left, or rows
+   * filtered out) got a program, and nothing said the hidden row had been read.
+   */
+  @Test
+  void hiddenRowsAreReadAndNamedInAWarning() throws Exception {
+    Path f = workbook(Map.of("Clients", new Object[][] {HEADER,
+        {"c1", "Ann", "upper-back-mobility", LocalDate.of(2026, 12, 1)},
+        {"c2", "Bob", "upper-back-mobility", LocalDate.of(2026, 12, 1)},
+        {"c3", "Cy", "upper-back-mobility", LocalDate.of(2026, 12, 1)}}), "Clients");
+    Xlsx.patch(f, xml -> xml.replace("<row r=\"3\"", "<row hidden=\"1\" r=\"3\""));
+    assertThat(RosterReader.read(f, TestData.library(), TestData.catalog(), d)).extracting(Client::id)
+        .containsExactly("c1", "c2", "c3");
+    assertThat(lines()).containsExactly("roster.xlsx: sheet Clients: warning: row 3 is hidden in the sheet (by a"
+        + " filter, or Hide) and is read like the others; to leave a row out, delete it or move it to another sheet");
+  }
 }
