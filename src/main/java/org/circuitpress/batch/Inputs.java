@@ -197,7 +197,20 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     String ending = example.toLowerCase(java.util.Locale.ROOT).contains(".csv") ? ".csv" : ".xlsx";
     return why + "; " + (folder == null ? "this folder" : folder) + " holds " + String.join(", ", named) + more
         + ": to read " + (there.size() == 1 ? "it" : "one of them") + ", give " + option + " " + example
-        + (byDefault ? ", or rename it " + stem + ending : "");
+        + (byDefault ? ", or rename it " + stem + ending + twoEndings(there.get(0), stem) : "");
+  }
+
+  /** A name with two endings, as a file saved twice over gets where Windows hides endings. */
+  private static final java.util.regex.Pattern TWO_ENDINGS = java.util.regex.Pattern.compile("(?i)(.+\\.(?:xlsx|csv))\\.(?:xlsx|csv)");
+
+  /**
+   * For {@code roster.xlsx.xlsx}: how Windows shows it when it hides endings ("roster.xlsx"), so
+   * that the trainer renames it to the stem alone; empty for any other name.
+   */
+  private static String twoEndings(Path file, String stem) {
+    java.util.regex.Matcher m = TWO_ENDINGS.matcher(file.getFileName().toString());
+    return m.matches() ? " (its name has two endings: where Windows hides endings it shows as \"" + m.group(1)
+        + "\", and there renaming it to \"" + stem + "\" is enough)" : "";
   }
 
   private static final Catalog EMPTY = new Catalog(java.util.Map.of(), java.util.Map.of());

@@ -101,6 +101,17 @@ class InputsTest {
         .doesNotContain("rename");
   }
 
+  /** The same, for a roster saved as roster.xlsx where Windows hides endings: roster.xlsx.xlsx. */
+  @Test
+  void aRosterWithTwoEndingsIsNamedWithHowWindowsShowsIt() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("input"));
+    touch(in.resolve("roster.xlsx.xlsx"), in.resolve("exercises.xlsx"), in.resolve("branding.csv"));
+    assertThat(rosterProblems(defaults(in))).containsExactly(in.resolve("roster.xlsx") + ": file not found (nor"
+        + " roster.csv); " + in + " holds \"roster.xlsx.xlsx\": to read it, give --roster " + in.resolve("roster.xlsx.xlsx")
+        + ", or rename it roster.xlsx (its name has two endings: where Windows hides endings it shows as"
+        + " \"roster.xlsx\", and there renaming it to \"roster\" is enough)");
+  }
+
   /** A run started from another folder than the one that holds input/ and templates/. */
   @Test
   void aMissingDefaultFolderSaysWhereTheRunLookedAndWhatToDo() {
