@@ -33,9 +33,10 @@ final class CsvSource {
   private CsvSource() {}
 
   /**
-   * @return false when the file could not be read to its end (already reported)
+   * @return the character that separates the file's cells (',', ';' or a tab), or empty when the
+   *     file could not be read to its end (already reported)
    */
-  static boolean read(Path file, String name, Diagnostics d, TableBuilder sink) throws IOException {
+  static java.util.OptionalInt read(Path file, String name, Diagnostics d, TableBuilder sink) throws IOException {
     Location whole = Location.ofFile(name);
     byte[] head = TableReader.head(file, 4);
     int bom = 0;
@@ -104,7 +105,7 @@ final class CsvSource {
             allFull &= rec.size() >= headerSize;
             fullRows++;
           }
-          if (!sink.row(row, cells(rec, row, notUtf8))) return true;
+          if (!sink.row(row, cells(rec, row, notUtf8))) return java.util.OptionalInt.of(delimiter);
           if (headerSize < 0 && sink.hasHeader()) {
             // up to the last named column: a trailing empty header cell names nothing
             headerSize = rec.size();
@@ -116,9 +117,9 @@ final class CsvSource {
       }
     } catch (UncheckedIOException e) {
       d.error(whole, badQuoting(e));
-      return false;
+      return java.util.OptionalInt.empty();
     }
-    return true;
+    return java.util.OptionalInt.of(delimiter);
   }
 
   /** Whether the file's last character is a line break, in its encoding. */

@@ -166,6 +166,16 @@ public final class RosterReader {
   /** The order each paper and units cell as typed says, worked out once per distinct text. */
   private final Map<String, Optional<DateOrder>> paperOrders = new HashMap<>();
   private final Map<String, Optional<DateOrder>> unitsOrders = new HashMap<>();
+  /**
+   * Whether the file is a CSV file separated by ";": what Excel writes where a comma marks
+   * decimals, and every such place writes dates day first. Evidence like a row's A4 or kg.
+   */
+  private boolean semicolons;
+  /** The first weight written with a decimal comma ("7,5"), and its cell: evidence for day first too. */
+  private String decimalComma;
+  private Location decimalCommaAt;
+  /** Whether the file has a paper or a units column, for what the advice on such dates names; null before a row. */
+  private Boolean paperOrUnitsColumn;
 
   private RosterReader(Library lib, Catalog cat, Diagnostics d, Fields.SlashOrder slashOrder) {
     this.lib = lib;
@@ -219,6 +229,7 @@ public final class RosterReader {
     List<Client> out = new ArrayList<>();
     Optional<Table> t =
         TableReader.scan(file, SHEET, COLUMNS, firstPass, row -> r.decode(row).ifPresent(out::add));
+    r.semicolons = t.isPresent() && t.get().separator() == ';';
     Fields.SlashOrder order = t.isPresent() ? r.inferredSlashOrder() : Fields.SlashOrder.UNKNOWN;
     if (order == Fields.SlashOrder.UNKNOWN) {
       r.sayNoOrder(d);
@@ -257,14 +268,54 @@ public final class RosterReader {
    * point the same way: a trainer in the US prints on Letter and weighs in pounds, and writes
    * dates month first; A4 and kilograms go with day first. The same rule as a client's
    * ({@link DateOrder#of}), with the units as a second witness, and only when no row says otherwise.
+   * A file separated by ";" or a weight with a decimal comma counts for day first as such a row
+   * does: both come from where a comma marks decimals, and all those places write the day first.
    */
   private Optional<DateOrder> byPaperAndUnits() {
-    if ((monthFirstRows > 0) == (dayFirstRows > 0)) return Optional.empty();
+    boolean dayFirstSaid = dayFirstRows > 0 || semicolons || decimalComma != null;
+    if ((monthFirstRows > 0) == dayFirstSaid) return Optional.empty();
     return Optional.of(monthFirstRows > 0 ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST);
+  }
+
+  /** A weight with a decimal comma, "7,5 kg": one digit after a lone comma between digits ("8,12" lists two). */
+  private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d,])\\d+,\\d(?![\\d,])");
+
+  /** Notes the first weight of the file written with a decimal comma, in a cell of {@code header}. */
+  private void noteDecimalComma(Row row, String header) {
+    String text = row.text(header);
+    if (text.indexOf(',') < 0) return;
+    java.util.regex.Matcher m = DECIMAL_COMMA.matcher(text);
+    if (!m.find()) return;
+    decimalComma = m.group();
+    decimalCommaAt = row.at(header);
+  }
+
+  /**
+   * What points to day first besides a date that shows it, each said in full: the ";" between
+   * columns, a decimal comma, and the rows that say A4 or kg ({@code rows}, as said).
+   */
+  private List<String> dayFirstSigns(String rows) {
+    List<String> signs = new ArrayList<>();
+    if (semicolons) {
+      signs.add("the file's columns are separated by \";\", as Excel saves a CSV file where a comma marks decimals,"
+          + " and dates there are written day first");
+    }
+    if (decimalComma != null) {
+      signs.add("a weight is written with a decimal comma (" + Fields.quote(decimalComma) + " in "
+          + decimalCommaAt.cellRef() + "), as where dates are written day first");
+    }
+    if (dayFirstRows > 0) signs.add(rows);
+    return signs;
   }
 
   /** What the rows' paper and units say (see {@link #byPaperAndUnits}), counted row by row. */
   private void notePaperAndUnits(Row row) {
+    if (paperOrUnitsColumn == null) {
+      paperOrUnitsColumn = row.columns().containsKey(Names.header("paper"))
+          || row.columns().containsKey(Names.header("units"));
+    }
+    if (decimalComma == null) noteDecimalComma(row, "equipment");
+    if (decimalComma == null) noteDecimalComma(row, "start_loads");
     Optional<DateOrder> paper = paperOrders.computeIfAbsent(row.text("paper"), t -> Paper.parse(t).map(DateOrder::of));
     Optional<DateOrder> units = unitsOrders.computeIfAbsent(row.text("units"),
         t -> Units.parseSetting(t).map(u -> u == Units.LB ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST));
@@ -278,10 +329,21 @@ public final class RosterReader {
     return eitherWayCount == 1 ? "the start date " + first : eitherWayCount + " start dates, such as " + first + ",";
   }
 
-  /** How to make the order of start dates certain, said where it was read or refused. */
-  private static final String WRITE_THEM_SURE = "write the dates year first, such as 2026-12-01; or download the"
-      + " sheet as .xlsx instead of .csv (File > Download > Microsoft Excel), where dates are dates; or make one"
-      + " start date one that reads only one way (13/12/2026, or 12/13/2026) and the others are read in its order";
+  /**
+   * How to make the order of start dates certain, said where it was read or refused; {@code refused}
+   * with nothing in the file to show the order, how to show it with the paper or units column too.
+   */
+  private String writeThemSure(boolean refused) {
+    String rule = ": with kg or A4 the dates are read day first, with lb or Letter month first";
+    String paperOrUnits = !refused ? ""
+        : Boolean.TRUE.equals(paperOrUnitsColumn) ? "; or fill in the units (kg or lb) or the paper (A4 or Letter) of"
+            + " these clients" + rule
+        : "; or add a units column (kg or lb) or a paper column (A4 or Letter) and fill it in for these clients" + rule;
+    return "write the dates year first, such as 2026-12-01" + paperOrUnits
+        + "; or download the sheet as .xlsx instead of .csv (File > Download > Microsoft Excel), where dates are dates"
+        + "; or make one start date one that reads only one way (13/12/2026, or 12/13/2026) and the others are read"
+        + " in its order";
+  }
 
   private void sayWhichOrder(Diagnostics out, Fields.SlashOrder order) {
     if (dayFirst == null && monthFirst == null) {
@@ -305,13 +367,14 @@ public final class RosterReader {
     boolean us = order == Fields.SlashOrder.MONTH_FIRST;
     int rows = us ? monthFirstRows : dayFirstRows;
     Location at = eitherWay.location();
+    String saidByRows = (rows == 1 ? "the one row that gives a paper size or units says " : "all " + rows
+        + " rows that give a paper size or units say ") + (us ? "Letter or lb" : "A4 or kg");
     out.warning(Location.ofSheet(at.file(), at.sheet()), capitalized(eitherWayDates()) + " could be read day/month or"
         + " month/day, and no start date in the file shows which comes first; "
         + (eitherWayCount == 1 ? "it is" : "they are") + " read "
         + (us ? "month first (month/day/year), as dates are written in the US," : "day first (day/month/year),")
-        + " because " + (rows == 1 ? "the one row that gives a paper size or units says " : "all " + rows
-            + " rows that give a paper size or units say ")
-        + (us ? "Letter or lb" : "A4 or kg") + ". To be sure, " + WRITE_THEM_SURE);
+        + " because " + (us ? saidByRows : String.join(", and ", dayFirstSigns(saidByRows)))
+        + ". To be sure, " + writeThemSure(false));
   }
 
   private static String capitalized(String s) {
@@ -335,15 +398,18 @@ public final class RosterReader {
    * each of those rows is refused on its own, and this says what to do about all of them at once.
    */
   private void sayNoOrder(Diagnostics out) {
-    boolean mixed = monthFirstRows > 0 && dayFirstRows > 0;
+    List<String> dayFirstSigns = dayFirstSigns(rowsSay(dayFirstRows, "A4 or kg"));
+    boolean mixed = monthFirstRows > 0 && !dayFirstSigns.isEmpty();
     if (eitherWayCount == 0 || eitherWayCount < 2 && !mixed || dayFirst != null || monthFirst != null) return;
     Location at = eitherWay.location();
+    boolean rowsAlone = !semicolons && decimalComma == null;
     out.warning(Location.ofSheet(at.file(), at.sheet()), capitalized(eitherWayDates()) + " " + NO_ORDER
         + " shows which comes first, so " + (eitherWayCount == 1 ? "that client is" : "those clients are")
         + " left out (" + (eitherWayCount == 1 ? "named" : "each is named") + " below)."
-        + (mixed ? " The paper and units columns do not settle it: " + rowsSay(monthFirstRows, "Letter or lb")
-            + ", as in the US, and " + rowsSay(dayFirstRows, "A4 or kg") + "." : "")
-        + " " + capitalized(WRITE_THEM_SURE));
+        + (mixed ? (rowsAlone ? " The paper and units columns do not settle it: " : " The file does not settle it: ")
+            + rowsSay(monthFirstRows, "Letter or lb") + ", as in the US, and " + String.join(", and ", dayFirstSigns)
+            + "." : "")
+        + " " + capitalized(writeThemSure(monthFirstRows == 0 && dayFirstRows == 0)));
   }
 
   private static String rowsSay(int rows, String what) {

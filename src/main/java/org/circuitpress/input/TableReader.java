@@ -79,7 +79,7 @@ public final class TableReader {
       Path file, String preferredSheet, Columns columns, Diagnostics d) {
     List<Row> rows = new ArrayList<>();
     return scan(file, preferredSheet, columns, d, rows::add)
-        .map(t -> new Table(t.file(), t.sheet(), t.headers(), rows));
+        .map(t -> t.withRows(rows));
   }
 
   /**
@@ -130,8 +130,9 @@ public final class TableReader {
         return Optional.empty();
       }
       TableBuilder b = new TableBuilder(name, null, columns, d, each);
-      if (!CsvSource.read(file, name, d, b)) return Optional.empty();
-      return b.finish(whole, "the file");
+      java.util.OptionalInt separator = CsvSource.read(file, name, d, b);
+      if (separator.isEmpty()) return Optional.empty();
+      return b.finish(whole, "the file").map(t -> t.separatedBy((char) separator.getAsInt()));
     } catch (NoSuchFileException | FileNotFoundException e) {
       d.error(whole, "file not found: " + file);
     } catch (AccessDeniedException e) {

@@ -285,10 +285,11 @@ class RosterReaderTest {
     assertThat(lines()).hasSize(4);
     assertThat(lines().get(0)).isEqualTo("roster.csv: warning: 3 start dates, such as \"01/12/2026\" (D2), could be"
         + " read day/month or month/day, and no start date in the file shows which comes first, so those clients"
-        + " are left out (each is named below). Write the dates year first, such as 2026-12-01; or download the"
-        + " sheet as .xlsx instead of .csv (File > Download > Microsoft Excel), where dates are dates; or make one"
-        + " start date one that reads only one way (13/12/2026, or 12/13/2026) and the others are read in its"
-        + " order");
+        + " are left out (each is named below). Write the dates year first, such as 2026-12-01; or add a units"
+        + " column (kg or lb) or a paper column (A4 or Letter) and fill it in for these clients: with kg or A4 the"
+        + " dates are read day first, with lb or Letter month first; or download the sheet as .xlsx instead of .csv"
+        + " (File > Download > Microsoft Excel), where dates are dates; or make one start date one that reads only"
+        + " one way (13/12/2026, or 12/13/2026) and the others are read in its order");
     assertThat(lines().get(1)).startsWith("roster.csv: D2 (start_date): the date \"01/12/2026\" could be day/month");
 
     // one such date: its own error says it all
@@ -371,6 +372,76 @@ class RosterReaderTest {
         .containsExactly(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 15));
     assertThat(lines()).singleElement().asString().contains("read day first (day/month/year) in this file, because"
         + " \"15/12/2026\" can only be read that way");
+  }
+
+  /**
+   * Found in a review of trainers' mistakes (a French Excel CSV): a file separated by ";", with
+   * start dates such as 01/12/2026 and the paper and units left empty, had every client refused.
+   * Excel writes ";" where a comma marks decimals, and all those places write the day first.
+   */
+  @Test
+  void aFileSeparatedBySemicolonsReadsStartDatesThatCouldBeEitherWayDayFirst() throws IOException {
+    List<Client> clients = read("client_id;name;program;start_date;equipment;units;paper\n"
+        + "a;Ann;upper-back-mobility;01/12/2026;foam roller;;\n"
+        + "b;Bob;upper-back-mobility;02/12/2026;foam roller;;\n");
+    assertThat(clients).extracting(Client::startDate)
+        .containsExactly(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2));
+    assertThat(lines()).containsExactly("roster.csv: warning: 2 start dates, such as \"01/12/2026\" (D2), could be"
+        + " read day/month or month/day, and no start date in the file shows which comes first; they are read day"
+        + " first (day/month/year), because the file's columns are separated by \";\", as Excel saves a CSV file"
+        + " where a comma marks decimals, and dates there are written day first. To be sure, write the dates year"
+        + " first, such as 2026-12-01; or download the sheet as .xlsx instead of .csv (File > Download > Microsoft"
+        + " Excel), where dates are dates; or make one start date one that reads only one way (13/12/2026, or"
+        + " 12/13/2026) and the others are read in its order");
+  }
+
+  /** A weight with a decimal comma ("7,5 kg", in quotes in a CSV of commas) points to day first too. */
+  @Test
+  void aWeightWithADecimalCommaReadsStartDatesThatCouldBeEitherWayDayFirst() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date,equipment\n"
+        + "a,Ann,upper-back-mobility,01/12/2026,foam roller\n"
+        + "b,Bob,upper-back-mobility,02/12/2026,\"foam roller; kettlebell 8,12,16 kg\"\n"
+        + "c,Cy,upper-back-mobility,03/12/2026,\"dumbbell 2,5/5 kg\"\n");
+    assertThat(clients).extracting(Client::startDate)
+        .containsExactly(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 3));
+    assertThat(lines()).first().asString().contains("they are read day first (day/month/year), because a weight is"
+        + " written with a decimal comma (\"2,5\" in E4), as where dates are written day first. To be sure");
+  }
+
+  /** The ";" against a row of Letter or lb settles nothing, as A4 against Letter does not. */
+  @Test
+  void aFileSeparatedBySemicolonsWithARowOfLetterLeavesTheDatesRefusedAndSaysWhy() throws IOException {
+    List<Client> clients = read("client_id;name;program;start_date;units;paper\n"
+        + "a;Ann;upper-back-mobility;01/12/2026;;\n"
+        + "b;Bob;upper-back-mobility;02/12/2026;lb;Letter\n");
+    assertThat(clients).isEmpty();
+    assertThat(lines().get(0)).contains("so those clients are left out (each is named below). The file does not"
+        + " settle it: 1 row says Letter or lb, as in the US, and the file's columns are separated by \";\", as Excel"
+        + " saves a CSV file where a comma marks decimals, and dates there are written day first. Write the dates"
+        + " year first, such as 2026-12-01; or download");
+  }
+
+  /**
+   * Found in the review (a Google Sheets CSV from the UK, no paper or units column): the warning
+   * did not say that a units or paper column would settle the order.
+   */
+  @Test
+  void startDatesRefusedWithNothingToShowTheOrderSayWhichColumnWouldShowIt() throws IOException {
+    read("client_id,name,program,start_date\n"
+        + "a,Ann,upper-back-mobility,01/12/2026\n"
+        + "b,Bob,upper-back-mobility,02/12/2026\n");
+    assertThat(lines().get(0)).contains("so those clients are left out (each is named below). Write the dates year"
+        + " first, such as 2026-12-01; or add a units column (kg or lb) or a paper column (A4 or Letter) and fill it"
+        + " in for these clients: with kg or A4 the dates are read day first, with lb or Letter month first; or"
+        + " download the sheet as .xlsx");
+
+    Diagnostics empty = new Diagnostics();
+    Path f = Files.writeString(dir.resolve("empty.csv"), "client_id,name,program,start_date,units,paper\n"
+        + "a,Ann,upper-back-mobility,01/12/2026,,\n"
+        + "b,Bob,upper-back-mobility,02/12/2026,,\n");
+    RosterReader.read(f, TestData.library(), TestData.catalog(), empty);
+    assertThat(empty.all().get(0).message()).contains("; or fill in the units (kg or lb) or the paper (A4 or Letter)"
+        + " of these clients: with kg or A4 the dates are read day first");
   }
 
   @Test
