@@ -334,13 +334,17 @@ public final class RosterReader {
    * with nothing in the file to show the order, how to show it with the paper or units column too.
    */
   private String writeThemSure(boolean refused) {
+    // A workbook holds such a date as text, typed in a cell formatted as text: no download helps.
+    boolean csv = eitherWay.location().sheet() == null;
     String rule = ": with kg or A4 the dates are read day first, with lb or Letter month first";
     String paperOrUnits = !refused ? ""
         : Boolean.TRUE.equals(paperOrUnitsColumn) ? "; or fill in the units (kg or lb) or the paper (A4 or Letter) of"
             + " these clients" + rule
         : "; or add a units column (kg or lb) or a paper column (A4 or Letter) and fill it in for these clients" + rule;
     return "write the dates year first, such as 2026-12-01" + paperOrUnits
-        + "; or download the sheet as .xlsx instead of .csv (File > Download > Microsoft Excel), where dates are dates"
+        + (csv ? "; or download the sheet as .xlsx instead of .csv (File > Download > Microsoft Excel), where dates"
+            + " are dates" : "; or type them again in cells formatted as dates, where the workbook keeps them as dates,"
+            + " not as text")
         + "; or make one start date one that reads only one way (13/12/2026, or 12/13/2026) and the others are read"
         + " in its order";
   }

@@ -444,6 +444,25 @@ class RosterReaderTest {
         + " of these clients: with kg or A4 the dates are read day first");
   }
 
+  /**
+   * Found in the review: a start date typed as text in a workbook ("03/12/2026" beside date
+   * cells) was read with the advice to download the sheet as .xlsx instead of .csv, in a file that
+   * already is one.
+   */
+  @Test
+  void aTextStartDateInAWorkbookIsGivenAdviceThatFitsAWorkbook() throws IOException {
+    Path f = workbook(new Object[] {"client_id", "name", "program", "start_date", "units"},
+        new Object[] {"a", "Ann", "upper-back-mobility", LocalDate.of(2026, 12, 1), "kg"},
+        new Object[] {"b", "Bob", "upper-back-mobility", "03/12/2026", "kg"});
+    assertThat(RosterReader.read(f, TestData.library(), TestData.catalog(), d)).extracting(Client::startDate)
+        .containsExactly(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 3));
+    assertThat(lines()).singleElement().asString()
+        .contains("it is read day first (day/month/year), because all 2 rows that give a paper size or units say A4"
+            + " or kg. To be sure, write the dates year first, such as 2026-12-01; or type them again in cells"
+            + " formatted as dates, where the workbook keeps them as dates, not as text; or make one")
+        .doesNotContain(".csv");
+  }
+
   @Test
   void slashedStartDatesInBothOrdersLeaveTheAmbiguousOnesAsErrorsAndSayWhy() throws IOException {
     List<Client> clients = read("client_id,name,program,start_date\n"
