@@ -582,7 +582,10 @@ public final class RosterReader {
   private void checkUnique(String id, Fields f) {
     int row = f.row().location().row();
     FirstId first = firstOfId.putIfAbsent(Names.id(id), new FirstId(id, row));
-    if (first == null) return;
+    if (first == null) {
+      zerosInFront(id, row, f);
+      return;
+    }
     Location at = f.at("client_id");
     Location firstAt = new Location(at.file(), at.sheet(), first.row(), at.column(), at.header());
     boolean looksSame = nfc(first.id()).equals(nfc(id));
@@ -608,6 +611,29 @@ public final class RosterReader {
         "client_id",
         "client_id \"" + id + "\" is already used on row " + first.row() + why + "; this row " + differs(row)
             + "is skipped");
+  }
+
+  /** Ids of digits alone, without their zeros in front, to the first row of each. */
+  private final Map<String, FirstId> byNumber = new HashMap<>();
+
+  /**
+   * Warns at an id of digits that another row's id is the same but for zeros in front ("1" and
+   * "001"): a spreadsheet drops them when the column is formatted as numbers, so the two are
+   * likely one client, who would get two folders, and whose log of last month only one reads.
+   */
+  private void zerosInFront(String id, int row, Fields f) {
+    int start = 0;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c < '0' || c > '9') return;
+      if (c == '0' && start == i && i < id.length() - 1) start++;
+    }
+    FirstId first = byNumber.putIfAbsent(id.substring(start), new FirstId(id, row));
+    if (first == null) return;
+    f.warning("client_id", "client_id \"" + id + "\" on row " + row + " and \"" + first.id() + "\" on row " + first.row()
+        + " differ only in zeros in front, so they are two clients, each with a folder of their own. A spreadsheet"
+        + " drops such zeros when the column is formatted as numbers: if they are one client, format the client_id"
+        + " column as text and write the id the same way on both rows; if they are two, give one of them another id");
   }
 
   /** Where a row with an id used before differs from the first row of the id, said in its error. */

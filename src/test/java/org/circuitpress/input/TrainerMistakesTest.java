@@ -139,6 +139,33 @@ class TrainerMistakesTest {
   }
 
   /**
+   * Found in the review: "1" (a number cell, its zeros dropped) and "001" in the same roster were
+   * two clients with no word, though they are likely one client typed two ways.
+   */
+  @Test
+  void idsThatDifferOnlyInZerosInFrontAreWarnedAboutAtTheSecond() throws IOException {
+    List<Client> clients = roster("client_id,name,program,start_date\n"
+        + "001,Ann,upper-back-mobility,2026-12-01\n"
+        + "0012,Bob,upper-back-mobility,2026-12-01\n"
+        + "1,Ann,upper-back-mobility,2026-12-01\n"
+        + "c1,Cy,upper-back-mobility,2026-12-01\n"
+        + "0,Di,upper-back-mobility,2026-12-01\n"
+        + "00,Ed,upper-back-mobility,2026-12-01\n");
+    assertThat(clients).extracting(Client::id).containsExactly("001", "0012", "1", "c1", "0", "00");
+    assertThat(d.all()).extracting(Diagnostic::format, Diagnostic::clientId).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("roster.csv: A4 (client_id): warning: client_id \"1\" on row 4 and \"001\""
+            + " on row 2 differ only in zeros in front, so they are two clients, each with a folder of their own. A"
+            + " spreadsheet drops such zeros when the column is formatted as numbers: if they are one client, format"
+            + " the client_id column as text and write the id the same way on both rows; if they are two, give one of"
+            + " them another id", "1"),
+        org.assertj.core.groups.Tuple.tuple("roster.csv: A7 (client_id): warning: client_id \"00\" on row 7 and"
+            + " \"0\" on row 6 differ only in zeros in front, so they are two clients, each with a folder of their"
+            + " own. A spreadsheet drops such zeros when the column is formatted as numbers: if they are one client,"
+            + " format the client_id column as text and write the id the same way on both rows; if they are two, give"
+            + " one of them another id", "00"));
+  }
+
+  /**
    * Found in the review: a client whose row the trainer had hidden (a client who left, or rows
    * filtered out) got a program, and nothing said the hidden row had been read.
    */
