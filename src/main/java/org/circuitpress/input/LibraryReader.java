@@ -162,6 +162,7 @@ public final class LibraryReader {
     Amounts amounts = new Amounts();
     Map<String, List<Undecided>> undecided = new HashMap<>();
     Map<String, Location> skipped = new LinkedHashMap<>();
+    Map<String, Exercise> byName = new HashMap<>();
     Optional<Table> t =
         TableReader.scan(
             file,
@@ -181,6 +182,7 @@ public final class LibraryReader {
                 return;
               }
               byId.put(e.get().id(), e.get());
+              sameName(e.get(), byName.putIfAbsent(Names.tag(e.get().name()), e.get()), row, d);
               for (String column : List.of("easier", "harder")) {
                 linkCells.put(Links.key(e.get().id(), column), row.at(column));
                 linkTexts.put(Links.key(e.get().id(), column), row.text(column));
@@ -449,6 +451,21 @@ public final class LibraryReader {
                 + " more below it also hold an amount (or count minutes); each is read as its"
                 + " unit alone, as the dose cells above are, since the template's slots set every"
                 + " dose's amount");
+  }
+
+  /**
+   * Warns at a drill's name that an earlier drill ({@code first}, or null) has too: the handout and
+   * the log print names, not ids, so a client given both could not tell them apart; a log row typed
+   * in without its drill id goes to the first of them; and the roster's exclude and start_loads,
+   * and the library's easier and harder, cannot name either by it.
+   */
+  private static void sameName(Exercise e, Exercise first, Row row, Diagnostics d) {
+    if (first == null) return;
+    d.warning(row.at("name"), "the name " + Fields.quote(e.name()) + " is also that of " + first.id() + " (row "
+        + first.where().row() + "): a handout and log print the name, not the id, so a client given both drills"
+        + " could not tell them apart, and a log row typed in without its drill id is read as the first of them;"
+        + " in the roster's exclude and start_loads, and in easier and harder, the name names neither, so write the"
+        + " id there. Give each drill a name of its own");
   }
 
   private static Optional<Exercise> decode(
