@@ -174,9 +174,7 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
   static String missingFile(Path file, String option, boolean byDefault, RunOptions o) {
     Path folder = file.getParent();
     if (folder != null && !Files.isDirectory(folder)) {
-      return "file not found: there is no folder " + folder + " in " + Path.of("").toAbsolutePath()
-          + (byDefault ? "; run the command from the folder that holds " + folder + " and templates, or give "
-              + option + " with the file's path" : "");
+      return "file not found: " + noFolder(folder, folder + " and templates", option, "file", byDefault);
     }
     String name = file.getFileName().toString();
     String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
@@ -198,6 +196,25 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     return why + "; " + (folder == null ? "this folder" : folder) + " holds " + String.join(", ", named) + more
         + ": to read " + (there.size() == 1 ? "it" : "one of them") + ", give " + option + " " + example
         + (byDefault ? ", or rename it " + stem + ending + twoEndings(there.get(0), stem) : "");
+  }
+
+  /**
+   * That there is no {@code folder} where the run looked; for a folder the run takes by default,
+   * also that it was likely started outside the folder that {@code holds} what it reads.
+   */
+  private static String noFolder(Path folder, String holds, String option, String what, boolean byDefault) {
+    return "there is no folder " + folder + " in " + Path.of("").toAbsolutePath()
+        + (byDefault ? "; run the command from the folder that holds " + holds + ", or give " + option + " with the "
+            + what + "'s path" : "");
+  }
+
+  /** The templates folder a run takes when not told otherwise. */
+  static final Path DEFAULT_TEMPLATES = Path.of("templates");
+
+  /** Why the templates folder is not there: {@link #noFolder}, with the hint when it is the default one. */
+  static String missingFolder(Path templates, boolean byDefault) {
+    return "folder not found: " + noFolder(templates, DEFAULT_FOLDER + " and " + templates, "--templates", "folder",
+        byDefault);
   }
 
   /** A name with two endings, as a file saved twice over gets where Windows hides endings. */
@@ -246,7 +263,8 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
 
   private static boolean folderExists(Path folder, Diagnostics d) {
     if (Files.isDirectory(folder)) return true;
-    d.error(Location.ofFile(folder.toString()), Files.exists(folder) ? "expected a folder of templates" : "folder not found");
+    d.error(Location.ofFile(folder.toString()), Files.exists(folder) ? "expected a folder of templates"
+        : missingFolder(folder, folder.equals(DEFAULT_TEMPLATES)));
     return false;
   }
 

@@ -122,6 +122,29 @@ class InputsTest {
   }
 
   /**
+   * Found in a review of trainers' mistakes: run from another folder, the roster's and library's
+   * lines said where the run looked and what to do, and the templates' line below them only
+   * "templates: folder not found".
+   */
+  @Test
+  void aMissingTemplatesFolderSaysWhereTheRunLookedAndWhatToDo() {
+    Path templates = tmp.resolve("templates");
+    String here = " in " + Path.of("").toAbsolutePath();
+    assertThat(Inputs.missingFolder(templates, true)).isEqualTo("folder not found: there is no folder " + templates
+        + here + "; run the command from the folder that holds input and " + templates + ", or give --templates with"
+        + " the folder's path");
+    assertThat(Inputs.missingFolder(templates, false)).isEqualTo("folder not found: there is no folder " + templates
+        + here);
+
+    Diagnostics d = new Diagnostics();
+    Path in = tmp.resolve("input");
+    Inputs.read(RunOptions.of(in.resolve("roster.xlsx"), in.resolve("exercises.xlsx"), Path.of("no-such-templates"),
+        tmp.resolve("out")), new FakeStages(), d);
+    assertThat(d.all()).extracting(Diagnostic::format).contains("no-such-templates: folder not found: there is no"
+        + " folder no-such-templates" + here);
+  }
+
+  /**
    * Found in a review of trainers' mistakes: a roster open in Excel (its lock file ~$roster.xlsx
    * beside it) was read as last saved, without a word, so clients typed in and not saved were
    * missing from the run.
