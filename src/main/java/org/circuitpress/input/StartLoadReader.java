@@ -169,11 +169,43 @@ final class StartLoadReader {
       List<String> known = new ArrayList<>(ids.values());
       lib.all().forEach(e -> known.add(e.name()));
       known.addAll(equipmentKnown);
-      String hint = Suggest.closest(name, known, Names::tag).map(x -> "; did you mean " + Fields.quote(x) + "?").orElse("");
+      List<String> near = Suggest.closest(name, known, Names::tag).map(List::of).orElseGet(() -> holding(name));
+      String hint = near.isEmpty() ? "" : "; did you mean " + orList(near.stream().map(Fields::quote).toList()) + "?";
       warn("no exercise or equipment is called " + Fields.quote(name) + ", so this start load is not used; write a"
-          + " drill's id or name, or a piece of the client's equipment, then the load, like "
-          + Fields.quote(example(null)) + hint);
+          + " drill's id or name, or a piece of the client's equipment, and then its load: for example "
+          + forExample() + hint);
       return Optional.empty();
+    }
+
+    /**
+     * The names of the drills that hold every word of {@code name} in a row ("windmill": "Kettlebell
+     * windmill"), shortest first, a few at most: a name shortened is not a misspelling.
+     */
+    private List<String> holding(String name) {
+      List<String> words = List.of(Names.tag(name).split(" "));
+      if (words.stream().allMatch(w -> w.length() < 3)) return List.of();
+      return lib.all().stream().map(Exercise::name).filter(n -> Conditions.within(List.of(Names.tag(n).split(" ")), words))
+          .distinct().sorted(java.util.Comparator.comparingInt(String::length).thenComparing(n -> n))
+          .limit(HOLDING).toList();
+    }
+
+    /**
+     * Items the client could write, as their equipment allows: one with a weight and one with a
+     * grade, {@code "kettlebell 8 kg" or "band light"}, quoted.
+     */
+    private String forExample() {
+      String weight = null;
+      String grade = null;
+      for (KitItem k : kit.items().values()) {
+        if (!k.hasSteps() && !KitItem.usuallyStepped(k.name())) continue;
+        String item = Fields.quote(example(new Target(null, k.name(), k)));
+        if (k.weights(units).isEmpty()) grade = grade == null ? item : grade;
+        else weight = weight == null ? item : weight;
+      }
+      List<String> items = new ArrayList<>();
+      if (weight != null) items.add(weight);
+      if (grade != null) items.add(grade);
+      return items.isEmpty() ? Fields.quote(example(null)) : orList(items);
     }
 
     /**
@@ -222,7 +254,7 @@ final class StartLoadReader {
       if (!e.equipment().metBy(kit.items())) {
         return new Named(null, drill + " needs " + String.join(" and ", e.equipment().unmetBy(kit.items()).names())
             + ", which the client's equipment does not list, so they do not get it and this start load is not used;"
-            + " give the load for the drill they get, or for their equipment, like " + Fields.quote(example(null)), null);
+            + " give the load for the drill they get, or for their equipment: for example " + forExample(), null);
       }
       return new Named(null, drill + " takes no load: nothing it needs comes in weights or grades, so this start load"
           + " is not used", null);
@@ -232,7 +264,7 @@ final class StartLoadReader {
       KitItem k = kit.items().get(equipment);
       if (k == null) {
         return new Named(null, "the client's equipment lists no " + equipment + ", so this start load is not used;"
-            + " add it to their equipment, or give loads for what they have, like " + Fields.quote(example(null)), null);
+            + " add it to their equipment, or give loads for what they have: for example " + forExample(), null);
       }
       if (!k.hasSteps() && !KitItem.usuallyStepped(k.name())) {
         return new Named(null, "the client's " + equipment + " is listed without weights or grades, so it takes no"
@@ -340,6 +372,15 @@ final class StartLoadReader {
     private void warn(String message) {
       warnings.add("the start load " + Fields.quote(typed) + ": " + message);
     }
+  }
+
+  /** How many drills a start load's name that is part of their names suggests at most. */
+  private static final int HOLDING = 3;
+
+  /** "a", "a or b", "a, b or c". */
+  private static String orList(List<String> items) {
+    if (items.size() == 1) return items.get(0);
+    return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
   }
 
   /** A weight as a roster writes it: "16 kg", "12.5 kg", or "16" when the unit was not typed. */

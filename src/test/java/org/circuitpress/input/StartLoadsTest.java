@@ -120,11 +120,12 @@ class StartLoadsTest {
     assertThat(warnings()).containsExactly(
         "roster.csv: H2 (start_loads): warning: the start load \"kettlebel windmil 12 kg\": no exercise or equipment"
             + " is called \"kettlebel windmil\", so this start load is not used; write a drill's id or name, or a"
-            + " piece of the client's equipment, then the load, like \"kettlebell 8 kg\"; did you mean"
+            + " piece of the client's equipment, and then its load: for example \"kettlebell 8 kg\" or \"band"
+            + " light\"; did you mean"
             + " \"kettlebell-windmill\"?",
         "roster.csv: H2 (start_loads): warning: the start load \"foam roller 2 kg\": the client's equipment lists no"
             + " foam roller, so this start load is not used; add it to their equipment, or give loads for what they"
-            + " have, like \"kettlebell 8 kg\"",
+            + " have: for example \"kettlebell 8 kg\" or \"band light\"",
         "roster.csv: H2 (start_loads): warning: the start load \"band purple\": \"purple\" is not one of the grades"
             + " of the client's band (light, medium, heavy), so this start load is not used; write one of them, like"
             + " \"band light\"",
@@ -135,6 +136,19 @@ class StartLoadsTest {
             + " not used");
   }
 
+  /**
+   * Found in a review of trainers' mistakes: "windmill 12" was told that no exercise is called
+   * windmill, with no word of the drills whose names hold it, and an example that read oddly.
+   */
+  @Test
+  void aNameThatIsPartOfDrillsNamesSuggestsThem() throws IOException {
+    read("windmill 12");
+    assertThat(warnings()).containsExactly("roster.csv: H2 (start_loads): warning: the start load \"windmill 12\": no"
+        + " exercise or equipment is called \"windmill\", so this start load is not used; write a drill's id or name,"
+        + " or a piece of the client's equipment, and then its load: for example \"kettlebell 8 kg\" or \"band"
+        + " light\"; did you mean \"Kettlebell windmill\" or \"Half-kneeling windmill\"?");
+  }
+
   @Test
   void aDrillWhoseEquipmentTheClientLacksIsNotGivenSoItsLoadIsAWarning() throws IOException {
     Client c = read("start_loads", "band", "kg", "kettlebell windmill 12 kg").get(0);
@@ -142,7 +156,7 @@ class StartLoadsTest {
     assertThat(warnings()).containsExactly("roster.csv: H2 (start_loads): warning: the start load \"kettlebell"
         + " windmill 12 kg\": Kettlebell windmill (kettlebell-windmill) needs kettlebell, which the client's"
         + " equipment does not list, so they do not get it and this start load is not used; give the load for the"
-        + " drill they get, or for their equipment, like \"band light\"");
+        + " drill they get, or for their equipment: for example \"band light\"");
   }
 
   @Test
