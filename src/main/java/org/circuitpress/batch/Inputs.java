@@ -23,12 +23,18 @@ import org.circuitpress.model.Roster;
  *
  * @param clients every valid client of the roster, in roster order
  * @param leftOut the roster's rows left out for their errors, in roster order
+ * @param inactive the ids of the roster's clients marked inactive, passed over ({@link Roster#inactive})
  */
 public record Inputs(Library library, Catalog catalog, Branding branding, List<Client> clients,
-    List<LeftOutRow> leftOut) {
+    List<LeftOutRow> leftOut, List<String> inactive) {
   public Inputs {
     clients = List.copyOf(clients);
     leftOut = List.copyOf(leftOut);
+    inactive = List.copyOf(inactive);
+  }
+
+  public Inputs(Library library, Catalog catalog, Branding branding, List<Client> clients, List<LeftOutRow> leftOut) {
+    this(library, catalog, branding, clients, leftOut, List.of());
   }
 
   /**
@@ -70,7 +76,77 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     int before = d.size();
     Roster roster = guarded(o.roster(), d, Roster.EMPTY, () -> stages.roster(o.roster(), library.get(), catalog, d));
     if (roster.clients().isEmpty() && unreadable(d.all().subList(before, d.size()))) return Optional.empty();
-    return Optional.of(new Inputs(library.get(), catalog, branding, roster.clients(), roster.leftOut()));
+    Roster asked = askedFor(roster, o.clients(), d);
+    return Optional.of(new Inputs(library.get(), catalog, branding, asked.clients(), asked.leftOut(),
+        asked.inactive().ids()));
+  }
+
+  /**
+   * The roster with the clients marked inactive that a run names ({@code ids}, as {@code --clients}
+   * gives them) put back in roster order, with their problems: a trainer who names one means it.
+   * A row of the same id that is not marked inactive goes first. A run of the whole roster ({@code
+   * ids} empty) gets one note that names the rows passed over.
+   */
+  static Roster askedFor(Roster roster, List<String> ids, Diagnostics d) {
+    Roster.Inactive inactive = roster.inactive();
+    if (inactive.ids().isEmpty()) return roster;
+    if (ids.isEmpty()) {
+      d.add(passedOver(inactive));
+      return roster;
+    }
+    java.util.Set<String> wanted = new java.util.HashSet<>();
+    ids.forEach(id -> wanted.add(Names.id(id)));
+    roster.clients().forEach(c -> wanted.remove(Names.id(c.id())));
+    roster.leftOut().forEach(r -> wanted.remove(Names.id(r.clientId())));
+    java.util.function.Predicate<String> back = id -> wanted.contains(Names.id(id));
+    List<Client> clients = new java.util.ArrayList<>(roster.clients());
+    List<Client> kept = new java.util.ArrayList<>();
+    inactive.clients().forEach(c -> (back.test(c.id()) ? clients : kept).add(c));
+    List<LeftOutRow> leftOut = new java.util.ArrayList<>(roster.leftOut());
+    List<LeftOutRow> keptOut = new java.util.ArrayList<>();
+    inactive.leftOut().forEach(r -> (back.test(r.clientId()) ? leftOut : keptOut).add(r));
+    if (kept.size() == inactive.clients().size() && keptOut.size() == inactive.leftOut().size()) return roster;
+    inactive.problems().stream().filter(x -> x.clientId() != null && back.test(x.clientId())).forEach(d::add);
+    clients.sort(java.util.Comparator.comparingInt(c -> c.where().row()));
+    leftOut.sort(java.util.Comparator.comparingInt(r -> r.where().row()));
+    List<Diagnostic> keptProblems = inactive.problems().stream()
+        .filter(x -> x.clientId() == null || !back.test(x.clientId())).toList();
+    return new Roster(clients, leftOut, new Roster.Inactive(kept, keptOut, keptProblems));
+  }
+
+  /** The words that mark the note of the rows marked inactive, which the console shows too. */
+  private static final String MARKED_INACTIVE = "marked inactive in the status column, so no program is made";
+
+  /** Whether a diagnostic is the note of the rows marked inactive ({@link #passedOver}). */
+  static boolean isPassedOver(Diagnostic x) {
+    return x.severity() == org.circuitpress.model.Severity.INFO && x.message().contains(MARKED_INACTIVE);
+  }
+
+  /** How many rows marked inactive the note names before "and N more". */
+  private static final int INACTIVE_NAMED = 8;
+
+  /** The note that names the rows marked inactive, and their ids: "rows 2 (c001) and 6 (c005) are ...". */
+  private static Diagnostic passedOver(Roster.Inactive inactive) {
+    List<Location> rows = new java.util.ArrayList<>();
+    java.util.Map<Integer, String> ids = new java.util.HashMap<>();
+    inactive.clients().forEach(c -> {
+      rows.add(c.where());
+      ids.put(c.where().row(), c.id());
+    });
+    inactive.leftOut().forEach(r -> {
+      rows.add(r.where());
+      if (!r.clientId().startsWith("(row ")) ids.put(r.where().row(), r.clientId()); // not a row's stand-in
+    });
+    rows.sort(java.util.Comparator.comparingInt(Location::row));
+    List<String> named = rows.stream().limit(INACTIVE_NAMED)
+        .map(l -> l.row() + (ids.containsKey(l.row()) ? " (" + ids.get(l.row()) + ")" : "")).toList();
+    int more = rows.size() - named.size();
+    boolean one = rows.size() == 1;
+    String listed = one ? "row " + named.get(0) : "rows " + (more > 0 ? String.join(", ", named) + " and " + more
+        + " more" : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1));
+    return Diagnostic.info(Location.ofSheet(rows.get(0).file(), rows.get(0).sheet()), listed + (one ? " is " : " are ")
+        + MARKED_INACTIVE + " for " + (one ? "that client" : "those clients") + "; to make " + (one ? "it" : "one")
+        + " anyway, give --clients with the client's id");
   }
 
   /**

@@ -33,7 +33,8 @@ public final class Plans {
   /** Prints one client's program ({@code clientId}), or everyone's when it is null. */
   public int print(RunOptions o, String clientId, boolean csv) {
     Diagnostics d = new Diagnostics();
-    Optional<Inputs> in = Inputs.read(o, stages, d);
+    // a client named is made as generate --clients makes them, one marked inactive too
+    Optional<Inputs> in = Inputs.read(clientId == null ? o : o.withClients(List.of(clientId)), stages, d);
     if (in.isEmpty()) return fail(d, 2, "the inputs above could not be read");
     List<Client> clients = in.get().clients();
     if (clientId != null) {

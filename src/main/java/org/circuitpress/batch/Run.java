@@ -125,7 +125,7 @@ public final class Run {
     // Runs of --clients and shards see part of the roster: a folder of a client they were not
     // given is no sign that the client left.
     Optional<Diagnostic> notOnRoster = o.dryRun() || !o.clients().isEmpty() || o.shard() != null ? Optional.empty()
-        : EarlierFiles.notOnRoster(monthFolder, names.folders(), leftOutIds(inputs.leftOut()),
+        : EarlierFiles.notOnRoster(monthFolder, names.folders(), onRosterWithout(inputs),
             Location.ofFile(o.roster().toString()));
     notOnRoster.ifPresent(d::add);
     Path report = o.dryRun() ? null : monthFolder.resolve(reportName(totalsLabel(o)));
@@ -143,6 +143,8 @@ public final class Run {
       int exit = exitCode(shown, results.tally);
       printSummary(o, scope, month.get(), monthFolder, inputs.branding(), shown, results.tally,
           (System.nanoTime() - started) / 1e9);
+      // what was passed over on purpose is said where the counts are, lest a client seem lost
+      shown.stream().filter(Inputs::isPassedOver).forEach(n -> screen.out().println(n.format()));
       notOnRoster.ifPresent(n -> screen.out().println(n.message()));
       screen.out().flush();
       return new Result(exit, month.get(), monthFolder, results.kept);
@@ -163,6 +165,13 @@ public final class Run {
       EarlierFiles.ofFailed(monthFolder, SafeNames.firstChoice(row.clientId()), List.of())
           .ifPresent(n -> d.add(Diagnostic.info(row.where(), n).forClient(row.clientId())));
     }
+  }
+
+  /** The ids of the roster's rows that made no client this run: left out for errors, or marked inactive. */
+  private static List<String> onRosterWithout(Inputs inputs) {
+    List<String> ids = new ArrayList<>(leftOutIds(inputs.leftOut()));
+    ids.addAll(inputs.inactive());
+    return ids;
   }
 
   static List<String> leftOutIds(List<LeftOutRow> rows) {

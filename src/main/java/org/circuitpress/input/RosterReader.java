@@ -52,12 +52,14 @@ public final class RosterReader {
               "paper",
               "notes",
               "email",
-              "start_loads"))
+              "start_loads",
+              "status"))
           // Every column but notes and email changes the program: a cell showing #N/A read as
           // empty could drop a limitation and give a shoulder client a shoulder drill. Start
           // loads change it too, but read as empty they only start the client on the lightest
           // steps, as before the column: never a reason to leave a client without a program.
-          .strictAllBut(List.of("notes", "email", "start_loads"))
+          // A status showing #N/A read as empty makes the client's program, as an unknown status does.
+          .strictAllBut(List.of("notes", "email", "start_loads", "status"))
           // Other usual names: an optional column under one of them is read as that column with
           // a warning; a required one is named in the missing-column error.
           .otherNames(
@@ -95,7 +97,12 @@ public final class RosterReader {
                   Map.entry("working weights", "start_loads"),
                   Map.entry("working loads", "start_loads"),
                   Map.entry("current loads", "start_loads"),
-                  Map.entry("current weights", "start_loads")))
+                  Map.entry("current weights", "start_loads"),
+                  Map.entry("active", "status"),
+                  Map.entry("membership", "status"),
+                  Map.entry("membership status", "status"),
+                  Map.entry("member status", "status"),
+                  Map.entry("client status", "status")))
           // A header that holds a word like these ("Injuries/limitations", "Medical history",
           // "Health conditions") is read as limitations: ignored, every client would read as
           // having none. Several such columns are read together.
@@ -236,7 +243,7 @@ public final class RosterReader {
       d.addAll(firstPass.all());
       r.sayBothOrders(d);
       r.sayRepeated(d);
-      return t.isPresent() ? new Roster(out, r.leftOut) : Roster.EMPTY;
+      return t.isPresent() ? new Roster(out, r.leftOut, r.inactive()) : Roster.EMPTY;
     }
     // Some start dates could be read either way, and the file's other dates show which way it
     // writes them (a roster exported as CSV from a spreadsheet set to the US or the UK): the file
@@ -247,7 +254,7 @@ public final class RosterReader {
     Optional<Table> t2 =
         TableReader.scan(file, SHEET, COLUMNS, d, row -> again.decode(row).ifPresent(clients::add));
     again.sayRepeated(d);
-    return t2.isPresent() ? new Roster(clients, again.leftOut) : Roster.EMPTY;
+    return t2.isPresent() ? new Roster(clients, again.leftOut, again.inactive()) : Roster.EMPTY;
   }
 
   /**
@@ -471,6 +478,10 @@ public final class RosterReader {
       }
       return Optional.empty();
     }
+    if (!readingInactive && statusOf(row) == ClientStatus.Reading.INACTIVE) {
+      inactiveRows.add(row);
+      return Optional.empty();
+    }
     if (repeatsAnEarlierRow(row)) return Optional.empty();
     Diagnostics local = new Diagnostics();
     Fields f = new Fields(row, local).slashOrder(slashOrder);
@@ -494,6 +505,7 @@ public final class RosterReader {
     Set<String> exclude = exclude(f);
     StartLoads startLoads = startLoads(f, kit, units == null ? Units.KG : units);
     String email = email(f);
+    status(f, local);
     name.ifPresent(n -> rightToLeft(f, "name", n));
     rightToLeft(f, "notes", f.text("notes"));
     String tag = id.orElseGet(() -> noId(row));
@@ -520,6 +532,49 @@ public final class RosterReader {
             email,
             row.location(),
             startLoads));
+  }
+
+  /** Each status cell's reading, worked out once per distinct text. */
+  private final Map<String, ClientStatus.Reading> statuses = new HashMap<>();
+  /** The rows marked inactive, passed over and read at the end ({@link #inactive}). */
+  private final List<Row> inactiveRows = new ArrayList<>();
+  /** Whether this reader reads the rows marked inactive, which it does not pass over. */
+  private boolean readingInactive;
+
+  private ClientStatus.Reading statusOf(Row row) {
+    return statuses.computeIfAbsent(row.text("status"), ClientStatus::read);
+  }
+
+  /**
+   * Warns at a status that says neither active nor inactive, whose client still gets a program; a
+   * client marked inactive, read because a run names them, gets a note that says so (unless their
+   * row has errors, which say why they get none).
+   */
+  private void status(Fields f, Diagnostics local) {
+    ClientStatus.Reading reading = statusOf(f.row());
+    if (reading == ClientStatus.Reading.OTHER) {
+      f.warning("status", ClientStatus.EXPECTED + ", got " + Fields.quote(f.text("status"))
+          + "; the client's program is made");
+    } else if (reading == ClientStatus.Reading.INACTIVE && f.ok()) {
+      local.add(Diagnostic.info(f.row().at("status"), "the status " + Fields.quote(f.text("status")) + " marks client "
+          + Fields.quote(f.shown("client_id")) + " inactive; their program is made because the run names them"));
+    }
+  }
+
+  /**
+   * The rows marked inactive, each read as the others were, by a reader of its own (so it takes no
+   * part in the others' checks, such as repeated ids: a client who left and came back may have an
+   * old row), and kept aside with its problems.
+   */
+  private Roster.Inactive inactive() {
+    if (inactiveRows.isEmpty()) return Roster.Inactive.NONE;
+    Diagnostics own = new Diagnostics();
+    RosterReader reader = new RosterReader(lib, cat, own, slashOrder);
+    reader.readingInactive = true;
+    List<Client> clients = new ArrayList<>();
+    for (Row row : inactiveRows) reader.decode(row).ifPresent(clients::add);
+    reader.sayRepeated(own);
+    return new Roster.Inactive(clients, reader.leftOut, own.all());
   }
 
   /**

@@ -1279,7 +1279,7 @@ class RosterReaderTest {
             "roster.csv: missing required column client_id; is \"id\" meant to be client_id?",
             "roster.csv: row 1: warning: unknown column \"id\" ignored; known columns are"
                 + " client_id, name, program, start_date, level, weeks, sessions_per_week,"
-                + " equipment, limitations, exclude, units, paper, notes, email, start_loads");
+                + " equipment, limitations, exclude, units, paper, notes, email, start_loads, status");
     assertThat(d.all().stream().anyMatch(TableReader::isWholeFile)).isTrue();
   }
 
@@ -1333,7 +1333,7 @@ class RosterReaderTest {
     assertThat(include.get(0).exclude()).isEmpty();
     String known =
         "client_id, name, program, start_date, level, weeks, sessions_per_week, equipment,"
-            + " limitations, exclude, units, paper, notes, email, start_loads";
+            + " limitations, exclude, units, paper, notes, email, start_loads, status";
     assertThat(lines())
         .containsExactly(
             "roster.csv: E1 (limitation): warning: the column \"limitation\" is read as limitations,"

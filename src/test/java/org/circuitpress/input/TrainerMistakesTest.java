@@ -166,6 +166,61 @@ class TrainerMistakesTest {
   }
 
   /**
+   * Found in the review: a status column saying "inactive" was ignored as an unknown column, so
+   * inactive clients got programs. Only plainly inactive words pass a client over; a word that is
+   * neither still makes the program, with a warning.
+   */
+  @Test
+  void aStatusColumnPassesOverTheClientsItMarksInactive() throws IOException {
+    String[] inactive = {"inactive", "Paused", "On-hold", "on hold", "cancelled", "Canceled", "left", "former",
+        "lapsed", "FROZEN", "no", "FALSE", "0"};
+    String[] active = {"active", "Yes", "TRUE", "1", "trial", "New", ""};
+    StringBuilder csv = new StringBuilder("client_id,name,program,start_date,Status\n");
+    int n = 0;
+    for (String s : inactive) csv.append("i").append(++n).append(",Ann,upper-back-mobility,2026-12-01,").append(s).append('\n');
+    for (String s : active) csv.append("a").append(++n).append(",Bob,upper-back-mobility,2026-12-01,").append(s).append('\n');
+    csv.append("x99,Cy,upper-back-mobility,2026-12-01,VIP\n");
+    Path f = Files.writeString(dir.resolve("roster.csv"), csv);
+    org.circuitpress.model.Roster r = RosterReader.readRoster(f, TestData.library(), TestData.catalog(), d);
+    assertThat(r.clients()).extracting(Client::id).containsExactly("a14", "a15", "a16", "a17", "a18", "a19", "a20",
+        "x99");
+    assertThat(r.inactive().ids()).hasSize(13).allMatch(id -> id.startsWith("i"));
+    assertThat(lines()).containsExactly("roster.csv: E22 (Status): warning: expected active (or yes, trial, new) or"
+        + " inactive (or no, paused, on hold, cancelled, left, former, lapsed, frozen), got \"VIP\"; the client's"
+        + " program is made");
+
+    // "Active" is read as the status column, with the warning for another usual name of a column
+    Diagnostics other = new Diagnostics();
+    Path g = Files.writeString(dir.resolve("active.csv"), "client_id,name,program,start_date,Active\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,no\n"
+        + "c2,Bob,upper-back-mobility,2026-12-01,yes\n");
+    org.circuitpress.model.Roster a = RosterReader.readRoster(g, TestData.library(), TestData.catalog(), other);
+    assertThat(a.clients()).extracting(Client::id).containsExactly("c2");
+    assertThat(a.inactive().ids()).containsExactly("c1");
+    assertThat(other.all()).extracting(Diagnostic::format).containsExactly("active.csv: E1 (Active): warning: the"
+        + " column \"Active\" is read as status, the known column it is probably meant to be; name it status to be"
+        + " sure");
+  }
+
+  /**
+   * A client who left and came back may keep their old row, marked inactive, above the new one:
+   * the new row is the client, not a repeat of the old one's id.
+   */
+  @Test
+  void aRowMarkedInactiveTakesNoPartInTheCheckOfRepeatedIds() throws IOException {
+    Path f = Files.writeString(dir.resolve("roster.csv"), "client_id,name,program,start_date,status,weeks\n"
+        + "c1,Ann,upper-back-mobility,2025-03-01,left,40\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,active,4\n");
+    org.circuitpress.model.Roster r = RosterReader.readRoster(f, TestData.library(), TestData.catalog(), d);
+    assertThat(r.clients()).extracting(Client::startDate).containsExactly(LocalDate.of(2026, 12, 1));
+    assertThat(d.all()).isEmpty();
+    // its own problems are kept aside with it, for a run that names the client
+    assertThat(r.inactive().leftOut()).extracting(row -> row.clientId()).containsExactly("c1");
+    assertThat(r.inactive().problems()).extracting(Diagnostic::format).containsExactly("roster.csv: F2 (weeks):"
+        + " expected a whole number from 1 to 16, got \"40\"");
+  }
+
+  /**
    * Found in the review: a client whose row the trainer had hidden (a client who left, or rows
    * filtered out) got a program, and nothing said the hidden row had been read.
    */
