@@ -221,14 +221,15 @@ public final class Plans {
 
   /**
    * The problems of {@code d} about the files and about the client {@code clientId} (by the id
-   * roster rows are compared by), with a note counting those on other clients' rows left out.
+   * roster rows are compared by), as a run of {@code --clients} shows them ({@link Run#ofClients}),
+   * with a note counting those on other clients' rows left out.
    */
   private static Diagnostics onlyOf(Diagnostics d, String clientId) {
     String key = Names.id(clientId);
     java.util.function.Predicate<String> wanted = id -> Names.id(id).equals(key);
     Diagnostics kept = new Diagnostics();
     List<Diagnostic> all = d.all();
-    all.stream().filter(x -> x.clientId() == null || wanted.test(x.clientId())).forEach(kept::add);
+    Run.ofClients(all, wanted).forEach(kept::add);
     Run.othersLeftOut(all, wanted, CLIENT_OPTION, "here").ifPresent(kept::add);
     return kept;
   }

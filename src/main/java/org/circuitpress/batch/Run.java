@@ -244,14 +244,22 @@ public final class Run {
     return id -> (wanted.isEmpty() || wanted.contains(Names.id(id))) && (o.shard() == null || o.shard().contains(id));
   }
 
-  /**
-   * The problems a {@code --clients} run counts and lists: those of the whole files and of the
-   * clients asked for, not those on other clients' rows (a run of the whole roster has them).
-   */
+  /** The problems a run counts and lists: all, or in a {@code --clients} run {@link #ofClients those of its clients}. */
   private static List<Diagnostic> ofThisRun(List<Diagnostic> all, RunOptions o) {
     if (o.clients().isEmpty()) return all;
-    java.util.function.Predicate<String> wanted = chosen(o);
-    return all.stream().filter(x -> x.clientId() == null || wanted.test(x.clientId())).toList();
+    return ofClients(all, chosen(o));
+  }
+
+  /**
+   * The problems a run of a few clients ({@code wanted}) counts and lists: those of the whole files
+   * and of those clients, not those on other clients' rows (a run of the whole roster has them). A
+   * warning that a run of the whole roster counts in one line with other rows'
+   * ({@link Diagnostic#counted}) is a line of its own here, at the client's own cell; the line that
+   * counts them ({@link Diagnostic#counting}) is about rows not run, and is left out.
+   */
+  static List<Diagnostic> ofClients(List<Diagnostic> all, java.util.function.Predicate<String> wanted) {
+    return all.stream().filter(x -> !x.counting() && (x.clientId() == null || wanted.test(x.clientId())))
+        .map(x -> x.counted() ? x.asOwn() : x).toList();
   }
 
   /**
@@ -278,8 +286,9 @@ public final class Run {
    */
   static Optional<Diagnostic> othersLeftOut(List<Diagnostic> all, java.util.function.Predicate<String> wanted,
       String option, String ofWhat) {
+    // those another line counts too: that line is left out (see ofClients)
     long others = all.stream()
-        .filter(x -> Report.isLine(x) && x.clientId() != null && !wanted.test(x.clientId())).count();
+        .filter(x -> Report.isProblem(x) && x.clientId() != null && !wanted.test(x.clientId())).count();
     if (others == 0) return Optional.empty();
     return Optional.of(Diagnostic.info(Location.ofFile(option), others + (others == 1 ? " problem" : " problems")
         + " on the roster rows of other clients " + (others == 1 ? "is" : "are") + " left out " + ofWhat + ";"

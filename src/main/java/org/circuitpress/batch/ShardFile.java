@@ -433,7 +433,7 @@ final class ShardFile {
     }
     if (v[3].isEmpty()) throw new Bad(3, "expected the name of the file the problem is in, got an empty cell");
     Location l = new Location(v[3], nul(v[4]), number(v, 5, 0), number(v, 6, -1), nul(v[7]));
-    return new Diagnostic(severity, l, v[8], nul(v[9]), v[0].equals("counted"));
+    return new Diagnostic(severity, l, v[8], nul(v[9]), v[0].equals("counted") ? Diagnostic.Grouping.COUNTED : Diagnostic.Grouping.OWN);
   }
 
   /** The whole number in cell {@code i}, at least {@code min}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
 
@@ -11,8 +12,8 @@ import org.circuitpress.model.Location;
  * A warning that every row of a roster may give for the same reason (a US gym whose clients all
  * leave the paper empty): the first few rows get it at their cell, and the rows after them are
  * counted and named in one line at the end, as the log reader does with a column's cells. A row
- * counted still gets the warning as its own, {@link org.circuitpress.model.Diagnostic#counted}: its
- * client is done with warnings in the report and the summary like those of the first rows.
+ * counted still gets the warning as its own, {@link Diagnostic#counted}: its client is done with
+ * warnings in the report and the summary like those of the first rows.
  */
 final class RepeatedWarning {
   /** Rows named in the line that counts the rest, before "and N more". */
@@ -42,9 +43,12 @@ final class RepeatedWarning {
     else counted.add(f.countedWarning(header, message));
   }
 
-  /** The line for the rows counted, at the first of them; nothing when there are none. */
+  /**
+   * The line for the rows counted, at the first of them ({@link Diagnostic#counting}); nothing when
+   * there are none.
+   */
   void finish(Diagnostics out) {
-    if (!counted.isEmpty()) out.warning(counted.get(0), rest.apply(moreRows(counted)));
+    if (!counted.isEmpty()) out.add(Diagnostic.warning(counted.get(0), rest.apply(moreRows(counted))).asCounting());
   }
 
   /** {@code "2 more rows (3, 5)"}, naming at most {@link #ROWS_NAMED} and counting the others. */

@@ -765,8 +765,8 @@ public final class RosterReader {
 
   /** How many rows repeated an equipment name no drill uses, said once per name. */
   private void sayRepeatedUnused(Diagnostics out) {
-    unusedRows.forEach((w, rows) ->
-        out.warning(unusedFirst.getOrDefault(w, rows.get(0)), "the same again on " + RepeatedWarning.moreRows(rows) + ": " + w));
+    unusedRows.forEach((w, rows) -> out.add(Diagnostic.warning(unusedFirst.getOrDefault(w, rows.get(0)),
+        "the same again on " + RepeatedWarning.moreRows(rows) + ": " + w).asCounting()));
   }
 
   /** The rows' warnings that many rows may repeat, counted after the first few; said at the end of the file. */

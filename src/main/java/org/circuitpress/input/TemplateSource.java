@@ -251,7 +251,7 @@ final class TemplateSource {
   }
 
   private Diagnostic relocate(Diagnostic x) {
-    return new Diagnostic(x.severity(), relocate(x.location()), x.message(), x.clientId(), x.counted());
+    return new Diagnostic(x.severity(), relocate(x.location()), x.message(), x.clientId(), x.grouping());
   }
 
   private Table relocate(Table t) {

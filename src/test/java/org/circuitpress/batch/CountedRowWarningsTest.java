@@ -113,4 +113,37 @@ class CountedRowWarningsTest {
     assertThat(RealRun.summary(sharded.resolve("2026-12/summary.xlsx")).subList(1, 13))
         .allSatisfy(row -> assertThat(row.get(RealRun.STATUS)).isEqualTo("done, with warnings"));
   }
+
+  /**
+   * Found in review: a run of one client whose row's warning was counted showed the line that
+   * counts rows 7 to 13 (other clients, not run) and never the client's own. A run of some clients
+   * shows each one's warning at their own cell, and no line about rows it did not run; so does plan.
+   */
+  @Test
+  void aRunOfOneClientShowsTheirOwnWarningNotTheLineThatCountsOtherRows() throws IOException {
+    RealRun.roster(tmp, usRoster("kettlebell 18/26/35 lb"));
+    StringWriter out = new StringWriter();
+    RealRun.run(out, RealRun.options(tmp).withClients(List.of("c09")));
+    List<String> console = out.toString().lines().toList();
+    assertThat(console).filteredOn(l -> l.contains("no paper size is given")).containsExactly("roster.csv: L10 " + PAPER);
+    assertThat(console).filteredOn(l -> l.contains("no units are given")).singleElement().asString()
+        .startsWith("roster.csv: K10 (units): warning: no units are given, and every weight in the client's equipment");
+    assertThat(console).noneMatch(l -> l.contains("more rows"));
+    // and so in its report: the client's own lines, in the list of problems
+    String report = Files.readString(tmp.resolve("out/2026-12/report-clients.txt"));
+    assertThat(report).contains("Problems (2)\nroster.csv: K10 (units): warning: no units are given", "roster.csv: L10 " + PAPER)
+        .doesNotContain("more rows");
+
+    // a client among the first rows, named at their cell as before: still no line about the rows counted
+    StringWriter second = new StringWriter();
+    RealRun.run(second, RealRun.options(tmp).withClients(List.of("c02")));
+    assertThat(second.toString().lines().filter(l -> l.contains("no paper size is given")).toList())
+        .containsExactly("roster.csv: L3 " + PAPER);
+
+    StringWriter plan = new StringWriter();
+    new Plans(Stages.standard(), RealRun.screen(plan), OutputSink.FILES).print(RealRun.options(tmp), "c09", false);
+    assertThat(plan.toString().lines().filter(l -> l.contains("no paper size is given")).toList())
+        .containsExactly("roster.csv: L10 " + PAPER);
+    assertThat(plan.toString()).doesNotContain("more rows");
+  }
 }
