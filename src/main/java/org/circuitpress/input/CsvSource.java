@@ -294,12 +294,16 @@ final class CsvSource {
     }
   }
 
-  /** The cells that held bytes that are not UTF-8, each named in a warning (the first few). */
+  /**
+   * The cells that held bytes that are not UTF-8, each named in a warning (the first few; the rest
+   * are counted, as the table counts its cells, {@link CellWarnings}).
+   */
   private static final class NotUtf8 {
     private static final int MAX_LISTED = 20;
     private final Diagnostics d;
     private final TableBuilder sink;
-    private int cells;
+    private final CellWarnings cells = new CellWarnings(MAX_LISTED,
+        n -> n + " more cells are not written in UTF-8 and were read as Windows-1252");
 
     NotUtf8(Diagnostics d, TableBuilder sink) {
       this.d = d;
@@ -307,22 +311,13 @@ final class CsvSource {
     }
 
     void found(int row, int column, String text) {
-      if (++cells > MAX_LISTED) return;
-      d.warning(
-          sink.cell(row, column),
-          "this cell is not written in UTF-8 like the rest of the file; read it as Windows-1252,"
-              + " giving "
-              + Fields.quote(Cells.clean(text).text())
-              + ". Check it, and save the file as \"CSV UTF-8\" to be sure accents are read right");
+      sink.warn(cells, sink.cell(row, column), () -> "this cell is not written in UTF-8 like the rest of the file;"
+          + " read it as Windows-1252, giving " + Fields.quote(Cells.clean(text).text()) + ". Check it, and save the"
+          + " file as \"CSV UTF-8\" to be sure accents are read right");
     }
 
     void finish(Location whole) {
-      if (cells > MAX_LISTED) {
-        d.warning(
-            whole,
-            (cells - MAX_LISTED)
-                + " more cells are not written in UTF-8 and were read as Windows-1252");
-      }
+      cells.finish(d, whole);
     }
   }
 

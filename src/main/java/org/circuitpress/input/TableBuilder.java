@@ -35,16 +35,29 @@ final class TableBuilder implements RowSink {
   private boolean failed;
   private boolean date1904;
   private int dataRows;
-  private int cleanedCells;
+  private final CellWarnings cleanedCells = new CellWarnings(MAX_REPEATED_WARNINGS,
+      n -> "removed control or invisible characters from " + n + " more cells");
+  /** What the warning about removed characters says, once per distinct set of them. */
+  private final Map<List<Integer>, String> cleanedSaid = new HashMap<>();
   /** Cells holding U+FFFD, the character a decoder puts where it could not read a letter. */
-  private int lostLetters;
-  private int formulasWithoutValue;
+  private final CellWarnings lostLetters = new CellWarnings(MAX_REPEATED_WARNINGS,
+      n -> n + " more cells hold \"\uFFFD\" for a lost letter");
+  private final CellWarnings formulasWithoutValue = new CellWarnings(MAX_UNREADABLE_LISTED,
+      n -> n + " more formulas have no saved result and were read as empty");
   /** Cells of a link column whose HYPERLINK formula gives no address that can be read. */
-  private int unreadLinks;
-  private int errorCells;
+  private final CellWarnings unreadLinks = new CellWarnings(MAX_REPEATED_WARNINGS,
+      n -> n + " more HYPERLINK formulas give no address that can be read; their links are left out");
+  private final CellWarnings errorCells = new CellWarnings(MAX_UNREADABLE_LISTED,
+      n -> n + " more cells show an error and were read as empty");
+  /**
+   * The warnings of the row being read that many cells may give ({@link CellWarnings}), said once
+   * the row's client is known ({@link #flush}).
+   */
+  private final List<Said> said = new ArrayList<>();
   private final java.util.TreeSet<Integer> headerless = new java.util.TreeSet<>();
-  /** The roster's id column, whose text tags the errors of a row refused here. */
+  /** The roster's id column, whose text tags the errors of a row refused here and its cells' warnings. */
   private static final String CLIENT_ID = "client_id";
+  private static final String CLIENT_ID_KEY = Names.header(CLIENT_ID);
   /** The over-long cells of the row being read (errors, or warnings for prose cut short), reported once its id is known. */
   private final List<Diagnostic> tooLongAt = new java.util.ArrayList<>();
   /**
@@ -149,11 +162,20 @@ final class TableBuilder implements RowSink {
 
   @Override
   public boolean row(int row, List<RawCell> cells) {
+    try {
+      return read(row, cells);
+    } finally {
+      flush(null); // a row of no client (a title, the header), or one that was not read
+    }
+  }
+
+  private boolean read(int row, List<RawCell> cells) {
     if (failed) return false;
     if (headers == null) {
       for (RawCell c : cells) {
         if (c.value() instanceof Unreadable u) readAsEmpty(cell(row, c.column()), u);
       }
+      flush(null);
       // A cell holding only a no-break or zero-width space looks empty, as it does in a data row.
       if (cells.stream().allMatch(c -> Cells.isBlank(c.text()))) return true;
       if (namesNoRequiredColumn(cells) && titleRows < MAX_TITLE_ROWS) {
@@ -487,10 +509,7 @@ final class TableBuilder implements RowSink {
       if (clean.text().isEmpty()) continue;
       Location at = Location.ofCell(file, sheet, row, raw.column(), written);
       if (!clean.removed().isEmpty()) reportCleaned(at, clean);
-      if (clean.text().indexOf('\uFFFD') >= 0 && ++lostLetters <= MAX_REPEATED_WARNINGS) {
-        d.warning(at, "holds \"\uFFFD\", which stands for a letter lost when the file was saved or converted in"
-            + " another text encoding (an ł or é, say); retype it there, and save the file as .xlsx or \"CSV UTF-8\"");
-      }
+      if (clean.text().indexOf('\uFFFD') >= 0) warn(lostLetters, at, () -> LOST_LETTER);
       String text = clean.text();
       if (text.length() > MAX_CELL_CHARS && !spec.isStrict(key) && !spec.isLink(key)) {
         // Prose (a client's notes, a drill's cues): a pasted intake form should not cost the client
@@ -525,13 +544,15 @@ final class TableBuilder implements RowSink {
       refuseNext = null;
       tooLong = true;
     }
-    if (!tooLongAt.isEmpty()) {
+    if (!said.isEmpty() || !tooLongAt.isEmpty()) {
       // A roster row refused here is still a client that failed: its errors carry the row's id as
       // the roster reader names clients (as displayed: "00124"), so the run counts it and the
       // summary lists it. A row whose id cell is itself the over-long one has no id to carry. A
-      // warning about notes cut short is the client's too.
-      Cell id = spec.required().contains(CLIENT_ID) ? byHeader.get(Names.header(CLIENT_ID)) : null;
+      // warning about notes cut short, or about a cell of the row read as empty or cleaned, is the
+      // client's too.
+      Cell id = spec.required().contains(CLIENT_ID) ? byHeader.get(CLIENT_ID_KEY) : null;
       String shown = id == null ? "" : id.display().strip();
+      flush(shown.isEmpty() ? null : shown);
       for (Diagnostic e : tooLongAt) d.add(shown.isEmpty() ? e : e.forClient(shown));
       tooLongAt.clear();
     }
@@ -578,12 +599,10 @@ final class TableBuilder implements RowSink {
       return true;
     }
     if (isWebAddress(shown) || hyperlinks.containsKey(cellKey(row, raw.column()))) return false;
-    if (++unreadLinks <= MAX_REPEATED_WARNINGS) {
-      d.warning(at, "the address of this cell's HYPERLINK formula cannot be read: only an address written"
-          + " in quotes as its first part is, as in =HYPERLINK(\"https://youtu.be/abc\", \"Watch\")"
-          + (shown.isEmpty() ? "" : ", and the cell shows " + Fields.quote(shown) + ", not a link")
-          + ". The link is left out; write the address itself in the cell");
-    }
+    warn(unreadLinks, at, () -> "the address of this cell's HYPERLINK formula cannot be read: only an address"
+        + " written in quotes as its first part is, as in =HYPERLINK(\"https://youtu.be/abc\", \"Watch\")"
+        + (shown.isEmpty() ? "" : ", and the cell shows " + Fields.quote(shown) + ", not a link")
+        + ". The link is left out; write the address itself in the cell");
     return true;
   }
 
@@ -606,24 +625,52 @@ final class TableBuilder implements RowSink {
 
   /** A warning that a cell showing an error, or a formula without a result, is read as empty. */
   private void readAsEmpty(Location at, Unreadable u) {
-    int n = u.error() == null ? ++formulasWithoutValue : ++errorCells;
-    if (n <= MAX_UNREADABLE_LISTED) d.warning(at, u.warning());
+    warn(u.error() == null ? formulasWithoutValue : errorCells, at, u::warning);
   }
 
   private void reportCleaned(Location at, Cells.Cleaned clean) {
-    cleanedCells++;
-    if (cleanedCells > MAX_REPEATED_WARNINGS) return;
+    warn(cleanedCells, at, () -> cleanedSaid.computeIfAbsent(clean.removed(), TableBuilder::cleaned));
+  }
+
+  private static String cleaned(List<Integer> removed) {
     TreeSet<String> codes = new TreeSet<>();
-    clean.removed().forEach(cp -> codes.add(String.format("U+%04X", cp)));
-    d.warning(
-        at,
-        "removed "
-            + clean.removed().size()
-            + " control or invisible "
-            + (clean.removed().size() == 1 ? "character" : "characters")
-            + " ("
-            + String.join(", ", codes)
-            + ")");
+    removed.forEach(cp -> codes.add(String.format("U+%04X", cp)));
+    return "removed " + removed.size() + " control or invisible " + (removed.size() == 1 ? "character" : "characters")
+        + " (" + String.join(", ", codes) + ")";
+  }
+
+  private static final String LOST_LETTER = "holds \"\uFFFD\", which stands for a letter lost when the file was"
+      + " saved or converted in another text encoding (an ł or é, say); retype it there, and save the file as .xlsx"
+      + " or \"CSV UTF-8\"";
+
+  /** A cell's warning of a kind many cells may give, kept until its row's client is known. */
+  private record Said(CellWarnings kind, Location at, java.util.function.Supplier<String> message,
+      boolean listed) {}
+
+  /**
+   * Warns about a cell at the end of its row, or counts it once the first few of its {@code kind}
+   * have been warned about ({@link CellWarnings}); {@code message} is asked for only when it is said.
+   */
+  void warn(CellWarnings kind, Location at, java.util.function.Supplier<String> message) {
+    said.add(new Said(kind, at, message, kind.next()));
+  }
+
+  /**
+   * Says the row's warnings kept by {@link #warn}: those of the first few cells at their cell, and
+   * on a client's row ({@code client}, null for none) as the client's, each counted one too.
+   */
+  private void flush(String client) {
+    if (said.isEmpty()) return;
+    for (Said x : said) {
+      if (x.listed()) {
+        Diagnostic w = Diagnostic.warning(x.at(), x.message().get());
+        d.add(client == null ? w : w.forClient(client));
+        continue;
+      }
+      x.kind().counted(client != null);
+      if (client != null) d.add(Diagnostic.warning(x.at(), x.message().get()).asCounted().forClient(client));
+    }
+    said.clear();
   }
 
   /** Where a cell is, with its column's header once the header row is known. */
@@ -640,31 +687,8 @@ final class TableBuilder implements RowSink {
    * cells were cleaned than were listed.
    */
   Optional<Table> finish(Location whole, String emptyWhat) {
-    if (formulasWithoutValue > MAX_UNREADABLE_LISTED) {
-      d.warning(
-          whole,
-          (formulasWithoutValue - MAX_UNREADABLE_LISTED)
-              + " more formulas have no saved result and were read as empty");
-    }
-    if (errorCells > MAX_UNREADABLE_LISTED) {
-      d.warning(
-          whole,
-          (errorCells - MAX_UNREADABLE_LISTED)
-              + " more cells show an error and were read as empty");
-    }
-    if (cleanedCells > MAX_REPEATED_WARNINGS) {
-      d.warning(
-          whole,
-          "removed control or invisible characters from "
-              + (cleanedCells - MAX_REPEATED_WARNINGS)
-              + " more cells");
-    }
-    if (unreadLinks > MAX_REPEATED_WARNINGS) {
-      d.warning(whole, (unreadLinks - MAX_REPEATED_WARNINGS) + " more HYPERLINK formulas give no address"
-          + " that can be read; their links are left out");
-    }
-    if (lostLetters > MAX_REPEATED_WARNINGS) {
-      d.warning(whole, (lostLetters - MAX_REPEATED_WARNINGS) + " more cells hold \"\uFFFD\" for a lost letter");
+    for (CellWarnings kind : List.of(formulasWithoutValue, errorCells, cleanedCells, unreadLinks, lostLetters)) {
+      kind.finish(d, whole);
     }
     if (!headerless.isEmpty() && !failed) {
       List<String> letters = headerless.stream().limit(10).map(Location::columnLetters).toList();

@@ -90,6 +90,39 @@ class TableReaderTest {
                 + " \"CSV UTF-8\" to be sure accents are read right");
   }
 
+  /**
+   * Found in review: a cell's warning that many cells may give is its client's when the cell is on a
+   * client's row, whether it is said at the cell or counted in the line after the first 20; a cell
+   * on a row of no client (a title) is only counted.
+   */
+  @Test
+  void aCellsWarningOnAClientsRowIsTheirsWhetherSaidOrCounted() throws IOException {
+    Path f = dir.resolve("r.csv");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.write("Clients for Ren".getBytes(StandardCharsets.UTF_8));
+    bytes.write(0xE9); // é in Windows-1252, not UTF-8, in the title above the header
+    bytes.write("e,\nclient_id,name\n".getBytes(StandardCharsets.UTF_8));
+    for (int i = 1; i <= 22; i++) {
+      bytes.write(("c" + i + ",Zoë Núñez Ren").getBytes(StandardCharsets.UTF_8));
+      bytes.write(0xE9);
+      bytes.write("e\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Files.write(f, bytes.toByteArray());
+    TableReader.read(f, null, Columns.of(List.of("client_id", "name"), List.of()), d).orElseThrow();
+    List<Diagnostic> warnings = d.all().stream().filter(x -> x.message().contains("UTF-8")).toList();
+    // the title's cell and the first 19 clients' said at the cell, the next 3 counted as the clients'
+    assertThat(warnings).hasSize(24);
+    assertThat(warnings.get(0).clientId()).isNull();
+    assertThat(warnings.subList(1, 23)).allSatisfy(x -> {
+      assertThat(x.clientId()).isEqualTo("c" + (x.location().row() - 2));
+      assertThat(x.counted()).isEqualTo(x.location().row() > 21);
+    });
+    assertThat(warnings.get(23)).satisfies(x -> {
+      assertThat(x.format()).isEqualTo("r.csv: warning: 3 more cells are not written in UTF-8 and were read as Windows-1252");
+      assertThat(x.counting()).isTrue();
+    });
+  }
+
   @Test
   void aWindows1252NameInAUtf8FileWithAByteOrderMarkIsNamedToo() throws IOException {
     Path f = dir.resolve("r.csv");
