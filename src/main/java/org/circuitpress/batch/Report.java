@@ -49,7 +49,8 @@ final class Report {
     out.append("CircuitPress report for ").append(month.toString());
     if (shard != null) out.append(", shard ").append(String.valueOf(shard.index())).append(" of ").append(String.valueOf(shard.count()));
     out.append('\n').append(counts(inputProblems, tally, scope)).append('\n');
-    List<Outcome> leftOut = leftOut(inputProblems, scope);
+    List<Rejected> rejected = rejected(inputProblems, scope);
+    List<Outcome> leftOut = rejected.stream().map(Rejected::forReport).toList();
     failed(results, leftOut, out);
     List<Diagnostic> inputLines = inputProblems.stream().filter(Report::isLine).toList();
     out.append("\nProblems (").append(String.valueOf(inputLines.size() + tally.problemLines())).append(")\n");
@@ -69,8 +70,10 @@ final class Report {
           out);
     }
     // roster rows with errors never became clients; they are listed as failed, as in the summary
-    for (Outcome o : leftOut) {
+    for (Rejected x : rejected) {
+      Outcome o = x.forReport();
       out.append(clean(o.clientId())).append("  ").append(o.status()).append("  ").append(clean(o.detail())).append('\n');
+      countedLines(x.counted, out);
     }
   }
 
@@ -242,13 +245,18 @@ final class Report {
       out.append("  ").append(clean(o.detail()));
     }
     out.append('\n');
-    for (Diagnostic d : rowWarnings) if (d.counted()) out.append("  ").append(line(d)).append('\n');
+    countedLines(rowWarnings, out);
     for (String n : r.notes()) out.append("  note: ").append(clean(n)).append('\n');
     for (Diagnostic d : r.problems()) {
       if (!isProblem(d) && !d.message().equals(r.outcome().detail())) {
         out.append("  note: ").append(clean(d.message())).append('\n');
       }
     }
+  }
+
+  /** The warnings of {@code rowWarnings} that the list of problems only counts, each at its own cell. */
+  private static void countedLines(List<Diagnostic> rowWarnings, Appendable out) throws IOException {
+    for (Diagnostic d : rowWarnings) if (d.counted()) out.append("  ").append(line(d)).append('\n');
   }
 
   /** Notes (the planner's substitutes, the sheet a reader chose) are listed apart, not as problems. */
@@ -334,8 +342,7 @@ final class Report {
    * asked for that the roster made no client for, named by its first row with errors.
    */
   static List<Outcome> leftOut(List<Diagnostic> inputProblems, Scope scope) {
-    return rejected(inputProblems, scope).stream().map(x -> x.outcome(x.earlier.isEmpty() ? x.firstLines().get(0)
-        : x.firstLines().get(0) + "; " + x.earlier, null)).toList();
+    return rejected(inputProblems, scope).stream().map(Rejected::forReport).toList();
   }
 
   /**
@@ -358,6 +365,8 @@ final class Report {
     private final List<Diagnostic> first = new ArrayList<>(DetailCell.SHOWN);
     private int errors;
     private int warnings;
+    /** Its warnings that the list of problems only counts ({@link Diagnostic#counted}). */
+    private List<Diagnostic> counted = List.of();
     /** What its folder holds from an earlier run ({@link EarlierFiles#ofFailed}), or "". */
     private String earlier = "";
 
@@ -370,6 +379,11 @@ final class Report {
       List<String> lines = new ArrayList<>();
       for (Diagnostic d : first) lines.add(lines.isEmpty() ? notMade(d) + line(d) : line(d));
       return lines;
+    }
+
+    /** Its outcome as the report lists it: the first error, and what its folder holds from an earlier run. */
+    Outcome forReport() {
+      return outcome(earlier.isEmpty() ? firstLines().get(0) : firstLines().get(0) + "; " + earlier, null);
     }
 
     /** Its outcome, with the name and program of {@code row} (what was read of it), when known. */
@@ -390,6 +404,7 @@ final class Report {
   private static List<Rejected> rejected(List<Diagnostic> inputProblems, Scope scope) {
     java.util.Map<String, Rejected> rows = new java.util.LinkedHashMap<>();
     java.util.Map<String, Integer> warnings = new java.util.HashMap<>();
+    java.util.Map<String, List<Diagnostic>> counted = new java.util.HashMap<>();
     java.util.Map<String, String> earlier = new java.util.HashMap<>();
     for (Diagnostic d : inputProblems) {
       if (d.clientId() == null || d.location().row() == 0 || !scope.chosen().test(d.clientId())) continue;
@@ -401,12 +416,14 @@ final class Report {
         if (r.first.size() < DetailCell.SHOWN) r.first.add(d);
       } else if (d.severity() == Severity.WARNING) {
         warnings.merge(key, 1, Integer::sum);
+        if (d.counted()) counted.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
       } else if (EarlierFiles.isOfFailed(d.message())) {
         earlier.putIfAbsent(key, d.message());
       }
     }
     rows.forEach((row, r) -> {
       r.warnings = warnings.getOrDefault(row, 0);
+      r.counted = counted.getOrDefault(row, List.of());
       r.earlier = earlier.getOrDefault(row, "");
     });
     return List.copyOf(rows.values());

@@ -146,4 +146,22 @@ class CountedRowWarningsTest {
         .containsExactly("roster.csv: L10 " + PAPER);
     assertThat(plan.toString()).doesNotContain("more rows");
   }
+
+  /**
+   * Found in review: a roster row left out for an error whose warning was counted had it in its
+   * warning count, but the report did not list it under the row's line, as it does for a client made.
+   */
+  @Test
+  void aRowLeftOutForAnErrorListsItsCountedWarningUnderItsLine() throws IOException {
+    String[] rows = usRoster("kettlebell 18/26/35 lb");
+    rows[8] = rows[8].replace("upper-back-mobility", "upper-back-mobilty");
+    StringWriter out = new StringWriter();
+    assertThat(RealRun.run(tmp, out, List.of(), rows).exitCode()).isEqualTo(1);
+    List<String> report = Files.readString(tmp.resolve("out/2026-12/report.txt")).lines().toList();
+    int line = report.indexOf(report.stream().filter(l -> l.startsWith("c09  failed  not made (roster row 10): "))
+        .findFirst().orElseThrow());
+    assertThat(report.stream().skip(line + 1).limit(2)).containsExactly("  roster.csv: K10 (units): warning: no units are"
+        + " given, and every weight in the client's equipment (\"kettlebell 18/26/35 lb\") is in lb, so their loads are"
+        + " in lb; write lb or kg here to be sure", "  roster.csv: L10 " + PAPER);
+  }
 }
