@@ -40,10 +40,15 @@ final class ShardFile {
   private ShardFile() {}
 
   /** The first line of every shard file: what it is, and the version of its layout. */
-  static final String HEADER = "circuitpress-shard-summary,5";
+  static final String HEADER = "circuitpress-shard-summary,6";
 
   private static final String KIND = "circuitpress-shard-summary";
-  private static final String VERSION = "5";
+  private static final String VERSION = "6";
+  /**
+   * The layout before the line that counts the problems of many rows ({@link Diagnostic#counting})
+   * had a kind of its own ({@code counting}, with the cells of a problem): still read, as it is.
+   */
+  private static final String WITHOUT_COUNTING = "5";
   /**
    * The layout before a problem that another line counts ({@link Diagnostic#counted}) had a kind of
    * line of its own ({@code counted}, with the cells of a problem): still read, as it is.
@@ -139,9 +144,21 @@ final class ShardFile {
 
   private static void problem(CSVPrinter p, int order, Diagnostic d) throws IOException {
     Location l = d.location();
-    p.printRecord(safe(d.counted() ? "counted" : "problem", order, d.severity().name(), l.file(), l.sheet() == null ? "" : l.sheet(),
+    p.printRecord(safe(kind(d.grouping()), order, d.severity().name(), l.file(), l.sheet() == null ? "" : l.sheet(),
         l.row(), l.column(), l.header() == null ? "" : l.header(), d.message(),
         d.clientId() == null ? "" : d.clientId()));
+  }
+
+  /**
+   * The kind of a problem's line: {@code problem}, or {@code counted} for one another line counts
+   * with other rows' and {@code counting} for that line ({@link Diagnostic.Grouping}).
+   */
+  private static String kind(Diagnostic.Grouping g) {
+    return switch (g) {
+      case OWN -> "problem";
+      case COUNTED -> "counted";
+      case COUNTING -> "counting";
+    };
   }
 
   /**
@@ -200,7 +217,7 @@ final class ShardFile {
                   + "); each client has one outcome line");
             }
           }
-          case "problem", "counted" -> {
+          case "problem", "counted", "counting" -> {
             cells(v, PROBLEM, "a problem");
             int order = number(v, 1, -1);
             if (skipping && order >= 0) continue;
@@ -230,8 +247,8 @@ final class ShardFile {
             }
             endRow = row;
           }
-          default -> throw new Bad(0, "expected outcome, problem, counted, note, left-out, paper or end, got \""
-              + v[0] + "\"");
+          default -> throw new Bad(0, "expected outcome, problem, counted, counting, note, left-out, paper or end,"
+              + " got \"" + v[0] + "\"");
         }
       } catch (Bad b) {
         problems++;
@@ -287,9 +304,10 @@ final class ShardFile {
           + "\": the file was cut off at its start, or was written by an older CircuitPress or another"
           + " program; run its shard again");
     }
-    if (v.length < 2 || !List.of(VERSION, WITHOUT_COUNTED, WITHOUT_PAPER, WITHOUT_LEFT_OUT).contains(v[1])) {
-      throw new Bad(1, "expected layout version " + VERSION + " (or " + WITHOUT_COUNTED + ", " + WITHOUT_PAPER + " or "
-          + WITHOUT_LEFT_OUT + "), got \""
+    if (v.length < 2 || !List.of(VERSION, WITHOUT_COUNTING, WITHOUT_COUNTED, WITHOUT_PAPER, WITHOUT_LEFT_OUT)
+        .contains(v[1])) {
+      throw new Bad(1, "expected layout version " + VERSION + " (or " + WITHOUT_COUNTING + ", " + WITHOUT_COUNTED + ", "
+          + WITHOUT_PAPER + " or " + WITHOUT_LEFT_OUT + "), got \""
           + (v.length < 2 ? "" : shortened(v[1]))
           + "\": it was written by another version of CircuitPress; run its shard again with this one");
     }
@@ -325,7 +343,7 @@ final class ShardFile {
             v = values(next);
             if (v[0].equals("outcome")) break;
             switch (v[0]) {
-              case "problem", "counted" -> {
+              case "problem", "counted", "counting" -> {
                 cells(v, PROBLEM, "a problem");
                 x.problems.add(problem(v));
               }
@@ -383,7 +401,7 @@ final class ShardFile {
       if (column < 0) return Location.ofRow(file, null, row);
       List<String> names = v.length == 0 ? OUTCOME
           : switch (v[0]) {
-            case "problem", "counted" -> PROBLEM;
+            case "problem", "counted", "counting" -> PROBLEM;
             case "note" -> NOTE;
             case "left-out" -> LEFT_OUT;
             case "end" -> END;
@@ -433,7 +451,9 @@ final class ShardFile {
     }
     if (v[3].isEmpty()) throw new Bad(3, "expected the name of the file the problem is in, got an empty cell");
     Location l = new Location(v[3], nul(v[4]), number(v, 5, 0), number(v, 6, -1), nul(v[7]));
-    return new Diagnostic(severity, l, v[8], nul(v[9]), v[0].equals("counted") ? Diagnostic.Grouping.COUNTED : Diagnostic.Grouping.OWN);
+    Diagnostic.Grouping grouping = java.util.Arrays.stream(Diagnostic.Grouping.values())
+        .filter(g -> kind(g).equals(v[0])).findFirst().orElse(Diagnostic.Grouping.OWN);
+    return new Diagnostic(severity, l, v[8], nul(v[9]), grouping);
   }
 
   /** The whole number in cell {@code i}, at least {@code min}. */

@@ -47,7 +47,9 @@ class CountedRowWarningsTest {
             + " either, and their clients' loads are in lb, so their handouts are made for Letter paper too; write"
             + " Letter or A4 there to be sure");
     assertThat(console).filteredOn(l -> l.contains("no units are given")).hasSize(6);
-    assertThat(console).anyMatch(l -> l.contains(": 12 clients: 12 done, ") && l.contains("0 errors, 12 warnings"));
+    // the header counts every client's warnings, and the lines they are listed in
+    assertThat(console).anyMatch(l -> l.contains(": 12 clients: 12 done, ") && l.contains("; 0 errors, 24 warnings in 12"
+        + " lines ("));
 
     // the report: every client is done with warnings, and their own row's warnings are in it
     String report = Files.readString(tmp.resolve("out/2026-12/report.txt"));
@@ -57,7 +59,7 @@ class CountedRowWarningsTest {
       assertThat(report).as(id).contains("roster.csv: L" + (i + 1) + " " + PAPER, "roster.csv: K" + (i + 1)
           + " (units): warning: no units are given, and every weight in the client's equipment");
     }
-    assertThat(report).contains("Problems (12)", "0 errors, 12 warnings");
+    assertThat(report).contains("0 errors, 24 warnings in 12 lines\n", "Problems (12)");
 
     // the summary, read back: every client is done with warnings, with two warnings about their own
     // row, the first of them in the Detail cell (the other is in the report)
@@ -129,6 +131,7 @@ class CountedRowWarningsTest {
     assertThat(console).filteredOn(l -> l.contains("no units are given")).singleElement().asString()
         .startsWith("roster.csv: K10 (units): warning: no units are given, and every weight in the client's equipment");
     assertThat(console).noneMatch(l -> l.contains("more rows"));
+    assertThat(console).anyMatch(l -> l.contains("; 0 errors, 2 warnings ("));
     // and so in its report: the client's own lines, in the list of problems
     String report = Files.readString(tmp.resolve("out/2026-12/report-clients.txt"));
     assertThat(report).contains("Problems (2)\nroster.csv: K10 (units): warning: no units are given", "roster.csv: L10 " + PAPER)

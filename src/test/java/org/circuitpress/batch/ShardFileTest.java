@@ -49,8 +49,9 @@ class ShardFileTest {
 
   /**
    * A warning on a roster row that another line counts is its client's in the merged summary too:
-   * it is written as a line of its own kind and read back as counted. A file of the layout before
-   * (4), which has no such lines, is still read.
+   * it is written as a line of its own kind and read back as counted, and so is the line that
+   * counts it, which the merged counts leave out of the warnings. A file of the layouts before
+   * (4, 5), which have no such lines, is still read.
    */
   @Test
   void aCountedWarningIsReadBackCountedAndAFileOfTheLayoutBeforeIsStillRead() throws IOException {
@@ -58,16 +59,22 @@ class ShardFileTest {
         .asCounted().forClient("c08");
     Diagnostic listed = Diagnostic.warning(Location.ofCell("roster.csv", null, 2, 11, "paper"), "no paper size")
         .forClient("c01");
+    Diagnostic counting = Diagnostic.warning(Location.ofCell("roster.csv", null, 9, 11, "paper"), "1 more row")
+        .asCounting();
     StringWriter w = new StringWriter();
-    ShardFile.write(new ShardFile.Content(List.of(listed, counted), List.of(), List.of()), w);
-    assertThat(w.toString()).contains("\ncounted,'-1,WARNING,roster.csv,,9,11,paper,no paper size,c08\n");
+    ShardFile.write(new ShardFile.Content(List.of(listed, counted, counting), List.of(), List.of()), w);
+    assertThat(w.toString()).contains("\ncounted,'-1,WARNING,roster.csv,,9,11,paper,no paper size,c08\n",
+        "\ncounting,'-1,WARNING,roster.csv,,9,11,paper,1 more row,\n");
     Diagnostics d = new Diagnostics();
     assertThat(ShardFile.read(new StringReader(w.toString()), FILE, d).content().inputProblems())
-        .containsExactly(listed, counted);
+        .containsExactly(listed, counted, counting);
     assertThat(d.all()).isEmpty();
 
     String before = "circuitpress-shard-summary,4\nproblem,'-1,WARNING,roster.csv,,2,11,paper,no paper size,c01\nend,0\n";
     assertThat(ShardFile.read(new StringReader(before), FILE, d).content().inputProblems()).containsExactly(listed);
+    String five = before.replace(",4\n", ",5\n").replace("end,0", "counted,'-1,WARNING,roster.csv,,9,11,paper,no paper"
+        + " size,c08\nend,0");
+    assertThat(ShardFile.read(new StringReader(five), FILE, d).content().inputProblems()).containsExactly(listed, counted);
     assertThat(d.all()).isEmpty();
   }
 
@@ -89,10 +96,10 @@ class ShardFileTest {
     assertThat(problems(headerless)).singleElement().asString()
         .startsWith(FILE + ": A1 (kind): expected the line " + ShardFile.HEADER + " that starts a shard summary, got \"problem\"");
     assertThat(problems("circuitpress-shard-summary,7\n")).singleElement().asString()
-        .startsWith(FILE + ": B1 (order): expected layout version 5 (or 4, 3 or 2), got \"7\"");
+        .startsWith(FILE + ": B1 (order): expected layout version 6 (or 5, 4, 3 or 2), got \"7\"");
     // the layout before the last line was added
     assertThat(problems("circuitpress-shard-summary,1\n")).singleElement().asString()
-        .startsWith(FILE + ": B1 (order): expected layout version 5 (or 4, 3 or 2), got \"1\": it was written by another version");
+        .startsWith(FILE + ": B1 (order): expected layout version 6 (or 5, 4, 3 or 2), got \"1\": it was written by another version");
   }
 
   @Test
@@ -115,8 +122,8 @@ class ShardFileTest {
     // quoted name spans two lines of text but is one row).
     String beforeEnd = written().substring(0, written().indexOf("end,"));
     assertThat(problems(beforeEnd + "some line\nof garbage\n")).containsExactly(
-        FILE + ": A12 (kind): expected outcome, problem, counted, note, left-out, paper or end, got \"some line\"",
-        FILE + ": A13 (kind): expected outcome, problem, counted, note, left-out, paper or end, got \"of garbage\"");
+        FILE + ": A12 (kind): expected outcome, problem, counted, counting, note, left-out, paper or end, got \"some line\"",
+        FILE + ": A13 (kind): expected outcome, problem, counted, counting, note, left-out, paper or end, got \"of garbage\"");
 
     assertThat(problems(ShardFile.HEADER + "\nproblem,-1,LOUD,roster.csv,,1,0,,m,\n"))
         .containsExactly(FILE + ": C2 (severity): expected ERROR, WARNING or INFO, got \"LOUD\"");
