@@ -31,6 +31,13 @@ import org.circuitpress.model.Location;
  * folder is.
  */
 public final class TableReader {
+  /**
+   * A file of no bytes at all: most often a save, download or copy that did not finish (or a file a
+   * cloud drive has not brought down yet), which the trainer can put right by saving it again.
+   */
+  static final String EMPTY = "the file is empty (0 bytes), as a save, download or copy that did not finish leaves it;"
+      + " save or download it again from Excel or Google Sheets";
+
   private static final byte[] ZIP = {'P', 'K', 3, 4};
   private static final byte[] EMPTY_ZIP = {'P', 'K', 5, 6};
   private static final byte[] OLE2 = {
@@ -110,7 +117,7 @@ public final class TableReader {
       }
       byte[] head = head(file, 8);
       if (head.length == 0) {
-        d.error(whole, "the file is empty (0 bytes)");
+        d.error(whole, EMPTY);
         return Optional.empty();
       }
       if (startsWith(head, ZIP) || startsWith(head, EMPTY_ZIP))

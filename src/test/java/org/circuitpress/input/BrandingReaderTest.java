@@ -87,7 +87,8 @@ class BrandingReaderTest {
     assertThat(BrandingReader.read(dir.resolve("missing.csv"), d)).isEqualTo(Branding.DEFAULT);
     assertThat(BrandingReader.read(Files.writeString(dir.resolve("empty.csv"), ""), d)).isEqualTo(Branding.DEFAULT);
     assertThat(d.all()).hasSize(2).noneMatch(Diagnostic::isError);
-    assertThat(d.all().get(1).format()).isEqualTo("empty.csv: warning: the file is empty (0 bytes); the handouts"
+    assertThat(d.all().get(1).format()).isEqualTo("empty.csv: warning: the file is empty (0 bytes), as a save, download or copy that did not finish"
+        + " leaves it; save or download it again from Excel or Google Sheets; the handouts"
         + " use the default branding for what it would have set");
   }
 

@@ -191,7 +191,8 @@ class TableReaderTest {
     assertThat(TableReader.read(csv("c.csv", "id,name\n"), null, d)).isEmpty();
     assertThat(lines())
         .containsExactly(
-            "a.csv: the file is empty (0 bytes)",
+            "a.csv: the file is empty (0 bytes), as a save, download or copy that did not finish leaves it; save or"
+                + " download it again from Excel or Google Sheets",
             "b.csv: the file is empty: expected a header row and data rows",
             "c.csv: has a header row but no data rows");
   }
