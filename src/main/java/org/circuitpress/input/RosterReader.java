@@ -275,13 +275,22 @@ public final class RosterReader {
    * point the same way: a trainer in the US prints on Letter and weighs in pounds, and writes
    * dates month first; A4 and kilograms go with day first. The same rule as a client's
    * ({@link DateOrder#of}), with the units as a second witness, and only when no row says otherwise.
-   * A file separated by ";" or a weight with a decimal comma counts for day first as such a row
-   * does: both come from where a comma marks decimals, and all those places write the day first.
+   * A file separated by ";" counts for day first as such a row does: Excel writes one where a comma
+   * marks decimals, and all those places write the day first. A weight with a decimal comma counts
+   * only when no row says Letter or lb ({@link #decimalCommaCounts}).
    */
   private Optional<DateOrder> byPaperAndUnits() {
-    boolean dayFirstSaid = dayFirstRows > 0 || semicolons || decimalComma != null;
+    boolean dayFirstSaid = dayFirstRows > 0 || semicolons || decimalCommaCounts();
     if ((monthFirstRows > 0) == dayFirstSaid) return Optional.empty();
     return Optional.of(monthFirstRows > 0 ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST);
+  }
+
+  /**
+   * Whether the file's weight with a decimal comma counts for day first: only when no row says
+   * Letter or lb, as "dumbbell 5,8" in a US roster lists two weights rather than one of 5.8.
+   */
+  private boolean decimalCommaCounts() {
+    return decimalComma != null && monthFirstRows == 0;
   }
 
   /** A weight with a decimal comma, "7,5 kg": one digit after a lone comma between digits ("8,12" lists two). */
@@ -307,7 +316,7 @@ public final class RosterReader {
       signs.add("the file's columns are separated by \";\", as Excel saves a CSV file where a comma marks decimals,"
           + " and dates there are written day first");
     }
-    if (decimalComma != null) {
+    if (decimalCommaCounts()) {
       signs.add("a weight is written with a decimal comma (" + Fields.quote(decimalComma) + " in "
           + decimalCommaAt.cellRef() + "), as where dates are written day first");
     }
@@ -413,7 +422,7 @@ public final class RosterReader {
     boolean mixed = monthFirstRows > 0 && !dayFirstSigns.isEmpty();
     if (eitherWayCount == 0 || eitherWayCount < 2 && !mixed || dayFirst != null || monthFirst != null) return;
     Location at = eitherWay.location();
-    boolean rowsAlone = !semicolons && decimalComma == null;
+    boolean rowsAlone = !semicolons && !decimalCommaCounts();
     out.warning(Location.ofSheet(at.file(), at.sheet()), capitalized(eitherWayDates()) + " " + NO_ORDER
         + " shows which comes first, so " + (eitherWayCount == 1 ? "that client is" : "those clients are")
         + " left out (" + (eitherWayCount == 1 ? "named" : "each is named") + " below)."

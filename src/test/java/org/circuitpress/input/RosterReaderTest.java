@@ -408,6 +408,17 @@ class RosterReaderTest {
         + " written with a decimal comma (\"2,5\" in E4), as where dates are written day first. To be sure");
   }
 
+  /** In a US roster "dumbbell 5,8" lists two weights: it does not stand against the rows in lb. */
+  @Test
+  void twoWeightsWrittenWithACommaInARosterInLbLeaveTheDatesMonthFirst() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date,equipment,units\n"
+        + "a,Amy,upper-back-mobility,12/1/2026,\"foam roller; dumbbell 5,8\",lb\n"
+        + "b,Bo,upper-back-mobility,12/2/2026,foam roller; kettlebell 18 lb,lb\n");
+    assertThat(clients).extracting(Client::startDate)
+        .containsExactly(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2));
+    assertThat(lines()).first().asString().contains("read month first").doesNotContain("decimal comma");
+  }
+
   /** The ";" against a row of Letter or lb settles nothing, as A4 against Letter does not. */
   @Test
   void aFileSeparatedBySemicolonsWithARowOfLetterLeavesTheDatesRefusedAndSaysWhy() throws IOException {
