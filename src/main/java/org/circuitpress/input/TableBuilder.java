@@ -58,6 +58,13 @@ final class TableBuilder implements RowSink {
   /** The roster's id column, whose text tags the errors of a row refused here and its cells' warnings. */
   private static final String CLIENT_ID = "client_id";
   private static final String CLIENT_ID_KEY = Names.header(CLIENT_ID);
+  /** Whether this table is a roster, whose rows are clients': its spec requires {@link #CLIENT_ID}. */
+  private final boolean roster;
+  /**
+   * The client of each roster row read, by row as the spreadsheet numbers it: a warning known only
+   * once the whole sheet is read (a merged range, {@link #warnRows}) is theirs too.
+   */
+  private final java.util.TreeMap<Integer, String> clientRows = new java.util.TreeMap<>();
   /** The over-long cells of the row being read (errors, or warnings for prose cut short), reported once its id is known. */
   private final List<Diagnostic> tooLongAt = new java.util.ArrayList<>();
   /**
@@ -86,6 +93,7 @@ final class TableBuilder implements RowSink {
     this.spec = spec;
     this.d = d;
     this.out = out;
+    this.roster = spec.required().contains(CLIENT_ID);
   }
 
   /** Why the next data row is refused, when its source knows it is broken; see {@link #refuseNextRow}. */
@@ -544,16 +552,17 @@ final class TableBuilder implements RowSink {
       refuseNext = null;
       tooLong = true;
     }
+    // A roster row refused here is still a client that failed: its errors carry the row's id as
+    // the roster reader names clients (as displayed: "00124"), so the run counts it and the
+    // summary lists it. A row whose id cell is itself the over-long one has no id to carry. A
+    // warning about notes cut short, or about a cell of the row read as empty or cleaned, is the
+    // client's too.
+    Cell id = roster ? byHeader.get(CLIENT_ID_KEY) : null;
+    String client = id == null || id.display().isBlank() ? null : id.display().strip();
+    if (client != null) clientRows.put(row, client);
     if (!said.isEmpty() || !tooLongAt.isEmpty()) {
-      // A roster row refused here is still a client that failed: its errors carry the row's id as
-      // the roster reader names clients (as displayed: "00124"), so the run counts it and the
-      // summary lists it. A row whose id cell is itself the over-long one has no id to carry. A
-      // warning about notes cut short, or about a cell of the row read as empty or cleaned, is the
-      // client's too.
-      Cell id = spec.required().contains(CLIENT_ID) ? byHeader.get(CLIENT_ID_KEY) : null;
-      String shown = id == null ? "" : id.display().strip();
-      flush(shown.isEmpty() ? null : shown);
-      for (Diagnostic e : tooLongAt) d.add(shown.isEmpty() ? e : e.forClient(shown));
+      flush(client);
+      for (Diagnostic e : tooLongAt) d.add(client == null ? e : e.forClient(client));
       tooLongAt.clear();
     }
     if (byHeader.isEmpty() && !tooLong) {
@@ -653,6 +662,27 @@ final class TableBuilder implements RowSink {
    */
   void warn(CellWarnings kind, Location at, java.util.function.Supplier<String> message) {
     said.add(new Said(kind, at, message, kind.next()));
+  }
+
+  /**
+   * Warns about the cells of {@code column} on rows {@code top} to {@code bottom}, all read already
+   * (a merged range, which a workbook lists after its rows): at the first row's cell as its client's,
+   * or counted with the others of its {@code kind} ({@link CellWarnings}), and at the cell of each
+   * other client's row in the range as that client's, counted in that line ({@link Diagnostic#counted}).
+   */
+  void warnRows(CellWarnings kind, int top, int bottom, int column, String message) {
+    java.util.SortedMap<Integer, String> clients = clientRows.subMap(top, true, bottom, true);
+    boolean listed = kind.next();
+    if (listed) {
+      Diagnostic w = Diagnostic.warning(cell(top, column), message);
+      String first = clients.get(top);
+      d.add(first == null ? w : w.forClient(first));
+    } else {
+      kind.counted(!clients.isEmpty());
+    }
+    clients.forEach((row, client) -> {
+      if (!listed || row != top) d.add(Diagnostic.warning(cell(row, column), message).asCounted().forClient(client));
+    });
   }
 
   /**

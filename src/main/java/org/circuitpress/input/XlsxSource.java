@@ -618,7 +618,10 @@ final class XlsxSource {
       return styles.isDate(index);
     }
 
-    /** One warning per merged range (a few listed, the rest counted). */
+    /**
+     * One warning per merged range (a few listed, the rest counted), each also the warning of every
+     * client whose row the range covers ({@link TableBuilder#warnRows}).
+     */
     void reportMerged(String file, String sheet, Diagnostics d, TableBuilder sink) {
       for (String range : merged) {
         String[] ends = range.split(":");
@@ -627,26 +630,19 @@ final class XlsxSource {
         CellReference to = new CellReference(ends[1]);
         sink.mergedHeader(range, from.getRow() + 1, from.getCol(), to.getCol());
       }
-      // A title merged across the top of the sheet, above the header row, is not read: no warning.
-      List<String> merged = this.merged.stream()
-          .filter(range -> !sink.aboveHeader(new CellReference(range.split(":")[0]).getRow() + 1))
-          .toList();
-      for (int i = 0; i < Math.min(merged.size(), MAX_LISTED); i++) {
-        String range = merged.get(i);
-        CellReference first = new CellReference(range.split(":")[0]);
-        d.warning(
-            sink.cell(first.getRow() + 1, first.getCol()),
-            "cells "
-                + range
-                + " are merged; only "
-                + first.formatAsString(false)
-                + " holds the value and the other cells are read as empty. Unmerge them and fill"
-                + " each cell");
+      CellWarnings ranges = new CellWarnings(MAX_LISTED,
+          n -> n + (n == 1 ? " more merged range" : " more merged ranges"));
+      for (String range : merged) {
+        String[] ends = range.split(":");
+        CellReference first = new CellReference(ends[0]);
+        // A title merged across the top of the sheet, above the header row, is not read: no warning.
+        if (sink.aboveHeader(first.getRow() + 1)) continue;
+        int last = ends.length == 2 ? new CellReference(ends[1]).getRow() : first.getRow();
+        sink.warnRows(ranges, first.getRow() + 1, last + 1, first.getCol(), "cells " + range + " are merged; only "
+            + first.formatAsString(false) + " holds the value and the other cells are read as empty. Unmerge them"
+            + " and fill each cell");
       }
-      if (merged.size() > MAX_LISTED) {
-        d.warning(
-            Location.ofSheet(file, sheet), (merged.size() - MAX_LISTED) + " more merged ranges");
-      }
+      ranges.finish(d, Location.ofSheet(file, sheet));
     }
   }
 }

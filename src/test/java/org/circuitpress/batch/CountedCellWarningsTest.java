@@ -33,21 +33,29 @@ class CountedCellWarningsTest {
    * another sheet), and below them two rows of that lookup filled down past the last client.
    */
   private Path rosterWithLookupErrors() throws IOException {
+    return eightClients(sheet -> {
+      int notes = List.of(RealRun.HEADER.split(",")).indexOf("notes");
+      for (int i = 1; i <= 10; i++) {
+        XSSFRow row = i <= 8 ? sheet.getRow(i) : sheet.createRow(i);
+        row.createCell(notes).setCellErrorValue(FormulaError.NA.getCode());
+      }
+    });
+  }
+
+  /** {@code roster.xlsx}: eight clients c01 to c08 on rows 2 to 9, and what {@code more} adds. */
+  private Path eightClients(java.util.function.Consumer<XSSFSheet> more) throws IOException {
     Path f = tmp.resolve("roster.xlsx");
     try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
       XSSFSheet sheet = wb.createSheet("Clients");
       String[] header = RealRun.HEADER.split(",");
       XSSFRow top = sheet.createRow(0);
       for (int c = 0; c < header.length; c++) top.createCell(c).setCellValue(header[c]);
-      int notes = List.of(header).indexOf("notes");
-      for (int i = 1; i <= 10; i++) {
+      for (int i = 1; i <= 8; i++) {
         XSSFRow row = sheet.createRow(i);
-        if (i <= 8) {
-          String[] cells = {"c0" + i, "Client " + i, "upper-back-mobility", "2026-12-01", "beginner"};
-          for (int c = 0; c < cells.length; c++) row.createCell(c).setCellValue(cells[c]);
-        }
-        row.createCell(notes).setCellErrorValue(FormulaError.NA.getCode());
+        String[] cells = {"c0" + i, "Client " + i, "upper-back-mobility", "2026-12-01", "beginner"};
+        for (int c = 0; c < cells.length; c++) row.createCell(c).setCellValue(cells[c]);
       }
+      more.accept(sheet);
       wb.write(out);
     }
     return f;
@@ -93,6 +101,58 @@ class CountedCellWarningsTest {
     assertThat(one.toString().lines().filter(l -> l.contains(" error ")).toList()).containsExactly(
         "roster.xlsx: Clients!M8 " + NA,
         "roster.xlsx: sheet Clients: warning: 2 more cells show an error and were read as empty (on rows of no client)");
+  }
+
+  private static final String MERGED = "are merged; only %s holds the value and the other cells are read as empty."
+      + " Unmerge them and fill each cell";
+
+  /**
+   * Found in review: a merged range of the roster was warned about at its first cell, or counted
+   * after the first five, and belonged to no client, so the clients whose rows it covers were plain
+   * "done". Eight clients on rows 2 to 9, notes and emails merged two rows at a time, and a range
+   * below the clients: each client is done with warnings, with their own cell.
+   */
+  @Test
+  void everyClientWhoseRowAMergedRangeCoversIsDoneWithWarnings() throws IOException {
+    // five listed (the first row's client's, the second row's counted), then two counted
+    Path roster = eightClients(sheet -> {
+      for (String range : List.of("M2:M3", "M4:M5", "M6:M7", "N2:N3", "N4:N5", "N8:N9", "M11:M12")) {
+        sheet.addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf(range));
+      }
+    });
+    StringWriter out = new StringWriter();
+    assertThat(RealRun.run(out, options(roster)).exitCode()).as(out.toString()).isZero();
+
+    // the console as before: five ranges named, one line for the two after them
+    assertThat(out.toString().lines().filter(l -> l.contains("merged")).toList()).containsExactly(
+        "roster.xlsx: Clients!M2 (notes): warning: cells M2:M3 " + MERGED.formatted("M2"),
+        "roster.xlsx: Clients!M4 (notes): warning: cells M4:M5 " + MERGED.formatted("M4"),
+        "roster.xlsx: Clients!M6 (notes): warning: cells M6:M7 " + MERGED.formatted("M6"),
+        "roster.xlsx: Clients!N2 (email): warning: cells N2:N3 " + MERGED.formatted("N2"),
+        "roster.xlsx: Clients!N4 (email): warning: cells N4:N5 " + MERGED.formatted("N4"),
+        "roster.xlsx: sheet Clients: warning: 2 more merged ranges");
+
+    List<List<String>> summary = RealRun.summary(tmp.resolve("out/2026-12/summary.xlsx"));
+    for (int i = 1; i <= 8; i++) {
+      List<String> row = summary.get(i);
+      assertThat(row.get(RealRun.STATUS)).as(row.get(0)).isEqualTo("done, with warnings");
+    }
+    // the second row of a range named on the console, and a row of a range only counted
+    assertThat(summary.get(2).get(RealRun.DETAIL))
+        .startsWith("roster.xlsx: Clients!M3 (notes): warning: cells M2:M3 " + MERGED.formatted("M2"));
+    assertThat(summary.get(2).get(RealRun.WARNINGS)).isEqualTo("2");
+    assertThat(summary.get(8).get(RealRun.DETAIL))
+        .startsWith("roster.xlsx: Clients!N9 (email): warning: cells N8:N9 " + MERGED.formatted("N8"));
+    assertThat(Files.readString(tmp.resolve("out/2026-12/report.txt"))).contains("\nc08  done-with-warnings  "
+        + "c08/handout.pdf, c08/log.xlsx\n  roster.xlsx: Clients!N9 (email): warning: cells N8:N9 "
+        + MERGED.formatted("N8") + "\n");
+
+    // a run of that client: their own cell, and the range below the clients apart
+    StringWriter one = new StringWriter();
+    RealRun.run(one, options(roster).withClients(List.of("c08")));
+    assertThat(one.toString().lines().filter(l -> l.contains("merged")).toList()).containsExactly(
+        "roster.xlsx: Clients!N9 (email): warning: cells N8:N9 " + MERGED.formatted("N8"),
+        "roster.xlsx: sheet Clients: warning: 1 more merged range (on rows of no client)");
   }
 
   /** Characters removed from the notes of 22 clients (pasted from a web page): the two after the first 20 too. */
