@@ -35,7 +35,7 @@ public final class Plans {
     Diagnostics d = new Diagnostics();
     // a client named is made as generate --clients makes them, one marked inactive too
     Optional<Inputs> in = Inputs.read(clientId == null ? o : o.withClients(List.of(clientId)), stages, d);
-    if (in.isEmpty()) return fail(d, 2, "the inputs above could not be read");
+    if (in.isEmpty()) return fail(clientId == null ? d : onlyOf(d, clientId), 2, "the inputs above could not be read");
     List<Client> clients = in.get().clients();
     if (clientId != null) {
       // as generate --clients: the problems of this client and of the whole files, not those on

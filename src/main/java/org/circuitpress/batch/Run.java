@@ -104,14 +104,14 @@ public final class Run {
     Diagnostics d = new Diagnostics();
     Renderer renderer = new Renderer(stages);
     Optional<Inputs> read = Inputs.read(o, stages, d, renderer::start);
-    if (read.isEmpty()) return cannotStart(d, "the inputs above could not be read; nothing was written");
+    if (read.isEmpty()) return cannotStart(d, o, "the inputs above could not be read; nothing was written");
     Inputs inputs = read.get();
     Optional<YearMonth> month = Optional.ofNullable(o.month()).or(() -> inputs.firstMonth(d));
     // no row could be read: the roster is as unusable as a file that cannot be opened
-    if (month.isEmpty()) return cannotStart(d, "the roster has no client that could be read; nothing was written");
+    if (month.isEmpty()) return cannotStart(d, o, "the roster has no client that could be read; nothing was written");
     List<Integer> chosen = select(inputs.clients(), o, d);
     if (noneOfTheIds(inputs.clients(), o, d)) {
-      return cannotStart(d, "no id given to --clients is in the roster; nothing was written");
+      return cannotStart(d, o, "no id given to --clients is in the roster; nothing was written");
     }
     SafeNames.Assignment names = SafeNames.assign(inputs.clients().stream().map(Client::id).toList());
     Path monthFolder = o.out().resolve(month.get().toString());
@@ -119,7 +119,7 @@ public final class Run {
     RunLock lock = null;
     if (!o.dryRun()) {
       lock = prepare(monthFolder, o, folders, d);
-      if (lock == null) return cannotStart(d, "nothing was written");
+      if (lock == null) return cannotStart(d, o, "nothing was written");
       noteEarlierFiles(inputs, names, monthFolder, d);
     }
     // Runs of --clients and shards see part of the roster: a folder of a client they were not
@@ -643,8 +643,17 @@ public final class Run {
   // ---- what the user sees
 
   /** A run that wrote nothing: bad usage or an input that could not be used, exit code 2. */
-  private Result cannotStart(Diagnostics d, String why) {
-    d.all().stream().filter(Diagnostic::listed).forEach(x -> screen.err().println(Report.line(x)));
+  /**
+   * Ends a run that could not start (exit 2), its problems on the error stream: in a run of
+   * {@code --clients}, those of the whole files and of the clients asked for, as a run that starts
+   * shows them ({@link #ofThisRun}), and a note counting those on other clients' rows left out.
+   */
+  private Result cannotStart(Diagnostics d, RunOptions o, String why) {
+    List<Diagnostic> all = d.all();
+    ofThisRun(all, o).stream().filter(Diagnostic::listed).forEach(x -> screen.err().println(Report.line(x)));
+    if (!o.clients().isEmpty()) {
+      othersLeftOut(all, chosen(o), CLIENTS_OPTION, "here").ifPresent(x -> screen.err().println(Report.line(x)));
+    }
     screen.err().println("circuitpress: " + why);
     screen.err().flush();
     return Result.failed(2);

@@ -354,6 +354,60 @@ class RunTest {
     assertThat(ws.err.toString()).contains("--clients: no client with id \"nobody\" in the roster");
   }
 
+  /**
+   * Found in review: a --clients run that could not start (exit 2: here no row of the roster could
+   * be read) listed the problems of every row, not those of the client asked for; a run that starts
+   * leaves the others out and counts them.
+   */
+  @Test
+  void aClientsRunThatCannotStartListsOnlyTheProblemsOfTheClientsAskedFor() throws IOException {
+    Workspace ws = new Workspace(tmp, "anna-k,Anna,2026-13-07", "odd,Who?,2026-12-41", "bad,Bad,2026-13-01");
+    Run.Result r = ws.run(new FakeStages()).generate(ws.options().withClients(List.of("anna-k")));
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(ws.err.toString()).contains("roster.csv: C2 (start_date): ").contains("\"2026-13-07\"")
+        .doesNotContain("2026-12-41").doesNotContain("question mark").doesNotContain("2026-13-01")
+        .contains("--clients: note: 2 problems on the roster rows of other clients are left out here; a run of the"
+            + " whole roster lists them")
+        .endsWith("circuitpress: the roster has no client that could be read; nothing was written\n");
+  }
+
+  /**
+   * The same when the roster has an error about the whole file (header cells merged over a column
+   * that holds values), in a run of --clients and in plan --client: the file's problems and those
+   * of the client asked for are listed, the others counted.
+   */
+  @Test
+  void aClientsRunOnARosterWithAnErrorOfTheWholeFileListsItAndTheClientsOwn() throws IOException {
+    Path roster = tmp.resolve("roster.xlsx");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(roster)) {
+      var sheet = wb.createSheet("Clients");
+      String[][] rows = {{"client_id", "name", "program", "start_date", "level", "notes"},
+          {"c01", "Ann", "upper-back-mobility", "2026-12-41", "beginner", "", "x"},
+          {"c02", "Ben", "upper-back-mobility", "2026-12-42", "beginner", "", "x"},
+          {"c03", "Cy", "upper-back-mobility", "2026-12-43", "beginner", "", "x"}};
+      for (int r = 0; r < rows.length; r++) {
+        var row = sheet.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) if (!rows[r][c].isEmpty()) row.createCell(c).setCellValue(rows[r][c]);
+      }
+      sheet.addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("F1:G1"));
+      wb.write(out);
+    }
+    RunOptions o = RunOptions.of(roster, Path.of("input", "csv", "exercises.csv"), Path.of("templates"),
+        tmp.resolve("out")).withThreads(2);
+    String header = "roster.xlsx: sheet Clients: the header cells F1:G1 are merged";
+    java.io.StringWriter run = new java.io.StringWriter();
+    assertThat(RealRun.run(run, o.withClients(List.of("c02"))).exitCode()).isEqualTo(2);
+    assertThat(run.toString()).contains(header).contains("roster.xlsx: Clients!D3 (start_date): ")
+        .doesNotContain("2026-12-41").doesNotContain("2026-12-43")
+        .contains("--clients: note: 2 problems on the roster rows of other clients are left out here");
+
+    java.io.StringWriter plan = new java.io.StringWriter();
+    assertThat(new Plans(Stages.standard(), RealRun.screen(plan), OutputSink.FILES).print(o, "c02", false)).isEqualTo(2);
+    assertThat(plan.toString()).contains(header).contains("roster.xlsx: Clients!D3 (start_date): ")
+        .doesNotContain("2026-12-41").doesNotContain("2026-12-43")
+        .contains("--client: note: 2 problems on the roster rows of other clients are left out here");
+  }
+
   /** Found in review: a --clients run counted and listed every other row's problems as its own. */
   @Test
   void clientsOptionCountsOnlyTheProblemsOfTheClientsAskedFor() throws IOException {
