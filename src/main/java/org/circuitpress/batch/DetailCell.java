@@ -63,9 +63,21 @@ final class DetailCell {
   }
 
   /** A problem as the cell shows it: where it is, with its kind ("log.xlsx: Week 2!Q8: warning: "), then what it says. */
-  record Part(String where, String what) {
+  record Part(String where, String what, boolean pain) {
+    Part(String where, String what) {
+      this(where, what, false);
+    }
+
     String text() {
       return where + what;
+    }
+
+    /**
+     * As {@link #text}; a note of pain's warning ({@code pain}) with its drill names cut where the
+     * start of the note would not be within {@code max} otherwise ({@link PainText}).
+     */
+    String text(int max) {
+      return pain ? where + PainText.fit(what, max - where.length()) : text();
     }
   }
 
@@ -94,14 +106,14 @@ final class DetailCell {
     int shown = 0;
     for (Part p : problems) {
       if (shown == SHOWN || forProblems < LEAST_NOTES) break;
-      String text = p.text();
       if (shown == 0) {
+        String text = p.text(forProblems);
         if (text.length() > forProblems && forProblems - p.where().length() < LEAST_NOTES) continue;
         spelled.append(ShortText.cut(text, forProblems));
-      } else if (spelled.length() + SEPARATOR.length() + text.length() <= forProblems) {
-        spelled.append(SEPARATOR).append(text);
       } else {
-        break;
+        String text = p.text(forProblems - spelled.length() - SEPARATOR.length());
+        if (spelled.length() + SEPARATOR.length() + text.length() > forProblems) break;
+        spelled.append(SEPARATOR).append(text);
       }
       shown++;
     }

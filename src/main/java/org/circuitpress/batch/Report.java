@@ -189,7 +189,8 @@ final class Report {
    */
   private static DetailCell.Part part(Diagnostic d, String folder, java.util.function.UnaryOperator<String> unnamed) {
     String kind = d.severity() == Severity.WARNING ? "warning: " : d.severity() == Severity.INFO ? "note: " : "";
-    return new DetailCell.Part(clean(inFolder(d.location(), folder) + ": " + kind), clean(unnamed.apply(d.message())));
+    return new DetailCell.Part(clean(inFolder(d.location(), folder) + ": " + kind), clean(unnamed.apply(d.message())),
+        isPain(d));
   }
 
   /** {@code at} with its file's name alone when the file is in the client's {@code folder}. */

@@ -24,6 +24,19 @@ public record BlockLog(String clientId, int block, String source, List<LogEntry>
   /** What the warning of a note of pain says before it quotes the note. */
   public static final String PAIN = " reports pain: ";
 
+  /**
+   * How the warning of a note of pain names the drill the note is on, before {@link #PAIN}:
+   * {@code the client's note on Kettlebell windmill reports pain: ...}.
+   */
+  public static final String NOTE_ON = "the client's note on ";
+
+  /**
+   * How the warning of a slot held back by a note of pain says what it is held at, between these
+   * two: {@code held at Kettlebell windmill 8 reps per side with 12 kg every week}.
+   */
+  public static final String HELD_AT = "held at ";
+  public static final String EVERY_WEEK = " every week";
+
   public BlockLog {
     Objects.requireNonNull(clientId, "clientId");
     Objects.requireNonNull(source, "source");

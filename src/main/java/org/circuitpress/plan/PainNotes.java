@@ -34,7 +34,7 @@ final class PainNotes {
         : "where the last block started";
     String name = week1.exercise().name();
     String gives = name + " " + week1.dose().format() + (week1.load() == null ? "" : " with " + week1.load().label());
-    return warning(c, pain.get(0), "slot " + slot.id() + ": held at " + gives + " every week"
+    return warning(c, pain.get(0), "slot " + slot.id() + ": " + BlockLog.HELD_AT + gives + BlockLog.EVERY_WEEK
         + (deloads ? " (less in the deload week)" : "") + ": " + said(pain, previous, name) + "; that is " + from
         + ". Ask the client about it, then change the drill, its dose or the client's limitations if need be");
   }
@@ -75,7 +75,7 @@ final class PainNotes {
     String name = previous.weeks().stream().flatMap(w -> w.circuit().stream())
         .filter(p -> p.exercise().id().equals(drill)).map(p -> p.exercise().name()).findFirst().orElse(drill);
     int more = pain.size() - 1;
-    return "the client's note on " + (name.equals(named) ? "it" : name) + BlockLog.PAIN + first.quoted() + " ("
+    return BlockLog.NOTE_ON + (name.equals(named) ? "it" : name) + BlockLog.PAIN + first.quoted() + " ("
         + first.when() + ", in " + ClientNotes.ref(first.note()) + ")"
         + (more == 0 ? "" : ", and " + more + " more note" + (more == 1 ? "" : "s") + " of pain on it");
   }

@@ -64,4 +64,27 @@ class DetailCellTest {
     assertThat(cell).hasSizeLessThanOrEqualTo(DetailCell.MAX).endsWith("\u2026; 240 warnings in report.txt");
     assertThat(DetailCell.of(lead, List.of(), 0, "", "a note", "report.txt")).isEqualTo(lead + "; a note");
   }
+
+  /**
+   * A note of pain's warning too long for the cell loses the end of its drill's name, not the note:
+   * what the drill is held at and the start of the note stay, the rest of the note is cut as usual.
+   */
+  @Test
+  void aNoteOfPainsWarningCutsItsDrillsNameBeforeTheNote() {
+    String name = "Kettlebell windmill with a long pause at the bottom, a slow return to standing and the free arm"
+        + " reaching overhead all the way, eyes on the bell";
+    String held = "slot windmill: held at " + name + " 8 reps per side with 12 kg every week: the client's note on it"
+        + " reports pain: \"sharp pain in my right shoulder on the way down\" (week 3, session 2, round 1, in Week 3!Q33)";
+    DetailCell.Part part = new DetailCell.Part("log.xlsx: Week 3!Q33 (Notes): warning: ", held, true);
+    assertThat(DetailCell.ofParts("", List.of(part), 1, "warning", "", "report.txt")).isEqualTo("log.xlsx: Week 3!Q33"
+        + " (Notes): warning: slot windmill: held at Kettlebell windmill with a long pause at the bottom, a slow return"
+        + " to standing and the free arm reaching overhead all\u2026 8 reps per side with 12 kg every week: the client's"
+        + " note on it reports pain: \"sharp pain in my right shoulder on the\u2026");
+    // a note on a drill the block no longer gives names the drill in its place (here twice as long)
+    String notHeld = "the client's note on " + name + "; " + name + " reports pain: \"sharp pain in my right shoulder on the way"
+        + " down\" (week 3, session 2, round 1, in Week 3!Q33); this block does not give that drill, so nothing is held"
+        + " back for it";
+    assertThat(DetailCell.ofParts("", List.of(new DetailCell.Part("", notHeld, true)), 1, "warning", "", "report.txt"))
+        .hasSizeLessThanOrEqualTo(DetailCell.PROBLEMS).contains("\u2026 reports pain: \"sharp pain in my right shoulder");
+  }
 }

@@ -445,6 +445,37 @@ class MonthlyRunTest {
   }
 
   /**
+   * Found in review: with a drill's name and dose of about 150 characters, the Detail cell of a pain
+   * hold was cut before "reports pain", so it said what the drill is held at but not that the
+   * client reported pain, nor the note. The drill's name is cut instead, and the load and note stay.
+   */
+  @Test
+  void theSummaryCutsAVeryLongDrillNameOfAPainHoldAndKeepsTheLoadAndTheNote() throws IOException {
+    String name = "Kettlebell windmill with a long pause at the bottom, a slow return to standing and the free"
+        + " arm reaching overhead all the way, eyes on the bell";
+    Path library = tmp.resolve("exercises.csv");
+    Files.writeString(library, Files.readString(Path.of("input/csv/exercises.csv"), StandardCharsets.UTF_8)
+        .replace("kettlebell-windmill,Kettlebell windmill,", "kettlebell-windmill,\"" + name + "\","),
+        StandardCharsets.UTF_8);
+    Path folder = tmp.resolve("out/2026-12/c002");
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12", "--library", library.toString())).isZero();
+    FilledLogs.fill(folder.resolve("log.xlsx"));
+    FilledLogs.type(folder.resolve("log.xlsx"), 3, 2, 1, "kettlebell-windmill", "Notes",
+        "sharp pain in my right shoulder on the way down");
+    StringWriter out = new StringWriter();
+    assertThat(run(out, "generate", "--month", "2027-01", "--library", library.toString())).as(out.toString())
+        .isZero();
+    try (var in = Files.newInputStream(tmp.resolve("out/2027-01/summary.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      assertThat(wb.getSheetAt(0).getRow(2).getCell(10).getStringCellValue()).hasSizeLessThanOrEqualTo(400)
+          .contains(": held at Kettlebell windmill with a long pause")
+          .contains("\u2026 8 reps per side with 12 kg every week: the client's note on it reports pain: \"sharp pain in"
+              + " my right shoulder");
+    }
+    // the report keeps the name whole
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt"))).contains("held at " + name + " 8 reps per side");
+  }
+
+  /**
    * Found in review of the second month (r10): a client who returned a blank log had a Detail cell
    * that said so twice: "log read from log.xlsx: nothing was filled in, so the block goes on as the
    * template plans; read the last block's log .../log.xlsx: nothing was filled in".
