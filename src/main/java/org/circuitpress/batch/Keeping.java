@@ -25,11 +25,26 @@ final class Keeping {
     boolean write();
   }
 
+  /** Writes a file that lists problems: it is told what keeping the changed one aside will say. */
+  @FunctionalInterface
+  interface Listing {
+    boolean write(List<Diagnostic> keptAside);
+  }
+
   /**
    * Writes {@code file} with {@code write} ("the new summary" is {@code what}), keeping a changed
    * one aside. Returns what it said, also added to {@code d}, for a report written after it.
    */
   static List<Diagnostic> write(Path file, String what, Writing write, Diagnostics d) {
+    return write(file, what, keptAside -> write.write(), d);
+  }
+
+  /**
+   * As {@link #write(Path, String, Writing, Diagnostics)}, for the report itself: the warning that
+   * the trainer's changed report was kept aside is handed to {@code write}, so that the new report
+   * names where their copy went, as the screen does.
+   */
+  static List<Diagnostic> write(Path file, String what, Listing write, Diagnostics d) {
     Diagnostics said = new Diagnostics();
     Path aside = null;
     if (Files.isRegularFile(file)) {
@@ -53,17 +68,17 @@ final class Keeping {
         }
       }
     }
-    if (write.write()) {
+    Diagnostic keptAs = aside == null ? null : Diagnostic.warning(Location.ofFile(file.toString()),
+        "was changed after CircuitPress wrote it, so it was kept as " + aside.getFileName() + " and the new " + what
+            + " took its place");
+    if (write.write(keptAs == null ? List.of() : List.of(keptAs))) {
       try (WrittenFiles record = WrittenFiles.of(file.getParent(), false)) {
         record.wrote(Integer.MAX_VALUE, file.getFileName().toString(), WrittenFiles.fingerprint(file));
         record.commit(Integer.MAX_VALUE);
       } catch (IOException e) {
         said.warning(Location.ofFile(file.toString()), Run.NOT_RECORDED + Stop.describe(e));
       }
-      if (aside != null) {
-        said.warning(Location.ofFile(file.toString()), "was changed after CircuitPress wrote it, so it was kept as "
-            + aside.getFileName() + " and the new " + what + " took its place");
-      }
+      if (keptAs != null) said.add(keptAs);
     } else if (aside != null) {
       try {
         Files.deleteIfExists(aside); // the changed file is still in place

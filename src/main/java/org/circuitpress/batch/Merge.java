@@ -137,8 +137,8 @@ final class Merge {
     List<Diagnostic> reported = new ArrayList<>(inputs);
     reported.addAll(run.writeSummaryKeeping(folder.resolve("summary.xlsx"), folder.resolve("report.txt"), inOrder,
         inputs, shards.get(0).leftOut(), Report.Scope.ALL, shards.get(0).paper(), d));
-    Keeping.write(folder.resolve("report.txt"), "report",
-        () -> run.writeReport(folder.resolve("report.txt"), w -> Report.write(m, null, reported, inOrder, tally, w), d), d);
+    Keeping.write(folder.resolve("report.txt"), "report", keptAside -> run.writeReport(folder.resolve("report.txt"),
+        w -> Report.write(m, null, Run.with(reported, keptAside), inOrder, tally, w), d), d);
     List<Diagnostic> all = new ArrayList<>(inputProblems);
     all.addAll(d.all());
     // The notices about files left out were printed when the folder was listed.

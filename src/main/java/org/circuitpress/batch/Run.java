@@ -535,8 +535,8 @@ public final class Run {
     }
     List<Diagnostic> reported = new ArrayList<>(inputProblems);
     reported.addAll(writeSummaryKeeping(summary, report, results, inputProblems, leftOut, scope, paper, d));
-    Keeping.write(report, "report",
-        () -> writeReport(report, w -> Report.write(month, shard, reported, results, gathered.tally, scope, w), d), d);
+    Keeping.write(report, "report", keptAside -> writeReport(report,
+        w -> Report.write(month, shard, with(reported, keptAside), results, gathered.tally, scope, w), d), d);
     if (csv != null) {
       writeReport(csv, w -> {
         ShardFile.head(ShardFile.printer(w), inputProblems, leftOut, paper);
@@ -544,6 +544,14 @@ public final class Run {
         ShardFile.end(ShardFile.printer(w), results.size());
       }, d);
     }
+  }
+
+  /** {@code problems} and then {@code more}, for a report that lists both. */
+  static List<Diagnostic> with(List<Diagnostic> problems, List<Diagnostic> more) {
+    if (more.isEmpty()) return problems;
+    List<Diagnostic> all = new ArrayList<>(problems);
+    all.addAll(more);
+    return all;
   }
 
   /**

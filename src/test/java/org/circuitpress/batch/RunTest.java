@@ -276,6 +276,26 @@ class RunTest {
     assertThat(Workspace.read(tmp.resolve("out/2026-11/report.txt"))).doesNotContain("summary.replaced");
   }
 
+  /**
+   * Found following the README: a report.txt the trainer added a line to was kept aside, but only
+   * the screen said where; the new report counted no warning and did not name its copy.
+   */
+  @Test
+  void aReportTheTrainerChangedIsKeptAsideAndTheNewReportSaysWhere() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    ws.run(new FakeStages()).generate(ws.options());
+    Path report = tmp.resolve("out/2026-11/report.txt");
+    Files.writeString(report, Workspace.read(report) + "called Ben on Friday\n");
+
+    Workspace again = new Workspace(tmp, THREE);
+    again.run(new FakeStages()).generate(again.options());
+    assertThat(Workspace.read(tmp.resolve("out/2026-11/report.replaced.txt"))).endsWith("called Ben on Friday\n");
+    assertThat(Workspace.read(report))
+        .contains("report.txt: warning: was changed after CircuitPress wrote it, so it was kept as"
+            + " report.replaced.txt and the new report took its place")
+        .contains("0 errors, 1 warning");
+  }
+
   @Test
   void aRerunRemovesTheTemporaryFilesOfAKilledRunAndCompletesTheMonth() throws IOException {
     Workspace ws = new Workspace(tmp, THREE);
