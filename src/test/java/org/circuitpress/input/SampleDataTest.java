@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Exercise;
@@ -39,6 +40,27 @@ class SampleDataTest {
    * that list pregnancy, but did not list it, so a pregnant client was given it. Every sample drill
    * whose cues put the client face down lists pregnancy.
    */
+  /**
+   * The README says the CSV samples are the same rows as the workbooks and give the same handouts:
+   * every client reads the same from both, but for the cells' names.
+   */
+  @Test
+  void rosterXlsxMatchesRosterCsv() {
+    Diagnostics d = new Diagnostics();
+    List<Client> csv = RosterReader.read(INPUT.resolve("csv/roster.csv"), TestData.library(), TestData.catalog(), d);
+    List<Client> xlsx = RosterReader.read(INPUT.resolve("roster.xlsx"), TestData.library(), TestData.catalog(), d);
+    assertThat(d.all()).extracting(Diagnostic::format).isEmpty();
+    assertThat(csv).hasSize(14);
+    assertThat(anywhere(xlsx))
+        .as("input/roster.xlsx is out of date: rerun org.circuitpress.input.SampleData")
+        .isEqualTo(anywhere(csv));
+  }
+
+  /** The clients as read, with the workbook's cells named as the CSV file's: where they were read differs. */
+  private static List<String> anywhere(List<Client> clients) {
+    return clients.stream().map(c -> c.toString().replace("roster.xlsx: Clients!", "roster.csv: ")).toList();
+  }
+
   @Test
   void everySampleDrillDoneFaceDownListsPregnancy() {
     Library library = LibraryReader.read(INPUT.resolve("csv/exercises.csv"), new Diagnostics()).orElseThrow();
