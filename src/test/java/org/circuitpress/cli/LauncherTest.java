@@ -120,8 +120,8 @@ class LauncherTest {
   }
 
   /**
-   * Found in review: a JVM that could not start (an option in CIRCUITPRESS_JAVA_OPTS it does not
-   * know) exited 1, which in this product means "some clients failed". It is 2 now, with a line that
+   * Found in review: a JVM that could not start (a value in CIRCUITPRESS_JAVA_OPTS it does not
+   * accept) exited 1, which in this product means "some clients failed". It is 2 now, with a line that
    * says so, whether the archive is being made or used; a run whose clients failed stays 1.
    */
   @Test
