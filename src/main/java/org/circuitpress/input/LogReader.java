@@ -79,14 +79,19 @@ public final class LogReader {
       ".xls", "an old Excel workbook (.xls)",
       ".xlsb", "a binary Excel workbook (.xlsb)",
       ".xlsm", "a macro-enabled Excel workbook (.xlsm)",
-      ".numbers", "a Numbers spreadsheet (.numbers)");
+      ".numbers", "a Numbers spreadsheet (.numbers)",
+      ".csv", "a CSV file (one sheet of a spreadsheet saved as text)");
 
   private static void otherFormats(Path clientFolder, List<String> names, String client, Diagnostics d) {
     for (String n : names) {
       if (n.startsWith(".") || n.startsWith("~$") || kind(n) == null) continue;
+      // a CSV holds one sheet: saved as a workbook in place of the log, the other weeks would be gone
+      String fix = n.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+          ? "copy its rows into the week sheets of " + LOG_FILE + " and run again"
+          : "open it, save it as an Excel workbook (.xlsx) in place of " + LOG_FILE
+              + " (keep the blank one elsewhere) and run again";
       d.add(Diagnostic.warning(Location.ofFile(clientFolder.resolve(n).toString()), "is " + kind(n)
-              + ", which is not read as the last block's log; if the client filled it in, open it, save it as an"
-              + " Excel workbook (.xlsx) in place of " + LOG_FILE + " (keep the blank one elsewhere) and run again")
+              + ", which is not read as the last block's log; if the client filled it in, " + fix)
           .forClient(client));
     }
   }

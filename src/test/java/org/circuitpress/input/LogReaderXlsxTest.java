@@ -731,6 +731,21 @@ class LogReaderXlsxTest {
         dir.resolve("log.ods") + ": warning: is an OpenDocument spreadsheet (.ods, LibreOffice's own format)" + fix);
   }
 
+  /**
+   * Found in review: a client who saves a week of the log as CSV (Excel and LibreOffice save only
+   * the sheet in view) returns log.csv beside the blank log.xlsx, which was read as "nothing
+   * filled in" without a word about the CSV.
+   */
+  @Test
+  void aLogSavedAsCsvIsNamedWithWhereItsRowsGo() throws IOException {
+    LogFiller.fresh(p, dir).close();
+    Files.writeString(dir.resolve("log.csv"), "Week,Session,Round,Exercise,Done\n1,1,1,Cat-cow,yes\n");
+    assertThat(LogReader.read(dir, p, d).orElseThrow().isEmpty()).isTrue();
+    assertThat(messages()).containsExactly(dir.resolve("log.csv") + ": warning: is a CSV file (one sheet of a"
+        + " spreadsheet saved as text), which is not read as the last block's log; if the client filled it in, copy"
+        + " its rows into the week sheets of log.xlsx and run again");
+  }
+
   @Test
   void anOdsRenamedToLogXlsxSaysWhatItIsNotThatItIsDamaged() throws IOException {
     try (java.util.zip.ZipOutputStream o = new java.util.zip.ZipOutputStream(
