@@ -65,7 +65,7 @@ final class XlsxLog {
       log.cells.warn(Location.ofFile(file), "could not read the log: " + unreadable(path, e) + "; it is ignored");
       return Optional.empty();
     }
-    Optional<Mismatch> foreign = log.foreign(wb, previous);
+    Optional<Mismatch> foreign = log.foreign(wb, previous).or(() -> log.otherProgram(wb, previous));
     if (foreign.isPresent()) {
       log.cells.warn(foreign.get().at(), foreign.get().message());
       return Optional.empty();
@@ -129,6 +129,7 @@ final class XlsxLog {
                 + "; it is the log of another block and is ignored. Put the log of " + printed + " here"));
           }
         }
+        if (label.equals("program") && !value.isEmpty()) programCell = Optional.of(new Mismatch(at, value));
         if (label.equals("block")) {
           OptionalInt block = whole(raw(row, Map.of(BLOCK, 1), BLOCK));
           if (block.isPresent() && block.getAsInt() != previous.block()) {
@@ -140,6 +141,38 @@ final class XlsxLog {
       }
     }
     return Optional.empty();
+  }
+
+  /** The start sheet's Program cell and what it says, when {@link #foreign} found one. */
+  private Optional<Mismatch> programCell = Optional.empty();
+
+  /**
+   * The log of another program put in this folder (the log of a colleague's template, or of the
+   * program the client was on before): the start sheet names another program and no row the
+   * client filled in is for a drill of the last block. Its rows would otherwise count toward the
+   * rounds done and the effort of this block, and decide its progression. A template renamed since
+   * the block was printed still has rows that match, and its log is read.
+   */
+  private Optional<Mismatch> otherProgram(List<Sheet> wb, Program previous) {
+    String printed = previous.template().name();
+    if (programCell.isEmpty() || programCell.get().message().equalsIgnoreCase(printed.strip())) return Optional.empty();
+    boolean filled = false;
+    for (Sheet sheet : wb) {
+      Optional<Integer> header = headerRow(sheet);
+      if (header.isEmpty()) continue;
+      Map<String, Integer> columns = header(sheet.row(header.get()));
+      for (Line row : sheet.rowsAfter(header.get())) {
+        Kind kind = kinds.computeIfAbsent(row, r -> kind(sheet, r, columns));
+        if (!kind.hasInput()) continue;
+        if (kind.key().flatMap(grid::slot).isPresent()) return Optional.empty();
+        filled = true;
+      }
+    }
+    if (!filled) return Optional.empty();
+    String value = programCell.get().message();
+    return Optional.of(new Mismatch(programCell.get().at(), "this is the log of the program \"" + value
+        + "\", but the last block was of \"" + printed + "\" (" + previous.start() + " to " + previous.end()
+        + "), and no row filled in is for one of its drills; it is ignored. Put the log of that block here"));
   }
 
   /**

@@ -556,14 +556,8 @@ class LogReaderXlsxTest {
     int copy;
     try (LogFiller f = LogFiller.fresh(p, dir)) {
       org.apache.poi.ss.usermodel.Sheet week1 = f.wb.getSheet("Week 1");
-      int idCol = LogFiller.column(week1, LogColumns.DRILL_ID);
       int nameCol = LogFiller.column(week1, LogColumns.EXERCISE);
-      for (int r = 1; r <= week1.getLastRowNum(); r++) {
-        if (week1.getRow(r) == null || week1.getRow(r).getCell(idCol) == null) continue;
-        String id = week1.getRow(r).getCell(idCol).getStringCellValue();
-        f.typeOn("Week 1", r, idCol, "old-" + id).typeOn("Week 1", r, nameCol, "Old " + id);
-        f.type(1, r, LogColumns.DONE, "yes").type(1, r, LogColumns.RPE, 6);
-      }
+      otherDrillsDoneInWeek1(f, "old");
       // a pasted copy of the first row, its name typed in other capitals
       copy = week1.getLastRowNum() + 1;
       org.apache.poi.ss.usermodel.DataFormatter fmt = new org.apache.poi.ss.usermodel.DataFormatter();
@@ -798,6 +792,50 @@ class LogReaderXlsxTest {
     assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": Start here!B6 (block): warning:"
         + " this is the log of block 2, but the last block was block 1 (" + p.start() + " to " + p.end()
         + "); it is ignored. Put the log of block 1 here");
+  }
+
+  /**
+   * Found in review: the log of another program (a colleague's hip template, its start sheet
+   * edited to this client) was read as this block's: none of its rows matched a drill, yet all of
+   * them counted toward the rounds done, and the block progressed on a log of other drills.
+   */
+  @Test
+  void theLogOfAnotherProgramIsNamedOnceAndIgnored() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      otherDrillsDoneInWeek1(f, "hip");
+      f.typeOn(LogColumns.START_SHEET, 3, 1, "Hip mobility").save();
+    }
+    assertThat(LogReader.read(dir, p, d)).isEmpty();
+    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": Start here!B4 (program): warning:"
+        + " this is the log of the program \"Hip mobility\", but the last block was of \"Upper-back mobility\" ("
+        + p.start() + " to " + p.end() + "), and no row filled in is for one of its drills; it is ignored. Put the"
+        + " log of that block here");
+  }
+
+  @Test
+  void aLogWhoseProgramWasRenamedIsReadWhileItsRowsMatch() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 5).typeOn(LogColumns.START_SHEET, 3, 1, "Upper back (old name)").save();
+    }
+    assertThat(entry(LogReader.read(dir, p, d).orElseThrow(), 1, 1, 1, "roll-lats").done()).isTrue();
+    assertThat(d.all()).isEmpty();
+  }
+
+  /**
+   * Every row of week 1 made a drill the block does not have ({@code old-roll-lats}, "Old
+   * roll-lats" for the prefix {@code old}), and ticked done at RPE 6.
+   */
+  private static void otherDrillsDoneInWeek1(LogFiller f, String prefix) {
+    org.apache.poi.ss.usermodel.Sheet week1 = f.wb.getSheet("Week 1");
+    int idCol = LogFiller.column(week1, LogColumns.DRILL_ID);
+    int nameCol = LogFiller.column(week1, LogColumns.EXERCISE);
+    String name = Character.toUpperCase(prefix.charAt(0)) + prefix.substring(1) + " ";
+    for (int r = 1; r <= week1.getLastRowNum(); r++) {
+      if (week1.getRow(r) == null || week1.getRow(r).getCell(idCol) == null) continue;
+      String id = week1.getRow(r).getCell(idCol).getStringCellValue();
+      f.typeOn("Week 1", r, idCol, prefix + "-" + id).typeOn("Week 1", r, nameCol, name + id);
+      f.type(1, r, LogColumns.DONE, "yes").type(1, r, LogColumns.RPE, 6);
+    }
   }
 
   @Test
