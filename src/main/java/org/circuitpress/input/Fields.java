@@ -624,7 +624,7 @@ public final class Fields {
    * A number, date or yes/no typed as text, without the spreadsheet's "keep this as text" mark: a
    * leading apostrophe ({@code '4}) that a CSV written by hand or by some exports keeps.
    */
-  private static String typed(String text) {
+  static String typed(String text) {
     String t = text.strip();
     return t.length() > 1 && t.charAt(0) == '\'' ? t.substring(1).strip() : t;
   }

@@ -568,6 +568,8 @@ final class XlsxLog {
     if (v instanceof Boolean tick) return new Raw(cell.text(), null, null, tick);
     if (v instanceof java.time.LocalTime time) return Raw.time(cell.text(), time);
     if (v instanceof Unreadable) return Raw.text("");
-    return Raw.text(cell.text());
+    // LibreOffice and Google Sheets keep the apostrophe of '12 typed into a cell formatted as
+    // text; Excel takes it as the mark it is. A note keeps what was typed.
+    return Raw.text(header.equals(NOTES) ? cell.text() : Fields.typed(cell.text()));
   }
 }

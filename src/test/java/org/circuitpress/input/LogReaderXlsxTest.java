@@ -576,6 +576,29 @@ class LogReaderXlsxTest {
         + " row 2; the entries of this row are ignored"));
   }
 
+  /**
+   * Found in review: LibreOffice and Google Sheets keep the apostrophe typed before a number in a
+   * cell formatted as text ('12), as the log's white cells are; every such cell was left empty.
+   */
+  @Test
+  void anApostropheTypedBeforeAValueIsTheSpreadsheetsMarkNotPartOfIt() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      int ext = f.row(1, 1, 1, "tspine-extension");
+      int windmill = f.row(1, 1, 1, "kb-windmill");
+      f.type(1, ext, LogColumns.DONE, "'yes").type(1, ext, LogColumns.ACTUAL, "'12").type(1, ext, LogColumns.RPE, "'7")
+          .type(1, ext, LogColumns.NOTES, "'tis fine");
+      f.type(1, windmill, LogColumns.ACTUAL_LOAD, "'8").save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(messages()).isEmpty();
+    LogEntry ext = entry(log, 1, 1, 1, "tspine-extension");
+    assertThat(ext.done()).isTrue();
+    assertThat(ext.amount()).isEqualTo(12.0);
+    assertThat(ext.rpe()).isEqualTo(7);
+    assertThat(ext.noted()).singleElement().satisfies(n -> assertThat(n.said()).isEqualTo("'tis fine"));
+    assertThat(entry(log, 1, 1, 1, "kb-windmill").load()).isEqualTo(8.0);
+  }
+
   @Test
   void aFormulaWithoutASavedResultOrAnErrorCellIsWarnedAboutAsInTheRoster() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {
