@@ -163,6 +163,9 @@ final class LogCells {
       warn(at, "read " + raw.quoted() + " as " + LogValues.show(v) + " " + what + ", the numbers added up",
           Fate.read("added up"));
     }
+    if (q != null && q.range()) {
+      warn(at, "read " + raw.quoted() + " as " + LogValues.show(v) + " " + what + RANGE_LOWER, Fate.read("as the lower"));
+    }
     return Optional.of(new Amount(v, null));
   }
 
@@ -301,12 +304,14 @@ final class LogCells {
     }
     boolean each = q != null && q.count() > 1;
     boolean summed = q != null && q.summed();
-    if (converted || each || summed) {
-      // "the same way" in the counting line: converted, one of several and added up are told apart
-      String way = (converted ? "converted" : "") + (each ? " each" : "") + (summed ? " added up" : "");
+    boolean lower = q != null && q.range();
+    if (converted || each || summed || lower) {
+      // "the same way" in the counting line: converted, one of several, added up and the lower are told apart
+      String way = (converted ? "converted" : "") + (each ? " each" : "") + (summed ? " added up" : "")
+          + (lower ? " as the lower" : "");
       warn(at, "read " + raw.quoted() + " as " + LogValues.show(v) + " " + units.symbol()
-          + (each ? " each (" + q.count() + " of them)" : "") + (summed ? ", the numbers added up" : "") + as,
-          Fate.read(way.strip()));
+          + (each ? " each (" + q.count() + " of them)" : "") + (summed ? ", the numbers added up" : "") + as
+          + (lower ? RANGE_LOWER : ""), Fate.read(way.strip()));
     }
     return Optional.of(new Loaded(v, null));
   }
@@ -361,8 +366,19 @@ final class LogCells {
     return Optional.empty();
   }
 
+  /** How a range's lower number is said to count: on the safe side for next month's progression. */
+  private static final String RANGE_LOWER = ": of a range, the lower number counts";
+
   Optional<Integer> rpe(Raw raw, Location at) {
     if (raw.date() != null) return rpeOfDate(raw.date(), at, null);
+    // of a range of efforts the higher counts, so a block never progresses on an effort taken too low
+    Optional<Double> upper = raw.number() == null ? LogValues.upperOfRange(raw.text()) : Optional.empty();
+    if (upper.isPresent() && upper.get() <= 10) {
+      int rpe = (int) Math.round(upper.get());
+      warn(at, "read " + raw.quoted() + " as RPE " + rpe + ": of a range, the higher effort counts",
+          Fate.read("as the higher"));
+      return Optional.of(rpe);
+    }
     Optional<Double> v = raw.number() != null ? Optional.of(raw.number()) : LogValues.firstNumber(raw.text());
     // A cell formatted as text may still get a date made of 7/10, kept as its serial number
     // (46302), which is then all the cell shows. The log is a workbook this program wrote, so its

@@ -26,8 +26,13 @@ final class LogValues {
    *     no part of the amount: "10 (hard)" -> (10, "", "(hard)"); else empty
    * @param summed whether the number is parts added up: "8+2" -> 10
    * @param count how many of it were used together: "2x20kg" -> 2 of (20, "kg"); else 1
+   * @param range whether the number is the lower end of a range: "10-12" -> 10
    */
-  record Quantity(double value, String word, String rest, boolean summed, int count) {
+  record Quantity(double value, String word, String rest, boolean summed, int count, boolean range) {
+    Quantity(double value, String word, String rest, boolean summed, int count) {
+      this(value, word, rest, summed, count, false);
+    }
+
     Quantity(double value, String word) {
       this(value, word, "", false, 1);
     }
@@ -41,6 +46,11 @@ final class LogValues {
   private static final Pattern SUM = Pattern.compile("(" + NUMBER + "(?:\\s*\\+\\s*" + NUMBER + ")+)\\s*" + WORD);
   /** Several of one load: "2x20kg", "2 × 20 kg" (a bell or dumbbell in each hand). */
   private static final Pattern TIMES = Pattern.compile("(\\d{1,2})\\s*[x×*]\\s*(" + NUMBER + ")\\s*" + WORD);
+  /** A range, lower number first: "10-12", "30 – 45 s". */
+  private static final Pattern RANGE = Pattern.compile("(" + NUMBER + ")\\s*[-–—]\\s*(" + NUMBER + ")\\s*" + WORD);
+  /** A range of efforts: "7-8", "RPE 6-7", "7-8/10". */
+  private static final Pattern RPE_RANGE =
+      Pattern.compile("(?:rpe\\s*)?(" + NUMBER + ")\\s*[-–—]\\s*(" + NUMBER + ")(?:\\s*/\\s*10)?", Pattern.CASE_INSENSITIVE);
   /** A number, maybe a word, then more: "10 (hard)", "12 reps, left knee sore". */
   private static final Pattern LEADING = Pattern.compile("(" + NUMBER + ")\\s*(\\p{L}++)?(.*\\p{L}.*)");
   /** What makes the rest after a number part of the amount after all: "12-15", "3x10", "10/8". */
@@ -86,6 +96,11 @@ final class LogValues {
     if (times.matches()) {
       return Optional.of(new Quantity(number(times.group(2)), word(times, 3), "", false, Integer.parseInt(times.group(1))));
     }
+    // a range of reps or seconds, as a client notes a set that varied: the lower counts
+    Matcher range = RANGE.matcher(t);
+    if (range.matches() && number(range.group(1)) < number(range.group(2))) {
+      return Optional.of(new Quantity(number(range.group(1)), word(range, 3), "", false, 1, true));
+    }
     Matcher lead = LEADING.matcher(t);
     if (lead.matches() && !MORE_NUMBERS.matcher(lead.group(3)).lookingAt()) {
       return Optional.of(new Quantity(number(lead.group(1)), word(lead, 2), lead.group(3).strip(), false, 1));
@@ -118,6 +133,13 @@ final class LogValues {
     if (DONE.contains(t)) return Optional.of(true);
     if (NOT_DONE.contains(t)) return Optional.of(false);
     return Optional.empty();
+  }
+
+  /** The higher end of a range of efforts ("7-8" -> 8); empty for anything else or a range the wrong way round. */
+  static Optional<Double> upperOfRange(String text) {
+    Matcher m = RPE_RANGE.matcher(text.strip());
+    if (!m.matches() || number(m.group(1)) >= number(m.group(2))) return Optional.empty();
+    return Optional.of(number(m.group(2)));
   }
 
   /** A number inside text such as "7", "7/10", "RPE 7", "7,5". */

@@ -599,6 +599,42 @@ class LogReaderXlsxTest {
     assertThat(entry(log, 1, 1, 1, "kb-windmill").load()).isEqualTo(8.0);
   }
 
+  /**
+   * Found in review: a range typed for what a round came to ("10-12" reps, RPE "7-8") was left
+   * empty. It is read on the safe side for the next block: the lower amount, the higher effort.
+   */
+  @Test
+  void aRangeIsReadAsItsLowerAmountAndItsHigherEffortWithAWarning() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      int ext = f.row(1, 1, 1, "tspine-extension");
+      int lats = f.row(1, 1, 1, "roll-lats");
+      int windmill = f.row(1, 1, 1, "kb-windmill");
+      f.type(1, ext, LogColumns.ACTUAL, "10-12").type(1, ext, LogColumns.RPE, "7-8");
+      f.type(1, lats, LogColumns.ACTUAL, "20 – 25 s").type(1, lats, LogColumns.RPE, "RPE 6-7/10");
+      f.type(1, windmill, LogColumns.ACTUAL_LOAD, "8-12 kg").type(1, windmill, LogColumns.RPE, "8-7").save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    LogEntry ext = entry(log, 1, 1, 1, "tspine-extension");
+    LogEntry lats = entry(log, 1, 1, 1, "roll-lats");
+    LogEntry windmill = entry(log, 1, 1, 1, "kb-windmill");
+    assertThat(ext.amount()).isEqualTo(10.0);
+    assertThat(ext.rpe()).isEqualTo(8);
+    assertThat(lats.amount()).isEqualTo(20.0);
+    assertThat(lats.rpe()).isEqualTo(7);
+    assertThat(windmill.load()).isEqualTo(8.0);
+    assertThat(windmill.rpe()).as("a range the wrong way round is no range").isNull();
+    int e = ext.where().row();
+    int l = lats.where().row();
+    int w = windmill.where().row();
+    assertThat(messages()).containsExactly(
+        at("N" + l, "Actual") + "read \"20 – 25 s\" as 20 seconds: of a range, the lower number counts",
+        at("P" + l, "RPE") + "read \"RPE 6-7/10\" as RPE 7: of a range, the higher effort counts",
+        at("N" + e, "Actual") + "read \"10-12\" as 10 reps: of a range, the lower number counts",
+        at("P" + e, "RPE") + "read \"7-8\" as RPE 8: of a range, the higher effort counts",
+        at("O" + w, "Actual load") + "read \"8-12 kg\" as 8 kg: of a range, the lower number counts",
+        at("P" + w, "RPE") + "expected an RPE from 1 to 10 like 7, got \"8-7\"; left empty");
+  }
+
   @Test
   void aFormulaWithoutASavedResultOrAnErrorCellIsWarnedAboutAsInTheRoster() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {

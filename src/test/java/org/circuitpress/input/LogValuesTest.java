@@ -20,7 +20,9 @@ class LogValuesTest {
     assertThat(LogValues.quantity("10 / 8 reps")).contains(new LogValues.Quantity(8, "reps"));
     assertThat(LogValues.quantity("30/25s")).contains(new LogValues.Quantity(25, "s"));
     assertThat(LogValues.quantity("10/")).isEmpty();
-    assertThat(LogValues.quantity("12-15")).isEmpty();
+    // a range: its lower number, marked as one
+    assertThat(LogValues.quantity("12-15")).contains(new LogValues.Quantity(12, "", "", false, 1, true));
+    assertThat(LogValues.quantity("15-12")).isEmpty();
   }
 
   /** Found in review (fixtures c001, c009 of the tablet fill): these were dropped with a warning. */
@@ -36,8 +38,9 @@ class LogValuesTest {
     assertThat(LogValues.quantity("8 + 2,5 kg")).contains(new LogValues.Quantity(10.5, "kg", "", true, 1));
     assertThat(LogValues.quantity("2x20kg")).contains(new LogValues.Quantity(20, "kg", "", false, 2));
     assertThat(LogValues.quantity("2 × 16")).contains(new LogValues.Quantity(16, "", "", false, 2));
-    // more numbers after the first are no text of the client's own: not read
-    assertThat(LogValues.quantity("12 - 15 reps")).isEmpty();
+    // more numbers after the first are no text of the client's own: not read, but for a range
+    assertThat(LogValues.quantity("12 - 15 reps")).contains(new LogValues.Quantity(12, "reps", "", false, 1, true));
+    assertThat(LogValues.quantity("12-15 (hard)")).isEmpty();
     assertThat(LogValues.quantity("10/8 (left weaker)")).isEmpty();
     assertThat(LogValues.quantity("10 :)")).isEmpty();
   }
@@ -55,6 +58,10 @@ class LogValuesTest {
     assertThat(LogValues.firstNumber("7/10")).contains(7.0);
     assertThat(LogValues.firstNumber("7,5")).contains(7.5);
     assertThat(LogValues.firstNumber("hard 8 maybe")).isEmpty();
+    assertThat(LogValues.upperOfRange("7-8")).contains(8.0);
+    assertThat(LogValues.upperOfRange("RPE 6,5 – 7 / 10")).contains(7.0);
+    assertThat(LogValues.upperOfRange("8-7")).isEmpty();
+    assertThat(LogValues.upperOfRange("7/8")).isEmpty();
   }
 
   @Test
