@@ -351,7 +351,15 @@ final class XlsxLog {
       OptionalInt round = whole(raw(row, columns, ROUND));
       boolean placed = week.isPresent() && session.isPresent() && round.isPresent();
       if (drill.isEmpty() || !placed) {
-        unmatched(rowAt, "cannot tell which session, round and drill this row is for; its entries are ignored");
+        Raw note = raw(row, columns, NOTES);
+        if (note.text().isEmpty()) {
+          unmatched(rowAt, "cannot tell which session, round and drill this row is for; its entries are ignored");
+        } else {
+          // a row a client inserted for a note: its words are quoted, never only counted
+          cells.warn(Location.ofCell(file, sheet.name(), index + 1, columns.get(NOTES), NOTES), "cannot tell which"
+              + " session, round and drill this row is for, so its entries are ignored; the client wrote in it: \""
+              + note.text() + "\"");
+        }
       } else if (grid.hasRound(week.getAsInt(), session.getAsInt(), round.getAsInt())) {
         String id = elsewhereId(row, columns);
         String before = elsewhereSeen.putIfAbsent(week.getAsInt() + "/" + session.getAsInt() + "/" + round.getAsInt()

@@ -519,6 +519,23 @@ class LogReaderXlsxTest {
         + " cannot tell which session, round and drill this row is for; its entries are ignored");
   }
 
+  /**
+   * Found in review: a client who inserted a row to write a note in it ("felt dizzy, stopped
+   * early") was told of only as "cannot tell which session, round and drill this row is for": the
+   * report never showed what they wrote (and after three such rows, only counted them).
+   */
+  @Test
+  void aNoteInARowTheClientInsertedIsQuotedInTheReport() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.wb.getSheet("Week 1").shiftRows(4, f.wb.getSheet("Week 1").getLastRowNum(), 1);
+      f.type(1, 4, LogColumns.NOTES, "felt dizzy, stopped early").save();
+    }
+    LogReader.read(dir, p, d).orElseThrow();
+    assertThat(messages()).contains(dir.resolve("log.xlsx") + ": Week 1!Q5 (Notes): warning: cannot tell which"
+        + " session, round and drill this row is for, so its entries are ignored; the client wrote in it: \"felt"
+        + " dizzy, stopped early\"");
+  }
+
   @Test
   void rowsOfDrillsTheBlockNoLongerHasAreNamedAFewTimesThenCounted() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {
@@ -1002,8 +1019,9 @@ class LogReaderXlsxTest {
     assertThat(rot.rpe()).isEqualTo(8);
     assertThat(entry(log, 2, 1, 1, "breathing-90-90").amount()).isEqualTo(10.0);
     assertThat(log.entries().stream().filter(e -> !e.isEmpty())).hasSize(2);
-    assertThat(messages()).containsExactly(dir.resolve("log.xlsx")
-        + ": Week 2!row 2: warning: cannot tell which session, round and drill this row is for; its entries are ignored");
+    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": Week 2!R2 (Notes): warning: cannot tell"
+        + " which session, round and drill this row is for, so its entries are ignored; the client wrote in it:"
+        + " \"felt great this week\"");
   }
 
   @Test
