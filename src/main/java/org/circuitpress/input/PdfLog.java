@@ -59,6 +59,14 @@ final class PdfLog {
             + "); it is ignored. Put the handout of block " + previous.block() + " here");
         return Optional.empty();
       }
+      Matcher program = PROGRAM_IN_TITLE.matcher(String.valueOf(doc.getDocumentInformation().getTitle()));
+      String printed = previous.template().name();
+      if (program.find() && !program.group(1).strip().equalsIgnoreCase(printed.strip()) && noDrillOf(form, grid)) {
+        cells.warn(Location.ofFile(file), "this is the handout of the program \"" + program.group(1) + "\", but the"
+            + " last block was of \"" + printed + "\" (" + previous.start() + " to " + previous.end() + "), and none"
+            + " of its boxes is for one of that block's drills; it is ignored. Put the handout of that block here");
+        return Optional.empty();
+      }
       // The renderer dates a handout from its block's start: one from an earlier enrolment with
       // the same block number ended before the last block began (a start moved since still
       // overlaps). A later date is not judged: an app may date the file when it saves it.
@@ -132,6 +140,28 @@ final class PdfLog {
 
   /** The handout's title as the renderer writes it: "Upper-back mobility, block 2: Anna Berg". */
   private static final Pattern BLOCK_IN_TITLE = Pattern.compile(", block (\\d{1,3}): ");
+
+  /** The program a handout's title names, as the renderer writes it: "Upper-back mobility" of the title above. */
+  private static final Pattern PROGRAM_IN_TITLE = Pattern.compile("^(.+), block \\d{1,3}: ");
+
+  /**
+   * Whether the form has boxes of drills and none of them is for a drill of the block: the
+   * handout of another program, whose round ticks and session boxes would otherwise count for
+   * this block's drills. A template renamed since the block was printed still has its drills.
+   */
+  private static boolean noDrillOf(PDAcroForm form, LogGrid grid) {
+    java.util.Set<String> drills = new java.util.HashSet<>();
+    for (LogGrid.Slot s : grid.slots()) drills.add(LogFields.part(s.key.drill()));
+    boolean any = false;
+    for (PDField f : form.getFieldTree()) {
+      Matcher m = f instanceof PDTerminalField && f.getFullyQualifiedName() != null
+          ? FIELD.matcher(f.getFullyQualifiedName()) : null;
+      if (m == null || !m.find() || m.group(6) == null) continue;
+      if (drills.contains(m.group(6))) return false;
+      any = true;
+    }
+    return any;
+  }
 
   /** True when the form has any log field at all, filled or not. */
   private static boolean hasLogFields(PDAcroForm form) {

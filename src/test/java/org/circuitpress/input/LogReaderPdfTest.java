@@ -428,6 +428,35 @@ class LogReaderPdfTest {
     assertThat(entry(LogReader.read(dir, p, new Diagnostics()).orElseThrow(), 1, 1, 1, "roll-lats").rpe()).isEqualTo(6);
   }
 
+  /**
+   * Found in review: the filled handout of another program (the client's earlier hip program, the
+   * same id and dates) was read without a word: its round ticks counted as this block's rounds done,
+   * and the block progressed on them.
+   */
+  @Test
+  void theHandoutOfAnotherProgramIsNamedAndNotReadWhileARenamedOneIsRead() throws IOException {
+    Path file = dir.resolve("handout.pdf");
+    try (FormPdf pdf = new FormPdf()) {
+      pdf.checkbox(LogFields.round(c, 1, 1, 1), true).text(LogFields.session(c, 1, 1, "rpe"), "6")
+          .text(LogFields.drill(c, 1, 1, 1, "child-pose-breathing", "amount"), "")
+          .title("Hip mobility, block 1: " + p.client().name());
+      pdf.save(file);
+    }
+    assertThat(LogReader.read(dir, p, d)).isEmpty();
+    assertThat(d.all()).map(Diagnostic::format).containsExactly(file + ": warning: this is the handout of the"
+        + " program \"Hip mobility\", but the last block was of \"Upper-back mobility\" (" + p.start() + " to "
+        + p.end() + "), and none of its boxes is for one of that block's drills; it is ignored. Put the handout of"
+        + " that block here");
+    try (FormPdf pdf = new FormPdf()) {
+      pdf.checkbox(LogFields.round(c, 1, 1, 1), true).text(LogFields.drill(c, 1, 1, 1, "roll-lats", "amount"), "")
+          .title("Upper back (old name), block 1: " + p.client().name());
+      pdf.save(file);
+    }
+    Diagnostics renamed = new Diagnostics();
+    assertThat(entry(LogReader.read(dir, p, renamed).orElseThrow(), 1, 1, 1, "roll-lats").done()).isTrue();
+    assertThat(renamed.all()).isEmpty();
+  }
+
   @Test
   void aHandoutOfAnEarlierEnrolmentIsIgnoredAndOneWhoseIdsCapitalsChangedIsRead() throws IOException {
     Path file = dir.resolve("handout.pdf");
