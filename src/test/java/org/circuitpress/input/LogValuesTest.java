@@ -52,6 +52,20 @@ class LogValuesTest {
     assertThat(LogValues.done("maybe")).isEmpty();
   }
 
+  /**
+   * Found in review: a tick typed on a phone (✔️, ☑️: the tick and U+FE0F, which asks for the emoji
+   * picture) and "Done!" or "yes." were left empty with a warning, as if nothing had been said.
+   */
+  @Test
+  void ticksFromAnEmojiKeyboardAndAnswersWithAFullStopAreRead() {
+    for (String yes : new String[] {"✔\uFE0F", "☑\uFE0F", "✔\uFE0E", "Done!", "yes.", " Yes! "}) {
+      assertThat(LogValues.done(yes)).as(yes).contains(true);
+    }
+    assertThat(LogValues.done("no.")).contains(false);
+    assertThat(LogValues.done("-")).as("a dash alone is still an answer").contains(false);
+    assertThat(LogValues.done("...")).isEmpty();
+  }
+
   @Test
   void rpeInsideText() {
     assertThat(LogValues.firstNumber("RPE 7")).contains(7.0);
