@@ -60,6 +60,9 @@ final class LogValues {
       Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*/\\s*(\\d+(?:[.,]\\d+)?)\\s*([\\p{L}][\\p{L}\\s.]*)?\\.?");
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):([0-5]\\d)");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+  /** A number in an RPE cell's text, and what may follow it ("7/10"). */
+  private static final Pattern PLAIN_NUMBER = Pattern.compile("(\\d+(?:[.,]\\d+)?)");
+  private static final Pattern OUT_OF_TEN = Pattern.compile("/\\s*10");
   private static final Pattern DMY = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})(?:[./-](\\d{2}|\\d{4}))?\\.?");
 
   private static final Pattern TIME_OF_DAY =
@@ -151,10 +154,10 @@ final class LogValues {
 
   /** A number inside text such as "7", "7/10", "RPE 7", "7,5". */
   static Optional<Double> firstNumber(String text) {
-    Matcher m = Pattern.compile("(\\d+(?:[.,]\\d+)?)").matcher(text);
+    Matcher m = PLAIN_NUMBER.matcher(text);
     if (!m.find()) return Optional.empty();
     String rest = text.substring(m.end()).strip();
-    if (!rest.isEmpty() && !rest.matches("/\\s*10")) return Optional.empty();
+    if (!rest.isEmpty() && !OUT_OF_TEN.matcher(rest).matches()) return Optional.empty();
     String before = text.substring(0, m.start()).strip().toLowerCase(Locale.ROOT);
     if (!before.isEmpty() && !before.equals("rpe")) return Optional.empty();
     return Optional.of(Double.parseDouble(m.group(1).replace(',', '.')));
