@@ -52,7 +52,7 @@ final class PainNotes {
       if (taken.stream().anyMatch(l -> l.contains(w))) continue;
       if (w.wholeSession()) {
         out.add(warning(c, w, "a note of the client's for a whole session" + BlockLog.PAIN + w.quoted() + " ("
-            + w.when() + ", in " + ClientNotes.ref(w.note()) + "); it names no drill, so none is held back for it."
+            + w.when() + ", in " + ClientNotes.ref(w.note()) + "); it was written for the whole session, not beside one drill, so no drill is held back for it."
             + " Ask the client which drill it was"));
         continue;
       }

@@ -155,8 +155,8 @@ class PainNoteTest {
     assertThat(warnings(p)).singleElement().satisfies(w -> {
       assertThat(w.location()).isEqualTo(field);
       assertThat(w.message()).isEqualTo("Client c1 (c1): a note of the client's for a whole session reports pain:"
-          + " \"knee hurt\" (week 2, session 1, in field c1.w2.s1.notes); it names no drill, so none is held back"
-          + " for it. Ask the client which drill it was");
+          + " \"knee hurt\" (week 2, session 1, in field c1.w2.s1.notes); it was written for the whole session, not"
+          + " beside one drill, so no drill is held back for it. Ask the client which drill it was");
     });
   }
 
