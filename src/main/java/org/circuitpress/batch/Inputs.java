@@ -91,7 +91,7 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     Roster.Inactive inactive = roster.inactive();
     if (inactive.ids().isEmpty()) return roster;
     if (ids.isEmpty()) {
-      d.add(passedOver(inactive));
+      d.add(passedOver(inactive, roster.clients().isEmpty() && roster.leftOut().isEmpty()));
       return roster;
     }
     java.util.Set<String> wanted = new java.util.HashSet<>();
@@ -111,7 +111,7 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     leftOut.sort(java.util.Comparator.comparingInt(r -> r.where().row()));
     List<Diagnostic> keptProblems = inactive.problems().stream()
         .filter(x -> x.clientId() == null || !back.test(x.clientId())).toList();
-    return new Roster(clients, leftOut, new Roster.Inactive(kept, keptOut, keptProblems));
+    return new Roster(clients, leftOut, new Roster.Inactive(kept, keptOut, keptProblems, inactive.column()));
   }
 
   /** The words that mark the note of the rows marked inactive, which the console shows too. */
@@ -125,8 +125,23 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
   /** How many rows marked inactive the note names before "and N more". */
   private static final int INACTIVE_NAMED = 8;
 
-  /** The note that names the rows marked inactive, and their ids: "rows 2 (c001) and 6 (c005) are ...". */
-  private static Diagnostic passedOver(Roster.Inactive inactive) {
+  /** The words that begin the note of a roster whose every row is marked inactive. */
+  private static final String NONE_ACTIVE = "every client of the roster is marked inactive";
+
+  /**
+   * Whether {@code d} holds the note that every row of the roster is marked inactive: nothing in it
+   * is unreadable and no client failed, so a run makes nothing and says so without an error.
+   */
+  static boolean noneActive(Diagnostics d) {
+    return d.all().stream().anyMatch(x -> x.severity() == org.circuitpress.model.Severity.INFO
+        && x.message().startsWith(NONE_ACTIVE));
+  }
+
+  /**
+   * The note that names the rows marked inactive, and their ids: "rows 2 (c001) and 6 (c005) are ...";
+   * when they are {@code all} the roster's rows, one that says so and names the column that marks them.
+   */
+  private static Diagnostic passedOver(Roster.Inactive inactive, boolean all) {
     List<Location> rows = new java.util.ArrayList<>();
     java.util.Map<Integer, String> ids = new java.util.HashMap<>();
     inactive.clients().forEach(c -> {
@@ -144,7 +159,12 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     boolean one = rows.size() == 1;
     String listed = one ? "row " + named.get(0) : "rows " + (more > 0 ? String.join(", ", named) + " and " + more
         + " more" : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1));
-    return Diagnostic.info(Location.ofSheet(rows.get(0).file(), rows.get(0).sheet()), listed + (one ? " is " : " are ")
+    Location at = Location.ofSheet(rows.get(0).file(), rows.get(0).sheet());
+    if (all) {
+      return Diagnostic.info(at, NONE_ACTIVE + " in its column " + SafeNames.quote(inactive.column()) + " (" + listed
+          + "), so no program is made; to make one anyway, give --clients with the client's id");
+    }
+    return Diagnostic.info(at, listed + (one ? " is " : " are ")
         + MARKED_INACTIVE + " for " + (one ? "that client" : "those clients") + "; to make " + (one ? "it" : "one")
         + " anyway, give --clients with the client's id");
   }

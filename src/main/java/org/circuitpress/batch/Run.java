@@ -106,6 +106,10 @@ public final class Run {
     Optional<Inputs> read = Inputs.read(o, stages, d, renderer::start);
     if (read.isEmpty()) return cannotStart(d, o, "the inputs above could not be read; nothing was written");
     Inputs inputs = read.get();
+    // every row marked inactive: nothing is wrong, there is only no one to make a program for
+    if (Inputs.noneActive(d)) {
+      return nothingToMake(d, "every client is marked inactive, so no program was made; nothing was written");
+    }
     Optional<YearMonth> month = Optional.ofNullable(o.month()).or(() -> inputs.firstMonth(d));
     // no row could be read: the roster is as unusable as a file that cannot be opened
     if (month.isEmpty()) return cannotStart(d, o, "the roster has no client that could be read; nothing was written");
@@ -650,7 +654,6 @@ public final class Run {
 
   // ---- what the user sees
 
-  /** A run that wrote nothing: bad usage or an input that could not be used, exit code 2. */
   /**
    * Ends a run that could not start (exit 2), its problems on the error stream: in a run of
    * {@code --clients}, those of the whole files and of the clients asked for, as a run that starts
@@ -665,6 +668,14 @@ public final class Run {
     screen.err().println("circuitpress: " + why);
     screen.err().flush();
     return Result.failed(2);
+  }
+
+  /** Ends a run with no client to make a program for and nothing wrong (exit 0): what was read, then why. */
+  private Result nothingToMake(Diagnostics d, String why) {
+    d.all().stream().filter(Diagnostic::listed).forEach(x -> screen.out().println(Report.line(x)));
+    screen.out().println("circuitpress: " + why);
+    screen.out().flush();
+    return new Result(0, null, null, List.of());
   }
 
   /** The problems on the console: a warning about the whole run (or all of a roster's start dates), then errors, then warnings, at most {@link #CONSOLE_PROBLEMS}. */

@@ -583,7 +583,8 @@ public final class RosterReader {
     List<Client> clients = new ArrayList<>();
     for (Row row : inactiveRows) reader.decode(row).ifPresent(clients::add);
     reader.sayRepeated(own);
-    return new Roster.Inactive(clients, reader.leftOut, own.all());
+    String column = inactiveRows.get(0).at("status").header();
+    return new Roster.Inactive(clients, reader.leftOut, own.all(), column == null ? "status" : column);
   }
 
   /**

@@ -32,12 +32,17 @@ public record Roster(List<Client> clients, List<LeftOutRow> leftOut, Inactive in
    * @param clients the valid ones, in roster order
    * @param leftOut those with errors, in roster order
    * @param problems their diagnostics, each its client's
+   * @param column the header of the column that marks them, as written ("status", "Membership")
    */
-  public record Inactive(List<Client> clients, List<LeftOutRow> leftOut, List<Diagnostic> problems) {
+  public record Inactive(List<Client> clients, List<LeftOutRow> leftOut, List<Diagnostic> problems, String column) {
     public Inactive {
       clients = List.copyOf(clients);
       leftOut = List.copyOf(leftOut);
       problems = List.copyOf(problems);
+    }
+
+    public Inactive(List<Client> clients, List<LeftOutRow> leftOut, List<Diagnostic> problems) {
+      this(clients, leftOut, problems, "status");
     }
 
     public static final Inactive NONE = new Inactive(List.of(), List.of(), List.of());

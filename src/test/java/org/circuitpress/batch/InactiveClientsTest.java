@@ -77,4 +77,31 @@ class InactiveClientsTest {
     assertThat(out.toString()).startsWith("Ben (c2)\n").contains("roster.csv: O3 (status): note: the status"
         + " \"Paused\" marks client \"c2\" inactive");
   }
+
+  /**
+   * Every row marked inactive (in a column headed "Membership"): nothing is unreadable and nothing
+   * failed, so the run says that every client is marked inactive, names the column, and exits 0.
+   */
+  @Test
+  void aRosterWhoseEveryClientIsMarkedInactiveSaysSoAndExitsZero() throws IOException {
+    String header = RealRun.HEADER + ",Membership";
+    Files.write(tmp.resolve("roster.csv"), List.of(header, BEN, CY.replace("31.13.2026", "2026-12-03")),
+        StandardCharsets.UTF_8);
+    StringWriter out = new StringWriter();
+    Run.Result r = RealRun.run(out, RealRun.options(tmp));
+    assertThat(r.exitCode()).isZero();
+    assertThat(out.toString())
+        .contains("roster.csv: note: every client of the roster is marked inactive in its column \"Membership\""
+            + " (rows 2 (c2) and 3 (c3)), so no program is made; to make one anyway, give --clients with the"
+            + " client's id")
+        .contains("circuitpress: every client is marked inactive, so no program was made; nothing was written")
+        .doesNotContain("no client that could be read");
+    assertThat(Files.exists(tmp.resolve("out/2026-12"))).isFalse();
+
+    StringWriter named = new StringWriter();
+    Run.Result one = RealRun.run(named, RealRun.options(tmp).withClients(List.of("c2")));
+    assertThat(one.exitCode()).isZero();
+    assertThat(Files.exists(tmp.resolve("out/2026-12/c2/handout.pdf"))).isTrue();
+    assertThat(Files.exists(tmp.resolve("out/2026-12/c3"))).isFalse();
+  }
 }
