@@ -350,19 +350,32 @@ public final class RosterReader {
    * with nothing in the file to show the order, how to show it with the paper or units column too.
    */
   private String writeThemSure(boolean refused) {
-    // A workbook holds such a date as text, typed in a cell formatted as text: no download helps.
-    boolean csv = eitherWay.location().sheet() == null;
     String rule = ": with kg or A4 the dates are read day first, with lb or Letter month first";
     String paperOrUnits = !refused ? ""
         : Boolean.TRUE.equals(paperOrUnitsColumn) ? "; or fill in the units (kg or lb) or the paper (A4 or Letter) of"
             + " these clients" + rule
         : "; or add a units column (kg or lb) or a paper column (A4 or Letter) and fill it in for these clients" + rule;
-    return "write the dates year first, such as 2026-12-01" + paperOrUnits
-        + (csv ? "; or download the sheet as .xlsx instead of .csv (File > Download > Microsoft Excel), where dates"
-            + " are dates" : "; or type them again in cells formatted as dates, where the workbook keeps them as dates,"
-            + " not as text")
+    return "write the dates year first, such as 2026-12-01" + paperOrUnits + whereDatesAreDates()
         + "; or make one start date one that reads only one way (13/12/2026, or 12/13/2026) and the others are read"
         + " in its order";
+  }
+
+  /**
+   * How to keep the roster where dates are dates, for the kind of file it is. A workbook holds such
+   * a date as text, typed in a cell formatted as text: no other file helps. A CSV separated by ";"
+   * is Excel's (or LibreOffice's), where a comma marks decimals; one separated by "," may be a
+   * download from Google Sheets as well as Excel's.
+   */
+  private String whereDatesAreDates() {
+    if (eitherWay.location().sheet() != null) {
+      return "; or type them again in cells formatted as dates, where the workbook keeps them as dates, not as text";
+    }
+    if (semicolons) {
+      return "; or save the roster as an Excel workbook instead (File > Save As, and choose Excel Workbook, .xlsx),"
+          + " where dates are dates";
+    }
+    return "; or keep the roster as a workbook (.xlsx) instead of .csv, where dates are dates: in Google Sheets"
+        + " File > Download > Microsoft Excel, in Excel File > Save As > Excel Workbook";
   }
 
   private void sayWhichOrder(Diagnostics out, Fields.SlashOrder order) {

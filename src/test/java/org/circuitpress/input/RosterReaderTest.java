@@ -287,8 +287,9 @@ class RosterReaderTest {
         + " read day/month or month/day, and no start date in the file shows which comes first, so those clients"
         + " are left out (each is named below). Write the dates year first, such as 2026-12-01; or add a units"
         + " column (kg or lb) or a paper column (A4 or Letter) and fill it in for these clients: with kg or A4 the"
-        + " dates are read day first, with lb or Letter month first; or download the sheet as .xlsx instead of .csv"
-        + " (File > Download > Microsoft Excel), where dates are dates; or make one start date one that reads only"
+        + " dates are read day first, with lb or Letter month first; or keep the roster as a workbook (.xlsx) instead of"
+        + " .csv, where dates are dates: in Google Sheets File > Download > Microsoft Excel, in Excel File > Save As >"
+        + " Excel Workbook; or make one start date one that reads only"
         + " one way (13/12/2026, or 12/13/2026) and the others are read in its order");
     assertThat(lines().get(1)).startsWith("roster.csv: D2 (start_date): the date \"01/12/2026\" could be day/month");
 
@@ -318,8 +319,9 @@ class RosterReaderTest {
     assertThat(lines()).containsExactly("roster.csv: warning: 3 start dates, such as \"12/1/2026\" (D2), could be"
         + " read day/month or month/day, and no start date in the file shows which comes first; they are read month"
         + " first (month/day/year), as dates are written in the US, because all 3 rows that give a paper size or"
-        + " units say Letter or lb. To be sure, write the dates year first, such as 2026-12-01; or download the"
-        + " sheet as .xlsx instead of .csv (File > Download > Microsoft Excel), where dates are dates; or make one"
+        + " units say Letter or lb. To be sure, write the dates year first, such as 2026-12-01; or keep the roster as a"
+        + " workbook (.xlsx) instead of .csv, where dates are dates: in Google Sheets File > Download > Microsoft"
+        + " Excel, in Excel File > Save As > Excel Workbook; or make one"
         + " start date one that reads only one way (13/12/2026, or 12/13/2026) and the others are read in its"
         + " order",
         "roster.csv: F3 (paper): warning: no paper size is given, and the client's loads are in lb, as in the US, so"
@@ -347,8 +349,9 @@ class RosterReaderTest {
     assertThat(lines().get(0)).isEqualTo("roster.csv: warning: 3 start dates, such as \"12/1/2026\" (D2), could be"
         + " read day/month or month/day, and no start date in the file shows which comes first, so those clients"
         + " are left out (each is named below). The paper and units columns do not settle it: 2 rows say Letter or"
-        + " lb, as in the US, and 1 row says A4 or kg. Write the dates year first, such as 2026-12-01; or download"
-        + " the sheet as .xlsx instead of .csv (File > Download > Microsoft Excel), where dates are dates; or make"
+        + " lb, as in the US, and 1 row says A4 or kg. Write the dates year first, such as 2026-12-01; or keep the"
+        + " roster as a workbook (.xlsx) instead of .csv, where dates are dates: in Google Sheets File > Download >"
+        + " Microsoft Excel, in Excel File > Save As > Excel Workbook; or make"
         + " one start date one that reads only one way (13/12/2026, or 12/13/2026) and the others are read in its"
         + " order");
     assertThat(lines()).hasSize(4);
@@ -390,8 +393,8 @@ class RosterReaderTest {
         + " read day/month or month/day, and no start date in the file shows which comes first; they are read day"
         + " first (day/month/year), because the file's columns are separated by \";\", as Excel saves a CSV file"
         + " where a comma marks decimals, and dates there are written day first. To be sure, write the dates year"
-        + " first, such as 2026-12-01; or download the sheet as .xlsx instead of .csv (File > Download > Microsoft"
-        + " Excel), where dates are dates; or make one start date one that reads only one way (13/12/2026, or"
+        + " first, such as 2026-12-01; or save the roster as an Excel workbook instead (File > Save As, and choose Excel"
+        + " Workbook, .xlsx), where dates are dates; or make one start date one that reads only one way (13/12/2026, or"
         + " 12/13/2026) and the others are read in its order");
   }
 
@@ -429,7 +432,7 @@ class RosterReaderTest {
     assertThat(lines().get(0)).contains("so those clients are left out (each is named below). The file does not"
         + " settle it: 1 row says Letter or lb, as in the US, and the file's columns are separated by \";\", as Excel"
         + " saves a CSV file where a comma marks decimals, and dates there are written day first. Write the dates"
-        + " year first, such as 2026-12-01; or download");
+        + " year first, such as 2026-12-01; or save the roster as an Excel workbook");
   }
 
   /**
@@ -444,7 +447,7 @@ class RosterReaderTest {
     assertThat(lines().get(0)).contains("so those clients are left out (each is named below). Write the dates year"
         + " first, such as 2026-12-01; or add a units column (kg or lb) or a paper column (A4 or Letter) and fill it"
         + " in for these clients: with kg or A4 the dates are read day first, with lb or Letter month first; or"
-        + " download the sheet as .xlsx");
+        + " keep the roster as a workbook (.xlsx)");
 
     Diagnostics empty = new Diagnostics();
     Path f = Files.writeString(dir.resolve("empty.csv"), "client_id,name,program,start_date,units,paper\n"
@@ -472,6 +475,41 @@ class RosterReaderTest {
             + " or kg. To be sure, write the dates year first, such as 2026-12-01; or type them again in cells"
             + " formatted as dates, where the workbook keeps them as dates, not as text; or make one")
         .doesNotContain(".csv");
+  }
+
+  /**
+   * Left open by the review of trainers' mistakes: the advice on start dates that read either way
+   * told every CSV's trainer to download the sheet from Google Sheets, also one whose file Excel
+   * wrote. A CSV separated by ";" is Excel's (or LibreOffice's); one separated by "," may come
+   * from either, and a workbook needs neither (see the test above).
+   */
+  @Test
+  void theAdviceOnStartDatesThatReadEitherWayFitsTheKindOfFile() throws IOException {
+    read("client_id;name;program;start_date\n"
+        + "a;Ann;upper-back-mobility;01/12/2026\n"
+        + "b;Bob;upper-back-mobility;02/12/2026\n");
+    assertThat(lines()).singleElement().asString()
+        .contains("To be sure, write the dates year first, such as 2026-12-01; or save the roster as an Excel"
+            + " workbook instead (File > Save As, and choose Excel Workbook, .xlsx), where dates are dates; or make")
+        .doesNotContain("Google", "Download");
+
+    Diagnostics commas = new Diagnostics();
+    Path f = Files.writeString(dir.resolve("commas.csv"), "client_id,name,program,start_date,paper\n"
+        + "a,Ann,upper-back-mobility,01/12/2026,A4\n"
+        + "b,Bob,upper-back-mobility,02/12/2026,A4\n");
+    RosterReader.read(f, TestData.library(), TestData.catalog(), commas);
+    assertThat(commas.all()).singleElement().extracting(Diagnostic::message).asString()
+        .contains("To be sure, write the dates year first, such as 2026-12-01; or keep the roster as a workbook"
+            + " (.xlsx) instead of .csv, where dates are dates: in Google Sheets File > Download > Microsoft Excel, in"
+            + " Excel File > Save As > Excel Workbook; or make");
+
+    Diagnostics book = new Diagnostics();
+    Path xlsx = workbook(new Object[] {"client_id", "name", "program", "start_date", "paper"},
+        new Object[] {"a", "Ann", "upper-back-mobility", "01/12/2026", "A4"});
+    RosterReader.read(xlsx, TestData.library(), TestData.catalog(), book);
+    assertThat(book.all()).singleElement().extracting(Diagnostic::message).asString()
+        .contains("; or type them again in cells formatted as dates, where the workbook keeps them as dates")
+        .doesNotContain("Download", "Save As", ".csv");
   }
 
   @Test
