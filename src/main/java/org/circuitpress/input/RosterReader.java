@@ -593,6 +593,7 @@ public final class RosterReader {
     Diagnostics own = new Diagnostics();
     RosterReader reader = new RosterReader(lib, cat, own, slashOrder);
     reader.readingInactive = true;
+    reader.spilledLines.pastFirstRow(); // its rows are some of the file's, not the first under the header
     List<Client> clients = new ArrayList<>();
     for (Row row : inactiveRows) reader.decode(row).ifPresent(clients::add);
     reader.sayRepeated(own);

@@ -25,7 +25,9 @@ import org.circuitpress.model.Names;
  *       in the id column or an optional one, holding words with a space between them (in a
  *       library also one word in capitals), where the rest of the row above does not fit (the
  *       rule above goes first). Passed over with a note. A lone id ({@code c031}) is not a label:
- *       that row stays an entry with its details missing.
+ *       that row stays an entry with its details missing;
+ *   <li>a row of column descriptions right under the header ({@code text}, {@code date}, {@code
+ *       b/i/a}): passed over with a note ({@link ColumnDescriptions}).
  * </ul>
  *
  * One per table read; each data row is given to {@link #check} in order.
@@ -73,6 +75,11 @@ final class SpilledLine {
     spilledFrom = -1;
     Map<String, Cell> byKey = row.cells();
     int filled = byKey.size();
+    if (firstRow) {
+      firstRow = false;
+      Optional<Diagnostic> described = ColumnDescriptions.check(row, sorted(byKey), requiredKeys, entry);
+      if (described.isPresent()) return described;
+    }
     boolean anyRequired = false;
     boolean allRequired = true;
     for (String key : requiredKeys) {
@@ -83,8 +90,7 @@ final class SpilledLine {
       previous = at;
       return Optional.empty();
     }
-    List<Cell> cells = new ArrayList<>(byKey.values());
-    cells.sort(Comparator.comparingInt(c -> c.location().column()));
+    List<Cell> cells = sorted(byKey);
     Cell first = cells.get(0);
     if (first.value() == null && (TOTALS.contains(totalWord(first.text())) || totalsLabel(first, cells))) {
       // not the row before the next one: a line after it is not its rest
@@ -113,6 +119,24 @@ final class SpilledLine {
     }
     previous = at;
     return Optional.empty();
+  }
+
+  /** The row's filled cells in column order. */
+  private static List<Cell> sorted(Map<String, Cell> byKey) {
+    List<Cell> cells = new ArrayList<>(byKey.values());
+    cells.sort(Comparator.comparingInt(c -> c.location().column()));
+    return cells;
+  }
+
+  /**
+   * Whether the next row checked is the first under the header, which may be a row of column
+   * descriptions ({@link ColumnDescriptions}); a reader given only some rows says it is not.
+   */
+  private boolean firstRow = true;
+
+  /** Says that the rows to come are not the first under the header. */
+  void pastFirstRow() {
+    firstRow = false;
   }
 
   private static String ref(Cell c) {

@@ -236,4 +236,81 @@ class TrainerMistakesTest {
     assertThat(lines()).containsExactly("roster.xlsx: sheet Clients: warning: row 3 is hidden in the sheet (by a"
         + " filter, or Hide) and is read like the others; to leave a row out, delete it or move it to another sheet");
   }
+
+  /**
+   * Left open by the review (case 39): a sheet made for others to fill in had, under its header, a
+   * row that says what each column takes ("text", "template id", "date", "b/i/a", ...). It was read
+   * as a client who failed, with six errors and three warnings.
+   */
+  @Test
+  void aRowOfColumnDescriptionsUnderTheHeaderIsPassedOverWithOneNote() throws IOException {
+    Path f = workbook(Map.of("Clients", new Object[][] {
+        {"client_id", "name", "program", "start_date", "level", "weeks", "sessions_per_week", "equipment",
+            "limitations", "units", "paper", "notes"},
+        {"text", "text", "template id", "date", "b/i/a", "number", "number", "list", "list", "kg/lb", "A4/Letter",
+            "text"},
+        {"c1", "Ann", "upper-back-mobility", LocalDate.of(2026, 12, 1), "beginner", 4, 2, "foam roller", "", "kg",
+            "A4", ""}}), "Clients");
+    org.circuitpress.model.Roster r = RosterReader.readRoster(f, TestData.library(), TestData.catalog(), d);
+    assertThat(r.clients()).extracting(Client::id).containsExactly("c1");
+    assertThat(r.leftOut()).isEmpty();
+    assertThat(lines()).containsExactly("roster.xlsx: Clients!row 2: note: row 2 says what each column takes"
+        + " (\"text\" in A2, \"template id\" in C2, \"date\" in D2 and 9 more) rather than holding a client, so it"
+        + " is read as a row of column descriptions and passed over");
+
+    // a CSV's, with a format of dates
+    assertThat(other("described.csv", "client_id,name,program,start_date,units\n"
+        + "ID (text),Full name,Template id,dd/mm/yyyy,kg/lb\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,kg\n")).singleElement().asString()
+        .startsWith("described.csv: row 2: note: row 2 says what each column takes (\"ID (text)\" in A2");
+
+    // a library's: its drills are read as the shipped library's are, and nothing else is said
+    List<String> shipped = Files.readAllLines(TestLibrary.SHIPPED);
+    List<String> lines = new java.util.ArrayList<>(shipped);
+    lines.add(1, "id,text,text,list,list,beginner/intermediate/advanced,reps/seconds/breaths,yes/no,text,text,list,"
+        + "id,id,url,text,yes/no");
+    Diagnostics lib = new Diagnostics();
+    Path g = Files.write(dir.resolve("exercises.csv"), lines);
+    assertThat(LibraryReader.read(g, lib).orElseThrow().all()).hasSize(shipped.size() - 1);
+    assertThat(lib.all()).extracting(Diagnostic::format).containsExactly("exercises.csv: row 2: note: row 2 says"
+        + " what each column takes (\"id\" in A2, \"text\" in B2, \"list\" in D2 and 13 more) rather than holding an"
+        + " exercise, so it is read as a row of column descriptions and passed over");
+  }
+
+  /** What reading {@code csv} as the roster {@code name} says, each diagnostic formatted. */
+  private List<String> other(String name, String csv) throws IOException {
+    Diagnostics own = new Diagnostics();
+    RosterReader.read(Files.writeString(dir.resolve(name), csv), TestData.library(), TestData.catalog(), own);
+    return own.all().stream().map(Diagnostic::format).toList();
+  }
+
+  /**
+   * The other side of the rule above: a real client's row under the header, with a slip or two
+   * that look like a column's description ("kg/lb", "b/i/a", a limitation "knee/hip"), is a client,
+   * read or left out for its errors as any other row is, never passed over.
+   */
+  @Test
+  void aClientRowWithACoupleOfSlipsUnderTheHeaderIsNeverReadAsColumnDescriptions() throws IOException {
+    roster("client_id,name,program,start_date,level,units,limitations\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,b/i/a,kg/lb,knee/hip\n"
+        + "c2,Bob,upper-back-mobility,2026-12-01,,,\n");
+    assertThat(lines()).anyMatch(l -> l.contains("E2 (level): expected beginner")).noneMatch(l -> l.contains(
+        "column descriptions"));
+
+    // nor is a row whose required cells are mostly a client's, though most of its cells could describe a column
+    assertThat(other("few.csv", "client_id,name,program,start_date,level\n"
+        + "text,Ann,upper-back-mobility,date,number\n"))
+        .noneMatch(l -> l.contains("column descriptions")).anyMatch(l -> l.contains("D2 (start_date)"));
+
+    // nor a row of such words that holds a date or a number
+    assertThat(other("valued.csv", "client_id,name,program,start_date,level,units,paper\n"
+        + "text,text,template id,2026-12-01,b/i/a,kg/lb,A4/Letter\n"))
+        .noneMatch(l -> l.contains("column descriptions"));
+
+    // nor such a row below the first one under the header
+    assertThat(other("below.csv", "client_id,name,program,start_date,units\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,kg\n"
+        + "text,text,template id,date,kg/lb\n"))
+        .noneMatch(l -> l.contains("column descriptions")).anyMatch(l -> l.contains("D3 (start_date)"));
+  }
 }
