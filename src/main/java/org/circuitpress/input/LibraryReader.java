@@ -159,7 +159,8 @@ public final class LibraryReader {
     Map<String, String> linkTexts = new HashMap<>();
     Images images = new Images(folder);
     SpilledLine spilledLines = new SpilledLine(COLUMNS, "an exercise", true);
-    Amounts amounts = new Amounts();
+    FirstFew amounts = amounts();
+    FirstFew noLevels = noLevels();
     Map<String, List<Undecided>> undecided = new HashMap<>();
     Map<String, Location> skipped = new LinkedHashMap<>();
     Map<String, Exercise> byName = new HashMap<>();
@@ -175,7 +176,7 @@ public final class LibraryReader {
                 d.add(notADrill.get());
                 return;
               }
-              Optional<Exercise> e = decode(row, d, rowOfId, images, amounts, undecided);
+              Optional<Exercise> e = decode(row, d, rowOfId, images, amounts, noLevels, undecided);
               if (e.isEmpty()) {
                 String id = row.text("exercise_id");
                 if (!id.isEmpty()) skipped.putIfAbsent(id, row.location());
@@ -193,7 +194,8 @@ public final class LibraryReader {
                   Links.key(e.get().id(), "contraindications"), row.at("contraindications"));
             });
     if (t.isEmpty()) return Optional.empty();
-    tellMoreAmounts(amounts, d);
+    amounts.finish(d);
+    noLevels.finish(d);
     // a repeated id is skipped too, but its first row is the drill
     skipped.keySet().removeAll(byId.keySet());
     Map<String, Exercise> checked = Links.check(byId, skipped.keySet(), linkCells, linkTexts, d);
@@ -391,22 +393,68 @@ public final class LibraryReader {
   }
 
   /**
-   * Dose cells that hold an amount ({@code 10 reps}) or count minutes: the first {@link #SAID} are
-   * warned about one by one, any more in one warning at the first of them.
+   * A warning the cells of one column may give on many drills' rows (a dose that holds an amount, a
+   * level left empty): the first {@link #SAID} are warned about one by one, any more in one warning
+   * at the first of them, which {@code more} words given how many cells it stands for besides its own.
    */
-  private static final class Amounts {
+  private static final class FirstFew {
     static final int SAID = 3;
-    int count;
-    Location firstUnsaid;
-    String firstUnsaidMessage;
+    private final String header;
+    private final java.util.function.IntFunction<String> more;
+    private int count;
+    private Location firstUnsaid;
+    private String firstUnsaidMessage;
+
+    FirstFew(String header, java.util.function.IntFunction<String> more) {
+      this.header = header;
+      this.more = more;
+    }
+
+    void say(Fields f, String message) {
+      count++;
+      if (count <= SAID) {
+        f.warning(header, message);
+      } else if (firstUnsaid == null) {
+        firstUnsaid = f.at(header);
+        firstUnsaidMessage = message;
+      }
+    }
+
+    /** The warning for the cells past the first few, if any. */
+    void finish(Diagnostics d) {
+      if (firstUnsaid == null) return;
+      int others = count - SAID - 1;
+      d.warning(firstUnsaid, others == 0 ? firstUnsaidMessage : more.apply(others));
+    }
   }
+
+  /** Dose cells that hold an amount ({@code 10 reps}) or count minutes. */
+  private static FirstFew amounts() {
+    return new FirstFew("dose", others -> "this dose cell and " + others + " more below it also hold an amount (or"
+        + " count minutes); each is read as its unit alone, as the dose cells above are, since the template's slots"
+        + " set every dose's amount");
+  }
+
+  /**
+   * Level cells left empty, read as beginner. A drill's level is the lowest level of client it is
+   * given to, so a drill read so may go to a beginner though it was meant for advanced clients.
+   */
+  private static FirstFew noLevels() {
+    return new FirstFew("level", others -> "this level cell and " + others + " more below it are empty too; each of"
+        + " those drills is read as beginner, as the ones above are, and may be given to clients of every level;"
+        + " write beginner, intermediate or advanced in each to be sure");
+  }
+
+  private static final String NO_LEVEL = "no level is given, so the drill is read as beginner and may be given to"
+      + " clients of every level (a drill is given only to clients at its level or above); write beginner,"
+      + " intermediate or advanced to be sure";
 
   /**
    * What the dose cell counts. The template's slots set every dose's amount, so an amount written
    * here ({@code 10 reps}, {@code 30 sec}, {@code 8 reps each side}, {@code 12}) is read as its unit
    * with a warning that the number is not used; minutes are a time, counted in seconds.
    */
-  private static DoseUnit dose(Fields f, Amounts amounts) {
+  private static DoseUnit dose(Fields f, FirstFew amounts) {
     String text = f.text("dose");
     if (text.isEmpty()) return DoseUnit.REPS;
     Optional<DoseUnit.Written> w = DoseUnit.parseWritten(text);
@@ -428,29 +476,8 @@ public final class LibraryReader {
                 + " dose's amount";
     String message = Fields.quote(text) + " is read as " + as + side + "; " + number
         + " (this column says only what a dose counts: reps, seconds or breaths)";
-    amounts.count++;
-    if (amounts.count <= Amounts.SAID) {
-      f.warning("dose", message);
-    } else if (amounts.firstUnsaid == null) {
-      amounts.firstUnsaid = f.at("dose");
-      amounts.firstUnsaidMessage = message;
-    }
+    amounts.say(f, message);
     return read.unit();
-  }
-
-  /** The warning for the dose cells past the first few that hold an amount or count minutes. */
-  private static void tellMoreAmounts(Amounts amounts, Diagnostics d) {
-    if (amounts.firstUnsaid == null) return;
-    int more = amounts.count - Amounts.SAID;
-    d.warning(
-        amounts.firstUnsaid,
-        more == 1
-            ? amounts.firstUnsaidMessage
-            : "this dose cell and "
-                + (more - 1)
-                + " more below it also hold an amount (or count minutes); each is read as its"
-                + " unit alone, as the dose cells above are, since the template's slots set every"
-                + " dose's amount");
   }
 
   /**
@@ -469,7 +496,7 @@ public final class LibraryReader {
   }
 
   private static Optional<Exercise> decode(
-      Row row, Diagnostics d, Map<String, Integer> rowOfId, Images images, Amounts amounts,
+      Row row, Diagnostics d, Map<String, Integer> rowOfId, Images images, FirstFew amounts, FirstFew noLevels,
       Map<String, List<Undecided>> undecided) {
     Fields f = new Fields(row, d);
     f.unreadable(
@@ -528,6 +555,10 @@ public final class LibraryReader {
     String video = url(f);
     String image = images.check(f);
     if (!f.ok()) return Optional.empty();
+    // said of a drill that is read: a row left out for its errors gives no drill to anyone
+    if (row.columns().containsKey(Names.header("level")) && f.text("level").isEmpty() && !row.isUnreadable("level")) {
+      noLevels.say(f, NO_LEVEL);
+    }
     Set<String> tags = f.tags("tags", "tag", "tags");
     List<Undecided> open = new ArrayList<>();
     Needs needs = equipment(f, open);

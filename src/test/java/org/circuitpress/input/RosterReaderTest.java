@@ -1868,7 +1868,7 @@ class RosterReaderTest {
         Files.writeString(
             dir.resolve("exercises.csv"),
             "exercise_id,name,role,level\n"
-                + "prone-w-raise,W raise,strength,\n"
+                + "prone-w-raise,W raise,strength,beginner\n"
                 + "prone-y-raise,Y raise,strength,elite\n");
     Path roster =
         Files.writeString(

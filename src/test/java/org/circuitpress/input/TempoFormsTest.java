@@ -88,7 +88,7 @@ class TempoFormsTest {
   void theLibraryReadsThemToo(String typed) throws IOException {
     Diagnostics d = new Diagnostics();
     Library lib = LibraryReader.read(Files.writeString(dir.resolve("exercises.csv"),
-        LibraryReaderTest.HEADER + "pull,Pull,strength,,,,reps,,\"" + typed + "\",,,,,,\n"), d).orElseThrow();
+        LibraryReaderTest.HEADER + "pull,Pull,strength,,,beginner,reps,,\"" + typed + "\",,,,,,\n"), d).orElseThrow();
     assertThat(lines(d)).isEmpty();
     assertThat(lib.get("pull").orElseThrow().tempo()).isEqualTo("3-1-3-1");
   }
