@@ -182,9 +182,10 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     if (n.length() > 2) locks.add("~$" + n.substring(2)); // Office's lock of a long name drops its first two letters
     for (String lock : locks) {
       if (!Files.exists(file.resolveSibling(lock))) continue;
+      String by = org.circuitpress.input.LockFiles.owner(file.resolveSibling(lock)).map(w -> ", by " + w).orElse("");
       d.warning(Location.ofFile(file.toString()), "the lock file " + lock + " beside it says the file is open in"
-          + " Excel or LibreOffice (or was when that program stopped): what is typed there and not saved yet is not"
-          + " read. Save it, and run again if anything changed");
+          + " Excel or LibreOffice" + by + " (or was when that program stopped): what is typed there and not saved"
+          + " yet is not read. Save it, and run again if anything changed");
       return;
     }
   }

@@ -162,4 +162,21 @@ class InputsTest {
         .anySatisfy(l -> assertThat(l).startsWith(in.resolve("exercises.xlsx") + ": warning: the lock file"
             + " .~lock.exercises.xlsx# beside it"));
   }
+
+  /** The warning names who has the file open, when the lock file says; else it says what it did. */
+  @Test
+  void theLockFileWarningNamesWhoHasTheFileOpen() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("input"));
+    touch(in.resolve("roster.xlsx"), in.resolve("exercises.xlsx"), in.resolve("branding.csv"));
+    Files.write(in.resolve("~$roster.xlsx"), org.circuitpress.input.LockFilesTest.excelLock("Ann Smith"));
+    Files.writeString(in.resolve(".~lock.exercises.xlsx#"), ",ben,FRONT-DESK,25.11.2026 09:12,file:///x;");
+    Diagnostics d = new Diagnostics();
+    Inputs.read(defaults(in), new FakeStages(), d);
+    assertThat(d.all()).extracting(Diagnostic::format).contains(in.resolve("roster.xlsx") + ": warning: the lock file"
+        + " ~$roster.xlsx beside it says the file is open in Excel or LibreOffice, by Ann Smith (or was when that"
+        + " program stopped): what is typed there and not saved yet is not read. Save it, and run again if anything"
+        + " changed", in.resolve("exercises.xlsx") + ": warning: the lock file .~lock.exercises.xlsx# beside it says"
+        + " the file is open in Excel or LibreOffice, by ben on the computer FRONT-DESK (or was when that program"
+        + " stopped): what is typed there and not saved yet is not read. Save it, and run again if anything changed");
+  }
 }
