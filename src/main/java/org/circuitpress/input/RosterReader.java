@@ -1096,6 +1096,18 @@ public final class RosterReader {
               + "), so no client gets it until that row is fixed");
       return;
     }
+    // A one-letter slip in one drill's id or name ("kettlebel windmill") leaves that drill out:
+    // excluding a drill the trainer did not mean takes one drill from the client, while the error
+    // took their whole program.
+    Optional<Exercise> slip = excludeSlips.computeIfAbsent(Names.tag(typed), this::oneSlipFrom);
+    if (slip.isPresent()) {
+      Exercise e = slip.get();
+      ids.add(e.id());
+      f.warning("exclude", "no exercise has the id or name " + Fields.quote(typed) + "; it is read as "
+          + Fields.quote(e.id()) + " (" + e.name() + "), the one exercise a letter away, which this client does not"
+          + " get; write " + Fields.quote(e.id()) + " to be sure");
+      return;
+    }
     // The cell may hold an id or a name: the hint is the closest of either.
     List<String> known = new ArrayList<>(exerciseIds.values());
     lib.all().forEach(e -> known.add(e.name()));
@@ -1104,6 +1116,29 @@ public final class RosterReader {
             .map(s -> "; did you mean \"" + s + "\"?")
             .orElse("");
     f.error("exclude", "no exercise has the id or name \"" + typed + "\"" + hint);
+  }
+
+  /** The drill each exclude that names none (as a tag) is one slip from, worked out once per text. */
+  private final Map<String, Optional<Exercise>> excludeSlips = new HashMap<>();
+
+  /**
+   * The one drill whose id or name is a single letter left out, added, changed or two swapped from
+   * {@code tag}; empty when none is, or when two or more drills are (which one is meant is a guess),
+   * a drill left out of the library for errors among them.
+   */
+  private Optional<Exercise> oneSlipFrom(String tag) {
+    Exercise found = null;
+    for (Exercise e : lib.all()) {
+      if (!oneSlip(tag, e.id()) && !oneSlip(tag, e.name())) continue;
+      if (found != null) return Optional.empty();
+      found = e;
+    }
+    for (String skipped : lib.skipped().keySet()) if (oneSlip(tag, skipped)) return Optional.empty();
+    return Optional.ofNullable(found);
+  }
+
+  private static boolean oneSlip(String tag, String known) {
+    return Suggest.swapsOrEdits(tag, Names.tag(known)) == 1;
   }
 
   /** Whether {@code typed} is, as a whole, the id or the name of a drill in the library. */

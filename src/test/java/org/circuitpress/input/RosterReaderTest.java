@@ -1880,7 +1880,8 @@ class RosterReaderTest {
     List<Client> clients =
         RosterReader.read(
             roster, LibraryReader.read(lib, d).orElseThrow(), TestData.catalog(), d);
-    assertThat(clients).extracting(Client::id).containsExactly("c1");
+    // "prone-x-raise" is a letter away from prone-w-raise and from prone-y-raise, left out: a guess
+    assertThat(clients).extracting(Client::id).containsExactly("c1", "c3");
     assertThat(lines())
         .containsExactly(
             "exercises.csv: D3 (level): expected beginner, intermediate or advanced, got"
@@ -1890,7 +1891,9 @@ class RosterReaderTest {
                 + " it until that row is fixed",
             "roster.csv: E3 (exclude): no exercise has the id or name \"prone-x-raise\"; did you mean"
                 + " \"prone-w-raise\"?",
-            "roster.csv: E4 (exclude): no exercise has the id or name \"W raize\"; did you mean \"W raise\"?");
+            "roster.csv: E4 (exclude): warning: no exercise has the id or name \"W raize\"; it is read as"
+                + " \"prone-w-raise\" (W raise), the one exercise a letter away, which this client does not get;"
+                + " write \"prone-w-raise\" to be sure");
   }
 
   @Test
