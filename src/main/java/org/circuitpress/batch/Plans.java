@@ -80,6 +80,8 @@ public final class Plans {
     Diagnostics d = new Diagnostics();
     Optional<Inputs> in = Inputs.read(o, stages, d);
     if (in.isEmpty()) return fail(d, 2, "the inputs above could not be read");
+    // every row marked inactive: nothing is wrong, there is only no one whose log to export
+    if (Inputs.noneActive(d)) return fail(d, 0, "every client is marked inactive, so no log was exported");
     Optional<YearMonth> month = Optional.ofNullable(o.month()).or(in.get()::firstMonth);
     if (month.isEmpty()) return fail(d, 2, "the roster has no client that could be read; nothing was exported");
     Path monthFolder = o.out().resolve(month.get().toString());
@@ -240,6 +242,7 @@ public final class Plans {
     return d.hasErrors() || someMissing ? 1 : 0;
   }
 
+  /** Ends the command before any client: the problems read so far, then why (exit 0 when nothing is wrong). */
   private int fail(Diagnostics d, int exit, String why) {
     d.all().stream().filter(Diagnostic::listed).forEach(x -> screen.err().println(Report.line(x)));
     screen.err().println("circuitpress: " + why);

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,5 +104,13 @@ class InactiveClientsTest {
     assertThat(one.exitCode()).isZero();
     assertThat(Files.exists(tmp.resolve("out/2026-12/c2/handout.pdf"))).isTrue();
     assertThat(Files.exists(tmp.resolve("out/2026-12/c3"))).isFalse();
+
+    StringWriter export = new StringWriter();
+    int exported = new Plans(Stages.standard(), RealRun.screen(export), OutputSink.FILES)
+        .exportLogs(RealRun.options(tmp).withMonth(YearMonth.of(2026, 12)), null);
+    assertThat(exported).as(export.toString()).isZero();
+    assertThat(export.toString())
+        .contains("circuitpress: every client is marked inactive, so no log was exported")
+        .doesNotContain("no client that could be read");
   }
 }
