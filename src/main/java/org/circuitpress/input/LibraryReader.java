@@ -205,7 +205,7 @@ public final class LibraryReader {
   /**
    * Warns about a role, contraindication or piece of equipment that one drill alone uses and that
    * is a near misspelling of one other drills use ("mobilty", "sholder", "kettelbell"): templates
-   * pick drills by role, so such a drill is never picked; the roster matches limitations to
+   * pick drills by role, so such a drill is never picked (the role is read as the other drills'); the roster matches limitations to
    * contraindications, so a shoulder client could get a drill meant to be ruled out for them; and
    * a client's equipment is matched by name, so no client has the misspelt one and the drill is
    * never given. A contraindication so misspelled is read as both, on the safe side, and a piece
@@ -231,16 +231,21 @@ public final class LibraryReader {
     }
     Map<String, Exercise> out = new LinkedHashMap<>();
     for (Exercise e : byId.values()) {
-      near(e.role(), roles)
-          .ifPresent(
-              r ->
-                  d.warning(
-                      cells.get(Links.key(e.id(), "role")),
-                      "role "
-                          + Fields.quote(e.role())
-                          + " is used by no other drill; did you mean "
-                          + Fields.quote(r)
-                          + "? (templates pick drills by role)"));
+      Optional<String> nearRole = near(e.role(), roles);
+      nearRole.ifPresent(
+          r ->
+              d.warning(
+                  cells.get(Links.key(e.id(), "role")),
+                  "role "
+                      + Fields.quote(e.role())
+                      + " is used by no other drill and is a slip of "
+                      + Fields.quote(r)
+                      + ", so it is read as "
+                      + Fields.quote(r)
+                      + " (templates pick drills by role, and a role of one drill only would never"
+                      + " be picked or given substitutes); correct the cell if the drill has a role of"
+                      + " its own"));
+      String role = nearRole.orElse(e.role());
       Set<String> contraindications = new LinkedHashSet<>(e.contraindications());
       for (String c : new TreeSet<>(e.contraindications())) {
         Optional<String> n = near(c, contras);
@@ -263,9 +268,10 @@ public final class LibraryReader {
       Needs equipment = respelt(needs.get(e.id()), kit, cells.get(Links.key(e.id(), "equipment")), d);
       out.put(
           e.id(),
-          contraindications.equals(e.contraindications()) && equipment.equals(e.equipment())
+          role.equals(e.role()) && contraindications.equals(e.contraindications())
+                  && equipment.equals(e.equipment())
               ? e
-              : new Exercise(e.id(), e.name(), e.role(), e.tags(), equipment, e.level(),
+              : new Exercise(e.id(), e.name(), role, e.tags(), equipment, e.level(),
                   e.dose(), e.perSide(), e.eachHand(), e.tempo(), e.cues(), contraindications, e.easier(),
                   e.harder(), e.videoUrl(), e.image(), e.where(), e.imageAt()));
     }

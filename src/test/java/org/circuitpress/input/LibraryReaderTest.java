@@ -944,7 +944,7 @@ class LibraryReaderTest {
   }
 
   @Test
-  void aRoleOrContraindicationOneDrillMisspellsIsWarnedAbout() throws IOException {
+  void aRoleOrContraindicationOneDrillMisspellsIsReadAsTheOthersWithAWarning() throws IOException {
     Library lib =
         read(
             "exercise_id,name,role,contraindications\n"
@@ -958,15 +958,18 @@ class LibraryReaderTest {
                 // found in re-review: real, different conditions near each other in spelling
                 + "h,H,strength,hypertension\ni,I,strength,hypertension\nj,J,strength,hypotension\n"
                 + "k,K,strength,waist\n");
-    assertThat(lib.get("c").orElseThrow().role()).isEqualTo("mobilty");
+    // read as the role the other drills have, so templates can pick it and find its substitutes
+    assertThat(lib.get("c").orElseThrow().role()).isEqualTo("mobility");
     assertThat(lib.get("c").orElseThrow().contraindications())
         .containsExactlyInAnyOrder("sholder", "shoulder");
     // used once with no near neighbour (breathing, strength, neck, pregnancy), or a real word
     // three letters from another (stability, mobility): no warning
     assertThat(lines())
         .containsExactly(
-            "exercises.csv: C4 (role): warning: role \"mobilty\" is used by no other drill; did"
-                + " you mean \"mobility\"? (templates pick drills by role)",
+            "exercises.csv: C4 (role): warning: role \"mobilty\" is used by no other drill and is a"
+                + " slip of \"mobility\", so it is read as \"mobility\" (templates pick drills by role,"
+                + " and a role of one drill only would never be picked or given substitutes); correct"
+                + " the cell if the drill has a role of its own",
             "exercises.csv: D4 (contraindications): warning: the contraindication \"sholder\" is"
                 + " listed by no other drill; did you mean \"shoulder\"? Until it is corrected the"
                 + " drill is ruled out for both, so a client whose limitations say either does not"
