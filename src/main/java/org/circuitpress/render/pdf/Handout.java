@@ -209,8 +209,9 @@ final class Handout {
           + " Slow and controlled beats heavy.");
     }
     // the reader takes a tick or a word of LogColumns.DONE_ANSWERS in an amount box as done as printed
-    bullet("After each session, write down what you did in that week's log, on paper or on a tablet."
-        + " Your trainer uses it to plan the next block. A tick or \"done\" is fine for a drill done as printed.");
+    // a log of ticks with no effort never earns a step (LogDecision): how hard it felt is what moves a client on
+    bullet("After each session, log what you did and how hard it felt (1 to 10), on paper or a tablet: your"
+        + " trainer plans the next block from it. A tick or \"done\" is fine for a drill done as printed.");
   }
 
   private String roundsText() {

@@ -100,8 +100,9 @@ class HandoutRendererTest {
   void theCoverSaysATickOrDoneIsFineForADrillDoneAsPrinted() throws IOException {
     try (PDDocument doc = Loader.loadPDF(render(Fixtures.program(), new Diagnostics()))) {
       assertThat(pageText(doc, 1).replaceAll("\\s+", " "))
-          .contains("Your trainer uses it to plan the next block. A tick or \"done\" is fine for a drill done as"
-              + " printed.");
+          // next month a log of ticks without how hard it felt goes on as planned, never a step further
+          .contains("After each session, log what you did and how hard it felt (1 to 10), on paper or a tablet:"
+              + " your trainer plans the next block from it. A tick or \"done\" is fine for a drill done as printed.");
     }
     assertThat(org.circuitpress.model.LogColumns.DONE_ANSWERS).contains("\u2713", "done");
   }
