@@ -129,7 +129,6 @@ final class XlsxLog {
                 + "; it is the log of another block and is ignored. Put the log of " + printed + " here"));
           }
         }
-        if (label.equals("program") && !value.isEmpty()) programCell = Optional.of(new Mismatch(at, value));
         if (label.equals("block")) {
           OptionalInt block = whole(raw(row, Map.of(BLOCK, 1), BLOCK));
           if (block.isPresent() && block.getAsInt() != previous.block()) {
@@ -143,8 +142,25 @@ final class XlsxLog {
     return Optional.empty();
   }
 
-  /** The start sheet's Program cell and what it says, when {@link #foreign} found one. */
-  private Optional<Mismatch> programCell = Optional.empty();
+  /** A cell of the start sheet ({@code at}) and what it says. */
+  private record StartCell(Location at, String value) {}
+
+  /** The start sheet's cell beside the label {@code wanted} (as {@link Names#header} writes it), when it says something. */
+  private Optional<StartCell> startCell(List<Sheet> wb, String wanted) {
+    for (Sheet sheet : wb) {
+      if (headerRow(sheet).isPresent()) continue;
+      for (int r = 0; r < START_SEARCH_ROWS; r++) {
+        Line row = sheet.row(r);
+        if (row == null || row.cell(0) == null || row.cell(1) == null) continue;
+        String label = Names.header(row.cell(0).text());
+        String value = row.cell(1).text().strip();
+        if (label.equals(wanted) && !value.isEmpty()) {
+          return Optional.of(new StartCell(Location.ofCell(file, sheet.name(), r + 1, 1, label), value));
+        }
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * The log of another program put in this folder (the log of a colleague's template, or of the
@@ -155,7 +171,8 @@ final class XlsxLog {
    */
   private Optional<Mismatch> otherProgram(List<Sheet> wb, Program previous) {
     String printed = previous.template().name();
-    if (programCell.isEmpty() || programCell.get().message().equalsIgnoreCase(printed.strip())) return Optional.empty();
+    Optional<StartCell> program = startCell(wb, "program");
+    if (program.isEmpty() || program.get().value().equalsIgnoreCase(printed.strip())) return Optional.empty();
     boolean filled = false;
     for (Sheet sheet : wb) {
       Optional<Integer> header = headerRow(sheet);
@@ -169,8 +186,8 @@ final class XlsxLog {
       }
     }
     if (!filled) return Optional.empty();
-    String value = programCell.get().message();
-    return Optional.of(new Mismatch(programCell.get().at(), "this is the log of the program \"" + value
+    String value = program.get().value();
+    return Optional.of(new Mismatch(program.get().at(), "this is the log of the program \"" + value
         + "\", but the last block was of \"" + printed + "\" (" + previous.start() + " to " + previous.end()
         + "), and no row filled in is for one of its drills; it is ignored. Put the log of that block here"));
   }
