@@ -100,66 +100,59 @@ final class XlsxLog {
    */
   private Optional<Mismatch> foreign(List<Sheet> wb, Program previous) {
     String id = previous.client().id();
-    for (Sheet sheet : wb) {
-      if (headerRow(sheet).isPresent()) continue;
-      for (int r = 0; r < START_SEARCH_ROWS; r++) {
-        Line row = sheet.row(r);
-        if (row == null || row.cell(0) == null || row.cell(1) == null) continue;
-        String label = Names.header(row.cell(0).text());
-        String value = row.cell(1).text().strip();
-        Location at = Location.ofCell(file, sheet.name(), r + 1, 1, label);
-        if (label.equals("client")) {
-          Matcher m = TRAILING_ID.matcher(value);
-          // ids are compared as the roster compares them: "C003" is client c003
-          if (m.find() && !Names.id(m.group(1)).equals(Names.id(id))) {
-            return Optional.of(new Mismatch(at, "this is the log of client \"" + m.group(1) + "\" (the sheet says \""
-                + value + "\"), not of \"" + id + "\": another client's log; it is ignored. Put "
-                + id + "'s own log here"));
-          }
+    for (StartCell cell : startCells(wb)) {
+      String label = cell.label();
+      String value = cell.value();
+      Location at = cell.at();
+      if (label.equals("client")) {
+        Matcher m = TRAILING_ID.matcher(value);
+        // ids are compared as the roster compares them: "C003" is client c003
+        if (m.find() && !Names.id(m.group(1)).equals(Names.id(id))) {
+          return Optional.of(new Mismatch(at, "this is the log of client \"" + m.group(1) + "\" (the sheet says \""
+              + value + "\"), not of \"" + id + "\": another client's log; it is ignored. Put "
+              + id + "'s own log here"));
         }
-        Optional<List<LocalDate>> dates = label.equals("dates") ? blockDates(value) : Optional.empty();
-        if (dates.isPresent()) {
-          // The same block number from an earlier enrolment. A start date moved since the block
-          // was printed still overlaps it, and that log is read.
-          String printed = previous.start() + " to " + previous.end();
-          LocalDate from = dates.get().get(0);
-          LocalDate to = dates.get().get(1);
-          if (to.isBefore(previous.start()) || from.isAfter(previous.end())) {
-            return Optional.of(new Mismatch(at, "this log is for " + value + ", but the last block ran " + printed
-                + "; it is the log of another block and is ignored. Put the log of " + printed + " here"));
-          }
+      }
+      Optional<List<LocalDate>> dates = label.equals("dates") ? blockDates(value) : Optional.empty();
+      if (dates.isPresent()) {
+        // The same block number from an earlier enrolment. A start date moved since the block
+        // was printed still overlaps it, and that log is read.
+        String printed = previous.start() + " to " + previous.end();
+        LocalDate from = dates.get().get(0);
+        LocalDate to = dates.get().get(1);
+        if (to.isBefore(previous.start()) || from.isAfter(previous.end())) {
+          return Optional.of(new Mismatch(at, "this log is for " + value + ", but the last block ran " + printed
+              + "; it is the log of another block and is ignored. Put the log of " + printed + " here"));
         }
-        if (label.equals("block")) {
-          OptionalInt block = whole(raw(row, Map.of(BLOCK, 1), BLOCK));
-          if (block.isPresent() && block.getAsInt() != previous.block()) {
-            return Optional.of(new Mismatch(at, "this is the log of block " + block.getAsInt()
-                + ", but the last block was block " + previous.block() + " (" + previous.start() + " to "
-                + previous.end() + "); it is ignored. Put the log of block " + previous.block() + " here"));
-          }
+      }
+      if (label.equals("block")) {
+        OptionalInt block = whole(raw(cell.row(), Map.of(BLOCK, 1), BLOCK));
+        if (block.isPresent() && block.getAsInt() != previous.block()) {
+          return Optional.of(new Mismatch(at, "this is the log of block " + block.getAsInt()
+              + ", but the last block was block " + previous.block() + " (" + previous.start() + " to "
+              + previous.end() + "); it is ignored. Put the log of block " + previous.block() + " here"));
         }
       }
     }
     return Optional.empty();
   }
 
-  /** A cell of the start sheet ({@code at}) and what it says. */
-  private record StartCell(Location at, String value) {}
+  /** A row of the start sheet: its label (as {@link Names#header} writes it), what the cell beside it says, and where. */
+  private record StartCell(Line row, String label, String value, Location at) {}
 
-  /** The start sheet's cell beside the label {@code wanted} (as {@link Names#header} writes it), when it says something. */
-  private Optional<StartCell> startCell(List<Sheet> wb, String wanted) {
+  /** The rows of the start sheet (a sheet with no log header) that hold a label and a cell beside it. */
+  private List<StartCell> startCells(List<Sheet> wb) {
+    List<StartCell> out = new ArrayList<>();
     for (Sheet sheet : wb) {
       if (headerRow(sheet).isPresent()) continue;
       for (int r = 0; r < START_SEARCH_ROWS; r++) {
         Line row = sheet.row(r);
         if (row == null || row.cell(0) == null || row.cell(1) == null) continue;
         String label = Names.header(row.cell(0).text());
-        String value = row.cell(1).text().strip();
-        if (label.equals(wanted) && !value.isEmpty()) {
-          return Optional.of(new StartCell(Location.ofCell(file, sheet.name(), r + 1, 1, label), value));
-        }
+        out.add(new StartCell(row, label, row.cell(1).text().strip(), Location.ofCell(file, sheet.name(), r + 1, 1, label)));
       }
     }
-    return Optional.empty();
+    return out;
   }
 
   /**
@@ -171,7 +164,8 @@ final class XlsxLog {
    */
   private Optional<Mismatch> otherProgram(List<Sheet> wb, Program previous) {
     String printed = previous.template().name();
-    Optional<StartCell> program = startCell(wb, "program");
+    Optional<StartCell> program =
+        startCells(wb).stream().filter(c -> c.label().equals("program") && !c.value().isEmpty()).findFirst();
     if (program.isEmpty() || program.get().value().equalsIgnoreCase(printed.strip())) return Optional.empty();
     boolean filled = false;
     for (Sheet sheet : wb) {
