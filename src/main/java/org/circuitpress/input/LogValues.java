@@ -127,16 +127,20 @@ final class LogValues {
 
   private static final Pattern HALF_AFTER_NUMBER = Pattern.compile("(\\d)\\s*½");
 
-  /** Emoji and text presentation marks anywhere, and full stops or exclamation marks at the end. */
-  private static final Pattern ANSWER_EXTRAS = Pattern.compile("[\\uFE0E\\uFE0F]|(?<=\\S)[.!]+\\s*$");
+  /**
+   * Emoji and text presentation marks, full stops and exclamation marks, anywhere: the same that
+   * the Progress sheet's formula takes out before it compares (see WeekSheet), so that the sheet
+   * counts as done what next month's run reads as done.
+   */
+  private static final Pattern ANSWER_EXTRAS = Pattern.compile("[\\uFE0E\\uFE0F.!]");
   private static final Set<String> DONE = Set.copyOf(LogColumns.DONE_ANSWERS);
   private static final Set<String> NOT_DONE = Set.copyOf(LogColumns.NOT_DONE_ANSWERS);
 
   /**
    * Ticks and words for done and not done; empty when it is neither. A tick typed from a phone's
    * or a Mac's emoji keyboard carries a mark that asks for the emoji picture ({@code ✔️} is
-   * {@code ✔} and U+FE0F), and a full stop or exclamation mark after a word ({@code yes.},
-   * {@code Done!}) is no part of the answer.
+   * {@code ✔} and U+FE0F), and a full stop or exclamation mark ({@code yes.}, {@code Done!}, {@code
+   * o.k.}) is no part of the answer.
    */
   static Optional<Boolean> done(String text) {
     String t = ANSWER_EXTRAS.matcher(text).replaceAll("").strip().toLowerCase(Locale.ROOT);

@@ -59,7 +59,8 @@ public final class LogColumns {
 
   /**
    * What a client may write in the {@link #DONE} column for done, in lower case: the log reader
-   * takes these (in any capitals, spaces around them ignored) for a drill done in that round.
+   * takes these (in any capitals, spaces around them ignored) for a drill done in that round. None
+   * holds a space, ".", "!" or "|", which the Progress sheet's formula relies on (see WeekSheet).
    */
   public static final List<String> DONE_ANSWERS =
       List.of("yes", "y", "x", "✓", "✔", "☑", "✅", "true", "1", "done", "ok", "ja", "oui", "sí", "si", "tak");

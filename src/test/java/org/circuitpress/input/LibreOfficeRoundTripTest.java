@@ -141,6 +141,13 @@ class LibreOfficeRoundTripTest {
     assertThat(lines.get(1)).isEqualTo("1,2026-12-07 to 2026-12-13," + LogProgressTest.WEEK_1_COUNTS + ",");
   }
 
+  /** Ticks and thumbs-ups from a phone, and "Done!", count as done in LibreOffice as in POI and for the reader. */
+  @Test
+  void progressCountsWhatAPhoneTypesForDoneInLibreOffice() throws Exception {
+    List<String> lines = progress(LogProgressTest.filledOnAPhone(p, dir.resolve("a")));
+    assertThat(lines.get(1)).isEqualTo("1,2026-12-07 to 2026-12-13," + LogProgressTest.PHONE_COUNTS + ",");
+  }
+
   /**
    * Found in review (a US trainer): a band's Actual load cells refused "medium" in LibreOffice as
    * in Excel. Opened there, every validation of a week sheet keeps its prompt, and none refuses:

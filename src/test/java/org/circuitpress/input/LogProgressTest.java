@@ -55,6 +55,17 @@ class LogProgressTest {
     }
   }
 
+  /** Week 1's sessions and rounds planned and done and drill rows done, as POI computes the Progress sheet. */
+  static String weekOneCounts(Path log) throws Exception {
+    try (LogFiller f = LogFiller.open(log)) {
+      FormulaEvaluator ev = f.wb.getCreationHelper().createFormulaEvaluator();
+      Row week1 = f.wb.getSheet(LogColumns.PROGRESS_SHEET).getRow(1);
+      List<String> counts = new ArrayList<>();
+      for (int c = 2; c <= 6; c++) counts.add(String.valueOf((long) ev.evaluate(week1.getCell(c)).getNumberValue()));
+      return String.join(",", counts);
+    }
+  }
+
   /**
    * Found in review: the Progress sheet counted only "yes" in the Done column, while the reader
    * takes ticks and other words for done as well: a client who ticked ✓ saw no round completed
@@ -63,13 +74,7 @@ class LogProgressTest {
   @Test
   void progressCountsEveryAnswerTheReaderTakesForDone() throws Exception {
     filled(p, dir);
-    try (LogFiller f = LogFiller.open(dir.resolve("log.xlsx"))) {
-      FormulaEvaluator ev = f.wb.getCreationHelper().createFormulaEvaluator();
-      Row week1 = f.wb.getSheet(LogColumns.PROGRESS_SHEET).getRow(1);
-      List<String> counts = new ArrayList<>();
-      for (int c = 2; c <= 6; c++) counts.add(String.valueOf((long) ev.evaluate(week1.getCell(c)).getNumberValue()));
-      assertThat(String.join(",", counts)).isEqualTo(WEEK_1_COUNTS);
-    }
+    assertThat(weekOneCounts(dir.resolve("log.xlsx"))).isEqualTo(WEEK_1_COUNTS);
     Diagnostics d = new Diagnostics();
     BlockLog log = LogReader.read(dir, p, d).orElseThrow();
     assertThat(d.all()).isEmpty();
@@ -77,6 +82,43 @@ class LogProgressTest {
     assertThat(week1.stream().filter(e -> Boolean.TRUE.equals(e.done()))).hasSize(34);
     assertThat(log.entries().stream().filter(e -> Boolean.FALSE.equals(e.done())))
         .hasSize(LogColumns.NOT_DONE_ANSWERS.size());
+  }
+
+  /**
+   * Session 1 of week 1 (2 rounds of 8 drills) done as a client types it on a phone: ticks from the
+   * emoji keyboard (with the mark U+FE0F that asks for the picture, or U+FE0E for the text form),
+   * and words ending in a full stop or exclamation marks. Then, on session 2, what is not done:
+   * "no.", "skip!", and a "*" and "y|x" that a wildcard or a careless search would find among the
+   * answers, and a "yes?".
+   */
+  static final List<String> PHONE_DONE = List.of("\u2714\uFE0F", "\u2611\uFE0F", "\u2714\uFE0E", "\u2705\uFE0F",
+      "\u2713\uFE0F", " \u2714\uFE0F ", "Done!", "yes.", "Yes!!", "OK.", "x.", "o.k.", "DONE!!!", "y!", "Ja.", "true.");
+  static final List<String> PHONE_NOT_DONE = List.of("no.", "skip!", "*", "y|x", "yes?");
+  /** The week 1 row of the Progress sheet once it holds {@link #PHONE_DONE}: session 1, its 2 rounds, 16 rows. */
+  static final String PHONE_COUNTS = "3,1,6,2,16";
+
+  static Path filledOnAPhone(Program p, Path folder) throws Exception {
+    try (LogFiller f = LogFiller.fresh(p, folder)) {
+      for (int i = 0; i < PHONE_DONE.size(); i++) f.type(1, i + 1, LogColumns.DONE, PHONE_DONE.get(i));
+      for (int i = 0; i < PHONE_NOT_DONE.size(); i++) f.type(1, i + 17, LogColumns.DONE, PHONE_NOT_DONE.get(i));
+      return f.save();
+    }
+  }
+
+  /**
+   * Found in review: a tick from a phone's emoji keyboard ("✔️"), "Done!" or "yes." counted as
+   * done for next month's run but not on the Progress sheet. Both now take the same answers: the
+   * formula, computed by POI, against the reader.
+   */
+  @Test
+  void progressCountsWhatAPhoneTypesForDoneAsTheReaderDoes() throws Exception {
+    filledOnAPhone(p, dir);
+    assertThat(weekOneCounts(dir.resolve("log.xlsx"))).isEqualTo(PHONE_COUNTS);
+    Diagnostics d = new Diagnostics();
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(log.entries().stream().filter(e -> Boolean.TRUE.equals(e.done()))).hasSize(16);
+    assertThat(log.entries().stream().filter(e -> Boolean.FALSE.equals(e.done()))).hasSize(2);
+    assertThat(d.all()).hasSize(3).allMatch(x -> x.message().startsWith("expected yes or no, got "));
   }
 
   /**

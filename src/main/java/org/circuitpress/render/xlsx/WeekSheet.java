@@ -39,19 +39,28 @@ final class WeekSheet {
 
   /**
    * The first row's formula of the {@link LogColumns#COUNTED_DONE} column: 1 when the Done cell
-   * holds an answer the log reader takes for done, in any capitals, spaces around it ignored.
-   * TRIM turns a TRUE (a ticked checkbox in Google Sheets) into "TRUE" and a number 1 into "1",
-   * both answers for done. Text is compared with "=" (which ignores capitals in Excel,
-   * LibreOffice and Google Sheets) rather than looked up with MATCH or COUNTIF, which would read
-   * a "?" or "*" typed as done as a wildcard.
+   * holds an answer the log reader takes for done, as the reader reads it (LogValues.done): the
+   * emoji marks of a phone's keyboard ({@code ✔️}), full stops and exclamation marks ({@code
+   * Done!}) taken out, spaces around it ignored, in any capitals. What is left is looked for,
+   * between bars, in the answers joined by bars ({@code "|yes|y|x|...|"}). FIND matches no
+   * wildcards, unlike MATCH, COUNTIF and SEARCH, which would read a "*" typed as done; a bar typed
+   * in the cell is doubled, and no "||" is in the answers, so "y|x" is not found in them.
+   * SUBSTITUTE turns a TRUE (a ticked checkbox in Google Sheets) into "TRUE" and a number 1 into
+   * "1", both answers for done. One comparison instead of one per answer keeps the formula short.
    */
   private static final String COUNTED_DONE_FORMULA = countedDone();
 
   private static String countedDone() {
-    String done = "TRIM(" + SheetXml.ref(1, col(DONE)) + ")=";
-    StringJoiner any = new StringJoiner(",", "IF(OR(", "),1,0)");
-    for (String answer : DONE_ANSWERS) any.add(done + "\"" + answer.replace("\"", "\"\"") + "\"");
-    return any.toString();
+    String cell = SheetXml.ref(1, col(DONE));
+    for (String[] out : new String[][] {{"|", "||"}, {".", ""}, {"!", ""}, {"\uFE0E", ""}, {"\uFE0F", ""}}) {
+      cell = "SUBSTITUTE(" + cell + ",\"" + out[0] + "\",\"" + out[1] + "\")";
+    }
+    StringJoiner answers = new StringJoiner("|", "|", "|");
+    for (String answer : DONE_ANSWERS) {
+      if (answer.matches(".*[ .!|\"\uFE0E\uFE0F].*")) throw new IllegalStateException("cannot count " + answer);
+      answers.add(answer);
+    }
+    return "IF(ISNUMBER(FIND(\"|\"&LOWER(TRIM(" + cell + "))&\"|\",\"" + answers + "\")),1,0)";
   }
 
   /**
