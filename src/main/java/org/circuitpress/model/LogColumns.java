@@ -63,7 +63,9 @@ public final class LogColumns {
    * holds a space, ".", "!" or "|", which the Progress sheet's formula relies on (see WeekSheet).
    */
   public static final List<String> DONE_ANSWERS =
-      List.of("yes", "y", "x", "✓", "✔", "☑", "✅", "true", "1", "done", "ok", "ja", "oui", "sí", "si", "tak");
+      List.of("yes", "y", "x", "✓", "✔", "☑", "✅", "true", "1", "done", "ok", "ja", "oui", "sí", "si", "tak",
+          // a thumbs-up typed on a phone, in each of the skin tones its emoji keyboard offers
+          "👍", "👍🏻", "👍🏼", "👍🏽", "👍🏾", "👍🏿");
   /**
    * What a client may write in the {@link #DONE} column for not done, read as {@link #DONE_ANSWERS}.
    * The words among both lists (not the numbers) also count in an amount box or cell, where a

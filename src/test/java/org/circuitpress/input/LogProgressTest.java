@@ -40,8 +40,8 @@ class LogProgressTest {
     return answers;
   }
 
-  /** The week 1 row of the Progress sheet once week 1 holds {@link #everyAnswer()}: 2 sessions, 4 rounds, 34 rows. */
-  static final String WEEK_1_COUNTS = "3,2,6,4,34";
+  /** The week 1 row of the Progress sheet once week 1 holds {@link #everyAnswer()}: 2 sessions, 5 rounds, 46 rows. */
+  static final String WEEK_1_COUNTS = "3,2,6,5,46";
 
   static Path filled(Program p, Path folder) throws Exception {
     List<Object> answers = everyAnswer();
@@ -79,7 +79,7 @@ class LogProgressTest {
     BlockLog log = LogReader.read(dir, p, d).orElseThrow();
     assertThat(d.all()).isEmpty();
     List<LogEntry> week1 = log.entries().stream().filter(e -> e.week() == 1).toList();
-    assertThat(week1.stream().filter(e -> Boolean.TRUE.equals(e.done()))).hasSize(34);
+    assertThat(week1.stream().filter(e -> Boolean.TRUE.equals(e.done()))).hasSize(46);
     assertThat(log.entries().stream().filter(e -> Boolean.FALSE.equals(e.done())))
         .hasSize(LogColumns.NOT_DONE_ANSWERS.size());
   }
@@ -93,14 +93,25 @@ class LogProgressTest {
    */
   static final List<String> PHONE_DONE = List.of("\u2714\uFE0F", "\u2611\uFE0F", "\u2714\uFE0E", "\u2705\uFE0F",
       "\u2713\uFE0F", " \u2714\uFE0F ", "Done!", "yes.", "Yes!!", "OK.", "x.", "o.k.", "DONE!!!", "y!", "Ja.", "true.");
-  static final List<String> PHONE_NOT_DONE = List.of("no.", "skip!", "*", "y|x", "yes?");
-  /** The week 1 row of the Progress sheet once it holds {@link #PHONE_DONE}: session 1, its 2 rounds, 16 rows. */
-  static final String PHONE_COUNTS = "3,1,6,2,16";
+  static final List<String> PHONE_NOT_DONE = List.of("no.", "skip!", "*", "y|x", "yes?", "\uD83D\uDC4E");
+  /**
+   * Round 1 of session 3 done with a thumbs-up, as a client types it on a phone: in each skin tone,
+   * with the mark for the emoji picture, with spaces around.
+   */
+  static final List<String> THUMBS_UP = List.of("\uD83D\uDC4D", "\uD83D\uDC4D\uD83C\uDFFB", "\uD83D\uDC4D\uD83C\uDFFC",
+      "\uD83D\uDC4D\uD83C\uDFFD", "\uD83D\uDC4D\uD83C\uDFFE", "\uD83D\uDC4D\uD83C\uDFFF", "\uD83D\uDC4D\uFE0F",
+      " \uD83D\uDC4D\uD83C\uDFFD ");
+  /**
+   * The week 1 row of the Progress sheet once it holds {@link #PHONE_DONE} and {@link #THUMBS_UP}:
+   * session 1, its 2 rounds and round 1 of session 3, 24 rows.
+   */
+  static final String PHONE_COUNTS = "3,1,6,3,24";
 
   static Path filledOnAPhone(Program p, Path folder) throws Exception {
     try (LogFiller f = LogFiller.fresh(p, folder)) {
       for (int i = 0; i < PHONE_DONE.size(); i++) f.type(1, i + 1, LogColumns.DONE, PHONE_DONE.get(i));
       for (int i = 0; i < PHONE_NOT_DONE.size(); i++) f.type(1, i + 17, LogColumns.DONE, PHONE_NOT_DONE.get(i));
+      for (int i = 0; i < THUMBS_UP.size(); i++) f.type(1, i + 33, LogColumns.DONE, THUMBS_UP.get(i));
       return f.save();
     }
   }
@@ -108,7 +119,8 @@ class LogProgressTest {
   /**
    * Found in review: a tick from a phone's emoji keyboard ("✔️"), "Done!" or "yes." counted as
    * done for next month's run but not on the Progress sheet. Both now take the same answers: the
-   * formula, computed by POI, against the reader.
+   * formula, computed by POI, against the reader. A thumbs-up, which real clients type on a phone
+   * for done, counted nowhere; it is done in both now, a thumbs-down is left to the trainer.
    */
   @Test
   void progressCountsWhatAPhoneTypesForDoneAsTheReaderDoes() throws Exception {
@@ -116,9 +128,9 @@ class LogProgressTest {
     assertThat(weekOneCounts(dir.resolve("log.xlsx"))).isEqualTo(PHONE_COUNTS);
     Diagnostics d = new Diagnostics();
     BlockLog log = LogReader.read(dir, p, d).orElseThrow();
-    assertThat(log.entries().stream().filter(e -> Boolean.TRUE.equals(e.done()))).hasSize(16);
+    assertThat(log.entries().stream().filter(e -> Boolean.TRUE.equals(e.done()))).hasSize(24);
     assertThat(log.entries().stream().filter(e -> Boolean.FALSE.equals(e.done()))).hasSize(2);
-    assertThat(d.all()).hasSize(3).allMatch(x -> x.message().startsWith("expected yes or no, got "));
+    assertThat(d.all()).hasSize(4).allMatch(x -> x.message().startsWith("expected yes or no, got "));
   }
 
   /**
