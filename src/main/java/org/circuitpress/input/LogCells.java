@@ -369,7 +369,12 @@ final class LogCells {
   /** How a range's lower number is said to count: on the safe side for next month's progression. */
   private static final String RANGE_LOWER = ": of a range, the lower number counts";
 
-  Optional<Integer> rpe(Raw raw, Location at) {
+  /**
+   * The effort a cell or box holds, 1 to 10. Words after it ({@code 8/10 hard}) go to {@code
+   * notes}, as the words after an amount do; where there is no place for them ({@code notes} null:
+   * a handout's box for a whole session), a warning quotes what was typed, so nothing is lost.
+   */
+  Optional<Integer> rpe(Raw raw, Location at, List<LogNote> notes) {
     if (raw.date() != null) return rpeOfDate(raw.date(), at, null);
     // of a range of efforts the higher counts, so a block never progresses on an effort taken too low
     Optional<Double> upper = raw.number() == null ? LogValues.upperOfRange(raw.text()) : Optional.empty();
@@ -386,6 +391,14 @@ final class LogCells {
     Optional<LocalDate> serial = v.filter(n -> raw.number() != null || isWholeNumber(raw.text()))
         .flatMap(n -> Fields.dateOfSerial(n, false));
     if (serial.isPresent()) return rpeOfDate(serial.get(), at, LogValues.show(v.get()));
+    Optional<Double> worded = v.isPresent() || raw.number() != null ? Optional.empty()
+        : LogValues.effortWithWords(raw.text()).filter(n -> n >= 1 && n <= 10);
+    if (worded.isPresent()) {
+      int rpe = (int) Math.round(worded.get());
+      if (notes != null) note(notes, "RPE", raw, at, false);
+      else warn(at, "read " + raw.quoted() + " as RPE " + rpe + "; the words with it are kept only in this message");
+      return Optional.of(rpe);
+    }
     if (v.isEmpty() || v.get() < 1 || v.get() > 10) {
       warn(at, "expected an RPE from 1 to 10 like 7, got " + written(raw) + "; left empty", Fate.LEFT_EMPTY);
       return Optional.empty();

@@ -168,6 +168,19 @@ final class LogValues {
   }
 
   /**
+   * An effort with words after it, as a client notes how a session felt: "8/10 hard", "7/10,
+   * tough", "RPE 8 (legs heavy)". Empty when there are no words, or more numbers among them
+   * ("7/8 hard", "8 then 9"), which could be another effort.
+   */
+  static Optional<Double> effortWithWords(String text) {
+    Matcher m = EFFORT_WITH_WORDS.matcher(text.strip());
+    return m.matches() ? Optional.of(number(m.group(1))) : Optional.empty();
+  }
+
+  private static final Pattern EFFORT_WITH_WORDS =
+      Pattern.compile("(?:rpe\\s*)?(" + NUMBER + ")(?:\\s*/\\s*10)?\\D*\\p{L}\\D*", Pattern.CASE_INSENSITIVE);
+
+  /**
    * ISO dates, day-month(-year) with dots, slashes or dashes, and dates with the month's name
    * ({@code 13 Jan}, {@code Tue 12 Jan}, as the handout prints them, or {@code Jan 13, 2027});
    * with slashes on US Letter paper the month comes first, as it is written there. A missing year

@@ -428,6 +428,7 @@ final class XlsxLog {
     Double amount = null;
     Integer rpe = null;
     LocalDate date = null;
+    List<LogNote> notes = notesCell(sheet, row, index, columns);
     for (String h : List.of(DONE, ACTUAL, RPE, DATE)) {
       Raw raw = raw(row, columns, h);
       if (raw.isBlank() || unread(row, columns, h).isPresent()) continue;
@@ -439,13 +440,13 @@ final class XlsxLog {
           amount = a.value();
           if (a.done() != null) done = a.done();
         }
-        case RPE -> rpe = cells.rpe(raw, at).orElse(null);
+        case RPE -> rpe = cells.rpe(raw, at, notes).orElse(null);
         case DATE -> date = cells.date(raw, at).orElse(null);
         default -> throw new IllegalStateException(h);
       }
     }
     grid.elsewhere(new LogEntry(week, session, round, id, date, amount, null, null, done, rpe,
-        Location.ofRow(file, sheet.name(), index + 1), notesCell(sheet, row, index, columns)));
+        Location.ofRow(file, sheet.name(), index + 1), List.copyOf(notes)));
   }
 
   /**
@@ -541,7 +542,7 @@ final class XlsxLog {
         case DONE -> slot.done = cells.done(raw, at).orElse(null);
         case ACTUAL -> cells.amount(raw, slot.rx, at, notes).ifPresent(slot::amount);
         case ACTUAL_LOAD -> cells.load(raw, slot.rx, at, notes).ifPresent(slot::load);
-        case RPE -> slot.rpe = cells.rpe(raw, at).orElse(null);
+        case RPE -> slot.rpe = cells.rpe(raw, at, notes).orElse(null);
         case DATE -> slot.date = cells.date(raw, at).orElse(null);
         default -> throw new IllegalStateException(h);
       }

@@ -135,6 +135,23 @@ class LogReaderPdfTest {
   }
 
   /**
+   * A session's effort box with words after the effort ("8 hard") is read as that effort; the box
+   * is the session's, with no notes of a drill to keep the words in, so the warning quotes them.
+   */
+  @Test
+  void anEffortBoxWithWordsIsReadAndTheWordsQuoted() throws IOException {
+    Path file = dir.resolve("handout.pdf");
+    try (FormPdf pdf = new FormPdf()) {
+      pdf.text(LogFields.session(c, 1, 1, "rpe"), "8/10 hard").save(file);
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(log.entries().stream().filter(e -> e.week() == 1 && e.session() == 1).map(LogEntry::rpe))
+        .isNotEmpty().allMatch(r -> Integer.valueOf(8).equals(r));
+    assertThat(d.all()).singleElement().satisfies(x -> assertThat(x.message())
+        .isEqualTo("read \"8/10 hard\" as RPE 8; the words with it are kept only in this message"));
+  }
+
+  /**
    * Boxes of one kind with warnings that say different things are counted apart, each count saying
    * what became of its boxes: ignored (a box of a week the block does not have), or left empty.
    */

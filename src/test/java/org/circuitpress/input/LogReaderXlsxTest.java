@@ -652,6 +652,39 @@ class LogReaderXlsxTest {
         at("P" + w, "RPE") + "expected an RPE from 1 to 10 like 7, got \"8-7\"; left empty");
   }
 
+  /**
+   * Found in review: "8/10 hard" or "7/10, tough" in the RPE column was left empty with a warning,
+   * while "7/10" alone read as 7. The effort is read, and the words go to the drill's notes as the
+   * words after an amount do; with more numbers among the words it could be another effort, and is
+   * left empty as before.
+   */
+  @Test
+  void anEffortWithWordsAfterItIsReadAndTheWordsKeptAsANote() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      int ext = f.row(1, 1, 1, "tspine-extension");
+      int lats = f.row(1, 1, 1, "roll-lats");
+      int pecs = f.row(1, 1, 1, "roll-pecs");
+      int windmill = f.row(1, 1, 1, "kb-windmill");
+      f.type(1, ext, LogColumns.RPE, "8/10 hard").type(1, lats, LogColumns.RPE, "7/10, tough");
+      f.type(1, pecs, LogColumns.RPE, "RPE 6 (legs heavy)").type(1, pecs, LogColumns.NOTES, "fine");
+      f.type(1, windmill, LogColumns.RPE, "7/8 hard").save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    LogEntry ext = entry(log, 1, 1, 1, "tspine-extension");
+    LogEntry lats = entry(log, 1, 1, 1, "roll-lats");
+    LogEntry pecs = entry(log, 1, 1, 1, "roll-pecs");
+    assertThat(ext.rpe()).isEqualTo(8);
+    assertThat(ext.notes()).isEqualTo("RPE: 8/10 hard");
+    assertThat(lats.rpe()).isEqualTo(7);
+    assertThat(lats.notes()).isEqualTo("RPE: 7/10, tough");
+    assertThat(pecs.rpe()).isEqualTo(6);
+    assertThat(pecs.notes()).isEqualTo("fine; RPE: RPE 6 (legs heavy)");
+    LogEntry windmill = entry(log, 1, 1, 1, "kb-windmill");
+    assertThat(windmill.rpe()).isNull();
+    assertThat(messages()).containsExactly(at("P" + windmill.where().row(), "RPE")
+        + "expected an RPE from 1 to 10 like 7, got \"7/8 hard\"; left empty");
+  }
+
   @Test
   void aFormulaWithoutASavedResultOrAnErrorCellIsWarnedAboutAsInTheRoster() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {
