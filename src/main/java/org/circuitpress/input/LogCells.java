@@ -138,11 +138,21 @@ final class LogCells {
     Double v = raw.number();
     LogValues.Quantity q = null;
     if (v == null) {
-      q = LogValues.quantity(raw.text()).filter(x -> x.count() == 1).orElse(null);
+      Optional<LogValues.Quantity> typed = LogValues.quantity(raw.text());
+      q = typed.filter(x -> x.count() == 1).orElse(null);
       if (q == null) {
         // read as the Done column reads it; a number ("0", "1") never gets here
         Optional<Boolean> done = answer(raw);
         if (done.isPresent()) return Optional.of(new Amount(null, done.get()));
+        if (typed.isPresent() && typed.get().word().isEmpty()) {
+          // "8x3": sets of reps, either way round, where each round has its own row
+          LogValues.Quantity x = typed.get();
+          warn(at, "expected the " + what + " of this round like " + rx.dose().amount() + ", got " + raw.quoted()
+              + ", which could be " + x.count() + " times " + LogValues.show(x.value()) + " or "
+              + LogValues.show(x.value()) + " times " + x.count() + " (each round has a row of its own); left empty",
+              Fate.LEFT_EMPTY);
+          return Optional.empty();
+        }
         warn(at, "expected a number of " + what + " like " + rx.dose().amount() + ", got " + raw.quoted() + "; left empty",
             Fate.LEFT_EMPTY);
         return Optional.empty();

@@ -685,6 +685,21 @@ class LogReaderXlsxTest {
         + "expected an RPE from 1 to 10 like 7, got \"7/8 hard\"; left empty");
   }
 
+  /**
+   * "8x3" in the Actual column could be 8 times 3 reps or 3 times 8, and each round has its own
+   * row: it is left empty, and the warning says why rather than only that it is no number.
+   */
+  @Test
+  void repsTimesSetsIsLeftEmptyWithAWarningThatSaysWhy() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.type(1, f.row(1, 1, 1, "tspine-extension"), LogColumns.ACTUAL, "8x3").save();
+    }
+    LogEntry ext = entry(LogReader.read(dir, p, d).orElseThrow(), 1, 1, 1, "tspine-extension");
+    assertThat(ext.amount()).isNull();
+    assertThat(messages()).containsExactly(at("N" + ext.where().row(), "Actual") + "expected the reps of this round"
+        + " like 12, got \"8x3\", which could be 8 times 3 or 3 times 8 (each round has a row of its own); left empty");
+  }
+
   @Test
   void aFormulaWithoutASavedResultOrAnErrorCellIsWarnedAboutAsInTheRoster() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {
