@@ -65,7 +65,7 @@ final class XlsxLog {
       log.cells.warn(Location.ofFile(file), "could not read the log: " + unreadable(path, e) + "; it is ignored");
       return Optional.empty();
     }
-    Optional<Mismatch> foreign = log.foreign(wb, previous).or(() -> log.otherProgram(wb, previous));
+    Optional<Mismatch> foreign = log.foreign(wb, previous, path).or(() -> log.otherProgram(wb, previous));
     if (foreign.isPresent()) {
       log.cells.warn(foreign.get().at(), foreign.get().message());
       return Optional.empty();
@@ -98,7 +98,7 @@ final class XlsxLog {
    * otherwise be matched against this block drill by drill and partly read. A start sheet that
    * was removed or edited beyond recognition decides nothing.
    */
-  private Optional<Mismatch> foreign(List<Sheet> wb, Program previous) {
+  private Optional<Mismatch> foreign(List<Sheet> wb, Program previous, Path path) {
     String id = previous.client().id();
     for (StartCell cell : startCells(wb)) {
       String label = cell.label();
@@ -108,9 +108,7 @@ final class XlsxLog {
         Matcher m = TRAILING_ID.matcher(value);
         // ids are compared as the roster compares them: "C003" is client c003
         if (m.find() && !Names.id(m.group(1)).equals(Names.id(id))) {
-          return Optional.of(new Mismatch(at, "this is the log of client \"" + m.group(1) + "\" (the sheet says \""
-              + value + "\"), not of \"" + id + "\": another client's log; it is ignored. Put "
-              + id + "'s own log here"));
+          return Optional.of(new Mismatch(at, otherClient(value, m, previous, path)));
         }
       }
       Optional<List<LocalDate>> dates = label.equals("dates") ? blockDates(value) : Optional.empty();
@@ -135,6 +133,20 @@ final class XlsxLog {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * What a trainer needs to hear of another client's log: whose it is, as its start sheet names
+   * the client, and where it belongs instead: in that client's folder of the same month.
+   */
+  private static String otherClient(String value, Matcher id, Program previous, Path path) {
+    String name = value.substring(0, id.start()).strip();
+    String owner = name.isEmpty() ? "client " + id.group(1) : name + " (client " + id.group(1) + ")";
+    String ours = previous.client().name() + " (" + previous.client().id() + ")";
+    Path month = path.toAbsolutePath().getParent() == null ? null : path.toAbsolutePath().getParent().getParent();
+    return "this is the log of " + owner + ", as this sheet says, not of " + ours + "; it is ignored. It belongs in "
+        + id.group(1) + "'s folder" + (month == null ? "" : " in " + month) + "; put " + previous.client().name()
+        + "'s own log here";
   }
 
   /** A row of the start sheet: its label (as {@link Names#header} writes it), what the cell beside it says, and where. */

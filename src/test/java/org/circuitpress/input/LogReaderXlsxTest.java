@@ -901,9 +901,11 @@ class LogReaderXlsxTest {
       f.asPrescribed(1, 1, 1, "roll-lats", 5).save();
     }
     assertThat(LogReader.read(dir, p, d)).isEmpty();
+    // found in review: the message named the other client by id alone, and not where the log belongs
     assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": Start here!B3 (client): warning:"
-        + " this is the log of client \"c-002\" (the sheet says \"Anna Berg (c-002)\"), not of \"c-001\":"
-        + " another client's log; it is ignored. Put c-001's own log here");
+        + " this is the log of Anna Berg (client c-002), as this sheet says, not of " + p.client().name()
+        + " (c-001); it is ignored. It belongs in c-002's folder in " + dir.toAbsolutePath().getParent() + "; put "
+        + p.client().name() + "'s own log here");
   }
 
   @Test
