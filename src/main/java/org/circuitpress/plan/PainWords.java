@@ -53,6 +53,22 @@ final class PainWords {
   private static final Set<String> CLEARED = Set.of("cleared", "clear", "ok", "okay", "fine", "good", "great",
       "approved", "allowed");
 
+  /**
+   * Words that set a limit on what a client cleared by a doctor or physio may do: "avoid jumping",
+   * "only light weights", "not yet for running"; and {@link #NOT_TO} before anything but what
+   * says there is no limit ({@link #NO_LIMIT}): "no overhead work", "don't go deep".
+   */
+  private static final Set<String> LIMITS = Set.of("avoid", "avoiding", "limit", "limits", "limited", "restrict",
+      "restricted", "restriction", "restrictions", "only", "except", "careful", "carefully", "gently", "yet", "until");
+
+  /** Words that, before a word of what not to do, forbid it: "no overhead", "not yet", "don't go deep". */
+  private static final Set<String> NOT_TO = Set.of("no", "not", "dont", "never");
+
+  /** What may follow {@link #NOT_TO} without setting a limit: "no restrictions", "no problem". */
+  private static final Set<String> NO_LIMIT = Set.of("restriction", "restrictions", "limit", "limits", "limitations",
+      "problem", "problems", "issue", "issues", "worries", "worry", "concern", "concerns", "need", "needed", "longer",
+      "reason", "damage", "further", "more");
+
   /** Words right after "pinch" (or a plate or block before it) that make it a grip: "pinch grip", "plate pinch". */
   private static final Set<String> GRIPS = Set.of("grip", "grips", "gripping", "hold", "holds", "carry",
       "carries", "plate", "plates", "block", "blocks");
@@ -163,13 +179,32 @@ final class PainWords {
   /** A question mark that a one-word answer follows ("pain? no"), which is not another part. */
   private static final Pattern ASKED = Pattern.compile("\\?(?=\\s*(?:no|nope|nah|none|nil|zero|0)\\b)");
 
-  /** Whether {@code note} reports pain or an injury. */
+  /**
+   * Whether {@code note} reports pain or an injury. A doctor or physio who cleared the client
+   * but set a limit anywhere in the note ("physio cleared me but said no overhead work") is still
+   * seeing to something: that reaches the trainer as pain does, rather than read as cleared.
+   */
   static boolean reportsPain(String note) {
     String text = ASKED.matcher(APOSTROPHE.matcher(note.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ");
+    boolean clearedByCarer = false;
     for (String part : PARTS.split(text)) {
       List<String> words = Names.words(part);
       for (int i = 0; i < words.size(); i++) {
         if (saysPain(words, i) && !notPainAt(words, i) && !deniedAt(words, i)) return true;
+        clearedByCarer |= CARERS.contains(words.get(i)) && cleared(words);
+      }
+    }
+    return clearedByCarer && setsLimit(Names.words(text));
+  }
+
+  /** Whether a note says what the client may not do, or do only in part ({@link #LIMITS}, {@link #NOT_TO}). */
+  private static boolean setsLimit(List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (LIMITS.contains(w) && !notBefore(words, i)) return true;
+      if (NOT_TO.contains(w) && i + 1 < words.size() && !NO_LIMIT.contains(words.get(i + 1))
+          && !PAIN.contains(words.get(i + 1))) {
+        return true;
       }
     }
     return false;
