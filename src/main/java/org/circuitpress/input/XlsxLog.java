@@ -65,7 +65,8 @@ final class XlsxLog {
       log.cells.warn(Location.ofFile(file), "could not read the log: " + unreadable(path, e) + "; it is ignored");
       return Optional.empty();
     }
-    Optional<Mismatch> foreign = log.foreign(wb, previous, path).or(() -> log.otherProgram(wb, previous));
+    Optional<Mismatch> foreign = log.foreign(wb, previous, path).or(() -> log.otherProgram(wb, previous))
+        .or(() -> log.plannedElsewhere(wb, previous));
     if (foreign.isPresent()) {
       log.cells.warn(foreign.get().at(), foreign.get().message());
       return Optional.empty();
@@ -196,6 +197,38 @@ final class XlsxLog {
     return Optional.of(new Mismatch(program.get().at(), "this is the log of the program \"" + value
         + "\", but the last block was of \"" + printed + "\" (" + previous.start() + " to " + previous.end()
         + "), and no row filled in is for one of its drills; it is ignored. Put the log of that block here"));
+  }
+
+  /**
+   * The log of another block whose start sheet was deleted (or its dates edited): the Planned date
+   * cells of its rows, which the client does not fill in, all lie outside the last block (last
+   * year's log of the same block, as a rule). Read, it would count drill by drill, with a warning
+   * at every date done; it is named once instead. The client's own log always has planned dates in
+   * its block, or, after a start date moved since it was printed, overlapping it, and is read.
+   */
+  private Optional<Mismatch> plannedElsewhere(List<Sheet> wb, Program previous) {
+    LocalDate first = null;
+    LocalDate last = null;
+    for (Sheet sheet : wb) {
+      Optional<Integer> header = headerRow(sheet);
+      if (header.isEmpty()) continue;
+      Map<String, Integer> columns = header(sheet.row(header.get()));
+      if (!columns.containsKey(PLANNED)) continue;
+      for (Line row : sheet.rowsAfter(header.get())) {
+        LocalDate d = raw(row, columns, PLANNED).date();
+        if (d == null) continue;
+        if (!d.isBefore(previous.start()) && !d.isAfter(previous.end())) return Optional.empty();
+        first = first == null || d.isBefore(first) ? d : first;
+        last = last == null || d.isAfter(last) ? d : last;
+      }
+    }
+    if (first == null || !first.isAfter(previous.end()) && !last.isBefore(previous.start())) return Optional.empty();
+    String printed = previous.start() + " to " + previous.end();
+    String why = wb.stream().noneMatch(s -> s.name().equalsIgnoreCase(START_SHEET)) ? "this log has no \"" + START_SHEET + "\" sheet, and the dates planned in"
+        + " it" : "the dates planned in this log";
+    return Optional.of(new Mismatch(Location.ofFile(file), why + " run from " + first + " to " + last + ", but the last"
+        + " block ran " + printed + "; it is the log of another block and is ignored. Put the log of " + printed
+        + " here"));
   }
 
   /**

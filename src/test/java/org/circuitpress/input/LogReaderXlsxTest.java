@@ -1022,6 +1022,35 @@ class LogReaderXlsxTest {
         + " Put the log of " + printed + " here");
   }
 
+  /**
+   * Found in review: last year's log of the same block, its "Start here" sheet deleted, was read as
+   * this block's, with a warning on every dated row. Its planned dates, all outside the last block,
+   * tell it apart: it is named once and ignored. The client's own log without its start sheet is
+   * still read, as {@link #aStartSheetEditedBeyondRecognitionOrRemovedDecidesNothing} shows.
+   */
+  @Test
+  void lastYearsLogWithoutItsStartSheetIsNamedOnceByItsPlannedDates() throws IOException {
+    org.circuitpress.model.Client c = p.client();
+    Program lastYear = Fixtures.program(Fixtures.client(c.id(), c.name(), c.paper(), c.units(),
+        c.startDate().minusYears(1)));
+    try (LogFiller f = LogFiller.fresh(lastYear, dir)) {
+      for (int s = 1; s <= 3; s++) {
+        for (int round = 1; round <= 2; round++) {
+          int row = f.row(1, s, round, "roll-lats");
+          f.asPrescribed(1, s, round, "roll-lats", 5).type(1, row, LogColumns.DATE, lastYear.start().plusDays(s).toString());
+        }
+      }
+      f.removeSheet(LogColumns.START_SHEET).save();
+    }
+    assertThat(LogReader.read(dir, p, d)).isEmpty();
+    String printed = p.start() + " to " + p.end();
+    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": warning: this log has no \"Start here\""
+        + " sheet, and the dates planned in it run from " + lastYear.weeks().get(0).sessionDates().get(0) + " to "
+        + lastYear.weeks().get(lastYear.weeks().size() - 1).sessionDates().get(2) + ", but the"
+        + " last block ran " + printed + "; it is the log of another block and is ignored. Put the log of " + printed
+        + " here");
+  }
+
   @Test
   void aDeletedWeekSheetIsNamedOnce() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {
