@@ -108,8 +108,11 @@ public final class Main implements Callable<Integer> {
 
   private int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
-    err.println("circuitpress: " + e.getMessage().replaceFirst("^Error: ", ""));
-    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+    java.util.Optional<String> split = e instanceof CommandLine.UnmatchedArgumentException u
+        ? SplitValue.hint(cmd.getCommandSpec(), args, u.getUnmatched()) : java.util.Optional.empty();
+    err.println("circuitpress: " + split.orElse(e.getMessage().replaceFirst("^Error: ", "")));
+    // picocli's guesses at a command for a word of a file name ("validate" for "clients.xlsx") mislead
+    if (split.isPresent() || !CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
       err.println("Try 'circuitpress " + (cmd.getParent() == null ? "" : cmd.getCommandName() + " ") + "--help' for more.");
     }
     err.flush();

@@ -88,6 +88,26 @@ class MainTest {
         .doesNotContain("Exception", "\tat ");
   }
 
+  /**
+   * Found in review (a trainer's first own roster): {@code --roster input/My clients.xlsx} without
+   * quotes was answered "Unmatched argument at index 2: 'clients.xlsx'. Did you mean: circuitpress
+   * validate or circuitpress merge-summaries?", which says nothing of the space in the name.
+   */
+  @Test
+  void aValueTheShellSplitAtASpaceIsNamedWithTheQuotesItNeeds() {
+    assertThat(run("--roster", "input/My", "clients.xlsx")).isEqualTo(2);
+    assertThat(run("generate", "--library", "input/My", "exercises", "2027.xlsx", "--dry-run")).isEqualTo(2);
+    assertThat(run("generate", "--clients", "g01,", "g02")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("circuitpress: the name after --roster has a space in it, so it was read as \"input/My\" followed"
+            + " by \"clients.xlsx\": put the whole name in quotes: --roster \"input/My clients.xlsx\"")
+        .contains("followed by \"exercises\" and \"2027.xlsx\": put the whole name in quotes: --library"
+            + " \"input/My exercises 2027.xlsx\"")
+        .contains("circuitpress: the ids after --clients have a space after a comma, so \"g02\" was read as a word of"
+            + " its own: write them without spaces (--clients g01,g02) or put them in quotes (--clients \"g01, g02\")")
+        .doesNotContain("Unmatched", "Did you mean");
+  }
+
   @Test
   void optionsBeforeTheCommandNameAreRefusedRatherThanLost() {
     assertThat(run("--month", "2026-12", "plan", "--all")).isEqualTo(2);
