@@ -176,8 +176,9 @@ final class History {
             ? "no folder of this client's last block (" + m + "), so no log was read and this block goes on as the"
                 + " template plans; if the client's id changed, rename their old folder to " + rebuilt.folder
                 + " (or put their filled log.xlsx there) and run again"
-            : "the month of this client's last block (" + m + ") was not run here, so no log was read and this"
-                + " block goes on as the template plans";
+            // at the month folder, which names no client: plan and export-logs show it on the console
+            : c.name() + " (" + c.id() + "): the month of this client's last block (" + m + ") was not run here, so"
+                + " no log was read and this block goes on as the template plans";
         Location at = Location.ofFile((monthRun ? expected : month).toString());
         d.add((monthRun ? Diagnostic.warning(at, text) : Diagnostic.info(at, text)).forClient(c.id()));
       }

@@ -202,6 +202,23 @@ class MonthlyRunTest {
         + " block (2027-01) was not run here, so no log was read and this block goes on as the template plans");
   }
 
+  /**
+   * Found in review: {@code plan --all} for a month ahead printed "output/2027-01: note: the month of
+   * this client's last block (2027-01) was not run here ..." once per client, naming none of them.
+   */
+  @Test
+  void aMonthNotRunIsNamedOnTheConsoleWithTheClientItIsAbout() throws IOException {
+    List<String> ids = SampleRunTest.sampleIds().subList(0, 2);
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    StringWriter err = new StringWriter();
+    new Main(new PrintWriter(new StringWriter()), new PrintWriter(err)).run("plan", "--all", "--month", "2027-02",
+        "--roster", tmp.resolve("roster.csv").toString(), "--out", tmp.resolve("out").toString());
+    for (String id : ids) {
+      assertThat(err.toString()).contains(" (" + id + "): the month of this client's last block (2027-01) was not run"
+          + " here, so no log was read");
+    }
+  }
+
   @Test
   void aLogIsReadAgainstTheBlockAsPrintedWhenTheClientsKitChangedSince() throws IOException {
     // c002 has kettlebells in December and sells them before January's run
