@@ -383,8 +383,8 @@ public final class Planner {
    * What a well-done log did to each slot: moved one step further, nothing because the slot is at
    * the top of what the template progresses (with what stops it there, rule by rule), held back by
    * its own logged amounts or loads, or nothing because no rule of the template progresses it
-   * ({@code unruled}; {@code loadable} those of them whose drill takes a load the client owns
-   * heavier steps of); and the slots that carry on from the last block at another load than their
+   * ({@code unruled}; {@code loadable} those of them whose drill takes a load and the client owns
+   * heavier ones); and the slots that carry on from the last block at another load than their
    * start load on the roster ({@code pastStart}, as {@link FirstLoads#carriedOn} words them); and
    * the slots held where the last block started for a note of pain in the log ({@code painHeld},
    * by slot id, with the notes); and the slots that start from where the last block started, its

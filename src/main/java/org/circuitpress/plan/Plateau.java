@@ -47,7 +47,7 @@ final class Plateau {
    * The note, without the client's name: from which week the session stays the same, what holds
    * the slots there ({@code atTop}: slot id -> what stops each of its rules, see {@link
    * Progression#holds}; {@code unruled}: the slots no rule progresses, {@code loadable} those of
-   * them whose drill takes a load the client owns heavier steps of; {@code held}: the slots a note
+   * them whose drill takes a load and the client owns heavier ones; {@code held}: the slots a note
    * of pain holds back), the rounds, and what to change.
    */
   static String note(Client client, Template t, List<Week> weeks, int from, List<String> held,
@@ -97,7 +97,7 @@ final class Plateau {
   /** "no rule of the template progresses breathe, pulldown (pulldown takes a load ...)". */
   static String unruled(List<String> unruled, List<String> loadable) {
     String heavier = loadable.isEmpty() ? "" : " (" + String.join(", ", loadable)
-        + (loadable.size() == 1 ? " takes" : " take") + " a load the client owns heavier steps of)";
+        + (loadable.size() == 1 ? " takes" : " take") + " a load and the client owns heavier ones)";
     return "no rule of the template progresses " + String.join(", ", unruled) + heavier;
   }
 

@@ -325,8 +325,8 @@ class LogDecisionTest {
     Program p = january(Optional.of(windmillAt(0.4)));
     assertThat(decisionNote(p)).endsWith("but no slot could take it: 1 slot is at the top of what"
         + " the template progresses: extend at the cap of 15 of the add rule (plan-fixture); no rule"
-        + " of the template progresses breathe, roll-lats, rotate, pulldown (pulldown takes a load the"
-        + " client owns heavier steps of); 1 slot is held back by its own log (below). "
+        + " of the template progresses breathe, roll-lats, rotate, pulldown (pulldown takes a load and the"
+        + " client owns heavier ones); 1 slot is held back by its own log (below). "
         + Planner.RAISE);
     assertThat(first(p, "windmill").load().label()).isEqualTo("8 kg");
     assertThat(first(p, "extend").dose().amount())

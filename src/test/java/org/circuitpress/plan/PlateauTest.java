@@ -34,8 +34,8 @@ class PlateauTest {
         .containsExactly("Ingrid Bergström (c013): from week 3 to the end of the block (week 8), every week"
             + " gives the same session as week 3: roll-lats, roll-pecs, roll-rhomboids at the cap of 30 of the"
             + " add rule (templates/upper-back-mobility/progression.csv row 2); no rule of the template"
-            + " progresses breathe, extend, rotate, pulldown, windmill (windmill takes a load the client owns"
-            + " heavier steps of); the rounds stay at 3 (the rounds rule,"
+            + " progresses breathe, extend, rotate, pulldown, windmill (windmill takes a load and the client owns"
+            + " heavier ones); the rounds stay at 3 (the rounds rule,"
             + " templates/upper-back-mobility/progression.csv row 3). " + Planner.RAISE + ". Or give the"
             + " client a shorter block: the roster's weeks column gives this client 8 weeks");
     assertThat(p.notes()).filteredOn(n -> n.message().contains(SAME))

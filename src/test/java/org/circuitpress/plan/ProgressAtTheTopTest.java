@@ -48,7 +48,7 @@ class ProgressAtTheTopTest {
             + " roll-lats, roll-pecs, roll-rhomboids at the cap of 30 of the add rule"
             + " (templates/upper-back-mobility/progression.csv row 2); no rule of the template"
             + " progresses breathe, extend, rotate, pulldown, windmill (pulldown, windmill take a load"
-            + " the client owns heavier steps of); the block goes on as the template plans. "
+            + " and the client owns heavier ones); the block goes on as the template plans. "
             + Planner.RAISE)
         .noneMatch(m -> m.contains("progressed"))
         .noneMatch(m -> m.contains(Planner.AT_TOP));
