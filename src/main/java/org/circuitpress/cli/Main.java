@@ -2,6 +2,7 @@ package org.circuitpress.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.circuitpress.batch.OutputSink;
 import org.circuitpress.batch.Plans;
@@ -110,13 +111,29 @@ public final class Main implements Callable<Integer> {
     CommandLine cmd = e.getCommandLine();
     java.util.Optional<String> split = e instanceof CommandLine.UnmatchedArgumentException u
         ? SplitValue.hint(cmd.getCommandSpec(), args, u.getUnmatched()) : java.util.Optional.empty();
-    err.println("circuitpress: " + split.orElse(e.getMessage().replaceFirst("^Error: ", "")));
+    err.println("circuitpress: " + split.orElseGet(() -> plainly(e)));
     // picocli's guesses at a command for a word of a file name ("validate" for "clients.xlsx") mislead
     if (split.isPresent() || !CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
       err.println("Try 'circuitpress " + (cmd.getParent() == null ? "" : cmd.getCommandName() + " ") + "--help' for more.");
     }
     err.flush();
     return USAGE;
+  }
+
+  /**
+   * picocli's message, but for a word it could not place: "Unmatched argument at index 0:
+   * 'genrate'" counts from zero and says "argument", so it is said plainly instead.
+   */
+  private static String plainly(CommandLine.ParameterException e) {
+    String message = e.getMessage().replaceFirst("^Error: ", "");
+    if (!(e instanceof CommandLine.UnmatchedArgumentException u) || !message.startsWith("Unmatched argument")
+        || u.getUnmatched().isEmpty()) {
+      return message;
+    }
+    List<String> words = u.getUnmatched();
+    String quoted = "\"" + String.join("\", \"", words) + "\"";
+    return words.size() == 1 ? quoted + " is neither a command nor an option of circuitpress here"
+        : quoted + " are neither commands nor options of circuitpress here";
   }
 
   /** No command means {@code generate}, with the options given at the top level. */

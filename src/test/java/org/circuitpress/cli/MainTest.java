@@ -108,6 +108,18 @@ class MainTest {
         .doesNotContain("Unmatched", "Did you mean");
   }
 
+  /** Found in review: "Unmatched argument at index 0: 'genrate'" is not how a trainer speaks. */
+  @Test
+  void aWordThatIsNoCommandOrOptionIsSaidSoPlainlyWithTheCommandItMayMean() {
+    assertThat(run("genrate")).isEqualTo(2);
+    assertThat(run("plan", "--client", "g03", "g04")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("circuitpress: \"genrate\" is neither a command nor an option of circuitpress here")
+        .contains("Did you mean: circuitpress generate")
+        .contains("circuitpress: \"g04\" is neither a command nor an option of circuitpress here")
+        .doesNotContain("Unmatched", "index");
+  }
+
   @Test
   void optionsBeforeTheCommandNameAreRefusedRatherThanLost() {
     assertThat(run("--month", "2026-12", "plan", "--all")).isEqualTo(2);
