@@ -68,12 +68,12 @@ final class Commands {
   }
 
   @Command(name = "export-logs", mixinStandardHelpOptions = true, sortOptions = false,
-      description = "Write one CSV of target against actual for every client's logged month.")
+      description = "Write one CSV of each client's targets beside what they logged, for the logs of one month.")
   static final class ExportLogs extends Sub {
     @Mixin InputOptions inputs;
 
     @Option(converter = Converters.NamedPath.class, names = "--file", paramLabel = "FILE",
-        description = "Where to write it (default: log-export.csv in the month folder).")
+        description = "Where to write the CSV (default: log-export.csv in the month folder).")
     Path file;
 
     @Override

@@ -44,6 +44,11 @@ class MainTest {
     out.getBuffer().setLength(0);
     assertThat(run("generate", "--help")).isZero();
     assertThat(out.toString()).contains("--threads", "--dry-run", "--force", "--clients");
+    // found in review: "for every client's logged month" and "Where to write it" left the reader guessing
+    out.getBuffer().setLength(0);
+    assertThat(run("export-logs", "--help")).isZero();
+    assertThat(out.toString().replaceAll("\\s+", " ")).contains("Write one CSV of each client's targets beside what they logged, for the logs"
+        + " of one month.").contains("Where to write the CSV").doesNotContain("logged month", "write it ");
   }
 
   /**
