@@ -2,6 +2,7 @@ package org.circuitpress.render.xlsx;
 
 import static org.circuitpress.render.xlsx.XlsxPackage.DATE;
 import static org.circuitpress.render.xlsx.XlsxPackage.HEADER;
+import static org.circuitpress.render.xlsx.XlsxPackage.TEXT;
 import static org.circuitpress.render.xlsx.XlsxPackage.WRAPPED;
 
 import java.io.IOException;
@@ -63,17 +64,23 @@ public final class SummaryWriter {
   }
 
   private static void row(SheetXml s, int r, Outcome o) throws IOException {
-    s.row(r, 0);
-    s.text(0, o.clientId(), 0);
-    s.text(1, o.name(), 0);
-    s.text(2, o.program(), 0);
-    if (o.block() > 0) s.number(3, o.block(), 0);
+    String files = String.join("; ", o.files());
+    String status = label(o.status());
+    // A spreadsheet app keeps a row at the height the file gives it (LibreOffice prints the lines
+    // of a long Detail over the rows below), so the row is as tall as its longest wrapped cell;
+    // every cell sits at the top of it.
+    s.row(r, StartSheet.height(Math.max(StartSheet.lines(files, WIDTHS[6]),
+        Math.max(StartSheet.lines(status, WIDTHS[9]), StartSheet.lines(o.detail(), WIDTHS[10])))));
+    s.text(0, o.clientId(), TEXT);
+    s.text(1, o.name(), TEXT);
+    s.text(2, o.program(), TEXT);
+    if (o.block() > 0) s.number(3, o.block(), TEXT);
     if (o.start() != null) s.date(4, o.start(), DATE);
     if (o.end() != null) s.date(5, o.end(), DATE);
-    s.text(6, String.join("; ", o.files()), WRAPPED);
-    s.number(7, o.substitutes(), 0);
-    s.number(8, o.warnings(), 0);
-    s.text(9, label(o.status()), 0);
+    s.text(6, files, WRAPPED);
+    s.number(7, o.substitutes(), TEXT);
+    s.number(8, o.warnings(), TEXT);
+    s.text(9, status, WRAPPED);
     s.text(10, o.detail(), WRAPPED);
   }
 }

@@ -50,6 +50,34 @@ class SummaryWriterTest {
     }
   }
 
+  /**
+   * Found in review (the summary printed from LibreOffice): rows were left at the default height, so
+   * the lines of a wrapped Detail were printed over the rows below, and "kept a filled or changed
+   * file" ran into the Detail column.
+   */
+  @Test
+  void aRowIsAsTallAsItsLongestWrappedCellAndEveryCellSitsAtTheTop() throws IOException {
+    String detail = "log read from log.xlsx: repeating the last block because 12 of 30 rounds were done (40%), "
+        + "average RPE 7.0; slot windmill: Open book with lift-off given because Kettlebell windmill is ruled out "
+        + "by the client's limitation: shoulder; a drill with the same role and aim instead";
+    List<Outcome> rows = List.of(
+        new Outcome("g03", "Sarah Jones", "upper-back-mobility", 2, LocalDate.of(2027, 2, 5), LocalDate.of(2027, 3, 4),
+            List.of("g03/handout.pdf", "g03/log.xlsx"), 1, 1, "kept-filled-log", detail),
+        new Outcome("g04", "Tom Brown", "full-body-strength", 2, LocalDate.of(2027, 2, 5), LocalDate.of(2027, 3, 4),
+            List.of("g04/handout.pdf", "g04/log.xlsx"), 0, 0, "done", "short"));
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes(rows)))) {
+      XSSFSheet s = wb.getSheet("Summary");
+      var sarah = s.getRow(1);
+      assertThat(sarah.getHeightInPoints()).isEqualTo(15f * StartSheet.lines(detail, 50)).isGreaterThan(45f);
+      assertThat(sarah.getCell(9).getCellStyle().getWrapText()).isTrue();
+      for (int c = 0; c < 11; c++) {
+        assertThat(sarah.getCell(c).getCellStyle().getVerticalAlignment()).as("column " + c)
+            .isEqualTo(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+      }
+      assertThat(s.getRow(2).getCTRow().isSetHt()).isFalse();
+    }
+  }
+
   @Test
   void printsOnThePaperItIsGiven() throws IOException {
     for (Paper paper : Paper.values()) {
