@@ -307,8 +307,8 @@ final class ClientJob {
       // a different block, read next month against the kept one's record.
       w.kept = true;
       Path beside = dir.resolve(besideName);
-      String partner = "is not written in place: " + w.keptPartner + " was kept, so the files in place stay"
-          + " one block's";
+      String partner = "is not written in place: " + w.keptPartner + " was kept, and the " + name + " in place goes"
+          + " with it (the same block), so it stays";
       if (keepBecause(w, beside) != null) {
         w.d.warning(Location.ofFile(target.toString()), partner + ", and " + besideName
             + " has the client's entries or changes, so no new " + name + " was written");

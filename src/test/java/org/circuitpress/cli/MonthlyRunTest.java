@@ -323,8 +323,8 @@ class MonthlyRunTest {
     assertThat(folder.resolve("handout.new.pdf")).exists();
     assertThat(Files.readAllBytes(folder.resolve("handout.pdf"))).isEqualTo(handout);
     assertThat(Files.readString(tmp.resolve("out/2026-12/report.txt"))).contains("c002/handout.pdf: warning: is not"
-        + " written in place: log.xlsx was kept, so the files in place stay one block's; the new handout.pdf is"
-        + " handout.new.pdf beside it");
+        + " written in place: log.xlsx was kept, and the handout.pdf in place goes with it (the same block), so it"
+        + " stays; the new handout.pdf is handout.new.pdf beside it");
     assertThat(Files.readString(folder.resolve(".circuitpress-block.csv"))).as("the filled log's block").isEqualTo(printed);
 
     Files.write(tmp.resolve("roster.csv"), roster, StandardCharsets.UTF_8);
