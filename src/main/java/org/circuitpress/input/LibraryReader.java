@@ -92,6 +92,20 @@ public final class LibraryReader {
                   Map.entry("video link", "video_url"),
                   Map.entry("photo", "image"),
                   Map.entry("picture", "image"),
+                  // what a drill's level is also headed, in English and in the languages of
+                  // trainers who keep the rest of the sheet in English
+                  Map.entry("difficulty", "level"),
+                  Map.entry("difficulty level", "level"),
+                  Map.entry("level of difficulty", "level"),
+                  Map.entry("skill level", "level"),
+                  Map.entry("exercise level", "level"),
+                  Map.entry("drill level", "level"),
+                  Map.entry("stufe", "level"),
+                  Map.entry("niveau", "level"),
+                  Map.entry("nivel", "level"),
+                  Map.entry("livello", "level"),
+                  Map.entry("schwierigkeit", "level"),
+                  Map.entry("schwierigkeitsgrad", "level"),
                   // Required columns are never read under another name, but the error that one
                   // is missing names the column probably meant. "Exercise" alone is taken as the
                   // drill's name: an id column is usually headed "ID" beside it.
@@ -159,8 +173,7 @@ public final class LibraryReader {
     Map<String, String> linkTexts = new HashMap<>();
     Images images = new Images(folder);
     SpilledLine spilledLines = new SpilledLine(COLUMNS, "an exercise", true);
-    FirstFew amounts = amounts();
-    FirstFew noLevels = noLevels();
+    Said said = new Said(amounts(), noLevels(), difficulties());
     Map<String, List<Undecided>> undecided = new HashMap<>();
     Map<String, Location> skipped = new LinkedHashMap<>();
     Map<String, Exercise> byName = new HashMap<>();
@@ -176,7 +189,7 @@ public final class LibraryReader {
                 d.add(notADrill.get());
                 return;
               }
-              Optional<Exercise> e = decode(row, d, rowOfId, images, amounts, noLevels, undecided);
+              Optional<Exercise> e = decode(row, d, rowOfId, images, said, undecided);
               if (e.isEmpty()) {
                 String id = row.text("exercise_id");
                 if (!id.isEmpty()) skipped.putIfAbsent(id, row.location());
@@ -194,8 +207,9 @@ public final class LibraryReader {
                   Links.key(e.get().id(), "contraindications"), row.at("contraindications"));
             });
     if (t.isEmpty()) return Optional.empty();
-    amounts.finish(d);
-    noLevels.finish(d);
+    said.amounts().finish(d);
+    said.noLevels().finish(d);
+    said.difficulties().finish(d);
     // a repeated id is skipped too, but its first row is the drill
     skipped.keySet().removeAll(byId.keySet());
     Map<String, Exercise> checked = Links.check(byId, skipped.keySet(), linkCells, linkTexts, d);
@@ -434,6 +448,28 @@ public final class LibraryReader {
     }
   }
 
+  /** The cells of a library warned about at the first few only, by what they say. */
+  private record Said(FirstFew amounts, FirstFew noLevels, FirstFew difficulties) {}
+
+  /**
+   * Level cells that say how hard the drill is ({@code Easy}, {@code Hard}), as a column headed
+   * "Difficulty" does: read as the levels of drills so hard.
+   */
+  private static FirstFew difficulties() {
+    return new FirstFew("level", others -> "this level cell and " + others + " more below it also say easy, medium"
+        + " or hard; each is read as beginner, intermediate or advanced, as the ones above are; write beginner,"
+        + " intermediate or advanced in each to be sure");
+  }
+
+  /** The level a cell saying {@code Easy}, {@code Medium} or {@code Hard} is read as, with a warning. */
+  private static Optional<Level> difficulty(Fields f, FirstFew said) {
+    String text = f.text("level");
+    Optional<Level> level = LooseValues.difficulty(text);
+    level.ifPresent(l -> said.say(f, Fields.quote(text) + " is read as " + l.name().toLowerCase(Locale.ROOT)
+        + "; write beginner, intermediate or advanced to be sure"));
+    return level;
+  }
+
   /** Dose cells that hold an amount ({@code 10 reps}) or count minutes. */
   private static FirstFew amounts() {
     return new FirstFew("dose", others -> "this dose cell and " + others + " more below it also hold an amount (or"
@@ -502,7 +538,7 @@ public final class LibraryReader {
   }
 
   private static Optional<Exercise> decode(
-      Row row, Diagnostics d, Map<String, Integer> rowOfId, Images images, FirstFew amounts, FirstFew noLevels,
+      Row row, Diagnostics d, Map<String, Integer> rowOfId, Images images, Said said,
       Map<String, List<Undecided>> undecided) {
     Fields f = new Fields(row, d);
     f.unreadable(
@@ -533,8 +569,8 @@ public final class LibraryReader {
     Optional<String> name = f.required("name");
     Optional<String> role = f.required("role").map(Names::tag);
     // "Beginner+" or "Intermediate (returning)" as the roster reads it
-    Level level = LooseValues.levelCell(f);
-    DoseUnit dose = dose(f, amounts);
+    Level level = difficulty(f, said.difficulties()).orElseGet(() -> LooseValues.levelCell(f));
+    DoseUnit dose = dose(f, said.amounts());
     boolean perSide = f.yesNo("per_side", false);
     if (DoseUnit.perSide(f.text("dose"))) {
       // "reps/side" in the dose column: per side unless the per_side column says otherwise
@@ -563,7 +599,7 @@ public final class LibraryReader {
     if (!f.ok()) return Optional.empty();
     // said of a drill that is read: a row left out for its errors gives no drill to anyone
     if (row.columns().containsKey(Names.header("level")) && f.text("level").isEmpty() && !row.isUnreadable("level")) {
-      noLevels.say(f, NO_LEVEL);
+      said.noLevels().say(f, NO_LEVEL);
     }
     Set<String> tags = f.tags("tags", "tag", "tags");
     List<Undecided> open = new ArrayList<>();

@@ -54,6 +54,19 @@ final class LooseValues {
   }
 
   /**
+   * The words a library's column headed "Difficulty" holds, as the level of a drill so hard:
+   * {@code easy} beginner, {@code medium} intermediate, {@code hard} advanced; empty for others.
+   */
+  static Optional<Level> difficulty(String text) {
+    return Optional.ofNullable(switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "easy" -> Level.BEGINNER;
+      case "medium" -> Level.INTERMEDIATE;
+      case "hard" -> Level.ADVANCED;
+      default -> null;
+    });
+  }
+
+  /**
    * A level written with more around it: {@code Beginner+} or {@code Intermediate (returning)} as
    * the level it names; {@code Beginner/Intermediate} as the easier of the two, on the safe side.
    */

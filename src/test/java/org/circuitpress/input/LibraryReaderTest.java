@@ -34,6 +34,43 @@ class LibraryReaderTest {
   }
 
   /**
+   * Found by the corpus of trainers' own files (2026-11-25): a level column headed "Difficulty",
+   * "Skill level", "Stufe" or "niveau" was an unknown column, ignored, so every drill was read as
+   * beginner and the advanced ones went to beginners too. It is read as level, with a warning, and
+   * the words a difficulty column holds (easy, medium, hard) as the levels of drills so hard: the
+   * first three at their cells, the rest in one warning.
+   */
+  @Test
+  void aLevelColumnUnderAnotherNameIsReadAsLevel() throws IOException {
+    for (String header : List.of("Difficulty", "Skill level", "Stufe", "niveau", "Level of difficulty")) {
+      Diagnostics named = new Diagnostics();
+      Library lib = LibraryReader.read(Files.writeString(dir.resolve("named.csv"), "exercise_id,name,role," + header
+          + "\na,A,mobility,advanced\nb,B,mobility,intermediate\n"), named).orElseThrow();
+      assertThat(lib.all()).as(header).extracting(Exercise::level).containsExactly(Level.ADVANCED, Level.INTERMEDIATE);
+      assertThat(named.all()).as(header).extracting(Diagnostic::format).containsExactly("named.csv: D1 (" + header
+          + "): warning: the column \"" + header + "\" is read as level, the known column it is probably meant to be;"
+          + " name it level to be sure");
+    }
+
+    Library lib = read("exercise_id,name,role,Difficulty\n"
+        + "a,A,mobility,Easy\nb,B,mobility,medium\nc,C,mobility,HARD\nd,D,mobility,hard\ne,E,mobility,easy\n");
+    assertThat(lib.all()).extracting(Exercise::level).containsExactly(
+        Level.BEGINNER, Level.INTERMEDIATE, Level.ADVANCED, Level.ADVANCED, Level.BEGINNER);
+    assertThat(lines()).containsExactly(
+        "exercises.csv: D1 (Difficulty): warning: the column \"Difficulty\" is read as level, the known column it is"
+            + " probably meant to be; name it level to be sure",
+        "exercises.csv: D2 (Difficulty): warning: \"Easy\" is read as beginner; write beginner, intermediate or"
+            + " advanced to be sure",
+        "exercises.csv: D3 (Difficulty): warning: \"medium\" is read as intermediate; write beginner, intermediate or"
+            + " advanced to be sure",
+        "exercises.csv: D4 (Difficulty): warning: \"HARD\" is read as advanced; write beginner, intermediate or"
+            + " advanced to be sure",
+        "exercises.csv: D5 (Difficulty): warning: this level cell and 1 more below it also say easy, medium or hard;"
+            + " each is read as beginner, intermediate or advanced, as the ones above are; write beginner,"
+            + " intermediate or advanced in each to be sure");
+  }
+
+  /**
    * Left open by the review of trainers' mistakes (case 41): a drill whose level cell was empty was
    * read as beginner without a word, though a drill goes only to clients at its level or above, so
    * one meant for advanced clients could go to a beginner. Warned about as dose cells with amounts
