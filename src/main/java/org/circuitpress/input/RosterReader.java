@@ -231,6 +231,32 @@ public final class RosterReader {
    * when the file cannot be used.
    */
   public static Roster readRoster(Path file, Library lib, Catalog cat, Diagnostics d) {
+    Roster roster = readPasses(file, lib, cat, d);
+    sayOneLevel(lib, roster.clients(), d);
+    return roster;
+  }
+
+  /**
+   * One note, of the library, when clients are at levels above beginner but every drill is a
+   * beginner one, as in a library without a level column (or one headed so that it is not read):
+   * each client then gets the drills of every level, a beginner the hardest too.
+   */
+  private static void sayOneLevel(Library lib, List<Client> clients, Diagnostics d) {
+    if (lib == null || lib.all().isEmpty() || lib.all().stream().anyMatch(e -> e.level() != Level.BEGINNER)) return;
+    long above = clients.stream().filter(c -> c.level() != Level.BEGINNER).count();
+    if (above == 0) return;
+    Location drill = lib.all().iterator().next().where();
+    d.info(Location.ofSheet(drill.file(), drill.sheet()), ONE_LEVEL + " (" + above + (above == 1 ? " client is" : " clients are")
+        + " intermediate or advanced here), so every client gets drills of every level and a beginner may get one"
+        + " meant for advanced clients; to keep the harder drills for the clients ready for them, write each drill's"
+        + " level, beginner, intermediate or advanced, in a column headed level (or Difficulty)");
+  }
+
+  /** How the note begins that every drill of the library is read as beginner ({@link #sayOneLevel}). */
+  static final String ONE_LEVEL = "every drill of the library is read as beginner (it has no level column, or no"
+      + " level in it says more) while the roster's clients are at other levels too";
+
+  private static Roster readPasses(Path file, Library lib, Catalog cat, Diagnostics d) {
     Diagnostics firstPass = new Diagnostics();
     RosterReader r = new RosterReader(lib, cat, firstPass, Fields.SlashOrder.UNKNOWN);
     List<Client> out = new ArrayList<>();

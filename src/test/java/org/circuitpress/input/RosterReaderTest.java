@@ -61,6 +61,37 @@ class RosterReaderTest {
     return d.all().stream().filter(Diagnostic::listed).map(Diagnostic::format).toList();
   }
 
+  /**
+   * Found by the corpus of trainers' own files (2026-11-25): a library without a level column read
+   * every drill as beginner without a word, so a roster's beginners got the drills meant for its
+   * advanced clients. One note of the library says so when the roster has clients above beginner;
+   * a roster of beginners only, or a library with levels, says nothing.
+   */
+  @Test
+  void aLibraryOfBeginnerDrillsOnlyIsNotedOnceWhenClientsAreAtOtherLevels() throws IOException {
+    Path lib = Files.writeString(dir.resolve("exercises.csv"), "exercise_id,name,role,Grade\n"
+        + "a,A,mobility,easy\nb,B,strength,hard\n");
+    Path roster = Files.writeString(dir.resolve("roster.csv"), "client_id,name,program,start_date,level\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,beginner\nc2,Bob,upper-back-mobility,2026-12-01,advanced\n"
+        + "c3,Cy,upper-back-mobility,2026-12-01,intermediate\n");
+    Diagnostics libraryOnly = new Diagnostics();
+    Library library = LibraryReader.read(lib, libraryOnly).orElseThrow();
+    RosterReader.read(roster, library, TestData.catalog(), d);
+    assertThat(lines()).containsExactly("exercises.csv: note: every drill of the library is read as beginner (it has"
+        + " no level column, or no level in it says more) while the roster's clients are at other levels too (2"
+        + " clients are intermediate or advanced here), so every client gets drills of every level and a beginner may"
+        + " get one meant for advanced clients; to keep the harder drills for the clients ready for them, write each"
+        + " drill's level, beginner, intermediate or advanced, in a column headed level (or Difficulty)");
+
+    Diagnostics beginners = new Diagnostics();
+    RosterReader.read(Files.writeString(dir.resolve("beginners.csv"), "client_id,name,program,start_date\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01\n"), library, TestData.catalog(), beginners);
+    assertThat(beginners.all()).isEmpty();
+    Diagnostics levelled = new Diagnostics();
+    RosterReader.read(roster, TestData.library(), TestData.catalog(), levelled);
+    assertThat(levelled.all()).extracting(Diagnostic::message).noneMatch(m -> m.startsWith("every drill of the library is read as beginner"));
+  }
+
   @Test
   void aRowRefusedForAnOverLongCellCarriesItsIdSoTheRunCountsItAsFailed() throws IOException {
     List<Client> clients = read("client_id,name,program,start_date,limitations\n"
