@@ -28,6 +28,7 @@ import org.circuitpress.model.Location;
 /** Reads a CSV file (UTF-8 with or without BOM, UTF-16 with BOM; comma, semicolon or tab). */
 final class CsvSource {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final Charset MAC_ROMAN = Charset.forName("x-MacRoman");
   private static final Pattern LINE = Pattern.compile("line (\\d+)");
 
   private CsvSource() {}
@@ -66,6 +67,14 @@ final class CsvSource {
             whole,
             "the file is not UTF-8; read it as Windows-1252. Save it as \"CSV UTF-8\" to be sure"
                 + " accents are read right");
+      } else if (e == Encoding.MAC_ROMAN) {
+        // Excel for Mac's "CSV (Macintosh)" writes Mac Roman with lines ending in a carriage
+        // return alone; read as Windows-1252, "Zoë" would print as "Zo‘"
+        cs = MAC_ROMAN;
+        d.warning(
+            whole,
+            "the file is not UTF-8; its lines end as Excel for Mac's \"CSV (Macintosh)\" ends them, so it is read"
+                + " as that format's Mac Roman. Save it as \"CSV UTF-8\" to be sure accents are read right");
       } else if (e == Encoding.MIXED) {
         mixed = true;
       }
@@ -160,13 +169,17 @@ final class CsvSource {
     UTF_8,
     /** UTF-8 with a few bytes that are not, such as a line pasted from a Windows-1252 file. */
     MIXED,
-    WINDOWS_1252
+    WINDOWS_1252,
+    /** Not UTF-8, with lines ending in a carriage return alone, as Excel for Mac's "CSV (Macintosh)". */
+    MAC_ROMAN
   }
 
   /**
    * UTF-8 when every byte sequence is; Windows-1252 when none of its letters beyond ASCII are
    * UTF-8; otherwise mixed: a UTF-8 file (more valid UTF-8 letters than invalid bytes) with a few
-   * bytes from elsewhere, read as UTF-8 so its correctly written accents stay right.
+   * bytes from elsewhere, read as UTF-8 so its correctly written accents stay right. A file that
+   * would be Windows-1252 but whose lines end in a carriage return alone, never a line feed, is
+   * Mac Roman: Windows writes a carriage return and a line feed.
    */
   static Encoding encoding(Path file) throws IOException {
     CharsetDecoder dec =
@@ -178,10 +191,17 @@ final class CsvSource {
     CharBuffer chars = CharBuffer.allocate(1 << 16);
     long invalid = 0;
     long valid = 0;
+    boolean cr = false;
+    boolean lf = false;
     try (var ch = Files.newByteChannel(file)) {
       while (true) {
         int n = ch.read(bytes);
         bytes.flip();
+        for (int i = bytes.position(); i < bytes.limit(); i++) {
+          byte b = bytes.get(i);
+          cr |= b == '\r';
+          lf |= b == '\n';
+        }
         while (true) {
           CoderResult res = dec.decode(bytes, chars, n < 0);
           if (res.isError()) {
@@ -201,7 +221,8 @@ final class CsvSource {
       }
     }
     if (invalid == 0) return Encoding.UTF_8;
-    return valid >= invalid ? Encoding.MIXED : Encoding.WINDOWS_1252;
+    if (valid >= invalid) return Encoding.MIXED;
+    return cr && !lf ? Encoding.MAC_ROMAN : Encoding.WINDOWS_1252;
   }
 
   /** Counts the decoded characters beyond ASCII (each came from a multi-byte sequence) and clears. */

@@ -72,6 +72,27 @@ class TableReaderTest {
                 + " UTF-8\" to be sure accents are read right");
   }
 
+  /**
+   * Found by the corpus of trainers' own files (2026-11-25): Excel for Mac's "CSV (Macintosh)"
+   * writes Mac Roman, with lines ending in a carriage return alone; it was read as Windows-1252,
+   * so "Zoë" printed as "Zo‘" and "José" as "JosŽ" on the handouts, with only a warning about the
+   * file. A file with Windows's line ends is still read as Windows-1252.
+   */
+  @Test
+  void readsExcelForMacCsvAsMacRomanWithAWarning() throws IOException {
+    Path f = dir.resolve("mac.csv");
+    Files.write(f, "id,name\rc1,Zoë\rc2,José Núñez\rc3,Sørensen\r".getBytes("x-MacRoman"));
+    Table t = TableReader.read(f, null, d).orElseThrow();
+    assertThat(t.rows()).extracting(r -> r.text("name")).containsExactly("Zoë", "José Núñez", "Sørensen");
+    assertThat(lines()).containsExactly("mac.csv: warning: the file is not UTF-8; its lines end as Excel for Mac's"
+        + " \"CSV (Macintosh)\" ends them, so it is read as that format's Mac Roman. Save it as \"CSV UTF-8\" to be"
+        + " sure accents are read right");
+
+    Path w = dir.resolve("w.csv");
+    Files.write(w, "id,name\r\nc1,Zoë\r\n".getBytes("windows-1252"));
+    assertThat(TableReader.read(w, null, new Diagnostics()).orElseThrow().rows().get(0).text("name")).isEqualTo("Zoë");
+  }
+
   @Test
   void aUtf8FileWithOneWindows1252NameStaysUtf8AndNamesThatCell() throws IOException {
     Path f = dir.resolve("r.csv");
