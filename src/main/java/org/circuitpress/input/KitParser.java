@@ -193,7 +193,7 @@ final class KitParser {
     List<String> warnings = new ArrayList<>();
     if (items.size() == 1 && isNone(items.get(0))) return new Result(Kit.NONE, problems, warnings);
     Map<String, List<String>> split = new LinkedHashMap<>();
-    List<String> all = Fields.splitCommas(items, split);
+    List<String> all = splitJoined(Fields.splitCommas(items, split), split);
     if (!split.isEmpty()) warnings.add(commasRead(split));
     for (String item : all) {
       List<String> names = joinedNames(item, isName);
@@ -223,6 +223,51 @@ final class KitParser {
         + ": the weights or grades of one piece are separated with \"/\", the items of the list with \";\"");
     warnings.addAll(r.warnings());
     return new Result(r.kit(), r.problems(), warnings);
+  }
+
+  /** "and", "&" or "+" between two pieces of equipment: "foam roller and band", "bench & dumbbell". */
+  private static final Pattern JOINED = Pattern.compile("(?i)\\s+(?:and|&|\\+)\\s+|\\s*[&+]\\s*");
+
+  /**
+   * The items of a list, each whose pieces of equipment are joined by "and", "&" or "+" ("foam
+   * roller and band light/heavy", "dumbbells 5/10 lb + bench") split there and put into {@code
+   * split} with its pieces, for one warning per cell as with commas ({@link #commasRead}). Weights
+   * and grades so joined ("kettlebell 8 & 12 kg", "bands (light and heavy)") are written with "/"
+   * before ({@link #listsWithSlashes}); an item whose pieces do not each begin with a letter, or one
+   * of which is only grades ("light and heavy band"), stays whole.
+   */
+  static List<String> splitJoined(List<String> items, Map<String, List<String>> split) {
+    List<String> out = new ArrayList<>(items.size());
+    for (String item : items) {
+      List<String> parts = mayJoin(item) ? joined(item) : List.of();
+      if (parts.isEmpty()) {
+        out.add(item);
+        continue;
+      }
+      split.put(item, parts);
+      out.addAll(parts);
+    }
+    return out;
+  }
+
+  private static boolean mayJoin(String item) {
+    return item.indexOf('&') >= 0 || item.indexOf('+') >= 0 || item.toLowerCase(Locale.ROOT).contains(" and ");
+  }
+
+  /** The pieces "and", "&" or "+" join in {@code item} ({@link #splitJoined}); empty when it is one. */
+  private static List<String> joined(String item) {
+    List<String> parts = new ArrayList<>();
+    for (String p : JOINED.split(item.strip())) {
+      String part = p.strip();
+      if (part.isEmpty() || !Character.isLetter(part.charAt(0))) return List.of();
+      boolean grades = true;
+      for (String w : part.toLowerCase(Locale.ROOT).split("\\s+")) {
+        grades &= GRADE_WORDS.contains(w) || LISTED_GRADE_WORDS.contains(w);
+      }
+      if (grades) return List.of();
+      parts.add(part);
+    }
+    return parts.size() > 1 ? parts : List.of();
   }
 
   private static final String ONE = "piece of equipment";

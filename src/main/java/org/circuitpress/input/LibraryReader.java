@@ -641,7 +641,8 @@ public final class LibraryReader {
     List<List<String>> groups = new ArrayList<>();
     Map<String, List<String>> split = new LinkedHashMap<>();
     // "kettlebell 12kg, 16kg": the weights of one piece, not an item "16kg"
-    List<String> items = Fields.splitCommas(Fields.split(KitParser.listsWithSlashes(f.text("equipment"))), split);
+    List<String> items = KitParser.splitJoined(
+        Fields.splitCommas(Fields.split(KitParser.listsWithSlashes(f.text("equipment"))), split), split);
     if (!split.isEmpty()) {
       // "bench; dumbbell, kettlebell" needs all three, as "bench, dumbbell, kettlebell" does
       List<String> first = split.values().iterator().next();

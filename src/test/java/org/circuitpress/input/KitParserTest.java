@@ -159,6 +159,41 @@ class KitParserTest {
         .isEmpty();
   }
 
+  /**
+   * Found by the corpus of trainers' own files (2026-11-25): "foam roller and band light/heavy",
+   * "foam roller & kettlebell 8/12 kg" or "band medium + kettlebell 12/16 kg" in a client's
+   * equipment was one name no drill uses, so the client was read as owning neither, and
+   * "dumbbells 5/10/15 lb and band light" was an error that left the client out. Each is read as
+   * its pieces, with a warning, as a "/" between names is; weights and grades so joined stay one
+   * piece's, and so do grades alone before the name.
+   */
+  @Test
+  void piecesJoinedByAndAmpersandOrPlusAreItemsOfTheirOwn() {
+    KitParser.Result r = KitParser.parseCell("foam roller and band light/heavy; dumbbells 5/10/15 lb & bench",
+        Units.LB, KitParser::isUsualName);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.kit().items().keySet()).containsExactly("foam roller", "band", "dumbbell", "bench");
+    assertThat(r.kit().items().get("band").grades()).containsExactly("light", "heavy");
+    assertThat(r.kit().items().get("dumbbell").loads()).containsExactly(5.0, 10.0, 15.0);
+    assertThat(r.warnings()).containsExactly("\"foam roller and band light/heavy\" is read as 2 pieces of equipment,"
+        + " \"foam roller\" and \"band light/heavy\", and \"dumbbells 5/10/15 lb & bench\" as \"dumbbells 5/10/15 lb\""
+        + " and \"bench\"; separate the items of a list with \";\"");
+
+    KitParser.Result plus = KitParser.parseCell("band medium+kettlebell 12/16 kg", Units.KG, KitParser::isUsualName);
+    assertThat(plus.problems()).isEmpty();
+    assertThat(plus.kit().items().get("kettlebell").loads()).containsExactly(12.0, 16.0);
+    assertThat(plus.kit().items().get("band").grades()).containsExactly("medium");
+
+    KitParser.Result one = KitParser.parseCell("kettlebell 8 & 12 kg; bands (light and heavy)", Units.KG,
+        KitParser::isUsualName);
+    assertThat(one.kit().items().get("kettlebell").loads()).containsExactly(8.0, 12.0);
+    assertThat(one.kit().items().get("band").grades()).containsExactly("light", "heavy");
+    for (String whole : List.of("light and heavy band", "kettlebell 12 kg + 2 bands")) {
+      assertThat(KitParser.parseCell(whole, Units.KG, KitParser::isUsualName).warnings()).as(whole)
+          .noneMatch(w -> w.contains("pieces of equipment"));
+    }
+  }
+
   private static KitItem weights(String name, Units unit, double... loads) {
     return new KitItem(name, java.util.Arrays.stream(loads).boxed().toList(), unit, List.of());
   }

@@ -569,6 +569,23 @@ class LibraryReaderTest {
                 + " give a path relative to the library's folder; the image is left out");
   }
 
+  /**
+   * Found by the corpus of trainers' own files (2026-11-25): "bench and dumbbell" or "bench &
+   * dumbbell" in a drill's equipment was one name no client has, so no client got the drill. It
+   * needs both, as "bench; dumbbell" does, with a warning that shows how to write a choice.
+   */
+  @Test
+  void equipmentJoinedByAndIsEveryPieceNeeded() throws IOException {
+    Library lib = read("exercise_id,name,role,equipment\n"
+        + "a,A,strength,bench and dumbbell\nb,B,strength,bench + dumbbell or kettlebell\n");
+    assertThat(lib.get("a").orElseThrow().equipment().groups()).containsExactly(List.of("bench"), List.of("dumbbell"));
+    assertThat(lib.get("b").orElseThrow().equipment().groups())
+        .containsExactly(List.of("bench"), List.of("dumbbell", "kettlebell"));
+    assertThat(lines()).contains("exercises.csv: D2 (equipment): warning: \"bench and dumbbell\" is read as 2 pieces"
+        + " of equipment, \"bench\" and \"dumbbell\"; separate the items of a list with \";\". A drill needs every"
+        + " item of its list; if one of the two will do, write \"bench or dumbbell\"");
+  }
+
   @Test
   void equipmentIsNamedWithoutItsLoads() throws IOException {
     Library lib =
