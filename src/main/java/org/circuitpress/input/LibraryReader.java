@@ -184,6 +184,7 @@ public final class LibraryReader {
             COLUMNS,
             d,
             row -> {
+              if (spilledLines.inOtherTable(row)) return;
               Optional<Diagnostic> notADrill = spilledLines.check(row);
               if (notADrill.isPresent()) {
                 d.add(notADrill.get());

@@ -513,6 +513,7 @@ public final class RosterReader {
 
   /** Decodes one row; its diagnostics go to {@code d} tagged with the row's client id. */
   Optional<Client> decode(Row row) {
+    if (spilledLines.inOtherTable(row)) return Optional.empty();
     Optional<Diagnostic> notAClient = spilledLines.check(row);
     if (notAClient.isPresent()) {
       // the rest of a row is a client left out; a label or totals row is no client

@@ -27,7 +27,12 @@ import org.circuitpress.model.Names;
  *       rule above goes first). Passed over with a note. A lone id ({@code c031}) is not a label:
  *       that row stays an entry with its details missing;
  *   <li>a row of column descriptions right under the header ({@code text}, {@code date}, {@code
- *       b/i/a}): passed over with a note ({@link ColumnDescriptions}).
+ *       b/i/a}): passed over with a note ({@link ColumnDescriptions});
+ *   <li>a row of column names, its id cell the id column's name ({@code client_id}): the header
+ *       again, as when two exports are put one under the other, passed over with a note; or, when
+ *       it names other columns ({@code client_id, month, amount}), the header of another table kept
+ *       below the entries, passed over with the rows under it up to the next empty row ({@link
+ *       #inOtherTable}), with one note.
  * </ul>
  *
  * One per table read; each data row is given to {@link #check} in order.
@@ -80,6 +85,8 @@ final class SpilledLine {
       Optional<Diagnostic> described = ColumnDescriptions.check(row, sorted(byKey), requiredKeys, entry);
       if (described.isPresent()) return described;
     }
+    Optional<Diagnostic> header = headerAgain(row, at, byKey);
+    if (header.isPresent()) return header;
     boolean anyRequired = false;
     boolean allRequired = true;
     for (String key : requiredKeys) {
@@ -119,6 +126,53 @@ final class SpilledLine {
     }
     previous = at;
     return Optional.empty();
+  }
+
+  /** The last row read as one of another table's ({@link #inOtherTable}); -1 when none. */
+  private int otherTableLast = -1;
+
+  /**
+   * Whether the row belongs to another table below the entries, whose header {@link #check} noted:
+   * one of the rows right under it, up to the next empty row. Such rows are passed over without a
+   * word of their own; ask before {@link #check}.
+   */
+  boolean inOtherTable(Row row) {
+    int at = row.location().row();
+    if (otherTableLast >= 0 && at == otherTableLast + 1) {
+      otherTableLast = at;
+      return true;
+    }
+    otherTableLast = -1;
+    return false;
+  }
+
+  /**
+   * The note for a row whose id cell holds the id column's name: the header again (every cell its
+   * column's name), or the header of another table, whose rows {@link #inOtherTable} then passes
+   * over; empty for any other row. Cheap: most id cells differ in length from the column's name.
+   */
+  private Optional<Diagnostic> headerAgain(Row row, int at, Map<String, Cell> byKey) {
+    Cell id = byKey.get(idKey);
+    if (id == null || id.value() != null || id.text().length() < idKey.length()
+        || id.text().length() > idKey.length() + 8 || !Names.header(id.text()).equals(idKey)) {
+      return Optional.empty();
+    }
+    List<Cell> cells = sorted(byKey);
+    List<String> named = new ArrayList<>(cells.stream().limit(4).map(c -> Fields.quote(c.text())).toList());
+    if (cells.size() > 4) named.add("...");
+    boolean same = byKey.entrySet().stream().allMatch(e -> {
+      String h = Names.header(e.getValue().text());
+      return h.equals(e.getKey()) || h.equals(Names.header(e.getValue().location().header()));
+    });
+    String names = "row " + at + " holds the names of columns (" + String.join(", ", named) + ")";
+    if (same) {
+      return Optional.of(Diagnostic.info(row.location(), names + ", the header again, as when two files are put one"
+          + " under the other, so it is not " + entry + " and is passed over; the rows under it are read"));
+    }
+    otherTableLast = at;
+    return Optional.of(Diagnostic.info(row.location(), names + ", as the header of another table kept below does, so"
+        + " it and the rows under it, up to the next empty row, are not read as " + entry.substring(entry.indexOf(' ') + 1)
+        + "s and are passed over; keep that table on a sheet of its own"));
   }
 
   /** The row's filled cells in column order. */

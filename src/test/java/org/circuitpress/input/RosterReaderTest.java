@@ -15,6 +15,7 @@ import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Kit;
 import org.circuitpress.model.KitItem;
 import org.circuitpress.model.LeftOutRow;
+import org.circuitpress.model.Exercise;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Level;
 import org.circuitpress.model.Names;
@@ -59,6 +60,41 @@ class RosterReaderTest {
   /** The lines the console lists: not the warnings another line counts ({@link Diagnostic#counted}). */
   private List<String> lines() {
     return d.all().stream().filter(Diagnostic::listed).map(Diagnostic::format).toList();
+  }
+
+  /**
+   * Found by the corpus of trainers' own files (2026-11-25): a second table kept below the clients
+   * (payments: client_id, month, amount) was read as clients, so its header row and each of its rows
+   * failed, and its ids made the real clients' rows warn of repeated ids; and the header again,
+   * where two exports were put one under the other, was a client that failed. The header again is
+   * passed over with a note; another table's header and its rows, up to the next empty row, too.
+   */
+  @Test
+  void aSecondTableBelowTheClientsAndTheHeaderAgainAreNotClients() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01\n"
+        + "Client ID,Name,Program,Start Date\n"
+        + "c2,Bob,upper-back-mobility,2026-12-02\n"
+        + ",,,\n"
+        + "client_id,month,amount\n"
+        + "c1,Dec,120\n"
+        + "c2,Dec,150\n"
+        + ",,,\n"
+        + "c3,Cy,upper-back-mobility,2026-12-03\n");
+    assertThat(clients).extracting(Client::id).containsExactly("c1", "c2", "c3");
+    assertThat(lines()).containsExactly(
+        "roster.csv: row 3: note: row 3 holds the names of columns (\"Client ID\", \"Name\", \"Program\", \"Start"
+            + " Date\"), the header again, as when two files are put one under the other, so it is not a client and is"
+            + " passed over; the rows under it are read",
+        "roster.csv: row 6: note: row 6 holds the names of columns (\"client_id\", \"month\", \"amount\"), as the"
+            + " header of another table kept below does, so it and the rows under it, up to the next empty row, are not"
+            + " read as clients and are passed over; keep that table on a sheet of its own");
+
+    Diagnostics lib = new Diagnostics();
+    Library library = LibraryReader.read(Files.writeString(dir.resolve("exercises.csv"), "exercise_id,name,role,level\n"
+        + "a,A,mobility,beginner\n\nexercise_id,video\na,https://example.org/a\n"), lib).orElseThrow();
+    assertThat(library.all()).extracting(Exercise::id).containsExactly("a");
+    assertThat(lib.all()).extracting(Diagnostic::message).singleElement().asString().contains("another table");
   }
 
   /**
