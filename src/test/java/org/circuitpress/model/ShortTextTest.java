@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 class ShortTextTest {
   @Test
   void aTextThatFitsIsLeftAsItIs() {
-    assertThat(ShortText.cut("x".repeat(400), 400)).hasSize(400);
+    // at exactly the limit too: a cut there would keep the length, ending in an ellipsis
+    String note = "x".repeat(400);
+    assertThat(ShortText.cut(note, 400)).isEqualTo(note);
+    assertThat(ShortText.cut("sore knee", 9)).isEqualTo("sore knee");
   }
 
   @Test
