@@ -1,6 +1,7 @@
 package org.circuitpress.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -199,14 +200,11 @@ class FaultsTest {
   void aWriterThatFailsHalfWayLeavesNeitherTheFileNorItsTemporary() throws IOException {
     AtomicFiles files = new AtomicFiles(OutputSink.FILES);
     Path target = tmp.resolve("handout.pdf");
-    try {
-      files.write(target, out -> {
-        out.write(new byte[1000]);
-        throw new IOException("No space left on device");
-      });
-    } catch (IOException expected) {
-      assertThat(expected).hasMessage("No space left on device");
-    }
+    // the failure reaches the caller, which counts the client as failed, and nothing is left
+    assertThatThrownBy(() -> files.write(target, out -> {
+      out.write(new byte[1000]);
+      throw new IOException("No space left on device");
+    })).isInstanceOf(IOException.class).hasMessage("No space left on device");
     assertThat(Workspace.files(tmp)).isEmpty();
   }
 

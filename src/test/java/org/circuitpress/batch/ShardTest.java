@@ -34,9 +34,17 @@ class ShardTest {
         assertThat(owners).isEqualTo(1);
       }
     }
-    // Pinned so that a change of hash, which would move clients between machines, fails here.
-    assertThat(Shard.stableHash("anna-k")).isEqualTo(Shard.stableHash("anna-k"));
+    // Pinned so that a change of hash, which would move clients between machines, fails here: the
+    // values are the first 8 bytes of SHA-256 over the UTF-8 id (sha256sum gives the same), an id
+    // with a letter outside ASCII among them, and one whose hash is negative as a signed long.
     assertThat(Long.toHexString(Shard.stableHash(""))).isEqualTo("e3b0c44298fc1c14");
+    assertThat(Long.toHexString(Shard.stableHash("anna-k"))).isEqualTo("1326ec66e98b6e6c");
+    assertThat(Long.toHexString(Shard.stableHash("zo\u00eb"))).isEqualTo("2752b88686847fa5");
+    assertThat(Long.toHexString(Shard.stableHash("client-7"))).isEqualTo("d2a753150e076f9b");
+    assertThat(new Shard(5, 8).contains("anna-k")).isTrue();
+    assertThat(new Shard(6, 8).contains("zo\u00eb")).isTrue();
+    assertThat(new Shard(4, 8).contains("client-7")).isTrue();
+    assertThat(new Shard(1, 3).contains("client-7")).as("the hash read as unsigned").isTrue();
   }
 
   @Test
