@@ -34,13 +34,18 @@ class SummaryWriterTest {
       assertThat(s.getLastRowNum()).isEqualTo(2);
       var zoe = s.getRow(1);
       assertThat(zoe.getCell(0).getStringCellValue()).isEqualTo("c-001");
+      assertThat(zoe.getCell(1).getStringCellValue()).isEqualTo("Zoë Núñez");
+      assertThat(zoe.getCell(2).getStringCellValue()).isEqualTo("upper-back-mobility");
       assertThat(zoe.getCell(3).getNumericCellValue()).isEqualTo(2);
       assertThat(zoe.getCell(4).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2027, 1, 4, 0, 0));
+      assertThat(zoe.getCell(5).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2027, 1, 31, 0, 0));
       assertThat(zoe.getCell(6).getStringCellValue()).isEqualTo("c-001/handout.pdf; c-001/log.xlsx");
       assertThat(zoe.getCell(7).getNumericCellValue()).isEqualTo(1);
       assertThat(zoe.getCell(8).getNumericCellValue()).isEqualTo(2);
       assertThat(zoe.getCell(9).getStringCellValue()).isEqualTo("done, with warnings");
+      assertThat(zoe.getCell(10).getStringCellValue()).isEqualTo("roll-lats for roll-pecs");
       assertThat(s.getRow(2).getCell(9).getStringCellValue()).isEqualTo("failed");
+      assertThat(s.getRow(2).getCell(10).getStringCellValue()).isEqualTo("unknown program \"x\"");
       assertThat(SummaryWriter.label("kept-filled-log")).isEqualTo("kept a filled or changed file");
       assertThat(SummaryWriter.label("skipped")).isEqualTo("skipped");
       assertThat(SummaryWriter.label("not-reached")).isEqualTo("not reached (the run stopped)");
