@@ -612,6 +612,7 @@ class LibraryReaderTest {
                 + "f,F,strength,nil,Nil\n"
                 + "g,G,strength,\u2013,n/a\n");
     assertThat(lines()).isEmpty();
+    assertThat(lib.all()).extracting(Exercise::id).containsExactly("a", "b", "c", "d", "e", "f", "g");
     for (Exercise e : lib.all()) {
       assertThat(e.equipment().names()).as(e.id()).isEmpty();
       assertThat(e.contraindications()).as(e.id()).isEmpty();

@@ -123,8 +123,12 @@ class LogReaderXlsxTest {
     }
     BlockLog log = LogReader.read(dir, p, d).orElseThrow();
     LogEntry e = entry(log, 2, 1, 1, "roll-lats");
+    // week 2's own row, as typed there: its target done at RPE 6, not the pasted copy's "no" and empty amount
+    double target = p.weeks().get(1).circuit().stream().filter(x -> x.exercise().id().equals("roll-lats"))
+        .findFirst().orElseThrow().dose().amount();
     assertThat(e.done()).isTrue();
-    assertThat(e.amount()).isNotNull();
+    assertThat(e.amount()).isEqualTo(target);
+    assertThat(e.rpe()).isEqualTo(6);
     assertThat(messages()).contains(dir.resolve("log.xlsx") + ": Week 1!row " + (pasted + 1) + ": warning: repeats"
         + " week 2, session 1, round 1 of " + name + ", which is read from sheet \"Week 2\" row " + (own + 1)
         + "; the entries of this row are ignored");

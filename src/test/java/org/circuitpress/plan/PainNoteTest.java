@@ -95,6 +95,7 @@ class PainNoteTest {
     Diagnostics d = new Diagnostics();
     Program p = january(log(on("kb-windmill", 3, 2, 1, "sharp pain in right shoulder")), d);
     // every week gives what the December block started with: 8 reps per side, 8 kg, tempo 3-1-3-1
+    assertThat(slot(p, "windmill")).hasSize(p.weeks().size());
     for (Prescription x : slot(p, "windmill")) {
       assertThat(x.exercise().id()).isEqualTo("kb-windmill");
       assertThat(x.dose().format()).isEqualTo("8 reps per side");
