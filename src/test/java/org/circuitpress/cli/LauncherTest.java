@@ -264,10 +264,11 @@ class LauncherTest {
 
   @Test
   void aFolderWhereNoArchiveCanBeWrittenStillRuns() throws Exception {
-    Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root writes into read-only folders");
     Path target = root.resolve("target");
     target.toFile().setWritable(false);
     try {
+      // root (by whatever name) writes into read-only folders, so there is nothing to test
+      Assumptions.assumeFalse(Files.isWritable(target), "this user writes into read-only folders");
       Ran r = launch(null, "generate");
       assertThat(r.exit()).isZero();
       assertThat(r.err()).isEmpty();
