@@ -8,8 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * A value the shell split at a space: {@code --roster input/My clients.xlsx} without quotes, or
- * {@code --clients c001, c002}. The words after the first are left over, and picocli's own message
+ * A value the shell split at a space: {@code --roster input/My clients.xlsx} (or {@code
+ * --roster=input/My clients.xlsx}) without quotes, or {@code --clients c001, c002}. The words after the first are left over, and picocli's own message
  * ("Unmatched argument at index 2", "Did you mean: circuitpress validate") does not say why.
  */
 final class SplitValue {
@@ -18,22 +18,28 @@ final class SplitValue {
   /** What to tell the user when {@code unmatched} starts right after an option's value in {@code args}. */
   static Optional<String> hint(CommandSpec spec, String[] args, List<String> unmatched) {
     if (unmatched.isEmpty()) return Optional.empty();
-    for (int i = 0; i + 2 < args.length; i++) {
-      OptionSpec option = args[i].startsWith("-") ? spec.findOption(args[i]) : null;
-      if (option == null || !args[i + 2].equals(unmatched.get(0))) continue;
-      int end = i + 2;
+    for (int i = 0; i < args.length; i++) {
+      if (!args[i].startsWith("-")) continue;
+      // --roster input/My clients.xlsx, or --roster=input/My clients.xlsx with the value in the same word
+      int equals = args[i].indexOf('=');
+      String name = equals < 0 ? args[i] : args[i].substring(0, equals);
+      String first = equals < 0 ? (i + 1 < args.length ? args[i + 1] : null) : args[i].substring(equals + 1);
+      int from = equals < 0 ? i + 2 : i + 1;
+      OptionSpec option = spec.findOption(name);
+      if (option == null || first == null || from >= args.length || !args[from].equals(unmatched.get(0))) continue;
+      int end = from;
       while (end < args.length && !args[end].startsWith("-") && unmatched.contains(args[end])) end++;
-      String name = args[i];
-      String value = String.join(" ", Arrays.asList(args).subList(i + 1, end));
-      List<String> rest = Arrays.asList(args).subList(i + 2, end);
+      List<String> rest = Arrays.asList(args).subList(from, end);
+      String value = first + " " + String.join(" ", rest);
+      String given = name + (equals < 0 ? " " : "=");
       if (option.type() == Path.class) {
-        return Optional.of("the name after " + name + " has a space in it, so it was read as \"" + args[i + 1]
-            + "\" followed by " + quoted(rest) + ": put the whole name in quotes: " + name + " \"" + value + "\"");
+        return Optional.of("the name after " + name + " has a space in it, so it was read as \"" + first
+            + "\" followed by " + quoted(rest) + ": put the whole name in quotes: " + given + "\"" + value + "\"");
       }
-      if (args[i + 1].endsWith(",")) {
+      if (first.endsWith(",")) {
         return Optional.of("the ids after " + name + " have a space after a comma, so " + quoted(rest)
-            + " was read as a word of its own: write them without spaces (" + name + " "
-            + value.replace(", ", ",") + ") or put them in quotes (" + name + " \"" + value + "\")");
+            + " was read as a word of its own: write them without spaces (" + given + value.replace(", ", ",")
+            + ") or put them in quotes (" + given + "\"" + value + "\")");
       }
     }
     return Optional.empty();

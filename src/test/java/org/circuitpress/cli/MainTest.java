@@ -103,6 +103,8 @@ class MainTest {
     assertThat(run("--roster", "input/My", "clients.xlsx")).isEqualTo(2);
     assertThat(run("generate", "--library", "input/My", "exercises", "2027.xlsx", "--dry-run")).isEqualTo(2);
     assertThat(run("generate", "--clients", "g01,", "g02")).isEqualTo(2);
+    assertThat(run("generate", "--roster=input/My", "clients", "2027.xlsx")).isEqualTo(2);
+    assertThat(run("generate", "--clients=g01,", "g02")).isEqualTo(2);
     assertThat(err.toString())
         .contains("circuitpress: the name after --roster has a space in it, so it was read as \"input/My\" followed"
             + " by \"clients.xlsx\": put the whole name in quotes: --roster \"input/My clients.xlsx\"")
@@ -110,6 +112,10 @@ class MainTest {
             + " \"input/My exercises 2027.xlsx\"")
         .contains("circuitpress: the ids after --clients have a space after a comma, so \"g02\" was read as a word of"
             + " its own: write them without spaces (--clients g01,g02) or put them in quotes (--clients \"g01, g02\")")
+        .contains("circuitpress: the name after --roster has a space in it, so it was read as \"input/My\" followed"
+            + " by \"clients\" and \"2027.xlsx\": put the whole name in quotes: --roster=\"input/My clients 2027.xlsx\"")
+        .contains("so \"g02\" was read as a word of its own: write them without spaces (--clients=g01,g02) or put"
+            + " them in quotes (--clients=\"g01, g02\")")
         .doesNotContain("Unmatched", "Did you mean");
   }
 
