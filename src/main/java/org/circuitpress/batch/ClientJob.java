@@ -75,6 +75,13 @@ final class ClientJob {
     boolean inPlace;
     /** Whether this run wrote the block's record. */
     boolean recorded;
+    /** Whether --force moved a file aside, and {@link #recordAside} says what became of the record. */
+    boolean recordLooked;
+    /**
+     * The name the record in place was kept aside under when --force moved a file of its block
+     * aside, {@link #SAME_RECORD} when it is the new block's record, null when there was none.
+     */
+    String recordAside;
     /** Whether this run made the client's folder, which goes again when nothing landed in it. */
     boolean madeFolder;
     Program program;
@@ -297,9 +304,15 @@ final class ClientJob {
             + aside.getFileName() + " (" + Stop.describe(e) + "), so it was not replaced");
         return;
       }
-      w.d.warning(Location.ofFile(target.toString()), keep + "; --force replaced it, and the old one is "
-          + aside.getFileName() + " beside it, which no run reads: if the client is still filling it in, put it"
-          + " back as " + name + " before next month's run, or their entries will not count");
+      String record = keepRecordAside(w, dir);
+      String moved = keep + "; --force replaced it, and the old one is " + aside.getFileName() + " beside it, which"
+          + " no run reads";
+      w.d.warning(Location.ofFile(target.toString()), record == null
+          ? moved + ": if the client is still filling it in, put it back as " + name + " before next month's run,"
+              + " or their entries will not count"
+          : moved + (record.equals(SAME_RECORD) ? "" : "; the record of its block is kept too, as " + record) + "."
+              + " If the client is still filling it in, put it back as " + name + ", in place of the new one, before"
+              + " next month's run: that run then reads it against its own block");
       keep = null;
     }
     if (keep == null && w.keptPartner != null && !w.keptPartner.equals(name)) {
@@ -349,9 +362,42 @@ final class ClientJob {
     written.wrote(w.order, path, fingerprint);
   }
 
+  /** {@link Work#recordAside} when the block of the file moved aside is the new one: its record stays as it is. */
+  private static final String SAME_RECORD = "";
+
   /**
-   * A free name beside {@code name} for the file --force replaces: log.replaced.xlsx, then
-   * log.replaced-2.xlsx and on, so an earlier one is never overwritten either.
+   * Keeps the record of the block in place aside, once a run, when --force moves a file of that
+   * block aside ({@code .circuitpress-block.replaced.csv}, never over an earlier one): a trainer who
+   * puts the file back, as the warning says, has next month's run read it against its own block
+   * ({@link History}). Returns the name it was kept under, {@link #SAME_RECORD} when the new block's
+   * record is the same, or null when there is no record (or it could not be kept, as a warning says).
+   */
+  private String keepRecordAside(Work w, Path dir) {
+    if (w.recordLooked) return w.recordAside;
+    w.recordLooked = true;
+    Path record = dir.resolve(BlockRecord.NAME);
+    Path aside = asideName(dir, BlockRecord.NAME);
+    try {
+      if (!Files.isRegularFile(record, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return null;
+      byte[] now = BlockRecord.write(w.program).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      if (java.util.Arrays.equals(Files.readAllBytes(record), now)) {
+        w.recordAside = SAME_RECORD;
+      } else {
+        Files.copy(record, aside);
+        w.recordAside = aside.getFileName().toString();
+      }
+    } catch (IOException | RuntimeException e) {
+      w.d.warning(Location.ofFile(record.toString()), "could not be kept aside as " + aside.getFileName() + " ("
+          + (e instanceof IOException io ? Stop.describe(io) : message(e)) + "), so a file --force moved aside and"
+          + " put back is read next month against the new block");
+      return null;
+    }
+    return w.recordAside;
+  }
+
+  /**
+   * A free name beside {@code name} for the file --force replaces (and for its block's record):
+   * log.replaced.xlsx, then log.replaced-2.xlsx and on, so an earlier one is never overwritten either.
    */
   static Path asideName(Path dir, String name) {
     int dot = name.lastIndexOf('.');

@@ -148,6 +148,13 @@ final class History {
         return Optional.of(new Prior(printed, Optional.empty()));
       }
       Optional<Found> f = stages.readLog(dir, printed, asWritten, local).map(log -> new Found(log, dir));
+      Optional<Reading> putBack = f.isPresent() && unmatched(f.get().log(), printed)
+          ? putBack(dir, c, m, f.get(), printed, fromRecord) : Optional.empty();
+      if (putBack.isPresent()) {
+        printed = putBack.get().block();
+        f = Optional.of(putBack.get().found());
+        local = putBack.get().said();
+      }
       if (f.isPresent() && !f.get().log().isEmpty() || dirs.size() == 1) {
         local.all().forEach(d::add);
         return Optional.of(new Prior(printed, f));
@@ -186,6 +193,80 @@ final class History {
     }
     firstProblems.forEach(d::add);
     return Optional.of(first);
+  }
+
+  /** A log read against a block, and what reading it said. */
+  private record Reading(Program block, Found found, Diagnostics said) {}
+
+  /**
+   * The log in {@code dir} read against the block of a record that --force kept aside
+   * ({@code .circuitpress-block.replaced.csv}, {@code .replaced-2} ...), when more of its filled rows
+   * are for that block's drills than for those of {@code block}, the block it was read against: the
+   * trainer put back the log --force moved aside, as its warning says, and the client filled it in
+   * for the block it was printed for. Called only for a log with rows that match no drill of
+   * {@code block}, so the folder is listed only then; each record that fits costs one more read.
+   * {@code fromRecord}: whether {@code block} is the one the folder's record keeps, or was worked out again.
+   */
+  private Optional<Reading> putBack(Path dir, Client c, YearMonth m, Found read, Program block, boolean fromRecord) {
+    int best = matched(read.log(), block);
+    int current = best;
+    Optional<Reading> chosen = Optional.empty();
+    String chosenName = null;
+    for (String name : replacedRecords(dir)) {
+      Optional<Program> kept = fitting(dir.resolve(name), c, m)
+          .filter(p -> p.template().id().equals(block.template().id()));
+      if (kept.isEmpty()) continue;
+      Diagnostics said = new Diagnostics();
+      Optional<Found> f = stages.readLog(dir, kept.get(), file -> asWritten(dir, file), said)
+          .map(log -> new Found(log, dir));
+      int n = f.map(x -> matched(x.log(), kept.get())).orElse(0);
+      if (n <= best) continue;
+      best = n;
+      chosen = Optional.of(new Reading(kept.get(), f.get(), said));
+      chosenName = name;
+    }
+    if (chosen.isEmpty()) return chosen;
+    Path record = dir.resolve(chosenName);
+    chosen.get().said().add(Diagnostic.info(Location.ofFile(record.toString()), "the log " + chosen.get().found().where()
+        + " was read against the record " + record + ", of the block a run with --force replaced there: " + best
+        + " of the log's filled rows are for drills of that block, and " + current + " for drills of the block "
+        + (fromRecord ? "in " + BlockRecord.NAME : "worked out again from today's files") + ". The client kept filling in the old block's log, which was put back after that run,"
+        + " so this block goes on from the old one").forClient(c.id()));
+    return chosen;
+  }
+
+  /** The records --force kept aside in {@code dir}, newest first; none when it cannot be listed. */
+  private static List<String> replacedRecords(Path dir) {
+    String stem = BlockRecord.NAME.substring(0, BlockRecord.NAME.lastIndexOf('.')) + ".replaced";
+    java.util.TreeMap<Integer, String> byNumber = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(stem) && n.endsWith(".csv")).forEach(n -> {
+        String number = n.substring(stem.length(), n.length() - ".csv".length());
+        if (number.isEmpty()) byNumber.put(1, n);
+        else if (number.matches("-[0-9]{1,9}")) byNumber.put(Integer.parseInt(number.substring(1)), n);
+      });
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return List.of();
+    }
+    return List.copyOf(byNumber.values());
+  }
+
+  /** Whether {@code log} has filled rows for drills {@code block} does not have in their week. */
+  private static boolean unmatched(BlockLog log, Program block) {
+    long filled = log.entries().stream().filter(e -> !e.isEmpty()).count();
+    return filled > 0 && matched(log, block) < filled;
+  }
+
+  /** How many filled rows of {@code log} are for a drill {@code block} has in their week. */
+  private static int matched(BlockLog log, Program block) {
+    Map<Integer, java.util.Set<String>> drills = new java.util.HashMap<>();
+    for (org.circuitpress.model.Week w : block.weeks()) {
+      drills.put(w.number(), java.util.Set.copyOf(org.circuitpress.model.LogFields.occurrenceIds(
+          w.circuit().stream().map(x -> x.exercise().id()).toList())));
+    }
+    return (int) log.entries().stream()
+        .filter(e -> !e.isEmpty() && drills.getOrDefault(e.week(), java.util.Set.of()).contains(e.exerciseId()))
+        .count();
   }
 
   /** The longest id written with zeros in front that {@link #otherZeros} looks for. */
@@ -241,12 +322,7 @@ final class History {
   private Optional<Program> kept(Path dir, Client c, YearMonth m, Diagnostics d) {
     Path file = dir.resolve(BlockRecord.NAME);
     if (!Files.isRegularFile(file)) return Optional.empty();
-    BlockRecord.Read read;
-    try {
-      read = BlockRecord.read(Files.readString(file, StandardCharsets.UTF_8), c, library, catalog);
-    } catch (IOException | RuntimeException e) {
-      read = BlockRecord.Read.unusable("it cannot be read (" + ClientJob.message(e) + ")");
-    }
+    BlockRecord.Read read = readRecord(file, c);
     Optional<Program> p = read.program();
     String problem = read.problem();
     if (p.isPresent() && !planner.isBlock(c, m, p.get())) {
@@ -261,6 +337,19 @@ final class History {
           + " and templates").forClient(c.id()));
     }
     return p;
+  }
+
+  /** The block of {@code m} the record {@code file} keeps, when it can be read and still fits; says nothing. */
+  private Optional<Program> fitting(Path file, Client c, YearMonth m) {
+    return readRecord(file, c).program().filter(p -> planner.isBlock(c, m, p));
+  }
+
+  private BlockRecord.Read readRecord(Path file, Client c) {
+    try {
+      return BlockRecord.read(Files.readString(file, StandardCharsets.UTF_8), c, library, catalog);
+    } catch (IOException | RuntimeException e) {
+      return BlockRecord.Read.unusable("it cannot be read (" + ClientJob.message(e) + ")");
+    }
   }
 
   /**

@@ -193,8 +193,11 @@ class RunTest {
     assertThat(Workspace.read(aside)).as("--force keeps what the client typed").isEqualTo("LOG FILLED by the client");
     assertThat(Workspace.read(tmp.resolve("out/2026-11/report.txt")))
         .contains("anna-k/log.xlsx: warning: has the client's entries; --force replaced it, and the old one is"
-            + " log.replaced.xlsx beside it, which no run reads: if the client is still filling it in, put it back"
-            + " as log.xlsx before next month's run, or their entries will not count");
+            + " log.replaced.xlsx beside it, which no run reads. If the client is still filling it in, put it back"
+            + " as log.xlsx, in place of the new one, before next month's run: that run then reads it against its"
+            + " own block");
+    assertThat(Workspace.files(tmp.resolve("out/2026-11/anna-k"))).as("the block is the same: one record")
+        .doesNotContain(".circuitpress-block.replaced.csv");
     assertThat(tmp.resolve("out/2026-11/anna-k/log.new.xlsx")).as("the stale copy the last run wrote").doesNotExist();
 
     // a second forced run over a filled log keeps both earlier ones

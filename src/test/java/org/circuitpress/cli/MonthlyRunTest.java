@@ -333,6 +333,82 @@ class MonthlyRunTest {
         .contains("log read from log.xlsx: the log earns one extra step").doesNotContain("match no drill");
   }
 
+  /** December's filled log of c002, then the kit changed and December run again with --force; returns December's record. */
+  private String decemberForcedAfterTheKitChanged(Path folder) throws IOException {
+    String printed = decemberWithAFilledLog(folder);
+    editRoster("c002", "; kettlebell 8/12/16 kg", "");
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12", "--force")).isZero();
+    assertThat(folder.resolve("log.replaced.xlsx")).exists();
+    return printed;
+  }
+
+  /**
+   * Found in a trainer's review: --force said to put the moved log back if the client was still
+   * filling it in, but next month read it against the forced block: its kettlebell rows matched no
+   * drill, and nothing progressed.
+   */
+  @Test
+  void aLogPutBackAfterForceIsReadAgainstTheBlockItWasPrintedFor() throws IOException {
+    Path folder = tmp.resolve("out/2026-12/c002");
+    String printed = decemberForcedAfterTheKitChanged(folder);
+    assertThat(Files.readString(tmp.resolve("out/2026-12/report.txt"))).contains(folder.resolve("log.xlsx")
+        + ": warning: has the client's entries; --force replaced it, and the old one is log.replaced.xlsx beside"
+        + " it, which no run reads; the record of its block is kept too, as .circuitpress-block.replaced.csv. If"
+        + " the client is still filling it in, put it back as log.xlsx, in place of the new one, before next"
+        + " month's run: that run then reads it against its own block");
+    // the client goes on with December's log, and the trainer puts it back as the warning says
+    Files.move(folder.resolve("log.replaced.xlsx"), folder.resolve("log.xlsx"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+    StringWriter out = new StringWriter();
+    assertThat(run(out, "generate", "--month", "2027-01")).as(out.toString()).isZero();
+    String report = Files.readString(tmp.resolve("out/2027-01/report.txt"));
+    assertThat(report).contains("log read from log.xlsx: the log earns one extra step")
+        .doesNotContain("is not in week", "match no drill")
+        .contains("note: the log " + folder.resolve("log.xlsx") + " was read against the record "
+            + folder.resolve(".circuitpress-block.replaced.csv") + ", of the block a run with --force replaced there:"
+            + " 240 of the log's filled rows are for drills of that block, and 210 for drills of the block in"
+            + " .circuitpress-block.csv. The client kept filling in the old block's log, which was put back after"
+            + " that run, so this block goes on from the old one");
+    assertThat(Files.readString(folder.resolve(".circuitpress-block.replaced.csv"))).isEqualTo(printed);
+    // January is what it would have been had December not been run again
+    byte[] january = Files.readAllBytes(tmp.resolve("out/2027-01/c002/log.xlsx"));
+    Files.delete(folder.resolve(".circuitpress-block.csv"));
+    Files.move(folder.resolve(".circuitpress-block.replaced.csv"), folder.resolve(".circuitpress-block.csv"));
+    assertThat(run(new StringWriter(), "generate", "--month", "2027-01", "--force")).isZero();
+    assertThat(Files.readAllBytes(tmp.resolve("out/2027-01/c002/log.xlsx"))).isEqualTo(january);
+  }
+
+  @Test
+  void withoutThePutBackTheNewLogIsReadAgainstTheNewBlock() throws IOException {
+    Path folder = tmp.resolve("out/2026-12/c002");
+    String printed = decemberForcedAfterTheKitChanged(folder);
+    assertThat(Files.readString(folder.resolve(".circuitpress-block.replaced.csv"))).isEqualTo(printed);
+    assertThat(Files.readString(folder.resolve(".circuitpress-block.csv"))).isNotEqualTo(printed);
+    // the client fills in the new log instead
+    FilledLogs.fill(folder.resolve("log.xlsx"));
+
+    assertThat(run(new StringWriter(), "generate", "--month", "2027-01")).isZero();
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt")))
+        .contains("log read from log.xlsx: the log earns one extra step")
+        .doesNotContain("is not in week", "match no drill", "replaced.csv");
+  }
+
+  @Test
+  void aSecondForceKeepsTheRecordTheFirstKeptAside() throws IOException {
+    Path folder = tmp.resolve("out/2026-12/c002");
+    String printed = decemberForcedAfterTheKitChanged(folder);
+    String forced = Files.readString(folder.resolve(".circuitpress-block.csv"));
+    // the client fills in the new log, and the kettlebells come back before another forced run
+    FilledLogs.fill(folder.resolve("log.xlsx"));
+    editRoster("c002", "band light/medium/heavy", "band light/medium/heavy; kettlebell 8/12/16 kg");
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12", "--force")).isZero();
+
+    assertThat(Files.readString(folder.resolve(".circuitpress-block.replaced.csv"))).isEqualTo(printed);
+    assertThat(Files.readString(folder.resolve(".circuitpress-block.replaced-2.csv"))).isEqualTo(forced);
+    assertThat(Files.readString(folder.resolve(".circuitpress-block.csv"))).isEqualTo(printed);
+  }
+
   @Test
   void planForALaterMonthShowsItsNotesAsGenerateMakesThem() throws IOException {
     assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
