@@ -199,6 +199,26 @@ final class History {
   private record Reading(Program block, Found found, Diagnostics said) {}
 
   /**
+   * The log in {@code dir} of the block of {@code m}, as export-logs reads it: against {@code block},
+   * or against the block of a record --force kept aside there when more of its filled rows are for
+   * that one ({@link #putBack}), so that its targets are the ones the client was working from. What
+   * the reading said goes to {@code d}.
+   */
+  Stages.Logged logged(Path dir, Client c, YearMonth m, Program block, Diagnostics d) {
+    Diagnostics local = new Diagnostics();
+    Optional<BlockLog> log = stages.readLog(dir, block, local);
+    Optional<Reading> back = log.isPresent() && unmatched(log.get(), block)
+        ? putBack(dir, c, m, new Found(log.get(), dir), block, Files.isRegularFile(dir.resolve(BlockRecord.NAME)))
+        : Optional.empty();
+    if (back.isEmpty()) {
+      local.all().forEach(d::add);
+      return new Stages.Logged(block, log);
+    }
+    back.get().said().all().forEach(d::add);
+    return new Stages.Logged(back.get().block(), Optional.of(back.get().found().log()));
+  }
+
+  /**
    * The log in {@code dir} read against the block of a record that --force kept aside
    * ({@code .circuitpress-block.replaced.csv}, {@code .replaced-2} ...), when more of its filled rows
    * are for that block's drills than for those of {@code block}, the block it was read against: the

@@ -113,8 +113,8 @@ public final class Plans {
         folder = made.get().folder();
         block = made.get().block();
       }
-      Optional<BlockLog> log = Files.isDirectory(folder) ? stages.readLog(folder, block, d) : Optional.empty();
-      logged.add(new Stages.Logged(block, log));
+      logged.add(Files.isDirectory(folder) ? history.logged(folder, c, month.get(), block, d)
+          : new Stages.Logged(block, Optional.empty()));
     }
     Keeping.Writing write = () -> {
       try {

@@ -35,10 +35,14 @@ class MonthlyRunTest {
   }
 
   private int run(StringWriter out, String... args) {
+    return run(out, new StringWriter(), args);
+  }
+
+  private int run(StringWriter out, StringWriter err, String... args) {
     String[] base = {"--roster", tmp.resolve("roster.csv").toString(), "--out", tmp.resolve("out").toString()};
     String[] all = java.util.Arrays.copyOf(args, args.length + base.length);
     System.arraycopy(base, 0, all, args.length, base.length);
-    return new Main(new PrintWriter(out), new PrintWriter(new StringWriter())).run(all);
+    return new Main(new PrintWriter(out), new PrintWriter(err)).run(all);
   }
 
   @Test
@@ -359,6 +363,14 @@ class MonthlyRunTest {
     // the client goes on with December's log, and the trainer puts it back as the warning says
     Files.move(folder.resolve("log.replaced.xlsx"), folder.resolve("log.xlsx"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+    // export-logs puts what the client logged beside the targets of the block they were working from
+    StringWriter exported = new StringWriter();
+    assertThat(run(new StringWriter(), exported, "export-logs", "--month", "2026-12")).as(exported.toString()).isZero();
+    assertThat(exported.toString()).doesNotContain("is not in week", "match no drill")
+        .contains("was read against the record " + folder.resolve(".circuitpress-block.replaced.csv"));
+    assertThat(Files.readAllLines(tmp.resolve("out/2026-12/log-export.csv"))).filteredOn(l -> l.startsWith("c002,"))
+        .anyMatch(l -> l.contains("kettlebell-windmill"));
 
     StringWriter out = new StringWriter();
     assertThat(run(out, "generate", "--month", "2027-01")).as(out.toString()).isZero();
