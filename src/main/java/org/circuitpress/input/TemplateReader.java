@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.circuitpress.model.Catalog;
+import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
+import org.circuitpress.model.Severity;
 import org.circuitpress.model.Template;
 import org.circuitpress.model.Track;
 
@@ -54,6 +56,7 @@ public final class TemplateReader {
     Map<String, Template> templates = new LinkedHashMap<>();
     Map<String, String> from = new LinkedHashMap<>();
     Map<String, String> leftOut = new LinkedHashMap<>();
+    Map<String, List<Diagnostic>> warnings = new LinkedHashMap<>();
     Path tracks = null;
     for (Path p : entries(templatesDir, d, shownDir, "templates folder")) {
       String file = p.getFileName().toString();
@@ -87,14 +90,19 @@ public final class TemplateReader {
         continue;
       }
       from.put(id, source.shown());
-      Optional<Template> t = new TemplateDecoder(id, source, lib, d).decode();
+      // read apart, so that the catalog can tell which warnings are this template's
+      Diagnostics own = new Diagnostics();
+      Optional<Template> t = new TemplateDecoder(id, source, lib, own).decode();
+      d.addAll(own.all());
+      List<Diagnostic> found = own.all().stream().filter(x -> x.severity() == Severity.WARNING).toList();
+      if (!found.isEmpty()) warnings.put(id, found);
       if (t.isPresent()) templates.put(t.get().id(), t.get());
       else leftOut.put(id, source.shown());
     }
     Map<String, String> tracksLeftOut = new LinkedHashMap<>();
     Map<String, Track> trackMap =
         tracks == null ? Map.of() : readTracks(tracks, shownDir, templates, leftOut, tracksLeftOut, d);
-    return new Catalog(templates, trackMap, leftOut, tracksLeftOut);
+    return new Catalog(templates, trackMap, leftOut, tracksLeftOut, warnings);
   }
 
   /** The files and folders of a folder, by name, without hidden files and Office's lock files. */

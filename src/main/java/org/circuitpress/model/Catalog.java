@@ -2,6 +2,7 @@ package org.circuitpress.model;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,17 +13,32 @@ import java.util.Optional;
  *     id -> where (e.g. {@code templates/hip-mobility}), so that their clients are told why
  * @param tracksLeftOut the tracks the tracks file has but that were left out for errors in their
  *     rows: id -> where (e.g. {@code templates/tracks.csv}), so that their clients are told why
+ * @param warnings the warnings each template's files gave when read, by template id (one left out
+ *     for errors too), as they were reported: those of a template no client follows need not
+ *     stand among the warnings of a run
  */
 public record Catalog(
     Map<String, Template> templates,
     Map<String, Track> tracks,
     Map<String, String> leftOut,
-    Map<String, String> tracksLeftOut) {
+    Map<String, String> tracksLeftOut,
+    Map<String, List<Diagnostic>> warnings) {
   public Catalog {
     templates = Collections.unmodifiableMap(new LinkedHashMap<>(templates));
     tracks = Collections.unmodifiableMap(new LinkedHashMap<>(tracks));
     leftOut = Collections.unmodifiableMap(new LinkedHashMap<>(leftOut));
     tracksLeftOut = Collections.unmodifiableMap(new LinkedHashMap<>(tracksLeftOut));
+    Map<String, List<Diagnostic>> copy = new LinkedHashMap<>();
+    warnings.forEach((id, w) -> copy.put(id, List.copyOf(w)));
+    warnings = Collections.unmodifiableMap(copy);
+  }
+
+  public Catalog(
+      Map<String, Template> templates,
+      Map<String, Track> tracks,
+      Map<String, String> leftOut,
+      Map<String, String> tracksLeftOut) {
+    this(templates, tracks, leftOut, tracksLeftOut, Map.of());
   }
 
   public Catalog(Map<String, Template> templates, Map<String, Track> tracks, Map<String, String> leftOut) {
@@ -51,6 +67,20 @@ public record Catalog(
     for (String id : leftOut.keySet()) if (Names.tag(id).equals(tag)) return Optional.of(id);
     for (String id : tracksLeftOut.keySet()) if (Names.tag(id).equals(tag)) return Optional.of(id);
     return Optional.empty();
+  }
+
+  /**
+   * The ids of the templates a program uses: the template it names, or every stage of the track it
+   * names, since a client on a track comes to each of them in turn. Matched as the roster matches
+   * a program ({@link Names#tag}), so a program typed on a row left out for its errors counts too;
+   * none for a program the catalog does not know.
+   */
+  public List<String> templatesOf(String program) {
+    String tag = Names.tag(program);
+    for (String id : templates.keySet()) if (Names.tag(id).equals(tag)) return List.of(id);
+    for (String id : leftOut.keySet()) if (Names.tag(id).equals(tag)) return List.of(id);
+    for (Track t : tracks.values()) if (Names.tag(t.id()).equals(tag)) return t.templateIds();
+    return List.of();
   }
 
   public Optional<Template> template(String id) {
