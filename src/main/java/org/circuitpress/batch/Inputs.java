@@ -24,13 +24,21 @@ import org.circuitpress.model.Roster;
  * @param clients every valid client of the roster, in roster order
  * @param leftOut the roster's rows left out for their errors, in roster order
  * @param inactive the ids of the roster's clients marked inactive, passed over ({@link Roster#inactive})
+ * @param unfollowed the warnings of the templates no client follows, which one note stands for
+ *     among the run's diagnostics ({@link Unfollowed}), in the order they were reported
  */
 public record Inputs(Library library, Catalog catalog, Branding branding, List<Client> clients,
-    List<LeftOutRow> leftOut, List<String> inactive) {
+    List<LeftOutRow> leftOut, List<String> inactive, List<Diagnostic> unfollowed) {
   public Inputs {
     clients = List.copyOf(clients);
     leftOut = List.copyOf(leftOut);
     inactive = List.copyOf(inactive);
+    unfollowed = List.copyOf(unfollowed);
+  }
+
+  public Inputs(Library library, Catalog catalog, Branding branding, List<Client> clients, List<LeftOutRow> leftOut,
+      List<String> inactive) {
+    this(library, catalog, branding, clients, leftOut, inactive, List.of());
   }
 
   public Inputs(Library library, Catalog catalog, Branding branding, List<Client> clients, List<LeftOutRow> leftOut) {
@@ -77,8 +85,9 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     Roster roster = guarded(o.roster(), d, Roster.EMPTY, () -> stages.roster(o.roster(), library.get(), catalog, d));
     if (roster.clients().isEmpty() && unreadable(d.all().subList(before, d.size()))) return Optional.empty();
     Roster asked = askedFor(roster, o.clients(), d);
+    List<Diagnostic> unfollowed = Unfollowed.fold(catalog, asked, o, d);
     return Optional.of(new Inputs(library.get(), catalog, branding, asked.clients(), asked.leftOut(),
-        asked.inactive().ids()));
+        asked.inactive().ids(), unfollowed));
   }
 
   /**

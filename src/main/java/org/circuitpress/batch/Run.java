@@ -143,12 +143,14 @@ public final class Run {
             d);
       }
       List<Diagnostic> shown = ofThisRun(d.all(), o);
-      printProblems(shown, results.tally, report);
+      printProblems(shown, results.tally, report, inputs.unfollowed());
       int exit = exitCode(shown, results.tally);
       printSummary(o, scope, month.get(), monthFolder, inputs.branding(), shown, results.tally,
           (System.nanoTime() - started) / 1e9);
-      // what was passed over on purpose is said where the counts are, lest a client seem lost
-      shown.stream().filter(Inputs::isPassedOver).forEach(n -> screen.out().println(n.format()));
+      // what was passed over on purpose is said where the counts are, lest a client seem lost; so are
+      // the warnings left out of them (a dry run listed those above)
+      shown.stream().filter(x -> Inputs.isPassedOver(x) || !o.dryRun() && Unfollowed.isNote(x))
+          .forEach(n -> screen.out().println(n.format()));
       notOnRoster.ifPresent(n -> screen.out().println(n.message()));
       screen.out().flush();
       return new Result(exit, month.get(), monthFolder, results.kept);
@@ -680,6 +682,15 @@ public final class Run {
 
   /** The problems on the console: a warning about the whole run (or all of a roster's start dates), then errors, then warnings, at most {@link #CONSOLE_PROBLEMS}. */
   void printProblems(List<Diagnostic> inputProblems, Tally tally, Path report) {
+    printProblems(inputProblems, tally, report, List.of());
+  }
+
+  /**
+   * As above; a dry run ({@code report} null) then lists {@code unfollowed}, the warnings of the
+   * templates no client follows, in full after the note that stands for them: it is how a trainer
+   * sees them ({@link Unfollowed}).
+   */
+  void printProblems(List<Diagnostic> inputProblems, Tally tally, Path report, List<Diagnostic> unfollowed) {
     // Errors come first, so that the clients who got nothing are on screen however many warnings a
     // large roster has; the report lists everything in order.
     List<String> lines = new ArrayList<>();
@@ -718,8 +729,10 @@ public final class Run {
     // A dry run writes no report, whose Notes would say how the inputs were read (a title row
     // passed over, the sheet chosen): it shows them here.
     if (report == null) {
-      inputProblems.stream().filter(x -> !Report.isProblem(x) && !aboutTheIdsAsked(x)).limit(CONSOLE_PROBLEMS)
-          .forEach(x -> screen.err().println(Report.line(x)));
+      inputProblems.stream().filter(x -> !Report.isProblem(x) && !aboutTheIdsAsked(x) && !Unfollowed.isNote(x))
+          .limit(CONSOLE_PROBLEMS).forEach(x -> screen.err().println(Report.line(x)));
+      inputProblems.stream().filter(Unfollowed::isNote).forEach(x -> screen.err().println(Report.line(x)));
+      unfollowed.forEach(x -> screen.err().println(Report.line(x)));
     }
     screen.err().flush();
   }
