@@ -729,7 +729,9 @@ public final class Run {
     // A dry run writes no report, whose Notes would say how the inputs were read (a title row
     // passed over, the sheet chosen): it shows them here.
     if (report == null) {
-      inputProblems.stream().filter(x -> !Report.isProblem(x) && !aboutTheIdsAsked(x) && !Unfollowed.isNote(x))
+      // (rows passed over on purpose are said under the counts, as in every run)
+      inputProblems.stream()
+          .filter(x -> !Report.isProblem(x) && !aboutTheIdsAsked(x) && !Unfollowed.isNote(x) && !Inputs.isPassedOver(x))
           .limit(CONSOLE_PROBLEMS).forEach(x -> screen.err().println(Report.line(x)));
       inputProblems.stream().filter(Unfollowed::isNote).forEach(x -> screen.err().println(Report.line(x)));
       unfollowed.forEach(x -> screen.err().println(Report.line(x)));

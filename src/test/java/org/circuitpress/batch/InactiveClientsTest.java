@@ -52,6 +52,21 @@ class InactiveClientsTest {
         .containsExactly("Client", "c1", "c4");
   }
 
+  /** Found in review: a dry run (validate) printed the note of the rows passed over twice, above and below the counts. */
+  @Test
+  void aDryRunSaysOnceWhichRowsArePassedOver() throws IOException {
+    Files.write(tmp.resolve("roster.csv"), List.of(HEADER, ANN, BEN), StandardCharsets.UTF_8);
+    RunOptions o = RealRun.options(tmp);
+    StringWriter out = new StringWriter();
+    Run.Result r = RealRun.run(out, new RunOptions(o.roster(), o.library(), o.templates(), o.branding(), o.out(),
+        o.month(), o.threads(), o.clients(), true, false, null));
+    assertThat(r.exitCode()).isZero();
+    String note = "roster.csv: note: row 3 (c2) is marked inactive in the status column";
+    assertThat(out.toString()).contains("Dry run: nothing was written.").containsOnlyOnce(note);
+    // under the counts, where a client left out is looked for
+    assertThat(out.toString().indexOf(note)).isGreaterThan(out.toString().indexOf("Dry run: nothing was written."));
+  }
+
   @Test
   void aClientMarkedInactiveThatARunNamesIsMadeWithANote() throws IOException {
     StringWriter out = new StringWriter();
