@@ -36,8 +36,9 @@ public final class Fields {
   // 2000s: the only century a date cell may hold here (FIRST_DATE to LAST_DATE).
   private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})");
   private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})");
+  // "3. Dezember 2026", "4 de diciembre de 2026" and "1er décembre 2026" as well as "1st Dec 2026"
   private static final Pattern DAY_MONTH =
-      Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+([\\p{L}]+)\\.?,?[\\s-]+(\\d{4}|\\d{2})");
+      Pattern.compile("(\\d{1,2})(?:st|nd|rd|th|er)?\\.?[\\s-]+(?:[dD][eE]\\s+)?([\\p{L}]+)\\.?,?[\\s-]+(?:[dD][eE]\\s+)?(\\d{4}|\\d{2})");
   private static final Pattern MONTH_DAY =
       Pattern.compile("([\\p{L}]+)\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}|\\d{2})");
   /** A weekday before a date, as long date formats write it: "Tuesday, December 1, 2026". */
@@ -719,13 +720,11 @@ public final class Fields {
         return unlessYearFirstIsMuchLater(ok(ymd(m.group(3), m.group(2), m.group(1))), m, text);
       }
       if ((m = SLASHED.matcher(t)).matches()) return unlessYearFirstIsMuchLater(slashed(t, m, order, text), m, text);
-      if ((m = DAY_MONTH.matcher(t)).matches()) {
-        Optional<Month> mo = month(m.group(2));
-        if (mo.isPresent()) return ok(ymd(m.group(3), "" + mo.get().getValue(), m.group(1)));
-      }
+      if ((m = DAY_MONTH.matcher(t)).matches()) return named(m.group(1), m.group(2), m.group(3), text);
       if ((m = MONTH_DAY.matcher(t)).matches()) {
-        Optional<Month> mo = month(m.group(1));
-        if (mo.isPresent()) return ok(ymd(m.group(3), "" + mo.get().getValue(), m.group(2)));
+        DateParse p = named(m.group(2), m.group(1), m.group(3), text);
+        // "Tuesday 1 2026" has no month's name: it is no date written month first either
+        if (p.date() != null || !MonthNames.of(m.group(1)).isEmpty()) return p;
       }
       try {
         return ok(LocalDateTime.parse(t).toLocalDate());
@@ -830,6 +829,33 @@ public final class Fields {
             + dm
             + " or "
             + md);
+  }
+
+  /**
+   * The date of a day, a month's name and a year; when the word names no month, or more than one
+   * ({@code jui}, juin or juillet), why not.
+   */
+  private static DateParse named(String day, String word, String year, String text) {
+    Optional<Month> english = month(word);
+    Set<Month> months = english.isPresent() ? Set.of(english.get()) : MonthNames.of(word);
+    if (months.size() == 1) return ok(ymd(year, "" + months.iterator().next().getValue(), day));
+    if (months.isEmpty()) {
+      return new DateParse(null, "expected a date like 2026-12-01, got " + quote(text) + ": " + quote(word)
+          + " is not a month's name in English or another European language read here; check its spelling,"
+          + " or write the month as a number");
+    }
+    List<String> could = months.stream().sorted().map(mo -> {
+      try {
+        return ymd(year, "" + mo.getValue(), day).toString();
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }).filter(x -> x != null).toList();
+    return new DateParse(null, "the date " + quote(text) + " could be in " + months.stream().sorted()
+        .map(mo -> mo.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH))
+        .collect(java.util.stream.Collectors.joining(" or ")) + ": " + quote(word) + " begins more than one"
+        + " month's name; write the month in full or as a number"
+        + (could.isEmpty() ? "" : ", like " + String.join(" or ", could)));
   }
 
   private static Optional<Month> month(String word) {

@@ -117,6 +117,31 @@ class FieldsTest {
     assertThat(Fields.parseDate(text).date()).isEqualTo(LocalDate.parse(iso));
   }
 
+  /** European trainers write their clients' start dates with the month's name in their own language. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "3. Dezember 2026|2026-12-03", "3. dezember 2026|2026-12-03", "3. Dez. 2026|2026-12-03",
+        "3 DEZ 2026|2026-12-03", "1. März 2026|2026-03-01", "1. Marz 2026|2026-03-01", "1. Mär 2026|2026-03-01",
+        "4 déc. 2026|2026-12-04", "4 dec 2026|2026-12-04", "4 décembre 2026|2026-12-04", "1er décembre 2026|2026-12-01",
+        "4 févr. 2027|2027-02-04", "4 fevrier 2027|2027-02-04", "14 juillet 2026|2026-07-14", "14 juil. 2026|2026-07-14",
+        "4 de diciembre de 2026|2026-12-04", "4 dic 2026|2026-12-04", "4 de enero de 2027|2027-01-04",
+        "4 de dezembro de 2026|2026-12-04", "4 dez. 2026|2026-12-04", "4 de março de 2026|2026-03-04",
+        "12 grudnia 2026|2026-12-12", "12 grudzień 2026|2026-12-12", "12 wrzesnia 2026|2026-09-12",
+        "12 października 2026|2026-10-12", "12 paź 2026|2026-10-12",
+        "5 dicembre 2026|2026-12-05", "5 gennaio 2027|2027-01-05", "5 mag 2026|2026-05-05",
+        "3 dec 2026|2026-12-03", "3 mei 2026|2026-05-03", "3 maart 2026|2026-03-03", "3 mrt. 2026|2026-03-03",
+        "3 okt. 2026|2026-10-03", "3 oktober 2026|2026-10-03", "3 maj 2026|2026-05-03",
+        "3. desember 2026|2026-12-03", "3. des. 2026|2026-12-03", "3 marts 2026|2026-03-03",
+        "3. prosince 2026|2026-12-03", "3. prosinec 2026|2026-12-03", "3. června 2026|2026-06-03",
+        "3. července 2026|2026-07-03", "3. cervence 2026|2026-07-03", "3. joulukuuta 2026|2026-12-03",
+        "Dezember 3, 2026|2026-12-03", "3. Dezem. 2026|2026-12-03"
+      })
+  void monthNamesInOtherLanguages(String text, String iso) {
+    assertThat(Fields.parseDate(text).date()).isEqualTo(LocalDate.parse(iso));
+  }
+
   @Test
   void aDateWithSlashesThatReadsEitherWayTakesTheFilesOrderWhenItIsKnown() {
     assertThat(Fields.slashKind("12/1/2026")).isEqualTo(Fields.SlashKind.EITHER);
@@ -151,7 +176,11 @@ class FieldsTest {
         "31.13.2026|expected a date like 2026-12-01, got \"31.13.2026\"",
         "2026-02-30|expected a date like 2026-12-01, got \"2026-02-30\"",
         "next monday|expected a date like 2026-12-01, got \"next monday\"",
-        "1 Smarch 2026|expected a date like 2026-12-01, got \"1 Smarch 2026\"",
+        "1 Smarch 2026|expected a date like 2026-12-01, got \"1 Smarch 2026\": \"Smarch\" is not a month's name"
+            + " in English or another European language read here; check its spelling, or write the month as a"
+            + " number",
+        "4 jui 2026|the date \"4 jui 2026\" could be in June or July: \"jui\" begins more than one month's name;"
+            + " write the month in full or as a number, like 2026-06-04 or 2026-07-04",
         "03/04/2026|the date \"03/04/2026\" could be day/month or month/day; write it as 2026-04-03"
             + " or 2026-03-04",
         "1/12/26|the date \"1/12/26\" could be day/month or month/day; write it as 2026-12-01 or 2026-01-12",

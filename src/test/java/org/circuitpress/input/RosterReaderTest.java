@@ -1385,6 +1385,22 @@ class RosterReaderTest {
     assertThat(d.all().get(4).clientId()).isEqualTo("c4");
   }
 
+  /** A trainer in Germany, France, Spain or Poland types the start date with the month in their language. */
+  @Test
+  void startDatesWithMonthNamesInOtherLanguagesAreRead() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date\n"
+        + "c1,Ann,upper-back-mobility,3. Dezember 2026\n"
+        + "c2,Bob,upper-back-mobility,4 déc. 2026\n"
+        + "c3,Cy,upper-back-mobility,4 de diciembre de 2026\n"
+        + "c4,Di,upper-back-mobility,12 grudnia 2026\n"
+        + "c5,Ed,upper-back-mobility,4 jui 2026\n");
+    assertThat(clients).extracting(Client::startDate).containsExactly(LocalDate.of(2026, 12, 3),
+        LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 12));
+    assertThat(lines()).containsExactly("roster.csv: D6 (start_date): the date \"4 jui 2026\" could be in June or July:"
+        + " \"jui\" begins more than one month's name; write the month in full or as a number, like 2026-06-04 or"
+        + " 2026-07-04");
+  }
+
   @Test
   void missingRequiredColumnMakesTheFileUnusable() throws IOException {
     List<Client> clients =
