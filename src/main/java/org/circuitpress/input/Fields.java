@@ -129,13 +129,28 @@ public final class Fields {
    *     then, because ..."
    */
   public void unreadable(String consequence) {
+    unreadable(consequence, null);
+  }
+
+  /**
+   * As above; a formula cell without a result to read is counted in {@code unsaved} instead, which
+   * says it once for the sheet ({@link UnsavedFormulas}); the row still fails.
+   */
+  void unreadable(String consequence, UnsavedFormulas unsaved) {
     row.unreadable().values().stream()
         .filter(c -> c.value() instanceof Unreadable)
         .sorted(java.util.Comparator.comparingInt(c -> c.location().column()))
         .forEach(
             c -> {
               failed = true;
-              d.error(c.location(), ((Unreadable) c.value()).problem() + ". " + consequence);
+              Unreadable u = (Unreadable) c.value();
+              String message = u.problem() + ". " + consequence;
+              if (unsaved == null || u.error() != null) {
+                d.error(c.location(), message);
+                return;
+              }
+              d.add(Diagnostic.error(c.location(), message).asCounted());
+              unsaved.add(c.location(), message, u.stale());
             });
   }
 

@@ -173,7 +173,7 @@ public final class LibraryReader {
     Map<String, String> linkTexts = new HashMap<>();
     Images images = new Images(folder);
     SpilledLine spilledLines = new SpilledLine(COLUMNS, "an exercise", true);
-    Said said = new Said(amounts(), noLevels(), difficulties());
+    Said said = new Said(amounts(), noLevels(), difficulties(), new UnsavedFormulas());
     Map<String, List<Undecided>> undecided = new HashMap<>();
     Map<String, Location> skipped = new LinkedHashMap<>();
     Map<String, Exercise> byName = new HashMap<>();
@@ -207,6 +207,8 @@ public final class LibraryReader {
               linkCells.put(
                   Links.key(e.get().id(), "contraindications"), row.at("contraindications"));
             });
+    said.unsaved().finish(d, org.circuitpress.model.Severity.ERROR, "The drills on those rows are left out until"
+        + " then, because reading the cells as empty could give them to the wrong clients");
     if (t.isEmpty()) return Optional.empty();
     said.amounts().finish(d);
     said.noLevels().finish(d);
@@ -449,8 +451,11 @@ public final class LibraryReader {
     }
   }
 
-  /** The cells of a library warned about at the first few only, by what they say. */
-  private record Said(FirstFew amounts, FirstFew noLevels, FirstFew difficulties) {}
+  /**
+   * The cells of a library warned about at the first few only, by what they say; and the formula
+   * cells without a result to read, said once for the sheet.
+   */
+  private record Said(FirstFew amounts, FirstFew noLevels, FirstFew difficulties, UnsavedFormulas unsaved) {}
 
   /**
    * Level cells that say how hard the drill is ({@code Easy}, {@code Hard}), as a column headed
@@ -544,7 +549,7 @@ public final class LibraryReader {
     Fields f = new Fields(row, d);
     f.unreadable(
         "This drill is left out until then, because reading the cell as empty could give it to the"
-            + " wrong clients");
+            + " wrong clients", said.unsaved());
     Optional<String> id = f.required("exercise_id");
     id.ifPresent(
         i -> {

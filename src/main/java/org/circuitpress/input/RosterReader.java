@@ -538,7 +538,7 @@ public final class RosterReader {
     notePaperAndUnits(row);
     f.unreadable(
         "This client is left out until then, because reading the cell as empty could give them the"
-            + " wrong drills");
+            + " wrong drills", unsaved);
     Optional<String> id = f.requiredShown("client_id");
     id.ifPresent(i -> checkUnique(i, f));
     Optional<String> name = f.requiredShown("name");
@@ -808,6 +808,9 @@ public final class RosterReader {
     return KitParser.isUsualName(word) || equipmentKnown.contains(word);
   }
 
+  /** The formula cells without a result to read in columns that matter, said once for the sheet. */
+  private final UnsavedFormulas unsaved = new UnsavedFormulas();
+
   /** The warnings for equipment no drill uses that were said once, with the rows repeating them. */
   private final Set<String> unusedKinds = new HashSet<>();
   private final Set<String> unusedSaid = new HashSet<>();
@@ -822,6 +825,8 @@ public final class RosterReader {
 
   /** The rows' warnings that many rows may repeat, counted after the first few; said at the end of the file. */
   private void sayRepeated(Diagnostics out) {
+    unsaved.finish(out, org.circuitpress.model.Severity.ERROR, "The clients on those rows are left out until then,"
+        + " because reading the cells as empty could give them the wrong drills");
     sayRepeatedUnused(out);
     kitUnitsWarning.finish(out);
     letterWarning.finish(out);

@@ -42,8 +42,12 @@ final class TableBuilder implements RowSink {
   /** Cells holding U+FFFD, the character a decoder puts where it could not read a letter. */
   private final CellWarnings lostLetters = new CellWarnings(MAX_REPEATED_WARNINGS,
       n -> n + " more cells hold \"\uFFFD\" for a lost letter");
-  private final CellWarnings formulasWithoutValue = new CellWarnings(MAX_UNREADABLE_LISTED,
-      n -> n + " more formulas have no saved result and were read as empty");
+  /**
+   * Formulas without a result to read, in columns read as empty then: every cell is counted
+   * ({@link CellWarnings} with none listed) and said in one line for the sheet ({@link #unsaved}).
+   */
+  private final CellWarnings formulasWithoutValue = new CellWarnings(0, n -> "");
+  private final UnsavedFormulas unsaved = new UnsavedFormulas();
   /** Cells of a link column whose HYPERLINK formula gives no address that can be read. */
   private final CellWarnings unreadLinks = new CellWarnings(MAX_REPEATED_WARNINGS,
       n -> n + " more HYPERLINK formulas give no address that can be read; their links are left out");
@@ -634,6 +638,7 @@ final class TableBuilder implements RowSink {
 
   /** A warning that a cell showing an error, or a formula without a result, is read as empty. */
   private void readAsEmpty(Location at, Unreadable u) {
+    if (u.error() == null) unsaved.add(at, u.warning(), u.stale());
     warn(u.error() == null ? formulasWithoutValue : errorCells, at, u::warning);
   }
 
@@ -717,7 +722,8 @@ final class TableBuilder implements RowSink {
    * cells were cleaned than were listed.
    */
   Optional<Table> finish(Location whole, String emptyWhat) {
-    for (CellWarnings kind : List.of(formulasWithoutValue, errorCells, cleanedCells, unreadLinks, lostLetters)) {
+    unsaved.finish(d, org.circuitpress.model.Severity.WARNING, "They are read as empty until then");
+    for (CellWarnings kind : List.of(errorCells, cleanedCells, unreadLinks, lostLetters)) {
       kind.finish(d, whole);
     }
     if (!headerless.isEmpty() && !failed) {

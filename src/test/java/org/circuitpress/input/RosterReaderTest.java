@@ -1362,14 +1362,8 @@ class RosterReaderTest {
             "roster.xlsx: Clients!E2 (limitations): the cell shows the error #N/A instead of a"
                 + " value; fix the formula or type the value in"
                 + leftOut,
-            "roster.xlsx: Clients!F3 (weeks): the formula in this cell has no saved result; open"
-                + " the file in a spreadsheet app and save it again, or type the value in"
-                + leftOut,
             "roster.xlsx: Clients!G4 (notes): warning: the cell shows the error #N/A, so it is"
                 + " read as empty",
-            "roster.xlsx: Clients!H4 (email): warning: the formula in this cell has no saved"
-                + " result, so it is read as empty; open the file in a spreadsheet app and save it"
-                + " again",
             "roster.xlsx: Clients!B5 (name): the cell shows the error #REF! instead of a value;"
                 + " fix the formula or type the value in"
                 + leftOut,
@@ -1380,9 +1374,50 @@ class RosterReaderTest {
                 + " value; fix the formula or type the value in"
                 + leftOut,
             "roster.xlsx: Clients!E6 (limitations): warning: the cell shows the error #N/A, so it"
-                + " is read as empty");
+                + " is read as empty",
+            // a formula without a saved result is said once for the sheet, after its rows
+            "roster.xlsx: Clients!H4 (email): warning: the formula in this cell has no saved"
+                + " result, so it is read as empty; open the file in a spreadsheet app and save it"
+                + " again",
+            "roster.xlsx: Clients!F3 (weeks): the formula in this cell has no saved result; open"
+                + " the file in a spreadsheet app and save it again, or type the value in"
+                + leftOut);
     assertThat(d.all().get(0).clientId()).isEqualTo("c1");
     assertThat(d.all().get(4).clientId()).isEqualTo("c4");
+  }
+
+  /**
+   * A roster a script wrote (formulas, never opened in a spreadsheet app, so no result saved): one
+   * line for the sheet's formulas in columns that matter and one for those read as empty, naming
+   * the cells, not one line per cell; each client with such a cell still fails, with its own cell's
+   * error, and a client without one is made.
+   */
+  @Test
+  void formulasWithoutSavedResultsAreSaidOnceForTheSheet() throws IOException {
+    LocalDate dec1 = LocalDate.of(2026, 12, 1);
+    Object[][] rows = new Object[6][];
+    rows[0] = new Object[] {"client_id", "name", "program", "start_date", "weeks", "notes", "email"};
+    for (int i = 1; i <= 4; i++) {
+      rows[i] = new Object[] {"c" + i, "=\"Client \"&ROW()", "upper-back-mobility", "=DATE(2026,12,1)", "=2+2",
+        "=\"n\"", "=B" + (i + 1) + "&\"@x.com\""};
+    }
+    rows[5] = new Object[] {"c5", "Eve", "upper-back-mobility", dec1, 4, "=\"n\""};
+    List<Client> clients = RosterReader.read(workbook(rows), TestData.library(), TestData.catalog(), d);
+    assertThat(clients).extracting(Client::id).containsExactly("c5");
+    assertThat(lines()).containsExactly(
+        "roster.xlsx: Clients!F2: warning: 9 formula cells (F2:F6, G2:G5, under notes and email) have no saved result,"
+            + " as when a program wrote the file and no spreadsheet app has opened it since; open it in Excel,"
+            + " LibreOffice or Google Sheets and save it again, or type the values in. They are read as empty until"
+            + " then",
+        "roster.xlsx: Clients!B2: 12 formula cells (B2:B5, D2:E5, under name, start_date and weeks) have no saved"
+            + " result, as when a program wrote the file and no spreadsheet app has opened it since; open it in"
+            + " Excel, LibreOffice or Google Sheets and save it again, or type the values in. The clients on those"
+            + " rows are left out until then, because reading the cells as empty could give them the wrong drills");
+    // each client's own cells, as its status and a run of that client alone show them
+    assertThat(d.all().stream().filter(x -> x.isError() && x.counted()).map(x -> x.clientId() + " " + x.location())
+        .toList()).hasSize(12).contains("c1 roster.xlsx: Clients!B2 (name)", "c4 roster.xlsx: Clients!E5 (weeks)");
+    assertThat(d.all().stream().filter(x -> !x.isError() && x.counted()).map(Diagnostic::clientId))
+        .hasSize(9).contains("c5");
   }
 
   /** A trainer in Germany, France, Spain or Poland types the start date with the month in their language. */
