@@ -202,10 +202,22 @@ final class PainWords {
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       if (LIMITS.contains(w) && !notBefore(words, i)) return true;
-      if (NOT_TO.contains(w) && i + 1 < words.size() && !NO_LIMIT.contains(words.get(i + 1))
-          && !PAIN.contains(words.get(i + 1))) {
-        return true;
-      }
+      if (NOT_TO.contains(w) && i + 1 < words.size() && !deniesComplaint(words, i)) return true;
+    }
+    return false;
+  }
+
+  /** Words of a complaint that "no" or "not" before them deny rather than forbid: "not sore anymore". */
+  private static final Set<String> SORE = Set.of("sore", "soreness", "stiff", "stiffness", "ache", "aches", "achy");
+
+  /**
+   * Whether the {@link #NOT_TO} at {@code i} denies a complaint, in one of the two words after it
+   * ("no pain", "no knee pain", "no back issues", "not sore"), rather than setting a limit.
+   */
+  private static boolean deniesComplaint(List<String> words, int i) {
+    for (int k = i + 1; k < Math.min(words.size(), i + 3); k++) {
+      String w = words.get(k);
+      if (NO_LIMIT.contains(w) || PAIN.contains(w) || SORE.contains(w)) return true;
     }
     return false;
   }
