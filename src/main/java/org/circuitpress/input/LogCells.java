@@ -256,6 +256,14 @@ final class LogCells {
     }
   }
 
+  /**
+   * Whether a unit follows the number ({@code 10kg}, {@code 8 reps}, {@code 30 s}): a load, amount
+   * or time typed in the wrong column, not an effort with words after it.
+   */
+  private static boolean withUnit(String text) {
+    return LogValues.quantity(text).map(q -> !Words.of(q).unit().isEmpty()).orElse(false);
+  }
+
   /** {@code value} in the dose's unit, typed with {@code word}; null when the word names another unit. */
   private static Double inUnit(double value, String word, DoseUnit unit) {
     if (word.isEmpty()) return value;
@@ -402,7 +410,7 @@ final class LogCells {
         .flatMap(n -> Fields.dateOfSerial(n, false));
     if (serial.isPresent()) return rpeOfDate(serial.get(), at, LogValues.show(v.get()));
     Optional<Double> worded = v.isPresent() || raw.number() != null ? Optional.empty()
-        : LogValues.effortWithWords(raw.text()).filter(n -> n >= 1 && n <= 10);
+        : LogValues.effortWithWords(raw.text()).filter(n -> n >= 1 && n <= 10 && !withUnit(raw.text()));
     if (worded.isPresent()) {
       int rpe = (int) Math.round(worded.get());
       if (notes != null) note(notes, "RPE", raw, at, false);

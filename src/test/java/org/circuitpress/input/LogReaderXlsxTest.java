@@ -704,6 +704,35 @@ class LogReaderXlsxTest {
         + " like 12, got \"8x3\", which could be 8 times 3 or 3 times 8 (each round has a row of its own); left empty");
   }
 
+  /**
+   * Found in review: with efforts read when words follow them, a load, an amount or a time typed in
+   * the RPE column one cell too far ("10kg", "8 reps", "30 s") was read as an effort of 10, 8 or 30
+   * (no warning, only a note), and an effort of 10 holds the drill back next month. A unit after
+   * the number says it is no effort: it is left empty with a warning, as before.
+   */
+  @Test
+  void aNumberWithAUnitInTheRpeColumnIsNoEffort() throws IOException {
+    int ext;
+    int lats;
+    int pecs;
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      ext = f.row(1, 1, 1, "tspine-extension");
+      lats = f.row(1, 1, 1, "roll-lats");
+      pecs = f.row(1, 1, 1, "roll-pecs");
+      f.type(1, ext, LogColumns.RPE, "10kg").type(1, lats, LogColumns.RPE, "8 reps");
+      f.type(1, pecs, LogColumns.RPE, "7 hard").save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(entry(log, 1, 1, 1, "tspine-extension").rpe()).isNull();
+    assertThat(entry(log, 1, 1, 1, "roll-lats").rpe()).isNull();
+    assertThat(entry(log, 1, 1, 1, "roll-pecs").rpe()).isEqualTo(7);
+    assertThat(messages()).containsExactlyInAnyOrder(
+        at("P" + entry(log, 1, 1, 1, "tspine-extension").where().row(), "RPE")
+            + "expected an RPE from 1 to 10 like 7, got \"10kg\"; left empty",
+        at("P" + entry(log, 1, 1, 1, "roll-lats").where().row(), "RPE")
+            + "expected an RPE from 1 to 10 like 7, got \"8 reps\"; left empty");
+  }
+
   @Test
   void aFormulaWithoutASavedResultOrAnErrorCellIsWarnedAboutAsInTheRoster() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {
