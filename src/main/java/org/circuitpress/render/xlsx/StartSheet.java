@@ -52,6 +52,9 @@ final class StartSheet {
     return lines > 1 ? Math.min(MAX_ROW_HEIGHT, 15 * lines) : 0;
   }
 
+  /** A line break of any kind; compiled once, as the summary counts lines of three cells per client. */
+  private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\R");
+
   /**
    * How many lines a text takes when wrapped at word boundaries in a column {@code width}
    * characters wide. Counted on the wide side (a column holds more average letters than its
@@ -59,7 +62,7 @@ final class StartSheet {
    */
   static int lines(String text, int width) {
     int lines = 0;
-    for (String paragraph : text.split("\\R", -1)) lines += paragraphLines(paragraph, width);
+    for (String paragraph : LINE_BREAK.split(text, -1)) lines += paragraphLines(paragraph, width);
     return Math.max(1, lines);
   }
 
