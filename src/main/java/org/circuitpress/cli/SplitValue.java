@@ -1,5 +1,7 @@
 package org.circuitpress.cli;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +34,7 @@ final class SplitValue {
       List<String> rest = Arrays.asList(args).subList(from, end);
       String value = first + " " + String.join(" ", rest);
       String given = name + (equals < 0 ? " " : "=");
-      if (option.type() == Path.class) {
+      if (option.type() == Path.class && !namesItself(first, value)) {
         return Optional.of("the name after " + name + " has a space in it, so it was read as \"" + first
             + "\" followed by " + quoted(rest) + ": put the whole name in quotes: " + given + "\"" + value + "\"");
       }
@@ -43,6 +45,19 @@ final class SplitValue {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code first} is a file or folder that is there while {@code joined} is not: then the
+   * name was whole, and the word after it is something else ({@code --roster clients.xlsx valdate}, a
+   * command mistyped), not the rest of a name with a space. Looked up only for a usage error.
+   */
+  private static boolean namesItself(String first, String joined) {
+    try {
+      return Files.exists(Path.of(first)) && !Files.exists(Path.of(joined));
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   private static String quoted(List<String> words) {

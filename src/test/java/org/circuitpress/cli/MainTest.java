@@ -119,6 +119,20 @@ class MainTest {
         .doesNotContain("Unmatched", "Did you mean");
   }
 
+  /**
+   * Found in review: a word after a file that is there ({@code --roster clients.xlsx valdate}, a
+   * command mistyped) was said to be the rest of the file's name, to be put in quotes with it.
+   */
+  @Test
+  void aWordAfterAFileThatIsThereIsNotTakenForTheRestOfItsName(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    Path roster = Files.writeString(dir.resolve("clients.xlsx"), "");
+    assertThat(run("generate", "--roster", roster.toString(), "valdate")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("circuitpress: \"valdate\" is neither a command nor an option of circuitpress here")
+        .doesNotContain("has a space in it");
+  }
+
   /** Found in review: "Unmatched argument at index 0: 'genrate'" is not how a trainer speaks. */
   @Test
   void aWordThatIsNoCommandOrOptionIsSaidSoPlainlyWithTheCommandItMayMean() {
