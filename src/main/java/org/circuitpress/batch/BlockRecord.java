@@ -126,6 +126,29 @@ final class BlockRecord {
     }
   }
 
+  /**
+   * Whether {@code text} is the record of a block in the same place of the client's schedule as
+   * {@code p}: the same template, block number and dates, so that next month's run, which plans
+   * from today's schedule, can read a log against it in place of {@code p}'s. False for a record
+   * it cannot read.
+   */
+  static boolean samePlace(String text, Program p) {
+    List<String> want = List.of("template|" + p.template().id(), "block|" + p.block(), "dates|" + p.start() + "|" + p.end());
+    List<String> found = new ArrayList<>();
+    try (Reader in = new StringReader(text)) {
+      for (CSVRecord r : FORMAT.parse(in)) {
+        String kind = r.get(0);
+        if (kind.equals("template") || kind.equals("block") || kind.equals("dates")) {
+          found.add(String.join("|", r.toList()));
+        }
+        if (kind.equals("week")) break;
+      }
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+    return found.equals(want);
+  }
+
   /** A program read back, or the reason the record was not used. */
   record Read(Optional<Program> program, String problem) {
     static Read unusable(String problem) {

@@ -310,6 +310,10 @@ final class ClientJob {
       w.d.warning(Location.ofFile(target.toString()), record == null
           ? moved + ": if the client is still filling it in, put it back as " + name + " before next month's run,"
               + " or their entries will not count"
+          : record.equals(ELSEWHERE)
+          ? moved + ". Its block was of another program or other dates (the client's program, start date or block"
+              + " length changed since), and next month's run goes on from the new block only: if the client is"
+              + " still filling in the old one, copy what they wrote into the new " + name + ", or it will not count"
           : moved + (record.equals(SAME_RECORD) ? "" : "; the record of its block is kept too, as " + record) + "."
               + " If the client is still filling it in, put it back as " + name + ", in place of the new one, before"
               + " next month's run: that run then reads it against its own block");
@@ -366,11 +370,19 @@ final class ClientJob {
   private static final String SAME_RECORD = "";
 
   /**
+   * {@link Work#recordAside} when the block of the file moved aside is of another template, block
+   * number or dates than the new one: next month's run plans from today's schedule and would not
+   * read a log against it, so it is not kept aside (and the warning does not say to put the file back).
+   */
+  private static final String ELSEWHERE = "/";
+
+  /**
    * Keeps the record of the block in place aside, once a run, when --force moves a file of that
    * block aside ({@code .circuitpress-block.replaced.csv}, never over an earlier one): a trainer who
    * puts the file back, as the warning says, has next month's run read it against its own block
    * ({@link History}). Returns the name it was kept under, {@link #SAME_RECORD} when the new block's
-   * record is the same, or null when there is no record (or it could not be kept, as a warning says).
+   * record is the same, {@link #ELSEWHERE} when it is of another place in the schedule, or null when
+   * there is no record (or it could not be kept, as a warning says).
    */
   private String keepRecordAside(Work w, Path dir) {
     if (w.recordLooked) return w.recordAside;
@@ -380,8 +392,11 @@ final class ClientJob {
     try {
       if (!Files.isRegularFile(record, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return null;
       byte[] now = BlockRecord.write(w.program).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      if (java.util.Arrays.equals(Files.readAllBytes(record), now)) {
+      byte[] old = Files.readAllBytes(record);
+      if (java.util.Arrays.equals(old, now)) {
         w.recordAside = SAME_RECORD;
+      } else if (!BlockRecord.samePlace(new String(old, java.nio.charset.StandardCharsets.UTF_8), w.program)) {
+        w.recordAside = ELSEWHERE;
       } else {
         Files.copy(record, aside);
         w.recordAside = aside.getFileName().toString();

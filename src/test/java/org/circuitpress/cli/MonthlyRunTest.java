@@ -406,6 +406,25 @@ class MonthlyRunTest {
         .doesNotContain("is not in week", "match no drill", "replaced.csv");
   }
 
+  /**
+   * Found in review: after --force over a block of other dates, the warning still said to put the
+   * old log back, but next month plans from today's schedule and never reads a log against it.
+   */
+  @Test
+  void aForceOverABlockOfOtherDatesDoesNotSayToPutTheOldLogBack() throws IOException {
+    Path folder = tmp.resolve("out/2026-12/c002");
+    decemberWithAFilledLog(folder);
+    editRoster("c002", ",intermediate,4,3,", ",intermediate,6,3,");
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12", "--force")).isZero();
+    assertThat(Files.readString(tmp.resolve("out/2026-12/report.txt"))).contains(folder.resolve("log.xlsx")
+        + ": warning: has the client's entries; --force replaced it, and the old one is log.replaced.xlsx beside it,"
+        + " which no run reads. Its block was of another program or other dates (the client's program, start date"
+        + " or block length changed since), and next month's run goes on from the new block only: if the client is"
+        + " still filling in the old one, copy what they wrote into the new log.xlsx, or it will not count")
+        .doesNotContain("put it back");
+    assertThat(folder.resolve(".circuitpress-block.replaced.csv")).doesNotExist();
+  }
+
   @Test
   void aSecondForceKeepsTheRecordTheFirstKeptAside() throws IOException {
     Path folder = tmp.resolve("out/2026-12/c002");
