@@ -40,8 +40,14 @@ final class SplitValue {
       }
       if (first.endsWith(",")) {
         return Optional.of("the ids after " + name + " have a space after a comma, so " + quoted(rest)
-            + " was read as a word of its own: write them without spaces (" + given + value.replace(", ", ",")
+            + readAlone(rest) + ": write them without spaces (" + given + value.replace(", ", ",")
             + ") or put them in quotes (" + given + "\"" + value + "\")");
+      }
+      if (!option.splitRegex().isEmpty()) {
+        // --clients c001 c002, or c001 ,c002: ids apart by a space where a comma goes
+        return Optional.of("the ids after " + name + " are apart by a space, so " + quoted(rest) + readAlone(rest)
+            + ": put a comma between them, with no space (" + given
+            + String.join(",", value.split("[\\s,]+")) + ")");
       }
     }
     return Optional.empty();
@@ -58,6 +64,10 @@ final class SplitValue {
     } catch (InvalidPathException e) {
       return false;
     }
+  }
+
+  private static String readAlone(List<String> words) {
+    return words.size() == 1 ? " was read as a word of its own" : " were read as words of their own";
   }
 
   private static String quoted(List<String> words) {

@@ -105,6 +105,8 @@ class MainTest {
     assertThat(run("generate", "--clients", "g01,", "g02")).isEqualTo(2);
     assertThat(run("generate", "--roster=input/My", "clients", "2027.xlsx")).isEqualTo(2);
     assertThat(run("generate", "--clients=g01,", "g02")).isEqualTo(2);
+    assertThat(run("generate", "--clients", "g01", "g02", "g03")).isEqualTo(2);
+    assertThat(run("generate", "--clients", "g04", ",g05")).isEqualTo(2);
     assertThat(err.toString())
         .contains("circuitpress: the name after --roster has a space in it, so it was read as \"input/My\" followed"
             + " by \"clients.xlsx\": put the whole name in quotes: --roster \"input/My clients.xlsx\"")
@@ -116,6 +118,10 @@ class MainTest {
             + " by \"clients\" and \"2027.xlsx\": put the whole name in quotes: --roster=\"input/My clients 2027.xlsx\"")
         .contains("so \"g02\" was read as a word of its own: write them without spaces (--clients=g01,g02) or put"
             + " them in quotes (--clients=\"g01, g02\")")
+        .contains("circuitpress: the ids after --clients are apart by a space, so \"g02\" and \"g03\" were read"
+            + " as words of their own: put a comma between them, with no space (--clients g01,g02,g03)")
+        .contains("so \",g05\" was read as a word of its own: put a comma between them, with no space"
+            + " (--clients g04,g05)")
         .doesNotContain("Unmatched", "Did you mean");
   }
 
