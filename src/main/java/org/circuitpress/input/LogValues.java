@@ -182,7 +182,8 @@ final class LogValues {
 
   /**
    * ISO dates, day-month(-year) with dots, slashes or dashes, and dates with the month's name
-   * ({@code 13 Jan}, {@code Tue 12 Jan}, as the handout prints them, or {@code Jan 13, 2027});
+   * ({@code 13 Jan}, {@code Tue 12 Jan}, as the handout prints them, or {@code Jan 13, 2027}; in
+   * the other languages roster dates are read in too, {@code 8. Dez.});
    * with slashes on US Letter paper the month comes first, as it is written there. A missing year
    * is the one of {@code near} that lands closest to it.
    */
@@ -228,10 +229,20 @@ final class LogValues {
 
   private static List<LocalDate> named(int day, String monthWord, String year, LocalDate near) {
     Integer month = month(monthWord);
+    if (month == null) month = otherLanguage(monthWord);
     if (month == null) return List.of();
     List<LocalDate> out = new ArrayList<>(1);
     add(out, day, month, year, near);
     return out;
+  }
+
+  /**
+   * The month a word names in another language the roster's dates are read in ({@link MonthNames}:
+   * {@code 8. Dez.}, {@code 3 déc}, {@code 12 grudnia}), when it names one month only; null else.
+   */
+  private static Integer otherLanguage(String word) {
+    java.util.Set<java.time.Month> months = MonthNames.of(word);
+    return months.size() == 1 ? months.iterator().next().getValue() : null;
   }
 
   private static int year(String y) {

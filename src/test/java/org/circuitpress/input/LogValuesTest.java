@@ -96,6 +96,12 @@ class LogValuesTest {
     assertThat(LogValues.date("13th January 2027", NEAR, false)).contains(LocalDate.of(2027, 1, 13));
     assertThat(LogValues.date("Tuesday, January 12, 2027", NEAR, false)).contains(LocalDate.of(2027, 1, 12));
     assertThat(LogValues.date("Dec. 9", NEAR, false)).contains(LocalDate.of(2026, 12, 9));
+    // a month's name in another language, as the roster's dates are read
+    assertThat(LogValues.date("8. Dez.", NEAR, false)).contains(LocalDate.of(2026, 12, 8));
+    assertThat(LogValues.date("9 déc", NEAR, false)).contains(LocalDate.of(2026, 12, 9));
+    assertThat(LogValues.date("10 grudnia 2026", NEAR, false)).contains(LocalDate.of(2026, 12, 10));
+    assertThat(LogValues.date("11 dic", NEAR, false)).contains(LocalDate.of(2026, 12, 11));
+    assertThat(LogValues.date("4 jui", NEAR, false)).isEmpty(); // juin or juillet
     assertThat(LogValues.date("12 reps", NEAR, false)).isEmpty();
     assertThat(LogValues.date("31 Feb", NEAR, false)).isEmpty();
     // both orders of a slashed date that can be either, the paper's first
