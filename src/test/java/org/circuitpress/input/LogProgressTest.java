@@ -102,16 +102,23 @@ class LogProgressTest {
       "\uD83D\uDC4D\uD83C\uDFFD", "\uD83D\uDC4D\uD83C\uDFFE", "\uD83D\uDC4D\uD83C\uDFFF", "\uD83D\uDC4D\uFE0F",
       " \uD83D\uDC4D\uD83C\uDFFD ");
   /**
-   * The week 1 row of the Progress sheet once it holds {@link #PHONE_DONE} and {@link #THUMBS_UP}:
-   * session 1, its 2 rounds and round 1 of session 3, 24 rows.
+   * Round 2 of session 3 done with an answer and a line break, as Alt+Enter types it (a Windows
+   * copy brings {@code \r\n}), or before it, or a lone {@code \r} of an old Mac.
    */
-  static final String PHONE_COUNTS = "3,1,6,3,24";
+  static final List<String> LINE_BREAKS =
+      List.of("yes\n", "yes\r\n", "Done\n\n", "\nyes", "\u2714\n", " yes \r\n ", "ok.\n", "x\r");
+  /**
+   * The week 1 row of the Progress sheet once it holds {@link #PHONE_DONE}, {@link #THUMBS_UP} and
+   * {@link #LINE_BREAKS}: sessions 1 and 3, their 4 rounds, 32 rows.
+   */
+  static final String PHONE_COUNTS = "3,2,6,4,32";
 
   static Path filledOnAPhone(Program p, Path folder) throws Exception {
     try (LogFiller f = LogFiller.fresh(p, folder)) {
       for (int i = 0; i < PHONE_DONE.size(); i++) f.type(1, i + 1, LogColumns.DONE, PHONE_DONE.get(i));
       for (int i = 0; i < PHONE_NOT_DONE.size(); i++) f.type(1, i + 17, LogColumns.DONE, PHONE_NOT_DONE.get(i));
       for (int i = 0; i < THUMBS_UP.size(); i++) f.type(1, i + 33, LogColumns.DONE, THUMBS_UP.get(i));
+      for (int i = 0; i < LINE_BREAKS.size(); i++) f.type(1, i + 41, LogColumns.DONE, LINE_BREAKS.get(i));
       return f.save();
     }
   }
@@ -121,6 +128,7 @@ class LogProgressTest {
    * done for next month's run but not on the Progress sheet. Both now take the same answers: the
    * formula, computed by POI, against the reader. A thumbs-up, which real clients type on a phone
    * for done, counted nowhere; it is done in both now, a thumbs-down is left to the trainer.
+   * Then: "yes" and a line break (Alt+Enter) was done for the reader, not on the Progress sheet.
    */
   @Test
   void progressCountsWhatAPhoneTypesForDoneAsTheReaderDoes() throws Exception {
@@ -128,7 +136,7 @@ class LogProgressTest {
     assertThat(weekOneCounts(dir.resolve("log.xlsx"))).isEqualTo(PHONE_COUNTS);
     Diagnostics d = new Diagnostics();
     BlockLog log = LogReader.read(dir, p, d).orElseThrow();
-    assertThat(log.entries().stream().filter(e -> Boolean.TRUE.equals(e.done()))).hasSize(24);
+    assertThat(log.entries().stream().filter(e -> Boolean.TRUE.equals(e.done()))).hasSize(32);
     assertThat(log.entries().stream().filter(e -> Boolean.FALSE.equals(e.done()))).hasSize(2);
     assertThat(d.all()).hasSize(4).allMatch(x -> x.message().startsWith("expected yes or no, got "));
   }

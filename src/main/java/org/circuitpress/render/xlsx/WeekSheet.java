@@ -41,19 +41,23 @@ final class WeekSheet {
    * The first row's formula of the {@link LogColumns#COUNTED_DONE} column: 1 when the Done cell
    * holds an answer the log reader takes for done, as the reader reads it (LogValues.done): the
    * emoji marks of a phone's keyboard ({@code ✔️}), full stops and exclamation marks ({@code
-   * Done!}) taken out, spaces around it ignored, in any capitals. What is left is looked for,
-   * between bars, in the answers joined by bars ({@code "|yes|y|x|...|"}). FIND matches no
-   * wildcards, unlike MATCH, COUNTIF and SEARCH, which would read a "*" typed as done; a bar typed
-   * in the cell is doubled, and no "||" is in the answers, so "y|x" is not found in them.
-   * SUBSTITUTE turns a TRUE (a ticked checkbox in Google Sheets) into "TRUE" and a number 1 into
-   * "1", both answers for done. One comparison instead of one per answer keeps the formula short.
+   * Done!}) taken out, spaces and line breaks around it ignored, in any capitals. What is left is
+   * looked for, between bars, in the answers joined by bars ({@code "|yes|y|x|...|"}). FIND
+   * matches no wildcards, unlike MATCH, COUNTIF and SEARCH, which would read a "*" typed as done;
+   * a bar typed in the cell is doubled, and no "||" is in the answers, so "y|x" is not found in
+   * them. SUBSTITUTE turns a TRUE (a ticked checkbox in Google Sheets) into "TRUE" and a number 1
+   * into "1", both answers for done. A line break ({@code yes} then Alt+Enter: CHAR(10), with a
+   * CHAR(13) before it from Windows) becomes a space, which TRIM takes off the ends as the reader
+   * strips it; between letters it stays a gap, as the reader keeps it ("ye" and "s" on two lines
+   * is no answer). One comparison instead of one per answer keeps the formula short.
    */
   private static final String COUNTED_DONE_FORMULA = countedDone();
 
   private static String countedDone() {
     String cell = SheetXml.ref(1, col(DONE));
-    for (String[] out : new String[][] {{"|", "||"}, {".", ""}, {"!", ""}, {"\uFE0E", ""}, {"\uFE0F", ""}}) {
-      cell = "SUBSTITUTE(" + cell + ",\"" + out[0] + "\",\"" + out[1] + "\")";
+    for (String[] out : new String[][] {{"\"|\"", "\"||\""}, {"\".\"", "\"\""}, {"\"!\"", "\"\""},
+        {"\"\uFE0E\"", "\"\""}, {"\"\uFE0F\"", "\"\""}, {"CHAR(10)", "\" \""}, {"CHAR(13)", "\" \""}}) {
+      cell = "SUBSTITUTE(" + cell + "," + out[0] + "," + out[1] + ")";
     }
     StringJoiner answers = new StringJoiner("|", "|", "|");
     for (String answer : DONE_ANSWERS) {
