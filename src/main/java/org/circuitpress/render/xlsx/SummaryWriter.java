@@ -1,5 +1,7 @@
 package org.circuitpress.render.xlsx;
 
+import static org.circuitpress.render.xlsx.XlsxPackage.CENTRED;
+import static org.circuitpress.render.xlsx.XlsxPackage.CENTRED_HEADER;
 import static org.circuitpress.render.xlsx.XlsxPackage.DATE;
 import static org.circuitpress.render.xlsx.XlsxPackage.HEADER;
 import static org.circuitpress.render.xlsx.XlsxPackage.TEXT;
@@ -9,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.circuitpress.model.Outcome;
 import org.circuitpress.model.Paper;
 
@@ -22,6 +25,8 @@ public final class SummaryWriter {
   static final List<String> HEADERS = List.of("Client", "Name", "Program", "Block", "Start", "End",
       "Files", "Substitutes", "Warnings", "Status", "Detail");
   private static final int[] WIDTHS = {14, 26, 24, 7, 11, 11, 40, 12, 10, 18, 50};
+  /** Block, Start, End, Substitutes and Warnings: numbers and dates, centred (see XlsxPackage.CENTRED). */
+  private static final Set<Integer> CENTRED_COLUMNS = Set.of(3, 4, 5, 7, 8);
   /** When no client has a block: the zip format's own first day, a fixed date. */
   private static final LocalDate NO_DATE = LocalDate.of(1980, 1, 1);
 
@@ -44,7 +49,9 @@ public final class SummaryWriter {
     int last = Math.max(1, count);
     sheet.begin(true, last, HEADERS.size() - 1, 1, WIDTHS);
     sheet.row(0, 0);
-    for (int c = 0; c < HEADERS.size(); c++) sheet.text(c, HEADERS.get(c), HEADER);
+    for (int c = 0; c < HEADERS.size(); c++) {
+      sheet.text(c, HEADERS.get(c), CENTRED_COLUMNS.contains(c) ? CENTRED_HEADER : HEADER);
+    }
     int r = 1;
     for (Outcome o : rows) row(sheet, r++, o);
     String filter = "A1:" + SheetXml.ref(last, HEADERS.size() - 1);
@@ -74,12 +81,12 @@ public final class SummaryWriter {
     s.text(0, o.clientId(), TEXT);
     s.text(1, o.name(), TEXT);
     s.text(2, o.program(), TEXT);
-    if (o.block() > 0) s.number(3, o.block(), TEXT);
+    if (o.block() > 0) s.number(3, o.block(), CENTRED);
     if (o.start() != null) s.date(4, o.start(), DATE);
     if (o.end() != null) s.date(5, o.end(), DATE);
     s.text(6, files, WRAPPED);
-    s.number(7, o.substitutes(), TEXT);
-    s.number(8, o.warnings(), TEXT);
+    s.number(7, o.substitutes(), CENTRED);
+    s.number(8, o.warnings(), CENTRED);
     s.text(9, status, WRAPPED);
     s.text(10, o.detail(), WRAPPED);
   }

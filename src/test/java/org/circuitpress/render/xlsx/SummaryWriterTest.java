@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.circuitpress.model.Outcome;
@@ -80,6 +82,33 @@ class SummaryWriterTest {
             .isEqualTo(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
       }
       assertThat(s.getRow(2).getCTRow().isSetHt()).isFalse();
+    }
+  }
+
+  /**
+   * Found in review: the Warnings count sat at the right edge of its cell and Status at the left
+   * of the next, so the summary read "0done" on screen and on paper; an End date ran into the
+   * Files the same way. Counts and dates, and their headers, are centred now, with blank space on
+   * both sides; the text around them stays at the left.
+   */
+  @Test
+  void countsAndDatesAreCentredApartFromTheTextBesideThem() throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes(ROWS)))) {
+      XSSFSheet s = wb.getSheet("Summary");
+      for (int c : List.of(3, 4, 5, 7, 8)) {
+        for (int r = 0; r <= 1; r++) {
+          assertThat(s.getRow(r).getCell(c).getCellStyle().getAlignment()).as("row %d column %d", r, c)
+              .isEqualTo(HorizontalAlignment.CENTER);
+        }
+      }
+      for (int c : List.of(2, 6, 9, 10)) {
+        assertThat(s.getRow(1).getCell(c).getCellStyle().getAlignment()).as("column %d", c)
+            .isEqualTo(HorizontalAlignment.GENERAL);
+      }
+      assertThat(s.getRow(1).getCell(8).getCellStyle().getVerticalAlignment()).isEqualTo(VerticalAlignment.TOP);
+      assertThat(s.getRow(1).getCell(5).getCellStyle().getVerticalAlignment()).isEqualTo(VerticalAlignment.TOP);
+      assertThat(s.getRow(0).getCell(8).getCellStyle().getFont().getBold()).isTrue();
+      assertThat(s.getRow(0).getCell(8).getCellStyle().getFillForegroundColorColor()).isNotNull();
     }
   }
 
