@@ -234,20 +234,42 @@ final class KitParser {
    * split} with its pieces, for one warning per cell as with commas ({@link #commasRead}). Weights
    * and grades so joined ("kettlebell 8 & 12 kg", "bands (light and heavy)") are written with "/"
    * before ({@link #listsWithSlashes}); an item whose pieces do not each begin with a letter, or one
-   * of which is only grades ("light and heavy band"), stays whole.
+   * of which is only grades ("light and heavy band"), stays whole. Words before a name that say
+   * how many ({@link #COUNT_WORDS}: "pair of dumbbells and a bench") are left out, with the same
+   * warning, which shows the names read.
    */
   static List<String> splitJoined(List<String> items, Map<String, List<String>> split) {
     List<String> out = new ArrayList<>(items.size());
     for (String item : items) {
       List<String> parts = mayJoin(item) ? joined(item) : List.of();
       if (parts.isEmpty()) {
-        out.add(item);
+        String named = withoutCount(item);
+        if (!named.equals(item)) split.put(item, List.of(named));
+        out.add(named);
         continue;
       }
       split.put(item, parts);
       out.addAll(parts);
     }
     return out;
+  }
+
+  /**
+   * Words people write before a piece of equipment's name to say how many or which: "a", "the",
+   * "pair of", "a set of", "two", "my". Read as part of the name, "pair of dumbbells" and "a
+   * bench" were names no drill uses.
+   */
+  private static final Pattern COUNT_WORDS = Pattern.compile("(?i)^(?:(?:an?|the|one|two|my|some"
+      + "|(?:pairs?|sets?|couple)\\s+of)\\s+)+(?=\\S)");
+
+  /**
+   * {@code item} without the {@link #COUNT_WORDS} it begins with: "pair of dumbbells" is
+   * "dumbbells", "a bench" is "bench"; {@code item} itself when it begins with none.
+   */
+  private static String withoutCount(String item) {
+    String t = item.strip();
+    var m = COUNT_WORDS.matcher(t);
+    return m.lookingAt() ? t.substring(m.end()) : item;
   }
 
   private static boolean mayJoin(String item) {
@@ -258,7 +280,7 @@ final class KitParser {
   private static List<String> joined(String item) {
     List<String> parts = new ArrayList<>();
     for (String p : JOINED.split(item.strip())) {
-      String part = p.strip();
+      String part = withoutCount(p.strip());
       if (part.isEmpty() || !Character.isLetter(part.charAt(0))) return List.of();
       boolean grades = true;
       for (String w : part.toLowerCase(Locale.ROOT).split("\\s+")) {

@@ -194,6 +194,39 @@ class KitParserTest {
     }
   }
 
+  /**
+   * Found in review: "pair of dumbbells and a bench" was read as the pieces "pair of dumbbell" and
+   * "a bench", names no drill uses, so the client had neither. Words before a name that say how
+   * many or which ("pair of", "a", "set of", "two") are left out, and the warning shows the names
+   * read; on their own ("a pair of dumbbells 5/10 kg") too.
+   */
+  @Test
+  void wordsThatSayHowManyBeforeANameAreLeftOut() {
+    KitParser.Result r = KitParser.parseCell("pair of dumbbells and a bench", Units.KG, KitParser::isUsualName);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.kit().items().keySet()).containsExactly("dumbbell", "bench");
+    assertThat(r.warnings()).containsExactly("\"pair of dumbbells and a bench\" is read as 2 pieces of equipment,"
+        + " \"dumbbells\" and \"bench\"; separate the items of a list with \";\"");
+
+    KitParser.Result alone = KitParser.parseCell("A pair of dumbbells 5/10 kg; a set of bands light/heavy; the mat",
+        Units.KG, KitParser::isUsualName);
+    assertThat(alone.problems()).isEmpty();
+    assertThat(alone.kit().items().keySet()).containsExactly("dumbbell", "band", "mat");
+    assertThat(alone.kit().items().get("dumbbell").loads()).containsExactly(5.0, 10.0);
+    assertThat(alone.kit().items().get("band").grades()).containsExactly("light", "heavy");
+    assertThat(alone.warnings()).containsExactly("\"A pair of dumbbells 5/10 kg\" is read as the piece of equipment"
+        + " \"dumbbells 5/10 kg\", and \"a set of bands light/heavy\" as \"bands light/heavy\", and \"the mat\" as"
+        + " \"mat\"; separate the items of a list with \";\"");
+
+    KitParser.Result two = KitParser.parseCell("two kettlebells 12 kg + a foam roller", Units.KG,
+        KitParser::isUsualName);
+    assertThat(two.kit().items().keySet()).containsExactly("kettlebell", "foam roller");
+    assertThat(two.kit().items().get("kettlebell").loads()).containsExactly(12.0);
+    // names that only begin like such words stay whole
+    assertThat(parse("ab wheel", "another band", "mat", "theraband").kit().items().keySet())
+        .containsExactly("ab wheel", "another band", "mat", "theraband");
+  }
+
   private static KitItem weights(String name, Units unit, double... loads) {
     return new KitItem(name, java.util.Arrays.stream(loads).boxed().toList(), unit, List.of());
   }
