@@ -184,7 +184,7 @@ public final class LibraryReader {
             COLUMNS,
             d,
             row -> {
-              if (spilledLines.inOtherTable(row)) return;
+              if (spilledLines.inOtherTable(row, d)) return;
               Optional<Diagnostic> notADrill = spilledLines.check(row);
               if (notADrill.isPresent()) {
                 d.add(notADrill.get());
@@ -207,6 +207,7 @@ public final class LibraryReader {
               linkCells.put(
                   Links.key(e.get().id(), "contraindications"), row.at("contraindications"));
             });
+    spilledLines.finish(d);
     said.unsaved().finish(d, org.circuitpress.model.Severity.ERROR, "The drills on those rows are left out until"
         + " then, because reading the cells as empty could give them to the wrong clients");
     if (t.isEmpty()) return Optional.empty();

@@ -262,6 +262,7 @@ public final class RosterReader {
     List<Client> out = new ArrayList<>();
     Optional<Table> t =
         TableReader.scan(file, SHEET, COLUMNS, firstPass, row -> r.decode(row).ifPresent(out::add));
+    r.spilledLines.finish(firstPass);
     r.semicolons = t.isPresent() && t.get().separator() == ';';
     Fields.SlashOrder order = t.isPresent() ? r.inferredSlashOrder() : Fields.SlashOrder.UNKNOWN;
     if (order == Fields.SlashOrder.UNKNOWN) {
@@ -279,6 +280,7 @@ public final class RosterReader {
     List<Client> clients = new ArrayList<>();
     Optional<Table> t2 =
         TableReader.scan(file, SHEET, COLUMNS, d, row -> again.decode(row).ifPresent(clients::add));
+    again.spilledLines.finish(d);
     again.sayRepeated(d);
     return t2.isPresent() ? new Roster(clients, again.leftOut, again.inactive()) : Roster.EMPTY;
   }
@@ -513,7 +515,7 @@ public final class RosterReader {
 
   /** Decodes one row; its diagnostics go to {@code d} tagged with the row's client id. */
   Optional<Client> decode(Row row) {
-    if (spilledLines.inOtherTable(row)) return Optional.empty();
+    if (spilledLines.inOtherTable(row, d)) return Optional.empty();
     Optional<Diagnostic> notAClient = spilledLines.check(row);
     if (notAClient.isPresent()) {
       // the rest of a row is a client left out; a label or totals row is no client

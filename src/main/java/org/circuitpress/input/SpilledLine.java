@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Names;
 
 /**
@@ -130,20 +131,56 @@ final class SpilledLine {
 
   /** The last row read as one of another table's ({@link #inOtherTable}); -1 when none. */
   private int otherTableLast = -1;
+  /** The note on another table's header until its rows are counted ({@link #finish}); null when none. */
+  private Diagnostic otherTableNote;
+  /** The columns that header names, as its note shows them. */
+  private String otherTableNames;
+  /** The rows under that header passed over so far. */
+  private int otherTableRows;
 
   /**
    * Whether the row belongs to another table below the entries, whose header {@link #check} noted:
    * one of the rows right under it, up to the next empty row. Such rows are passed over without a
-   * word of their own; ask before {@link #check}.
+   * word of their own; the note on the header, in {@code out}, says how many once the first row
+   * after them comes ({@link #finish}). Ask before {@link #check}.
    */
-  boolean inOtherTable(Row row) {
+  boolean inOtherTable(Row row, Diagnostics out) {
     int at = row.location().row();
     if (otherTableLast >= 0 && at == otherTableLast + 1) {
       otherTableLast = at;
+      otherTableRows++;
       return true;
     }
     otherTableLast = -1;
+    finish(out);
     return false;
+  }
+
+  /**
+   * Puts in {@code out}, instead of the note on another table's header that {@link #check} gave,
+   * one that counts the rows passed over under it and names the first and last; call after the
+   * last row of the table read, as another table may end the sheet.
+   */
+  void finish(Diagnostics out) {
+    if (otherTableNote == null) return;
+    int header = otherTableNote.location().row();
+    String rows = otherTableRows == 0 ? ""
+        : otherTableRows == 1 ? " and the row under it (row " + (header + 1) + ")"
+        : " and the " + otherTableRows + " rows under it (rows " + (header + 1) + " to " + (header + otherTableRows) + ")";
+    out.replace(List.of(otherTableNote), otherTableNote(otherTableNote.location(), otherTableNames, rows));
+    otherTableNote = null;
+  }
+
+  /**
+   * The note on another table's header at {@code where}, {@code names} its columns, passed over
+   * with {@code rows}: " and the 3 rows under it (rows 7 to 9)", or "" for none.
+   */
+  private Diagnostic otherTableNote(org.circuitpress.model.Location where, String names, String rows) {
+    String what = entry.substring(entry.indexOf(' ') + 1);
+    return Diagnostic.info(where, names + ", as the header of another table kept below does, so it" + rows
+        + (rows.isEmpty() ? " is not read as " + entry + " and is passed over"
+            : ", up to the next empty row, are not read as " + what + "s and are passed over")
+        + "; keep that table on a sheet of its own");
   }
 
   /**
@@ -170,9 +207,11 @@ final class SpilledLine {
           + " under the other, so it is not " + entry + " and is passed over; the rows under it are read"));
     }
     otherTableLast = at;
-    return Optional.of(Diagnostic.info(row.location(), names + ", as the header of another table kept below does, so"
-        + " it and the rows under it, up to the next empty row, are not read as " + entry.substring(entry.indexOf(' ') + 1)
-        + "s and are passed over; keep that table on a sheet of its own"));
+    otherTableRows = 0;
+    otherTableNames = names;
+    // said as if rows were under it until they are counted
+    otherTableNote = otherTableNote(row.location(), names, " and the rows under it");
+    return Optional.of(otherTableNote);
   }
 
   /** The row's filled cells in column order. */
