@@ -677,22 +677,33 @@ public final class Fields {
   public static DateParse parseDate(String text, SlashOrder order) {
     String t = typed(text);
     Matcher day = WEEKDAY.matcher(t);
-    java.time.DayOfWeek weekday = null;
     if (day.lookingAt() && day.end() < t.length()) {
-      weekday = weekday(day.group(1));
-      t = t.substring(day.end());
+      return withWeekday(Set.of(weekday(day.group(1))), t.substring(day.end()), order, text);
     }
     DateParse p = parseDateOnly(t, order, text);
-    if (p.date() == null && weekday != null) {
+    if (p.date() != null) return p;
+    // "Donnerstag, 3. Dezember 2026", "jeudi 3 décembre 2026": a weekday in another language,
+    // looked for only now, so that a date read without it costs nothing more
+    WeekdayNames.Leading other = WeekdayNames.leading(t);
+    return other == null ? p : withWeekday(other.days(), other.rest(), order, text);
+  }
+
+  /**
+   * The date {@code t} after a weekday that names one of {@code days} (more than one for a short
+   * name two languages give different days): a date that falls on another day is an error.
+   */
+  private static DateParse withWeekday(Set<java.time.DayOfWeek> days, String t, SlashOrder order, String text) {
+    DateParse p = parseDateOnly(t, order, text);
+    if (p.date() == null) {
       // "Wed 12/2/2026", "Tue 26.12.01": of the readings of a date that could be more than one,
       // the weekday picks one
-      java.time.DayOfWeek named = weekday;
-      List<LocalDate> fits = readings(t).stream().filter(d -> d.getDayOfWeek() == named).toList();
+      List<LocalDate> fits = readings(t).stream().filter(d -> days.contains(d.getDayOfWeek())).toList();
       if (fits.size() == 1) return ok(fits.get(0));
     }
-    if (p.date() != null && weekday != null && p.date().getDayOfWeek() != weekday) {
-      return new DateParse(null, "the date " + quote(text) + " names a "
-          + weekday.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + ", but "
+    if (p.date() != null && !days.contains(p.date().getDayOfWeek())) {
+      return new DateParse(null, "the date " + quote(text) + " names a " + days.stream().sorted()
+          .map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH))
+          .collect(java.util.stream.Collectors.joining(" or ")) + ", but "
           + p.date() + " is a " + p.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
           + "; check the date");
     }

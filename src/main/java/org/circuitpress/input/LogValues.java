@@ -198,6 +198,15 @@ final class LogValues {
    */
   static List<LocalDate> readings(String text, LocalDate near, boolean monthFirst) {
     String t = text.strip();
+    List<LocalDate> out = readingsOf(t, near, monthFirst);
+    if (!out.isEmpty()) return out;
+    // "Donnerstag, 3. Dezember", "jeudi 3 déc": a weekday in another language, looked for only
+    // now, so that a date read without it costs nothing more; passed over, as an English one is
+    WeekdayNames.Leading other = WeekdayNames.leading(t);
+    return other == null ? out : readingsOf(other.rest(), near, monthFirst);
+  }
+
+  private static List<LocalDate> readingsOf(String t, LocalDate near, boolean monthFirst) {
     List<LocalDate> out = new ArrayList<>(2);
     try {
       Matcher iso = ISO.matcher(t);
@@ -251,9 +260,12 @@ final class LogValues {
   }
 
   private static final String WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
-  /** {@code 13 Jan}, {@code Tue 12 Jan}, {@code 13. January 2027}, {@code 13th Jan}. */
-  private static final Pattern DAY_MONTH_NAME = Pattern.compile(
-      "(?i)" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s*(\\p{L}{3,})\\.?,?(?:\\s+(\\d{4}|\\d{2}))?");
+  /**
+   * {@code 13 Jan}, {@code Tue 12 Jan}, {@code 13. January 2027}, {@code 13th Jan}, and in Spanish
+   * and Portuguese with "de" ({@code 13 de enero de 2027}).
+   */
+  private static final Pattern DAY_MONTH_NAME = Pattern.compile("(?i)" + WEEKDAY
+      + "(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s*(?:de\\s+)?(\\p{L}{3,})\\.?,?(?:\\s+(?:de\\s+)?(\\d{4}|\\d{2}))?");
   /** {@code Jan 13}, {@code Tuesday, January 12, 2027}. */
   private static final Pattern MONTH_NAME_DAY = Pattern.compile(
       "(?i)" + WEEKDAY + "(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}|\\d{2}))?");

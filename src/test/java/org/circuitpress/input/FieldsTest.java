@@ -117,7 +117,10 @@ class FieldsTest {
     assertThat(Fields.parseDate(text).date()).isEqualTo(LocalDate.parse(iso));
   }
 
-  /** European trainers write their clients' start dates with the month's name in their own language. */
+  /**
+   * European trainers write their clients' start dates with the month's name, and the weekday, in
+   * their own language.
+   */
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
@@ -136,10 +139,33 @@ class FieldsTest {
         "3. desember 2026|2026-12-03", "3. des. 2026|2026-12-03", "3 marts 2026|2026-03-03",
         "3. prosince 2026|2026-12-03", "3. prosinec 2026|2026-12-03", "3. června 2026|2026-06-03",
         "3. července 2026|2026-07-03", "3. cervence 2026|2026-07-03", "3. joulukuuta 2026|2026-12-03",
-        "Dezember 3, 2026|2026-12-03", "3. Dezem. 2026|2026-12-03"
+        "Dezember 3, 2026|2026-12-03", "3. Dezem. 2026|2026-12-03",
+        // found in review: a weekday in the trainer's language before the date was an error, while
+        // an English weekday and a foreign month were read
+        "Donnerstag, 3. Dezember 2026|2026-12-03", "Do. 3. Dez. 2026|2026-12-03", "jeudi 3 décembre 2026|2026-12-03",
+        "Jeu. 3 déc. 2026|2026-12-03", "jueves, 3 de diciembre de 2026|2026-12-03", "Jue 3 dic 2026|2026-12-03",
+        "giovedì 3 dicembre 2026|2026-12-03", "quinta-feira, 3 de dezembro de 2026|2026-12-03",
+        "quinta, 3 de dezembro de 2026|2026-12-03", "donderdag 3 december 2026|2026-12-03",
+        "torsdag 3 december 2026|2026-12-03", "czwartek, 3 grudnia 2026|2026-12-03", "čtvrtek 3. prosince 2026|2026-12-03",
+        "torstaina 3. joulukuuta 2026|2026-12-03", "Mittwoch, 2.12.2026|2026-12-02", "mer. 02/12/2026|2026-12-02",
+        "so 6. Dezember 2026|2026-12-06"
       })
   void monthNamesInOtherLanguages(String text, String iso) {
     assertThat(Fields.parseDate(text).date()).isEqualTo(LocalDate.parse(iso));
+  }
+
+  /** A weekday in another language must fit the date, as an English one must. */
+  @Test
+  void aWeekdayInAnotherLanguageThatDoesNotFitTheDateIsAnError() {
+    assertThat(Fields.parseDate("Freitag, 3. Dezember 2026").problem()).isEqualTo("the date \"Freitag, 3. Dezember"
+        + " 2026\" names a Friday, but 2026-12-03 is a Thursday; check the date");
+    // "so" is Sonntag in German and sobota (Saturday) in Czech: either fits, no other day
+    assertThat(Fields.parseDate("so 5. prosince 2026").date()).isEqualTo(LocalDate.of(2026, 12, 5));
+    assertThat(Fields.parseDate("so 3. Dezember 2026").problem()).contains("names a Saturday or Sunday, but");
+    // of a date that could be read either way, the weekday picks one, as an English one does
+    assertThat(Fields.parseDate("mercredi 12/2/2026").date()).isEqualTo(LocalDate.of(2026, 12, 2));
+    // a word that is no weekday is still no date
+    assertThat(Fields.parseDate("Dienstagg 3. Dezember 2026").problem()).startsWith("expected a date like");
   }
 
   @Test

@@ -102,6 +102,13 @@ class LogValuesTest {
     assertThat(LogValues.date("10 grudnia 2026", NEAR, false)).contains(LocalDate.of(2026, 12, 10));
     assertThat(LogValues.date("11 dic", NEAR, false)).contains(LocalDate.of(2026, 12, 11));
     assertThat(LogValues.date("4 jui", NEAR, false)).isEmpty(); // juin or juillet
+    // with a weekday in another language too, and with Spanish or Portuguese "de"
+    assertThat(LogValues.date("Donnerstag, 3. Dezember 2026", NEAR, false)).contains(LocalDate.of(2026, 12, 3));
+    assertThat(LogValues.date("jeudi 3 décembre 2026", NEAR, false)).contains(LocalDate.of(2026, 12, 3));
+    assertThat(LogValues.date("jueves, 3 de diciembre de 2026", NEAR, false)).contains(LocalDate.of(2026, 12, 3));
+    assertThat(LogValues.date("3 de diciembre", NEAR, false)).contains(LocalDate.of(2026, 12, 3));
+    assertThat(LogValues.date("Do. 3.12.", NEAR, false)).contains(LocalDate.of(2026, 12, 3));
+    assertThat(LogValues.date("Donnerstag", NEAR, false)).isEmpty();
     assertThat(LogValues.date("12 reps", NEAR, false)).isEmpty();
     assertThat(LogValues.date("31 Feb", NEAR, false)).isEmpty();
     // both orders of a slashed date that can be either, the paper's first

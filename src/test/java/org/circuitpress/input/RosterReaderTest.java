@@ -1466,6 +1466,17 @@ class RosterReaderTest {
         + " 2026-07-04");
   }
 
+  /** Found in review: a start date with its weekday in German, French or Spanish was an error. */
+  @Test
+  void startDatesWithWeekdaysInOtherLanguagesAreRead() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date\n"
+        + "c1,Ann,upper-back-mobility,\"Donnerstag, 3. Dezember 2026\"\n"
+        + "c2,Bob,upper-back-mobility,jeudi 3 décembre 2026\n"
+        + "c3,Cy,upper-back-mobility,\"jueves, 3 de diciembre de 2026\"\n");
+    assertThat(lines()).isEmpty();
+    assertThat(clients).extracting(Client::startDate).containsOnly(LocalDate.of(2026, 12, 3)).hasSize(3);
+  }
+
   @Test
   void missingRequiredColumnMakesTheFileUnusable() throws IOException {
     List<Client> clients =
