@@ -89,13 +89,20 @@ final class Forms {
   void check(String name, String tooltip, PDPage page, PDRectangle rect) throws IOException {
     COSDictionary f = terminal(name, tooltip, COSName.BTN, page, rect);
     String size = rect.getWidth() + "x" + rect.getHeight();
-    COSDictionary normal = checkLooks.get(size);
-    if (normal == null) {
-      normal = new COSDictionary();
-      normal.setItem(YES, onStream(rect));
-      normal.setItem(COSName.Off, offStream(rect));
-      checkLooks.put(size, normal);
+    COSDictionary looks = checkLooks.get(size);
+    if (looks == null) {
+      looks = new COSDictionary();
+      looks.setItem(YES, onStream(rect));
+      looks.setItem(COSName.Off, offStream(rect));
+      checkLooks.put(size, looks);
     }
+    // The streams are shared, but each box's dictionary of states is its own and written in
+    // place: poppler (Evince, Okular, pdftoppm) draws nothing for a /N that refers to a shared
+    // dictionary, so a ticked box looked empty once a viewer had saved the form's appearances.
+    COSDictionary normal = new COSDictionary();
+    normal.setItem(YES, looks.getItem(YES));
+    normal.setItem(COSName.Off, looks.getItem(COSName.Off));
+    normal.setDirect(true);
     COSDictionary ap = new COSDictionary();
     ap.setItem(COSName.N, normal);
     ap.setDirect(true);

@@ -366,6 +366,22 @@ class HandoutRendererTest {
     }
   }
 
+  /** poppler draws no state of a check box whose /N is a reference to a dictionary (see PdfFileTest). */
+  @Test
+  void everyCheckBoxHoldsItsAppearanceStatesInPlace() throws IOException {
+    try (PDDocument doc = Loader.loadPDF(render(Fixtures.program(), new Diagnostics()))) {
+      int boxes = 0;
+      for (PDField f : doc.getDocumentCatalog().getAcroForm(null).getFieldTree()) {
+        if (!(f instanceof PDCheckBox)) continue;
+        var ap = f.getCOSObject().getCOSDictionary(COSName.AP);
+        assertThat(ap.getItem(COSName.N)).as(f.getFullyQualifiedName())
+            .isInstanceOf(org.apache.pdfbox.cos.COSDictionary.class);
+        boxes++;
+      }
+      assertThat(boxes).isGreaterThan(10);
+    }
+  }
+
   @Test
   void everyQrCodeDecodesToItsDrillsVideoUrl() throws Exception {
     Program p = Fixtures.program();

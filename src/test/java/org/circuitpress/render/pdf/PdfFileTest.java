@@ -33,6 +33,10 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.circuitpress.model.Branding;
 import org.circuitpress.model.Diagnostics;
@@ -242,6 +246,45 @@ class PdfFileTest {
       assertThat(new PDFTextStripper().getText(doc)).contains("Ζωή Ιβάνοβα-Øre");
       assertThat(doc.getDocumentCatalog().getAcroForm().getFields()).isNotEmpty();
     }
+  }
+
+  /**
+   * Found filling a handout as a tablet would: once the form was saved with its appearances built
+   * (PDFBox's getAcroForm() does so, and clears NeedAppearances), poppler drew a ticked round box
+   * empty, because every box's states sat in one shared dictionary.
+   */
+  @Test
+  void aTickedBoxShowsItsTickInPopplerOnceTheFormWasSaved(@TempDir Path dir) throws Exception {
+    assumeTrue(onPath("pdftoppm"), "poppler-utils are not installed (.ci/run installs them)");
+    byte[] pdf = HandoutRendererTest.render(org.circuitpress.testing.Fixtures.program(), new Diagnostics());
+    Path file = dir.resolve("filled.pdf");
+    PDRectangle box;
+    int page;
+    float pageHeight;
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+      assertThat(form.getNeedAppearances()).as("the viewer built the appearances").isFalse();
+      PDCheckBox done = (PDCheckBox) form.getField("c-001.w1.s1.r1.done");
+      done.check();
+      PDAnnotationWidget w = done.getWidgets().get(0);
+      box = w.getRectangle();
+      page = doc.getPages().indexOf(w.getPage()) + 1;
+      pageHeight = w.getPage().getMediaBox().getHeight();
+      doc.save(file.toFile());
+    }
+    // The inside of the box at 72 dpi (a pixel a point), clear of its printed border.
+    int x = (int) Math.ceil(box.getLowerLeftX()) + 3;
+    int y = (int) Math.ceil(pageHeight - box.getUpperRightY()) + 3;
+    int side = (int) box.getWidth() - 6;
+    Run r = run("pdftoppm", "-r", "72", "-gray", "-png", "-f", "" + page, "-l", "" + page, "-x", "" + x, "-y", "" + y,
+        "-W", "" + side, "-H", "" + side, "-singlefile", file.toString(), dir.resolve("box").toString());
+    assertThat(r.exit).as(r.output).isZero();
+    BufferedImage img = ImageIO.read(dir.resolve("box.png").toFile());
+    int dark = 0;
+    for (int i = 0; i < img.getWidth(); i++) {
+      for (int j = 0; j < img.getHeight(); j++) if ((img.getRGB(i, j) & 0xFF) < 128) dark++;
+    }
+    assertThat(dark).as("dark pixels of the tick").isGreaterThan(10);
   }
 
   // ---- helpers ------------------------------------------------------------------------------
