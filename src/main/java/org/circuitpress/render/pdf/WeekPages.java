@@ -226,22 +226,27 @@ final class WeekPages {
   }
 
   /**
-   * Where the rows of the targets table land when drawn from {@code top} with the current fit
-   * and a page break before row {@code breakAt} (counting from 0; -1 for none): the number of
-   * rows that go on to a later page than the table's first.
+   * Where the rows of a targets table land: how many pages it goes on to after its first, and how
+   * many rows are on the last of them (both 0 when it stays on its page).
    */
-  private int rowsCarried(Week w, float top, int breakAt) throws IOException {
+  private record Carried(int pages, int lastPageRows) {}
+
+  /**
+   * Where the rows of the targets table land when drawn from {@code top} with the current fit
+   * and a page break before row {@code breakAt} (counting from 0; -1 for none).
+   */
+  private Carried rowsCarried(Week w, float top, int breakAt) throws IOException {
     float[] x = targetCols();
     float y = top - 16;
     float pageTop = c.top() - 16;
-    boolean over = false;
-    int carried = 0, row = 0;
+    int pages = 0, onPage = 0, row = 0;
     for (int i = 0; i < w.phases().size(); i++) {
       PhaseBlock pb = w.phases().get(i);
       float step = stepHeight(pb, i + 1);
       if (y - (step + fit.vpad() + 4 + withNext(pb, x)) < c.bottom() || row == breakAt) {
         y = pageTop;
-        over = true;
+        pages++;
+        onPage = 0;
       }
       y -= step + fit.vpad() + 4;
       boolean first = true;
@@ -249,35 +254,49 @@ final class WeekPages {
         float h = targetRowHeight(item, x);
         if (y - h < c.bottom() || (row == breakAt && !first)) {
           y = pageTop;
-          over = true;
+          pages++;
+          onPage = 0;
         }
         y -= h;
-        if (over) carried++;
+        onPage++;
         row++;
         first = false;
       }
     }
-    return carried;
+    return new Carried(pages, pages == 0 ? 0 : onPage);
+  }
+
+  /** Whether the table leaves one or two rows alone on its last page. */
+  private static boolean lonely(Carried k) {
+    return k.lastPageRows() > 0 && k.lastPageRows() < MIN_CARRIED;
   }
 
   private static final Style PHASE = new Style(true, 10, Style.INK);
   private static final Style WHY = Style.body().sized(9).colored(Style.MUTED);
 
   private void targets(Week w) throws IOException {
-    // A table that would leave one or two rows alone on the next page is set tighter until it
-    // fits; failing that, it breaks early enough to carry at least three rows over.
+    // A table that would leave one or two rows alone on its last page (the next one, or the one
+    // after for a table of many drills) is set tighter when that saves the page; failing that,
+    // it breaks early enough to carry at least three rows over.
     fit = NORMAL;
     int breakAt = -1;
-    int carried = rowsCarried(w, c.y, -1);
-    if (carried > 0 && carried < MIN_CARRIED) {
+    Carried normal = rowsCarried(w, c.y, -1);
+    int carried = normal.pages();
+    if (lonely(normal)) {
+      boolean saved = false;
       for (Fit f : TIGHTER) {
         fit = f;
-        if (rowsCarried(w, c.y, -1) == 0) break;
+        Carried tighter = rowsCarried(w, c.y, -1);
+        saved = tighter.pages() < normal.pages() && !lonely(tighter);
+        if (saved) break;
       }
-      if (rowsCarried(w, c.y, -1) > 0) {
+      if (!saved) {
         fit = NORMAL;
         int rows = (int) w.phases().stream().mapToLong(pb -> pb.items().size()).sum();
-        if (rows > MIN_CARRIED) breakAt = rows - MIN_CARRIED;
+        // only where it adds no page: rows too tall for three to share one stay as they were
+        if (rows > MIN_CARRIED && rowsCarried(w, c.y, rows - MIN_CARRIED).pages() <= normal.pages()) {
+          breakAt = rows - MIN_CARRIED;
+        }
       }
     } else if (c.shorterThanA4() && (carried > 0 || !sessionFitsBelowTable(w))) {
       // A table that filled an A4 page goes over on a shorter one, or leaves no room for the
@@ -285,7 +304,7 @@ final class WeekPages {
       // had room before, on this page.
       for (Fit f : TIGHTER) {
         fit = f;
-        if (rowsCarried(w, c.y, -1) == 0 && (carried > 0 || sessionFitsBelowTable(w))) break;
+        if (rowsCarried(w, c.y, -1).pages() == 0 && (carried > 0 || sessionFitsBelowTable(w))) break;
         fit = NORMAL;
       }
     }
