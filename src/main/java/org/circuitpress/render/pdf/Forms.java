@@ -52,13 +52,24 @@ final class Forms {
   /** The size of typed text the form states once; a field of another size states its own. */
   private final float size;
 
+  /** The typed text's font, Helvetica, whose widths every viewer draws it with. */
+  private static final PDType1Font HELVETICA = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+  /** The smallest typed text a box is given, in points, however narrow it is. */
+  static final float MIN_TEXT = 6;
+  /**
+   * What a box's width loses to its edges: PDFBox starts typed text 2 pt in and cuts it 1 pt
+   * before the right edge of a box without a border style; poppler starts at 2 pt and cuts at
+   * the edge.
+   */
+  private static final float TEXT_INSET = 3;
+
   /** A form whose text fields show typed text at {@code size} points unless they say otherwise. */
   Forms(PDDocument doc, float size) {
     this.doc = doc;
     this.size = size;
     this.form = new PDAcroForm(doc);
     PDResources dr = new PDResources();
-    dr.put(COSName.getPDFName("Helv"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+    dr.put(COSName.getPDFName("Helv"), HELVETICA);
     form.setDefaultResources(dr);
     form.setDefaultAppearance(appearance(size).getString());
     form.setNeedAppearances(true);
@@ -83,6 +94,23 @@ final class Forms {
     // DA is inherited from the form: the several hundred boxes of the usual size do not repeat it.
     if (size != this.size) f.setItem(COSName.DA, appearance(size));
     if (maxLen > 0) f.setInt(COSName.MAX_LEN, maxLen);
+  }
+
+  /**
+   * The size typed text is shown at in a box {@code width} wide: the form's own size, or less
+   * (in half points, at least {@link #MIN_TEXT}) where {@code widest}, the longest entry the box
+   * is likely to get, would not fit at it. A viewer cuts what is wider than a box of fixed text
+   * size, on screen and on paper; the value itself is kept whole either way.
+   */
+  float sizeFor(float width, String widest) {
+    float perPoint;
+    try {
+      perPoint = HELVETICA.getStringWidth(widest) / 1000;
+    } catch (IOException e) {
+      return size; // a character Helvetica lacks: the widest is not known
+    }
+    if (perPoint <= 0 || perPoint * size <= width - TEXT_INSET) return size;
+    return Math.max(MIN_TEXT, (float) Math.floor((width - TEXT_INSET) / perPoint * 2) / 2);
   }
 
   /** A check box whose "on" value is {@code Yes}. */

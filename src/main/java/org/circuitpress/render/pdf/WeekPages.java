@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.circuitpress.model.DoseUnit;
+import org.circuitpress.model.Load;
 import org.circuitpress.model.LogFields;
 import org.circuitpress.model.PhaseBlock;
 import org.circuitpress.model.Prescription;
@@ -508,12 +509,27 @@ final class WeekPages {
   /** The line of unit labels above a row's boxes, when they do not fit beside them. */
   private static final float UNIT_ROW = UNIT.leading() + 1;
 
-  /** The boxes of one drill in one round: what each holds and the unit printed with it. */
+  /**
+   * The boxes of one drill in one round: what each holds, the unit printed with it, and the
+   * longest entry it is likely to get, which its typed text is sized to show whole.
+   */
   private List<String[]> boxParts(Prescription item) {
     List<String[]> parts = new ArrayList<>(2);
-    parts.add(new String[] {"amount", unitLabel(item.dose().unit())});
-    if (item.load() != null) parts.add(new String[] {"load", loadLabel(item)});
+    parts.add(new String[] {"amount", unitLabel(item.dose().unit()), WIDEST_AMOUNT});
+    if (item.load() != null) parts.add(new String[] {"load", loadLabel(item), widestLoad(item)});
     return parts;
+  }
+
+  /** Both sides' reps of a drill done per side. */
+  private static final String WIDEST_AMOUNT = "10/10";
+
+  /** A half weight in the client's units ("12.5 kg"); for a band its grade, or "medium" if longer. */
+  private String widestLoad(Prescription item) {
+    Load load = item.load();
+    if (load.units() != null) return "12.5 " + p.client().units().symbol();
+    String grade = load.label().endsWith(" " + load.equipment())
+        ? load.label().substring(0, load.label().length() - load.equipment().length() - 1) : load.label();
+    return grade.length() > "medium".length() ? grade : "medium";
   }
 
   /**
@@ -579,7 +595,7 @@ final class WeekPages {
         c.box(x, by, bw, Handout.BOX_H, 0x595959, 0.8f);
         String field = LogFields.drill(client, w.number(), s, r, fieldId, part[0]);
         forms.text(field, tip + item.exercise().name() + ", round " + r + ", " + part[0], c.page,
-            new PDRectangle(x + 1, by + 1, bw - 2, Handout.BOX_H - 2), 0, Handout.BOX_TEXT);
+            new PDRectangle(x + 1, by + 1, bw - 2, Handout.BOX_H - 2), 0, forms.sizeFor(bw - 2, part[2]));
         c.fingerprint(field);
         if (above) c.text(part[1], UNIT, x + 1, by + Handout.BOX_H + 2.5f);
         else c.text(part[1], UNIT, x + bw + 3, by + 7);

@@ -606,6 +606,40 @@ class HandoutRendererTest {
     }
   }
 
+  /**
+   * Found filling a handout as a tablet would: in the narrow boxes of three or four rounds a
+   * typed "12.5 kg" (or "10/10" reps) was cut at the box's edge, on screen and on paper, since
+   * every box showed typed text at 10 pt. A box now shows its longest likely entry whole.
+   */
+  @Test
+  void aTypedHalfWeightOrBothSidesRepsFitsItsBoxOnBothPapers() throws IOException {
+    var helvetica = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+    int narrow = 0;
+    for (Paper paper : List.of(Paper.A4, Paper.LETTER)) {
+      for (int rounds = 1; rounds <= 5; rounds++) {
+        try (PDDocument doc = Loader.loadPDF(render(TestPrograms.withLoads(paper, rounds), new Diagnostics()))) {
+          PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+          for (PDField f : form.getFieldTree()) {
+            if (!(f instanceof PDTextField t)) continue;
+            String name = t.getFullyQualifiedName();
+            String typed = name.endsWith(".load") ? "12.5 kg" : name.endsWith(".amount") ? "10/10" : null;
+            if (typed == null) continue;
+            String da = t.getDefaultAppearance();
+            float size = Float.parseFloat(da.split(" ")[1]);
+            // PDFBox starts typed text 2 pt in and cuts it 1 pt before the edge
+            float room = t.getWidgets().get(0).getRectangle().getWidth() - 3;
+            String what = paper + ", " + rounds + " rounds, " + name + " (" + da + ")";
+            assertThat(helvetica.getStringWidth(typed) / 1000 * size).as(what).isLessThanOrEqualTo(room);
+            assertThat(size).as(what).isGreaterThanOrEqualTo(6f);
+            if (size < Handout.BOX_TEXT) narrow++;
+          }
+        }
+      }
+    }
+    assertThat(narrow).as("boxes given smaller text").isPositive();
+  }
+
   /** The fixture's client on {@code paper} with trainer's notes {@code notes}. */
   static Program withNotes(Paper paper, String notes) {
     org.circuitpress.model.Client k = Fixtures.client("c-001", "Zoë Łukasz-Núñez", paper, org.circuitpress.model.Units.KG);
