@@ -63,12 +63,20 @@ final class Handout {
     this.forms = new Forms(c.doc, BOX_TEXT);
   }
 
+  /** The pages of the cover and the drills, once drawn. */
+  private int openingPages;
+
+  int openingPages() {
+    return openingPages;
+  }
+
   void draw() throws IOException {
     // The footer's lines are known before the page count: the widest page count is assumed.
     footer = footerLines(" · page 999 of 999");
     c.footerExtra = (footer.size() - 1) * FOOTER.leading();
     cover();
     drills();
+    openingPages = c.pages.size();
     WeekPages weeks = new WeekPages(c, p, theme, forms, insteadOf);
     for (Week w : p.weeks()) weeks.week(w);
     forms.finish(c.catalog);

@@ -31,6 +31,7 @@ import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Paper;
 import org.circuitpress.model.Program;
+import org.circuitpress.model.Week;
 
 /**
  * Writes a client's PDF handout. One renderer serves every client and thread of a run: fonts,
@@ -189,11 +190,60 @@ public final class HandoutRenderer {
   public void render(Program p, OutputStream out, Diagnostics d) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       Canvas canvas = new Canvas(doc, p.client().paper(), fonts);
-      new Handout(canvas, p, theme, branding, logo, e -> picture(e, d), this::qrCode, x -> insteadOf(x, p.client())).draw();
+      Handout h = new Handout(canvas, p, theme, branding, logo, e -> picture(e, d), this::qrCode,
+          x -> insteadOf(x, p.client()));
+      h.draw();
       COSDictionary trailer = trailer(p, canvas);
       if (!canvas.missing.isEmpty()) warnMissing(p, canvas, d);
+      checkLength(p, h.openingPages(), canvas.pages.size(), d);
       PdfFile.write(trailer, out, DEFLATE_LEVEL);
     }
+  }
+
+  /** Pages the cover and the drills of a handout usually take, at most, before its weeks. */
+  static final int USUAL_OPENING_PAGES = 4;
+
+  /** The most pages the weeks of {@code p} usually take: one for each session's log and one for each week's targets. */
+  static int usualWeekPages(Program p) {
+    return p.weeks().stream().mapToInt(w -> w.sessions() + 1).sum();
+  }
+
+  /**
+   * The most pages a handout of {@code p} usually has. The sample's handouts take half to three
+   * quarters of it; a circuit too long for a session's log to fit on a page, or cues of a page
+   * each, go over it.
+   */
+  static int usualPages(Program p) {
+    return USUAL_OPENING_PAGES + usualWeekPages(p);
+  }
+
+  /**
+   * A warning for the trainer, at the client's roster row, when the handout runs longer than
+   * {@link #usualPages}: it is about to be printed at home. It says which part runs long: the
+   * cover and the drills ({@code opening} pages), or the weeks.
+   */
+  private static void checkLength(Program p, int opening, int pages, Diagnostics d) {
+    int usual = usualPages(p);
+    if (pages <= usual) return;
+    int sessions = p.weeks().stream().mapToInt(Week::sessions).sum();
+    StringBuilder m = new StringBuilder("client " + p.client().id() + ": the handout runs to " + pages
+        + " pages, where " + Handout.plural(p.weeks().size(), "week") + " and " + Handout.plural(sessions, "session")
+        + " usually take at most " + usual + " (" + USUAL_OPENING_PAGES + " for the cover and the drills, and a page"
+        + " for each session and each week's targets).");
+    if (opening > USUAL_OPENING_PAGES) {
+      m.append(" Its cover and drills take ").append(opening)
+          .append(" pages: shorter notes for the client, or shorter cues of the drills, make them shorter.");
+    }
+    if (pages - opening > usualWeekPages(p)) {
+      int drills = p.weeks().stream().mapToInt(w -> w.circuit().size()).max().orElse(0);
+      int rounds = p.weeks().stream().mapToInt(Week::rounds).max().orElse(0);
+      m.append(" Its weeks take ").append(pages - opening).append(" pages, for a circuit of ")
+          .append(Handout.plural(drills, "drill")).append(" in up to ").append(Handout.plural(rounds, "round"))
+          .append(": fewer drills or rounds in template ").append(p.template().id())
+          .append(", or a shorter block, make them shorter.");
+    }
+    d.add(Diagnostic.warning(p.client().where(), m.append(" Look it over before it is printed").toString())
+        .forClient(p.client().id()));
   }
 
   private QrCode.Drawing qrCode(String url) {

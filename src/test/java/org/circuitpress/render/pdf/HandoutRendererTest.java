@@ -1017,6 +1017,42 @@ class HandoutRendererTest {
     }
   }
 
+  /**
+   * Found with a template of 20 drills: handouts of 40 pages and more, twice what the block's
+   * weeks and sessions take with the shipped templates, were written without a word to the
+   * trainer who prints them.
+   */
+  @Test
+  void aHandoutLongerThanItsWeeksAndSessionsUsuallyTakeIsAWarningForItsClient() throws IOException {
+    Diagnostics d = new Diagnostics();
+    Program many = TestPrograms.manyDrills(Paper.A4);
+    byte[] pdf = render(many, d);
+    int pages;
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      pages = doc.getNumberOfPages();
+    }
+    assertThat(pages).as("4 for the cover and drills, and 4 weeks of 3 sessions and targets").isGreaterThan(20);
+    assertThat(d.all()).hasSize(1);
+    Diagnostic w = d.all().get(0);
+    assertThat(w.isError()).isFalse();
+    assertThat(w.clientId()).isEqualTo("c-many");
+    assertThat(w.format()).contains("roster.csv", "c-many", pages + " pages", "4 weeks and 12 sessions",
+        "Its weeks take", "24 drills", "5 rounds", "template upper-back-mobility")
+        .doesNotContain("Its cover and drills take");
+    // a trainer's whole write-up in every drill's cues: the drills take the pages
+    Diagnostics cues = new Diagnostics();
+    render(longerCues(Fixtures.program(), Paper.A4, " Keep the ribs down and breathe out slowly as you go.".repeat(150)),
+        cues);
+    assertThat(cues.all()).hasSize(1);
+    assertThat(cues.all().get(0).format()).contains("Its cover and drills take").doesNotContain("Its weeks take");
+    for (Program usual : List.of(Fixtures.program(), TestPrograms.weeks(8), TestPrograms.shortCircuit(),
+        TestPrograms.onPaper(TestPrograms.rounds(4), Paper.LETTER))) {
+      Diagnostics none = new Diagnostics();
+      render(usual, none);
+      assertThat(none.all()).as(usual.client().name()).isEmpty();
+    }
+  }
+
   @Test
   void aBrokenLogoIsAWarningAndTheHandoutIsStillMade() throws IOException {
     Path dir = Files.createTempDirectory("logo");
