@@ -213,7 +213,9 @@ final class Handout {
     String when = whenText();
     if (!when.isEmpty()) bullet(when);
     if (hasTempo()) {
+      // a template's tempo may hold an X (2-0-X-0), which no count of seconds explains
       bullet("Tempo such as 3-1-3-1 counts seconds: 3 to lower, 1 to pause, 3 to lift, 1 to pause."
+          + (hasFastTempo() ? " An X means as fast as you can while staying in control." : "")
           + " Slow and controlled beats heavy.");
     }
     // the reader takes a tick or a word of LogColumns.DONE_ANSWERS in an amount box as done as printed
@@ -256,6 +258,10 @@ final class Handout {
 
   private boolean hasTempo() {
     return p.weeks().stream().flatMap(w -> w.circuit().stream()).anyMatch(x -> !x.tempo().isBlank());
+  }
+
+  private boolean hasFastTempo() {
+    return p.weeks().stream().flatMap(w -> w.circuit().stream()).anyMatch(x -> x.tempo().toUpperCase().contains("X"));
   }
 
   private void steps() throws IOException {

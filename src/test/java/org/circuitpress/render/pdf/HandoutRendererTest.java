@@ -127,6 +127,21 @@ class HandoutRendererTest {
     }
   }
 
+  /** Found reading a handout as a client: a tempo of 2-0-X-0 was printed with no word of what X means. */
+  @Test
+  void theCoverSaysWhatAnXInATempoMeansWhenATempoHasOne() throws IOException {
+    Program fast = TestPrograms.mapItems(Fixtures.program(), x -> x.tempo().isBlank() ? x
+        : new Prescription(x.slot(), x.exercise(), x.dose(), "2-0-X-0", x.restSeconds(), x.load(), x.substituteFor(),
+            x.why()));
+    try (PDDocument doc = Loader.loadPDF(render(fast, new Diagnostics()))) {
+      assertThat(pageText(doc, 1).replace('\n', ' ')).contains("An X means as fast as you can while staying in control");
+      assertThat(new PDFTextStripper().getText(doc)).contains("2-0-X-0");
+    }
+    try (PDDocument doc = Loader.loadPDF(render(Fixtures.program(), new Diagnostics()))) {
+      assertThat(pageText(doc, 1)).contains("Tempo such as 3-1-3-1").doesNotContain("An X means");
+    }
+  }
+
   @Test
   void aCoolDownWithoutAWarmUpSaysAfterWhat() throws IOException {
     Program p = Fixtures.program();
