@@ -210,6 +210,30 @@ class LauncherTest {
     }
   }
 
+  /**
+   * Java killed from outside (kill -9, the kernel out of memory) cannot say a word itself: the
+   * launcher says what it means, in place of bash's own line about its background job
+   * ("line 141: 5217 Killed ( trap - INT QUIT; exec java "$@" )").
+   */
+  @Test
+  void aJavaKilledFromOutsideIsSaidInPlainWords() throws Exception {
+    assertThat(launch(null, "generate").exit()).isZero();
+    String path = fakeBin(2) + ":" + Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH");
+    Process p = start(path, null, "generate", "sleep=60000");
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (!Files.readString(root.resolve("stdout.txt")).contains("args") && System.currentTimeMillis() < deadline) {
+      Thread.sleep(50);
+    }
+    List<ProcessHandle> java = p.descendants().toList();
+    assertThat(java).isNotEmpty();
+    for (ProcessHandle h : java) {
+      assertThat(new ProcessBuilder("kill", "-KILL", String.valueOf(h.pid())).start().waitFor()).isZero();
+    }
+    Ran r = finish(p);
+    assertThat(r.exit()).isEqualTo(137);
+    assertThat(r.err()).doesNotContain("exec java", "Killed").contains("circuitpress: the run was killed before the end");
+  }
+
   @Test
   void aDamagedArchiveIsIgnoredAndARebuiltJarGetsANewOne() throws Exception {
     Files.write(archive, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
