@@ -46,10 +46,10 @@ final class Merge {
       if (found.isEmpty()) return stop(folder + ": no shard summaries (summary-shard-K-of-N.csv) in it");
       Set<Integer> counts = new TreeSet<>();
       found.forEach(f -> counts.add(f.count()));
-      if (counts.size() > 1) return stop(folder + ": shard summaries of different splits " + counts + "; remove the stale ones");
+      if (counts.size() > 1) return stop(folder + ": " + splits(counts));
       int n = counts.iterator().next();
-      List<String> missing = missing(found, n);
-      if (!missing.isEmpty()) return stop(folder + ": missing " + String.join(", ", missing) + "; run those shards first");
+      List<Integer> missing = missing(found, n);
+      if (!missing.isEmpty()) return stop(folder + ": " + missingText(missing, n));
       Diagnostics d = new Diagnostics();
       List<ShardFile.Content> shards = read(found, d);
       if (d.hasErrors()) return refuse(d);
@@ -153,12 +153,38 @@ final class Merge {
     return new Run.Result(Run.exitCode(all, tally), m, folder, inOrder);
   }
 
-  private static List<String> missing(List<ShardFile.Found> found, int n) {
+  private static List<Integer> missing(List<ShardFile.Found> found, int n) {
     Set<Integer> have = new TreeSet<>();
     found.forEach(f -> have.add(f.index()));
-    List<String> missing = new ArrayList<>();
-    for (int k = 1; k <= n; k++) if (!have.contains(k)) missing.add("shard " + k + " of " + n);
+    List<Integer> missing = new ArrayList<>();
+    for (int k = 1; k <= n; k++) if (!have.contains(k)) missing.add(k);
     return missing;
+  }
+
+  /**
+   * "missing shard 3 of 3 (summary-shard-3-of-3.csv): run that shard, or wait until it has ended,
+   * then merge again"; a shard may still be at work on another machine.
+   */
+  private static String missingText(List<Integer> missing, int n) {
+    boolean one = missing.size() == 1;
+    List<String> numbers = missing.stream().map(String::valueOf).toList();
+    List<String> files = missing.stream().map(k -> Run.summaryName(new Shard(k, n).label(), "csv")).toList();
+    return "missing shard" + (one ? " " : "s ") + inWords(numbers, " and ") + " of " + n + " (" + String.join(", ", files)
+        + "): run " + (one ? "that shard, or wait until it has ended" : "those shards, or wait until they have ended")
+        + ", then merge again";
+  }
+
+  /** "1", "1 and 3", "1, 2 and 3", the last two joined by {@code and}. */
+  private static String inWords(List<String> items, String and) {
+    int last = items.size() - 1;
+    return last == 0 ? items.get(0) : String.join(", ", items.subList(0, last)) + and + items.get(last);
+  }
+
+  /** Shard files of a month split in different numbers of shards: a split run before the one in use. */
+  private static String splits(Set<Integer> counts) {
+    List<String> numbers = counts.stream().map(String::valueOf).toList();
+    List<String> files = counts.stream().map(n -> "summary-shard-K-of-" + n + ".csv").toList();
+    return "the shard summaries here come from runs split in " + inWords(numbers, " and in ") + " shards (" + String.join(", ", files) + "): remove the files of the split you no longer run, then merge again";
   }
 
   /** The newest month folder holding shard summaries, or null. */

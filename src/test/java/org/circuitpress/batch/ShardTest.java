@@ -142,8 +142,33 @@ class ShardTest {
     Workspace merging = new Workspace(tmp);
     Run.Result r = merging.run(new FakeStages()).merge(tmp.resolve("out"), null);
     assertThat(r.exitCode()).as(merging.err.toString() + ws.err + Workspace.files(tmp)).isEqualTo(2);
-    assertThat(merging.err.toString()).contains("missing shard 2 of 2; run those shards first");
+    assertThat(merging.err.toString()).contains("missing shard 2 of 2 (summary-shard-2-of-2.csv): run that shard,"
+        + " or wait until it has ended, then merge again");
     assertThat(tmp.resolve("out/2026-12/summary.xlsx")).doesNotExist();
+  }
+
+  @Test
+  void mergeNamesEveryShardMissingInOneLine() throws IOException {
+    Workspace ws = new Workspace(tmp, "a,A,2026-12-01", "b,B,2026-12-01");
+    ws.run(new FakeStages()).generate(ws.options().withShard(new Shard(2, 3)));
+    Workspace merging = new Workspace(tmp);
+    assertThat(merging.run(new FakeStages()).merge(tmp.resolve("out"), null).exitCode()).isEqualTo(2);
+    assertThat(merging.err.toString()).contains("missing shards 1 and 3 of 3 (summary-shard-1-of-3.csv,"
+        + " summary-shard-3-of-3.csv): run those shards, or wait until they have ended, then merge again");
+  }
+
+  /** A month first split in 3 and then in 2 (one machine fewer): which files are which, in words. */
+  @Test
+  void mergeOfTwoSplitsNamesTheirFilesInWords() throws IOException {
+    Path month = threeShards();
+    Workspace ws = new Workspace(tmp, "a,A,2026-12-01", "b,B,2026-12-01", "c,C,2026-12-01", "d,D,2026-12-01",
+        "e,E,2026-12-01", "f,F,2026-12-01");
+    assertThat(ws.run(new FakeStages()).generate(ws.options().withShard(new Shard(1, 2))).exitCode()).isZero();
+    Workspace merging = new Workspace(tmp);
+    assertThat(merging.run(new FakeStages()).merge(tmp.resolve("out"), null).exitCode()).isEqualTo(2);
+    assertThat(merging.err.toString()).doesNotContain("[").contains(month + ": the shard summaries here come"
+        + " from runs split in 2 and in 3 shards (summary-shard-K-of-2.csv, summary-shard-K-of-3.csv): remove the"
+        + " files of the split you no longer run, then merge again");
   }
 
   /** Six clients run as three shards into {@code out/2026-12}; the month folder. */
