@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
@@ -23,11 +24,18 @@ public final class Plans {
   private final Stages stages;
   private final Screen screen;
   private final AtomicFiles files;
+  /** Times the progress lines of {@code export-logs} (nanoseconds). */
+  private final LongSupplier clock;
 
   public Plans(Stages stages, Screen screen, OutputSink sink) {
+    this(stages, screen, sink, System::nanoTime);
+  }
+
+  Plans(Stages stages, Screen screen, OutputSink sink, LongSupplier clock) {
     this.stages = stages;
     this.screen = screen;
     this.files = new AtomicFiles(sink);
+    this.clock = clock;
   }
 
   /** Prints one client's program ({@code clientId}), or everyone's when it is null. */
@@ -101,20 +109,13 @@ public final class Plans {
     List<Client> clients = in.get().clients();
     SafeNames.Assignment names = SafeNames.assign(clients.stream().map(Client::id).toList());
     History history = history(in.get(), o);
-    for (Stages.Logged p : programs(in.get(), history, clients, o, true, d)) {
-      Client c = p.program().client();
-      String name = names.folders().get(c.id());
-      Path folder = monthFolder.resolve(name);
-      Program block = p.program();
-      // A first block made early, by an earlier month's run, is this month's block: its log is there.
-      Optional<History.Made> made = block.block() == 1
-          ? history.firstBlockMadeElsewhere(c, name, month.get()) : Optional.empty();
-      if (made.isPresent()) {
-        folder = made.get().folder();
-        block = made.get().block();
+    List<Stages.Logged> programs = programs(in.get(), history, clients, o, true, d);
+    // Reading every client's log takes a minute or more for a chain's roster: the screen shows how far it is.
+    try (Progress progress = Progress.of(screen, programs.size(), clock)) {
+      for (Stages.Logged p : programs) {
+        logged.add(logged(p, history, names, monthFolder, month.get(), d));
+        progress.step(false);
       }
-      logged.add(Files.isDirectory(folder) ? history.logged(folder, c, month.get(), block, d)
-          : new Stages.Logged(block, Optional.empty()));
     }
     Keeping.Writing write = () -> {
       try {
@@ -145,6 +146,24 @@ public final class Plans {
     }
     screen.out().flush();
     return exit;
+  }
+
+  /** A client's block of the month with its log, read where the block was made. */
+  private static Stages.Logged logged(Stages.Logged p, History history, SafeNames.Assignment names, Path monthFolder,
+      YearMonth month, Diagnostics d) {
+    Client c = p.program().client();
+    String name = names.folders().get(c.id());
+    Path folder = monthFolder.resolve(name);
+    Program block = p.program();
+    // A first block made early, by an earlier month's run, is this month's block: its log is there.
+    Optional<History.Made> made = block.block() == 1
+        ? history.firstBlockMadeElsewhere(c, name, month) : Optional.empty();
+    if (made.isPresent()) {
+      folder = made.get().folder();
+      block = made.get().block();
+    }
+    return Files.isDirectory(folder) ? history.logged(folder, c, month, block, d)
+        : new Stages.Logged(block, Optional.empty());
   }
 
   static final String EXPORT_FILE = "log-export.csv";

@@ -17,8 +17,13 @@ abstract class Progress implements AutoCloseable {
   public abstract void close();
 
   static Progress of(Screen screen, int total) {
-    if (total == 0) return new Plain(screen, 0, System::nanoTime);
-    return screen.terminal() ? new Bar(total) : new Plain(screen, total, System::nanoTime);
+    return of(screen, total, System::nanoTime);
+  }
+
+  /** As {@link #of(Screen, int)}, the plain lines timed by {@code clock} (nanoseconds). */
+  static Progress of(Screen screen, int total, LongSupplier clock) {
+    if (total == 0) return new Plain(screen, 0, clock);
+    return screen.terminal() ? new Bar(total) : new Plain(screen, total, clock);
   }
 
   /** The console's own stream: the bar redraws itself with carriage returns. */
