@@ -303,6 +303,8 @@ public final class Run {
 
   /** Where what a run says of the ids given to {@code --clients} is located. */
   static final String CLIENTS_OPTION = "--clients";
+  /** The output folder of a run without {@code --out}, as the command line gives it. */
+  static final Path DEFAULT_OUT = Path.of("output");
 
   /** Positions in the roster of the clients this run does: {@code --clients}, then the shard. */
   private static List<Integer> select(List<Client> clients, RunOptions o, Diagnostics d) {
@@ -767,6 +769,14 @@ public final class Run {
       Path report = monthFolder.resolve(reportName(totalsLabel(o)));
       out.println("Summary: " + (failedToWrite(summary, inputProblems) ? "not written (see above)" : summary));
       out.println("Report:  " + (failedToWrite(report, inputProblems) ? "not written (see above)" : report));
+      // The month's own summary comes only from the merge: a shard's last line says how to make it.
+      if (o.shard() != null && o.clients().isEmpty()) {
+        int n = o.shard().count();
+        String when = n == 1 ? "" : n == 2 ? "when both shards have ended, " : "when all " + n + " shards have ended, ";
+        String outOption = o.out().equals(DEFAULT_OUT) ? "" : " --out " + Unfollowed.shellWord(o.out().toString());
+        out.println("Shard " + o.shard().index() + " of " + n + ": " + when + "./circuitpress merge-summaries"
+            + outOption + " --month " + month + " writes the month's summary.xlsx and report.txt");
+      }
     }
     if (tally.stoppedEarly()) {
       out.println("The run stopped early; fix the cause and run the same command again to complete the month.");

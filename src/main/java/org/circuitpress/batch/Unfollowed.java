@@ -99,7 +99,7 @@ final class Unfollowed {
   }
 
   /** A path as typed in a shell: in quotes when it has a space. */
-  private static String shellWord(String path) {
+  static String shellWord(String path) {
     return path.indexOf(' ') >= 0 ? "\"" + path + "\"" : path;
   }
 }

@@ -135,6 +135,24 @@ class ShardTest {
     assertThat(Files.readString(out.resolve("2026-12/report.txt"))).doesNotContain("summary.replaced");
   }
 
+  /**
+   * Found running a chain's roster in three shards: each shard ended on its own summary's name and
+   * nothing said that the month's summary.xlsx comes only from merge-summaries, once all have ended.
+   */
+  @Test
+  void aShardRunEndsOnTheCommandThatMergesTheShards() throws IOException {
+    Workspace ws = new Workspace(tmp, "a,A,2026-12-01", "b,B,2026-12-01");
+    Path out = tmp.resolve("Ops team/out");
+    ws.run(new FakeStages()).generate(ws.options().withOut(out).withShard(new Shard(2, 3)));
+    assertThat(ws.out.toString().lines()).last().isEqualTo("Shard 2 of 3: when all 3 shards have ended,"
+        + " ./circuitpress merge-summaries --out \"" + out + "\" --month 2026-12 writes the month's summary.xlsx"
+        + " and report.txt");
+
+    Workspace whole = new Workspace(tmp, "a,A,2026-12-01", "b,B,2026-12-01");
+    whole.run(new FakeStages()).generate(whole.options());
+    assertThat(whole.out.toString()).doesNotContain("merge-summaries");
+  }
+
   @Test
   void mergeRefusesWhileAShardIsMissing() throws IOException {
     Workspace ws = new Workspace(tmp, "a,A,2026-12-01", "b,B,2026-12-01");
