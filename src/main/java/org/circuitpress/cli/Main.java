@@ -38,7 +38,7 @@ import picocli.CommandLine.Mixin;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:everything was produced",
-      "1:some rows or clients failed; the rest were produced",
+      "1:an error was found: a row, a template or a library link was left out, or a client failed; the rest were produced",
       "2:bad usage, an input file could not be read, or no roster row could be read"
     })
 public final class Main implements Callable<Integer> {
