@@ -48,7 +48,7 @@ final class Commands {
     Which which;
 
     @Option(names = "--format", paramLabel = "text|csv", defaultValue = "text",
-        description = "text (default) or csv")
+        description = "text (default), to read; or csv, one row per drill of each session, for a spreadsheet.")
     Format format;
 
     enum Format { TEXT, CSV }
