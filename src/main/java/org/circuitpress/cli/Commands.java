@@ -73,7 +73,8 @@ final class Commands {
     @Mixin InputOptions inputs;
 
     @Option(converter = Converters.NamedPath.class, names = "--file", paramLabel = "FILE",
-        description = "Where to write the CSV (default: log-export.csv in the month folder).")
+        description = "Where to write the CSV (default: log-export.csv in the month folder). A file already"
+            + " there that is not an earlier export (a log, the roster) is left as it is, and nothing is exported.")
     Path file;
 
     @Override

@@ -32,7 +32,8 @@ final class GenerateOptions {
   @Option(names = "--force",
       description = "Put the new log or handout in place of one that holds the client's entries or was"
           + " changed since it was written (by default that one stays and the new file goes beside"
-          + " it); the old file is kept as log.replaced.xlsx or handout.replaced.pdf.")
+          + " it); the old file is kept as log.replaced.xlsx or handout.replaced.pdf, which no run reads:"
+          + " if the client goes on filling in the old log, put it back as log.xlsx before next month's run.")
   boolean force;
 
   @Option(names = "--shard", paramLabel = "K/N", converter = Converters.ShardOf.class,
