@@ -6,6 +6,7 @@ import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.PhaseBlock;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
+import org.circuitpress.model.Severity;
 import org.circuitpress.model.Week;
 
 /**
@@ -23,8 +24,9 @@ public final class PlanText {
     if (!p.notes().isEmpty()) {
       sb.append("\nNotes\n");
       for (Diagnostic d : p.notes()) {
+        // marked as the report and the screen mark them: a plain note is a "note:", not an "info:"
         sb.append("  ")
-            .append(d.severity().name().toLowerCase(java.util.Locale.ROOT))
+            .append(d.severity() == Severity.INFO ? "note" : d.severity().name().toLowerCase(java.util.Locale.ROOT))
             .append(": ")
             .append(d.message())
             .append('\n');

@@ -589,6 +589,15 @@ class PlannerTest {
   }
 
   @Test
+  void planMarksItsNotesNoteAsTheReportAndTheScreenDo() {
+    // The README names three kinds of line: an error, a "warning:" and a "note:"; plan's Notes
+    // printed the same notes as "info:", a word no doc explains.
+    Client c = PlanFixtures.onOneOff(Level.BEGINNER, Kit.NONE, Units.KG);
+    String text = PlanText.format(plan(gobletHold("dumbbell or kettlebell"), c, null, new Diagnostics()));
+    assertThat(text).contains("\nNotes\n  note: ").doesNotContain("info:");
+  }
+
+  @Test
   void startsBlockSaysWhetherPlanMakesAProgramForEverySampleClientAndMonth() {
     org.circuitpress.testing.SampleInputs in = org.circuitpress.testing.SampleInputs.read();
     Planner planner = in.planner();
