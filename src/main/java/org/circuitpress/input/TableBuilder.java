@@ -443,7 +443,7 @@ final class TableBuilder implements RowSink {
       named.addAll(e.getValue());
       List<String> quoted = named.stream().map(h -> "\"" + Cells.shorten(h) + "\"").toList();
       d.warning(where, "the columns " + String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and "
-          + quoted.get(quoted.size() - 1) + " are all read as " + target + ": what each holds counts, since"
+          + quoted.get(quoted.size() - 1) + (quoted.size() == 2 ? " are both read as " : " are all read as ") + target + ": what each holds counts, since"
           + " leaving one out would drop it; put them in one column named " + target + " to be sure");
     }
     columns = Map.copyOf(cols);

@@ -367,7 +367,7 @@ class LibraryReaderTest {
     Library both = read("exercise_id,name,role,contraindications,Avoid if\nreach,Reach,mobility,shoulder,knee\n");
     assertThat(both.get("reach").orElseThrow().contraindications()).containsExactlyInAnyOrder("shoulder", "knee");
     assertThat(lines()).containsExactly("exercises.csv: E1 (Avoid if): warning: the columns \"contraindications\""
-        + " and \"Avoid if\" are all read as contraindications: what each holds counts, since leaving one out would"
+        + " and \"Avoid if\" are both read as contraindications: what each holds counts, since leaving one out would"
         + " drop it; put them in one column named contraindications to be sure");
   }
 

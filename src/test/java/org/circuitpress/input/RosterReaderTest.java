@@ -1552,10 +1552,10 @@ class RosterReaderTest {
                 + " the known column it is probably meant to be; name it equipment to be sure",
             "roster.csv: row 1: warning: unknown column \"colour\" ignored; known columns are "
                 + known,
-            "roster.csv: F1 (limitation): warning: the columns \"limitations\" and \"limitation\" are all read"
+            "roster.csv: F1 (limitation): warning: the columns \"limitations\" and \"limitation\" are both read"
                 + " as limitations: what each holds counts, since leaving one out would drop it; put them in"
                 + " one column named limitations to be sure",
-            "roster.csv: E1 (injuries): warning: the columns \"injuries\" and \"limitation\" are all read"
+            "roster.csv: E1 (injuries): warning: the columns \"injuries\" and \"limitation\" are both read"
                 + " as limitations: what each holds counts, since leaving one out would drop it; put them in"
                 + " one column named limitations to be sure",
             "roster.csv: row 1: warning: unknown columns \"kit\" (did you mean equipment?),"
@@ -1603,8 +1603,18 @@ class RosterReaderTest {
     assertThat(clients.get(1).limitations()).containsExactly("low back");
     assertThat(clients.get(2).limitations()).isEmpty();
     assertThat(lines()).containsExactly("roster.csv: E1 (Injuries): warning: the columns \"Injuries\" and"
-        + " \"Medical history\" are all read as limitations: what each holds counts, since leaving one out would"
+        + " \"Medical history\" are both read as limitations: what each holds counts, since leaving one out would"
         + " drop it; put them in one column named limitations to be sure");
+  }
+
+  @Test
+  void threeColumnsOfLimitationsAreAllReadTogetherWithOneWarning() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date,Injuries,Medical history,Health issues\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,shoulder,,low back\n");
+    assertThat(clients.get(0).limitations()).containsExactlyInAnyOrder("shoulder", "low back");
+    assertThat(lines()).containsExactly("roster.csv: E1 (Injuries): warning: the columns \"Injuries\","
+        + " \"Medical history\" and \"Health issues\" are all read as limitations: what each holds counts, since"
+        + " leaving one out would drop it; put them in one column named limitations to be sure");
   }
 
   @Test
