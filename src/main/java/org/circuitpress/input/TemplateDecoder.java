@@ -526,7 +526,7 @@ final class TemplateDecoder {
               + " has the role "
               + named.role()
               + ", not "
-              + typed
+              + (slip.isPresent() ? role : typed)
               + "; its substitutes are looked for among drills of the role "
               + named.role());
     }

@@ -31,10 +31,15 @@ class TemplateRoleRunTest {
 
   /** The sample's two first clients on upper-back-mobility, its rotate slot given {@code role} and no drill. */
   private String validate(String role) throws IOException {
+    return validate(role, "");
+  }
+
+  /** As {@link #validate(String)}, the rotate slot naming the drill {@code exercise}. */
+  private String validate(String role, String exercise) throws IOException {
     Path slots = tmp.resolve("templates/upper-back-mobility/slots.csv");
     Files.writeString(slots, Files.readString(slots).replace(
         "mobilize,rotate,mobility,t-spine; rotation,side-lying-extension-rotation,",
-        "mobilize,rotate," + role + ",t-spine; rotation,,"));
+        "mobilize,rotate," + role + ",t-spine; rotation," + exercise + ","));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = new Main(new PrintWriter(out), new PrintWriter(err)).run(new String[] {"validate", "--roster",
@@ -51,6 +56,14 @@ class TemplateRoleRunTest {
         + " role \"mobilty\"; it is read as \"mobility\", the library's role one letter away; correct the cell to"
         + " silence this warning");
     assertThat(shown).doesNotContain("fallback").contains("0 errors, 1 warning");
+  }
+
+  /** The drill's own role is set beside the role read, not beside the slip it was read from. */
+  @Test
+  void aDrillOfAnotherRoleThanTheSlipReadIsSaidAgainstTheRoleRead() throws IOException {
+    String shown = validate("mobilty", "foam-roll-lats");
+    assertThat(shown).contains("upper-back-mobility/slots.csv: E7 (exercise): warning: foam-roll-lats has the role"
+        + " soft tissue, not mobility; its substitutes");
   }
 
   @Test
