@@ -468,7 +468,7 @@ final class TableBuilder implements RowSink {
   /**
    * One warning for the rows hidden in the sheet that were read: a trainer who hides the rows of
    * clients who stopped (or filters the sheet down to some of them) would otherwise see programs
-   * made for rows they no longer see.
+   * made for rows they no longer see. A sheet with a status column (the roster's) is pointed to it.
    */
   private void hiddenRowsRead() {
     List<String> rows = hiddenRead.stream().limit(MAX_HIDDEN_LISTED).map(String::valueOf).toList();
@@ -476,8 +476,11 @@ final class TableBuilder implements RowSink {
     boolean one = hiddenRead.size() == 1;
     d.warning(Location.ofSheet(file, sheet), (one ? "row " : "rows ") + String.join(", ", rows)
         + (more > 0 ? " and " + more + " more" : "") + (one ? " is" : " are") + " hidden in the sheet (by a filter,"
-        + " or Hide) and " + (one ? "is" : "are") + " read like the others; to leave a row out, delete it or move it"
-        + " to another sheet");
+        + " or Hide) and " + (one ? "is" : "are") + " read like the others; "
+        + (columnKnown("status")
+            ? "to leave a client out, put inactive or left in the row's status column (add a column named"
+                + " status if there is none), or delete the row"
+            : "to leave a row out, delete it or move it to another sheet"));
   }
 
   /** Whether a normalized header is one of the spec's columns (a header read before its note). */

@@ -234,6 +234,22 @@ class TrainerMistakesTest {
     assertThat(RosterReader.read(f, TestData.library(), TestData.catalog(), d)).extracting(Client::id)
         .containsExactly("c1", "c2", "c3");
     assertThat(lines()).containsExactly("roster.xlsx: sheet Clients: warning: row 3 is hidden in the sheet (by a"
+        + " filter, or Hide) and is read like the others; to leave a client out, put inactive or left in the row's"
+        + " status column (add a column named status if there is none), or delete the row");
+  }
+
+  /** A library has no status column: its hidden rows are pointed to deleting or moving them. */
+  @Test
+  void hiddenRowsOfALibraryAreNamedWithTheWayToLeaveThemOut() throws Exception {
+    Path f = dir.resolve("exercises.xlsx");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      Xlsx.fill(wb, wb.createSheet("Exercises"), new Object[][] {{"exercise_id", "name", "role"},
+          {"reach", "Reach", "mobility"}, {"roll", "Roll", "soft-tissue"}});
+      Xlsx.save(wb, f);
+    }
+    Xlsx.patch(f, xml -> xml.replace("<row r=\"3\"", "<row hidden=\"1\" r=\"3\""));
+    assertThat(LibraryReader.read(f, d).orElseThrow().all()).hasSize(2);
+    assertThat(lines()).contains("exercises.xlsx: sheet Exercises: warning: row 3 is hidden in the sheet (by a"
         + " filter, or Hide) and is read like the others; to leave a row out, delete it or move it to another sheet");
   }
 
