@@ -9,6 +9,7 @@ import org.circuitpress.batch.Plans;
 import org.circuitpress.batch.Run;
 import org.circuitpress.batch.Screen;
 import org.circuitpress.batch.Stages;
+import org.circuitpress.input.Suggest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -113,8 +114,14 @@ public final class Main implements Callable<Integer> {
         ? SplitValue.hint(cmd.getCommandSpec(), args, u.getUnmatched()) : java.util.Optional.empty();
     err.println("circuitpress: " + split.orElseGet(() -> plainly(e)));
     // picocli's guesses at a command for a word of a file name ("validate" for "clients.xlsx") mislead
-    if (split.isPresent() || !CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+    List<String> near = split.isPresent() || !(e instanceof CommandLine.UnmatchedArgumentException u)
+        || u.getUnmatched().isEmpty() ? List.of() : Suggest.near(u.getUnmatched().get(0), u.getSuggestions());
+    if (near.isEmpty()) {
       err.println("Try 'circuitpress " + (cmd.getParent() == null ? "" : cmd.getCommandName() + " ") + "--help' for more.");
+    } else {
+      String name = cmd.getCommandSpec().qualifiedName();
+      err.println("Did you mean: " + String.join(" or ", near.stream().map(s -> s.startsWith("-") ? s : name + " " + s)
+          .toList()) + "?");
     }
     err.flush();
     return USAGE;

@@ -1,11 +1,13 @@
 package org.circuitpress.input;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
 /** "Did you mean" suggestions for mistyped names. */
-final class Suggest {
+public final class Suggest {
   private Suggest() {}
 
   /**
@@ -24,8 +26,28 @@ final class Suggest {
         bestDistance = dist;
       }
     }
-    int allowed = Math.min(3, Math.max(1, t.length() / 3));
-    return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    return best != null && bestDistance <= allowed(t) ? Optional.of(best) : Optional.empty();
+  }
+
+  /** The edit distance a likely typo of {@code t} is within: a third of its length, at least 1 and at most 3. */
+  private static int allowed(String t) {
+    return Math.min(3, Math.max(1, t.length() / 3));
+  }
+
+  /**
+   * Those of {@code candidates} close enough to {@code typed} to be what was meant, by the rule of
+   * {@link #closest}, in their order: a command line's guesses without the far ones ("genrate" is
+   * not "merge-summaries").
+   */
+  public static List<String> near(String typed, Collection<String> candidates) {
+    String t = bare(typed);
+    return candidates.stream().filter(c -> distance(t, bare(c)) <= allowed(t)).toList();
+  }
+
+  /** A command line's word to compare: its last word ("circuitpress generate"), without dashes or case. */
+  private static String bare(String word) {
+    String last = word.substring(word.lastIndexOf(' ') + 1);
+    return last.replaceFirst("^-+", "").toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -146,9 +146,19 @@ class MainTest {
     assertThat(run("plan", "--client", "g03", "g04")).isEqualTo(2);
     assertThat(err.toString())
         .contains("circuitpress: \"genrate\" is neither a command nor an option of circuitpress here")
-        .contains("Did you mean: circuitpress generate")
+        .contains("Did you mean: circuitpress generate?")
         .contains("circuitpress: \"g04\" is neither a command nor an option of circuitpress here")
-        .doesNotContain("Unmatched", "index");
+        .doesNotContain("Unmatched", "index", "merge-summaries", "circuitpress validate");
+  }
+
+  /** Found in review: picocli's guesses went as far as "merge-summaries" for "genrate"; only near ones are shown. */
+  @Test
+  void onlyGuessesNearWhatWasTypedAreShown() {
+    assertThat(run("generate", "--rooster", "x.csv")).isEqualTo(2);
+    assertThat(err.toString()).contains("Did you mean: --roster?").doesNotContain("--branding", "Possible solutions");
+    err.getBuffer().setLength(0);
+    assertThat(run("frobnicate")).isEqualTo(2);
+    assertThat(err.toString()).doesNotContain("Did you mean").contains("Try 'circuitpress --help' for more.");
   }
 
   @Test
