@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param trackId the track this block belongs to, or null
  * @param notes what the planner wants the trainer to know: substitutes, fallbacks, changes made
  *     from the last block's log
+ * @param decided the drills counted by what the last block's filled log decided for them, for the
+ *     counts at the end of a run; {@link DrillCounts#NONE} without such a log
  */
 public record Program(
     Client client,
@@ -20,7 +22,8 @@ public record Program(
     LocalDate start,
     LocalDate end,
     List<Week> weeks,
-    List<Diagnostic> notes) {
+    List<Diagnostic> notes,
+    DrillCounts decided) {
   public Program {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(template, "template");
@@ -28,6 +31,13 @@ public record Program(
     Objects.requireNonNull(end, "end");
     weeks = List.copyOf(weeks);
     notes = List.copyOf(notes);
+    decided = decided == null ? DrillCounts.NONE : decided;
+  }
+
+  /** A block no log decided anything for: a first block, or one read back from its record. */
+  public Program(Client client, Template template, int block, String trackId, LocalDate start, LocalDate end,
+      List<Week> weeks, List<Diagnostic> notes) {
+    this(client, template, block, trackId, start, end, weeks, notes, DrillCounts.NONE);
   }
 
   /**

@@ -35,18 +35,21 @@ import org.circuitpress.model.Week;
  * progress: the planner holds it where the last block started.
  */
 record LogDecision(
-    Kind kind, String reason, Map<String, Double> amountShare, Map<String, Double> loadShare, ClientNotes notes) {
+    Kind kind, String reason, Map<String, Double> amountShare, Map<String, Double> loadShare, ClientNotes notes,
+    boolean fromEntries) {
   LogDecision {
     amountShare = Map.copyOf(amountShare);
     loadShare = Map.copyOf(loadShare);
   }
 
+  /** A decision no entry of a log made: no log, a blank one, or one that is not the last block's. */
   LogDecision(Kind kind, String reason) {
-    this(kind, reason, Map.of(), Map.of(), ClientNotes.NONE);
+    this(kind, reason, Map.of(), Map.of(), ClientNotes.NONE, false);
   }
 
+  /** A decision made from what a filled log of the last block says ({@code fromEntries}). */
   private LogDecision(Kind kind, String reason, Stats s, ClientNotes notes) {
-    this(kind, reason, s.byExercise(s.perExercise), s.byExercise(s.perExerciseLoad), notes);
+    this(kind, reason, s.byExercise(s.perExercise), s.byExercise(s.perExerciseLoad), notes, true);
   }
 
   /**

@@ -16,6 +16,7 @@ import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Dose;
+import org.circuitpress.model.DrillCounts;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.Exercise;
 import org.circuitpress.model.KitItem;
@@ -110,7 +111,7 @@ public final class Planner {
           + (client.level().compareTo(lastBlock.client().level()) > 0 ? "harder" : "easier")
           + " variants where the library has them"));
       current = new Built(new Program(p.client(), p.template(), p.block(), p.trackId(), p.start(), p.end(),
-          p.weeks(), notes), current.opened, current.closed, current.turn);
+          p.weeks(), notes, p.decided()), current.opened, current.closed, current.turn);
     }
     Optional<String> empty = emptySessions(client, current.program);
     if (empty.isPresent()) {
@@ -244,7 +245,8 @@ public final class Planner {
     // week -> the drills of the slots laid out so far
     Map<Integer, Set<String>> busy = new HashMap<>();
     Steps steps = new Steps(new ArrayList<>(), new java.util.LinkedHashMap<>(), new ArrayList<>(),
-        new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new java.util.LinkedHashMap<>(), new HashSet<>());
+        new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new java.util.LinkedHashMap<>(), new HashSet<>(),
+        new HashMap<>());
     for (Chosen x : chosen) {
       notes.addAll(x.notes);
       if (x.choice == null) continue;
@@ -341,7 +343,8 @@ public final class Planner {
     if (plateau > 0) {
       notes.add(note(client, false, plateau(client, t, weeks, plateau, perSlot, closed, steps.painHeld().keySet())));
     }
-    Program p = new Program(client, t, b.number(), b.trackId(), b.start(), b.end(), weeks, notes);
+    DrillCounts decided = decision.fromEntries() ? DrillCounts.of(steps.decided().values()) : DrillCounts.NONE;
+    Program p = new Program(client, t, b.number(), b.trackId(), b.start(), b.end(), weeks, notes, decided);
     return new Built(p, opened, closed, turn);
   }
 
@@ -388,7 +391,8 @@ public final class Planner {
    * start load on the roster ({@code pastStart}, as {@link FirstLoads#carriedOn} words them); and
    * the slots held where the last block started for a note of pain in the log ({@code painHeld},
    * by slot id, with the notes); and the slots that start from where the last block started, its
-   * week-1 state ({@code fromStart}: a repeat, a step back from there, a hold for pain).
+   * week-1 state ({@code fromStart}: a repeat, a step back from there, a hold for pain); and what
+   * the log decided for each slot that carries on from the last block ({@code decided}), to count.
    */
   private record Steps(
       List<String> stepped,
@@ -398,7 +402,8 @@ public final class Planner {
       List<String> loadable,
       List<String> pastStart,
       Map<String, List<ClientNotes.Written>> painHeld,
-      Set<String> fromStart) {}
+      Set<String> fromStart,
+      Map<String, DrillCounts.Decision> decided) {}
 
   /**
    * The log's decision note (the first note) says which slots the extra step moved, so that it
@@ -798,6 +803,7 @@ public final class Planner {
     if (!pain.isEmpty()) {
       steps.painHeld().put(slot.id(), pain);
       steps.fromStart().add(slot.id());
+      steps.decided().put(slot.id(), DrillCounts.Decision.EASED_FOR_PAIN);
       if (kind == LogDecision.Kind.PROGRESS) steps.heldBack().add(slot.id());
       SlotState held = kind == LogDecision.Kind.REGRESS ? prog.regress(opened) : opened;
       return held.withVariant(held.variant() + sameDrillAs(previous.program, slot.id(), opened.variant(), variantAt));
@@ -817,6 +823,7 @@ public final class Planner {
       notes.add("slot " + slot.id() + ": repeats the last block's start because the log shows " + shown);
       if (kind == LogDecision.Kind.PROGRESS) steps.heldBack().add(slot.id());
       steps.fromStart().add(slot.id());
+      steps.decided().put(slot.id(), DrillCounts.Decision.HELD);
       return opened;
     }
     if ((kind == LogDecision.Kind.PROGRESS || byLoad && kind == LogDecision.Kind.DEFAULT)
@@ -825,11 +832,14 @@ public final class Planner {
       if (kind == LogDecision.Kind.PROGRESS) steps.heldBack().add(slot.id());
       if (!byLoad) {
         notes.add("slot " + slot.id() + ": no extra step, the log shows " + shown);
+        steps.decided().put(slot.id(), DrillCounts.Decision.AS_PLANNED);
         return carried;
       }
       // lighter than printed: the dose carries on, the load goes back to where the last block
       // started (what the client managed), or stays there
       int load = Math.min(carried.load(), opened.load());
+      steps.decided().put(slot.id(),
+          load < carried.load() ? DrillCounts.Decision.EASED_FOR_LOAD : DrillCounts.Decision.AS_PLANNED);
       notes.add("slot " + slot.id() + ": "
           + (load < carried.load() ? "back to the load the last block started with" : "no heavier load")
           + ", because the log shows " + shown);
@@ -838,6 +848,7 @@ public final class Planner {
     return switch (kind) {
       case DEFAULT -> {
         tellCarried(client, slot, prog, previous.program, carried, base, false, variantAt, notes);
+        steps.decided().put(slot.id(), DrillCounts.Decision.AS_PLANNED);
         yield carried;
       }
       case PROGRESS -> {
@@ -853,6 +864,7 @@ public final class Planner {
             || !Objects.equals(Loads.ladder(ea, client).map(l -> l.at(a.load())).orElse(null),
                 Loads.ladder(eb, client).map(l -> l.at(b.load())).orElse(null));
         tellCarried(client, slot, prog, previous.program, carried, base, moved, variantAt, notes);
+        steps.decided().put(slot.id(), moved ? DrillCounts.Decision.PROGRESSED : DrillCounts.Decision.AS_PLANNED);
         if (moved) {
           steps.stepped().add(slot.id());
         } else if (prog.anyProgression().isPresent()) {
@@ -869,10 +881,12 @@ public final class Planner {
       }
       case REPEAT -> {
         steps.fromStart().add(slot.id());
+        steps.decided().put(slot.id(), DrillCounts.Decision.HELD);
         yield opened;
       }
       case REGRESS -> {
         steps.fromStart().add(slot.id());
+        steps.decided().put(slot.id(), DrillCounts.Decision.EASED_FOR_EFFORT);
         yield prog.regress(opened);
       }
     };

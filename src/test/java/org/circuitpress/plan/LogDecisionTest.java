@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.DrillCounts;
 import org.circuitpress.model.Level;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogEntry;
@@ -361,5 +362,31 @@ class LogDecisionTest {
             n ->
                 assertThat(n.message())
                     .endsWith("slot windmill: no extra step, the log shows 75% of its targets"));
+  }
+
+  /**
+   * What a filled log decided for each drill, counted on the block for the lines at the end of a
+   * run; a block no filled log decided counts nothing.
+   */
+  @Test
+  void theBlockCountsWhatTheLogDecidedForEachDrill() {
+    assertThat(january(Optional.empty()).decided()).isEqualTo(DrillCounts.NONE);
+    assertThat(january(Optional.of(new BlockLog("c1", 1, "log.xlsx", List.of()))).decided())
+        .isEqualTo(DrillCounts.NONE);
+    assertThat(january(Optional.of(new BlockLog("c1", 3, "old.xlsx", log(december, 1.0, 6, 1.0).entries())))
+        .decided()).as("the log of another block decides nothing").isEqualTo(DrillCounts.NONE);
+    int drills = december.weeks().get(0).circuit().size();
+    assertThat(drills).isGreaterThan(2);
+    // windmill takes the extra step; extend is at its cap and the others have no rule: as planned
+    assertThat(january(Optional.of(log(december, 1.0, 6, 1.0))).decided())
+        .isEqualTo(new DrillCounts(1, drills - 1, 0, 0, 0, 0));
+    assertThat(january(Optional.of(log(december, 0.4, 7, 1.0))).decided())
+        .isEqualTo(new DrillCounts(0, 0, drills, 0, 0, 0));
+    assertThat(january(Optional.of(log(december, 1.0, 9, 1.0))).decided())
+        .isEqualTo(new DrillCounts(0, 0, 0, 0, drills, 0));
+    assertThat(january(Optional.of(windmillAt(0.4))).decided())
+        .as("a much lighter load repeats its slot's start").isEqualTo(new DrillCounts(0, drills - 1, 1, 0, 0, 0));
+    assertThat(january(Optional.of(windmillAt(0.75))).decided())
+        .as("a somewhat lighter load goes back to the start's load").isEqualTo(new DrillCounts(0, drills - 1, 0, 0, 0, 1));
   }
 }
