@@ -85,6 +85,8 @@ final class ClientJob {
     /** Whether this run made the client's folder, which goes again when nothing landed in it. */
     boolean madeFolder;
     Program program;
+    /** The last block and its log, when there was a last block. */
+    Optional<History.Prior> prior = Optional.empty();
 
     Work(int order, Client client, String folder) {
       this.order = order;
@@ -101,6 +103,7 @@ final class ClientJob {
     String stage = "planning";
     try {
       Optional<History.Prior> prior = history.prior(client, folder, options.month(), w.d);
+      w.prior = prior;
       prior.flatMap(History.Prior::found).ifPresent(f -> w.notes.add(READ_LOG + f.where()
           + (f.log().isEmpty() ? ": nothing was filled in" : "")));
       Optional<Program> program = planner.plan(client, options.month(),
@@ -588,7 +591,7 @@ final class ClientJob {
         p == null ? 0 : p.block(), p == null ? null : p.start(), p == null ? null : p.end(),
         w.written, p == null ? 0 : substitutes(p), (int) w.d.warningCount(), status, detail);
     List<Diagnostic> problems = w.d.all().stream().map(x -> x.forClient(w.client.id())).toList();
-    return new ClientResult(order, w.folder, outcome, problems, w.notes);
+    return new ClientResult(order, w.folder, outcome, problems, w.notes, LogCount.of(w.prior, p));
   }
 
   /** Slots filled by another drill than the template's choice, counted once per slot. */

@@ -11,14 +11,21 @@ import org.circuitpress.model.Outcome;
  * @param order the client's place in the roster, so shards can be merged back into roster order
  * @param problems errors and warnings about this client, each tagged with its id
  * @param notes what the trainer should know that is not a problem: the log read, planner notes
+ * @param logs what came back of the last block and what it decided, for the counts of a run
  */
 public record ClientResult(
-    int order, String folder, Outcome outcome, List<Diagnostic> problems, List<String> notes) {
+    int order, String folder, Outcome outcome, List<Diagnostic> problems, List<String> notes, LogCount logs) {
   public ClientResult {
     Objects.requireNonNull(folder, "folder");
     Objects.requireNonNull(outcome, "outcome");
     problems = List.copyOf(problems);
     notes = List.copyOf(notes);
+    logs = logs == null ? LogCount.NONE : logs;
+  }
+
+  /** A result with no earlier log looked for. */
+  public ClientResult(int order, String folder, Outcome outcome, List<Diagnostic> problems, List<String> notes) {
+    this(order, folder, outcome, problems, notes, LogCount.NONE);
   }
 
   public String status() {

@@ -133,6 +133,8 @@ final class Merge {
     notOnRoster.ifPresent(inputProblems::add);
     List<Diagnostic> inputs = inputProblems;
     Tally tally = Tally.of(inOrder);
+    // a shard file of an older layout does not say what came back of its clients' logs
+    if (!shards.stream().allMatch(ShardFile.Content::logsCounted)) tally.logsUnknown();
     Diagnostics d = new Diagnostics();
     List<Diagnostic> reported = new ArrayList<>(inputs);
     reported.addAll(run.writeSummaryKeeping(folder.resolve("summary.xlsx"), folder.resolve("report.txt"), inOrder,
@@ -146,6 +148,7 @@ final class Merge {
     shown.removeAll(notices);
     run.printProblems(shown, tally, folder.resolve("report.txt"));
     screen.out().println(m + ": merged " + shardCount + " shards: " + Report.counts(all, tally));
+    Report.logLines(tally, Run.PAIN_NAMES_SHOWN, "report.txt").forEach(screen.out()::println);
     screen.out().println("Summary: " + folder.resolve("summary.xlsx"));
     screen.out().println("Report:  " + folder.resolve("report.txt"));
     notOnRoster.ifPresent(n -> screen.out().println(n.message()));

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.circuitpress.batch.ClientResult.Status;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.DrillCounts;
 import org.circuitpress.model.LeftOutRow;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
@@ -49,6 +50,7 @@ final class Report {
     out.append("CircuitPress report for ").append(month.toString());
     if (shard != null) out.append(", shard ").append(String.valueOf(shard.index())).append(" of ").append(String.valueOf(shard.count()));
     out.append('\n').append(counts(inputProblems, tally, scope)).append('\n');
+    for (String l : logLines(tally, Integer.MAX_VALUE, null)) out.append(l).append('\n');
     List<Rejected> rejected = rejected(inputProblems, scope);
     List<Outcome> leftOut = rejected.stream().map(Rejected::forReport).toList();
     failed(results, leftOut, out);
@@ -279,6 +281,49 @@ final class Report {
    */
   static String counts(List<Diagnostic> inputProblems, Tally t) {
     return counts(inputProblems, t, Scope.ALL);
+  }
+
+  /**
+   * What came back of the clients' last blocks and what it decided, when the run read earlier logs
+   * (none otherwise, as in a first month):
+   * {@code Logs: 11 of 14 came back filled in, 2 blank, 1 missing} and
+   * {@code Drills: 38 progressed, 61 as planned, 9 held, 4 eased back (2 for pain: c003, c011; 2 for
+   * hard effort); 5 substitutes in the new blocks}. The clients eased back for pain are named, the
+   * first {@code namesShown} of them; the others are counted, as being in {@code report} (null: a
+   * dry run, which writes none).
+   */
+  static List<String> logLines(Tally t, int namesShown, String report) {
+    if (!t.readLogs()) return List.of();
+    int filled = t.logs(LogCount.Returned.FILLED);
+    int blank = t.logs(LogCount.Returned.BLANK);
+    int missing = t.logs(LogCount.Returned.MISSING);
+    StringBuilder logs = new StringBuilder("Logs: ").append(filled).append(" of ").append(filled + blank + missing)
+        .append(" came back filled in");
+    if (blank > 0) logs.append(", ").append(blank).append(" blank");
+    if (missing > 0) logs.append(", ").append(missing).append(" missing");
+    if (filled == 0) return List.of(logs.toString());
+    DrillCounts d = t.drills();
+    List<String> parts = new ArrayList<>();
+    if (d.progressed() > 0) parts.add(d.progressed() + " progressed");
+    if (d.asPlanned() > 0) parts.add(d.asPlanned() + " as planned");
+    if (d.held() > 0) parts.add(d.held() + " held");
+    if (d.eased() > 0) {
+      List<String> why = new ArrayList<>();
+      if (d.easedForPain() > 0) why.add(d.easedForPain() + " for pain: " + names(t.painIds(), namesShown, report));
+      if (d.easedForEffort() > 0) why.add(d.easedForEffort() + " for hard effort");
+      if (d.easedForLoad() > 0) why.add(d.easedForLoad() + " for lighter loads");
+      parts.add(d.eased() + " eased back (" + String.join("; ", why) + ")");
+    }
+    String drills = "Drills: " + (parts.isEmpty() ? "none carried on from the last block" : String.join(", ", parts))
+        + (t.substitutes() == 0 ? "" : "; " + of(t.substitutes(), "substitute") + " in the new blocks");
+    return List.of(logs.toString(), drills);
+  }
+
+  /** "c003, c011", or the first {@code shown} of {@code ids} and "and 4 more in report.txt". */
+  private static String names(List<String> ids, int shown, String report) {
+    if (ids.size() <= shown) return clean(String.join(", ", ids));
+    return clean(String.join(", ", ids.subList(0, shown))) + " and " + (ids.size() - shown) + " more"
+        + (report == null ? "" : " in " + report);
   }
 
   /**

@@ -43,6 +43,8 @@ import org.circuitpress.model.Paper;
 public final class Run {
   /** How many problem lines the console shows before pointing at the report. */
   static final int CONSOLE_PROBLEMS = 50;
+  /** How many clients eased back for a note of pain the console names; the report names them all. */
+  static final int PAIN_NAMES_SHOWN = 5;
   /**
    * Clients submitted but not yet taken, per thread: enough that a slow client does not idle the
    * pool, few enough that finished results waiting for an earlier one stay a handful.
@@ -759,6 +761,7 @@ public final class Run {
     // Nor can it keep a filled file: it writes none.
     if (o.dryRun()) counts = counts.replaceFirst(" done, \\d+ kept a filled or changed file, ", " planned and checked, ");
     out.printf(java.util.Locale.ROOT, "%s: %s (%.1f s)%n", month, counts, seconds);
+    Report.logLines(tally, PAIN_NAMES_SHOWN, o.dryRun() ? null : reportName(totalsLabel(o))).forEach(out::println);
     if (o.dryRun()) {
       out.println("Dry run: nothing was written.");
     } else {

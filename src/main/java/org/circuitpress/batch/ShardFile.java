@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.DrillCounts;
 import org.circuitpress.model.LeftOutRow;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Outcome;
@@ -40,10 +41,15 @@ final class ShardFile {
   private ShardFile() {}
 
   /** The first line of every shard file: what it is, and the version of its layout. */
-  static final String HEADER = "circuitpress-shard-summary,6";
+  static final String HEADER = "circuitpress-shard-summary,7";
 
   private static final String KIND = "circuitpress-shard-summary";
-  private static final String VERSION = "6";
+  private static final String VERSION = "7";
+  /**
+   * The layout before what came back of each client's last block had a line of its own
+   * ({@code logs}, {@link LogCount}): still read, and merged without the counts of the logs.
+   */
+  private static final String WITHOUT_LOGS = "6";
   /**
    * The layout before the line that counts the problems of many rows ({@link Diagnostic#counting})
    * had a kind of its own ({@code counting}, with the cells of a problem): still read, as it is.
@@ -75,6 +81,8 @@ final class ShardFile {
       "program");
   private static final List<String> END = List.of("kind", "clients");
   private static final List<String> PAPER = List.of("kind", "paper");
+  private static final List<String> LOGS = List.of("kind", "order", "returned", "progressed", "as_planned", "held",
+      "eased_for_pain", "eased_for_effort", "eased_for_load");
 
   /** After this many problems in one file the rest of it is not read: it is damaged. */
   private static final int MAX_PROBLEMS = 10;
@@ -86,8 +94,15 @@ final class ShardFile {
    *     problems, not only the shard's
    * @param paper what the trainer's workbooks print on, chosen from the whole roster ({@link
    *     Run#trainersPaper})
+   * @param logsCounted whether the results say what came back of each client's last block: not in
+   *     a file of a layout before that ({@link #WITHOUT_LOGS})
    */
-  record Content(List<Diagnostic> inputProblems, List<LeftOutRow> leftOut, List<ClientResult> results, Paper paper) {
+  record Content(List<Diagnostic> inputProblems, List<LeftOutRow> leftOut, List<ClientResult> results, Paper paper,
+      boolean logsCounted) {
+    Content(List<Diagnostic> inputProblems, List<LeftOutRow> leftOut, List<ClientResult> results, Paper paper) {
+      this(inputProblems, leftOut, results, paper, true);
+    }
+
     Content(List<Diagnostic> inputProblems, List<LeftOutRow> leftOut, List<ClientResult> results) {
       this(inputProblems, leftOut, results, Paper.A4);
     }
@@ -132,12 +147,21 @@ final class ShardFile {
     }
   }
 
-  /** One client's records: its outcome, then its problems and notes. */
+  /**
+   * One client's records: its outcome, then what came back of its last block (when a log was
+   * looked for), its problems and notes.
+   */
   static void result(CSVPrinter p, ClientResult r) throws IOException {
     Outcome o = r.outcome();
     p.printRecord(safe("outcome", r.order(), r.folder(), o.clientId(), o.name(), o.program(), o.block(),
         date(o.start()), date(o.end()), String.join("|", o.files()), o.substitutes(), o.warnings(),
         o.status(), o.detail()));
+    LogCount l = r.logs();
+    if (l.returned() != LogCount.Returned.NONE) {
+      DrillCounts c = l.drills();
+      p.printRecord("logs", r.order(), l.returned().name().toLowerCase(java.util.Locale.ROOT), c.progressed(),
+          c.asPlanned(), c.held(), c.easedForPain(), c.easedForEffort(), c.easedForLoad());
+    }
     for (Diagnostic d : r.problems()) problem(p, r.order(), d);
     for (String n : r.notes()) p.printRecord(safe("note", r.order(), n));
   }
@@ -171,6 +195,7 @@ final class ShardFile {
     List<Diagnostic> inputs = new ArrayList<>();
     List<LeftOutRow> leftOut = new ArrayList<>();
     Paper paper = Paper.A4;
+    boolean logsCounted = false;
     Map<Integer, Partial> clients = new LinkedHashMap<>();
     int problems = 0;
     long rows = 0;
@@ -200,6 +225,7 @@ final class ShardFile {
       try {
         if (row == 1) {
           header(v);
+          logsCounted = v[1].equals(VERSION);
           continue;
         }
         if (endRow > 0) {
@@ -231,6 +257,11 @@ final class ShardFile {
             if (skipping) continue;
             owner(clients, order).notes.add(v[2]);
           }
+          case "logs" -> {
+            LogCount l = logs(v);
+            if (skipping) continue;
+            owner(clients, number(v, 1, 0)).logs = l;
+          }
           case "left-out" -> leftOut.add(leftOutRow(v));
           case "paper" -> {
             cells(v, PAPER, "the paper");
@@ -247,8 +278,8 @@ final class ShardFile {
             }
             endRow = row;
           }
-          default -> throw new Bad(0, "expected outcome, problem, counted, counting, note, left-out, paper or end,"
-              + " got \"" + v[0] + "\"");
+          default -> throw new Bad(0, "expected outcome, problem, counted, counting, note, logs, left-out, paper"
+              + " or end, got \"" + v[0] + "\"");
         }
       } catch (Bad b) {
         problems++;
@@ -277,7 +308,7 @@ final class ShardFile {
       results.add(x.result());
       at.add(x.row);
     }
-    return new Parsed(new Content(inputs, leftOut, results, paper), at);
+    return new Parsed(new Content(inputs, leftOut, results, paper, logsCounted), at);
   }
 
   /** What the CSV parser stopped at, on {@code row} (the text is decoded ahead, so not for that). */
@@ -304,10 +335,10 @@ final class ShardFile {
           + "\": the file was cut off at its start, or was written by an older CircuitPress or another"
           + " program; run its shard again");
     }
-    if (v.length < 2 || !List.of(VERSION, WITHOUT_COUNTING, WITHOUT_COUNTED, WITHOUT_PAPER, WITHOUT_LEFT_OUT)
-        .contains(v[1])) {
-      throw new Bad(1, "expected layout version " + VERSION + " (or " + WITHOUT_COUNTING + ", " + WITHOUT_COUNTED + ", "
-          + WITHOUT_PAPER + " or " + WITHOUT_LEFT_OUT + "), got \""
+    if (v.length < 2 || !List.of(VERSION, WITHOUT_LOGS, WITHOUT_COUNTING, WITHOUT_COUNTED, WITHOUT_PAPER,
+        WITHOUT_LEFT_OUT).contains(v[1])) {
+      throw new Bad(1, "expected layout version " + VERSION + " (or " + WITHOUT_LOGS + ", " + WITHOUT_COUNTING + ", "
+          + WITHOUT_COUNTED + ", " + WITHOUT_PAPER + " or " + WITHOUT_LEFT_OUT + "), got \""
           + (v.length < 2 ? "" : shortened(v[1]))
           + "\": it was written by another version of CircuitPress; run its shard again with this one");
     }
@@ -351,6 +382,7 @@ final class ShardFile {
                 cells(v, NOTE, "a note");
                 x.notes.add(v[2]);
               }
+              case "logs" -> x.logs = logs(v);
               default -> throw new Bad(0, "unknown record kind \"" + shortened(v[0]) + "\"");
             }
           }
@@ -375,6 +407,7 @@ final class ShardFile {
     final Outcome outcome;
     final List<Diagnostic> problems = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+    LogCount logs = LogCount.NONE;
 
     Partial(int order, int row, String folder, Outcome outcome) {
       this.order = order;
@@ -384,7 +417,7 @@ final class ShardFile {
     }
 
     ClientResult result() {
-      return new ClientResult(order, folder, outcome, problems, notes);
+      return new ClientResult(order, folder, outcome, problems, notes, logs);
     }
   }
 
@@ -403,6 +436,7 @@ final class ShardFile {
           : switch (v[0]) {
             case "problem", "counted", "counting" -> PROBLEM;
             case "note" -> NOTE;
+            case "logs" -> LOGS;
             case "left-out" -> LEFT_OUT;
             case "end" -> END;
             case "paper" -> PAPER;
@@ -433,6 +467,21 @@ final class ShardFile {
     Outcome o = new Outcome(v[3], v[4], v[5], number(v, 6, 0), date(v, 7), date(v, 8), files,
         number(v, 10, 0), number(v, 11, 0), v[12], v[13]);
     return new Partial(order, row, v[2], o);
+  }
+
+  /** A client's {@code logs} line: what came back of its last block, and the drills it decided. */
+  private static LogCount logs(String[] v) throws Bad {
+    cells(v, LOGS, "a logs");
+    LogCount.Returned returned = java.util.Arrays.stream(LogCount.Returned.values())
+        .filter(x -> x != LogCount.Returned.NONE && x.name().toLowerCase(java.util.Locale.ROOT).equals(v[2]))
+        .findFirst().orElseThrow(() -> new Bad(2, "expected filled, blank or missing, got \"" + shortened(v[2]) + "\""));
+    DrillCounts drills = new DrillCounts(number(v, 3, 0), number(v, 4, 0), number(v, 5, 0), number(v, 6, 0),
+        number(v, 7, 0), number(v, 8, 0));
+    if (returned != LogCount.Returned.FILLED && !drills.isEmpty()) {
+      throw new Bad(3, "a log that came back " + v[2] + " decided no drill, but this line counts some: the file was"
+          + " edited; run its shard again");
+    }
+    return new LogCount(returned, drills);
   }
 
   private static LeftOutRow leftOutRow(String[] v) throws Bad {

@@ -1,17 +1,21 @@
 package org.circuitpress.batch;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.circuitpress.batch.ClientResult.Status;
 import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.DrillCounts;
 import org.circuitpress.model.Severity;
 
 /**
  * What the console and the head of the report count about the clients of a run, gathered one
  * result at a time so that the results themselves need not be kept: statuses, errors, warnings,
- * the number of problem lines and the first few of them.
+ * the number of problem lines and the first few of them; and what came back of the clients' last
+ * blocks and what it decided ({@link LogCount}), with the ids of the clients a note of pain eased
+ * back, in roster order.
  */
 final class Tally {
   private final int firstLinesKept;
@@ -24,6 +28,11 @@ final class Tally {
   private long problemLines;
   private boolean failed;
   private boolean stoppedEarly;
+  private final Map<LogCount.Returned, Integer> logs = new EnumMap<>(LogCount.Returned.class);
+  private DrillCounts drills = DrillCounts.NONE;
+  private final List<String> painIds = new ArrayList<>();
+  private long substitutes;
+  private boolean logsKnown = true;
 
   /** @param firstLinesKept how many problem lines to keep for the console */
   Tally(int firstLinesKept) {
@@ -42,6 +51,10 @@ final class Tally {
     failed |= r.failed();
     // shard files of older versions said so in the detail of a client "skipped"
     stoppedEarly |= r.status().equals(Status.NOT_REACHED) || r.outcome().detail().startsWith("not written: the run stopped");
+    logs.merge(r.logs().returned(), 1, Integer::sum);
+    drills = drills.plus(r.logs().drills());
+    if (r.logs().drills().easedForPain() > 0) painIds.add(r.outcome().clientId());
+    substitutes += r.outcome().substitutes();
     for (Diagnostic d : r.problems()) {
       if (d.isError()) errors++;
       else if (d.severity() == Severity.WARNING) warnings++;
@@ -91,6 +104,39 @@ final class Tally {
   /** The first of those lines that are errors, as many as asked for. */
   List<String> firstErrorLines() {
     return List.copyOf(firstErrors);
+  }
+
+  /** How many clients' last-block logs came back {@code returned}. */
+  int logs(LogCount.Returned returned) {
+    return logs.getOrDefault(returned, 0);
+  }
+
+  /**
+   * Whether the run read earlier logs, filled in or blank, and its results say what came back: not
+   * when a shard's file from before results carried it was merged ({@link #logsUnknown}).
+   */
+  boolean readLogs() {
+    return logsKnown && logs(LogCount.Returned.FILLED) + logs(LogCount.Returned.BLANK) > 0;
+  }
+
+  /** The results of some clients do not say what came back of their logs: the counts would be short. */
+  void logsUnknown() {
+    logsKnown = false;
+  }
+
+  /** The drills of every filled log, counted by what it decided. */
+  DrillCounts drills() {
+    return drills;
+  }
+
+  /** The clients with a drill eased back for a note of pain, in roster order. */
+  List<String> painIds() {
+    return List.copyOf(painIds);
+  }
+
+  /** The substitutes of the clients' new blocks (the summary's column), summed. */
+  long substitutes() {
+    return substitutes;
   }
 
   /** The first of those lines that are warnings, as many as asked for. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.YearMonth;
 import java.util.List;
 import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.DrillCounts;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Outcome;
 import org.junit.jupiter.api.Test;
@@ -200,5 +201,51 @@ class ReportTest {
         .forClient("x");
     assertThat(Report.leftOut(List.of(warning, error, elsewhere), id -> true)).singleElement()
         .satisfies(o -> assertThat(o.warnings()).isEqualTo(1));
+  }
+
+  /** A client done, with what came back of their last block. */
+  private static ClientResult withLog(int order, String id, LogCount.Returned returned, DrillCounts drills) {
+    Outcome o = new Outcome(id, id, "upper-back-mobility", 2, null, null, List.of(), order % 2, 0, "done", "");
+    return new ClientResult(order, id, o, List.of(), List.of(), new LogCount(returned, drills));
+  }
+
+  /**
+   * What came back of the logs and what it decided: a line each under the counts, none for a run
+   * that read no log (a first month). The console names the first few clients eased back for a
+   * note of pain and counts the others; the report names them all, in roster order.
+   */
+  @Test
+  void theLogLinesNameTheFirstClientsWithPainOnScreenAndAllInTheReport() {
+    DrillCounts pain = new DrillCounts(0, 5, 0, 1, 0, 0);
+    List<ClientResult> rs = new java.util.ArrayList<>();
+    for (int i = 0; i < 7; i++) rs.add(withLog(i, "p" + i, LogCount.Returned.FILLED, pain));
+    rs.add(withLog(7, "hard", LogCount.Returned.FILLED, new DrillCounts(2, 0, 1, 0, 3, 1)));
+    rs.add(withLog(8, "blank", LogCount.Returned.BLANK, DrillCounts.NONE));
+    rs.add(withLog(9, "gone", LogCount.Returned.MISSING, DrillCounts.NONE));
+    rs.add(withLog(10, "new", LogCount.Returned.NONE, DrillCounts.NONE));
+    Tally t = Tally.of(rs);
+    String drills = "Drills: 2 progressed, 35 as planned, 1 held, 11 eased back (7 for pain: ";
+    String rest = "; 3 for hard effort; 1 for lighter loads); 5 substitutes in the new blocks";
+    assertThat(Report.logLines(t, 5, "report.txt")).containsExactly(
+        "Logs: 8 of 10 came back filled in, 1 blank, 1 missing",
+        drills + "p0, p1, p2, p3, p4 and 2 more in report.txt" + rest);
+    assertThat(Report.logLines(t, Integer.MAX_VALUE, null)).containsExactly(
+        "Logs: 8 of 10 came back filled in, 1 blank, 1 missing",
+        drills + "p0, p1, p2, p3, p4, p5, p6" + rest);
+    assertThat(Report.text(YearMonth.of(2027, 1), null, List.of(), rs))
+        .startsWith("CircuitPress report for 2027-01\n11 clients: 11 done, 0 kept a filled or changed file, 0 skipped,"
+            + " 0 failed; 0 errors, 0 warnings\nLogs: 8 of 10 came back filled in, 1 blank, 1 missing\n" + drills
+            + "p0, p1, p2, p3, p4, p5, p6" + rest + "\n\nProblems (0)\n");
+
+    // blank logs only: nothing was decided; a first month: nothing is said
+    assertThat(Report.logLines(Tally.of(List.of(withLog(0, "b", LogCount.Returned.BLANK, DrillCounts.NONE),
+        withLog(1, "m", LogCount.Returned.MISSING, DrillCounts.NONE))), 5, "report.txt"))
+        .containsExactly("Logs: 0 of 2 came back filled in, 1 blank, 1 missing");
+    assertThat(Report.logLines(Tally.of(List.of(withLog(0, "n", LogCount.Returned.NONE, DrillCounts.NONE),
+        withLog(1, "m", LogCount.Returned.MISSING, DrillCounts.NONE))), 5, "report.txt")).isEmpty();
+    // merged from shard files that do not say what came back: nothing, rather than counts short
+    Tally merged = Tally.of(rs);
+    merged.logsUnknown();
+    assertThat(Report.logLines(merged, 5, "report.txt")).isEmpty();
   }
 }

@@ -95,11 +95,11 @@ class ShardFileTest {
     String headerless = written().substring(ShardFile.HEADER.length() + 1);
     assertThat(problems(headerless)).singleElement().asString()
         .startsWith(FILE + ": A1 (kind): expected the line " + ShardFile.HEADER + " that starts a shard summary, got \"problem\"");
-    assertThat(problems("circuitpress-shard-summary,7\n")).singleElement().asString()
-        .startsWith(FILE + ": B1 (order): expected layout version 6 (or 5, 4, 3 or 2), got \"7\"");
+    assertThat(problems("circuitpress-shard-summary,8\n")).singleElement().asString()
+        .startsWith(FILE + ": B1 (order): expected layout version 7 (or 6, 5, 4, 3 or 2), got \"8\"");
     // the layout before the last line was added
     assertThat(problems("circuitpress-shard-summary,1\n")).singleElement().asString()
-        .startsWith(FILE + ": B1 (order): expected layout version 6 (or 5, 4, 3 or 2), got \"1\": it was written by another version");
+        .startsWith(FILE + ": B1 (order): expected layout version 7 (or 6, 5, 4, 3 or 2), got \"1\": it was written by another version");
   }
 
   @Test
@@ -122,8 +122,8 @@ class ShardFileTest {
     // quoted name spans two lines of text but is one row).
     String beforeEnd = written().substring(0, written().indexOf("end,"));
     assertThat(problems(beforeEnd + "some line\nof garbage\n")).containsExactly(
-        FILE + ": A12 (kind): expected outcome, problem, counted, counting, note, left-out, paper or end, got \"some line\"",
-        FILE + ": A13 (kind): expected outcome, problem, counted, counting, note, left-out, paper or end, got \"of garbage\"");
+        FILE + ": A12 (kind): expected outcome, problem, counted, counting, note, logs, left-out, paper or end, got \"some line\"",
+        FILE + ": A13 (kind): expected outcome, problem, counted, counting, note, logs, left-out, paper or end, got \"of garbage\"");
 
     assertThat(problems(ShardFile.HEADER + "\nproblem,-1,LOUD,roster.csv,,1,0,,m,\n"))
         .containsExactly(FILE + ": C2 (severity): expected ERROR, WARNING or INFO, got \"LOUD\"");
@@ -255,5 +255,45 @@ class ShardFileTest {
         tmp.resolve("summary-shard-4-of-3.csv") + ": warning: left out: there is no shard 4 of 3, a shard number goes"
             + " from 1 to the number of shards; no run writes such a file");
     assertThat(ShardFile.find(tmp)).hasSize(1);
+  }
+
+  /**
+   * What came back of each client's last block is a line of its own after the client's outcome,
+   * read back as written, so that the merge counts the logs as the whole run did; a file of the
+   * layout before (6) is still read, and says that it does not count them.
+   */
+  @Test
+  void whatCameBackOfTheLogsIsReadBackAndAFileOfTheLayoutBeforeDoesNotCountThem() throws IOException {
+    List<ClientResult> rs = new java.util.ArrayList<>();
+    LogCount[] logs = {LogCount.NONE, new LogCount(LogCount.Returned.FILLED, new org.circuitpress.model.DrillCounts(1, 5,
+        0, 1, 0, 0)), new LogCount(LogCount.Returned.BLANK, org.circuitpress.model.DrillCounts.NONE), LogCount.NONE,
+        new LogCount(LogCount.Returned.MISSING, org.circuitpress.model.DrillCounts.NONE)};
+    List<ClientResult> plain = SpoolTest.results();
+    for (int i = 0; i < plain.size(); i++) {
+      ClientResult r = plain.get(i);
+      rs.add(new ClientResult(r.order(), r.folder(), r.outcome(), r.problems(), r.notes(), logs[i]));
+    }
+    StringWriter w = new StringWriter();
+    ShardFile.write(new ShardFile.Content(List.of(), List.of(), rs), w);
+    String text = w.toString();
+    assertThat(text).contains("\nlogs,3,filled,1,5,0,1,0,0\n", "\nlogs,6,blank,0,0,0,0,0,0\n",
+        "\nlogs,12,missing,0,0,0,0,0,0\n").doesNotContain("logs,0,", "logs,9,");
+    Diagnostics d = new Diagnostics();
+    ShardFile.Parsed p = ShardFile.read(new StringReader(text), FILE, d);
+    assertThat(d.all()).isEmpty();
+    assertThat(p.content().results()).isEqualTo(rs);
+    assertThat(p.content().logsCounted()).isTrue();
+
+    String six = written().replace(ShardFile.HEADER + "\n", "circuitpress-shard-summary,6\n");
+    ShardFile.Parsed older = ShardFile.read(new StringReader(six), FILE, d);
+    assertThat(d.all()).isEmpty();
+    assertThat(older.content().results()).isEqualTo(SpoolTest.results());
+    assertThat(older.content().logsCounted()).isFalse();
+
+    assertThat(problems(text.replace("logs,3,filled,", "logs,3,full,"))).containsExactly(
+        FILE + ": C4 (returned): expected filled, blank or missing, got \"full\"");
+    assertThat(problems(text.replace("logs,6,blank,0,0,0,0", "logs,6,blank,0,0,3,0"))).containsExactly(
+        FILE + ": D8 (progressed): a log that came back blank decided no drill, but this line counts some: the"
+            + " file was edited; run its shard again");
   }
 }

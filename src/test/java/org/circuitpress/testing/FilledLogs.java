@@ -39,11 +39,16 @@ public final class FilledLogs {
 
   /** Every drill of every session done as prescribed, at RPE 6, as a diligent client would. */
   public static void fill(Path log) throws IOException {
+    fill(log, 6);
+  }
+
+  /** Every drill of every session done as prescribed, at {@code rpe}. */
+  public static void fill(Path log, int rpe) throws IOException {
     eachRow(log, (row, col, fmt) -> {
       String target = fmt.formatCellValue(row.getCell(col.get(LogColumns.TARGET)));
       row.createCell(col.get(LogColumns.DONE)).setCellValue("yes");
       if (!target.isBlank()) row.createCell(col.get(LogColumns.ACTUAL)).setCellValue(Double.parseDouble(target));
-      row.createCell(col.get(LogColumns.RPE)).setCellValue(6);
+      row.createCell(col.get(LogColumns.RPE)).setCellValue(rpe);
     });
   }
 

@@ -1,0 +1,128 @@
+package org.circuitpress.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.circuitpress.testing.FilledLogs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The month-two run ends by saying what came back of the last block's logs and what they decided
+ * for the drills, on the console and at the head of the report, and the merge of a month's shards
+ * says the same; the first month says nothing of logs.
+ */
+class ReturnedLogsRunTest {
+  @TempDir Path tmp;
+
+  @BeforeEach
+  void samplesPresent() throws IOException {
+    MonthlyRunTest.firstSampleClients(tmp.resolve("roster.csv"), 6);
+  }
+
+  /** What January's run prints, with {@code args}, from the test's roster into {@code out}; exit 0. */
+  private String january(Path out, String... args) {
+    return generate(out, "2027-01", args);
+  }
+
+  private String generate(Path out, String month, String... args) {
+    List<String> all = new java.util.ArrayList<>(List.of("generate", "--month", month, "--roster",
+        tmp.resolve("roster.csv").toString()));
+    all.addAll(List.of(args));
+    return run(out, all.toArray(String[]::new));
+  }
+
+  private static String run(Path out, String... args) {
+    StringWriter console = new StringWriter();
+    StringWriter err = new StringWriter();
+    String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+    all[args.length] = "--out";
+    all[args.length + 1] = out.toString();
+    int exit = new Main(new PrintWriter(console), new PrintWriter(err)).run(all);
+    assertThat(exit).as(console + "\n" + err).isZero();
+    return console.toString();
+  }
+
+  /** The lines of {@code text} that start with {@code Logs:} or {@code Drills:}. */
+  private static List<String> logLines(String text) {
+    return text.lines().filter(l -> l.startsWith("Logs: ") || l.startsWith("Drills: ")).toList();
+  }
+
+  /**
+   * December for the first six sample clients, then their logs: c001's comes back filled in at a
+   * hard effort (RPE 9), c002's at an easy one with a note of pain on one drill, c004's blank, c005's
+   * is lost (no log or handout in the folder), c006's has every round ticked but one drill's first.
+   * c003's block runs six weeks: no new block in January, so its log is not counted.
+   */
+  private Path decemberWithLogsBack() throws IOException {
+    Path out = tmp.resolve("out");
+    String december = generate(out, "2026-12");
+    assertThat(logLines(december)).as("a first month read no log").isEmpty();
+    assertThat(logLines(Files.readString(out.resolve("2026-12/report.txt")))).isEmpty();
+    Path dec = out.resolve("2026-12");
+    FilledLogs.fill(dec.resolve("c001/log.xlsx"), 9);
+    FilledLogs.fill(dec.resolve("c002/log.xlsx"));
+    FilledLogs.type(dec.resolve("c002/log.xlsx"), 3, 2, 1, "foam-roll-lats", "Notes", "sharp pain in right shoulder");
+    Files.delete(dec.resolve("c005/log.xlsx"));
+    Files.delete(dec.resolve("c005/handout.pdf"));
+    FilledLogs.tickWithOneNo(dec.resolve("c006/log.xlsx"), "seated-hip-rotation");
+    return out;
+  }
+
+  @Test
+  void monthTwoSaysWhatCameBackAndWhatItDecided() throws IOException {
+    Path out = decemberWithLogsBack();
+    String january = january(out);
+    List<String> expected = List.of(
+        "Logs: 3 of 5 came back filled in, 1 blank, 1 missing",
+        // c006's hip switch takes the extra step; c001's 8 drills go one step back for the hard effort
+        "Drills: 1 progressed, 13 as planned, 9 eased back (1 for pain: c002; 8 for hard effort); 15 substitutes in"
+            + " the new blocks");
+    assertThat(logLines(january)).isEqualTo(expected);
+    // right under the counts of the clients, on the console and in the report
+    assertThat(january).contains("0 failed; 0 errors, 1 warning (").contains(" s)\n" + expected.get(0) + "\n"
+        + expected.get(1) + "\nHandouts and logs: ");
+    String report = Files.readString(out.resolve("2027-01/report.txt"));
+    assertThat(report).startsWith("CircuitPress report for 2027-01\n6 clients: 5 done, 0 kept a filled or changed"
+        + " file, 1 skipped, 0 failed; 0 errors, 1 warning\n" + expected.get(0) + "\n" + expected.get(1) + "\n\n");
+  }
+
+  @Test
+  void theMergeOfTheShardsSaysWhatTheWholeRunSays() throws IOException {
+    Path out = decemberWithLogsBack();
+    Path whole = tmp.resolve("whole");
+    copy(out, whole);
+    String single = january(whole);
+    january(out, "--shard", "1/2");
+    january(out, "--shard", "2/2");
+    String merged = run(out, "merge-summaries", "--month", "2027-01");
+    assertThat(logLines(merged)).isEqualTo(logLines(single)).hasSize(2);
+    assertThat(merged).contains(" 1 warning\n" + String.join("\n", logLines(single)) + "\nSummary: ");
+    assertThat(logLines(Files.readString(out.resolve("2027-01/report.txt"))))
+        .isEqualTo(logLines(Files.readString(whole.resolve("2027-01/report.txt"))));
+
+    // a shard file of the layout before says nothing of the logs: no counts, rather than short ones
+    Path second = out.resolve("2027-01/summary-shard-2-of-2.csv");
+    List<String> older = Files.readAllLines(second).stream().filter(l -> !l.startsWith("logs,"))
+        .map(l -> l.equals("circuitpress-shard-summary,7") ? "circuitpress-shard-summary,6" : l).toList();
+    Files.write(second, older);
+    assertThat(logLines(run(out, "merge-summaries", "--month", "2027-01"))).isEmpty();
+    assertThat(logLines(Files.readString(out.resolve("2027-01/report.txt")))).isEmpty();
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (var files = Files.walk(from)) {
+      for (Path p : files.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(target);
+        else Files.copy(p, target);
+      }
+    }
+  }
+}
