@@ -18,6 +18,7 @@ import org.circuitpress.model.DateOrder;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Exercise;
+import org.circuitpress.model.Group;
 import org.circuitpress.model.Kit;
 import org.circuitpress.model.KitItem;
 import org.circuitpress.model.LeftOutRow;
@@ -53,13 +54,15 @@ public final class RosterReader {
               "notes",
               "email",
               "start_loads",
-              "status"))
-          // Every column but notes and email changes the program: a cell showing #N/A read as
+              "status",
+              "gym",
+              "trainer"))
+          // Every column but notes, email, gym and trainer changes the program: a cell showing #N/A read as
           // empty could drop a limitation and give a shoulder client a shoulder drill. Start
           // loads change it too, but read as empty they only start the client on the lightest
           // steps, as before the column: never a reason to leave a client without a program.
           // A status showing #N/A read as empty makes the client's program, as an unknown status does.
-          .strictAllBut(List.of("notes", "email", "start_loads", "status"))
+          .strictAllBut(List.of("notes", "email", "start_loads", "status", "gym", "trainer"))
           // Other usual names: an optional column under one of them is read as that column with
           // a warning; a required one is named in the missing-column error.
           .otherNames(
@@ -102,7 +105,21 @@ public final class RosterReader {
                   Map.entry("membership", "status"),
                   Map.entry("membership status", "status"),
                   Map.entry("member status", "status"),
-                  Map.entry("client status", "status")))
+                  Map.entry("client status", "status"),
+                  // a chain's roster says where each client trains, and who trains them: two
+                  // columns, since a chain often has both and a studio of several trainers only the
+                  // second
+                  Map.entry("location", "gym"),
+                  Map.entry("site", "gym"),
+                  Map.entry("studio", "gym"),
+                  Map.entry("branch", "gym"),
+                  Map.entry("club", "gym"),
+                  Map.entry("home club", "gym"),
+                  Map.entry("gym name", "gym"),
+                  Map.entry("coach", "trainer"),
+                  Map.entry("personal trainer", "trainer"),
+                  Map.entry("trainer name", "trainer"),
+                  Map.entry("instructor", "trainer")))
           // A header that holds a word like these ("Injuries/limitations", "Medical history",
           // "Health conditions") is read as limitations: ignored, every client would read as
           // having none. Several such columns are read together.
@@ -562,7 +579,7 @@ public final class RosterReader {
     String tag = id.orElseGet(() -> noId(row));
     local.all().forEach(x -> d.add(x.forClient(tag)));
     if (!f.ok()) {
-      leftOut.add(new LeftOutRow(row.location(), tag, f.shown("name"), f.text("program")));
+      leftOut.add(new LeftOutRow(row.location(), tag, f.shown("name"), f.text("program"), group(f)));
       return Optional.empty();
     }
     return Optional.of(
@@ -582,7 +599,15 @@ public final class RosterReader {
             f.text("notes"),
             email,
             row.location(),
-            startLoads));
+            startLoads,
+            group(f)));
+  }
+
+  /** The gym and trainer as the sheet shows them (a site numbered {@code 07} stays {@code 07}). */
+  private static Group group(Fields f) {
+    String gym = f.shown("gym");
+    String trainer = f.shown("trainer");
+    return gym.isEmpty() && trainer.isEmpty() ? Group.NONE : new Group(gym, trainer);
   }
 
   /** Each status cell's reading, worked out once per distinct text. */

@@ -14,6 +14,7 @@ import java.util.Set;
  * @param exclude exercise ids the trainer never wants for this client
  * @param where the roster row this client came from
  * @param startLoads the loads the trainer wrote down for the client to start on
+ * @param group the gym and trainer the roster gives the client, for the summary only
  */
 public record Client(
     String id,
@@ -31,7 +32,8 @@ public record Client(
     String notes,
     String email,
     Location where,
-    StartLoads startLoads) {
+    StartLoads startLoads,
+    Group group) {
   public Client {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -43,6 +45,7 @@ public record Client(
     Objects.requireNonNull(paper, "paper");
     Objects.requireNonNull(where, "where");
     startLoads = startLoads == null ? StartLoads.NONE : startLoads;
+    group = group == null ? Group.NONE : group;
     limitations = Set.copyOf(limitations);
     exclude = Set.copyOf(exclude);
     notes = notes == null ? "" : notes;
@@ -61,6 +64,14 @@ public record Client(
         notes, email, where, StartLoads.NONE);
   }
 
+  /** A client of no gym or trainer ({@link Group#NONE}). */
+  public Client(String id, String name, String program, LocalDate startDate, Level level, Integer weeks,
+      Integer sessionsPerWeek, Kit equipment, Set<String> limitations, Set<String> exclude, Units units, Paper paper,
+      String notes, String email, Location where, StartLoads startLoads) {
+    this(id, name, program, startDate, level, weeks, sessionsPerWeek, equipment, limitations, exclude, units, paper,
+        notes, email, where, startLoads, Group.NONE);
+  }
+
   /** How dates written with numbers alone are read and printed for this client ({@link DateOrder#of}). */
   public DateOrder dateOrder() {
     return DateOrder.of(paper);
@@ -69,12 +80,12 @@ public record Client(
   /** The same client at another level: as they were when an earlier block was printed. */
   public Client withLevel(Level other) {
     return new Client(id, name, program, startDate, other, weeks, sessionsPerWeek, equipment, limitations,
-        exclude, units, paper, notes, email, where, startLoads);
+        exclude, units, paper, notes, email, where, startLoads, group);
   }
 
   /** The same client with other start loads: as they were when an earlier block was printed. */
   public Client withStartLoads(StartLoads other) {
     return new Client(id, name, program, startDate, level, weeks, sessionsPerWeek, equipment, limitations,
-        exclude, units, paper, notes, email, where, other);
+        exclude, units, paper, notes, email, where, other, group);
   }
 }

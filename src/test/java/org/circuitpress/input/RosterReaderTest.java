@@ -1487,7 +1487,8 @@ class RosterReaderTest {
             "roster.csv: missing required column client_id; is \"id\" meant to be client_id?",
             "roster.csv: row 1: warning: unknown column \"id\" ignored; known columns are"
                 + " client_id, name, program, start_date, level, weeks, sessions_per_week,"
-                + " equipment, limitations, exclude, units, paper, notes, email, start_loads, status");
+                + " equipment, limitations, exclude, units, paper, notes, email, start_loads, status, gym,"
+                + " trainer");
     assertThat(d.all().stream().anyMatch(TableReader::isWholeFile)).isTrue();
   }
 
@@ -1541,7 +1542,7 @@ class RosterReaderTest {
     assertThat(include.get(0).exclude()).isEmpty();
     String known =
         "client_id, name, program, start_date, level, weeks, sessions_per_week, equipment,"
-            + " limitations, exclude, units, paper, notes, email, start_loads, status";
+            + " limitations, exclude, units, paper, notes, email, start_loads, status, gym, trainer";
     assertThat(lines())
         .containsExactly(
             "roster.csv: E1 (limitation): warning: the column \"limitation\" is read as limitations,"
