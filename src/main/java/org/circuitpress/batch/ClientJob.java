@@ -589,7 +589,7 @@ final class ClientJob {
         ? w.client.program() : w.client.program() + ": " + p.template().id();
     Outcome outcome = new Outcome(w.client.id(), w.client.name(), program,
         p == null ? 0 : p.block(), p == null ? null : p.start(), p == null ? null : p.end(),
-        w.written, p == null ? 0 : substitutes(p), (int) w.d.warningCount(), status, detail);
+        w.written, p == null ? 0 : substitutes(p), (int) w.d.warningCount(), status, detail, w.client.group());
     List<Diagnostic> problems = w.d.all().stream().map(x -> x.forClient(w.client.id())).toList();
     return new ClientResult(order, w.folder, outcome, problems, w.notes, LogCount.of(w.prior, p));
   }

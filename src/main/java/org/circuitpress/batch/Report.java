@@ -10,6 +10,7 @@ import org.circuitpress.batch.ClientResult.Status;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.DrillCounts;
+import org.circuitpress.model.Group;
 import org.circuitpress.model.LeftOutRow;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
@@ -110,7 +111,7 @@ final class Report {
     if (more == 0) return o;
     String status = o.status().equals(Status.DONE) ? Status.WARNINGS : o.status();
     return new Outcome(o.clientId(), o.name(), o.program(), o.block(), o.start(), o.end(),
-        o.files(), o.substitutes(), o.warnings() + more, status, o.detail());
+        o.files(), o.substitutes(), o.warnings() + more, status, o.detail(), o.group());
   }
 
   /**
@@ -171,7 +172,7 @@ final class Report {
     }
     if (detail.equals(o.detail())) return o;
     return new Outcome(o.clientId(), o.name(), o.program(), o.block(), o.start(), o.end(),
-        o.files(), o.substitutes(), o.warnings(), o.status(), detail);
+        o.files(), o.substitutes(), o.warnings(), o.status(), detail, o.group());
   }
 
   /**
@@ -243,6 +244,8 @@ final class Report {
   private static void client(ClientResult r, Outcome o, List<Diagnostic> rowWarnings, Appendable out)
       throws IOException {
     out.append(o.clientId()).append("  ").append(o.status());
+    String group = group(o.group());
+    if (!group.isEmpty()) out.append("  ").append(clean(group));
     if (!o.files().isEmpty()) out.append("  ").append(String.join(", ", o.files()));
     if (!o.detail().isEmpty() && !o.status().startsWith("done")) {
       out.append("  ").append(clean(o.detail()));
@@ -255,6 +258,17 @@ final class Report {
         out.append("  note: ").append(clean(d.message())).append('\n');
       }
     }
+  }
+
+  /**
+   * A client's gym and trainer as a client's line shows them ({@code gym Riverside, trainer Sam
+   * Lee}), so that a search of the report for a gym finds its clients; "" for a client of neither.
+   */
+  static String group(Group g) {
+    if (g.isEmpty()) return "";
+    if (g.trainer().isEmpty()) return "gym " + g.gym();
+    if (g.gym().isEmpty()) return "trainer " + g.trainer();
+    return "gym " + g.gym() + ", trainer " + g.trainer();
   }
 
   /** The warnings of {@code rowWarnings} that the list of problems only counts, each at its own cell. */
@@ -442,7 +456,7 @@ final class Report {
     /** Its outcome, with the name and program of {@code row} (what was read of it), when known. */
     Outcome outcome(String detail, LeftOutRow row) {
       return new Outcome(first.get(0).clientId(), row == null ? "" : row.name(), row == null ? "" : row.program(),
-          0, null, null, List.of(), 0, warnings, Status.FAILED, detail);
+          0, null, null, List.of(), 0, warnings, Status.FAILED, detail, row == null ? null : row.group());
     }
 
     private static String notMade(Diagnostic d) {

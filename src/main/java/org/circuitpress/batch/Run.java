@@ -513,7 +513,7 @@ public final class Run {
 
   private static ClientResult crashed(Client c, int order, String message) {
     Outcome o = new Outcome(c.id(), c.name(), c.program(), 0, null, null, List.of(), 0, 0,
-        ClientResult.Status.FAILED, message);
+        ClientResult.Status.FAILED, message, c.group());
     return new ClientResult(order, "", o, List.of(Diagnostic.error(c.where(), message).forClient(c.id())), List.of());
   }
 

@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.DrillCounts;
+import org.circuitpress.model.Group;
 import org.circuitpress.model.LeftOutRow;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Outcome;
@@ -47,9 +48,10 @@ final class ShardFile {
   private static final String VERSION = "7";
   /**
    * The layout before what came back of each client's last block had a line of its own
-   * ({@code logs}, {@link LogCount}): still read, and merged without the counts of the logs.
+   * ({@code logs}, {@link LogCount}) and the client's gym and trainer ended each outcome and
+   * left-out line: still read, and merged without the counts of the logs and without those columns.
    */
-  private static final String WITHOUT_LOGS = "6";
+  private static final String WITHOUT_LOGS_OR_GROUP = "6";
   /**
    * The layout before the line that counts the problems of many rows ({@link Diagnostic#counting})
    * had a kind of its own ({@code counting}, with the cells of a problem): still read, as it is.
@@ -73,12 +75,14 @@ final class ShardFile {
 
   /** The cells of each kind of line, named as the messages about them name them. */
   private static final List<String> OUTCOME = List.of("kind", "order", "folder", "client_id", "name", "program",
-      "block", "start", "end", "files", "substitutes", "warnings", "status", "detail");
+      "block", "start", "end", "files", "substitutes", "warnings", "status", "detail", "gym", "trainer");
   private static final List<String> PROBLEM = List.of("kind", "order", "severity", "file", "sheet", "row",
       "column", "header", "message", "client_id");
   private static final List<String> NOTE = List.of("kind", "order", "note");
   private static final List<String> LEFT_OUT = List.of("kind", "file", "sheet", "row", "client_id", "name",
-      "program");
+      "program", "gym", "trainer");
+  /** The cells of the gym and trainer, at the end of an outcome and a left-out line from layout 7 on. */
+  private static final int GROUP_CELLS = 2;
   private static final List<String> END = List.of("kind", "clients");
   private static final List<String> PAPER = List.of("kind", "paper");
   private static final List<String> LOGS = List.of("kind", "order", "returned", "progressed", "as_planned", "held",
@@ -95,7 +99,7 @@ final class ShardFile {
    * @param paper what the trainer's workbooks print on, chosen from the whole roster ({@link
    *     Run#trainersPaper})
    * @param logsCounted whether the results say what came back of each client's last block: not in
-   *     a file of a layout before that ({@link #WITHOUT_LOGS})
+   *     a file of a layout before that ({@link #WITHOUT_LOGS_OR_GROUP})
    */
   record Content(List<Diagnostic> inputProblems, List<LeftOutRow> leftOut, List<ClientResult> results, Paper paper,
       boolean logsCounted) {
@@ -143,7 +147,7 @@ final class ShardFile {
     for (LeftOutRow r : leftOut) {
       Location l = r.where();
       p.printRecord(safe("left-out", l.file(), l.sheet() == null ? "" : l.sheet(), l.row(), r.clientId(), r.name(),
-          r.program()));
+          r.program(), r.group().gym(), r.group().trainer()));
     }
   }
 
@@ -155,7 +159,7 @@ final class ShardFile {
     Outcome o = r.outcome();
     p.printRecord(safe("outcome", r.order(), r.folder(), o.clientId(), o.name(), o.program(), o.block(),
         date(o.start()), date(o.end()), String.join("|", o.files()), o.substitutes(), o.warnings(),
-        o.status(), o.detail()));
+        o.status(), o.detail(), o.group().gym(), o.group().trainer()));
     LogCount l = r.logs();
     if (l.returned() != LogCount.Returned.NONE) {
       DrillCounts c = l.drills();
@@ -196,6 +200,7 @@ final class ShardFile {
     List<LeftOutRow> leftOut = new ArrayList<>();
     Paper paper = Paper.A4;
     boolean logsCounted = false;
+    boolean grouped = true;
     Map<Integer, Partial> clients = new LinkedHashMap<>();
     int problems = 0;
     long rows = 0;
@@ -226,6 +231,7 @@ final class ShardFile {
         if (row == 1) {
           header(v);
           logsCounted = v[1].equals(VERSION);
+          grouped = v[1].equals(VERSION);
           continue;
         }
         if (endRow > 0) {
@@ -235,7 +241,7 @@ final class ShardFile {
         switch (v[0]) {
           case "outcome" -> {
             skipping = true;
-            Partial x = outcome(v, row);
+            Partial x = outcome(v, row, grouped);
             skipping = false;
             Partial before = clients.putIfAbsent(x.order, x);
             if (before != null) {
@@ -262,7 +268,7 @@ final class ShardFile {
             if (skipping) continue;
             owner(clients, number(v, 1, 0)).logs = l;
           }
-          case "left-out" -> leftOut.add(leftOutRow(v));
+          case "left-out" -> leftOut.add(leftOutRow(v, grouped));
           case "paper" -> {
             cells(v, PAPER, "the paper");
             paper = Paper.parse(v[1]).orElseThrow(() -> new Bad(1, "expected A4 or Letter, got \"" + shortened(v[1])
@@ -335,10 +341,10 @@ final class ShardFile {
           + "\": the file was cut off at its start, or was written by an older CircuitPress or another"
           + " program; run its shard again");
     }
-    if (v.length < 2 || !List.of(VERSION, WITHOUT_LOGS, WITHOUT_COUNTING, WITHOUT_COUNTED, WITHOUT_PAPER,
+    if (v.length < 2 || !List.of(VERSION, WITHOUT_LOGS_OR_GROUP, WITHOUT_COUNTING, WITHOUT_COUNTED, WITHOUT_PAPER,
         WITHOUT_LEFT_OUT).contains(v[1])) {
-      throw new Bad(1, "expected layout version " + VERSION + " (or " + WITHOUT_LOGS + ", " + WITHOUT_COUNTING + ", "
-          + WITHOUT_COUNTED + ", " + WITHOUT_PAPER + " or " + WITHOUT_LEFT_OUT + "), got \""
+      throw new Bad(1, "expected layout version " + VERSION + " (or " + WITHOUT_LOGS_OR_GROUP + ", " + WITHOUT_COUNTING
+          + ", " + WITHOUT_COUNTED + ", " + WITHOUT_PAPER + " or " + WITHOUT_LEFT_OUT + "), got \""
           + (v.length < 2 ? "" : shortened(v[1]))
           + "\": it was written by another version of CircuitPress; run its shard again with this one");
     }
@@ -369,7 +375,7 @@ final class ShardFile {
         try {
           String[] v = values(next);
           if (!v[0].equals("outcome")) throw new Bad(0, "expected an outcome record, got \"" + shortened(v[0]) + "\"");
-          Partial x = outcome(v, (int) next.getRecordNumber());
+          Partial x = outcome(v, (int) next.getRecordNumber(), true);
           for (next = advance(); next != null; next = advance()) {
             v = values(next);
             if (v[0].equals("outcome")) break;
@@ -459,13 +465,14 @@ final class ShardFile {
     return x;
   }
 
-  private static Partial outcome(String[] v, int row) throws Bad {
-    cells(v, OUTCOME, "an outcome");
+  /** An outcome line; {@code grouped}: of layout 7 or later, which ends with the gym and trainer. */
+  private static Partial outcome(String[] v, int row, boolean grouped) throws Bad {
+    cells(v, grouped ? OUTCOME : OUTCOME.subList(0, OUTCOME.size() - GROUP_CELLS), "an outcome");
     int order = number(v, 1, 0);
     if (v[3].isEmpty()) throw new Bad(3, "expected the client's id, got an empty cell");
     List<String> files = v[9].isEmpty() ? List.of() : List.of(v[9].split("\\|"));
     Outcome o = new Outcome(v[3], v[4], v[5], number(v, 6, 0), date(v, 7), date(v, 8), files,
-        number(v, 10, 0), number(v, 11, 0), v[12], v[13]);
+        number(v, 10, 0), number(v, 11, 0), v[12], v[13], grouped ? new Group(v[14], v[15]) : Group.NONE);
     return new Partial(order, row, v[2], o);
   }
 
@@ -484,11 +491,12 @@ final class ShardFile {
     return new LogCount(returned, drills);
   }
 
-  private static LeftOutRow leftOutRow(String[] v) throws Bad {
-    cells(v, LEFT_OUT, "a left-out");
+  private static LeftOutRow leftOutRow(String[] v, boolean grouped) throws Bad {
+    cells(v, grouped ? LEFT_OUT : LEFT_OUT.subList(0, LEFT_OUT.size() - GROUP_CELLS), "a left-out");
     if (v[1].isEmpty()) throw new Bad(1, "expected the name of the roster file, got an empty cell");
     if (v[4].isEmpty()) throw new Bad(4, "expected the client's id, got an empty cell");
-    return new LeftOutRow(Location.ofRow(v[1], nul(v[2]), number(v, 3, 1)), v[4], v[5], v[6]);
+    return new LeftOutRow(Location.ofRow(v[1], nul(v[2]), number(v, 3, 1)), v[4], v[5], v[6],
+        grouped ? new Group(v[7], v[8]) : Group.NONE);
   }
 
   private static Diagnostic problem(String[] v) throws Bad {

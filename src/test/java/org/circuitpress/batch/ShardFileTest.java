@@ -111,11 +111,11 @@ class ShardFileTest {
     assertThat(problems(String.join("\n", lines)))
         .containsExactly(FILE + ": B3 (order): expected a whole number, got \"zz\"");
 
-    assertThat(problems(ShardFile.HEADER + "\noutcome,0,c0,c0,N,P,-4,,,,0,0,done,\n"))
+    assertThat(problems(ShardFile.HEADER + "\noutcome,0,c0,c0,N,P,-4,,,,0,0,done,,,\n"))
         .containsExactly(FILE + ": G2 (block): expected 0 or more, got -4");
-    assertThat(problems(ShardFile.HEADER + "\noutcome,0,c0,c0,N,P,1,2026-13-01,,,0,0,done,\n"))
+    assertThat(problems(ShardFile.HEADER + "\noutcome,0,c0,c0,N,P,1,2026-13-01,,,0,0,done,,,\n"))
         .containsExactly(FILE + ": H2 (start): expected a date like 2026-12-01 or an empty cell, got \"2026-13-01\"");
-    assertThat(problems(ShardFile.HEADER + "\noutcome,0,c0,,N,P,1,,,,0,0,done,\n"))
+    assertThat(problems(ShardFile.HEADER + "\noutcome,0,c0,,N,P,1,,,,0,0,done,,,\n"))
         .containsExactly(FILE + ": D2 (client_id): expected the client's id, got an empty cell");
 
     // Rows as a spreadsheet shows them: the header, an input problem and 9 records of clients (a
@@ -144,12 +144,12 @@ class ShardFileTest {
     assertThat(p.content().leftOut()).isEqualTo(leftOut);
     assertThat(p.content().results()).isEqualTo(SpoolTest.results());
     // a cell a spreadsheet would run as a formula is not written as one
-    assertThat(w.toString()).contains("\nleft-out,roster.xlsx,Clients,7,c7,\"'=Bea, \"\"B\"\" Byrne\",hip-mobility\n");
+    assertThat(w.toString()).contains("\nleft-out,roster.xlsx,Clients,7,c7,\"'=Bea, \"\"B\"\" Byrne\",hip-mobility,,\n");
 
-    assertThat(problems(ShardFile.HEADER + "\nleft-out,roster.csv,,0,c1,Ann,p\nend,0\n"))
+    assertThat(problems(ShardFile.HEADER + "\nleft-out,roster.csv,,0,c1,Ann,p,,\nend,0\n"))
         .containsExactly(FILE + ": D2 (row): expected 1 or more, got 0");
     assertThat(problems(ShardFile.HEADER + "\nleft-out,roster.csv,,4,c1,Ann\nend,0\n"))
-        .containsExactly(FILE + ": row 2: expected 7 cells in a left-out line, got 6: the line was cut off or"
+        .containsExactly(FILE + ": row 2: expected 9 cells in a left-out line, got 6: the line was cut off or"
             + " edited; run its shard again");
   }
 
@@ -174,8 +174,10 @@ class ShardFileTest {
    */
   @Test
   void shardFilesOfTheLayoutsBeforeAreStillRead() throws IOException {
-    for (String version : List.of("3", "2")) {
-      String older = written().replace(ShardFile.HEADER + "\n", "circuitpress-shard-summary," + version + "\n");
+    for (String version : List.of("6", "3", "2")) {
+      // before layout 7 an outcome line ended at the detail, without the gym and trainer
+      String older = written().replace(ShardFile.HEADER + "\n", "circuitpress-shard-summary," + version + "\n")
+          .replaceAll("(,done,[^\\n]*),,\\n", "$1\n");
       Diagnostics d = new Diagnostics();
       ShardFile.Parsed p = ShardFile.read(new StringReader(older), FILE, d);
       assertThat(d.all()).isEmpty();
@@ -191,7 +193,7 @@ class ShardFileTest {
     String text = written();
     String firstOutcome = text.substring(0, text.indexOf("\noutcome,") + 1) + "outcome,0,c0,c0";
     assertThat(problems(firstOutcome)).containsExactly(
-        FILE + ": row 3: expected 14 cells in an outcome line, got 4: the line was cut off or edited; run its shard again");
+        FILE + ": row 3: expected 16 cells in an outcome line, got 4: the line was cut off or edited; run its shard again");
     // Cut inside the quoted name of a client.
     String inQuote = text.substring(0, text.indexOf("\"Zoë") + 5);
     assertThat(problems(inQuote)).singleElement().asString()

@@ -19,6 +19,8 @@ import org.circuitpress.model.Paper;
  * The trainer's summary of a run ({@code output/<YYYY-MM>/summary.xlsx}): a row per client with
  * the program, block, dates, files written, substitutes, warnings and status, filterable, the
  * header frozen. Streamed like the logs, so a chain's thousands of clients cost little memory.
+ * A Gym and a Trainer column follow the name when some client has one, so that a chain filters
+ * its summary by them; a roster without them gives the summary it always gave.
  */
 public final class SummaryWriter {
   static final String SHEET = "Summary";
@@ -27,6 +29,12 @@ public final class SummaryWriter {
   private static final int[] WIDTHS = {14, 26, 24, 7, 11, 11, 40, 12, 10, 18, 50};
   /** Block, Start, End, Substitutes and Warnings: numbers and dates, centred (see XlsxPackage.CENTRED). */
   private static final Set<Integer> CENTRED_COLUMNS = Set.of(3, 4, 5, 7, 8);
+  /** The columns of the client's gym and trainer, after the name, when some client has one. */
+  private static final String GYM = "Gym";
+  private static final String TRAINER = "Trainer";
+  private static final int GROUP_WIDTH = 18;
+  /** Where the gym and trainer columns go: after Client and Name. */
+  private static final int GROUP_AT = 2;
   /** When no client has a block: the zip format's own first day, a fixed date. */
   private static final LocalDate NO_DATE = LocalDate.of(1980, 1, 1);
 
@@ -40,21 +48,27 @@ public final class SummaryWriter {
   public static void write(Iterable<Outcome> rows, Paper paper, OutputStream out) throws IOException {
     LocalDate first = null;
     int count = 0;
+    boolean gyms = false;
+    boolean trainers = false;
     for (Outcome o : rows) {
       count++;
       if (o.start() != null && (first == null || o.start().isBefore(first))) first = o.start();
+      gyms |= !o.group().gym().isEmpty();
+      trainers |= !o.group().trainer().isEmpty();
     }
+    Layout layout = new Layout(gyms, trainers);
     XlsxPackage pkg = new XlsxPackage(out, first == null ? NO_DATE : first);
     SheetXml sheet = pkg.sheet(1);
     int last = Math.max(1, count);
-    sheet.begin(true, last, HEADERS.size() - 1, 1, WIDTHS);
+    int lastColumn = layout.headers.size() - 1;
+    sheet.begin(true, last, lastColumn, 1, layout.widths);
     sheet.row(0, 0);
-    for (int c = 0; c < HEADERS.size(); c++) {
-      sheet.text(c, HEADERS.get(c), CENTRED_COLUMNS.contains(c) ? CENTRED_HEADER : HEADER);
+    for (int c = 0; c < layout.headers.size(); c++) {
+      sheet.text(c, layout.headers.get(c), layout.centred(c) ? CENTRED_HEADER : HEADER);
     }
     int r = 1;
-    for (Outcome o : rows) row(sheet, r++, o);
-    String filter = "A1:" + SheetXml.ref(last, HEADERS.size() - 1);
+    for (Outcome o : rows) row(sheet, r++, o, layout);
+    String filter = "A1:" + SheetXml.ref(last, lastColumn);
     sheet.end(true, paper == Paper.LETTER, "CircuitPress run summary", count + " clients", filter, false);
     pkg.filter(0, SHEET, filter);
     pkg.finish(List.of(SHEET), List.of("$1:$1"), "CircuitPress run summary", false);
@@ -70,7 +84,43 @@ public final class SummaryWriter {
     };
   }
 
-  private static void row(SheetXml s, int r, Outcome o) throws IOException {
+  /** The summary's columns: {@link #HEADERS}, with the gym and trainer after the name when some client has one. */
+  private static final class Layout {
+    final List<String> headers;
+    final int[] widths;
+    /** How many columns the gym and trainer take (0 to 2), before the program. */
+    final int group;
+    final boolean gyms;
+    final boolean trainers;
+
+    Layout(boolean gyms, boolean trainers) {
+      this.gyms = gyms;
+      this.trainers = trainers;
+      List<String> extra = new java.util.ArrayList<>();
+      if (gyms) extra.add(GYM);
+      if (trainers) extra.add(TRAINER);
+      group = extra.size();
+      List<String> h = new java.util.ArrayList<>(HEADERS.subList(0, GROUP_AT));
+      h.addAll(extra);
+      h.addAll(HEADERS.subList(GROUP_AT, HEADERS.size()));
+      headers = List.copyOf(h);
+      widths = new int[WIDTHS.length + group];
+      System.arraycopy(WIDTHS, 0, widths, 0, GROUP_AT);
+      java.util.Arrays.fill(widths, GROUP_AT, GROUP_AT + group, GROUP_WIDTH);
+      System.arraycopy(WIDTHS, GROUP_AT, widths, GROUP_AT + group, WIDTHS.length - GROUP_AT);
+    }
+
+    /** Column {@code c} of {@link #HEADERS} in this layout. */
+    int at(int c) {
+      return c < GROUP_AT ? c : c + group;
+    }
+
+    boolean centred(int column) {
+      return column >= GROUP_AT + group && CENTRED_COLUMNS.contains(column - group);
+    }
+  }
+
+  private static void row(SheetXml s, int r, Outcome o, Layout l) throws IOException {
     String files = String.join("; ", o.files());
     String status = label(o.status());
     // A spreadsheet app keeps a row at the height the file gives it (LibreOffice prints the lines
@@ -80,14 +130,17 @@ public final class SummaryWriter {
         Math.max(StartSheet.lines(status, WIDTHS[9]), StartSheet.lines(o.detail(), WIDTHS[10])))));
     s.text(0, o.clientId(), TEXT);
     s.text(1, o.name(), TEXT);
-    s.text(2, o.program(), TEXT);
-    if (o.block() > 0) s.number(3, o.block(), CENTRED);
-    if (o.start() != null) s.date(4, o.start(), DATE);
-    if (o.end() != null) s.date(5, o.end(), DATE);
-    s.text(6, files, WRAPPED);
-    s.number(7, o.substitutes(), CENTRED);
-    s.number(8, o.warnings(), CENTRED);
-    s.text(9, status, WRAPPED);
-    s.text(10, o.detail(), WRAPPED);
+    int c = GROUP_AT;
+    if (l.gyms) s.text(c++, o.group().gym(), TEXT);
+    if (l.trainers) s.text(c, o.group().trainer(), TEXT);
+    s.text(l.at(2), o.program(), TEXT);
+    if (o.block() > 0) s.number(l.at(3), o.block(), CENTRED);
+    if (o.start() != null) s.date(l.at(4), o.start(), DATE);
+    if (o.end() != null) s.date(l.at(5), o.end(), DATE);
+    s.text(l.at(6), files, WRAPPED);
+    s.number(l.at(7), o.substitutes(), CENTRED);
+    s.number(l.at(8), o.warnings(), CENTRED);
+    s.text(l.at(9), status, WRAPPED);
+    s.text(l.at(10), o.detail(), WRAPPED);
   }
 }
