@@ -197,7 +197,8 @@ public final class Plans {
       return Optional.of("the folder " + parent + " does not exist; make it first, or give another file");
     }
     if (!named || !Files.exists(target)) return Optional.empty();
-    String header = String.join(",", org.circuitpress.render.csv.LogExport.HEADER);
+    // an export written before the gym and trainer columns is an export too
+    String header = String.join(",", org.circuitpress.render.csv.LogExport.FIRST_HEADER);
     String first;
     try (java.io.BufferedReader r = Files.newBufferedReader(target, StandardCharsets.UTF_8)) {
       first = r.readLine();

@@ -24,10 +24,17 @@ public final class LogExport {
     }
   }
 
+  /**
+   * The columns. The client's gym and trainer come last, after the columns an export had before
+   * them, so that a sheet or script made for those still finds each where it was; they are there
+   * (empty) for a roster without them too, so that every export has the same columns.
+   */
   public static final List<String> HEADER = List.of(
       "client_id", "client_name", "program", "block", "week", "session", "planned_date", "round",
       "step", "exercise_id", "exercise", "target", "unit", "per_side", "tempo", "target_load",
-      "done", "actual", "actual_load", "load_units", "rpe", "date_done", "notes", "source");
+      "done", "actual", "actual_load", "load_units", "rpe", "date_done", "notes", "source", "gym", "trainer");
+  /** The columns of an export written before the gym and trainer were added: the first of {@link #HEADER}. */
+  public static final List<String> FIRST_HEADER = HEADER.subList(0, HEADER.indexOf("gym"));
 
   private LogExport() {}
 
@@ -87,7 +94,8 @@ public final class LogExport {
           prog.client().id(), prog.client().name(), prog.template().id(), prog.block(), e.week(),
           e.session(), planned, e.round(), "", e.exerciseId(), "", null, "", "", "", "",
           e.done() == null ? "" : e.done() ? "yes" : "no", e.amount(), load(e),
-          prog.client().units().symbol(), e.rpe(), e.date() != null ? e.date().toString() : "", e.notes(), source);
+          prog.client().units().symbol(), e.rpe(), e.date() != null ? e.date().toString() : "", e.notes(), source,
+          prog.client().group().gym(), prog.client().group().trainer());
     }
   }
 
@@ -108,6 +116,6 @@ public final class LogExport {
         has ? e.amount() : null, has ? load(e) : null,
         prog.client().units().symbol(), has ? e.rpe() : null,
         has && e.date() != null ? e.date().toString() : "", has ? e.notes() : null,
-        has && !e.isEmpty() ? source : "");
+        has && !e.isEmpty() ? source : "", prog.client().group().gym(), prog.client().group().trainer());
   }
 }
