@@ -286,7 +286,8 @@ class ShardFileTest {
     assertThat(p.content().results()).isEqualTo(rs);
     assertThat(p.content().logsCounted()).isTrue();
 
-    String six = written().replace(ShardFile.HEADER + "\n", "circuitpress-shard-summary,6\n");
+    // layout 6 has no gym and trainer cells (empty here) at the end of an outcome line
+    String six = written().replace(ShardFile.HEADER + "\n", "circuitpress-shard-summary,6\n").replace(",,\n", "\n");
     ShardFile.Parsed older = ShardFile.read(new StringReader(six), FILE, d);
     assertThat(d.all()).isEmpty();
     assertThat(older.content().results()).isEqualTo(SpoolTest.results());

@@ -107,10 +107,12 @@ class ReturnedLogsRunTest {
     assertThat(logLines(Files.readString(out.resolve("2027-01/report.txt"))))
         .isEqualTo(logLines(Files.readString(whole.resolve("2027-01/report.txt"))));
 
-    // a shard file of the layout before says nothing of the logs: no counts, rather than short ones
+    // a shard file of the layout before says nothing of the logs: no counts, rather than short ones. That
+    // layout has no logs lines, and no gym and trainer cells (empty here) at the end of an outcome line
     Path second = out.resolve("2027-01/summary-shard-2-of-2.csv");
     List<String> older = Files.readAllLines(second).stream().filter(l -> !l.startsWith("logs,"))
-        .map(l -> l.equals("circuitpress-shard-summary,7") ? "circuitpress-shard-summary,6" : l).toList();
+        .map(l -> l.equals("circuitpress-shard-summary,7") ? "circuitpress-shard-summary,6" : l)
+        .map(l -> l.startsWith("outcome,") && l.endsWith(",,") ? l.substring(0, l.length() - 2) : l).toList();
     Files.write(second, older);
     assertThat(logLines(run(out, "merge-summaries", "--month", "2027-01"))).isEmpty();
     assertThat(logLines(Files.readString(out.resolve("2027-01/report.txt")))).isEmpty();
