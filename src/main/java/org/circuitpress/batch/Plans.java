@@ -10,6 +10,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Client;
@@ -105,18 +109,7 @@ public final class Plans {
       d.error(Location.ofFile(target.toString()), refused.get());
       return fail(d, 2, "nothing was exported");
     }
-    List<Stages.Logged> logged = new ArrayList<>();
-    List<Client> clients = in.get().clients();
-    SafeNames.Assignment names = SafeNames.assign(clients.stream().map(Client::id).toList());
-    History history = history(in.get(), o);
-    List<Stages.Logged> programs = programs(in.get(), history, clients, o, true, d);
-    // Reading every client's log takes a minute or more for a chain's roster: the screen shows how far it is.
-    try (Progress progress = Progress.of(screen, programs.size(), clock)) {
-      for (Stages.Logged p : programs) {
-        logged.add(logged(p, history, names, monthFolder, month.get(), d));
-        progress.step(false);
-      }
-    }
+    List<Stages.Logged> logged = exported(in.get(), o, monthFolder, month.get(), d);
     Keeping.Writing write = () -> {
       try {
         files.write(target, out -> {
@@ -146,6 +139,73 @@ public final class Plans {
     }
     screen.out().flush();
     return exit;
+  }
+
+  /**
+   * Every client's block of the month with its log, in roster order. A chain's logs take a minute
+   * or more one after another, so each client is planned and has its log read on a thread of a
+   * pool, as generate does; what planning and reading said goes to {@code d} in the order a single
+   * thread gives (all the planning first, then the logs), and the screen shows how far it is.
+   */
+  private List<Stages.Logged> exported(Inputs in, RunOptions o, Path monthFolder, YearMonth month, Diagnostics d) {
+    List<Client> clients = in.clients();
+    SafeNames.Assignment names = SafeNames.assign(clients.stream().map(Client::id).toList());
+    History history = history(in, o);
+    int threads = Math.max(1, Math.min(o.threads(), clients.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "circuitpress-export");
+      t.setDaemon(true);
+      return t;
+    });
+    List<Future<Exported>> futures = new ArrayList<>();
+    List<Exported> done = new ArrayList<>();
+    try (Progress progress = Progress.of(screen, clients.size(), clock)) {
+      for (Client c : clients) {
+        futures.add(pool.submit(() -> {
+          try {
+            return exported(c, history, names, o, monthFolder, month);
+          } finally {
+            progress.step(false);
+          }
+        }));
+      }
+      for (Future<Exported> f : futures) done.add(await(f));
+    } finally {
+      pool.shutdownNow();
+    }
+    done.forEach(e -> e.planned().forEach(d::add));
+    List<Stages.Logged> logged = new ArrayList<>();
+    for (Exported e : done) {
+      e.read().forEach(d::add);
+      e.logged().ifPresent(logged::add);
+    }
+    return logged;
+  }
+
+  /** One client's block with its log (none without a block this month), and what planning and reading it said. */
+  private record Exported(Optional<Stages.Logged> logged, List<Diagnostic> planned, List<Diagnostic> read) {}
+
+  private Exported exported(Client c, History history, SafeNames.Assignment names, RunOptions o, Path monthFolder,
+      YearMonth month) {
+    Diagnostics planned = new Diagnostics();
+    Optional<Stages.Logged> block = program(c, history, names, o, true, planned);
+    Diagnostics read = new Diagnostics();
+    Optional<Stages.Logged> logged = block.map(p -> logged(p, history, names, monthFolder, month, read));
+    return new Exported(logged, planned.all(), read.all());
+  }
+
+  /** The result of {@code f}; what a task threw is thrown here, as if it had run on this thread. */
+  private static <T> T await(Future<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** A client's block of the month with its log, read where the block was made. */
@@ -220,17 +280,23 @@ public final class Plans {
       boolean asPrinted, Diagnostics d) {
     SafeNames.Assignment names = SafeNames.assign(in.clients().stream().map(Client::id).toList());
     List<Stages.Logged> out = new ArrayList<>();
-    for (Client c : clients) {
-      Diagnostics cd = new Diagnostics();
-      try {
-        String folder = names.folders().get(c.id());
-        (asPrinted ? history.printed(c, folder, o.month(), cd) : history.program(c, folder, o.month(), cd))
-            .ifPresent(p -> out.add(new Stages.Logged(p, Optional.empty())));
-      } catch (RuntimeException | StackOverflowError e) {
-        cd.error(c.where(), "internal error while planning: " + ClientJob.message(e));
-      }
-      cd.all().forEach(x -> d.add(x.forClient(c.id())));
+    for (Client c : clients) program(c, history, names, o, asPrinted, d).ifPresent(out::add);
+    return out;
+  }
+
+  /** One client's program, as {@link #programs} makes it; what planning said goes to {@code d}, marked as theirs. */
+  private static Optional<Stages.Logged> program(Client c, History history, SafeNames.Assignment names, RunOptions o,
+      boolean asPrinted, Diagnostics d) {
+    Diagnostics cd = new Diagnostics();
+    Optional<Stages.Logged> out = Optional.empty();
+    try {
+      String folder = names.folders().get(c.id());
+      out = (asPrinted ? history.printed(c, folder, o.month(), cd) : history.program(c, folder, o.month(), cd))
+          .map(p -> new Stages.Logged(p, Optional.empty()));
+    } catch (RuntimeException | StackOverflowError e) {
+      cd.error(c.where(), "internal error while planning: " + ClientJob.message(e));
     }
+    cd.all().forEach(x -> d.add(x.forClient(c.id())));
     return out;
   }
 

@@ -77,9 +77,13 @@ final class Commands {
             + " there that is not an earlier export (a log, the roster) is left as it is, and nothing is exported.")
     Path file;
 
+    @Option(names = "--threads", paramLabel = "N", converter = Converters.Threads.class,
+        description = "Logs read at once (default: the number of cores, ${sys:circuitpress.cores}).")
+    Integer threads;
+
     @Override
     public Integer call() {
-      return main.newPlans().exportLogs(inputs.options(), file);
+      return main.newPlans().exportLogs(threads == null ? inputs.options() : inputs.options().withThreads(threads), file);
     }
   }
 
