@@ -236,6 +236,7 @@ final class LogCells {
   /** Words that say per side or how many times, not the unit: "8 per side", "10 each side", "15x". */
   private static final java.util.regex.Pattern SIDE_WORDS =
       java.util.regex.Pattern.compile("\\b(per|each|a|every)\\b|/?\\s*side[s]?|\\bx\\b");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final java.util.regex.Pattern MINUTES = java.util.regex.Pattern.compile("m|min|mins|minute|minutes");
 
   /**
@@ -247,7 +248,7 @@ final class LogCells {
       String w = SIDE_WORDS.matcher(q.word()).replaceAll("").strip();
       boolean rest = !q.rest().isEmpty();
       if (w.isEmpty() || isUnit(w)) return new Words(w, rest);
-      String first = w.split("\\s+", 2)[0];
+      String first = SPACES.split(w, 2)[0];
       return isUnit(first) ? new Words(first, true) : new Words("", true);
     }
 

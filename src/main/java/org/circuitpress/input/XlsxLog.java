@@ -376,8 +376,11 @@ final class XlsxLog {
   }
 
   static String key(String header) {
-    return Names.header(header.replaceAll("\\(.*?\\)", ""));
+    return Names.header(BRACKETS.matcher(header).replaceAll(""));
   }
+
+  /** A note in brackets in a header, such as "(kg)"; compiled once, as the header is read for every log. */
+  private static final Pattern BRACKETS = Pattern.compile("\\(.*?\\)");
 
   /** What a row is, worked out once for the passes that go over it: whether it has entries, its key, its pass. */
   private record Kind(boolean hasInput, Optional<LogGrid.Key> key, int pass) {}
@@ -566,9 +569,12 @@ final class XlsxLog {
       // as for text, up to three digits: a huge number would otherwise be clamped to another
       return v == Math.rint(v) && v >= 0 && v <= 999 ? OptionalInt.of((int) v) : OptionalInt.empty();
     }
-    String digits = raw.text().replaceAll("^\\D*?(\\d{1,3})\\D*$", "$1");
-    return digits.matches("\\d{1,3}") ? OptionalInt.of(Integer.parseInt(digits)) : OptionalInt.empty();
+    Matcher m = ONE_NUMBER.matcher(raw.text());
+    return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
   }
+
+  /** Up to three digits with no other digit around them; compiled once, as it is read for every row. */
+  private static final Pattern ONE_NUMBER = Pattern.compile("\\D*?(\\d{1,3})\\D*");
 
   private void fill(LogGrid.Slot slot, Sheet sheet, Line row, int index, Map<String, Integer> columns) {
     slot.where = Location.ofRow(file, sheet.name(), index + 1);

@@ -68,6 +68,9 @@ public enum DateOrder {
     return date(from) + " – " + date(to);
   }
 
+  /** A date written with its year at the end; compiled once, as every returned log's dates are read. */
+  private static final java.util.regex.Pattern WITH_YEAR = java.util.regex.Pattern.compile(".*\\d{4}");
+
   /**
    * The first and last date of text that {@link #dates} printed in either order ({@code Dec 1 – Dec
    * 28, 2026}); empty for any other text, such as one edited since.
@@ -80,7 +83,7 @@ public enum DateOrder {
     for (DateOrder o : values()) {
       try {
         LocalDate to = LocalDate.parse(last, o.date);
-        LocalDate from = first.matches(".*\\d{4}")
+        LocalDate from = WITH_YEAR.matcher(first).matches()
             ? LocalDate.parse(first, o.date)
             : LocalDate.parse(first + (o == MONTH_FIRST ? ", " : " ") + to.getYear(), o.date);
         return Optional.of(List.of(from, to));
