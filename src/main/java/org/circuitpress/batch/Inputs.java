@@ -71,8 +71,9 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     if (o.libraryByDefault()) twin(o.library(), "--library", d);
     if (o.rosterByDefault()) twin(o.roster(), "--roster", d);
     othersNotRead(DEFAULT_FOLDER, o, d);
+    SavedWhileRead libraryRead = SavedWhileRead.before(o.library());
     Optional<Library> library = guarded(o.library(), d, Optional.empty(), () -> stages.library(o.library(), d));
-    if (library.isEmpty()) return Optional.empty();
+    if (library.isEmpty() || libraryRead.changed(d)) return Optional.empty();
     Catalog catalog = guarded(o.templates(), d, EMPTY, () -> stages.templates(o.templates(), library.get(), d));
     if (catalog.templates().isEmpty() && catalog.tracks().isEmpty()) {
       d.error(Location.ofFile(o.templates().toString()), "no usable template in this folder");
@@ -82,7 +83,9 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
         : guarded(o.branding(), d, Branding.DEFAULT, () -> stages.branding(o.branding(), d));
     beforeRoster.accept(library.get(), branding);
     int before = d.size();
+    SavedWhileRead rosterRead = SavedWhileRead.before(o.roster());
     Roster roster = guarded(o.roster(), d, Roster.EMPTY, () -> stages.roster(o.roster(), library.get(), catalog, d));
+    if (rosterRead.changed(d)) return Optional.empty();
     if (roster.clients().isEmpty() && unreadable(d.all().subList(before, d.size()))) return Optional.empty();
     Roster asked = askedFor(roster, o.clients(), d);
     List<Diagnostic> unfollowed = Unfollowed.fold(catalog, asked, o, d);
