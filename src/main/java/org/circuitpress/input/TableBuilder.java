@@ -359,8 +359,10 @@ final class TableBuilder implements RowSink {
     List<String> unknown = readAsMeant(found, missing, row);
     if (unknown.size() == 1) {
       String u = unknown.get(0);
+      // at its header's cell (Clients!F1), as other problems with one column are
+      int column = headers.indexOf(u);
       d.warning(
-          where,
+          column < 0 ? where : Location.ofCell(file, sheet, row, column, u),
           "unknown column \""
               + Cells.shorten(u)
               + "\" ignored; "

@@ -1347,6 +1347,22 @@ class RosterReaderTest {
             + " because reading the cell as empty could give them the wrong drills");
   }
 
+  /**
+   * Found in review: an unknown column in a roster workbook was pointed at as "Clients!row 1", so
+   * the trainer had to look along the header for it. It names the header's cell, as the other
+   * warnings about one column do.
+   */
+  @Test
+  void anUnknownColumnOfAWorkbookIsNamedByItsCell() throws IOException {
+    Path f = workbook(
+        new Object[] {"client_id", "name", "program", "start_date", "level", "colour"},
+        new Object[] {"c1", "Ann", "upper-back-mobility", LocalDate.of(2026, 12, 1), "beginner", "red"});
+    List<Client> clients = RosterReader.read(f, TestData.library(), TestData.catalog(), d);
+    assertThat(clients).extracting(Client::id).containsExactly("c1");
+    assertThat(lines()).singleElement().asString()
+        .startsWith("roster.xlsx: Clients!F1 (colour): warning: unknown column \"colour\" ignored; known columns are");
+  }
+
   /** A roster workbook; a cell written "#N/A" shows that error, "=..." is a formula not run. */
   private Path workbook(Object[]... rows) throws IOException {
     try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
@@ -1485,7 +1501,7 @@ class RosterReaderTest {
     assertThat(lines())
         .containsExactly(
             "roster.csv: missing required column client_id; is \"id\" meant to be client_id?",
-            "roster.csv: row 1: warning: unknown column \"id\" ignored; known columns are"
+            "roster.csv: A1 (id): warning: unknown column \"id\" ignored; known columns are"
                 + " client_id, name, program, start_date, level, weeks, sessions_per_week,"
                 + " equipment, limitations, exclude, units, paper, notes, email, start_loads, status, gym,"
                 + " trainer");
@@ -1551,7 +1567,7 @@ class RosterReaderTest {
                 + " the known column it is probably meant to be; name it limitations to be sure",
             "roster.csv: F1 (eqipment): warning: the column \"eqipment\" is read as equipment,"
                 + " the known column it is probably meant to be; name it equipment to be sure",
-            "roster.csv: row 1: warning: unknown column \"colour\" ignored; known columns are "
+            "roster.csv: G1 (colour): warning: unknown column \"colour\" ignored; known columns are "
                 + known,
             "roster.csv: F1 (limitation): warning: the columns \"limitations\" and \"limitation\" are both read"
                 + " as limitations: what each holds counts, since leaving one out would drop it; put them in"
@@ -1564,7 +1580,7 @@ class RosterReaderTest {
                 + known,
             "roster.csv: E1 (Restriction): warning: the column \"Restriction\" is read as limitations,"
                 + " the known column it is probably meant to be; name it limitations to be sure",
-            "roster.csv: row 1: warning: unknown column \"include\" ignored; did you mean exclude? Known"
+            "roster.csv: E1 (include): warning: unknown column \"include\" ignored; did you mean exclude? Known"
                 + " columns are " + known);
   }
 
