@@ -59,8 +59,17 @@ final class History {
     }
   }
 
-  /** The last block as printed, and its log when one came back. */
-  record Prior(Program block, Optional<Found> found) {
+  /**
+   * The last block as printed, and its log when one came back.
+   *
+   * @param otherProgram the last block was of a program the client has left: its log was not
+   *     looked for, as it would decide nothing of the new program's block
+   */
+  record Prior(Program block, Optional<Found> found, boolean otherProgram) {
+    Prior(Program block, Optional<Found> found) {
+      this(block, found, false);
+    }
+
     Optional<BlockLog> log() {
       return found.map(Found::log);
     }
@@ -145,7 +154,7 @@ final class History {
             + ", but the client's program is now " + printed.template().id() + ": its log does not decide this"
             + " block, which goes on as the new program plans").forClient(c.id()));
         local.all().forEach(d::add);
-        return Optional.of(new Prior(printed, Optional.empty()));
+        return Optional.of(new Prior(printed, Optional.empty(), true));
       }
       Optional<Found> f = stages.readLog(dir, printed, asWritten, local).map(log -> new Found(log, dir));
       Optional<Reading> putBack = f.isPresent() && unmatched(f.get().log(), printed)

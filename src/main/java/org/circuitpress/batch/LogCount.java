@@ -21,7 +21,7 @@ record LogCount(Returned returned, DrillCounts drills) {
   }
 
   enum Returned {
-    /** No last block, so no log to look for. */
+    /** No last block, or one of a program the client has left, so no log to look for. */
     NONE,
     FILLED,
     /** The log is there, with nothing written in it. */
@@ -30,9 +30,12 @@ record LogCount(Returned returned, DrillCounts drills) {
     MISSING
   }
 
-  /** The count of a client given {@code program}, continuing from {@code prior} when there was a last block. */
+  /**
+   * The count of a client given {@code program}, continuing from {@code prior} when there was a last
+   * block. A last block of a program the client has left is no log to look for, not a missing one.
+   */
   static LogCount of(Optional<History.Prior> prior, Program program) {
-    if (program == null || prior.isEmpty()) return NONE;
+    if (program == null || prior.isEmpty() || prior.get().otherProgram()) return NONE;
     Optional<History.Found> found = prior.get().found();
     if (found.isEmpty()) return new LogCount(Returned.MISSING, DrillCounts.NONE);
     if (found.get().log().isEmpty()) return new LogCount(Returned.BLANK, DrillCounts.NONE);

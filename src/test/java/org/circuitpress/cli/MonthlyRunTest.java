@@ -195,6 +195,9 @@ class MonthlyRunTest {
         .contains("the last block here was of upper-back-mobility, but the client's program is now shoulder-health:"
             + " its log does not decide this block, which goes on as the new program plans")
         .doesNotContain("match no drill", "extra step");
+    // nor is it counted as a log that did not come back
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt")).lines().filter(l -> l.startsWith("Logs: ")))
+        .containsExactly("Logs: 0 of 1 came back filled in, 1 blank");
   }
 
   /** Found in review: a month skipped went by in silence. */
