@@ -266,7 +266,7 @@ record LogDecision(
       sb.append(roundsDone)
           .append(" of ")
           .append(roundsPrescribed)
-          .append(" rounds were done (")
+          .append(roundsDone == 1 ? " rounds was done (" : " rounds were done (")
           .append(Math.round(doneShare() * 100))
           .append("%)");
       if (amountShare() != null)

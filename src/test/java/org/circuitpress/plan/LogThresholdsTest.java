@@ -101,6 +101,12 @@ class LogThresholdsTest {
   }
 
   @Test
+  void oneRoundDoneIsSaidInTheSingular() {
+    assertThat(decide(log(1, 10, 8)).reason()).contains("1 of 30 rounds was done (3%)");
+    assertThat(decide(log(2, 10, 8)).reason()).contains("2 of 30 rounds were done (7%)");
+  }
+
+  @Test
   void amountsOfExactlySixtyPercentOfTheTargetsAreNotMissed() {
     LogDecision d = decide(log(30, 6, 8));
     assertThat(d.kind()).isEqualTo(LogDecision.Kind.DEFAULT);
