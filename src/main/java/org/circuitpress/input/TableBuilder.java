@@ -357,36 +357,20 @@ final class TableBuilder implements RowSink {
       failed = true;
     }
     List<String> unknown = readAsMeant(found, missing, row);
-    if (unknown.size() == 1) {
-      String u = unknown.get(0);
-      // at its header's cell (Clients!F1), as other problems with one column are
-      int column = headers.indexOf(u);
+    // Each at its header's cell (Clients!F1), in column order, as other problems with one column
+    // are: a list at the header row left the trainer looking along it for each.
+    int from = 0;
+    for (String u : unknown) {
+      int column = headers.subList(from, headers.size()).indexOf(u);
+      if (column >= 0) from += column + 1;
       d.warning(
-          column < 0 ? where : Location.ofCell(file, sheet, row, column, u),
+          column < 0 ? where : Location.ofCell(file, sheet, row, from - 1, u),
           "unknown column \""
               + Cells.shorten(u)
               + "\" ignored; "
               + meant(u, missing)
                   .map(m -> "did you mean " + m + "? Known columns are ")
                   .orElse("known columns are ")
-              + String.join(", ", spec.all()));
-    } else if (!unknown.isEmpty()) {
-      d.warning(
-          where,
-          "unknown columns "
-              + String.join(
-                  ", ",
-                  unknown.stream()
-                      .map(
-                          u ->
-                              "\""
-                                  + Cells.shorten(u)
-                                  + "\""
-                                  + meant(u, missing)
-                                      .map(m -> " (did you mean " + m + "?)")
-                                      .orElse(""))
-                      .toList())
-              + " ignored; known columns are "
               + String.join(", ", spec.all()));
     }
   }

@@ -1008,15 +1008,18 @@ class LibraryReaderTest {
     Optional<Library> titled =
         LibraryReader.read(Files.writeString(dir.resolve("titled.csv"), "Exercises\n\n"), d);
     assertThat(titled).isEmpty();
+    String known = "exercise_id, name, role, tags, equipment, level, dose, per_side, each_hand, tempo, cues,"
+        + " contraindications, easier, harder, video_url, image";
     assertThat(lines())
         .containsExactly(
             "ex.csv: missing required column exercise_id; is \"ID\" meant to be exercise_id?",
             "ex.csv: missing required column name; is \"Exercise\" meant to be name?",
             "ex.csv: missing required column role; is \"Category\" meant to be role?",
-            "ex.csv: row 1: warning: unknown columns \"ID\", \"Exercise\", \"Category\", \"Coaching"
-                + " cues\" (did you mean cues?) ignored; known columns are exercise_id, name, role, tags, equipment, level,"
-                + " dose, per_side, each_hand, tempo, cues, contraindications, easier, harder, video_url,"
-                + " image",
+            "ex.csv: A1 (ID): warning: unknown column \"ID\" ignored; known columns are " + known,
+            "ex.csv: B1 (Exercise): warning: unknown column \"Exercise\" ignored; known columns are " + known,
+            "ex.csv: C1 (Category): warning: unknown column \"Category\" ignored; known columns are " + known,
+            "ex.csv: D1 (Coaching cues): warning: unknown column \"Coaching cues\" ignored; did you mean cues?"
+                + " Known columns are " + known,
             // a title alone is not taken for a header of other names
             "titled.csv: row 1 (\"Exercises\") was read as the header row but names none of the"
                 + " required columns exercise_id, name, role; the header row must come first, or"

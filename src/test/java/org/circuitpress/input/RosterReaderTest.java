@@ -1363,6 +1363,25 @@ class RosterReaderTest {
         .startsWith("roster.xlsx: Clients!F1 (colour): warning: unknown column \"colour\" ignored; known columns are");
   }
 
+  /**
+   * Found in review: several unknown columns of a roster were listed together at "Clients!row 1",
+   * while one alone is named by its header's cell. Each has its own warning at its cell, in column
+   * order.
+   */
+  @Test
+  void severalUnknownColumnsOfAWorkbookAreEachNamedByTheirCell() throws IOException {
+    Path f = workbook(
+        new Object[] {"client_id", "name", "program", "start_date", "level", "colour", "gym", "shoe size"},
+        new Object[] {"c1", "Ann", "upper-back-mobility", LocalDate.of(2026, 12, 1), "beginner", "red", "", "40"});
+    List<Client> clients = RosterReader.read(f, TestData.library(), TestData.catalog(), d);
+    assertThat(clients).extracting(Client::id).containsExactly("c1");
+    assertThat(lines()).satisfiesExactly(
+        colour -> assertThat(colour).startsWith(
+            "roster.xlsx: Clients!F1 (colour): warning: unknown column \"colour\" ignored; known columns are"),
+        shoes -> assertThat(shoes).startsWith(
+            "roster.xlsx: Clients!H1 (shoe size): warning: unknown column \"shoe size\" ignored; known columns are"));
+  }
+
   /** A roster workbook; a cell written "#N/A" shows that error, "=..." is a formula not run. */
   private Path workbook(Object[]... rows) throws IOException {
     try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
@@ -1575,9 +1594,10 @@ class RosterReaderTest {
             "roster.csv: E1 (injuries): warning: the columns \"injuries\" and \"limitation\" are both read"
                 + " as limitations: what each holds counts, since leaving one out would drop it; put them in"
                 + " one column named limitations to be sure",
-            "roster.csv: row 1: warning: unknown columns \"kit\" (did you mean equipment?),"
-                + " \"gear\" (did you mean equipment?) ignored; known columns are "
-                + known,
+            "roster.csv: E1 (kit): warning: unknown column \"kit\" ignored; did you mean equipment? Known"
+                + " columns are " + known,
+            "roster.csv: F1 (gear): warning: unknown column \"gear\" ignored; did you mean equipment? Known"
+                + " columns are " + known,
             "roster.csv: E1 (Restriction): warning: the column \"Restriction\" is read as limitations,"
                 + " the known column it is probably meant to be; name it limitations to be sure",
             "roster.csv: E1 (include): warning: unknown column \"include\" ignored; did you mean exclude? Known"

@@ -226,8 +226,11 @@ class TableReaderTest {
     assertThat(lines())
         .containsExactly(
             "r.csv: missing required column client_id; is \"clientid_x\" meant to be client_id?",
-            "r.csv: row 1: warning: unknown columns \"clientid_x\", \"colour\", \"shoe size\""
-                + " ignored; known columns are client_id, name, notes");
+            "r.csv: A1 (clientid_x): warning: unknown column \"clientid_x\" ignored; known columns are"
+                + " client_id, name, notes",
+            "r.csv: C1 (colour): warning: unknown column \"colour\" ignored; known columns are client_id, name, notes",
+            "r.csv: D1 (shoe size): warning: unknown column \"shoe size\" ignored; known columns are client_id,"
+                + " name, notes");
   }
 
   @Test
