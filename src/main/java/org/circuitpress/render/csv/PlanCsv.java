@@ -1,6 +1,7 @@
 package org.circuitpress.render.csv;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.circuitpress.model.PhaseBlock;
@@ -37,13 +38,27 @@ public final class PlanCsv {
     "why"
   };
 
+  /**
+   * Writes the rows, with a {@code gym} column when some client has a gym and a {@code trainer}
+   * column when some client has a trainer, as summary.xlsx has them. They come last, so that a
+   * sheet or script made for the columns before finds each where it was, and a roster without
+   * them gives the CSV it always gave.
+   */
   public static void write(List<Program> programs, Appendable out) throws IOException {
-    CSVPrinter p = SafeCsv.printer(out, HEADER);
+    boolean gyms = programs.stream().anyMatch(pr -> !pr.client().group().gym().isEmpty());
+    boolean trainers = programs.stream().anyMatch(pr -> !pr.client().group().trainer().isEmpty());
+    List<String> header = new ArrayList<>(List.of(HEADER));
+    if (gyms) header.add("gym");
+    if (trainers) header.add("trainer");
+    CSVPrinter p = SafeCsv.printer(out, header.toArray(String[]::new));
     for (Program program : programs) {
+      List<Object> group = new ArrayList<>(2);
+      if (gyms) group.add(program.client().group().gym());
+      if (trainers) group.add(program.client().group().trainer());
       for (Week w : program.weeks()) {
         for (int s = 0; s < w.sessions(); s++) {
           for (PhaseBlock pb : w.phases()) {
-            for (Prescription pr : pb.items()) row(p, program, w, s, pb, pr);
+            for (Prescription pr : pb.items()) row(p, program, w, s, pb, pr, group);
           }
         }
       }
@@ -52,10 +67,10 @@ public final class PlanCsv {
   }
 
   private static void row(
-      CSVPrinter p, Program program, Week w, int s, PhaseBlock pb, Prescription pr)
+      CSVPrinter p, Program program, Week w, int s, PhaseBlock pb, Prescription pr, List<Object> group)
       throws IOException {
-    SafeCsv.print(
-        p,
+    // Arrays.asList, not List.of: a cell may be null (no substitute, no tempo)
+    List<Object> cells = new ArrayList<>(java.util.Arrays.asList(
         program.client().id(),
         program.block(),
         w.number(),
@@ -74,6 +89,8 @@ public final class PlanCsv {
         pr.restSeconds(),
         pr.load() == null ? "" : pr.load().label(),
         pr.substituteFor(),
-        pr.why());
+        pr.why()));
+    cells.addAll(group);
+    SafeCsv.print(p, cells.toArray());
   }
 }

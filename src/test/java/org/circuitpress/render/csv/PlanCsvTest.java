@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.circuitpress.model.Client;
+import org.circuitpress.model.Group;
 import org.circuitpress.model.Paper;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Units;
@@ -58,6 +59,47 @@ class PlanCsvTest {
     assertThat(windmill.get("per_side")).isEqualTo("yes");
     assertThat(windmill.get("tempo")).isEqualTo("3-1-3-1");
     assertThat(rows.stream().map(r -> r.get("date")).distinct().count()).isEqualTo(12);
+  }
+
+  private static Program program(String id, Group group) {
+    Client c = Fixtures.client(id, "Client " + id, Paper.A4, Units.KG);
+    return Fixtures.program(new Client(c.id(), c.name(), c.program(), c.startDate(), c.level(), c.weeks(),
+        c.sessionsPerWeek(), c.equipment(), c.limitations(), c.exclude(), c.units(), c.paper(), c.notes(),
+        c.email(), c.where(), c.startLoads(), group));
+  }
+
+  /**
+   * Found in review: summary.xlsx, report.txt and the export-logs CSV name each client's gym and
+   * trainer, but plan --format csv did not, so a chain could not filter it by gym. The columns come
+   * last, and only when some client has a value, as in the summary.
+   */
+  @Test
+  void theGymAndTrainerComeLastWhenSomeClientHasThem() throws IOException {
+    StringBuilder both = new StringBuilder();
+    PlanCsv.write(List.of(program("c1", new Group("Riverside", "Sam Lee")), program("c2", Group.NONE)), both);
+    assertThat(both.toString()).startsWith("client_id,block,week,date,session,rounds,deload,phase,slot,exercise_id,"
+        + "exercise,dose,unit,per_side,tempo,rest_s,load,substitute_for,why,gym,trainer\r\n");
+    List<CSVRecord> rows = parse(both.toString());
+    assertThat(rows).filteredOn(r -> r.get("client_id").equals("c1"))
+        .isNotEmpty().allSatisfy(r -> {
+          assertThat(r.get("gym")).isEqualTo("Riverside");
+          assertThat(r.get("trainer")).isEqualTo("Sam Lee");
+        });
+    assertThat(rows).filteredOn(r -> r.get("client_id").equals("c2"))
+        .isNotEmpty().allSatisfy(r -> assertThat(r.get("gym") + r.get("trainer")).isEmpty());
+
+    StringBuilder trainerOnly = new StringBuilder();
+    PlanCsv.write(List.of(program("c1", new Group("", "Jo"))), trainerOnly);
+    assertThat(trainerOnly.toString()).startsWith("client_id,block,week,date,session,rounds,deload,phase,slot,"
+        + "exercise_id,exercise,dose,unit,per_side,tempo,rest_s,load,substitute_for,why,trainer\r\n");
+    assertThat(parse(trainerOnly.toString())).allSatisfy(r -> assertThat(r.get("trainer")).isEqualTo("Jo"));
+
+    // a roster with neither gives the CSV it always gave
+    StringBuilder none = new StringBuilder();
+    PlanCsv.write(List.of(program("c1", Group.NONE)), none);
+    StringBuilder before = new StringBuilder();
+    PlanCsv.write(List.of(Fixtures.program(Fixtures.client("c1", "Client c1", Paper.A4, Units.KG))), before);
+    assertThat(none.toString()).isEqualTo(before.toString()).contains(",why\r\n");
   }
 
   @Test
