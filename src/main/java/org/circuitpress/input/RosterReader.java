@@ -576,10 +576,11 @@ public final class RosterReader {
     status(f, local);
     name.ifPresent(n -> rightToLeft(f, "name", n));
     rightToLeft(f, "notes", f.text("notes"));
+    Group group = groupNames.of(f);
     String tag = id.orElseGet(() -> noId(row));
     local.all().forEach(x -> d.add(x.forClient(tag)));
     if (!f.ok()) {
-      leftOut.add(new LeftOutRow(row.location(), tag, f.shown("name"), f.text("program"), group(f)));
+      leftOut.add(new LeftOutRow(row.location(), tag, f.shown("name"), f.text("program"), group));
       return Optional.empty();
     }
     return Optional.of(
@@ -600,15 +601,14 @@ public final class RosterReader {
             email,
             row.location(),
             startLoads,
-            group(f)));
+            group));
   }
 
-  /** The gym and trainer as the sheet shows them (a site numbered {@code 07} stays {@code 07}). */
-  private static Group group(Fields f) {
-    String gym = f.shown("gym");
-    String trainer = f.shown("trainer");
-    return gym.isEmpty() && trainer.isEmpty() ? Group.NONE : new Group(gym, trainer);
-  }
+  /**
+   * The gyms and trainers met so far: each as the sheet shows it (a site numbered {@code 07} stays
+   * {@code 07}), under the spelling the roster met first.
+   */
+  private final GroupNames groupNames = new GroupNames();
 
   /** Each status cell's reading, worked out once per distinct text. */
   private final Map<String, ClientStatus.Reading> statuses = new HashMap<>();

@@ -45,6 +45,41 @@ class GroupColumnsTest {
     assertThat(d.all()).isEmpty();
   }
 
+  /**
+   * Found in review: "Riverside" and "riverside" (or a name typed with extra spaces) were two gyms,
+   * so a summary filtered by gym split the gym's clients. They are one gym, under the roster's first
+   * spelling, with a warning once at the first row of each other spelling; trainers alike.
+   */
+  @Test
+  void aGymOrTrainerSpelledAnotherWayIsOneUnderItsFirstSpellingWithAWarningOnce() throws IOException {
+    Roster roster = readCsv("client_id,name,program,start_date,gym,trainer\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,Riverside,Sam Lee\n"
+        + "c2,Bob,upper-back-mobility,2026-12-01,riverside,sam  lee\n"
+        + "c3,Cy,upper-back-mobility,2026-12-01,River Side,Sam Lee\n"
+        + "c4,Di,upper-back-mobility,2026-12-01,riverside,Jo\n"
+        + "c5,Ed,upper-back-mobility,2026-12-01,RIVERSIDE,jo\n"
+        + "c6,Flo,upper-back-mobility,not a date,riverside ,JO\n");
+    assertThat(roster.clients()).extracting(Client::id, Client::group).containsExactly(
+        tuple("c1", new Group("Riverside", "Sam Lee")),
+        tuple("c2", new Group("Riverside", "Sam Lee")),
+        tuple("c3", new Group("River Side", "Sam Lee")),
+        tuple("c4", new Group("Riverside", "Jo")),
+        tuple("c5", new Group("Riverside", "Jo")));
+    // a row left out for its errors is listed in the summary under the same spellings
+    assertThat(roster.leftOut()).extracting(LeftOutRow::group).containsExactly(new Group("Riverside", "Jo"));
+    assertThat(d.all()).filteredOn(x -> x.location().column() >= 4).extracting(Diagnostic::format).containsExactly(
+        "roster.csv: E3 (gym): warning: the gym \"riverside\" is read as \"Riverside\", as row 2 spells it, so that"
+            + " the summary counts them as one gym; spell it the same way on every row to be sure",
+        "roster.csv: F3 (trainer): warning: the trainer \"sam  lee\" is read as \"Sam Lee\", as row 2 spells it, so"
+            + " that the summary counts them as one trainer; spell it the same way on every row to be sure",
+        "roster.csv: E6 (gym): warning: the gym \"RIVERSIDE\" is read as \"Riverside\", as row 2 spells it, so that"
+            + " the summary counts them as one gym; spell it the same way on every row to be sure",
+        "roster.csv: F6 (trainer): warning: the trainer \"jo\" is read as \"Jo\", as row 5 spells it, so that"
+            + " the summary counts them as one trainer; spell it the same way on every row to be sure",
+        "roster.csv: F7 (trainer): warning: the trainer \"JO\" is read as \"Jo\", as row 5 spells it, so that"
+            + " the summary counts them as one trainer; spell it the same way on every row to be sure");
+  }
+
   @Test
   void aRosterWithoutTheColumnsGivesNoGroup() throws IOException {
     Roster roster = readCsv("client_id,name,program,start_date\nc1,Ann,upper-back-mobility,2026-12-01\n");
