@@ -261,11 +261,12 @@ final class LogValues {
 
   private static final String WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
   /**
-   * {@code 13 Jan}, {@code Tue 12 Jan}, {@code 13. January 2027}, {@code 13th Jan}, and in Spanish
-   * and Portuguese with "de" ({@code 13 de enero de 2027}).
+   * {@code 13 Jan}, {@code Tue 12 Jan}, {@code 13. January 2027}, {@code 13th Jan}, in French with
+   * "er" for the first ({@code 1er décembre}), and in Spanish and Portuguese with "de" ({@code 13 de
+   * enero de 2027}), as the roster's dates are read.
    */
   private static final Pattern DAY_MONTH_NAME = Pattern.compile("(?i)" + WEEKDAY
-      + "(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s*(?:de\\s+)?(\\p{L}{3,})\\.?,?(?:\\s+(?:de\\s+)?(\\d{4}|\\d{2}))?");
+      + "(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s*(?:de\\s+)?(\\p{L}{3,})\\.?,?(?:\\s+(?:de\\s+)?(\\d{4}|\\d{2}))?");
   /** {@code Jan 13}, {@code Tuesday, January 12, 2027}. */
   private static final Pattern MONTH_NAME_DAY = Pattern.compile(
       "(?i)" + WEEKDAY + "(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}|\\d{2}))?");

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Weekday names in the languages {@link MonthNames} reads months in, before a date as long date
  * formats write them ({@code Donnerstag, 3. Dezember 2026}, {@code jeudi 3 décembre 2026}, {@code
- * jueves, 3 de diciembre de 2026}), taken from the JDK's own locale data: the full name, the
+ * jueves, 3 de diciembre de 2026}, and with German "den", {@code Donnerstag, den 3. Dezember 2026}), taken from the JDK's own locale data: the full name, the
  * short one ({@code Do.}, {@code jeu.}, {@code mié}) and, for Portuguese, the first word of the
  * full name ({@code quinta} of {@code quinta-feira}). Any case, with or without accents and a
  * dot. Asked only about a date that was not read otherwise, so the table is built the first time
@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
 final class WeekdayNames {
   private WeekdayNames() {}
 
-  /** The first word of a text and what parts it from the rest: "Donnerstag, ", "jeu. ", "quinta-feira ". */
-  private static final Pattern LEADING = Pattern.compile("(\\p{L}+(?:-\\p{L}+)?)\\.?,?\\s+");
+  /**
+   * The first word of a text and what parts it from the rest: "Donnerstag, ", "jeu. ", "quinta-feira
+   * "; with the German "den" that a long date may put after the weekday: "Donnerstag, den ".
+   */
+  private static final Pattern LEADING = Pattern.compile("(\\p{L}+(?:-\\p{L}+)?)\\.?,?\\s+(?:(?i:den)\\s+)?");
 
   /** Words looked up before, by the word as written: a roster repeats the same few dates. */
   private static final Map<String, Set<DayOfWeek>> SEEN = new ConcurrentHashMap<>();

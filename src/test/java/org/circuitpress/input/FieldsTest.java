@@ -154,6 +154,28 @@ class FieldsTest {
     assertThat(Fields.parseDate(text).date()).isEqualTo(LocalDate.parse(iso));
   }
 
+  /**
+   * Found in review: a German long date puts "den" after the weekday, and it was an error
+   * ("Donnerstag, den 3. Dezember 2026"); the weekday must still fit the date.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Donnerstag, den 3. Dezember 2026|2026-12-03", "Donnerstag den 3. Dezember 2026|2026-12-03",
+        "Do., den 3. Dez. 2026|2026-12-03", "Mittwoch, den 2.12.2026|2026-12-02", "DONNERSTAG, DEN 3. DEZEMBER 2026|2026-12-03"
+      })
+  void aGermanWeekdayWithDenBeforeTheDate(String text, String iso) {
+    assertThat(Fields.parseDate(text).date()).isEqualTo(LocalDate.parse(iso));
+  }
+
+  @Test
+  void aGermanWeekdayWithDenMustFitTheDate() {
+    assertThat(Fields.parseDate("Freitag, den 3. Dezember 2026").problem()).isEqualTo("the date \"Freitag, den 3."
+        + " Dezember 2026\" names a Friday, but 2026-12-03 is a Thursday; check the date");
+    assertThat(Fields.parseDate("Donnerstag, den").date()).isNull();
+  }
+
   /** A weekday in another language must fit the date, as an English one must. */
   @Test
   void aWeekdayInAnotherLanguageThatDoesNotFitTheDateIsAnError() {

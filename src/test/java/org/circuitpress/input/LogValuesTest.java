@@ -78,6 +78,21 @@ class LogValuesTest {
     assertThat(LogValues.upperOfRange("7/8")).isEmpty();
   }
 
+  /**
+   * Found in review: a returned log's French "1er" for the first of the month, and a German weekday
+   * with "den" after it, were not read as dates, while the roster's dates were.
+   */
+  @Test
+  void theFrenchFirstAndAGermanWeekdayWithDenAreRead() {
+    assertThat(LogValues.date("1er décembre 2026", NEAR, false)).contains(LocalDate.of(2026, 12, 1));
+    assertThat(LogValues.date("1er déc", NEAR, false)).contains(LocalDate.of(2026, 12, 1));
+    assertThat(LogValues.date("mardi 1er décembre 2026", NEAR, false)).contains(LocalDate.of(2026, 12, 1));
+    assertThat(LogValues.date("1ER JANVIER", NEAR, false)).contains(LocalDate.of(2027, 1, 1));
+    assertThat(LogValues.date("Donnerstag, den 3. Dezember 2026", NEAR, false)).contains(LocalDate.of(2026, 12, 3));
+    assertThat(LogValues.date("Do., den 3.12.", NEAR, false)).contains(LocalDate.of(2026, 12, 3));
+    assertThat(LogValues.date("Donnerstag, den", NEAR, false)).isEmpty();
+  }
+
   @Test
   void datesFollowThePaperTheClientPrintsOn() {
     assertThat(LogValues.date("2026-12-08", NEAR, false)).contains(LocalDate.of(2026, 12, 8));

@@ -1512,6 +1512,20 @@ class RosterReaderTest {
     assertThat(clients).extracting(Client::startDate).containsOnly(LocalDate.of(2026, 12, 3)).hasSize(3);
   }
 
+  /**
+   * Found in review: a German long date with "den" after the weekday was an error in a roster (a
+   * French "1er" after a weekday was read already, and stays read).
+   */
+  @Test
+  void startDatesWithDenAfterAGermanWeekdayOrTheFrenchFirstAreRead() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date\n"
+        + "c1,Ann,upper-back-mobility,\"Donnerstag, den 3. Dezember 2026\"\n"
+        + "c2,Bob,upper-back-mobility,mardi 1er décembre 2026\n");
+    assertThat(lines()).isEmpty();
+    assertThat(clients).extracting(Client::startDate)
+        .containsExactly(LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 1));
+  }
+
   @Test
   void missingRequiredColumnMakesTheFileUnusable() throws IOException {
     List<Client> clients =
