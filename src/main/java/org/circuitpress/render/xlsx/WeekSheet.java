@@ -47,16 +47,18 @@ final class WeekSheet {
    * a bar typed in the cell is doubled, and no "||" is in the answers, so "y|x" is not found in
    * them. SUBSTITUTE turns a TRUE (a ticked checkbox in Google Sheets) into "TRUE" and a number 1
    * into "1", both answers for done. A line break ({@code yes} then Alt+Enter: CHAR(10), with a
-   * CHAR(13) before it from Windows) becomes a space, which TRIM takes off the ends as the reader
-   * strips it; between letters it stays a gap, as the reader keeps it ("ye" and "s" on two lines
-   * is no answer). One comparison instead of one per answer keeps the formula short.
+   * CHAR(13) before it from Windows) or a tab (CHAR(9), from a copy of another table) becomes a
+   * space, which TRIM takes off the ends as the reader strips it (TRIM in Excel, LibreOffice and
+   * Google Sheets takes off spaces only); between letters it stays a gap, as the reader keeps it
+   * ("ye" and "s" on two lines is no answer). One comparison instead of one per answer keeps the formula short.
    */
   private static final String COUNTED_DONE_FORMULA = countedDone();
 
   private static String countedDone() {
     String cell = SheetXml.ref(1, col(DONE));
     for (String[] out : new String[][] {{"\"|\"", "\"||\""}, {"\".\"", "\"\""}, {"\"!\"", "\"\""},
-        {"\"\uFE0E\"", "\"\""}, {"\"\uFE0F\"", "\"\""}, {"CHAR(10)", "\" \""}, {"CHAR(13)", "\" \""}}) {
+        {"\"\uFE0E\"", "\"\""}, {"\"\uFE0F\"", "\"\""}, {"CHAR(10)", "\" \""}, {"CHAR(13)", "\" \""},
+        {"CHAR(9)", "\" \""}}) {
       cell = "SUBSTITUTE(" + cell + "," + out[0] + "," + out[1] + ")";
     }
     StringJoiner answers = new StringJoiner("|", "|", "|");

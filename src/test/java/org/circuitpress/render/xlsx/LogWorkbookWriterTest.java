@@ -454,8 +454,8 @@ class LogWorkbookWriterTest {
       assertThat(week1.isColumnHidden(counted)).isTrue();
       assertThat(week1.getRow(1).getCell(counted).getCellFormula())
           .startsWith("IF(ISNUMBER(FIND(\"|\"&LOWER(TRIM(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE("
-              + "SUBSTITUTE(SUBSTITUTE(M2,")
-          .contains(",CHAR(10),\" \"),CHAR(13),\" \")))")
+              + "SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(M2,")
+          .contains(",CHAR(10),\" \"),CHAR(13),\" \"),CHAR(9),\" \")))")
           .endsWith(",\"|yes|y|x|\u2713|\u2714|\u2611|\u2705|true|1|done|ok|ja|oui|s\u00ed|si|tak|\uD83D\uDC4D|"
               + "\uD83D\uDC4D\uD83C\uDFFB|\uD83D\uDC4D\uD83C\uDFFC|\uD83D\uDC4D\uD83C\uDFFD|\uD83D\uDC4D\uD83C\uDFFE|"
               + "\uD83D\uDC4D\uD83C\uDFFF|\")),1,0)");
