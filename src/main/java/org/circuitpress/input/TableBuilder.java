@@ -358,20 +358,25 @@ final class TableBuilder implements RowSink {
     }
     List<String> unknown = readAsMeant(found, missing, row);
     // Each at its header's cell (Clients!F1), in column order, as other problems with one column
-    // are: a list at the header row left the trainer looking along it for each.
+    // are: a list at the header row left the trainer looking along it for each. The known columns
+    // are listed once, in the first: a roster with a few columns of its own (phone, birthday)
+    // would otherwise repeat the list on every run.
     int from = 0;
-    for (String u : unknown) {
+    for (int i = 0; i < unknown.size(); i++) {
+      String u = unknown.get(i);
       int column = headers.subList(from, headers.size()).indexOf(u);
       if (column >= 0) from += column + 1;
+      boolean first = i == 0;
+      Optional<String> meant = meant(u, missing);
       d.warning(
           column < 0 ? where : Location.ofCell(file, sheet, row, from - 1, u),
           "unknown column \""
               + Cells.shorten(u)
-              + "\" ignored; "
-              + meant(u, missing)
-                  .map(m -> "did you mean " + m + "? Known columns are ")
-                  .orElse("known columns are ")
-              + String.join(", ", spec.all()));
+              + "\" ignored"
+              + (first
+                  ? "; " + meant.map(m -> "did you mean " + m + "? Known columns are ")
+                      .orElse("known columns are ") + String.join(", ", spec.all())
+                  : meant.map(m -> "; did you mean " + m + "?").orElse("")));
     }
   }
 
