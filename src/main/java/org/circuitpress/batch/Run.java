@@ -124,7 +124,7 @@ public final class Run {
     List<String> folders = chosen.stream().map(i -> names.folders().get(inputs.clients().get(i).id())).toList();
     RunLock lock = null;
     if (!o.dryRun()) {
-      lock = prepare(monthFolder, o, folders, d);
+      lock = prepare(monthFolder, o, chosen.stream().map(i -> inputs.clients().get(i).id()).toList(), folders, d);
       if (lock == null) return cannotStart(d, o, "nothing was written");
       noteEarlierFiles(inputs, names, monthFolder, d);
     }
@@ -340,18 +340,20 @@ public final class Run {
 
   /**
    * Creates the month folder, takes its lock for this kind of run ({@link RunLock}) and removes
-   * what a killed run left. Null when the folder is unusable or another run of the same kind is
-   * writing into it, which {@code d} says.
+   * what a killed run left. Null when the folder is unusable, or another run of the same kind or
+   * of one that clashes with it ({@link Overlap}: the whole roster beside a shard, shards of
+   * different splits) is writing into it, which {@code d} says.
    *
    * <p>A run of {@code --clients} takes a lock of its own, not the month's: it is how a trainer
    * gives one client a new program on the spot while a chain's run of the whole roster, which can
    * take an hour, is at work. Each of its files is replaced whole and the temporary files of a run
    * still going are never removed, so the two do not break each other; the one left is that the
    * longer run, when it gets to that client, writes their files again from the roster as it read
-   * it when it started, which the warning says. Two runs of {@code --clients} at once share a
-   * summary and report, so they do take one lock.
+   * it when it started, which the warning says; so does a shard that has one of {@code clientIds}.
+   * Two runs of {@code --clients} at once share a summary and report, so they do take one lock.
    */
-  private RunLock prepare(Path monthFolder, RunOptions o, List<String> clientFolders, Diagnostics d) {
+  private RunLock prepare(Path monthFolder, RunOptions o, List<String> clientIds, List<String> clientFolders,
+      Diagnostics d) {
     String label = totalsLabel(o);
     String probe = ".write-check-" + (label == null ? "all" : label) + AtomicFiles.TEMP_SUFFIX;
     Location where = Location.ofFile(monthFolder.toString());
@@ -366,11 +368,18 @@ public final class Run {
       return null;
     }
     if (!taking.taken()) {
-      d.error(where, "another " + runOf(o) + " is writing into this folder now ("
-          + (taking.heldBy().isEmpty() ? "it does not say which process it is: look for a CircuitPress command still"
-              + " running, in another window or as a scheduled job" : taking.heldBy())
+      d.error(where, "another " + runOf(o) + " is writing into this folder now (" + Overlap.who(taking.heldBy())
           + "). Two such runs at once remove each other's files in progress: wait until it has ended, or stop it,"
           + " then run this command again");
+      return null;
+    }
+    // Looked at with this run's own lock held, before its clean-up: a run of a kind that clashes
+    // and starts now finds this one's lock in turn.
+    for (RunLock.Held other : RunLock.held(monthFolder, label)) {
+      String why = Overlap.clash(label, other.label());
+      if (why == null) continue;
+      taking.lock().close();
+      d.error(where, Overlap.refusal(other.label(), other.heldBy(), why));
       return null;
     }
     if (taking.unsupported() != null) {
@@ -380,12 +389,16 @@ public final class Run {
     RunOptions whole = o.withClients(List.of());
     boolean wholeAtWork = false;
     if (!o.clients().isEmpty()) {
-      java.util.Optional<String> other = RunLock.holder(monthFolder, totalsLabel(whole));
-      wholeAtWork = other.isPresent();
-      other.ifPresent(h -> d.warning(where, "a " + runOf(whole) + " is writing into this folder at the same time"
-          + (h.isEmpty() ? "" : " (" + h + ")") + ": when it gets to these clients, if it has not yet, it writes"
-          + " their files again from the roster as it read it when it started. If you changed their rows since,"
-          + " run this command again once it has ended"));
+      wholeAtWork = RunLock.holder(monthFolder, totalsLabel(whole)).isPresent();
+      // the whole roster, or a shard that has some of these clients (of any split)
+      for (RunLock.Held other : RunLock.held(monthFolder, label)) {
+        if (!Overlap.writesAnyOf(other.label(), clientIds)) continue;
+        String h = other.heldBy();
+        d.warning(where, "a " + Overlap.runOf(other.label()) + " is writing into this folder at the same time"
+            + (h.isEmpty() ? "" : " (" + h + ")") + ": when it gets to these clients, if it has not yet, it writes"
+            + " their files again from the roster as it read it when it started. If you changed their rows since,"
+            + " run this command again once it has ended");
+      }
     }
     // The record of files written is compacted by a run of the whole roster only (see runAll).
     List<String> own = new ArrayList<>(totalsNames(label, probe));
@@ -414,9 +427,7 @@ public final class Run {
 
   /** "run of the whole roster", "run of shard 2 of 4", "run of --clients", "run of --clients in shard 2 of 4". */
   static String runOf(RunOptions o) {
-    String shard = o.shard() == null ? null : "shard " + o.shard().index() + " of " + o.shard().count();
-    if (o.clients().isEmpty()) return "run of " + (shard == null ? "the whole roster" : shard);
-    return "run of --clients" + (shard == null ? "" : " in " + shard);
+    return Overlap.runOf(totalsLabel(o));
   }
 
   /** Runs the chosen clients on a pool and hands each result to {@code each} in roster order. */

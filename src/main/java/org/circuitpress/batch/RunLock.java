@@ -20,7 +20,8 @@ import java.util.Optional;
  * (the whole roster, a shard, {@code --clients}): a second run of the same kind into the same
  * folder would remove the first one's files in progress and replace its summary and report, so it
  * is refused. Shards of one month each have their own lock and run at once, on one machine or
- * many.
+ * many; a run that takes its lock then looks at the others' ({@link #held}) for kinds that must not
+ * run beside it ({@link Overlap}).
  *
  * <p>The lock is the operating system's ({@link FileChannel#tryLock}) on a hidden file of the
  * month folder, which ends with the process that holds it however that ends: a file left by a
@@ -122,6 +123,32 @@ final class RunLock implements AutoCloseable {
     } catch (IOException e) {
       return Optional.empty(); // a folder that cannot be locked says nothing of other runs
     }
+  }
+
+  /** A lock of another run found held: its label (null: the whole roster) and who holds it ({@link #holder}). */
+  record Held(String label, String heldBy) {}
+
+  /**
+   * The locks held in {@code monthFolder} by runs of other labels than {@code own}, in the order of
+   * their file names; none when the folder cannot be read.
+   */
+  static java.util.List<Held> held(Path monthFolder, String own) {
+    java.util.List<String> labels = new java.util.ArrayList<>();
+    try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(monthFolder, PREFIX + "*" + SUFFIX)) {
+      for (Path f : files) {
+        String name = f.getFileName().toString();
+        if (name.equals(fileName(own))) continue;
+        String middle = name.substring(PREFIX.length(), name.length() - SUFFIX.length());
+        if (middle.isEmpty()) labels.add(null);
+        else if (middle.startsWith("-") && middle.length() > 1) labels.add(middle.substring(1));
+      }
+    } catch (IOException | RuntimeException e) {
+      return java.util.List.of(); // as a folder that cannot be locked: it says nothing of other runs
+    }
+    labels.sort(java.util.Comparator.comparing(RunLock::fileName));
+    java.util.List<Held> held = new java.util.ArrayList<>();
+    for (String label : labels) holder(monthFolder, label).ifPresent(h -> held.add(new Held(label, h)));
+    return held;
   }
 
   /** Writes who holds the lock into its file, through the channel that holds it. */

@@ -74,6 +74,57 @@ class RunLockTest {
     }
   }
 
+  private static final String[] FOUR = {"a,A,2026-12-01", "b,B,2026-12-01", "c,C,2026-12-01", "d,D,2026-12-01"};
+
+  /**
+   * Found in review: a run of the whole roster and a shard of the same month ran at once, neither
+   * refused nor warned, both writing the shard's clients' handouts, logs and block records, and the
+   * whole roster's compacting the record of files written that the shard appended to.
+   */
+  @Test
+  void aRunOfTheWholeRosterAndAShardOfItsMonthAreNotRunAtOnce() throws Exception {
+    Path month = Files.createDirectories(tmp.resolve("out/2026-12"));
+    Workspace whole = new Workspace(tmp, FOUR);
+    try (LockHolder.Held shard = LockHolder.hold(month.resolve(".circuitpress-run-shard-2-of-2.lock"), HOLDER)) {
+      assertThat(whole.run(new FakeStages()).generate(whole.options()).exitCode()).isEqualTo(2);
+      assertThat(whole.err.toString()).contains(month + ": a run of shard 2 of 2 is writing into this folder now ("
+          + HOLDER + "). A run of the whole roster writes every client's files, those of that shard too, so the two"
+          + " must not run at once: wait until it has ended, or stop it, then run this command again")
+          .contains("circuitpress: nothing was written");
+      assertThat(Workspace.files(month)).containsExactly(".circuitpress-run-shard-2-of-2.lock");
+    }
+    Workspace shard = new Workspace(tmp, FOUR);
+    try (LockHolder.Held running = LockHolder.hold(month.resolve(".circuitpress-run.lock"), HOLDER)) {
+      assertThat(shard.run(new FakeStages()).generate(shard.options().withShard(new Shard(1, 2))).exitCode())
+          .isEqualTo(2);
+      assertThat(shard.err.toString()).contains(month + ": a run of the whole roster is writing into this folder now ("
+          + HOLDER + "). It writes every client's files, those of this shard too, so the two must not run at once:"
+          + " wait until it has ended, or stop it, then run this command again");
+      assertThat(Workspace.files(month)).containsExactly(".circuitpress-run-shard-2-of-2.lock", ".circuitpress-run.lock");
+    }
+    // Their holders were killed: the files they left block nothing.
+    Workspace after = new Workspace(tmp, FOUR);
+    assertThat(after.run(new FakeStages()).generate(after.options()).exitCode()).as(after.err.toString()).isZero();
+  }
+
+  @Test
+  void shardsOfDifferentSplitsAreNotRunAtOnceButARunOfClientsStillIs() throws Exception {
+    Path month = Files.createDirectories(tmp.resolve("out/2026-12"));
+    try (LockHolder.Held three = LockHolder.hold(month.resolve(".circuitpress-run-shard-1-of-3.lock"), HOLDER)) {
+      Workspace two = new Workspace(tmp, FOUR);
+      assertThat(two.run(new FakeStages()).generate(two.options().withShard(new Shard(2, 2))).exitCode()).isEqualTo(2);
+      assertThat(two.err.toString()).contains(month + ": a run of shard 1 of 3 is writing into this folder now ("
+          + HOLDER + "). Shards of a split into 3 and of one into 2 share clients and would write the same files, so"
+          + " run the shards of one split at a time: wait until it has ended, or stop it, then run this command again");
+      Workspace sameSplit = new Workspace(tmp, FOUR);
+      assertThat(sameSplit.run(new FakeStages()).generate(sameSplit.options().withShard(new Shard(2, 3))).exitCode())
+          .as(sameSplit.err.toString()).isZero();
+      Workspace clients = new Workspace(tmp, FOUR);
+      assertThat(clients.run(new FakeStages()).generate(clients.options().withClients(List.of("a"))).exitCode())
+          .as(clients.err.toString()).isZero();
+    }
+  }
+
   @Test
   void aRunOfOneClientBesideARunOfTheWholeRosterGoesAheadAndSaysWhatTheOtherWillDo() throws Exception {
     Workspace ws = new Workspace(tmp, THREE);
@@ -86,6 +137,26 @@ class RunLockTest {
           + " their files again from the roster as it read it when it started. If you changed their rows since,"
           + " run this command again once it has ended");
       assertThat(month.resolve("ben-o/handout.pdf")).exists();
+    }
+  }
+
+  /** As beside the whole roster: a shard that has the client writes their files too, one that has not does not. */
+  @Test
+  void aRunOfOneClientBesideTheShardThatHasThemSaysWhatTheShardWillDo() throws Exception {
+    Path month = Files.createDirectories(tmp.resolve("out/2026-12"));
+    Shard has = new Shard(1, 2).contains("a") ? new Shard(1, 2) : new Shard(2, 2);
+    Shard hasNot = new Shard(3 - has.index(), 2);
+    String warning = month + ": warning: a run of shard " + has.index() + " of 2 is writing into this folder at the same"
+        + " time (" + HOLDER + "): when it gets to these clients, if it has not yet, it writes their files again";
+    try (LockHolder.Held shard = LockHolder.hold(month.resolve(".circuitpress-run-" + has.label() + ".lock"), HOLDER)) {
+      Workspace one = new Workspace(tmp, FOUR);
+      assertThat(one.run(new FakeStages()).generate(one.options().withClients(List.of("a"))).exitCode()).isZero();
+      assertThat(one.err.toString()).contains(warning);
+    }
+    try (LockHolder.Held shard = LockHolder.hold(month.resolve(".circuitpress-run-" + hasNot.label() + ".lock"), HOLDER)) {
+      Workspace one = new Workspace(tmp, FOUR);
+      assertThat(one.run(new FakeStages()).generate(one.options().withClients(List.of("a"))).exitCode()).isZero();
+      assertThat(one.err.toString()).doesNotContain("at the same time");
     }
   }
 

@@ -1,0 +1,106 @@
+package org.circuitpress.batch;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which runs of one month may write into its folder at the same time, by the labels of their
+ * locks ({@link RunLock}; null is the whole roster).
+ *
+ * <p>Two runs of one kind share a lock, so the second is refused by the lock itself. Of two
+ * different kinds, these clash:
+ * <ul>
+ *   <li>the whole roster and a shard: the whole roster writes every client's files, the shard's
+ *       among them, so the two would write the same handouts, logs and block records at once;
+ *   <li>shards of different splits (2 of 4 beside 1 of 3): their clients overlap, for the same
+ *       reason, and the merge would refuse their summaries anyway.
+ * </ul>
+ * Shards of one split write different clients and files, and run together on purpose. A run of
+ * {@code --clients} clashes with nothing but another of its label: it is how a trainer gives one
+ * client a new program on the spot while a long run is at work (that run warns what the other
+ * will do; see {@link Run}).
+ */
+final class Overlap {
+  private static final Pattern SHARD = Pattern.compile("shard-([0-9]{1,9})-of-([0-9]{1,9})");
+
+  private Overlap() {}
+
+  /**
+   * Why a run labelled {@code mine} must not go on while one labelled {@code theirs} is at work,
+   * said to the trainer after who holds that lock; null when the two may run at once.
+   */
+  static String clash(String mine, String theirs) {
+    if (isClients(mine) || isClients(theirs)) return null;
+    int mySplit = split(mine);
+    int theirSplit = split(theirs);
+    boolean myWhole = mine == null;
+    boolean theirWhole = theirs == null;
+    if (myWhole && theirSplit > 0) {
+      return "A run of the whole roster writes every client's files, those of that shard too, so the two must not run"
+          + " at once";
+    }
+    if (mySplit > 0 && theirWhole) {
+      return "It writes every client's files, those of this shard too, so the two must not run at once";
+    }
+    if (mySplit > 0 && theirSplit > 0 && mySplit != theirSplit) {
+      return "Shards of a split into " + theirSplit + " and of one into " + mySplit + " share clients and would write"
+          + " the same files, so run the shards of one split at a time";
+    }
+    return null;
+  }
+
+  /**
+   * The refusal of a run that found {@code theirs} at work ({@code heldBy}, as its lock file says),
+   * for {@code why} ({@link #clash}).
+   */
+  static String refusal(String theirs, String heldBy, String why) {
+    return "a " + runOf(theirs) + " is writing into this folder now (" + who(heldBy) + "). " + why + ": wait until it"
+        + " has ended, or stop it, then run this command again";
+  }
+
+  /** Who holds a lock, as its file says, or what to look for when it does not say. */
+  static String who(String heldBy) {
+    return heldBy.isEmpty() ? "it does not say which process it is: look for a CircuitPress command still running,"
+        + " in another window or as a scheduled job" : heldBy;
+  }
+
+  /**
+   * "run of the whole roster", "run of shard 2 of 4", "run of --clients", "run of --clients in
+   * shard 2 of 4", by the label of its lock.
+   */
+  static String runOf(String label) {
+    if (label == null) return "run of the whole roster";
+    String rest = label.startsWith("clients") ? label.substring("clients".length()) : label;
+    Matcher m = SHARD.matcher(rest.startsWith("-") ? rest.substring(1) : rest);
+    String shard = m.matches() ? "shard " + m.group(1) + " of " + m.group(2) : null;
+    if (!label.startsWith("clients")) return "run of " + (shard == null ? label : shard);
+    return "run of --clients" + (shard == null ? "" : " in " + shard);
+  }
+
+  /**
+   * Whether the run labelled {@code label} writes the files of any of the clients {@code ids}: a
+   * run of the whole roster does, a shard when one of them is in it; a run of {@code --clients}
+   * is not counted.
+   */
+  static boolean writesAnyOf(String label, java.util.Collection<String> ids) {
+    if (label == null) return true;
+    Matcher m = SHARD.matcher(label);
+    if (!m.matches()) return false;
+    int index = Integer.parseInt(m.group(1));
+    int count = Integer.parseInt(m.group(2));
+    if (count < 1 || index < 1 || index > count) return false;
+    Shard shard = new Shard(index, count);
+    return ids.stream().anyMatch(shard::contains);
+  }
+
+  private static boolean isClients(String label) {
+    return label != null && label.startsWith("clients");
+  }
+
+  /** The number of shards of a shard's label ("shard-2-of-4": 4); 0 for any other. */
+  private static int split(String label) {
+    if (label == null) return 0;
+    Matcher m = SHARD.matcher(label);
+    return m.matches() ? Integer.parseInt(m.group(2)) : 0;
+  }
+}
