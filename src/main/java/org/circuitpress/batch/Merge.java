@@ -22,7 +22,9 @@ import org.circuitpress.model.Location;
 /**
  * {@code merge-summaries}: the shards' CSV files of one month become the {@code summary.xlsx} and
  * {@code report.txt} the whole run would have written. Refuses (exit 2) and writes nothing while a
- * shard is missing, a shard file is damaged or cut off, or a client is in two shard files.
+ * shard is missing, a shard file is damaged or cut off, or a client is in two shard files; also
+ * while a shard of the month is still running, or a run of the whole roster or another merge is
+ * writing the month's summary ({@link #locked}).
  */
 final class Merge {
   private final Run run;
@@ -40,25 +42,60 @@ final class Merge {
       if (m == null) return stop(out + ": no month folder with shard summaries (summary-shard-K-of-N.csv)");
       folder = out.resolve(m.toString());
       if (!Files.isDirectory(folder)) return stop(folder + ": folder not found");
-      Diagnostics listing = new Diagnostics();
-      List<ShardFile.Found> found = ShardFile.find(folder, listing);
-      listing.all().forEach(x -> screen.err().println(Report.line(x)));
-      if (found.isEmpty()) return stop(folder + ": no shard summaries (summary-shard-K-of-N.csv) in it");
-      Set<Integer> counts = new TreeSet<>();
-      found.forEach(f -> counts.add(f.count()));
-      if (counts.size() > 1) return stop(folder + ": " + splits(counts));
-      int n = counts.iterator().next();
-      List<Integer> missing = missing(found, n);
-      if (!missing.isEmpty()) return stop(folder + ": " + missingText(missing, n));
-      Diagnostics d = new Diagnostics();
-      List<ShardFile.Content> shards = read(found, d);
-      if (d.hasErrors()) return refuse(d);
-      return merge(m, folder, found.size(), shards, listing.all());
+      return locked(m, folder);
     } catch (IOException e) {
       return stop(folder + ": could not look for the shard summaries: " + Stop.describe(e, folder));
     } catch (RuntimeException e) {
       return stop(folder + ": internal error while merging the shard summaries: " + ClientJob.message(e));
     }
+  }
+
+  /**
+   * Merges with the month folder's lock of merges held ({@link RunLock}): refused while another
+   * merge, a run of the whole roster (both write summary.xlsx and report.txt) or a shard of the
+   * month (its file is not complete) is at work ({@link Overlap}).
+   */
+  private Run.Result locked(YearMonth m, Path folder) throws IOException {
+    RunLock.Taking taking;
+    try {
+      taking = RunLock.take(folder, Overlap.MERGE);
+    } catch (IOException e) {
+      return stop(folder + ": cannot write to the folder: " + Stop.describe(e, folder));
+    }
+    if (!taking.taken()) {
+      return stop(folder + ": another " + Overlap.runOf(Overlap.MERGE) + " is writing into this folder now ("
+          + Overlap.who(taking.heldBy()) + "). Two merges at once replace each other's summary.xlsx and report.txt:"
+          + " wait until it has ended, or stop it, then run this command again");
+    }
+    try (RunLock held = taking.lock()) {
+      if (taking.unsupported() != null) {
+        screen.err().println(Report.line(Diagnostic.warning(Location.ofFile(folder.toString()), "this folder cannot"
+            + " be locked against a run of the month (" + taking.unsupported() + "): make sure no shard is still"
+            + " running, and no other run writes into it, until the merge has ended")));
+      }
+      for (RunLock.Held other : RunLock.held(folder, Overlap.MERGE)) {
+        String why = Overlap.clash(Overlap.MERGE, other.label());
+        if (why != null) return stop(folder + ": " + Overlap.refusal(other.label(), other.heldBy(), why));
+      }
+      return merging(m, folder);
+    }
+  }
+
+  private Run.Result merging(YearMonth m, Path folder) throws IOException {
+    Diagnostics listing = new Diagnostics();
+    List<ShardFile.Found> found = ShardFile.find(folder, listing);
+    listing.all().forEach(x -> screen.err().println(Report.line(x)));
+    if (found.isEmpty()) return stop(folder + ": no shard summaries (summary-shard-K-of-N.csv) in it");
+    Set<Integer> counts = new TreeSet<>();
+    found.forEach(f -> counts.add(f.count()));
+    if (counts.size() > 1) return stop(folder + ": " + splits(counts));
+    int n = counts.iterator().next();
+    List<Integer> missing = missing(found, n);
+    if (!missing.isEmpty()) return stop(folder + ": " + missingText(missing, n));
+    Diagnostics d = new Diagnostics();
+    List<ShardFile.Content> shards = read(found, d);
+    if (d.hasErrors()) return refuse(d);
+    return merge(m, folder, found.size(), shards, listing.all());
   }
 
   /**

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Which runs of one month may write into its folder at the same time, by the labels of their
- * locks ({@link RunLock}; null is the whole roster).
+ * locks ({@link RunLock}; null is the whole roster, {@link #MERGE} is {@code merge-summaries}).
  *
  * <p>Two runs of one kind share a lock, so the second is refused by the lock itself. Of two
  * different kinds, these clash:
@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
  *   <li>the whole roster and a shard: the whole roster writes every client's files, the shard's
  *       among them, so the two would write the same handouts, logs and block records at once;
  *   <li>shards of different splits (2 of 4 beside 1 of 3): their clients overlap, for the same
- *       reason, and the merge would refuse their summaries anyway.
+ *       reason, and the merge would refuse their summaries anyway;
+ *   <li>the whole roster and a merge: both write the month's summary.xlsx and report.txt;
+ *   <li>a merge beside a shard that is still running: the shard's summary-shard-K-of-N.csv is not
+ *       complete until it ends. (A shard may start while a merge runs: the merge reads the files
+ *       whole, and the shard's last line says to merge again when it has ended.)
  * </ul>
  * Shards of one split write different clients and files, and run together on purpose. A run of
  * {@code --clients} clashes with nothing but another of its label: it is how a trainer gives one
@@ -21,6 +25,9 @@ import java.util.regex.Pattern;
  * will do; see {@link Run}).
  */
 final class Overlap {
+  /** The label of the lock a merge of the shard summaries takes. */
+  static final String MERGE = "merge";
+
   private static final Pattern SHARD = Pattern.compile("shard-([0-9]{1,9})-of-([0-9]{1,9})");
 
   private Overlap() {}
@@ -46,6 +53,16 @@ final class Overlap {
       return "Shards of a split into " + theirSplit + " and of one into " + mySplit + " share clients and would write"
           + " the same files, so run the shards of one split at a time";
     }
+    if (MERGE.equals(mine) && theirWhole) {
+      return "It writes the month's summary.xlsx and report.txt, which a merge writes too";
+    }
+    if (myWhole && MERGE.equals(theirs)) {
+      return "It writes the month's summary.xlsx and report.txt, which this run writes too";
+    }
+    if (MERGE.equals(mine) && theirSplit > 0) {
+      return "Its " + Run.summaryName(theirs, "csv") + " is not complete until it ends, so a merge now would leave out"
+          + " what it does";
+    }
     return null;
   }
 
@@ -66,9 +83,10 @@ final class Overlap {
 
   /**
    * "run of the whole roster", "run of shard 2 of 4", "run of --clients", "run of --clients in
-   * shard 2 of 4", by the label of its lock.
+   * shard 2 of 4", "merge of the shard summaries", by the label of its lock.
    */
   static String runOf(String label) {
+    if (MERGE.equals(label)) return "merge of the shard summaries";
     if (label == null) return "run of the whole roster";
     String rest = label.startsWith("clients") ? label.substring("clients".length()) : label;
     Matcher m = SHARD.matcher(rest.startsWith("-") ? rest.substring(1) : rest);

@@ -160,6 +160,56 @@ class RunLockTest {
     }
   }
 
+  /**
+   * Found in review: merge-summaries took no lock, so it merged while a shard still ran (an earlier
+   * run's file of that shard, or none of what it was doing), and two merges, or a merge and a run of
+   * the whole roster, replaced each other's summary.xlsx and report.txt.
+   */
+  @Test
+  void aMergeIsRefusedWhileAShardOfItsMonthRunsOrTheMonthsSummaryIsBeingWritten() throws Exception {
+    Path out = tmp.resolve("out");
+    Path month = out.resolve("2026-12");
+    for (int k = 1; k <= 2; k++) {
+      Workspace shard = new Workspace(tmp, FOUR);
+      assertThat(shard.run(new FakeStages()).generate(shard.options().withShard(new Shard(k, 2))).exitCode()).isZero();
+    }
+    List<String> shardsDone = Workspace.files(month);
+    Workspace merging = new Workspace(tmp, FOUR);
+    try (LockHolder.Held shard = LockHolder.hold(month.resolve(".circuitpress-run-shard-2-of-2.lock"), HOLDER)) {
+      assertThat(merging.run(new FakeStages()).merge(out, null).exitCode()).isEqualTo(2);
+    }
+    assertThat(merging.err.toString()).contains(month + ": a run of shard 2 of 2 is writing into this folder now ("
+        + HOLDER + "). Its summary-shard-2-of-2.csv is not complete until it ends, so a merge now would leave out what"
+        + " it does: wait until it has ended, or stop it, then run this command again", "circuitpress: nothing was merged");
+
+    Workspace beside = new Workspace(tmp, FOUR);
+    try (LockHolder.Held whole = LockHolder.hold(month.resolve(".circuitpress-run.lock"), HOLDER)) {
+      assertThat(beside.run(new FakeStages()).merge(out, null).exitCode()).isEqualTo(2);
+    }
+    assertThat(beside.err.toString()).contains(month + ": a run of the whole roster is writing into this folder now ("
+        + HOLDER + "). It writes the month's summary.xlsx and report.txt, which a merge writes too: wait until");
+
+    Workspace second = new Workspace(tmp, FOUR);
+    Workspace whole = new Workspace(tmp, FOUR);
+    try (LockHolder.Held merge = LockHolder.hold(month.resolve(".circuitpress-run-merge.lock"), HOLDER)) {
+      assertThat(second.run(new FakeStages()).merge(out, null).exitCode()).isEqualTo(2);
+      assertThat(whole.run(new FakeStages()).generate(whole.options()).exitCode()).isEqualTo(2);
+      // a shard may start: the merge reads its file whole, and the shard says to merge again
+      Workspace shard = new Workspace(tmp, FOUR);
+      assertThat(shard.run(new FakeStages()).generate(shard.options().withShard(new Shard(1, 2))).exitCode()).isZero();
+    }
+    assertThat(second.err.toString()).contains(month + ": another merge of the shard summaries is writing into this"
+        + " folder now (" + HOLDER + "). Two merges at once replace each other's summary.xlsx and report.txt: wait"
+        + " until it has ended, or stop it, then run this command again");
+    assertThat(whole.err.toString()).contains(month + ": a merge of the shard summaries is writing into this folder"
+        + " now (" + HOLDER + "). It writes the month's summary.xlsx and report.txt, which this run writes too:");
+    assertThat(Workspace.files(month)).doesNotContain("summary.xlsx", "report.txt").containsAll(shardsDone);
+
+    Workspace after = new Workspace(tmp, FOUR);
+    assertThat(after.run(new FakeStages()).merge(out, null).exitCode()).as(after.err.toString()).isZero();
+    assertThat(month.resolve("summary.xlsx")).exists();
+  }
+
   @Test
   void theCleanUpAtTheStartLeavesTheTemporaryFilesOfAProcessStillRunning() throws Exception {
     Workspace ws = new Workspace(tmp, THREE);
