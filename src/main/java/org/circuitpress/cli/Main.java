@@ -16,8 +16,8 @@ import picocli.CommandLine.Mixin;
 
 /**
  * The command line: parses the options into a {@link org.circuitpress.batch.RunOptions} and hands
- * it to the batch layer. Only {@link #main} exits the JVM, so tests drive {@link #run} against
- * string writers.
+ * it to the batch layer. Only {@link #main} exits the JVM (and the {@link LauncherWatch} it
+ * starts, when the launcher is killed), so tests drive {@link #run} against string writers.
  */
 @Command(
     name = "circuitpress",
@@ -74,6 +74,7 @@ public final class Main implements Callable<Integer> {
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     boolean terminal = System.console() != null;
+    LauncherWatch.start(err);
     int exit = new Main(out, err, Stages.standard(), OutputSink.FILES, terminal).run(args);
     out.flush();
     err.flush();

@@ -234,6 +234,94 @@ class LauncherTest {
     assertThat(r.err()).doesNotContain("exec java", "Killed").contains("circuitpress: the run was killed before the end");
   }
 
+  /**
+   * Found in review: a launcher killed with kill -9 (or by a scheduler that ends only the script)
+   * left its Java running to the end, writing files nobody waited for and holding the month's lock.
+   * Java now sees that the launcher is gone and stops as on Ctrl-C. Here the product itself runs,
+   * from a jar whose class path is this test's, on a roster long enough that the run is still at
+   * work when the launcher is killed, one client at a time.
+   */
+  @Test
+  void aLauncherKilledWithKill9StopsItsJavaAsCtrlCWould() throws Exception {
+    productInstalled();
+    int clients = 600;
+    Path roster = root.resolve("input/big.csv");
+    List<String> sample = Files.readAllLines(Path.of("input/csv/roster.csv"), StandardCharsets.UTF_8);
+    List<String> rows = new ArrayList<>(List.of(sample.get(0)));
+    for (int i = 0; i < clients; i++) {
+      String row = sample.get(1 + i % (sample.size() - 1));
+      rows.add(String.format("k%04d", i) + row.substring(row.indexOf(',')));
+    }
+    Files.write(roster, rows, StandardCharsets.UTF_8);
+    Path month = root.resolve("output/2026-12");
+    Path lock = month.resolve(".circuitpress-run.lock");
+
+    String path = fakeBin(2) + ":" + Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH");
+    Process p = start(path, null, "generate", "--roster", "input/big.csv", "--threads", "1");
+    List<ProcessHandle> java = List.of();
+    try {
+      long deadline = System.currentTimeMillis() + 120_000;
+      while (!Files.exists(lock) && p.isAlive() && System.currentTimeMillis() < deadline) Thread.sleep(20);
+      assertThat(lock).as("the run holds the month's lock; " + Files.readString(root.resolve("stderr.txt"))).exists();
+      java = p.descendants().toList();
+      assertThat(java).isNotEmpty();
+      assertThat(new ProcessBuilder("kill", "-KILL", String.valueOf(p.pid())).start().waitFor()).isZero();
+      assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      for (ProcessHandle h : java) h.onExit().get(60, TimeUnit.SECONDS);
+    } finally {
+      java.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    assertThat(Files.readString(root.resolve("stderr.txt"), StandardCharsets.UTF_8)).contains(
+        "circuitpress: the circuitpress command that started this run was killed, so the run stops here too",
+        "circuitpress: stopped before the end. Every file written so far is whole");
+    assertThat(month.resolve("summary.xlsx")).as("stopped before the end").doesNotExist();
+    assertThat(lock).as("the lock is let go, and its file removed").doesNotExist();
+    List<Path> written;
+    try (var s = Files.walk(month)) {
+      written = s.filter(Files::isRegularFile).toList();
+    }
+    assertThat(written).as("no temporary file left").noneMatch(f -> f.toString().endsWith(".cptmp"));
+    assertThat(written.stream().filter(f -> f.endsWith("handout.pdf")).count()).isLessThan(clients);
+    for (Path f : written) {
+      if (f.endsWith("handout.pdf")) assertThat(Files.readString(f, StandardCharsets.ISO_8859_1).strip()).endsWith("%%EOF");
+      if (f.endsWith("log.xlsx")) {
+        try (java.util.zip.ZipFile whole = new java.util.zip.ZipFile(f.toFile())) {
+          assertThat(whole.size()).isPositive();
+        }
+      }
+    }
+  }
+
+  /**
+   * The product in place of the probe: a jar that runs {@link Main} with this test's class path,
+   * and the sample library, branding and templates.
+   */
+  private void productInstalled() throws IOException {
+    Manifest m = new Manifest();
+    m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    m.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Main.class.getName());
+    List<String> classPath = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (!entry.isEmpty()) classPath.add(Path.of(entry).toAbsolutePath().toUri().toString());
+    }
+    m.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", classPath));
+    try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, m)) {
+      // the manifest is all it holds
+    }
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    for (String folder : List.of("input", "templates")) {
+      Path from = Path.of(folder);
+      try (var s = Files.walk(from)) {
+        for (Path f : s.toList()) {
+          Path to = root.resolve(from.relativize(f).toString().isEmpty() ? folder : folder + "/" + from.relativize(f));
+          if (Files.isDirectory(f)) Files.createDirectories(to);
+          else Files.copy(f, to);
+        }
+      }
+    }
+  }
+
   @Test
   void aDamagedArchiveIsIgnoredAndARebuiltJarGetsANewOne() throws Exception {
     Files.write(archive, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
