@@ -29,8 +29,8 @@ import java.util.zip.CRC32C;
  * can append at the same time. A run killed in between leaves a few files without a line. Only
  * the last line of a path counts. The record holds about 40 bytes a file, and is rewritten without
  * its older lines when they outnumber the current ones three to one, only by a run of the whole
- * roster: a shard, or a run of {@code --clients} beside a run of the whole roster, could drop a line
- * the other run is appending.
+ * roster with no run of {@code --clients} at work beside it: a shard, or a run of either beside the
+ * other, could drop a line the other run is appending.
  */
 final class WrittenFiles implements AutoCloseable {
   static final String NAME = ".circuitpress-written";

@@ -210,6 +210,27 @@ class RunLockTest {
     assertThat(month.resolve("summary.xlsx")).exists();
   }
 
+  /**
+   * The record of files written is rewritten without its old lines now and then by a run of the
+   * whole roster; a run of --clients at work beside it appends to the file that rewrite replaces,
+   * so its lines would be lost (and its clients' files judged by their entries only next time).
+   */
+  @Test
+  void aRunOfTheWholeRosterDoesNotRewriteTheRecordOfFilesWrittenWhileARunOfClientsAppendsToIt() throws Exception {
+    Path month = Files.createDirectories(tmp.resolve("out/2026-11"));
+    Path record = month.resolve(WrittenFiles.NAME);
+    String old = "00000000\t1\tgone/handout.pdf\n";
+    Files.writeString(record, "# record\n" + old.repeat(200));
+    try (LockHolder.Held clients = LockHolder.hold(month.resolve(".circuitpress-run-clients.lock"), HOLDER)) {
+      Workspace ws = new Workspace(tmp, THREE);
+      assertThat(ws.run(new FakeStages()).generate(ws.options()).exitCode()).as(ws.err.toString()).isZero();
+    }
+    assertThat(Workspace.read(record)).contains(old.repeat(200));
+    Workspace alone = new Workspace(tmp, THREE);
+    assertThat(alone.run(new FakeStages()).generate(alone.options()).exitCode()).isZero();
+    assertThat(Workspace.read(record)).as("compacted once no other run is at work").doesNotContain(old + old);
+  }
+
   @Test
   void theCleanUpAtTheStartLeavesTheTemporaryFilesOfAProcessStillRunning() throws Exception {
     Workspace ws = new Workspace(tmp, THREE);
