@@ -73,11 +73,8 @@ final class Merge {
             + " be locked against a run of the month (" + taking.unsupported() + "): make sure no shard is still"
             + " running, and no other run writes into it, until the merge has ended")));
       }
-      for (RunLock.Held other : RunLock.held(folder, Overlap.MERGE)) {
-        String why = Overlap.clash(Overlap.MERGE, other.label());
-        if (why != null) return stop(folder + ": " + Overlap.refusal(other.label(), other.heldBy(), why));
-      }
-      return merging(m, folder);
+      Optional<String> refused = Overlap.refusal(folder, Overlap.MERGE);
+      return refused.isPresent() ? stop(folder + ": " + refused.get()) : merging(m, folder);
     }
   }
 

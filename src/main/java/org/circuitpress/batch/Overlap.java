@@ -67,12 +67,14 @@ final class Overlap {
   }
 
   /**
-   * The refusal of a run that found {@code theirs} at work ({@code heldBy}, as its lock file says),
-   * for {@code why} ({@link #clash}).
+   * What refuses a run labelled {@code mine} in {@code monthFolder}: the first run at work there
+   * that clashes with it ({@link #clash}), who it is as its lock file says, and why the two must
+   * not run at once; empty when there is none. Asked with the run's own lock held.
    */
-  static String refusal(String theirs, String heldBy, String why) {
-    return "a " + runOf(theirs) + " is writing into this folder now (" + who(heldBy) + "). " + why + ": wait until it"
-        + " has ended, or stop it, then run this command again";
+  static java.util.Optional<String> refusal(java.nio.file.Path monthFolder, String mine) {
+    return RunLock.held(monthFolder, theirs -> clash(mine, theirs) != null).stream().findFirst()
+        .map(other -> "a " + runOf(other.label()) + " is writing into this folder now (" + who(other.heldBy()) + "). "
+            + clash(mine, other.label()) + ": wait until it has ended, or stop it, then run this command again");
   }
 
   /** Who holds a lock, as its file says, or what to look for when it does not say. */

@@ -375,11 +375,10 @@ public final class Run {
     }
     // Looked at with this run's own lock held, before its clean-up: a run of a kind that clashes
     // and starts now finds this one's lock in turn.
-    for (RunLock.Held other : RunLock.held(monthFolder, label)) {
-      String why = Overlap.clash(label, other.label());
-      if (why == null) continue;
+    Optional<String> refused = Overlap.refusal(monthFolder, label);
+    if (refused.isPresent()) {
       taking.lock().close();
-      d.error(where, Overlap.refusal(other.label(), other.heldBy(), why));
+      d.error(where, refused.get());
       return null;
     }
     if (taking.unsupported() != null) {
@@ -391,8 +390,7 @@ public final class Run {
     if (!o.clients().isEmpty()) {
       wholeAtWork = RunLock.holder(monthFolder, totalsLabel(whole)).isPresent();
       // the whole roster, or a shard that has some of these clients (of any split)
-      for (RunLock.Held other : RunLock.held(monthFolder, label)) {
-        if (!Overlap.writesAnyOf(other.label(), clientIds)) continue;
+      for (RunLock.Held other : RunLock.held(monthFolder, l -> Overlap.writesAnyOf(l, clientIds))) {
         String h = other.heldBy();
         d.warning(where, "a " + Overlap.runOf(other.label()) + " is writing into this folder at the same time"
             + (h.isEmpty() ? "" : " (" + h + ")") + ": when it gets to these clients, if it has not yet, it writes"
@@ -437,7 +435,7 @@ public final class Run {
     // Shards and runs of --clients may write beside another run, whose appends a compaction
     // (a rewrite under a new file) would lose; so may a run of --clients beside this one, when the
     // whole roster's run finds one at work (no other kind runs beside it: see Overlap).
-    boolean mayCompact = o.shard() == null && o.clients().isEmpty() && RunLock.held(monthFolder, null).isEmpty();
+    boolean mayCompact = o.shard() == null && o.clients().isEmpty() && RunLock.held(monthFolder, java.util.Objects::nonNull).isEmpty();
     WrittenFiles written = o.dryRun() ? null : WrittenFiles.of(monthFolder, mayCompact);
     ClientJob job = new ClientJob(stages, stages.planner(inputs.library(), inputs.catalog()),
         renderer.get(inputs, d), files, o, month, monthFolder, new Stop(), written, inputs.library(), inputs.catalog());

@@ -129,18 +129,19 @@ final class RunLock implements AutoCloseable {
   record Held(String label, String heldBy) {}
 
   /**
-   * The locks held in {@code monthFolder} by runs of other labels than {@code own}, in the order of
-   * their file names; none when the folder cannot be read.
+   * The locks held in {@code monthFolder} of the labels {@code wanted} (never give it a run's own),
+   * in the order of their file names; none when the folder cannot be read. Only those are looked
+   * at, each for an instant ({@link #holder}), so that runs starting together (the shards of a
+   * month) do not hold up each other's taking of their own.
    */
-  static java.util.List<Held> held(Path monthFolder, String own) {
+  static java.util.List<Held> held(Path monthFolder, java.util.function.Predicate<String> wanted) {
     java.util.List<String> labels = new java.util.ArrayList<>();
     try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(monthFolder, PREFIX + "*" + SUFFIX)) {
       for (Path f : files) {
         String name = f.getFileName().toString();
-        if (name.equals(fileName(own))) continue;
         String middle = name.substring(PREFIX.length(), name.length() - SUFFIX.length());
-        if (middle.isEmpty()) labels.add(null);
-        else if (middle.startsWith("-") && middle.length() > 1) labels.add(middle.substring(1));
+        String label = middle.isEmpty() ? null : middle.startsWith("-") && middle.length() > 1 ? middle.substring(1) : "";
+        if ((label == null || !label.isEmpty()) && wanted.test(label)) labels.add(label);
       }
     } catch (IOException | RuntimeException e) {
       return java.util.List.of(); // as a folder that cannot be locked: it says nothing of other runs
