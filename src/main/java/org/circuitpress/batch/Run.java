@@ -435,7 +435,8 @@ public final class Run {
     // Shards and runs of --clients may write beside another run, whose appends a compaction
     // (a rewrite under a new file) would lose; so may a run of --clients beside this one, when the
     // whole roster's run finds one at work (no other kind runs beside it: see Overlap).
-    boolean mayCompact = o.shard() == null && o.clients().isEmpty() && RunLock.held(monthFolder, java.util.Objects::nonNull).isEmpty();
+    boolean mayCompact = o.shard() == null && o.clients().isEmpty() && !o.dryRun()
+        && RunLock.held(monthFolder, java.util.Objects::nonNull).isEmpty();
     WrittenFiles written = o.dryRun() ? null : WrittenFiles.of(monthFolder, mayCompact);
     ClientJob job = new ClientJob(stages, stages.planner(inputs.library(), inputs.catalog()),
         renderer.get(inputs, d), files, o, month, monthFolder, new Stop(), written, inputs.library(), inputs.catalog());

@@ -140,8 +140,9 @@ final class RunLock implements AutoCloseable {
       for (Path f : files) {
         String name = f.getFileName().toString();
         String middle = name.substring(PREFIX.length(), name.length() - SUFFIX.length());
-        String label = middle.isEmpty() ? null : middle.startsWith("-") && middle.length() > 1 ? middle.substring(1) : "";
-        if ((label == null || !label.isEmpty()) && wanted.test(label)) labels.add(label);
+        if (!middle.isEmpty() && (!middle.startsWith("-") || middle.length() == 1)) continue; // not a run's
+        String label = middle.isEmpty() ? null : middle.substring(1);
+        if (wanted.test(label)) labels.add(label);
       }
     } catch (IOException | RuntimeException e) {
       return java.util.List.of(); // as a folder that cannot be locked: it says nothing of other runs

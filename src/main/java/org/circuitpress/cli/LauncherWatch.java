@@ -25,7 +25,10 @@ final class LauncherWatch {
 
   private LauncherWatch() {}
 
-  /** Starts watching the launcher named by {@value #PROPERTY}, if any; {@code err} gets the one line said before stopping. */
+  /**
+   * Starts watching the launcher named by {@value #PROPERTY}, if any; {@code err} gets the one line
+   * said before stopping.
+   */
   static void start(PrintWriter err) {
     String value = System.getProperty(PROPERTY);
     if (value == null) return;
