@@ -215,7 +215,7 @@ final class History {
    */
   Stages.Logged logged(Path dir, Client c, YearMonth m, Program block, Diagnostics d) {
     Diagnostics local = new Diagnostics();
-    Optional<BlockLog> log = stages.readLog(dir, block, local);
+    Optional<BlockLog> log = stages.readLogToExport(dir, block, local);
     Optional<Reading> back = log.isPresent() && unmatched(log.get(), block)
         ? putBack(dir, c, m, new Found(log.get(), dir), block, Files.isRegularFile(dir.resolve(BlockRecord.NAME)))
         : Optional.empty();

@@ -190,7 +190,18 @@ public final class Plans {
     Diagnostics planned = new Diagnostics();
     Optional<Stages.Logged> block = program(c, history, names, o, true, planned);
     Diagnostics read = new Diagnostics();
-    Optional<Stages.Logged> logged = block.map(p -> logged(p, history, names, monthFolder, month, read));
+    Optional<Stages.Logged> logged = block.map(p -> {
+      try {
+        return logged(p, history, names, monthFolder, month, read);
+      } catch (RuntimeException | StackOverflowError e) {
+        // one client's odd files never end the export: their rows go without what they logged
+        Location folder = Location.ofFile(monthFolder.resolve(names.folders().get(c.id())).toString());
+        read.add(Diagnostic.error(folder, "could not read the client's log: reading it stopped on something"
+            + " CircuitPress did not expect (" + e.getClass().getSimpleName() + "), so their rows of the export are"
+            + " without what they logged").forClient(c.id()));
+        return new Stages.Logged(p.program(), Optional.empty());
+      }
+    });
     return new Exported(logged, planned.all(), read.all());
   }
 

@@ -65,6 +65,14 @@ public interface Stages {
     return readLog(clientFolder, previous, d);
   }
 
+  /**
+   * As {@link #readLog(Path, Program, Diagnostics)}, for export-logs: a log or handout that cannot
+   * be read is an error of the client, whose rows of the export are then without it.
+   */
+  default Optional<BlockLog> readLogToExport(Path clientFolder, Program block, Diagnostics d) {
+    return readLog(clientFolder, block, d);
+  }
+
   /** True when a log or handout in place has anything a client wrote in it. */
   boolean hasEntries(Path file) throws IOException;
 

@@ -111,6 +111,11 @@ final class StandardStages implements Stages {
   }
 
   @Override
+  public Optional<BlockLog> readLogToExport(Path clientFolder, Program block, Diagnostics d) {
+    return LogReader.readToExport(clientFolder, block, d);
+  }
+
+  @Override
   public boolean hasEntries(Path file) throws IOException {
     return LogReader.checkEntries(file);
   }

@@ -75,6 +75,14 @@ final class LogCells {
   /** A column (or kind of box) and what became of its values. */
   private record Group(String where, Fate fate) {}
 
+  /**
+   * A file that could not be read at all, its entries unknown: a warning where the run goes on
+   * without them (next month's block), an error where they are the output (export-logs).
+   */
+  void unreadable(Location at, String message, org.circuitpress.model.Severity severity) {
+    d.add(new Diagnostic(severity, at, message, program.client().id()));
+  }
+
   /** A warning of its own, about a file or a row, never counted with others. */
   void warn(Location at, String message) {
     warn(at, message, null);

@@ -19,6 +19,7 @@ import org.circuitpress.model.Location;
 import org.circuitpress.model.LogEntry;
 import org.circuitpress.model.LogNote;
 import org.circuitpress.model.Program;
+import org.circuitpress.model.Severity;
 
 /**
  * Reads what a client logged in the previous block: the filled {@code log.xlsx} and the form
@@ -118,6 +119,20 @@ public final class LogReader {
    * filled in.
    */
   public static Optional<BlockLog> read(Path clientFolder, Program previous, Predicate<Path> asWritten, Diagnostics d) {
+    return read(clientFolder, previous, asWritten, Severity.WARNING, d);
+  }
+
+  /**
+   * As {@link #read(Path, Program, Diagnostics)}, for export-logs: a log or handout that cannot be
+   * read is an error of the client, as the export is then without what they wrote in it; next
+   * month's run warns of it and plans the block without it.
+   */
+  public static Optional<BlockLog> readToExport(Path clientFolder, Program block, Diagnostics d) {
+    return read(clientFolder, block, file -> false, Severity.ERROR, d);
+  }
+
+  private static Optional<BlockLog> read(Path clientFolder, Program previous, Predicate<Path> asWritten,
+      Severity unreadable, Diagnostics d) {
     Path xlsx = clientFolder.resolve(LOG_FILE);
     Path pdf = clientFolder.resolve(HANDOUT_FILE);
     for (Path p : List.of(xlsx, pdf)) {
@@ -145,10 +160,10 @@ public final class LogReader {
     otherFormats(clientFolder, names, previous.client().id(), d);
     Optional<LogGrid> fromXlsx = !Files.isRegularFile(xlsx) ? Optional.empty()
         : asWritten.test(xlsx) ? Optional.of(new LogGrid(previous, xlsx.toString()))
-        : XlsxLog.read(xlsx, xlsx.toString(), previous, d);
+        : guarded(xlsx, "the log", previous, unreadable, d, into -> XlsxLog.read(xlsx, xlsx.toString(), previous, unreadable, into));
     Optional<LogGrid> fromPdf = !Files.isRegularFile(pdf) ? Optional.empty()
         : asWritten.test(pdf) ? Optional.of(new LogGrid(previous, pdf.toString()))
-        : PdfLog.read(pdf, pdf.toString(), previous, d);
+        : guarded(pdf, "the form fields", previous, unreadable, d, into -> PdfLog.read(pdf, pdf.toString(), previous, unreadable, into));
     String id = previous.client().id();
     if (fromXlsx.isEmpty() && fromPdf.isEmpty()) return Optional.empty();
     boolean xlsxFilled = fromXlsx.map(LogGrid::hasEntries).orElse(false);
@@ -164,6 +179,29 @@ public final class LogReader {
     List<LogEntry> entries = new ArrayList<>(grid.entries());
     entries.addAll(grid.elsewhere());
     return Optional.of(new BlockLog(id, previous.block(), usePdf ? HANDOUT_FILE : LOG_FILE, entries));
+  }
+
+  /**
+   * What {@code reader} reads of {@code file}, and what it says; when it fails in a way it does not
+   * expect (POI or PDFBox throwing on an odd file, a fault of this reader, a structure nested too
+   * deep to follow), only that the file could not be read. One such file never ends the run, nor
+   * leaves a half-read file's warnings behind.
+   */
+  private static Optional<LogGrid> guarded(Path file, String what, Program previous, Severity unreadable,
+      Diagnostics d, java.util.function.Function<Diagnostics, Optional<LogGrid>> reader) {
+    Diagnostics said = new Diagnostics();
+    try {
+      Optional<LogGrid> grid = reader.apply(said);
+      d.addAll(said.all());
+      return grid;
+    } catch (RuntimeException | StackOverflowError e) {
+      d.add(new Diagnostic(unreadable, Location.ofFile(file.toString()), "could not read " + what + ": reading it"
+          + " stopped on something CircuitPress did not expect (" + e.getClass().getSimpleName() + "), so nothing"
+          + " the client wrote in it was read; open it, save it again under the same name and run again, and if"
+          + " that does not help, send the file to whoever looks after CircuitPress for you; it is ignored",
+          previous.client().id()));
+      return Optional.empty();
+    }
   }
 
   /**
@@ -233,7 +271,7 @@ public final class LogReader {
       }
       if (magic.length == 0) return false;
       throw new IOException("neither an .xlsx workbook nor a PDF");
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       throw new IOException(e);
     }
   }

@@ -20,6 +20,7 @@ import org.circuitpress.model.LogFields;
 import org.circuitpress.model.LogNote;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.Program;
+import org.circuitpress.model.Severity;
 
 /**
  * Reads the write-in form fields of a filled {@code handout.pdf} (named by {@link LogFields}).
@@ -35,12 +36,13 @@ final class PdfLog {
 
   private PdfLog() {}
 
-  static Optional<LogGrid> read(Path path, String file, Program previous, Diagnostics d) {
+  /** The grid read from the form; empty when it cannot be read ({@code unreadable}: how that is told) or is ignored. */
+  static Optional<LogGrid> read(Path path, String file, Program previous, Severity unreadable, Diagnostics d) {
     LogCells cells = new LogCells(previous, d);
     if (!endsAsPdf(path)) {
       // PDFBox reads a file cut short in its last save from the revision before, as if the
       // client had filled less: refused, as a cut-off workbook is.
-      cells.warn(Location.ofFile(file), DAMAGED);
+      cells.unreadable(Location.ofFile(file), DAMAGED, unreadable);
       return Optional.empty();
     }
     try (PDDocument doc = Loader.loadPDF(path.toFile())) {
@@ -101,12 +103,12 @@ final class PdfLog {
       cells.finish(file);
       return Optional.of(grid);
     } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
-      cells.warn(Location.ofFile(file), "could not read the form fields: the PDF is password-protected;"
-          + " save it without a password; it is ignored");
+      cells.unreadable(Location.ofFile(file), "could not read the form fields: the PDF is password-protected;"
+          + " save it without a password; it is ignored", unreadable);
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
       // PDFBox's messages name PDF internals ("root object", "trailer") that tell a trainer nothing
-      cells.warn(Location.ofFile(file), DAMAGED);
+      cells.unreadable(Location.ofFile(file), DAMAGED, unreadable);
       return Optional.empty();
     }
   }

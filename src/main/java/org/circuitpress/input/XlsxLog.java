@@ -28,6 +28,7 @@ import org.circuitpress.model.LogNote;
 import org.circuitpress.model.LogColumns;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.Program;
+import org.circuitpress.model.Severity;
 import org.circuitpress.model.Week;
 
 /**
@@ -54,15 +55,16 @@ final class XlsxLog {
     this.cells = previous == null ? null : new LogCells(previous, d);
   }
 
-  /** The grid read from the file; empty with a warning when the file cannot be opened. */
-  static Optional<LogGrid> read(Path path, String file, Program previous, Diagnostics d) {
+  /** The grid read from the file; empty when the file cannot be opened ({@code unreadable}: how that is told). */
+  static Optional<LogGrid> read(Path path, String file, Program previous, Severity unreadable, Diagnostics d) {
     XlsxLog log = new XlsxLog(file, previous, d);
     List<Sheet> wb;
     try {
       wb = XlsxSheets.read(path);
     } catch (Exception | StackOverflowError e) {
       // POI and the XML parser report a damaged file with many exception types, some unchecked
-      log.cells.warn(Location.ofFile(file), "could not read the log: " + unreadable(path, e) + "; it is ignored");
+      log.cells.unreadable(Location.ofFile(file), "could not read the log: " + unreadable(path, e) + "; it is ignored",
+          unreadable);
       return Optional.empty();
     }
     Optional<Mismatch> foreign = log.foreign(wb, previous, path).or(() -> log.otherProgram(wb, previous))
