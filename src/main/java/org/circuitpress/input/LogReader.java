@@ -265,7 +265,7 @@ public final class LogReader {
       if (magic.length >= 2 && magic[0] == 'P' && magic[1] == 'K') return XlsxLog.hasEntries(file);
       if (magic.length == 5 && new String(magic, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-          PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+          PDAcroForm form = PdfLog.form(doc);
           return form != null && PdfLog.hasEntries(form);
         }
       }

@@ -46,7 +46,7 @@ final class PdfLog {
       return Optional.empty();
     }
     try (PDDocument doc = Loader.loadPDF(path.toFile())) {
-      PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+      PDAcroForm form = form(doc);
       LogGrid grid = new LogGrid(previous, file);
       if (form == null || !hasLogFields(form)) {
         cells.warn(Location.ofFile(file), "has no fields to fill in any more (it was printed to PDF,"
@@ -111,6 +111,20 @@ final class PdfLog {
       cells.unreadable(Location.ofFile(file), DAMAGED, unreadable);
       return Optional.empty();
     }
+  }
+
+  /**
+   * The handout's form as it was saved. PDFBox's {@code getAcroForm()} first runs its fix-up,
+   * which, for a form that asks viewers to draw its fields (NeedAppearances, as every handout
+   * does), builds the look of every field again: most of the time of opening a handout, and
+   * nothing a value is read from (a field's value stays as saved; a tick box's look is set from
+   * it, not the other way round). The one part of the fix-up that changes what is read is the
+   * search of the pages for fields that the form does not list, done only when it lists none: a
+   * form saved that way still goes through the fix-up, so its fields are read as before.
+   */
+  static PDAcroForm form(PDDocument doc) {
+    PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+    return form != null && form.getFields().isEmpty() ? doc.getDocumentCatalog().getAcroForm() : form;
   }
 
   private static final String DAMAGED = "could not read the form fields: the PDF is damaged or cut off;"
