@@ -37,6 +37,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 final class Forms {
   private static final COSName YES = COSName.getPDFName("Yes");
   private static final COSInteger PRINT = COSInteger.get(4);
+  /** The flag of a text field whose text wraps onto further lines (ISO 32000-1, table 228). */
+  private static final int MULTILINE = 1 << 12;
 
   private final PDDocument doc;
   private final PDAcroForm form;
@@ -94,6 +96,18 @@ final class Forms {
     // DA is inherited from the form: the several hundred boxes of the usual size do not repeat it.
     if (size != this.size) f.setItem(COSName.DA, appearance(size));
     if (maxLen > 0) f.setInt(COSName.MAX_LEN, maxLen);
+  }
+
+  /**
+   * A text field over the box {@code rect} whose typed text wraps onto further lines and is sized
+   * by the viewer to show it all (size 0 in its appearance): a short note large (up to 12 pt in
+   * PDFBox, 20 in poppler), a long one smaller, rather than cut at the box's edge on screen and on
+   * paper.
+   */
+  void lines(String name, String tooltip, PDPage page, PDRectangle rect) {
+    COSDictionary f = terminal(name, tooltip, COSName.TX, page, rect);
+    f.setItem(COSName.DA, appearance(0));
+    f.setInt(COSName.FF, MULTILINE);
   }
 
   /**

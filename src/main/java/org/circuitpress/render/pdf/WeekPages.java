@@ -2,6 +2,7 @@ package org.circuitpress.render.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +45,7 @@ final class WeekPages {
     c.pageHeader = null;
     // A week starts on a fresh page unless its band and whole targets table fit below the last
     // session of the week before: a page per half-empty session would double the paper.
-    float need = 24 + BAND_H + 10 + changesHeight(w) + targetsHeight(w);
-    if (w == p.weeks().get(0) || c.page == null || c.y - need < c.bottom()) {
+    if (w == p.weeks().get(0) || c.page == null || c.y - startHeight(w) < c.bottom()) {
       c.newPage();
     } else {
       c.y -= 14;
@@ -55,8 +55,14 @@ final class WeekPages {
     band(w);
     changes(w);
     targets(w);
-    for (int s = 1; s <= w.sessions(); s++) session(w, s);
+    boolean[] tall = tallNotes(w);
+    for (int s = 1; s <= w.sessions(); s++) session(w, s, tall[s - 1]);
     c.pageHeader = null;
+  }
+
+  /** What a week needs below the week before to start on its page: its band and whole targets table. */
+  private float startHeight(Week w) throws IOException {
+    return 24 + BAND_H + 10 + changesHeight(w) + targetsHeight(w);
   }
 
   // ---- the band and the targets -----------------------------------------------------------
@@ -395,18 +401,55 @@ final class WeekPages {
   private static final float LABEL_W = 205;
   /** A row of write-in boxes: the box plus a little air above and below. */
   private static final float BOX_ROW = Handout.BOX_H + 6;
+  /**
+   * The session's notes box where its page has room: two lines of handwriting (14.8 mm), where a
+   * client writes words rather than a number; typed, a note of three sentences shows whole in it
+   * at 9 pt or so. Elsewhere it is one line high, as the other boxes.
+   */
+  private static final float NOTES_H = 2 * Handout.BOX_H;
+  /** How much taller a session is with the tall notes box. */
+  private static final float TALLER = NOTES_H - Handout.BOX_H;
 
-  private void session(Week w, int s) throws IOException {
+  /**
+   * Which sessions of {@code w} get the tall notes box: those on a page with room below its last
+   * session for every session on it to be that much taller, as the sessions fall with the short
+   * box. So a tall box never moves a session, a week or anything after it to another page, and
+   * the handout keeps its pages. The week's last page keeps the short box when the next week
+   * starts below its last session, which would otherwise start lower; so does a session longer
+   * than a page, which is split over pages where it falls.
+   */
+  private boolean[] tallNotes(Week w) throws IOException {
+    boolean[] tall = new boolean[w.sessions()];
+    float whole = sessionHeight(w, false);
+    if (tall.length == 0 || whole + TALLER > c.top() - c.bottom()) return tall;
+    float y = c.y;
+    int first = 0;
+    for (int s = 0; s < w.sessions(); s++) {
+      if (y - whole < c.bottom()) {
+        // the sessions from first to s - 1 share the page that y ends
+        Arrays.fill(tall, first, s, y + 10 - (s - first) * TALLER >= c.bottom());
+        first = s;
+        y = c.top();
+      }
+      y -= whole + 10;
+    }
+    int i = p.weeks().indexOf(w);
+    boolean nextBelow = i + 1 < p.weeks().size() && y - startHeight(p.weeks().get(i + 1)) >= c.bottom();
+    Arrays.fill(tall, first, tall.length, !nextBelow && y + 10 - (tall.length - first) * TALLER >= c.bottom());
+    return tall;
+  }
+
+  private void session(Week w, int s, boolean tallNotes) throws IOException {
     List<Prescription> items = w.circuit();
     Style title = sessionTitle();
-    c.ensure(sessionStart(w));
+    c.ensure(sessionStart(w, tallNotes));
     c.y -= 6;
     String date = w.sessionDates().size() >= s ? " · planned for " + p.client().dateOrder().day(w.sessionDates().get(s - 1)) : "";
     c.paragraph("Week " + w.number() + " · session " + s + " of " + w.sessions() + date, title, c.left(), c.width());
     // Each box's tooltip says whose week and session it is: a tablet's list of fields and a
     // screen reader show the tooltip alone, and every session has a "date" and a "round 1 done".
     String tip = "Week " + w.number() + ", session " + s + ": ";
-    sessionFields(w, s, tip);
+    sessionFields(w, s, tip, tallNotes);
     // More rounds than fit side by side: the grid repeats below for the next rounds.
     for (int from = 1; from <= w.rounds(); from += MAX_COLS) {
       int first = from;
@@ -439,45 +482,72 @@ final class WeekPages {
   /**
    * What a session keeps together on the page it starts on: a session that fits on one page is
    * never split; a longer one starts with at least its title, the date row, the grid header and
-   * two drills together.
+   * two drills together. {@code tallNotes}: with the tall notes box.
    */
-  private float sessionStart(Week w) throws IOException {
-    Style title = sessionTitle();
+  private float sessionStart(Week w, boolean tallNotes) throws IOException {
+    float whole = sessionHeight(w, tallNotes);
+    return whole <= c.top() - c.bottom() ? whole : sessionHead(tallNotes) + 16 + 2 * 40;
+  }
+
+  /** A session's title and its row of date, effort and notes boxes. */
+  private float sessionHead(boolean tallNotes) {
+    return 6 + sessionTitle().leading() + BOX_ROW + (tallNotes ? TALLER : 0);
+  }
+
+  /** The height of a whole session of {@code w}, as drawn on one page. */
+  private float sessionHeight(Week w, boolean tallNotes) throws IOException {
     int blocks = (w.rounds() + MAX_COLS - 1) / MAX_COLS;
     float rows = 16 + BOX_ROW;
     for (Prescription item : w.circuit()) rows += drillHeight(w, item);
-    float whole = 6 + title.leading() + BOX_ROW + blocks * rows + (blocks - 1) * 8;
-    return whole <= c.top() - c.bottom() ? whole : 6 + title.leading() + BOX_ROW + 16 + 2 * 40;
+    return sessionHead(tallNotes) + blocks * rows + (blocks - 1) * 8;
   }
 
-  /** Whether the week's first session fits below the targets table, set with the current fit, on its page. */
+  /**
+   * Whether the week's first session fits below the targets table, set with the current fit, on
+   * its page; measured with the short notes box, which the tall one takes only where it moves
+   * nothing.
+   */
   private boolean sessionFitsBelowTable(Week w) throws IOException {
-    return c.y - targetsHeight(w) - sessionStart(w) >= c.bottom();
+    return c.y - targetsHeight(w) - sessionStart(w, false) >= c.bottom();
   }
 
-  /** Date, how hard it felt (RPE) and notes, each label left of its box; {@code tip} starts each tooltip. */
-  private void sessionFields(Week w, int s, String tip) throws IOException {
+  /**
+   * Date, how hard it felt (RPE) and notes, each label left of its box, the boxes' tops in line;
+   * {@code tip} starts each tooltip.
+   */
+  private void sessionFields(Week w, int s, String tip, boolean tallNotes) throws IOException {
     Style lab = Style.body().sized(9).colored(Style.MUTED);
-    float by = c.y - 3 - Handout.BOX_H;
-    float x = c.left();
-    x = labelledBox("Date", lab, x, by, 80, LogFields.session(client, w.number(), s, "date"), tip + "date", 0);
-    x = labelledBox("How hard, 1–10", lab, x + 14, by, 32, LogFields.session(client, w.number(), s, "rpe"),
-        tip + "RPE", 2);
-    float notesLabel = c.width("Notes", lab) + 5;
-    labelledBox("Notes", lab, x + 14, by, c.right() - x - 14 - notesLabel,
-        LogFields.session(client, w.number(), s, "notes"), tip + "notes", 0);
-    c.y -= BOX_ROW;
+    float top = c.y - 3;
+    String date = LogFields.session(client, w.number(), s, "date");
+    PDRectangle r = labelledBox("Date", lab, c.left(), top, 80, Handout.BOX_H);
+    forms.text(date, tip + "date", c.page, r, 0, Handout.BOX_TEXT);
+    c.fingerprint(date);
+    String rpe = LogFields.session(client, w.number(), s, "rpe");
+    r = labelledBox("How hard, 1–10", lab, right(r) + 14, top, 32, Handout.BOX_H);
+    forms.text(rpe, tip + "RPE", c.page, r, 2, Handout.BOX_TEXT);
+    c.fingerprint(rpe);
+    String notes = LogFields.session(client, w.number(), s, "notes");
+    float x = right(r) + 14;
+    r = labelledBox("Notes", lab, x, top, c.right() - x - (c.width("Notes", lab) + 5), Handout.BOX_H + (tallNotes ? TALLER : 0));
+    forms.lines(notes, tip + "notes", c.page, r);
+    c.fingerprint(notes);
+    c.y -= BOX_ROW + (tallNotes ? TALLER : 0);
   }
 
-  /** A label and, right of it, a boxed text field {@code w} wide; returns the box's right edge. */
-  private float labelledBox(String label, Style lab, float x, float by, float w, String field, String what, int maxLen)
-      throws IOException {
-    c.text(label, lab, x, by + 7);
+  /**
+   * A label and, right of it, a box {@code w} wide and {@code h} high whose top is at {@code top},
+   * the label in line with a box of one line; returns the rectangle of the box's field.
+   */
+  private PDRectangle labelledBox(String label, Style lab, float x, float top, float w, float h) throws IOException {
+    c.text(label, lab, x, top - Handout.BOX_H + 7);
     float bx = x + c.width(label, lab) + 5;
-    c.box(bx, by, w, Handout.BOX_H, 0x595959, 0.8f);
-    forms.text(field, what, c.page, new PDRectangle(bx + 1, by + 1, w - 2, Handout.BOX_H - 2), maxLen, Handout.BOX_TEXT);
-    c.fingerprint(field);
-    return bx + w;
+    c.box(bx, top - h, w, h, 0x595959, 0.8f);
+    return new PDRectangle(bx + 1, top - h + 1, w - 2, h - 2);
+  }
+
+  /** The right edge of the box around the field {@code r}. */
+  private static float right(PDRectangle r) {
+    return r.getUpperRightX() + 1;
   }
 
   /** At most this many rounds side by side, so that every box stays wide enough for a pen. */

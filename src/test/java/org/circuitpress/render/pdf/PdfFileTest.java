@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -37,6 +38,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.circuitpress.model.Branding;
 import org.circuitpress.model.Diagnostics;
@@ -258,28 +260,17 @@ class PdfFileTest {
     assumeTrue(onPath("pdftoppm"), "poppler-utils are not installed (.ci/run installs them)");
     byte[] pdf = HandoutRendererTest.render(org.circuitpress.testing.Fixtures.program(), new Diagnostics());
     Path file = dir.resolve("filled.pdf");
-    PDRectangle box;
-    int page;
-    float pageHeight;
+    Spot at;
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
       assertThat(form.getNeedAppearances()).as("the viewer built the appearances").isFalse();
       PDCheckBox done = (PDCheckBox) form.getField("c-001.w1.s1.r1.done");
       done.check();
-      PDAnnotationWidget w = done.getWidgets().get(0);
-      box = w.getRectangle();
-      page = doc.getPages().indexOf(w.getPage()) + 1;
-      pageHeight = w.getPage().getMediaBox().getHeight();
+      at = Spot.of(doc, done.getWidgets().get(0));
       doc.save(file.toFile());
     }
     // The inside of the box at 72 dpi (a pixel a point), clear of its printed border.
-    int x = (int) Math.ceil(box.getLowerLeftX()) + 3;
-    int y = (int) Math.ceil(pageHeight - box.getUpperRightY()) + 3;
-    int side = (int) box.getWidth() - 6;
-    Run r = run("pdftoppm", "-r", "72", "-gray", "-png", "-f", "" + page, "-l", "" + page, "-x", "" + x, "-y", "" + y,
-        "-W", "" + side, "-H", "" + side, "-singlefile", file.toString(), dir.resolve("box").toString());
-    assertThat(r.exit).as(r.output).isZero();
-    BufferedImage img = ImageIO.read(dir.resolve("box.png").toFile());
+    BufferedImage img = poppler(file, at, 3, 72, dir);
     int dark = 0;
     for (int i = 0; i < img.getWidth(); i++) {
       for (int j = 0; j < img.getHeight(); j++) if ((img.getRGB(i, j) & 0xFF) < 128) dark++;
@@ -287,7 +278,61 @@ class PdfFileTest {
     assertThat(dark).as("dark pixels of the tick").isGreaterThan(10);
   }
 
+  /**
+   * Found on a tablet: the notes box of a session was one line, so a longer note was cut at its
+   * edge on paper and in the viewers that draw typed text themselves (poppler: Evince, Okular).
+   * Stored as a tablet stores it, without an appearance, a note now wraps onto lines in its box.
+   */
+  @Test
+  void popplerDrawsALongNoteOnTheLinesOfItsBox(@TempDir Path dir) throws Exception {
+    assumeTrue(onPath("pdftoppm"), "poppler-utils are not installed (.ci/run installs them)");
+    for (Paper paper : List.of(Paper.A4, Paper.LETTER)) {
+      byte[] pdf = HandoutRendererTest.render(
+          TestPrograms.onPaper(org.circuitpress.testing.Fixtures.program(), paper), new Diagnostics());
+      Path file = dir.resolve("filled.pdf");
+      Spot at;
+      try (PDDocument doc = Loader.loadPDF(pdf)) {
+        PDField notes = doc.getDocumentCatalog().getAcroForm(null).getField("c-001.w1.s1.notes");
+        notes.getCOSObject().setString(COSName.V, NotesBoxTest.NOTE);
+        at = Spot.of(doc, notes.getWidgets().get(0));
+        doc.save(file.toFile());
+      }
+      BufferedImage img = poppler(file, at, 2, 144, dir);
+      // the lines of text: bands of pixel rows with ink in them
+      int lines = 0;
+      boolean inLine = false;
+      for (int j = 0; j < img.getHeight(); j++) {
+        boolean ink = false;
+        for (int i = 0; i < img.getWidth() && !ink; i++) ink = (img.getRGB(i, j) & 0xFF) < 128;
+        if (ink && !inLine) lines++;
+        inLine = ink;
+      }
+      assertThat(lines).as(paper + ": lines of the note").isEqualTo(2);
+    }
+  }
+
   // ---- helpers ------------------------------------------------------------------------------
+
+  /** Where a form field lies: its page (from 1), its rectangle, and the page's height. */
+  private record Spot(int page, PDRectangle box, float pageHeight) {
+    static Spot of(PDDocument doc, PDAnnotationWidget w) {
+      return new Spot(doc.getPages().indexOf(w.getPage()) + 1, w.getRectangle(), w.getPage().getMediaBox().getHeight());
+    }
+  }
+
+  /** The inside of the field at {@code at} as poppler draws it in grey at {@code dpi}, {@code inset} points in from each edge. */
+  private static BufferedImage poppler(Path file, Spot at, int inset, int dpi, Path dir) throws Exception {
+    float scale = dpi / 72f;
+    PDRectangle box = at.box();
+    int x = (int) ((Math.ceil(box.getLowerLeftX()) + inset) * scale);
+    int y = (int) ((Math.ceil(at.pageHeight() - box.getUpperRightY()) + inset) * scale);
+    int w = (int) (((int) box.getWidth() - 2 * inset) * scale);
+    int h = (int) (((int) box.getHeight() - 2 * inset) * scale);
+    Run r = run("pdftoppm", "-r", "" + dpi, "-gray", "-png", "-f", "" + at.page(), "-l", "" + at.page(), "-x", "" + x,
+        "-y", "" + y, "-W", "" + w, "-H", "" + h, "-singlefile", file.toString(), dir.resolve("box").toString());
+    assertThat(r.exit).as(r.output).isZero();
+    return ImageIO.read(dir.resolve("box.png").toFile());
+  }
 
   /**
    * A one-page document whose catalog's /Test holds {@code dicts} dictionaries numbered by /I, the
