@@ -59,10 +59,19 @@ final class SheetXml {
 
   /** Starts the next row (0-based); {@code height} in points, 0 for the default. */
   void row(int r, int height) throws IOException {
+    row(r, height, true);
+  }
+
+  /**
+   * Starts the next row (0-based) {@code height} points high (0 for the default); unless {@code
+   * fixed}, the height is written as the spreadsheet's own fit, which Excel and LibreOffice make
+   * taller when text typed into a wrapped cell of the row needs more lines.
+   */
+  void row(int r, int height, boolean fixed) throws IOException {
     endRow();
     row = r;
     cells.append("<row r=\"").append(r + 1).append('"');
-    if (height > 0) cells.append(" ht=\"").append(height).append("\" customHeight=\"1\"");
+    if (height > 0) cells.append(" ht=\"").append(height).append(fixed ? "\" customHeight=\"1\"" : "\"");
     cells.append('>');
   }
 

@@ -7,6 +7,7 @@ import static org.circuitpress.render.xlsx.XlsxPackage.GIVEN_WRAPPED;
 import static org.circuitpress.render.xlsx.XlsxPackage.HEADER;
 import static org.circuitpress.render.xlsx.XlsxPackage.INPUT;
 import static org.circuitpress.render.xlsx.XlsxPackage.INPUT_DATE;
+import static org.circuitpress.render.xlsx.XlsxPackage.INPUT_WRAPPED;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -126,8 +127,9 @@ final class WeekSheet {
     Runs numericLoad = new Runs();
     int[] heights = heights(w, widths);
     eachRow(w, (r, s, date, round, block, rx, id) -> {
-      // rows repeat per session and round with the circuit's length as the period
-      sheet.row(r, heights[(r - 1) % heights.length]);
+      // rows repeat per session and round with the circuit's length as the period; a row grows
+      // when a note typed in it takes more lines
+      sheet.row(r, heights[(r - 1) % heights.length], false);
       drillRow(sheet, r, w, s, date, round, block, rx, id);
       (rx.dose().unit() == DoseUnit.SECONDS ? seconds : reps).add(r);
       if (grades(rx).isEmpty()) numericLoad.add(r);
@@ -188,7 +190,9 @@ final class WeekSheet {
     if (rx.restSeconds() == 0) s.blank(col(REST), GIVEN);
     else s.number(col(REST), rx.restSeconds(), GIVEN);
     s.text(col(TARGET_LOAD), rx.loadText(), GIVEN_WRAPPED);
-    for (String input : INPUTS) s.blank(col(input), input.equals(DATE) ? INPUT_DATE : INPUT);
+    for (String input : INPUTS) {
+      s.blank(col(input), input.equals(DATE) ? INPUT_DATE : input.equals(NOTES) ? INPUT_WRAPPED : INPUT);
+    }
     s.text(col(DRILL_ID), drillId, GIVEN);
     if (r == 1) {
       s.sharedFormula(col(COUNTED_DONE), COUNTED_DONE_FORMULA, rows(w), 0, GIVEN);

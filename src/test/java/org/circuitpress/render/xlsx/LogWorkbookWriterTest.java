@@ -528,6 +528,33 @@ class LogWorkbookWriterTest {
     }
   }
 
+  /**
+   * Found in review: a long note typed into a Notes cell was cut at the column's edge (18
+   * characters) on screen and on paper, the cell not wrapping and its row of fixed height. The
+   * cell wraps now, and a drill's row keeps its height only until a note needs more lines
+   * (LibreOfficeNotesTest types one in LibreOffice and prints it).
+   */
+  @Test
+  void aNotesCellWrapsAndItsRowMayGrow() throws IOException {
+    try (XSSFWorkbook wb = open(bytes(Fixtures.program()))) {
+      XSSFSheet w1 = wb.getSheet(LogColumns.weekSheet(1));
+      for (int r = 1; r <= w1.getLastRowNum(); r++) {
+        XSSFRow row = w1.getRow(r);
+        var notes = row.getCell(LogColumns.index(LogColumns.NOTES)).getCellStyle();
+        assertThat(notes.getWrapText()).as("row %d", r + 1).isTrue();
+        assertThat(notes.getLocked()).isFalse();
+        assertThat(notes.getDataFormatString()).isEqualTo("@");
+        assertThat(notes.getBorderLeft()).isEqualTo(BorderStyle.THIN);
+        for (String h : List.of(LogColumns.ACTUAL, LogColumns.RPE)) {
+          assertThat(row.getCell(LogColumns.index(h)).getCellStyle().getWrapText()).as("row %d, %s", r + 1, h).isFalse();
+        }
+        // a height of the spreadsheet's own fit, which grows with a note
+        assertThat(row.getCTRow().getCustomHeight()).as("row %d", r + 1).isFalse();
+      }
+      assertThat(w1.getRow(0).getCTRow().getCustomHeight()).as("the header").isTrue();
+    }
+  }
+
   static String value(XSSFRow row, String header) {
     var c = row.getCell(LogColumns.index(header));
     if (c == null) return "";
