@@ -39,6 +39,8 @@ final class ClientJob {
   private final Stop stop;
   private final History history;
   private final WrittenFiles written;
+  private final Library library;
+  private final Catalog catalog;
 
   ClientJob(Stages stages, Stages.Planning planner, Stages.Handouts handouts, AtomicFiles files,
       RunOptions options, YearMonth month, Path monthFolder, Stop stop, WrittenFiles written, Library library,
@@ -53,6 +55,8 @@ final class ClientJob {
     this.stop = stop;
     this.history = new History(stages, planner, options.out(), library, catalog);
     this.written = written;
+    this.library = library;
+    this.catalog = catalog;
   }
 
   /** The state of one client while it is worked on. */
@@ -69,6 +73,8 @@ final class ClientJob {
      * is not replaced either, so the handout, log and record in place stay one block's.
      */
     String keptPartner;
+    /** How each file of the folder looked against the record of files written, by name, judged once. */
+    final java.util.Map<String, WrittenFiles.Match> matches = new java.util.HashMap<>();
     /** Why each of the handout and log in place is kept (null: it may be replaced), judged once. */
     final java.util.Map<String, String> keepReasons = new java.util.HashMap<>();
     /** Whether a handout or log of this run's program is now in place (not only beside a kept one). */
@@ -100,6 +106,10 @@ final class ClientJob {
     if (namingNotice != null) w.d.warning(client.where(), namingNotice);
     String skip = skipReason(client);
     if (skip != null) return result(order, w, Status.NOT_REACHED, skip);
+    if (!options.dryRun()) {
+      ClientResult newer = writtenMeanwhile(order, w);
+      if (newer != null) return newer;
+    }
     String stage = "planning";
     try {
       Optional<History.Prior> prior = history.prior(client, folder, options.month(), w.d);
@@ -457,7 +467,7 @@ final class ClientJob {
   private String keepBecause(Work w, Path file) {
     if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return null;
     try {
-      WrittenFiles.Match m = written.check(w.folder + "/" + file.getFileName(), file);
+      WrittenFiles.Match m = match(w, file);
       if (m == WrittenFiles.Match.SAME) return null;
       // The new file a run wrote beside a kept one, put in its place by the trainer as the README
       // says: still exactly what a run wrote, not a file anyone changed.
@@ -468,6 +478,77 @@ final class ClientJob {
     } catch (IOException | RuntimeException e) {
       return UNREADABLE;
     }
+  }
+
+  /** {@code file}, in the client's folder, against the record of files written ({@link WrittenFiles#check}), once. */
+  private WrittenFiles.Match match(Work w, Path file) throws IOException {
+    String name = file.getFileName().toString();
+    WrittenFiles.Match m = w.matches.get(name);
+    if (m == null) {
+      m = written.check(w.folder + "/" + name, file);
+      w.matches.put(name, m);
+    }
+    return m;
+  }
+
+  /**
+   * The client's files that another run wrote after this one started, the newer program winning.
+   * In a run of the whole roster (or of a shard), a run of --clients wrote them while this one was
+   * at work, to give the client a new program on the spot, from the roster as it was then:
+   * they all stay as they are, with no copy beside them, and the client's result says so. In a run
+   * of --clients, they are the longer run's, from the roster as it was before: they are replaced as
+   * files a run wrote are. Null when this run goes on with the client. Only a file that differs from
+   * the record as this run read it is looked up in what was appended to it since; a file changed by
+   * hand is in neither, and is kept as such.
+   */
+  private ClientResult writtenMeanwhile(int order, Work w) {
+    Path dir = monthFolder.resolve(w.folder);
+    if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return null;
+    List<String> newer = new ArrayList<>();
+    java.nio.file.attribute.FileTime when = null;
+    for (String f : List.of(LogReader.HANDOUT_FILE, LogReader.LOG_FILE, LogReader.NEW_HANDOUT_FILE,
+        LogReader.NEW_LOG_FILE)) {
+      Path file = dir.resolve(f);
+      if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
+      try {
+        if (match(w, file) == WrittenFiles.Match.SAME || !written.writtenSince(w.folder + "/" + f, file)) continue;
+        if (!options.clients().isEmpty()) {
+          w.matches.put(f, WrittenFiles.Match.SAME);
+          continue;
+        }
+        java.nio.file.attribute.FileTime t = Files.getLastModifiedTime(file);
+        if (when == null || t.compareTo(when) > 0) when = t;
+        newer.add(f);
+      } catch (IOException | RuntimeException e) {
+        // judged as any file is, below: one that cannot be read is kept
+      }
+    }
+    if (newer.isEmpty()) return null;
+    // The folder's block record is the one of the handout and log in place, which stay.
+    try {
+      String text = Files.readString(dir.resolve(BlockRecord.NAME), java.nio.charset.StandardCharsets.UTF_8);
+      w.program = BlockRecord.read(text, w.client, library, catalog).program().orElse(null);
+    } catch (IOException | RuntimeException e) {
+      // the row shows no block or dates
+    }
+    boolean one = newer.size() == 1;
+    String note = "kept " + String.join(" and ", newer) + (one ? " as it is" : " as they are") + ": a run of --clients"
+        + " wrote " + (one ? "it " : "them ") + at(when) + ", after this run started, from the roster as it was then; "
+        + (one ? "it is" : "they are") + " newer than this run's, so it wrote nothing for this client";
+    // The pair in place both came from that run, or one of them was kept (by that run: the client's entries)
+    if (newer.containsAll(List.of(LogReader.HANDOUT_FILE, LogReader.LOG_FILE))) {
+      w.notes.add(note);
+      return result(order, w, Status.DONE, note);
+    }
+    return result(order, w, Status.KEPT, note);
+  }
+
+  /** "at 10:32" today, else "on 2026-12-01 at 23:58", in this computer's time zone. */
+  private static String at(java.nio.file.attribute.FileTime t) {
+    java.time.ZonedDateTime when = t.toInstant().atZone(java.time.ZoneId.systemDefault());
+    String time = String.format(java.util.Locale.ROOT, "at %02d:%02d", when.getHour(), when.getMinute());
+    boolean today = when.toLocalDate().equals(java.time.LocalDate.now(when.getZone()));
+    return today ? time : "on " + when.toLocalDate() + " " + time;
   }
 
   /**

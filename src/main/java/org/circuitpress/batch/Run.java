@@ -347,9 +347,10 @@ public final class Run {
    * <p>A run of {@code --clients} takes a lock of its own, not the month's: it is how a trainer
    * gives one client a new program on the spot while a chain's run of the whole roster, which can
    * take an hour, is at work. Each of its files is replaced whole and the temporary files of a run
-   * still going are never removed, so the two do not break each other; the one left is that the
-   * longer run, when it gets to that client, writes their files again from the roster as it read
-   * it when it started, which the warning says; so does a shard that has one of {@code clientIds}.
+   * still going are never removed, so the two do not break each other. The newer files win: the
+   * longer run, when it gets to that client, leaves the files of this one as they are, and this one
+   * replaces those the longer run wrote since this one started (see {@link ClientJob}), which the
+   * warning says; so does a shard that has one of {@code clientIds}.
    * Two runs of {@code --clients} at once share a summary and report, so they do take one lock.
    */
   private RunLock prepare(Path monthFolder, RunOptions o, List<String> clientIds, List<String> clientFolders,
@@ -393,9 +394,9 @@ public final class Run {
       for (RunLock.Held other : RunLock.held(monthFolder, l -> Overlap.writesAnyOf(l, clientIds))) {
         String h = other.heldBy();
         d.warning(where, "a " + Overlap.runOf(other.label()) + " is writing into this folder at the same time"
-            + (h.isEmpty() ? "" : " (" + h + ")") + ": when it gets to these clients, if it has not yet, it writes"
-            + " their files again from the roster as it read it when it started. If you changed their rows since,"
-            + " run this command again once it has ended");
+            + (h.isEmpty() ? "" : " (" + h + ")") + ": when it gets to these clients, if it has not yet, it leaves"
+            + " the files this run writes as they are, as newer than its own, and its report says so; the files it"
+            + " has written for them already, this run replaces");
       }
     }
     // The record of files written is compacted by a run of the whole roster only (see runAll).

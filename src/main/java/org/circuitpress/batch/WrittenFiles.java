@@ -1,6 +1,5 @@
 package org.circuitpress.batch;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,7 +29,9 @@ import java.util.zip.CRC32C;
  * the last line of a path counts. The record holds about 40 bytes a file, and is rewritten without
  * its older lines when they outnumber the current ones three to one, only by a run of the whole
  * roster with no run of {@code --clients} at work beside it: a shard, or a run of either beside the
- * other, could drop a line the other run is appending.
+ * other, could drop a line the other run is appending. The lines such a run appends while this one
+ * is at work are read when a file differs from the record as this run read it
+ * ({@link #writtenSince}): the newer run's files are then told from files changed by hand.
  */
 final class WrittenFiles implements AutoCloseable {
   static final String NAME = ".circuitpress-written";
@@ -43,6 +44,14 @@ final class WrittenFiles implements AutoCloseable {
   /** By client (roster order), the lines of files written and not yet appended. */
   private final Map<Integer, StringBuilder> pending = new HashMap<>();
   private FileChannel append;
+  /**
+   * How much of the record this run has read: what other runs append after it is read on demand;
+   * {@link #UNREAD} when the record could not be read.
+   */
+  private long read;
+  private static final long UNREAD = -1;
+  /** The lines appended to the record after this run read it ({@link #writtenSince}), by path. */
+  private final Map<String, Long> since = new HashMap<>();
 
   private WrittenFiles(Path file, Map<String, Long> last) {
     this.file = file;
@@ -58,27 +67,47 @@ final class WrittenFiles implements AutoCloseable {
     Path file = monthFolder.resolve(NAME);
     Map<String, Long> last = new HashMap<>();
     int lines = 0;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line; (line = in.readLine()) != null; ) {
-        if (line.startsWith("#")) continue;
-        String[] f = line.split("\t", 3);
-        // a line cut short by a killed run, or edited by hand, is not a record
-        if (f.length != 3 || f[2].isEmpty()) continue;
-        try {
-          last.put(f[2], pack(Long.parseLong(f[0], 16), Long.parseLong(f[1])));
-          lines++;
-        } catch (NumberFormatException e) {
-          // as above
-        }
-      }
+    long read = 0;
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      lines = parse(new String(bytes, StandardCharsets.UTF_8), last);
+      read = wholeLines(bytes);
     } catch (NoSuchFileException e) {
       // a month not written before
     } catch (IOException | RuntimeException e) {
       last.clear();
+      read = UNREAD; // what was appended since cannot be told from what was there
     }
     WrittenFiles w = new WrittenFiles(file, last);
+    w.read = read;
     if (mayCompact && lines > 3 * last.size() + 64) w.compact();
     return w;
+  }
+
+  /** The length of {@code bytes} up to and with its last line break: a line not ended yet is left for later. */
+  private static int wholeLines(byte[] bytes) {
+    int n = bytes.length;
+    while (n > 0 && bytes[n - 1] != '\n') n--;
+    return n;
+  }
+
+  /** Puts each line of {@code text} into {@code into} (the last line of a path wins); how many lines were records. */
+  private static int parse(String text, Map<String, Long> into) {
+    int lines = 0;
+    for (String line : text.split("\n")) {
+      if (line.endsWith("\r")) line = line.substring(0, line.length() - 1); // saved on Windows
+      if (line.isEmpty() || line.startsWith("#")) continue;
+      String[] f = line.split("\t", 3);
+      // a line cut short by a killed run, or edited by hand, is not a record
+      if (f.length != 3 || f[2].isEmpty()) continue;
+      try {
+        into.put(f[2], pack(Long.parseLong(f[0], 16), Long.parseLong(f[1])));
+        lines++;
+      } catch (NumberFormatException e) {
+        // as above
+      }
+    }
+    return lines;
   }
 
   /**
@@ -103,6 +132,51 @@ final class WrittenFiles implements AutoCloseable {
   synchronized boolean lastWrote(String path, long fingerprint) {
     Long expected = last.get(path);
     return expected != null && expected == fingerprint;
+  }
+
+  /**
+   * Whether {@code onDisk}, found at {@code path} (relative to the month folder), is exactly what
+   * another run recorded there after this one read the record (a run of {@code --clients} made
+   * while this one is at work), judged from the lines appended since. Those are read only now,
+   * and only what was appended since the last call, so a run that asks for every client reads the
+   * record once in all. Asked only of a file that {@link #check} did not find {@link Match#SAME}:
+   * this run's own lines for a path come after it wrote the path, and so after the check.
+   */
+  boolean writtenSince(String path, Path onDisk) throws IOException {
+    Long expected;
+    synchronized (this) {
+      readAppended();
+      expected = since.get(path);
+    }
+    if (expected == null || Files.size(onDisk) != size(expected)) return false;
+    return fingerprint(onDisk) == expected;
+  }
+
+  /** Reads the lines appended to the record since this run last read it into {@link #since}. */
+  private void readAppended() throws IOException {
+    if (read == UNREAD) return;
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (NoSuchFileException e) {
+      return;
+    }
+    // No run rewrites the record while this one is at work (see compact): a shorter one was
+    // removed and written anew since, so all of it is new.
+    if (size < read) read = 0;
+    if (size == read) return;
+    byte[] bytes;
+    try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+      ByteBuffer b = ByteBuffer.allocate((int) Math.min(size - read, Integer.MAX_VALUE - 8));
+      in.position(read);
+      while (b.hasRemaining() && in.read(b) > 0) {
+        // until the end as it was, or as far as it goes
+      }
+      bytes = java.util.Arrays.copyOf(b.array(), b.position());
+    }
+    int whole = wholeLines(bytes);
+    parse(new String(bytes, 0, whole, StandardCharsets.UTF_8), since);
+    read += whole;
   }
 
   enum Match {
@@ -149,6 +223,7 @@ final class WrittenFiles implements AutoCloseable {
       AtomicFiles.create(temp, () -> Files.writeString(temp, sb, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW));
       Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
           java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      read = Files.size(file);
     } catch (IOException e) {
       try {
         Files.deleteIfExists(temp);

@@ -133,9 +133,9 @@ class RunLockTest {
       Run.Result r = ws.run(new FakeStages()).generate(ws.options().withClients(List.of("ben-o")));
       assertThat(r.exitCode()).isZero();
       assertThat(ws.err.toString()).contains(month + ": warning: a run of the whole roster is writing into this"
-          + " folder at the same time (" + HOLDER + "): when it gets to these clients, if it has not yet, it writes"
-          + " their files again from the roster as it read it when it started. If you changed their rows since,"
-          + " run this command again once it has ended");
+          + " folder at the same time (" + HOLDER + "): when it gets to these clients, if it has not yet, it leaves"
+          + " the files this run writes as they are, as newer than its own, and its report says so; the files it"
+          + " has written for them already, this run replaces");
       assertThat(month.resolve("ben-o/handout.pdf")).exists();
     }
   }
@@ -147,7 +147,8 @@ class RunLockTest {
     Shard has = new Shard(1, 2).contains("a") ? new Shard(1, 2) : new Shard(2, 2);
     Shard hasNot = new Shard(3 - has.index(), 2);
     String warning = month + ": warning: a run of shard " + has.index() + " of 2 is writing into this folder at the same"
-        + " time (" + HOLDER + "): when it gets to these clients, if it has not yet, it writes their files again";
+        + " time (" + HOLDER + "): when it gets to these clients, if it has not yet, it leaves the files this run"
+        + " writes";
     try (LockHolder.Held shard = LockHolder.hold(month.resolve(".circuitpress-run-" + has.label() + ".lock"), HOLDER)) {
       Workspace one = new Workspace(tmp, FOUR);
       assertThat(one.run(new FakeStages()).generate(one.options().withClients(List.of("a"))).exitCode()).isZero();
