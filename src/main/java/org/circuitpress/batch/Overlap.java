@@ -1,5 +1,8 @@
 package org.circuitpress.batch;
 
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,7 +74,7 @@ final class Overlap {
    * that clashes with it ({@link #clash}), who it is as its lock file says, and why the two must
    * not run at once; empty when there is none. Asked with the run's own lock held.
    */
-  static java.util.Optional<String> refusal(java.nio.file.Path monthFolder, String mine) {
+  static Optional<String> refusal(Path monthFolder, String mine) {
     return RunLock.held(monthFolder, theirs -> clash(mine, theirs) != null).stream().findFirst()
         .map(other -> "a " + runOf(other.label()) + " is writing into this folder now (" + who(other.heldBy()) + "). "
             + clash(mine, other.label()) + ": wait until it has ended, or stop it, then run this command again");
@@ -102,7 +105,7 @@ final class Overlap {
    * run of the whole roster does, a shard when one of them is in it; a run of {@code --clients}
    * is not counted.
    */
-  static boolean writesAnyOf(String label, java.util.Collection<String> ids) {
+  static boolean writesAnyOf(String label, Collection<String> ids) {
     if (label == null) return true;
     Matcher m = SHARD.matcher(label);
     if (!m.matches()) return false;
