@@ -525,11 +525,16 @@ final class ClientJob {
     }
     if (newer.isEmpty()) return null;
     // The folder's block record is the one of the handout and log in place, which stay.
-    try {
-      String text = Files.readString(dir.resolve(BlockRecord.NAME), java.nio.charset.StandardCharsets.UTF_8);
-      w.program = BlockRecord.read(text, w.client, library, catalog).program().orElse(null);
-    } catch (IOException | RuntimeException e) {
-      // the row shows no block or dates
+    // (a named pipe in its place would hold the run up; then, as for a record that cannot be read,
+    // the row shows no block or dates)
+    Path record = dir.resolve(BlockRecord.NAME);
+    if (Files.isRegularFile(record, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      try {
+        String text = Files.readString(record, java.nio.charset.StandardCharsets.UTF_8);
+        w.program = BlockRecord.read(text, w.client, library, catalog).program().orElse(null);
+      } catch (IOException | RuntimeException e) {
+        // the row shows no block or dates
+      }
     }
     boolean one = newer.size() == 1;
     String note = "kept " + String.join(" and ", newer) + (one ? " as it is" : " as they are") + ": a run of --clients"

@@ -449,9 +449,12 @@ final class History {
       Optional<Path> dir = clientFolder(out.resolve(m.toString()), c.id(), folder);
       if (dir.isEmpty() || !holdsHandoutOrLog(dir.get())) continue;
       if (m.equals(except)) return Optional.empty();
+      Path file = dir.get().resolve(BlockRecord.NAME);
+      // a named pipe or device in its place would hold the run up, waiting for it to be written
+      if (!Files.isRegularFile(file)) continue;
       String record;
       try {
-        record = Files.readString(dir.get().resolve(BlockRecord.NAME), StandardCharsets.UTF_8);
+        record = Files.readString(file, StandardCharsets.UTF_8);
       } catch (IOException | RuntimeException e) {
         continue;
       }

@@ -1,14 +1,17 @@
 package org.circuitpress.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import org.circuitpress.testing.FilledLogs;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,6 +116,22 @@ class EarlyFirstBlockTest {
         + " and today's roster, library or templates make it differently; it is kept, as the client may have it"
         + " already. To give them the new one instead, move this folder out of " + early.getParent() + " (what the"
         + " client wrote in it stays there) and run 2027-01 again\n");
+  }
+
+  /** Found in review: a named pipe in the place of the early block's record held the next run up forever. */
+  @Test
+  void aRecordThatIsAPipeIsPassedOverNotWaitedFor() throws Exception {
+    RealRun.roster(tmp, DECEMBER, starter("c015", "2027-01-04"));
+    run(null);
+    Path record = folder("2026-12", "c015").resolve(BlockRecord.NAME);
+    Files.delete(record);
+    Assumptions.assumeTrue(new ProcessBuilder("mkfifo", record.toString()).start().waitFor() == 0,
+        "mkfifo makes a named pipe");
+
+    String january = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run("2027-01"));
+
+    // without its record the early folder holds no known copy of block 1, so January makes one
+    assertThat(january).contains("c015  done");
   }
 
   @Test
