@@ -294,6 +294,43 @@ class LauncherTest {
   }
 
   /**
+   * Found in review: Git Bash and Cygwin give the launcher a process number of their own ($$), which
+   * a Java for Windows looks up among Windows' processes, finding none or another program; Java
+   * then stopped a run whose launcher was alive, at once or when that program ended. Java now
+   * watches only a launcher that is among its parents, and the launcher does not give its number
+   * there. Here a number that names no process, as Windows would find none.
+   */
+  @Test
+  void aLauncherNumberThatNamesNoParentOfJavaDoesNotStopTheRun() throws Exception {
+    productInstalled();
+    Process gone = new ProcessBuilder("true").start();
+    gone.waitFor();
+    List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-D" + LauncherWatch.PROPERTY + "=" + gone.pid(), "-jar", jar.toString(), "generate");
+    Process p = new ProcessBuilder(cmd).directory(root.toFile()).redirectOutput(root.resolve("stdout.txt").toFile())
+        .redirectError(root.resolve("stderr.txt").toFile()).start();
+    Ran r = finish(p);
+    assertThat(r.err()).doesNotContain("was killed");
+    assertThat(r.exit()).as(r.err()).isIn(0, 1);
+    assertThat(root.resolve("output/2026-12/summary.xlsx")).exists();
+  }
+
+  @Test
+  void gitBashAndCygwinDoNotGiveJavaTheLaunchersNumber() throws Exception {
+    Path bin = fakeBin(2);
+    String path = bin + ":" + Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH");
+    assertThat(finish(start(path, null, "generate")).out()).contains("-D" + LauncherWatch.PROPERTY + "=");
+    for (String system : List.of("MINGW64_NT-10.0-19045", "MSYS_NT-10.0-19045", "CYGWIN_NT-10.0-19045")) {
+      Path uname = bin.resolve("uname");
+      Files.writeString(uname, "#!/bin/sh\necho " + system + "\n");
+      uname.toFile().setExecutable(true);
+      Ran r = finish(start(path, null, "generate"));
+      assertThat(r.exit()).isZero();
+      assertThat(r.out()).as(system).contains("args generate").doesNotContain(LauncherWatch.PROPERTY);
+    }
+  }
+
+  /**
    * The product in place of the probe: a jar that runs {@link Main} with this test's class path,
    * and the sample library, branding and templates.
    */
