@@ -7,9 +7,11 @@ import org.circuitpress.model.Group;
 
 /**
  * The roster's gyms and trainers, each under one spelling: {@code Riverside}, {@code riverside} and
- * {@code River  side} typed on different rows are one gym, shown as the roster first spells it,
- * since a summary filtered by gym would otherwise split its clients in two. A row that spells one
- * another way gets a warning naming both spellings, once for each other spelling.
+ * {@code RIVERSIDE} typed on different rows are one gym, as {@code Sam Lee} and {@code Sam  Lee}
+ * (two spaces) are one trainer ({@code Riverside} and {@code River side} stay two), each shown as
+ * the roster first spells it, since a summary filtered by gym would otherwise split its clients in
+ * two. A row that spells one another way gets a warning naming both spellings, once for each other
+ * spelling.
  *
  * <p>A roster of thousands of rows has a handful of gyms and trainers: a spelling met before costs
  * one look-up, and only a new one is compared.
