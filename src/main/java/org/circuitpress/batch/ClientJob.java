@@ -73,8 +73,11 @@ final class ClientJob {
      * is not replaced either, so the handout, log and record in place stay one block's.
      */
     String keptPartner;
-    /** How each file of the folder looked against the record of files written, by name, judged once. */
-    final java.util.Map<String, WrittenFiles.Match> matches = new java.util.HashMap<>();
+    /**
+     * How each file of the folder looked against the record of files written, by name: judged once
+     * while the file stays the same one ({@link #stamp}).
+     */
+    final java.util.Map<String, Looked> matches = new java.util.HashMap<>();
     /** Why each of the handout and log in place is kept (null: it may be replaced), judged once. */
     final java.util.Map<String, String> keepReasons = new java.util.HashMap<>();
     /** Whether a handout or log of this run's program is now in place (not only beside a kept one). */
@@ -134,6 +137,10 @@ final class ClientJob {
         handouts.check(w.program, w.d);
         return finish(order, w);
       }
+      // Looked at again, as the files in place are judged: a run of --clients may have written
+      // them while this one planned (only a file replaced since the first look is read again).
+      ClientResult newer = writtenMeanwhile(order, w);
+      if (newer != null) return newer;
       Path dir = monthFolder.resolve(folder);
       w.madeFolder = AtomicFiles.createFolder(dir);
       for (String f : List.of(LogReader.HANDOUT_FILE, LogReader.LOG_FILE)) {
@@ -480,15 +487,32 @@ final class ClientJob {
     }
   }
 
-  /** {@code file}, in the client's folder, against the record of files written ({@link WrittenFiles#check}), once. */
+  /** How a file looked against the record, and which file it was then ({@link #stamp}). */
+  private record Looked(WrittenFiles.Match match, Object stamp) {}
+
+  /**
+   * {@code file}, in the client's folder, against the record of files written ({@link
+   * WrittenFiles#check}): once, unless it was replaced or changed since.
+   */
   private WrittenFiles.Match match(Work w, Path file) throws IOException {
     String name = file.getFileName().toString();
-    WrittenFiles.Match m = w.matches.get(name);
-    if (m == null) {
-      m = written.check(w.folder + "/" + name, file);
-      w.matches.put(name, m);
+    Object stamp = stamp(file);
+    Looked looked = w.matches.get(name);
+    if (looked == null || !looked.stamp().equals(stamp)) {
+      looked = new Looked(written.check(w.folder + "/" + name, file), stamp);
+      w.matches.put(name, looked);
     }
-    return m;
+    return looked.match();
+  }
+
+  /**
+   * What tells a file from the one that was there before, without reading it: a file put in its
+   * place (as each run writes one) or changed has another key, size or time.
+   */
+  private static Object stamp(Path file) throws IOException {
+    java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file,
+        java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    return java.util.Arrays.asList(a.fileKey(), a.size(), a.lastModifiedTime());
   }
 
   /**
@@ -499,7 +523,8 @@ final class ClientJob {
    * of --clients, they are the longer run's, from the roster as it was before: they are replaced as
    * files a run wrote are. Null when this run goes on with the client. Only a file that differs from
    * the record as this run read it is looked up in what was appended to it since; a file changed by
-   * hand is in neither, and is kept as such.
+   * hand is in neither, and is kept as such. Asked before planning the client, and again after,
+   * just before the files in place are judged, since the other run may write them in between.
    */
   private ClientResult writtenMeanwhile(int order, Work w) {
     Path dir = monthFolder.resolve(w.folder);
@@ -513,7 +538,7 @@ final class ClientJob {
       try {
         if (match(w, file) == WrittenFiles.Match.SAME || !written.writtenSince(w.folder + "/" + f, file)) continue;
         if (!options.clients().isEmpty()) {
-          w.matches.put(f, WrittenFiles.Match.SAME);
+          w.matches.put(f, new Looked(WrittenFiles.Match.SAME, stamp(file)));
           continue;
         }
         java.nio.file.attribute.FileTime t = Files.getLastModifiedTime(file);
@@ -524,6 +549,9 @@ final class ClientJob {
       }
     }
     if (newer.isEmpty()) return null;
+    // What planning said, when it had begun, is of a program this run does not write.
+    w.notes.clear();
+    w.program = null;
     // The folder's block record is the one of the handout and log in place, which stay.
     // (a named pipe in its place would hold the run up; then, as for a record that cannot be read,
     // the row shows no block or dates)

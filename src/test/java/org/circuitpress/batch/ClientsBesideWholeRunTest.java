@@ -155,6 +155,57 @@ class ClientsBesideWholeRunTest {
   }
 
   /**
+   * Found in review: the whole run looks at a client's files when it starts on them, and judged them
+   * by that look when it came to write, after planning them. A run of --clients that wrote them in
+   * between (while the whole run read last month's log and planned) had its newer files replaced by
+   * the whole run's older ones, with no word, though its warning had said they would stay.
+   */
+  @Test
+  void filesTheRunOfClientsWritesWhileTheWholeRunPlansThatClientStay() throws IOException {
+    Workspace first = new Workspace(tmp, ANNA, BEN, ZOE, DAN);
+    assertThat(first.run(new FakeStages()).generate(first.options()).exitCode()).isZero();
+    AtomicReference<Clients> clients = new AtomicReference<>();
+    FakeStages whole = new FakeStages() {
+      @Override
+      public Planning planner(org.circuitpress.model.Library library, org.circuitpress.model.Catalog catalog) {
+        Planning plan = super.planner(library, catalog);
+        return (c, month, last, lastBlock, d) -> {
+          if (c.id().equals("ben-o") && clients.get() == null) {
+            try {
+              Workspace later = new Workspace(tmp, ANNA, BEN_LATER, ZOE, DAN);
+              Run.Result r = later.run(new FakeStages().edited("made by --clients"))
+                  .generate(later.options().withClients(List.of("ben-o")));
+              Map<String, String> files = new java.util.TreeMap<>();
+              for (String f : Workspace.files(month())) files.put(f, Workspace.read(month().resolve(f)));
+              clients.set(new Clients(r, later.err.toString(), files));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+          return plan.plan(c, month, last, lastBlock, d);
+        };
+      }
+    }.edited("made by the whole run");
+    Workspace ws = new Workspace(tmp, ANNA, BEN, ZOE, DAN);
+
+    Run.Result r = ws.run(whole).generate(ws.options().withThreads(1));
+
+    assertThat(clients.get().result().exitCode()).as(clients.get().err()).isZero();
+    assertThat(r.exitCode()).isZero();
+    for (String f : List.of("ben-o/handout.pdf", "ben-o/log.xlsx", "ben-o/.circuitpress-block.csv")) {
+      assertThat(Workspace.read(month().resolve(f))).as(f).isEqualTo(clients.get().files().get(f));
+    }
+    assertThat(Workspace.read(month().resolve("ben-o/handout.pdf"))).endsWith("made by --clients");
+    assertThat(Workspace.files(month().resolve("ben-o"))).containsExactly(".circuitpress-block.csv", "handout.pdf",
+        "log.xlsx");
+    ClientResult ben = of(r, "ben-o");
+    assertThat(ben.status()).isEqualTo("done");
+    assertThat(ben.notes()).singleElement().asString().startsWith("kept handout.pdf and log.xlsx as they are: a run"
+        + " of --clients wrote them at ");
+    assertThat(Workspace.read(month().resolve("zoe/handout.pdf"))).endsWith("made by the whole run");
+  }
+
+  /**
    * The other way round: the whole run writes a client after the run of --clients started, and
    * before it gets to them. The run of --clients, the newer, replaces those files as its own.
    */
