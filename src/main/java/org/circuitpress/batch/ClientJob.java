@@ -132,8 +132,10 @@ final class ClientJob {
       // substitute and why) live on the program only.
       w.program.notes().stream().filter(n -> n.severity() == Severity.INFO).forEach(n -> w.notes.add(n.message()));
       // A dry run stops at the plan: the readers have checked the inputs (images included), and
-      // rendering every handout would make validating a large roster slow.
+      // the handout is only laid out in memory, for its length, as writing every handout would
+      // make validating a large roster slow.
       if (options.dryRun()) {
+        stage = "handout.pdf";
         handouts.check(w.program, w.d);
         return finish(order, w);
       }

@@ -123,8 +123,8 @@ public interface Stages {
     void render(Program program, OutputStream out, Diagnostics d) throws IOException;
 
     /**
-     * What rendering would warn about the client's own texts, without rendering: for a dry run
-     * (validate), which stops at the plan. Nothing by default.
+     * What rendering would warn about the client's own texts and the handout's length, without
+     * writing it: for a dry run (validate), which stops at the plan. Nothing by default.
      */
     default void check(Program program, Diagnostics d) {}
   }

@@ -71,14 +71,7 @@ final class Handout {
   }
 
   void draw() throws IOException {
-    // The footer's lines are known before the page count: the widest page count is assumed.
-    footer = footerLines(" · page 999 of 999");
-    c.footerExtra = (footer.size() - 1) * FOOTER.leading();
-    cover();
-    drills();
-    openingPages = c.pages.size();
-    WeekPages weeks = new WeekPages(c, p, theme, forms, insteadOf);
-    for (Week w : p.weeks()) weeks.week(w);
+    layOut();
     forms.finish(c.catalog);
     for (Map.Entry<PDPage, List<PDAnnotation>> e : linksByPage.entrySet()) {
       List<PDAnnotation> all = new ArrayList<>(e.getKey().getAnnotations());
@@ -87,6 +80,21 @@ final class Handout {
     }
     footers();
     c.close(HandoutRenderer.DEFLATE_LEVEL);
+  }
+
+  /**
+   * Draws every page, without the footers and form that finish them: from here on the page count
+   * is what it will be. A dry run stops here, to learn the count ({@link HandoutRenderer#check}).
+   */
+  void layOut() throws IOException {
+    // The footer's lines are known before the page count: the widest page count is assumed.
+    footer = footerLines(" · page 999 of 999");
+    c.footerExtra = (footer.size() - 1) * FOOTER.leading();
+    cover();
+    drills();
+    openingPages = c.pages.size();
+    WeekPages weeks = new WeekPages(c, p, theme, forms, insteadOf);
+    for (Week w : p.weeks()) weeks.week(w);
   }
 
   // ---- cover ------------------------------------------------------------------------------

@@ -190,14 +190,18 @@ public final class HandoutRenderer {
   public void render(Program p, OutputStream out, Diagnostics d) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       Canvas canvas = new Canvas(doc, p.client().paper(), fonts);
-      Handout h = new Handout(canvas, p, theme, branding, logo, e -> picture(e, d), this::qrCode,
-          x -> insteadOf(x, p.client()));
+      Handout h = handout(canvas, p, d);
       h.draw();
       COSDictionary trailer = trailer(p, canvas);
       if (!canvas.missing.isEmpty()) warnMissing(p, canvas, d);
       checkLength(p, h.openingPages(), canvas.pages.size(), d);
       PdfFile.write(trailer, out, DEFLATE_LEVEL);
     }
+  }
+
+  private Handout handout(Canvas canvas, Program p, Diagnostics d) {
+    return new Handout(canvas, p, theme, branding, logo, e -> picture(e, d), this::qrCode,
+        x -> insteadOf(x, p.client()));
   }
 
   /** Pages the cover and the drills of a handout usually take, at most, before its weeks. */
@@ -291,8 +295,21 @@ public final class HandoutRenderer {
    * a dry run: in the texts a handout draws from the inputs (the client's name and notes, the
    * template's and its steps' words, the drills' names and cues and the names of the drills they
    * replace). The characters may be listed in another order than rendering finds them.
+   *
+   * <p>And the warning of a handout longer than usual: its pages are laid out in memory as {@link
+   * #render} lays them out, so the count is the one the real run finds, but nothing is finished,
+   * deflated or written (about half of what rendering costs).
    */
   public void check(Program p, Diagnostics d) {
+    try (PDDocument doc = new PDDocument()) {
+      Canvas canvas = new Canvas(doc, p.client().paper(), fonts);
+      Handout h = handout(canvas, p, d);
+      h.layOut();
+      checkLength(p, h.openingPages(), canvas.pages.size(), d);
+    } catch (IOException e) {
+      // nothing is read or written: only a fault of the layout itself, which a real run meets too
+      throw new java.io.UncheckedIOException(e);
+    }
     java.util.Set<Integer> missing = new java.util.LinkedHashSet<>();
     for (String t : sources(p).values()) {
       t.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp))

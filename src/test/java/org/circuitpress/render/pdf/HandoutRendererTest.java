@@ -1070,6 +1070,33 @@ class HandoutRendererTest {
     }
   }
 
+  /**
+   * A trainer who checked the month with validate or --dry-run heard nothing of a handout that
+   * runs long, and learned it only when printing: the dry run's check lays the pages out as the
+   * real run does, and decides the same for a handout that runs long and one that does not.
+   */
+  @Test
+  void aDryRunWarnsOfALongHandoutExactlyAsWritingItDoes() throws IOException {
+    Program longCues = longerCues(Fixtures.program(), Paper.A4,
+        " Keep the ribs down and breathe out slowly as you go.".repeat(150));
+    for (Program p : List.of(TestPrograms.manyDrills(Paper.A4), TestPrograms.manyDrills(Paper.LETTER), longCues,
+        Fixtures.program(), TestPrograms.weeks(8), TestPrograms.onPaper(TestPrograms.rounds(4), Paper.LETTER))) {
+      Diagnostics written = new Diagnostics();
+      render(p, written);
+      Diagnostics checked = new Diagnostics();
+      new HandoutRenderer(Branding.DEFAULT, checked).check(p, checked);
+      assertThat(checked.all()).as(p.client().id() + " on " + p.client().paper())
+          .map(Diagnostic::format).isEqualTo(written.all().stream().map(Diagnostic::format).toList());
+    }
+    Diagnostics many = new Diagnostics();
+    new HandoutRenderer(Branding.DEFAULT, many).check(TestPrograms.manyDrills(Paper.A4), many);
+    assertThat(many.all()).singleElement().satisfies(w -> {
+      assertThat(w.isError()).isFalse();
+      assertThat(w.clientId()).isEqualTo("c-many");
+      assertThat(w.format()).contains("the handout runs to", "Its weeks take");
+    });
+  }
+
   @Test
   void aBrokenLogoIsAWarningAndTheHandoutIsStillMade() throws IOException {
     Path dir = Files.createTempDirectory("logo");
