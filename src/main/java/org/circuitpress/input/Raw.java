@@ -2,6 +2,7 @@ package org.circuitpress.input;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.circuitpress.model.LineBreaks;
 
 /**
  * One value as a file holds it, before it is understood: the text a person sees plus the typed
@@ -9,8 +10,9 @@ import java.time.LocalTime;
  * spreadsheet makes of {@code 1:30}).
  */
 record Raw(String text, Double number, LocalDate date, Boolean tick, LocalTime time) {
+  /** The text stripped, its line breaks all line feeds ({@link LineBreaks}), whichever app saved it. */
   Raw {
-    text = text == null ? "" : text.strip();
+    text = text == null ? "" : LineBreaks.unified(text).strip();
   }
 
   Raw(String text, Double number, LocalDate date, Boolean tick) {

@@ -3,6 +3,7 @@ package org.circuitpress.render.csv;
 import java.io.IOException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.circuitpress.model.LineBreaks;
 
 /**
  * CSV that is safe to open in a spreadsheet: a cell starting with {@code =}, {@code +}, {@code -}
@@ -32,15 +33,25 @@ public final class SafeCsv {
 
   /**
    * Prints one record: numbers as they are (a negative number stays a number), everything else
-   * as neutralized text; null is an empty cell.
+   * as neutralized text with line feeds for its line breaks ({@link LineBreaks}); null is an
+   * empty cell.
    */
   public static void print(CSVPrinter p, Object... cells) throws IOException {
     String[] out = new String[cells.length];
     for (int i = 0; i < cells.length; i++) {
       Object v = cells[i];
-      out[i] = v == null ? "" : v instanceof Number n ? number(n) : neutralize(v.toString());
+      out[i] = v == null ? "" : v instanceof Number n ? number(n) : text(v.toString());
     }
     p.printRecord((Object[]) out);
+  }
+
+  /**
+   * A text cell as written. A carriage return that began it still gets the mark, as the line
+   * feed it becomes.
+   */
+  private static String text(String cell) {
+    String unified = LineBreaks.unified(cell);
+    return !cell.isEmpty() && cell.charAt(0) == '\r' ? "'" + unified : neutralize(unified);
   }
 
   private static String number(Number n) {

@@ -25,4 +25,19 @@ class SafeCsvTest {
     p.flush();
     assertThat(sb.toString()).isEqualTo("a,b,c,d\r\n12,8.5,\"'=1+1, or so\",\r\n");
   }
+
+  /**
+   * Found in review: a note saved with a lone carriage return (Acrobat on some systems) kept it
+   * in its cell, which some spreadsheets show as one run-on line. Every break is a line feed; a
+   * cell that began with a carriage return keeps its mark.
+   */
+  @Test
+  void lineBreaksOfEveryKindAreWrittenAsLineFeeds() throws IOException {
+    StringBuilder sb = new StringBuilder();
+    var p = SafeCsv.printer(sb, "a", "b", "c");
+    SafeCsv.print(p, "knee sore\rskipped round 3", "one\r\ntwo\nthree", "\r=1+1");
+    p.flush();
+    assertThat(sb.toString())
+        .isEqualTo("a,b,c\r\n\"knee sore\nskipped round 3\",\"one\ntwo\nthree\",\"'\n=1+1\"\r\n");
+  }
 }

@@ -1,0 +1,80 @@
+package org.circuitpress.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.circuitpress.model.LogFields;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A handout's notes typed with a lone carriage return (Acrobat on some systems), a carriage
+ * return and line feed, or a line feed are the same note: export-logs writes each with line feeds,
+ * and next month's generate makes the same block and says the same of it.
+ */
+class NoteLineBreaksTest {
+  @TempDir Path tmp;
+
+  /** What a month looks like after the handout's note was typed with {@code br}. */
+  private record Month(String export, byte[] handout, byte[] log, String report) {}
+
+  private Month with(String br) throws IOException {
+    Path dir = tmp.resolve(br.equals("\r") ? "cr" : br.equals("\n") ? "lf" : "crlf");
+    Files.createDirectories(dir);
+    MonthlyRunTest.firstSampleClients(dir.resolve("roster.csv"), 1);
+    String id = SampleRunTest.sampleIds().get(0);
+    assertThat(run(dir, "generate", "--month", "2026-12")).isZero();
+    Path handout = dir.resolve("out/2026-12").resolve(id).resolve("handout.pdf");
+    try (PDDocument doc = Loader.loadPDF(handout.toFile())) {
+      var form = doc.getDocumentCatalog().getAcroForm(null);
+      form.getField(LogFields.session(id, 1, 1, "notes")).getCOSObject()
+          .setString(COSName.V, "Felt stiff at first." + br + "Sharp pain in my left shoulder on round 2.");
+      form.getField(LogFields.session(id, 1, 2, "notes")).getCOSObject()
+          .setString(COSName.V, "All fine." + br + br + "Short on time.");
+      doc.save(handout.toFile());
+    }
+    assertThat(run(dir, "export-logs", "--month", "2026-12")).isZero();
+    assertThat(run(dir, "generate", "--month", "2027-01")).isLessThanOrEqualTo(1);
+    Path jan = dir.resolve("out/2027-01").resolve(id);
+    List<String> report = new ArrayList<>();
+    for (String line : Files.readAllLines(dir.resolve("out/2027-01/report.txt"))) {
+      // the run's own time and folders differ from one run to the next
+      if (!line.matches(".*\\(\\d+(\\.\\d+)? s\\).*")) report.add(line.replace(dir.toString(), "DIR"));
+    }
+    return new Month(Files.readString(dir.resolve("out/2026-12/log-export.csv")),
+        Files.readAllBytes(jan.resolve("handout.pdf")), Files.readAllBytes(jan.resolve("log.xlsx")),
+        String.join("\n", report));
+  }
+
+  private static int run(Path dir, String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--roster", dir.resolve("roster.csv").toString(), "--out", dir.resolve("out").toString()));
+    return new Main(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
+        .run(all.toArray(String[]::new));
+  }
+
+  @Test
+  void aNotesLineBreaksAreOneKindInTheExportAndNextMonth() throws IOException {
+    Month lf = with("\n");
+    assertThat(lf.export()).contains("\"Felt stiff at first.\nSharp pain in my left shoulder on round 2.\"")
+        .contains("\"All fine.\n\nShort on time.\"");
+    assertThat(lf.report()).contains("Sharp pain in my left shoulder");
+    for (String br : List.of("\r", "\r\n")) {
+      Month other = with(br);
+      String kind = br.equals("\r") ? "a lone carriage return" : "a carriage return and line feed";
+      assertThat(other.export()).as(kind).isEqualTo(lf.export());
+      assertThat(other.report()).as(kind).isEqualTo(lf.report());
+      assertThat(other.handout()).as(kind).isEqualTo(lf.handout());
+      assertThat(other.log()).as(kind).isEqualTo(lf.log());
+    }
+  }
+}
