@@ -8,6 +8,16 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSBoolean;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDButton;
@@ -31,8 +41,14 @@ final class PdfLog {
   private static final Pattern FIELD = Pattern.compile(
       "w(\\d+)\\.s(\\d+)\\.(?:(date|rpe|notes)|r(\\d+)\\.(?:(done)|(.+)\\.(amount|load)))");
 
-  /** One filled field: where it belongs and what it holds. */
-  private record Filled(String name, int week, int session, int round, String measure, String part, Raw value) {}
+  /**
+   * One filled field: where it belongs and what it holds.
+   *
+   * @param odd what the value is stored as when no box's value can be read from it ({@link
+   *     #odd}); null for a value that was read
+   */
+  private record Filled(String name, int week, int session, int round, String measure, String part, Raw value,
+      String odd) {}
 
   private PdfLog() {}
 
@@ -194,7 +210,7 @@ final class PdfLog {
   static boolean hasEntries(PDAcroForm form) {
     for (PDField f : form.getFieldTree()) {
       if (f instanceof PDTerminalField && f.getFullyQualifiedName() != null
-          && FIELD.matcher(f.getFullyQualifiedName()).find() && !value(f).isBlank()) {
+          && FIELD.matcher(f.getFullyQualifiedName()).find() && holdsSomething(f)) {
         return true;
       }
     }
@@ -205,7 +221,7 @@ final class PdfLog {
   private static String otherClient(PDAcroForm form, String prefix) {
     for (PDField f : form.getFieldTree()) {
       String name = f.getFullyQualifiedName();
-      if (!(f instanceof PDTerminalField) || name == null || name.startsWith(prefix) || value(f).isBlank()) continue;
+      if (!(f instanceof PDTerminalField) || name == null || name.startsWith(prefix) || !holdsSomething(f)) continue;
       Matcher m = FIELD.matcher(name);
       if (m.find() && m.start() > 1 && name.charAt(m.start() - 1) == '.') return name.substring(0, m.start() - 1);
     }
@@ -222,11 +238,11 @@ final class PdfLog {
       String name = f.getFullyQualifiedName();
       if (!(f instanceof PDTerminalField) || name == null || !name.startsWith(prefix)) continue;
       Matcher m = FIELD.matcher(name.substring(prefix.length()));
-      Raw v = value(f);
-      if (!m.matches() || v.isBlank()) continue;
+      if (!m.matches() || !holdsSomething(f)) continue;
       int round = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
       String measure = m.group(3) != null ? m.group(3) : m.group(5) != null ? "done" : m.group(7);
-      out.add(new Filled(name, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), round, measure, m.group(6), v));
+      out.add(new Filled(name, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), round, measure, m.group(6),
+          value(f), odd(f)));
     }
     return out;
   }
@@ -258,11 +274,92 @@ final class PdfLog {
     return f.round() == 0 ? 0 : f.part() == null ? 1 : 2;
   }
 
-  private static Raw value(PDField f) {
-    if (f instanceof PDCheckBox box) return box.isChecked() ? new Raw("yes", null, null, true) : Raw.text("");
-    if (f instanceof PDButton) return Raw.text("");
-    return Raw.text(f.getValueAsString());
+  /** Whether a field holds a value, read or not: a file that may hold entries is never taken for a blank one. */
+  private static boolean holdsSomething(PDField f) {
+    return !value(f).isBlank() || odd(f) != null;
   }
+
+  /**
+   * The value of a field. A box's value is text, and a tick box's a name; an app that stores
+   * another kind of value (a number, a name in a text box, text in a tick box) has it read as
+   * what it says: a number as its digits, a name as its text. What cannot be read so is empty
+   * here, and {@link #odd} says what it is.
+   */
+  private static Raw value(PDField f) {
+    COSBase v = stored(f);
+    if (f instanceof PDCheckBox box) {
+      if (v instanceof COSName || v == null) return box.isChecked() ? TICKED : Raw.text("");
+      if (v instanceof COSBoolean b) return b.getValue() ? TICKED : Raw.text("");
+      String said = text(v);
+      if (said == null || said.isBlank() || said.equals(COSName.Off.getName())) return Raw.text("");
+      return box.getOnValues().contains(said) ? TICKED : Raw.text("");
+    }
+    if (f instanceof PDButton) return Raw.text("");
+    if (v instanceof COSString || v instanceof COSStream) return Raw.text(f.getValueAsString());
+    String said = text(v);
+    return Raw.text(said == null ? "" : said);
+  }
+
+  private static final Raw TICKED = new Raw("yes", null, null, true);
+
+  /**
+   * What a field's value is stored as, and where, when {@link #value} cannot read it, in a
+   * trainer's words; null when it is read (or empty). A tick box holding text other than its own
+   * "on" names is one: "yes" in a box whose tick is called "On" may or may not be a tick.
+   */
+  private static String odd(PDField f) {
+    if (f instanceof PDButton && !(f instanceof PDCheckBox)) return null;
+    COSBase v = stored(f);
+    if (v == null || v instanceof COSNull) return null;
+    if (f instanceof PDCheckBox box) {
+      if (v instanceof COSName || v instanceof COSBoolean) return null;
+      String said = text(v);
+      if (said == null) return kind(v) + " in this tick box instead of a tick";
+      return said.isBlank() || said.equals(COSName.Off.getName()) || box.getOnValues().contains(said) ? null
+          : "\"" + said + "\" in this tick box, which holds a tick or nothing";
+    }
+    return v instanceof COSStream || text(v) != null ? null : kind(v) + " in this box instead of text";
+  }
+
+  /** A kind of stored value no box is read from. */
+  private static String kind(COSBase v) {
+    if (v instanceof COSArray a) return "a list of " + a.size() + (a.size() == 1 ? " value" : " values");
+    if (v instanceof COSDictionary) return "a set of named values";
+    if (v instanceof COSBoolean) return "a yes-or-no value";
+    return "something other than text";
+  }
+
+  /** The warnings of values stored as {@link #odd} says, listed and counted apart from typing slips. */
+  private static final LogCells.Fate STORED_ODDLY = new LogCells.Fate("stored oddly",
+      "were stored the same odd way and left empty too");
+
+  /** A number as its digits, a name or a string as its text; null for anything else. */
+  private static String text(COSBase v) {
+    if (v instanceof COSString s) return s.getString();
+    if (v instanceof COSName n) return n.getName();
+    if (v instanceof COSInteger i) return String.valueOf(i.longValue());
+    if (v instanceof COSFloat x) {
+      return new java.math.BigDecimal(Float.toString(x.floatValue())).stripTrailingZeros().toPlainString();
+    }
+    return null;
+  }
+
+  /**
+   * The value a field stores, its own or, when it has none, the nearest one of the fields above
+   * it (a value may be set on a parent field); null when none has one.
+   */
+  private static COSBase stored(PDField f) {
+    COSDictionary field = f.getCOSObject();
+    // a parent that loops back to a field below it in a damaged file ends the search
+    for (int depth = 0; field != null && depth < MAX_DEPTH; depth++) {
+      if (field.containsKey(COSName.V)) return field.getDictionaryObject(COSName.V);
+      field = field.getCOSDictionary(COSName.PARENT);
+    }
+    return null;
+  }
+
+  /** Deeper than any form a viewer makes; the handout's are three fields deep. */
+  private static final int MAX_DEPTH = 32;
 
   private static void apply(LogGrid grid, LogCells all, String file, Filled f) {
     // A client who types every amount one odd way gets a few boxes named and the rest counted,
@@ -276,6 +373,11 @@ final class PdfLog {
     Location at = Location.ofField(file, f.name() + " (" + box(f, targets) + ")");
     if (targets.isEmpty()) {
       cells.warn(at, "this field is not part of the program; it is ignored", LogCells.Fate.IGNORED);
+      return;
+    }
+    if (f.odd() != null) {
+      cells.warn(at, "the app that saved the handout stored " + f.odd() + ", so it cannot be read; left empty."
+          + " Type the entry in the box again in a PDF app, or into " + LogReader.LOG_FILE, STORED_ODDLY);
       return;
     }
     LogGrid.Slot first = targets.get(0);

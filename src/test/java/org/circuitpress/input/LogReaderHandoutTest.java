@@ -9,6 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
@@ -37,6 +43,51 @@ class LogReaderHandoutTest {
       new HandoutRenderer(Branding.DEFAULT, d).render(p, out, d);
     }
     return file;
+  }
+
+  /**
+   * Found in review: an app that stored a box's value as another kind of PDF object than text (a
+   * number, a name, a list) had the entry read as empty without a word. A number is read as its
+   * digits and a name as its text; what cannot be read is a warning at the box, and is left empty.
+   */
+  @Test
+  void aValueStoredAsAnotherKindOfObjectIsReadOrNamed() throws IOException {
+    Path file = rendered();
+    try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+      PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+      java.util.function.BiConsumer<String, COSBase> store =
+          (name, v) -> form.getField(name).getCOSObject().setItem(COSName.V, v);
+      store.accept(LogFields.drill(c, 2, 1, 2, "kb-windmill", "amount"), COSInteger.get(9));
+      store.accept(LogFields.drill(c, 2, 1, 2, "kb-windmill", "load"), new COSFloat(12f));
+      store.accept(LogFields.session(c, 2, 1, "rpe"), new COSFloat(7f));
+      store.accept(LogFields.session(c, 2, 1, "notes"), COSName.getPDFName("Felt strong"));
+      store.accept(LogFields.round(c, 2, 1, 2), new COSString("Yes"));
+      COSArray list = new COSArray();
+      list.add(new COSString("45"));
+      list.add(new COSString("40"));
+      store.accept(LogFields.drill(c, 2, 1, 2, "roll-lats", "amount"), list);
+      store.accept(LogFields.round(c, 2, 1, 1), new COSString("maybe"));
+      doc.save(file.toFile());
+    }
+    assertThat(LogReader.hasEntries(file)).isTrue();
+    Diagnostics read = new Diagnostics();
+    BlockLog log = LogReader.read(dir, p, read).orElseThrow();
+    LogEntry kb = entry(log, 2, 1, 2, "kb-windmill");
+    assertThat(kb.amount()).isEqualTo(9.0);
+    assertThat(kb.load()).isEqualTo(12.0);
+    assertThat(kb.done()).isTrue();
+    assertThat(kb.rpe()).isEqualTo(7);
+    assertThat(kb.notes()).isEqualTo("Felt strong");
+    assertThat(entry(log, 2, 1, 1, "kb-windmill").done()).isNull();
+    assertThat(entry(log, 2, 1, 2, "roll-lats").amount()).isNull();
+    assertThat(read.all()).map(org.circuitpress.model.Diagnostic::format).containsExactly(
+        file + ": field " + LogFields.round(c, 2, 1, 1) + " (week 2, session 1, round 1: round done): warning:"
+            + " the app that saved the handout stored \"maybe\" in this tick box, which holds a tick or nothing,"
+            + " so it cannot be read; left empty. Type the entry in the box again in a PDF app, or into log.xlsx",
+        file + ": field " + LogFields.drill(c, 2, 1, 2, "roll-lats", "amount") + " (week 2, session 1, round 2,"
+            + " Foam roll lats: amount done): warning: the app that saved the handout stored a list of 2 values in"
+            + " this box instead of text, so it cannot be read; left empty. Type the entry in the box again in a"
+            + " PDF app, or into log.xlsx");
   }
 
   @Test

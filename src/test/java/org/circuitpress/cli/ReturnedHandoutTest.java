@@ -17,11 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A handout's notes typed with a lone carriage return (Acrobat on some systems), a carriage
- * return and line feed, or a line feed are the same note: export-logs writes each with line feeds,
- * and next month's generate makes the same block and says the same of it.
+ * A handout filled in by an app and read back by export-logs and next month's generate: the two
+ * read it alike, whatever the app stored.
  */
-class NoteLineBreaksTest {
+class ReturnedHandoutTest {
   @TempDir Path tmp;
 
   /** What a month looks like after the handout's note was typed with {@code br}. */
@@ -62,6 +61,11 @@ class NoteLineBreaksTest {
         .run(all.toArray(String[]::new));
   }
 
+  /**
+   * A handout's notes typed with a lone carriage return (Acrobat on some systems), a carriage
+   * return and line feed, or a line feed are the same note: export-logs writes each with line
+   * feeds, and next month's generate makes the same block and says the same of it.
+   */
   @Test
   void aNotesLineBreaksAreOneKindInTheExportAndNextMonth() throws IOException {
     Month lf = with("\n");
@@ -76,5 +80,43 @@ class NoteLineBreaksTest {
       assertThat(other.handout()).as(kind).isEqualTo(lf.handout());
       assertThat(other.log()).as(kind).isEqualTo(lf.log());
     }
+  }
+
+  /**
+   * A box whose value an app stored as a list instead of text was read as empty by both without a
+   * word: both now warn at the box, naming the file, the field and its session and drill.
+   */
+  @Test
+  void aValueStoredAsAListIsAWarningInTheExportAndNextMonth() throws IOException {
+    Path dir = tmp.resolve("list");
+    Files.createDirectories(dir);
+    MonthlyRunTest.firstSampleClients(dir.resolve("roster.csv"), 1);
+    String id = SampleRunTest.sampleIds().get(0);
+    assertThat(run(dir, "generate", "--month", "2026-12")).isZero();
+    Path handout = dir.resolve("out/2026-12").resolve(id).resolve("handout.pdf");
+    String field;
+    try (PDDocument doc = Loader.loadPDF(handout.toFile())) {
+      var form = doc.getDocumentCatalog().getAcroForm(null);
+      var amount = java.util.stream.StreamSupport.stream(form.getFieldTree().spliterator(), false)
+          .filter(f -> f.getFullyQualifiedName().startsWith(LogFields.part(id) + ".w1.s1.r1.")
+              && f.getFullyQualifiedName().endsWith(".amount"))
+          .findFirst().orElseThrow();
+      field = amount.getFullyQualifiedName();
+      org.apache.pdfbox.cos.COSArray list = new org.apache.pdfbox.cos.COSArray();
+      list.add(new org.apache.pdfbox.cos.COSString("10"));
+      amount.getCOSObject().setItem(COSName.V, list);
+      doc.save(handout.toFile());
+    }
+    String said = handout + ": field " + field + " (week 1, session 1, round 1, ";
+    String warning = "amount done): warning: the app that saved the handout stored a list of 1 value in this box"
+        + " instead of text, so it cannot be read; left empty";
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    List<String> args = List.of("export-logs", "--month", "2026-12", "--roster", dir.resolve("roster.csv").toString(),
+        "--out", dir.resolve("out").toString());
+    new Main(new PrintWriter(out), new PrintWriter(err)).run(args.toArray(String[]::new));
+    assertThat(out + "\n" + err).contains(said).contains(warning);
+    run(dir, "generate", "--month", "2027-01");
+    assertThat(Files.readString(dir.resolve("out/2027-01/report.txt"))).contains(said).contains(warning);
   }
 }
