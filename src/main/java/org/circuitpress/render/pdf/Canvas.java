@@ -61,7 +61,19 @@ final class Canvas {
   /** Drawn at the top of every page after the first section opens it; may be null. */
   Runnable pageHeader;
 
+  /**
+   * Whether the pages are only laid out, to count them ({@link HandoutRenderer#check}): nothing
+   * drawn is kept (no page content, form fields or fingerprint), while every decision of where
+   * things go is made as when drawing.
+   */
+  final boolean measuring;
+
   Canvas(PDDocument doc, Paper paper, FontSet fonts) throws IOException {
+    this(doc, paper, fonts, false);
+  }
+
+  Canvas(PDDocument doc, Paper paper, FontSet fonts, boolean measuring) throws IOException {
+    this.measuring = measuring;
     this.doc = doc;
     this.paper = paper;
     this.fonts = fonts;
@@ -118,7 +130,7 @@ final class Canvas {
     kids.add(page.getCOSObject());
     pageTree.setInt(COSName.COUNT, kids.size());
     pages.add(page);
-    cs = new Ops(page);
+    cs = new Ops(page, measuring);
     contents.add(cs);
     y = top();
     if (pageHeader != null) pageHeader.run();
@@ -154,6 +166,7 @@ final class Canvas {
 
   /** Content fingerprint for the document /ID: every string drawn and every field named. */
   void fingerprint(String s) {
+    if (measuring) return;
     digest.update(s.getBytes(StandardCharsets.UTF_8));
     digest.update((byte) 0);
   }

@@ -66,7 +66,15 @@ final class Forms {
   private static final float TEXT_INSET = 3;
 
   /** A form whose text fields show typed text at {@code size} points unless they say otherwise. */
+  /** Whether no field is made: the pages are only laid out ({@link Canvas#measuring}). */
+  private final boolean measuring;
+
   Forms(PDDocument doc, float size) {
+    this(doc, size, false);
+  }
+
+  Forms(PDDocument doc, float size, boolean measuring) {
+    this.measuring = measuring;
     this.doc = doc;
     this.size = size;
     this.form = new PDAcroForm(doc);
@@ -92,6 +100,7 @@ final class Forms {
 
   /** A one-line text field over the box {@code rect}; {@code maxLen} 0 means unlimited. */
   void text(String name, String tooltip, PDPage page, PDRectangle rect, int maxLen, float size) {
+    if (measuring) return;
     COSDictionary f = terminal(name, tooltip, COSName.TX, page, rect);
     // DA is inherited from the form: the several hundred boxes of the usual size do not repeat it.
     if (size != this.size) f.setItem(COSName.DA, appearance(size));
@@ -105,6 +114,7 @@ final class Forms {
    * paper.
    */
   void lines(String name, String tooltip, PDPage page, PDRectangle rect) {
+    if (measuring) return;
     COSDictionary f = terminal(name, tooltip, COSName.TX, page, rect);
     f.setItem(COSName.DA, appearance(0));
     f.setInt(COSName.FF, MULTILINE);
@@ -129,6 +139,7 @@ final class Forms {
 
   /** A check box whose "on" value is {@code Yes}. */
   void check(String name, String tooltip, PDPage page, PDRectangle rect) throws IOException {
+    if (measuring) return;
     COSDictionary f = terminal(name, tooltip, COSName.BTN, page, rect);
     String size = rect.getWidth() + "x" + rect.getHeight();
     COSDictionary looks = checkLooks.get(size);

@@ -60,7 +60,7 @@ final class Handout {
     this.pictures = pictures;
     this.qrCodes = qrCodes;
     this.insteadOf = insteadOf;
-    this.forms = new Forms(c.doc, BOX_TEXT);
+    this.forms = new Forms(c.doc, BOX_TEXT, c.measuring);
   }
 
   /** The pages of the cover and the drills, once drawn. */

@@ -297,12 +297,12 @@ public final class HandoutRenderer {
    * replace). The characters may be listed in another order than rendering finds them.
    *
    * <p>And the warning of a handout longer than usual: its pages are laid out in memory as {@link
-   * #render} lays them out, so the count is the one the real run finds, but nothing is finished,
-   * deflated or written (about half of what rendering costs).
+   * #render} lays them out, so the count is the one the real run finds, but nothing drawn is kept
+   * (no page content, form fields or fingerprint), finished, deflated or written.
    */
   public void check(Program p, Diagnostics d) {
     try (PDDocument doc = new PDDocument()) {
-      Canvas canvas = new Canvas(doc, p.client().paper(), fonts);
+      Canvas canvas = new Canvas(doc, p.client().paper(), fonts, true);
       Handout h = handout(canvas, p, d);
       h.layOut();
       checkLength(p, h.openingPages(), canvas.pages.size(), d);

@@ -48,7 +48,15 @@ final class Ops {
   private EmbeddedFont font;
   private float fontSize = -1;
 
+  /** Whether nothing is written: the page is only laid out ({@link Canvas#measuring}). */
+  private final boolean discard;
+
   Ops(PDPage page) {
+    this(page, false);
+  }
+
+  Ops(PDPage page, boolean discard) {
+    this.discard = discard;
     this.page = page;
     this.resources = new PDResources();
     page.setResources(resources);
@@ -115,6 +123,7 @@ final class Ops {
   /** Shows {@code text} in {@code f}; every character must be one the font covers. */
   void show(EmbeddedFont f, float size, String text) {
     if (!inText) throw new IllegalStateException("no text object open");
+    if (discard) return;
     if (f != font || size != fontSize) {
       name(name(f)).num(size).op("Tf");
       font = f;
@@ -197,12 +206,14 @@ final class Ops {
   // ---- bytes ------------------------------------------------------------------------------
 
   private Ops op(String operator) {
+    if (discard) return this;
     for (int i = 0; i < operator.length(); i++) put((byte) operator.charAt(i));
     put((byte) '\n');
     return this;
   }
 
   private Ops name(COSName n) {
+    if (discard) return this;
     put((byte) '/');
     String s = n.getName();
     // Resource names are PDFBox's own (F1, Im2, Form3): letters and digits, nothing to escape.
@@ -251,6 +262,7 @@ final class Ops {
 
   /** A number with at most three decimals and no trailing zeros: 12, 0.5, 755.015, -3.25. */
   Ops num(float v) {
+    if (discard) return this;
     long m = Math.round((double) v * 1000);
     if (m < 0) {
       put((byte) '-');
