@@ -65,10 +65,10 @@ final class Forms {
    */
   private static final float TEXT_INSET = 3;
 
-  /** A form whose text fields show typed text at {@code size} points unless they say otherwise. */
   /** Whether no field is made: the pages are only laid out ({@link Canvas#measuring}). */
   private final boolean measuring;
 
+  /** A form whose text fields show typed text at {@code size} points unless they say otherwise. */
   Forms(PDDocument doc, float size) {
     this(doc, size, false);
   }
