@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.circuitpress.input.LockFiles;
 import org.circuitpress.input.RosterReader;
 import org.circuitpress.model.Branding;
 import org.circuitpress.model.Catalog;
@@ -181,25 +182,9 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
         + " anyway, give --clients with the client's id");
   }
 
-  /**
-   * Warns when a lock file beside an input says it is open in Excel ({@code ~$roster.xlsx}) or
-   * LibreOffice ({@code .~lock.roster.xlsx#}): the run reads what was last saved, and a trainer
-   * who typed in the new clients without saving would see them missing with no word why.
-   */
+  /** Warns when a lock file beside an input says it is open in Excel or LibreOffice ({@link LockFiles#openElsewhere}). */
   static void openElsewhere(Path file, Diagnostics d) {
-    Path name = file.getFileName();
-    if (name == null) return;
-    String n = name.toString();
-    List<String> locks = new java.util.ArrayList<>(List.of("~$" + n, ".~lock." + n + "#"));
-    if (n.length() > 2) locks.add("~$" + n.substring(2)); // Office's lock of a long name drops its first two letters
-    for (String lock : locks) {
-      if (!Files.exists(file.resolveSibling(lock))) continue;
-      String by = org.circuitpress.input.LockFiles.owner(file.resolveSibling(lock)).map(w -> ", by " + w).orElse("");
-      d.warning(Location.ofFile(file.toString()), "the lock file " + lock + " beside it says the file is open in"
-          + " Excel or LibreOffice" + by + " (or was when that program stopped): what is typed there and not saved"
-          + " yet is not read. Save it, and run again if anything changed");
-      return;
-    }
+    LockFiles.openElsewhere(file).ifPresent(m -> d.warning(Location.ofFile(file.toString()), m));
   }
 
   /**

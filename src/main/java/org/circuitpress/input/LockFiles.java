@@ -31,6 +31,29 @@ public final class LockFiles {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   /**
+   * The warning for a spreadsheet that a lock file beside it says is open in Excel
+   * ({@code ~$roster.xlsx}) or LibreOffice ({@code .~lock.roster.xlsx#}), naming who has it open
+   * when the lock file says; empty when there is no lock file. A run reads what was last saved, and
+   * a trainer who typed rows (new clients, or a client's paper log) without saving would otherwise
+   * see them missing with no word why.
+   */
+  public static Optional<String> openElsewhere(Path file) {
+    Path name = file.getFileName();
+    if (name == null) return Optional.empty();
+    String n = name.toString();
+    List<String> locks = new ArrayList<>(List.of("~$" + n, ".~lock." + n + "#"));
+    if (n.length() > 2) locks.add("~$" + n.substring(2)); // Office's lock of a long name drops its first two letters
+    for (String lock : locks) {
+      if (!Files.exists(file.resolveSibling(lock))) continue;
+      String by = owner(file.resolveSibling(lock)).map(w -> ", by " + w).orElse("");
+      return Optional.of("the lock file " + lock + " beside it says the file is open in Excel or LibreOffice" + by
+          + " (or was when that program stopped): what is typed there and not saved yet is not read. Save it, and"
+          + " run again if anything changed");
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Who the lock file says has the file open: "Ann Smith", or with the computer LibreOffice names
    * "Ann Smith on the computer ANN-PC"; empty when the file cannot be read or says no one plainly.
    */

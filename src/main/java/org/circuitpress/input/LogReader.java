@@ -158,6 +158,11 @@ public final class LogReader {
       }
     }
     otherFormats(clientFolder, names, previous.client().id(), d);
+    // the trainer typing a paper log into log.xlsx may still have it open, the last entries unsaved
+    if (Files.isRegularFile(xlsx)) {
+      LockFiles.openElsewhere(xlsx).ifPresent(m ->
+          d.add(Diagnostic.warning(Location.ofFile(xlsx.toString()), m).forClient(previous.client().id())));
+    }
     Optional<LogGrid> fromXlsx = !Files.isRegularFile(xlsx) ? Optional.empty()
         : asWritten.test(xlsx) ? Optional.of(new LogGrid(previous, xlsx.toString()))
         : guarded(xlsx, "the log", previous, unreadable, d, into -> XlsxLog.read(xlsx, xlsx.toString(), previous, unreadable, into));

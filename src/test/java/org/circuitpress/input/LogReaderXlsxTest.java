@@ -863,7 +863,36 @@ class LogReaderXlsxTest {
     // a file that cannot be inspected is not said to hold entries (an intake form, say)
     Files.writeString(dir.resolve("intake-form.pdf"), "hello");
     assertThat(LogReader.read(dir, p, d).orElseThrow().isEmpty()).isTrue();
-    assertThat(messages()).containsExactly(notRead(dir.resolve("log (1).XLSX")));
+    // the lock file is not a copy with entries; it says the log is open (by no one it can name)
+    assertThat(messages()).containsExactly(notRead(dir.resolve("log (1).XLSX")),
+        dir.resolve("log.xlsx") + ": warning: the lock file ~$log.xlsx" + OPEN_ELSEWHERE);
+  }
+
+  private static final String OPEN_ELSEWHERE = " beside it says the file is open in Excel or LibreOffice (or was when"
+      + " that program stopped): what is typed there and not saved yet is not read. Save it, and run again if"
+      + " anything changed";
+
+  /**
+   * Found walking through the README as a trainer: a trainer who types a client's paper log into
+   * log.xlsx and runs next month with the workbook still open had the block planned from what was
+   * last saved, with no word, where an open roster is warned about. Said also for a log that is
+   * still the file the run wrote (not opened), as that is the log whose typing was not saved.
+   */
+  @Test
+  void aLogOpenInExcelOrLibreOfficeIsWarnedAboutWithWhoHasItOpen() throws IOException {
+    LogFiller.fresh(p, dir).close();
+    Files.write(dir.resolve("~$log.xlsx"), LockFilesTest.excelLock("Ann Smith"));
+    assertThat(LogReader.read(dir, p, file -> true, d).orElseThrow().isEmpty()).isTrue();
+    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": warning: the lock file ~$log.xlsx"
+        + OPEN_ELSEWHERE.replace(" (or was", ", by Ann Smith (or was"));
+    assertThat(d.all()).allSatisfy(x -> assertThat(x.clientId()).isEqualTo(p.client().id()));
+
+    Files.delete(dir.resolve("~$log.xlsx"));
+    Files.writeString(dir.resolve(".~lock.log.xlsx#"), ",ben,FRONT-DESK,25.11.2026 09:12,file:///x;");
+    Diagnostics again = new Diagnostics();
+    LogReader.readToExport(dir, p, again);
+    assertThat(again.all()).extracting(Diagnostic::format).contains(dir.resolve("log.xlsx") + ": warning: the lock"
+        + " file .~lock.log.xlsx#" + OPEN_ELSEWHERE.replace(" (or was", ", by ben on the computer FRONT-DESK (or was"));
   }
 
   @Test
