@@ -156,9 +156,12 @@ public final class BrandingReader {
     Optional<String> problem =
         isFont ? font(p, Fields.quote(value)) : Images.content(p, Fields.quote(value));
     if (problem.isEmpty()) return Optional.of(p);
+    // a trainer whose logo is elsewhere (their Downloads) is told where the file was looked for
+    String where = Files.exists(p) ? "" : ". It was looked for as " + p + ", in the branding file's folder: put the"
+        + " file there, or write its path from that folder";
     f.warning(
         "value",
-        problem.get() + (isFont ? "; no fallback font is used" : "; the handouts have no logo"));
+        problem.get() + (isFont ? "; no fallback font is used" : "; the handouts have no logo") + where);
     return Optional.empty();
   }
 

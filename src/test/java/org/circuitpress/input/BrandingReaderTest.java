@@ -82,6 +82,23 @@ class BrandingReaderTest {
             "branding.csv: A10 (setting): warning: the setting accent is given twice; the one on row 9 is used");
   }
 
+  /**
+   * Found walking through the README as a trainer: a logo named in branding.csv but kept
+   * elsewhere got "image file not found", with no word of where it was looked for.
+   */
+  @Test
+  void aMissingLogoOrFontSaysWhereItWasLookedFor() throws IOException {
+    Path f = Files.writeString(dir.resolve("branding.csv"), "setting,value\nlogo,studio-logo.png\nfallback_font,f.ttf\n");
+    assertThat(BrandingReader.read(f, d)).isEqualTo(Branding.DEFAULT);
+    Path folder = dir.toAbsolutePath().normalize();
+    String there = ", in the branding file's folder: put the file there, or write its path from that folder";
+    assertThat(d.all()).extracting(Diagnostic::format).containsExactly(
+        "branding.csv: B2 (value): warning: image file not found: \"studio-logo.png\"; the handouts have no logo."
+            + " It was looked for as " + folder.resolve("studio-logo.png") + there,
+        "branding.csv: B3 (value): warning: font file not found: \"f.ttf\"; no fallback font is used. It was looked"
+            + " for as " + folder.resolve("f.ttf") + there);
+  }
+
   @Test
   void anUnreadableFileGivesTheDefaultWithAWarningNotAnError() throws IOException {
     assertThat(BrandingReader.read(dir.resolve("missing.csv"), d)).isEqualTo(Branding.DEFAULT);
