@@ -2,6 +2,7 @@ package org.circuitpress.plan;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.circuitpress.model.BlockLog;
@@ -46,10 +47,17 @@ final class PainNotes {
    */
   static List<Diagnostic> notHeld(Client c, ClientNotes notes, Map<String, List<ClientNotes.Written>> held,
       List<Week> weeks, Program previous) {
-    List<Diagnostic> out = new ArrayList<>();
     Collection<List<ClientNotes.Written>> taken = held.values();
+    // the notes of one drill (one per round's row, often) are one warning, as a held drill's are;
+    // each note of a whole session is its own, in the order the first of each was written
+    Map<Object, List<ClientNotes.Written>> groups = new LinkedHashMap<>();
     for (ClientNotes.Written w : notes.pain()) {
       if (taken.stream().anyMatch(l -> l.contains(w))) continue;
+      groups.computeIfAbsent(w.wholeSession() ? w : w.drills().get(0), k -> new ArrayList<>()).add(w);
+    }
+    List<Diagnostic> out = new ArrayList<>();
+    for (List<ClientNotes.Written> group : groups.values()) {
+      ClientNotes.Written w = group.get(0);
       if (w.wholeSession()) {
         out.add(warning(c, w, "a note of the client's for a whole session" + BlockLog.PAIN + w.quoted() + " ("
             + w.when() + ", in " + ClientNotes.ref(w.note()) + "); it was written for the whole session, not beside one drill, so no drill is held back for it."
@@ -58,7 +66,7 @@ final class PainNotes {
       }
       String drill = w.drills().get(0);
       boolean given = weeks.stream().anyMatch(k -> k.circuit().stream().anyMatch(p -> p.exercise().id().equals(drill)));
-      out.add(warning(c, w, said(List.of(w), previous, "") + "; "
+      out.add(warning(c, w, said(group, previous, "") + "; "
           + (given ? "this block starts that drill afresh" : "this block does not give that drill")
           + ", so nothing is held back for it. Ask the client about it before the drill comes back"));
     }

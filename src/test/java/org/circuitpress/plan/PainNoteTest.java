@@ -161,6 +161,29 @@ class PainNoteTest {
     });
   }
 
+  /**
+   * Found walking through the README as a trainer: a note of pain copied into each round's row of
+   * a drill that the new block no longer gives (the trainer marked it contraindicated after reading
+   * the note) was warned about once per row, where a drill held back gets one warning that counts
+   * the other notes.
+   */
+  @Test
+  void notesOfPainOnADrillTheBlockNoLongerGivesAreOneWarning() {
+    Client shoulder = PlanFixtures.client("c1", Level.INTERMEDIATE, PlanFixtures.fullKit(Units.KG), "shoulder", "");
+    BlockLog log = log(e -> e.exerciseId().equals("kb-windmill") && e.week() == 3 && e.session() == 2
+        ? List.of(LogNote.of("sharp pain in right shoulder", notesCell(3, e.where().row())))
+        : List.of());
+    Program p = planner.plan(shoulder, YearMonth.of(2027, 1), Optional.of(log), new Diagnostics()).orElseThrow();
+    assertThat(slot(p, "windmill")).noneMatch(x -> x.exercise().id().equals("kb-windmill"));
+    int more = december.weeks().get(2).rounds() - 1;
+    assertThat(more).isPositive();
+    assertThat(warnings(p)).singleElement().satisfies(w -> assertThat(w.message())
+        .startsWith("Client c1 (c1): the client's note on ")
+        .contains(" reports pain: \"sharp pain in right shoulder\" (week 3, session 2, round 1, in Week 3!Q")
+        .endsWith(", and " + more + " more note" + (more == 1 ? "" : "s") + " of pain on it; this block does not give"
+            + " that drill, so nothing is held back for it. Ask the client about it before the drill comes back"));
+  }
+
   @Test
   void everyNoteIsListedOnceByDrillWithWhenAndWhere() {
     Function<LogEntry, List<LogNote>> notes = e -> {
