@@ -114,6 +114,8 @@ public final class Plans {
       try {
         files.write(target, out -> {
           Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          // Excel opens a CSV without the mark in the computer's own code page: Zoë would show as ZoÃ«
+          w.write(BYTE_ORDER_MARK);
           stages.exportLogs(logged, w);
           w.flush();
         });
@@ -238,6 +240,8 @@ public final class Plans {
   }
 
   static final String EXPORT_FILE = "log-export.csv";
+  /** UTF-8's byte-order mark, which tells Excel (and every other spreadsheet) how a CSV is encoded. */
+  static final char BYTE_ORDER_MARK = '\uFEFF';
 
   /** Whether {@code file} is the export of any month folder a run wrote (it has the run's record). */
   private static boolean isMonthExport(Path file) {
@@ -276,7 +280,7 @@ public final class Plans {
     } catch (IOException | RuntimeException e) {
       first = null;
     }
-    if (first != null && first.replace("\uFEFF", "").startsWith(header)) return Optional.empty();
+    if (first != null && first.replace(String.valueOf(BYTE_ORDER_MARK), "").startsWith(header)) return Optional.empty();
     return Optional.of("exists and is not a log export, so it was not replaced; give a new file name (or remove"
         + " the file first if it is an old export)");
   }

@@ -299,7 +299,7 @@ class MainTest {
     assertThat(run(inputs("generate"))).isZero();
     Files.writeString(tmp.resolve("out/2026-12/b/log.xlsx"), "FILLED");
     assertThat(run(inputs("export-logs"))).isZero();
-    assertThat(Workspace.read(tmp.resolve("out/2026-12/log-export.csv"))).isEqualTo("a,0\nb,1\n");
+    assertThat(Workspace.read(tmp.resolve("out/2026-12/log-export.csv"))).isEqualTo("\uFEFFa,0\nb,1\n");
     assertThat(out.toString()).contains("Exported 2 clients (1 with logged entries)");
   }
 
@@ -322,13 +322,13 @@ class MainTest {
     Path earlier = Files.writeString(tmp.resolve("earlier.csv"),
         String.join(",", org.circuitpress.render.csv.LogExport.HEADER) + "\nold\n");
     assertThat(run(inputs("export-logs", "--file", earlier.toString()))).isZero();
-    assertThat(Workspace.read(earlier)).isEqualTo("a,0\nb,1\n");
+    assertThat(Workspace.read(earlier)).isEqualTo("\uFEFFa,0\nb,1\n");
     // the month's own export, edited by the trainer, is kept aside when exported again
     assertThat(run(inputs("export-logs"))).isZero();
     Path export = tmp.resolve("out/2026-12/log-export.csv");
     Files.writeString(export, "a,0,checked by the trainer\nb,1\n");
     assertThat(run(inputs("export-logs"))).isZero();
-    assertThat(Workspace.read(export)).isEqualTo("a,0\nb,1\n");
+    assertThat(Workspace.read(export)).isEqualTo("\uFEFFa,0\nb,1\n");
     assertThat(Workspace.read(tmp.resolve("out/2026-12/log-export.replaced.csv"))).isEqualTo("a,0,checked by the trainer\nb,1\n");
     assertThat(err.toString()).contains("log-export.csv: warning: was changed after CircuitPress wrote it, so it was"
         + " kept as log-export.replaced.csv and the new export took its place");
