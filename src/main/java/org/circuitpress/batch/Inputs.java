@@ -410,11 +410,41 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
    * Why a client id asked for on the command line has no client: its roster row has errors (they
    * are among {@code d}, reported above), or no row has that id.
    */
-  static String notFound(String id, Diagnostics d) {
+  static String notFound(String id, List<Client> clients, String option, Diagnostics d) {
     return rowHasErrors(id, d)
         ? "client " + SafeNames.quote(id) + " is in the roster, but its row has errors (above), so it"
             + " has no program until they are fixed"
-        : "no client with id " + SafeNames.quote(id) + " in the roster";
+        : "no client with id " + SafeNames.quote(id) + " in the roster" + byName(id, clients, option);
+  }
+
+  /** How many clients a name given for an id lists by their ids. */
+  private static final int NAMED_AT_MOST = 5;
+
+  /**
+   * The id to give when {@code typed} is a client's name, or one word of it ("Dwayne Carter",
+   * "dwayne"): a trainer thinks of clients by name. Empty when no client's name matches.
+   */
+  static String byName(String typed, List<Client> clients, String option) {
+    String key = Names.id(typed);
+    if (key.isEmpty()) return "";
+    List<Client> named = clients.stream().filter(c -> {
+      String name = Names.id(c.name());
+      return name.equals(key) || (!key.contains(" ") && List.of(name.split(" ")).contains(key));
+    }).toList();
+    if (named.isEmpty()) return "";
+    if (named.size() == 1) {
+      Client c = named.get(0);
+      return "; " + c.name() + " is client " + asTyped(c.id()) + ": give " + option + " " + asTyped(c.id());
+    }
+    return "; " + SafeNames.quote(typed) + " is in the names of " + named.size() + " clients: "
+        + String.join(", ", named.stream().limit(NAMED_AT_MOST).map(c -> asTyped(c.id()) + " (" + c.name() + ")")
+            .toList())
+        + (named.size() > NAMED_AT_MOST ? ", ..." : "") + "; give " + option + " with the id of the one you mean";
+  }
+
+  /** An id as typed on the command line: in quotes when it holds a space or a comma. */
+  private static String asTyped(String id) {
+    return id.contains(" ") || id.contains(",") ? "\"" + id + "\"" : id;
   }
 
   /** Whether the roster has a row for {@code id} that was left out for its errors (in {@code d}). */

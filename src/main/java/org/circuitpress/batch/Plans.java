@@ -60,7 +60,8 @@ public final class Plans {
         Path roster = o.roster().getFileName();
         // a row that failed is exit 1, as in any run; an id the roster does not have is bad usage
         int exit = Inputs.rowHasErrors(clientId, d) ? 1 : 2;
-        d.error(Location.ofFile((roster == null ? o.roster() : roster).toString()), Inputs.notFound(clientId, d));
+        String why = Inputs.notFound(clientId, in.get().clients(), "--client", d);
+        d.error(Location.ofFile((roster == null ? o.roster() : roster).toString()), why);
         return fail(d, exit, "nothing to print");
       }
     }

@@ -315,8 +315,9 @@ public final class Run {
     for (String wanted : o.clients()) {
       if (ids.contains(Names.id(wanted))) continue;
       // a row with errors was counted by its errors: why the client has no program is a note
-      if (Inputs.rowHasErrors(wanted, d)) d.info(Location.ofFile(CLIENTS_OPTION), Inputs.notFound(wanted, d));
-      else d.error(Location.ofFile(CLIENTS_OPTION), Inputs.notFound(wanted, d));
+      String why = Inputs.notFound(wanted, clients, CLIENTS_OPTION, d);
+      if (Inputs.rowHasErrors(wanted, d)) d.info(Location.ofFile(CLIENTS_OPTION), why);
+      else d.error(Location.ofFile(CLIENTS_OPTION), why);
     }
     java.util.function.Predicate<String> wanted = chosen(o);
     List<Integer> chosen = new ArrayList<>();

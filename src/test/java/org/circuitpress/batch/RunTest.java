@@ -378,6 +378,25 @@ class RunTest {
   }
 
   /**
+   * Found walking through the README as a trainer: a client given to --clients by name ("Ben
+   * O'Neill", or "zoë") was only "no client with id ...": the message now gives the id to use.
+   */
+  @Test
+  void aClientGivenByNameIsToldTheIdToGive() throws IOException {
+    Workspace ws = new Workspace(tmp, "anna-k,Anna Kowalska,2026-12-07", "anna-m,Anna Moreau,2026-12-07",
+        "ben-o,Ben O'Neill,2026-11-16", "zoe n,Zoë Núñez,2027-01-04");
+    Run.Result r = ws.run(new FakeStages()).generate(ws.options().withClients(List.of("ben o'neill", "ZOË", "anna")));
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(ws.err.toString())
+        .contains("--clients: no client with id \"ben o'neill\" in the roster; Ben O'Neill is client ben-o: give"
+            + " --clients ben-o")
+        .contains("--clients: no client with id \"ZOË\" in the roster; Zoë Núñez is client \"zoe n\": give"
+            + " --clients \"zoe n\"")
+        .contains("--clients: no client with id \"anna\" in the roster; \"anna\" is in the names of 2 clients:"
+            + " anna-k (Anna Kowalska), anna-m (Anna Moreau); give --clients with the id of the one you mean");
+  }
+
+  /**
    * Found in review: a --clients run that could not start (exit 2: here no row of the roster could
    * be read) listed the problems of every row, not those of the client asked for; a run that starts
    * leaves the others out and counts them.
