@@ -470,6 +470,17 @@ final class TemplateDecoder {
       return null;
     }
     if (e.isEmpty()) {
+      // a library whose id for the drill was changed (foam-roll-lats made foam-roller-lat-release)
+      // still has its name: the nearest id would be another drill (foam-roll-pecs)
+      List<Exercise> byName = lib.all().stream().filter(x -> Names.tag(x.name()).equals(Names.tag(typed))).toList();
+      if (byName.size() == 1) {
+        Exercise x = byName.get(0);
+        f.warning("exercise", "unknown exercise id \"" + typed + "\"; the library's drill named \"" + x.name()
+            + "\" has the id \"" + x.id() + "\", and it is read as that drill. Write \"" + x.id() + "\" here to be sure");
+        return x;
+      }
+    }
+    if (e.isEmpty()) {
       // A warning, not an error: with another library the template still works, the planner
       // choosing by role and tags and saying so on every plan.
       f.warning(

@@ -53,6 +53,25 @@ class TemplateReaderTest {
         .containsExactly("upper-back-restore", "upper-back-mobility", "upper-back-perform");
   }
 
+  /**
+   * Found walking through the README as a trainer: a library whose id for Foam roll lats was
+   * changed got "did you mean foam-roll-pecs?" for the template's foam-roll-lats, another drill,
+   * and the slot filled by role and tags. The drill whose name the id spells is the one meant.
+   */
+  @Test
+  void aSlotsDrillWhoseIdTheLibraryChangedIsFoundByItsName() throws IOException {
+    Path library = Files.writeString(dir.resolve("exercises.csv"), Files.readString(TestLibrary.SHIPPED)
+        .replace("\nfoam-roll-lats,", "\nfoam-roller-lat-release,"));
+    Library renamed = LibraryReader.read(library, new Diagnostics()).orElseThrow();
+    Diagnostics d = new Diagnostics();
+    Template t = TemplateReader.readAll(Path.of("templates"), renamed, d).template("upper-back-mobility").orElseThrow();
+    assertThat(t.phases().get(0).slots().get(1).exerciseId()).isEqualTo("foam-roller-lat-release");
+    assertThat(lines(d)).contains("templates/upper-back-mobility/slots.csv: E3 (exercise): warning: unknown exercise"
+        + " id \"foam-roll-lats\"; the library's drill named \"Foam roll lats\" has the id \"foam-roller-lat-release\","
+        + " and it is read as that drill. Write \"foam-roller-lat-release\" here to be sure")
+        .noneMatch(l -> l.contains("foam-roll-pecs"));
+  }
+
   @Test
   void theUpperBackTemplateIsTheMethod() {
     Template t =
