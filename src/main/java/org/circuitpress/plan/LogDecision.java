@@ -129,9 +129,21 @@ record LogDecision(
       return new LogDecision(
           Kind.PROGRESS, from + PROGRESSED + facts, s, notes);
     }
-    String why = s.avgRpe == null ? "; no RPE was logged" : "";
+    String why = s.avgRpe == null ? "; no RPE was logged" : "; " + shortOfAStep(s);
     return new LogDecision(
         Kind.DEFAULT, from + "the block goes on as the template plans: " + facts + why, s, notes);
+  }
+
+  /**
+   * Why a log with its effort logged earned no step further, in the words of the first rule of a
+   * {@link Kind#PROGRESS} it misses, so that a trainer who sees an easy RPE knows what was short.
+   */
+  private static String shortOfAStep(Stats s) {
+    if (s.doneShare() < DONE_SHARE_PERCENT / 100.0) {
+      return "one step further takes " + DONE_SHARE_PERCENT + "% of the rounds done";
+    }
+    if (s.avgRpe > EASY_RPE) return "one step further takes an average RPE of " + EASY_RPE + " or less";
+    return "one step further takes logged amounts of " + DONE_SHARE_PERCENT + "% of the targets or more";
   }
 
   /** Rounds done, amounts against targets and effort, counted from a log against its block. */

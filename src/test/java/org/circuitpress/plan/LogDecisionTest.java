@@ -169,6 +169,22 @@ class LogDecisionTest {
         .endsWith("; no RPE was logged");
   }
 
+  /**
+   * Found walking through the README as a trainer: a log at an easy RPE that did not progress said
+   * only "the block goes on as the template plans: 25 of 30 rounds were done (83%), average RPE
+   * 6.0", and not what fell short of a step further.
+   */
+  @Test
+  void aLogThatEarnsNoStepFurtherSaysWhatFellShort() {
+    assertThat(decisionNote(january(Optional.of(log(december, 0.8, 6, 1.0)))))
+        .contains("the block goes on as the template plans: 24 of 30 rounds were done (80%)")
+        .endsWith("; one step further takes 90% of the rounds done");
+    assertThat(decisionNote(january(Optional.of(log(december, 1.0, 8, 1.0)))))
+        .endsWith("average RPE 8.0; one step further takes an average RPE of 7 or less");
+    assertThat(decisionNote(january(Optional.of(log(december, 1.0, 6, 0.8)))))
+        .endsWith("; one step further takes logged amounts of 90% of the targets or more");
+  }
+
   @Test
   void aPrintedLastBlockIsContinuedFromAsPrinted() {
     Program repeated = january(Optional.of(log(december, 0.4, 7, 1.0)));
