@@ -119,7 +119,9 @@ final class XlsxSource {
     } catch (Stop stop) {
       // the sink asked to stop: the header was unusable, already reported
     }
-    handler.reportMerged(name, sheet.name(), d, sink);
+    java.util.Map<String, MergedValues.Hidden> hidden =
+        handler.merged.isEmpty() ? java.util.Map.of() : MergedValues.of(reader, sheet.relId(), handler.merged);
+    handler.reportMerged(name, sheet.name(), d, sink, hidden);
     return Optional.of(sheet.name());
   }
 
@@ -357,7 +359,7 @@ final class XlsxSource {
     private final boolean recalculate;
     private final boolean asShown;
     private final RowSink sink;
-    private final List<String> merged = new ArrayList<>();
+    final List<String> merged = new ArrayList<>();
     /** Made for the first number with a format other than General. */
     private DataFormatter formatter;
 
@@ -622,7 +624,8 @@ final class XlsxSource {
      * One warning per merged range (a few listed, the rest counted), each also the warning of every
      * client whose row the range covers ({@link TableBuilder#warnRows}).
      */
-    void reportMerged(String file, String sheet, Diagnostics d, TableBuilder sink) {
+    void reportMerged(String file, String sheet, Diagnostics d, TableBuilder sink,
+        java.util.Map<String, MergedValues.Hidden> hidden) {
       for (String range : merged) {
         String[] ends = range.split(":");
         if (ends.length != 2) continue;
@@ -638,9 +641,8 @@ final class XlsxSource {
         // A title merged across the top of the sheet, above the header row, is not read: no warning.
         if (sink.aboveHeader(first.getRow() + 1)) continue;
         int last = ends.length == 2 ? new CellReference(ends[1]).getRow() : first.getRow();
-        sink.warnRows(ranges, first.getRow() + 1, last + 1, first.getCol(), "cells " + range + " are merged; only "
-            + first.formatAsString(false) + " holds the value and the other cells are read as empty. Unmerge them"
-            + " and fill each cell");
+        sink.warnRows(ranges, first.getRow() + 1, last + 1, first.getCol(),
+            MergedValues.warning(range, first.formatAsString(false), hidden.getOrDefault(range, MergedValues.NONE)));
       }
       ranges.finish(d, Location.ofSheet(file, sheet));
     }

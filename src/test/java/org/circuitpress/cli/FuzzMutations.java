@@ -37,6 +37,8 @@ final class FuzzMutations {
     boolean wholeFile;
     /** Whether the change is at the byte or text level, where a file may well be unreadable. */
     boolean damaged;
+    /** Merged ranges of a workbook over cells that still hold values (which are read, not emptied). */
+    final Set<String> mergedOverValues = new TreeSet<>();
 
     void add(String s, boolean whole, int... touched) {
       what.add(s);
@@ -221,6 +223,9 @@ final class FuzzMutations {
           return;
         }
         t.merge(r1, c, r2, c2);
+        if (t instanceof FuzzTable.Xlsx && holdsValues(t, r1, c, r2, c2)) {
+          done.mergedOverValues.add(new org.apache.poi.ss.util.CellRangeAddress(r1, r2, c, c2).formatAsString());
+        }
         int[] touched = new int[r2 - r1 + 1];
         for (int k = 0; k < touched.length; k++) touched[k] = r1 + k;
         done.add("merged " + (r1 + 1) + ".." + (r2 + 1) + " x " + org.circuitpress.model.Location.columnLetters(c)
@@ -264,6 +269,14 @@ final class FuzzMutations {
         done.add("row " + (at2 + 1) + " inserted: " + title, true);
       }
     }
+  }
+
+  /** Whether a cell of the range other than its first holds a value. */
+  private static boolean holdsValues(FuzzTable t, int r1, int c1, int r2, int c2) {
+    for (int r = r1; r <= r2; r++) {
+      for (int c = c1; c <= c2; c++) if ((r != r1 || c != c1) && !t.text(r, c).isBlank()) return true;
+    }
+    return false;
   }
 
   private static List<String> headerOf(FuzzTable t) {

@@ -544,6 +544,36 @@ class TableReaderTest {
         .endsWith("m.xlsx: sheet Clients: warning: 2 more merged ranges");
   }
 
+  /**
+   * Found by InputFuzzTest (a range merged over cells that still hold values, as LibreOffice saves
+   * them when told to keep the contents of the hidden cells): the warning said the other cells were
+   * read as empty, while their values were read.
+   */
+  @Test
+  void aRangeMergedOverCellsThatHoldValuesSaysTheyAreRead() throws IOException {
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      var sh = wb.createSheet("Clients");
+      Xlsx.fill(wb, sh, new Object[] {"id", "a"}, new Object[] {"r1", "x"}, new Object[] {"r2", "y"},
+          new Object[] {"r3", "z"}, new Object[] {"r4", "w"}, new Object[] {"r5", "v"}, new Object[] {"r6", null},
+          new Object[] {"r7", "u"});
+      sh.addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("B2:B3"));
+      sh.addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("B4:B6"));
+      sh.addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("B7:B8"));
+      Xlsx.save(wb, dir.resolve("h.xlsx"));
+    }
+    Diagnostics m = new Diagnostics();
+    Table t = TableReader.read(dir.resolve("h.xlsx"), "Clients", m).orElseThrow();
+    assertThat(t.rows().get(1).text("a")).isEqualTo("y");
+    assertThat(m.all()).extracting(Diagnostic::format).containsExactly(
+        "h.xlsx: Clients!B2 (a): warning: cells B2:B3 are merged, so only B2 shows; B3 holds a value of its own,"
+            + " hidden by the merge, and it is read as saved. Unmerge them to see and check each cell",
+        "h.xlsx: Clients!B4 (a): warning: cells B4:B6 are merged, so only B4 shows; 2 of the other cells (B5 and"
+            + " more) hold values of their own, hidden by the merge, and they are read as saved. Unmerge them to see"
+            + " and check each cell",
+        "h.xlsx: Clients!B7 (a): warning: cells B7:B8 are merged, so only B7 shows; B8 holds a value of its own,"
+            + " hidden by the merge, and it is read as saved. Unmerge them to see and check each cell");
+  }
+
   /** Found in review: a letter a converter could not read became "\uFFFD" and was printed so, without a word. */
   @Test
   void aCellHoldingTheReplacementCharacterIsNamed() throws IOException {
