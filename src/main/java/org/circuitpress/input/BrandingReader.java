@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.circuitpress.model.Branding;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
 
 /**
@@ -58,6 +59,8 @@ public final class BrandingReader {
     String[] contact = {b.contact()};
     String[] footer = {b.footer()};
     Path[] font = {b.fallbackFont()};
+    Location[] nameAt = {null};
+    Location[] contactAt = {null};
     TableReader.scan(
         file,
         SHEET,
@@ -97,8 +100,14 @@ public final class BrandingReader {
           firstRow.putIfAbsent(known.get(), f.at("setting").row());
           if (value.isEmpty()) return;
           boolean ok = switch (known.get()) {
-            case "name" -> set(name, value);
-            case "contact" -> set(contact, value);
+            case "name" -> {
+              nameAt[0] = f.at("value");
+              yield set(name, value);
+            }
+            case "contact" -> {
+              contactAt[0] = f.at("value");
+              yield set(contact, value);
+            }
             case "footer" -> set(footer, value);
             case "accent" -> colour(f, value).map(c -> accent[0] = c).isPresent();
             case "logo" -> file(f, folder, value, false).map(x -> logo[0] = x).isPresent();
@@ -112,7 +121,7 @@ public final class BrandingReader {
                 + " one before it could not be");
           }
         });
-    return new Branding(name[0], logo[0], accent[0], contact[0], footer[0], font[0]);
+    return new Branding(name[0], logo[0], accent[0], contact[0], footer[0], font[0], nameAt[0], contactAt[0]);
   }
 
   private static boolean set(String[] into, String value) {

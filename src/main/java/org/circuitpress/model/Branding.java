@@ -9,9 +9,11 @@ import java.util.Objects;
  * @param logo a PNG or JPEG, or null
  * @param accentRgb the accent colour as 0xRRGGBB
  * @param fallbackFont a TrueType font used for characters the bundled font lacks, or null
+ * @param nameAt the cell of the branding file the name was read from, or null (the default name)
+ * @param contactAt the cell the contact was read from, or null
  */
-public record Branding(
-    String name, Path logo, int accentRgb, String contact, String footer, Path fallbackFont) {
+public record Branding(String name, Path logo, int accentRgb, String contact, String footer, Path fallbackFont,
+    Location nameAt, Location contactAt) {
   public static final Branding DEFAULT =
       new Branding("CircuitPress", null, 0x1F4E79, "", "", null);
 
@@ -19,5 +21,10 @@ public record Branding(
     Objects.requireNonNull(name, "name");
     contact = contact == null ? "" : contact;
     footer = footer == null ? "" : footer;
+  }
+
+  /** A branding made here rather than read from a file: its name and contact come from no cell. */
+  public Branding(String name, Path logo, int accentRgb, String contact, String footer, Path fallbackFont) {
+    this(name, logo, accentRgb, contact, footer, fallbackFont, null, null);
   }
 }

@@ -41,7 +41,9 @@ class BrandingReaderTest {
                 0x2E6F57,
                 "coach@example.org",
                 "See you Tuesday",
-                font.toAbsolutePath().normalize()));
+                font.toAbsolutePath().normalize(),
+                org.circuitpress.model.Location.ofCell("branding.xlsx", "Branding", 2, 1, "Value"),
+                org.circuitpress.model.Location.ofCell("branding.xlsx", "Branding", 5, 1, "Value")));
   }
 
   @Test
@@ -62,7 +64,8 @@ class BrandingReaderTest {
                 + "accent,#445566\n");
     Branding b = BrandingReader.read(f, d);
     // the second accent is used, the first could not be; the third is one too many
-    assertThat(b).isEqualTo(new Branding("A", null, 0x112233, "", "", null));
+    assertThat(b).isEqualTo(new Branding("A", null, 0x112233, "", "", null,
+        org.circuitpress.model.Location.ofCell("branding.csv", null, 4, 1, "value"), null));
     assertThat(d.all())
         .extracting(Diagnostic::format)
         .containsExactly(

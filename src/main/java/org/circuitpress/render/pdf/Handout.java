@@ -184,10 +184,12 @@ final class Handout {
   }
 
   /** Whether the studio's name and contact fit the cover's header on this canvas's paper. */
-  static boolean brandFits(Canvas c, Branding brand, Pictures.Picture logo) throws IOException {
-    float w = brandTextWidth(c, logo);
-    return c.wrap(brand.name(), new Style(true, 13, Style.INK), w).size() <= BRAND_NAME_LINES
-        && c.wrap(brand.contact(), Style.body().sized(9), w).size() <= BRAND_CONTACT_LINES;
+  static boolean nameFits(Canvas c, Branding brand, Pictures.Picture logo) throws IOException {
+    return c.wrap(brand.name(), new Style(true, 13, Style.INK), brandTextWidth(c, logo)).size() <= BRAND_NAME_LINES;
+  }
+
+  static boolean contactFits(Canvas c, Branding brand, Pictures.Picture logo) throws IOException {
+    return c.wrap(brand.contact(), Style.body().sized(9), brandTextWidth(c, logo)).size() <= BRAND_CONTACT_LINES;
   }
 
   private void heading(String text) throws IOException {

@@ -98,23 +98,31 @@ public final class HandoutRenderer {
   }
 
   /**
-   * Said once a run, for the run (not for one client): a studio name or contact longer than the
-   * cover's header holds on some paper, where it is cut with "…".
+   * Said once a run, for the run (not for one client), at the branding file's cell: a studio name
+   * or contact longer than the cover's header holds on some paper, where it is cut with "…".
    */
   private void checkBrandFits(Diagnostics d) {
-    List<String> cut = new ArrayList<>();
+    List<String> longName = new ArrayList<>();
+    List<String> longContact = new ArrayList<>();
     for (Paper paper : Paper.values()) {
       try (PDDocument doc = new PDDocument()) {
-        if (!Handout.brandFits(new Canvas(doc, paper, fonts), branding, logo)) cut.add(paper.label());
+        Canvas c = new Canvas(doc, paper, fonts);
+        if (!Handout.nameFits(c, branding, logo)) longName.add(paper.label());
+        if (!Handout.contactFits(c, branding, logo)) longContact.add(paper.label());
       } catch (IOException e) {
         return; // measuring failed: the handouts still cut what does not fit
       }
     }
-    if (cut.isEmpty()) return;
-    d.warning(Location.ofFile("branding"), "the studio's name or contact is longer than the handout's header holds"
-        + " on " + String.join(" and ", cut) + " paper (" + Handout.BRAND_NAME_LINES + " lines of name, "
-        + Handout.BRAND_CONTACT_LINES + " of contact); the rest is cut and the last line ends in \"…\". Shorten it"
-        + " to show it all");
+    tooLong(d, branding.nameAt(), "name", longName, Handout.BRAND_NAME_LINES);
+    tooLong(d, branding.contactAt(), "contact", longContact, Handout.BRAND_CONTACT_LINES);
+  }
+
+  private static void tooLong(Diagnostics d, Location at, String what, List<String> papers, int lines) {
+    if (papers.isEmpty()) return;
+    // a branding made in code, not read from a file, has no cell to name
+    d.warning(at == null ? Location.ofFile("branding") : at, "the studio's " + what + " is longer than the handout's"
+        + " header holds on " + String.join(" and ", papers) + " paper (" + lines + " lines); the rest is cut and the"
+        + " last line ends in \"…\". Shorten it to show it all");
   }
 
   /**

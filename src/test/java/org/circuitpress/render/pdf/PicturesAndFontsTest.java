@@ -25,6 +25,7 @@ import org.circuitpress.model.Branding;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Location;
 import org.circuitpress.model.Paper;
 import org.circuitpress.model.Program;
 import org.circuitpress.testing.Fixtures;
@@ -218,8 +219,10 @@ class PicturesAndFontsTest {
     String name = "The Extremely Long Name Of A Boutique Strength And Conditioning Studio ".repeat(3) + "Lastword";
     String contact = "12 Harbour Street, Suite 400, Old Town, Postcode AB1 2CD · Instagram @studio · ".repeat(6);
     Diagnostics d = new Diagnostics();
-    HandoutRenderer r = new HandoutRenderer(new Branding(name, null, 0x1F4E79, contact, "", null), d);
-    assertThat(d.all()).as("said once, when the renderer is made for the run").hasSize(1);
+    Location nameAt = Location.ofCell("branding.csv", null, 2, 1, "value");
+    Location contactAt = Location.ofCell("branding.csv", null, 4, 1, "value");
+    HandoutRenderer r = new HandoutRenderer(new Branding(name, null, 0x1F4E79, contact, "", null, nameAt, contactAt), d);
+    assertThat(d.all()).as("said once, when the renderer is made for the run").hasSize(2);
     for (int i = 0; i < 2; i++) {
       Diagnostics client = new Diagnostics();
       byte[] pdf = HandoutRendererTest.render(r, Fixtures.program(), client);
@@ -232,9 +235,11 @@ class PicturesAndFontsTest {
         TextBounds.assertLaidOutCleanly(doc);
       }
     }
-    assertThat(d.all()).singleElement().satisfies(x -> assertThat(x.format())
-        .contains("branding: warning: the studio's name or contact is longer than the handout's header holds"
-            + " on A4 and Letter paper"));
+    assertThat(d.all()).extracting(Diagnostic::format).containsExactly(
+        "branding.csv: B2 (value): warning: the studio's name is longer than the handout's header holds on A4 and"
+            + " Letter paper (3 lines); the rest is cut and the last line ends in \"…\". Shorten it to show it all",
+        "branding.csv: B4 (value): warning: the studio's contact is longer than the handout's header holds on A4 and"
+            + " Letter paper (4 lines); the rest is cut and the last line ends in \"…\". Shorten it to show it all");
 
     Diagnostics ok = new Diagnostics();
     HandoutRenderer fits = new HandoutRenderer(new Branding("Harbour Street Strength", null, 0x1F4E79,
