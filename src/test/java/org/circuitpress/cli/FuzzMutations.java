@@ -343,7 +343,7 @@ final class FuzzMutations {
         done.add("a NUL at character " + at, true);
       }
     }
-    Files.writeString(file, s, StandardCharsets.UTF_8);
+    Files.write(file, s.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The file as a European Excel saves it: cells separated by semicolons, those holding one quoted. */

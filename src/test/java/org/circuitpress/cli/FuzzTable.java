@@ -340,7 +340,8 @@ abstract class FuzzTable {
       try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
         for (List<String> line : lines) p.printRecord(line);
       }
-      Files.writeString(file, sb, StandardCharsets.UTF_8);
+      // a lone half of a surrogate pair has no UTF-8: written as "?", as an app that saves it does
+      Files.write(file, sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override String sheet() {
