@@ -106,7 +106,7 @@ final class ClientJob {
 
   ClientResult run(int order, Client client, String folder, String namingNotice) {
     Work w = new Work(order, client, folder);
-    if (namingNotice != null) w.d.warning(client.where(), namingNotice);
+    if (namingNotice != null) w.d.warning(client.idAt(), namingNotice);
     String skip = skipReason(client);
     if (skip != null) return result(order, w, Status.NOT_REACHED, skip);
     if (!options.dryRun()) {

@@ -601,7 +601,8 @@ public final class RosterReader {
             email,
             row.location(),
             startLoads,
-            group));
+            group,
+            f.at("client_id")));
   }
 
   /**

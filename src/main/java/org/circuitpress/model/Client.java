@@ -15,6 +15,8 @@ import java.util.Set;
  * @param where the roster row this client came from
  * @param startLoads the loads the trainer wrote down for the client to start on
  * @param group the gym and trainer the roster gives the client, for the summary only
+ * @param idAt the cell of the client's id, where a problem with the id itself is reported; null:
+ *     its row ({@code where})
  */
 public record Client(
     String id,
@@ -33,7 +35,8 @@ public record Client(
     String email,
     Location where,
     StartLoads startLoads,
-    Group group) {
+    Group group,
+    Location idAt) {
   public Client {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -44,6 +47,7 @@ public record Client(
     Objects.requireNonNull(units, "units");
     Objects.requireNonNull(paper, "paper");
     Objects.requireNonNull(where, "where");
+    idAt = idAt == null ? where : idAt;
     startLoads = startLoads == null ? StartLoads.NONE : startLoads;
     group = group == null ? Group.NONE : group;
     limitations = Set.copyOf(limitations);
@@ -72,6 +76,14 @@ public record Client(
         notes, email, where, startLoads, Group.NONE);
   }
 
+  /** A client whose id is pointed at by its row ({@code where}), as when the id's cell is not known. */
+  public Client(String id, String name, String program, LocalDate startDate, Level level, Integer weeks,
+      Integer sessionsPerWeek, Kit equipment, Set<String> limitations, Set<String> exclude, Units units, Paper paper,
+      String notes, String email, Location where, StartLoads startLoads, Group group) {
+    this(id, name, program, startDate, level, weeks, sessionsPerWeek, equipment, limitations, exclude, units, paper,
+        notes, email, where, startLoads, group, null);
+  }
+
   /** How dates written with numbers alone are read and printed for this client ({@link DateOrder#of}). */
   public DateOrder dateOrder() {
     return DateOrder.of(paper);
@@ -80,12 +92,12 @@ public record Client(
   /** The same client at another level: as they were when an earlier block was printed. */
   public Client withLevel(Level other) {
     return new Client(id, name, program, startDate, other, weeks, sessionsPerWeek, equipment, limitations,
-        exclude, units, paper, notes, email, where, startLoads, group);
+        exclude, units, paper, notes, email, where, startLoads, group, idAt);
   }
 
   /** The same client with other start loads: as they were when an earlier block was printed. */
   public Client withStartLoads(StartLoads other) {
     return new Client(id, name, program, startDate, level, weeks, sessionsPerWeek, equipment, limitations,
-        exclude, units, paper, notes, email, where, other, group);
+        exclude, units, paper, notes, email, where, other, group, idAt);
   }
 }

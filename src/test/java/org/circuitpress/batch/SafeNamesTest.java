@@ -97,4 +97,19 @@ class SafeNamesTest {
         .contains("roster.csv: row 2: warning: client id \"../escape\" is not safe as a folder name")
         .contains("would share a folder with \"Anna\"");
   }
+
+  @Test
+  void theNoticeNamesTheIdsCellAsEveryCellProblemDoes() throws IOException {
+    // the id in the second column, so its cell is not mistaken for the row's first
+    java.nio.file.Files.write(tmp.resolve("roster.csv"), List.of("name,client_id,program,start_date",
+        "Olga,ok-1,upper-back-mobility,2026-12-07", "Eve,../escape,upper-back-mobility,2026-12-07",
+        "Abe,a/b,upper-back-mobility,2026-12-07", "Abel,a_b-c14cddc0,upper-back-mobility,2026-12-07"));
+    java.io.StringWriter out = new java.io.StringWriter();
+    Run.Result r = RealRun.run(out, RealRun.options(tmp));
+
+    assertThat(r.exitCode()).as(out.toString()).isZero();
+    assertThat(Workspace.read(tmp.resolve("out/2026-12/report.txt")))
+        .contains("roster.csv: B3 (client_id): warning: client id \"../escape\" is not safe as a folder name")
+        .contains("roster.csv: B5 (client_id): warning: client id \"a_b-c14cddc0\" would share a folder with");
+  }
 }
