@@ -3,8 +3,10 @@ package org.circuitpress.input;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -19,6 +21,9 @@ import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceEntry;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDButton;
 import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
@@ -26,6 +31,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
+import org.circuitpress.model.LogColumns;
 import org.circuitpress.model.LogFields;
 import org.circuitpress.model.LogNote;
 import org.circuitpress.model.Names;
@@ -46,9 +52,11 @@ final class PdfLog {
    *
    * @param odd what the value is stored as when no box's value can be read from it ({@link
    *     #odd}); null for a value that was read
+   * @param otherTick what a tick box holds when it is a name for ticked other than its own ({@link
+   *     #otherTick}); null for any other value
    */
   private record Filled(String name, int week, int session, int round, String measure, String part, Raw value,
-      String odd) {}
+      String odd, String otherTick) {}
 
   private PdfLog() {}
 
@@ -242,7 +250,7 @@ final class PdfLog {
       int round = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
       String measure = m.group(3) != null ? m.group(3) : m.group(5) != null ? "done" : m.group(7);
       out.add(new Filled(name, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), round, measure, m.group(6),
-          value(f), odd(f)));
+          value(f), odd(f), otherTick(f)));
     }
     return out;
   }
@@ -276,7 +284,7 @@ final class PdfLog {
 
   /** Whether a field holds a value, read or not: a file that may hold entries is never taken for a blank one. */
   private static boolean holdsSomething(PDField f) {
-    return !value(f).isBlank() || odd(f) != null;
+    return !value(f).isBlank() || odd(f) != null || otherTick(f) != null;
   }
 
   /**
@@ -288,7 +296,8 @@ final class PdfLog {
   private static Raw value(PDField f) {
     COSBase v = stored(f);
     if (f instanceof PDCheckBox box) {
-      if (v instanceof COSName || v == null) return box.isChecked() ? TICKED : Raw.text("");
+      if (v == null) return Raw.text("");
+      if (v instanceof COSName n) return ticked(box, n.getName()) ? TICKED : Raw.text("");
       if (v instanceof COSBoolean b) return b.getValue() ? TICKED : Raw.text("");
       String said = text(v);
       if (said == null || said.isBlank() || said.equals(COSName.Off.getName())) return Raw.text("");
@@ -301,6 +310,63 @@ final class PdfLog {
   }
 
   private static final Raw TICKED = new Raw("yes", null, null, true);
+
+  /**
+   * Whether a tick box that stores the name {@code name} is ticked. {@code Off} is not; one of the
+   * box's own names for ticked is. Another name is how an app that does not look up the box's own
+   * name saves a tick ({@code On}, {@code 1}), and counts as one, unless it is a word for not done
+   * ({@code No}, {@code false}); either with a warning ({@link #otherTick}).
+   */
+  private static boolean ticked(PDCheckBox box, String name) {
+    if (isOff(name)) return false;
+    return isOwnTick(box, name) || LogValues.done(name).orElse(true);
+  }
+
+  /** {@code Off}, or an empty name, as nothing stored is. */
+  private static boolean isOff(String name) {
+    return name.isBlank() || name.equals(COSName.Off.getName());
+  }
+
+  private static boolean isOwnTick(PDCheckBox box, String name) {
+    Set<String> own = ownTicks(box);
+    // an app may number a box's states and keep their names in the field's options (/Opt)
+    return own.contains(name) || own.contains(box.getValue());
+  }
+
+  /**
+   * The names a tick box gives ticked: each state but Off of its widgets' looks (the handout's
+   * boxes have one, {@code Yes}), and the values its options give them.
+   */
+  private static Set<String> ownTicks(PDCheckBox box) {
+    Set<String> own = new LinkedHashSet<>();
+    for (PDAnnotationWidget w : box.getWidgets()) {
+      PDAppearanceDictionary looks = w.getAppearance();
+      if (looks == null) continue;
+      for (PDAppearanceEntry look : List.of(looks.getNormalAppearance(), looks.getDownAppearance())) {
+        if (look == null || !look.isSubDictionary()) continue;
+        for (COSName state : look.getSubDictionary().keySet()) {
+          if (!COSName.Off.equals(state)) own.add(state.getName());
+        }
+      }
+    }
+    own.addAll(box.getOnValues());
+    own.remove("");
+    return own;
+  }
+
+  /**
+   * What a tick box holds, in a trainer's words, when it is a name other than Off and the box's
+   * own names for ticked; null for any other value. Read by {@link #ticked}, with a warning: the
+   * app meant a tick most likely, but the box does not say so itself.
+   */
+  private static String otherTick(PDField f) {
+    if (!(f instanceof PDCheckBox box) || !(stored(f) instanceof COSName n)) return null;
+    String name = n.getName();
+    if (isOff(name) || isOwnTick(box, name)) return null;
+    Set<String> own = ownTicks(box);
+    return "\"" + name + "\" in this tick box" + (own.isEmpty() ? "" : ", whose own name for ticked is \""
+        + own.iterator().next() + "\"");
+  }
 
   /**
    * What a field's value is stored as, and where, when {@link #value} cannot read it, in a
@@ -332,6 +398,10 @@ final class PdfLog {
   /** The warnings of values stored as {@link #odd} says, listed and counted apart from typing slips. */
   private static final LogCells.Fate STORED_ODDLY = new LogCells.Fate("stored oddly",
       "were stored the same odd way and left empty too");
+
+  /** The warnings of tick boxes that hold a name for ticked other than their own, listed and counted apart. */
+  private static final LogCells.Fate AS_TICKED = LogCells.Fate.read("as ticked");
+  private static final LogCells.Fate AS_NOT_TICKED = LogCells.Fate.read("as not ticked");
 
   /** A number as its digits, a name or a string as its text; null for anything else. */
   private static String text(COSBase v) {
@@ -379,6 +449,16 @@ final class PdfLog {
       cells.warn(at, "the app that saved the handout stored " + f.odd() + ", so it cannot be read; left empty."
           + " Type the entry in the box again in a PDF app, or into " + LogReader.LOG_FILE, STORED_ODDLY);
       return;
+    }
+    if (f.otherTick() != null) {
+      boolean ticked = f.value().tick() != null;
+      cells.warn(at, "the app that saved the handout stored " + f.otherTick() + "; read as "
+          + (ticked ? "ticked, as the app most likely meant. If the round was not done, untick the box in a PDF"
+              + " app, or choose no in that round's " + LogColumns.DONE + " cells of " + LogReader.LOG_FILE
+          : "not ticked. If the round was done, tick the box again in a PDF app, or choose yes in that"
+              + " round's " + LogColumns.DONE + " cells of " + LogReader.LOG_FILE),
+          ticked ? AS_TICKED : AS_NOT_TICKED);
+      if (!ticked) return;
     }
     LogGrid.Slot first = targets.get(0);
     // a drill's box may add to its notes ("amount: 10 (hard)")

@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.circuitpress.model.LogFields;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,19 +30,13 @@ class ReturnedHandoutTest {
 
   private Month with(String br) throws IOException {
     Path dir = tmp.resolve(br.equals("\r") ? "cr" : br.equals("\n") ? "lf" : "crlf");
-    Files.createDirectories(dir);
-    MonthlyRunTest.firstSampleClients(dir.resolve("roster.csv"), 1);
     String id = SampleRunTest.sampleIds().get(0);
-    assertThat(run(dir, "generate", "--month", "2026-12")).isZero();
-    Path handout = dir.resolve("out/2026-12").resolve(id).resolve("handout.pdf");
-    try (PDDocument doc = Loader.loadPDF(handout.toFile())) {
-      var form = doc.getDocumentCatalog().getAcroForm(null);
+    changedHandout(dir, form -> {
       form.getField(LogFields.session(id, 1, 1, "notes")).getCOSObject()
           .setString(COSName.V, "Felt stiff at first." + br + "Sharp pain in my left shoulder on round 2.");
       form.getField(LogFields.session(id, 1, 2, "notes")).getCOSObject()
           .setString(COSName.V, "All fine." + br + br + "Short on time.");
-      doc.save(handout.toFile());
-    }
+    });
     assertThat(run(dir, "export-logs", "--month", "2026-12")).isZero();
     assertThat(run(dir, "generate", "--month", "2027-01")).isLessThanOrEqualTo(1);
     Path jan = dir.resolve("out/2027-01").resolve(id);
@@ -89,34 +85,74 @@ class ReturnedHandoutTest {
   @Test
   void aValueStoredAsAListIsAWarningInTheExportAndNextMonth() throws IOException {
     Path dir = tmp.resolve("list");
+    String id = SampleRunTest.sampleIds().get(0);
+    String[] field = {null};
+    Path handout = changedHandout(dir, form -> {
+      var amount = java.util.stream.StreamSupport.stream(form.getFieldTree().spliterator(), false)
+          .filter(f -> f.getFullyQualifiedName().startsWith(LogFields.part(id) + ".w1.s1.r1.")
+              && f.getFullyQualifiedName().endsWith(".amount"))
+          .findFirst().orElseThrow();
+      field[0] = amount.getFullyQualifiedName();
+      org.apache.pdfbox.cos.COSArray list = new org.apache.pdfbox.cos.COSArray();
+      list.add(new org.apache.pdfbox.cos.COSString("10"));
+      amount.getCOSObject().setItem(COSName.V, list);
+    });
+    String said = handout + ": field " + field[0] + " (week 1, session 1, round 1, ";
+    String warning = "amount done): warning: the app that saved the handout stored a list of 1 value in this box"
+        + " instead of text, so it cannot be read; left empty";
+    assertThat(exportLogs(dir)).contains(said).contains(warning);
+    run(dir, "generate", "--month", "2027-01");
+    assertThat(Files.readString(dir.resolve("out/2027-01/report.txt"))).contains(said).contains(warning);
+  }
+
+  /**
+   * Found in review: a round's tick box that an app saved with its own name for ticked ({@code
+   * On}) instead of the handout's ({@code Yes}) was read as not ticked by both without a word.
+   * Both now read it as ticked and warn at the box.
+   */
+  @Test
+  void aTickStoredUnderAnotherNameIsTickedWithAWarningInTheExportAndNextMonth() throws IOException {
+    Path dir = tmp.resolve("tick");
+    String id = SampleRunTest.sampleIds().get(0);
+    String box = LogFields.round(id, 1, 1, 1);
+    Path handout = changedHandout(dir, form -> {
+      form.getField(box).getCOSObject().setItem(COSName.V, COSName.getPDFName("On"));
+      form.getField(box).getCOSObject().setItem(COSName.AS, COSName.getPDFName("On"));
+    });
+    String warning = handout + ": field " + box + " (week 1, session 1, round 1: round done): warning: the app that"
+        + " saved the handout stored \"On\" in this tick box, whose own name for ticked is \"Yes\"; read as ticked";
+    assertThat(exportLogs(dir)).contains(warning);
+    List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+        .setSkipHeaderRecord(true).build().parse(new java.io.StringReader(
+            Files.readString(dir.resolve("out/2026-12/log-export.csv")).replace("\uFEFF", ""))).getRecords();
+    assertThat(rows).filteredOn(r -> r.get("week").equals("1") && r.get("session").equals("1"))
+        .isNotEmpty()
+        .allMatch(r -> r.get("done").equals(r.get("round").equals("1") ? "yes" : ""), "done in round 1 alone");
+    run(dir, "generate", "--month", "2027-01");
+    assertThat(Files.readString(dir.resolve("out/2027-01/report.txt"))).contains(warning);
+  }
+
+  /** December's handout of the first sample client, its form changed by {@code change} and saved. */
+  private static Path changedHandout(Path dir, Consumer<PDAcroForm> change) throws IOException {
     Files.createDirectories(dir);
     MonthlyRunTest.firstSampleClients(dir.resolve("roster.csv"), 1);
     String id = SampleRunTest.sampleIds().get(0);
     assertThat(run(dir, "generate", "--month", "2026-12")).isZero();
     Path handout = dir.resolve("out/2026-12").resolve(id).resolve("handout.pdf");
-    String field;
     try (PDDocument doc = Loader.loadPDF(handout.toFile())) {
-      var form = doc.getDocumentCatalog().getAcroForm(null);
-      var amount = java.util.stream.StreamSupport.stream(form.getFieldTree().spliterator(), false)
-          .filter(f -> f.getFullyQualifiedName().startsWith(LogFields.part(id) + ".w1.s1.r1.")
-              && f.getFullyQualifiedName().endsWith(".amount"))
-          .findFirst().orElseThrow();
-      field = amount.getFullyQualifiedName();
-      org.apache.pdfbox.cos.COSArray list = new org.apache.pdfbox.cos.COSArray();
-      list.add(new org.apache.pdfbox.cos.COSString("10"));
-      amount.getCOSObject().setItem(COSName.V, list);
+      change.accept(doc.getDocumentCatalog().getAcroForm(null));
       doc.save(handout.toFile());
     }
-    String said = handout + ": field " + field + " (week 1, session 1, round 1, ";
-    String warning = "amount done): warning: the app that saved the handout stored a list of 1 value in this box"
-        + " instead of text, so it cannot be read; left empty";
+    return handout;
+  }
+
+  /** What export-logs of December says, on its console and its errors. */
+  private static String exportLogs(Path dir) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     List<String> args = List.of("export-logs", "--month", "2026-12", "--roster", dir.resolve("roster.csv").toString(),
         "--out", dir.resolve("out").toString());
     new Main(new PrintWriter(out), new PrintWriter(err)).run(args.toArray(String[]::new));
-    assertThat(out + "\n" + err).contains(said).contains(warning);
-    run(dir, "generate", "--month", "2027-01");
-    assertThat(Files.readString(dir.resolve("out/2027-01/report.txt"))).contains(said).contains(warning);
+    return out + "\n" + err;
   }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
@@ -88,6 +89,60 @@ class LogReaderHandoutTest {
             + " Foam roll lats: amount done): warning: the app that saved the handout stored a list of 2 values in"
             + " this box instead of text, so it cannot be read; left empty. Type the entry in the box again in a"
             + " PDF app, or into log.xlsx");
+  }
+
+  /**
+   * Found in review: a tick box that an app saved with its own name for ticked ({@code On},
+   * {@code 1}) instead of the handout's ({@code Yes}) was read as not ticked, without a word. It
+   * is read as ticked, with a warning at the box; a name for not done ({@code No}) is read as not
+   * ticked, with a warning; a name the box's own looks give ticked is a tick, without one.
+   */
+  @Test
+  void aTickStoredUnderAnotherNameIsReadAsTickedWithAWarning() throws IOException {
+    Path file = rendered();
+    String renamed = LogFields.round(c, 3, 1, 3);
+    try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+      PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+      java.util.function.BiConsumer<String, String> store = (name, v) -> {
+        COSDictionary box = form.getField(name).getCOSObject();
+        box.setItem(COSName.V, COSName.getPDFName(v));
+        box.setItem(COSName.AS, COSName.getPDFName(v));
+      };
+      store.accept(LogFields.round(c, 2, 1, 1), "On");
+      store.accept(LogFields.round(c, 2, 1, 2), "1");
+      store.accept(LogFields.round(c, 2, 2, 1), "No");
+      store.accept(LogFields.round(c, 2, 2, 2), "Yes");
+      store.accept(LogFields.round(c, 2, 3, 1), "Off");
+      // an app that drew the box again under its own name for ticked
+      COSDictionary looks = form.getField(renamed).getCOSObject().getCOSDictionary(COSName.AP)
+          .getCOSDictionary(COSName.N);
+      looks.setItem(COSName.getPDFName("On"), looks.getItem(COSName.getPDFName("Yes")));
+      looks.removeItem(COSName.getPDFName("Yes"));
+      store.accept(renamed, "On");
+      doc.save(file.toFile());
+    }
+    assertThat(LogReader.hasEntries(file)).isTrue();
+    Diagnostics read = new Diagnostics();
+    BlockLog log = LogReader.read(dir, p, read).orElseThrow();
+    assertThat(entry(log, 2, 1, 1, "kb-windmill").done()).isTrue();
+    assertThat(entry(log, 2, 1, 2, "kb-windmill").done()).isTrue();
+    assertThat(entry(log, 2, 2, 1, "kb-windmill").done()).isNull();
+    assertThat(entry(log, 2, 2, 2, "kb-windmill").done()).isTrue();
+    assertThat(entry(log, 3, 1, 3, "kb-windmill").done()).isTrue();
+    assertThat(log.entries()).filteredOn(e -> e.week() == 2 && e.session() == 3).allMatch(e -> e.done() == null);
+    String ticked = "; read as ticked, as the app most likely meant. If the round was not done, untick the box in a"
+        + " PDF app, or choose no in that round's Done cells of log.xlsx";
+    assertThat(read.all()).map(org.circuitpress.model.Diagnostic::format).containsExactly(
+        file + ": field " + LogFields.round(c, 2, 1, 1) + " (week 2, session 1, round 1: round done): warning:"
+            + " the app that saved the handout stored \"On\" in this tick box, whose own name for ticked is"
+            + " \"Yes\"" + ticked,
+        file + ": field " + LogFields.round(c, 2, 1, 2) + " (week 2, session 1, round 2: round done): warning:"
+            + " the app that saved the handout stored \"1\" in this tick box, whose own name for ticked is"
+            + " \"Yes\"" + ticked,
+        file + ": field " + LogFields.round(c, 2, 2, 1) + " (week 2, session 2, round 1: round done): warning:"
+            + " the app that saved the handout stored \"No\" in this tick box, whose own name for ticked is"
+            + " \"Yes\"; read as not ticked. If the round was done, tick the box again in a PDF app, or choose"
+            + " yes in that round's Done cells of log.xlsx");
   }
 
   @Test
