@@ -140,10 +140,25 @@ record LogDecision(
    */
   private static String shortOfAStep(Stats s) {
     if (s.doneShare() < DONE_SHARE_PERCENT / 100.0) {
-      return "one step further takes " + DONE_SHARE_PERCENT + "% of the rounds done";
+      return "one step further takes " + DONE_SHARE_PERCENT + "% of the rounds done" + justUnder(s.doneShare());
     }
-    if (s.avgRpe > EASY_RPE) return "one step further takes an average RPE of " + EASY_RPE + " or less";
-    return "one step further takes logged amounts of " + DONE_SHARE_PERCENT + "% of the targets or more";
+    if (s.avgRpe > EASY_RPE) {
+      // 7.02 is shown as 7.0 above: without the closer figure, 7.0 would seem to be 7 or less
+      boolean shownAsEasy = String.format(Locale.ROOT, "%.1f", s.avgRpe).equals(EASY_RPE + ".0");
+      return "one step further takes an average RPE of " + EASY_RPE + " or less" + (shownAsEasy
+          ? ", and " + String.format(Locale.ROOT, "%.2f", Math.ceil(s.avgRpe * 100) / 100) + " is just over it" : "");
+    }
+    return "one step further takes logged amounts of " + DONE_SHARE_PERCENT + "% of the targets or more"
+        + justUnder(s.amountShare());
+  }
+
+  /**
+   * For a share shown above as {@value #DONE_SHARE_PERCENT}% though under it (43 of 48 rounds is
+   * 89.6%, shown as 90%), the closer figure; empty for any other share.
+   */
+  private static String justUnder(double share) {
+    if (Math.round(share * 100) < DONE_SHARE_PERCENT) return "";
+    return ", and " + String.format(Locale.ROOT, "%.1f", Math.floor(share * 1000) / 10) + "% is just under it";
   }
 
   /** Rounds done, amounts against targets and effort, counted from a log against its block. */
