@@ -166,8 +166,11 @@ public final class BrandingReader {
         isFont ? font(p, Fields.quote(value)) : Images.content(p, Fields.quote(value));
     if (problem.isEmpty()) return Optional.of(p);
     // a trainer whose logo is elsewhere (their Downloads) is told where the file was looked for
-    String where = Files.exists(p) ? "" : ". It was looked for as " + p + ", in the branding file's folder: put the"
-        + " file there, or write its path from that folder";
+    // a full path (pasted from the file manager) was looked for where it says, not in that folder
+    String where = Files.exists(p) ? "" : Path.of(value).isAbsolute() ? ". There is no file at " + p
+        + ": check the path, or put the file in the branding file's folder and write its name alone"
+        : ". It was looked for as " + p + ", in the branding file's folder: put the file there, or write its path"
+            + " from that folder";
     f.warning(
         "value",
         problem.get() + (isFont ? "; no fallback font is used" : "; the handouts have no logo") + where);

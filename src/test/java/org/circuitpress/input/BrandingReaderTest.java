@@ -102,6 +102,21 @@ class BrandingReaderTest {
             + " for as " + folder.resolve("f.ttf") + there);
   }
 
+  /**
+   * Found in review: a logo given by its full path (pasted from the file manager, one letter
+   * wrong) was said to have been looked for "in the branding file's folder", where it was not.
+   */
+  @Test
+  void aMissingLogoGivenByItsFullPathIsNotSaidToBeLookedForInTheBrandingFolder() throws IOException {
+    Path logo = dir.resolve("Downloads").resolve("studio-logo.png").toAbsolutePath().normalize();
+    Path f = Files.writeString(dir.resolve("branding.csv"), "setting,value\nlogo,\"" + logo + "\"\n");
+    assertThat(BrandingReader.read(f, d)).isEqualTo(Branding.DEFAULT);
+    assertThat(d.all()).extracting(Diagnostic::format).containsExactly(
+        "branding.csv: B2 (value): warning: image file not found: \"" + logo + "\"; the handouts have no logo."
+            + " There is no file at " + logo + ": check the path, or put the file in the branding file's folder and"
+            + " write its name alone");
+  }
+
   @Test
   void anUnreadableFileGivesTheDefaultWithAWarningNotAnError() throws IOException {
     assertThat(BrandingReader.read(dir.resolve("missing.csv"), d)).isEqualTo(Branding.DEFAULT);
