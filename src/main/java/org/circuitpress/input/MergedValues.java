@@ -11,6 +11,7 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -44,14 +45,19 @@ final class MergedValues {
     }
     Map<String, Hidden> out = new HashMap<>();
     if (areas.isEmpty()) return out;
+    // rows below the last range hide nothing: the read stops there (a roster of 10,000 rows with a
+    // range merged near its top is not read to its end)
+    int lastRow = areas.stream().mapToInt(CellRangeAddress::getLastRow).max().getAsInt();
     DefaultHandler h = new DefaultHandler() {
       private String ref;
       private boolean inText;
       private boolean filled;
 
       @Override
-      public void startElement(String uri, String local, String qName, Attributes a) {
-        if (local.equals("c")) {
+      public void startElement(String uri, String local, String qName, Attributes a) throws SAXException {
+        if (local.equals("row") && below(a.getValue("r"))) {
+          throw new Past();
+        } else if (local.equals("c")) {
           ref = a.getValue("r");
           filled = false;
         } else if (local.equals("v") || local.equals("t")) {
@@ -68,6 +74,15 @@ final class MergedValues {
       public void endElement(String uri, String local, String qName) {
         if (local.equals("v") || local.equals("t")) inText = false;
         else if (local.equals("c") && filled && ref != null) hidden(ref);
+      }
+
+      /** Whether a row numbered {@code r} (from 1, as the sheet writes it) is below every range. */
+      private boolean below(String r) {
+        try {
+          return r != null && Integer.parseInt(r) - 1 > lastRow;
+        } catch (NumberFormatException e) {
+          return false;
+        }
       }
 
       private void hidden(String cell) {
@@ -89,8 +104,17 @@ final class MergedValues {
       XMLReader xml = XMLHelper.newXMLReader();
       xml.setContentHandler(h);
       xml.parse(new InputSource(in));
+    } catch (Past past) {
+      // every row a range covers was read
     }
     return out;
+  }
+
+  /** Thrown to end the read below the last range. */
+  private static final class Past extends SAXException {
+    Past() {
+      super("below the merged ranges");
+    }
   }
 
   /** The warning about merged {@code range}, whose top-left cell is {@code first}, given what it hides. */

@@ -119,8 +119,10 @@ final class XlsxSource {
     } catch (Stop stop) {
       // the sink asked to stop: the header was unusable, already reported
     }
+    // a title merged above the header, which many rosters have, gets no warning: the sheet is not read again for it
+    List<String> warned = handler.merged.stream().filter(r -> !aboveHeader(r, sink)).toList();
     java.util.Map<String, MergedValues.Hidden> hidden =
-        handler.merged.isEmpty() ? java.util.Map.of() : MergedValues.of(reader, sheet.relId(), handler.merged);
+        warned.isEmpty() ? java.util.Map.of() : MergedValues.of(reader, sheet.relId(), warned);
     handler.reportMerged(name, sheet.name(), d, sink, hidden);
     return Optional.of(sheet.name());
   }
@@ -348,6 +350,15 @@ final class XlsxSource {
   static final class Stop extends SAXException {
     Stop() {
       super("stop");
+    }
+  }
+
+  /** Whether merged {@code range} ({@code A1:F1}) starts above the header row, as a title does. */
+  private static boolean aboveHeader(String range, TableBuilder sink) {
+    try {
+      return sink.aboveHeader(new CellReference(range.split(":")[0]).getRow() + 1);
+    } catch (IllegalArgumentException e) {
+      return false;
     }
   }
 

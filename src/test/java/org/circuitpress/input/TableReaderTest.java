@@ -574,6 +574,28 @@ class TableReaderTest {
             + " hidden by the merge, and it is read as saved. Unmerge them to see and check each cell");
   }
 
+  /**
+   * The sheet is read again for hidden values only down to the last merged range: a range near the
+   * top of a long sheet still names its hidden value, and the rows below it are read as ever.
+   */
+  @Test
+  void hiddenValuesAreFoundInARangeWithRowsBelowIt() throws IOException {
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      var sh = wb.createSheet("Clients");
+      Xlsx.fill(wb, sh, new Object[] {"id", "a"},
+          new Object[] {"r1", "x"}, new Object[] {"r2", "y"}, new Object[] {"r3", "z"}, new Object[] {"r4", "w"},
+          new Object[] {"r5", "v"});
+      sh.addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("B3:B4"));
+      Xlsx.save(wb, dir.resolve("t.xlsx"));
+    }
+    Diagnostics m = new Diagnostics();
+    Table t = TableReader.read(dir.resolve("t.xlsx"), "Clients", m).orElseThrow();
+    assertThat(t.rows()).extracting(r -> r.text("a")).containsExactly("x", "y", "z", "w", "v");
+    assertThat(m.all()).extracting(Diagnostic::format).containsExactly(
+        "t.xlsx: Clients!B3 (a): warning: cells B3:B4 are merged, so only B3 shows; B4 holds a value of its own,"
+            + " hidden by the merge, and it is read as saved. Unmerge them to see and check each cell");
+  }
+
   /** Found in review: a letter a converter could not read became "\uFFFD" and was printed so, without a word. */
   @Test
   void aCellHoldingTheReplacementCharacterIsNamed() throws IOException {
