@@ -11,6 +11,7 @@ import org.circuitpress.input.RosterReader;
 import org.circuitpress.model.Branding;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
+import org.circuitpress.model.ClientCells;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.LeftOutRow;
@@ -395,9 +396,9 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
       Client first = byStart.get(0);
       LocalDate next = byStart.get(1).startDate();
       if (!first.startDate().plusMonths(LONE_START_MONTHS).isAfter(next)) {
-        d.add(Diagnostic.warning(first.where(), "client " + SafeNames.quote(first.id()) + " starts on "
-                + first.startDate() + ", " + LONE_START_MONTHS + " months or more before anyone else (the next on "
-                + next + "), and " + WHOLE_RUN + ", so"
+        d.add(Diagnostic.warning(first.at(ClientCells.START_DATE), "client " + SafeNames.quote(first.id())
+                + " starts on " + first.startDate() + ", " + LONE_START_MONTHS + " months or more before anyone else"
+                + " (the next on " + next + "), and " + WHOLE_RUN + ", so"
                 + " every client's files go to " + YearMonth.from(first.startDate()) + ". If the year is a"
                 + " typo, fix it; else give --month")
             .forClient(first.id()));

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
+import org.circuitpress.model.ClientCells;
 import org.circuitpress.model.DateOrder;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
@@ -602,7 +603,13 @@ public final class RosterReader {
             row.location(),
             startLoads,
             group,
-            f.at("client_id")));
+            cells(f)));
+  }
+
+  /** The cells a problem about the id, program or start date alone is placed at, later in the run. */
+  private static ClientCells cells(Fields f) {
+    return new ClientCells(Map.of(ClientCells.ID, f.at(ClientCells.ID),
+        ClientCells.PROGRAM, f.at(ClientCells.PROGRAM), ClientCells.START_DATE, f.at(ClientCells.START_DATE)));
   }
 
   /**

@@ -15,8 +15,8 @@ import java.util.Set;
  * @param where the roster row this client came from
  * @param startLoads the loads the trainer wrote down for the client to start on
  * @param group the gym and trainer the roster gives the client, for the summary only
- * @param idAt the cell of the client's id, where a problem with the id itself is reported; null:
- *     its row ({@code where})
+ * @param cells the cells of the values a problem can be about on its own (id, program, start date),
+ *     where such a problem is placed ({@link #at}); null: none known, every problem is at the row
  */
 public record Client(
     String id,
@@ -36,7 +36,7 @@ public record Client(
     Location where,
     StartLoads startLoads,
     Group group,
-    Location idAt) {
+    ClientCells cells) {
   public Client {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -47,7 +47,7 @@ public record Client(
     Objects.requireNonNull(units, "units");
     Objects.requireNonNull(paper, "paper");
     Objects.requireNonNull(where, "where");
-    idAt = idAt == null ? where : idAt;
+    cells = cells == null ? ClientCells.NONE : cells;
     startLoads = startLoads == null ? StartLoads.NONE : startLoads;
     group = group == null ? Group.NONE : group;
     limitations = Set.copyOf(limitations);
@@ -76,12 +76,25 @@ public record Client(
         notes, email, where, startLoads, Group.NONE);
   }
 
-  /** A client whose id is pointed at by its row ({@code where}), as when the id's cell is not known. */
+  /** A client whose values are all pointed at by its row ({@code where}), as when their cells are not known. */
   public Client(String id, String name, String program, LocalDate startDate, Level level, Integer weeks,
       Integer sessionsPerWeek, Kit equipment, Set<String> limitations, Set<String> exclude, Units units, Paper paper,
       String notes, String email, Location where, StartLoads startLoads, Group group) {
     this(id, name, program, startDate, level, weeks, sessionsPerWeek, equipment, limitations, exclude, units, paper,
         notes, email, where, startLoads, group, null);
+  }
+
+  /**
+   * Where a problem with the value of one roster column ({@code "start_date"}) is placed: the cell
+   * it was read from, or the client's row when that is not known.
+   */
+  public Location at(String column) {
+    return cells.at(column, where);
+  }
+
+  /** The cell of the client's id, where a problem with the id itself is reported. */
+  public Location idAt() {
+    return at(ClientCells.ID);
   }
 
   /** How dates written with numbers alone are read and printed for this client ({@link DateOrder#of}). */
@@ -92,12 +105,12 @@ public record Client(
   /** The same client at another level: as they were when an earlier block was printed. */
   public Client withLevel(Level other) {
     return new Client(id, name, program, startDate, other, weeks, sessionsPerWeek, equipment, limitations,
-        exclude, units, paper, notes, email, where, startLoads, group, idAt);
+        exclude, units, paper, notes, email, where, startLoads, group, cells);
   }
 
   /** The same client with other start loads: as they were when an earlier block was printed. */
   public Client withStartLoads(StartLoads other) {
     return new Client(id, name, program, startDate, level, weeks, sessionsPerWeek, equipment, limitations,
-        exclude, units, paper, notes, email, where, other, group, idAt);
+        exclude, units, paper, notes, email, where, other, group, cells);
   }
 }

@@ -79,8 +79,8 @@ public final class Planner {
       String msg = who(client) + sched.gap().message();
       Diagnostic g =
           sched.gap().error()
-              ? Diagnostic.error(client.where(), msg)
-              : Diagnostic.info(client.where(), msg);
+              ? Diagnostic.error(sched.gap().at(client), msg)
+              : Diagnostic.info(sched.gap().at(client), msg);
       d.add(g.forClient(client.id()));
       return Optional.empty();
     }

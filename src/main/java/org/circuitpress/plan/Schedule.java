@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
+import org.circuitpress.model.ClientCells;
+import org.circuitpress.model.Location;
 import org.circuitpress.model.Template;
 import org.circuitpress.model.Track;
 
@@ -27,8 +29,18 @@ final class Schedule {
     }
   }
 
-  /** Why no block could be planned, said plainly. */
-  record Gap(String message, boolean error) {}
+  /**
+   * Why no block could be planned, said plainly.
+   *
+   * @param column the roster column whose value alone it is about ({@link ClientCells}), where it
+   *     is placed; null: the whole client, placed at the row
+   */
+  record Gap(String message, boolean error, String column) {
+    /** Where the gap is placed for {@code c}. */
+    Location at(Client c) {
+      return column == null ? c.where() : c.at(column);
+    }
+  }
 
   /** Blocks 1..n where block n is the one in {@code month}; or the reason there is none. */
   static Result blocks(Client c, Catalog catalog, YearMonth month) {
@@ -37,13 +49,13 @@ final class Schedule {
       return Result.gap(
           new Gap(
               "starts on " + c.startDate() + ", after " + month + ": no program this month",
-              false));
+              false, ClientCells.START_DATE));
     }
     List<Block> out = new ArrayList<>();
     long offset = 0;
     for (int k = 1; k <= 1200; k++) {
       Optional<Template> t = template(c, catalog, k);
-      if (t.isEmpty()) return Result.gap(new Gap(missing(c, catalog, k), true));
+      if (t.isEmpty()) return Result.gap(new Gap(missing(c, catalog, k), true, ClientCells.PROGRAM));
       Template template = t.get();
       int weeks = c.weeks() != null ? c.weeks() : template.weeks();
       int sessions = c.sessionsPerWeek() != null ? c.sessionsPerWeek() : template.sessionsPerWeek();
@@ -69,12 +81,12 @@ final class Schedule {
                     + month
                     + "; the next block starts on "
                     + start,
-                false));
+                false, null));
       }
       out.add(b);
       offset += monthsPerBlock(weeks);
     }
-    return Result.gap(new Gap(month + " is more than 100 years after the start date", true));
+    return Result.gap(new Gap(month + " is more than 100 years after the start date", true, null));
   }
 
   static int monthsPerBlock(int weeks) {

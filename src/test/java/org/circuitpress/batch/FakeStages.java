@@ -18,6 +18,7 @@ import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Branding;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
+import org.circuitpress.model.ClientCells;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.LeftOutRow;
@@ -93,7 +94,8 @@ public class FakeStages implements Stages {
         Client c = Fixtures.client(f[0], f[1], f.length > 3 ? Paper.parse(f[3]).orElse(Paper.A4) : Paper.A4, Units.KG);
         clients.add(new Client(c.id(), c.name(), c.program(), LocalDate.parse(f[2]), c.level(), c.weeks(),
             c.sessionsPerWeek(), c.equipment(), c.limitations(), c.exclude(), c.units(), c.paper(), c.notes(),
-            c.email(), Location.ofRow(name, null, i + 1)));
+            c.email(), Location.ofRow(name, null, i + 1), c.startLoads(), c.group(),
+            new ClientCells(Map.of(ClientCells.START_DATE, Location.ofCell(name, null, i + 1, 2, "start_date")))));
         if (f[1].contains("!")) d.info(Location.ofCell(name, null, i + 1, 1, "name"), "an exclamation mark in a name");
         if (f[1].contains("?")) {
           d.add(Diagnostic.warning(Location.ofCell(name, null, i + 1, 1, "name"), "a question mark in a name")

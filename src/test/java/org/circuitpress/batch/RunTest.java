@@ -74,7 +74,8 @@ class RunTest {
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.month()).isEqualTo(YearMonth.of(2025, 12));
-    String line = "roster.csv: row 3: warning: client \"typo\" starts on 2025-12-08, 6 months or more before anyone"
+    // at the start date's cell, the value to fix, not the whole row
+    String line = "roster.csv: C3 (start_date): warning: client \"typo\" starts on 2025-12-08, 6 months or more before anyone"
         + " else (the next on 2026-12-01), and without --month the run is for the month of the earliest start"
         + " date, so every client's files go to 2025-12. If the year is a typo, fix it; else give --month";
     assertThat(ws.err.toString()).contains(line);
@@ -548,7 +549,7 @@ class RunTest {
     Workspace ws = new Workspace(tmp, rows.toArray(String[]::new));
     ws.run(new FakeStages()).generate(ws.options());
     List<String> lines = ws.err.toString().lines().toList();
-    assertThat(lines.get(0)).startsWith("roster.csv: row 2: warning: client \"typo\" starts on 2025-12-08");
+    assertThat(lines.get(0)).startsWith("roster.csv: C2 (start_date): warning: client \"typo\" starts on 2025-12-08");
     assertThat(lines.get(1)).isEqualTo("roster.csv: C83 (start_date): expected a date like 2026-12-01, got \"never\"");
     assertThat(lines.get(2)).isEqualTo("roster.csv: C84 (start_date): expected a date like 2026-12-01, got \"nope\"");
     assertThat(lines.get(3)).isEqualTo("roster.csv: B3 (name): warning: a question mark in a name");

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
+import org.circuitpress.model.ClientCells;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Dose;
@@ -18,6 +19,7 @@ import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.Kit;
 import org.circuitpress.model.KitItem;
 import org.circuitpress.model.Level;
+import org.circuitpress.model.Location;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Severity;
@@ -274,6 +276,33 @@ class PlannerTest {
     assertThat(d.all()).singleElement().extracting(x -> x.message())
         .isEqualTo("Client t1 (t1): block 2 of track \"ub\": template \"typo\" is unknown; every later block is"
             + " dated and built from it, so no program until it is fixed");
+  }
+
+  /**
+   * Found in review: a client with no program because of their start date or their program was
+   * pointed at by the whole roster row, while every other problem with one value names its cell.
+   */
+  @Test
+  void noProgramForTheStartDateOrTheProgramIsPlacedAtThatCell() {
+    Location row = Location.ofRow("roster.xlsx", "Clients", 7);
+    ClientCells cells = new ClientCells(Map.of(
+        ClientCells.PROGRAM, row.atColumn(2, "program"), ClientCells.START_DATE, row.atColumn(3, "start_date")));
+    Client c = PlanFixtures.on("t1", "ub", LocalDate.of(2026, 12, 1), Level.INTERMEDIATE, null, null, FULL);
+    c = new Client(c.id(), c.name(), c.program(), c.startDate(), c.level(), c.weeks(), c.sessionsPerWeek(),
+        c.equipment(), c.limitations(), c.exclude(), c.units(), c.paper(), c.notes(), c.email(), row, c.startLoads(),
+        c.group(), cells);
+    Template restore = PlanFixtures.upperBack("restore");
+    Track typo = new Track("ub", "Upper back", List.of("restore", "typo"), PlanFixtures.HERE);
+    Planner pl = new Planner(PlanFixtures.library(), new Catalog(Map.of("restore", restore), Map.of("ub", typo)));
+
+    Diagnostics early = new Diagnostics();
+    assertThat(pl.plan(c, YearMonth.of(2026, 11), Optional.empty(), early)).isEmpty();
+    assertThat(early.all()).singleElement().extracting(Diagnostic::format).isEqualTo("roster.xlsx: Clients!D7"
+        + " (start_date): note: Client t1 (t1): starts on 2026-12-01, after 2026-11: no program this month");
+    Diagnostics missing = new Diagnostics();
+    assertThat(pl.plan(c, YearMonth.of(2027, 1), Optional.empty(), missing)).isEmpty();
+    assertThat(missing.all()).singleElement().extracting(x -> x.location().toString())
+        .isEqualTo("roster.xlsx: Clients!C7 (program)");
   }
 
   @Test

@@ -1,0 +1,47 @@
+package org.circuitpress.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Found in review: a few problems about one value of a client's roster row (the start date, the
+ * program) were placed at the whole row, while every other such problem names the value's cell.
+ * The roster's start_date is column D, its program column C.
+ */
+class ValueCellsTest {
+  @TempDir Path tmp;
+
+  private static String client(String id, String program, String start) {
+    return id + ",Client " + id + "," + program + "," + start + ",beginner,,,foam roller; band light/medium/heavy,,,kg,A4,,";
+  }
+
+  @Test
+  void aLoneEarliestStartDateIsWarnedAboutAtItsCell() throws IOException {
+    StringWriter out = new StringWriter();
+    Run.Result r = RealRun.run(tmp, out, java.util.List.of(), client("anna", "upper-back-mobility", "2026-12-07"),
+        client("typo", "upper-back-mobility", "2025-12-08"), client("ben", "upper-back-mobility", "2026-12-01"));
+
+    assertThat(r.exitCode()).as(out.toString()).isZero();
+    assertThat(out.toString()).contains("roster.csv: D3 (start_date): warning: client \"typo\" starts on 2025-12-08,"
+        + " 6 months or more before anyone else");
+  }
+
+  @Test
+  void noProgramBeforeTheStartDateIsSaidAtTheStartDatesCell() throws IOException {
+    RealRun.roster(tmp, client("anna", "upper-back-mobility", "2027-03-01"),
+        client("ben", "upper-back-mobility", "2026-12-01"));
+    StringWriter out = new StringWriter();
+    int exit = new Plans(Stages.standard(), RealRun.screen(out), OutputSink.FILES)
+        .print(RealRun.options(tmp).withMonth(YearMonth.of(2026, 12)), "anna", false);
+
+    assertThat(exit).as(out.toString()).isZero();
+    assertThat(out.toString())
+        .contains("roster.csv: D2 (start_date): note: Client anna (anna): starts on 2027-03-01, after 2026-12");
+  }
+}
