@@ -75,13 +75,13 @@ final class FuzzHandouts {
     switch (rnd.nextInt(12)) {
       case 0, 1, 2 -> {
         List<String> pool = name.endsWith(".date") ? FuzzMutations.DATE_TEXTS
-            : name.endsWith(".notes") ? FuzzMutations.ODD : FuzzMutations.NOT_NUMBERS;
+            : name.endsWith(".notes") ? FuzzMutations.ODD_IN_LOGS : FuzzMutations.NOT_NUMBERS;
         String s = pool.get(rnd.nextInt(pool.size()));
         cos.setString(COSName.V, s);
         done.add(name + " <- " + FuzzMutations.quoted(s), false);
       }
       case 3 -> {
-        String s = FuzzMutations.ODD.get(rnd.nextInt(FuzzMutations.ODD.size()));
+        String s = FuzzMutations.ODD_IN_LOGS.get(rnd.nextInt(FuzzMutations.ODD_IN_LOGS.size()));
         cos.setString(COSName.V, s);
         done.add(name + " <- " + FuzzMutations.quoted(s), false);
       }

@@ -56,6 +56,15 @@ final class FuzzMutations {
       "+44 20", "-", "—", "NULL", "null", "N/A", "TRUE", "FALSE", "١٢", "１２", "Ⅻ", "😀😀😀😀", "👨\u200d👩\u200d👧", "\u0301",
       "%s%n", "${jndi:x}", "../../etc/passwd", "C:\\con", "con", "nul", ";", ";;", ",", "/", "\\", ".", "..", "\ud83d",
       "x".repeat(300), "\u2028", "\u0085", "ﬁt", "İstanbul", "ß", "c001", "upper-back-mobility", "kg", "Letter");
+  /**
+   * Line breaks as other apps save them in a box or cell (a lone carriage return, as Acrobat's
+   * multi-line fields do on some systems, or mixed ones): put only in returned logs, so that a
+   * seed of the roster, library or branding makes the same change as before.
+   */
+  static final List<String> BREAKS = List.of("sore\rknee", "line\r", "\r\nfirst", "a\r\rb", "x\n\ry", "hard\r\r\nday",
+      "\r");
+  /** {@link #ODD} and {@link #BREAKS}: odd text in a returned log. */
+  static final List<String> ODD_IN_LOGS = java.util.stream.Stream.concat(ODD.stream(), BREAKS.stream()).toList();
   static final List<String> NOT_NUMBERS = List.of("four", "3x", "4 weeks", "n/a", "1,5", "-3", "0", "1e309", "NaN",
       "Infinity", "0x10", "∞", "2-3", "3 or 4", "twice a week", "½", "4.", ".5", "+4", "4 4", "99999999999999999999",
       "-0", "1.000.000", "10%", "3/7", "7 days", "2027");
@@ -180,7 +189,8 @@ final class FuzzMutations {
         done.add(at + " <- " + s.length() + " characters", false, r);
       }
       case 9, 10 -> {
-        String s = rnd.nextBoolean() ? pick(ODD) : t.text(r, c) + pick(ODD);
+        List<String> odd = favoured.isEmpty() ? ODD : ODD_IN_LOGS;
+        String s = rnd.nextBoolean() ? pick(odd) : t.text(r, c) + pick(odd);
         t.text(r, c, s);
         done.add(at + " <- " + quoted(s), false, r);
       }
@@ -212,12 +222,13 @@ final class FuzzMutations {
         done.add(at + " <- date cell " + d + " as " + f, false, r);
       }
       case 17 -> {
-        int r2 = Math.min(rows - 1, r + rnd.nextInt(3));
-        int c2 = Math.min(t.cols() - 1, c + rnd.nextInt(3));
+        // a column past the last one (as column() may pick) or a one-row table: the range stays the right way round
+        int r2 = Math.max(r, Math.min(rows - 1, r + rnd.nextInt(3)));
+        int c2 = Math.max(c, Math.min(t.cols() - 1, c + rnd.nextInt(3)));
         boolean head = rnd.nextInt(4) == 0;
         int r1 = head ? 0 : r;
-        if (r1 == r2 && c == c2) c2 = Math.min(t.cols() - 1, c + 1);
-        if (r1 == r2 && c == c2) r2 = Math.min(rows - 1, r1 + 1);
+        if (r1 == r2 && c == c2) c2 = Math.max(c, Math.min(t.cols() - 1, c + 1));
+        if (r1 == r2 && c == c2) r2 = Math.max(r1, Math.min(rows - 1, r1 + 1));
         if (r1 == r2 && c == c2) {
           done.add(at + " left as it is (no room to merge)", false);
           return;

@@ -204,7 +204,10 @@ abstract class FuzzTable {
       sheet.getRow(r).setZeroHeight(true);
     }
 
-    @Override void sheetFirst(String name, List<List<String>> lines) {
+    @Override void sheetFirst(String wanted, List<List<String>> lines) {
+      // a second sheet put first gets the next free name, as Excel names a copied sheet
+      String name = wanted;
+      for (int k = 2; wb.getSheet(name) != null; k++) name = wanted + " (" + k + ")";
       Sheet extra = wb.createSheet(name);
       for (int r = 0; r < lines.size(); r++) {
         Row row = extra.createRow(r);

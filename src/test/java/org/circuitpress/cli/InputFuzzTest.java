@@ -243,12 +243,21 @@ class InputFuzzTest {
     for (String id : List.of("c001", "c002", "c003", "c004")) {
       if (!exported.contains("\n" + id + ",")) problems.add(label + ": export-logs has no rows of " + id);
     }
+    if (carriageReturnInCell(exported)) problems.add(label + ": export-logs wrote a carriage return inside a cell");
 
     Result again = run(logArgs(dir, "generate", "2026-12"));
     problems.addAll(check("generate 2026-12 again", label, again, dir, null, done));
     if (again.exit != 0) problems.add(label + ": generate 2026-12 again exit " + again.exit);
     problems.addAll(unchanged(label, before, checksums(before.keySet().toArray(Path[]::new))));
     return problems;
+  }
+
+  /** Whether a cell of the CSV holds a carriage return: exported text has line feeds only ({@code LineBreaks}). */
+  private static boolean carriageReturnInCell(String csv) throws IOException {
+    for (var rec : org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(csv))) {
+      for (String cell : rec) if (cell.indexOf('\r') >= 0) return true;
+    }
+    return false;
   }
 
   private Path root() {
