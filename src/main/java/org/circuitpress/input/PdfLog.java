@@ -47,16 +47,12 @@ final class PdfLog {
   private static final Pattern FIELD = Pattern.compile(
       "w(\\d+)\\.s(\\d+)\\.(?:(date|rpe|notes)|r(\\d+)\\.(?:(done)|(.+)\\.(amount|load)))");
 
-  /**
-   * One filled field: where it belongs and what it holds.
-   *
-   * @param odd what the value is stored as when no box's value can be read from it ({@link
-   *     #odd}); null for a value that was read
-   * @param otherTick what a tick box holds when it is a name for ticked other than its own ({@link
-   *     #otherTick}); null for any other value
-   */
-  private record Filled(String name, int week, int session, int round, String measure, String part, Raw value,
-      String odd, String otherTick) {}
+  /** One filled field: where it belongs and what it holds, read once ({@link #held}). */
+  private record Filled(String name, int week, int session, int round, String measure, String part, Held held) {
+    Raw value() {
+      return held.value();
+    }
+  }
 
   private PdfLog() {}
 
@@ -218,7 +214,7 @@ final class PdfLog {
   static boolean hasEntries(PDAcroForm form) {
     for (PDField f : form.getFieldTree()) {
       if (f instanceof PDTerminalField && f.getFullyQualifiedName() != null
-          && FIELD.matcher(f.getFullyQualifiedName()).find() && holdsSomething(f)) {
+          && FIELD.matcher(f.getFullyQualifiedName()).find() && held(f).something()) {
         return true;
       }
     }
@@ -229,7 +225,7 @@ final class PdfLog {
   private static String otherClient(PDAcroForm form, String prefix) {
     for (PDField f : form.getFieldTree()) {
       String name = f.getFullyQualifiedName();
-      if (!(f instanceof PDTerminalField) || name == null || name.startsWith(prefix) || !holdsSomething(f)) continue;
+      if (!(f instanceof PDTerminalField) || name == null || name.startsWith(prefix) || !held(f).something()) continue;
       Matcher m = FIELD.matcher(name);
       if (m.find() && m.start() > 1 && name.charAt(m.start() - 1) == '.') return name.substring(0, m.start() - 1);
     }
@@ -246,11 +242,13 @@ final class PdfLog {
       String name = f.getFullyQualifiedName();
       if (!(f instanceof PDTerminalField) || name == null || !name.startsWith(prefix)) continue;
       Matcher m = FIELD.matcher(name.substring(prefix.length()));
-      if (!m.matches() || !holdsSomething(f)) continue;
+      if (!m.matches()) continue;
+      Held held = held(f);
+      if (!held.something()) continue;
       int round = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
       String measure = m.group(3) != null ? m.group(3) : m.group(5) != null ? "done" : m.group(7);
       out.add(new Filled(name, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), round, measure, m.group(6),
-          value(f), odd(f), otherTick(f)));
+          held));
     }
     return out;
   }
@@ -282,55 +280,73 @@ final class PdfLog {
     return f.round() == 0 ? 0 : f.part() == null ? 1 : 2;
   }
 
-  /** Whether a field holds a value, read or not: a file that may hold entries is never taken for a blank one. */
-  private static boolean holdsSomething(PDField f) {
-    return !value(f).isBlank() || odd(f) != null || otherTick(f) != null;
+  /**
+   * What a field holds, worked out once per field: its value as read, and what it is stored as
+   * when it cannot be read ({@code odd}) or is read with a warning ({@code otherTick}). A box's
+   * value is text, and a tick box's a name; an app that stores another kind of value (a number, a
+   * name in a text box, text in a tick box) has it read as what it says: a number as its digits, a
+   * name as its text.
+   *
+   * @param value the value read; empty when none could be
+   * @param odd what the value is stored as, in a trainer's words, when no box's value can be read
+   *     from it; null for a value that was read (or is empty)
+   * @param otherTick what a tick box holds, in a trainer's words, when it is a name other than Off
+   *     and the box's own names for ticked; null for any other value
+   */
+  private record Held(Raw value, String odd, String otherTick) {
+    static final Held NOTHING = new Held(Raw.text(""), null, null);
+    static final Held TICK = new Held(TICKED, null, null);
+
+    /** Whether the field holds a value, read or not: a file that may hold entries is never taken for a blank one. */
+    boolean something() {
+      return !value.isBlank() || odd != null || otherTick != null;
+    }
+  }
+
+  private static Held held(PDField f) {
+    COSBase v = stored(f);
+    if (f instanceof PDCheckBox box) return heldByTickBox(box, v);
+    if (f instanceof PDButton) return Held.NOTHING;
+    String said = text(v);
+    boolean asText = v instanceof COSString || v instanceof COSStream;
+    Raw value = Raw.text(asText ? f.getValueAsString() : said == null ? "" : said);
+    boolean read = v == null || v instanceof COSNull || v instanceof COSStream || said != null;
+    return new Held(value, read ? null : kind(v) + " in this box instead of text", null);
   }
 
   /**
-   * The value of a field. A box's value is text, and a tick box's a name; an app that stores
-   * another kind of value (a number, a name in a text box, text in a tick box) has it read as
-   * what it says: a number as its digits, a name as its text. What cannot be read so is empty
-   * here, and {@link #odd} says what it is.
+   * What a tick box holds. {@code Off} is not ticked; one of the box's own names for ticked is.
+   * Another name is how an app that does not look up the box's own name saves a tick ({@code On},
+   * {@code 1}), and counts as one, unless it is a word for not done ({@code No}, {@code false});
+   * either with a warning (otherTick): the app meant a tick most likely, but the box does not say
+   * so itself. Text other than the box's own "on" names is odd: "yes" in a box whose tick is
+   * called "On" may or may not be a tick.
    */
-  private static Raw value(PDField f) {
-    COSBase v = stored(f);
-    if (f instanceof PDCheckBox box) {
-      if (v == null) return Raw.text("");
-      if (v instanceof COSName n) return ticked(box, n.getName()) ? TICKED : Raw.text("");
-      if (v instanceof COSBoolean b) return b.getValue() ? TICKED : Raw.text("");
-      String said = text(v);
-      if (said == null || said.isBlank() || said.equals(COSName.Off.getName())) return Raw.text("");
-      return box.getOnValues().contains(said) ? TICKED : Raw.text("");
+  private static Held heldByTickBox(PDCheckBox box, COSBase v) {
+    if (v == null || v instanceof COSNull) return Held.NOTHING;
+    if (v instanceof COSBoolean b) return b.getValue() ? Held.TICK : Held.NOTHING;
+    if (v instanceof COSName n) {
+      String name = n.getName();
+      if (isOff(name)) return Held.NOTHING;
+      Set<String> own = ownTicks(box);
+      // an app may number a box's states and keep their names in the field's options (/Opt)
+      if (own.contains(name) || own.contains(box.getValue())) return Held.TICK;
+      boolean ticked = LogValues.done(name).orElse(true);
+      return new Held(ticked ? TICKED : Raw.text(""), null, "\"" + name + "\" in this tick box"
+          + (own.isEmpty() ? "" : ", whose own name for ticked is \"" + own.iterator().next() + "\""));
     }
-    if (f instanceof PDButton) return Raw.text("");
-    if (v instanceof COSString || v instanceof COSStream) return Raw.text(f.getValueAsString());
     String said = text(v);
-    return Raw.text(said == null ? "" : said);
+    if (said == null) return new Held(Raw.text(""), kind(v) + " in this tick box instead of a tick", null);
+    if (said.isBlank() || said.equals(COSName.Off.getName())) return Held.NOTHING;
+    return box.getOnValues().contains(said) ? Held.TICK
+        : new Held(Raw.text(""), "\"" + said + "\" in this tick box, which holds a tick or nothing", null);
   }
 
   private static final Raw TICKED = new Raw("yes", null, null, true);
 
-  /**
-   * Whether a tick box that stores the name {@code name} is ticked. {@code Off} is not; one of the
-   * box's own names for ticked is. Another name is how an app that does not look up the box's own
-   * name saves a tick ({@code On}, {@code 1}), and counts as one, unless it is a word for not done
-   * ({@code No}, {@code false}); either with a warning ({@link #otherTick}).
-   */
-  private static boolean ticked(PDCheckBox box, String name) {
-    if (isOff(name)) return false;
-    return isOwnTick(box, name) || LogValues.done(name).orElse(true);
-  }
-
   /** {@code Off}, or an empty name, as nothing stored is. */
   private static boolean isOff(String name) {
     return name.isBlank() || name.equals(COSName.Off.getName());
-  }
-
-  private static boolean isOwnTick(PDCheckBox box, String name) {
-    Set<String> own = ownTicks(box);
-    // an app may number a box's states and keep their names in the field's options (/Opt)
-    return own.contains(name) || own.contains(box.getValue());
   }
 
   /**
@@ -354,39 +370,6 @@ final class PdfLog {
     return own;
   }
 
-  /**
-   * What a tick box holds, in a trainer's words, when it is a name other than Off and the box's
-   * own names for ticked; null for any other value. Read by {@link #ticked}, with a warning: the
-   * app meant a tick most likely, but the box does not say so itself.
-   */
-  private static String otherTick(PDField f) {
-    if (!(f instanceof PDCheckBox box) || !(stored(f) instanceof COSName n)) return null;
-    String name = n.getName();
-    if (isOff(name) || isOwnTick(box, name)) return null;
-    Set<String> own = ownTicks(box);
-    return "\"" + name + "\" in this tick box" + (own.isEmpty() ? "" : ", whose own name for ticked is \""
-        + own.iterator().next() + "\"");
-  }
-
-  /**
-   * What a field's value is stored as, and where, when {@link #value} cannot read it, in a
-   * trainer's words; null when it is read (or empty). A tick box holding text other than its own
-   * "on" names is one: "yes" in a box whose tick is called "On" may or may not be a tick.
-   */
-  private static String odd(PDField f) {
-    if (f instanceof PDButton && !(f instanceof PDCheckBox)) return null;
-    COSBase v = stored(f);
-    if (v == null || v instanceof COSNull) return null;
-    if (f instanceof PDCheckBox box) {
-      if (v instanceof COSName || v instanceof COSBoolean) return null;
-      String said = text(v);
-      if (said == null) return kind(v) + " in this tick box instead of a tick";
-      return said.isBlank() || said.equals(COSName.Off.getName()) || box.getOnValues().contains(said) ? null
-          : "\"" + said + "\" in this tick box, which holds a tick or nothing";
-    }
-    return v instanceof COSStream || text(v) != null ? null : kind(v) + " in this box instead of text";
-  }
-
   /** A kind of stored value no box is read from. */
   private static String kind(COSBase v) {
     if (v instanceof COSArray a) return "a list of " + a.size() + (a.size() == 1 ? " value" : " values");
@@ -395,7 +378,7 @@ final class PdfLog {
     return "something other than text";
   }
 
-  /** The warnings of values stored as {@link #odd} says, listed and counted apart from typing slips. */
+  /** The warnings of values stored as {@link Held#odd} says, listed and counted apart from typing slips. */
   private static final LogCells.Fate STORED_ODDLY = new LogCells.Fate("stored oddly",
       "were stored the same odd way and left empty too");
 
@@ -445,14 +428,14 @@ final class PdfLog {
       cells.warn(at, "this field is not part of the program; it is ignored", LogCells.Fate.IGNORED);
       return;
     }
-    if (f.odd() != null) {
-      cells.warn(at, "the app that saved the handout stored " + f.odd() + ", so it cannot be read; left empty."
+    if (f.held().odd() != null) {
+      cells.warn(at, "the app that saved the handout stored " + f.held().odd() + ", so it cannot be read; left empty."
           + " Type the entry in the box again in a PDF app, or into " + LogReader.LOG_FILE, STORED_ODDLY);
       return;
     }
-    if (f.otherTick() != null) {
+    if (f.held().otherTick() != null) {
       boolean ticked = f.value().tick() != null;
-      cells.warn(at, "the app that saved the handout stored " + f.otherTick() + "; read as "
+      cells.warn(at, "the app that saved the handout stored " + f.held().otherTick() + "; read as "
           + (ticked ? "ticked, as the app most likely meant. If the round was not done, untick the box in a PDF"
               + " app, or choose no in that round's " + LogColumns.DONE + " cells of " + LogReader.LOG_FILE
           : "not ticked. If the round was done, tick the box again in a PDF app, or choose yes in that"
