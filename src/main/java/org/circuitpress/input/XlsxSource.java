@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -121,9 +123,9 @@ final class XlsxSource {
     }
     // a title merged above the header, which many rosters have, gets no warning: the sheet is not read again for it
     List<String> warned = handler.merged.stream().filter(r -> !aboveHeader(r, sink)).toList();
-    java.util.Map<String, MergedValues.Hidden> hidden =
-        warned.isEmpty() ? java.util.Map.of() : MergedValues.of(reader, sheet.relId(), warned);
-    handler.reportMerged(name, sheet.name(), d, sink, hidden);
+    Map<String, MergedValues.Hidden> hidden =
+        warned.isEmpty() ? Map.of() : MergedValues.of(reader, sheet.relId(), warned);
+    handler.reportMerged(name, sheet.name(), d, sink, warned, hidden);
     return Optional.of(sheet.name());
   }
 
@@ -180,19 +182,19 @@ final class XlsxSource {
    * by a relationship of the sheet's part. Empty, without reading the sheet, when the sheet has no
    * link to an address outside the workbook (links within the workbook are not read).
    */
-  static java.util.Map<Long, String> hyperlinks(OPCPackage pkg, XSSFReader reader, String relId)
+  static Map<Long, String> hyperlinks(OPCPackage pkg, XSSFReader reader, String relId)
       throws Exception {
     org.apache.poi.openxml4j.opc.PackagePart part = sheetPart(pkg, relId);
-    if (part == null) return java.util.Map.of();
-    java.util.Map<String, String> targets = new java.util.HashMap<>();
+    if (part == null) return Map.of();
+    Map<String, String> targets = new HashMap<>();
     for (org.apache.poi.openxml4j.opc.PackageRelationship r : part.getRelationships()) {
       if (r.getRelationshipType().endsWith("/hyperlink")
           && r.getTargetMode() == org.apache.poi.openxml4j.opc.TargetMode.EXTERNAL) {
         targets.put(r.getId(), r.getTargetURI().toString());
       }
     }
-    if (targets.isEmpty()) return java.util.Map.of();
-    java.util.Map<Long, String> out = new java.util.HashMap<>();
+    if (targets.isEmpty()) return Map.of();
+    Map<Long, String> out = new HashMap<>();
     DefaultHandler h =
         new DefaultHandler() {
           @Override
@@ -391,7 +393,7 @@ final class XlsxSource {
      * The HYPERLINK calls of the shared formulas read so far, by their {@code si}: a formula filled
      * down is stored once, in its first cell, and the cells below name it by index only.
      */
-    private final java.util.Map<String, HyperlinkFormula> sharedLinks = new java.util.HashMap<>();
+    private final Map<String, HyperlinkFormula> sharedLinks = new HashMap<>();
     /** What the current cell's formula says of a link's address; null when it is no HYPERLINK call. */
     private HyperlinkFormula link;
     /** Whether the cell has a {@code <v>} element, empty or not. */
@@ -632,11 +634,12 @@ final class XlsxSource {
     }
 
     /**
-     * One warning per merged range (a few listed, the rest counted), each also the warning of every
-     * client whose row the range covers ({@link TableBuilder#warnRows}).
+     * One warning per merged range of {@code warned} (a few listed, the rest counted), each also the
+     * warning of every client whose row the range covers ({@link TableBuilder#warnRows}); the ranges
+     * of a title above the header row are not among them.
      */
-    void reportMerged(String file, String sheet, Diagnostics d, TableBuilder sink,
-        java.util.Map<String, MergedValues.Hidden> hidden) {
+    void reportMerged(String file, String sheet, Diagnostics d, TableBuilder sink, List<String> warned,
+        Map<String, MergedValues.Hidden> hidden) {
       for (String range : merged) {
         String[] ends = range.split(":");
         if (ends.length != 2) continue;
@@ -646,11 +649,9 @@ final class XlsxSource {
       }
       CellWarnings ranges = new CellWarnings(MAX_LISTED,
           n -> n + (n == 1 ? " more merged range" : " more merged ranges"));
-      for (String range : merged) {
+      for (String range : warned) {
         String[] ends = range.split(":");
         CellReference first = new CellReference(ends[0]);
-        // A title merged across the top of the sheet, above the header row, is not read: no warning.
-        if (sink.aboveHeader(first.getRow() + 1)) continue;
         int last = ends.length == 2 ? new CellReference(ends[1]).getRow() : first.getRow();
         sink.warnRows(ranges, first.getRow() + 1, last + 1, first.getCol(),
             MergedValues.warning(range, first.formatAsString(false), hidden.getOrDefault(range, MergedValues.NONE)));
