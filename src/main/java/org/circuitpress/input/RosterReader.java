@@ -606,10 +606,11 @@ public final class RosterReader {
             cells(f)));
   }
 
-  /** The cells a problem about the id, program or start date alone is placed at, later in the run. */
+  /** The cells a problem about the id, program, start date, level or equipment alone is placed at, later in the run. */
   private static ClientCells cells(Fields f) {
     return new ClientCells(Map.of(ClientCells.ID, f.at(ClientCells.ID),
-        ClientCells.PROGRAM, f.at(ClientCells.PROGRAM), ClientCells.START_DATE, f.at(ClientCells.START_DATE)));
+        ClientCells.PROGRAM, f.at(ClientCells.PROGRAM), ClientCells.START_DATE, f.at(ClientCells.START_DATE),
+        ClientCells.LEVEL, f.at(ClientCells.LEVEL), ClientCells.EQUIPMENT, f.at(ClientCells.EQUIPMENT)));
   }
 
   /**

@@ -62,16 +62,22 @@ class RosterReaderTest {
     return d.all().stream().filter(Diagnostic::listed).map(Diagnostic::format).toList();
   }
 
-  /** A problem found later about the id, program or start date alone is placed at its cell, not the row. */
+  /**
+   * A problem found later about the id, program, start date, level or equipment alone is placed at
+   * its cell, not the row.
+   */
   @Test
-  void aClientKeepsTheCellsOfItsIdProgramAndStartDate() throws IOException {
-    Client c = read("name,start_date,client_id,level,program\nAnn,2026-12-01,c1,beginner,upper-back-mobility\n").get(0);
+  void aClientKeepsTheCellsOfItsIdProgramStartDateLevelAndEquipment() throws IOException {
+    Client c = read("name,start_date,client_id,level,program,weeks\nAnn,2026-12-01,c1,beginner,upper-back-mobility,4\n")
+        .get(0);
 
     assertThat(c.at("client_id")).hasToString("roster.csv: C2 (client_id)");
     assertThat(c.idAt()).isEqualTo(c.at("client_id"));
     assertThat(c.at("program")).hasToString("roster.csv: E2 (program)");
     assertThat(c.at("start_date")).hasToString("roster.csv: B2 (start_date)");
-    assertThat(c.at("level")).as("a column kept no cell of: the row").isEqualTo(c.where());
+    assertThat(c.at("level")).hasToString("roster.csv: D2 (level)");
+    assertThat(c.at("equipment")).as("a column the roster does not have: the row").isEqualTo(c.where());
+    assertThat(c.at("weeks")).as("a column kept no cell of: the row").isEqualTo(c.where());
   }
 
   /**
