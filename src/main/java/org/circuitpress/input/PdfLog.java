@@ -214,7 +214,7 @@ final class PdfLog {
   static boolean hasEntries(PDAcroForm form) {
     for (PDField f : form.getFieldTree()) {
       if (f instanceof PDTerminalField && f.getFullyQualifiedName() != null
-          && FIELD.matcher(f.getFullyQualifiedName()).find() && held(f).something()) {
+          && FIELD.matcher(f.getFullyQualifiedName()).find() && held(f, true).something()) {
         return true;
       }
     }
@@ -225,7 +225,8 @@ final class PdfLog {
   private static String otherClient(PDAcroForm form, String prefix) {
     for (PDField f : form.getFieldTree()) {
       String name = f.getFullyQualifiedName();
-      if (!(f instanceof PDTerminalField) || name == null || name.startsWith(prefix) || !held(f).something()) continue;
+      if (!(f instanceof PDTerminalField) || name == null || name.startsWith(prefix)) continue;
+      if (!held(f, true).something()) continue;
       Matcher m = FIELD.matcher(name);
       if (m.find() && m.start() > 1 && name.charAt(m.start() - 1) == '.') return name.substring(0, m.start() - 1);
     }
@@ -243,10 +244,10 @@ final class PdfLog {
       if (!(f instanceof PDTerminalField) || name == null || !name.startsWith(prefix)) continue;
       Matcher m = FIELD.matcher(name.substring(prefix.length()));
       if (!m.matches()) continue;
-      Held held = held(f);
+      String measure = m.group(3) != null ? m.group(3) : m.group(5) != null ? "done" : m.group(7);
+      Held held = held(f, measure.equals("done"));
       if (!held.something()) continue;
       int round = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
-      String measure = m.group(3) != null ? m.group(3) : m.group(5) != null ? "done" : m.group(7);
       out.add(new Filled(name, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), round, measure, m.group(6),
           held));
     }
@@ -303,9 +304,13 @@ final class PdfLog {
     }
   }
 
-  private static Held held(PDField f) {
+  /**
+   * What field {@code f} holds; {@code tickBox}: whether it is a tick box on the handout, as a
+   * round's is, and not a box to write in that an app made one (which its warnings say).
+   */
+  private static Held held(PDField f, boolean tickBox) {
     COSBase v = stored(f);
-    if (f instanceof PDCheckBox box) return heldByTickBox(box, v);
+    if (f instanceof PDCheckBox box) return heldByTickBox(box, v, tickBox);
     if (f instanceof PDButton) return Held.NOTHING;
     String said = text(v);
     boolean asText = v instanceof COSString || v instanceof COSStream;
@@ -320,9 +325,10 @@ final class PdfLog {
    * {@code 1}), and counts as one, unless it is a word for not done ({@code No}, {@code false});
    * either with a warning (otherTick): the app meant a tick most likely, but the box does not say
    * so itself. Text other than the box's own "on" names is odd: "yes" in a box whose tick is
-   * called "On" may or may not be a tick.
+   * called "On" may or may not be a tick. A box to write in that an app made a tick box is
+   * named as the box it is on the handout ({@code tickBox} false).
    */
-  private static Held heldByTickBox(PDCheckBox box, COSBase v) {
+  private static Held heldByTickBox(PDCheckBox box, COSBase v, boolean tickBox) {
     if (v == null || v instanceof COSNull) return Held.NOTHING;
     if (v instanceof COSBoolean b) return b.getValue() ? Held.TICK : Held.NOTHING;
     if (v instanceof COSName n) {
@@ -332,14 +338,20 @@ final class PdfLog {
       // an app may number a box's states and keep their names in the field's options (/Opt)
       if (own.contains(name) || own.contains(box.getValue())) return Held.TICK;
       boolean ticked = LogValues.done(name).orElse(true);
-      return new Held(ticked ? TICKED : Raw.text(""), null, "\"" + name + "\" in this tick box"
-          + (own.isEmpty() ? "" : ", whose own name for ticked is \"" + own.iterator().next() + "\""));
+      String ownName = own.isEmpty() ? "" : " whose own name for ticked is \"" + own.iterator().next() + "\"";
+      String where = tickBox ? "tick box" + (ownName.isEmpty() ? "" : "," + ownName)
+          : "box, which it made a tick box" + ownName;
+      return new Held(ticked ? TICKED : Raw.text(""), null, "\"" + name + "\" in this " + where);
     }
     String said = text(v);
-    if (said == null) return new Held(Raw.text(""), kind(v) + " in this tick box instead of a tick", null);
+    if (said == null) {
+      String instead = tickBox ? "tick box instead of a tick" : "box instead of text";
+      return new Held(Raw.text(""), kind(v) + " in this " + instead, null);
+    }
     if (said.isBlank() || said.equals(COSName.Off.getName())) return Held.NOTHING;
     return box.getOnValues().contains(said) ? Held.TICK
-        : new Held(Raw.text(""), "\"" + said + "\" in this tick box, which holds a tick or nothing", null);
+        : new Held(Raw.text(""), "\"" + said + "\" in this " + (tickBox ? "tick box, which holds a tick or nothing"
+            : "box, which it made a tick box (a tick or nothing)"), null);
   }
 
   private static final Raw TICKED = new Raw("yes", null, null, true);
@@ -435,12 +447,14 @@ final class PdfLog {
     }
     if (f.held().otherTick() != null) {
       boolean ticked = f.value().tick() != null;
+      String fix = !f.measure().equals("done") ? ". If the client meant something else, type the entry into "
+          + LogReader.LOG_FILE
+          : ticked ? ". If the round was not done, untick the box in a PDF app, or choose no in that round's "
+              + LogColumns.DONE + " cells of " + LogReader.LOG_FILE
+          : ". If the round was done, tick the box again in a PDF app, or choose yes in that round's "
+              + LogColumns.DONE + " cells of " + LogReader.LOG_FILE;
       cells.warn(at, "the app that saved the handout stored " + f.held().otherTick() + "; read as "
-          + (ticked ? "ticked, as the app most likely meant. If the round was not done, untick the box in a PDF"
-              + " app, or choose no in that round's " + LogColumns.DONE + " cells of " + LogReader.LOG_FILE
-          : "not ticked. If the round was done, tick the box again in a PDF app, or choose yes in that"
-              + " round's " + LogColumns.DONE + " cells of " + LogReader.LOG_FILE),
-          ticked ? AS_TICKED : AS_NOT_TICKED);
+          + (ticked ? "ticked, as the app most likely meant" : "not ticked") + fix, ticked ? AS_TICKED : AS_NOT_TICKED);
       if (!ticked) return;
     }
     LogGrid.Slot first = targets.get(0);

@@ -77,6 +77,13 @@ final class FormPdf implements AutoCloseable {
     return this;
   }
 
+  /** A tick box (ticked: {@code Yes}) in which an app stored {@code value}, as it stores it. */
+  FormPdf checkboxHolding(String fullName, org.apache.pdfbox.cos.COSBase value) throws IOException {
+    checkbox(fullName, false);
+    ((PDCheckBox) form.getField(fullName)).getCOSObject().setItem(COSName.V, value);
+    return this;
+  }
+
   /** Dotted names become a field tree, since a partial name may not hold a dot. */
   private void attach(PDField f, String fullName) throws IOException {
     int dot = fullName.lastIndexOf('.');

@@ -495,4 +495,36 @@ class LogReaderPdfTest {
     assertThat(entry(LogReader.read(dir, p, later).orElseThrow(), 1, 1, 1, "roll-lats").rpe()).isEqualTo(6);
     assertThat(later.all()).isEmpty();
   }
+
+  /**
+   * Found in review: a box to write an amount in that an app made a tick box was called a "tick
+   * box" in its warning, a box the handout does not show there; it is named as the box it is. A
+   * round's tick box keeps its words.
+   */
+  @Test
+  void anAmountBoxThatAnAppMadeATickBoxIsNotCalledATickBox() throws IOException {
+    Path file = dir.resolve("handout.pdf");
+    org.apache.pdfbox.cos.COSArray list = new org.apache.pdfbox.cos.COSArray();
+    list.add(org.apache.pdfbox.cos.COSInteger.get(8));
+    list.add(org.apache.pdfbox.cos.COSInteger.get(9));
+    try (FormPdf pdf = new FormPdf()) {
+      pdf.checkboxHolding(LogFields.round(c, 1, 2, 2), new org.apache.pdfbox.cos.COSString("8"))
+          .checkboxHolding(LogFields.drill(c, 1, 2, 1, "kb-windmill", "amount"), new org.apache.pdfbox.cos.COSString("8"))
+          .checkboxHolding(LogFields.drill(c, 1, 2, 1, "roll-lats", "amount"), list)
+          .checkboxHolding(LogFields.drill(c, 1, 2, 1, "tspine-extension", "amount"),
+              org.apache.pdfbox.cos.COSName.getPDFName("On"));
+      pdf.save(file);
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(entry(log, 1, 2, 1, "kb-windmill").amount()).isNull();
+    assertThat(entry(log, 1, 2, 1, "tspine-extension").done()).as("a tick: done as printed").isTrue();
+    String again = ", so it cannot be read; left empty. Type the entry in the box again in a PDF app, or into log.xlsx";
+    assertThat(d.all()).map(Diagnostic::message).containsExactly(
+        "the app that saved the handout stored \"8\" in this tick box, which holds a tick or nothing" + again,
+        "the app that saved the handout stored \"8\" in this box, which it made a tick box (a tick or nothing)" + again,
+        "the app that saved the handout stored a list of 2 values in this box instead of text" + again,
+        "the app that saved the handout stored \"On\" in this box, which it made a tick box whose own name for ticked"
+            + " is \"Yes\"; read as ticked, as the app most likely meant. If the client meant something else, type the"
+            + " entry into log.xlsx");
+  }
 }
