@@ -422,16 +422,16 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
   private static final int NAMED_AT_MOST = 5;
 
   /**
-   * The id to give when {@code typed} is a client's name, or one word of it ("Dwayne Carter",
-   * "dwayne"): a trainer thinks of clients by name. Empty when no client's name matches.
+   * The id to give when {@code typed} is a client's name, or words of it ("Dwayne Carter",
+   * "dwayne"): a trainer thinks of clients by name. Words are matched whole, at spaces, hyphens,
+   * apostrophes and any other mark between letters ("jane" finds Mary-Jane, "neill" and "oneill"
+   * find O'Neill), in any capitals and with or without accents ("zoe" finds Zoë). Empty when no
+   * client's name matches.
    */
   static String byName(String typed, List<Client> clients, String option) {
-    String key = Names.id(typed);
+    String key = String.join("", nameWords(typed));
     if (key.isEmpty()) return "";
-    List<Client> named = clients.stream().filter(c -> {
-      String name = Names.id(c.name());
-      return name.equals(key) || (!key.contains(" ") && List.of(name.split(" ")).contains(key));
-    }).toList();
+    List<Client> named = clients.stream().filter(c -> holdsWords(nameWords(c.name()), key)).toList();
     if (named.isEmpty()) return "";
     if (named.size() == 1) {
       Client c = named.get(0);
@@ -441,6 +441,22 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
         + String.join(", ", named.stream().limit(NAMED_AT_MOST).map(c -> asTyped(c.id()) + " (" + c.name() + ")")
             .toList())
         + (named.size() > NAMED_AT_MOST ? ", ..." : "") + "; give " + option + " with the id of the one you mean";
+  }
+
+  private static List<String> nameWords(String text) {
+    return Names.words(Names.withoutAccents(Names.id(text)));
+  }
+
+  /** Whether some run of whole {@code words} in a row, put together, is {@code key}. */
+  private static boolean holdsWords(List<String> words, String key) {
+    for (int from = 0; from < words.size(); from++) {
+      StringBuilder run = new StringBuilder();
+      for (int to = from; to < words.size() && run.length() < key.length(); to++) {
+        run.append(words.get(to));
+        if (run.length() == key.length() && run.toString().equals(key)) return true;
+      }
+    }
+    return false;
   }
 
   /** An id as typed on the command line: in quotes when it holds a space or a comma. */

@@ -1,6 +1,5 @@
 package org.circuitpress.input;
 
-import java.text.Normalizer;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.EnumSet;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.circuitpress.model.Names;
 
 /**
  * Month names in the languages European trainers write dates in ({@code 3. Dezember 2026}, {@code
@@ -45,17 +45,10 @@ final class MonthNames {
 
   /** A word lower case, without accents or a dot at its end: "Déc." is "dec". */
   static String plain(String word) {
-    String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-    StringBuilder sb = new StringBuilder(decomposed.length());
-    for (int i = 0; i < decomposed.length(); i++) {
-      char c = decomposed.charAt(i);
-      if (Character.getType(c) != Character.NON_SPACING_MARK) sb.append(c);
-    }
+    String sb = Names.withoutAccents(word);
     int end = sb.length();
     while (end > 0 && sb.charAt(end - 1) == '.') end--;
-    sb.setLength(end);
-    // letters that keep no accent mark apart from the letter itself
-    return sb.toString().replace('ł', 'l').replace('ø', 'o').replace('æ', 'a').replace('ß', 's');
+    return sb.substring(0, end).replace('æ', 'a').replace('ß', 's');
   }
 
   /** Built once, on the first word that is not an English month's name. */

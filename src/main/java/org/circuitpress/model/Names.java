@@ -98,6 +98,21 @@ public final class Names {
   }
 
   /**
+   * A text lower case and without accents, as someone may type it on a keyboard without them:
+   * "Zoë Łukasz-Núñez" is "zoe lukasz-nunez".
+   */
+  public static String withoutAccents(String text) {
+    String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+    StringBuilder sb = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) sb.append(c);
+    }
+    // letters that keep no accent mark apart from the letter itself
+    return sb.toString().replace('ł', 'l').replace('ø', 'o');
+  }
+
+  /**
    * The words of a text as typed: its runs of letters and digits, in order, without what lies
    * between them ({@code "T-spine, sore"} gives {@code T}, {@code spine}, {@code sore}).
    */

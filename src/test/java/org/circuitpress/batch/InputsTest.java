@@ -179,4 +179,30 @@ class InputsTest {
         + " the file is open in Excel or LibreOffice, by ben on the computer FRONT-DESK (or was when that program"
         + " stopped): what is typed there and not saved yet is not read. Save it, and run again if anything changed");
   }
+
+  /**
+   * A name given to plan --client for an id: its words are matched whole at any mark between them,
+   * so a part of a hyphenated or apostrophed name finds it, as does the name typed with a space or
+   * without the mark; a part of a word does not.
+   */
+  @Test
+  void aNameForAnIdIsMatchedByWholeWordsAtAnyMarkBetweenThem() {
+    List<org.circuitpress.model.Client> clients = List.of(
+        org.circuitpress.testing.Fixtures.client("mj", "Mary-Jane Smith", org.circuitpress.model.Paper.A4,
+            org.circuitpress.model.Units.KG),
+        org.circuitpress.testing.Fixtures.client("ben", "Ben O’Neill", org.circuitpress.model.Paper.A4,
+            org.circuitpress.model.Units.KG));
+    for (String typed : List.of("Mary Jane", "maryjane", "MARY-JANE SMITH", "jane")) {
+      assertThat(Inputs.byName(typed, clients, "--client")).as(typed)
+          .isEqualTo("; Mary-Jane Smith is client mj: give --client mj");
+    }
+    for (String typed : List.of("o'neill", "ONeill", "neill")) {
+      assertThat(Inputs.byName(typed, clients, "--client")).as(typed)
+          .isEqualTo("; Ben O’Neill is client ben: give --client ben");
+    }
+    for (String typed : List.of("jan", "mary-j", "smit", "-", "")) {
+      assertThat(Inputs.byName(typed, clients, "--client")).as(typed).isEmpty();
+    }
+  }
 }
+

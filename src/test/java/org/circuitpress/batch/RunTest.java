@@ -379,6 +379,28 @@ class RunTest {
   }
 
   /**
+   * Found in review: a one-word name given to --clients matched at spaces only, so "jane" did not
+   * find Mary-Jane Smith, nor "neill" Ben O'Neill, and "zoe" did not find Zoë. An id still wins.
+   */
+  @Test
+  void aNameIsMatchedAtHyphensAndApostrophesAndWithoutItsAccents() throws IOException {
+    Workspace ws = new Workspace(tmp, "mj,Mary-Jane Smith,2026-12-07", "ben-o,Ben O'Neill,2026-11-16",
+        "zoe n,Zoë Núñez,2027-01-04", "jan,Jan Novák,2026-12-07");
+    Run.Result r = ws.run(new FakeStages())
+        .generate(ws.options().withClients(List.of("jane", "NEILL", "oneill", "zoe", "novak", "jan")));
+    assertThat(r.exitCode()).as("jan's program is made, the others are errors").isEqualTo(1);
+    assertThat(ws.err.toString())
+        .contains("--clients: no client with id \"jane\" in the roster; Mary-Jane Smith is client mj: give"
+            + " --clients mj")
+        .contains("--clients: no client with id \"NEILL\" in the roster; Ben O'Neill is client ben-o: give"
+            + " --clients ben-o")
+        .contains("--clients: no client with id \"oneill\" in the roster; Ben O'Neill is client ben-o")
+        .contains("--clients: no client with id \"zoe\" in the roster; Zoë Núñez is client \"zoe n\"")
+        .contains("--clients: no client with id \"novak\" in the roster; Jan Novák is client jan")
+        .doesNotContain("id \"jan\"");
+  }
+
+  /**
    * Found walking through the README as a trainer: a client given to --clients by name ("Ben
    * O'Neill", or "zoë") was only "no client with id ...": the message now gives the id to use.
    */
