@@ -143,10 +143,7 @@ record LogDecision(
       return "one step further takes " + DONE_SHARE_PERCENT + "% of the rounds done" + justUnder(s.doneShare());
     }
     if (s.avgRpe > EASY_RPE) {
-      // 7.02 is shown as 7.0 above: without the closer figure, 7.0 would seem to be 7 or less
-      boolean shownAsEasy = String.format(Locale.ROOT, "%.1f", s.avgRpe).equals(EASY_RPE + ".0");
-      return "one step further takes an average RPE of " + EASY_RPE + " or less" + (shownAsEasy
-          ? ", and " + String.format(Locale.ROOT, "%.2f", Math.ceil(s.avgRpe * 100) / 100) + " is just over it" : "");
+      return "one step further takes an average RPE of " + EASY_RPE + " or less" + justOver(s.avgRpe);
     }
     return "one step further takes logged amounts of " + DONE_SHARE_PERCENT + "% of the targets or more"
         + justUnder(s.amountShare());
@@ -154,11 +151,24 @@ record LogDecision(
 
   /**
    * For a share shown above as {@value #DONE_SHARE_PERCENT}% though under it (43 of 48 rounds is
-   * 89.6%, shown as 90%), the closer figure; empty for any other share.
+   * 89.6%, shown as 90%), the closer figure, to the nearest tenth but never the rule's own 90.0;
+   * empty for any other share.
    */
   private static String justUnder(double share) {
     if (Math.round(share * 100) < DONE_SHARE_PERCENT) return "";
-    return ", and " + String.format(Locale.ROOT, "%.1f", Math.floor(share * 1000) / 10) + "% is just under it";
+    double closer = Math.min(Math.round(share * 1000) / 10.0, DONE_SHARE_PERCENT - 0.1);
+    return ", and " + String.format(Locale.ROOT, "%.1f", closer) + "% is just under it";
+  }
+
+  /**
+   * For an average effort shown above as {@value #EASY_RPE}.0 though over it (7.01), the closer
+   * figure, to the nearest hundredth but never the rule's own 7.00; empty for any other effort.
+   * Without it, 7.0 would seem to be 7 or less.
+   */
+  private static String justOver(double avgRpe) {
+    if (!String.format(Locale.ROOT, "%.1f", avgRpe).equals(EASY_RPE + ".0")) return "";
+    double closer = Math.max(Math.round(avgRpe * 100) / 100.0, EASY_RPE + 0.01);
+    return ", and " + String.format(Locale.ROOT, "%.2f", closer) + " is just over it";
   }
 
   /** Rounds done, amounts against targets and effort, counted from a log against its block. */
