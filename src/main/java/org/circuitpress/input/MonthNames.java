@@ -48,7 +48,7 @@ final class MonthNames {
     String sb = Names.withoutAccents(word);
     int end = sb.length();
     while (end > 0 && sb.charAt(end - 1) == '.') end--;
-    return sb.substring(0, end).replace('æ', 'a').replace('ß', 's');
+    return sb.substring(0, end);
   }
 
   /** Built once, on the first word that is not an English month's name. */

@@ -109,7 +109,7 @@ public final class Names {
       if (Character.getType(c) != Character.NON_SPACING_MARK) sb.append(c);
     }
     // letters that keep no accent mark apart from the letter itself
-    return sb.toString().replace('ł', 'l').replace('ø', 'o');
+    return sb.toString().replace('ł', 'l').replace('ø', 'o').replace('æ', 'a').replace('ß', 's');
   }
 
   /**

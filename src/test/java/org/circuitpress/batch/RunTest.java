@@ -420,6 +420,25 @@ class RunTest {
   }
 
   /**
+   * Found in review: a name typed without its accents, as most keyboards type it ("zoe" for Zoë
+   * Núñez, "lukasz kowalski"), was only "no client with id ...", the id to give not said.
+   */
+  @Test
+  void aClientGivenByNameWithoutItsAccentsIsToldTheIdToGive() throws IOException {
+    Workspace ws = new Workspace(tmp, "zoe n,Zoë Núñez,2027-01-04", "lk,Łukasz Kowalski,2026-12-07",
+        "anna-k,Anna Kowalska,2026-12-07");
+    Run.Result r = ws.run(new FakeStages()).generate(ws.options().withClients(List.of("zoe", "Lukasz Kowalski",
+        "nunez")));
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(ws.err.toString())
+        .contains("--clients: no client with id \"zoe\" in the roster; Zoë Núñez is client \"zoe n\": give"
+            + " --clients \"zoe n\"")
+        .contains("--clients: no client with id \"Lukasz Kowalski\" in the roster; Łukasz Kowalski is client lk:"
+            + " give --clients lk")
+        .contains("--clients: no client with id \"nunez\" in the roster; Zoë Núñez is client \"zoe n\"");
+  }
+
+  /**
    * Found in review: a --clients run that could not start (exit 2: here no row of the roster could
    * be read) listed the problems of every row, not those of the client asked for; a run that starts
    * leaves the others out and counts them.
