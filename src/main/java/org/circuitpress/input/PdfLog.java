@@ -335,8 +335,10 @@ final class PdfLog {
       String name = n.getName();
       if (isOff(name)) return Held.NOTHING;
       Set<String> own = ownTicks(box);
+      // the handout's own name for ticked counts also in a box whose looks an app dropped (a form
+      // that asks viewers to draw its fields, as the handout's does, may be saved without them);
       // an app may number a box's states and keep their names in the field's options (/Opt)
-      if (own.contains(name) || own.contains(box.getValue())) return Held.TICK;
+      if (LogFields.TICKED.equals(name) || own.contains(name) || own.contains(box.getValue())) return Held.TICK;
       boolean ticked = LogValues.done(name).orElse(true);
       String ownName = own.isEmpty() ? "" : " whose own name for ticked is \"" + own.iterator().next() + "\"";
       String where = tickBox ? "tick box" + (ownName.isEmpty() ? "" : "," + ownName)
@@ -349,7 +351,7 @@ final class PdfLog {
       return new Held(Raw.text(""), kind(v) + " in this " + instead, null);
     }
     if (said.isBlank() || said.equals(COSName.Off.getName())) return Held.NOTHING;
-    return box.getOnValues().contains(said) ? Held.TICK
+    return LogFields.TICKED.equals(said) || box.getOnValues().contains(said) ? Held.TICK
         : new Held(Raw.text(""), "\"" + said + "\" in this " + (tickBox ? "tick box, which holds a tick or nothing"
             : "box, which it made a tick box (a tick or nothing)"), null);
   }

@@ -18,6 +18,9 @@ package org.circuitpress.model;
 public final class LogFields {
   private LogFields() {}
 
+  /** The value of a round's tick box when ticked, as the handout writes it: its own name for ticked. */
+  public static final String TICKED = "Yes";
+
   public static String part(String id) {
     StringBuilder sb = null;
     for (int i = 0; i < id.length(); i++) {

@@ -145,6 +145,32 @@ class LogReaderHandoutTest {
             + " yes in that round's Done cells of log.xlsx");
   }
 
+  /**
+   * Found in review: a tick box ticked with the handout's own name for ticked ({@code Yes}) but
+   * saved without its looks (the handout asks viewers to draw its fields, and an app may save them
+   * so) was warned about at every tick as holding another app's name, "Yes" as text in it could not
+   * be read at all. Both are the handout's own tick: read as ticked, without a word.
+   */
+  @Test
+  void theHandoutsOwnTickIsReadWithoutAWarningInABoxSavedWithoutItsLooks() throws IOException {
+    Path file = rendered();
+    try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+      PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+      COSDictionary named = form.getField(LogFields.round(c, 2, 1, 1)).getCOSObject();
+      named.removeItem(COSName.AP);
+      named.setItem(COSName.V, COSName.getPDFName("Yes"));
+      COSDictionary text = form.getField(LogFields.round(c, 2, 1, 2)).getCOSObject();
+      text.removeItem(COSName.AP);
+      text.setItem(COSName.V, new COSString("Yes"));
+      doc.save(file.toFile());
+    }
+    Diagnostics read = new Diagnostics();
+    BlockLog log = LogReader.read(dir, p, read).orElseThrow();
+    assertThat(entry(log, 2, 1, 1, "kb-windmill").done()).isTrue();
+    assertThat(entry(log, 2, 1, 2, "kb-windmill").done()).isTrue();
+    assertThat(read.all()).map(org.circuitpress.model.Diagnostic::format).isEmpty();
+  }
+
   @Test
   void theHandoutsOwnFieldsAreReadBack() throws IOException {
     Path file = rendered();

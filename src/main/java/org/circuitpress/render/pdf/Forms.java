@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.circuitpress.model.LogFields;
 
 /**
  * The handout's AcroForm: text fields and check boxes named by {@code model.LogFields}.
@@ -35,7 +36,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
  * nothing on the printed page uses). Check boxes get vector appearances, so they need no font.
  */
 final class Forms {
-  private static final COSName YES = COSName.getPDFName("Yes");
+  private static final COSName YES = COSName.getPDFName(LogFields.TICKED);
   private static final COSInteger PRINT = COSInteger.get(4);
   /** The flag of a text field whose text wraps onto further lines (ISO 32000-1, table 228). */
   private static final int MULTILINE = 1 << 12;
