@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import org.circuitpress.input.LogReader;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
@@ -157,6 +158,7 @@ final class History {
         return Optional.of(new Prior(printed, Optional.empty(), true));
       }
       Optional<Found> f = stages.readLog(dir, printed, asWritten, local).map(log -> new Found(log, dir));
+      if (f.isEmpty()) noneCameBack(dir, c, local);
       Optional<Reading> putBack = f.isPresent() && unmatched(f.get().log(), printed)
           ? putBack(dir, c, m, f.get(), printed, fromRecord) : Optional.empty();
       if (putBack.isPresent()) {
@@ -202,6 +204,18 @@ final class History {
     }
     firstProblems.forEach(d::add);
     return Optional.of(first);
+  }
+
+  /**
+   * A folder of the last block with neither a log nor a handout in it: the client is counted as a
+   * log that did not come back, so the report says whose it is (a file that could not be read, or
+   * is not a file, is warned about where it is read).
+   */
+  private static void noneCameBack(Path dir, Client c, Diagnostics d) {
+    if (Files.exists(dir.resolve(LogReader.LOG_FILE)) || Files.exists(dir.resolve(LogReader.HANDOUT_FILE))) return;
+    d.add(Diagnostic.info(Location.ofFile(dir.toString()), "no log came back: neither " + LogReader.LOG_FILE + " nor "
+        + LogReader.HANDOUT_FILE + " is in " + dir + ", so no log was read and this block goes on as the template"
+        + " plans; if the client filled one in, put it there and run again").forClient(c.id()));
   }
 
   /** A log read against a block, and what reading it said. */

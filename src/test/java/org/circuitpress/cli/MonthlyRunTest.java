@@ -200,6 +200,24 @@ class MonthlyRunTest {
         .containsExactly("Logs: 0 of 1 came back filled in, 1 blank");
   }
 
+  /** Found in a docs review: "Logs: ... 1 missing" named no one, and the client's report line said nothing of it. */
+  @Test
+  void aClientWhoseLogAndHandoutDidNotComeBackIsNamedInTheReport() throws IOException {
+    List<String> ids = SampleRunTest.sampleIds().subList(0, 2);
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    Path folder = tmp.resolve("out/2026-12").resolve(ids.get(0));
+    Files.delete(folder.resolve("log.xlsx"));
+    Files.delete(folder.resolve("handout.pdf"));
+    assertThat(run(new StringWriter(), "generate", "--month", "2027-01")).isZero();
+    String report = Files.readString(tmp.resolve("out/2027-01/report.txt"));
+    assertThat(report.lines().filter(l -> l.startsWith("Logs: "))).containsExactly("Logs: 0 of 2 came back filled in, 1 blank, 1 missing");
+    String own = report.substring(report.indexOf("\n" + ids.get(0) + "  "), report.indexOf("\n" + ids.get(1) + "  "));
+    assertThat(own).contains("note: no log came back: neither log.xlsx nor handout.pdf is in " + folder
+        + ", so no log was read and this block goes on as the template plans");
+    String other = report.substring(report.indexOf("\n" + ids.get(1) + "  "));
+    assertThat(other).doesNotContain("no log came back");
+  }
+
   /** Found in review: a month skipped went by in silence. */
   @Test
   void aMonthSkippedIsNamedAsNotRun() throws IOException {
