@@ -128,12 +128,29 @@ public final class Main implements Callable<Integer> {
     return USAGE;
   }
 
+  /** What each option's value is, by its label in --help. */
+  private static final java.util.Map<String, String> WHAT = java.util.Map.of("FILE", "a file name", "DIR",
+      "a folder name", "ID", "a client's id", "ID[,ID...]", "clients' ids", "YYYY-MM", "a month like 2026-12", "N",
+      "a number", "K/N", "a shard like 1/4", "text|csv", "text or csv");
+
   /**
    * picocli's message, but for a word it could not place: "Unmatched argument at index 0:
    * 'genrate'" counts from zero and says "argument", so it is said plainly instead.
    */
   private static String plainly(CommandLine.ParameterException e) {
     String message = e.getMessage().replaceFirst("^Error: ", "");
+    // picocli's "Missing required parameter for option '--roster' (FILE)" said plainly
+    if (e instanceof CommandLine.MissingParameterException m && message.startsWith("Missing required parameter")
+        && m.getMissing().size() == 1 && m.getMissing().get(0) instanceof CommandLine.Model.OptionSpec o) {
+      return o.longestName() + " needs " + WHAT.getOrDefault(o.paramLabel(), "a value") + " after it";
+    }
+    // picocli's words for plan's --client | --all: "Missing required argument (specify one of these)"
+    if (e.getCommandLine().getCommandSpec().userObject() instanceof Commands.Plan) {
+      if (e instanceof CommandLine.MissingParameterException && message.startsWith("Missing required argument")) {
+        return "plan needs --client ID for one client's program, or --all for every client's";
+      }
+      if (e instanceof CommandLine.MutuallyExclusiveArgsException) return "plan takes --client ID or --all, not both";
+    }
     if (!(e instanceof CommandLine.UnmatchedArgumentException u) || !message.startsWith("Unmatched argument")
         || u.getUnmatched().isEmpty()) {
       return message;

@@ -77,6 +77,9 @@ class MainTest {
     assertThat(run("generate", "--shard", "3/2")).isEqualTo(2);
     assertThat(run("generate", "--threads", "0")).isEqualTo(2);
     assertThat(run("plan")).isEqualTo(2);
+    assertThat(run("plan", "--client", "c001", "--all")).isEqualTo(2);
+    assertThat(run("generate", "--roster")).isEqualTo(2);
+    assertThat(run("generate", "--month")).isEqualTo(2);
     // an empty name would mean the current folder (found in review: the month went there)
     assertThat(run("generate", "--out", "")).isEqualTo(2);
     assertThat(run("export-logs", "--file", " ")).isEqualTo(2);
@@ -88,7 +91,11 @@ class MainTest {
         .contains("expected a month like 2026-12, got '12/2026'")
         .contains("the shard number must be between 1 and 2")
         .contains("expected a number of threads from 1 to 1024, got '0'")
-        .contains("circuitpress: Missing required argument (specify one of these): (--client=ID | --all)")
+        .contains("circuitpress: plan needs --client ID for one client's program, or --all for every client's")
+        .contains("circuitpress: plan takes --client ID or --all, not both")
+        .contains("circuitpress: --roster needs a file name after it")
+        .contains("circuitpress: --month needs a month like 2026-12 after it")
+        .doesNotContain("specify", "mutually exclusive", "Missing required")
         .contains("Try 'circuitpress generate --help' for more.")
         .doesNotContain("Exception", "\tat ");
   }
