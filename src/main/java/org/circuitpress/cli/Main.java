@@ -113,6 +113,7 @@ public final class Main implements Callable<Integer> {
     CommandLine cmd = e.getCommandLine();
     java.util.Optional<String> split = e instanceof CommandLine.UnmatchedArgumentException u
         ? SplitValue.hint(cmd.getCommandSpec(), args, u.getUnmatched()) : java.util.Optional.empty();
+    if (split.isEmpty() && e instanceof CommandLine.UnmatchedArgumentException u) split = elsewhere(cmd, u);
     err.println("circuitpress: " + split.orElseGet(() -> plainly(e)));
     // picocli's guesses at a command for a word of a file name ("validate" for "clients.xlsx") mislead
     List<String> near = split.isPresent() || !(e instanceof CommandLine.UnmatchedArgumentException u)
@@ -126,6 +127,26 @@ public final class Main implements Callable<Integer> {
     }
     err.flush();
     return USAGE;
+  }
+
+  /**
+   * An option another command takes ("validate --threads 2"): picocli's "Unknown options: '--threads',
+   * '2'" says nothing of where it belongs.
+   */
+  private static java.util.Optional<String> elsewhere(CommandLine cmd, CommandLine.UnmatchedArgumentException u) {
+    if (u.getUnmatched().isEmpty() || !u.getUnmatched().get(0).startsWith("--")) return java.util.Optional.empty();
+    String option = u.getUnmatched().get(0).split("=", 2)[0];
+    CommandLine root = cmd;
+    while (root.getParent() != null) root = root.getParent();
+    List<String> takers = new java.util.ArrayList<>();
+    for (CommandLine sub : root.getSubcommands().values()) {
+      if (sub.getCommandSpec().findOption(option) != null) takers.add(sub.getCommandName());
+    }
+    if (takers.isEmpty()) return java.util.Optional.empty();
+    String here = cmd.getParent() == null ? "generate" : cmd.getCommandName();
+    String list = takers.size() == 1 ? takers.get(0)
+        : String.join(", ", takers.subList(0, takers.size() - 1)) + " and " + takers.get(takers.size() - 1);
+    return java.util.Optional.of(here + " does not take " + option + "; " + list + (takers.size() == 1 ? " does" : " do"));
   }
 
   /** What each option's value is, by its label in --help. */

@@ -80,6 +80,8 @@ class MainTest {
     assertThat(run("plan", "--client", "c001", "--all")).isEqualTo(2);
     assertThat(run("generate", "--roster")).isEqualTo(2);
     assertThat(run("generate", "--month")).isEqualTo(2);
+    assertThat(run("validate", "--threads", "2")).isEqualTo(2);
+    assertThat(run("--format", "csv")).isEqualTo(2);
     // an empty name would mean the current folder (found in review: the month went there)
     assertThat(run("generate", "--out", "")).isEqualTo(2);
     assertThat(run("export-logs", "--file", " ")).isEqualTo(2);
@@ -95,7 +97,9 @@ class MainTest {
         .contains("circuitpress: plan takes --client ID or --all, not both")
         .contains("circuitpress: --roster needs a file name after it")
         .contains("circuitpress: --month needs a month like 2026-12 after it")
-        .doesNotContain("specify", "mutually exclusive", "Missing required")
+        .contains("circuitpress: validate does not take --threads; generate and export-logs do")
+        .contains("circuitpress: generate does not take --format; plan does")
+        .doesNotContain("specify", "mutually exclusive", "Missing required", "Unknown options")
         .contains("Try 'circuitpress generate --help' for more.")
         .doesNotContain("Exception", "\tat ");
   }
