@@ -128,7 +128,8 @@ final class WeekPages {
     // The first line starts with a bold label; the rest of the paragraph is regular.
     c.text(label.strip(), lead, c.left(), c.y - Style.body().ascent());
     float indent = labelExtra();
-    String first = lines.get(0).substring(label.length());
+    // a first change that starts with a word too long for the rest of the line starts the next
+    String first = lines.get(0).length() > label.length() ? lines.get(0).substring(label.length()) : "";
     c.text(first, Style.body(), c.left() + c.width(label, Style.body()) + indent, c.y - Style.body().ascent());
     c.y -= Style.body().leading();
     c.y -= c.lines(lines.subList(1, lines.size()), Style.body(), c.left(), c.y) + 8;

@@ -209,6 +209,25 @@ class HandoutRendererTest {
    * Found in review: a kilogram bell for a client in lb said "12 kg (26 lb) (was 8 kg (18 lb))",
    * brackets in brackets. Every change now reads "now, was before", the same for rounds and doses.
    */
+  /**
+   * Found by HandoutLayoutFuzzTest (seed 12): when the first change of a week starts with a word
+   * too long for what the bold label leaves of the line (a drill named in one long word), the
+   * label was the first line alone and the handout failed with StringIndexOutOfBoundsException,
+   * so the client got none. The word now starts the next line.
+   */
+  @Test
+  void aWeeksFirstChangeTooLongForTheLabelsLineStartsTheNext() throws IOException {
+    String word = "Thoracicextensionrotationandbreathingwithabandovertheheadslowlyandundercontrolsidebyside";
+    Program p = TestPrograms.mapItems(Fixtures.program(),
+        x -> TestPrograms.withExercise(x, TestPrograms.renamed(x.exercise(), word + x.exercise().id(),
+            x.exercise().cues(), x.exercise().videoUrl(), x.exercise().image())));
+    try (PDDocument doc = Loader.loadPDF(render(p, new Diagnostics()))) {
+      String all = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+      assertThat(all).contains("Newthisweek:" + word + "tspine-extension13reps,was12");
+      TextBounds.assertLaidOutCleanly(doc);
+    }
+  }
+
   @Test
   void aChangedLoadWithItsConversionNestsNoBrackets() throws IOException {
     Program p = Fixtures.kilogramBellsInPounds();
