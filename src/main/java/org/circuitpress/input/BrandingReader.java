@@ -61,6 +61,7 @@ public final class BrandingReader {
     Path[] font = {b.fallbackFont()};
     Location[] nameAt = {null};
     Location[] contactAt = {null};
+    Location[] footerAt = {null};
     TableReader.scan(
         file,
         SHEET,
@@ -108,7 +109,10 @@ public final class BrandingReader {
               contactAt[0] = f.at("value");
               yield set(contact, value);
             }
-            case "footer" -> set(footer, value);
+            case "footer" -> {
+              footerAt[0] = f.at("value");
+              yield set(footer, value);
+            }
             case "accent" -> colour(f, value).map(c -> accent[0] = c).isPresent();
             case "logo" -> file(f, folder, value, false).map(x -> logo[0] = x).isPresent();
             case "fallback_font" -> file(f, folder, value, true).map(x -> font[0] = x).isPresent();
@@ -121,7 +125,8 @@ public final class BrandingReader {
                 + " one before it could not be");
           }
         });
-    return new Branding(name[0], logo[0], accent[0], contact[0], footer[0], font[0], nameAt[0], contactAt[0]);
+    return new Branding(name[0], logo[0], accent[0], contact[0], footer[0], font[0], nameAt[0], contactAt[0],
+        footerAt[0]);
   }
 
   private static boolean set(String[] into, String value) {

@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param fallbackFont a TrueType font used for characters the bundled font lacks, or null
  * @param nameAt the cell of the branding file the name was read from, or null (the default name)
  * @param contactAt the cell the contact was read from, or null
+ * @param footerAt the cell the footer was read from, or null
  */
 public record Branding(String name, Path logo, int accentRgb, String contact, String footer, Path fallbackFont,
-    Location nameAt, Location contactAt) {
+    Location nameAt, Location contactAt, Location footerAt) {
   public static final Branding DEFAULT =
       new Branding("CircuitPress", null, 0x1F4E79, "", "", null);
 
@@ -21,6 +22,12 @@ public record Branding(String name, Path logo, int accentRgb, String contact, St
     Objects.requireNonNull(name, "name");
     contact = contact == null ? "" : contact;
     footer = footer == null ? "" : footer;
+  }
+
+  /** A branding whose footer comes from no cell. */
+  public Branding(String name, Path logo, int accentRgb, String contact, String footer, Path fallbackFont,
+      Location nameAt, Location contactAt) {
+    this(name, logo, accentRgb, contact, footer, fallbackFont, nameAt, contactAt, null);
   }
 
   /** A branding made here rather than read from a file: its name and contact come from no cell. */

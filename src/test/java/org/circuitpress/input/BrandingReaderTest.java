@@ -43,7 +43,8 @@ class BrandingReaderTest {
                 "See you Tuesday",
                 font.toAbsolutePath().normalize(),
                 org.circuitpress.model.Location.ofCell("branding.xlsx", "Branding", 2, 1, "Value"),
-                org.circuitpress.model.Location.ofCell("branding.xlsx", "Branding", 5, 1, "Value")));
+                org.circuitpress.model.Location.ofCell("branding.xlsx", "Branding", 5, 1, "Value"),
+                org.circuitpress.model.Location.ofCell("branding.xlsx", "Branding", 6, 1, "Value")));
   }
 
   @Test

@@ -192,6 +192,17 @@ final class Handout {
     return c.wrap(brand.contact(), Style.body().sized(9), brandTextWidth(c, logo)).size() <= BRAND_CONTACT_LINES;
   }
 
+  /** The most lines of the footer's text (the studio's footer, else its name) at the foot of a page. */
+  static final int FOOTER_LINES = 3;
+
+  /**
+   * Whether the studio's footer fits the foot of a page on this canvas's paper. Without a footer
+   * the studio's name is printed there, which fits when it fits the cover's header.
+   */
+  static boolean footerFits(Canvas c, Branding brand) throws IOException {
+    return c.wrap(brand.footer(), FOOTER, c.width()).size() <= FOOTER_LINES;
+  }
+
   private void heading(String text) throws IOException {
     Style st = new Style(true, 12.5f, theme.accentText());
     c.ensure(st.leading() + 30);
@@ -539,7 +550,8 @@ final class Handout {
    * The trainer's footer on the left and the client's name with the page number on the right,
    * on one line when they fit; else the footer text wraps (at most three lines) and the name
    * goes on its last line, or on a line of its own. Nothing is cut but a footer of more than
-   * three lines or a name wider than the page.
+   * three lines (of which the trainer is warned: {@link #footerFits}) or a name wider than the page
+   * (printed whole on the cover).
    */
   private List<String[]> footerLines(String pageNo) throws IOException {
     String left = brand.footer().isBlank() ? brand.name() : brand.footer();
@@ -547,8 +559,9 @@ final class Handout {
     float w = c.width();
     float rightW = c.width(name + pageNo, FOOTER);
     List<String> all = c.wrap(left, FOOTER, w);
-    List<String> ls = new ArrayList<>(all.subList(0, Math.min(3, all.size())));
-    if (all.size() > 3) ls.set(2, c.ellipsize(String.join(" ", all.subList(2, all.size())), FOOTER, w));
+    List<String> ls = new ArrayList<>(all.subList(0, Math.min(FOOTER_LINES, all.size())));
+    int cut = FOOTER_LINES - 1;
+    if (all.size() > FOOTER_LINES) ls.set(cut, c.ellipsize(String.join(" ", all.subList(cut, all.size())), FOOTER, w));
     List<String[]> out = new ArrayList<>();
     for (String l : ls) out.add(new String[] {l, ""});
     String last = out.isEmpty() ? "" : out.get(out.size() - 1)[0];

@@ -99,29 +99,33 @@ public final class HandoutRenderer {
 
   /**
    * Said once a run, for the run (not for one client), at the branding file's cell: a studio name
-   * or contact longer than the cover's header holds on some paper, where it is cut with "…".
+   * or contact longer than the cover's header holds on some paper, or a footer longer than the
+   * foot of every page holds, where it is cut with "…".
    */
   private void checkBrandFits(Diagnostics d) {
     List<String> longName = new ArrayList<>();
     List<String> longContact = new ArrayList<>();
+    List<String> longFooter = new ArrayList<>();
     for (Paper paper : Paper.values()) {
       try (PDDocument doc = new PDDocument()) {
         Canvas c = new Canvas(doc, paper, fonts);
         if (!Handout.nameFits(c, branding, logo)) longName.add(paper.label());
         if (!Handout.contactFits(c, branding, logo)) longContact.add(paper.label());
+        if (!Handout.footerFits(c, branding)) longFooter.add(paper.label());
       } catch (IOException e) {
         return; // measuring failed: the handouts still cut what does not fit
       }
     }
-    tooLong(d, branding.nameAt(), "name", longName, Handout.BRAND_NAME_LINES);
-    tooLong(d, branding.contactAt(), "contact", longContact, Handout.BRAND_CONTACT_LINES);
+    tooLong(d, branding.nameAt(), "name", "the handout's header", longName, Handout.BRAND_NAME_LINES);
+    tooLong(d, branding.contactAt(), "contact", "the handout's header", longContact, Handout.BRAND_CONTACT_LINES);
+    tooLong(d, branding.footerAt(), "footer", "the foot of a handout's page", longFooter, Handout.FOOTER_LINES);
   }
 
-  private static void tooLong(Diagnostics d, Location at, String what, List<String> papers, int lines) {
+  private static void tooLong(Diagnostics d, Location at, String what, String place, List<String> papers, int lines) {
     if (papers.isEmpty()) return;
     // a branding made in code, not read from a file, has no cell to name
-    d.warning(at == null ? Location.ofFile("branding") : at, "the studio's " + what + " is longer than the handout's"
-        + " header holds on " + String.join(" and ", papers) + " paper (" + lines + " lines); the rest is cut and the"
+    d.warning(at == null ? Location.ofFile("branding") : at, "the studio's " + what + " is longer than " + place
+        + " holds on " + String.join(" and ", papers) + " paper (" + lines + " lines); the rest is cut and the"
         + " last line ends in \"…\". Shorten it to show it all");
   }
 
