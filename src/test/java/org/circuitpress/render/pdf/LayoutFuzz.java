@@ -217,8 +217,8 @@ final class LayoutFuzz {
       for (int j = 0; j < n; j++) {
         DoseUnit u = DoseUnit.values()[r.nextInt(DoseUnit.values().length)];
         int amount = switch (u) {
-          case REPS -> 1 + r.nextInt(20);
-          case SECONDS -> 5 * (1 + r.nextInt(36));
+          case REPS -> 1 + r.nextInt(r.nextInt(10) == 0 ? 200 : 20);
+          case SECONDS -> 5 * (1 + r.nextInt(r.nextInt(10) == 0 ? 720 : 36));
           case BREATHS -> 1 + r.nextInt(12);
         };
         String tempo = r.nextInt(3) == 0 ? "" : r.nextInt(6) == 0 ? "2-0-X-0" : (1 + r.nextInt(4)) + "-1-" + (1 + r.nextInt(4)) + "-1";
@@ -253,8 +253,10 @@ final class LayoutFuzz {
     if (r.nextInt(4) > 0) kit.put("foam roller", KitItem.plain("foam roller"));
     if (r.nextInt(3) > 0) kit.put("band", new KitItem("band", List.of(), null,
         r.nextBoolean() ? List.of("light", "medium", "heavy") : List.of("extra-heavy-purple")));
+    // now and then bells marked in the other unit, which print as "8 kg (18 lb)"
+    Units bells = r.nextInt(4) == 0 ? (units == Units.KG ? Units.LB : Units.KG) : units;
     if (r.nextInt(3) > 0) kit.put("kettlebell", new KitItem("kettlebell",
-        units == Units.KG ? List.of(8.0, 12.0, 16.0, 20.0, 24.0) : List.of(18.0, 26.0, 35.0), units, List.of()));
+        bells == Units.KG ? List.of(8.0, 12.0, 16.0, 20.0, 24.0) : List.of(18.0, 26.0, 35.0), bells, List.of()));
     if (r.nextInt(3) > 0) kit.put("dumbbell", new KitItem("dumbbell",
         units == Units.KG ? List.of(2.5, 5.0, 7.5, 12.5) : List.of(5.0, 10.0, 15.0, 22.5), units, List.of()));
     for (String plain : List.of("dowel", "mini band", "step", "massage ball")) if (r.nextBoolean()) kit.put(plain, KitItem.plain(plain));
@@ -268,8 +270,9 @@ final class LayoutFuzz {
       case 3 -> text(r, 120, true);
       default -> text(r, 700, true);
     };
-    Integer weeks = r.nextInt(3) == 0 ? null : 1 + r.nextInt(8);
-    Integer sessions = r.nextInt(3) == 0 ? null : 1 + r.nextInt(6);
+    // mostly what the task names (1-8 weeks, 1-6 sessions), now and then the roster's limits (16, 7)
+    Integer weeks = r.nextInt(3) == 0 ? null : 1 + r.nextInt(r.nextInt(8) == 0 ? 16 : 8);
+    Integer sessions = r.nextInt(3) == 0 ? null : 1 + r.nextInt(r.nextInt(8) == 0 ? 7 : 6);
     Level level = Level.values()[r.nextInt(3)];
     LocalDate start = LocalDate.of(2026, 12, 1).plusDays(r.nextInt(60));
     label.add(paper.label() + ", " + units + ", " + level + ", weeks " + weeks + ", sessions " + sessions + ", kit "
