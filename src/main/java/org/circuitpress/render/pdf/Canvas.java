@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -63,17 +64,22 @@ final class Canvas {
 
   /**
    * Whether the pages are only laid out, to count them ({@link HandoutRenderer#check}): nothing
-   * drawn is kept (no page content, form fields or fingerprint), while every decision of where
-   * things go is made as when drawing.
+   * drawn is kept (no page content, text, pictures, video codes, form fields or fingerprint),
+   * while every decision of where things go is made as when drawing.
    */
   final boolean measuring;
 
   Canvas(PDDocument doc, Paper paper, FontSet fonts) throws IOException {
-    this(doc, paper, fonts, false);
+    this(doc, paper, fonts, null);
   }
 
-  Canvas(PDDocument doc, Paper paper, FontSet fonts, boolean measuring) throws IOException {
-    this.measuring = measuring;
+  /**
+   * A canvas that only measures ({@link #measuring}), wrapping its text through {@code shared},
+   * the lines every measuring canvas of the run has wrapped; null for one that draws.
+   */
+  Canvas(PDDocument doc, Paper paper, FontSet fonts, Wraps shared) throws IOException {
+    this.measuring = shared != null;
+    this.shared = shared;
     this.doc = doc;
     this.paper = paper;
     this.fonts = fonts;
@@ -257,7 +263,7 @@ final class Canvas {
 
   /** One line of text with its baseline at {@code baseline}; the text must be clean. */
   void text(String s, Style st, float x, float baseline) throws IOException {
-    if (s.isEmpty()) return;
+    if (s.isEmpty() || measuring) return;
     fingerprint(s);
     cs.color(st.rgb(), false);
     cs.beginText(x, baseline);
@@ -280,12 +286,43 @@ final class Canvas {
    */
   private final Map<WrapKey, List<String>> wrapped = new HashMap<>();
 
+  /** The lines of the run's other handouts, for a canvas that only measures; else null. */
+  private final Wraps shared;
+
+  /**
+   * The lines wrapped by every measuring canvas of a run, for all its threads. The same drills,
+   * cues, steps and targets are in thousands of clients' handouts, and wrapping them again for
+   * each was most of what a dry run's layout cost. A wrap depends on the text, style and width
+   * alone (the run's fonts are the same for every client), so a handout measures as it would
+   * alone. Drawing canvases do not share: measuring a text with a character no font has also
+   * notes it for the handout's warning. Texts of one client (names, dates, notes) would pile up
+   * over a large roster: the lines are dropped when there are {@link #MAX} of them.
+   */
+  static final class Wraps {
+    static final int MAX = 20_000;
+    private final Map<WrapKey, List<String>> lines = new ConcurrentHashMap<>();
+
+    private List<String> get(WrapKey key) {
+      return lines.get(key);
+    }
+
+    private void put(WrapKey key, List<String> done) {
+      if (lines.size() >= MAX) lines.clear();
+      lines.put(key, done);
+    }
+  }
+
   /** Greedy word wrap; a word longer than the line is broken where it must be. */
   List<String> wrap(String raw, Style st, float max) throws IOException {
     WrapKey key = new WrapKey(raw == null ? "" : raw, st, max);
     List<String> done = wrapped.get(key);
     if (done == null) {
-      done = List.copyOf(wrapNew(key.raw(), st, max));
+      // the document's own lines first: the run's are many more, and slower to look up
+      done = shared == null ? null : shared.get(key);
+      if (done == null) {
+        done = List.copyOf(wrapNew(key.raw(), st, max));
+        if (shared != null) shared.put(key, done);
+      }
       wrapped.put(key, done);
     }
     return done;
@@ -297,7 +334,7 @@ final class Canvas {
    * (an empty string in the result, drawn as nothing).
    */
   List<String> wrapKeepingBreaks(String raw, Style st, float max) throws IOException {
-    if (raw == null || raw.chars().noneMatch(Canvas::isLineBreak)) return wrap(raw, st, max);
+    if (raw == null || !hasLineBreak(raw)) return wrap(raw, st, max);
     List<String> out = new ArrayList<>();
     boolean gap = false;
     for (String part : raw.split("\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]")) {
@@ -311,6 +348,14 @@ final class Canvas {
       out.addAll(ls);
     }
     return out;
+  }
+
+  /** A loop, not a stream: a drill's cues are looked at again for every row that shows them. */
+  private static boolean hasLineBreak(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isLineBreak(s.charAt(i))) return true;
+    }
+    return false;
   }
 
   private static boolean isLineBreak(int ch) {

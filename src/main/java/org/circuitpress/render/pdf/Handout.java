@@ -130,7 +130,7 @@ final class Handout {
       c.y -= 10;
     }
     heading("Your block at a glance");
-    Chart.draw(c, p, theme, c.left(), c.y, c.width(), chartH);
+    if (!c.measuring) Chart.draw(c, p, theme, c.left(), c.y, c.width(), chartH);
     c.y -= chartH;
   }
 
@@ -145,8 +145,7 @@ final class Handout {
     if (logo != null) {
       float w = Math.min(140, h * logo.aspect());
       float lh = w / logo.aspect();
-      PDImageXObject img = logo.embed(c.doc);
-      c.cs.image(img, x, c.y - h + (h - lh) / 2, w, lh);
+      if (!c.measuring) c.cs.image(logo.embed(c.doc), x, c.y - h + (h - lh) / 2, w, lh);
       x += w + 12;
     }
     Style name = new Style(true, 13, theme.accentText());
@@ -449,7 +448,21 @@ final class Handout {
   private record Card(Optional<Pictures.Picture> pic, boolean qr, float picW, float picH, float textX,
       List<String> name, List<String> cues, List<String> sub, float h) {}
 
+  /** Each card's layout, as set normally and compact, once per handout: paginating asks again. */
+  private final Map<Prescription, Card> cards = new java.util.IdentityHashMap<>();
+  private final Map<Prescription, Card> compactCards = new java.util.IdentityHashMap<>();
+
   private Card card(Prescription x) throws IOException {
+    Map<Prescription, Card> done = compact ? compactCards : cards;
+    Card k = done.get(x);
+    if (k == null) {
+      k = newCard(x);
+      done.put(x, k);
+    }
+    return k;
+  }
+
+  private Card newCard(Prescription x) throws IOException {
     Exercise e = x.exercise();
     Optional<Pictures.Picture> pic = pictures.apply(e);
     boolean qr = QrCode.isWebLink(e.videoUrl());
@@ -486,7 +499,9 @@ final class Handout {
     c.ensure(h);
     c.line(c.left(), c.y, c.right(), c.y, 0xBFBFBF, 0.5f);
     float top = c.y - 6;
-    if (pic.isPresent()) {
+    // A canvas that only measures keeps no picture or video code: where they go is known from
+    // the card's layout (the picture itself was read, and a bad one warned about, by card()).
+    if (pic.isPresent() && !c.measuring) {
       PDImageXObject img = embed(pic.get());
       float w = Math.min(picW, picH * pic.get().aspect());
       c.cs.image(img, c.left(), top - picH, w, picH);
@@ -499,7 +514,7 @@ final class Handout {
       t -= c.lines(cues, body, textX, t);
       c.lines(sub, body.colored(Style.MUTED), textX, t);
     }
-    if (qr) {
+    if (qr && !c.measuring) {
       float qx = c.right() - qrSize;
       float qy = top - qrSize;
       QrCode.draw(c.cs, QrCode.form(c.doc, qrCodes.apply(e.videoUrl())), qx, qy, qrSize);

@@ -65,6 +65,8 @@ public final class HandoutRenderer {
   private final ConcurrentHashMap<String, Optional<Pictures.Picture>> images = new ConcurrentHashMap<>();
   /** Every client of a run links the same few videos: each code is encoded once. */
   private final ConcurrentHashMap<String, QrCode.Drawing> qrCodes = new ConcurrentHashMap<>();
+  /** The lines {@link #check} has wrapped, for every client of the run. */
+  private final Canvas.Wraps measured = new Canvas.Wraps();
 
   /** A renderer without drill images (no library folder to resolve them against). */
   public HandoutRenderer(Branding b, Diagnostics d) {
@@ -310,11 +312,12 @@ public final class HandoutRenderer {
    *
    * <p>And the warning of a handout longer than usual: its pages are laid out in memory as {@link
    * #render} lays them out, so the count is the one the real run finds, but nothing drawn is kept
-   * (no page content, form fields or fingerprint), finished, deflated or written.
+   * (no page content, text, pictures, video codes, form fields or fingerprint), finished, deflated
+   * or written, and the lines wrapped for one client serve the next ({@link Canvas.Wraps}).
    */
   public void check(Program p, Diagnostics d) {
     try (PDDocument doc = new PDDocument()) {
-      Canvas canvas = new Canvas(doc, p.client().paper(), fonts, true);
+      Canvas canvas = new Canvas(doc, p.client().paper(), fonts, measured);
       Handout h = handout(canvas, p, d);
       h.layOut();
       checkLength(p, h.openingPages(), canvas.pages.size(), d);

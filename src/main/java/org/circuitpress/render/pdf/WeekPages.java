@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -70,6 +71,7 @@ final class WeekPages {
   private static final float BAND_H = 46;
 
   private void band(Week w) throws IOException {
+    if (measuredOnly(BAND_H + 10)) return;
     Style big = new Style(true, 17, Style.INK);
     Style small = Style.body().sized(10);
     float h = BAND_H;
@@ -351,7 +353,24 @@ final class WeekPages {
   private record TargetRow(List<String> nl, List<String> sub, List<String> cues, List<String> dose,
       List<String> tempo, List<String> rest, List<String> load, float h) {}
 
+  /**
+   * Each row's layout by fit, once per handout: a table is measured for where it starts, for the
+   * week before it, and again for each fit it tries, before it is drawn ({@code x}, the table's
+   * columns, is the same for every row of a handout).
+   */
+  private final Map<Fit, Map<Prescription, TargetRow>> rowLayouts = new IdentityHashMap<>();
+
   private TargetRow targetRowLayout(Prescription item, float[] x) throws IOException {
+    Map<Prescription, TargetRow> byItem = rowLayouts.computeIfAbsent(fit, f -> new IdentityHashMap<>());
+    TargetRow r = byItem.get(item);
+    if (r == null) {
+      r = newTargetRowLayout(item, x);
+      byItem.put(item, r);
+    }
+    return r;
+  }
+
+  private TargetRow newTargetRowLayout(Prescription item, float[] x) throws IOException {
     float nameW = x[1] - x[0] - 2 * PAD;
     Style muted = fit.muted();
     List<String> nl = c.wrap(item.exercise().name(), T_NAME, nameW);
@@ -517,6 +536,7 @@ final class WeekPages {
    * {@code tip} starts each tooltip.
    */
   private void sessionFields(Week w, int s, String tip, boolean tallNotes) throws IOException {
+    if (measuredOnly(BOX_ROW + (tallNotes ? TALLER : 0))) return;
     Style lab = Style.body().sized(9).colored(Style.MUTED);
     float top = c.y - 3;
     String date = LogFields.session(client, w.number(), s, "date");
@@ -631,7 +651,24 @@ final class WeekPages {
     return (roundW(w) - 2 * PAD - units - 4 * (parts.size() - 1)) / parts.size();
   }
 
+  /** Each drill's row height in the week being laid out: every session of it asks again. */
+  private final Map<Prescription, Float> drillHeights = new IdentityHashMap<>();
+  private Week heightsOf;
+
   private float drillHeight(Week w, Prescription item) throws IOException {
+    if (w != heightsOf) {
+      drillHeights.clear();
+      heightsOf = w;
+    }
+    Float h = drillHeights.get(item);
+    if (h == null) {
+      h = newDrillHeight(w, item);
+      drillHeights.put(item, h);
+    }
+    return h;
+  }
+
+  private float newDrillHeight(Week w, Prescription item) throws IOException {
     List<String> nl = c.wrap(item.exercise().name(), ROW_NAME, LABEL_W - 2 * PAD);
     List<String> target = c.wrap(target(item), ROW_BODY, LABEL_W - 2 * PAD);
     float boxes = Handout.BOX_H + (unitsAbove(w, item) ? UNIT_ROW : 0);
@@ -640,12 +677,13 @@ final class WeekPages {
 
   private void drillRow(Week w, int s, String tip, Prescription item, String fieldId, int from, int to)
       throws IOException {
+    float h = drillHeight(w, item);
+    c.ensure(h);
+    if (measuredOnly(h)) return;
     Style name = ROW_NAME;
     Style body = ROW_BODY;
     List<String> nl = c.wrap(item.exercise().name(), name, LABEL_W - 2 * PAD);
     List<String> target = c.wrap(target(item), body, LABEL_W - 2 * PAD);
-    float h = drillHeight(w, item);
-    c.ensure(h);
     c.line(c.left(), c.y, c.right(), c.y, RULE, 0.5f);
     float top = c.y - 2;
     c.lines(target, body, c.left() + PAD, top - c.lines(nl, name, c.left() + PAD, top));
@@ -683,6 +721,7 @@ final class WeekPages {
     Style st = new Style(true, 9.5f, Style.INK);
     float h = BOX_ROW;
     c.ensure(h);
+    if (measuredOnly(h)) return;
     c.line(c.left(), c.y, c.right(), c.y, 0x595959, 0.8f);
     c.text(DONE_LABEL, st, c.left() + PAD, c.y - 3 - 14);
     float rw = roundW(w);
@@ -695,6 +734,16 @@ final class WeekPages {
       c.fingerprint(field);
     }
     c.y -= h;
+  }
+
+  /**
+   * On a canvas that only measures, moves the cursor down by {@code h}, what the part about to be
+   * drawn takes, and says so: its boxes, labels and fields change no page break.
+   */
+  private boolean measuredOnly(float h) {
+    if (!c.measuring) return false;
+    c.y -= h;
+    return true;
   }
 
   static String target(Prescription item) {

@@ -47,4 +47,28 @@ class CanvasWrapTest {
     assertThat(Canvas.breakAfterHyphen("-abcdef", 5)).as("a leading hyphen is no place to break").isEqualTo(5);
     assertThat(Canvas.breakAfterHyphen("abcdef-", 6)).isEqualTo(6);
   }
+
+  /**
+   * The measuring canvases of a dry run share the lines they wrap, across clients, papers and
+   * threads: a text wrapped in another style or width by an earlier handout is wrapped anew, as a
+   * drawing canvas of its own wraps it.
+   */
+  @Test
+  void measuringCanvasesSharingTheirLinesWrapAsADrawingCanvasDoes() throws IOException {
+    String cue = "Keep the ribs down and breathe out slowly as you go, then reach long through the arm.";
+    List<Style> styles = List.of(Style.body(), Style.body().sized(9), new Style(true, 10, Style.INK),
+        Style.body().colored(Style.MUTED));
+    Canvas.Wraps shared = new Canvas.Wraps();
+    try (PDDocument doc = new PDDocument()) {
+      Canvas drawing = new Canvas(doc, Paper.A4, FontSet.bundledOnly());
+      for (Paper paper : List.of(Paper.A4, Paper.LETTER, Paper.A4)) {
+        Canvas measuring = new Canvas(doc, paper, FontSet.bundledOnly(), shared);
+        for (Style st : styles) {
+          for (float max : new float[] {80, 150.5f, 205, measuring.width()}) {
+            assertThat(measuring.wrap(cue, st, max)).as("%s at %s", st, max).isEqualTo(drawing.wrap(cue, st, max));
+          }
+        }
+      }
+    }
+  }
 }

@@ -1116,6 +1116,58 @@ class HandoutRendererTest {
     });
   }
 
+  /**
+   * A run checks all its clients with one renderer, whose measuring canvases share the lines they
+   * wrap (the same drills are in every handout): each handout is measured as if it were the only
+   * one, whatever was checked before it, on A4 or Letter, and warns as writing it does.
+   */
+  @Test
+  void oneRendererChecksEveryHandoutAsWritingItDoesWhateverItCheckedBefore() throws IOException {
+    Program longCues = longerCues(Fixtures.program(), Paper.A4,
+        " Keep the ribs down and breathe out slowly as you go.".repeat(150));
+    List<Program> programs = List.of(TestPrograms.manyDrills(Paper.A4), Fixtures.program(), longCues,
+        TestPrograms.manyDrills(Paper.LETTER), TestPrograms.weeks(8), TestPrograms.withSubstitute(),
+        TestPrograms.onPaper(TestPrograms.rounds(4), Paper.LETTER), TestPrograms.longNames());
+    List<Program> reversed = new java.util.ArrayList<>(programs);
+    java.util.Collections.reverse(reversed);
+    for (List<Program> order : List.of(programs, reversed)) {
+      Diagnostics written = new Diagnostics();
+      HandoutRenderer writer = new HandoutRenderer(Branding.DEFAULT, written);
+      Diagnostics checked = new Diagnostics();
+      HandoutRenderer checker = new HandoutRenderer(Branding.DEFAULT, checked);
+      for (Program p : order) {
+        render(writer, p, written);
+        checker.check(p, checked);
+        assertThat(checked.all()).as(p.client().id() + " on " + p.client().paper())
+            .map(Diagnostic::format).isEqualTo(written.all().stream().map(Diagnostic::format).toList());
+      }
+      assertThat(checked.all()).as("the long handouts: c-many on A4 and Letter, long cues, long names").hasSize(4);
+    }
+  }
+
+  /**
+   * A dry run lays the drills out without their pictures, but still reads each drill's picture,
+   * once a run, and warns of one that cannot be read, at the same place as writing the handouts.
+   */
+  @Test
+  void aDryRunWarnsOnceOfADrillPictureThatCannotBeReadAsWritingDoes() throws IOException {
+    Path dir = Files.createTempDirectory("pictures");
+    Files.writeString(dir.resolve("broken.png"), "not really a png");
+    Program p = TestPrograms.mapItems(Fixtures.program(), x -> TestPrograms.withExercise(x, TestPrograms.renamed(
+        x.exercise(), x.exercise().name(), x.exercise().cues(), x.exercise().videoUrl(), "broken.png")));
+    Diagnostics written = new Diagnostics();
+    HandoutRenderer writer = new HandoutRenderer(Branding.DEFAULT, dir, written);
+    render(writer, p, written);
+    render(writer, p, written);
+    Diagnostics checked = new Diagnostics();
+    HandoutRenderer checker = new HandoutRenderer(Branding.DEFAULT, dir, checked);
+    checker.check(p, checked);
+    checker.check(p, checked);
+    assertThat(checked.all()).map(Diagnostic::format)
+        .isEqualTo(written.all().stream().map(Diagnostic::format).toList())
+        .singleElement().asString().contains("broken.png", "not a readable PNG or JPEG", "without it");
+  }
+
   @Test
   void aBrokenLogoIsAWarningAndTheHandoutIsStillMade() throws IOException {
     Path dir = Files.createTempDirectory("logo");
