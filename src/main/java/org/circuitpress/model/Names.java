@@ -99,7 +99,7 @@ public final class Names {
 
   /**
    * A text lower case and without accents, as someone may type it on a keyboard without them:
-   * "Zoë Łukasz-Núñez" is "zoe lukasz-nunez".
+   * "Zoë Łukasz-Núñez" is "zoe lukasz-nunez", "Weiß" is "weiss".
    */
   public static String withoutAccents(String text) {
     String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
@@ -108,8 +108,9 @@ public final class Names {
       char c = decomposed.charAt(i);
       if (Character.getType(c) != Character.NON_SPACING_MARK) sb.append(c);
     }
-    // letters that keep no accent mark apart from the letter itself
-    return sb.toString().replace('ł', 'l').replace('ø', 'o').replace('æ', 'a').replace('ß', 's');
+    // letters that keep no accent mark apart from the letter itself; ß and æ are two letters
+    // without theirs, as a keyboard without them types them ("weiss" for Weiß, "kjaer" for Kjær)
+    return sb.toString().replace('ł', 'l').replace('ø', 'o').replace("æ", "ae").replace("ß", "ss");
   }
 
   /**

@@ -204,5 +204,27 @@ class InputsTest {
       assertThat(Inputs.byName(typed, clients, "--client")).as(typed).isEmpty();
     }
   }
-}
 
+  /**
+   * Found in review: a name typed without its ß or æ, as a keyboard without them types it ("weiss"
+   * for Weiß, "kjaer" for Kjær), found no one, since ß was folded to one s and æ to a; they are the
+   * two letters ss and ae.
+   */
+  @Test
+  void aNameTypedWithSsForSharpSOrAeForAshFindsTheClient() {
+    List<org.circuitpress.model.Client> clients = List.of(
+        org.circuitpress.testing.Fixtures.client("jw", "Jürgen Weiß", org.circuitpress.model.Paper.A4,
+            org.circuitpress.model.Units.KG),
+        org.circuitpress.testing.Fixtures.client("sk", "Søren Kjær", org.circuitpress.model.Paper.A4,
+            org.circuitpress.model.Units.KG));
+    for (String typed : List.of("weiss", "Jurgen Weiss", "jürgen weiß", "WEISS")) {
+      assertThat(Inputs.byName(typed, clients, "--client")).as(typed)
+          .isEqualTo("; Jürgen Weiß is client jw: give --client jw");
+    }
+    for (String typed : List.of("kjaer", "Soren Kjaer", "kjær")) {
+      assertThat(Inputs.byName(typed, clients, "--client")).as(typed)
+          .isEqualTo("; Søren Kjær is client sk: give --client sk");
+    }
+    assertThat(Inputs.byName("weis", clients, "--client")).as("part of a word").isEmpty();
+  }
+}
