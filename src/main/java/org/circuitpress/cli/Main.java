@@ -113,9 +113,11 @@ public final class Main implements Callable<Integer> {
     CommandLine cmd = e.getCommandLine();
     java.util.Optional<String> split = e instanceof CommandLine.UnmatchedArgumentException u
         ? SplitValue.hint(cmd.getCommandSpec(), args, u.getUnmatched()) : java.util.Optional.empty();
-    if (split.isEmpty() && e instanceof CommandLine.UnmatchedArgumentException u) split = elsewhere(cmd, u);
-    err.println("circuitpress: " + split.orElseGet(() -> plainly(e)));
-    // picocli's guesses at a command for a word of a file name ("validate" for "clients.xlsx") mislead
+    java.util.Optional<String> other = split.isEmpty() && e instanceof CommandLine.UnmatchedArgumentException u
+        ? elsewhere(cmd, u) : java.util.Optional.empty();
+    err.println("circuitpress: " + split.or(() -> other).orElseGet(() -> plainly(e)));
+    // picocli's guesses at a command for a word of a file name ("validate" for "clients.xlsx") mislead;
+    // an option of another command may still be a slip for one of this command's ("--client" for --clients)
     List<String> near = split.isPresent() || !(e instanceof CommandLine.UnmatchedArgumentException u)
         || u.getUnmatched().isEmpty() ? List.of() : Suggest.near(u.getUnmatched().get(0), u.getSuggestions());
     if (near.isEmpty()) {

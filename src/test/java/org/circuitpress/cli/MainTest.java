@@ -172,6 +172,25 @@ class MainTest {
     assertThat(err.toString()).doesNotContain("Did you mean").contains("Try 'circuitpress --help' for more.");
   }
 
+  /**
+   * Found in review: an option of another command that is also one letter from an option of this
+   * one ("generate --client", "plan --clients") was answered only with the commands that take it,
+   * so a trainer who meant --clients was sent to plan; the near option is still offered.
+   */
+  @Test
+  void anOptionOfAnotherCommandNearOneOfThisCommandsStillGetsTheNearOne() {
+    assertThat(run("generate", "--client", "ana")).isEqualTo(2);
+    assertThat(err.toString()).contains("circuitpress: generate does not take --client; plan does")
+        .contains("Did you mean: --clients?");
+    err.getBuffer().setLength(0);
+    assertThat(run("plan", "--clients", "ana")).isEqualTo(2);
+    assertThat(err.toString()).contains("circuitpress: plan does not take --clients; generate does")
+        .contains("Did you mean: --client?");
+    err.getBuffer().setLength(0);
+    assertThat(run("validate", "--threads", "2")).isEqualTo(2);
+    assertThat(err.toString()).doesNotContain("Did you mean").contains("Try 'circuitpress validate --help' for more.");
+  }
+
   @Test
   void optionsBeforeTheCommandNameAreRefusedRatherThanLost() {
     assertThat(run("--month", "2026-12", "plan", "--all")).isEqualTo(2);
