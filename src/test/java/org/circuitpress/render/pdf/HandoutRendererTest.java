@@ -206,10 +206,6 @@ class HandoutRendererTest {
   }
 
   /**
-   * Found in review: a kilogram bell for a client in lb said "12 kg (26 lb) (was 8 kg (18 lb))",
-   * brackets in brackets. Every change now reads "now, was before", the same for rounds and doses.
-   */
-  /**
    * Found by HandoutLayoutFuzzTest (seed 12): when the first change of a week starts with a word
    * too long for what the bold label leaves of the line (a drill named in one long word), the
    * label was the first line alone and the handout failed with StringIndexOutOfBoundsException,
@@ -228,6 +224,10 @@ class HandoutRendererTest {
     }
   }
 
+  /**
+   * Found in review: a kilogram bell for a client in lb said "12 kg (26 lb) (was 8 kg (18 lb))",
+   * brackets in brackets. Every change now reads "now, was before", the same for rounds and doses.
+   */
   @Test
   void aChangedLoadWithItsConversionNestsNoBrackets() throws IOException {
     Program p = Fixtures.kilogramBellsInPounds();
