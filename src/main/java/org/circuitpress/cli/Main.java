@@ -2,7 +2,11 @@ package org.circuitpress.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.circuitpress.batch.OutputSink;
 import org.circuitpress.batch.Plans;
@@ -111,10 +115,10 @@ public final class Main implements Callable<Integer> {
 
   private int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
-    java.util.Optional<String> split = e instanceof CommandLine.UnmatchedArgumentException u
-        ? SplitValue.hint(cmd.getCommandSpec(), args, u.getUnmatched()) : java.util.Optional.empty();
-    java.util.Optional<String> other = split.isEmpty() && e instanceof CommandLine.UnmatchedArgumentException u
-        ? elsewhere(cmd, u) : java.util.Optional.empty();
+    Optional<String> split = e instanceof CommandLine.UnmatchedArgumentException u
+        ? SplitValue.hint(cmd.getCommandSpec(), args, u.getUnmatched()) : Optional.empty();
+    Optional<String> other = split.isEmpty() && e instanceof CommandLine.UnmatchedArgumentException u
+        ? elsewhere(cmd, u) : Optional.empty();
     err.println("circuitpress: " + split.or(() -> other).orElseGet(() -> plainly(e)));
     // picocli's guesses at a command for a word of a file name ("validate" for "clients.xlsx") mislead;
     // an option of another command may still be a slip for one of this command's ("--client" for --clients)
@@ -135,24 +139,24 @@ public final class Main implements Callable<Integer> {
    * An option another command takes ("validate --threads 2"): picocli's "Unknown options: '--threads',
    * '2'" says nothing of where it belongs.
    */
-  private static java.util.Optional<String> elsewhere(CommandLine cmd, CommandLine.UnmatchedArgumentException u) {
-    if (u.getUnmatched().isEmpty() || !u.getUnmatched().get(0).startsWith("--")) return java.util.Optional.empty();
+  private static Optional<String> elsewhere(CommandLine cmd, CommandLine.UnmatchedArgumentException u) {
+    if (u.getUnmatched().isEmpty() || !u.getUnmatched().get(0).startsWith("--")) return Optional.empty();
     String option = u.getUnmatched().get(0).split("=", 2)[0];
     CommandLine root = cmd;
     while (root.getParent() != null) root = root.getParent();
-    List<String> takers = new java.util.ArrayList<>();
+    List<String> takers = new ArrayList<>();
     for (CommandLine sub : root.getSubcommands().values()) {
       if (sub.getCommandSpec().findOption(option) != null) takers.add(sub.getCommandName());
     }
-    if (takers.isEmpty()) return java.util.Optional.empty();
+    if (takers.isEmpty()) return Optional.empty();
     String here = cmd.getParent() == null ? "generate" : cmd.getCommandName();
     String list = takers.size() == 1 ? takers.get(0)
         : String.join(", ", takers.subList(0, takers.size() - 1)) + " and " + takers.get(takers.size() - 1);
-    return java.util.Optional.of(here + " does not take " + option + "; " + list + (takers.size() == 1 ? " does" : " do"));
+    return Optional.of(here + " does not take " + option + "; " + list + (takers.size() == 1 ? " does" : " do"));
   }
 
   /** What each option's value is, by its label in --help. */
-  private static final java.util.Map<String, String> WHAT = java.util.Map.of("FILE", "a file name", "DIR",
+  private static final Map<String, String> WHAT = Map.of("FILE", "a file name", "DIR",
       "a folder name", "ID", "a client's id", "ID[,ID...]", "clients' ids", "YYYY-MM", "a month like 2026-12", "N",
       "a number", "K/N", "a shard like 1/4", "text|csv", "text or csv");
 
@@ -236,7 +240,7 @@ public final class Main implements Callable<Integer> {
       String v = "development";
       try (var in = Main.class.getResourceAsStream("/META-INF/maven/org.circuitpress/circuitpress/pom.properties")) {
         if (in != null) {
-          java.util.Properties p = new java.util.Properties();
+          Properties p = new Properties();
           p.load(in);
           v = p.getProperty("version", v);
         }
