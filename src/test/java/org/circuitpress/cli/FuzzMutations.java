@@ -19,6 +19,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -89,6 +90,8 @@ final class FuzzMutations {
       FormulaError.NAME, FormulaError.NUM, FormulaError.NULL};
 
   private final Random rnd;
+  /** The ranges merged by the changes to a table so far. */
+  private final List<CellRangeAddress> merged = new ArrayList<>();
 
   FuzzMutations(Random rnd) {
     this.rnd = rnd;
@@ -138,7 +141,15 @@ final class FuzzMutations {
       Sheet other = x.wb.getSheetAt(rnd.nextInt(x.wb.getNumberOfSheets()));
       t = FuzzTable.open(file, other.getSheetName());
     }
+    merged.clear();
     for (int i = 0; i < changes; i++) cell(t, columns, done);
+    // whether a merged range holds values under its first cell once all changes are made (a later
+    // change may empty, swap or move its cells)
+    for (CellRangeAddress m : merged) {
+      if (holdsValues(t, m.getFirstRow(), m.getFirstColumn(), m.getLastRow(), m.getLastColumn())) {
+        done.mergedOverValues.add(m.formatAsString());
+      }
+    }
     t.save();
   }
 
@@ -234,9 +245,7 @@ final class FuzzMutations {
           return;
         }
         t.merge(r1, c, r2, c2);
-        if (t instanceof FuzzTable.Xlsx && holdsValues(t, r1, c, r2, c2)) {
-          done.mergedOverValues.add(new org.apache.poi.ss.util.CellRangeAddress(r1, r2, c, c2).formatAsString());
-        }
+        if (t instanceof FuzzTable.Xlsx) merged.add(new CellRangeAddress(r1, r2, c, c2));
         int[] touched = new int[r2 - r1 + 1];
         for (int k = 0; k < touched.length; k++) touched[k] = r1 + k;
         done.add("merged " + (r1 + 1) + ".." + (r2 + 1) + " x " + org.circuitpress.model.Location.columnLetters(c)
@@ -253,6 +262,8 @@ final class FuzzMutations {
       }
       case 20 -> {
         t.deleteColumn(c);
+        merged.replaceAll(m -> FuzzTable.withoutColumn(m, c));
+        merged.removeIf(java.util.Objects::isNull);
         done.add("column " + org.circuitpress.model.Location.columnLetters(c) + " (" + header + ") deleted", true);
       }
       case 21 -> {

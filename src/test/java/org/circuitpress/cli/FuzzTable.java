@@ -72,6 +72,14 @@ abstract class FuzzTable {
   /** The sheet's name, or null for a CSV file. */
   abstract String sheet();
 
+  /** Range {@code r} once column {@code c} is deleted; null when no range of two cells or more is left. */
+  static CellRangeAddress withoutColumn(CellRangeAddress r, int c) {
+    int c1 = r.getFirstColumn() > c ? r.getFirstColumn() - 1 : r.getFirstColumn();
+    int c2 = r.getLastColumn() >= c ? r.getLastColumn() - 1 : r.getLastColumn();
+    if (c2 < c1 || r.getFirstRow() == r.getLastRow() && c1 == c2) return null;
+    return new CellRangeAddress(r.getFirstRow(), r.getLastRow(), c1, c2);
+  }
+
   static FuzzTable open(Path file, String sheet) throws IOException {
     return file.toString().endsWith(".xlsx") ? new Xlsx(file, sheet) : new Csv(file);
   }
@@ -184,6 +192,12 @@ abstract class FuzzTable {
           }
         }
         if (last > c && row.getCell(last - 1) != null) row.removeCell(row.getCell(last - 1));
+      }
+      // as a spreadsheet does: merged ranges move left with their cells, or lose the column
+      for (int i = sheet.getNumMergedRegions() - 1; i >= 0; i--) {
+        CellRangeAddress moved = withoutColumn(sheet.getMergedRegion(i), c);
+        sheet.removeMergedRegion(i);
+        if (moved != null) sheet.addMergedRegionUnsafe(moved);
       }
     }
 
