@@ -36,7 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>A fixed set of seeds runs by default, among them each seed that found a defect. To run more:
  * {@code mvn -B -o test -Dtest=InputFuzzTest -Dcircuitpress.fuzz.cases=500
- * -Dcircuitpress.fuzz.from=1000}; the findings are also written to {@code target/fuzz-findings.txt}.
+ * -Dcircuitpress.fuzz.from=1000} (with {@code -Dcircuitpress.fuzz.focus=handouts} the returned logs are
+ * returned handouts as {@link #AS_RETURNED} says); the findings are also written to
+ * {@code target/fuzz-findings-inputs.txt} and {@code target/fuzz-findings-logs.txt}.
  */
 class InputFuzzTest {
   /**
@@ -50,6 +52,13 @@ class InputFuzzTest {
 
   static final int MORE = Integer.getInteger("circuitpress.fuzz.cases", 0);
   static final long FROM = Long.getLong("circuitpress.fuzz.from", 1000);
+  /**
+   * With {@code handouts}, the returned-log cases change only handouts, and the way the reading of
+   * them was last changed for ({@link FuzzHandouts#mutateAsReturned}), or take a client's log and
+   * handout away, after which the report must say that none came back. The fixed seeds keep their
+   * changes without it.
+   */
+  static final boolean AS_RETURNED = "handouts".equals(System.getProperty("circuitpress.fuzz.focus"));
   /** Only this seed (with {@code circuitpress.fuzz.cases=1}), its files kept in {@code circuitpress.fuzz.dir}. */
   static final String KEEP = System.getProperty("circuitpress.fuzz.dir");
 
@@ -204,10 +213,21 @@ class InputFuzzTest {
     Path dec = dir.resolve("out/2026-12");
     String[] targets = {"c001/log.xlsx", "c002/handout.pdf", "c004/log.xlsx", "c004/handout.pdf", "c001/handout.pdf",
         "c002/log.xlsx"};
-    String target = targets[rnd.nextInt(targets.length)];
+    String target = AS_RETURNED ? targets[rnd.nextInt(5) == 0 ? 2 : List.of(1, 3, 4).get(rnd.nextInt(3))]
+        : targets[rnd.nextInt(targets.length)];
     Path file = dec.resolve(target);
     FuzzMutations.Done done = new FuzzMutations.Done();
-    if (target.endsWith(".pdf")) {
+    boolean gone = false;
+    if (AS_RETURNED && target.endsWith(".xlsx")) {
+      // neither the log nor the handout came back
+      Files.delete(file);
+      Files.delete(file.resolveSibling("handout.pdf"));
+      done.add("log.xlsx and handout.pdf removed", true);
+      gone = true;
+    } else if (AS_RETURNED) {
+      if (!target.startsWith("c002")) FuzzHandouts.fill(file);
+      FuzzHandouts.mutateAsReturned(file, rnd, done);
+    } else if (target.endsWith(".pdf")) {
       if (!target.startsWith("c002")) FuzzHandouts.fill(file);
       FuzzHandouts.mutate(file, rnd, done);
     } else {
@@ -226,6 +246,10 @@ class InputFuzzTest {
     problems.addAll(check("generate 2027-01", label, jan, dir, dir.resolve("out/2027-01"), done));
     if (jan.exit != 0) problems.add(label + ": generate 2027-01 exit " + jan.exit + " for a returned log (it only warns)");
     Map<String, String> status = statuses(jan.report);
+    if (AS_RETURNED) problems.addAll(asReturned(label, jan.err + "\n" + jan.report));
+    if (gone && !jan.report.contains("note: no log came back: neither log.xlsx nor handout.pdf is in " + file.getParent())) {
+      problems.add(label + ": generate 2027-01 does not say that no log of " + client + " came back\n" + jan.report);
+    }
     januaryStatus.forEach((id, was) -> {
       if (!id.equals(client) && !was.equals(status.get(id))) {
         problems.add(label + ": generate 2027-01 left " + id + " " + status.get(id) + " (" + was + " unchanged)");
@@ -241,7 +265,7 @@ class InputFuzzTest {
     Path csv = dec.resolve("log-export.csv");
     String exported = Files.exists(csv) ? Files.readString(csv, StandardCharsets.UTF_8) : "";
     for (String id : List.of("c001", "c002", "c003", "c004")) {
-      if (!exported.contains("\n" + id + ",")) problems.add(label + ": export-logs has no rows of " + id);
+      if (!exported.contains("\n" + id + ",") && !(gone && id.equals(client))) problems.add(label + ": export-logs has no rows of " + id);
     }
     if (carriageReturnInCell(exported)) problems.add(label + ": export-logs wrote a carriage return inside a cell");
 
@@ -251,6 +275,20 @@ class InputFuzzTest {
     problems.addAll(unchanged(label, before, checksums(before.keySet().toArray(Path[]::new))));
     return problems;
   }
+
+  /** A box to write in that an app made a tick box is never called a tick box, and the handout's own Yes is its tick. */
+  private static List<String> asReturned(String label, String said) {
+    List<String> problems = new ArrayList<>();
+    for (String line : said.split("\n")) {
+      if (line.contains("\"Yes\" in this tick box") || line.contains("\"Yes\" in this box")
+          || WRITE_IN.matcher(line).find() && line.contains("this tick box")) {
+        problems.add(label + ": " + line);
+      }
+    }
+    return problems;
+  }
+
+  private static final Pattern WRITE_IN = Pattern.compile("field \\S+\\.(amount|load|rpe|date|notes)\\b");
 
   /** Whether a cell of the CSV holds a carriage return: exported text has line feeds only ({@code LineBreaks}). */
   private static boolean carriageReturnInCell(String csv) throws IOException {
