@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.circuitpress.batch.OutputSink;
 import org.circuitpress.batch.Plans;
 import org.circuitpress.batch.Run;
@@ -156,6 +158,8 @@ public final class Main implements Callable<Integer> {
   }
 
   /** What each option's value is, by its label in --help. */
+  private static final Pattern EXPECTED =
+      Pattern.compile("Expected parameter for option '[^']*' but found '(.*)'", Pattern.DOTALL);
   private static final Map<String, String> WHAT = Map.of("FILE", "a file name", "DIR",
       "a folder name", "ID", "a client's id", "ID[,ID...]", "clients' ids", "YYYY-MM", "a month like 2026-12", "N",
       "a number", "K/N", "a shard like 1/4", "text|csv", "text or csv");
@@ -166,10 +170,14 @@ public final class Main implements Callable<Integer> {
    */
   private static String plainly(CommandLine.ParameterException e) {
     String message = e.getMessage().replaceFirst("^Error: ", "");
-    // picocli's "Missing required parameter for option '--roster' (FILE)" said plainly
-    if (e instanceof CommandLine.MissingParameterException m && message.startsWith("Missing required parameter")
+    // picocli's "Missing required parameter for option '--roster' (FILE)" said plainly, and its
+    // "Expected parameter for option '--roster' but found '--month'" for a value left out before another option
+    Matcher before = EXPECTED.matcher(message);
+    if (e instanceof CommandLine.MissingParameterException m
+        && (message.startsWith("Missing required parameter") || before.matches())
         && m.getMissing().size() == 1 && m.getMissing().get(0) instanceof CommandLine.Model.OptionSpec o) {
-      return o.longestName() + " needs " + WHAT.getOrDefault(o.paramLabel(), "a value") + " after it";
+      return o.longestName() + " needs " + WHAT.getOrDefault(o.paramLabel(), "a value") + " after it"
+          + (before.matches() ? ", before " + before.group(1) : "");
     }
     // picocli's words for plan's --client | --all: "Missing required argument (specify one of these)"
     if (e.getCommandLine().getCommandSpec().userObject() instanceof Commands.Plan) {

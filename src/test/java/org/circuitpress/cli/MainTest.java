@@ -105,6 +105,24 @@ class MainTest {
   }
 
   /**
+   * Found by CommandLineFuzzTest (seed 500002): a value left out before another option,
+   * {@code --roster --month 2026-12}, was answered in picocli's words, "Expected parameter for
+   * option '--roster' but found '--month'", though one left out at the end is said plainly.
+   */
+  @Test
+  void aValueLeftOutBeforeAnotherOptionIsSaidPlainly() {
+    assertThat(run("generate", "--roster", "--month", "2026-12")).isEqualTo(2);
+    assertThat(run("generate", "--clients", "--dry-run")).isEqualTo(2);
+    assertThat(run("plan", "--client", "--all")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("circuitpress: --roster needs a file name after it, before --month\n")
+        .contains("circuitpress: --clients needs a client's id after it, before --dry-run\n")
+        .contains("circuitpress: --client needs a client's id after it, before --all\n")
+        .doesNotContain("Expected parameter", "but found")
+        .contains("Try 'circuitpress generate --help' for more.");
+  }
+
+  /**
    * Found in review (a trainer's first own roster): {@code --roster input/My clients.xlsx} without
    * quotes was answered "Unmatched argument at index 2: 'clients.xlsx'. Did you mean: circuitpress
    * validate or circuitpress merge-summaries?", which says nothing of the space in the name.
