@@ -109,7 +109,8 @@ class CommandLineFuzzTest {
       args.add("--dry-run");
       dry = true;
     }
-    if (writes || args.contains("validate") || args.contains("plan")) args.addAll(List.of("--out", out.toString()));
+    // always: with no command (or a slip of one) the line is generate's, whose output would go to output/
+    args.addAll(List.of("--out", out.toString()));
     String label = seed + " " + String.join(" ", args.stream().map(a -> "'" + a + "'").toList());
 
     StringWriter o = new StringWriter();
