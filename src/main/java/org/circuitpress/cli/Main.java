@@ -179,6 +179,11 @@ public final class Main implements Callable<Integer> {
       return o.longestName() + " needs " + WHAT.getOrDefault(o.paramLabel(), "a value") + " after it"
           + (before.matches() ? ", before " + before.group(1) : "");
     }
+    // picocli's "option '--roster' (FILE) should be specified only once"
+    if (e instanceof CommandLine.OverwrittenOptionException o
+        && o.getOverwritten() instanceof CommandLine.Model.OptionSpec spec) {
+      return spec.longestName() + " is given twice; keep the one you mean";
+    }
     // picocli's words for plan's --client | --all: "Missing required argument (specify one of these)"
     if (e.getCommandLine().getCommandSpec().userObject() instanceof Commands.Plan) {
       if (e instanceof CommandLine.MissingParameterException && message.startsWith("Missing required argument")) {

@@ -122,6 +122,17 @@ class MainTest {
         .contains("Try 'circuitpress generate --help' for more.");
   }
 
+  /** An option given twice (a line edited from another) is said plainly, not in picocli's words. */
+  @Test
+  void anOptionGivenTwiceIsSaidPlainly() {
+    assertThat(run("generate", "--roster", "a.xlsx", "--month", "2026-12", "--roster", "b.xlsx")).isEqualTo(2);
+    assertThat(run("export-logs", "--month", "2026-12", "--month", "2027-01")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("circuitpress: --roster is given twice; keep the one you mean\n")
+        .contains("circuitpress: --month is given twice; keep the one you mean\n")
+        .doesNotContain("should be specified only once");
+  }
+
   /**
    * Found in review (a trainer's first own roster): {@code --roster input/My clients.xlsx} without
    * quotes was answered "Unmatched argument at index 2: 'clients.xlsx'. Did you mean: circuitpress
