@@ -4,8 +4,9 @@ import java.util.Map;
 
 /**
  * The cells of a client's roster row that a problem about one value is placed at (the id, the
- * program, the start date, the level, the equipment), by column name. One small map per client, built by the roster reader
- * from the cells it has just read; a column it leaves out is pointed at by the row.
+ * program, the start date, the level, the equipment), by column name. One small map per client,
+ * built by the roster reader from the cells it has just read; a column it leaves out is pointed at
+ * by the row.
  *
  * @param byColumn roster column name ({@code start_date}) -> the cell the value was read from
  */

@@ -107,7 +107,8 @@ public final class Planner {
       // slot's drill from there, as it moves a first block's.
       Program p = current.program;
       List<Diagnostic> notes = new ArrayList<>(p.notes());
-      notes.add(0, note(client, client.at(ClientCells.LEVEL), false, "level changed from " + name(lastBlock.client().level()) + " to "
+      notes.add(0, note(client, client.at(ClientCells.LEVEL), false, "level changed from "
+          + name(lastBlock.client().level()) + " to "
           + name(client.level()) + " since the last block: its drills are "
           + (client.level().compareTo(lastBlock.client().level()) > 0 ? "harder" : "easier")
           + " variants where the library has them"));
@@ -678,7 +679,8 @@ public final class Planner {
           ? String.join(", ", ladder.steps().stream().map(l -> l.label().replace(" " + equipment, "")).toList())
           : String.join("/", ladder.steps().stream().map(l -> Loads.number(l.amount())).toList()) + " "
               + ladder.steps().get(0).units().symbol();
-      notes.add(note(client, client.at(ClientCells.EQUIPMENT), false, equipment + " is listed without " + (graded ? "grades" : "weights")
+      notes.add(note(client, client.at(ClientCells.EQUIPMENT), false, equipment + " is listed without "
+          + (graded ? "grades" : "weights")
           + ", so the usual " + steps + " are assumed; list the client's own (like " + equipment
           + (graded ? " light/medium" : " " + Loads.number(ladder.steps().get(0).amount()) + "/"
               + Loads.number(ladder.steps().get(1).amount()) + " " + ladder.steps().get(0).units().symbol())
@@ -699,7 +701,8 @@ public final class Planner {
       KitItem k = client.equipment().items().get(x.load().equipment());
       if (!e.eachHand() || k == null || k.loads().size() != 1 || !told.add(e.id())) return;
       notes.add(note(client, client.at(ClientCells.EQUIPMENT), true, "slot " + slot.id() + ": " + e.name()
-          + " needs a " + k.name() + " in each hand, but the client's equipment lists one weight of it (\"" + k.written()
+          + " needs a " + k.name() + " in each hand, but the client's equipment lists one weight of it (\""
+          + k.written()
           + "\"); if they have only one, add " + e.id() + " to their exclude column and they get another drill"));
     });
   }

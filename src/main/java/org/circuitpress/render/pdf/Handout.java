@@ -2,6 +2,7 @@ package org.circuitpress.render.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class Handout {
   private final Forms forms;
   private final Map<PDPage, List<PDAnnotation>> linksByPage = new LinkedHashMap<>();
   /** A picture used by several drills is embedded once. */
-  private final Map<Pictures.Picture, PDImageXObject> embedded = new java.util.IdentityHashMap<>();
+  private final Map<Pictures.Picture, PDImageXObject> embedded = new IdentityHashMap<>();
 
   Handout(
       Canvas c,
@@ -449,8 +450,8 @@ final class Handout {
       List<String> name, List<String> cues, List<String> sub, float h) {}
 
   /** Each card's layout, as set normally and compact, once per handout: paginating asks again. */
-  private final Map<Prescription, Card> cards = new java.util.IdentityHashMap<>();
-  private final Map<Prescription, Card> compactCards = new java.util.IdentityHashMap<>();
+  private final Map<Prescription, Card> cards = new IdentityHashMap<>();
+  private final Map<Prescription, Card> compactCards = new IdentityHashMap<>();
 
   private Card card(Prescription x) throws IOException {
     Map<Prescription, Card> done = compact ? compactCards : cards;
