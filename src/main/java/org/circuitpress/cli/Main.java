@@ -125,7 +125,7 @@ public final class Main implements Callable<Integer> {
     // picocli's guesses at a command for a word of a file name ("validate" for "clients.xlsx") mislead;
     // an option of another command may still be a slip for one of this command's ("--client" for --clients)
     List<String> near = split.isPresent() || !(e instanceof CommandLine.UnmatchedArgumentException u)
-        || u.getUnmatched().isEmpty() ? List.of() : Suggest.near(u.getUnmatched().get(0), u.getSuggestions());
+        || u.getUnmatched().isEmpty() ? List.of() : near(cmd, u);
     if (near.isEmpty()) {
       err.println("Try 'circuitpress " + (cmd.getParent() == null ? "" : cmd.getCommandName() + " ") + "--help' for more.");
     } else {
@@ -135,6 +135,19 @@ public final class Main implements Callable<Integer> {
     }
     err.flush();
     return USAGE;
+  }
+
+  /**
+   * What the first word picocli could not place may be a slip for. For an option, every long option
+   * of the command is weighed by our rule: picocli's own guesses leave out some near ones ("--frmat",
+   * "--fromat" for --format).
+   */
+  private static List<String> near(CommandLine cmd, CommandLine.UnmatchedArgumentException u) {
+    String first = u.getUnmatched().get(0);
+    if (!first.startsWith("--")) return Suggest.near(first, u.getSuggestions());
+    List<String> options = cmd.getCommandSpec().options().stream().map(CommandLine.Model.OptionSpec::longestName)
+        .filter(n -> n.startsWith("--")).toList();
+    return Suggest.near(first.split("=", 2)[0], options);
   }
 
   /**
@@ -151,10 +164,32 @@ public final class Main implements Callable<Integer> {
       if (sub.getCommandSpec().findOption(option) != null) takers.add(sub.getCommandName());
     }
     if (takers.isEmpty()) return Optional.empty();
-    String here = cmd.getParent() == null ? "generate" : cmd.getCommandName();
-    String list = takers.size() == 1 ? takers.get(0)
-        : String.join(", ", takers.subList(0, takers.size() - 1)) + " and " + takers.get(takers.size() - 1);
-    return Optional.of(here + " does not take " + option + "; " + list + (takers.size() == 1 ? " does" : " do"));
+    return Optional.of(here(cmd) + " does not take " + option + "; " + and(takers)
+        + (takers.size() == 1 ? " does" : " do"));
+  }
+
+  /** The command a line was given to: without one, the options are generate's. */
+  private static String here(CommandLine cmd) {
+    return cmd.getParent() == null ? "generate" : cmd.getCommandName();
+  }
+
+  private static boolean looksLikeOption(String word) {
+    return word.startsWith("-") && word.length() > 1;
+  }
+
+  private static String and(List<String> words) {
+    return words.size() == 1 ? words.get(0)
+        : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+  }
+
+  /**
+   * picocli's "Unknown options: '--colour', 'red'" for an option no command takes, which calls the
+   * value after it an option too: only the words that look like options are named.
+   */
+  private static String unknown(CommandLine cmd, List<String> unmatched) {
+    List<String> options = unmatched.stream().filter(Main::looksLikeOption)
+        .map(w -> w.split("=", 2)[0]).distinct().toList();
+    return here(cmd) + " has no option" + (options.size() == 1 ? " " : "s ") + and(options);
   }
 
   /** What each option's value is, by its label in --help. */
@@ -191,10 +226,11 @@ public final class Main implements Callable<Integer> {
       }
       if (e instanceof CommandLine.MutuallyExclusiveArgsException) return "plan takes --client ID or --all, not both";
     }
-    if (!(e instanceof CommandLine.UnmatchedArgumentException u) || !message.startsWith("Unmatched argument")
-        || u.getUnmatched().isEmpty()) {
-      return message;
+    if (!(e instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) return message;
+    if (message.startsWith("Unknown option") && u.getUnmatched().stream().anyMatch(Main::looksLikeOption)) {
+      return unknown(e.getCommandLine(), u.getUnmatched());
     }
+    if (!message.startsWith("Unmatched argument")) return message;
     List<String> words = u.getUnmatched();
     String quoted = "\"" + String.join("\", \"", words) + "\"";
     return words.size() == 1 ? quoted + " is neither a command nor an option of circuitpress here"

@@ -31,6 +31,8 @@ final class SplitValue {
       if (option == null || first == null || from >= args.length || !args[from].equals(unmatched.get(0))) continue;
       int end = from;
       while (end < args.length && !args[end].startsWith("-") && unmatched.contains(args[end])) end++;
+      // --clients c001 -x: what follows the value is an option of its own, not the rest of it
+      if (end == from) continue;
       List<String> rest = Arrays.asList(args).subList(from, end);
       String value = first + " " + String.join(" ", rest);
       String given = name + (equals < 0 ? " " : "=");

@@ -89,7 +89,7 @@ class MainTest {
         .contains("Invalid value for option '--out': expected a file or folder name, got an empty one")
         .contains("Invalid value for option '--file': expected a file or folder name, got an empty one");
     assertThat(err.toString())
-        .contains("circuitpress: Unknown option: '--nope'")
+        .contains("circuitpress: generate has no option --nope\n")
         .contains("expected a month like 2026-12, got '12/2026'")
         .contains("the shard number must be between 1 and 2")
         .contains("expected a number of threads from 1 to 1024, got '0'")
@@ -99,7 +99,7 @@ class MainTest {
         .contains("circuitpress: --month needs a month like 2026-12 after it")
         .contains("circuitpress: validate does not take --threads; generate and export-logs do")
         .contains("circuitpress: generate does not take --format; plan does")
-        .doesNotContain("specify", "mutually exclusive", "Missing required", "Unknown options")
+        .doesNotContain("specify", "mutually exclusive", "Missing required", "Unknown option")
         .contains("Try 'circuitpress generate --help' for more.")
         .doesNotContain("Exception", "\tat ");
   }
@@ -199,6 +199,29 @@ class MainTest {
     err.getBuffer().setLength(0);
     assertThat(run("frobnicate")).isEqualTo(2);
     assertThat(err.toString()).doesNotContain("Did you mean").contains("Try 'circuitpress --help' for more.");
+  }
+
+  /**
+   * Found in review: an option no command takes was answered in picocli's words, "Unknown options:
+   * '--colour', 'red'", which calls the value after it one more option; and {@code --clients c001
+   * -x} was said to have "" read as words of their own.
+   */
+  @Test
+  void anOptionNoCommandTakesIsSaidPlainlyWithTheCommandItWasGivenTo() {
+    assertThat(run("generate", "--nope")).isEqualTo(2);
+    assertThat(run("validate", "--colour", "red")).isEqualTo(2);
+    assertThat(run("plan", "--client", "c001", "--frmat", "csv")).isEqualTo(2);
+    assertThat(run("--nope=3", "--zap", "x")).isEqualTo(2);
+    assertThat(run("export-logs", "-x")).isEqualTo(2);
+    assertThat(run("generate", "--clients", "c001", "-x")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("circuitpress: generate has no option --nope\nTry 'circuitpress generate --help' for more.\n")
+        .contains("circuitpress: validate has no option --colour\nTry 'circuitpress validate --help' for more.\n")
+        .contains("circuitpress: plan has no option --frmat\nDid you mean: --format?\n")
+        .contains("circuitpress: generate has no options --nope and --zap\nTry 'circuitpress --help' for more.\n")
+        .contains("circuitpress: export-logs has no option -x\n")
+        .contains("circuitpress: generate has no option -x\n")
+        .doesNotContain("Unknown", "'red'", "'csv'", "'x'", "read as words of their own");
   }
 
   /**
