@@ -3,6 +3,7 @@ package org.circuitpress.cli;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * A value the shell split at a space: {@code --roster input/My clients.xlsx} (or {@code
- * --roster=input/My clients.xlsx}) without quotes, or {@code --clients c001, c002}. The words after the first are left over, and picocli's own message
+ * --roster=input/My clients.xlsx}) without quotes, {@code --clients c001, c002}, or a client's name
+ * ({@code --clients Jane Doe}). The words after the first are left over, and picocli's own message
  * ("Unmatched argument at index 2", "Did you mean: circuitpress validate") does not say why.
  */
 final class SplitValue {
@@ -40,17 +42,31 @@ final class SplitValue {
         return Optional.of("the name after " + name + " has a space in it, so it was read as \"" + first
             + "\" followed by " + quoted(rest) + ": put the whole name in quotes: " + given + "\"" + value + "\"");
       }
+      if (option.type() == String.class && !value.matches(".*\\d.*")) {
+        // plan --client Jane Doe: a client's name, which the run answers with the id to give
+        return Optional.of("the name after " + name + " has a space in it, so " + quoted(rest) + readAlone(rest)
+            + ": put the whole name in quotes (" + given + "\"" + value + "\") to be told the client's id");
+      }
+      if (option.splitRegex().isEmpty()) continue;
+      String ids = given + String.join(",", value.split("[\\s,]+"));
+      String why = first.endsWith(",") ? " have a space after a comma, so " : " are apart by a space, so ";
+      List<String> parts = idsAndNames(value);
+      Optional<String> named = parts.stream().filter(p -> p.contains(" ")).findFirst();
+      if (named.isPresent()) {
+        // --clients Jane Doe: a client's name with a space, which the run answers with the id to give
+        return Optional.of("the words after " + name + why + quoted(rest) + readAlone(rest) + ": if \"" + named.get()
+            + "\" is a client's name, put it in quotes (" + given + String.join(",", parts.stream()
+                .map(p -> p.contains(" ") ? "\"" + p + "\"" : p).toList())
+            + ") to be told their id; if they are ids, put a comma between them, with no space (" + ids + ")");
+      }
       if (first.endsWith(",")) {
-        return Optional.of("the ids after " + name + " have a space after a comma, so " + quoted(rest)
-            + readAlone(rest) + ": write them without spaces (" + given + value.replace(", ", ",")
-            + ") or put them in quotes (" + given + "\"" + value + "\")");
+        return Optional.of("the ids after " + name + why + quoted(rest) + readAlone(rest)
+            + ": write them without spaces (" + given + value.replace(", ", ",") + ") or put them in quotes ("
+            + given + "\"" + value + "\")");
       }
-      if (!option.splitRegex().isEmpty()) {
-        // --clients c001 c002, or c001 ,c002: ids apart by a space where a comma goes
-        return Optional.of("the ids after " + name + " are apart by a space, so " + quoted(rest) + readAlone(rest)
-            + ": put a comma between them, with no space (" + given
-            + String.join(",", value.split("[\\s,]+")) + ")");
-      }
+      // --clients c001 c002, or c001 ,c002: ids apart by a space where a comma goes
+      return Optional.of("the ids after " + name + why + quoted(rest) + readAlone(rest)
+          + ": put a comma between them, with no space (" + ids + ")");
     }
     return Optional.empty();
   }
@@ -66,6 +82,30 @@ final class SplitValue {
     } catch (InvalidPathException e) {
       return false;
     }
+  }
+
+  /**
+   * The ids and names of a value split at its commas: a word with a digit in it is an id, and the
+   * words without one that stand together may be a client's name ("c001 Zoë Martin" gives c001 and
+   * "Zoë Martin"), for names have no digits and a trainer's ids mostly do.
+   */
+  private static List<String> idsAndNames(String value) {
+    List<String> parts = new ArrayList<>();
+    for (String between : value.split(",")) {
+      List<String> name = new ArrayList<>();
+      for (String word : between.strip().split("\\s+")) {
+        if (word.isEmpty()) continue;
+        if (!word.matches(".*\\d.*")) {
+          name.add(word);
+          continue;
+        }
+        if (!name.isEmpty()) parts.add(String.join(" ", name));
+        name.clear();
+        parts.add(word);
+      }
+      if (!name.isEmpty()) parts.add(String.join(" ", name));
+    }
+    return parts;
   }
 
   private static String readAlone(List<String> words) {

@@ -166,6 +166,33 @@ class MainTest {
   }
 
   /**
+   * Found in review: {@code --clients Jane Doe}, a client's name typed with a space, was answered
+   * "put a comma between them (--clients Jane,Doe)", which asks for two clients, neither of them
+   * Jane Doe. A name goes in quotes, where it is answered with the client's id; ids still get the comma.
+   */
+  @Test
+  void aClientsNameSplitAtASpaceIsToldToGoInQuotes() {
+    assertThat(run("generate", "--clients", "Jane", "Doe")).isEqualTo(2);
+    assertThat(run("generate", "--clients", "c001", "Zoë", "Martin", "--dry-run")).isEqualTo(2);
+    assertThat(run("generate", "--clients=c001,", "Zoë", "Martin")).isEqualTo(2);
+    assertThat(run("plan", "--client", "Jane", "Doe")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("circuitpress: the words after --clients are apart by a space, so \"Doe\" was read as a word of its"
+            + " own: if \"Jane Doe\" is a client's name, put it in quotes (--clients \"Jane Doe\") to be told their id;"
+            + " if they are ids, put a comma between them, with no space (--clients Jane,Doe)\n")
+        .contains("so \"Zoë\" and \"Martin\" were read as words of their own: if \"Zoë Martin\" is a client's name,"
+            + " put it in quotes (--clients c001,\"Zoë Martin\") to be told their id; if they are ids, put a comma"
+            + " between them, with no space (--clients c001,Zoë,Martin)\n")
+        .contains("circuitpress: the words after --clients have a space after a comma, so \"Zoë\" and \"Martin\" were"
+            + " read as words of their own: if \"Zoë Martin\" is a client's name, put it in quotes"
+            + " (--clients=c001,\"Zoë Martin\") to be told their id; if they are ids, put a comma between them,"
+            + " with no space (--clients=c001,Zoë,Martin)\n")
+        .contains("circuitpress: the name after --client has a space in it, so \"Doe\" was read as a word of its own:"
+            + " put the whole name in quotes (--client \"Jane Doe\") to be told the client's id\n")
+        .doesNotContain("Unmatched", "neither a command", "Did you mean");
+  }
+
+  /**
    * Found in review: a word after a file that is there ({@code --roster clients.xlsx valdate}, a
    * command mistyped) was said to be the rest of the file's name, to be put in quotes with it.
    */
