@@ -44,7 +44,21 @@ public final class Plans {
 
   /** Prints one client's program ({@code clientId}), or everyone's when it is null. */
   public int print(RunOptions o, String clientId, boolean csv) {
+    return print(o, clientId, csv, null);
+  }
+
+  /**
+   * As {@link #print(RunOptions, String, boolean)}; the CSV goes into {@code file} when it is not
+   * null, marked as UTF-8 for a spreadsheet. On the screen it has no mark: a pipe into another tool
+   * would take the mark for part of the first column's name.
+   */
+  public int print(RunOptions o, String clientId, boolean csv, Path file) {
     Diagnostics d = new Diagnostics();
+    Optional<String> refused = file == null ? Optional.empty() : refusedTarget(file, true, PLAN);
+    if (refused.isPresent()) {
+      d.error(Location.ofFile(file.toString()), refused.get());
+      return fail(d, 2, "nothing was written");
+    }
     // a client named is made as generate --clients makes them, one marked inactive too
     Optional<Inputs> in = Inputs.read(clientId == null ? o : o.withClients(List.of(clientId)), stages, d);
     if (in.isEmpty()) return fail(clientId == null ? d : onlyOf(d, clientId), 2, "the inputs above could not be read");
@@ -68,7 +82,11 @@ public final class Plans {
     List<Program> programs = programs(in.get(), history(in.get(), o), clients, o, false, d).stream()
         .map(Stages.Logged::program).toList();
     try {
-      if (csv) {
+      if (file != null) {
+        writeMarked(file, w -> stages.planCsv(programs, w));
+        screen.out().println("Wrote " + (programs.size() == 1 ? "the program of 1 client"
+            : "the programs of " + programs.size() + " clients") + " to " + file);
+      } else if (csv) {
         stages.planCsv(programs, screen.out());
       } else {
         for (int i = 0; i < programs.size(); i++) {
@@ -77,7 +95,8 @@ public final class Plans {
         }
       }
     } catch (IOException e) {
-      d.error(Location.ofFile("standard output"), "could not write: " + Stop.describe(e));
+      String where = file == null ? "standard output" : file.toString();
+      d.error(Location.ofFile(where), "could not write: " + Stop.describe(e));
     }
     screen.out().flush();
     // A client with no block this month (not started, or a block still running) is skipped, as
@@ -105,7 +124,7 @@ public final class Plans {
     Path target = file != null ? file : monthFolder.resolve(EXPORT_FILE);
     // The month's own export, even named with --file, is kept aside when edited (Keeping below).
     boolean own = file == null || isSame(file, monthFolder.resolve(EXPORT_FILE)) || isMonthExport(file);
-    Optional<String> refused = refusedTarget(target, !own);
+    Optional<String> refused = refusedTarget(target, !own, EXPORT);
     if (refused.isPresent()) {
       d.error(Location.ofFile(target.toString()), refused.get());
       return fail(d, 2, "nothing was exported");
@@ -113,13 +132,7 @@ public final class Plans {
     List<Stages.Logged> logged = exported(in.get(), o, monthFolder, month.get(), d);
     Keeping.Writing write = () -> {
       try {
-        files.write(target, out -> {
-          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-          // Excel opens a CSV without the mark in the computer's own code page: Zoë would show as ZoÃ«
-          w.write(BYTE_ORDER_MARK);
-          stages.exportLogs(logged, w);
-          w.flush();
-        });
+        writeMarked(target, w -> stages.exportLogs(logged, w));
         return true;
       } catch (IOException e) {
         d.error(Location.ofFile(target.toString()), "could not write: " + Stop.describe(e));
@@ -261,20 +274,43 @@ public final class Plans {
     }
   }
 
+  /** A CSV a command writes into a file: what it is called, a name to suggest, how its first line starts. */
+  private record CsvFile(String what, String example, String header) {}
+
+  // an export written before the gym and trainer columns is an export too
+  private static final CsvFile EXPORT = new CsvFile("a log export", EXPORT_FILE,
+      String.join(",", org.circuitpress.render.csv.LogExport.FIRST_HEADER));
+  private static final CsvFile PLAN = new CsvFile("a plan CSV", "plan.csv",
+      org.circuitpress.render.csv.PlanCsv.firstColumns());
+
+  /** A CSV for a spreadsheet, whole or not at all: UTF-8 with the byte-order mark. */
+  private void writeMarked(Path target, CsvBody body) throws IOException {
+    files.write(target, out -> {
+      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      // Excel opens a CSV without the mark in the computer's own code page: Zoë would show as ZoÃ«
+      w.write(BYTE_ORDER_MARK);
+      body.writeTo(w);
+      w.flush();
+    });
+  }
+
+  private interface CsvBody {
+    void writeTo(Writer w) throws IOException;
+  }
+
   /**
-   * Why the export may not be written to {@code target}, checked before any work: a folder, a
+   * Why {@code csv} may not be written to {@code target}, checked before any work: a folder, a
    * folder that does not exist, or (for a file the trainer named) an existing file that is not an
-   * earlier export, such as a client's log or the roster typed by mistake.
+   * earlier one of its kind, such as a client's log or the roster typed by mistake.
    */
-  private static Optional<String> refusedTarget(Path target, boolean named) {
-    if (Files.isDirectory(target)) return Optional.of("is a folder; give a file name, such as " + EXPORT_FILE);
+  private static Optional<String> refusedTarget(Path target, boolean named, CsvFile csv) {
+    if (Files.isDirectory(target)) return Optional.of("is a folder; give a file name, such as " + csv.example());
     Path parent = target.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
       return Optional.of("the folder " + parent + " does not exist; make it first, or give another file");
     }
     if (!named || !Files.exists(target)) return Optional.empty();
-    // an export written before the gym and trainer columns is an export too
-    String header = String.join(",", org.circuitpress.render.csv.LogExport.FIRST_HEADER);
+    String header = csv.header();
     String first;
     try (java.io.BufferedReader r = Files.newBufferedReader(target, StandardCharsets.UTF_8)) {
       first = r.readLine();
@@ -282,8 +318,8 @@ public final class Plans {
       first = null;
     }
     if (first != null && first.replace(String.valueOf(BYTE_ORDER_MARK), "").startsWith(header)) return Optional.empty();
-    return Optional.of("exists and is not a log export, so it was not replaced; give a new file name (or remove"
-        + " the file first if it is an old export)");
+    return Optional.of("exists and is not " + csv.what() + ", so it was not replaced; give a new file name (or remove"
+        + " the file first if it is an old " + (csv == EXPORT ? "export" : "one") + ")");
   }
 
   /**

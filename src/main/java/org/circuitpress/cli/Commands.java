@@ -6,7 +6,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The subcommands; each turns its options into a call on the batch layer. */
 final class Commands {
@@ -47,9 +50,18 @@ final class Commands {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Which which;
 
-    @Option(names = "--format", paramLabel = "text|csv", defaultValue = "text",
+    /** Null when not given: text, or csv with --file. */
+    @Option(names = "--format", paramLabel = "text|csv",
         description = "text (default), to read; or csv, one row per drill of each session, for a spreadsheet.")
     Format format;
+
+    @Option(converter = Converters.NamedPath.class, names = "--file", paramLabel = "FILE",
+        description = "Write the CSV into this file instead of printing it, marked as UTF-8 so that Excel opens"
+            + " every name whole (--format csv is then the default). A file already there that is not an earlier"
+            + " plan CSV (a log, the roster) is left as it is, and nothing is written.")
+    Path file;
+
+    @Spec CommandSpec spec;
 
     enum Format { TEXT, CSV }
 
@@ -63,7 +75,12 @@ final class Commands {
 
     @Override
     public Integer call() {
-      return main.newPlans().print(inputs.options(), which.all ? null : which.client, format == Format.CSV);
+      if (file != null && format == Format.TEXT) {
+        throw new ParameterException(spec.commandLine(),
+            "--file writes the CSV; leave out --format text, or leave out --file to print the text");
+      }
+      boolean csv = format == Format.CSV || file != null;
+      return main.newPlans().print(inputs.options(), which.all ? null : which.client, csv, file);
     }
   }
 

@@ -116,6 +116,12 @@ class CommandLineFuzzTest {
     }
     // always: with no command (or a slip of one) the line is generate's, whose output would go to output/
     args.addAll(List.of("--out", out.toString()));
+    // and a file named after --file (plan writes it) goes there too, not into the working folder
+    for (int i = 0; i + 1 < args.size(); i++) {
+      if (args.get(i).equals("--file") && !args.get(i + 1).isBlank() && !args.get(i + 1).startsWith("-")) {
+        args.set(i + 1, out.resolve("file.csv").toString());
+      }
+    }
     String label = seed + " " + String.join(" ", args.stream().map(a -> "'" + a + "'").toList());
 
     StringWriter o = new StringWriter();

@@ -38,6 +38,11 @@ public final class PlanCsv {
     "why"
   };
 
+  /** The start of the first line of every plan CSV, whatever its last columns: to know one again. */
+  public static String firstColumns() {
+    return String.join(",", HEADER);
+  }
+
   /**
    * Writes the rows, with a {@code gym} column when some client has a gym and a {@code trainer}
    * column when some client has a trainer, as summary.xlsx has them. They come last, so that a
