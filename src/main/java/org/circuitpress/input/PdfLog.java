@@ -28,6 +28,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDButton;
 import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDRadioButton;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
@@ -293,10 +294,17 @@ final class PdfLog {
    *     from it; null for a value that was read (or is empty)
    * @param otherTick what a tick box holds, in a trainer's words, when it is a name other than Off
    *     and the box's own names for ticked; null for any other value
+   * @param madeTick for a box to write in that an app made a tick box and that holds a tick: how the
+   *     tick is stored, in a trainer's words ("" for the handout's own name for ticked); null otherwise
    */
-  private record Held(Raw value, String odd, String otherTick) {
-    static final Held NOTHING = new Held(Raw.text(""), null, null);
-    static final Held TICK = new Held(TICKED, null, null);
+  private record Held(Raw value, String odd, String otherTick, String madeTick) {
+    static final Held NOTHING = new Held(Raw.text(""), null, null, null);
+    static final Held TICK = new Held(TICKED, null, null, null);
+    static final Held MADE_TICK = new Held(TICKED, null, null, "");
+
+    Held(Raw value, String odd, String otherTick) {
+      this(value, odd, otherTick, null);
+    }
 
     /** Whether the field holds a value, read or not: a file that may hold entries is never taken for a blank one. */
     boolean something() {
@@ -310,7 +318,8 @@ final class PdfLog {
    */
   private static Held held(PDField f, boolean tickBox) {
     COSBase v = stored(f);
-    if (f instanceof PDCheckBox box) return heldByTickBox(box, v, tickBox);
+    // an app may make a box a tick box, or a round button of one option (PDFBox: a radio button)
+    if (f instanceof PDCheckBox || f instanceof PDRadioButton) return heldByTickBox((PDButton) f, v, tickBox);
     if (f instanceof PDButton) return Held.NOTHING;
     String said = text(v);
     boolean asText = v instanceof COSString || v instanceof COSStream;
@@ -326,11 +335,13 @@ final class PdfLog {
    * either with a warning (otherTick): the app meant a tick most likely, but the box does not say
    * so itself. Text other than the box's own "on" names is odd: "yes" in a box whose tick is
    * called "On" may or may not be a tick. A box to write in that an app made a tick box is
-   * named as the box it is on the handout ({@code tickBox} false).
+   * named as the box it is on the handout ({@code tickBox} false), and a tick in it is one the
+   * handout never asked for there: it is told as such whatever name it has ({@link Held#madeTick}).
    */
-  private static Held heldByTickBox(PDCheckBox box, COSBase v, boolean tickBox) {
+  private static Held heldByTickBox(PDButton box, COSBase v, boolean tickBox) {
+    Held tick = tickBox ? Held.TICK : Held.MADE_TICK;
     if (v == null || v instanceof COSNull) return Held.NOTHING;
-    if (v instanceof COSBoolean b) return b.getValue() ? Held.TICK : Held.NOTHING;
+    if (v instanceof COSBoolean b) return b.getValue() ? tick : Held.NOTHING;
     if (v instanceof COSName n) {
       String name = n.getName();
       if (isOff(name)) return Held.NOTHING;
@@ -338,8 +349,9 @@ final class PdfLog {
       // the handout's own name for ticked counts also in a box whose looks an app dropped (a form
       // that asks viewers to draw its fields, as the handout's does, may be saved without them);
       // an app may number a box's states and keep their names in the field's options (/Opt)
-      if (LogFields.TICKED.equals(name) || own.contains(name) || own.contains(box.getValue())) return Held.TICK;
+      if (LogFields.TICKED.equals(name) || own.contains(name) || own.contains(box.getValue())) return tick;
       boolean ticked = LogValues.done(name).orElse(true);
+      if (ticked && !tickBox) return new Held(TICKED, null, null, " (it holds \"" + name + "\", the app's name for a tick)");
       String ownName = own.isEmpty() ? "" : " whose own name for ticked is \"" + own.iterator().next() + "\"";
       String where = tickBox ? "tick box" + (ownName.isEmpty() ? "" : "," + ownName)
           : "box, which it made a tick box" + ownName;
@@ -351,7 +363,7 @@ final class PdfLog {
       return new Held(Raw.text(""), kind(v) + " in this " + instead, null);
     }
     if (said.isBlank() || said.equals(COSName.Off.getName())) return Held.NOTHING;
-    return LogFields.TICKED.equals(said) || box.getOnValues().contains(said) ? Held.TICK
+    return LogFields.TICKED.equals(said) || box.getOnValues().contains(said) ? tick
         : new Held(Raw.text(""), "\"" + said + "\" in this " + (tickBox ? "tick box, which holds a tick or nothing"
             : "box, which it made a tick box (a tick or nothing)"), null);
   }
@@ -367,7 +379,7 @@ final class PdfLog {
    * The names a tick box gives ticked: each state but Off of its widgets' looks (the handout's
    * boxes have one, {@code Yes}), and the values its options give them.
    */
-  private static Set<String> ownTicks(PDCheckBox box) {
+  private static Set<String> ownTicks(PDButton box) {
     Set<String> own = new LinkedHashSet<>();
     for (PDAnnotationWidget w : box.getWidgets()) {
       PDAppearanceDictionary looks = w.getAppearance();
@@ -399,6 +411,35 @@ final class PdfLog {
   /** The warnings of tick boxes that hold a name for ticked other than their own, listed and counted apart. */
   private static final LogCells.Fate AS_TICKED = LogCells.Fate.read("as ticked");
   private static final LogCells.Fate AS_NOT_TICKED = LogCells.Fate.read("as not ticked");
+
+  /** The warnings of ticks in boxes to write in that an app made tick boxes, listed and counted apart. */
+  private static final LogCells.Fate MADE_TICK_DONE = LogCells.Fate.read("as done as printed, made a tick box");
+  private static final LogCells.Fate MADE_TICK_EMPTY = new LogCells.Fate("made a tick box, left empty",
+      "were made tick boxes by the app too and hold a tick; left empty");
+
+  /**
+   * Tells of a tick in a box to write in that an app made a tick box ({@link Held#madeTick}), which
+   * the handout never asked for there: an amount box's is read as done as printed, as a tick typed
+   * there is; any other box's gives none of its values. Returns whether the tick is read.
+   */
+  private static boolean madeTick(LogCells cells, Location at, Filled f) {
+    String made = "the app that saved the handout made this box to write in a tick box, and it is ticked"
+        + f.held().madeTick();
+    if (f.measure().equals("amount")) {
+      cells.warn(at, made + ": read as done as printed. If the client did another amount, type it into the "
+          + LogColumns.ACTUAL + " cells of " + LogReader.LOG_FILE, MADE_TICK_DONE);
+      return true;
+    }
+    String[] gives = switch (f.measure()) {
+      case "date" -> new String[] {"date", "the date", LogColumns.DATE};
+      case "rpe" -> new String[] {"effort", "the effort", LogColumns.RPE};
+      case "notes" -> new String[] {"note", "the note", LogColumns.NOTES};
+      default -> new String[] {"load", "the load used", LogColumns.ACTUAL_LOAD};
+    };
+    cells.warn(at, made + ", which gives no " + gives[0] + "; left empty. Type " + gives[1] + " into the " + gives[2]
+        + " cells of " + LogReader.LOG_FILE, MADE_TICK_EMPTY);
+    return false;
+  }
 
   /** A number as its digits, a name or a string as its text; null for anything else. */
   private static String text(COSBase v) {
@@ -447,6 +488,7 @@ final class PdfLog {
           + " Type the entry in the box again in a PDF app, or into " + LogReader.LOG_FILE, STORED_ODDLY);
       return;
     }
+    if (f.held().madeTick() != null && !madeTick(cells, at, f)) return;
     if (f.held().otherTick() != null) {
       boolean ticked = f.value().tick() != null;
       String fix = !f.measure().equals("done") ? ". If the client meant something else, type the entry into "

@@ -66,21 +66,39 @@ final class FormPdf implements AutoCloseable {
   FormPdf checkbox(String fullName, boolean checked) throws IOException {
     PDCheckBox box = new PDCheckBox(form);
     attach(box, fullName);
+    box.getWidgets().get(0).setAppearance(tickLooks());
+    if (checked) box.check();
+    else box.unCheck();
+    return this;
+  }
+
+  /** A tick box's two looks, ticked ({@code Yes}) and not ({@code Off}). */
+  private PDAppearanceDictionary tickLooks() {
     PDAppearanceDictionary ap = new PDAppearanceDictionary();
     COSDictionary normal = new COSDictionary();
     normal.setItem(COSName.getPDFName("Yes"), new PDAppearanceStream(doc).getCOSObject());
     normal.setItem(COSName.Off, new PDAppearanceStream(doc).getCOSObject());
     ap.getCOSObject().setItem(COSName.N, normal);
-    box.getWidgets().get(0).setAppearance(ap);
-    if (checked) box.check();
-    else box.unCheck();
-    return this;
+    return ap;
   }
 
   /** A tick box (ticked: {@code Yes}) in which an app stored {@code value}, as it stores it. */
   FormPdf checkboxHolding(String fullName, org.apache.pdfbox.cos.COSBase value) throws IOException {
     checkbox(fullName, false);
     ((PDCheckBox) form.getField(fullName)).getCOSObject().setItem(COSName.V, value);
+    return this;
+  }
+
+  /**
+   * A round button (a radio button of one option, {@code Yes}) in which an app stored {@code value},
+   * as an app that makes a box to write in another kind of button stores it.
+   */
+  FormPdf radioHolding(String fullName, org.apache.pdfbox.cos.COSBase value) throws IOException {
+    org.apache.pdfbox.pdmodel.interactive.form.PDRadioButton radio =
+        new org.apache.pdfbox.pdmodel.interactive.form.PDRadioButton(form);
+    attach(radio, fullName);
+    radio.getWidgets().get(0).setAppearance(tickLooks());
+    radio.getCOSObject().setItem(COSName.V, value);
     return this;
   }
 

@@ -523,8 +523,60 @@ class LogReaderPdfTest {
         "the app that saved the handout stored \"8\" in this tick box, which holds a tick or nothing" + again,
         "the app that saved the handout stored \"8\" in this box, which it made a tick box (a tick or nothing)" + again,
         "the app that saved the handout stored a list of 2 values in this box instead of text" + again,
-        "the app that saved the handout stored \"On\" in this box, which it made a tick box whose own name for ticked"
-            + " is \"Yes\"; read as ticked, as the app most likely meant. If the client meant something else, type the"
-            + " entry into log.xlsx");
+        "the app that saved the handout made this box to write in a tick box, and it is ticked (it holds \"On\", the"
+            + " app's name for a tick): read as done as printed. If the client did another amount, type it into the"
+            + " Actual cells of log.xlsx");
+  }
+
+  /**
+   * Found in review: a box to write in that an app made a tick box read a tick as the handout's own
+   * ("Yes", which the handout never puts in such a box) without a word, an amount box's tick as done
+   * as printed; a tick in a date box got the date's warning (expected a date, got "yes") and one in
+   * the notes box became the note "yes", neither saying that the app made the box a tick box; a round
+   * button an app made of one was read as empty without a word. Each tick is named at its box, as
+   * what the app did: an amount box's is read as done as printed, the other boxes' leave their value
+   * empty and say where to type it.
+   */
+  @Test
+  void aTickInABoxToWriteInThatAnAppMadeATickBoxSaysSoAtTheBox() throws IOException {
+    Path file = dir.resolve("handout.pdf");
+    try (FormPdf pdf = new FormPdf()) {
+      pdf.checkbox(LogFields.session(c, 1, 2, "date"), true)
+          .checkboxHolding(LogFields.session(c, 1, 2, "rpe"), org.apache.pdfbox.cos.COSName.getPDFName("On"))
+          .checkbox(LogFields.session(c, 1, 2, "notes"), true)
+          .checkbox(LogFields.drill(c, 1, 2, 1, "kb-windmill", "amount"), true)
+          .checkbox(LogFields.drill(c, 1, 2, 1, "kb-windmill", "load"), true)
+          .checkboxHolding(LogFields.drill(c, 1, 2, 1, "tspine-extension", "amount"),
+              org.apache.pdfbox.cos.COSBoolean.TRUE)
+          .radioHolding(LogFields.drill(c, 1, 2, 1, "roll-lats", "amount"), org.apache.pdfbox.cos.COSName.getPDFName("Yes"));
+      pdf.save(file);
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    LogEntry kb = entry(log, 1, 2, 1, "kb-windmill");
+    assertThat(kb.done()).as("a tick in the amount box: done as printed").isTrue();
+    assertThat(kb.amount()).isNull();
+    assertThat(kb.load()).isNull();
+    assertThat(kb.date()).isNull();
+    assertThat(kb.rpe()).isNull();
+    assertThat(kb.noted()).isEmpty();
+    assertThat(entry(log, 1, 2, 1, "tspine-extension").done()).isTrue();
+    assertThat(entry(log, 1, 2, 1, "roll-lats").done()).isTrue();
+    String at = file + ": field c-001.w1.s2.";
+    String made = ": warning: the app that saved the handout made this box to write in a tick box, and it is ticked";
+    String done = ": read as done as printed. If the client did another amount, type it into the Actual cells of"
+        + " log.xlsx";
+    assertThat(d.all()).map(Diagnostic::format).containsExactly(
+        at + "date (week 1, session 2: date)" + made + ", which gives no date; left empty. Type the date into the"
+            + " Date done cells of log.xlsx",
+        at + "rpe (week 1, session 2: effort (RPE))" + made + " (it holds \"On\", the app's name for a tick), which"
+            + " gives no effort; left empty. Type the effort into the RPE cells of log.xlsx",
+        at + "notes (week 1, session 2: notes)" + made + ", which gives no note; left empty. Type the note into the"
+            + " Notes cells of log.xlsx",
+        at + "r1.kb-windmill.amount (week 1, session 2, round 1, Kettlebell windmill: amount done)" + made + done,
+        at + "r1.kb-windmill.load (week 1, session 2, round 1, Kettlebell windmill: load used)" + made + ", which"
+            + " gives no load; left empty. Type the load used into the Actual load cells of log.xlsx",
+        at + "r1.tspine-extension.amount (week 1, session 2, round 1, Foam roller T-spine extension: amount done)"
+            + made + done,
+        at + "r1.roll-lats.amount (week 1, session 2, round 1, Foam roll lats: amount done)" + made + done);
   }
 }
