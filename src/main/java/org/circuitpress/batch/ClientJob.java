@@ -129,8 +129,12 @@ final class ClientJob {
         noteIfEarly(w);
       }
       // The planner reports its warnings to d; its plain notes (what the log changed, which
-      // substitute and why) live on the program only.
-      w.program.notes().stream().filter(n -> n.severity() == Severity.INFO).forEach(n -> w.notes.add(n.message()));
+      // substitute and why) live on the program only. One about a single value of the roster (the
+      // level, the equipment) goes to d as well, with its cell, for the report to print it there.
+      w.program.notes().stream().filter(n -> n.severity() == Severity.INFO).forEach(n -> {
+        w.notes.add(n.message());
+        if (n.location().column() >= 0) w.d.add(n);
+      });
       // A dry run stops at the plan: the readers have checked the inputs (images included), and
       // the handout is only laid out in memory, for its length, as writing every handout would
       // make validating a large roster slow.

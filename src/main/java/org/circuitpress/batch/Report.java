@@ -239,7 +239,8 @@ final class Report {
 
   /**
    * A client's lines: their status, then the warnings on their row that the list of problems only
-   * counts ({@link Diagnostic#counted}), each at its own cell, then their notes.
+   * counts ({@link Diagnostic#counted}), each at its own cell, then their notes; a note about one
+   * cell of the roster (a level changed since the last block) at that cell, as a warning is.
    */
   private static void client(ClientResult r, Outcome o, List<Diagnostic> rowWarnings, Appendable out)
       throws IOException {
@@ -252,9 +253,14 @@ final class Report {
     }
     out.append('\n');
     countedLines(rowWarnings, out);
-    for (String n : r.notes()) out.append("  note: ").append(clean(n)).append('\n');
+    List<Diagnostic> placed = r.problems().stream().filter(d -> !isProblem(d) && d.location().column() >= 0
+        && r.notes().contains(d.message())).toList();
+    for (String n : r.notes()) {
+      Diagnostic at = placed.stream().filter(d -> d.message().equals(n)).findFirst().orElse(null);
+      out.append("  ").append(at == null ? "note: " + clean(n) : line(at)).append('\n');
+    }
     for (Diagnostic d : r.problems()) {
-      if (!isProblem(d) && !d.message().equals(r.outcome().detail())) {
+      if (!isProblem(d) && !d.message().equals(r.outcome().detail()) && !placed.contains(d)) {
         out.append("  note: ").append(clean(d.message())).append('\n');
       }
     }

@@ -183,6 +183,32 @@ class MonthlyRunTest {
   }
 
   /**
+   * Found in review: the note that a client's level changed since the last block is placed at the
+   * roster's level cell, but the report printed it without a place, so the cell was never seen.
+   * It is printed at its cell as a warning is, also in the report that merge-summaries writes from
+   * shards.
+   */
+  @Test
+  void aNoteAtACellOfTheRosterIsPrintedAtThatCell() throws IOException {
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    editRoster("c002", "intermediate", "advanced");
+    assertThat(run(new StringWriter(), "generate", "--month", "2027-01")).isZero();
+    String report = Files.readString(tmp.resolve("out/2027-01/report.txt"));
+    assertThat(report).contains("\n  roster.csv: E3 (level): note: Łukasz Kowalski (c002): level changed from intermediate"
+        + " to advanced since the last block: its drills are harder variants where the library has them\n")
+        .doesNotContain("  note: Łukasz Kowalski (c002): level changed");
+
+    try (java.util.stream.Stream<Path> month = Files.walk(tmp.resolve("out/2027-01"))) {
+      for (Path f : month.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+    }
+    StringWriter err = new StringWriter();
+    assertThat(run(new StringWriter(), err, "generate", "--month", "2027-01", "--shard", "1/1")).as(err.toString()).isZero();
+    assertThat(new Main(new PrintWriter(new StringWriter()), new PrintWriter(err)).run("merge-summaries", "--month",
+        "2027-01", "--out", tmp.resolve("out").toString())).as(err.toString()).isZero();
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt"))).isEqualTo(report);
+  }
+
+  /**
    * Found in review: after a program change the old program's log was read against the new one's
    * block (hundreds of rows matching no drill) and earned it a step it never did.
    */
