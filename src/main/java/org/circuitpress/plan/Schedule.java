@@ -51,6 +51,7 @@ final class Schedule {
               "starts on " + c.startDate() + ", after " + month + ": no program this month",
               false, ClientCells.START_DATE));
     }
+    if (month != null && month.isAfter(startMonth.plusYears(YEARS))) return Result.gap(tooFar(c, month));
     List<Block> out = new ArrayList<>();
     long offset = 0;
     for (int k = 1; k <= 1200; k++) {
@@ -86,7 +87,19 @@ final class Schedule {
       out.add(b);
       offset += monthsPerBlock(weeks);
     }
-    return Result.gap(new Gap(month + " is more than 100 years after the start date", true, null));
+    return Result.gap(tooFar(c, month));
+  }
+
+  /** How far after a client's start date a block is looked for: longer is a slip in the month or the date. */
+  private static final int YEARS = 100;
+
+  /**
+   * A month too far after the start date: nearly always a slip in the month given with --month
+   * (2062-12 for 2026-12) or in the start date, so placed at the start date, saying what to check.
+   */
+  private static Gap tooFar(Client c, YearMonth month) {
+    return new Gap(month + " is more than " + YEARS + " years after the start date, " + c.startDate()
+        + ": check the start date, or the month given with --month", true, ClientCells.START_DATE);
   }
 
   static int monthsPerBlock(int weeks) {

@@ -27,6 +27,7 @@ class ValueCellNotesTest {
   private static final Location ROW = Location.ofRow("roster.xlsx", "Clients", 7);
   private static final ClientCells CELLS = new ClientCells(Map.of(
       ClientCells.ID, ROW.atColumn(0, "client_id"),
+      ClientCells.START_DATE, ROW.atColumn(3, "start_date"),
       ClientCells.LEVEL, ROW.atColumn(4, "level"),
       ClientCells.EQUIPMENT, ROW.atColumn(7, "equipment")));
 
@@ -89,5 +90,30 @@ class ValueCellNotesTest {
       assertThat(x.message()).contains("is still running in 2027-01");
       assertThat(x.location()).isEqualTo(ROW);
     });
+  }
+
+  /**
+   * Found in review: a month more than 100 years after a client's start date, nearly always a slip
+   * in --month or a start date typed wrong, was placed at the client's whole row and did not say
+   * what to check. It is at the start date's cell, and says to check it or the month given. With
+   * blocks of 8 weeks (two months each) it used to take 200 years, and the planner built every block
+   * of them first.
+   */
+  @Test
+  void aMonthMoreThanAHundredYearsAfterTheStartIsPlacedAtTheStartDate() {
+    Client c = client(Level.BEGINNER, kit("kettlebell", 16.0, 20.0));
+    Diagnostics d = new Diagnostics();
+    Planner pl = new Planner(GoldenPlansTest.LIB, GoldenPlansTest.CAT);
+    assertThat(pl.plan(c, YearMonth.of(2206, 12), Optional.empty(), d)).isEmpty();
+    String said = "roster.xlsx: Clients!D7 (start_date): Ana (ana): 2206-12 is more than 100 years after the start"
+        + " date, 2026-12-07: check the start date, or the month given with --month";
+    assertThat(d.all()).map(Diagnostic::format).containsExactly(said);
+
+    Client eight = new Client(c.id(), c.name(), c.program(), c.startDate(), c.level(), 8, c.sessionsPerWeek(),
+        c.equipment(), c.limitations(), c.exclude(), c.units(), c.paper(), c.notes(), c.email(), ROW, c.startLoads(),
+        c.group(), CELLS);
+    Diagnostics of8 = new Diagnostics();
+    assertThat(pl.plan(eight, YearMonth.of(2206, 12), Optional.empty(), of8)).isEmpty();
+    assertThat(of8.all()).map(Diagnostic::format).containsExactly(said);
   }
 }
