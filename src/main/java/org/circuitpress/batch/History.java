@@ -128,15 +128,17 @@ final class History {
 
   /**
    * The block of {@code m} and its log from the first of {@code dirs} that holds a filled one,
-   * else from the first. A first block can be in two folders: printed early by a run without
-   * --month and again by its own month's run, and the client filled in whichever they were given;
-   * each folder's log is read against the block printed there. A folder's log of another enrolment
-   * or block is refused by the reader, so it is not taken. Each log is read once; only the chosen
-   * one's problems are reported.
+   * else from the first that holds a log, else from the first. A first block can be in two folders:
+   * printed early by a run without --month and again by its own month's run, and the client filled
+   * in whichever they were given; each folder's log is read against the block printed there. A
+   * folder's log of another enrolment or block is refused by the reader, so it is not taken. Each
+   * log is read once; the chosen one's problems are reported, and the warnings of the others: a log
+   * there that could not be read may be the copy the client filled in, and the trainer must hear of it.
    */
   private Optional<Prior> found(Client c, YearMonth m, List<Path> dirs, Rebuilt rebuilt, Diagnostics d) {
     Prior first = null;
     List<Diagnostic> firstProblems = List.of();
+    List<Diagnostic> othersWarned = new ArrayList<>();
     for (Path dir : dirs) {
       Diagnostics local = new Diagnostics();
       Optional<Program> block = kept(dir, c, m, local);
@@ -167,12 +169,18 @@ final class History {
         local = putBack.get().said();
       }
       if (f.isPresent() && !f.get().log().isEmpty() || dirs.size() == 1) {
+        othersWarned.addAll(warnings(firstProblems));
+        othersWarned.forEach(d::add);
         local.all().forEach(d::add);
         return Optional.of(new Prior(printed, f));
       }
-      if (first == null) {
+      // a blank log that came back is the one reported on, rather than a folder that holds none
+      if (first == null || first.found().isEmpty() && f.isPresent()) {
+        othersWarned.addAll(warnings(firstProblems));
         first = new Prior(printed, f);
         firstProblems = local.all();
+      } else {
+        othersWarned.addAll(warnings(local.all()));
       }
     }
     if (first == null) {
@@ -203,7 +211,13 @@ final class History {
       return rebuilt.get().map(b -> new Prior(b, Optional.empty()));
     }
     firstProblems.forEach(d::add);
+    othersWarned.forEach(d::add);
     return Optional.of(first);
+  }
+
+  /** The warnings (and errors) of {@code said}, without its notes ("no log came back" of a folder not chosen). */
+  private static List<Diagnostic> warnings(List<Diagnostic> said) {
+    return said.stream().filter(x -> x.severity() != org.circuitpress.model.Severity.INFO).toList();
   }
 
   /**

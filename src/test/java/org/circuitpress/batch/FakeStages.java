@@ -165,11 +165,24 @@ public class FakeStages implements Stages {
     Path log = clientFolder.resolve("log.xlsx");
     logsRead.add(log.toString());
     if (!Files.exists(log)) return Optional.empty();
+    if (damaged(log)) {
+      // as the reader tells a file it cannot read: a warning, and no log
+      d.warning(Location.ofFile(log.toString()), "could not read the workbook: the file is damaged; it is ignored");
+      return Optional.empty();
+    }
     List<LogEntry> entries = new ArrayList<>();
     if (hasEntries(log)) {
       entries.add(new LogEntry(1, 1, 1, "kb-windmill", null, 8.0, 12.0, true, 6, "", Location.ofFile(log.toString())));
     }
     return Optional.of(new BlockLog(previous.client().id(), previous.block(), "log.xlsx", entries));
+  }
+
+  private static boolean damaged(Path log) {
+    try {
+      return Files.readString(log, StandardCharsets.ISO_8859_1).contains("DAMAGED");
+    } catch (IOException e) {
+      return true;
+    }
   }
 
   @Override

@@ -142,6 +142,42 @@ class HistoryTest {
     assertThat(prior.get().log().orElseThrow().isEmpty()).isFalse();
   }
 
+  /**
+   * Found in review: of a first block printed early and again in its own month, when the own month's
+   * folder held nothing, only that folder was reported on: "no log came back" there, and a log in
+   * the early folder that could not be read (the copy the client filled in) was not named at all,
+   * so the trainer never learnt it was there; a blank one there was not counted as come back. The
+   * early folder's log is the one reported on, with its warning.
+   */
+  @Test
+  void aFirstBlocksEarlyCopyIsReportedOnWhenItsOwnMonthsFolderHoldsNothing() throws Exception {
+    Client ben = Fixtures.client("c2", "Ben", Paper.A4, Units.KG);
+    Files.writeString(Files.createDirectories(out.resolve("2026-12/c2")).resolve("log.xlsx"), "DAMAGED");
+    Files.createDirectories(out.resolve("2027-01/c2"));
+    History history = new History(new FakeStages(), fromJanuary(), out, null, null);
+
+    Diagnostics d = new Diagnostics();
+    history.prior(ben, "c2", YearMonth.of(2027, 2), d);
+    assertThat(d.all()).map(Diagnostic::format).contains(out.resolve("2026-12/c2/log.xlsx") + ": warning: could not"
+        + " read the workbook: the file is damaged; it is ignored");
+
+    Files.writeString(out.resolve("2026-12/c2/log.xlsx"), "");
+    Diagnostics blank = new Diagnostics();
+    Optional<History.Prior> prior = history.prior(ben, "c2", YearMonth.of(2027, 2), blank);
+    assertThat(prior.orElseThrow().found().orElseThrow().where()).isEqualTo(out.resolve("2026-12/c2/log.xlsx").toString());
+    assertThat(blank.all()).map(Diagnostic::message).noneMatch(m -> m.startsWith("no log came back"));
+  }
+
+  /** A planner for a client who starts in January: a run without --month in December printed the first block early. */
+  private Stages.Planning fromJanuary() {
+    return (c, month, log, lastBlock, d) -> {
+      if (month != null && month.isBefore(YearMonth.of(2027, 1))) return Optional.empty();
+      int block = month == null ? 1 : (int) java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.of(2027, 1), month) + 1;
+      return planner.plan(c, month, log, lastBlock, d).map(p -> new Program(p.client(), p.template(), block, null,
+          p.start(), p.end(), p.weeks(), p.notes()));
+    };
+  }
+
   @Test
   void aLogInTheFolderAnEarlierRunGaveAnIdSharedInOtherCasesIsStillFound() throws Exception {
     // Runs that accepted "c1" and "C1" as two clients put c1's files in c1-<longer hash>/.
