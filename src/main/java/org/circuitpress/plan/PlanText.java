@@ -24,9 +24,12 @@ public final class PlanText {
     if (!p.notes().isEmpty()) {
       sb.append("\nNotes\n");
       for (Diagnostic d : p.notes()) {
-        // marked as the report and the screen mark them: a plain note is a "note:", not an "info:"
-        sb.append("  ")
-            .append(d.severity() == Severity.INFO ? "note" : d.severity().name().toLowerCase(java.util.Locale.ROOT))
+        // marked as the report and the screen mark them: a plain note is a "note:", not an "info:";
+        // one about a single cell of the roster (the level, the equipment) begins with that cell,
+        // as in the report (a warning's cell is on the screen's line of it)
+        sb.append("  ");
+        if (d.severity() == Severity.INFO && d.location().column() >= 0) sb.append(d.location()).append(": ");
+        sb.append(d.severity() == Severity.INFO ? "note" : d.severity().name().toLowerCase(java.util.Locale.ROOT))
             .append(": ")
             .append(d.message())
             .append('\n');

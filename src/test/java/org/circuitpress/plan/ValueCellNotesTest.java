@@ -62,6 +62,21 @@ class ValueCellNotesTest {
         + " the library has them");
   }
 
+  /**
+   * Found in review: plan --client printed the note of a level changed without its cell, as the
+   * report did; it begins with the cell, as a warning's line does. A note about the whole client
+   * (a substitute) stays as it was.
+   */
+  @Test
+  void planTextPrintsANoteAtACellWithThatCell() {
+    Client ana = client(Level.INTERMEDIATE, kit("kettlebell", 16.0, 20.0));
+    Program last = plan(ana.withLevel(Level.BEGINNER), YearMonth.of(2026, 12), null, new Diagnostics());
+    String text = PlanText.format(plan(ana, YearMonth.of(2027, 1), last, new Diagnostics()));
+    assertThat(text).contains("\n  roster.xlsx: Clients!E7 (level): note: Ana (ana): level changed from beginner to"
+        + " intermediate since the last block: its drills are harder variants where the library has them\n");
+    assertThat(text.lines().filter(l -> l.startsWith("  note: "))).isNotEmpty();
+  }
+
   @Test
   void weightsMissingFromOrListedOnceInTheEquipmentAreNotedAtTheEquipmentCell() {
     Program assumed = plan(client(Level.BEGINNER, kit("kettlebell")), YearMonth.of(2026, 12), null,
