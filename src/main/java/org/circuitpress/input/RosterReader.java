@@ -559,7 +559,7 @@ public final class RosterReader {
     f.unreadable(
         "This client is left out until then, because reading the cell as empty could give them the"
             + " wrong drills", unsaved);
-    Optional<String> id = f.requiredShown("client_id");
+    Optional<String> id = f.requiredShown("client_id").map(i -> plainId(i, f));
     id.ifPresent(i -> checkUnique(i, f));
     Optional<String> name = f.requiredShown("name");
     Optional<String> program = f.required("program").flatMap(p -> program(p, f));
@@ -642,7 +642,7 @@ public final class RosterReader {
           + "; the client's program is made");
     } else if (reading == ClientStatus.Reading.INACTIVE && f.ok()) {
       local.add(Diagnostic.info(f.row().at("status"), "the status " + Fields.quote(f.text("status")) + " marks client "
-          + Fields.quote(f.shown("client_id")) + " inactive; their program is made because the run names them"));
+          + Fields.quote(IdNumbers.plain(f.shown("client_id"))) + " inactive; their program is made because the run names them"));
     }
   }
 
@@ -677,7 +677,7 @@ public final class RosterReader {
    * two trainers or a paste) is that client once: a warning, not a second client that failed.
    */
   private boolean repeatsAnEarlierRow(Row row) {
-    String id = row.text("client_id");
+    String id = IdNumbers.plain(row.text("client_id"));
     if (id.isEmpty()) return false;
     // the known columns' cells as typed, in a fixed order; compared as read (capitals and spaces
     // aside) only when an id comes again, which keeps a large roster's reading cheap
@@ -697,7 +697,7 @@ public final class RosterReader {
     List<String> differ = new ArrayList<>();
     for (int i = 0; i < KNOWN.size(); i++) {
       boolean same = KNOWN.get(i).equals("client_id")
-          ? Names.id(a[i]).equals(Names.id(b[i]))
+          ? Names.id(IdNumbers.plain(a[i])).equals(Names.id(IdNumbers.plain(b[i])))
           : Names.tag(a[i]).equals(Names.tag(b[i]));
       if (!same) differ.add(KNOWN.get(i));
     }
@@ -754,6 +754,26 @@ public final class RosterReader {
         "client_id \"" + id + "\" is already used on row " + first.row() + why + "; this row " + differs(row)
             + "is skipped");
   }
+
+  /**
+   * The id as read: a number the spreadsheet showed with thousands separators or zero decimals
+   * ({@code 1,001}, as a CSV download of a column formatted as numbers writes it) is read as its
+   * digits, as the workbook's cell would be ({@link IdNumbers}), with a warning; any other id as shown.
+   */
+  private String plainId(String shown, Fields f) {
+    if (!IdNumbers.isShownNumber(shown)) return shown;
+    String digits = IdNumbers.plain(shown);
+    shownNumberWarning.say(f, "client_id " + Fields.quote(shown) + " is read as " + digits + ": the spreadsheet"
+        + " shows the number with a thousands separator or decimals, which are not part of the id (a workbook of"
+        + " the same sheet gives " + digits + " too). Format the client_id column as plain text (in Google Sheets"
+        + " Format > Number > Plain text) to be sure");
+    return digits;
+  }
+
+  /** Ids written as numbers with separators, which a roster exported as CSV has on every row. */
+  private final RepeatedWarning shownNumberWarning = new RepeatedWarning("client_id", rows -> "client_id is"
+      + " written as a number with a thousands separator or decimals on " + rows + " too, and read as its digits"
+      + " alone; format the client_id column as plain text to be sure");
 
   /** Ids of digits alone, without their zeros in front, to the first row of each. */
   private final Map<String, FirstId> byNumber = new HashMap<>();
@@ -864,6 +884,7 @@ public final class RosterReader {
     unsaved.finish(out, org.circuitpress.model.Severity.ERROR, "The clients on those rows are left out until then,"
         + " because reading the cells as empty could give them the wrong drills");
     sayRepeatedUnused(out);
+    shownNumberWarning.finish(out);
     kitUnitsWarning.finish(out);
     letterWarning.finish(out);
   }

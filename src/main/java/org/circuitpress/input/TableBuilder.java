@@ -556,7 +556,7 @@ final class TableBuilder implements RowSink {
     // warning about notes cut short, or about a cell of the row read as empty or cleaned, is the
     // client's too.
     Cell id = roster ? byHeader.get(CLIENT_ID_KEY) : null;
-    String client = id == null || id.display().isBlank() ? null : id.display().strip();
+    String client = id == null || id.display().isBlank() ? null : IdNumbers.plain(id.display().strip());
     if (client != null) clientRows.put(row, client);
     if (!said.isEmpty() || !tooLongAt.isEmpty()) {
       flush(client);

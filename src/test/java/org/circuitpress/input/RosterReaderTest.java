@@ -2253,6 +2253,42 @@ class RosterReaderTest {
     assertThat(clients).extracting(Client::weeks).containsExactly(4, 4, 4, 4);
   }
 
+  /**
+   * Google Sheets' File > Download > CSV writes a client_id column formatted as numbers as the
+   * cells show it ("1,001", "1,002.00"), where the workbook of the same sheet holds 1001 and 1002
+   * (above): the ids are read as the digits either way, so a client keeps one folder, and
+   * --clients, which splits at commas, can name them.
+   */
+  @Test
+  void anIdACsvWritesWithThousandsSeparatorsIsReadAsItsDigitsWithAWarning() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date,notes\n"
+        + "\"1,001\",Ann,hip-mobility,2026-12-01,\n"
+        + "\"1,002.00\",Bob,hip-mobility,2026-12-01,\n"
+        + "101.00,Cy,hip-mobility,2026-12-01,\n"
+        + "\"A,1\",Di,hip-mobility,2026-12-01,\n"
+        + "\"12,34\",Ed,hip-mobility,2026-12-01,\n"
+        + "1001,Ann,hip-mobility,2026-12-01,Typed again\n");
+    assertThat(clients).extracting(Client::id).containsExactly("1001", "1002", "101", "A,1", "12,34");
+    assertThat(lines()).containsExactly(
+        "roster.csv: A2 (client_id): warning: client_id \"1,001\" is read as 1001: the spreadsheet shows the number"
+            + " with a thousands separator or decimals, which are not part of the id (a workbook of the same sheet"
+            + " gives 1001 too). Format the client_id column as plain text (in Google Sheets Format > Number >"
+            + " Plain text) to be sure",
+        "roster.csv: A3 (client_id): warning: client_id \"1,002.00\" is read as 1002: the spreadsheet shows the"
+            + " number with a thousands separator or decimals, which are not part of the id (a workbook of the same"
+            + " sheet gives 1002 too). Format the client_id column as plain text (in Google Sheets Format > Number >"
+            + " Plain text) to be sure",
+        "roster.csv: A4 (client_id): warning: client_id \"101.00\" is read as 101: the spreadsheet shows the number"
+            + " with a thousands separator or decimals, which are not part of the id (a workbook of the same sheet"
+            + " gives 101 too). Format the client_id column as plain text (in Google Sheets Format > Number > Plain"
+            + " text) to be sure",
+        "roster.csv: A2 (client_id): warning: client_id \"1001\" is used again on row 7 (that row is skipped)",
+        "roster.csv: A7 (client_id): client_id \"1001\" is already used on row 2; this row differs in notes and"
+            + " is skipped");
+    assertThat(d.all()).filteredOn(x -> x.location().row() == 2).extracting(Diagnostic::clientId)
+        .containsOnly("1001");
+  }
+
   @Test
   void aRowRefusedForAnOverLongCellCarriesItsIdAsDisplayed() throws IOException {
     Path f = dir.resolve("roster.xlsx");
