@@ -73,6 +73,7 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     if (o.libraryByDefault()) twin(o.library(), "--library", d);
     if (o.rosterByDefault()) twin(o.roster(), "--roster", d);
     othersNotRead(DEFAULT_FOLDER, o, d);
+    librariesNotRead(DEFAULT_FOLDER, o, d);
     SavedWhileRead libraryRead = SavedWhileRead.before(o.library());
     Optional<Library> library = guarded(o.library(), d, Optional.empty(), () -> stages.library(o.library(), d));
     if (library.isEmpty() || libraryRead.changed(d)) return Optional.empty();
@@ -220,19 +221,51 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
   static void othersNotRead(Path folder, RunOptions o, Diagnostics d) {
     if (!o.rosterByDefault()) return;
     if (!o.roster().equals(folder.resolve("roster.xlsx")) && !o.roster().equals(folder.resolve("roster.csv"))) return;
-    List<Path> others = spreadsheets(folder, p -> {
-      String lower = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-      return !KNOWN_STEMS.contains(lower.substring(0, lower.lastIndexOf('.')))
-          && !p.equals(o.library()) && !p.equals(o.branding());
-    });
+    List<Path> others = spreadsheets(folder, p -> unknown(p, o) && !namedAsLibrary(p));
+    notRead(folder, others, "the roster", o.roster(), "--roster", d);
+  }
+
+  /**
+   * Warns once when the library is the default one in {@code folder} and the folder holds other
+   * spreadsheets named as a library is ({@code Studio - Exercises.csv}, as Google Sheets names the
+   * download of a sheet called Exercises): a trainer who names their own roster with --roster
+   * would otherwise have the sample library's drills in every handout, and no word about theirs.
+   */
+  static void librariesNotRead(Path folder, RunOptions o, Diagnostics d) {
+    if (!o.libraryByDefault()) return;
+    if (!o.library().equals(folder.resolve("exercises.xlsx")) && !o.library().equals(folder.resolve("exercises.csv"))) {
+      return;
+    }
+    List<Path> others = spreadsheets(folder, p -> unknown(p, o) && namedAsLibrary(p));
+    notRead(folder, others, "the library", o.library(), "--library", d);
+  }
+
+  /** A spreadsheet that is none of the run's inputs nor their usual names ({@link #KNOWN_STEMS}). */
+  private static boolean unknown(Path p, RunOptions o) {
+    String lower = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return !KNOWN_STEMS.contains(lower.substring(0, lower.lastIndexOf('.')))
+        && !p.equals(o.roster()) && !p.equals(o.library()) && !p.equals(o.branding());
+  }
+
+  /** A file whose name says it holds exercises: "Exercises", "exercise library", "Drills - Sheet1". */
+  private static boolean namedAsLibrary(Path p) {
+    String lower = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return lower.contains("exercise") || lower.contains("library") || lower.contains("drill");
+  }
+
+  /** The warning that names {@code others}, beside {@code read}, and how to use one as {@code what}. */
+  private static void notRead(Path folder, List<Path> others, String what, Path read, String option, Diagnostics d) {
     if (others.isEmpty()) return;
     List<String> named = others.stream().map(p -> "\"" + p.getFileName() + "\"").toList();
     String example = others.get(0).toString();
     if (example.indexOf(' ') >= 0) example = "\"" + example + "\"";
+    String stem = read.getFileName().toString();
+    stem = stem.substring(0, stem.lastIndexOf('.'));
     d.warning(Location.ofFile(others.size() == 1 ? others.get(0).toString() : folder.toString()),
         "not read: " + (named.size() == 1 ? named.get(0) + " is" : String.join(", ", named) + " are")
-        + " in " + folder + " beside the roster read, " + o.roster() + ". To use " + (named.size() == 1 ? "it" : "one")
-        + " as the roster, give --roster " + example + ", or put it in place of " + o.roster() + " as roster"
+        + " in " + folder + " beside " + what + " read, " + read + ". To use "
+        + (named.size() == 1 ? "it" : "one") + " as " + what + ", give " + option + " " + example
+        + ", or put it in place of " + read + " as " + stem
         + (example.toLowerCase(java.util.Locale.ROOT).contains(".csv") ? ".csv" : ".xlsx"));
   }
 

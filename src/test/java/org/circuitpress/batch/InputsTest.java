@@ -67,6 +67,48 @@ class InputsTest {
     assertThat(d.all()).isEmpty();
   }
 
+  /**
+   * Found in a review of a trainer's first month: the Google Sheets downloads of a workbook with a
+   * Clients and an Exercises sheet ("Studio roster - Clients.csv", "Studio roster - Exercises.csv")
+   * put in input/, and the roster named with --roster, made every handout from the sample's
+   * exercises.xlsx with no word about the trainer's own library; with neither named, the warning
+   * offered the Exercises file as the roster.
+   */
+  @Test
+  void aLibraryDownloadBesideTheDefaultLibraryIsNamedWithHowToUseIt() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("input"));
+    Path clients = in.resolve("Studio roster - Clients.csv");
+    Path exercises = in.resolve("Studio roster - Exercises.csv");
+    touch(in.resolve("roster.xlsx"), in.resolve("exercises.xlsx"), in.resolve("branding.csv"), clients, exercises);
+    RunOptions rosterNamed = RunOptions.of(clients, in.resolve("exercises.xlsx"), Path.of("templates"),
+        tmp.resolve("out")).withBranding(in.resolve("branding.csv")).withInputsByDefault(false, true);
+    Diagnostics d = new Diagnostics();
+    Inputs.othersNotRead(in, rosterNamed, d);
+    Inputs.librariesNotRead(in, rosterNamed, d);
+    assertThat(d.all()).extracting(Diagnostic::format).containsExactly(exercises + ": warning: not read:"
+        + " \"Studio roster - Exercises.csv\" is in " + in + " beside the library read, " + in.resolve("exercises.xlsx")
+        + ". To use it as the library, give --library \"" + exercises + "\", or put it in place of "
+        + in.resolve("exercises.xlsx") + " as exercises.csv");
+
+    Diagnostics neither = new Diagnostics();
+    Inputs.othersNotRead(in, defaults(in), neither);
+    Inputs.librariesNotRead(in, defaults(in), neither);
+    assertThat(neither.all()).extracting(Diagnostic::format).containsExactly(
+        clients + ": warning: not read: \"Studio roster - Clients.csv\" is in " + in + " beside the roster read, "
+            + in.resolve("roster.xlsx") + ". To use it as the roster, give --roster \"" + clients + "\", or put it"
+            + " in place of " + in.resolve("roster.xlsx") + " as roster.csv",
+        exercises + ": warning: not read: \"Studio roster - Exercises.csv\" is in " + in + " beside the library"
+            + " read, " + in.resolve("exercises.xlsx") + ". To use it as the library, give --library \"" + exercises
+            + "\", or put it in place of " + in.resolve("exercises.xlsx") + " as exercises.csv");
+
+    // both named: the files named are the ones meant
+    Diagnostics both = new Diagnostics();
+    RunOptions bothNamed = rosterNamed.withInputsByDefault(false, false);
+    Inputs.othersNotRead(in, bothNamed, both);
+    Inputs.librariesNotRead(in, bothNamed, both);
+    assertThat(both.all()).isEmpty();
+  }
+
   /** What reading the inputs says of the roster (the other inputs are missing too). */
   private static List<String> rosterProblems(RunOptions o) {
     Diagnostics d = new Diagnostics();
