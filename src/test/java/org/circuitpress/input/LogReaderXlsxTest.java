@@ -443,6 +443,46 @@ class LogReaderXlsxTest {
   }
 
   /**
+   * Found in a review of a US studio's first month: "26#", as US gyms write pounds, in an Actual
+   * load cell was "expected a load in lb like 8 or 8.5" and left empty, so the load the client
+   * logged counted for nothing next month. The pound sign after a number is read as lb.
+   */
+  @Test
+  void aPoundSignAfterALoadIsReadAsPounds() throws IOException {
+    Program lb = Fixtures.program(Fixtures.client("jose-h", "Jos\u00e9 H", org.circuitpress.model.Paper.LETTER,
+        org.circuitpress.model.Units.LB));
+    int[] rows = new int[3];
+    try (LogFiller f = LogFiller.fresh(lb, dir)) {
+      String[] typed = {"26#", "35 # (heavy)", "2x18#"};
+      for (int r = 1; r <= 2; r++) {
+        rows[r - 1] = f.row(1, 1, r, "kb-windmill");
+        f.type(1, rows[r - 1], LogColumns.ACTUAL_LOAD, typed[r - 1]);
+      }
+      rows[2] = f.row(1, 2, 1, "kb-windmill");
+      f.type(1, rows[2], LogColumns.ACTUAL_LOAD, typed[2]);
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, lb, d).orElseThrow();
+    assertThat(List.of(entry(log, 1, 1, 1, "kb-windmill").load(), entry(log, 1, 1, 2, "kb-windmill").load(),
+        entry(log, 1, 2, 1, "kb-windmill").load())).containsExactly(26.0, 35.0, 18.0);
+    assertThat(entry(log, 1, 1, 2, "kb-windmill").notes()).isEqualTo("load: 35 # (heavy)");
+    assertThat(messages()).containsExactly(
+        dir.resolve("log.xlsx") + ": Week 1!O" + (rows[2] + 1) + " (Actual load): warning: read \"2x18#\" as 18 lb"
+            + " each (2 of them)");
+  }
+
+  /** The same pound sign in the log of a client in kg: converted, as "20 lb" is. */
+  @Test
+  void aPoundSignAfterALoadOfAClientInKilogramsIsConverted() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.type(1, f.row(1, 1, 1, "kb-windmill"), LogColumns.ACTUAL_LOAD, "20#");
+      f.save();
+    }
+    assertThat(entry(LogReader.read(dir, p, d).orElseThrow(), 1, 1, 1, "kb-windmill").load()).isEqualTo(9.1);
+    assertThat(messages()).singleElement().asString().endsWith("(Actual load): warning: read \"20#\" as 9.1 kg");
+  }
+
+  /**
    * Warnings of one column that say different things are listed and counted apart, each count
    * saying what became of its cells: read one way, left empty, read as empty (a cell showing an
    * error), or read another way.
