@@ -182,6 +182,13 @@ public final class RosterReader {
   private Cell eitherWay;
   private int eitherWayCount;
   /**
+   * The file's first start date held as a date cell that is another date with its day and month
+   * swapped (2026-01-12 and 2026-12-01), and how many there are: what a spreadsheet set to the
+   * other order makes of a date typed as text when it opens the file ({@link #sayDateCellsSwapped}).
+   */
+  private Cell swappable;
+  private int swappableCount;
+  /**
    * How many rows' paper or units say month first (Letter or lb, as in the US) and how many day
    * first (A4 or kg): what settles the order of start dates that could be read either way when no
    * date of the file does. A row that says both (Letter and kg) counts in both.
@@ -283,6 +290,7 @@ public final class RosterReader {
     r.spilledLines.finish(firstPass);
     r.semicolons = t.isPresent() && t.get().separator() == ';';
     Fields.SlashOrder order = t.isPresent() ? r.inferredSlashOrder() : Fields.SlashOrder.UNKNOWN;
+    r.sayDateCellsSwapped(d);
     if (order == Fields.SlashOrder.UNKNOWN) {
       r.sayNoOrder(d);
       d.addAll(firstPass.all());
@@ -505,10 +513,42 @@ public final class RosterReader {
             : "the " + eitherWayCount + " dates that could be read either way, such as this one, are not guessed"));
   }
 
+  /**
+   * Warns at the first start date held as a date cell that reads as another date with day and month
+   * swapped, when the file's start dates typed as text with slashes read only the other way round
+   * from the spreadsheet's: "12/14/2026" kept as text beside date cells is the mark of a US file
+   * opened by a spreadsheet set to day first (LibreOffice or Excel in the UK), which made a date of
+   * every "12/1/2026" it could, as 12 January, and left the rest as text. The cells are read as they
+   * hold, since a date cell may be what was meant; the trainer is told what to check.
+   */
+  private void sayDateCellsSwapped(Diagnostics out) {
+    if (swappable == null || (dayFirst == null) == (monthFirst == null)) return;
+    java.time.LocalDate held = (java.time.LocalDate) swappable.value();
+    java.time.LocalDate meant = java.time.LocalDate.of(held.getYear(), held.getDayOfMonth(), held.getMonthValue());
+    boolean us = monthFirst != null;
+    Cell proof = us ? monthFirst : dayFirst;
+    String typed = us ? held.getDayOfMonth() + "/" + held.getMonthValue() + "/" + held.getYear()
+        : held.getMonthValue() + "/" + held.getDayOfMonth() + "/" + held.getYear();
+    String more = swappableCount == 1 ? "" : " (" + (swappableCount - 1) + " more date "
+        + (swappableCount == 2 ? "cell" : "cells") + " of the column may have been made so too)";
+    out.warning(swappable.location(), "this cell holds the date " + held + ", but the start dates typed as text in"
+        + " this file are " + (us ? "month first (month/day/year), such as " : "day first (day/month/year), such as ")
+        + Fields.quote(proof.text()) + " (" + proof.location().cellRef() + "), which a spreadsheet set to "
+        + (us ? "day" : "month") + " first cannot make a date of and keeps as text. Such a spreadsheet makes " + typed
+        + ", typed for " + meant + ", into " + held + " when it opens the file" + more + ". Check the start dates,"
+        + " and write them year first (" + meant + ") to be sure");
+  }
+
   /** Notes how a start date typed as text with slashes reads (a date cell needs no guessing). */
   private void noteSlashes(Row row) {
     Optional<Cell> cell = row.cell("start_date");
-    if (cell.isEmpty() || cell.get().value() instanceof java.time.LocalDate || cell.get().value() instanceof Double) return;
+    if (cell.isPresent() && cell.get().value() instanceof java.time.LocalDate day) {
+      if (day.getDayOfMonth() <= 12 && day.getDayOfMonth() != day.getMonthValue() && swappableCount++ == 0) {
+        swappable = cell.get();
+      }
+      return;
+    }
+    if (cell.isEmpty() || cell.get().value() instanceof Double) return;
     Cell c = cell.get();
     switch (Fields.slashKind(c.text())) {
       case DAY_FIRST -> dayFirst = dayFirst == null ? c : dayFirst;

@@ -2289,6 +2289,46 @@ class RosterReaderTest {
         .containsOnly("1001");
   }
 
+  /**
+   * Found in a review of a studio with a US colleague: the US roster's CSV (12/1/2026, 12/14/2026)
+   * opened in LibreOffice set to the UK and saved as a workbook held 12 January 2026 as a date cell
+   * and "12/14/2026" as text. The run went to 2026-01 and gave seven clients blocks eleven months
+   * early without a word. The date cells are still read as they hold, with a warning at the first.
+   */
+  @Test
+  void dateCellsBesideStartDatesTypedTheOtherWayRoundAreWarnedAbout() throws IOException {
+    Path f = dir.resolve("roster.xlsx");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      Xlsx.fill(wb, wb.createSheet("Clients"), new Object[] {"client_id", "name", "program", "start_date"},
+          new Object[] {"c1", "Ann", "hip-mobility", LocalDate.of(2026, 1, 12)},
+          new Object[] {"c2", "Bob", "hip-mobility", "12/14/2026"},
+          new Object[] {"c3", "Cy", "hip-mobility", LocalDate.of(2026, 3, 12)},
+          new Object[] {"c4", "Di", "hip-mobility", LocalDate.of(2026, 12, 13)});
+      Xlsx.save(wb, f);
+    }
+    List<Client> clients = RosterReader.read(f, TestData.library(), TestData.catalog(), d);
+    assertThat(clients).extracting(Client::startDate).containsExactly(LocalDate.of(2026, 1, 12),
+        LocalDate.of(2026, 12, 14), LocalDate.of(2026, 3, 12), LocalDate.of(2026, 12, 13));
+    assertThat(lines()).containsExactly("roster.xlsx: Clients!D2 (start_date): warning: this cell holds the date"
+        + " 2026-01-12, but the start dates typed as text in this file are month first (month/day/year), such as"
+        + " \"12/14/2026\" (Clients!D3), which a spreadsheet set to day first cannot make a date of and keeps as text."
+        + " Such a"
+        + " spreadsheet makes 12/1/2026, typed for 2026-12-01, into 2026-01-12 when it opens the file (1 more date"
+        + " cell of the column may have been made so too). Check the start dates, and write them year first"
+        + " (2026-12-01) to be sure");
+
+    // date cells alone, as a workbook typed in its own spreadsheet holds them: nothing to say
+    Diagnostics alone = new Diagnostics();
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      Xlsx.fill(wb, wb.createSheet("Clients"), new Object[] {"client_id", "name", "program", "start_date"},
+          new Object[] {"c1", "Ann", "hip-mobility", LocalDate.of(2026, 1, 12)},
+          new Object[] {"c2", "Bob", "hip-mobility", "2026-12-14"});
+      Xlsx.save(wb, f);
+    }
+    RosterReader.read(f, TestData.library(), TestData.catalog(), alone);
+    assertThat(alone.all()).isEmpty();
+  }
+
   @Test
   void aRowRefusedForAnOverLongCellCarriesItsIdAsDisplayed() throws IOException {
     Path f = dir.resolve("roster.xlsx");
