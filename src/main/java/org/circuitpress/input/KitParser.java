@@ -214,7 +214,8 @@ final class KitParser {
    * written with "/" ({@link #listsWithSlashes}), with a warning that says so, then its items as
    * {@link #parse(List, Units, Predicate)} does.
    */
-  static Result parseCell(String cell, Units defaultUnits, Predicate<String> isName) {
+  static Result parseCell(String typed, Units defaultUnits, Predicate<String> isName) {
+    String cell = poundSigns(typed);
     String slashed = listsWithSlashes(cell);
     Result r = parse(Fields.split(slashed), defaultUnits, isName);
     if (slashed.equals(cell)) return r;
@@ -223,6 +224,27 @@ final class KitParser {
         + ": the weights or grades of one piece are separated with \"/\", the items of the list with \";\"");
     warnings.addAll(r.warnings());
     return new Result(r.kit(), r.problems(), warnings);
+  }
+
+  /** A pound sign after a number, as US gyms write pounds: "35#". */
+  private static final Pattern POUND_SIGN = Pattern.compile("(\\d)\\s*#");
+
+  /**
+   * Each item of a list ({@code ;}) with weights written with a pound sign, as US gyms write
+   * pounds, with lb instead: "kettlebell 18#/26#/35#" is "kettlebell 18/26/35 lb", "goblet squat
+   * 26#" is "goblet squat 26 lb", "35# kettlebell" is "35 lb kettlebell".
+   */
+  static String poundSigns(String cell) {
+    if (cell.indexOf('#') < 0) return cell;
+    String[] items = cell.split(";", -1);
+    for (int i = 0; i < items.length; i++) {
+      String item = items[i];
+      if (!POUND_SIGN.matcher(item).find()) continue;
+      items[i] = item.strip().endsWith("#")
+          ? POUND_SIGN.matcher(item.stripTrailing()).replaceAll("$1") + " lb" + item.substring(item.stripTrailing().length())
+          : POUND_SIGN.matcher(item).replaceAll("$1 lb");
+    }
+    return String.join(";", items);
   }
 
   /** "and", "&" or "+" between two pieces of equipment: "foam roller and band", "bench & dumbbell". */

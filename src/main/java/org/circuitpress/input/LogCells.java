@@ -301,7 +301,8 @@ final class LogCells {
     if (v == null) {
       Optional<String> grade = grade(rx, raw.text());
       if (grade.isPresent()) return Optional.of(new Loaded(null, grade.get()));
-      q = LogValues.quantity(poundSign(raw.text())).orElse(null);
+      // "26#", "2x18#": a pound sign after the number, as US gyms write pounds, is lb
+      q = LogValues.quantity(KitParser.poundSigns(raw.text())).orElse(null);
       Words w = q == null ? null : Words.of(q);
       Optional<Units> typed = w == null ? Optional.empty() : w.unit().isEmpty() ? Optional.of(units) : Units.parse(w.unit());
       if (typed.isEmpty()) {
@@ -341,14 +342,6 @@ final class LogCells {
           + (lower ? RANGE_LOWER : ""), Fate.read(way.strip()));
     }
     return Optional.of(new Loaded(v, null));
-  }
-
-  /** A pound sign after a number, as US gyms write pounds ("26#", "2x18#"). */
-  private static final java.util.regex.Pattern POUND_SIGN = java.util.regex.Pattern.compile("(\\d)\\s*#");
-
-  /** The text with a pound sign after a number written as lb, for {@link LogValues#quantity}. */
-  private static String poundSign(String text) {
-    return text.indexOf('#') < 0 ? text : POUND_SIGN.matcher(text).replaceAll("$1 lb");
   }
 
   /**

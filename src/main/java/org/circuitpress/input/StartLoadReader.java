@@ -68,7 +68,8 @@ final class StartLoadReader {
   }
 
   /** The cell's start loads for a client who owns {@code kit} and works in {@code units}. */
-  Result read(String cell, Kit kit, Units units) {
+  Result read(String typed, Kit kit, Units units) {
+    String cell = KitParser.poundSigns(typed);
     Map<String, StartLoads.Item> drills = new LinkedHashMap<>();
     Map<String, StartLoads.Item> equipment = new LinkedHashMap<>();
     List<String> warnings = new ArrayList<>();

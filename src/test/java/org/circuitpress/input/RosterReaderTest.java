@@ -2329,6 +2329,25 @@ class RosterReaderTest {
     assertThat(alone.all()).isEmpty();
   }
 
+  /**
+   * Found in a review of a studio with a US colleague: "kettlebell 18#/26#/35#", as US gyms write
+   * pounds, was "cannot read the steps" and the client got no program; "goblet squat 26#" as a
+   * start load was not used. The pound sign after a number is read as lb.
+   */
+  @Test
+  void weightsWrittenWithAPoundSignAreReadAsPounds() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date,equipment,start_loads\n"
+        + "a,Al,upper-back-mobility,2026-12-01,kettlebell 18#/26#/35#; 12# dumbbells,kettlebell 26#\n");
+    assertThat(d.hasErrors()).isFalse();
+    Client al = clients.get(0);
+    assertThat(al.units()).isEqualTo(Units.LB);
+    assertThat(al.equipment().item("kettlebell").orElseThrow())
+        .isEqualTo(new KitItem("kettlebell", List.of(18.0, 26.0, 35.0), Units.LB, List.of()));
+    assertThat(al.equipment().item("dumbbell").orElseThrow().loads()).containsExactly(12.0);
+    assertThat(al.startLoads().equipment().get("kettlebell").load().amount()).isEqualTo(26.0);
+    assertThat(lines()).hasSize(2).noneMatch(l -> l.contains("cannot read") || l.contains("not used"));
+  }
+
   @Test
   void aRowRefusedForAnOverLongCellCarriesItsIdAsDisplayed() throws IOException {
     Path f = dir.resolve("roster.xlsx");
