@@ -76,4 +76,18 @@ class DoseUnitTest {
     assertThat(DoseUnit.parseWritten("1:00")).isEmpty();
     assertThat(DoseUnit.parseWritten("")).isEmpty();
   }
+
+  @Test
+  void aDoseEndingInAFullStopIsReadAsWithout() {
+    assertThat(DoseUnit.parseWritten("10 reps."))
+        .contains(new DoseUnit.Written(DoseUnit.REPS, "10", false, false));
+    assertThat(DoseUnit.parseWritten("2 min."))
+        .contains(new DoseUnit.Written(DoseUnit.SECONDS, "2", true, false));
+  }
+
+  @Test
+  void theKeyIsTheUnitsNameInLowerCase() {
+    assertThat(DoseUnit.REPS.key()).isEqualTo("reps");
+    assertThat(DoseUnit.SECONDS.key()).isEqualTo("seconds");
+  }
 }

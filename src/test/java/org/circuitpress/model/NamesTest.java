@@ -55,4 +55,15 @@ class NamesTest {
     assertThat(Names.hasRightToLeft("\u0633\u0627\u0631\u0629")).isTrue();
     assertThat(Names.hasRightToLeft("Zoë Łukasz 😀")).isFalse();
   }
+
+  /** How a name given to --clients (and month names) is matched when typed without accents. */
+  @Test
+  void withoutAccentsLowersAndTakesOffEveryMark() {
+    assertThat(Names.withoutAccents("Zoë Łukasz-Núñez")).isEqualTo("zoe lukasz-nunez");
+    assertThat(Names.withoutAccents("Weiß")).isEqualTo("weiss");
+    assertThat(Names.withoutAccents("Kjær Søren")).isEqualTo("kjaer soren");
+    // an accent typed as a mark of its own, at the very end too
+    assertThat(Names.withoutAccents("Rene\u0301e Cafe\u0301")).isEqualTo("renee cafe");
+    assertThat(Names.withoutAccents("O'Neill")).isEqualTo("o'neill");
+  }
 }

@@ -41,4 +41,25 @@ class ShortTextTest {
       assertThat(ShortText.cut(joined, max)).isEqualTo("z".repeat(8) + "\u2026");
     }
   }
+
+  @Test
+  void aCutIsAtAWordOnlyWhenOneEndsInTheLastThird() {
+    // 30 characters kept before the ellipsis: a word ending at 20, two thirds of them, is too early
+    String s = "a".repeat(20) + " " + "b".repeat(20);
+    assertThat(ShortText.cut(s, 31)).isEqualTo("a".repeat(20) + " " + "b".repeat(9) + "\u2026");
+    assertThat(ShortText.cut(s, 30)).isEqualTo("a".repeat(20) + "\u2026");
+    assertThat(ShortText.cut("left knee " + "b".repeat(30), 31)).isEqualTo("left knee " + "b".repeat(20) + "\u2026");
+  }
+
+  @Test
+  void aCutJustAfterASeparatorLeavesItOut() {
+    assertThat(ShortText.cut("sore knee; left shoulder", 15)).isEqualTo("sore knee\u2026");
+    assertThat(ShortText.cut("sore knee, left shoulder", 15)).isEqualTo("sore knee\u2026");
+    assertThat(ShortText.cut("knee pain: left shoulder", 15)).isEqualTo("knee pain\u2026");
+  }
+
+  @Test
+  void aLetterWithMoreMarksThanRoomIsLeftOutWhole() {
+    assertThat(ShortText.cut("e" + "\u0301".repeat(10), 5)).isEqualTo("\u2026");
+  }
 }
