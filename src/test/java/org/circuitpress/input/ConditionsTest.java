@@ -32,4 +32,22 @@ class ConditionsTest {
     assertThat(Conditions.spelt("nee", Set.of("nee"))).isEmpty();
     assertThat(Conditions.spelt("ip", Set.of())).isEmpty();
   }
+
+  /** A limitation's words as the library writes them, for the roster's hints: the back is the low back. */
+  @Test
+  void aBackWithNoPartSaidIsTheLowBackAndTheBackOfAPartIsThatPart() {
+    assertThat(Conditions.bodyWords(Conditions.words("back pain"))).containsExactly("low", "back", "pain");
+    assertThat(Conditions.bodyWords(Conditions.words("bad back"))).containsExactly("bad", "low", "back");
+    assertThat(Conditions.bodyWords(Conditions.words("upper back"))).containsExactly("upper", "back");
+    assertThat(Conditions.bodyWords(Conditions.words("lower back"))).containsExactly("low", "back");
+    assertThat(Conditions.bodyWords(Conditions.words("lbp"))).containsExactly("low", "back");
+    assertThat(Conditions.bodyWords(Conditions.words("back of knee"))).containsExactly("knee");
+  }
+
+  /** Two words for one thing ("disc" and "disk") are one reading of a misspelling, not a choice. */
+  @Test
+  void aMisspellingNearTwoWordsForOneThingIsReadOnce() {
+    assertThat(Conditions.spelt("disq", Set.of())).hasSize(1);
+    assertThat(Conditions.spelt("hend", Set.of())).containsExactlyInAnyOrder("hand", "head");
+  }
 }

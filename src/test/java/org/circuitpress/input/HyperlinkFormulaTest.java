@@ -40,4 +40,18 @@ class HyperlinkFormulaTest {
     assertThat(HyperlinkFormula.of("B2")).isNull();
     assertThat(HyperlinkFormula.of("")).isNull();
   }
+
+  /** A formula cut off anywhere is no link, and never stops the reading of the library. */
+  @Test
+  void aFormulaCutOffIsNoLink() {
+    assertThat(HyperlinkFormula.of("")).isNull();
+    assertThat(HyperlinkFormula.of("=")).isNull();
+    assertThat(HyperlinkFormula.of("=HYPERLINK")).isNull();
+    assertThat(address("=HYPERLINK(")).isNull();
+    assertThat(address("=HYPERLINK( ")).isNull();
+    assertThat(address("HYPERLINK(\"https://youtu.be/abc\"")).isNull();
+    assertThat(address("HYPERLINK(\"https://youtu.be/abc\" ")).isNull();
+    assertThat(address("HYPERLINK(\"https://youtu.be/abc\",\"Watch)")).isNull();
+    assertThat(address("HYPERLINK(\"https://youtu.be/abc\",'My sheet!B2)")).isNull();
+  }
 }

@@ -289,4 +289,42 @@ class KitParserTest {
             "cannot read \"band light/ /heavy 5\"; write weights like \"kettlebell 18/26/35 lb\" or"
                 + " grades like \"band light/medium/heavy\"");
   }
+
+  /** A unit written against the number ("16kg") is the item's own, whatever the client's units. */
+  @Test
+  void aUnitWrittenAgainstTheWeightIsKeptForAClientInTheOtherUnit() {
+    KitParser.Result r = KitParser.parse(List.of("kettlebell 16kg", "dumbbells 5/10lbs"), Units.LB);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.kit().items().values())
+        .containsExactly(
+            new KitItem("kettlebell", List.of(16.0), Units.KG, List.of()),
+            new KitItem("dumbbell", List.of(5.0, 10.0), Units.LB, List.of()));
+  }
+
+  @Test
+  void weightsFromAboveNothingUpTo500AreRead() {
+    assertThat(parse("barbell 500 kg").kit().items().values())
+        .containsExactly(new KitItem("barbell", List.of(500.0), Units.KG, List.of()));
+    assertThat(parse("barbell 500 kg").problems()).isEmpty();
+    assertThat(parse("barbell 500.5 kg").problems())
+        .containsExactly("the weight 500.5 in \"barbell 500.5 kg\" is not between 0 and 500");
+    assertThat(parse("kettlebell 0 kg").problems())
+        .containsExactly("the weight 0 in \"kettlebell 0 kg\" is not between 0 and 500");
+  }
+
+  /** Two figures after a comma are more often two weights than one: said, for the trainer to check. */
+  @Test
+  void aWeightWithTwoFiguresAfterADecimalCommaIsWarnedAbout() {
+    assertThat(parse("kettlebell 8,12 kg").warnings())
+        .anyMatch(w -> w.startsWith("the weight \"8,12\" in \"kettlebell 8,12 kg\" is read as one weight of 8.12 kg"));
+    assertThat(parse("kettlebell 8,5 kg").warnings()).isEmpty();
+  }
+
+  @Test
+  void equipmentListedAgainWithoutWeightsKeepsTheWeightsAndTheirUnit() {
+    KitParser.Result r = KitParser.parse(List.of("kettlebell 8/12 kg", "kettlebell"), Units.LB);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.kit().items().values())
+        .containsExactly(new KitItem("kettlebell", List.of(8.0, 12.0), Units.KG, List.of()));
+  }
 }
