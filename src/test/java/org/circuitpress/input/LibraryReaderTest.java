@@ -177,6 +177,19 @@ class LibraryReaderTest {
     assertThat(lib.get("kb-windmill").orElseThrow().harder()).isEmpty();
   }
 
+  /** The names near a link that names no drill: within a third of its letters, nearest first. */
+  @Test
+  void anUnknownLinkNamesTheDrillsNamedNearItNearestFirst() throws IOException {
+    read("exercise_id,name,role,easier\n"
+        + "ws2,Ball sip,mobility,\n"
+        + "ws3,Ball sup,mobility,\n"
+        + "ws1,Wall sat,mobility,\n"
+        + "x,X,strength,Wall sit\n");
+    assertThat(lines()).containsExactly("exercises.csv: D5 (easier): unknown exercise id \"Wall sit\"; it is close to"
+        + " the names \"Wall sat\" (id ws1) and \"Ball sip\" (id ws2): write the id of the drill you mean (the link"
+        + " is dropped)");
+  }
+
   @Test
   void aNameTwoDrillsShareIsNoLinkAndTheErrorNamesBoth() throws IOException {
     Library lib = read("exercise_id,name,role,easier\n"
@@ -487,6 +500,14 @@ class LibraryReaderTest {
         .containsExactly(
             "exercises.csv: M3 (harder): unknown exercise id \"zz-top\" (the link is dropped)");
     assertThat(lib.get("x").orElseThrow().easier()).containsExactly("Open-Book");
+  }
+
+  @Test
+  void aDrillListedAsItsOwnEasierVariantIsSaidSo() throws IOException {
+    Library lib = read(HEADER + "a,A,mobility,,,beginner,,,,,,a,,,\nb,B,mobility,,,beginner,,,,,,,,,\n");
+    assertThat(lines())
+        .containsExactly("exercises.csv: L2 (easier): \"a\" lists itself as easier (the link is dropped)");
+    assertThat(lib.get("a").orElseThrow().easier()).isEmpty();
   }
 
   @Test

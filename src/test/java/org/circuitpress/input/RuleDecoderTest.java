@@ -1,0 +1,48 @@
+package org.circuitpress.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.circuitpress.model.Catalog;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The values of progression rules at the very ends of what each takes, read or refused. */
+class RuleDecoderTest {
+  @TempDir Path dir;
+
+  /** The errors of a template whose progression is this one row. */
+  private java.util.List<String> errors(String rule) throws IOException {
+    Path t = Files.createDirectories(dir.resolve("neck"));
+    Files.writeString(t.resolve("template.csv"), "setting,value\nname,Neck\nweeks,6\n");
+    Files.writeString(t.resolve("phases.csv"), "phase,name\nwork,Work\n");
+    Files.writeString(t.resolve("slots.csv"), "phase,slot,role,dose,unit\nwork,extend,mobility,12,reps\n");
+    Files.writeString(t.resolve("progression.csv"), "weeks,rule,target,value,cap\n" + rule + "\n");
+    Diagnostics d = new Diagnostics();
+    Catalog c = TemplateReader.readAll(dir, TestLibrary.shipped(), d);
+    java.util.List<String> errors = d.all().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
+    assertThat(c.template("neck").isPresent()).as(rule + ": " + errors).isEqualTo(errors.isEmpty());
+    return errors;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"4,deload,all,10 rounds 10%,", "4,deload,all,1 round 100%,",
+      "2-,double progression,extend,1-12 +1,", "2-,double progression,extend,8-9,",
+      "2-,load step,extend,every 1 week,", "2-,load step,extend,1,"})
+  void theLeastAndTheMostEachRuleTakesAreRead(String rule) throws IOException {
+    assertThat(errors(rule)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"4,deload,all,11 rounds 60%,", "4,deload,all,2 rounds 9%,", "4,deload,all,101%,",
+      "2-,double progression,extend,0-12 +1,", "2-,double progression,extend,8-8 +1,",
+      "2-,load step,extend,every 0 weeks,"})
+  void aValueJustPastTheEndsIsAnError(String rule) throws IOException {
+    assertThat(errors(rule)).first().asString().contains("/neck/progression.csv: D2 (value): ");
+  }
+}
