@@ -82,47 +82,121 @@ final class History {
    * without {@code month} or before the first block.
    */
   Optional<Prior> prior(Client c, String folder, YearMonth month, Diagnostics d) {
+    return prior(new Walk(c, folder), month, d);
+  }
+
+  private Optional<Prior> prior(Walk walk, YearMonth month, Diagnostics d) {
     if (month == null) return Optional.empty();
+    Client c = walk.c;
     YearMonth first = YearMonth.from(c.startDate());
     for (int back = 1; back <= MAX_MONTHS && !month.minusMonths(back).isBefore(first); back++) {
       YearMonth m = month.minusMonths(back);
       // A cheap probe first: only the month that has the block is looked at.
-      if (!planner.startsBlock(c, m)) continue;
-      Rebuilt rebuilt = new Rebuilt(c, folder, m);
-      Optional<Prior> prior = found(c, m, logFolders(c.id(), folder, m, firstBlock(c, m)), rebuilt, d);
+      if (!walk.startsBlock(m)) continue;
+      Rebuilt rebuilt = new Rebuilt(walk, m);
+      Optional<Prior> prior = found(c, m, logFolders(c.id(), walk.folder, m, walk.firstBlock(m)), rebuilt, d);
       if (prior.isPresent()) return prior;
     }
     return Optional.empty();
   }
 
-  /** Whether the block of {@code m} is the client's first: no block starts between their start and it. */
-  private boolean firstBlock(Client c, YearMonth m) {
-    YearMonth first = YearMonth.from(c.startDate());
-    for (YearMonth k = m.minusMonths(1); !k.isBefore(first); k = k.minusMonths(1)) {
-      if (planner.startsBlock(c, k)) return false;
+  /**
+   * One client's blocks before a month as they are worked out: which months start a block (each
+   * asked of the planner once), and the blocks planned again so far, by month.
+   *
+   * <p>Each block is planned from the one before it as printed, which may have to be planned again
+   * in turn, back to one whose record is kept or to the first. For a month typed decades on that is
+   * over a thousand blocks, and each was once a level deeper into the stack, until it ran out (found
+   * in review: --month 2125-11 for a start in 2026-12 ended the client with "Stack overflow"). So
+   * the blocks wait in a list instead ({@link #rebuild}): a block that finds it needs an earlier one
+   * not yet made stops there, before it is planned, and is tried again once that one is. Each block
+   * is still planned once.
+   */
+  private final class Walk {
+    final Client c;
+    final String folder;
+    private final Map<YearMonth, Boolean> starts = new java.util.HashMap<>();
+    private final Map<YearMonth, Optional<Program>> made = new java.util.HashMap<>();
+    /** Whether {@link #rebuild} is at work: a block not yet made is then waited for, not made at once. */
+    private boolean rebuilding;
+
+    Walk(Client c, String folder) {
+      this.c = c;
+      this.folder = folder;
     }
-    return true;
+
+    boolean startsBlock(YearMonth m) {
+      return starts.computeIfAbsent(m, k -> planner.startsBlock(c, k));
+    }
+
+    /** Whether the block of {@code m} is the client's first: no block starts between their start and it. */
+    boolean firstBlock(YearMonth m) {
+      YearMonth first = YearMonth.from(c.startDate());
+      for (YearMonth k = m.minusMonths(1); !k.isBefore(first); k = k.minusMonths(1)) {
+        if (startsBlock(k)) return false;
+      }
+      return true;
+    }
+
+    /** The block of {@code m} planned again, made now or, while {@link #rebuild} is at work, waited for. */
+    Optional<Program> block(YearMonth m) {
+      Optional<Program> p = made.get(m);
+      if (p != null) return p;
+      if (rebuilding) throw new Needed(m);
+      return rebuild(m);
+    }
+
+    /** The block of {@code m} and every block before it that it needs planned again, earliest first. */
+    private Optional<Program> rebuild(YearMonth m) {
+      rebuilding = true;
+      try {
+        java.util.Deque<YearMonth> waiting = new java.util.ArrayDeque<>(List.of(m));
+        while (!waiting.isEmpty()) {
+          YearMonth next = waiting.peek();
+          try {
+            // what planning an earlier block again says was said by that block's own run
+            made.put(next, program(this, next, new Diagnostics()));
+            waiting.pop();
+          } catch (Needed earlier) {
+            // always a month before next: the list ends at the first block at the latest
+            waiting.push(earlier.month);
+          }
+        }
+        return made.get(m);
+      } finally {
+        rebuilding = false;
+      }
+    }
+  }
+
+  /** A block {@link Walk#rebuild} has yet to make, asked for by a later one, which waits for it. */
+  private static final class Needed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final YearMonth month;
+
+    Needed(YearMonth month) {
+      super(null, null, false, false);
+      this.month = month;
+    }
   }
 
   /**
    * The block of {@code m} rebuilt from the first, made only when a folder has no record that
-   * fits, and once: rebuilding is the expensive path, one level of recursion per block.
+   * fits, and once: rebuilding is the expensive path.
    */
-  private final class Rebuilt {
-    private final Client c;
-    private final String folder;
+  private static final class Rebuilt {
+    private final Walk walk;
     private final YearMonth m;
-    private Optional<Program> program;
+    final String folder;
 
-    Rebuilt(Client c, String folder, YearMonth m) {
-      this.c = c;
-      this.folder = folder;
+    Rebuilt(Walk walk, YearMonth m) {
+      this.walk = walk;
       this.m = m;
+      this.folder = walk.folder;
     }
 
     Optional<Program> get() {
-      if (program == null) program = program(c, folder, m, new Diagnostics());
-      return program;
+      return walk.block(m);
     }
   }
 
@@ -578,7 +652,11 @@ final class History {
 
   /** The program of {@code month} as a run of that month made it, planned again. */
   Optional<Program> program(Client c, String folder, YearMonth month, Diagnostics d) {
-    Optional<Prior> prior = prior(c, folder, month, d);
-    return planner.plan(c, month, prior.flatMap(Prior::log), prior.map(Prior::block).orElse(null), d);
+    return program(new Walk(c, folder), month, d);
+  }
+
+  private Optional<Program> program(Walk walk, YearMonth month, Diagnostics d) {
+    Optional<Prior> prior = prior(walk, month, d);
+    return planner.plan(walk.c, month, prior.flatMap(Prior::log), prior.map(Prior::block).orElse(null), d);
   }
 }

@@ -102,6 +102,45 @@ class HistoryTest {
     assertThat(withoutPredecessor.get()).isZero();
   }
 
+  /**
+   * Found in review: --month 2125-11 for a client who starts in 2026-12 (within the 100 years a month
+   * may be after the start date) ended the client with "internal error while planning: Stack
+   * overflow". With no folder of any earlier month, each block was rebuilt from the one before it a
+   * level deeper into the stack. Run here on a thread with the stack of a client's thread.
+   */
+  @Test
+  void almostAHundredYearsOfMonthlyBlocksWithNoFoldersPlanWithoutRunningOutOfStack() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    Stages.Planning counting = new Stages.Planning() {
+      @Override
+      public Optional<Program> plan(Client c, YearMonth month, Optional<org.circuitpress.model.BlockLog> log,
+          Program lastBlock, Diagnostics d) {
+        calls.incrementAndGet();
+        return planner.plan(c, month, log, lastBlock, d);
+      }
+
+      @Override
+      public boolean startsBlock(Client c, YearMonth month) {
+        return !month.isBefore(YearMonth.of(2026, 12));
+      }
+    };
+    History history = new History(new FakeStages(), counting, out, null, null);
+    java.util.concurrent.atomic.AtomicReference<Object> result = new java.util.concurrent.atomic.AtomicReference<>();
+    Thread t = new Thread(null, () -> {
+      try {
+        result.set(history.program(client, "c1", YearMonth.of(2126, 11), new Diagnostics()).orElseThrow());
+      } catch (RuntimeException | StackOverflowError e) {
+        result.set(e);
+      }
+    }, "client", 1024 * 1024);
+    t.start();
+    t.join();
+
+    assertThat(result.get()).isInstanceOf(Program.class);
+    assertThat(((Program) result.get()).block()).isEqualTo(1200);
+    assertThat(calls.get()).as("each block planned once").isEqualTo(1200);
+  }
+
   private static final class ChronoMonths {
     static long between(YearMonth m) {
       return java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.of(2026, 12), m);
