@@ -652,11 +652,71 @@ final class History {
 
   /** The program of {@code month} as a run of that month made it, planned again. */
   Optional<Program> program(Client c, String folder, YearMonth month, Diagnostics d) {
-    return program(new Walk(c, folder), month, d);
+    Optional<Program> p = program(new Walk(c, folder), month, d);
+    p.ifPresent(block -> farFromLastBlock(c, folder, block, d));
+    return p;
   }
 
   private Optional<Program> program(Walk walk, YearMonth month, Diagnostics d) {
     Optional<Prior> prior = prior(walk, month, d);
     return planner.plan(walk.c, month, prior.flatMap(Prior::log), prior.map(Prior::block).orElse(null), d);
+  }
+
+  /**
+   * How many months after the client's last block made, or after their start date when none was,
+   * a block is warned about. Blocks are 1 to 4 months apart (up to 16 weeks), and a trainer who
+   * skips a few months (a holiday, an injury) stays well under a year; a client who really trains
+   * for years has a block made every few months, so is never told. A year or more with no block
+   * made is a slip in the year of --month (2062-12 for 2026-12, 2027-12 for 2026-12) or a client
+   * back after a long break, and either way the block planned is not the one to hand out as it
+   * is: it goes on as if every block between had been followed as the template plans.
+   */
+  static final int FAR_MONTHS = 12;
+
+  /**
+   * A warning when {@code block} starts {@link #FAR_MONTHS} or more after the last block made for
+   * the client in a month before it (their folder there holds a handout, log or block record), or,
+   * when none was, after their start date: at the row, or at the start date when no block was made.
+   * The output folder is looked at only for a block a year or more after the start date.
+   */
+  void farFromLastBlock(Client c, String folder, Program block, Diagnostics d) {
+    YearMonth month = YearMonth.from(block.start());
+    YearMonth start = YearMonth.from(c.startDate());
+    if (block.block() == 1 || month.isBefore(start.plusMonths(FAR_MONTHS))) return;
+    Optional<Path> last = lastMade(c, folder, month);
+    YearMonth since = last.map(dir -> YearMonth.parse(dir.getParent().getFileName().toString())).orElse(start);
+    if (month.isBefore(since.plusMonths(FAR_MONTHS))) return;
+    String span = span(java.time.temporal.ChronoUnit.MONTHS.between(since, month));
+    String who = c.name() + " (" + c.id() + "): ";
+    String planned = "so block " + block.block() + " goes on as if they had done every block " + (last.isPresent()
+        ? "between" : "since their start") + " as the template plans, with no log";
+    if (last.isPresent()) {
+      d.add(Diagnostic.warning(c.where(), who + month + " is " + span + " after the last block made for this client ("
+          + since + ", in " + last.get() + "), " + planned + ". Check the month given with --month; for a client back"
+          + " after a long break, a new start_date starts them again at block 1").forClient(c.id()));
+    } else {
+      d.add(Diagnostic.warning(c.at(org.circuitpress.model.ClientCells.START_DATE), who + month + " is " + span
+          + " after the start date, " + c.startDate() + ", and no earlier block of this client is in " + out + ", "
+          + planned + ". Check the start date (the first day of their first block), or the month given with --month")
+          .forClient(c.id()));
+    }
+  }
+
+  /** The client's folder of the latest month before {@code month} that holds a block of theirs. */
+  private Optional<Path> lastMade(Client c, String folder, YearMonth month) {
+    YearMonth from = YearMonth.from(c.startDate()).minusMonths(EARLY_MONTHS);
+    return monthFolders().stream().filter(m -> m.isBefore(month) && !m.isBefore(from))
+        .sorted(java.util.Comparator.reverseOrder())
+        .map(m -> clientFolder(out.resolve(m.toString()), c.id(), folder)
+            .filter(dir -> holdsHandoutOrLog(dir) || Files.isRegularFile(dir.resolve(BlockRecord.NAME))))
+        .flatMap(Optional::stream).findFirst();
+  }
+
+  /** E.g. "13 months", "2 years", "36 years and 5 months". */
+  static String span(long months) {
+    if (months < 24) return months + " months";
+    long years = months / 12;
+    long rest = months % 12;
+    return years + " years" + (rest == 0 ? "" : " and " + rest + (rest == 1 ? " month" : " months"));
   }
 }

@@ -141,6 +141,72 @@ class HistoryTest {
     assertThat(calls.get()).as("each block planned once").isEqualTo(1200);
   }
 
+  /** Block {@code number} of {@link #client}, starting on the 7th of {@code month}. */
+  private Program block(int number, YearMonth month) {
+    Program p = Fixtures.program(client);
+    java.time.LocalDate start = month.atDay(7);
+    return new Program(client, p.template(), number, null, start, start.plusWeeks(4).minusDays(1), p.weeks(), List.of());
+  }
+
+  private List<String> farWarnings(History history, Program block) {
+    Diagnostics d = new Diagnostics();
+    history.farFromLastBlock(client, "c1", block, d);
+    return d.all().stream().map(Diagnostic::message).toList();
+  }
+
+  /**
+   * Found in review: --month 2062-12 for 2026-12 planned block 433 with no warning at all. A block a
+   * year or more after the last one made for the client is warned about, with where that one is.
+   */
+  @Test
+  void aBlockAYearOrMoreAfterTheLastOneMadeIsWarnedAbout() throws Exception {
+    Files.writeString(Files.createDirectories(out.resolve("2026-12/c1")).resolve("log.xlsx"), "");
+    History history = new History(new FakeStages(), planner, out, null, null);
+
+    assertThat(farWarnings(history, block(433, YearMonth.of(2062, 12)))).containsExactly("Anna (c1): 2062-12 is 36"
+        + " years after the last block made for this client (2026-12, in " + out.resolve("2026-12/c1") + "), so block"
+        + " 433 goes on as if they had done every block between as the template plans, with no log. Check the month"
+        + " given with --month; for a client back after a long break, a new start_date starts them again at block 1");
+    assertThat(farWarnings(history, block(13, YearMonth.of(2027, 12)))).singleElement().asString()
+        .startsWith("Anna (c1): 2027-12 is 12 months after the last block made for this client (2026-12, in ");
+    assertThat(farWarnings(history, block(12, YearMonth.of(2027, 11)))).as("11 months after it").isEmpty();
+  }
+
+  @Test
+  void aClientWhoHasTrainedForYearsIsNotWarnedAbout() throws Exception {
+    for (YearMonth m = YearMonth.of(2026, 12); m.isBefore(YearMonth.of(2030, 12)); m = m.plusMonths(1)) {
+      Files.writeString(Files.createDirectories(out.resolve(m.toString()).resolve("c1")).resolve(BlockRecord.NAME), "");
+    }
+    History history = new History(new FakeStages(), planner, out, null, null);
+
+    assertThat(farWarnings(history, block(49, YearMonth.of(2030, 12)))).isEmpty();
+    assertThat(farWarnings(history, block(59, YearMonth.of(2031, 10)))).as("a break of 11 months").isEmpty();
+    assertThat(farWarnings(history, block(60, YearMonth.of(2031, 11)))).singleElement().asString()
+        .contains("12 months after the last block made for this client (2030-11, in ");
+  }
+
+  @Test
+  void withNoBlockMadeABlockAYearOrMoreAfterTheStartDateIsWarnedAboutThere() {
+    History history = new History(new FakeStages(), planner, out, null, null);
+
+    assertThat(farWarnings(history, block(433, YearMonth.of(2062, 12)))).containsExactly("Anna (c1): 2062-12 is 36"
+        + " years after the start date, 2026-12-07, and no earlier block of this client is in " + out + ", so block"
+        + " 433 goes on as if they had done every block since their start as the template plans, with no log. Check"
+        + " the start date (the first day of their first block), or the month given with --month");
+    assertThat(farWarnings(history, block(12, YearMonth.of(2027, 11)))).isEmpty();
+    assertThat(farWarnings(history, block(14, YearMonth.of(2028, 1)))).singleElement().asString()
+        .startsWith("Anna (c1): 2028-01 is 13 months after the start date, 2026-12-07, and no earlier block");
+  }
+
+  @Test
+  void spansAreSaidInMonthsUnderTwoYearsThenInYears() {
+    assertThat(History.span(12)).isEqualTo("12 months");
+    assertThat(History.span(23)).isEqualTo("23 months");
+    assertThat(History.span(24)).isEqualTo("2 years");
+    assertThat(History.span(37)).isEqualTo("3 years and 1 month");
+    assertThat(History.span(437)).isEqualTo("36 years and 5 months");
+  }
+
   private static final class ChronoMonths {
     static long between(YearMonth m) {
       return java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.of(2026, 12), m);

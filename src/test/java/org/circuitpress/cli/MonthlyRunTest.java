@@ -270,6 +270,34 @@ class MonthlyRunTest {
     }
   }
 
+  /**
+   * Found in review: --month 2062-12, a slip for 2026-12, planned block 433 without a word. A month
+   * a year or more after the last block made for the client is warned about at their row; with no
+   * block made (another output folder), at their start date. The month after a block made is not.
+   */
+  @Test
+  void aMonthYearsAfterTheLastBlockMadeIsWarnedAbout() throws IOException {
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    assertThat(run(out, err, "generate", "--month", "2062-12", "--clients", "c001", "--dry-run")).as(err.toString()).isZero();
+    assertThat(out + "" + err).contains("roster.csv: row 2: warning: Zoë Martin (c001): 2062-12 is 36 years after the last"
+        + " block made for this client (2026-12, in " + tmp.resolve("out/2026-12/c001") + "), so block 433 goes on as if"
+        + " they had done every block between as the template plans, with no log. Check the month given with --month;");
+
+    StringWriter planned = new StringWriter();
+    StringWriter said = new StringWriter();
+    new Main(new PrintWriter(planned), new PrintWriter(said)).run("plan", "--client", "c001", "--month", "2062-12",
+        "--roster", tmp.resolve("roster.csv").toString(), "--out", tmp.resolve("elsewhere").toString());
+    assertThat(planned + "" + said).contains("roster.csv: D2 (start_date): warning: Zoë Martin (c001): 2062-12 is 36"
+        + " years after the start date, 2026-12-01, and no earlier block of this client is in " + tmp.resolve("elsewhere"));
+
+    StringWriter next = new StringWriter();
+    StringWriter nextErr = new StringWriter();
+    assertThat(run(next, nextErr, "generate", "--month", "2027-01", "--dry-run")).isZero();
+    assertThat(next + "" + nextErr).doesNotContain("after the last block made").doesNotContain("no earlier block");
+  }
+
   @Test
   void aLogIsReadAgainstTheBlockAsPrintedWhenTheClientsKitChangedSince() throws IOException {
     // c002 has kettlebells in December and sells them before January's run
