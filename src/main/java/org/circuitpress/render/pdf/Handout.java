@@ -550,7 +550,7 @@ final class Handout {
     none.setWidth(0);
     l.setBorderStyle(none);
     PDActionURI a = new PDActionURI();
-    a.setURI(url);
+    a.setURI(QrCode.asciiLink(url));
     l.setAction(a);
     l.setPrinted(true);
     linksByPage.computeIfAbsent(c.page, k -> new ArrayList<>()).add(l);

@@ -44,6 +44,24 @@ final class QrCode {
     }
   }
 
+  /**
+   * {@code url} as a link of the PDF opens it: a PDF link's address is ASCII (ISO 32000-1,
+   * 12.6.4.7), so each letter past ASCII (a library's {@code übung}) is written as the %XX of
+   * its UTF-8 bytes, as a browser sends it; else a viewer reads the bytes as Latin-1 and opens
+   * another address. The code itself holds the link as typed.
+   */
+  static String asciiLink(String url) {
+    byte[] bytes = url.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length == url.length()) return url;
+    StringBuilder sb = new StringBuilder(bytes.length * 3);
+    for (byte b : bytes) {
+      if (b >= 0) sb.append((char) b);
+      else sb.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+          .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+    }
+    return sb.toString();
+  }
+
   static BitMatrix encode(String url) {
     try {
       return new QRCodeWriter()

@@ -469,6 +469,41 @@ class HandoutRendererTest {
     }
   }
 
+  /**
+   * Found by the layout fuzzer: a link with letters past ASCII was written into the PDF's link as
+   * Latin-1 bytes, so a viewer opened "%FCbung" for "übung", another address. The link holds the
+   * UTF-8 %XX a browser sends; the code holds the address as typed and still reads back.
+   */
+  @Test
+  void aLinkWithLettersPastAsciiOpensTheAddressAsABrowserSendsIt() throws Exception {
+    String typed = "https://videos.example.org/übung/schulterblätter?ß=1";
+    Program p = TestPrograms.mapItems(Fixtures.program(), x -> TestPrograms.withExercise(x, TestPrograms.renamed(
+        x.exercise(), x.exercise().name(), x.exercise().cues(), typed, "")));
+    try (PDDocument doc = Loader.loadPDF(render(p, new Diagnostics()))) {
+      List<String> raw = new ArrayList<>();
+      for (PDPage page : doc.getPages()) {
+        for (PDAnnotation a : page.getAnnotations()) {
+          if (!(a instanceof PDAnnotationLink l)) continue;
+          byte[] b = ((org.apache.pdfbox.cos.COSString) ((PDActionURI) l.getAction()).getCOSObject()
+              .getDictionaryObject(org.apache.pdfbox.cos.COSName.URI)).getBytes();
+          raw.add(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+      }
+      assertThat(raw).isNotEmpty().allMatch(
+          u -> u.equals("https://videos.example.org/%C3%BCbung/schulterbl%C3%A4tter?%C3%9F=1"));
+      PDFRenderer renderer = new PDFRenderer(doc);
+      for (int i = 0; i < doc.getNumberOfPages(); i++) {
+        PDPage page = doc.getPage(i);
+        BufferedImage img = null;
+        for (PDAnnotation a : page.getAnnotations()) {
+          if (!(a instanceof PDAnnotationLink link)) continue;
+          if (img == null) img = renderer.renderImageWithDPI(i, 150, ImageType.GRAY);
+          assertThat(decodeRegion(img, link.getRectangle(), page.getMediaBox().getHeight(), 150)).isEqualTo(typed);
+        }
+      }
+    }
+  }
+
   @Test
   void everyPageRendersToAnImage() throws IOException {
     for (Program p : List.of(Fixtures.program(), TestPrograms.longNames(), TestPrograms.manyDrills(Paper.LETTER))) {
