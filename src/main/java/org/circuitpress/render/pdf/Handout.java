@@ -365,8 +365,14 @@ final class Handout {
   /** Cards set tighter: see {@link #drills}. */
   private boolean compact;
 
-  private float qrSize() {
-    return compact ? 54 : 62;
+  /**
+   * The side of {@code url}'s video code: 62 pt, or set tighter down to 54 pt but no finer than
+   * squares of {@link QrCode#MIN_MODULE}: the code of a long link the library does not warn of
+   * (up to 65 squares a side) keeps squares a phone reads from a home print.
+   */
+  private float qrSize(String url) {
+    if (!compact) return 62;
+    return Math.min(62, Math.max(54, qrCodes.apply(url).modules() * QrCode.MIN_MODULE));
   }
 
   /** Air below a card. */
@@ -446,7 +452,7 @@ final class Handout {
   }
 
   /** The layout of a drill's card, measured before it is drawn. */
-  private record Card(Optional<Pictures.Picture> pic, boolean qr, float picW, float picH, float textX,
+  private record Card(Optional<Pictures.Picture> pic, boolean qr, float qrSize, float picW, float picH, float textX,
       List<String> name, List<String> cues, List<String> sub, float h) {}
 
   /** Each card's layout, as set normally and compact, once per handout: paginating asks again. */
@@ -469,7 +475,8 @@ final class Handout {
     boolean qr = QrCode.isWebLink(e.videoUrl());
     float picW = pic.isPresent() ? 78 : 0;
     float textX = c.left() + (picW > 0 ? picW + 10 : 0);
-    float textW = c.right() - textX - (qr ? qrSize() + 14 : 0);
+    float qrSize = qr ? qrSize(e.videoUrl()) : 0;
+    float textW = c.right() - textX - (qr ? qrSize + 14 : 0);
     Style name = new Style(true, 11, Style.INK);
     Style body = Style.body();
     List<String> nameL = c.wrap(e.name(), name, textW);
@@ -478,8 +485,8 @@ final class Handout {
     List<String> sub = instead.isEmpty() ? List.of() : c.wrap(instead, body.colored(Style.MUTED), textW);
     float textH = Canvas.height(nameL, name) + Canvas.height(cues, body) + Canvas.height(sub, body);
     float picH = pic.map(pp -> Math.min(78, picW / pp.aspect())).orElse(0f);
-    float h = Math.max(textH, Math.max(picH, qr ? qrSize() + captionH() : 0)) + cardGap();
-    return new Card(pic, qr, picW, picH, textX, nameL, cues, sub, h);
+    float h = Math.max(textH, Math.max(picH, qr ? qrSize + captionH() : 0)) + cardGap();
+    return new Card(pic, qr, qrSize, picW, picH, textX, nameL, cues, sub, h);
   }
 
   private float cardHeight(Prescription x) throws IOException {
@@ -491,7 +498,7 @@ final class Handout {
     Card k = card(x);
     Optional<Pictures.Picture> pic = k.pic();
     boolean qr = k.qr();
-    float qrSize = qrSize();
+    float qrSize = k.qrSize();
     float picW = k.picW(), picH = k.picH(), textX = k.textX();
     Style name = new Style(true, 11, Style.INK);
     Style body = Style.body();

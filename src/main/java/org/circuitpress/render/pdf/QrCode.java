@@ -26,6 +26,14 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 final class QrCode {
   private QrCode() {}
 
+  /**
+   * The finest square a code of a link the library does not warn of is printed with, in points:
+   * 0.33 mm. The library warns from the link whose code has 69 squares a side, 0.32 mm each at a
+   * card's 62 pt ({@link org.circuitpress.model.Exercise#LONG_VIDEO_URL}); a code it says nothing
+   * of is kept coarser than that one.
+   */
+  static final float MIN_MODULE = 0.33f / 25.4f * 72;
+
   /** Only absolute http and https URLs with a host; {@code javascript:}, {@code file:} never. */
   static boolean isWebLink(String url) {
     if (url == null || url.isBlank() || url.length() > org.circuitpress.model.Exercise.MAX_VIDEO_URL) return false;

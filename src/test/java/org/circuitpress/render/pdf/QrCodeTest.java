@@ -16,8 +16,11 @@ class QrCodeTest {
   void theLongLinkWarningStartsWhereTheCodeGrows() {
     assertThat(QrCode.encode(link(Exercise.LONG_VIDEO_URL - 1)).getWidth()).isEqualTo(65);
     assertThat(QrCode.encode(link(Exercise.LONG_VIDEO_URL)).getWidth()).isEqualTo(69);
-    // at the size cards print it, 62 pt, or 54 pt when set tight
+    // at the size cards print it, 62 pt; set tight, down to 54 pt, but squares of 0.33 mm at least
     float mm = 62 / 72f * 25.4f / 69;
     assertThat(mm).isBetween(0.31f, 0.33f);
+    // so the code of every link not warned of keeps them within the card's 62 pt
+    assertThat(65 * QrCode.MIN_MODULE).isLessThanOrEqualTo(62);
+    assertThat(QrCode.MIN_MODULE / 72 * 25.4f).isGreaterThan(mm);
   }
 }
