@@ -49,7 +49,10 @@ import org.junit.jupiter.api.io.TempDir;
  * no other box and under no text; every drill (name and cues), the client's name and each week
  * in the text, anything cut short ("…") cut where the layout means to and warned of where it is
  * the trainer's text; every font embedded; text dark enough to read in black and white, and no
- * colour but greys and the branding's accent and its tint.
+ * colour but greys and the branding's accent and its tint; every picture (a drill's, the logo)
+ * and video code inside the margin, on no text, box or other picture, a picture for each drill
+ * that has one, and every code coarse enough to scan from a home print, reading back as its
+ * drill's link under a link to that same address ({@link MediaCheck}).
  *
  * <p>A fixed set of seeds runs by default. To run more: {@code mvn -B -o test
  * -Dtest=HandoutLayoutFuzzTest -Dcircuitpress.fuzz.cases=500 -Dcircuitpress.fuzz.from=1000}; the
@@ -60,7 +63,10 @@ class HandoutLayoutFuzzTest {
   /**
    * Seeds run by default (about a second each). Seed 6 found that a footer cut to three lines was
    * not warned about (BrandHeaderWarningTest); seed 12 that a week's first change starting with a
-   * word too long for the label's line failed the handout (HandoutRendererTest).
+   * word too long for the label's line failed the handout (HandoutRendererTest). With the
+   * pictures, codes and links checked, seeds 2 and 10 found a link with letters past ASCII written
+   * as Latin-1 (HandoutRendererTest), and seeds 1006 and 1041 codes set tighter with squares
+   * finer than 0.33 mm (LetterPagesTest).
    */
   static final long[] SEEDS = {1, 2, 5, 6, 7, 9, 10, 12};
 
@@ -137,7 +143,8 @@ class HandoutLayoutFuzzTest {
       pages(doc, p.client().paper(), problems);
       Ink ink = Ink.of(doc);
       glyphs(ink.glyphs, problems);
-      boxes(doc, ink.glyphs, problems);
+      List<Box> boxes = boxes(doc, ink.glyphs, problems);
+      media(doc, k, ink, boxes, problems);
       content(doc, p, problems);
       cuts(ink.glyphs, d, k.branding(), problems);
       fonts(doc, problems);
@@ -189,7 +196,7 @@ class HandoutLayoutFuzzTest {
   /** A write-in box as drawn: the widget plus 1 pt on each side, in points from the page's top-left. */
   private record Box(int page, String name, float left, float top, float right, float bottom) {}
 
-  private static void boxes(PDDocument doc, List<Glyph> glyphs, List<String> problems) throws IOException {
+  private static List<Box> boxes(PDDocument doc, List<Glyph> glyphs, List<String> problems) throws IOException {
     List<Box> all = new ArrayList<>();
     int n = 0;
     for (PDPage page : doc.getPages()) {
@@ -228,6 +235,35 @@ class HandoutLayoutFuzzTest {
     }
     var form = doc.getDocumentCatalog().getAcroForm(null);
     if (form == null || all.isEmpty()) problems.add("no write-in boxes");
+    return all;
+  }
+
+  /**
+   * Pictures, video codes and links ({@link MediaCheck}): each drill's link from the library, once
+   * per drill printed, and a picture per drill that has one, and the logo.
+   */
+  private static void media(PDDocument doc, LayoutFuzz.Case k, Ink ink, List<Box> boxes, List<String> problems)
+      throws IOException {
+    List<String> links = new ArrayList<>();
+    int pictures = k.branding().logo() != null ? 1 : 0;
+    Set<String> seen = new java.util.HashSet<>();
+    for (Week w : k.program().weeks()) {
+      for (Prescription x : w.circuit()) {
+        if (!seen.add(x.exercise().id())) continue;
+        Exercise e = k.library().get(x.exercise().id()).orElse(x.exercise());
+        if (QrCode.isWebLink(e.videoUrl())) links.add(e.videoUrl());
+        if (!e.image().isBlank()) pictures++;
+      }
+    }
+    List<MediaCheck.Rect> glyphs = new ArrayList<>();
+    for (Glyph g : ink.glyphs) {
+      // as inked: a quarter of the box on each side is air (see Glyph.inked)
+      glyphs.add(new MediaCheck.Rect(g.page, "\"" + g.text + "\"", g.x + g.w / 4, g.top + g.h / 4, g.x + g.w * 3 / 4,
+          g.top + g.h * 3 / 4));
+    }
+    List<MediaCheck.Rect> widgets = new ArrayList<>();
+    for (Box b : boxes) widgets.add(new MediaCheck.Rect(b.page, "box " + b.name, b.left, b.top, b.right, b.bottom));
+    MediaCheck.check(doc, MediaCheck.placed(doc), glyphs, widgets, links, pictures, MARGIN, problems);
   }
 
   /** Text compared without its white space: wrapping and breaking long words only adds some. */

@@ -61,9 +61,22 @@ final class LayoutFuzz {
     picture(pictures.resolve("wide.png"), 400, 160);
     picture(pictures.resolve("tall.png"), 160, 400);
     picture(pictures.resolve("square.png"), 300, 300);
+    for (Map.Entry<String, int[]> e : ODD.entrySet()) picture(pictures.resolve(e.getKey()), e.getValue()[0], e.getValue()[1]);
     this.logo = pictures.resolve("logo.png");
     Files.copy(Path.of("input/logo.png"), logo, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
+
+  /** Pictures of odd shapes: very wide or tall (down to one pixel across once scaled), and tiny. */
+  private static final Map<String, int[]> ODD = Map.of(
+      "very-wide.png", new int[] {2000, 40},
+      "strip.png", new int[] {1600, 3},
+      "very-tall.png", new int[] {40, 2000},
+      "needle.png", new int[] {3, 1600},
+      "tiny.png", new int[] {2, 2},
+      "dot.png", new int[] {1, 1},
+      "tiny-wide.png", new int[] {7, 1});
+
+  private static final String[] ODD_NAMES = ODD.keySet().stream().sorted().toArray(String[]::new);
 
   private static void picture(Path file, int w, int h) throws IOException {
     BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -141,7 +154,9 @@ final class LayoutFuzz {
   Case make(long seed) {
     Random r = new Random(seed);
     List<String> label = new ArrayList<>();
-    Library lib = library(r, label);
+    // what the media checks added is drawn from a second stream, so that every seed's program is as before
+    Random m = new Random(~seed);
+    Library lib = library(r, m, label);
     Template synthetic = r.nextInt(3) == 0 ? template(r, lib, label) : null;
     Map<String, Template> templates = new LinkedHashMap<>(samples.catalog().templates());
     if (synthetic != null) templates.put(synthetic.id(), synthetic);
@@ -158,7 +173,7 @@ final class LayoutFuzz {
       p = rounds(p, rounds);
       label.add("every week " + rounds + " rounds");
     }
-    Branding b = branding(r, label);
+    Branding b = branding(r, m, label);
     return new Case(seed, p, lib, b, "program " + program + "; " + String.join("; ", label));
   }
 
@@ -168,7 +183,7 @@ final class LayoutFuzz {
     return new Program(p.client(), p.template(), p.block(), p.trackId(), p.start(), p.end(), weeks, p.notes());
   }
 
-  private Library library(Random r, List<String> label) {
+  private Library library(Random r, Random m, List<String> label) {
     int mode = r.nextInt(5);
     label.add(new String[] {"sample drills", "long drill names", "long cues", "pictures and videos", "all long"}[mode]);
     Map<String, Exercise> byId = new LinkedHashMap<>();
@@ -187,12 +202,12 @@ final class LayoutFuzz {
       if (media) {
         video = switch (r.nextInt(4)) {
           case 0 -> "";
-          case 1 -> "https://videos.example.org/" + "x".repeat(1 + r.nextInt(320));
+          case 1 -> longLink(m, 1 + r.nextInt(320));
           default -> "https://v.example.org/" + e.id();
         };
         image = switch (r.nextInt(4)) {
-          case 0 -> "wide.png";
-          case 1 -> "tall.png";
+          case 0 -> m.nextBoolean() ? "wide.png" : pick(m, ODD_NAMES);
+          case 1 -> m.nextBoolean() ? "tall.png" : pick(m, ODD_NAMES);
           case 2 -> "square.png";
           default -> "";
         };
@@ -203,6 +218,33 @@ final class LayoutFuzz {
     }
     return new Library(byId, pictures);
   }
+
+  /**
+   * A long video link: {@code n} x's as before, or one as a video site's share link with its
+   * tracking, up to the longest the library keeps, around where the library starts warning of a
+   * fine code, or with letters past ASCII in its path and query.
+   */
+  private static String longLink(Random m, int n) {
+    String base = "https://videos.example.org/";
+    return switch (m.nextInt(5)) {
+      case 0 -> base + "x".repeat(n);
+      case 1 -> {
+        StringBuilder sb = new StringBuilder("https://www.youtube.example/watch?v=dQw4w9WgXcQ&list=PL");
+        int target = 60 + m.nextInt(Exercise.MAX_VIDEO_URL - 60);
+        while (sb.length() < target) sb.append("&utm_").append(pick(m, QUERY)).append('=').append(m.nextInt(1_000_000));
+        yield sb.substring(0, Math.min(sb.length(), Exercise.MAX_VIDEO_URL));
+      }
+      case 2 -> {
+        // one byte either side of the warning, and the last lengths before it
+        int len = Exercise.LONG_VIDEO_URL - 1 - m.nextInt(90) + (m.nextInt(3) == 0 ? 1 : 0);
+        yield base + "y".repeat(len - base.length());
+      }
+      case 3 -> base + "z".repeat(Exercise.MAX_VIDEO_URL - base.length());
+      default -> base + "übung/" + "ä".repeat(1 + m.nextInt(n)) + "?titel=Schulterblätter%20zusammen&ß=1";
+    };
+  }
+
+  private static final String[] QUERY = {"source", "medium", "campaign", "content", "term", "si", "feature"};
 
   private static final String[] ROLES = {"breathing", "soft-tissue", "mobility", "stability", "strength"};
 
@@ -281,7 +323,7 @@ final class LayoutFuzz {
         units, paper, notes, "", Location.ofRow("roster.csv", null, 2));
   }
 
-  private Branding branding(Random r, List<String> label) {
+  private Branding branding(Random r, Random m, List<String> label) {
     if (r.nextInt(3) > 0) return Branding.DEFAULT;
     int[] accents = {0x1F4E79, 0x2E6F57, 0xFFD700, 0xFF0000, 0x00FFFF, 0x000000, 0xFFFFFF, 0x888888};
     int accent = accents[r.nextInt(accents.length)];
@@ -290,7 +332,12 @@ final class LayoutFuzz {
     String footer = r.nextBoolean() ? "" : words(r, r.nextInt(60));
     label.add(String.format("branding #%06X, name %d chars, contact %d, footer %d", accent, name.length(),
         contact.length(), footer.length()));
-    return new Branding(name, r.nextBoolean() ? logo : null, accent, contact, footer, null);
+    return new Branding(name, r.nextBoolean() ? logo(m) : null, accent, contact, footer, null);
+  }
+
+  /** The sample's logo, or now and then a picture of an odd shape. */
+  private Path logo(Random m) {
+    return m.nextInt(3) > 0 ? logo : pictures.resolve(pick(m, ODD_NAMES));
   }
 
   /** Whether the bundled fonts draw every character of {@code s}: the generator's words must be. */
