@@ -365,14 +365,9 @@ final class Handout {
   /** Cards set tighter: see {@link #drills}. */
   private boolean compact;
 
-  /**
-   * The side of {@code url}'s video code: 62 pt, or set tighter down to 54 pt but no finer than
-   * squares of {@link QrCode#MIN_MODULE}: the code of a long link the library does not warn of
-   * (up to 65 squares a side) keeps squares a phone reads from a home print.
-   */
+  /** The side of {@code url}'s video code: 62 pt, or as {@link QrCode#tightSide} when set tighter. */
   private float qrSize(String url) {
-    if (!compact) return 62;
-    return Math.min(62, Math.max(54, qrCodes.apply(url).modules() * QrCode.MIN_MODULE));
+    return compact ? QrCode.tightSide(qrCodes.apply(url).modules()) : 62;
   }
 
   /** Air below a card. */

@@ -34,6 +34,16 @@ final class QrCode {
    */
   static final float MIN_MODULE = 0.33f / 25.4f * 72;
 
+  /**
+   * The side of a code of {@code modules} squares on a card set tighter: 54 pt, or more, to 62 pt,
+   * as squares of {@link #MIN_MODULE} need: the code of a long link the library does not warn of
+   * (up to 65 squares a side) keeps squares a phone reads from a home print. In whole points, up:
+   * the page holds the code's scale to three decimals, which may round a square down.
+   */
+  static float tightSide(int modules) {
+    return Math.min(62, Math.max(54, (float) Math.ceil(modules * MIN_MODULE)));
+  }
+
   /** Only absolute http and https URLs with a host; {@code javascript:}, {@code file:} never. */
   static boolean isWebLink(String url) {
     if (url == null || url.isBlank() || url.length() > org.circuitpress.model.Exercise.MAX_VIDEO_URL) return false;

@@ -23,4 +23,21 @@ class QrCodeTest {
     assertThat(65 * QrCode.MIN_MODULE).isLessThanOrEqualTo(62);
     assertThat(QrCode.MIN_MODULE / 72 * 25.4f).isGreaterThan(mm);
   }
+
+  /**
+   * Found by the layout fuzzer: set tighter, the code of 61 or 65 squares was 61 x 0.33 mm wide to
+   * the last bit of a float, and its squares, as the page gives them back, 0.3299 mm. A side in
+   * whole points keeps every code's squares at 0.33 mm or more.
+   */
+  @Test
+  void aCodeSetTighterKeepsSquaresOfAThirdOfAMillimetreAsPrinted() {
+    for (int modules = 21; modules <= 65; modules += 4) {
+      float side = QrCode.tightSide(modules);
+      // as the page's content writes the scale (Ops.num) and a reader multiplies it out
+      float scale = Float.parseFloat(Ops.number(side / modules));
+      assertThat(scale / 72f * 25.4f).as("%d squares in %s pt", modules, side)
+          .isGreaterThanOrEqualTo(0.33f);
+      assertThat(side).isBetween(54f, 62f);
+    }
+  }
 }
