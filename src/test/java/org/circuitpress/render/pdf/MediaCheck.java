@@ -259,14 +259,15 @@ final class MediaCheck {
 
   /**
    * The code read back from the page as printed: the code and 4 squares round it (its quiet
-   * zone, with whatever the page draws there), rendered at 4 pixels a square, else at 2, 3, 6 or
-   * 8, as a phone's camera sees a print from nearer or further. ZXing's finder misses a few codes
-   * at some sizes only (the code of "https://v.example.org/foam-roll-tspine-extension" reads at 2
-   * and 8 pixels a square, not at 3 to 6), which a phone's reader, trying frame after frame, does
-   * not; a code that reads at none of them is a finding.
+   * zone, with whatever the page draws there), rendered at 4 pixels a square, else at 2, 3, 6, 8,
+   * 12 or 16, as a phone's camera sees a print from nearer or further. ZXing's finder misses a few
+   * codes at some sizes only (the code of "https://v.example.org/foam-roll-tspine-extension" reads
+   * at 2 and 8 pixels a square, not at 3 to 6; one of 77 squares, of a link the library warns of,
+   * at 12 and 16 only), which a phone's reader, trying frame after frame, does not; a code that
+   * reads at none of them is a finding.
    */
   private static String decode(PDFRenderer renderer, Placed a) throws IOException {
-    for (int px : new int[] {4, 2, 3, 6, 8}) {
+    for (int px : new int[] {4, 2, 3, 6, 8, 12, 16}) {
       BufferedImage img = render(renderer, a, px);
       for (boolean hybrid : new boolean[] {true, false}) {
         var source = new BufferedImageLuminanceSource(img);
