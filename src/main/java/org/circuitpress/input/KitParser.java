@@ -226,25 +226,24 @@ final class KitParser {
     return new Result(r.kit(), r.problems(), warnings);
   }
 
-  /** A pound sign after a number, as US gyms write pounds: "35#". */
-  private static final Pattern POUND_SIGN = Pattern.compile("(\\d)\\s*#");
+  /**
+   * Weights written with a pound sign, as US gyms write pounds: "35#", "18#/26#/35#", "5-50#"; a
+   * run of one piece's weights apart by "/" or "-", the sign after each or after the last. A "#"
+   * before a digit ("mini bands 2 #3") is a number, not pounds.
+   */
+  private static final Pattern POUND_SIGNS = Pattern.compile(
+      "\\d(?:\\s*#)?(?:\\s*[/-]\\s*\\d+(?:[.,]\\d+)?(?:\\s*#)?)*\\s*#(?!\\d)");
 
   /**
-   * Each item of a list ({@code ;}) with weights written with a pound sign, as US gyms write
-   * pounds, with lb instead: "kettlebell 18#/26#/35#" is "kettlebell 18/26/35 lb", "goblet squat
-   * 26#" is "goblet squat 26 lb", "35# kettlebell" is "35 lb kettlebell".
+   * Weights written with a pound sign with lb instead, each run of one piece's weights where it
+   * is, whatever separates the items of the list (";", a comma, a line break): "kettlebell
+   * 18#/26#/35#" is "kettlebell 18/26/35 lb", "goblet squat 26#" is "goblet squat 26 lb", "35#
+   * kettlebell" is "35 lb kettlebell".
    */
   static String poundSigns(String cell) {
     if (cell.indexOf('#') < 0) return cell;
-    String[] items = cell.split(";", -1);
-    for (int i = 0; i < items.length; i++) {
-      String item = items[i];
-      if (!POUND_SIGN.matcher(item).find()) continue;
-      items[i] = item.strip().endsWith("#")
-          ? POUND_SIGN.matcher(item.stripTrailing()).replaceAll("$1") + " lb" + item.substring(item.stripTrailing().length())
-          : POUND_SIGN.matcher(item).replaceAll("$1 lb");
-    }
-    return String.join(";", items);
+    return POUND_SIGNS.matcher(cell).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+        m.group().replaceAll("\\s*#", "") + " lb"));
   }
 
   /** "and", "&" or "+" between two pieces of equipment: "foam roller and band", "bench & dumbbell". */

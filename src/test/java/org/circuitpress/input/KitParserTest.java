@@ -327,4 +327,26 @@ class KitParserTest {
     assertThat(r.kit().items().values())
         .containsExactly(new KitItem("kettlebell", List.of(8.0, 12.0), Units.KG, List.of()));
   }
+
+  /**
+   * Found in review: a pound sign was read item by item of a list split at ";" only, so in a cell
+   * listed with commas or line breaks (as Fields.split reads it) the "lb" of the last item's "#" was
+   * all the cell got: "kettlebell 18#/26#, dumbbells 5-50#" gave kettlebells 18/26 in the client's
+   * own units (kg for a UK client), and "2 #3 bands" read a band's number as a weight.
+   */
+  @Test
+  void aPoundSignIsPoundsForItsOwnWeightsWhateverSeparatesTheItems() {
+    assertThat(KitParser.poundSigns("kettlebell 18#/26#, dumbbells 5-50#"))
+        .isEqualTo("kettlebell 18/26 lb, dumbbells 5-50 lb");
+    assertThat(KitParser.poundSigns("kettlebell 18#/26#\ndumbbells 12#")).isEqualTo("kettlebell 18/26 lb\ndumbbells 12 lb");
+    assertThat(KitParser.poundSigns("kettlebell 18#/26#/35#; 12# dumbbells")).isEqualTo("kettlebell 18/26/35 lb; 12 lb dumbbells");
+    assertThat(KitParser.poundSigns("35 # (heavy)")).isEqualTo("35 lb (heavy)");
+    assertThat(KitParser.poundSigns("2x18#")).isEqualTo("2x18 lb");
+    assertThat(KitParser.poundSigns("26# 2 sets")).isEqualTo("26 lb 2 sets");
+    assertThat(KitParser.poundSigns("mini bands 2 #3, mat")).isEqualTo("mini bands 2 #3, mat");
+
+    KitParser.Result r = KitParser.parseCell("kettlebell 18#/26#, dumbbells 5-50#", Units.KG, KitParser::isUsualName);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.kit().items().get("kettlebell").unit()).isEqualTo(Units.LB);
+  }
 }
