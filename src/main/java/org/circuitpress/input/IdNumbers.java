@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
 final class IdNumbers {
   private IdNumbers() {}
 
-  private static final Pattern SHOWN_NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.0+)?|\\d+\\.0+");
+  /**
+   * One or two zero decimals, as number formats show them ("0.0", Sheets' "1,001.00"): three after
+   * a dot ("1.000") are how a spreadsheet set to German, Dutch or Spanish shows 1000, not 1.
+   */
+  private static final Pattern SHOWN_NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.0{1,2})?|\\d+\\.0{1,2}");
 
   /** True when {@code id} is a whole number written with thousands separators or zero decimals. */
   static boolean isShownNumber(String id) {

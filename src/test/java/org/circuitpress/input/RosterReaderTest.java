@@ -2290,6 +2290,24 @@ class RosterReaderTest {
   }
 
   /**
+   * Found in review: "1.000" was taken for 1 with zero decimals, but it is how a spreadsheet set to
+   * German, Dutch or Spanish shows 1000 with a thousands separator; ids 1000, 2000 and 3000 became
+   * 1, 2 and 3 (and one of them the same client as an id 1), while "1.001" beside them stayed as
+   * typed. Three figures after a dot are not decimals a number format shows, so the id is kept as
+   * typed, without a warning; one or two zeros (Sheets' Number format, "101.00") are still read away.
+   */
+  @Test
+  void anIdWithThreeZerosAfterADotIsNotReadAsDecimals() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date,notes\n"
+        + "1.000,Ann,hip-mobility,2026-12-01,\n"
+        + "1.001,Bob,hip-mobility,2026-12-01,\n"
+        + "1,Cy,hip-mobility,2026-12-01,\n"
+        + "7.0,Di,hip-mobility,2026-12-01,\n");
+    assertThat(clients).extracting(Client::id).containsExactly("1.000", "1.001", "1", "7");
+    assertThat(lines()).singleElement().asString().startsWith("roster.csv: A5 (client_id): warning: client_id \"7.0\"");
+  }
+
+  /**
    * Found in a review of a studio with a US colleague: the US roster's CSV (12/1/2026, 12/14/2026)
    * opened in LibreOffice set to the UK and saved as a workbook held 12 January 2026 as a date cell
    * and "12/14/2026" as text. The run went to 2026-01 and gave seven clients blocks eleven months
