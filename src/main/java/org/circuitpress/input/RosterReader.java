@@ -519,10 +519,13 @@ public final class RosterReader {
    * from the spreadsheet's: "12/14/2026" kept as text beside date cells is the mark of a US file
    * opened by a spreadsheet set to day first (LibreOffice or Excel in the UK), which made a date of
    * every "12/1/2026" it could, as 12 January, and left the rest as text. The cells are read as they
-   * hold, since a date cell may be what was meant; the trainer is told what to check.
+   * hold, since a date cell may be what was meant; the trainer is told what to check. A start date
+   * kept as text that reads either way ("03/12/2026") shows no spreadsheet made dates of the file's
+   * text, for it would have made one of that too: a workbook typed in its own spreadsheet with some
+   * cells formatted as text, and nothing is said.
    */
   private void sayDateCellsSwapped(Diagnostics out) {
-    if (swappable == null || (dayFirst == null) == (monthFirst == null)) return;
+    if (swappable == null || eitherWayCount > 0 || (dayFirst == null) == (monthFirst == null)) return;
     java.time.LocalDate held = (java.time.LocalDate) swappable.value();
     java.time.LocalDate meant = java.time.LocalDate.of(held.getYear(), held.getDayOfMonth(), held.getMonthValue());
     boolean us = monthFirst != null;

@@ -2348,6 +2348,29 @@ class RosterReaderTest {
   }
 
   /**
+   * Found in review: a UK workbook typed in its own spreadsheet, with the start date column formatted
+   * as text from row 3 on (a paste), holds 5 January as a date cell and "25/12/2026" and
+   * "03/12/2026" as text. It was told its date cell may be a US spreadsheet's 1 May swapped. A
+   * spreadsheet set to month first that opened the file would have made "03/12/2026" a date as
+   * well; a start date kept as text that reads either way shows none did, so nothing is said.
+   */
+  @Test
+  void dateCellsBesideTextThatReadsEitherWayAreNotTakenForSwapped() throws IOException {
+    Path f = dir.resolve("roster.xlsx");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      Xlsx.fill(wb, wb.createSheet("Clients"), new Object[] {"client_id", "name", "program", "start_date"},
+          new Object[] {"c1", "Ann", "hip-mobility", LocalDate.of(2026, 1, 5)},
+          new Object[] {"c2", "Bob", "hip-mobility", "25/12/2026"},
+          new Object[] {"c3", "Cy", "hip-mobility", "03/12/2026"});
+      Xlsx.save(wb, f);
+    }
+    List<Client> clients = RosterReader.read(f, TestData.library(), TestData.catalog(), d);
+    assertThat(clients).extracting(Client::startDate).containsExactly(LocalDate.of(2026, 1, 5),
+        LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 3));
+    assertThat(lines()).noneMatch(l -> l.contains("this cell holds the date"));
+  }
+
+  /**
    * Found in a review of a studio with a US colleague: "kettlebell 18#/26#/35#", as US gyms write
    * pounds, was "cannot read the steps" and the client got no program; "goblet squat 26#" as a
    * start load was not used. The pound sign after a number is read as lb.
