@@ -82,7 +82,12 @@ public final class Plans {
     List<Program> programs = programs(in.get(), history(in.get(), o), clients, o, false, d).stream()
         .map(Stages.Logged::program).toList();
     try {
-      if (file != null) {
+      if (file != null && programs.isEmpty()) {
+        // a --month before every start, or every client failed: an earlier plan CSV, which the
+        // trainer may have written in, is not replaced by a first line alone
+        screen.out().println("Nothing was written to " + file + ": no client has a program "
+            + (o.month() == null ? "to write" : "in " + o.month()) + " (the messages above say why)");
+      } else if (file != null) {
         writeMarked(file, w -> stages.planCsv(programs, w));
         screen.out().println("Wrote " + (programs.size() == 1 ? "the program of 1 client"
             : "the programs of " + programs.size() + " clients") + " to " + file);

@@ -125,4 +125,21 @@ class PlanFileTest {
     assertThat(tmp.resolve("out")).doesNotExist();
     assertThat(Workspace.files(tmp)).noneMatch(f -> f.contains("cptmp"));
   }
+
+  /**
+   * Found in review: a --month typed before every client's start (2020-01 for 2026-12) gave no
+   * program, and "Wrote the programs of 0 clients" replaced the earlier plan CSV, edits and all,
+   * with its first line alone. With no program to write, the file is left as it is.
+   */
+  @Test
+  void noProgramToWriteLeavesAnEarlierPlanCsvAsItIs() throws IOException {
+    String before = "\uFEFFclient_id,block,week,date,session,rounds,deload,phase,slot,exercise_id,exercise,dose,unit,"
+        + "per_side,tempo,rest_s,load,substitute_for,why\nanna-k,1,1,2026-12-07,A,2,no,,,,,,,,,,,,my note\n";
+    Path earlier = Files.writeString(tmp.resolve("plan.csv"), before);
+    assertThat(run("plan", "--all", "--month", "2020-01", "--file", earlier.toString())).as(err.toString()).isZero();
+    assertThat(Workspace.read(earlier)).isEqualTo(before);
+    assertThat(out.toString()).isEqualTo("Nothing was written to " + earlier
+        + ": no client has a program in 2020-01 (the messages above say why)\n");
+    assertThat(Workspace.files(tmp)).noneMatch(f -> f.contains("cptmp"));
+  }
 }
