@@ -5,7 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,11 +20,13 @@ import org.circuitpress.input.LogReader;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
+import org.circuitpress.model.ClientCells;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Program;
+import org.circuitpress.model.Severity;
 
 /**
  * Finds the block before a run's month as it was printed, and what the client logged of it.
@@ -115,8 +122,8 @@ final class History {
   private final class Walk {
     final Client c;
     final String folder;
-    private final Map<YearMonth, Boolean> starts = new java.util.HashMap<>();
-    private final Map<YearMonth, Optional<Program>> made = new java.util.HashMap<>();
+    private final Map<YearMonth, Boolean> starts = new HashMap<>();
+    private final Map<YearMonth, Optional<Program>> made = new HashMap<>();
     /** Whether {@link #rebuild} is at work: a block not yet made is then waited for, not made at once. */
     private boolean rebuilding;
 
@@ -150,7 +157,7 @@ final class History {
     private Optional<Program> rebuild(YearMonth m) {
       rebuilding = true;
       try {
-        java.util.Deque<YearMonth> waiting = new java.util.ArrayDeque<>(List.of(m));
+        Deque<YearMonth> waiting = new ArrayDeque<>(List.of(m));
         while (!waiting.isEmpty()) {
           YearMonth next = waiting.peek();
           try {
@@ -291,7 +298,7 @@ final class History {
 
   /** The warnings (and errors) of {@code said}, without its notes ("no log came back" of a folder not chosen). */
   private static List<Diagnostic> warnings(List<Diagnostic> said) {
-    return said.stream().filter(x -> x.severity() != org.circuitpress.model.Severity.INFO).toList();
+    return said.stream().filter(x -> x.severity() != Severity.INFO).toList();
   }
 
   /**
@@ -369,7 +376,7 @@ final class History {
   /** The records --force kept aside in {@code dir}, newest first; none when it cannot be listed. */
   private static List<String> replacedRecords(Path dir) {
     String stem = BlockRecord.NAME.substring(0, BlockRecord.NAME.lastIndexOf('.')) + ".replaced";
-    java.util.TreeMap<Integer, String> byNumber = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+    java.util.TreeMap<Integer, String> byNumber = new java.util.TreeMap<>(Comparator.reverseOrder());
     try (java.util.stream.Stream<Path> files = Files.list(dir)) {
       files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(stem) && n.endsWith(".csv")).forEach(n -> {
         String number = n.substring(stem.length(), n.length() - ".csv".length());
@@ -390,7 +397,7 @@ final class History {
 
   /** How many filled rows of {@code log} are for a drill {@code block} has in their week. */
   private static int matched(BlockLog log, Program block) {
-    Map<Integer, java.util.Set<String>> drills = new java.util.HashMap<>();
+    Map<Integer, java.util.Set<String>> drills = new HashMap<>();
     for (org.circuitpress.model.Week w : block.weeks()) {
       drills.put(w.number(), java.util.Set.copyOf(org.circuitpress.model.LogFields.occurrenceIds(
           w.circuit().stream().map(x -> x.exercise().id()).toList())));
@@ -623,7 +630,7 @@ final class History {
    */
   private Optional<Path> sameButForCase(Path month, String folder) {
     Map<String, List<String>> byKey = foldersByKey.computeIfAbsent(month, f -> {
-      Map<String, List<String>> names = new java.util.HashMap<>();
+      Map<String, List<String>> names = new HashMap<>();
       try (java.util.stream.Stream<Path> list = Files.list(f)) {
         list.filter(Files::isDirectory).map(p -> p.getFileName().toString())
             .forEach(n -> names.computeIfAbsent(n.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(n));
@@ -686,7 +693,7 @@ final class History {
     Optional<Path> last = lastMade(c, folder, month);
     YearMonth since = last.map(dir -> YearMonth.parse(dir.getParent().getFileName().toString())).orElse(start);
     if (month.isBefore(since.plusMonths(FAR_MONTHS))) return;
-    String span = span(java.time.temporal.ChronoUnit.MONTHS.between(since, month));
+    String span = span(ChronoUnit.MONTHS.between(since, month));
     String who = c.name() + " (" + c.id() + "): ";
     String planned = "so block " + block.block() + " goes on as if they had done every block " + (last.isPresent()
         ? "between" : "since their start") + " as the template plans, with no log";
@@ -695,7 +702,7 @@ final class History {
           + since + ", in " + last.get() + "), " + planned + ". Check the month given with --month; for a client back"
           + " after a long break, a new start_date starts them again at block 1").forClient(c.id()));
     } else {
-      d.add(Diagnostic.warning(c.at(org.circuitpress.model.ClientCells.START_DATE), who + month + " is " + span
+      d.add(Diagnostic.warning(c.at(ClientCells.START_DATE), who + month + " is " + span
           + " after the start date, " + c.startDate() + ", and no earlier block of this client is in " + out + ", "
           + planned + ". Check the start date (the first day of their first block), or the month given with --month")
           .forClient(c.id()));
@@ -706,7 +713,7 @@ final class History {
   private Optional<Path> lastMade(Client c, String folder, YearMonth month) {
     YearMonth from = YearMonth.from(c.startDate()).minusMonths(EARLY_MONTHS);
     return monthFolders().stream().filter(m -> m.isBefore(month) && !m.isBefore(from))
-        .sorted(java.util.Comparator.reverseOrder())
+        .sorted(Comparator.reverseOrder())
         .map(m -> clientFolder(out.resolve(m.toString()), c.id(), folder)
             .filter(dir -> holdsHandoutOrLog(dir) || Files.isRegularFile(dir.resolve(BlockRecord.NAME))))
         .flatMap(Optional::stream).findFirst();

@@ -351,7 +351,9 @@ final class PdfLog {
       // an app may number a box's states and keep their names in the field's options (/Opt)
       if (LogFields.TICKED.equals(name) || own.contains(name) || own.contains(box.getValue())) return tick;
       boolean ticked = LogValues.done(name).orElse(true);
-      if (ticked && !tickBox) return new Held(TICKED, null, null, " (it holds \"" + name + "\", the app's name for a tick)");
+      if (ticked && !tickBox) {
+        return new Held(TICKED, null, null, " (it holds \"" + name + "\", the app's name for a tick)");
+      }
       String ownName = own.isEmpty() ? "" : " whose own name for ticked is \"" + own.iterator().next() + "\"";
       String where = tickBox ? "tick box" + (ownName.isEmpty() ? "" : "," + ownName)
           : "box, which it made a tick box" + ownName;

@@ -685,7 +685,8 @@ public final class RosterReader {
           + "; the client's program is made");
     } else if (reading == ClientStatus.Reading.INACTIVE && f.ok()) {
       local.add(Diagnostic.info(f.row().at("status"), "the status " + Fields.quote(f.text("status")) + " marks client "
-          + Fields.quote(IdNumbers.plain(f.shown("client_id"))) + " inactive; their program is made because the run names them"));
+          + Fields.quote(IdNumbers.plain(f.shown("client_id")))
+          + " inactive; their program is made because the run names them"));
     }
   }
 
