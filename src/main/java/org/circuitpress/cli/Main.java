@@ -157,15 +157,21 @@ public final class Main implements Callable<Integer> {
   private static Optional<String> elsewhere(CommandLine cmd, CommandLine.UnmatchedArgumentException u) {
     if (u.getUnmatched().isEmpty() || !u.getUnmatched().get(0).startsWith("--")) return Optional.empty();
     String option = u.getUnmatched().get(0).split("=", 2)[0];
+    List<String> takers = takers(cmd, option);
+    if (takers.isEmpty()) return Optional.empty();
+    return Optional.of(here(cmd) + " does not take " + option + "; " + and(takers)
+        + (takers.size() == 1 ? " does" : " do"));
+  }
+
+  /** The commands that take {@code option}, in the order --help lists them. */
+  private static List<String> takers(CommandLine cmd, String option) {
     CommandLine root = cmd;
     while (root.getParent() != null) root = root.getParent();
     List<String> takers = new ArrayList<>();
     for (CommandLine sub : root.getSubcommands().values()) {
       if (sub.getCommandSpec().findOption(option) != null) takers.add(sub.getCommandName());
     }
-    if (takers.isEmpty()) return Optional.empty();
-    return Optional.of(here(cmd) + " does not take " + option + "; " + and(takers)
-        + (takers.size() == 1 ? " does" : " do"));
+    return takers;
   }
 
   /** The command a line was given to: without one, the options are generate's. */
@@ -189,7 +195,15 @@ public final class Main implements Callable<Integer> {
   private static String unknown(CommandLine cmd, List<String> unmatched) {
     List<String> options = unmatched.stream().filter(Main::looksLikeOption)
         .map(w -> w.split("=", 2)[0]).distinct().toList();
-    return here(cmd) + " has no option" + (options.size() == 1 ? " " : "s ") + and(options);
+    // one of them may belong to another command ("validate -x --dry-run"): say which
+    StringBuilder where = new StringBuilder();
+    for (String option : options) {
+      List<String> takers = option.startsWith("--") ? takers(cmd, option) : List.of();
+      if (!takers.isEmpty()) {
+        where.append("; ").append(and(takers)).append(takers.size() == 1 ? " takes " : " take ").append(option);
+      }
+    }
+    return here(cmd) + " has no option" + (options.size() == 1 ? " " : "s ") + and(options) + where;
   }
 
   /** What each option's value is, by its label in --help. */

@@ -251,6 +251,16 @@ class MainTest {
         .doesNotContain("Unknown", "'red'", "'csv'", "'x'", "read as words of their own");
   }
 
+  /** An option of another command after an unknown one ("validate -x --dry-run") is said to belong there. */
+  @Test
+  void anOptionOfAnotherCommandAfterAnUnknownOneIsSaidToBelongThere() {
+    assertThat(run("validate", "-x", "--dry-run")).isEqualTo(2);
+    assertThat(run("plan", "--all", "--nope", "--threads", "2")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("circuitpress: validate has no options -x and --dry-run; generate takes --dry-run\n")
+        .contains("circuitpress: plan has no options --nope and --threads; generate and export-logs take --threads\n");
+  }
+
   /**
    * Found in review: an option of another command that is also one letter from an option of this
    * one ("generate --client", "plan --clients") was answered only with the commands that take it,
