@@ -127,6 +127,11 @@ final class AtomicFiles {
       return fingerprint;
     }
 
+    /** Whether {@code file} holds exactly the bytes written here. */
+    boolean sameAs(Path file) throws IOException {
+      return Files.mismatch(temp, file) == -1;
+    }
+
     /** Puts the file in place as {@code target}, in the temporary file's folder; its fingerprint. */
     long moveTo(Path target) throws IOException {
       if (moved) throw new IllegalStateException("already moved: " + target);

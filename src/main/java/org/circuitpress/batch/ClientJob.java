@@ -440,9 +440,11 @@ final class ClientJob {
   /**
    * A free name beside {@code name} for the file --force replaces (and for its block's record):
    * log.replaced.xlsx, then log.replaced-2.xlsx and on, so an earlier one is never overwritten either.
+   * A name with no extension (a plan CSV named {@code plan}) gets {@code plan.replaced}.
    */
   static Path asideName(Path dir, String name) {
     int dot = name.lastIndexOf('.');
+    if (dot <= 0) dot = name.length();
     String stem = name.substring(0, dot);
     String ext = name.substring(dot);
     Path p = dir.resolve(stem + ".replaced" + ext);

@@ -6,6 +6,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.DosFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
+import org.circuitpress.input.LockFiles;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
@@ -81,6 +85,7 @@ public final class Plans {
     }
     List<Program> programs = programs(in.get(), history(in.get(), o), clients, o, false, d).stream()
         .map(Stages.Logged::program).toList();
+    boolean unreplaced = false;
     try {
       if (file != null && programs.isEmpty()) {
         // a --month before every start, or every client failed: an earlier plan CSV, which the
@@ -88,9 +93,14 @@ public final class Plans {
         screen.out().println("Nothing was written to " + file + ": no client has a program "
             + (o.month() == null ? "to write" : "in " + o.month()) + " (the messages above say why)");
       } else if (file != null) {
-        writeMarked(file, w -> stages.planCsv(programs, w));
-        screen.out().println("Wrote " + (programs.size() == 1 ? "the program of 1 client"
-            : "the programs of " + programs.size() + " clients") + " to " + file);
+        String which = programs.size() == 1 ? "the program of 1 client"
+            : "the programs of " + programs.size() + " clients";
+        switch (Keeping.writeChosen(files, file, "plan", marked(w -> stages.planCsv(programs, w)), d)) {
+          case WRITTEN -> screen.out().println("Wrote " + which + " to " + file);
+          case SAME -> screen.out().println(file + " already holds " + which + " as they are now, so it was left as"
+              + " it is");
+          case FAILED -> unreplaced = true;
+        }
       } else if (csv) {
         stages.planCsv(programs, screen.out());
       } else {
@@ -100,13 +110,14 @@ public final class Plans {
         }
       }
     } catch (IOException e) {
-      String where = file == null ? "standard output" : file.toString();
-      d.error(Location.ofFile(where), "could not write: " + Stop.describe(e));
+      d.error(Location.ofFile("standard output"), "could not write: " + Stop.describe(e));
     }
     screen.out().flush();
     // A client with no block this month (not started, or a block still running) is skipped, as
-    // generate skips it; only errors fail the command.
-    return finish(d, false);
+    // generate skips it; only errors fail the command. The file named that could not be replaced is
+    // as one refused before the work.
+    int exit = finish(d, false);
+    return unreplaced ? 2 : exit;
   }
 
   /**
@@ -135,26 +146,28 @@ public final class Plans {
       return fail(d, 2, "nothing was exported");
     }
     List<Stages.Logged> logged = exported(in.get(), o, monthFolder, month.get(), d);
-    Keeping.Writing write = () -> {
-      try {
-        writeMarked(target, w -> stages.exportLogs(logged, w));
-        return true;
-      } catch (IOException e) {
-        d.error(Location.ofFile(target.toString()), "could not write: " + Stop.describe(e));
-        return false;
-      }
-    };
-    // In the month folder the export is one of the run's own files: one the trainer edited is
-    // kept aside, as summary.xlsx is. A --file of their choosing replaces an earlier export there.
-    boolean[] written = {false};
-    Keeping.Writing once = () -> written[0] = write.write();
-    if (own) Keeping.write(target, "export", once, d);
-    else once.write();
+    AtomicFiles.Body body = marked(w -> stages.exportLogs(logged, w));
+    // In the month folder the export is one of the run's own files: one the trainer edited since
+    // is kept aside, as summary.xlsx is. A --file of their choosing has no record of the run's, so
+    // an earlier file there that differs at all is kept aside.
+    Keeping.Chosen done;
+    if (own) {
+      boolean[] written = {false};
+      Keeping.write(target, "export", () -> written[0] = writeOwn(target, body, d), d);
+      done = written[0] ? Keeping.Chosen.WRITTEN : Keeping.Chosen.FAILED;
+    } else {
+      done = Keeping.writeChosen(files, target, "export", body, d);
+    }
     long withEntries = logged.stream().filter(l -> l.log().filter(b -> !b.isEmpty()).isPresent()).count();
-    // a client with no block this month (not started yet) is no failure; one that failed has an error in d
+    // a client with no block this month (not started yet) is no failure; one that failed has an error
+    // in d; a file named that could not be replaced is as one refused before the work
     int exit = finish(d, false);
-    if (written[0]) {
-      screen.out().println("Exported " + logged.size() + " clients (" + withEntries + " with logged entries) to " + target);
+    if (file != null && done == Keeping.Chosen.FAILED) exit = 2;
+    String exported = "Exported " + logged.size() + " clients (" + withEntries + " with logged entries)";
+    if (done == Keeping.Chosen.WRITTEN) {
+      screen.out().println(exported + " to " + target);
+    } else if (done == Keeping.Chosen.SAME) {
+      screen.out().println(exported + ": " + target + " already held this export, so it was left as it is");
     } else {
       screen.out().println("Nothing was exported; the messages above say why");
     }
@@ -288,15 +301,26 @@ public final class Plans {
   private static final CsvFile PLAN = new CsvFile("a plan CSV", "plan.csv",
       org.circuitpress.render.csv.PlanCsv.firstColumns());
 
-  /** A CSV for a spreadsheet, whole or not at all: UTF-8 with the byte-order mark. */
-  private void writeMarked(Path target, CsvBody body) throws IOException {
-    files.write(target, out -> {
+  /** The month's own export, whole or not at all; false when it could not be written (said in {@code d}). */
+  private boolean writeOwn(Path target, AtomicFiles.Body body, Diagnostics d) {
+    try {
+      files.write(target, body);
+      return true;
+    } catch (IOException e) {
+      d.error(Location.ofFile(target.toString()), "could not write: " + Stop.describe(e));
+      return false;
+    }
+  }
+
+  /** A CSV for a spreadsheet: UTF-8 with the byte-order mark. */
+  private static AtomicFiles.Body marked(CsvBody body) {
+    return out -> {
       Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       // Excel opens a CSV without the mark in the computer's own code page: Zoë would show as ZoÃ«
       w.write(BYTE_ORDER_MARK);
       body.writeTo(w);
       w.flush();
-    });
+    };
   }
 
   private interface CsvBody {
@@ -305,8 +329,9 @@ public final class Plans {
 
   /**
    * Why {@code csv} may not be written to {@code target}, checked before any work: a folder, a
-   * folder that does not exist, or (for a file the trainer named) an existing file that is not an
-   * earlier one of its kind, such as a client's log or the roster typed by mistake.
+   * folder that does not exist, (for a file the trainer named) an existing file that is not an
+   * earlier one of its kind, such as a client's log or the roster typed by mistake, or an earlier
+   * one that is open in Excel or LibreOffice or read-only.
    */
   private static Optional<String> refusedTarget(Path target, boolean named, CsvFile csv) {
     if (Files.isDirectory(target)) return Optional.of("is a folder; give a file name, such as " + csv.example());
@@ -314,7 +339,47 @@ public final class Plans {
     if (parent != null && !Files.isDirectory(parent)) {
       return Optional.of("the folder " + parent + " does not exist; make it first, or give another file");
     }
-    if (!named || !Files.exists(target)) return Optional.empty();
+    if (!Files.exists(target)) return Optional.empty();
+    if (named && !ofKind(target, csv)) {
+      return Optional.of("exists and is not " + csv.what() + ", so it was not replaced; give a new file name (or"
+          + " remove the file first if it is an old " + (csv == EXPORT ? "export" : "one") + ")");
+    }
+    Optional<LockFiles.Lock> lock = LockFiles.lockOf(target);
+    if (lock.isPresent()) {
+      return Optional.of("is open in Excel or LibreOffice" + lock.get().owner().map(w -> ", by " + w).orElse("")
+          + ", as the lock file " + lock.get().name() + " beside it says, so it was not replaced: what is typed there"
+          + " and not saved would be lost. Save and close it, then run again (if no program has it open, delete "
+          + lock.get().name() + ")");
+    }
+    if (readOnly(target)) {
+      return Optional.of("is read-only, so it was not replaced: clear its read-only setting (Properties on Windows,"
+          + " Get Info on a Mac), or give another file name");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the file is marked read-only: Windows' read-only attribute, or no write permission for
+   * its owner (which the superuser could still write, so {@link Files#isWritable} alone would not say).
+   */
+  private static boolean readOnly(Path file) {
+    if (!Files.isWritable(file)) return true;
+    try {
+      DosFileAttributeView dos = Files.getFileAttributeView(file, DosFileAttributeView.class);
+      if (dos != null && dos.readAttributes().isReadOnly()) return true;
+    } catch (IOException | UnsupportedOperationException e) {
+      // no such attribute here
+    }
+    try {
+      PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+      return posix != null && !posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE);
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  /** Whether {@code target} starts with the first columns of {@code csv} (with UTF-8's mark or without). */
+  private static boolean ofKind(Path target, CsvFile csv) {
     String header = csv.header();
     String first;
     try (java.io.BufferedReader r = Files.newBufferedReader(target, StandardCharsets.UTF_8)) {
@@ -322,9 +387,7 @@ public final class Plans {
     } catch (IOException | RuntimeException e) {
       first = null;
     }
-    if (first != null && first.replace(String.valueOf(BYTE_ORDER_MARK), "").startsWith(header)) return Optional.empty();
-    return Optional.of("exists and is not " + csv.what() + ", so it was not replaced; give a new file name (or remove"
-        + " the file first if it is an old " + (csv == EXPORT ? "export" : "one") + ")");
+    return first != null && first.replace(String.valueOf(BYTE_ORDER_MARK), "").startsWith(header);
   }
 
   /**

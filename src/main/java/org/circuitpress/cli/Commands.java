@@ -57,8 +57,9 @@ final class Commands {
 
     @Option(converter = Converters.NamedPath.class, names = "--file", paramLabel = "FILE",
         description = "Write the CSV into this file instead of printing it, marked as UTF-8 so that Excel opens"
-            + " every name whole (--format csv is then the default). A file already there that is not an earlier"
-            + " plan CSV (a log, the roster) is left as it is, and nothing is written.")
+            + " every name whole (--format csv is then the default). An earlier plan CSV there that differs"
+            + " from the new one is kept beside it (plan.csv as plan.replaced.csv); any other file (a log, the"
+            + " roster), or one that is read-only or open in Excel, is left as it is, and nothing is written.")
     Path file;
 
     @Spec CommandSpec spec;
@@ -90,8 +91,10 @@ final class Commands {
     @Mixin InputOptions inputs;
 
     @Option(converter = Converters.NamedPath.class, names = "--file", paramLabel = "FILE",
-        description = "Where to write the CSV (default: log-export.csv in the month folder). A file already"
-            + " there that is not an earlier export (a log, the roster) is left as it is, and nothing is exported.")
+        description = "Where to write the CSV (default: log-export.csv in the month folder). An earlier"
+            + " export there that differs from the new one is kept beside it (export.csv as"
+            + " export.replaced.csv); any other file (a log, the roster), or one that is read-only or open in"
+            + " Excel, is left as it is, and nothing is exported.")
     Path file;
 
     @Option(names = "--threads", paramLabel = "N", converter = Converters.Threads.class,

@@ -38,17 +38,26 @@ public final class LockFiles {
    * see them missing with no word why.
    */
   public static Optional<String> openElsewhere(Path file) {
+    return lockOf(file).map(lock -> "the lock file " + lock.name() + " beside it says the file is open in Excel or"
+        + " LibreOffice" + lock.owner().map(w -> ", by " + w).orElse("") + " (or was when that program stopped): what"
+        + " is typed there and not saved yet is not read. Save it, and run again if anything changed");
+  }
+
+  /** A lock file beside a spreadsheet: its name, and who it says has the spreadsheet open, when it says. */
+  public record Lock(String name, Optional<String> owner) {}
+
+  /**
+   * The lock file Excel ({@code ~$plan.csv}) or LibreOffice ({@code .~lock.plan.csv#}) keeps beside
+   * {@code file} while it is open there; empty when there is none.
+   */
+  public static Optional<Lock> lockOf(Path file) {
     Path name = file.getFileName();
     if (name == null) return Optional.empty();
     String n = name.toString();
     List<String> locks = new ArrayList<>(List.of("~$" + n, ".~lock." + n + "#"));
     if (n.length() > 2) locks.add("~$" + n.substring(2)); // Office's lock of a long name drops its first two letters
     for (String lock : locks) {
-      if (!Files.exists(file.resolveSibling(lock))) continue;
-      String by = owner(file.resolveSibling(lock)).map(w -> ", by " + w).orElse("");
-      return Optional.of("the lock file " + lock + " beside it says the file is open in Excel or LibreOffice" + by
-          + " (or was when that program stopped): what is typed there and not saved yet is not read. Save it, and"
-          + " run again if anything changed");
+      if (Files.exists(file.resolveSibling(lock))) return Optional.of(new Lock(lock, owner(file.resolveSibling(lock))));
     }
     return Optional.empty();
   }

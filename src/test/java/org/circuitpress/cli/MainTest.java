@@ -437,11 +437,12 @@ class MainTest {
     Path nowhere = tmp.resolve("nowhere/x.csv");
     assertThat(run(inputs("export-logs", "--file", nowhere.toString()))).isEqualTo(2);
     assertThat(err.toString()).contains("x.csv: the folder " + tmp.resolve("nowhere").toAbsolutePath() + " does not exist");
-    // an earlier export named again is replaced
+    // an earlier export named again is replaced, and kept beside it, since it differs
     Path earlier = Files.writeString(tmp.resolve("earlier.csv"),
         String.join(",", org.circuitpress.render.csv.LogExport.HEADER) + "\nold\n");
     assertThat(run(inputs("export-logs", "--file", earlier.toString()))).isZero();
     assertThat(Workspace.read(earlier)).isEqualTo("\uFEFFa,0\nb,1\n");
+    assertThat(Workspace.read(tmp.resolve("earlier.replaced.csv"))).endsWith("\nold\n");
     // the month's own export, edited by the trainer, is kept aside when exported again
     assertThat(run(inputs("export-logs"))).isZero();
     Path export = tmp.resolve("out/2026-12/log-export.csv");

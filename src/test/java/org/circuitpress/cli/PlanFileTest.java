@@ -117,11 +117,14 @@ class PlanFileTest {
     assertThat(err.toString()).contains(roster + ": exists and is not a plan CSV, so it was not replaced");
     assertThat(run("plan", "--all", "--file", tmp.toString())).isEqualTo(2);
     assertThat(err.toString()).contains(tmp + ": is a folder; give a file name, such as plan.csv");
-    // an earlier plan CSV, as written or as Excel saves it ("CSV UTF-8", with the mark), is replaced
-    Path earlier = Files.writeString(tmp.resolve("earlier.csv"), "\uFEFFclient_id,block,week,date,session,rounds,"
-        + "deload,phase,slot,exercise_id,exercise,dose,unit,per_side,tempo,rest_s,load,substitute_for,why,gym\nold\n");
+    // an earlier plan CSV, as written or as Excel saves it ("CSV UTF-8", with the mark), is replaced,
+    // and kept beside it, since it differs
+    String old = "\uFEFFclient_id,block,week,date,session,rounds,"
+        + "deload,phase,slot,exercise_id,exercise,dose,unit,per_side,tempo,rest_s,load,substitute_for,why,gym\nold\n";
+    Path earlier = Files.writeString(tmp.resolve("earlier.csv"), old);
     assertThat(run("plan", "--all", "--file", earlier.toString())).as(err.toString()).isZero();
     assertThat(Workspace.read(earlier)).isEqualTo("\uFEFFcsv,anna-k\ncsv,ben-o\n");
+    assertThat(Workspace.read(tmp.resolve("earlier.replaced.csv"))).isEqualTo(old);
     assertThat(tmp.resolve("out")).doesNotExist();
     assertThat(Workspace.files(tmp)).noneMatch(f -> f.contains("cptmp"));
   }
