@@ -412,14 +412,14 @@ final class XlsxLog {
       OptionalInt round = whole(raw(row, columns, ROUND));
       boolean placed = week.isPresent() && session.isPresent() && round.isPresent();
       if (drill.isEmpty() || !placed) {
-        Raw note = raw(row, columns, NOTES);
-        if (note.text().isEmpty()) {
+        List<LogNote> words = notesCell(sheet, row, index, columns);
+        if (words.isEmpty()) {
           unmatched(rowAt, "cannot tell which session, round and drill this row is for; its entries are ignored");
         } else {
           // a row a client inserted for a note: its words are quoted, never only counted
-          cells.warn(Location.ofCell(file, sheet.name(), index + 1, columns.get(NOTES), NOTES), "cannot tell which"
-              + " session, round and drill this row is for, so its entries are ignored; the client wrote in it: \""
-              + note.text() + "\"");
+          cells.warn(words.get(0).where(), "cannot tell which session, round and drill this row is for, so its"
+              + " entries are ignored; the client wrote in it: " + words.stream().map(n -> "\"" + n.said() + "\"")
+              .collect(Collectors.joining(", ")));
         }
       } else if (grid.hasRound(week.getAsInt(), session.getAsInt(), round.getAsInt())) {
         String id = elsewhereId(row, columns);
@@ -603,12 +603,32 @@ final class XlsxLog {
     slot.notes = List.copyOf(notes);
   }
 
-  /** The row's Notes cell as a note, when the client wrote in it (and it can be read). */
+  /**
+   * The row's Notes cell as a note, when the client wrote in it (and it can be read), then what
+   * they wrote in a column of their own (one they inserted, such as "Comments", or a cell with no
+   * header beyond the log's): kept as a note headed by that column, so that it is listed and read
+   * for pain like the Notes cell, not passed over.
+   */
   private List<LogNote> notesCell(Sheet sheet, Line row, int index, Map<String, Integer> columns) {
+    List<LogNote> notes = new ArrayList<>();
     Raw raw = raw(row, columns, NOTES);
-    if (raw.isBlank() || unread(row, columns, NOTES).isPresent()) return new ArrayList<>();
-    return new ArrayList<>(List.of(LogNote.of(raw.text(), Location.ofCell(file, sheet.name(), index + 1,
-        columns.get(NOTES), NOTES))));
+    if (!raw.isBlank() && unread(row, columns, NOTES).isEmpty()) {
+      notes.add(LogNote.of(raw.text(), Location.ofCell(file, sheet.name(), index + 1, columns.get(NOTES), NOTES)));
+    }
+    Line header = sheet.row(headerRow(sheet).orElseThrow());
+    for (RawCell cell : ownCells(row, columns)) {
+      RawCell named = header == null ? null : header.cell(cell.column());
+      String heading = named == null ? "" : named.text().strip();
+      notes.add(new LogNote(heading.isEmpty() ? null : heading, cell.text().strip(), Location.ofCell(file,
+          sheet.name(), index + 1, cell.column(), heading.isEmpty() ? null : heading), false));
+    }
+    return notes;
+  }
+
+  /** The cells of a row, with something in them, under no column the log reads: the client's own. */
+  private static List<RawCell> ownCells(Line row, Map<String, Integer> columns) {
+    return row.cells().stream().filter(c -> !columns.containsValue(c.column()) && !c.text().isBlank()
+        && !(c.value() instanceof Unreadable)).toList();
   }
 
   /**
@@ -626,7 +646,8 @@ final class XlsxLog {
    * showing an error included: a file that may hold entries is never taken for a blank one.
    */
   private static boolean hasInput(Line row, Map<String, Integer> columns) {
-    return INPUTS.stream().anyMatch(h -> !raw(row, columns, h).isBlank() || unread(row, columns, h).isPresent());
+    return INPUTS.stream().anyMatch(h -> !raw(row, columns, h).isBlank() || unread(row, columns, h).isPresent())
+        || !ownCells(row, columns).isEmpty();
   }
 
   private static Raw raw(Line row, Map<String, Integer> columns, String header) {

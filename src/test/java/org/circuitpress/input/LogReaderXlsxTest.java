@@ -1205,6 +1205,48 @@ class LogReaderXlsxTest {
         + " \"felt great this week\"");
   }
 
+  /**
+   * Found playing a trainer's second month: a client who inserted a "Comments" column (or wrote
+   * past the log's last column) had every word of it passed over without a line in the report,
+   * a note of pain among them. What they wrote there is kept as the drill's note, under the
+   * column's header, as an amount's words are.
+   */
+  @Test
+  void wordsInAColumnTheClientAddedAreKeptAsTheDrillsNotes() throws IOException {
+    int rot;
+    int win;
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.insertColumn(1, LogColumns.index(LogColumns.DONE), "Comments");
+      rot = f.row(1, 1, 1, "sidelying-rotation");
+      win = f.row(1, 1, 2, "kb-windmill");
+      f.type(1, rot, "Comments", "knee hurt on the left side");
+      f.typeOn("Week 1", win, LogColumns.ALL.size() + 3, "grip gave out");
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(log.isEmpty()).isFalse();
+    assertThat(entry(log, 1, 1, 1, "sidelying-rotation").notes()).isEqualTo("Comments: knee hurt on the left side");
+    assertThat(entry(log, 1, 1, 1, "sidelying-rotation").noted()).singleElement()
+        .satisfies(n -> assertThat(n.where().toString()).endsWith("log.xlsx: Week 1!M" + (rot + 1) + " (Comments)"));
+    assertThat(entry(log, 1, 1, 2, "kb-windmill").notes()).isEqualTo("grip gave out");
+    assertThat(LogReader.hasEntries(dir.resolve("log.xlsx"))).isTrue();
+    assertThat(d.all()).isEmpty();
+  }
+
+  @Test
+  void aRowTheClientInsertedQuotesTheWordsOfTheirOwnColumnToo() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.insertColumn(1, LogColumns.index(LogColumns.DONE), "Comments");
+      f.insertRow(1, 1);
+      f.type(1, 1, "Comments", "felt dizzy, stopped");
+      f.save();
+    }
+    LogReader.read(dir, p, d).orElseThrow();
+    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": Week 1!M2 (Comments): warning: cannot tell"
+        + " which session, round and drill this row is for, so its entries are ignored; the client wrote in it:"
+        + " \"Comments: felt dizzy, stopped\"");
+  }
+
   @Test
   void anUnreadableLogIsNamedAndIgnored() throws IOException {
     Files.writeString(dir.resolve("log.xlsx"), "not a workbook");
