@@ -65,6 +65,8 @@ final class LogCells {
     static final Fate READ_AS_EMPTY = new Fate("read as empty", "were read as empty too, for reasons like those above");
     /** A box of the handout that matches nothing of the program. */
     static final Fate IGNORED = new Fate("ignored", "are not part of the program either, and were ignored");
+    /** A weight or other word in a band's load box, kept in the drill's notes. */
+    static final Fate KEPT_AS_NOTE = new Fate("kept as a note", "were kept in the drill's notes too, not read as a band's load");
 
     /** Read in a way the warning tells ({@code "converted"}, {@code "added up"}), the same for all of the group. */
     static Fate read(String way) {
@@ -90,17 +92,18 @@ final class LogCells {
 
   /**
    * A warning about a cell or box, listed or counted with the others of its column (or kind of
-   * box) where the same became of the value.
+   * box) where the same became of the value; false when it was only counted.
    */
-  void warn(Location at, String message, Fate fate) {
+  boolean warn(Location at, String message, Fate fate) {
     // A client who writes every date one odd way gets the same warning on every row: a few
     // name the cells, and one line counts the rest (see finish).
     String where = group != null ? group
         : at.column() >= 0 && at.header() != null ? "cells of the " + at.header() + " column" : null;
     if (fate != null && where != null && perGroup.merge(new Group(where, fate), 1, Integer::sum) > LISTED_PER_COLUMN) {
-      return;
+      return false;
     }
     d.add(Diagnostic.warning(at, message).forClient(program.client().id()));
+    return true;
   }
 
   /** Counts the warnings of {@code file} that {@link #warn} did not list, per column or kind of box. */
@@ -353,10 +356,11 @@ final class LogCells {
   private Optional<Loaded> graded(Raw raw, Prescription rx, Location at, List<LogNote> notes) {
     Optional<String> grade = raw.number() == null ? grade(rx, raw.text()) : Optional.empty();
     if (grade.isPresent()) return Optional.of(new Loaded(null, grade.get()));
-    note(notes, "load", raw, at, true);
-    warn(at, "expected the band used, like \"" + rx.load().label() + "\" as printed, got " + written(raw)
-        + "; a band's load is its grade, not a weight, so this is kept in the drill's notes and not read as"
-        + " a load");
+    // a box only counted is not quoted by a warning: its words are listed with the client's notes
+    boolean said = warn(at, "expected the band used, like \"" + rx.load().label() + "\" as printed, got "
+        + written(raw) + "; a band's load is its grade, not a weight, so this is kept in the drill's notes and not"
+        + " read as a load", Fate.KEPT_AS_NOTE);
+    note(notes, "load", raw, at, said);
     return Optional.empty();
   }
 

@@ -305,6 +305,35 @@ class LogReaderXlsxTest {
 
   /**
   /**
+   * Found playing a trainer's third month: a client who wrote their weight ("26#") in every band
+   * box got a warning per box, 20 lines on the screen for one client, where the docs promise five
+   * and a line that counts the rest. The boxes only counted are no longer said by a warning, so
+   * their words are listed with the client's notes instead of nowhere.
+   */
+  @Test
+  void aWeightInEveryBandCellIsNamedFiveTimesAndCountedAndEveryOneKept() throws IOException {
+    Program banded = LogReaderVariantsTest.variant();
+    try (LogFiller f = LogFiller.fresh(banded, dir)) {
+      for (int session = 1; session <= 3; session++) {
+        for (int round = 1; round <= 2; round++) {
+          f.type(1, f.row(1, session, round, "band-pulldown"), LogColumns.ACTUAL_LOAD, "26#");
+        }
+      }
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, banded, d).orElseThrow();
+    assertThat(messages()).hasSize(6);
+    assertThat(messages().subList(0, 5)).allMatch(m -> m.contains("got \"26#\""));
+    assertThat(messages().get(5)).isEqualTo(dir.resolve("log.xlsx") + ": warning: 1 more cells of the"
+            + " Actual load column were kept in the drill's notes too, not read as a band's load (not listed one by"
+            + " one)");
+    assertThat(entry(log, 1, 3, 2, "band-pulldown").noted()).singleElement()
+        .satisfies(n -> assertThat(n.said() + " " + n.warned()).isEqualTo("load: 26# false"));
+    assertThat(entry(log, 1, 1, 1, "band-pulldown").noted()).singleElement()
+        .satisfies(n -> assertThat(n.warned()).isTrue());
+  }
+
+  /**
    * Found in a review by a US trainer: kilogram bells printed as rounded pounds ("20 lb" for 8 kg);
    * now printed as marked, "8 kg (18 lb)", a client in lb may write either number.
    */
