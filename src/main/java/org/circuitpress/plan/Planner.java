@@ -890,8 +890,11 @@ public final class Planner {
       }
       case REGRESS -> {
         steps.fromStart().add(slot.id());
-        steps.decided().put(slot.id(), DrillCounts.Decision.EASED_FOR_EFFORT);
-        yield prog.regress(opened);
+        SlotState back = prog.regress(opened);
+        // a slot with no step to go back (no rule, the lightest load) is held, not counted as eased
+        steps.decided().put(slot.id(),
+            back.equals(opened) ? DrillCounts.Decision.HELD : DrillCounts.Decision.EASED_FOR_EFFORT);
+        yield back;
       }
     };
   }

@@ -254,11 +254,23 @@ final class Progression {
       if (!mine(r)) continue;
       if (r instanceof WeekRule.AddDose a) out = out.withAmount(out.amount() - a.step());
       else if (r instanceof WeekRule.LoadStep) out = out.withLoad(out.load() - 1);
-      else if (r instanceof WeekRule.DoubleProgression dp)
-        out = out.withAmount(Math.max(dp.minReps(), out.amount() - dp.step()));
+      else if (r instanceof WeekRule.DoubleProgression dp) out = doubleBack(out, dp);
       else if (r instanceof WeekRule.UseHarder) out = out.withVariant(out.variant() - 1);
     }
     return out;
+  }
+
+  /**
+   * The step of a double progression before {@code s}: fewer reps at the same load, or, at the
+   * bottom of the range, the lighter load at the top reps the range reached before the load went
+   * up ({@link #doubleStep} backwards). At the bottom of the range on the lightest load it stays.
+   */
+  private static SlotState doubleBack(SlotState s, WeekRule.DoubleProgression dp) {
+    int step = Math.max(1, dp.step());
+    if (s.amount() > dp.minReps()) return s.withAmount(Math.max(dp.minReps(), s.amount() - step));
+    if (s.load() == 0) return s;
+    int top = dp.minReps() + Math.max(0, dp.maxReps() - dp.minReps()) / step * step;
+    return s.withLoad(s.load() - 1).withAmount(top);
   }
 
   /** Whether a rule moves this slot to a harder variant at some point. */
