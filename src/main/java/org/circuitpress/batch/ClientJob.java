@@ -304,9 +304,11 @@ final class ClientJob {
       names.add(f);
     }
     boolean one = kept.size() == 1;
-    String note = "unchanged since the last run: the new handout and log are exactly the ones it wrote, so "
-        + String.join(" and ", kept) + (one ? " stays" : " stay") + " in place and no copy was written beside "
-        + (one ? "it" : "them");
+    // The block is what is unchanged: the file kept may well have changed since (that is why it is
+    // kept), so the note says what would have been written, not what is in the folder.
+    String note = "the block is unchanged since the last run, so the new handout and log would be the very files"
+        + " it wrote then: " + String.join(" and ", kept) + (one ? " stays" : " stay")
+        + " in place and no copy was written beside " + (one ? "it" : "them");
     if (options.force()) {
       note += "; --force does not move " + (one ? "it" : "them") + " aside for a blank copy of the same block:"
           + " to give the client a fresh one, move " + String.join(" and ", names) + " out of the folder and run again";

@@ -70,10 +70,10 @@ class UnchangedRerunTest {
     assertThat(r.results().get(1).problems()).isEmpty();
     assertThat(report()).contains("3 clients: 1 done, 2 kept a filled or changed file, 0 skipped, 0 failed;"
             + " 0 errors, 0 warnings")
-        .contains("  note: unchanged since the last run: the new handout and log are exactly the ones it wrote,"
-            + " so log.xlsx (has the client's entries) stays in place and no copy was written beside it\n")
-        .contains("  note: unchanged since the last run: the new handout and log are exactly the ones it wrote,"
-            + " so handout.pdf (was changed after CircuitPress wrote it) stays in place and no copy was written"
+        .contains("  note: the block is unchanged since the last run, so the new handout and log would be the"
+            + " very files it wrote then: log.xlsx (has the client's entries) stays in place and no copy was written beside it\n")
+        .contains("  note: the block is unchanged since the last run, so the new handout and log would be the"
+            + " very files it wrote then: handout.pdf (was changed after CircuitPress wrote it) stays in place and no copy was written"
             + " beside it\n");
 
     // and the next run says the same again: nothing was recorded as written over them
@@ -188,7 +188,7 @@ class UnchangedRerunTest {
     assertThat(Workspace.read(anna.resolve("log.xlsx"))).isEqualTo("LOG FILLED by the client");
     assertThat(r.results().get(0).status()).isEqualTo("kept-filled-log");
     assertThat(r.results().get(0).problems()).isEmpty();
-    assertThat(report()).contains("so log.xlsx (has the client's entries) stays in place and no copy was written"
+    assertThat(report()).contains("then: log.xlsx (has the client's entries) stays in place and no copy was written"
         + " beside it; --force does not move it aside for a blank copy of the same block: to give the client a"
         + " fresh one, move log.xlsx out of the folder and run again\n");
 

@@ -59,7 +59,7 @@ class MonthlyRunTest {
     assertThat(folder.resolve("log.new.xlsx")).doesNotExist();
     assertThat(folder.resolve("handout.new.pdf")).doesNotExist();
     assertThat(Files.readString(tmp.resolve("out/2026-12/report.txt")))
-        .contains("so log.xlsx (has the client's entries) stays in place and no copy was written beside it")
+        .contains("then: log.xlsx (has the client's entries) stays in place and no copy was written beside it")
         .doesNotContain(folder.resolve("log.xlsx") + ": warning");
 
     StringWriter out = new StringWriter();
