@@ -696,17 +696,54 @@ final class History {
     String span = span(ChronoUnit.MONTHS.between(since, month));
     String who = c.name() + " (" + c.id() + "): ";
     String planned = "so block " + block.block() + " goes on as if they had done every block " + (last.isPresent()
-        ? "between" : "since their start") + " as the template plans, with no log";
+        ? "between" : "since their start") + AS_PLANNED;
     if (last.isPresent()) {
-      d.add(Diagnostic.warning(c.where(), who + month + " is " + span + " after the last block made for this client ("
-          + since + ", in " + last.get() + "), " + planned + ". Check the month given with --month; for a client back"
-          + " after a long break, a new start_date starts them again at block 1").forClient(c.id()));
+      d.add(Diagnostic.warning(c.where(), who + month + " is " + span + SINCE_MADE + since + ", in " + last.get()
+          + "), " + planned + ". " + CHECK_MONTH).forClient(c.id()));
     } else {
       d.add(Diagnostic.warning(c.at(ClientCells.START_DATE), who + month + " is " + span
-          + " after the start date, " + c.startDate() + ", and no earlier block of this client is in " + out + ", "
+          + " after the start date, " + c.startDate() + "," + SINCE_START + out + ", "
           + planned + ". Check the start date (the first day of their first block), or the month given with --month")
           .forClient(c.id()));
     }
+  }
+
+  /** The two warnings of {@link #farFromLastBlock}, which many clients may share ({@link FarMonths}). */
+  enum Far {
+    /** A year or more after the last block made for the client. */
+    SINCE_MADE,
+    /** A year or more after the start date, with no block of the client's made. */
+    SINCE_START
+  }
+
+  private static final String SINCE_MADE = " after the last block made for this client (";
+  private static final String SINCE_START = " and no earlier block of this client is in ";
+  private static final String AS_PLANNED = " as the template plans, with no log";
+  private static final String CHECK_MONTH = "Check the month given with --month; for a client back after a long"
+      + " break, a new start_date starts them again at block 1";
+
+  /** Which warning of {@link #farFromLastBlock} {@code d} is, if it is one. */
+  static Optional<Far> far(Diagnostic d) {
+    if (d.severity() != Severity.WARNING) return Optional.empty();
+    if (d.message().contains(SINCE_MADE)) return Optional.of(Far.SINCE_MADE);
+    if (d.message().contains(SINCE_START)) return Optional.of(Far.SINCE_START);
+    return Optional.empty();
+  }
+
+  /**
+   * The warning of {@code kind} said once for {@code clients} more clients whose block of
+   * {@code month} it concerns too ({@code named}: the ids of the first few, and "and N more"), with
+   * the same advice.
+   */
+  static String farForMore(Far kind, YearMonth month, int clients, String named) {
+    String more = clients + (clients == 1 ? " more client" : " more clients") + " too (" + named + ")";
+    if (kind == Far.SINCE_MADE) {
+      return month + " is a year or more after the last block made for " + more + ", so their blocks go on as if"
+          + " they had done every block between" + AS_PLANNED + ". " + CHECK_MONTH;
+    }
+    return month + " is a year or more after the start date of " + more + ", with no earlier block of theirs in"
+        + " the output folder, so their blocks go on as if they had done every block since their start" + AS_PLANNED
+        + ". Check their start dates (the first day of their first block), or the month given with --month";
   }
 
   /** The client's folder of the latest month before {@code month} that holds a block of theirs. */

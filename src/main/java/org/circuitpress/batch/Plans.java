@@ -116,7 +116,7 @@ public final class Plans {
     // A client with no block this month (not started, or a block still running) is skipped, as
     // generate skips it; only errors fail the command. The file named that could not be replaced is
     // as one refused before the work.
-    int exit = finish(d, false);
+    int exit = finish(d, o.month());
     return unreplaced ? 2 : exit;
   }
 
@@ -161,7 +161,7 @@ public final class Plans {
     long withEntries = logged.stream().filter(l -> l.log().filter(b -> !b.isEmpty()).isPresent()).count();
     // a client with no block this month (not started yet) is no failure; one that failed has an error
     // in d; a file named that could not be replaced is as one refused before the work
-    int exit = finish(d, false);
+    int exit = finish(d, month.get());
     if (file != null && done == Keeping.Chosen.FAILED) exit = 2;
     String exported = "Exported " + logged.size() + " clients (" + withEntries + " with logged entries)";
     if (done == Keeping.Chosen.WRITTEN) {
@@ -442,10 +442,16 @@ public final class Plans {
     return kept;
   }
 
-  private int finish(Diagnostics d, boolean someMissing) {
-    d.all().stream().filter(Diagnostic::listed).forEach(x -> screen.err().println(Report.line(x)));
+  /**
+   * Prints the problems of a command that planned the clients' blocks of {@code month}, with many
+   * clients' warning of a month far after their last blocks said once ({@link FarMonths}), and
+   * gives its exit code: 1 for an error.
+   */
+  private int finish(Diagnostics d, YearMonth month) {
+    FarMonths.grouped(d.all(), month).stream().filter(Diagnostic::listed)
+        .forEach(x -> screen.err().println(Report.line(x)));
     screen.err().flush();
-    return d.hasErrors() || someMissing ? 1 : 0;
+    return d.hasErrors() ? 1 : 0;
   }
 
   /** Ends the command before any client: the problems read so far, then why (exit 0 when nothing is wrong). */

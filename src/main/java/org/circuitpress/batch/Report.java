@@ -58,8 +58,18 @@ final class Report {
     List<Diagnostic> inputLines = inputProblems.stream().filter(Report::isLine).toList();
     out.append("\nProblems (").append(String.valueOf(inputLines.size() + tally.problemLines())).append(")\n");
     for (Diagnostic d : inputLines) out.append(line(d)).append('\n');
+    FarMonths far = new FarMonths();
     for (ClientResult r : results) {
-      for (Diagnostic d : r.problems()) if (isProblem(d)) out.append(line(d)).append('\n');
+      for (Diagnostic d : r.problems()) {
+        FarMonths.Place place = far.place(d, r);
+        if (place == FarMonths.Place.LISTED) {
+          if (isProblem(d)) out.append(line(d)).append('\n');
+        } else if (place == FarMonths.Place.FIRST_COUNTED) {
+          // many clients' warnings of a month far after their last blocks: one line counts them
+          java.util.Optional<Diagnostic> counting = tally.farLine(d);
+          if (counting.isPresent()) out.append(line(counting.get())).append('\n');
+        }
+      }
     }
     List<Diagnostic> inputNotes = inputProblems.stream().filter(d -> !isProblem(d)).toList();
     if (!inputNotes.isEmpty()) {
@@ -68,9 +78,12 @@ final class Report {
     }
     out.append("\nClients\n");
     java.util.Map<String, List<Diagnostic>> rowWarnings = rowWarnings(inputProblems);
+    FarMonths again = new FarMonths();
     for (ClientResult r : results) {
+      List<Diagnostic> farCounted = r.problems().stream()
+          .filter(d -> again.place(d, r) != FarMonths.Place.LISTED).toList();
       client(r, withRowWarnings(r.outcome(), rowWarnings), rowWarnings.getOrDefault(r.outcome().clientId(), List.of()),
-          out);
+          farCounted, out);
     }
     // roster rows with errors never became clients; they are listed as failed, as in the summary
     for (Rejected x : rejected) {
@@ -238,12 +251,14 @@ final class Report {
   }
 
   /**
-   * A client's lines: their status, then the warnings on their row that the list of problems only
-   * counts ({@link Diagnostic#counted}), each at its own cell, then their notes; a note about one
-   * cell of the roster (a level changed since the last block) at that cell, as a warning is.
+   * A client's lines: their status, then their warnings that the list of problems only counts, each
+   * at its own cell (those on their row, {@link Diagnostic#counted}, then {@code farCounted}, their
+   * warning of a month far after their last block, which one line counts for many clients:
+   * {@link FarMonths}), then their notes; a note about one cell of the roster (a level changed since
+   * the last block) at that cell, as a warning is.
    */
-  private static void client(ClientResult r, Outcome o, List<Diagnostic> rowWarnings, Appendable out)
-      throws IOException {
+  private static void client(ClientResult r, Outcome o, List<Diagnostic> rowWarnings, List<Diagnostic> farCounted,
+      Appendable out) throws IOException {
     out.append(o.clientId()).append("  ").append(o.status());
     String group = group(o.group());
     if (!group.isEmpty()) out.append("  ").append(clean(group));
@@ -253,6 +268,7 @@ final class Report {
     }
     out.append('\n');
     countedLines(rowWarnings, out);
+    for (Diagnostic d : farCounted) out.append("  ").append(line(d)).append('\n');
     List<Diagnostic> placed = r.problems().stream().filter(d -> !isProblem(d) && d.location().column() >= 0
         && r.notes().contains(d.message())).toList();
     for (String n : r.notes()) {
@@ -389,7 +405,7 @@ final class Report {
     // the line that counts other rows' warnings is no warning of its own
     long warnings = t.warnings()
         + inputProblems.stream().filter(d -> d.severity() == Severity.WARNING && !d.counting()).count();
-    long warningLines = t.warnings()
+    long warningLines = t.warningLines()
         + inputProblems.stream().filter(d -> d.severity() == Severity.WARNING && d.listed()).count();
     long leftOut = rejected(inputProblems, scope).size();
     // "skipped" is for clients with no block this month; those a stopped run never got to are said apart

@@ -33,6 +33,10 @@ final class Tally {
   private final List<String> painIds = new ArrayList<>();
   private long substitutes;
   private boolean logsKnown = true;
+  /** The warnings of a month far after clients' last blocks, many of them counted in one line. */
+  private final FarMonths far = new FarMonths();
+  /** Where in {@link #firstOthers} each line that counts them goes, by the first problem it counts. */
+  private final Map<Integer, Diagnostic> farLineAt = new TreeMap<>();
 
   /** @param firstLinesKept how many problem lines to keep for the console */
   Tally(int firstLinesKept) {
@@ -58,6 +62,12 @@ final class Tally {
     for (Diagnostic d : r.problems()) {
       if (d.isError()) errors++;
       else if (d.severity() == Severity.WARNING) warnings++;
+      FarMonths.Place place = far.place(d, r);
+      if (place == FarMonths.Place.FIRST_COUNTED && firstOthers.size() < firstLinesKept) {
+        farLineAt.put(firstOthers.size(), d);
+        firstOthers.add(null);
+      }
+      if (place != FarMonths.Place.LISTED) continue;
       if (Report.isProblem(d)) {
         problemLines++;
         List<String> first = d.isError() ? firstErrors : firstOthers;
@@ -96,9 +106,19 @@ final class Tally {
     return stoppedEarly;
   }
 
-  /** The clients' problem lines of the report, in roster order. */
+  /** The clients' problem lines of the report, in roster order: those that count many clients' warnings too. */
   long problemLines() {
-    return problemLines;
+    return problemLines + far.lines().size();
+  }
+
+  /** The clients' warnings as lines: each listed one, and each line that counts many ({@link FarMonths}). */
+  long warningLines() {
+    return warnings - far.counted() + far.lines().size();
+  }
+
+  /** The line that counts the warnings of {@code d}'s kind, when it is the first of them counted ({@link FarMonths}). */
+  java.util.Optional<Diagnostic> farLine(Diagnostic d) {
+    return far.lineFor(d);
   }
 
   /** The first of those lines that are errors, as many as asked for. */
@@ -141,6 +161,8 @@ final class Tally {
 
   /** The first of those lines that are warnings, as many as asked for. */
   List<String> firstWarningLines() {
-    return List.copyOf(firstOthers);
+    List<String> lines = new ArrayList<>(firstOthers);
+    farLineAt.forEach((i, d) -> lines.set(i, Report.line(far.lineFor(d).orElseThrow())));
+    return List.copyOf(lines);
   }
 }
