@@ -182,8 +182,8 @@ final class BlockRecord {
         if (!field(head, 1).equals(MAGIC)) throw new Unfit("it is not a block record");
         if (!field(head, 2).equals(VERSION)) throw new Unfit("it is of another version (" + field(head, 2) + ")");
         String id = field(next("client"), 1);
-        // ids in other capitals are the same client, as the roster compares them
-        if (!org.circuitpress.model.Names.id(id).equals(org.circuitpress.model.Names.id(client.id())))
+        // ids in other capitals are the same client, as the roster compares them; so is 1,001 client 1001
+        if (!org.circuitpress.input.IdNumbers.sameClient(id, client.id()))
           throw new Unfit("it is the record of client \"" + id + "\"");
         // Records written before the level was kept go straight on to the template: today's level.
         CSVRecord line = records.hasNext() ? records.next() : null;

@@ -79,6 +79,9 @@ final class EarlierFiles {
     // rows left out this time. Worked out only now, for the few folders left.
     Set<String> earlier = new HashSet<>();
     folders.keySet().forEach(id -> earlier.add(SafeNames.key(SafeNames.longer(id))));
+    // and the id as a CSV wrote it before it was read as its digits (1,001 for 1001)
+    folders.keySet().forEach(id -> org.circuitpress.input.IdNumbers.shownForms(id)
+        .forEach(shown -> earlier.add(SafeNames.key(SafeNames.firstChoice(shown)))));
     for (String id : leftOutIds) {
       earlier.add(SafeNames.key(SafeNames.firstChoice(id)));
       earlier.add(SafeNames.key(SafeNames.longer(id)));

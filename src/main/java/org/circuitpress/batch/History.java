@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import org.circuitpress.input.IdNumbers;
 import org.circuitpress.input.LogReader;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Catalog;
@@ -217,6 +218,7 @@ final class History {
    * there that could not be read may be the copy the client filled in, and the trainer must hear of it.
    */
   private Optional<Prior> found(Client c, YearMonth m, List<Path> dirs, Rebuilt rebuilt, Diagnostics d) {
+    for (Path dir : dirs) namedAsShown(c, dir, rebuilt.folder).ifPresent(d::add);
     Prior first = null;
     List<Diagnostic> firstProblems = List.of();
     List<Diagnostic> othersWarned = new ArrayList<>();
@@ -504,13 +506,48 @@ final class History {
     return dirs;
   }
 
-  /** The client's folder in {@code month}, looked for as {@link #logFolders} says. */
+  /**
+   * The client's folder in {@code month}, looked for as {@link #logFolders} says, then under a name
+   * an earlier run gave the id as a CSV wrote it ({@link #shownAsNumber}).
+   */
   private Optional<Path> clientFolder(Path month, String id, String folder) {
     String older = SafeNames.longer(id);
     Path dir = month.resolve(folder);
     if (Files.isDirectory(dir)) return Optional.of(dir);
     if (!older.equals(folder) && Files.isDirectory(month.resolve(older))) return Optional.of(month.resolve(older));
-    return sameButForCase(month, folder);
+    Optional<Path> same = sameButForCase(month, folder);
+    return same.isPresent() ? same : shownAsNumber(month, id);
+  }
+
+  /**
+   * The folder in {@code month} of the id as a CSV of a column formatted as numbers wrote it,
+   * {@code 1,001} or {@code 1,001.00} for {@code 1001}: runs before such an id was read as its
+   * digits took it as written and named its folder so ({@link IdNumbers#shownForms}). The roster
+   * now reads it as the same id, so the folder is the client's, and their last block's log is in
+   * it. Tried only for an id of digits whose own folder is not there.
+   */
+  private static Optional<Path> shownAsNumber(Path month, String id) {
+    for (String shown : IdNumbers.shownForms(id)) {
+      Path dir = month.resolve(SafeNames.firstChoice(shown));
+      if (Files.isDirectory(dir)) return Optional.of(dir);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A note that {@code dir}, a folder of the client's last block, is one {@link #shownAsNumber}
+   * found, named after the id as a CSV wrote it: the trainer sees two folders of the client and
+   * should know why both are theirs.
+   */
+  private static Optional<Diagnostic> namedAsShown(Client c, Path dir, String folder) {
+    String name = dir.getFileName().toString();
+    if (name.equals(folder) || IdNumbers.shownForms(c.id()).stream().noneMatch(s -> SafeNames.firstChoice(s).equals(name))) {
+      return Optional.empty();
+    }
+    return Optional.of(Diagnostic.info(Location.ofFile(dir.toString()), c.name() + " (" + c.id() + "): " + dir
+        + " is read as the folder of this client's last block: it is named after the id as the roster's CSV wrote it"
+        + " then, " + name + ", which is now read as " + c.id() + ", so this client's new folders are named " + folder)
+        .forClient(c.id()));
   }
 
   /**

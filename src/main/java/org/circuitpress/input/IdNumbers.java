@@ -1,6 +1,9 @@
 package org.circuitpress.input;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
+import org.circuitpress.model.Names;
 
 /**
  * A client id that a spreadsheet's number format shows with thousands separators or zero
@@ -10,7 +13,7 @@ import java.util.regex.Pattern;
  * digits too, the client keeps one id and one folder whichever way the roster was saved, and the
  * id can be given to {@code --clients}, which a comma would split.
  */
-final class IdNumbers {
+public final class IdNumbers {
   private IdNumbers() {}
 
   /**
@@ -29,5 +32,36 @@ final class IdNumbers {
     if (!isShownNumber(id)) return id;
     int dot = id.indexOf('.');
     return (dot < 0 ? id : id.substring(0, dot)).replace(",", "");
+  }
+
+  /**
+   * How a CSV may have written the id {@code digits} of a column formatted as numbers, as it was
+   * read, and a client's folder named, before such an id was read as its digits ({@link #plain}):
+   * with thousands separators ({@code "1,001"}), zero decimals ({@code "1001.00"}) or both
+   * ({@code "1,001.00"}, Google Sheets' Number format). None for an id that is not a whole number
+   * a number format shows (digits without a zero in front).
+   */
+  public static List<String> shownForms(String digits) {
+    List<String> out = new ArrayList<>();
+    if (!digits.matches("[1-9][0-9]{0,17}")) return out;
+    StringBuilder grouped = new StringBuilder(digits);
+    for (int at = digits.length() - 3; at > 0; at -= 3) grouped.insert(at, ',');
+    for (String whole : grouped.length() > digits.length() ? List.of(grouped.toString(), digits) : List.of(digits)) {
+      for (String decimals : List.of("", ".00", ".0")) {
+        String shown = whole + decimals;
+        if (isShownNumber(shown) && plain(shown).equals(digits)) out.add(shown);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code written}, the id a file of an earlier run names its client by (a log's start
+   * sheet, a block record), is the client {@code id} as the roster reads ids now: the same in other
+   * capitals or spacing ({@link Names#id}), or {@code id}'s digits as a CSV wrote them, which a run
+   * before such ids were read as their digits took as written ({@link #shownForms}).
+   */
+  public static boolean sameClient(String written, String id) {
+    return Names.id(written).equals(Names.id(id)) || shownForms(id).contains(written.strip());
   }
 }

@@ -108,8 +108,10 @@ final class PdfLog {
       List<Filled> filled = filled(form, prefix);
       if (filled.isEmpty()) {
         String other = otherClient(form, prefix);
-        // ids are compared as the roster compares them: "C003" is client c003
-        if (other != null && Names.id(other).equals(Names.id(LogFields.part(previous.client().id())))) {
+        // ids are compared as the roster compares them: "C003" is client c003, "1,001" client 1001
+        String id = previous.client().id();
+        if (other != null && (Names.id(other).equals(Names.id(LogFields.part(id)))
+            || IdNumbers.shownForms(id).stream().map(LogFields::part).anyMatch(other::equals))) {
           filled = filled(form, other + ".");
         } else if (other != null) {
           cells.warn(Location.ofFile(file), "the filled fields are those of client " + quote(other) + ", not "

@@ -109,8 +109,8 @@ final class XlsxLog {
       Location at = cell.at();
       if (label.equals("client")) {
         Matcher m = TRAILING_ID.matcher(value);
-        // ids are compared as the roster compares them: "C003" is client c003
-        if (m.find() && !Names.id(m.group(1)).equals(Names.id(id))) {
+        // ids are compared as the roster compares them: "C003" is client c003, "1,001" client 1001
+        if (m.find() && !IdNumbers.sameClient(m.group(1), id)) {
           return Optional.of(new Mismatch(at, otherClient(value, m, previous, path)));
         }
       }

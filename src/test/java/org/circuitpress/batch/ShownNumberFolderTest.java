@@ -1,0 +1,114 @@
+package org.circuitpress.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Found in review: an id a Google Sheets CSV wrote as 1,001 is read as 1001 since a recent change,
+ * but a trainer who ran CircuitPress before it has month folders named 1,001, whose log, start
+ * sheet and block record name the client 1,001. The run of the next month looked for 1001 only,
+ * warned that the client had no folder of their last block, and took their log as not come back.
+ * That folder is the client's, as the roster reads the id now: its log and record are read there,
+ * with a note that says why, and a run of its month again does not call it a folder not on the roster.
+ */
+class ShownNumberFolderTest {
+  @TempDir Path tmp;
+
+  private static final String ROW = "1001,Client 1001,upper-back-mobility,2026-12-01,beginner,,,,,,kg,A4,,";
+
+  /** December's block of client 1001 in the folder a run before 1,001 was read as 1001 left it, with its log. */
+  private Path decemberAsAnEarlierRunLeftIt() throws IOException {
+    Path old = december();
+    Files.delete(old.resolve("handout.pdf"));
+    Path log = old.resolve("log.xlsx");
+    try (InputStream in = Files.newInputStream(log); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      Sheet start = wb.getSheetAt(0);
+      int changed = 0;
+      for (Row r : start) {
+        for (Cell c : r) {
+          if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+              && c.getStringCellValue().equals("Client 1001 (1001)")) {
+            c.setCellValue("Client 1001 (1,001)");
+            changed++;
+          }
+        }
+      }
+      assertThat(changed).isEqualTo(1);
+      try (OutputStream o = Files.newOutputStream(log)) {
+        wb.write(o);
+      }
+    }
+    return old;
+  }
+
+  /** The same, with its handout instead, whose fields are named after 1,001, filled in on a tablet. */
+  @Test
+  void aHandoutThereWithFieldsOfTheIdAsACsvWroteItIsTheClientsToo() throws IOException {
+    Path old = december();
+    Files.delete(old.resolve("log.xlsx"));
+    Path handout = old.resolve("handout.pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(handout.toFile())) {
+      org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+      org.apache.pdfbox.pdmodel.interactive.form.PDField top = form.getField("1001");
+      top.setPartialName("1,001");
+      form.getField("1,001.w1.s1.rpe").setValue("6");
+      doc.save(handout.toFile());
+    }
+    StringWriter out = new StringWriter();
+    RealRun.run(out, RealRun.options(tmp).withMonth(YearMonth.of(2027, 1)));
+    assertThat(out.toString()).contains("Logs: 1 of 1 came back filled in").doesNotContain("another client");
+  }
+
+  /** December's block of client 1001, its folder and block record as a run before 1,001 was read as 1001 left them. */
+  private Path december() throws IOException {
+    RealRun.roster(tmp, ROW);
+    StringWriter out = new StringWriter();
+    assertThat(RealRun.run(out, RealRun.options(tmp)).exitCode()).as(out.toString()).isZero();
+    Path old = Files.move(tmp.resolve("out/2026-12/1001"), tmp.resolve("out/2026-12/1,001"));
+    Path record = old.resolve(BlockRecord.NAME);
+    String text = Files.readString(record, StandardCharsets.UTF_8);
+    assertThat(text).contains("\nclient,1001\n");
+    Files.writeString(record, text.replace("\nclient,1001\n", "\nclient,\"1,001\"\n"), StandardCharsets.UTF_8);
+    return old;
+  }
+
+  @Test
+  void aFolderNamedAfterTheIdAsACsvWroteItIsReadAsTheLastBlocksFolder() throws IOException {
+    Path old = decemberAsAnEarlierRunLeftIt();
+    StringWriter out = new StringWriter();
+    assertThat(RealRun.run(out, RealRun.options(tmp).withMonth(YearMonth.of(2027, 1))).exitCode()).as(out.toString())
+        .isZero();
+
+    assertThat(out.toString()).doesNotContain("no folder of this client's last block").contains("Logs: 0 of 1 came back"
+        + " filled in, 1 blank");
+    String report = Files.readString(tmp.resolve("out/2027-01/report.txt"));
+    assertThat(report).contains("read the last block's log " + old.resolve("log.xlsx") + ": nothing was filled in",
+        "  note: Client 1001 (1001): " + old + " is read as the folder of this client's last block: it is named after"
+            + " the id as the roster's CSV wrote it then, 1,001, which is now read as 1001, so this client's new folders"
+            + " are named 1001")
+        .doesNotContain("was not used", "another client");
+    assertThat(tmp.resolve("out/2027-01/1001/log.xlsx")).exists();
+  }
+
+  @Test
+  void aRunOfItsMonthAgainDoesNotCallItAFolderNotOnTheRoster() throws IOException {
+    decemberAsAnEarlierRunLeftIt();
+    StringWriter out = new StringWriter();
+    RealRun.run(out, RealRun.options(tmp));
+    assertThat(out.toString()).doesNotContain("not on the roster");
+  }
+}
