@@ -101,7 +101,8 @@ final class DateCells {
       cells.remove(e.getKey());
       unreadable.put(e.getKey(), c);
     }
-    return cells == null ? row : new Row(row.location(), cells, row.columns(), unreadable, row.date1904());
+    return cells == null ? row
+        : new Row(row.location(), cells, row.columns(), unreadable, row.date1904(), row.headers());
   }
 
   /** The range a date is what it was typed as: 2 March (or 3 February) is "2-3", lower number first. */

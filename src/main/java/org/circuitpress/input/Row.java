@@ -17,22 +17,26 @@ import org.circuitpress.model.Names;
  *     turned into a date, already reported ({@link DateCells}), is here too, as read.
  * @param date1904 whether the row's workbook counts date serial numbers from 1904 (Excel for Mac's
  *     old default) rather than from 1900, for a plain number that stands for a date
+ * @param headers normalized header -> the column's header as the file writes it ({@code Units
+ *     (kg/lb)}, {@code Kit}), by which an empty cell is named as its filled neighbours are
  */
 public record Row(
     Location location,
     Map<String, Cell> cells,
     Map<String, Integer> columns,
     Map<String, Cell> unreadable,
-    boolean date1904) {
+    boolean date1904,
+    Map<String, String> headers) {
   public Row {
     Objects.requireNonNull(location, "location");
     cells = Map.copyOf(cells);
     columns = Map.copyOf(columns);
     unreadable = Map.copyOf(unreadable);
+    headers = Map.copyOf(headers);
   }
 
   public Row(Location location, Map<String, Cell> cells, Map<String, Integer> columns, Map<String, Cell> unreadable) {
-    this(location, cells, columns, unreadable, false);
+    this(location, cells, columns, unreadable, false, Map.of());
   }
 
   /** Whether the cell under a header could not be read (see {@link #unreadable()}). */
@@ -42,7 +46,7 @@ public record Row(
 
   /** A row of a CSV file or of a workbook with the usual 1900 date system. */
   public Row(Location location, Map<String, Cell> cells, Map<String, Integer> columns) {
-    this(location, cells, columns, Map.of(), false);
+    this(location, cells, columns, Map.of(), false, Map.of());
   }
 
   /** The non-empty cell under a header, matched the way headers are matched. */
@@ -56,13 +60,17 @@ public record Row(
     return c == null ? "" : c.text();
   }
 
-  /** Where the value under a header is or would be: its cell, or the row when the column is absent. */
+  /**
+   * Where the value under a header is or would be: its cell, or the row when the column is absent.
+   * An empty cell is named by its column's header as the file writes it, as a filled one is.
+   */
   public Location at(String header) {
-    Cell c = cells.get(Names.header(header));
-    if (c == null) c = unreadable.get(Names.header(header));
+    String key = Names.header(header);
+    Cell c = cells.get(key);
+    if (c == null) c = unreadable.get(key);
     if (c != null) return c.location();
-    Integer col = columns.get(Names.header(header));
-    return col == null ? location : location.atColumn(col, header);
+    Integer col = columns.get(key);
+    return col == null ? location : location.atColumn(col, headers.getOrDefault(key, header));
   }
 
   public boolean isBlank() {

@@ -30,6 +30,8 @@ final class TableBuilder implements RowSink {
 
   private List<String> headers;
   private Map<String, Integer> columns;
+  /** {@link #columns}' headers as written ({@link #writtenHeaders()}), made once. */
+  private Map<String, String> writtenHeaders;
   private String[] headerAt;
   private String[] keyAt;
   private boolean failed;
@@ -260,6 +262,7 @@ final class TableBuilder implements RowSink {
       if (first != null) dupes.computeIfAbsent(key, k -> new ArrayList<>(List.of(first))).add(i);
     }
     columns = Map.copyOf(columns);
+    writtenHeaders = null;
     for (List<Integer> at : dupes.values()) {
       List<String> refs = at.stream().map(i -> Location.columnLetters(i) + row).toList();
       d.error(
@@ -438,6 +441,7 @@ final class TableBuilder implements RowSink {
           + " leaving one out would drop it; put them in one column named " + target + " to be sure");
     }
     columns = Map.copyOf(cols);
+    writtenHeaders = null;
     return left;
   }
 
@@ -572,7 +576,7 @@ final class TableBuilder implements RowSink {
     dataRows++;
     if (hiddenNext == row) hiddenRead.add(row);
     if (!tooLong) {
-      out.accept(new Row(Location.ofRow(file, sheet, row), byHeader, columns, unreadable, date1904));
+      out.accept(new Row(Location.ofRow(file, sheet, row), byHeader, columns, unreadable, date1904, writtenHeaders()));
     }
   }
 
@@ -700,6 +704,16 @@ final class TableBuilder implements RowSink {
       if (client != null) d.add(Diagnostic.warning(x.at(), x.message().get()).asCounted().forClient(client));
     }
     said.clear();
+  }
+
+  /** Each known column's header as the file writes it, for the rows to name their empty cells by. */
+  private Map<String, String> writtenHeaders() {
+    if (writtenHeaders == null) {
+      Map<String, String> out = new HashMap<>();
+      columns.forEach((key, at) -> out.put(key, at < headerAt.length && !headerAt[at].isEmpty() ? headerAt[at] : key));
+      writtenHeaders = Map.copyOf(out);
+    }
+    return writtenHeaders;
   }
 
   /** Where a cell is, with its column's header once the header row is known. */

@@ -260,7 +260,8 @@ final class TemplateSource {
         t.sheet(),
         t.headers(),
         t.rows().stream()
-            .map(r -> new Row(relocate(r.location()), relocateCells(r), r.columns(), java.util.Map.of(), r.date1904()))
+            .map(r -> new Row(relocate(r.location()), relocateCells(r), r.columns(), java.util.Map.of(), r.date1904(),
+                r.headers()))
             .toList());
   }
 

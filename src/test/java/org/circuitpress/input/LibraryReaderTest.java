@@ -72,6 +72,24 @@ class LibraryReaderTest {
   }
 
   /**
+   * An empty cell of a column under another name or in other capitals was named by CircuitPress's
+   * own name ("D2 (level)", "C3 (role)"), though the sheet has no column so headed: it is named by
+   * the header as written, as a filled cell of the column is.
+   */
+  @Test
+  void anEmptyCellIsNamedByItsColumnsHeaderAsTheLibraryWritesIt() throws IOException {
+    read("Exercise ID,NAME,Role,Difficulty\n"
+        + "a,A,mobility,\n"
+        + "b,B,,beginner\n"
+        + "c,,mobility,beginner\n");
+    assertThat(lines()).contains(
+        "exercises.csv: C3 (Role): the cell is empty; a value is required",
+        "exercises.csv: B4 (NAME): the cell is empty; a value is required")
+        .anyMatch(l -> l.startsWith("exercises.csv: D2 (Difficulty): warning: no level is given"))
+        .noneMatch(l -> l.contains("(role)") || l.contains("(name)") || l.contains("(level)"));
+  }
+
+  /**
    * Left open by the review of trainers' mistakes (case 41): a drill whose level cell was empty was
    * read as beginner without a word, though a drill goes only to clients at its level or above, so
    * one meant for advanced clients could go to a beginner. Warned about as dose cells with amounts

@@ -81,6 +81,30 @@ class RosterReaderTest {
   }
 
   /**
+   * An empty cell was named by CircuitPress's own name for its column ("L3 (units)", "A4
+   * (client_id)") where the roster's header reads otherwise, while a filled cell of the same column
+   * was named by the header as written: a trainer looking along the header row for "units" finds
+   * "Units (kg/lb)". Every cell is named by the header as the sheet writes it.
+   */
+  @Test
+  void anEmptyCellIsNamedByItsColumnsHeaderAsTheRosterWritesIt() throws IOException {
+    List<Client> clients = read("Client ID,NAME,Program,Start Date (dd/mm/yyyy),Kit,Units (kg/lb),PAPER*\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,kettlebell 35 lb,,\n"
+        + "c2,Ben,,2026-12-01,,,\n"
+        + ",Cid,upper-back-mobility,,,,\n");
+
+    assertThat(clients).extracting(Client::id).containsExactly("c1");
+    assertThat(lines()).contains(
+        "roster.csv: C3 (Program): the cell is empty; a value is required",
+        "roster.csv: A4 (Client ID): the cell is empty; a value is required",
+        "roster.csv: D4 (Start Date (dd/mm/yyyy)): the cell is empty; a date like 2026-12-01 is required");
+    assertThat(lines()).anyMatch(l -> l.startsWith("roster.csv: F2 (Units (kg/lb)): warning: no units are given"))
+        .anyMatch(l -> l.startsWith("roster.csv: G2 (PAPER*): warning: no paper size is given"))
+        .noneMatch(l -> l.matches(".*: [A-Z]+[0-9]+ \\((client_id|program|start_date|units|paper)\\).*"));
+    assertThat(clients.get(0).at("equipment")).hasToString("roster.csv: E2 (Kit)");
+  }
+
+  /**
    * Found by the corpus of trainers' own files (2026-11-25): a second table kept below the clients
    * (payments: client_id, month, amount) was read as clients, so its header row and each of its rows
    * failed, and its ids made the real clients' rows warn of repeated ids; and the header again,

@@ -144,6 +144,19 @@ class TemplateReaderTest {
         "calm,breathe,breathing,ribs,,8,breaths");
   }
 
+  /**
+   * An empty required cell of a template's file was named by CircuitPress's own name for its
+   * column ("F2 (dose)") where the trainer wrote the header in capitals: named as the file writes it.
+   */
+  @Test
+  void anEmptyCellIsNamedByItsColumnsHeaderAsTheTemplateWritesIt() throws IOException {
+    goodTemplate("caps");
+    write("caps/slots.csv", "Phase,Slot,Role,Tags,Exercise,Dose,Unit", "calm,breathe,breathing,ribs,,,breaths");
+    Diagnostics d = new Diagnostics();
+    TemplateReader.readAll(dir, LIB, d);
+    assertThat(lines(d)).contains(dir.getFileName() + "/caps/slots.csv: F2 (Dose): the cell is empty; a value is required");
+  }
+
   @Test
   void aBadValueForSeveralTargetsIsReportedOnce() throws IOException {
     goodTemplate("two");
