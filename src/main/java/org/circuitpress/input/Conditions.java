@@ -320,7 +320,7 @@ final class Conditions {
     for (String s : SPELLABLE) {
       boolean firstLeftOut = s.length() == w.length() + 1 && s.endsWith(w);
       boolean slip = s.charAt(0) == w.charAt(0) && Math.abs(s.length() - w.length()) <= 1
-          && Suggest.swapsOrEdits(w, s) == 1;
+          && Suggest.distance(w, s) == 1;
       if (!firstLeftOut && !slip) continue;
       Set<String> reads = parts(List.of(s), false);
       byReading.putIfAbsent(reads.isEmpty() ? Set.of(s) : reads, s);

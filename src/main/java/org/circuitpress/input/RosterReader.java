@@ -1271,7 +1271,7 @@ public final class RosterReader {
   }
 
   private static boolean oneSlip(String tag, String known) {
-    return Suggest.swapsOrEdits(tag, Names.tag(known)) == 1;
+    return Suggest.distance(tag, Names.tag(known)) == 1;
   }
 
   /** Whether {@code typed} is, as a whole, the id or the name of a drill in the library. */

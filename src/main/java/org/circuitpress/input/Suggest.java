@@ -12,7 +12,8 @@ public final class Suggest {
 
   /**
    * The candidate closest to {@code typed} after normalizing both, when it is close enough to be a
-   * likely typo (an edit distance of at most a third of the length, and at most 3).
+   * likely typo (an edit distance, {@link #distance}, of at most a third of the length, at least 1
+   * and at most 3).
    */
   static Optional<String> closest(
       String typed, Collection<String> candidates, Function<String, String> normalize) {
@@ -62,7 +63,7 @@ public final class Suggest {
     String found = null;
     for (String c : candidates) {
       String n = normalize.apply(c);
-      if (n.length() < SLIP_MIN || n.equals(t) || swapsOrEdits(t, n) != 1) continue;
+      if (n.length() < SLIP_MIN || n.equals(t) || distance(t, n) != 1) continue;
       if (found != null) return Optional.empty(); // two as near: which one is a guess
       found = c;
     }
@@ -71,24 +72,14 @@ public final class Suggest {
 
   private static final int SLIP_MIN = 6;
 
-  /** Edit distance counting a swap of two neighbouring letters as one edit. */
-  static int swapsOrEdits(String a, String b) {
-    int[][] dp = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) dp[i][0] = i;
-    for (int j = 0; j <= b.length(); j++) dp[0][j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        dp[i][j] = Math.min(Math.min(dp[i - 1][j] + 1, dp[i][j - 1] + 1), dp[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          dp[i][j] = Math.min(dp[i][j], dp[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return dp[a.length()][b.length()];
-  }
-
+  /**
+   * The edit distance between two words: letters left out, added or changed, and two neighbouring
+   * letters swapped ("fiel" for file, "valdiate" for validate), each counted as one slip of the
+   * keyboard (optimal string alignment: a swapped pair is not edited again).
+   */
   static int distance(String a, String b) {
+    // three rows of the table at a time: a swap looks two rows back
+    int[] twoBack = new int[b.length() + 1];
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) prev[j] = j;
@@ -97,8 +88,12 @@ public final class Suggest {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          cur[j] = Math.min(cur[j], twoBack[j - 2] + 1);
+        }
       }
-      int[] t = prev;
+      int[] t = twoBack;
+      twoBack = prev;
       prev = cur;
       cur = t;
     }

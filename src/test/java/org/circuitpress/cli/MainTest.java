@@ -229,6 +229,29 @@ class MainTest {
   }
 
   /**
+   * "--fiel" got no "Did you mean: --file?", though "--frmat" got --format: two neighbouring
+   * letters swapped counted as two slips, too many for a short word. They count as one, for
+   * options and commands alike; a word that is not close still gets no guess.
+   */
+  @Test
+  void twoNeighbouringLettersSwappedGetTheOptionOrCommandMeant() {
+    assertThat(run("plan", "--client", "c001", "--fiel", "plan.csv")).isEqualTo(2);
+    assertThat(run("export-logs", "--mnoth", "2026-12")).isEqualTo(2);
+    assertThat(run("plna")).isEqualTo(2);
+    assertThat(run("valdiate")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("circuitpress: plan has no option --fiel\nDid you mean: --file?\n")
+        .contains("circuitpress: export-logs has no option --mnoth\nDid you mean: --month?\n")
+        .contains("circuitpress: \"plna\" is neither a command nor an option of circuitpress here\n"
+            + "Did you mean: circuitpress plan?\n")
+        .contains("Did you mean: circuitpress validate?\n");
+    err.getBuffer().setLength(0);
+    assertThat(run("plan", "--client", "c001", "--elif", "x")).isEqualTo(2);
+    assertThat(run("lpna")).isEqualTo(2);
+    assertThat(err.toString()).doesNotContain("Did you mean");
+  }
+
+  /**
    * Found in review: an option no command takes was answered in picocli's words, "Unknown options:
    * '--colour', 'red'", which calls the value after it one more option; and {@code --clients c001
    * -x} was said to have "" read as words of their own.

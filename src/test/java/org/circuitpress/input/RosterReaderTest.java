@@ -1603,6 +1603,20 @@ class RosterReaderTest {
             + " known column it is probably meant to be; name it sessions_per_week to be sure");
   }
 
+  /**
+   * A long header with two neighbouring letters swapped ("Equipmnet") is as plainly a slip of the
+   * keyboard as one with a letter changed ("eqipment"), and is read as the column, with the same
+   * warning; before, it was ignored with a "did you mean", and every client read as owning nothing.
+   */
+  @Test
+  void aLongHeaderWithTwoLettersSwappedIsReadAsTheColumnItMeans() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date,Equipmnet\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,foam roller\n");
+    assertThat(clients.get(0).equipment().has("foam roller")).isTrue();
+    assertThat(lines()).containsExactly("roster.csv: E1 (Equipmnet): warning: the column \"Equipmnet\" is read as"
+        + " equipment, the known column it is probably meant to be; name it equipment to be sure");
+  }
+
   @Test
   void aColumnPlainlyMeantToBeAKnownOneIsReadAsIt() throws IOException {
     // Ignoring "limitation" would read the client as having none and give them shoulder drills.
