@@ -277,9 +277,16 @@ final class Report {
     }
     for (Diagnostic d : r.problems()) {
       if (!isProblem(d) && !d.message().equals(r.outcome().detail()) && !placed.contains(d)) {
-        out.append("  note: ").append(clean(d.message())).append('\n');
+        // a note about what was typed in one cell or box of a returned log is placed at it
+        out.append("  ").append(atCell(d) ? line(d) : "note: " + clean(d.message())).append('\n');
       }
     }
+  }
+
+  /** Whether a diagnostic is about one cell of a sheet or one box of a handout. */
+  private static boolean atCell(Diagnostic d) {
+    Location at = d.location();
+    return at.column() >= 0 && at.row() > 0 || at.row() == 0 && at.sheet() == null && at.header() != null;
   }
 
   /**

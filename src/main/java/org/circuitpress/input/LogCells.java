@@ -28,16 +28,20 @@ final class LogCells {
   private final java.util.Map<Group, Integer> perGroup;
   /** The group all warnings of this reader count in, or null to group a cell's by its column. */
   private final String group;
+  /** The drills printed without a load that a load was typed for, each noted once ({@link #unprinted}). */
+  private final java.util.Set<String> loadedUnprinted;
 
   LogCells(Program program, Diagnostics d) {
-    this(program, d, new java.util.LinkedHashMap<>(), null);
+    this(program, d, new java.util.LinkedHashMap<>(), null, new java.util.HashSet<>());
   }
 
-  private LogCells(Program program, Diagnostics d, java.util.Map<Group, Integer> perGroup, String group) {
+  private LogCells(Program program, Diagnostics d, java.util.Map<Group, Integer> perGroup, String group,
+      java.util.Set<String> loadedUnprinted) {
     this.program = program;
     this.d = d;
     this.perGroup = perGroup;
     this.group = group;
+    this.loadedUnprinted = loadedUnprinted;
   }
 
   /**
@@ -45,7 +49,7 @@ final class LogCells {
    * handout, {@code "amount done" boxes of the handout}), where there is no column to group by.
    */
   LogCells as(String group) {
-    return new LogCells(program, d, perGroup, group);
+    return new LogCells(program, d, perGroup, group, loadedUnprinted);
   }
 
   /** Warnings listed per column of a log, or per kind of box of a handout, before the rest are only counted. */
@@ -344,7 +348,20 @@ final class LogCells {
           + (each ? " each (" + q.count() + " of them)" : "") + (summed ? ", the numbers added up" : "") + as
           + (lower ? RANGE_LOWER : ""), Fate.read(way.strip()));
     }
+    if (rx.load() == null && v > 0) unprinted(rx, v, at);
     return Optional.of(new Loaded(v, null));
+  }
+
+  /**
+   * A load typed for a drill printed without one (a mobility drill, a bodyweight one): kept, and
+   * {@code export-logs} lists it, but the next block progresses only loads it printed, so the
+   * trainer is told at the first such cell of the drill in this log, not at every round.
+   */
+  private void unprinted(Prescription rx, double v, Location at) {
+    if (!loadedUnprinted.add(rx.exercise().id())) return;
+    d.add(Diagnostic.info(at, rx.exercise().name() + " is printed without a load, but " + LogValues.show(v) + " "
+        + program.client().units().symbol() + " is typed here; export-logs lists the loads typed for it, but the next"
+        + " block does not use them").forClient(program.client().id()));
   }
 
   /**

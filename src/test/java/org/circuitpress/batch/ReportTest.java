@@ -44,6 +44,30 @@ class ReportTest {
         """);
   }
 
+  /**
+   * A note about one cell of a returned log (a load typed for a drill printed without one) was
+   * printed under the client without its cell, so the trainer could not tell which round and drill
+   * it was about; it is printed at its cell (or the handout's box), as a warning is.
+   */
+  @Test
+  void aClientsNoteAboutOneCellOrBoxIsPrintedAtIt() {
+    Outcome done = new Outcome("anna-k", "Anna", "upper-back-mobility", 2, null, null,
+        List.of("anna-k/handout.pdf", "anna-k/log.xlsx"), 0, 0, "done", "");
+    Diagnostic cell = Diagnostic.info(Location.ofCell("2026-12/anna-k/log.xlsx", "Week 1", 5, 14, "Actual load"),
+        "Cat-cow is printed without a load").forClient("anna-k");
+    Diagnostic box = Diagnostic.info(Location.ofField("2026-12/anna-k/handout.pdf", "w1.s1.r1.cat-cow.load"),
+        "Cat-cow is printed without a load").forClient("anna-k");
+    Diagnostic row = Diagnostic.info(Location.ofRow("roster.csv", null, 3), "a note of the row").forClient("anna-k");
+    String text = Report.text(YearMonth.of(2027, 1), null, List.of(),
+        List.of(new ClientResult(0, "anna-k", done, List.of(cell, box, row), List.of())));
+    assertThat(text).endsWith("""
+        anna-k  done  anna-k/handout.pdf, anna-k/log.xlsx
+          2026-12/anna-k/log.xlsx: Week 1!O5 (Actual load): note: Cat-cow is printed without a load
+          2026-12/anna-k/handout.pdf: field w1.s1.r1.cat-cow.load: note: Cat-cow is printed without a load
+          note: a note of the row
+        """);
+  }
+
   @Test
   void aRosterRowLeftOutIsOneFailedOutcomeNamingItsRowAndFirstError() {
     Diagnostic first = Diagnostic.error(Location.ofCell("roster.csv", null, 701, 0, "client_id"),

@@ -580,6 +580,31 @@ class MonthlyRunTest {
   }
 
   /**
+   * A load typed for a drill printed without one (foam rolling) is exported, but the next month's
+   * report said nothing of it, though the next block does not use it: a note at the
+   * drill's first such cell says so, once for the drill however many rounds have one, and the
+   * client is still done without warnings.
+   */
+  @Test
+  void aLoadTypedForADrillPrintedWithoutOneIsNotedOnceInTheReportAtItsCell() throws IOException {
+    String id = SampleRunTest.sampleIds().get(0);
+    Path folder = tmp.resolve("out/2026-12").resolve(id);
+    decemberWithAFilledLog(folder);
+    Path log = folder.resolve("log.xlsx");
+    int first = FilledLogs.type(log, 1, 1, 1, "foam-roll-lats", "Actual load (kg)", "4");
+    FilledLogs.type(log, 1, 1, 2, "foam-roll-lats", "Actual load (kg)", "4");
+    FilledLogs.type(log, 2, 1, 1, "foam-roll-lats", "Actual load (kg)", "5");
+
+    StringWriter out = new StringWriter();
+    assertThat(run(out, "generate", "--month", "2027-01")).as(out.toString()).isZero();
+    String report = Files.readString(tmp.resolve("out/2027-01/report.txt"));
+    String note = log + ": Week 1!O" + first + " (Actual load): note: Foam roll lats is printed without a load, but 4 kg"
+        + " is typed here; export-logs lists the loads typed for it, but the next block does not use them\n";
+    assertThat(report).contains("\n" + id + "  done  ", "\n  " + note);
+    assertThat(report.split("printed without a load", -1)).hasSize(2);
+  }
+
+  /**
    * Found in review of the second month (r01): every part of the summary's Detail cell began with
    * "Zoë Martin (c001): ", which the row shows already, and what the log wrote and decided filled
    * the cell, so that it ended "2 warnings in report.txt" without saying that a drill is held for

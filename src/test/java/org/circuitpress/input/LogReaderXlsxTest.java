@@ -226,7 +226,11 @@ class LogReaderXlsxTest {
     assertThat(entry(log, 1, 1, 1, "roll-pecs").load()).isEqualTo(9.1);
     assertThat(entry(log, 1, 1, 1, "band-pulldown").amount()).isEqualTo(15.0);
     assertThat(entry(log, 1, 1, 1, "band-pulldown").date()).isEqualTo(LocalDate.of(2026, 12, 9));
-    assertThat(messages()).containsExactly(at("O4", "Actual load") + "read \"20 lb\" as 9.1 kg");
+    // Foam roll pecs is printed without a load: the 20 lb is read, and the note says the next block does not use it
+    assertThat(messages()).containsExactly(at("O4", "Actual load") + "read \"20 lb\" as 9.1 kg",
+        dir.resolve("log.xlsx") + ": Week 1!O4 (Actual load): note: Foam roll pec minor and major is printed without"
+            + " a load, but 9.1 kg is typed here; export-logs lists the loads typed for it, but the next block does not"
+            + " use them");
   }
 
   /** Found in review: ✓ typed in the Actual column was left empty with a warning, the row not done. */
@@ -469,6 +473,33 @@ class LogReaderXlsxTest {
         + " each (2 of them)"));
     assertThat(messages().get(5)).isEqualTo(dir.resolve("log.xlsx") + ": warning: 25 more cells of the Actual load"
         + " column were read the same way as those above (not listed one by one)");
+  }
+
+  /**
+   * A load typed for a drill printed without one (Foam roll lats: the handout gives it no load) was
+   * kept for export-logs without a word in the report, though the next block progresses only the
+   * loads it printed. A note at the drill's first such cell says so, once per drill and log, not
+   * once per round; a 0 typed there is no load and is not noted.
+   */
+  @Test
+  void aLoadTypedForADrillPrintedWithoutOneIsNotedOnceAtItsFirstCell() throws IOException {
+    int first;
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      first = f.row(1, 1, 1, "roll-lats");
+      f.type(1, first, LogColumns.ACTUAL_LOAD, "5");
+      f.type(1, f.row(1, 1, 2, "roll-lats"), LogColumns.ACTUAL_LOAD, "5 kg");
+      f.type(1, f.row(1, 2, 1, "roll-lats"), LogColumns.ACTUAL_LOAD, "6");
+      f.type(1, f.row(1, 1, 1, "roll-pecs"), LogColumns.ACTUAL_LOAD, "0");
+      f.type(1, f.row(1, 1, 1, "kb-windmill"), LogColumns.ACTUAL_LOAD, "8");
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(List.of(entry(log, 1, 1, 1, "roll-lats").load(), entry(log, 1, 1, 2, "roll-lats").load(),
+        entry(log, 1, 2, 1, "roll-lats").load())).as("kept, for export-logs").containsExactly(5.0, 5.0, 6.0);
+    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": Week 1!O" + (first + 1)
+        + " (Actual load): note: Foam roll lats is printed without a load, but 5 kg is typed here; export-logs lists"
+        + " the loads typed for it, but the next block does not use them");
+    assertThat(d.all()).singleElement().extracting(Diagnostic::clientId).isEqualTo(p.client().id());
   }
 
   /**
