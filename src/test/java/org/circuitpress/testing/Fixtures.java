@@ -145,9 +145,14 @@ public final class Fixtures {
    * bands" does, with the pulldown on the light band the planner gives then.
    */
   public static Program bandsWithoutColours() {
+    return bandsGraded(List.of());
+  }
+
+  /** As {@link #bandsWithoutColours()}, with the client's band in these grades (none: the usual three). */
+  public static Program bandsGraded(List<String> grades) {
     Client c = client("tom-w", "Tom Walker", Paper.LETTER, Units.LB);
     Map<String, KitItem> kit = new java.util.LinkedHashMap<>(c.equipment().items());
-    kit.put("band", KitItem.plain("band"));
+    kit.put("band", new KitItem("band", List.of(), null, grades));
     Client client = new Client(c.id(), c.name(), c.program(), c.startDate(), c.level(), c.weeks(),
         c.sessionsPerWeek(), new Kit(kit), c.limitations(), c.exclude(), c.units(), c.paper(), c.notes(),
         c.email(), c.where());

@@ -229,7 +229,7 @@ final class WeekSheet {
           "The weight you used, in " + units.symbol() + ", like 20. A weight in " + other.symbol()
               + " is converted, and 2x20 (one in each hand) is read as 20 each. Leave it empty for no weight.");
     }
-    gradedLoads(s, w, units);
+    gradedLoads(s, w);
     s.validation("list", column(DONE, lastRow), "\"yes,no\"", null, "Done?",
         "Choose yes when you did this drill in this round, no when you skipped it. x, \u2713 or done count as"
             + " yes too, and skip as no.",
@@ -253,8 +253,12 @@ final class WeekSheet {
   /**
    * Band colours and other graded steps: a list of the grades the log reader takes for the drill's
    * load, which keeps anything else typed after saying what is read ("medium band", a weight).
+   * Excel refuses a whole workbook as damaged when a list is longer than 255 characters, an input
+   * message longer than 255 or an error message longer than 225, and the grades and the name come
+   * from the trainer's files: past those lengths the messages are said without them, and grades
+   * that do not fit in a list are only explained, not offered.
    */
-  private void gradedLoads(SheetXml s, Week w, Units units) {
+  private void gradedLoads(SheetXml s, Week w) {
     // rows repeat per session and round with the circuit's length as the period
     List<Prescription> circuit = w.circuit();
     for (int i = 0; i < circuit.size(); i++) {
@@ -264,13 +268,38 @@ final class WeekSheet {
       for (int k = 0; k < w.sessions() * w.rounds(); k++) rows.add(1 + i + k * circuit.size());
       String equipment = circuit.get(i).load().equipment();
       String first = grades.get(0);
-      s.validation("list", rows.sqref(col(ACTUAL_LOAD)), "\"" + String.join(",", grades) + "\"", null,
-          "Band or grade used",
+      String rest = "Anything else, a weight too, is kept with your notes.";
+      String prompt = fit(MAX_PROMPT,
           "Choose the " + equipment + " you used from the list, or type it: " + first + " or " + cap(first) + " "
-              + equipment + " is read as " + first + ". A number is read as a weight in " + units.symbol() + ".",
-          "Not in the list, but " + first + " " + equipment + " is read as " + first + ", and a number as a weight"
-              + " in " + units.symbol() + ". Choose OK to keep what you typed, Cancel to change it.");
+              + equipment + " is read as " + first + ". " + rest,
+          "Choose the " + equipment + " you used from the list, or type it as printed. " + rest,
+          "Choose the one you used from the list, or type it as printed. " + rest);
+      String list = String.join(",", grades);
+      if (list.length() > MAX_LIST) {
+        s.prompt(rows.sqref(col(ACTUAL_LOAD)), "Band or grade used",
+            fit(MAX_PROMPT, "Type the " + equipment + " you used as printed. " + rest,
+                "Type the one you used as printed. " + rest));
+        continue;
+      }
+      String error = fit(MAX_ERROR,
+          "Not in the list, but " + first + " " + equipment + " is read as " + first + "; anything else, a weight"
+              + " too, is kept with your notes. Choose OK to keep what you typed, Cancel to change it.",
+          "Not in the list, so it is kept with your notes. Choose OK to keep what you typed, Cancel to change it.");
+      s.validation("list", rows.sqref(col(ACTUAL_LOAD)), "\"" + list + "\"", null, "Band or grade used", prompt, error);
     }
+  }
+
+  /** Excel's limits on a validation's input message, error message and list of values. */
+  static final int MAX_PROMPT = 255;
+  static final int MAX_ERROR = 225;
+  static final int MAX_LIST = 255;
+
+  /** The first of {@code texts} no longer than {@code limit} characters (the last one always fits). */
+  private static String fit(int limit, String... texts) {
+    for (String t : texts) {
+      if (t.length() <= limit) return t;
+    }
+    return texts[texts.length - 1];
   }
 
   private static String cap(String word) {

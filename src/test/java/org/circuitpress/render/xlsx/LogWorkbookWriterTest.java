@@ -287,6 +287,33 @@ class LogWorkbookWriterTest {
   }
 
   /**
+   * Excel calls a whole workbook damaged when a validation's input message is over 255 characters,
+   * its error message over 225 or its list over 255, and a band's grades are the trainer's words:
+   * long ones shorten the messages, and more than a list can hold are explained without a list.
+   */
+  @Test
+  void longBandGradesKeepEveryValidationWithinExcelsLimits() throws IOException {
+    String grade = "extra heavy theraband loop for the lower body";
+    try (XSSFWorkbook wb = open(bytes(Fixtures.bandsGraded(List.of(grade, grade + " 2", grade + " 3"))))) {
+      DataValidation bands = validations(wb.getSheet("Week 1")).get("Band or grade used");
+      assertThat(bands.getValidationConstraint().getExplicitListValues()).hasSize(3);
+      assertThat(bands.getPromptBoxText()).hasSizeLessThanOrEqualTo(255)
+          .isEqualTo("Choose the band you used from the list, or type it as printed. Anything else, a weight too,"
+              + " is kept with your notes.");
+      assertThat(bands.getErrorBoxText()).hasSizeLessThanOrEqualTo(225);
+    }
+    List<String> many = java.util.stream.IntStream.rangeClosed(1, 8).mapToObj(i -> grade + " " + i).toList();
+    try (XSSFWorkbook wb = open(bytes(Fixtures.bandsGraded(many)))) {
+      XSSFSheet week = wb.getSheet("Week 1");
+      DataValidation bands = validations(week).get("Band or grade used");
+      assertThat(bands.getValidationConstraint().getExplicitListValues()).isNull();
+      assertThat(bands.getPromptBoxText()).isEqualTo("Type the band you used as printed. Anything else, a weight too,"
+          + " is kept with your notes.");
+      assertThat(covers(bands, rowOf(week, "band-pulldown"), LogColumns.index(LogColumns.ACTUAL_LOAD))).isTrue();
+    }
+  }
+
+  /**
    * Found in review (a US trainer, fixture tom-w): a client whose roster lists "resistance bands"
    * with no colours got "decimal 0 to 500" over every Actual load cell, band rows ("light band")
    * included, so Excel and Google Sheets refused "medium", and "18 lb" and "2x26" on the weight
@@ -304,7 +331,10 @@ class LogWorkbookWriterTest {
       DataValidation bands = byTitle.get("Band or grade used");
       assertThat(bands.getValidationConstraint().getExplicitListValues()).containsExactly("light", "medium", "heavy");
       assertThat(covers(bands, band, load)).isTrue();
-      assertThat(bands.getPromptBoxText()).contains("light or Light band is read as light", "A number is read as a weight in lb");
+      // the log reader keeps a weight typed for a band in the notes, not as a load: the prompt says so
+      assertThat(bands.getPromptBoxText()).contains("light or Light band is read as light",
+          "Anything else, a weight too, is kept with your notes").doesNotContain("read as a weight");
+      assertThat(bands.getErrorBoxText()).contains("a weight too, is kept with your notes");
       DataValidation weights = byTitle.get("Load used (lb)");
       assertThat(covers(weights, band, load)).isFalse();
       assertThat(covers(weights, bell, load)).isTrue();
