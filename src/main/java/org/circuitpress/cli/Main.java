@@ -246,9 +246,16 @@ public final class Main implements Callable<Integer> {
     }
     if (!message.startsWith("Unmatched argument")) return message;
     List<String> words = u.getUnmatched();
-    String quoted = "\"" + String.join("\", \"", words) + "\"";
-    return words.size() == 1 ? quoted + " is neither a command nor an option of circuitpress here"
-        : quoted + " are neither commands nor options of circuitpress here";
+    String first = "\"" + words.get(0) + "\" is neither a command nor an option of circuitpress here";
+    if (words.size() == 1) return first;
+    // "plna --all": the words after a mistyped command may well be the command's own options, so
+    // they are not called unknown too, only not read
+    List<String> rest = words.subList(1, words.size());
+    if (!looksLikeOption(words.get(0))) {
+      return first + ", so " + and(rest.stream().map(w -> "\"" + w + "\"").toList()) + " after it "
+          + (rest.size() == 1 ? "was" : "were") + " not read";
+    }
+    return "\"" + String.join("\", \"", words) + "\" are neither commands nor options of circuitpress here";
   }
 
   /** No command means {@code generate}, with the options given at the top level. */

@@ -218,6 +218,22 @@ class MainTest {
         .doesNotContain("Unmatched", "index", "merge-summaries", "circuitpress validate");
   }
 
+  /**
+   * "plna --all" said that "plna" and "--all" are neither commands nor options, though --all is
+   * plan's: the words after a mistyped command are said not to have been read, not to be unknown.
+   */
+  @Test
+  void theWordsAfterAMistypedCommandAreSaidNotToBeReadNotToBeUnknown() {
+    assertThat(run("plna", "--all")).isEqualTo(2);
+    assertThat(run("expotr-logs", "2026-12", "c001")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("circuitpress: \"plna\" is neither a command nor an option of circuitpress here, so \"--all\""
+            + " after it was not read\nDid you mean: circuitpress plan?\n")
+        .contains("circuitpress: \"expotr-logs\" is neither a command nor an option of circuitpress here, so"
+            + " \"2026-12\" and \"c001\" after it were not read\n")
+        .doesNotContain("are neither commands");
+  }
+
   /** Found in review: picocli's guesses went as far as "merge-summaries" for "genrate"; only near ones are shown. */
   @Test
   void onlyGuessesNearWhatWasTypedAreShown() {
