@@ -471,16 +471,19 @@ final class WeekPages {
     String tip = "Week " + w.number() + ", session " + s + ": ";
     sessionFields(w, s, tip, tallNotes);
     // More rounds than fit side by side: the grid repeats below for the next rounds.
+    IoAction continued = () -> c.paragraph("Week " + w.number() + " · session " + s + " (continued)", title, c.left(), c.width());
     for (int from = 1; from <= w.rounds(); from += MAX_COLS) {
       int first = from;
       int last = Math.min(w.rounds(), from + MAX_COLS - 1);
       if (first > 1) {
         c.y -= 8;
+        // a grid that goes over to the next page says there whose boxes they are
+        c.pageHeader = () -> run(continued);
         c.ensure(16 + 2 * 40);
       }
       gridHeader(w, first, last);
       c.pageHeader = () -> run(() -> {
-        c.paragraph("Week " + w.number() + " · session " + s + " (continued)", title, c.left(), c.width());
+        continued.run();
         gridHeader(w, first, last);
       });
       List<String> ids = LogFields.occurrenceIds(items.stream().map(i -> i.exercise().id()).toList());

@@ -1,0 +1,52 @@
+package org.circuitpress.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Paper;
+import org.circuitpress.model.Program;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Found printing handouts of five rounds and more, whose log grid goes on below for the rounds
+ * past the fourth: when that second grid did not fit below the first, it started the next page
+ * with nothing above it but its column headings, so a client holding that page alone (or a stack
+ * of them) could not tell which week and session its boxes were for. Every page with a log grid
+ * now names the week and session of the first grid on it.
+ */
+class ContinuedRoundsTest {
+  private static final String GRID = "Drill and this week's target";
+  private static final Pattern SESSION = Pattern.compile("Week (\\d+) · session (\\d+)");
+
+  @Test
+  void everyPageWithALogGridNamesItsWeekAndSession() throws IOException {
+    List<String> unnamed = new ArrayList<>();
+    int grids = 0;
+    for (Paper paper : List.of(Paper.A4, Paper.LETTER)) {
+      for (int drills = 9; drills <= 12; drills++) {
+        for (int rounds = 5; rounds <= 8; rounds += 3) {
+          Program p = TestPrograms.drillsAndRounds(paper, drills, rounds);
+          try (PDDocument doc = Loader.loadPDF(HandoutRendererTest.render(p, new Diagnostics()))) {
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+              String text = HandoutRendererTest.pageText(doc, i);
+              int grid = text.indexOf(GRID);
+              if (grid < 0) continue;
+              grids++;
+              Matcher m = SESSION.matcher(text);
+              if (!m.find() || m.start() > grid) unnamed.add(paper + ", " + drills + " drills, " + rounds + " rounds: page " + i);
+            }
+          }
+        }
+      }
+    }
+    assertThat(grids).isGreaterThan(50);
+    assertThat(unnamed).isEmpty();
+  }
+}
