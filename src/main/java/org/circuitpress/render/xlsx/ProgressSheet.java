@@ -4,6 +4,8 @@ import static org.circuitpress.model.LogColumns.*;
 import static org.circuitpress.render.xlsx.XlsxPackage.DECIMAL;
 import static org.circuitpress.render.xlsx.XlsxPackage.HEADER;
 import static org.circuitpress.render.xlsx.XlsxPackage.LABEL;
+import static org.circuitpress.render.xlsx.XlsxPackage.LOG_CENTRED;
+import static org.circuitpress.render.xlsx.XlsxPackage.LOG_CENTRED_HEADER;
 
 import java.io.IOException;
 import java.util.List;
@@ -43,7 +45,7 @@ final class ProgressSheet {
     int last = p.weeks().size() + 1;
     sheet.begin(true, last, HEADERS.size() - 1, 1, new int[] {7, 25, 10, 11, 9, 10, 10, 9});
     sheet.row(0, 30);
-    for (int c = 0; c < HEADERS.size(); c++) sheet.text(c, HEADERS.get(c), HEADER);
+    for (int c = 0; c < HEADERS.size(); c++) sheet.text(c, HEADERS.get(c), c == 0 ? LOG_CENTRED_HEADER : HEADER);
     int r = 1;
     for (Week w : p.weeks()) weekRow(sheet, r++, p, w);
     totalRow(sheet, r, p);
@@ -54,7 +56,8 @@ final class ProgressSheet {
     String q = XlsxPackage.quoted(weekSheet(w.number())) + "!";
     int drills = w.circuit().size();
     sheet.row(r, 0);
-    sheet.number(0, w.number(), 0);
+    // centred: at the right edge of its cell, the number ran into the dates ("12026-12-01 to ...")
+    sheet.number(0, w.number(), LOG_CENTRED);
     sheet.text(1, LogDates.span(p, w.start(), w.start().plusDays(6)), 0);
     sheet.number(2, w.sessions(), 0);
     StringBuilder sessions = new StringBuilder();

@@ -43,7 +43,7 @@ final class XlsxPackage {
    * right edge of its cell and text at the left, so a count right before Status read as one word
    * with it ("0done"), and an End date ran into the Files; centred, blank space parts them in
    * Excel, LibreOffice and Google Sheets alike (Google Sheets shows no indent). Only in the
-   * summary's style table; the log's has no such cells.
+   * summary's style table; the log's has {@link #LOG_CENTRED} and {@link #LOG_CENTRED_HEADER}.
    */
   static final int CENTRED = 13;
   static final int CENTRED_HEADER = 14;
@@ -53,6 +53,18 @@ final class XlsxPackage {
    * in the log's style table, where the summary's has {@link #CENTRED}.
    */
   static final int INPUT_WRAPPED = 13;
+
+  /**
+   * The log's Progress sheet's week numbers and their heading: centred, as the summary's counts
+   * are, since a week number at the right edge of its cell ran into the week's dates beside it
+   * ("12026-12-01 to 2026-12-07" for week 1). Only in the log's style table.
+   */
+  static final int LOG_CENTRED = 14;
+  static final int LOG_CENTRED_HEADER = 15;
+
+  /** A header's look (bold, on the grey fill, a rule below), centred. */
+  private static final String CENTRED_HEADER_XF = "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" "
+      + "applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>";
 
   /** The style table of the run's summary; the indexes above point into its cellXfs. */
   static final String STYLES = styles(null);
@@ -90,7 +102,7 @@ final class XlsxPackage {
       + "<border><left style=\"thin\"><color indexed=\"64\"/></left><right style=\"thin\"><color indexed=\"64\"/></right>"
       + "<top style=\"thin\"><color indexed=\"64\"/></top><bottom style=\"thin\"><color indexed=\"64\"/></bottom><diagonal/></border></borders>"
       + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-      + "<cellXfs count=\"" + (log ? 14 : 15) + "\">"
+      + "<cellXfs count=\"" + (log ? 16 : 15) + "\">"
       + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
       + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment vertical=\"center\" wrapText=\"1\"/></xf>"
       + "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
@@ -110,8 +122,9 @@ final class XlsxPackage {
           : "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"top\"/></xf>")
       + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"2\" xfId=\"0\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment wrapText=\"1\"/></xf>"
       + (log ? "<xf numFmtId=\"" + TEXT_FORMAT + "\" fontId=\"0\" fillId=\"0\" borderId=\"2\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyAlignment=\"1\" applyProtection=\"1\"><alignment wrapText=\"1\"/><protection locked=\"0\"/></xf>"
-          : "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"top\"/></xf>"
-          + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>")
+          + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment horizontal=\"center\"/></xf>"
+          : "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"top\"/></xf>")
+      + CENTRED_HEADER_XF
       + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
   }
 

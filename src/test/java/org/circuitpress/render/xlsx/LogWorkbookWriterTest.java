@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -619,6 +620,30 @@ class LogWorkbookWriterTest {
       assertThat(loads).containsEntry("Farmer carry", java.util.Set.of("20 kg each hand"))
           .containsEntry("Kettlebell goblet squat", java.util.Set.of("20 kg"))
           .containsEntry("Supported one-arm dumbbell row", java.util.Set.of("15 kg"));
+    }
+  }
+  /**
+   * Found printing a log: the Progress sheet's week number sat at the right edge of its column,
+   * against the dates beside it, so that week 1 printed as "12026-12-01 to 2026-12-07" (no cell
+   * borders part them there). The number is centred under its heading now, as the summary's counts are.
+   */
+  @Test
+  void theProgressSheetsWeekNumberStandsApartFromItsDates() throws IOException {
+    try (XSSFWorkbook wb = open(bytes(Fixtures.program()))) {
+      XSSFSheet s = wb.getSheet("Progress");
+      assertThat(s.getRow(0).getCell(0).getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.CENTER);
+      for (int r = 1; r < s.getLastRowNum(); r++) {
+        assertThat(s.getRow(r).getCell(0).getNumericCellValue()).isEqualTo(r);
+        assertThat(s.getRow(r).getCell(0).getCellStyle().getAlignment()).as("row %d", r + 1)
+            .isEqualTo(HorizontalAlignment.CENTER);
+        assertThat(s.getRow(r).getCell(1).getCellStyle().getAlignment()).isNotEqualTo(HorizontalAlignment.RIGHT);
+      }
+      // the header keeps the look of the other headers: bold on the grey fill, with the rule below
+      var header = s.getRow(0).getCell(0).getCellStyle();
+      var other = s.getRow(0).getCell(1).getCellStyle();
+      assertThat(wb.getFontAt(header.getFontIndex()).getBold()).isTrue();
+      assertThat(header.getFillForegroundColorColor()).isEqualTo(other.getFillForegroundColorColor());
+      assertThat(header.getBorderBottom()).isEqualTo(other.getBorderBottom());
     }
   }
 }
