@@ -479,7 +479,14 @@ final class WeekPages {
         c.y -= 8;
         // a grid that goes over to the next page says there whose boxes they are
         c.pageHeader = () -> run(continued);
-        c.ensure(16 + 2 * 40);
+        // The week's last grid goes over whole when only its last rows would, and a page holds
+        // it: split there, it left a page to itself of one drill and the round ticks, as the next
+        // week starts a page of its own.
+        float grid = gridHeight(w);
+        float over = grid - (c.y - c.bottom());
+        boolean lonelyTail = s == w.sessions() && last == w.rounds() && over > 0 && over <= 2 * 40 + BOX_ROW
+            && grid + title.leading() <= c.top() - c.bottom();
+        c.ensure(lonelyTail ? grid : 16 + 2 * 40);
       }
       gridHeader(w, first, last);
       c.pageHeader = () -> run(() -> {
@@ -520,9 +527,14 @@ final class WeekPages {
   /** The height of a whole session of {@code w}, as drawn on one page. */
   private float sessionHeight(Week w, boolean tallNotes) throws IOException {
     int blocks = (w.rounds() + MAX_COLS - 1) / MAX_COLS;
+    return sessionHead(tallNotes) + blocks * gridHeight(w) + (blocks - 1) * 8;
+  }
+
+  /** One grid of a session's log: its header, a row per drill and the row of round ticks. */
+  private float gridHeight(Week w) throws IOException {
     float rows = 16 + BOX_ROW;
     for (Prescription item : w.circuit()) rows += drillHeight(w, item);
-    return sessionHead(tallNotes) + blocks * rows + (blocks - 1) * 8;
+    return rows;
   }
 
   /**
