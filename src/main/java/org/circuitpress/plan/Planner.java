@@ -726,6 +726,11 @@ public final class Planner {
       "To go further, raise a cap or give a slot a rule (add, load step, double progression,"
           + " harder) in the template's progression sheet, or move the client on to another template";
 
+  /** The top of the load ladder of the drill {@code s} gives; -1 when it takes no load. */
+  private static int loadTopOf(SlotState s, java.util.function.IntFunction<Exercise> variantAt, Client client) {
+    return Loads.ladder(variantAt.apply(s.variant()), client).map(Loads.Ladder::top).orElse(-1);
+  }
+
   /** Where a slot with no record of its drill starts: the template's week-1 dose, the level's load. */
   private static SlotState base(Client client, Slot slot) {
     int startLoad = client.level() == Level.ADVANCED ? 1 : 0;
@@ -794,7 +799,7 @@ public final class Planner {
       return null;
     }
     // the load ladder of the drill the slot ended on: a harder variant may use other equipment
-    int loadTop = Loads.ladder(variantAt.apply(closed.variant()), client).map(Loads.Ladder::top).orElse(-1);
+    int loadTop = loadTopOf(closed, variantAt, client);
     SlotState carried =
         new SlotState(
             Math.max(base.amount(), closed.amount()),
@@ -809,7 +814,8 @@ public final class Planner {
       steps.fromStart().add(slot.id());
       steps.decided().put(slot.id(), DrillCounts.Decision.EASED_FOR_PAIN);
       if (kind == LogDecision.Kind.PROGRESS) steps.heldBack().add(slot.id());
-      SlotState held = kind == LogDecision.Kind.REGRESS ? prog.regress(opened) : opened;
+      SlotState held =
+          kind == LogDecision.Kind.REGRESS ? prog.regress(opened, loadTopOf(opened, variantAt, client)) : opened;
       return held.withVariant(held.variant() + sameDrillAs(previous.program, slot.id(), opened.variant(), variantAt));
     }
     Optional<Double> amounts = slotShare(previous.program, slot.id(), decision::share);
@@ -890,7 +896,7 @@ public final class Planner {
       }
       case REGRESS -> {
         steps.fromStart().add(slot.id());
-        SlotState back = prog.regress(opened);
+        SlotState back = prog.regress(opened, loadTopOf(opened, variantAt, client));
         // a slot with no step to go back (no rule, the lightest load) is held, not counted as eased
         steps.decided().put(slot.id(),
             back.equals(opened) ? DrillCounts.Decision.HELD : DrillCounts.Decision.EASED_FOR_EFFORT);

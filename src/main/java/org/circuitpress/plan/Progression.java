@@ -247,14 +247,19 @@ final class Progression {
     return l.row() > 0 ? l.file() + " row " + l.row() : l.file();
   }
 
-  /** One step back from a state: dose, load and variant, where the template progresses them. */
-  SlotState regress(SlotState s) {
+  /**
+   * One step back from a state: dose, load and variant, where the template progresses them.
+   * {@code loadTop} is the top of the load ladder of the drill the state gives (-1: it takes no
+   * load): a load goes back only from one the drill has, never from the second step an advanced
+   * client's bodyweight drill is counted on.
+   */
+  SlotState regress(SlotState s, int loadTop) {
     SlotState out = s;
     for (WeekRule r : template.rules()) {
       if (!mine(r)) continue;
       if (r instanceof WeekRule.AddDose a) out = out.withAmount(out.amount() - a.step());
-      else if (r instanceof WeekRule.LoadStep) out = out.withLoad(out.load() - 1);
-      else if (r instanceof WeekRule.DoubleProgression dp) out = doubleBack(out, dp);
+      else if (r instanceof WeekRule.LoadStep) out = lighter(out, loadTop);
+      else if (r instanceof WeekRule.DoubleProgression dp) out = doubleBack(out, dp, loadTop);
       else if (r instanceof WeekRule.UseHarder) out = out.withVariant(out.variant() - 1);
     }
     return out;
@@ -263,14 +268,25 @@ final class Progression {
   /**
    * The step of a double progression before {@code s}: fewer reps at the same load, or, at the
    * bottom of the range, the lighter load at the top reps the range reached before the load went
-   * up ({@link #doubleStep} backwards). At the bottom of the range on the lightest load it stays.
+   * up ({@link #doubleStep} backwards). At the bottom of the range on the lightest load, or of a
+   * drill that takes no load, it stays.
    */
-  private static SlotState doubleBack(SlotState s, WeekRule.DoubleProgression dp) {
+  private static SlotState doubleBack(SlotState s, WeekRule.DoubleProgression dp, int loadTop) {
     int step = Math.max(1, dp.step());
     if (s.amount() > dp.minReps()) return s.withAmount(Math.max(dp.minReps(), s.amount() - step));
-    if (s.load() == 0) return s;
+    SlotState back = lighter(s, loadTop);
+    if (back.equals(s)) return s;
     int top = dp.minReps() + Math.max(0, dp.maxReps() - dp.minReps()) / step * step;
-    return s.withLoad(s.load() - 1).withAmount(top);
+    return back.withAmount(top);
+  }
+
+  /**
+   * One load lighter than the load {@code s} prints (a load past the ladder's top prints as its
+   * top); {@code s} itself on the lightest load or for a drill with no load ({@code loadTop < 0}).
+   */
+  private static SlotState lighter(SlotState s, int loadTop) {
+    int shown = Math.min(s.load(), loadTop);
+    return shown <= 0 ? s : s.withLoad(shown - 1);
   }
 
   /** Whether a rule moves this slot to a harder variant at some point. */

@@ -223,6 +223,31 @@ class ProgressionRulesTest {
    * the lighter bell). On the lightest bell the slot stays, and is counted as held, as a slot with
    * no rule is, not as eased back.
    */
+  /**
+   * Found in review: an advanced client starts every slot on the second load step, even one whose
+   * drill takes no load (a bodyweight raise). After a block at RPE 9 its double progression at the
+   * bottom of the range "stepped back" to a lighter load that does not exist at the top of the
+   * range: 12 reps where the hard block started at 8, a harder block for a client who found the
+   * last one too hard, counted as eased back. With no load to go lighter, the slot is held.
+   */
+  @Test
+  void aHardBlockDoesNotRaiseTheRepsOfABodyweightDoubleProgression() {
+    Planner pl =
+        PlanFixtures.planner(
+            PlanFixtures.oneOff(
+                4,
+                List.of(PlanFixtures.named("raise", "prone-y-raise", 8), ROTATE),
+                new WeekRule.DoubleProgression(1, 0, "raise", 8, 12, 2, HERE)));
+    Client advanced = PlanFixtures.onOneOff(Level.ADVANCED, Kit.NONE, Units.KG);
+    Program first = plan(pl, advanced);
+    assertThat(item(first, 1, "raise").dose().amount()).isEqualTo(8);
+    assertThat(item(first, 1, "raise").load()).isNull();
+    Program next = plan(pl, advanced, YearMonth.of(2027, 1), Optional.of(allDone(first, 9)));
+    assertThat(item(next, 1, "raise").dose().amount()).isEqualTo(8);
+    assertThat(item(next, 1, "raise").load()).isNull();
+    assertThat(List.of(next.decided().easedForEffort(), next.decided().held())).containsExactly(0, 2);
+  }
+
   @Test
   void aDoubleProgressionAtTheBottomOfItsLightestLoadIsHeldNotCountedAsEasedBack() {
     Planner pl =
