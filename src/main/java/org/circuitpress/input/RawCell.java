@@ -10,13 +10,15 @@ package org.circuitpress.input;
  *     else null
  * @param hyperlink for a workbook cell whose formula is a HYPERLINK call, what the formula says
  *     of the link's address ({@code text} is the result the file saved, the text shown); else null
+ * @param formula whether a workbook cell holds a formula: its text is the result the file saved,
+ *     which nobody typed
  */
-record RawCell(int column, String text, Object value, String shown, HyperlinkFormula hyperlink) {
+record RawCell(int column, String text, Object value, String shown, HyperlinkFormula hyperlink, boolean formula) {
   RawCell(int column, String text, Object value) {
-    this(column, text, value, null, null);
+    this(column, text, value, null, null, false);
   }
 
   RawCell(int column, String text, Object value, String shown) {
-    this(column, text, value, shown, null);
+    this(column, text, value, shown, null, false);
   }
 }

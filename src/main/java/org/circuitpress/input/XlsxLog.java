@@ -264,7 +264,7 @@ final class XlsxLog {
       if (header.isEmpty()) continue;
       Map<String, Integer> columns = probe.header(sheet.row(header.get()));
       for (Line row : sheet.rowsAfter(header.get())) {
-        if (hasInput(row, columns)) return true;
+        if (hasInput(sheet.row(header.get()), row, columns)) return true;
       }
     }
     return false;
@@ -390,7 +390,7 @@ final class XlsxLog {
   private final Map<Line, Kind> kinds = new IdentityHashMap<>();
 
   private Kind kind(Sheet sheet, Line row, Map<String, Integer> columns) {
-    boolean hasInput = hasInput(row, columns);
+    boolean hasInput = hasInput(sheet.row(headerRow(sheet).orElseThrow()), row, columns);
     Optional<LogGrid.Key> key = key(sheet, row, columns);
     OptionalInt sheetWeek = whole(Raw.text(sheet.name()));
     boolean ownSheet = key.isEmpty() || sheetWeek.isEmpty() || sheetWeek.getAsInt() == key.get().week();
@@ -616,7 +616,7 @@ final class XlsxLog {
       notes.add(LogNote.of(raw.text(), Location.ofCell(file, sheet.name(), index + 1, columns.get(NOTES), NOTES)));
     }
     Line header = sheet.row(headerRow(sheet).orElseThrow());
-    for (RawCell cell : ownCells(row, columns)) {
+    for (RawCell cell : ownCells(header, row, columns)) {
       RawCell named = header == null ? null : header.cell(cell.column());
       String heading = named == null ? "" : named.text().strip();
       notes.add(new LogNote(heading.isEmpty() ? null : heading, cell.text().strip(), Location.ofCell(file,
@@ -625,10 +625,30 @@ final class XlsxLog {
     return notes;
   }
 
-  /** The cells of a row, with something in them, under no column the log reads: the client's own. */
-  private static List<RawCell> ownCells(Line row, Map<String, Integer> columns) {
+  /**
+   * The cells of a row, with something typed in them, under no column the log reads: the client's
+   * own. Not a formula's result (a column the trainer added to work something out), a checkbox's
+   * TRUE or FALSE, nor a cell of a second copy of a log column ({@code header} names it) that holds
+   * what the row's cell of the column read holds: none of these are words the client wrote.
+   */
+  private static List<RawCell> ownCells(Line header, Line row, Map<String, Integer> columns) {
     return row.cells().stream().filter(c -> !columns.containsValue(c.column()) && !c.text().isBlank()
-        && !(c.value() instanceof Unreadable)).toList();
+        && !(c.value() instanceof Unreadable) && !(c.value() instanceof Boolean) && !c.formula()
+        && !copied(header, row, columns, c)).toList();
+  }
+
+  /** Whether {@code c} is under a second copy of a log column and holds what the row's cell of the first one does. */
+  private static boolean copied(Line header, Line row, Map<String, Integer> columns, RawCell c) {
+    RawCell named = header == null ? null : header.cell(c.column());
+    if (named == null) return false;
+    String h = key(named.text());
+    for (String known : LogColumns.ALL) {
+      if (!key(known).equals(h) || !columns.containsKey(known)) continue;
+      RawCell first = row.cell(columns.get(known));
+      return first != null && (first.text().strip().equals(c.text().strip())
+          || first.value() != null && first.value().equals(c.value()));
+    }
+    return false;
   }
 
   /**
@@ -645,9 +665,9 @@ final class XlsxLog {
    * Whether any input cell of a row holds something, a formula without a saved result or a cell
    * showing an error included: a file that may hold entries is never taken for a blank one.
    */
-  private static boolean hasInput(Line row, Map<String, Integer> columns) {
+  private static boolean hasInput(Line header, Line row, Map<String, Integer> columns) {
     return INPUTS.stream().anyMatch(h -> !raw(row, columns, h).isBlank() || unread(row, columns, h).isPresent())
-        || !ownCells(row, columns).isEmpty();
+        || !ownCells(header, row, columns).isEmpty();
   }
 
   private static Raw raw(Line row, Map<String, Integer> columns, String header) {

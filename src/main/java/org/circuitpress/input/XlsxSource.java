@@ -626,7 +626,7 @@ final class XlsxSource {
     }
 
     private void add(int column, String text, Object typed, String shown) {
-      cells.add(new RawCell(column, text, typed, shown, link));
+      cells.add(new RawCell(column, text, typed, shown, link, formula));
     }
 
     private boolean isDateStyle(int index) {

@@ -124,6 +124,16 @@ final class LogFiller implements AutoCloseable {
     return this;
   }
 
+  /** A formula with the result a spreadsheet app saved for it, in a cell of any sheet by 0-based row and column. */
+  LogFiller formulaOn(String sheet, int row, int column, String formula, double result) {
+    Sheet s = wb.getSheet(sheet);
+    Row r = s.getRow(row) == null ? s.createRow(row) : s.getRow(row);
+    Cell cell = r.getCell(column) == null ? r.createCell(column) : r.getCell(column);
+    cell.setCellFormula(formula);
+    ((org.apache.poi.xssf.usermodel.XSSFCell) cell).getCTCell().setV(String.valueOf(result));
+    return this;
+  }
+
   /** Makes a cell show an error such as #N/A. */
   LogFiller error(int week, int row, String header, org.apache.poi.ss.usermodel.FormulaError e) {
     type(week, row, header, "");

@@ -308,7 +308,6 @@ class LogReaderXlsxTest {
   }
 
   /**
-  /**
    * Found playing a trainer's third month: a client who wrote their weight ("26#") in every band
    * box got a warning per box, 20 lines on the screen for one client, where the docs promise five
    * and a line that counts the rest. The boxes only counted are no longer said by a warning, so
@@ -1290,6 +1289,37 @@ class LogReaderXlsxTest {
         .satisfies(n -> assertThat(n.where().toString()).endsWith("log.xlsx: Week 1!M" + (rot + 1) + " (Comments)"));
     assertThat(entry(log, 1, 1, 2, "kb-windmill").notes()).isEqualTo("grip gave out");
     assertThat(LogReader.hasEntries(dir.resolve("log.xlsx"))).isTrue();
+    assertThat(d.all()).isEmpty();
+  }
+
+  /**
+   * Found in review: every cell past the log's columns was taken for the client's words, so a
+   * column the trainer added with a formula ("Volume", =N2*O2, showing 0 on a blank row), a Google
+   * Sheets checkbox column left unticked (FALSE) or a second copy of a printed column made every
+   * row of a blank log a row with a note: the log counted as filled in, and its numbers were listed
+   * as what the client wrote. A formula's result, a checkbox and a copy of the row's own cell are
+   * not words the client typed.
+   */
+  @Test
+  void aFormulaColumnACheckboxColumnAndACopiedColumnAreNotTheClientsWords() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      org.apache.poi.ss.usermodel.Sheet s = f.wb.getSheet("Week 1");
+      int past = LogColumns.ALL.size();
+      int target = LogColumns.index(LogColumns.TARGET);
+      f.typeOn("Week 1", 0, past, "Volume").typeOn("Week 1", 0, past + 1, "Did it")
+          .typeOn("Week 1", 0, past + 2, LogColumns.TARGET);
+      for (int r = 1; r <= s.getLastRowNum(); r++) {
+        f.formulaOn("Week 1", r, past, "N" + (r + 1) + "*O" + (r + 1), 0);
+        s.getRow(r).createCell(past + 1).setCellValue(false);
+        org.apache.poi.ss.usermodel.Cell printed = s.getRow(r).getCell(target);
+        if (printed != null && printed.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+          s.getRow(r).createCell(past + 2).setCellValue(printed.getNumericCellValue());
+        }
+      }
+      f.save();
+    }
+    assertThat(LogReader.hasEntries(dir.resolve("log.xlsx"))).isFalse();
+    assertThat(LogReader.read(dir, p, d).orElseThrow().isEmpty()).isTrue();
     assertThat(d.all()).isEmpty();
   }
 
