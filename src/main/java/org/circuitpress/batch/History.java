@@ -218,7 +218,11 @@ final class History {
    * there that could not be read may be the copy the client filled in, and the trainer must hear of it.
    */
   private Optional<Prior> found(Client c, YearMonth m, List<Path> dirs, Rebuilt rebuilt, Diagnostics d) {
-    for (Path dir : dirs) namedAsShown(c, dir, rebuilt.folder).ifPresent(d::add);
+    // said of a folder named as a CSV wrote the id, when its month holds no other folder of the client
+    for (Path dir : dirs) {
+      if (dirs.stream().filter(o -> o.getParent().equals(dir.getParent())).count() > 1) continue;
+      namedAsShown(c, dir, rebuilt.folder).ifPresent(d::add);
+    }
     Prior first = null;
     List<Diagnostic> firstProblems = List.of();
     List<Diagnostic> othersWarned = new ArrayList<>();
@@ -501,7 +505,12 @@ final class History {
   private List<Path> logFolders(String id, String folder, YearMonth blockMonth, boolean firstBlock) {
     List<Path> dirs = new ArrayList<>();
     for (int back = 0; back <= (firstBlock ? MAX_MONTHS : 0); back++) {
-      clientFolder(out.resolve(blockMonth.minusMonths(back).toString()), id, folder).ifPresent(dirs::add);
+      Path month = out.resolve(blockMonth.minusMonths(back).toString());
+      Optional<Path> own = clientFolder(month, id, folder);
+      own.ifPresent(dirs::add);
+      // A month run again after ids such as 1,001 were read as 1001 holds both folders: the client
+      // may have filled in the log of either, and found() reads the one filled in
+      if (own.isPresent()) shownAsNumber(month, id).filter(dir -> !dir.equals(own.get())).ifPresent(dirs::add);
     }
     return dirs;
   }

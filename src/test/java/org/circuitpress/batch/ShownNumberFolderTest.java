@@ -104,6 +104,34 @@ class ShownNumberFolderTest {
     assertThat(tmp.resolve("out/2027-01/1001/log.xlsx")).exists();
   }
 
+  /**
+   * Found in review: December run again after the upgrade gives the client a blank log in a new
+   * folder 1001 beside 1,001, where the client filled in the log they were given. January read the
+   * blank one only and said the log came back blank, passing over what the client wrote. Both
+   * folders of the month are read, and the filled log decides.
+   */
+  @Test
+  void aMonthRunAgainReadsTheFilledLogOfTheOldFolderNotTheBlankNewOne() throws IOException {
+    Path old = decemberAsAnEarlierRunLeftIt();
+    Path log = old.resolve("log.xlsx");
+    try (InputStream in = Files.newInputStream(log); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      Sheet week = wb.getSheet("Week 1");
+      int rpe = -1;
+      for (Cell c : week.getRow(0)) if (c.getStringCellValue().equals("RPE")) rpe = c.getColumnIndex();
+      week.getRow(1).createCell(rpe).setCellValue("6");
+      wb.setForceFormulaRecalculation(false);
+      try (OutputStream o = Files.newOutputStream(log)) {
+        wb.write(o);
+      }
+    }
+    StringWriter again = new StringWriter();
+    RealRun.run(again, RealRun.options(tmp));
+    assertThat(tmp.resolve("out/2026-12/1001/log.xlsx")).exists();
+    StringWriter out = new StringWriter();
+    RealRun.run(out, RealRun.options(tmp).withMonth(YearMonth.of(2027, 1)));
+    assertThat(out.toString()).contains("Logs: 1 of 1 came back filled in");
+  }
+
   @Test
   void aRunOfItsMonthAgainDoesNotCallItAFolderNotOnTheRoster() throws IOException {
     decemberAsAnEarlierRunLeftIt();
