@@ -353,11 +353,19 @@ final class Handout {
       Phase ph = phases.get(e.getKey());
       List<Prescription> xs = e.getValue();
       if (i == breakBefore) c.newPage();
-      phaseHeader(ph, n++, xs.isEmpty() ? 0 : cardHeight(xs.get(0)));
+      phaseHeader(ph, n, xs.isEmpty() ? 0 : cardHeight(xs.get(0)));
       for (int j = 0; j < xs.size(); j++, i++) {
-        if (i == breakBefore && j > 0) c.newPage();
+        float h = cardHeight(xs.get(j));
+        // A page that starts with a step's later drills names the step above them, so that a
+        // client with that page alone can tell which step they belong to. A card longer than a
+        // page starts one of its own (drillCard) and flows over.
+        if (j > 0 && (i == breakBefore || c.y - h < c.bottom() && h <= c.top() - c.bottom())) {
+          c.newPage();
+          if (continuedFits(ph, n, h)) continuedHeader(ph, n);
+        }
         drillCard(xs.get(j));
       }
+      n++;
     }
     compact = false;
   }
@@ -401,7 +409,8 @@ final class Handout {
     int n = 1, i = 0;
     for (Map.Entry<String, List<Prescription>> e : byPhase.entrySet()) {
       List<Prescription> xs = e.getValue();
-      float head = phaseHeaderHeight(phases.get(e.getKey()), n++);
+      Phase ph = phases.get(e.getKey());
+      float head = phaseHeaderHeight(ph, n++);
       float first = xs.isEmpty() ? 0 : cardHeight(xs.get(0));
       if (first > full - head) return new Paging(0, 0, 0);
       if (i == breakBefore || y - (head + first) < c.bottom()) {
@@ -414,7 +423,7 @@ final class Handout {
       for (int j = 0; j < xs.size(); j++, i++) {
         float h = cardHeight(xs.get(j));
         if (i == breakBefore && j > 0 || y - h < c.bottom()) {
-          y = c.top();
+          y = c.top() - (j > 0 && continuedFits(ph, n - 1, h) ? continuedHeight(ph, n - 1) : 0);
           pages++;
           before = onPage;
           onPage = 0;
@@ -427,15 +436,40 @@ final class Handout {
   }
 
   private float phaseHeaderHeight(Phase ph, int n) throws IOException {
-    Style name = new Style(true, 12, theme.accentText());
+    Style name = stepName();
     Style why = Style.body().colored(Style.MUTED);
     return 6 + Canvas.height(c.wrap("Step " + n + " · " + ph.name(), name, c.width()), name)
         + Canvas.height(c.wrap(ph.purpose(), why, c.width()), why) + 4;
   }
 
+  /** A step's name above its drills. */
+  private Style stepName() {
+    return new Style(true, 12, theme.accentText());
+  }
+
+  private String continuedTitle(Phase ph, int n) {
+    return "Step " + n + " · " + ph.name() + " (continued)";
+  }
+
+  /** The step's name, marked as continued, at the top of a page that goes on with its drills. */
+  private float continuedHeight(Phase ph, int n) throws IOException {
+    return 6 + Canvas.height(c.wrap(continuedTitle(ph, n), stepName(), c.width()), stepName()) + 4;
+  }
+
+  /** Whether a card {@code h} high fits a page below the continued step's name; a longer one flows over without it. */
+  private boolean continuedFits(Phase ph, int n, float h) throws IOException {
+    return continuedHeight(ph, n) + h <= c.top() - c.bottom();
+  }
+
+  private void continuedHeader(Phase ph, int n) throws IOException {
+    c.y -= 6;
+    c.paragraph(continuedTitle(ph, n), stepName(), c.left(), c.width());
+    c.y -= 4;
+  }
+
   /** A step's heading stays with its first drill ({@code firstCard} high). */
   private void phaseHeader(Phase ph, int n, float firstCard) throws IOException {
-    Style name = new Style(true, 12, theme.accentText());
+    Style name = stepName();
     Style why = Style.body().colored(Style.MUTED);
     List<String> w = c.wrap(ph.purpose(), why, c.width());
     float head = phaseHeaderHeight(ph, n);
