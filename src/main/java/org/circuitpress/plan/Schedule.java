@@ -2,7 +2,6 @@ package org.circuitpress.plan;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,16 +42,7 @@ final class Schedule {
     }
   }
 
-  /**
-   * Blocks 1..n where block n is the one in {@code month}; or the reason there is none.
-   *
-   * <p>The blocks differ only up to the last stage of a track (a template is one stage); every
-   * block after that is the last stage again, the same number of months on. So the block of a
-   * month is found without walking every block before it, and the blocks before it are made only
-   * when asked for ({@link Result#blocks}): a run that plans a client's blocks one after another
-   * for a month decades on asks for each month's block, and a walk from block 1 each time grew
-   * with the square of the blocks.
-   */
+  /** Blocks 1..n where block n is the one in {@code month}; or the reason there is none. */
   static Result blocks(Client c, Catalog catalog, YearMonth month) {
     YearMonth startMonth = YearMonth.from(c.startDate());
     if (month != null && month.isBefore(startMonth)) {
@@ -62,87 +52,42 @@ final class Schedule {
               false, ClientCells.START_DATE));
     }
     if (month != null && month.isAfter(startMonth.plusYears(YEARS))) return Result.gap(tooFar(c, month));
-    String trackId = catalog.track(c.program()).map(Track::id).orElse(null);
-    int stages = catalog.template(c.program()).isPresent() ? 1
-        : catalog.track(c.program()).map(tr -> tr.templateIds().size()).orElse(1);
-    List<Block> first = new ArrayList<>();
+    List<Block> out = new ArrayList<>();
     long offset = 0;
-    for (int k = 1; k <= Math.min(stages, MAX_BLOCKS); k++) {
+    for (int k = 1; k <= 1200; k++) {
       Optional<Template> t = template(c, catalog, k);
       if (t.isEmpty()) return Result.gap(new Gap(missing(c, catalog, k), true, ClientCells.PROGRAM));
-      Block b = block(c, k, t.get(), trackId, offset);
-      YearMonth at = YearMonth.from(b.start());
+      Template template = t.get();
+      int weeks = c.weeks() != null ? c.weeks() : template.weeks();
+      int sessions = c.sessionsPerWeek() != null ? c.sessionsPerWeek() : template.sessionsPerWeek();
+      LocalDate start = c.startDate().plusMonths(offset);
+      String trackId = catalog.track(c.program()).map(Track::id).orElse(null);
+      Block b = new Block(k, template, trackId, start, weeks, sessions);
+      YearMonth at = YearMonth.from(start);
       if (month == null || at.equals(month)) {
-        first.add(b);
-        return Result.of(first);
+        out.add(b);
+        return Result.of(out);
       }
-      if (at.isAfter(month)) return Result.gap(running(first.get(first.size() - 1), month, b.start()));
-      first.add(b);
-      offset += monthsPerBlock(b.weeks());
+      if (at.isAfter(month)) {
+        Block running = out.get(out.size() - 1);
+        return Result.gap(
+            new Gap(
+                "block "
+                    + running.number()
+                    + " ("
+                    + running.start()
+                    + " to "
+                    + running.end()
+                    + ") is still running in "
+                    + month
+                    + "; the next block starts on "
+                    + start,
+                false, null));
+      }
+      out.add(b);
+      offset += monthsPerBlock(weeks);
     }
-    if (first.size() == MAX_BLOCKS) return Result.gap(tooFar(c, month));
-    // from here on every block is the last stage again, step months after the one before
-    Block last = first.get(first.size() - 1);
-    int step = monthsPerBlock(last.weeks());
-    long from = offset;
-    // the first block starting in month or after it, as a walk from block 1 would meet it
-    long after = Math.max(0, ChronoUnit.MONTHS.between(startMonth.plusMonths(from), month));
-    long reached = first.size() + 1 + (after + step - 1) / step;
-    if (reached > MAX_BLOCKS) return Result.gap(tooFar(c, month));
-    int n = (int) reached;
-    java.util.function.IntFunction<Block> nth = k -> k <= first.size() ? first.get(k - 1)
-        : block(c, k, last.template(), trackId, from + (long) (k - first.size() - 1) * step);
-    Block b = nth.apply(n);
-    if (YearMonth.from(b.start()).isAfter(month)) return Result.gap(running(nth.apply(n - 1), month, b.start()));
-    return Result.of(new Blocks(n, nth));
-  }
-
-  /** Block {@code k} of {@code template}, starting {@code offset} months after the client's start date. */
-  private static Block block(Client c, int k, Template template, String trackId, long offset) {
-    int weeks = c.weeks() != null ? c.weeks() : template.weeks();
-    int sessions = c.sessionsPerWeek() != null ? c.sessionsPerWeek() : template.sessionsPerWeek();
-    return new Block(k, template, trackId, c.startDate().plusMonths(offset), weeks, sessions);
-  }
-
-  /** No block starts in {@code month}: {@code running} is still running, and the next starts on {@code next}. */
-  private static Gap running(Block running, YearMonth month, LocalDate next) {
-    return new Gap(
-        "block "
-            + running.number()
-            + " ("
-            + running.start()
-            + " to "
-            + running.end()
-            + ") is still running in "
-            + month
-            + "; the next block starts on "
-            + next,
-        false, null);
-  }
-
-  /** The most blocks a client's schedule has: one a month for the {@link #YEARS} looked at. */
-  private static final int MAX_BLOCKS = 1200;
-
-  /** Blocks 1..size, each made when asked for. */
-  private static final class Blocks extends java.util.AbstractList<Block> implements java.util.RandomAccess {
-    private final int size;
-    private final java.util.function.IntFunction<Block> nth;
-
-    Blocks(int size, java.util.function.IntFunction<Block> nth) {
-      this.size = size;
-      this.nth = nth;
-    }
-
-    @Override
-    public Block get(int index) {
-      java.util.Objects.checkIndex(index, size);
-      return nth.apply(index + 1);
-    }
-
-    @Override
-    public int size() {
-      return size;
-    }
+    return Result.gap(tooFar(c, month));
   }
 
   /** How far after a client's start date a block is looked for: longer is a slip in the month or the date. */
@@ -190,7 +135,7 @@ final class Schedule {
 
   record Result(List<Block> blocks, Gap gap) {
     static Result of(List<Block> b) {
-      return new Result(b instanceof Blocks ? b : List.copyOf(b), null);
+      return new Result(List.copyOf(b), null);
     }
 
     static Result gap(Gap g) {

@@ -17,10 +17,10 @@ import org.circuitpress.model.Track;
 import org.junit.jupiter.api.Test;
 
 /**
- * The schedule finds the block of a month without walking every block before it (a month decades
- * on, planned block after block, grew with the square of the blocks): every month of a hundred
- * years gives the blocks and the reasons a walk from block 1 gives, for templates, tracks with
- * stages of other lengths, a stage left out, and block lengths set on the roster.
+ * Every month of a hundred years gives the blocks and the reasons a plain walk from block 1 gives,
+ * for templates, tracks with stages of other lengths, a stage left out, and block lengths set on the
+ * roster: the schedule's answer for any month a trainer may type, and a check on any shortcut taken
+ * to find it.
  */
 class ScheduleTest {
   private static Template weeks(String id, int weeks) {
