@@ -46,7 +46,9 @@ import picocli.CommandLine.Mixin;
     exitCodeList = {
       "0:everything was produced",
       "1:an error was found: a row, a template or a library link was left out, or a client failed; the rest were produced",
-      "2:bad usage, an input file could not be read, or no roster row could be read"
+      "2:bad usage, an input file could not be read, no roster row could be read, the output folder could not be"
+          + " written or another run is writing into the same month folder, or the file named with --file could not"
+          + " be replaced; nothing was written"
     })
 public final class Main implements Callable<Integer> {
   static final int USAGE = 2;

@@ -52,6 +52,21 @@ class MainTest {
   }
 
   /**
+   * Found in the README review: a second run of a month while one is at work, and a --file that is
+   * not a plan CSV or export (or is open in Excel), both end with exit code 2, as the README says,
+   * but the help's list of exit codes named neither, so a trainer or a scheduler's script reading it
+   * could not tell why a run ended with 2.
+   */
+  @Test
+  void helpsExitCodeTwoNamesEveryReasonARunEndsWithIt() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString().replaceAll("\\s+", " "))
+        .contains("another run is writing into the same month folder")
+        .contains("the file named with --file could not be replaced")
+        .contains("nothing was written");
+  }
+
+  /**
    * Found in review (a chain's operator): every run with --roster fx/r2000/roster.xlsx warned that
    * roster.csv beside it was not read, though the operator had named the file to read.
    */
