@@ -529,6 +529,13 @@ final class TableBuilder implements RowSink {
             + " read; the first " + (text.length() - 1) + " are used, ending at a word with \"\u2026\". The rest"
             + " stays in your sheet; shorten the cell to choose what is kept"));
       }
+      if (text.length() > MAX_CELL_CHARS && spec.isLink(key)) {
+        // A link decides no drill: one this long is text pasted into the column, left out as any
+        // other link that cannot be used, so the drill keeps its place in every client's program.
+        tooLongAt.add(Diagnostic.warning(at, "the cell holds " + text.length() + " characters, more than the "
+            + MAX_CELL_CHARS + " read; no web address is that long, so the link is left out"));
+        continue;
+      }
       if (text.length() > MAX_CELL_CHARS) {
         tooLongAt.add(Diagnostic.error(
             at,

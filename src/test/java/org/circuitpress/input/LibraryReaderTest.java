@@ -1253,6 +1253,27 @@ class LibraryReaderTest {
   }
 
   /**
+   * Found in the README review: docs/inputs.md says a cell longer than 2,000 characters skips its
+   * row only in a column that decides which clients may get a drill, but an over-long video_url
+   * (a page of text pasted into the link column) skipped the whole drill, with an error, so every
+   * slot that named it fell back to another drill. No web address is that long: the link is left
+   * out with a warning, as for any other link that cannot be used, and the drill stays.
+   */
+  @Test
+  void anOverLongVideoLinkIsLeftOutAndTheDrillStays() throws IOException {
+    String pasted = "https://example.org/" + "a".repeat(2100);
+    Library lib = read("exercise_id,name,role,video_url\n" + "a,A,mobility," + pasted + "\n"
+        + "b,B,mobility,https://example.org/b\n");
+    assertThat(lib.get("a")).isPresent();
+    assertThat(lib.get("a").orElseThrow().videoUrl()).isEmpty();
+    assertThat(lib.get("b").orElseThrow().videoUrl()).isEqualTo("https://example.org/b");
+    assertThat(d.all()).noneMatch(Diagnostic::isError);
+    assertThat(lines()).containsExactly("exercises.csv: D2 (video_url): warning: the cell holds "
+        + pasted.length() + " characters, more than the 2000 read; no web address is that long, so the link is"
+        + " left out");
+  }
+
+  /**
    * Found in review: "youtu.be/abc123", copied from a browser's address bar without its https://,
    * got the message for a link of another kind and the drill lost its video.
    */
