@@ -323,12 +323,39 @@ final class History {
   private record Reading(Program block, Found found, Diagnostics said) {}
 
   /**
-   * The log in {@code dir} of the block of {@code m}, as export-logs reads it: against {@code block},
+   * The log of the block of {@code m} in the first of the client's folders {@code dirs} ({@link
+   * #monthFolders}) that holds a filled one, else in the first, as export-logs reads it: against {@code block},
    * or against the block of a record --force kept aside there when more of its filled rows are for
    * that one ({@link #putBack}), so that its targets are the ones the client was working from. What
    * the reading said goes to {@code d}.
    */
-  Stages.Logged logged(Path dir, Client c, YearMonth m, Program block, Diagnostics d) {
+  Stages.Logged logged(List<Path> dirs, Client c, YearMonth m, Program block, String folder, Diagnostics d) {
+    if (dirs.size() == 1) namedAsShown(c, dirs.get(0), folder).ifPresent(d::add);
+    Stages.Logged chosen = null;
+    List<Diagnostic> chosenSaid = List.of();
+    List<Diagnostic> passedOver = new ArrayList<>();
+    for (Path dir : dirs) {
+      Diagnostics local = new Diagnostics();
+      Stages.Logged read = logged(dir, c, m, block, local);
+      if (chosen == null || filled(read) && !filled(chosen)) {
+        passedOver.addAll(warnings(chosenSaid));
+        chosen = read;
+        chosenSaid = local.all();
+      } else {
+        passedOver.addAll(warnings(local.all()));
+      }
+    }
+    chosenSaid.forEach(d::add);
+    passedOver.forEach(d::add);
+    return chosen;
+  }
+
+  private static boolean filled(Stages.Logged l) {
+    return l.log().filter(log -> !log.isEmpty()).isPresent();
+  }
+
+  /** As {@link #logged(List, Client, YearMonth, Program, String, Diagnostics)}, of one folder. */
+  private Stages.Logged logged(Path dir, Client c, YearMonth m, Program block, Diagnostics d) {
     Diagnostics local = new Diagnostics();
     Optional<BlockLog> log = stages.readLogToExport(dir, block, local);
     Optional<Reading> back = log.isPresent() && unmatched(log.get(), block)
@@ -505,14 +532,21 @@ final class History {
   private List<Path> logFolders(String id, String folder, YearMonth blockMonth, boolean firstBlock) {
     List<Path> dirs = new ArrayList<>();
     for (int back = 0; back <= (firstBlock ? MAX_MONTHS : 0); back++) {
-      Path month = out.resolve(blockMonth.minusMonths(back).toString());
-      Optional<Path> own = clientFolder(month, id, folder);
-      own.ifPresent(dirs::add);
-      // A month run again after ids such as 1,001 were read as 1001 holds both folders: the client
-      // may have filled in the log of either, and found() reads the one filled in
-      if (own.isPresent()) shownAsNumber(month, id).filter(dir -> !dir.equals(own.get())).ifPresent(dirs::add);
+      dirs.addAll(monthFolders(out.resolve(blockMonth.minusMonths(back).toString()), id, folder));
     }
     return dirs;
+  }
+
+  /**
+   * The client's folders in {@code month}: their own ({@link #clientFolder}) and, beside it, the one
+   * named after the id as a CSV wrote it. A month run again after ids such as 1,001 were read as
+   * 1001 holds both: the client may have filled in the log of either, and the one filled in is read.
+   */
+  List<Path> monthFolders(Path month, String id, String folder) {
+    Optional<Path> own = clientFolder(month, id, folder);
+    if (own.isEmpty()) return List.of();
+    Optional<Path> shown = shownAsNumber(month, id).filter(dir -> !dir.equals(own.get()));
+    return shown.isPresent() ? List.of(own.get(), shown.get()) : List.of(own.get());
   }
 
   /**

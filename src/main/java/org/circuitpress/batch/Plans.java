@@ -258,17 +258,15 @@ public final class Plans {
       YearMonth month, Diagnostics d) {
     Client c = p.program().client();
     String name = names.folders().get(c.id());
-    Path folder = monthFolder.resolve(name);
     Program block = p.program();
     // A first block made early, by an earlier month's run, is this month's block: its log is there.
     Optional<History.Made> made = block.block() == 1
         ? history.firstBlockMadeElsewhere(c, name, month) : Optional.empty();
-    if (made.isPresent()) {
-      folder = made.get().folder();
-      block = made.get().block();
-    }
-    return Files.isDirectory(folder) ? history.logged(folder, c, month, block, d)
-        : new Stages.Logged(block, Optional.empty());
+    // else the client's folders of the month as next month's run finds them, 1,001 beside 1001 too
+    List<Path> dirs = made.isPresent() ? List.of(made.get().folder()) : history.monthFolders(monthFolder, c.id(), name);
+    if (made.isPresent()) block = made.get().block();
+    return dirs.isEmpty() || !Files.isDirectory(dirs.get(0)) ? new Stages.Logged(block, Optional.empty())
+        : history.logged(dirs, c, month, block, name, d);
   }
 
   static final String EXPORT_FILE = "log-export.csv";

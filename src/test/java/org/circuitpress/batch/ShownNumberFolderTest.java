@@ -113,7 +113,49 @@ class ShownNumberFolderTest {
   @Test
   void aMonthRunAgainReadsTheFilledLogOfTheOldFolderNotTheBlankNewOne() throws IOException {
     Path old = decemberAsAnEarlierRunLeftIt();
-    Path log = old.resolve("log.xlsx");
+    fillRpe(old.resolve("log.xlsx"));
+    StringWriter again = new StringWriter();
+    RealRun.run(again, RealRun.options(tmp));
+    assertThat(tmp.resolve("out/2026-12/1001/log.xlsx")).exists();
+    StringWriter out = new StringWriter();
+    RealRun.run(out, RealRun.options(tmp).withMonth(YearMonth.of(2027, 1)));
+    assertThat(out.toString()).contains("Logs: 1 of 1 came back filled in");
+  }
+
+  /**
+   * Found in review: export-logs of that month looked for the folder 1001 only, so the client's
+   * rows came out without what they logged in the 1,001 folder, and without a word. It finds that
+   * folder as next month's run does, with the same note, and the filled log of the two when the
+   * month was run again since.
+   */
+  @Test
+  void theExportOfTheMonthReadsTheLogInTheOldFolderWithTheSameNote() throws IOException {
+    Path old = decemberAsAnEarlierRunLeftIt();
+    fillRpe(old.resolve("log.xlsx"));
+
+    StringWriter out = new StringWriter();
+    int exit = export(out);
+
+    assertThat(exit).as(out.toString()).isZero();
+    assertThat(out.toString()).contains("Exported 1 clients (1 with logged entries)",
+        "note: Client 1001 (1001): " + old + " is read as the folder of this client's last block: it is named after"
+            + " the id as the roster's CSV wrote it then, 1,001, which is now read as 1001");
+    assertThat(Files.readString(tmp.resolve("out/2026-12/log-export.csv"))).contains(",6,");
+
+    RealRun.run(new StringWriter(), RealRun.options(tmp));
+    assertThat(tmp.resolve("out/2026-12/1001/log.xlsx")).exists();
+    StringWriter again = new StringWriter();
+    export(again);
+    assertThat(again.toString()).contains("Exported 1 clients (1 with logged entries)");
+  }
+
+  private int export(StringWriter out) {
+    return new Plans(Stages.standard(), RealRun.screen(out), OutputSink.FILES)
+        .exportLogs(RealRun.options(tmp).withMonth(YearMonth.of(2026, 12)), null);
+  }
+
+  /** Week 1's first row logged at RPE 6. */
+  private static void fillRpe(Path log) throws IOException {
     try (InputStream in = Files.newInputStream(log); XSSFWorkbook wb = new XSSFWorkbook(in)) {
       Sheet week = wb.getSheet("Week 1");
       int rpe = -1;
@@ -124,12 +166,6 @@ class ShownNumberFolderTest {
         wb.write(o);
       }
     }
-    StringWriter again = new StringWriter();
-    RealRun.run(again, RealRun.options(tmp));
-    assertThat(tmp.resolve("out/2026-12/1001/log.xlsx")).exists();
-    StringWriter out = new StringWriter();
-    RealRun.run(out, RealRun.options(tmp).withMonth(YearMonth.of(2027, 1)));
-    assertThat(out.toString()).contains("Logs: 1 of 1 came back filled in");
   }
 
   @Test
