@@ -164,7 +164,9 @@ final class XlsxLog {
         Line row = sheet.row(r);
         if (row == null || row.cell(0) == null || row.cell(1) == null) continue;
         String label = Names.header(row.cell(0).text());
-        out.add(new StartCell(row, label, row.cell(1).text().strip(), Location.ofCell(file, sheet.name(), r + 1, 1, label)));
+        // the cell is named by its label as the sheet writes it ("Client"), as a roster's cell by its header
+        out.add(new StartCell(row, label, row.cell(1).text().strip(),
+            Location.ofCell(file, sheet.name(), r + 1, 1, row.cell(0).text().strip())));
       }
     }
     return out;
@@ -458,6 +460,19 @@ final class XlsxLog {
     fill(slot.get(), sheet, row, index, columns);
   }
 
+  /**
+   * The cell of the log column {@code h} in the row {@code index}, named by the header the sheet
+   * has for it ("Actual load (kg)", or a name the client or trainer gave the column), as the roster's
+   * and library's cells are named by the trainer's headers.
+   */
+  private Location at(Sheet sheet, int index, Map<String, Integer> columns, String h) {
+    int c = columns.get(h);
+    Line header = sheet.row(headerRow(sheet).orElseThrow());
+    RawCell named = header == null ? null : header.cell(c);
+    String shown = named == null || named.text().isBlank() ? h : named.text().strip();
+    return Location.ofCell(file, sheet.name(), index + 1, c, shown);
+  }
+
   /** Rows of drills the re-planned block does not have, by week/session/round/id: where read. */
   private final Map<String, String> elsewhereSeen = new HashMap<>();
 
@@ -482,7 +497,7 @@ final class XlsxLog {
     for (String h : List.of(DONE, ACTUAL, RPE, DATE)) {
       Raw raw = raw(row, columns, h);
       if (raw.isBlank() || unread(row, columns, h).isPresent()) continue;
-      Location at = Location.ofCell(file, sheet.name(), index + 1, columns.get(h), h);
+      Location at = at(sheet, index, columns, h);
       switch (h) {
         case DONE -> done = cells.done(raw, at).orElse(null);
         case ACTUAL -> {
@@ -585,12 +600,12 @@ final class XlsxLog {
       Raw raw = raw(row, columns, h);
       Optional<String> unread = unread(row, columns, h);
       if (unread.isPresent()) {
-        cells.warn(Location.ofCell(file, sheet.name(), index + 1, columns.get(h), h), unread.get(),
+        cells.warn(at(sheet, index, columns, h), unread.get(),
             LogCells.Fate.READ_AS_EMPTY);
         continue;
       }
       if (raw.isBlank() || h.equals(NOTES)) continue;
-      Location at = Location.ofCell(file, sheet.name(), index + 1, columns.get(h), h);
+      Location at = at(sheet, index, columns, h);
       switch (h) {
         case DONE -> slot.done = cells.done(raw, at).orElse(null);
         case ACTUAL -> cells.amount(raw, slot.rx, at, notes).ifPresent(slot::amount);
@@ -613,7 +628,7 @@ final class XlsxLog {
     List<LogNote> notes = new ArrayList<>();
     Raw raw = raw(row, columns, NOTES);
     if (!raw.isBlank() && unread(row, columns, NOTES).isEmpty()) {
-      notes.add(LogNote.of(raw.text(), Location.ofCell(file, sheet.name(), index + 1, columns.get(NOTES), NOTES)));
+      notes.add(LogNote.of(raw.text(), at(sheet, index, columns, NOTES)));
     }
     Line header = sheet.row(headerRow(sheet).orElseThrow());
     for (RawCell cell : ownCells(header, row, columns)) {

@@ -570,7 +570,7 @@ class MonthlyRunTest {
             + " right shoulder when rolling\" (week 3, session 2, round 1, in Week 3!Q" + pain + "; read as pain);"
             + " 90/90 supine breathing: \"felt calm, slept well after\" (week 1, session 1, round 1, in Week 1!Q" + calm
             + "); Foam roll pec minor and major: \"no pain, just sore\" (week 4, session 1, round 2, in Week 4!Q")
-        .contains(log + ": Week 2!O" + band + " (Actual load): warning: expected the band used")
+        .contains(log + ": Week 2!O" + band + " (Actual load (kg)): warning: expected the band used")
         .doesNotContain("\"load: 12kg\"")
         .contains("\n" + id + "  done-with-warnings  ");
     // the foam rolling of the lats stays at December's start, 20 s, all block; the pecs go on at 30 s
@@ -598,7 +598,7 @@ class MonthlyRunTest {
     StringWriter out = new StringWriter();
     assertThat(run(out, "generate", "--month", "2027-01")).as(out.toString()).isZero();
     String report = Files.readString(tmp.resolve("out/2027-01/report.txt"));
-    String note = log + ": Week 1!O" + first + " (Actual load): note: Foam roll lats is printed without a load, but 4 kg"
+    String note = log + ": Week 1!O" + first + " (Actual load (kg)): note: Foam roll lats is printed without a load, but 4 kg"
         + " is typed here; export-logs lists the loads typed for it, but the next block does not use them\n";
     assertThat(report).contains("\n" + id + "  done  ", "\n  " + note);
     assertThat(report.split("printed without a load", -1)).hasSize(2);

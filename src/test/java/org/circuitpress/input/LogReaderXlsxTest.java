@@ -227,8 +227,8 @@ class LogReaderXlsxTest {
     assertThat(entry(log, 1, 1, 1, "band-pulldown").amount()).isEqualTo(15.0);
     assertThat(entry(log, 1, 1, 1, "band-pulldown").date()).isEqualTo(LocalDate.of(2026, 12, 9));
     // Foam roll pecs is printed without a load: the 20 lb is read, and the note says the next block does not use it
-    assertThat(messages()).containsExactly(at("O4", "Actual load") + "read \"20 lb\" as 9.1 kg",
-        dir.resolve("log.xlsx") + ": Week 1!O4 (Actual load): note: Foam roll pec minor and major is printed without"
+    assertThat(messages()).containsExactly(at("O4", "Actual load (kg)") + "read \"20 lb\" as 9.1 kg",
+        dir.resolve("log.xlsx") + ": Week 1!O4 (Actual load (kg)): note: Foam roll pec minor and major is printed without"
             + " a load, but 9.1 kg is typed here; export-logs lists the loads typed for it, but the next block does not"
             + " use them");
   }
@@ -274,7 +274,7 @@ class LogReaderXlsxTest {
     assertThat(windmill.notes()).isEqualTo("wobbly");
     assertThat(messages()).containsExactly(
         at("N" + (kb + 1), "Actual") + "read \"6+2\" as 8 reps, the numbers added up",
-        at("O" + (kb + 1), "Actual load") + "read \"2x8kg\" as 8 kg each (2 of them)");
+        at("O" + (kb + 1), "Actual load (kg)") + "read \"2x8kg\" as 8 kg each (2 of them)");
   }
 
   /** A weight in a band's Actual load cell, typed or a number, is kept in the notes as in the handout's box. */
@@ -301,9 +301,9 @@ class LogReaderXlsxTest {
     String why = "; a band's load is its grade, not a weight, so this is kept in the drill's notes and not read"
         + " as a load";
     assertThat(messages()).containsExactly(
-        at("O" + (first + 1), "Actual load") + "expected the band used, like \"medium band\" as printed, got"
+        at("O" + (first + 1), "Actual load (kg)") + "expected the band used, like \"medium band\" as printed, got"
             + " \"12kg\"" + why,
-        at("O" + (second + 1), "Actual load") + "expected the band used, like \"medium band\" as printed, got 12"
+        at("O" + (second + 1), "Actual load (kg)") + "expected the band used, like \"medium band\" as printed, got 12"
             + why);
   }
 
@@ -328,7 +328,7 @@ class LogReaderXlsxTest {
     assertThat(messages()).hasSize(6);
     assertThat(messages().subList(0, 5)).allMatch(m -> m.contains("got \"26#\""));
     assertThat(messages().get(5)).isEqualTo(dir.resolve("log.xlsx") + ": warning: 1 more cells of the"
-            + " Actual load column were kept in the drill's notes too, not read as a band's load (not listed one by"
+            + " Actual load (kg) column were kept in the drill's notes too, not read as a band's load (not listed one by"
             + " one)");
     assertThat(entry(log, 1, 3, 2, "band-pulldown").noted()).singleElement()
         .satisfies(n -> assertThat(n.said() + " " + n.warned()).isEqualTo("load: 26# false"));
@@ -363,9 +363,9 @@ class LogReaderXlsxTest {
         // 8: the 8 kg bell; 18: its pounds; 12: the 12 kg bell; 20: no bell's mark, so pounds
         .containsExactly(17.6, 18.0, 17.6, 26.5, 20.0);
     assertThat(messages()).containsExactly(
-        at("O" + (rows[0] + 1), "Actual load") + "read \"8\" as 17.6 lb: 8 kg, as the kettlebell is marked",
-        at("O" + (rows[2] + 1), "Actual load") + "read \"8 kg\" as 17.6 lb",
-        at("O" + (rows[3] + 1), "Actual load") + "read \"12\" as 26.5 lb: 12 kg, as the kettlebell is marked");
+        at("O" + (rows[0] + 1), "Actual load (lb)") + "read \"8\" as 17.6 lb: 8 kg, as the kettlebell is marked",
+        at("O" + (rows[2] + 1), "Actual load (lb)") + "read \"8 kg\" as 17.6 lb",
+        at("O" + (rows[3] + 1), "Actual load (lb)") + "read \"12\" as 26.5 lb: 12 kg, as the kettlebell is marked");
   }
 
   @Test
@@ -385,7 +385,7 @@ class LogReaderXlsxTest {
     assertThat(messages()).containsExactlyInAnyOrder(
         at("M6", "Done") + "expected yes or no, got \"maybe\"; left empty",
         at("N6", "Actual") + "expected a number of reps like 12, got \"twelve\"; left empty",
-        at("O6", "Actual load") + "expected a load in kg like 8 or 8.5, got \"heavy-ish\"; left empty",
+        at("O6", "Actual load (kg)") + "expected a load in kg like 8 or 8.5, got \"heavy-ish\"; left empty",
         at("P6", "RPE") + "expected an RPE from 1 to 10 like 7, got 11; left empty",
         at("R6", "Date done") + "expected a date like 2026-12-07, got \"31.13.2026\"; left empty",
         at("N3", "Actual") + "5000 seconds is outside 0 to 3600 seconds; left empty",
@@ -468,9 +468,9 @@ class LogReaderXlsxTest {
     assertThat(log.entries().stream().filter(e -> e.exerciseId().equals("kb-windmill")))
         .hasSize(30).allMatch(e -> Double.valueOf(26).equals(e.load()));
     assertThat(messages()).hasSize(6);
-    assertThat(messages().subList(0, 5)).allMatch(m -> m.endsWith("(Actual load): warning: read \"2x26 lb\" as 26 lb"
+    assertThat(messages().subList(0, 5)).allMatch(m -> m.endsWith("(Actual load (lb)): warning: read \"2x26 lb\" as 26 lb"
         + " each (2 of them)"));
-    assertThat(messages().get(5)).isEqualTo(dir.resolve("log.xlsx") + ": warning: 25 more cells of the Actual load"
+    assertThat(messages().get(5)).isEqualTo(dir.resolve("log.xlsx") + ": warning: 25 more cells of the Actual load (lb)"
         + " column were read the same way as those above (not listed one by one)");
   }
 
@@ -496,7 +496,7 @@ class LogReaderXlsxTest {
     assertThat(List.of(entry(log, 1, 1, 1, "roll-lats").load(), entry(log, 1, 1, 2, "roll-lats").load(),
         entry(log, 1, 2, 1, "roll-lats").load())).as("kept, for export-logs").containsExactly(5.0, 5.0, 6.0);
     assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": Week 1!O" + (first + 1)
-        + " (Actual load): note: Foam roll lats is printed without a load, but 5 kg is typed here; export-logs lists"
+        + " (Actual load (kg)): note: Foam roll lats is printed without a load, but 5 kg is typed here; export-logs lists"
         + " the loads typed for it, but the next block does not use them");
     assertThat(d.all()).singleElement().extracting(Diagnostic::clientId).isEqualTo(p.client().id());
   }
@@ -526,8 +526,33 @@ class LogReaderXlsxTest {
         entry(log, 1, 2, 1, "kb-windmill").load())).containsExactly(26.0, 35.0, 18.0);
     assertThat(entry(log, 1, 1, 2, "kb-windmill").notes()).isEqualTo("load: 35 # (heavy)");
     assertThat(messages()).containsExactly(
-        dir.resolve("log.xlsx") + ": Week 1!O" + (rows[2] + 1) + " (Actual load): warning: read \"2x18#\" as 18 lb"
+        dir.resolve("log.xlsx") + ": Week 1!O" + (rows[2] + 1) + " (Actual load (lb)): warning: read \"2x18#\" as 18 lb"
             + " each (2 of them)");
+  }
+
+  /**
+   * Found in review: a returned log's messages named its columns by CircuitPress's words, "(Actual
+   * load)", while the sheet's header reads "Actual load (kg)", or whatever a client or trainer
+   * renamed it to; a roster's messages name a cell by its header as the sheet has it. So do a log's.
+   */
+  @Test
+  void aCellIsNamedByItsColumnsHeaderAsTheSheetHasIt() throws IOException {
+    int row;
+    int second;
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      row = f.row(1, 1, 1, "kb-windmill");
+      second = f.row(1, 1, 2, "kb-windmill");
+      f.type(1, row, LogColumns.ACTUAL_LOAD, "heavy bell");
+      f.type(1, second, LogColumns.ACTUAL_LOAD, "2x8 kg");
+      f.type(1, row, LogColumns.RPE, "12");
+      f.typeOn("Week 1", 0, LogFiller.column(f.wb.getSheet("Week 1"), LogColumns.RPE), "rpe (1 to 10)");
+      f.save();
+    }
+    LogReader.read(dir, p, d);
+    assertThat(messages()).anyMatch(m -> m.startsWith(at("O" + (row + 1), "Actual load (kg)") + "expected a load"))
+        .anyMatch(m -> m.startsWith(at("O" + (second + 1), "Actual load (kg)") + "read \"2x8 kg\""))
+        .anyMatch(m -> m.startsWith(at("P" + (row + 1), "rpe (1 to 10)") + "expected an RPE"))
+        .noneMatch(m -> m.contains("(Actual load)") || m.contains("(RPE)"));
   }
 
   /** The same pound sign in the log of a client in kg: converted, as "20 lb" is. */
@@ -538,7 +563,7 @@ class LogReaderXlsxTest {
       f.save();
     }
     assertThat(entry(LogReader.read(dir, p, d).orElseThrow(), 1, 1, 1, "kb-windmill").load()).isEqualTo(9.1);
-    assertThat(messages()).singleElement().asString().endsWith("(Actual load): warning: read \"20#\" as 9.1 kg");
+    assertThat(messages()).singleElement().asString().endsWith("(Actual load (kg)): warning: read \"20#\" as 9.1 kg");
   }
 
   /**
@@ -564,7 +589,7 @@ class LogReaderXlsxTest {
       f.save();
     }
     LogReader.read(dir, p, d).orElseThrow();
-    String file = dir.resolve("log.xlsx") + ": warning: 2 more cells of the Actual load column ";
+    String file = dir.resolve("log.xlsx") + ": warning: 2 more cells of the Actual load (kg) column ";
     assertThat(messages()).hasSize(24);
     assertThat(messages().subList(20, 24)).containsExactly(
         file + "were read the same way as those above (not listed one by one)",
@@ -608,7 +633,8 @@ class LogReaderXlsxTest {
       f.type(1, f.row(1, 1, 1, drill), header, value).save();
     }
     LogReader.read(dir, p, d).orElseThrow();
-    assertThat(messages()).containsExactly(at(cell, header) + message + "; left empty");
+    String shown = header.equals(LogColumns.ACTUAL_LOAD) ? header + " (kg)" : header;
+    assertThat(messages()).containsExactly(at(cell, shown) + message + "; left empty");
   }
 
   @Test
@@ -751,7 +777,7 @@ class LogReaderXlsxTest {
         at("P" + l, "RPE") + "read \"RPE 6-7/10\" as RPE 7: of a range, the higher effort counts",
         at("N" + e, "Actual") + "read \"10-12\" as 10 reps: of a range, the lower number counts",
         at("P" + e, "RPE") + "read \"7-8\" as RPE 8: of a range, the higher effort counts",
-        at("O" + w, "Actual load") + "read \"8-12 kg\" as 8 kg: of a range, the lower number counts",
+        at("O" + w, "Actual load (kg)") + "read \"8-12 kg\" as 8 kg: of a range, the lower number counts",
         at("P" + w, "RPE") + "expected an RPE from 1 to 10 like 7, got \"8-7\"; left empty");
   }
 
@@ -1063,7 +1089,7 @@ class LogReaderXlsxTest {
     }
     assertThat(LogReader.read(dir, p, d)).isEmpty();
     // found in review: the message named the other client by id alone, and not where the log belongs
-    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": Start here!B3 (client): warning:"
+    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": Start here!B3 (Client): warning:"
         + " this is the log of Anna Berg (client c-002), as this sheet says, not of " + p.client().name()
         + " (c-001); it is ignored. It belongs in c-002's folder in " + dir.toAbsolutePath().getParent() + "; put "
         + p.client().name() + "'s own log here");
@@ -1076,7 +1102,7 @@ class LogReaderXlsxTest {
       f.asPrescribed(1, 1, 1, "roll-lats", 5).save();
     }
     assertThat(LogReader.read(dir, p, d)).isEmpty();
-    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": Start here!B6 (block): warning:"
+    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": Start here!B6 (Block): warning:"
         + " this is the log of block 2, but the last block was block 1 (" + p.start() + " to " + p.end()
         + "); it is ignored. Put the log of block 1 here");
   }
@@ -1093,7 +1119,7 @@ class LogReaderXlsxTest {
       f.typeOn(LogColumns.START_SHEET, 3, 1, "Hip mobility").save();
     }
     assertThat(LogReader.read(dir, p, d)).isEmpty();
-    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": Start here!B4 (program): warning:"
+    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": Start here!B4 (Program): warning:"
         + " this is the log of the program \"Hip mobility\", but the last block was of \"Upper-back mobility\" ("
         + p.start() + " to " + p.end() + "), and no row filled in is for one of its drills; it is ignored. Put the"
         + " log of that block here");
@@ -1178,7 +1204,7 @@ class LogReaderXlsxTest {
     }
     assertThat(LogReader.read(dir, now, d)).isEmpty();
     String printed = now.start() + " to " + now.end();
-    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": Start here!B7 (dates): warning: this log is"
+    assertThat(messages()).containsExactly(dir.resolve("log.xlsx") + ": Start here!B7 (Dates): warning: this log is"
         + " for " + shown + ", but the last block ran " + printed + "; it is the log of another block and is ignored."
         + " Put the log of " + printed + " here");
   }
