@@ -82,6 +82,17 @@ final class LogGrid {
    */
   private final List<LogEntry> elsewhere = new ArrayList<>();
 
+  /** What the client wrote in the workbook outside its week sheets, each with its cell. */
+  private List<LogNote> outside = List.of();
+
+  void outside(List<LogNote> notes) {
+    outside = List.copyOf(notes);
+  }
+
+  List<LogNote> outside() {
+    return outside;
+  }
+
   LogGrid(Program program, String file) {
     this.program = program;
     Location whole = Location.ofFile(file);

@@ -171,19 +171,21 @@ public final class LogReader {
         : guarded(pdf, "the form fields", previous, unreadable, d, into -> PdfLog.read(pdf, pdf.toString(), previous, unreadable, into));
     String id = previous.client().id();
     if (fromXlsx.isEmpty() && fromPdf.isEmpty()) return Optional.empty();
+    // words outside the week sheets are the workbook's, whichever file's entries are read
+    List<LogNote> outside = fromXlsx.map(LogGrid::outside).orElse(List.of());
     boolean xlsxFilled = fromXlsx.map(LogGrid::hasEntries).orElse(false);
     boolean pdfFilled = fromPdf.map(LogGrid::hasEntries).orElse(false);
     if (xlsxFilled && pdfFilled) {
       List<LogEntry> merged = merge(fromXlsx.get().entries(), fromPdf.get().entries(), xlsx.toString(), d, id);
       merged.addAll(fromXlsx.get().elsewhere());
-      return Optional.of(new BlockLog(id, previous.block(), LOG_FILE + " + " + HANDOUT_FILE, merged));
+      return Optional.of(new BlockLog(id, previous.block(), LOG_FILE + " + " + HANDOUT_FILE, merged, outside));
     }
     // one filled file, or none: prefer the filled one, then the workbook
     boolean usePdf = pdfFilled || fromXlsx.isEmpty();
     LogGrid grid = usePdf ? fromPdf.get() : fromXlsx.get();
     List<LogEntry> entries = new ArrayList<>(grid.entries());
     entries.addAll(grid.elsewhere());
-    return Optional.of(new BlockLog(id, previous.block(), usePdf ? HANDOUT_FILE : LOG_FILE, entries));
+    return Optional.of(new BlockLog(id, previous.block(), usePdf ? HANDOUT_FILE : LOG_FILE, entries, outside));
   }
 
   /**

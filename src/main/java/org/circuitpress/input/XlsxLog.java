@@ -26,6 +26,7 @@ import org.circuitpress.model.Location;
 import org.circuitpress.model.LogEntry;
 import org.circuitpress.model.LogNote;
 import org.circuitpress.model.LogColumns;
+import org.circuitpress.model.LogSheets;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Severity;
@@ -81,6 +82,7 @@ final class XlsxLog {
       for (Sheet sheet : wb) any |= log.sheet(sheet, pass);
     }
     for (Sheet sheet : wb) log.otherSheet(sheet);
+    log.grid.outside(log.outsideWords(wb, previous));
     log.unmatchedSummary();
     if (any) log.missingWeeks(previous);
     if (!any) log.cells.warn(Location.ofFile(file), "no week sheet found (a header row with "
@@ -336,6 +338,56 @@ final class XlsxLog {
     cells.warn(Location.ofFile(file), "sheet \"" + name + "\" is not a week sheet (it has no header row with "
         + SESSION + ", " + ROUND + " and " + EXERCISE + "), so its " + filled + (filled == 1 ? " row was" : " rows were")
         + " not read; type the entries into the week sheets' rows");
+  }
+
+  /**
+   * What the client typed on the "Start here" and Progress sheets ("knee sore in week 3", a weight
+   * in the wrong sheet, a note under the chart): every cell there that holds something CircuitPress
+   * did not write ({@link LogSheets}), as a note at its cell, so that it is listed and read for pain,
+   * never passed over. A formula is not the client's (the Progress sheet's sums, or a trainer's), nor
+   * a checkbox's TRUE or FALSE, nor one of the start sheet's facts that the checks above take for
+   * this client's and this block's when the roster or paper printed them otherwise since (the
+   * client's name, the dates).
+   */
+  private List<LogNote> outsideWords(List<Sheet> wb, Program previous) {
+    Set<String> startTexts = LogSheets.startTexts(previous);
+    Set<String> progressTexts = LogSheets.progressTexts(previous);
+    Map<List<Integer>, Integer> numbers = LogSheets.progressNumbers(previous);
+    List<LogNote> out = new ArrayList<>();
+    for (Sheet sheet : wb) {
+      if (headerRow(sheet).isPresent()) continue;
+      boolean start = sheet.name().equalsIgnoreCase(LogColumns.START_SHEET);
+      if (!start && !sheet.name().equalsIgnoreCase(LogColumns.PROGRESS_SHEET) && !isProgress(sheet)) continue;
+      for (Line row : sheet.rows()) {
+        for (RawCell c : row.cells()) {
+          if (c.text().isBlank() || c.formula() || c.value() instanceof Unreadable || c.value() instanceof Boolean) continue;
+          String text = c.text().strip();
+          Integer planned = start ? null : numbers.get(List.of(row.index(), c.column()));
+          boolean ours = start ? startTexts.contains(text) || identity(row, c, previous)
+              : progressTexts.contains(text) || planned != null && c.value() instanceof Double n && n.doubleValue() == planned;
+          if (!ours) out.add(LogNote.of(c.text(), Location.ofCell(file, sheet.name(), row.index() + 1, c.column(), null)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a start sheet's cell is the fact beside its label that {@link #foreign} read as this
+   * client's or this block's: the client's id after a name, the block's number, its dates.
+   */
+  private boolean identity(Line row, RawCell c, Program previous) {
+    if (c.column() != 1 || row.cell(0) == null) return false;
+    String label = Names.header(row.cell(0).text());
+    String value = c.text().strip();
+    Matcher id = TRAILING_ID.matcher(value);
+    return switch (label) {
+      case "client" -> id.find() && IdNumbers.sameClient(id.group(1), previous.client().id());
+      case "program" -> value.equalsIgnoreCase(previous.template().name().strip());
+      case BLOCK -> whole(raw(row, Map.of(BLOCK, 1), BLOCK)).equals(OptionalInt.of(previous.block()));
+      case "dates" -> blockDates(value).isPresent();
+      default -> false;
+    };
   }
 
   /** The Progress sheet under another name: its first row is the one the log was written with. */

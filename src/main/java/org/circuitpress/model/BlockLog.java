@@ -7,8 +7,11 @@ import java.util.Objects;
  * A filled log of one block, from the XLSX log or the PDF handout's form fields.
  *
  * @param source the file it was read from, as shown to the user
+ * @param outside what the client wrote in the log workbook outside its week sheets (on its "Start
+ *     here" or Progress sheet), where it stands beside no drill's row: listed for the trainer and
+ *     read for pain, but no entry of any round, so it alone does not make the log filled in
  */
-public record BlockLog(String clientId, int block, String source, List<LogEntry> entries) {
+public record BlockLog(String clientId, int block, String source, List<LogEntry> entries, List<LogNote> outside) {
   /**
    * How the note of what a log decided for the next block begins, after the client's name:
    * {@code log read from handout.pdf: repeating the last block because ...}.
@@ -41,6 +44,22 @@ public record BlockLog(String clientId, int block, String source, List<LogEntry>
     Objects.requireNonNull(clientId, "clientId");
     Objects.requireNonNull(source, "source");
     entries = List.copyOf(entries);
+    outside = List.copyOf(outside);
+  }
+
+  /** A log with nothing written outside its week sheets. */
+  public BlockLog(String clientId, int block, String source, List<LogEntry> entries) {
+    this(clientId, block, source, entries, List.of());
+  }
+
+  /**
+   * How a note written outside the week sheets names where it stands, as a spreadsheet user finds
+   * it: {@code log.xlsx, sheet "Progress", C9}.
+   */
+  public static String outsideWhere(LogNote n) {
+    Location at = n.where();
+    String file = at.file().substring(Math.max(at.file().lastIndexOf('/'), at.file().lastIndexOf('\\')) + 1);
+    return file + ", sheet \"" + at.sheet() + "\", " + Location.columnLetters(at.column()) + at.row();
   }
 
   public boolean isEmpty() {

@@ -48,6 +48,11 @@ final class ClientNotes {
       return drills.size() != 1;
     }
 
+    /** A note written outside the week sheets (the log's "Start here" or Progress sheet): of no session at all. */
+    boolean outside() {
+      return entries.isEmpty();
+    }
+
     /** The words, on one line, cut after a word when long, in quotes. */
     String quoted() {
       return "\"" + ShortText.cut(note.said().strip().replaceAll("\\s+", " "), QUOTED) + "\"";
@@ -83,6 +88,9 @@ final class ClientNotes {
       List<String> drills = es.stream().map(LogEntry::exerciseId).filter(Objects::nonNull).distinct().toList();
       out.add(new Written(notes.get(k), drills, es, PainWords.reportsPain(k.text())));
     });
+    for (LogNote n : log.outside()) {
+      if (!n.text().isBlank()) out.add(new Written(n, List.of(), List.of(), PainWords.reportsPain(n.text())));
+    }
     return new ClientNotes(out);
   }
 
@@ -120,7 +128,7 @@ final class ClientNotes {
     Map<String, Map<String, List<Written>>> byDrill = new LinkedHashMap<>();
     for (Written w : written) {
       if (w.note().warned()) continue;
-      String drill = w.wholeSession() ? "" : w.drills().get(0);
+      String drill = w.outside() ? OUTSIDE : w.wholeSession() ? "" : w.drills().get(0);
       byDrill.computeIfAbsent(drill, x -> new LinkedHashMap<>())
           .computeIfAbsent(w.note().said().strip(), x -> new ArrayList<>()).add(w);
     }
@@ -129,7 +137,7 @@ final class ClientNotes {
     List<String> order = new ArrayList<>(byDrill.keySet());
     order.sort(java.util.Comparator.comparing(
             (String d) -> byDrill.get(d).values().stream().noneMatch(ws -> ws.get(0).pain()))
-        .thenComparingInt(d -> d.isEmpty() ? Integer.MAX_VALUE : rank(previous, d)));
+        .thenComparingInt(d -> d.isEmpty() || d.equals(OUTSIDE) ? Integer.MAX_VALUE : rank(previous, d)));
     Set<String> files = new LinkedHashSet<>();
     List<String> groups = new ArrayList<>();
     int shown = 0;
@@ -144,12 +152,16 @@ final class ClientNotes {
         same.forEach(w -> files.add(fileName(w.note().where().file())));
       }
       if (items.isEmpty()) continue;
-      String label = drill.isEmpty() ? "notes of a whole session" : names.getOrDefault(drill, drill);
+      String label = drill.isEmpty() ? "notes of a whole session"
+          : drill.equals(OUTSIDE) ? "written outside the week sheets" : names.getOrDefault(drill, drill);
       groups.add(label + ": " + String.join(", ", items));
     }
     String more = total > shown ? "; and " + (total - shown) + " more (export-logs lists them all)" : "";
     return BlockLog.NOTES + String.join(" and ", files) + ": " + String.join("; ", groups) + more;
   }
+
+  /** The key {@link #listing} groups the notes written outside the week sheets under: no drill's id. */
+  private static final String OUTSIDE = "\u0000outside";
 
   /** A file as the client's folder names it ({@code log.xlsx}), without the folders before it. */
   private static String fileName(String path) {
@@ -175,9 +187,11 @@ final class ClientNotes {
   private static String item(List<Written> same) {
     List<LogEntry> entries = new ArrayList<>();
     same.forEach(w -> entries.addAll(w.entries()));
-    String where = ref(same.get(0).note()) + (same.size() > 1 ? " and " + (same.size() - 1) + " more" : "");
-    return same.get(0).quoted() + " (" + when(entries, same.get(0).wholeSession()) + ", in " + where
-        + (same.get(0).pain() ? "; read as pain" : "") + ")";
+    Written first = same.get(0);
+    String where = (first.outside() ? BlockLog.outsideWhere(first.note()) : ref(first.note()))
+        + (same.size() > 1 ? " and " + (same.size() - 1) + " more" : "");
+    String when = first.outside() ? "" : when(entries, first.wholeSession()) + ", ";
+    return first.quoted() + " (" + when + "in " + where + (first.pain() ? "; read as pain" : "") + ")";
   }
 
   /**

@@ -105,6 +105,13 @@ record LogDecision(
               + previous.block()
               + "); ignored, and the block goes on as the template plans");
     }
+    // words written only outside the week sheets log no round: listed, and read for pain, but the
+    // log counts as blank, as a log with nothing in its rows would otherwise repeat the last block
+    if (log.isEmpty() && !log.outside().isEmpty()) {
+      return new LogDecision(Kind.DEFAULT, from + "nothing was filled in but words outside the week sheets"
+          + " (listed as the client's notes), so the block goes on as the template plans", Map.of(), Map.of(),
+          ClientNotes.of(log), false);
+    }
     if (log.isEmpty())
       return new LogDecision(
           Kind.DEFAULT, from + "nothing was filled in, so the block goes on as the template plans");

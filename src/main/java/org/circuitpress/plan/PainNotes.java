@@ -58,6 +58,12 @@ final class PainNotes {
     List<Diagnostic> out = new ArrayList<>();
     for (List<ClientNotes.Written> group : groups.values()) {
       ClientNotes.Written w = group.get(0);
+      if (w.outside()) {
+        out.add(warning(c, w, "a note of the client's outside the week sheets" + BlockLog.PAIN + w.quoted() + " (in "
+            + BlockLog.outsideWhere(w.note()) + "); it stands beside no drill's row, so no drill is held back for it."
+            + " Ask the client which drill it was"));
+        continue;
+      }
       if (w.wholeSession()) {
         out.add(warning(c, w, "a note of the client's for a whole session" + BlockLog.PAIN + w.quoted() + " ("
             + w.when() + ", in " + ClientNotes.ref(w.note()) + "); it was written for the whole session, not beside one drill, so no drill is held back for it."

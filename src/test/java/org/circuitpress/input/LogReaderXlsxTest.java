@@ -555,6 +555,51 @@ class LogReaderXlsxTest {
         .noneMatch(m -> m.contains("(Actual load)") || m.contains("(RPE)"));
   }
 
+  /**
+   * Found in review: words a client typed on the log's "Start here" sheet or its Progress sheet
+   * ("knee hurt in week 3", a weight in the wrong sheet, a note under the chart) were passed over
+   * without a word. Every cell there CircuitPress did not write is kept as a note at its cell; the
+   * sheets' own text, numbers and formulas are not the client's, nor the start sheet's facts as a
+   * roster changed since prints them (here, the client's name and the dates on Letter).
+   */
+  @Test
+  void wordsOnTheStartAndProgressSheetsAreKeptAsNotesAtTheirCells() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.typeOn("Start here", 19, 1, "knee hurt in week 3");
+      f.typeOn("Start here", 2, 2, "new address: 4 Elm St");
+      f.typeOn("Start here", 2, 1, "Zoe Lukasz (c-001)");
+      f.typeOn("Start here", 6, 1, "Dec 7, 2026 \u2013 Jan 3, 2027");
+      org.apache.poi.ss.usermodel.Sheet progress = f.wb.getSheet("Progress");
+      progress.getRow(2).createCell(8).setCellValue(72.5);
+      progress.getRow(1).getCell(3).removeFormula();
+      progress.getRow(1).getCell(3).setCellValue(3);
+      f.typeOn("Progress", 12, 0, "missed week 2, away");
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+
+    assertThat(log.outside()).extracting(BlockLog::outsideWhere, org.circuitpress.model.LogNote::text).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("log.xlsx, sheet \"Start here\", C3", "new address: 4 Elm St"),
+        org.assertj.core.groups.Tuple.tuple("log.xlsx, sheet \"Start here\", B20", "knee hurt in week 3"),
+        org.assertj.core.groups.Tuple.tuple("log.xlsx, sheet \"Progress\", D2", "3"),
+        org.assertj.core.groups.Tuple.tuple("log.xlsx, sheet \"Progress\", I3", "72.5"),
+        org.assertj.core.groups.Tuple.tuple("log.xlsx, sheet \"Progress\", A13", "missed week 2, away"));
+    assertThat(log.isEmpty()).as("words outside the week sheets log no round").isTrue();
+    assertThat(d.all()).isEmpty();
+  }
+
+  /** Whatever the client's paper, units, goal or weeks, a log as CircuitPress wrote it holds none of the client's words. */
+  @Test
+  void aFreshLogHasNoWordsOutsideItsWeekSheets() throws IOException {
+    Program lb = Fixtures.program(Fixtures.client("jose-h", "Jos\u00e9 H", org.circuitpress.model.Paper.LETTER,
+        org.circuitpress.model.Units.LB));
+    for (Program each : List.of(p, lb)) {
+      Path folder = dir.resolve(each.client().id());
+      LogFiller.fresh(each, folder).close();
+      assertThat(LogReader.read(folder, each, d).orElseThrow().outside()).isEmpty();
+    }
+  }
+
   /** The same pound sign in the log of a client in kg: converted, as "20 lb" is. */
   @Test
   void aPoundSignAfterALoadOfAClientInKilogramsIsConverted() throws IOException {

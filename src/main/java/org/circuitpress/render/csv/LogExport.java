@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.LogEntry;
+import org.circuitpress.model.LogNote;
 import org.circuitpress.model.PhaseBlock;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
@@ -73,6 +74,21 @@ public final class LogExport {
       }
     }
     others(p, prog, logged.values(), source);
+    if (l.log() != null) outside(p, prog, l.log().outside());
+  }
+
+  /**
+   * What the client wrote outside the week sheets, last: a row each, of no week, session or drill,
+   * with the words in its notes and their sheet and cell as its source
+   * ({@code log.xlsx, sheet "Progress", C9}).
+   */
+  private static void outside(CSVPrinter p, Program prog, List<LogNote> notes) throws IOException {
+    for (LogNote n : notes) {
+      SafeCsv.print(p,
+          prog.client().id(), prog.client().name(), prog.template().id(), prog.block(), "", "", "", "", "", "", "",
+          null, "", "", "", "", "", null, null, "", null, "", n.text(), BlockLog.outsideWhere(n),
+          prog.client().group().gym(), prog.client().group().trainer());
+    }
   }
 
   /**

@@ -25,8 +25,7 @@ final class LogDates {
 
   /** From one date to another: {@code 2026-12-01 to 2026-12-28}, or {@code Dec 1 – Dec 28, 2026}. */
   static String span(Program p, LocalDate from, LocalDate to) {
-    DateOrder order = p.client().dateOrder();
-    return order == DateOrder.MONTH_FIRST ? order.dates(from, to) : from + " to " + to;
+    return org.circuitpress.model.LogSheets.span(p, from, to);
   }
 
   /** One date: {@code 2026-12-01}, or {@code Dec 1, 2026}. */

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogColumns;
+import org.circuitpress.model.LogSheets;
 import org.circuitpress.model.Paper;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Week;
@@ -58,7 +59,7 @@ final class ProgressSheet {
     sheet.row(r, 0);
     // centred: at the right edge of its cell, the number ran into the dates ("12026-12-01 to ...")
     sheet.number(0, w.number(), LOG_CENTRED);
-    sheet.text(1, LogDates.span(p, w.start(), w.start().plusDays(6)), 0);
+    sheet.text(1, LogSheets.progressDates(p, w), 0);
     sheet.number(2, w.sessions(), 0);
     StringBuilder sessions = new StringBuilder();
     StringBuilder rounds = new StringBuilder();
@@ -82,7 +83,7 @@ final class ProgressSheet {
   private static void totalRow(SheetXml sheet, int r, Program p) throws IOException {
     int last = p.weeks().size() + 1;
     sheet.row(r, 0);
-    sheet.text(0, "Total", LABEL);
+    sheet.text(0, LogSheets.TOTAL, LABEL);
     for (int c = 2; c <= 6; c++) {
       String letter = Location.columnLetters(c);
       sheet.formula(c, "SUM(" + letter + "2:" + letter + last + ")", 0);

@@ -1,0 +1,124 @@
+package org.circuitpress.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What CircuitPress writes on a log workbook's "Start here" and Progress sheets besides formulas,
+ * shared by the writer and the log reader: the reader takes any other cell a client filled in there
+ * for words of their own, which are listed for the trainer, never passed over.
+ */
+public final class LogSheets {
+  private LogSheets() {}
+
+  public static final String TITLE = "Training log";
+  public static final String HOW_TO = "How to fill it in";
+  /** The label of the Progress sheet's last row. */
+  public static final String TOTAL = "Total";
+
+  /** A row of the start sheet's facts: its label, and what the cell beside it says. */
+  public record Fact(String label, String value) {}
+
+  /** Who and what the log is for. */
+  public static List<Fact> facts(Program p) {
+    List<Fact> f = new ArrayList<>();
+    f.add(new Fact("Client", p.client().name() + " (" + p.client().id() + ")"));
+    f.add(new Fact("Program", p.template().name()));
+    if (!p.template().goal().isEmpty()) f.add(new Fact("Goal", p.template().goal()));
+    f.add(new Fact("Block", String.valueOf(p.block())));
+    f.add(new Fact("Dates", span(p, p.start(), p.end())));
+    int sessions = p.weeks().isEmpty() ? 0 : p.weeks().get(0).sessions();
+    f.add(new Fact("Weeks", p.weeks().size() + " weeks, " + sessions + " sessions a week"));
+    StringBuilder rounds = new StringBuilder();
+    for (Week w : p.weeks()) {
+      if (rounds.length() > 0) rounds.append(", ");
+      rounds.append("week ").append(w.number()).append(": ").append(w.rounds());
+      if (w.deload()) rounds.append(" (lighter week)");
+    }
+    f.add(new Fact("Rounds", rounds.toString()));
+    f.add(new Fact("Loads in", p.client().units().symbol()));
+    return f;
+  }
+
+  /** How to fill the log in, step by step. */
+  public static List<String> howTo(Program p) {
+    String units = p.client().units().symbol();
+    return List.of(
+        "Every week has its own sheet. It holds one row for each drill of each round of each"
+            + " session, in the order you do them.",
+        "The grey columns are your plan and cannot be changed. After a session, fill in the white"
+            + " columns on the right.",
+        LogColumns.DONE + ": choose yes when you did the drill in that round, no when you skipped it.",
+        LogColumns.ACTUAL + ": how many reps, seconds or breaths you did (per side where the row"
+            + " says so). " + LogColumns.ACTUAL_LOAD + ": the weight you used, in " + units
+            + ", or the band you used.",
+        LogColumns.RPE + ": how hard it felt, from 1 (very easy) to 10 (you could not have done"
+            + " more).",
+        LogColumns.NOTES + " is free text: pain, a change you made, anything your trainer should"
+            + " know. " + LogColumns.DATE + " is the day you trained.",
+        "Leave a cell empty when you have nothing to write. The Progress sheet counts your"
+            + " sessions, rounds and average effort by itself.",
+        "Send or bring the file back at the end of the block: what you write here shapes your"
+            + " next block.");
+  }
+
+  /** The label of step {@code n} of {@link #howTo}: "1.", "2." ... */
+  public static String step(int n) {
+    return n + ".";
+  }
+
+  /** From one date to another: {@code 2026-12-01 to 2026-12-28}, or {@code Dec 1 – Dec 28, 2026} on Letter. */
+  public static String span(Program p, LocalDate from, LocalDate to) {
+    DateOrder order = p.client().dateOrder();
+    return order == DateOrder.MONTH_FIRST ? order.dates(from, to) : from + " to " + to;
+  }
+
+  /** Every text the start sheet of {@code p}'s log holds as written, wherever it stands. */
+  public static Set<String> startTexts(Program p) {
+    Set<String> out = new HashSet<>(List.of(TITLE, HOW_TO));
+    for (Fact f : facts(p)) {
+      out.add(f.label());
+      out.add(f.value());
+    }
+    List<String> how = howTo(p);
+    for (int i = 0; i < how.size(); i++) {
+      out.add(step(i + 1));
+      out.add(how.get(i));
+    }
+    return out;
+  }
+
+  /** The texts of {@code p}'s Progress sheet as written: its headers, the weeks' dates and the total's label. */
+  public static Set<String> progressTexts(Program p) {
+    Set<String> out = new HashSet<>(LogColumns.PROGRESS_HEADERS);
+    out.add(TOTAL);
+    for (Week w : p.weeks()) out.add(progressDates(p, w));
+    return out;
+  }
+
+  /** The dates of a week's row of the Progress sheet. */
+  public static String progressDates(Program p, Week w) {
+    return span(p, w.start(), w.start().plusDays(6));
+  }
+
+  /**
+   * The numbers of {@code p}'s Progress sheet by where they stand (0-based row, then column): each
+   * week's number, sessions planned and rounds planned. A number elsewhere there is the client's.
+   */
+  public static Map<List<Integer>, Integer> progressNumbers(Program p) {
+    Map<List<Integer>, Integer> out = new HashMap<>();
+    int r = 1;
+    for (Week w : p.weeks()) {
+      out.put(List.of(r, 0), w.number());
+      out.put(List.of(r, 2), w.sessions());
+      out.put(List.of(r, 4), w.sessions() * w.rounds());
+      r++;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,83 @@
+package org.circuitpress.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Found in review: what a client typed on the log's "Start here" sheet or its Progress sheet was
+ * ignored without a word by next month's run and by export-logs. It is listed with the client's
+ * notes, named by file, sheet and cell, read for pain, and exported as a row of its own; a log
+ * with nothing else in it still counts as blank, and its block goes on as the template plans.
+ */
+class WordsOutsideWeekSheetsTest {
+  @TempDir Path tmp;
+
+  private static final String ROW = "c001,Zoe Martin,upper-back-mobility,2026-12-01,beginner,,,,,,kg,A4,,";
+
+  private Path decemberWithWordsOutsideItsWeekSheets() throws IOException {
+    RealRun.roster(tmp, ROW);
+    StringWriter out = new StringWriter();
+    assertThat(RealRun.run(out, RealRun.options(tmp)).exitCode()).as(out.toString()).isZero();
+    Path log = tmp.resolve("out/2026-12/c001/log.xlsx");
+    try (InputStream in = Files.newInputStream(log); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      Sheet start = wb.getSheet("Start here");
+      (start.getRow(19) == null ? start.createRow(19) : start.getRow(19)).createCell(1)
+          .setCellValue("my knee hurt in week 3");
+      Sheet progress = wb.getSheet("Progress");
+      Row under = progress.createRow(12);
+      under.createCell(2).setCellValue("weight 72.5 kg");
+      wb.setForceFormulaRecalculation(false);
+      try (OutputStream o = Files.newOutputStream(log)) {
+        wb.write(o);
+      }
+    }
+    return log;
+  }
+
+  @Test
+  void nextMonthListsThemReadsThemForPainAndCountsTheLogAsBlank() throws IOException {
+    Path log = decemberWithWordsOutsideItsWeekSheets();
+    StringWriter out = new StringWriter();
+    assertThat(RealRun.run(out, RealRun.options(tmp).withMonth(YearMonth.of(2027, 1))).exitCode())
+        .as(out.toString()).isZero();
+
+    assertThat(out.toString()).contains("Logs: 0 of 1 came back filled in, 1 blank");
+    String report = Files.readString(tmp.resolve("out/2027-01/report.txt"));
+    assertThat(report).contains(
+        "notes the client wrote in log.xlsx: written outside the week sheets: \"my knee hurt in week 3\" (in log.xlsx,"
+            + " sheet \"Start here\", B20; read as pain), \"weight 72.5 kg\" (in log.xlsx, sheet \"Progress\", C13)",
+        log + ": Start here!B20: warning: Zoe Martin (c001): a note of the client's outside the week sheets reports"
+            + " pain: \"my knee hurt in week 3\" (in log.xlsx, sheet \"Start here\", B20)",
+        "log read from log.xlsx: nothing was filled in but words outside the week sheets (listed as the client's"
+            + " notes), so the block goes on as the template plans");
+  }
+
+  @Test
+  void exportLogsGivesEachARowNamedBySheetAndCell() throws IOException {
+    decemberWithWordsOutsideItsWeekSheets();
+    StringWriter out = new StringWriter();
+    int exit = new Plans(Stages.standard(), RealRun.screen(out), OutputSink.FILES)
+        .exportLogs(RealRun.options(tmp).withMonth(YearMonth.of(2026, 12)), null);
+
+    assertThat(exit).as(out.toString()).isZero();
+    List<String> lines = Files.readAllLines(tmp.resolve("out/2026-12/log-export.csv"));
+    assertThat(lines.subList(lines.size() - 2, lines.size())).containsExactly(
+        "c001,Zoe Martin,upper-back-mobility,1,,,,,,,,,,,,,,,,,,,my knee hurt in week 3,"
+            + "\"log.xlsx, sheet \"\"Start here\"\", B20\",,",
+        "c001,Zoe Martin,upper-back-mobility,1,,,,,,,,,,,,,,,,,,,weight 72.5 kg,"
+            + "\"log.xlsx, sheet \"\"Progress\"\", C13\",,");
+  }
+}
