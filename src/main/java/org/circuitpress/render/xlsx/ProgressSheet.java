@@ -44,7 +44,7 @@ final class ProgressSheet {
 
   static void write(SheetXml sheet, Program p) throws IOException {
     int last = p.weeks().size() + 1;
-    sheet.begin(true, last, HEADERS.size() - 1, 1, new int[] {7, 25, 10, 11, 9, 10, 10, 9});
+    sheet.begin(true, last, HEADERS.size() - 1, 1, 0, new int[] {7, 25, 10, 11, 9, 10, 10, 9});
     sheet.row(0, 30);
     for (int c = 0; c < HEADERS.size(); c++) sheet.text(c, HEADERS.get(c), c == 0 ? LOG_CENTRED_HEADER : HEADER);
     int r = 1;

@@ -34,14 +34,24 @@ final class SheetXml {
     this.strings = strings;
   }
 
-  /** Everything before the cells: used range, frozen header rows, column widths, hidden columns. */
-  void begin(boolean fitToPage, int lastRow, int lastColumn, int frozenRows, int[] widths, int... hidden)
-      throws IOException {
+  /**
+   * Everything before the cells: used range, frozen header rows and left-hand columns (Excel's
+   * freeze panes at the cell below and right of them), column widths, hidden columns.
+   */
+  void begin(boolean fitToPage, int lastRow, int lastColumn, int frozenRows, int frozenColumns, int[] widths,
+      int... hidden) throws IOException {
     w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
     if (fitToPage) w.write("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
     w.write("<dimension ref=\"A1:" + ref(lastRow, lastColumn) + "\"/><sheetViews><sheetView workbookViewId=\"0\">");
-    if (frozenRows > 0) {
+    if (frozenColumns > 0) {
+      // the pane that scrolls both ways is the bottom right one; the others keep their own selection
+      w.write("<pane xSplit=\"" + frozenColumns + "\"" + (frozenRows > 0 ? " ySplit=\"" + frozenRows + "\"" : "")
+          + " topLeftCell=\"" + ref(frozenRows, frozenColumns) + "\" activePane=\""
+          + (frozenRows > 0 ? "bottomRight" : "topRight") + "\" state=\"frozen\"/>"
+          + (frozenRows > 0 ? "<selection pane=\"topRight\"/><selection pane=\"bottomLeft\"/><selection pane=\"bottomRight\"/>"
+              : "<selection pane=\"topRight\"/>"));
+    } else if (frozenRows > 0) {
       w.write("<pane ySplit=\"" + frozenRows + "\" topLeftCell=\"A" + (frozenRows + 1)
           + "\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\"/>");
     }

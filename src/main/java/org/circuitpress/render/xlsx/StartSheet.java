@@ -19,7 +19,7 @@ final class StartSheet {
   static void write(SheetXml sheet, Program p) throws IOException {
     List<LogSheets.Fact> facts = LogSheets.facts(p);
     List<String> howTo = LogSheets.howTo(p);
-    sheet.begin(true, facts.size() + howTo.size() + 3, 1, 0, new int[] {20, 90});
+    sheet.begin(true, facts.size() + howTo.size() + 3, 1, 0, 0, new int[] {20, 90});
     int r = 0;
     line(sheet, r++, LogSheets.TITLE, TITLE, "");
     r++;

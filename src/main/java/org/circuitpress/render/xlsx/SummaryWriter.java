@@ -61,7 +61,7 @@ public final class SummaryWriter {
     SheetXml sheet = pkg.sheet(1);
     int last = Math.max(1, count);
     int lastColumn = layout.headers.size() - 1;
-    sheet.begin(true, last, lastColumn, 1, layout.widths);
+    sheet.begin(true, last, lastColumn, 1, 0, layout.widths);
     sheet.row(0, 0);
     for (int c = 0; c < layout.headers.size(); c++) {
       sheet.text(c, layout.headers.get(c), layout.centred(c) ? CENTRED_HEADER : HEADER);

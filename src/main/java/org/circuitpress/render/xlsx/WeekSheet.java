@@ -34,6 +34,15 @@ final class WeekSheet {
    * and drill names wrap onto a second line instead of widening their columns.
    */
   private static final int[] WIDTHS = {6, 8, 10, 6, 13, 0, 7, 7, 5, 7, 5, 10, 6, 7, 9, 5, 18, 10, 18, 9, 9};
+  /**
+   * The first column that scrolls on screen: the header row and the columns up to the drill's
+   * name stay in view (which session, day, round, step and drill a row is), so that on a tablet or
+   * a narrow window the client scrolling right to the white cells still sees what they did. Some
+   * 60 characters, 440 to 500 pixels; frozen up to the Done column instead (some 100 characters,
+   * 760 pixels), the panes would fill an iPad held upright and leave no room to scroll the cells
+   * to fill in into view.
+   */
+  static final String FROZEN_UP_TO = TARGET;
   /** The drill name's column: as wide as the week's longest name, within these bounds. */
   private static final int MIN_EXERCISE_WIDTH = 16;
   private static final int MAX_EXERCISE_WIDTH = 24;
@@ -116,7 +125,7 @@ final class WeekSheet {
     int rows = rows(w);
     int[] widths = WIDTHS.clone();
     widths[LogColumns.index(EXERCISE)] = exerciseWidth(w);
-    sheet.begin(true, rows, ALL.size() - 1, 1, widths, col(COUNTED_DONE), col(COUNTED_RPE));
+    sheet.begin(true, rows, ALL.size() - 1, 1, col(FROZEN_UP_TO), widths, col(COUNTED_DONE), col(COUNTED_RPE));
     sheet.row(0, 30);
     for (int c = 0; c < ALL.size(); c++) {
       String name = ALL.get(c);

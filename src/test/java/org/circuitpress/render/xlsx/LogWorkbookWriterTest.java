@@ -448,6 +448,39 @@ class LogWorkbookWriterTest {
   }
 
   /**
+   * Found in review: a week sheet froze only its header row, so a client on a tablet or a narrow
+   * window who scrolled right to the white cells lost sight of which drill and round each row
+   * is. The columns up to the drill's name stay in view now, and no further: frozen up to the
+   * first white cell (Done), the panes would be wider than an iPad held upright and leave nothing
+   * to scroll.
+   */
+  @Test
+  void aWeekSheetKeepsTheDrillAndRoundInViewWhileTheWhiteCellsScroll() throws IOException {
+    Program p = Fixtures.program();
+    try (XSSFWorkbook wb = open(bytes(p))) {
+      for (int week = 1; week <= p.weeks().size(); week++) {
+        XSSFSheet s = wb.getSheet(LogColumns.weekSheet(week));
+        var pane = s.getPaneInformation();
+        int scrolls = LogColumns.index(LogColumns.TARGET);
+        assertThat(pane.isFreezePane()).isTrue();
+        assertThat(pane.getHorizontalSplitPosition()).as("frozen rows").isEqualTo((short) 1);
+        assertThat(pane.getVerticalSplitPosition()).as("frozen columns").isEqualTo((short) scrolls);
+        assertThat(pane.getHorizontalSplitTopRow()).isEqualTo((short) 1);
+        assertThat(pane.getVerticalSplitLeftColumn()).isEqualTo((short) scrolls);
+        for (String h : List.of(LogColumns.SESSION, LogColumns.PLANNED, LogColumns.ROUND, LogColumns.STEP,
+            LogColumns.EXERCISE)) {
+          assertThat(LogColumns.index(h)).as(h).isLessThan(scrolls);
+        }
+        for (String h : LogColumns.INPUTS) assertThat(LogColumns.index(h)).as(h).isGreaterThanOrEqualTo(scrolls);
+        // Excel shows a column of w characters in 7w + 5 pixels (Calibri 11 at 100%)
+        int pixels = 0;
+        for (int c = 0; c < scrolls; c++) pixels += 7 * s.getColumnWidth(c) / 256 + 5;
+        assertThat(pixels).as("the frozen columns leave room to scroll on a 768-pixel screen").isLessThan(768 / 3 * 2);
+      }
+    }
+  }
+
+  /**
    * Found in review: the plan's cells of a week sheet had no lines, only a light grey that a
    * black-and-white printer at home leaves out, so a printed row was hard to follow from the
    * drill to the boxes to fill in.
