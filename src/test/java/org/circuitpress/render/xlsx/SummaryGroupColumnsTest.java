@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.circuitpress.model.Group;
 import org.circuitpress.model.Outcome;
+import org.circuitpress.model.Paper;
 import org.junit.jupiter.api.Test;
 
 /** The summary's Gym and Trainer columns, there only when some client has a gym or a trainer. */
@@ -52,7 +53,13 @@ class SummaryGroupColumnsTest {
       assertThat(s.getRow(0).getCell(5).getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.CENTER);
       assertThat(s.getRow(0).getCell(2).getCellStyle().getAlignment()).isNotEqualTo(HorizontalAlignment.CENTER);
       assertThat(s.getColumnWidth(2)).isEqualTo(s.getColumnWidth(3));
-      assertThat(s.getColumnWidth(12)).isEqualTo(50 * 256);
+      assertThat(s.getColumnWidth(12)).isEqualTo(38 * 256);
+      // the gym and trainer widen the page: it still prints at seven tenths of its size or more
+      for (Paper paper : Paper.values()) {
+        assertThat(SummaryWriterTest.printScale(s, paper)).as(paper.name()).isGreaterThanOrEqualTo(0.7);
+      }
+      var pane = s.getPaneInformation();
+      assertThat(pane.getVerticalSplitPosition()).as("the id and name stay in view").isEqualTo((short) 2);
     }
   }
 

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -75,13 +77,17 @@ class SummaryWriterTest {
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes(rows)))) {
       XSSFSheet s = wb.getSheet("Summary");
       var sarah = s.getRow(1);
-      assertThat(sarah.getHeightInPoints()).isEqualTo(15f * StartSheet.lines(detail, 50)).isGreaterThan(45f);
+      assertThat(sarah.getHeightInPoints()).isEqualTo(15f * StartSheet.lines(detail, 38)).isGreaterThan(45f);
       assertThat(sarah.getCell(9).getCellStyle().getWrapText()).isTrue();
       for (int c = 0; c < 11; c++) {
         assertThat(sarah.getCell(c).getCellStyle().getVerticalAlignment()).as("column " + c)
             .isEqualTo(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
       }
-      assertThat(s.getRow(2).getCTRow().isSetHt()).isFalse();
+      // the files are the tallest of Tom's cells, one a line
+      assertThat(s.getRow(2).getHeightInPoints()).isEqualTo(30f);
+    }
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes(ROWS)))) {
+      assertThat(wb.getSheet("Summary").getRow(2).getCTRow().isSetHt()).as("a row of one line").isFalse();
     }
   }
 
@@ -122,6 +128,78 @@ class SummaryWriterTest {
             paper == Paper.LETTER ? org.apache.poi.ss.usermodel.PrintSetup.LETTER_PAPERSIZE
                 : org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
       }
+    }
+  }
+
+  /**
+   * How wide LibreOffice lays out a column of Calibri (or Carlito, its metric twin) at 100%, in
+   * points per character of width, on the wide side (LogWorkbookWriterTest measures a week sheet
+   * the same way).
+   */
+  private static final double POINTS_PER_CHARACTER = 5.8;
+
+  /** The scale at which a sheet fitted to the width of a landscape page prints. */
+  static double printScale(XSSFSheet s, Paper paper) {
+    double characters = 0;
+    for (int c = 0; c < s.getRow(0).getLastCellNum(); c++) characters += s.getColumnWidth(c) / 256.0;
+    double margins = s.getMargin(PageMargin.LEFT) + s.getMargin(PageMargin.RIGHT);
+    return Math.min(1, (paper.height - 72 * margins) / (characters * POINTS_PER_CHARACTER));
+  }
+
+  /**
+   * Found in review: the printed summary was some 223 characters wide and printed at about 61% of
+   * its size on A4 (58% on Letter), too small to read. It prints at four fifths of its size or
+   * more now, landscape, one page wide, the header on every page; the long texts wrap instead.
+   */
+  @Test
+  void printsLandscapeOnePageWideAtFourFifthsOfItsSizeWithTheHeaderOnEveryPage() throws IOException {
+    for (Paper paper : Paper.values()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      SummaryWriter.write(ROWS, paper, out);
+      try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+        XSSFSheet s = wb.getSheet("Summary");
+        assertThat(s.getPrintSetup().getLandscape()).as(paper.name()).isTrue();
+        assertThat(s.getFitToPage()).isTrue();
+        assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+        assertThat(s.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+        assertThat(s.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+        assertThat(wb.getPrintArea(0)).as("every column prints").isNull();
+        assertThat(printScale(s, paper)).as(paper.name()).isGreaterThanOrEqualTo(0.8);
+        for (int c : List.of(0, 1, 2, 6, 9, 10)) {
+          assertThat(s.getRow(1).getCell(c).getCellStyle().getWrapText()).as("column %d", c).isTrue();
+        }
+      }
+    }
+  }
+
+  /**
+   * Found in review: only the header was frozen, so scrolling right to a client's detail lost
+   * sight of whose row it was. The client's id and name stay in view too.
+   */
+  @Test
+  void theHeaderAndTheClientsIdAndNameStayInView() throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes(ROWS)))) {
+      var pane = wb.getSheet("Summary").getPaneInformation();
+      assertThat(pane.isFreezePane()).isTrue();
+      assertThat(pane.getHorizontalSplitPosition()).as("frozen rows").isEqualTo((short) 1);
+      assertThat(pane.getVerticalSplitPosition()).as("frozen columns").isEqualTo((short) 2);
+      assertThat(pane.getHorizontalSplitTopRow()).isEqualTo((short) 1);
+      assertThat(pane.getVerticalSplitLeftColumn()).isEqualTo((short) 2);
+    }
+  }
+
+  /** A name, id or program longer than its narrower column wraps, and its row is tall enough for it. */
+  @Test
+  void aLongNameWrapsAndItsRowIsTallEnough() throws IOException {
+    String name = "Bartholomew Alexander Fitzgerald-Montgomery III";
+    List<Outcome> rows = List.of(new Outcome("c011", name, "upper-back-track: upper-back-restore", 1,
+        LocalDate.of(2026, 12, 14), LocalDate.of(2027, 1, 10), List.of("c011/handout.pdf", "c011/log.xlsx"), 0, 0,
+        "done", ""));
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes(rows)))) {
+      XSSFSheet s = wb.getSheet("Summary");
+      int lines = StartSheet.lines(name, s.getColumnWidth(1) / 256);
+      assertThat(lines).isGreaterThan(2);
+      assertThat(s.getRow(1).getHeightInPoints()).isEqualTo(15f * lines);
     }
   }
 
