@@ -85,6 +85,7 @@ final class RuleDecoder {
       Optional<int[]> span = weeks(f);
       Optional<String> rule = rule(f);
       List<String> ts = targets(f);
+      rule.ifPresent(r -> capUnread(f, r));
       if (rule.isPresent() && (span.isEmpty() || ts.isEmpty())) {
         // The row is left out, but its value is still checked, so that one run names every
         // mistake in it; the target "" matches no slot, so no target-bound warning comes of it.
@@ -222,6 +223,38 @@ final class RuleDecoder {
       if (aHere && bHere && (p.id().equals(a) || p.id().equals(b))) return true;
     }
     return false;
+  }
+
+  /**
+   * A cap on a rule other than {@code add}, which no other rule reads: the row would do less than
+   * it says. Most often the end of a deload or double progression value that holds a comma, typed
+   * into a CSV file without quotes ({@code 4,deload,all,2 rounds, 70%}), which puts the 70% in the
+   * cap column: the deload would be 60%, as if the percentage were not there.
+   */
+  private void capUnread(Fields f, String rule) {
+    String cap = f.text("cap");
+    if (rule.equals("add") || cap.isEmpty()) return;
+    String value = f.text("value");
+    String joined = value.isEmpty() ? cap : value + ", " + cap;
+    boolean reads = rule.equals("deload") && deloadParts(joined.toLowerCase(Locale.ROOT)).isPresent()
+        || rule.equals("double progression") && DOUBLE.matcher(joined).matches();
+    boolean cutOff = reads && !value.isEmpty();
+    String why;
+    if (reads && value.isEmpty()) {
+      why = "it belongs in the value cell";
+    } else if (cutOff && f.row().location().sheet() == null) {
+      why = "\"" + cap + "\" looks like the end of the value \"" + joined + "\", cut off at its comma: in a CSV file"
+          + " a value with a comma in it goes in double quotes (" + rule + ",\"" + joined + "\"), as a spreadsheet"
+          + " saves it; or write ; for the comma";
+    } else if (cutOff) {
+      why = "write it in the value cell with the rest: \"" + joined + "\"";
+    } else if (rule.equals("load step")) {
+      why = "a load step goes up to the heaviest load the client owns; to stop it sooner, end its weeks"
+          + " sooner, and clear the cap cell";
+    } else {
+      why = "clear the cell";
+    }
+    f.error("cap", "only an add rule has a cap, so this " + rule + " rule would not read \"" + cap + "\"; " + why);
   }
 
   /** "3", "2-4", "3-", "3+", "3-end", "all" or empty: a first and last week (0 = the end). */
@@ -462,22 +495,27 @@ final class RuleDecoder {
 
   /** "2 rounds, 60%": rounds (0 = one fewer than planned) and the dose in percent (default 60). */
   private Optional<int[]> deload(Fields f, String value) {
-    String v = value.toLowerCase(Locale.ROOT);
-    Matcher r = ROUNDS.matcher(v);
-    Matcher p = PERCENT.matcher(v);
-    int rounds = r.find() ? Integer.parseInt(r.group(1)) : 0;
-    int percent = p.find() ? Integer.parseInt(p.group(1)) : 60;
-    boolean understood =
-        v.isBlank() || v.replaceAll("\\d{1,3}\\s*%|\\d{1,2}\\s*rounds?|[,;\\s]", "").isEmpty();
-    if (!understood || percent < 10 || percent > 100 || rounds > 10) {
+    Optional<int[]> read = deloadParts(value.toLowerCase(Locale.ROOT));
+    if (read.isEmpty()) {
       f.error(
           "value",
           "expected a deload like \"2 rounds, 60%\" (rounds, and the dose in percent from 10 to"
               + " 100), got \""
               + value
               + "\"");
-      return Optional.empty();
     }
+    return read;
+  }
+
+  /** A deload's rounds (0 = one fewer than planned) and percent (default 60), when {@code v} reads as one. */
+  private static Optional<int[]> deloadParts(String v) {
+    Matcher r = ROUNDS.matcher(v);
+    Matcher p = PERCENT.matcher(v);
+    int rounds = r.find() ? Integer.parseInt(r.group(1)) : 0;
+    int percent = p.find() ? Integer.parseInt(p.group(1)) : 60;
+    boolean understood =
+        v.isBlank() || v.replaceAll("\\d{1,3}\\s*%|\\d{1,2}\\s*rounds?|[,;\\s]", "").isEmpty();
+    if (!understood || percent < 10 || percent > 100 || rounds > 10) return Optional.empty();
     return Optional.of(new int[] {rounds, percent});
   }
 

@@ -10,6 +10,7 @@ import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The values of progression rules at the very ends of what each takes, read or refused. */
@@ -28,6 +29,30 @@ class RuleDecoderTest {
     java.util.List<String> errors = d.all().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
     assertThat(c.template("neck").isPresent()).as(rule + ": " + errors).isEqualTo(errors.isEmpty());
     return errors;
+  }
+
+  /**
+   * Found walking through a template written in a text editor: a deload or double progression
+   * value with a comma, typed into the CSV without quotes, puts its end into the cap column, which
+   * only add reads. The deload was 60% instead of 70%, the reps climbed by 1 instead of 2, and
+   * nothing was said.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "4,deload,all,2 rounds, 70%|deload,\"2 rounds, 70%\"",
+    "2-,double progression,extend,8-12, +2|double progression,\"8-12, +2\""})
+  void aValueCutAtItsCommaIntoTheCapIsAnErrorThatSaysToQuoteIt(String rule, String quoted) throws IOException {
+    assertThat(errors(rule)).first().asString()
+        .contains("/neck/progression.csv: E2 (cap): only an add rule has a cap")
+        .contains("cut off at its comma: in a CSV file a value with a comma in it goes in double quotes (" + quoted + ")");
+  }
+
+  /** Nor does any rule but add read a cap that a trainer typed on purpose: the row says what it does not do. */
+  @ParameterizedTest
+  @ValueSource(strings = {"2-,load step,extend,,16", "3-,harder,extend,,x", "3-,rounds,all,3,4", "3-,tempo,all,3-1-3-1,4",
+      "4,deload,all,,50%"})
+  void aCapOnAnyOtherRuleIsAnError(String rule) throws IOException {
+    assertThat(errors(rule)).first().asString().contains("/neck/progression.csv: E2 (cap): only an add rule has a cap");
   }
 
   @ParameterizedTest
