@@ -51,6 +51,8 @@ final class RuleDecoder {
       Pattern.compile("(?:every\\s*)?(\\d{1,2})(?:\\s*(?:weeks?|wks?))?|(?:every|each)\\s*(?:week|wk)|weekly");
   private static final Pattern ROUNDS = Pattern.compile("(\\d{1,2})\\s*rounds?");
   private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})\\s*%");
+  /** The longest block: the most weeks the template's setting and the roster's column take. */
+  private static final int MOST_WEEKS = 16;
 
   private final Table table;
   private final List<Phase> phases;
@@ -276,6 +278,12 @@ final class RuleDecoder {
     if (from < 1 || (to != 0 && to < from)) {
       f.error(
           "weeks", "the weeks run backwards or start before week 1: \"" + f.text("weeks") + "\"");
+      return Optional.empty();
+    }
+    if (from > MOST_WEEKS) {
+      f.error("weeks", "a block has at most " + MOST_WEEKS + " weeks (the template's weeks setting and the roster's"
+          + " weeks column go up to " + MOST_WEEKS + "), so a rule from week " + from + " would never act; got \""
+          + f.text("weeks") + "\"");
       return Optional.empty();
     }
     if (from > weeks) {

@@ -55,6 +55,15 @@ class RuleDecoderTest {
     assertThat(errors(rule)).first().asString().contains("/neck/progression.csv: E2 (cap): only an add rule has a cap");
   }
 
+  /** A block has at most 16 weeks: a rule from week 17 on acts for no client, whatever their roster row says. */
+  @ParameterizedTest
+  @ValueSource(strings = {"17,rounds,all,3,", "20-,add,extend,+1,", "week 40,tempo,all,3-1-3-1,"})
+  void aRuleFromPastTheLongestBlockIsAnError(String rule) throws IOException {
+    assertThat(errors(rule)).first().asString().contains("/neck/progression.csv: A2 (weeks): a block has at most 16"
+        + " weeks");
+    assertThat(errors("16,rounds,all,3,")).isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"4,deload,all,10 rounds 10%,", "4,deload,all,1 round 100%,",
       "2-,double progression,extend,1-12 +1,", "2-,double progression,extend,8-9,",
