@@ -106,6 +106,7 @@ final class RuleDecoder {
         if (r.isEmpty()) break;
         out.add(r.get());
       }
+      if (f.ok() && rule.get().equals("rounds")) roundsOfAStep(f, ts);
     }
     overlaps(out);
     loadTwice(out);
@@ -257,6 +258,17 @@ final class RuleDecoder {
       why = "clear the cell";
     }
     f.error("cap", "only an add rule has a cap, so this " + rule + " rule would not read \"" + cap + "\"; " + why);
+  }
+
+  /**
+   * A rounds rule that names a step or a slot: a round is one pass through the whole circuit, so
+   * it sets the rounds of every step, which a trainer writing {@code integrate} may not expect.
+   */
+  private void roundsOfAStep(Fields f, List<String> ts) {
+    List<String> named = ts.stream().filter(t -> !t.equals("all")).toList();
+    if (named.isEmpty()) return;
+    f.warning("target", "a round is one pass through the whole circuit, so this rule sets the rounds of every"
+        + " step, not of " + String.join(", ", named) + " alone; write all as its target to make that plain");
   }
 
   /** "3", "2-4", "3-", "3+", "3-end", "all" or empty: a first and last week (0 = the end). */

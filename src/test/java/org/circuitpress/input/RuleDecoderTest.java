@@ -31,6 +31,18 @@ class RuleDecoderTest {
     return errors;
   }
 
+  /** Every problem of a template whose progression is this one row, as the run prints them. */
+  private java.util.List<String> problems(String rule) throws IOException {
+    Diagnostics d = new Diagnostics();
+    Path t = Files.createDirectories(dir.resolve("neck"));
+    Files.writeString(t.resolve("template.csv"), "setting,value\nname,Neck\nweeks,6\n");
+    Files.writeString(t.resolve("phases.csv"), "phase,name\nwork,Work\n");
+    Files.writeString(t.resolve("slots.csv"), "phase,slot,role,dose,unit\nwork,extend,mobility,12,reps\n");
+    Files.writeString(t.resolve("progression.csv"), "weeks,rule,target,value,cap\n" + rule + "\n");
+    TemplateReader.readAll(dir, TestLibrary.shipped(), d);
+    return d.all().stream().map(Diagnostic::format).toList();
+  }
+
   /**
    * Found walking through a template written in a text editor: a deload or double progression
    * value with a comma, typed into the CSV without quotes, puts its end into the cap column, which
@@ -62,6 +74,16 @@ class RuleDecoderTest {
     assertThat(errors(rule)).first().asString().contains("/neck/progression.csv: A2 (weeks): a block has at most 16"
         + " weeks");
     assertThat(errors("16,rounds,all,3,")).isEmpty();
+  }
+
+  /** Rounds are the circuit's: a rounds rule naming a step sets every step's, which is said. */
+  @ParameterizedTest
+  @ValueSource(strings = {"3-,rounds,work,3,", "3-,rounds,extend,3,"})
+  void aRoundsRuleThatNamesAStepOrSlotIsWarnedAbout(String rule) throws IOException {
+    assertThat(problems(rule)).singleElement().asString().contains("/neck/progression.csv: C2 (target): warning: a round"
+        + " is one pass through the whole circuit, so this rule sets the rounds of every step, not of "
+        + rule.split(",")[2] + " alone");
+    assertThat(problems("3-,rounds,all,3,")).isEmpty();
   }
 
   @ParameterizedTest

@@ -244,7 +244,11 @@ class TemplateReaderTest {
         "1,rounds,breathe,2,",
         "1,rounds,again,3,");
     String base = dir.getFileName() + "/both/progression.csv: ";
+    String circuit = " (target): warning: a round is one pass through the whole circuit, so this rule sets the rounds"
+        + " of every step, not of ";
     assertThat(lines).containsExactly(
+        base + "C8" + circuit + "breathe alone; write all as its target to make that plain",
+        base + "C9" + circuit + "again alone; write all as its target to make that plain",
         base + "row 3: warning: sets week 3 to 4 rounds, which row 2 sets to 3 rounds; this later row wins there",
         base + "row 5: warning: sets week 3 to tempo 4-0-4-0, which row 4 sets to tempo 3-1-3-1; this later row"
             + " wins there",
