@@ -48,6 +48,8 @@ final class TemplateDecoder {
    * is not reported again as naming an unknown one, which would blame a cell the trainer got right.
    */
   private final Set<String> refused = new HashSet<>();
+  /** The phase ids some row of the slots sheet names, read or refused. */
+  private final Set<String> phasesNamed = new HashSet<>();
   /** The errors reported before this template was read: more after it leave it out. */
   private long errorsBefore;
   /** The template's weeks, once its settings are read: advice on a dose range spreads over them. */
@@ -108,6 +110,13 @@ final class TemplateDecoder {
     List<Phase> built = new ArrayList<>();
     for (PhaseRow p : phases.values()) {
       List<Slot> s = slots.getOrDefault(p.id, List.of());
+      if (s.isEmpty() && !phasesNamed.contains(p.id)) {
+        // a step typed in the phases sheet whose drills were never added: said with where they go
+        d.warning(p.where, "phase \"" + p.id + "\" has no slots: no row of the " + source.partName("slots") + " "
+            + source.part() + " names it in its phase column, so the step is left out of every handout; add its"
+            + " drills there, or delete this row");
+        continue;
+      }
       if (s.isEmpty()) {
         d.warning(p.where, "phase \"" + p.id + "\" has no usable slots; it is left out");
         continue;
@@ -307,6 +316,7 @@ final class TemplateDecoder {
       Fields f = new Fields(DateCells.undated(row, SLOT_NUMBERS, SLOT_CODED, DOSE, d), d);
       Optional<Slot> slot = slot(f, phases, seen, roles, tags);
       slot.ifPresent(s -> out.computeIfAbsent(phaseId(f, phases), k -> new ArrayList<>()).add(s));
+      phasesNamed.add(phaseId(f, phases));
       boolean inRefusedPhase = refused.contains(Names.tag(f.text("phase")));
       if ((slot.isEmpty() || inRefusedPhase) && !f.text("slot").isEmpty()) refused.add(Names.tag(f.text("slot")));
     }

@@ -536,6 +536,24 @@ class TemplateReaderTest {
     assertThat(c.template("broken")).as("a template with errors would drop slots and rules unseen").isEmpty();
   }
 
+  /**
+   * Found writing a template from scratch: a step added to the phases sheet whose drills were never
+   * added to the slots sheet was said to have "no usable slots", as if its rows had errors, without
+   * where its drills go; the step was left out of every handout.
+   */
+  @Test
+  void aStepThatNoSlotRowNamesIsNamedWithWhereItsDrillsGo() throws IOException {
+    goodTemplate("desk");
+    write("desk/phases.csv", "phase,name,purpose", "calm,Calm,Breathe.", "cool,Cool down,Relax.");
+    write("desk/progression.csv", "weeks,rule,target,value,cap", "2-,add,all,+1,");
+    Diagnostics d = new Diagnostics();
+    Catalog c = TemplateReader.readAll(dir, LIB, d);
+    assertThat(lines(d)).containsExactly(dir.getFileName() + "/desk/phases.csv: row 3: warning: phase \"cool\" has no"
+        + " slots: no row of the slots.csv file names it in its phase column, so the step is left out of every"
+        + " handout; add its drills there, or delete this row");
+    assertThat(c.template("desk").orElseThrow().phases()).extracting(p -> p.id()).containsExactly("calm");
+  }
+
   @Test
   void aTemplateWithoutUsableSlotsIsLeftOutAndTracksReportUnknownTemplates() throws IOException {
     goodTemplate("good");
