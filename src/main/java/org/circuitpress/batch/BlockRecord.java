@@ -20,6 +20,7 @@ import org.circuitpress.model.Exercise;
 import org.circuitpress.model.Level;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Load;
+import org.circuitpress.model.Names;
 import org.circuitpress.model.Phase;
 import org.circuitpress.model.PhaseBlock;
 import org.circuitpress.model.Prescription;
@@ -27,6 +28,7 @@ import org.circuitpress.model.Program;
 import org.circuitpress.model.Slot;
 import org.circuitpress.model.StartLoads;
 import org.circuitpress.model.Template;
+import org.circuitpress.model.Track;
 import org.circuitpress.model.Units;
 import org.circuitpress.model.Week;
 
@@ -133,14 +135,15 @@ final class BlockRecord {
    * it cannot read.
    */
   static boolean samePlace(String text, Program p) {
-    List<String> want = List.of("template|" + p.template().id(), "block|" + p.block(), "dates|" + p.start() + "|" + p.end());
+    // the template as the roster matches it: a folder renamed only in capitals, spaces or hyphens is the same
+    List<String> want = List.of("template|" + Names.tag(p.template().id()), "block|" + p.block(),
+        "dates|" + p.start() + "|" + p.end());
     List<String> found = new ArrayList<>();
     try (Reader in = new StringReader(text)) {
       for (CSVRecord r : FORMAT.parse(in)) {
         String kind = r.get(0);
-        if (kind.equals("template") || kind.equals("block") || kind.equals("dates")) {
-          found.add(String.join("|", r.toList()));
-        }
+        if (kind.equals("template")) found.add("template|" + Names.tag(r.size() > 1 ? r.get(1) : ""));
+        if (kind.equals("block") || kind.equals("dates")) found.add(String.join("|", r.toList()));
         if (kind.equals("week")) break;
       }
     } catch (IOException | RuntimeException e) {
@@ -211,9 +214,10 @@ final class BlockRecord {
         printedFor = printedFor.withStartLoads(new StartLoads(drills, equipment, client.startLoads().where()));
         if (line == null || !field(line, 0).equals("template")) throw new Unfit("it has no template line");
         String templateId = field(line, 1);
-        Template template = catalog.template(templateId)
+        Template template = catalog.templateNamed(templateId)
             .orElseThrow(() -> new Unfit("its template \"" + templateId + "\" is no longer in the templates"));
-        String track = field(next("track"), 1);
+        String keptTrack = field(next("track"), 1);
+        String track = catalog.trackNamed(keptTrack).map(Track::id).orElse(keptTrack);
         int block = whole(field(next("block"), 1));
         CSVRecord dates = next("dates");
         LocalDate start = date(field(dates, 1));

@@ -26,6 +26,7 @@ import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
+import org.circuitpress.model.Names;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Severity;
 
@@ -237,7 +238,8 @@ final class History {
       if (block.isEmpty()) continue;
       Program printed = block.get();
       Optional<String> other = fromRecord ? Optional.empty() : recordedTemplate(dir);
-      if (other.isPresent() && !other.get().equals(printed.template().id())) {
+      // as the roster matches a program: a folder renamed only in capitals, spaces or hyphens is the same
+      if (other.isPresent() && !Names.tag(other.get()).equals(Names.tag(printed.template().id()))) {
         // The client's program changed since: that folder's log is of another template's drills,
         // and read against this one's it would match nothing, or decide a step it never earned.
         local.add(Diagnostic.info(Location.ofFile(dir.toString()), "the last block here was of " + other.get()

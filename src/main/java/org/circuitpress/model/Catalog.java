@@ -91,6 +91,27 @@ public record Catalog(
     return Optional.ofNullable(tracks.get(id));
   }
 
+  /**
+   * The template of an id kept from an earlier run (a block record), matched as the roster matches
+   * a program: exactly, else with capitals, spaces and hyphens aside ({@link Names#tag}), so that a
+   * folder renamed only in those ({@code Upper Back Mobility} to {@code upper-back-mobility}) is
+   * still the template it was. Of two such templates, the last, as the roster takes.
+   */
+  public Optional<Template> templateNamed(String id) {
+    Template found = templates.get(id);
+    String tag = Names.tag(id);
+    if (found == null) for (Template t : templates.values()) if (Names.tag(t.id()).equals(tag)) found = t;
+    return Optional.ofNullable(found);
+  }
+
+  /** The track of an id kept from an earlier run, matched as {@link #templateNamed} matches a template. */
+  public Optional<Track> trackNamed(String id) {
+    Track found = tracks.get(id);
+    String tag = Names.tag(id);
+    if (found == null) for (Track t : tracks.values()) if (Names.tag(t.id()).equals(tag)) found = t;
+    return Optional.ofNullable(found);
+  }
+
   public boolean knows(String programId) {
     return templates.containsKey(programId) || tracks.containsKey(programId);
   }

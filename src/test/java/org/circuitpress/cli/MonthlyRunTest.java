@@ -226,6 +226,54 @@ class MonthlyRunTest {
         .containsExactly("Logs: 0 of 1 came back filled in, 1 blank");
   }
 
+  /**
+   * Found walking through a trainer's own template: a template folder named "Upper Back Mobility",
+   * renamed upper-back-mobility to tidy it (the same id to the roster, which sets capitals, spaces
+   * and hyphens aside), lost the client's filled log: the next month said the client's program had
+   * changed and planned on as if no log had come back.
+   */
+  @Test
+  void aTemplateFolderRenamedOnlyInCapitalsSpacesOrHyphensKeepsTheClientsLog() throws IOException {
+    Path templates = tmp.resolve("templates");
+    Files.createDirectories(templates.resolve("Upper Back Mobility"));
+    try (var files = Files.list(Path.of("templates/upper-back-mobility"))) {
+      for (Path f : files.toList()) Files.copy(f, templates.resolve("Upper Back Mobility").resolve(f.getFileName()));
+    }
+    String[] december = {"generate", "--month", "2026-12", "--templates", templates.toString()};
+    assertThat(run(new StringWriter(), december)).isZero();
+    FilledLogs.fill(tmp.resolve("out/2026-12/c002/log.xlsx"));
+    Files.move(templates.resolve("Upper Back Mobility"), templates.resolve("upper-back-mobility"));
+    StringWriter out = new StringWriter();
+    assertThat(run(out, "generate", "--month", "2027-01", "--templates", templates.toString())).as(out.toString()).isZero();
+    String report = Files.readString(tmp.resolve("out/2027-01/report.txt"));
+    String c002 = report.substring(report.indexOf("\nc002  "));
+    assertThat(c002).contains("log read from log.xlsx: the log earns one extra step")
+        .doesNotContain("the last block here was of", "was not used");
+  }
+
+  /** So too a track whose id in tracks.csv was retyped only in capitals, spaces or hyphens: its record still counts. */
+  @Test
+  void aTrackRetypedOnlyInCapitalsSpacesOrHyphensKeepsTheBlockRecord() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("input/csv/roster.csv"), StandardCharsets.UTF_8);
+    Files.write(tmp.resolve("roster.csv"), List.of(lines.get(0),
+        lines.stream().filter(l -> l.startsWith("c012,")).findFirst().orElseThrow()), StandardCharsets.UTF_8);
+    Path templates = tmp.resolve("templates");
+    try (var all = Files.walk(Path.of("templates"))) {
+      for (Path f : all.toList()) {
+        Path to = templates.resolve(Path.of("templates").relativize(f).toString());
+        if (Files.isDirectory(f)) Files.createDirectories(to);
+        else Files.copy(f, to);
+      }
+    }
+    Path tracks = templates.resolve("tracks.csv");
+    Files.writeString(tracks, Files.readString(tracks).replace("upper-back-track,", "Upper Back Track,"));
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12", "--templates", templates.toString())).isZero();
+    Files.writeString(tracks, Files.readString(tracks).replace("Upper Back Track,", "upper-back-track,"));
+    assertThat(run(new StringWriter(), "generate", "--month", "2027-01", "--templates", templates.toString())).isZero();
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt"))).contains("c012  done")
+        .doesNotContain("was not used");
+  }
+
   /** Found in a docs review: "Logs: ... 1 missing" named no one, and the client's report line said nothing of it. */
   @Test
   void aClientWhoseLogAndHandoutDidNotComeBackIsNamedInTheReport() throws IOException {
