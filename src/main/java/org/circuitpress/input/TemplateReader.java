@@ -99,10 +99,33 @@ public final class TemplateReader {
       if (t.isPresent()) templates.put(t.get().id(), t.get());
       else leftOut.put(id, source.shown());
     }
+    sameToTheRoster(templates, from, d);
     Map<String, String> tracksLeftOut = new LinkedHashMap<>();
     Map<String, Track> trackMap =
         tracks == null ? Map.of() : readTracks(tracks, shownDir, templates, leftOut, tracksLeftOut, d);
     return new Catalog(templates, trackMap, leftOut, tracksLeftOut, warnings);
+  }
+
+  /**
+   * Templates whose ids differ only in capitals, spaces or hyphens ({@code Upper Back Mobility} and
+   * {@code upper-back-mobility}, as a trainer's copy of a shipped template may be named), which the
+   * roster and the tracks read as one id: a program typed exactly as one of them gets it, and any
+   * other spelling the last of them, as {@link Catalog#templateNamed} finds it. Said at each but
+   * the last, so that a trainer's copy is not passed over without a word.
+   */
+  private static void sameToTheRoster(Map<String, Template> templates, Map<String, String> from, Diagnostics d) {
+    Map<String, List<String>> byTag = new LinkedHashMap<>();
+    for (String id : templates.keySet()) byTag.computeIfAbsent(Names.tag(id), k -> new ArrayList<>()).add(id);
+    for (List<String> ids : byTag.values()) {
+      String last = ids.get(ids.size() - 1);
+      for (String id : ids.subList(0, ids.size() - 1)) {
+        d.warning(Location.ofFile(from.get(id)), "template \"" + id + "\" and template \"" + last + "\" ("
+            + from.get(last) + ") differ only in capitals, spaces or hyphens, which the roster's program column"
+            + " and the tracks set aside: a program written exactly \"" + id + "\" gets this one, and any other"
+            + " spelling, such as \"" + Names.tag(id) + "\", gets \"" + last + "\"; rename one of the two to keep them"
+            + " apart");
+      }
+    }
   }
 
   /** The files and folders of a folder, by name, without hidden files and Office's lock files. */
@@ -164,7 +187,8 @@ public final class TemplateReader {
       List<String> stages = new ArrayList<>();
       boolean usable = false;
       for (String t : f.list("templates")) {
-        String known = ids.get(Names.tag(t));
+        // typed exactly as a template's id, that one, as the roster takes a program
+        String known = templates.containsKey(t) || leftOut.containsKey(t) ? t : ids.get(Names.tag(t));
         stages.add(known == null ? t : known);
         if (known != null) {
           usable |= templates.containsKey(known);

@@ -554,6 +554,29 @@ class TemplateReaderTest {
     assertThat(c.template("desk").orElseThrow().phases()).extracting(p -> p.id()).containsExactly("calm");
   }
 
+  /**
+   * Found walking through a trainer's copy of a shipped template: a folder "Upper Back" beside
+   * upper-back, one id to the roster and the tracks, was passed over without a word for any program
+   * not typed exactly as its name, and a track's stage typed exactly so got the other one.
+   */
+  @Test
+  void twoTemplatesThatDifferOnlyInCapitalsSpacesOrHyphensAreNamedAndExactSpellingsKeepTheirOwn() throws IOException {
+    goodTemplate("upper-back");
+    goodTemplate("Upper Back");
+    write("tracks.csv", "track,name,templates", "mine,Mine,Upper Back", "theirs,Theirs,upper-back", "loose,Loose,upper back");
+    Diagnostics d = new Diagnostics();
+    Catalog c = TemplateReader.readAll(dir, LIB, d);
+    String base = dir.getFileName() + "/";
+    assertThat(lines(d)).filteredOn(l -> l.contains("differ only")).containsExactly(base + "Upper Back: warning:"
+        + " template \"Upper Back\" and template \"upper-back\" ("
+        + base + "upper-back) differ only in capitals, spaces or hyphens, which the roster's program column and the"
+        + " tracks set aside: a program written exactly \"Upper Back\" gets this one, and any other spelling, such as"
+        + " \"upper back\", gets \"upper-back\"; rename one of the two to keep them apart");
+    assertThat(c.track("mine").orElseThrow().templateIds()).containsExactly("Upper Back");
+    assertThat(c.track("theirs").orElseThrow().templateIds()).containsExactly("upper-back");
+    assertThat(c.track("loose").orElseThrow().templateIds()).containsExactly("upper-back");
+  }
+
   @Test
   void aTemplateWithoutUsableSlotsIsLeftOutAndTracksReportUnknownTemplates() throws IOException {
     goodTemplate("good");
