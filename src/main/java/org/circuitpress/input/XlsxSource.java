@@ -578,10 +578,17 @@ final class XlsxSource {
         String text = NumberToTextConverter.toText(n);
         DateStyles.Format format = styles.format(style);
         String shown = format == null ? null : shown(n, style, format);
-        if (!asShown) add(column, text, n, zeroPadded(text, shown));
+        // 70% typed in a cell is 0.7 shown as 70%: the percentage is what was typed, not display
+        if (!asShown && shown != null && percent(format)) add(column, shown, n);
+        else if (!asShown) add(column, text, n, zeroPadded(text, shown));
         else if (shown != null) add(column, shown, n);
         else add(column, general(n, text), n);
       }
+    }
+
+    /** Whether a number format shows a percentage: a {@code %} outside its quoted text. */
+    private static boolean percent(DateStyles.Format f) {
+      return f.code() != null && f.code().replaceAll("\"[^\"]*\"", "").contains("%");
     }
 
     /**

@@ -45,6 +45,43 @@ class TemplateDateCellsTest {
     return TemplateReader.readAll(dir, TestLibrary.shipped(), d);
   }
 
+  /** A template whose one progression rule has a value typed in Excel as a percentage ({@code 0%}). */
+  private Catalog percentValue(Object[] rule, Diagnostics d) throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Xlsx.fill(wb, wb.createSheet("template"), new Object[] {"setting", "value"}, new Object[] {"name", "Bells"});
+      Xlsx.fill(wb, wb.createSheet("phases"), new Object[] {"phase", "name"}, new Object[] {"calm", "Calm"});
+      Xlsx.fill(wb, wb.createSheet("slots"), new Object[] {"phase", "slot", "role", "dose", "unit"},
+          new Object[] {"calm", "breathe", "breathing", 10, "reps"});
+      var rules = wb.createSheet("progression");
+      Xlsx.fill(wb, rules, new Object[] {"weeks", "rule", "target", "value", "cap"}, rule);
+      var percent = wb.createCellStyle();
+      percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+      rules.getRow(1).getCell(3).setCellStyle(percent);
+      Xlsx.save(wb, dir.resolve("bells.xlsx"));
+    }
+    return TemplateReader.readAll(dir, TestLibrary.shipped(), d);
+  }
+
+  /**
+   * Found writing a template in Excel: 70% typed into a deload's value cell is the number 0.7 shown
+   * as a percentage, and was refused as "expected a deload like \"2 rounds, 60%\" ..., got \"0.7\"",
+   * quoting a value the trainer never typed; a percentage step of an add rule was refused so too,
+   * without the advice a typed "10%" gets.
+   */
+  @Test
+  void aPercentageTypedInExcelIsReadAsItShows() throws IOException {
+    Diagnostics d = new Diagnostics();
+    Catalog c = percentValue(new Object[] {4, "deload", "all", 0.7}, d);
+    assertThat(lines(d)).isEmpty();
+    assertThat(c.template("bells").orElseThrow().rules()).singleElement()
+        .isInstanceOfSatisfying(org.circuitpress.model.WeekRule.Deload.class, r -> assertThat(r.dosePercent()).isEqualTo(70));
+    Diagnostics add = new Diagnostics();
+    percentValue(new Object[] {"2-3", "add", "all", 0.1}, add);
+    assertThat(lines(add)).first().isEqualTo(dir.getFileName() + "/bells.xlsx: progression!D2 (value): expected a step"
+        + " in the slot's own unit, not a percentage, got \"10%\": 10% of the starting dose is 1 rep for breathe"
+        + " (10 reps); write +1");
+  }
+
   @Test
   void aSmallNumberShownAsADateIsReadAsTheNumber() throws IOException {
     Diagnostics d = new Diagnostics();
