@@ -353,17 +353,18 @@ final class Handout {
       Phase ph = phases.get(e.getKey());
       List<Prescription> xs = e.getValue();
       if (i == breakBefore) c.newPage();
-      phaseHeader(ph, n, xs.isEmpty() ? 0 : cardHeight(xs.get(0)));
+      phaseHeader(ph, n, xs.isEmpty() ? 0 : cardHeight(xs.get(0)), xs.isEmpty() ? 0 : cardStart(xs.get(0)));
       for (int j = 0; j < xs.size(); j++, i++) {
         float h = cardHeight(xs.get(j));
         // A page that starts with a step's later drills names the step above them, so that a
-        // client with that page alone can tell which step they belong to. A card longer than a
-        // page starts one of its own (drillCard) and flows over.
-        if (j > 0 && (i == breakBefore || c.y - h < c.bottom() && h <= c.top() - c.bottom())) {
+        // client with that page alone can tell which step they belong to. A card too long for a
+        // page under that name starts where its name and first lines fit, and flows over.
+        boolean flows = !continuedFits(ph, n, h);
+        if (j > 0 && (i == breakBefore || c.y - (flows ? cardStart(xs.get(j)) : h) < c.bottom())) {
           c.newPage();
-          if (continuedFits(ph, n, h)) continuedHeader(ph, n);
+          continuedHeader(ph, n);
         }
-        drillCard(xs.get(j));
+        drillCard(xs.get(j), ph, n);
       }
       n++;
     }
@@ -422,8 +423,9 @@ final class Handout {
       y -= head;
       for (int j = 0; j < xs.size(); j++, i++) {
         float h = cardHeight(xs.get(j));
+        if (j > 0 && !continuedFits(ph, n - 1, h)) return new Paging(0, 0, 0);
         if (i == breakBefore && j > 0 || y - h < c.bottom()) {
-          y = c.top() - (j > 0 && continuedFits(ph, n - 1, h) ? continuedHeight(ph, n - 1) : 0);
+          y = c.top() - (j > 0 ? continuedHeight(ph, n - 1) : 0);
           pages++;
           before = onPage;
           onPage = 0;
@@ -456,7 +458,7 @@ final class Handout {
     return 6 + Canvas.height(c.wrap(continuedTitle(ph, n), stepName(), c.width()), stepName()) + 4;
   }
 
-  /** Whether a card {@code h} high fits a page below the continued step's name; a longer one flows over without it. */
+  /** Whether a card {@code h} high fits a page below the continued step's name; a longer one flows over. */
   private boolean continuedFits(Phase ph, int n, float h) throws IOException {
     return continuedHeight(ph, n) + h <= c.top() - c.bottom();
   }
@@ -467,14 +469,17 @@ final class Handout {
     c.y -= 4;
   }
 
-  /** A step's heading stays with its first drill ({@code firstCard} high). */
-  private void phaseHeader(Phase ph, int n, float firstCard) throws IOException {
+  /**
+   * A step's heading stays with its first drill ({@code firstCard} high), or with the start of it
+   * ({@code firstStart} high, see {@link #cardStart}) when the drill flows over.
+   */
+  private void phaseHeader(Phase ph, int n, float firstCard, float firstStart) throws IOException {
     Style name = stepName();
     Style why = Style.body().colored(Style.MUTED);
     List<String> w = c.wrap(ph.purpose(), why, c.width());
     float head = phaseHeaderHeight(ph, n);
     // A first drill longer than a page flows over; then the heading needs only a start of it.
-    c.ensure(head + (head + firstCard <= c.top() - c.bottom() ? firstCard : 70));
+    c.ensure(head + (head + firstCard <= c.top() - c.bottom() ? firstCard : firstStart));
     c.y -= 6;
     c.paragraph("Step " + n + " · " + ph.name(), name, c.left(), c.width());
     c.y -= c.lines(w, why, c.left(), c.y) + 4;
@@ -522,7 +527,18 @@ final class Handout {
     return card(x).h();
   }
 
-  private void drillCard(Prescription x) throws IOException {
+  /**
+   * The height of the start of a card that flows over: its name, picture and video code, and
+   * the first lines of its cues, which a page must have room for below a step's heading.
+   */
+  private float cardStart(Prescription x) throws IOException {
+    Card k = card(x);
+    float text = Canvas.height(k.name(), new Style(true, 11, Style.INK)) + 3 * Style.body().leading();
+    return 6 + Math.max(text, Math.max(k.picH(), k.qr() ? k.qrSize() + captionH() : 0));
+  }
+
+  /** A drill's card under step {@code n}, {@code ph}, whose name a page its cues go on to repeats. */
+  private void drillCard(Prescription x, Phase ph, int n) throws IOException {
     Exercise e = x.exercise();
     Card k = card(x);
     Optional<Pictures.Picture> pic = k.pic();
@@ -533,7 +549,7 @@ final class Handout {
     Style body = Style.body();
     List<String> nameL = k.name(), cues = k.cues(), sub = k.sub();
     float h = k.h();
-    c.ensure(h);
+    c.ensure(Math.min(h, cardStart(x)));
     c.line(c.left(), c.y, c.right(), c.y, 0xBFBFBF, 0.5f);
     float top = c.y - 6;
     // A canvas that only measures keeps no picture or video code: where they go is known from
@@ -562,8 +578,21 @@ final class Handout {
     }
     if (overflows) {
       c.y = t;
-      c.flow(cues, body, textX);
-      c.flow(sub, body.colored(Style.MUTED), textX);
+      // each page the cues go on to names the step and the drill they belong to
+      c.pageHeader = () -> {
+        try {
+          continuedHeader(ph, n);
+          c.paragraph(e.name() + " (continued)", name, textX, c.right() - textX);
+        } catch (IOException ex) {
+          throw new java.io.UncheckedIOException(ex);
+        }
+      };
+      try {
+        c.flow(cues, body, textX);
+        c.flow(sub, body.colored(Style.MUTED), textX);
+      } finally {
+        c.pageHeader = null;
+      }
       c.y -= 10;
       return;
     }
