@@ -2,6 +2,7 @@ package org.circuitpress.render.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +70,19 @@ final class Handout {
 
   int openingPages() {
     return openingPages;
+  }
+
+  /**
+   * The drills whose cards take more than half a page, as set under "Your drills", tallest first
+   * (at most three): where shorter cues would shorten the handout most.
+   */
+  List<Exercise> longCards() {
+    float half = (c.top() - c.bottom()) / 2;
+    // in the order of the block, for the same words every run when cards are as tall
+    return p.weeks().stream().flatMap(w -> w.phases().stream()).flatMap(pb -> pb.items().stream())
+        .filter(x -> cards.containsKey(x) && cards.get(x).h() > half)
+        .sorted(Comparator.comparingDouble((Prescription x) -> -cards.get(x).h()))
+        .limit(3).map(Prescription::exercise).toList();
   }
 
   void draw() throws IOException {

@@ -208,7 +208,7 @@ public final class HandoutRenderer {
       h.draw();
       COSDictionary trailer = trailer(p, canvas);
       if (!canvas.missing.isEmpty()) warnMissing(p, canvas, d);
-      checkLength(p, h.openingPages(), canvas.pages.size(), d);
+      checkLength(p, h.openingPages(), h.longCards(), canvas.pages.size(), d);
       PdfFile.write(trailer, out, DEFLATE_LEVEL);
     }
   }
@@ -238,9 +238,10 @@ public final class HandoutRenderer {
   /**
    * A warning for the trainer, at the client's roster row, when the handout runs longer than
    * {@link #usualPages}: it is about to be printed at home. It says which part runs long: the
-   * cover and the drills ({@code opening} pages), or the weeks.
+   * cover and the drills ({@code opening} pages), naming the library's rows of the drills with
+   * the tallest cards ({@code longCards}), or the weeks.
    */
-  private static void checkLength(Program p, int opening, int pages, Diagnostics d) {
+  private static void checkLength(Program p, int opening, List<Exercise> longCards, int pages, Diagnostics d) {
     int usual = usualPages(p);
     if (pages <= usual) return;
     int sessions = p.weeks().stream().mapToInt(Week::sessions).sum();
@@ -251,6 +252,15 @@ public final class HandoutRenderer {
     if (opening > USUAL_OPENING_PAGES) {
       m.append(" Its cover and drills take ").append(opening)
           .append(" pages: shorter notes for the client, or shorter cues of the drills, make them shorter.");
+      if (!longCards.isEmpty()) {
+        m.append(longCards.size() == 1 ? " The drill that takes most room is at " : " The drills that take most room are at ");
+        for (int i = 0; i < longCards.size(); i++) {
+          Exercise e = longCards.get(i);
+          m.append(i == 0 ? "" : i == longCards.size() - 1 ? " and " : ", ")
+              .append(e.where()).append(" (").append(e.name()).append(')');
+        }
+        m.append('.');
+      }
     }
     if (pages - opening > usualWeekPages(p)) {
       int drills = p.weeks().stream().mapToInt(w -> w.circuit().size()).max().orElse(0);
@@ -320,7 +330,7 @@ public final class HandoutRenderer {
       Canvas canvas = new Canvas(doc, p.client().paper(), fonts, measured);
       Handout h = handout(canvas, p, d);
       h.layOut();
-      checkLength(p, h.openingPages(), canvas.pages.size(), d);
+      checkLength(p, h.openingPages(), h.longCards(), canvas.pages.size(), d);
     } catch (IOException e) {
       // nothing is read or written: only a fault of the layout itself, which a real run meets too
       throw new java.io.UncheckedIOException(e);

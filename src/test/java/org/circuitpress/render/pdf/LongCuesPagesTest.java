@@ -15,6 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Exercise;
 import org.circuitpress.model.Paper;
 import org.circuitpress.model.PhaseBlock;
 import org.circuitpress.model.Prescription;
@@ -49,6 +50,32 @@ class LongCuesPagesTest {
     }
     assertThat(wrong).isEmpty();
     assertThat(flowed).as("pages that go on with a drill's cues").isGreaterThan(50);
+  }
+
+  /**
+   * The warning that a handout runs long because of its drills named no drill: with eight drills
+   * of pasted text, the trainer could not tell which to shorten. It now names the library's rows
+   * of the drills whose cards take more than half a page, tallest first.
+   */
+  @Test
+  void theWarningOfALongHandoutNamesTheDrillsWhoseCuesTakeMostRoom() throws IOException {
+    Program p = TestPrograms.forClient("c-long", "Ana Long", Paper.A4);
+    for (int i = 0; i < 8; i++) p = withLongCues(p, i, 40);
+    p = withLongCues(withLongCues(p, 5, 60), 2, 150);
+    List<Exercise> circuit = p.weeks().get(0).phases().stream().flatMap(pb -> pb.items().stream())
+        .map(Prescription::exercise).toList();
+    Diagnostics d = new Diagnostics();
+    HandoutRendererTest.render(p, d);
+    assertThat(d.all()).hasSize(1);
+    String m = d.all().get(0).format();
+    // tallest first; of cards as tall, the first in the circuit
+    List<Exercise> named = List.of(circuit.get(2), circuit.get(5), circuit.get(0));
+    assertThat(m).contains("Its cover and drills take", "The drills that take most room are at "
+        + named.get(0).where() + " (" + named.get(0).name() + "), " + named.get(1).where() + " ("
+        + named.get(1).name() + ") and " + named.get(2).where() + " (" + named.get(2).name() + ").");
+    for (Exercise e : circuit) {
+      if (!named.contains(e)) assertThat(m).doesNotContain("(" + e.name() + ")");
+    }
   }
 
   /** The drill at {@code index} (in the order of the circuit) with a numbered routine of {@code lines} lines as its cues. */
