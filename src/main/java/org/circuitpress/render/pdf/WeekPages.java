@@ -380,6 +380,8 @@ final class WeekPages {
     if (cues.size() > fit.cueLines()) {
       // The week's table is a reminder; long cues are printed whole under "Your drills".
       cues = new ArrayList<>(cues.subList(0, fit.cueLines() - 1));
+      // a cut between two paragraphs leaves no blank line above the mark
+      while (!cues.isEmpty() && cues.get(cues.size() - 1).isEmpty()) cues.remove(cues.size() - 1);
       cues.add(c.ellipsize("… more under Your drills", muted, nameW));
     }
     List<String> dose = c.wrap(item.dose().format(), T_NAME, x[2] - x[1] - 2 * PAD);

@@ -1,6 +1,7 @@
 package org.circuitpress.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -78,17 +79,48 @@ class LongCuesPagesTest {
     }
   }
 
+  /**
+   * A week's table of targets shows the first lines of long cues and "… more under Your drills";
+   * where its cut fell on the blank line between two paragraphs, that blank line was kept above
+   * the mark, taking a line of the row's few. The mark now follows the last line of text.
+   */
+  @Test
+  void theTargetsTableKeepsNoBlankLineAboveTheMarkOfCutCues() throws IOException {
+    // one line, then a blank one, 12 times; the same after one more line: whatever the number
+    // of lines a row shows, the cut falls on a blank line in one of the two
+    String paragraphs = IntStream.rangeClosed(1, 12).mapToObj(i -> "Breathe out slowly, " + i + ".")
+        .collect(Collectors.joining("\n\n"));
+    Program p = withCues(TestPrograms.forClient("c-paras", "Ana Long", Paper.A4), 0, paragraphs);
+    p = withCues(p, 1, "Ribs down.\n" + paragraphs);
+    List<Float> gaps = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(HandoutRendererTest.render(p, new Diagnostics()))) {
+      List<TextBounds.Glyph> all = TextBounds.of(doc);
+      for (int i = 0; i + 1 < all.size(); i++) {
+        TextBounds.Glyph mark = all.get(i);
+        if (!mark.text().equals("…") || !all.get(i + 1).text().equals("m")) continue;
+        float above = all.stream().filter(g -> g.page() == mark.page() && Math.abs(g.x() - mark.x()) < 0.5f
+            && g.top() < mark.top() - 1).map(TextBounds.Glyph::top).max(Float::compare).orElseThrow();
+        gaps.add(mark.top() - above);
+      }
+    }
+    assertThat(gaps).as("rows cut, in the 4 weeks' tables").hasSizeGreaterThanOrEqualTo(8);
+    float least = gaps.stream().min(Float::compare).orElseThrow();
+    assertThat(gaps).allSatisfy(g -> assertThat(g).as("room above the mark, in points").isCloseTo(least, within(0.5f)));
+  }
+
+  private static Program withCues(Program p, int index, String cues) {
+    String id = p.weeks().get(0).phases().stream().flatMap(pb -> pb.items().stream()).toList().get(index)
+        .exercise().id();
+    return TestPrograms.mapItems(p, x -> !x.exercise().id().equals(id) ? x
+        : TestPrograms.withExercise(x, TestPrograms.renamed(x.exercise(), x.exercise().name(), cues,
+            x.exercise().videoUrl(), x.exercise().image())));
+  }
+
   /** The drill at {@code index} (in the order of the circuit) with a numbered routine of {@code lines} lines as its cues. */
   private static Program withLongCues(Program p, int index, int lines) {
-    String routine = IntStream.rangeClosed(1, lines)
+    return withCues(p, index, IntStream.rangeClosed(1, lines)
         .mapToObj(i -> i + ". Hold the end position for one slow breath, then ease back")
-        .collect(Collectors.joining("\n"));
-    List<String> ids = p.weeks().get(0).phases().stream().flatMap(pb -> pb.items().stream())
-        .map(x -> x.exercise().id()).toList();
-    String id = ids.get(index);
-    return TestPrograms.mapItems(p, x -> !x.exercise().id().equals(id) ? x
-        : TestPrograms.withExercise(x, TestPrograms.renamed(x.exercise(), x.exercise().name(), routine,
-            x.exercise().videoUrl(), x.exercise().image())));
+        .collect(Collectors.joining("\n")));
   }
 
   /** Adds to {@code wrong} each page of the drills that breaks the rule; returns how many pages go on with cues. */
