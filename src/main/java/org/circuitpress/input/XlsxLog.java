@@ -345,9 +345,11 @@ final class XlsxLog {
    * in the wrong sheet, a note under the chart): every cell there that holds something CircuitPress
    * did not write ({@link LogSheets}), as a note at its cell, so that it is listed and read for pain,
    * never passed over. A formula is not the client's (the Progress sheet's sums, or a trainer's), nor
-   * a checkbox's TRUE or FALSE, nor one of the start sheet's facts that the checks above take for
-   * this client's and this block's when the roster or paper printed them otherwise since (the
-   * client's name, the dates).
+   * a checkbox's TRUE or FALSE, nor the start sheet's labels and the facts beside them as they were
+   * printed ({@link LogSheets#isFactLabel}): today's roster, templates or paper may print them
+   * otherwise (the client's name, the dates, a goal edited since, pounds for kilograms). A client
+   * who types over a printed fact (the sheet is locked, so only after unprotecting it) is not told
+   * apart from CircuitPress; words over a how-to line, beside the facts or under them are.
    */
   private List<LogNote> outsideWords(List<Sheet> wb, Program previous) {
     Set<String> startTexts = LogSheets.startTexts(previous);
@@ -363,7 +365,7 @@ final class XlsxLog {
           if (c.text().isBlank() || c.formula() || c.value() instanceof Unreadable || c.value() instanceof Boolean) continue;
           String text = c.text().strip();
           Integer planned = start ? null : numbers.get(List.of(row.index(), c.column()));
-          boolean ours = start ? startTexts.contains(text) || identity(row, c, previous)
+          boolean ours = start ? startTexts.contains(text) || printedFact(row, c)
               : progressTexts.contains(text) || planned != null && c.value() instanceof Double n && n.doubleValue() == planned;
           if (!ours) out.add(LogNote.of(c.text(), Location.ofCell(file, sheet.name(), row.index() + 1, c.column(), null)));
         }
@@ -372,22 +374,10 @@ final class XlsxLog {
     return out;
   }
 
-  /**
-   * Whether a start sheet's cell is the fact beside its label that {@link #foreign} read as this
-   * client's or this block's: the client's id after a name, the block's number, its dates.
-   */
-  private boolean identity(Line row, RawCell c, Program previous) {
-    if (c.column() != 1 || row.cell(0) == null) return false;
-    String label = Names.header(row.cell(0).text());
-    String value = c.text().strip();
-    Matcher id = TRAILING_ID.matcher(value);
-    return switch (label) {
-      case "client" -> id.find() && IdNumbers.sameClient(id.group(1), previous.client().id());
-      case "program" -> value.equalsIgnoreCase(previous.template().name().strip());
-      case BLOCK -> whole(raw(row, Map.of(BLOCK, 1), BLOCK)).equals(OptionalInt.of(previous.block()));
-      case "dates" -> blockDates(value).isPresent();
-      default -> false;
-    };
+  /** Whether a start sheet's cell is one of its labels, or the fact printed beside one ({@link LogSheets#isFactLabel}). */
+  private static boolean printedFact(Line row, RawCell c) {
+    if (c.column() == 0) return LogSheets.isFactLabel(c.text().strip()) || LogSheets.isStepLabel(c.text().strip());
+    return c.column() == 1 && row.cell(0) != null && LogSheets.isFactLabel(row.cell(0).text().strip());
   }
 
   /** The Progress sheet under another name: its first row is the one the log was written with. */

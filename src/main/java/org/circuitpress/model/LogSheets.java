@@ -24,6 +24,25 @@ public final class LogSheets {
   /** A row of the start sheet's facts: its label, and what the cell beside it says. */
   public record Fact(String label, String value) {}
 
+  /** The labels {@link #facts} writes, each block's log having some or all of them (a goal only when set). */
+  private static final Set<String> FACT_LABELS =
+      Set.of("Client", "Program", "Goal", "Block", "Dates", "Weeks", "Rounds", "Loads in");
+
+  /**
+   * Whether {@code text}, in the start sheet's first column, is the label of one of its facts
+   * ("Goal"). The cell beside it is the fact as it was printed, which today's roster and templates
+   * may print otherwise (the client renamed, a goal edited since, pounds for kilograms): it is
+   * CircuitPress's, not the client's.
+   */
+  public static boolean isFactLabel(String text) {
+    return FACT_LABELS.contains(text);
+  }
+
+  /** Whether {@code text} is the label of a how-to line, as {@link #step} writes it. */
+  public static boolean isStepLabel(String text) {
+    return text.matches("\\d{1,2}\\.");
+  }
+
   /** Who and what the log is for. */
   public static List<Fact> facts(Program p) {
     List<Fact> f = new ArrayList<>();
@@ -47,7 +66,11 @@ public final class LogSheets {
 
   /** How to fill the log in, step by step. */
   public static List<String> howTo(Program p) {
-    String units = p.client().units().symbol();
+    return howTo(p.client().units());
+  }
+
+  private static List<String> howTo(Units u) {
+    String units = u.symbol();
     return List.of(
         "Every week has its own sheet. It holds one row for each drill of each round of each"
             + " session, in the order you do them.",
@@ -85,10 +108,13 @@ public final class LogSheets {
       out.add(f.label());
       out.add(f.value());
     }
-    List<String> how = howTo(p);
-    for (int i = 0; i < how.size(); i++) {
-      out.add(step(i + 1));
-      out.add(how.get(i));
+    // in either unit: a log printed in kg is read back as the client's in lb when the roster changed since
+    for (Units u : Units.values()) {
+      List<String> how = howTo(u);
+      for (int i = 0; i < how.size(); i++) {
+        out.add(step(i + 1));
+        out.add(how.get(i));
+      }
     }
     return out;
   }

@@ -600,6 +600,39 @@ class LogReaderXlsxTest {
     }
   }
 
+  /**
+   * Found in review: the start sheet's facts and how-to lines as they were printed were taken for
+   * the client's words (and read for pain) once the trainer had changed them since: the template's
+   * name or goal edited, the client moved to pounds (the "Loads in" fact and the how-to line that
+   * names the unit). Beside CircuitPress's own labels, a fact as it was printed is CircuitPress's;
+   * a word typed beside them, or under them, is still the client's.
+   */
+  @Test
+  void theStartSheetAsPrintedIsNotTheClientsWordsAfterTheTrainerChangedItsFacts() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 6);
+      f.typeOn("Start here", 21, 0, "knee hurt in week 3");
+      f.typeOn("Start here", 4, 2, "new goal: a pain-free swim");
+      f.save();
+    }
+    org.circuitpress.model.Template t = p.template();
+    org.circuitpress.model.Template edited = new org.circuitpress.model.Template(t.id(), "Upper back, made easy",
+        t.description(), "", t.weeks(), t.sessionsPerWeek(), t.uses(), t.rounds(), t.restBetweenRounds(), t.phases(),
+        t.rules(), t.where());
+    org.circuitpress.model.Client c = p.client();
+    org.circuitpress.model.Client inPounds = new org.circuitpress.model.Client(c.id(), c.name(), c.program(),
+        c.startDate(), c.level(), c.weeks(), c.sessionsPerWeek(), c.equipment(), c.limitations(), c.exclude(),
+        org.circuitpress.model.Units.LB, c.paper(), c.notes(), c.email(), c.where(), c.startLoads(), c.group(),
+        c.cells());
+    Program now = new Program(inPounds, edited, p.block(), p.trackId(), p.start(), p.end(), p.weeks(), p.notes());
+
+    BlockLog log = LogReader.read(dir, now, d).orElseThrow();
+
+    assertThat(log.outside()).extracting(BlockLog::outsideWhere, org.circuitpress.model.LogNote::text).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("log.xlsx, sheet \"Start here\", C5", "new goal: a pain-free swim"),
+        org.assertj.core.groups.Tuple.tuple("log.xlsx, sheet \"Start here\", A22", "knee hurt in week 3"));
+  }
+
   /** The same pound sign in the log of a client in kg: converted, as "20 lb" is. */
   @Test
   void aPoundSignAfterALoadOfAClientInKilogramsIsConverted() throws IOException {
