@@ -123,12 +123,12 @@ public final class LogSheets {
   public static Set<String> progressTexts(Program p) {
     Set<String> out = new HashSet<>(LogColumns.PROGRESS_HEADERS);
     out.add(TOTAL);
-    for (Week w : p.weeks()) out.add(progressDates(p, w));
+    for (Week w : p.weeks()) out.add(weekDates(p, w));
     return out;
   }
 
-  /** The dates of a week's row of the Progress sheet. */
-  public static String progressDates(Program p, Week w) {
+  /** A week's dates, as its row of the Progress sheet and the title of its week sheet show them. */
+  public static String weekDates(Program p, Week w) {
     return span(p, w.start(), w.start().plusDays(6));
   }
 

@@ -7,7 +7,8 @@ import org.circuitpress.model.Program;
 /**
  * Dates as the log workbook shows them in text. A client on A4 sees them year first, as always
  * (2026-12-01, which no spreadsheet setting reads wrongly); a client on Letter sees them month
- * first with the month's name, as the handout prints them ({@code Dec 1 – Dec 28, 2026}). Its
+ * first with the month's name, as the handout prints them ({@code Dec 1 – Dec 28, 2026}; see
+ * {@link org.circuitpress.model.LogSheets#span}, which the log reader shares). Its
  * date cells show a day as the handout prints one: {@code Tue 1 Dec}, or {@code Tue, Dec 1}.
  */
 final class LogDates {
@@ -21,11 +22,6 @@ final class LogDates {
    */
   static String dayFormat(DateOrder order) {
     return order.dayPattern().replace("EEE", "ddd").replace("MMM", "mmm");
-  }
-
-  /** From one date to another: {@code 2026-12-01 to 2026-12-28}, or {@code Dec 1 – Dec 28, 2026}. */
-  static String span(Program p, LocalDate from, LocalDate to) {
-    return org.circuitpress.model.LogSheets.span(p, from, to);
   }
 
   /** One date: {@code 2026-12-01}, or {@code Dec 1, 2026}. */

@@ -59,7 +59,7 @@ final class ProgressSheet {
     sheet.row(r, 0);
     // centred: at the right edge of its cell, the number ran into the dates ("12026-12-01 to ...")
     sheet.number(0, w.number(), LOG_CENTRED);
-    sheet.text(1, LogSheets.progressDates(p, w), 0);
+    sheet.text(1, LogSheets.weekDates(p, w), 0);
     sheet.number(2, w.sessions(), 0);
     StringBuilder sessions = new StringBuilder();
     StringBuilder rounds = new StringBuilder();

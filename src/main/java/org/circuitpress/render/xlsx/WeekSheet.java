@@ -18,6 +18,7 @@ import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogColumns;
 import org.circuitpress.model.LogFields;
+import org.circuitpress.model.LogSheets;
 import org.circuitpress.model.Paper;
 import org.circuitpress.model.PhaseBlock;
 import org.circuitpress.model.Prescription;
@@ -146,7 +147,7 @@ final class WeekSheet {
     if (rows > 0) validate(sheet, w, rows, reps, seconds, numericLoad);
     sheet.narrowMargins();
     sheet.end(true, p.client().paper() == Paper.LETTER, p.client().name(),
-        weekSheet(w.number()) + " (" + LogDates.span(p, w.start(), w.start().plusDays(6)) + ")", null);
+        weekSheet(w.number()) + " (" + LogSheets.weekDates(p, w) + ")", null);
   }
 
   private static int exerciseWidth(Week w) {

@@ -23,7 +23,8 @@ final class XlsxPackage {
   static final int HEADER = 1;
   static final int TITLE = 2;
   static final int LABEL = 3;
-  static final int TEXT = 4;
+  // 4: top-aligned text that does not wrap, which nothing uses since the summary's id and name
+  // wrap; its xf stays in the tables so that the indexes after it, and the files' bytes, stay.
   static final int WRAPPED = 5;
   /**
    * The prescription's cells: shaded, and boxed like the cells to fill in, so that a row can be
