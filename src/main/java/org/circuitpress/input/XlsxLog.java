@@ -349,7 +349,10 @@ final class XlsxLog {
    * printed ({@link LogSheets#isFactLabel}): today's roster, templates or paper may print them
    * otherwise (the client's name, the dates, a goal edited since, pounds for kilograms). A client
    * who types over a printed fact (the sheet is locked, so only after unprotecting it) is not told
-   * apart from CircuitPress; words over a how-to line, beside the facts or under them are.
+   * apart from CircuitPress; words over a how-to line, beside the facts or under them are. So too a
+   * whole number in one of the Progress sheet's planned cells (a week's number, sessions and rounds
+   * planned): it was printed for the block as it was then, which a block worked out again from
+   * today's roster may plan with other counts.
    */
   private List<LogNote> outsideWords(List<Sheet> wb, Program previous) {
     Set<String> startTexts = LogSheets.startTexts(previous);
@@ -366,7 +369,7 @@ final class XlsxLog {
           String text = c.text().strip();
           Integer planned = start ? null : numbers.get(List.of(row.index(), c.column()));
           boolean ours = start ? startTexts.contains(text) || printedFact(row, c)
-              : progressTexts.contains(text) || planned != null && c.value() instanceof Double n && n.doubleValue() == planned;
+              : progressTexts.contains(text) || planned != null && c.value() instanceof Double n && n % 1 == 0;
           if (!ours) out.add(LogNote.of(c.text(), Location.ofCell(file, sheet.name(), row.index() + 1, c.column(), null)));
         }
       }

@@ -134,7 +134,8 @@ public final class LogSheets {
 
   /**
    * The numbers of {@code p}'s Progress sheet by where they stand (0-based row, then column): each
-   * week's number, sessions planned and rounds planned. A number elsewhere there is the client's.
+   * week's number, sessions planned and rounds planned. A number elsewhere there is the client's;
+   * the log reader takes any whole number in these cells for CircuitPress's, as printed.
    */
   public static Map<List<Integer>, Integer> progressNumbers(Program p) {
     Map<List<Integer>, Integer> out = new HashMap<>();

@@ -633,6 +633,32 @@ class LogReaderXlsxTest {
         org.assertj.core.groups.Tuple.tuple("log.xlsx, sheet \"Start here\", A22", "knee hurt in week 3"));
   }
 
+  /**
+   * Found in review: a log whose block is worked out again from today's roster (its record gone,
+   * or no longer fitting the templates) had its Progress sheet's planned sessions and rounds taken
+   * for the client's words once the roster asked for fewer sessions a week since. A number in
+   * those planned cells is CircuitPress's as printed; one typed over a count of what was done is
+   * still the client's.
+   */
+  @Test
+  void theProgressSheetsPlannedCountsAsPrintedAreNotTheClientsWordsAfterTheSessionsChanged() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 6);
+      org.apache.poi.ss.usermodel.Sheet progress = f.wb.getSheet("Progress");
+      progress.getRow(2).getCell(3).removeFormula();
+      progress.getRow(2).getCell(3).setCellValue(1);
+      f.save();
+    }
+    List<org.circuitpress.model.Week> twice = p.weeks().stream().map(w -> new org.circuitpress.model.Week(w.number(),
+        w.start(), w.deload(), w.rounds(), w.sessionDates().subList(0, 2), w.phases())).toList();
+    Program now = new Program(p.client(), p.template(), p.block(), p.trackId(), p.start(), p.end(), twice, p.notes());
+
+    BlockLog log = LogReader.read(dir, now, d).orElseThrow();
+
+    assertThat(log.outside()).extracting(BlockLog::outsideWhere, org.circuitpress.model.LogNote::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("log.xlsx, sheet \"Progress\", D3", "1"));
+  }
+
   /** The same pound sign in the log of a client in kg: converted, as "20 lb" is. */
   @Test
   void aPoundSignAfterALoadOfAClientInKilogramsIsConverted() throws IOException {
