@@ -608,7 +608,7 @@ public final class RosterReader {
     Optional<String> program = f.required("program").flatMap(p -> program(p, f));
     Optional<java.time.LocalDate> start = f.date("start_date", true);
     Level level = LooseValues.levelCell(f);
-    Integer weeks = f.integer("weeks", 1, 16, null, WEEKS, LooseValues::weeks);
+    Integer weeks = f.integer("weeks", 1, Client.MOST_WEEKS, null, WEEKS, LooseValues::weeks);
     Integer sessions = f.integer("sessions_per_week", 1, 7, null, PER_WEEK, LooseValues::sessions);
     Units units = units(f);
     Paper paper = paper(f, units);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.KitItem;
@@ -51,8 +52,6 @@ final class RuleDecoder {
       Pattern.compile("(?:every\\s*)?(\\d{1,2})(?:\\s*(?:weeks?|wks?))?|(?:every|each)\\s*(?:week|wk)|weekly");
   private static final Pattern ROUNDS = Pattern.compile("(\\d{1,2})\\s*rounds?");
   private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})\\s*%");
-  /** The longest block: the most weeks the template's setting and the roster's column take. */
-  private static final int MOST_WEEKS = 16;
 
   private final Table table;
   private final List<Phase> phases;
@@ -292,9 +291,9 @@ final class RuleDecoder {
           "weeks", "the weeks run backwards or start before week 1: \"" + f.text("weeks") + "\"");
       return Optional.empty();
     }
-    if (from > MOST_WEEKS) {
-      f.error("weeks", "a block has at most " + MOST_WEEKS + " weeks (the template's weeks setting and the roster's"
-          + " weeks column go up to " + MOST_WEEKS + "), so a rule from week " + from + " would never act; got \""
+    if (from > Client.MOST_WEEKS) {
+      f.error("weeks", "a block has at most " + Client.MOST_WEEKS + " weeks (the template's weeks setting and the roster's"
+          + " weeks column go up to " + Client.MOST_WEEKS + "), so a rule from week " + from + " would never act; got \""
           + f.text("weeks") + "\"");
       return Optional.empty();
     }

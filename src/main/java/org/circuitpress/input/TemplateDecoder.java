@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Dose;
 import org.circuitpress.model.DoseUnit;
@@ -224,7 +225,7 @@ final class TemplateDecoder {
           "the template needs a name (a row \"name\" with a value)");
       return Optional.empty();
     }
-    int weeks = number(rows.get("weeks"), 1, 16, 4, LooseValues::weeks);
+    int weeks = number(rows.get("weeks"), 1, Client.MOST_WEEKS, 4, LooseValues::weeks);
     int sessions = number(rows.get("sessions_per_week"), 1, 7, 3, LooseValues::sessions);
     int rounds = roundsRange(rows.get("rounds"), weeks) ? 2 : number(rows.get("rounds"), 1, 10, 2, LooseValues::rounds);
     int rest = number(rows.get("rest_between_rounds"), 0, 600, 60, LooseValues::seconds);

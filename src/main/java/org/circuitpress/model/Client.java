@@ -37,6 +37,9 @@ public record Client(
     StartLoads startLoads,
     Group group,
     ClientCells cells) {
+  /** The longest block: the most weeks the roster's column and a template's setting take. */
+  public static final int MOST_WEEKS = 16;
+
   public Client {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -54,7 +57,7 @@ public record Client(
     exclude = Set.copyOf(exclude);
     notes = notes == null ? "" : notes;
     email = email == null ? "" : email;
-    if (weeks != null && (weeks < 1 || weeks > 16)) throw new IllegalArgumentException("weeks");
+    if (weeks != null && (weeks < 1 || weeks > MOST_WEEKS)) throw new IllegalArgumentException("weeks");
     if (sessionsPerWeek != null && (sessionsPerWeek < 1 || sessionsPerWeek > 7)) {
       throw new IllegalArgumentException("sessionsPerWeek");
     }
