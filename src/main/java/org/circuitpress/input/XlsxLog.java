@@ -82,7 +82,7 @@ final class XlsxLog {
       for (Sheet sheet : wb) any |= log.sheet(sheet, pass);
     }
     for (Sheet sheet : wb) log.otherSheet(sheet);
-    log.grid.outside(log.outsideWords(wb, previous));
+    log.grid.outside(log.outsideWords(wb));
     log.unmatchedSummary();
     if (any) log.missingWeeks(previous);
     if (!any) log.cells.warn(Location.ofFile(file), "no week sheet found (a header row with "
@@ -252,7 +252,10 @@ final class XlsxLog {
     }
   }
 
-  /** True when any input cell of any week sheet holds something. */
+  /**
+   * True when any input cell of any week sheet holds something, or the client wrote on the "Start
+   * here" or Progress sheet.
+   */
   static boolean hasEntries(Path path) throws IOException {
     List<Sheet> wb;
     try {
@@ -271,7 +274,9 @@ final class XlsxLog {
         if (hasInput(sheet.row(header.get()), row, columns)) return true;
       }
     }
-    return false;
+    // words on the "Start here" or Progress sheet are the client's too: a run that replaced the log
+    // for want of entries in its week sheets would lose them
+    return !probe.outsideWords(wb).isEmpty();
   }
 
   /**
@@ -343,33 +348,21 @@ final class XlsxLog {
   /**
    * What the client typed on the "Start here" and Progress sheets ("knee sore in week 3", a weight
    * in the wrong sheet, a note under the chart): every cell there that holds something CircuitPress
-   * did not write ({@link LogSheets}), as a note at its cell, so that it is listed and read for pain,
-   * never passed over. A formula is not the client's (the Progress sheet's sums, or a trainer's), nor
-   * a checkbox's TRUE or FALSE, nor the start sheet's labels and the facts beside them as they were
-   * printed ({@link LogSheets#isFactLabel}): today's roster, templates or paper may print them
-   * otherwise (the client's name, the dates, a goal edited since, pounds for kilograms). A client
-   * who types over a printed fact (the sheet is locked, so only after unprotecting it) is not told
-   * apart from CircuitPress; words over a how-to line, beside the facts or under them are. So too a
-   * whole number in one of the Progress sheet's planned cells (a week's number, sessions and rounds
-   * planned): it was printed for the block as it was then, which a block worked out again from
-   * today's roster may plan with other counts.
+   * did not write ({@link #printedOnStart}, {@link #printedOnProgress}), as a note at its cell, so
+   * that it is listed and read for pain, never passed over. Told apart without the block the log
+   * was printed for, so that a run that would replace the log knows it too ({@link #hasEntries}).
    */
-  private List<LogNote> outsideWords(List<Sheet> wb, Program previous) {
-    Set<String> startTexts = LogSheets.startTexts(previous);
-    Set<String> progressTexts = LogSheets.progressTexts(previous);
-    Map<List<Integer>, Integer> numbers = LogSheets.progressNumbers(previous);
+  private List<LogNote> outsideWords(List<Sheet> wb) {
     List<LogNote> out = new ArrayList<>();
     for (Sheet sheet : wb) {
       if (headerRow(sheet).isPresent()) continue;
       boolean start = sheet.name().equalsIgnoreCase(LogColumns.START_SHEET);
       if (!start && !sheet.name().equalsIgnoreCase(LogColumns.PROGRESS_SHEET) && !isProgress(sheet)) continue;
+      int total = start ? 0 : totalRow(sheet);
       for (Line row : sheet.rows()) {
         for (RawCell c : row.cells()) {
           if (c.text().isBlank() || c.formula() || c.value() instanceof Unreadable || c.value() instanceof Boolean) continue;
-          String text = c.text().strip();
-          Integer planned = start ? null : numbers.get(List.of(row.index(), c.column()));
-          boolean ours = start ? startTexts.contains(text) || printedFact(row, c)
-              : progressTexts.contains(text) || planned != null && c.value() instanceof Double n && n % 1 == 0;
+          boolean ours = start ? printedOnStart(row, c) : printedOnProgress(row, c, total);
           if (!ours) out.add(LogNote.of(c.text(), Location.ofCell(file, sheet.name(), row.index() + 1, c.column(), null)));
         }
       }
@@ -377,10 +370,46 @@ final class XlsxLog {
     return out;
   }
 
-  /** Whether a start sheet's cell is one of its labels, or the fact printed beside one ({@link LogSheets#isFactLabel}). */
-  private static boolean printedFact(Line row, RawCell c) {
-    if (c.column() == 0) return LogSheets.isFactLabel(c.text().strip()) || LogSheets.isStepLabel(c.text().strip());
-    return c.column() == 1 && row.cell(0) != null && LogSheets.isFactLabel(row.cell(0).text().strip());
+  /**
+   * Whether a start sheet's cell is as CircuitPress prints it for any block: the title, a label, a
+   * how-to line in kg or lb, or the fact beside a fact's label ({@link LogSheets#isFactLabel}). The
+   * facts are taken as printed whatever they say, as today's roster, templates or paper may print
+   * them otherwise (the client renamed, a goal edited since, pounds for kilograms). A client who
+   * types over a printed fact (the sheet is locked, so only after unprotecting it) is not told apart
+   * from CircuitPress; words over a how-to line, beside the facts or under them are.
+   */
+  private static boolean printedOnStart(Line row, RawCell c) {
+    String text = c.text().strip();
+    if (c.column() == 0) return LogSheets.isStartLabel(text);
+    return c.column() == 1 && (LogSheets.isHowTo(text)
+        || row.cell(0) != null && LogSheets.isFactLabel(row.cell(0).text().strip()));
+  }
+
+  /**
+   * Whether a Progress sheet's cell is as CircuitPress prints it for any block: a header, the
+   * total's label, or in a week's row (above the total) its number, its dates, or a whole number of
+   * sessions or rounds planned, printed for the block as it was then, which a block worked out
+   * again from today's roster may plan with other counts. A number typed over a count of what was
+   * done (a sum) is the client's.
+   */
+  private static boolean printedOnProgress(Line row, RawCell c, int total) {
+    String text = c.text().strip();
+    int col = c.column();
+    List<String> headers = LogColumns.PROGRESS_HEADERS;
+    if (row.index() == 0) return col < headers.size() && text.equalsIgnoreCase(headers.get(col));
+    if (col == 0 && text.equals(LogSheets.TOTAL)) return true;
+    if (row.index() >= total) return false;
+    if (col == 1) return blockDates(text).isPresent();
+    return (col == 0 || col == LogSheets.SESSIONS_PLANNED || col == LogSheets.ROUNDS_PLANNED)
+        && c.value() instanceof Double n && n % 1 == 0;
+  }
+
+  /** The row of the Progress sheet's total, below its weeks' rows; past the last row when there is none. */
+  private static int totalRow(Sheet sheet) {
+    for (Line row : sheet.rows()) {
+      if (row.cell(0) != null && row.cell(0).text().strip().equals(LogSheets.TOTAL)) return row.index();
+    }
+    return Integer.MAX_VALUE;
   }
 
   /** The Progress sheet under another name: its first row is the one the log was written with. */

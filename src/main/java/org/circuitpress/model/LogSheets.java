@@ -2,10 +2,7 @@ package org.circuitpress.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,6 +17,9 @@ public final class LogSheets {
   public static final String HOW_TO = "How to fill it in";
   /** The label of the Progress sheet's last row. */
   public static final String TOTAL = "Total";
+  /** The Progress sheet's columns of the sessions and rounds planned in each week's row. */
+  public static final int SESSIONS_PLANNED = 2;
+  public static final int ROUNDS_PLANNED = 4;
 
   /** A row of the start sheet's facts: its label, and what the cell beside it says. */
   public record Fact(String label, String value) {}
@@ -38,9 +38,15 @@ public final class LogSheets {
     return FACT_LABELS.contains(text);
   }
 
-  /** Whether {@code text} is the label of a how-to line, as {@link #step} writes it. */
-  public static boolean isStepLabel(String text) {
-    return text.matches("\\d{1,2}\\.");
+  /** Whether {@code text}, in the start sheet's first column, is one CircuitPress writes there. */
+  public static boolean isStartLabel(String text) {
+    return text.equals(TITLE) || text.equals(HOW_TO) || isFactLabel(text) || text.matches("\\d{1,2}\\.");
+  }
+
+  /** Whether {@code text} is one of the how-to lines, in kg or in lb, as the start sheet prints them. */
+  public static boolean isHowTo(String text) {
+    for (Units u : Units.values()) if (howTo(u).contains(text)) return true;
+    return false;
   }
 
   /** Who and what the log is for. */
@@ -101,51 +107,8 @@ public final class LogSheets {
     return order == DateOrder.MONTH_FIRST ? order.dates(from, to) : from + " to " + to;
   }
 
-  /** Every text the start sheet of {@code p}'s log holds as written, wherever it stands. */
-  public static Set<String> startTexts(Program p) {
-    Set<String> out = new HashSet<>(List.of(TITLE, HOW_TO));
-    for (Fact f : facts(p)) {
-      out.add(f.label());
-      out.add(f.value());
-    }
-    // in either unit: a log printed in kg is read back as the client's in lb when the roster changed since
-    for (Units u : Units.values()) {
-      List<String> how = howTo(u);
-      for (int i = 0; i < how.size(); i++) {
-        out.add(step(i + 1));
-        out.add(how.get(i));
-      }
-    }
-    return out;
-  }
-
-  /** The texts of {@code p}'s Progress sheet as written: its headers, the weeks' dates and the total's label. */
-  public static Set<String> progressTexts(Program p) {
-    Set<String> out = new HashSet<>(LogColumns.PROGRESS_HEADERS);
-    out.add(TOTAL);
-    for (Week w : p.weeks()) out.add(weekDates(p, w));
-    return out;
-  }
-
   /** A week's dates, as its row of the Progress sheet and the title of its week sheet show them. */
   public static String weekDates(Program p, Week w) {
     return span(p, w.start(), w.start().plusDays(6));
-  }
-
-  /**
-   * The numbers of {@code p}'s Progress sheet by where they stand (0-based row, then column): each
-   * week's number, sessions planned and rounds planned. A number elsewhere there is the client's;
-   * the log reader takes any whole number in these cells for CircuitPress's, as printed.
-   */
-  public static Map<List<Integer>, Integer> progressNumbers(Program p) {
-    Map<List<Integer>, Integer> out = new HashMap<>();
-    int r = 1;
-    for (Week w : p.weeks()) {
-      out.put(List.of(r, 0), w.number());
-      out.put(List.of(r, 2), w.sessions());
-      out.put(List.of(r, 4), w.sessions() * w.rounds());
-      r++;
-    }
-    return out;
   }
 }

@@ -80,4 +80,23 @@ class WordsOutsideWeekSheetsTest {
         "c001,Zoe Martin,upper-back-mobility,1,,,,,,,,,,,,,,,,,,,weight 72.5 kg,"
             + "\"log.xlsx, sheet \"\"Progress\"\", C13\",,");
   }
+
+  /**
+   * Found in review: a log with words only on its "Start here" or Progress sheet was taken for one
+   * nobody had written in. When the month is run again and the month folder's record of the files
+   * it wrote is gone (so the log cannot be told from the one written), it was replaced, and the
+   * client's words were lost. It is kept now, as a log with entries is, and the new one goes beside it.
+   */
+  @Test
+  void aRunOfTheSameMonthAgainKeepsTheLogWhenItCannotTellItFromTheOneItWrote() throws IOException {
+    Path log = decemberWithWordsOutsideItsWeekSheets();
+    Files.delete(tmp.resolve("out/2026-12/" + WrittenFiles.NAME));
+    Path filled = Files.copy(log, tmp.resolve("filled.xlsx"));
+    StringWriter out = new StringWriter();
+    RealRun.run(out, RealRun.options(tmp));
+
+    assertThat(Files.mismatch(log, filled)).as("the client's log is as they sent it: " + out).isEqualTo(-1L);
+    assertThat(log.resolveSibling(org.circuitpress.input.LogReader.NEW_LOG_FILE)).exists();
+    assertThat(Files.readString(tmp.resolve("out/2026-12/report.txt"))).contains("log.xlsx: warning: has the client's entries, so it was kept");
+  }
 }

@@ -597,6 +597,7 @@ class LogReaderXlsxTest {
       Path folder = dir.resolve(each.client().id());
       LogFiller.fresh(each, folder).close();
       assertThat(LogReader.read(folder, each, d).orElseThrow().outside()).isEmpty();
+      assertThat(LogReader.hasEntries(folder.resolve("log.xlsx"))).as("a run may replace it").isFalse();
     }
   }
 

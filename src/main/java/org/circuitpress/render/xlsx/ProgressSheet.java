@@ -60,7 +60,7 @@ final class ProgressSheet {
     // centred: at the right edge of its cell, the number ran into the dates ("12026-12-01 to ...")
     sheet.number(0, w.number(), LOG_CENTRED);
     sheet.text(1, LogSheets.weekDates(p, w), 0);
-    sheet.number(2, w.sessions(), 0);
+    sheet.number(LogSheets.SESSIONS_PLANNED, w.sessions(), 0);
     StringBuilder sessions = new StringBuilder();
     StringBuilder rounds = new StringBuilder();
     for (int s = 1; s <= w.sessions(); s++) {
@@ -74,7 +74,7 @@ final class ProgressSheet {
       }
     }
     sheet.formula(3, sessions.length() == 0 ? "0" : sessions.toString(), 0);
-    sheet.number(4, w.sessions() * w.rounds(), 0);
+    sheet.number(LogSheets.ROUNDS_PLANNED, w.sessions() * w.rounds(), 0);
     sheet.formula(5, rounds.length() == 0 ? "0" : rounds.toString(), 0);
     sheet.formula(6, "COUNTIFS(" + col(q, COUNTED_DONE) + ",1)", 0);
     sheet.formula(7, "IFERROR(AVERAGEIFS(" + col(q, COUNTED_RPE) + "," + effort(q) + "),\"\")", DECIMAL);
