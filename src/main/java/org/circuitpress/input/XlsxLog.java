@@ -81,8 +81,9 @@ final class XlsxLog {
     for (int pass = 0; pass < PASSES; pass++) {
       for (Sheet sheet : wb) any |= log.sheet(sheet, pass);
     }
-    for (Sheet sheet : wb) log.otherSheet(sheet);
-    log.grid.outside(log.outsideWords(wb));
+    List<LogNote> outside = log.outsideWords(wb);
+    for (Sheet sheet : wb) log.otherSheet(sheet, outside);
+    log.grid.outside(outside);
     log.unmatchedSummary();
     if (any) log.missingWeeks(previous);
     if (!any) log.cells.warn(Location.ofFile(file), "no week sheet found (a header row with "
@@ -253,8 +254,8 @@ final class XlsxLog {
   }
 
   /**
-   * True when any input cell of any week sheet holds something, or the client wrote on the "Start
-   * here" or Progress sheet.
+   * True when any input cell of any week sheet holds something, or the client wrote outside the
+   * week sheets: on the "Start here" or Progress sheet, or on a sheet they added.
    */
   static boolean hasEntries(Path path) throws IOException {
     List<Sheet> wb;
@@ -274,8 +275,8 @@ final class XlsxLog {
         if (hasInput(sheet.row(header.get()), row, columns)) return true;
       }
     }
-    // words on the "Start here" or Progress sheet are the client's too: a run that replaced the log
-    // for want of entries in its week sheets would lose them
+    // words on the "Start here" or Progress sheet, or on a sheet the client added, are theirs too: a
+    // run that replaced the log for want of entries in its week sheets would lose them
     return !probe.outsideWords(wb).isEmpty();
   }
 
@@ -326,48 +327,69 @@ final class XlsxLog {
 
   /**
    * A sheet that is neither a week sheet nor one the log was written with, but holds something:
-   * a client who kept their own table there gets told it was not read.
+   * a client who kept their own table there is told that its rows log no round. The words in it
+   * are the client's notes ({@link #outsideWords}), listed cell by cell.
    */
-  private void otherSheet(Sheet sheet) {
+  private void otherSheet(Sheet sheet, List<LogNote> words) {
     String name = sheet.name();
-    if (headerRow(sheet).isPresent() || name.equalsIgnoreCase(LogColumns.START_SHEET)
-        || name.equalsIgnoreCase(LogColumns.PROGRESS_SHEET) || isProgress(sheet)) {
-      return;
-    }
+    if (headerRow(sheet).isPresent() || isStart(sheet) || isProgressSheet(sheet)) return;
     int filled = 0;
     for (Line row : sheet.rows()) {
       // a formula without a saved result or a cell showing an error holds something too
       if (row.cells().stream().anyMatch(c -> !c.text().isBlank() || c.value() != null)) filled++;
     }
     if (filled == 0) return;
+    boolean listed = words.stream().anyMatch(n -> name.equals(n.where().sheet()));
     cells.warn(Location.ofFile(file), "sheet \"" + name + "\" is not a week sheet (it has no header row with "
         + SESSION + ", " + ROUND + " and " + EXERCISE + "), so its " + filled + (filled == 1 ? " row was" : " rows were")
-        + " not read; type the entries into the week sheets' rows");
+        + " not read as entries" + (listed ? " (the words in it are listed as the client's notes, cell by cell)" : "")
+        + "; type the entries into the week sheets' rows");
   }
 
   /**
-   * What the client typed on the "Start here" and Progress sheets ("knee sore in week 3", a weight
-   * in the wrong sheet, a note under the chart): every cell there that holds something CircuitPress
-   * did not write ({@link #printedOnStart}, {@link #printedOnProgress}), as a note at its cell, so
-   * that it is listed and read for pain, never passed over. Told apart without the block the log
-   * was printed for, so that a run that would replace the log knows it too ({@link #hasEntries}).
+   * What the client wrote outside the week sheets: on the "Start here" and Progress sheets ("knee
+   * sore in week 3", a weight in the wrong sheet, a note under the chart), every cell that holds
+   * something CircuitPress did not write ({@link #printedOnStart}, {@link #printedOnProgress}), and
+   * on a sheet they added ("Notes", "Sheet1" with a diary) every cell with words in it, each as a
+   * note at its cell, so that it is listed and read for pain, never passed over. A formula's
+   * result, a checkbox's TRUE or FALSE and a cell showing an error are not words. A copy of a week
+   * sheet is a week sheet, read as one. Told apart without the block the log was printed for, so
+   * that a run that would replace the log knows it too ({@link #hasEntries}).
    */
   private List<LogNote> outsideWords(List<Sheet> wb) {
     List<LogNote> out = new ArrayList<>();
     for (Sheet sheet : wb) {
       if (headerRow(sheet).isPresent()) continue;
-      boolean start = sheet.name().equalsIgnoreCase(LogColumns.START_SHEET);
-      if (!start && !sheet.name().equalsIgnoreCase(LogColumns.PROGRESS_SHEET) && !isProgress(sheet)) continue;
-      int total = start ? 0 : totalRow(sheet);
+      boolean start = isStart(sheet);
+      boolean progress = !start && isProgressSheet(sheet);
+      int total = progress ? totalRow(sheet) : 0;
       for (Line row : sheet.rows()) {
         for (RawCell c : row.cells()) {
           if (c.text().isBlank() || c.formula() || c.value() instanceof Unreadable || c.value() instanceof Boolean) continue;
-          boolean ours = start ? printedOnStart(row, c) : printedOnProgress(row, c, total);
+          boolean ours = start ? printedOnStart(row, c) : progress && printedOnProgress(row, c, total);
           if (!ours) out.add(LogNote.of(c.text(), Location.ofCell(file, sheet.name(), row.index() + 1, c.column(), null)));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The "Start here" sheet, or a copy of it ("Start here (2)"): a sheet whose first column holds
+   * the log's title in its first rows, as CircuitPress prints it.
+   */
+  private static boolean isStart(Sheet sheet) {
+    if (sheet.name().equalsIgnoreCase(LogColumns.START_SHEET)) return true;
+    for (Line row : sheet.rows()) {
+      if (row.index() >= START_SEARCH_ROWS) return false;
+      if (row.cell(0) != null && row.cell(0).text().strip().equals(LogSheets.TITLE)) return true;
+    }
+    return false;
+  }
+
+  /** The Progress sheet, by its name or its first row ({@link #isProgress}). */
+  private static boolean isProgressSheet(Sheet sheet) {
+    return sheet.name().equalsIgnoreCase(LogColumns.PROGRESS_SHEET) || isProgress(sheet);
   }
 
   /**

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param source the file it was read from, as shown to the user
  * @param outside what the client wrote in the log workbook outside its week sheets (on its "Start
- *     here" or Progress sheet), where it stands beside no drill's row: listed for the trainer and
+ *     here" or Progress sheet, or on a sheet they added), where it stands beside no drill's row: listed for the trainer and
  *     read for pain, but no entry of any round, so it alone does not make the log filled in
  */
 public record BlockLog(String clientId, int block, String source, List<LogEntry> entries, List<LogNote> outside) {

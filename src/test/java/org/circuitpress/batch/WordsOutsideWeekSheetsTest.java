@@ -99,4 +99,41 @@ class WordsOutsideWeekSheetsTest {
     assertThat(log.resolveSibling(org.circuitpress.input.LogReader.NEW_LOG_FILE)).exists();
     assertThat(Files.readString(tmp.resolve("out/2026-12/report.txt"))).contains("log.xlsx: warning: has the client's entries, so it was kept");
   }
+
+  /**
+   * Found in review: the words on a sheet the client added to the log ("Notes") were only counted
+   * in a warning: not listed, not read for pain, not exported, and a log with nothing else in it
+   * was replaced when the month was run again. They are the client's notes now, as on Start here.
+   */
+  @Test
+  void aSheetTheClientAddedIsListedReadForPainExportedAndKeptOnARerun() throws IOException {
+    RealRun.roster(tmp, ROW);
+    StringWriter out = new StringWriter();
+    assertThat(RealRun.run(out, RealRun.options(tmp)).exitCode()).as(out.toString()).isZero();
+    Path log = tmp.resolve("out/2026-12/c001/log.xlsx");
+    try (InputStream in = Files.newInputStream(log); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      wb.createSheet("Notes").createRow(1).createCell(0).setCellValue("sharp pain in my left knee on Friday");
+      wb.setForceFormulaRecalculation(false);
+      try (OutputStream o = Files.newOutputStream(log)) {
+        wb.write(o);
+      }
+    }
+    Files.delete(tmp.resolve("out/2026-12/" + WrittenFiles.NAME));
+    Path filled = Files.copy(log, tmp.resolve("filled.xlsx"));
+    RealRun.run(out, RealRun.options(tmp));
+    assertThat(Files.mismatch(log, filled)).as("the client's log is as they sent it: " + out).isEqualTo(-1L);
+
+    assertThat(new Plans(Stages.standard(), RealRun.screen(out), OutputSink.FILES)
+        .exportLogs(RealRun.options(tmp).withMonth(YearMonth.of(2026, 12)), null)).as(out.toString()).isZero();
+    assertThat(Files.readAllLines(tmp.resolve("out/2026-12/log-export.csv"))).last().isEqualTo(
+        "c001,Zoe Martin,upper-back-mobility,1,,,,,,,,,,,,,,,,,,,sharp pain in my left knee on Friday,"
+            + "\"log.xlsx, sheet \"\"Notes\"\", A2\",,");
+
+    assertThat(RealRun.run(out, RealRun.options(tmp).withMonth(YearMonth.of(2027, 1))).exitCode())
+        .as(out.toString()).isZero();
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt"))).contains(
+        "written outside the week sheets: \"sharp pain in my left knee on Friday\" (in log.xlsx, sheet \"Notes\","
+            + " A2; read as pain)",
+        log + ": Notes!A2: warning: Zoe Martin (c001): a note of the client's outside the week sheets reports pain");
+  }
 }

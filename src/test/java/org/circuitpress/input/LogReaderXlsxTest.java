@@ -1,6 +1,7 @@
 package org.circuitpress.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -156,11 +157,75 @@ class LogReaderXlsxTest {
       f.wb.createSheet("Empty");
       f.save();
     }
-    LogReader.read(dir, p, d).orElseThrow();
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
     assertThat(messages()).contains(dir.resolve("log.xlsx") + ": warning: sheet \"Weeks 3-4 (my own)\" is not a"
-        + " week sheet (it has no header row with Session, Round and Exercise), so its 2 rows were not read;"
-        + " type the entries into the week sheets' rows");
+        + " week sheet (it has no header row with Session, Round and Exercise), so its 2 rows were not read as"
+        + " entries (the words in it are listed as the client's notes, cell by cell); type the entries into the"
+        + " week sheets' rows");
     assertThat(messages()).noneMatch(m -> m.contains("\"Empty\"") || m.contains("Start here") || m.contains("Progress"));
+    assertThat(log.outside()).extracting(BlockLog::outsideWhere, org.circuitpress.model.LogNote::text).containsExactly(
+        tuple("log.xlsx, sheet \"Weeks 3-4 (my own)\", A1", "Date"),
+        tuple("log.xlsx, sheet \"Weeks 3-4 (my own)\", B1", "Exercise"),
+        tuple("log.xlsx, sheet \"Weeks 3-4 (my own)\", A2", "15 Dec"),
+        tuple("log.xlsx, sheet \"Weeks 3-4 (my own)\", B2", "lat roll 30s"));
+  }
+
+  /**
+   * Found in review: a sheet the client added ("Notes", "Sheet1" with a diary) was only warned
+   * about, its rows counted, and the words in it were not listed, not read for pain, and did not
+   * keep a log with nothing else in it from being replaced when the month was run again. They are
+   * the client's notes now, at their cells, as the words on the "Start here" sheet are; a formula's
+   * result, a checkbox and a copy of the "Start here" sheet as printed are not.
+   */
+  @Test
+  void theWordsOnASheetTheClientAddedAreTheirNotes() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.wb.createSheet("Notes");
+      f.typeOn("Notes", 0, 0, "sharp pain in my left knee after week 2");
+      f.formulaOn("Notes", 1, 0, "1+1", 2);
+      f.wb.getSheet("Notes").getRow(1).createCell(1).setCellValue(true);
+      f.wb.cloneSheet(f.wb.getSheetIndex(LogColumns.START_SHEET));
+      f.save();
+    }
+    assertThat(LogReader.hasEntries(dir.resolve("log.xlsx"))).as("kept on a rerun").isTrue();
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+
+    assertThat(log.isEmpty()).isTrue();
+    assertThat(log.outside()).extracting(BlockLog::outsideWhere, org.circuitpress.model.LogNote::text)
+        .containsExactly(tuple("log.xlsx, sheet \"Notes\", A1", "sharp pain in my left knee after week 2"));
+    assertThat(messages()).singleElement().asString().contains("sheet \"Notes\" is not a week sheet",
+        "so its 2 rows were not read as entries (the words in it are listed");
+  }
+
+  /**
+   * A copy of a week sheet ("Week 1 (2)", as Excel names a copy) is read as a week sheet: a round
+   * filled in only on the copy counts, and one filled in on both is read once, from the sheet that
+   * comes first, with a warning at the copy's row; neither copy's words are counted twice.
+   */
+  @Test
+  void aCopyOfAWeekSheetIsReadOnceAsAWeekSheet() throws IOException {
+    int lats;
+    int windmill;
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      lats = f.row(1, 1, 1, "roll-lats");
+      windmill = f.row(1, 1, 1, "kb-windmill");
+      f.asPrescribed(1, 1, 1, "roll-lats", 6);
+      f.wb.setSheetName(f.wb.getSheetIndex(f.wb.cloneSheet(f.wb.getSheetIndex("Week 1"))), "Week 1 (2)");
+      org.apache.poi.ss.usermodel.Sheet copy = f.wb.getSheet("Week 1 (2)");
+      copy.getRow(windmill).getCell(LogFiller.column(copy, LogColumns.DONE)).setCellValue("yes");
+      copy.getRow(lats).getCell(LogFiller.column(copy, LogColumns.RPE)).setCellValue(9);
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+
+    assertThat(entry(log, 1, 1, 1, "roll-lats").rpe()).as("read from Week 1").isEqualTo(6);
+    assertThat(entry(log, 1, 1, 1, "kb-windmill").done()).as("read from the copy").isTrue();
+    assertThat(log.entries().stream().filter(e -> e.week() == 1 && e.session() == 1 && e.round() == 1
+        && e.exerciseId().equals("roll-lats"))).hasSize(1);
+    assertThat(log.outside()).isEmpty();
+    assertThat(messages()).anyMatch(m -> m.startsWith(dir.resolve("log.xlsx") + ": Week 1 (2)!row " + (lats + 1)
+        + ": warning: repeats week 1, session 1, round 1 of ") && m.endsWith("which is read from sheet \"Week 1\" row "
+        + (lats + 1) + "; the entries of this row are ignored"));
   }
 
   @Test
