@@ -211,7 +211,8 @@ final class History {
 
   /**
    * The block of {@code m} and its log from the first of {@code dirs} that holds a filled one,
-   * else from the first that holds a log, else from the first. A first block can be in two folders:
+   * else from the first whose log holds words outside its week sheets, else from the first that
+   * holds a log, else from the first. A first block can be in two folders:
    * printed early by a run without --month and again by its own month's run, and the client filled
    * in whichever they were given; each folder's log is read against the block printed there. A
    * folder's log of another enrolment or block is refused by the reader, so it is not taken. Each
@@ -263,8 +264,10 @@ final class History {
         local.all().forEach(d::add);
         return Optional.of(new Prior(printed, f));
       }
-      // a blank log that came back is the one reported on, rather than a folder that holds none
-      if (first == null || first.found().isEmpty() && f.isPresent()) {
+      // a blank log that came back is the one reported on, rather than a folder that holds none, and
+      // one with words outside its week sheets rather than one without, so that they are listed
+      if (first == null || first.found().isEmpty() && f.isPresent()
+          || written(f.map(Found::log)) > written(first.found().map(Found::log))) {
         othersWarned.addAll(warnings(firstProblems));
         first = new Prior(printed, f);
         firstProblems = local.all();
@@ -326,7 +329,8 @@ final class History {
 
   /**
    * The log of the block of {@code m} in the first of the client's folders {@code dirs} ({@link
-   * #monthFolders}) that holds a filled one, else in the first, as export-logs reads it: against {@code block},
+   * #monthFolders}) that holds a filled one, else in the first whose log holds words outside its week
+   * sheets, else in the first, as export-logs reads it: against {@code block},
    * or against the block of a record --force kept aside there when more of its filled rows are for
    * that one ({@link #putBack}), so that its targets are the ones the client was working from. What
    * the reading said goes to {@code d}.
@@ -339,7 +343,7 @@ final class History {
     for (Path dir : dirs) {
       Diagnostics local = new Diagnostics();
       Stages.Logged read = logged(dir, c, m, block, local);
-      if (chosen == null || filled(read) && !filled(chosen)) {
+      if (chosen == null || written(read.log()) > written(chosen.log())) {
         passedOver.addAll(warnings(chosenSaid));
         chosen = read;
         chosenSaid = local.all();
@@ -352,8 +356,13 @@ final class History {
     return chosen;
   }
 
-  private static boolean filled(Stages.Logged l) {
-    return l.log().filter(log -> !log.isEmpty()).isPresent();
+  /**
+   * How much of what the client wrote a log holds, to choose between the logs of a month's two
+   * folders of a client: 2 with entries in its week sheets, 1 with words outside them only (on its
+   * "Start here" or Progress sheet, or a sheet the client added), 0 with neither or no log.
+   */
+  private static int written(Optional<BlockLog> log) {
+    return log.map(l -> !l.isEmpty() ? 2 : l.outside().isEmpty() ? 0 : 1).orElse(0);
   }
 
   /** As {@link #logged(List, Client, YearMonth, Program, String, Diagnostics)}, of one folder. */
@@ -542,7 +551,8 @@ final class History {
   /**
    * The client's folders in {@code month}: their own ({@link #clientFolder}) and, beside it, the one
    * named after the id as a CSV wrote it. A month run again after ids such as 1,001 were read as
-   * 1001 holds both: the client may have filled in the log of either, and the one filled in is read.
+   * 1001 holds both: the client may have filled in the log of either, and the one filled in is read
+   * (or, when neither is, the one with words outside its week sheets).
    */
   List<Path> monthFolders(Path month, String id, String folder) {
     Optional<Path> own = clientFolder(month, id, folder);

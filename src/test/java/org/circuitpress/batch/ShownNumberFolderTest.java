@@ -175,4 +175,35 @@ class ShownNumberFolderTest {
     RealRun.run(out, RealRun.options(tmp));
     assertThat(out.toString()).doesNotContain("not on the roster");
   }
+
+  /**
+   * Found in review: of a month's two folders of the client, 1001 and 1,001, neither with a filled
+   * log, the first was read, and what the client wrote on the Start here sheet of the other's log
+   * was passed over by next month's run and by export-logs. The log with words outside its week
+   * sheets is the one read now, and they are listed and exported.
+   */
+  @Test
+  void ofTwoBlankLogsTheOneWithTheClientsWordsOutsideTheWeekSheetsIsRead() throws IOException {
+    Path old = decemberAsAnEarlierRunLeftIt();
+    Path log = old.resolve("log.xlsx");
+    try (InputStream in = Files.newInputStream(log); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      wb.getSheet("Start here").createRow(25).createCell(1).setCellValue("away for a week so I will catch up");
+      wb.setForceFormulaRecalculation(false);
+      try (OutputStream o = Files.newOutputStream(log)) {
+        wb.write(o);
+      }
+    }
+    RealRun.run(new StringWriter(), RealRun.options(tmp));
+    assertThat(tmp.resolve("out/2026-12/1001/log.xlsx")).exists();
+
+    StringWriter exported = new StringWriter();
+    assertThat(export(exported)).as(exported.toString()).isZero();
+    assertThat(Files.readString(tmp.resolve("out/2026-12/log-export.csv")))
+        .contains("away for a week so I will catch up,\"log.xlsx, sheet \"\"Start here\"\", B26\"");
+
+    StringWriter out = new StringWriter();
+    RealRun.run(out, RealRun.options(tmp).withMonth(YearMonth.of(2027, 1)));
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt"))).contains(
+        "written outside the week sheets: \"away for a week so I will catch up\" (in log.xlsx, sheet \"Start here\", B26)");
+  }
 }
