@@ -291,7 +291,7 @@ public final class LibraryReader {
               ? e
               : new Exercise(e.id(), e.name(), role, e.tags(), equipment, e.level(),
                   e.dose(), e.perSide(), e.eachHand(), e.tempo(), e.cues(), contraindications, e.easier(),
-                  e.harder(), e.videoUrl(), e.image(), e.where(), e.imageAt()));
+                  e.harder(), e.videoUrl(), e.image(), e.where(), e.imageAt(), e.nameAt(), e.cuesAt()));
     }
     return out;
   }
@@ -631,7 +631,9 @@ public final class LibraryReader {
             video,
             image,
             row.location(),
-            f.at("image")));
+            f.at("image"),
+            f.at("name"),
+            f.at("cues")));
   }
 
   /**

@@ -312,6 +312,8 @@ final class Links {
         e.videoUrl(),
         e.image(),
         e.where(),
-        e.imageAt());
+        e.imageAt(),
+        e.nameAt(),
+        e.cuesAt());
   }
 }

@@ -653,7 +653,8 @@ public final class RosterReader {
   private static ClientCells cells(Fields f) {
     return new ClientCells(Map.of(ClientCells.ID, f.at(ClientCells.ID),
         ClientCells.PROGRAM, f.at(ClientCells.PROGRAM), ClientCells.START_DATE, f.at(ClientCells.START_DATE),
-        ClientCells.LEVEL, f.at(ClientCells.LEVEL), ClientCells.EQUIPMENT, f.at(ClientCells.EQUIPMENT)));
+        ClientCells.LEVEL, f.at(ClientCells.LEVEL), ClientCells.EQUIPMENT, f.at(ClientCells.EQUIPMENT),
+        ClientCells.NAME, f.at(ClientCells.NAME), ClientCells.NOTES, f.at(ClientCells.NOTES)));
   }
 
   /**

@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * The cells of a client's roster row that a problem about one value is placed at (the id, the
- * program, the start date, the level, the equipment), by column name. One small map per client,
+ * program, the start date, the level, the equipment, and the name and notes the handout prints),
+ * by column name. One small map per client,
  * built by the roster reader from the cells it has just read; a column it leaves out is pointed at
  * by the row.
  *
@@ -16,6 +17,8 @@ public record ClientCells(Map<String, Location> byColumn) {
   public static final String START_DATE = "start_date";
   public static final String LEVEL = "level";
   public static final String EQUIPMENT = "equipment";
+  public static final String NAME = "name";
+  public static final String NOTES = "notes";
 
   /** No cells known: every problem is placed at the client's row. */
   public static final ClientCells NONE = new ClientCells(Map.of());

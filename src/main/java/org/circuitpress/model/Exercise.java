@@ -23,6 +23,9 @@ import java.util.Set;
  * @param where the drill's row in the library
  * @param imageAt the drill's image cell, where a problem with the picture is reported; null: its
  *     row
+ * @param nameAt the drill's name cell, where a problem with how the name prints is reported; null:
+ *     its row
+ * @param cuesAt the drill's cues cell, likewise; null: its row
  */
 public record Exercise(
     String id,
@@ -42,7 +45,9 @@ public record Exercise(
     String videoUrl,
     String image,
     Location where,
-    Location imageAt) {
+    Location imageAt,
+    Location nameAt,
+    Location cuesAt) {
   /** The longest video link a handout prints (as a QR code and a link); longer ones are left out. */
   public static final int MAX_VIDEO_URL = 1000;
 
@@ -73,6 +78,16 @@ public record Exercise(
     videoUrl = videoUrl == null ? "" : videoUrl;
     image = image == null ? "" : image;
     imageAt = imageAt == null ? where : imageAt;
+    nameAt = nameAt == null ? where : nameAt;
+    cuesAt = cuesAt == null ? where : cuesAt;
+  }
+
+  /** A drill whose name and cues cells are not known: problems with them are placed at its row. */
+  public Exercise(String id, String name, String role, Set<String> tags, Needs equipment, Level level,
+      DoseUnit dose, boolean perSide, boolean eachHand, String tempo, String cues, Set<String> contraindications,
+      List<String> easier, List<String> harder, String videoUrl, String image, Location where, Location imageAt) {
+    this(id, name, role, tags, equipment, level, dose, perSide, eachHand, tempo, cues, contraindications, easier,
+        harder, videoUrl, image, where, imageAt, null, null);
   }
 
   /**

@@ -26,8 +26,8 @@ import org.circuitpress.model.Paper;
  *
  * <p>Coordinates given to callers are PDF points with y growing upwards; {@link #y} is the top
  * of the free space on the current page. Text goes through {@link #clean} and is split into runs
- * of the font that has its glyphs; what no font has becomes "?" and is remembered in {@link
- * #missing} for one warning per handout.
+ * of the font that has its glyphs; what no font has prints as its {@link StandIns stand-in} (a
+ * plain equivalent, nothing, or "?") and is remembered in {@link #missing}.
  */
 final class Canvas {
   /** 15 mm: inside every home printer's unprintable border (the target is at least 12 mm). */
@@ -253,9 +253,15 @@ final class Canvas {
     return fallback;
   }
 
+  /** {@code s} as it prints ({@link FontSet#printable}); what no font has is noted in {@link #missing}. */
+  String printable(String s) {
+    return fonts.printable(s, missing);
+  }
+
   float width(String s, Style st) throws IOException {
     FontSet.Face face = st.bold() ? fonts.bold : fonts.regular;
     if (allCovered(s, face)) return face.width(s) / 1000f * st.size();
+    s = printable(s);
     float w = 0;
     for (Run r : runs(s, st.bold())) w += r.font.face().widthOfCovered(r.text) / 1000f * st.size();
     return w;
@@ -265,6 +271,7 @@ final class Canvas {
   void text(String s, Style st, float x, float baseline) throws IOException {
     if (s.isEmpty() || measuring) return;
     fingerprint(s);
+    s = printable(s);
     cs.color(st.rgb(), false);
     cs.beginText(x, baseline);
     for (Run r : runs(s, st.bold())) {
@@ -363,7 +370,7 @@ final class Canvas {
   }
 
   private List<String> wrapNew(String raw, Style st, float max) throws IOException {
-    String s = clean(raw);
+    String s = printable(clean(raw));
     List<String> lines = new ArrayList<>();
     if (s.isEmpty()) return lines;
     max = Math.max(max, st.size());
@@ -436,7 +443,7 @@ final class Canvas {
 
   /** The clean text cut to fit {@code max}, ending in an ellipsis when cut. */
   String ellipsize(String raw, Style st, float max) throws IOException {
-    String s = clean(raw);
+    String s = printable(clean(raw));
     if (width(s, st) <= max) return s;
     float room = max - width("…", st);
     return room <= 0 ? "…" : s.substring(0, fit(s, st, room)).strip() + "…";

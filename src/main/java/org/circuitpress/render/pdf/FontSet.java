@@ -157,6 +157,58 @@ final class FontSet {
     }
   }
 
+  /** Whether a font of the set draws {@code cp}: the regular face (which bold text falls back on) or the fallback font. */
+  boolean draws(int cp) {
+    return regular.covers(cp) || (fallback != null && fallback.covers(cp));
+  }
+
+  /**
+   * {@code s} (clean text) as it prints: each character no font draws is added to {@code
+   * missing} and replaced by its {@link StandIns stand-in}; a pictograph left out leaves no
+   * double or trailing blank, nor one before a comma or full stop. Text the regular face covers comes back as it is.
+   */
+  String printable(String s, java.util.Set<Integer> missing) {
+    if (covered(s)) return s;
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean dropped = false;
+    boolean afterStandIn = false;
+    boolean joined = false;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (joined) {
+        // the rest of "🏃‍♀️", joined to an emoji already left out or replaced: it goes with it
+        joined = false;
+        continue;
+      }
+      if (draws(cp) && !(afterStandIn && StandIns.modifier(cp))) {
+        sb.appendCodePoint(cp);
+        afterStandIn = false;
+        continue;
+      }
+      // a modifier the font lacks, or one of an emoji already replaced, goes without a word
+      if (StandIns.modifier(cp)) {
+        joined = afterStandIn && cp == 0x200D;
+        continue;
+      }
+      afterStandIn = true;
+      missing.add(cp);
+      String instead = StandIns.of(cp, this::draws);
+      dropped |= instead.isEmpty();
+      // "Push💪hard" reads "Push hard"; the blank goes again where it doubles one or ends the text
+      sb.append(instead.isEmpty() ? " " : instead);
+    }
+    return dropped ? Canvas.clean(sb.toString().replaceAll(" +(?=[,.;:!?)])", "")) : sb.toString();
+  }
+
+  private boolean covered(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c) || !regular.covers(c)) return false;
+    }
+    return true;
+  }
+
   private FontSet(Face regular, Face bold, Face fallback) {
     this.regular = regular;
     this.bold = bold;

@@ -27,6 +27,7 @@ import org.circuitpress.model.Exercise;
 import org.circuitpress.plan.Ruling;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Client;
+import org.circuitpress.model.ClientCells;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Paper;
@@ -97,6 +98,7 @@ public final class HandoutRenderer {
     this.fonts = loadFonts(branding.fallbackFont(), d);
     this.logo = loadLogo(branding.logo(), d);
     checkBrandFits(d);
+    warnLibraryAndBranding(d);
   }
 
   /**
@@ -179,7 +181,8 @@ public final class HandoutRenderer {
           ? "the fallback font has PostScript (CFF) outlines, which cannot be embedded here; use a .ttf"
               + " (or an .otf with TrueType outlines) of the same family"
           : "the fallback font cannot be read as a TrueType font";
-      d.warning(Location.ofFile(fallback.toString()), why + "; characters the bundled font lacks print as \"?\"");
+      d.warning(Location.ofFile(fallback.toString()), why + "; characters the bundled font lacks print as a plain"
+          + " equivalent (a tick, an arrow), are left out (emoji) or print as \"?\" (letters)");
       return FontSet.bundledOnly();
     }
   }
@@ -207,7 +210,7 @@ public final class HandoutRenderer {
       Handout h = handout(canvas, p, d);
       h.draw();
       COSDictionary trailer = trailer(p, canvas);
-      if (!canvas.missing.isEmpty()) warnMissing(p, canvas, d);
+      if (!canvas.missing.isEmpty()) warnMissing(p, canvas.missing, d);
       checkLength(p, h.openingPages(), h.longCards(), canvas.pages.size(), d);
       PdfFile.write(trailer, out, DEFLATE_LEVEL);
     }
@@ -336,69 +339,105 @@ public final class HandoutRenderer {
       throw new java.io.UncheckedIOException(e);
     }
     java.util.Set<Integer> missing = new java.util.LinkedHashSet<>();
-    for (String t : sources(p).values()) {
-      t.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp))
-          .filter(cp -> !fonts.regular.covers(cp) && (fonts.fallback == null || !fonts.fallback.covers(cp)))
-          .forEach(missing::add);
-    }
+    for (Source t : sources(p)) fonts.printable(Canvas.clean(t.text()), missing);
     if (!missing.isEmpty()) warnMissing(p, missing, d);
   }
 
+  /** A text the trainer typed, where it was typed, and what to call it in a warning. */
+  private record Source(Location at, String what, String text) {}
+
   /**
-   * The texts a handout draws from the inputs, each under what a trainer would look for to fix
-   * it: the client's name and notes, the template's and its steps' words, the drills' names and
-   * cues and the names of the drills they replace.
+   * The texts a handout draws from the client's row and the template, each at the cell to change:
+   * the client's name and notes, the template's and its steps' words; and the drills' names and
+   * cues when the renderer has no library, whose cells {@link #warnLibrary} looks at once a run.
    */
-  private java.util.LinkedHashMap<String, String> sources(Program p) {
-    java.util.LinkedHashMap<String, String> texts = new java.util.LinkedHashMap<>();
-    java.util.function.BiConsumer<String, String> put = (where, text) -> {
-      if (text != null && !text.isEmpty()) texts.merge(where, text, (a, b) -> a + "\n" + b);
-    };
-    put.accept("the name", p.client().name());
-    put.accept("the notes", p.client().notes());
+  private List<Source> sources(Program p) {
+    List<Source> texts = new ArrayList<>();
+    Client c = p.client();
+    texts.add(new Source(c.at(ClientCells.NAME), "client " + c.id() + "'s name", c.name()));
+    texts.add(new Source(c.at(ClientCells.NOTES), "client " + c.id() + "'s notes", c.notes()));
     String template = "template " + p.template().id();
-    put.accept(template, p.template().name());
-    put.accept(template, p.template().description());
-    put.accept(template, p.template().goal());
-    p.template().phases().forEach(ph -> {
-      put.accept(template, ph.name());
-      put.accept(template, ph.purpose());
-    });
-    p.weeks().stream().flatMap(w -> w.circuit().stream()).distinct().forEach(x -> {
-      put.accept("drill " + x.exercise().id(), x.exercise().name());
-      put.accept("drill " + x.exercise().id(), x.exercise().cues());
-      if (x.substituteFor() != null && drills.containsKey(x.substituteFor())) {
-        put.accept("drill " + x.substituteFor(), drills.get(x.substituteFor()).name());
-      }
-    });
+    texts.add(new Source(p.template().where(), template, String.join("\n", p.template().name(),
+        p.template().description(), p.template().goal())));
+    p.template().phases().forEach(ph -> texts.add(new Source(p.template().where(), template, ph.name() + "\n" + ph.purpose())));
+    p.weeks().stream().flatMap(w -> w.circuit().stream()).map(Prescription::exercise).distinct()
+        .filter(e -> !drills.containsKey(e.id()))
+        .forEach(e -> drillTexts(e).forEach(texts::add));
     return texts;
   }
 
-  private void warnMissing(Program p, Canvas canvas, Diagnostics d) {
-    warnMissing(p, canvas.missing, d);
+  private static List<Source> drillTexts(Exercise e) {
+    return List.of(new Source(e.nameAt(), "drill " + e.id() + "'s name", e.name()),
+        new Source(e.cuesAt(), "drill " + e.id() + "'s cues", e.cues()));
   }
 
   /**
-   * One warning per client, at the client's roster row, saying for each character where it is
-   * (the name, the notes, a drill of the library or the template), so the trainer knows which
-   * cell to change or which client needs a fallback font.
+   * Said once a run, at each cell of the library and the branding file with characters no font
+   * of the handout draws, rather than for every client who gets the drill or the header: the
+   * cell is where the trainer changes them.
+   */
+  private void warnLibraryAndBranding(Diagnostics d) {
+    List<Source> texts = new ArrayList<>();
+    Location brand = Location.ofFile("branding");
+    texts.add(new Source(branding.nameAt() == null ? brand : branding.nameAt(), "the studio's name", branding.name()));
+    texts.add(new Source(branding.contactAt() == null ? brand : branding.contactAt(), "the studio's contact",
+        branding.contact()));
+    texts.add(new Source(branding.footerAt() == null ? brand : branding.footerAt(), "the footer", branding.footer()));
+    drills.values().stream()
+        .sorted(java.util.Comparator.comparing((Exercise e) -> e.where().row()).thenComparing(Exercise::id))
+        .forEach(e -> drillTexts(e).forEach(texts::add));
+    for (Source t : texts) {
+      java.util.Set<Integer> missing = new java.util.LinkedHashSet<>();
+      fonts.printable(Canvas.clean(t.text()), missing);
+      if (!missing.isEmpty()) d.add(undrawn(t.at(), t.what(), missing, "every handout"));
+    }
+  }
+
+  /**
+   * The client's warnings for characters no font draws: one at each cell of the client's row or
+   * the template that holds some, saying what the handout prints instead. Characters of the
+   * library and the branding were said once for the run ({@link #warnLibraryAndBranding}); any
+   * found nowhere else are said at the client's row.
    */
   private void warnMissing(Program p, java.util.Set<Integer> missing, Diagnostics d) {
-    java.util.Map<String, java.util.Set<Integer>> bySource = new java.util.LinkedHashMap<>();
+    java.util.Map<String, java.util.Set<Integer>> byText = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Location> cells = new java.util.HashMap<>();
     java.util.Set<Integer> placed = new java.util.HashSet<>();
-    sources(p).forEach((where, text) -> text.codePoints().filter(missing::contains).forEach(cp -> {
-      if (placed.add(cp)) bySource.computeIfAbsent(where, k -> new java.util.LinkedHashSet<>()).add(cp);
-    }));
+    for (Source t : sources(p)) {
+      Canvas.clean(t.text()).codePoints().filter(missing::contains).forEach(cp -> {
+        placed.add(cp);
+        byText.computeIfAbsent(t.what(), k -> new java.util.LinkedHashSet<>()).add(cp);
+        cells.putIfAbsent(t.what(), t.at());
+      });
+    }
+    java.util.Set<Integer> library = new java.util.HashSet<>();
+    drills.values().forEach(e -> (e.name() + e.cues()).codePoints().forEach(library::add));
+    (branding.name() + branding.contact() + branding.footer()).codePoints().forEach(library::add);
     java.util.Set<Integer> rest = new java.util.LinkedHashSet<>(missing);
     rest.removeAll(placed);
-    if (!rest.isEmpty()) bySource.put("other text", rest);
-    String what = bySource.entrySet().stream()
-        .map(e -> quoted(e.getValue()) + " in " + e.getKey())
-        .collect(Collectors.joining(", "));
-    d.add(Diagnostic.warning(p.client().where(),
-            "client " + p.client().id() + ": the handout font cannot draw " + what
-                + "; printed as \"?\". A fallback_font in the branding file can supply them")
-        .forClient(p.client().id()));
+    rest.removeAll(library);
+    if (!rest.isEmpty()) {
+      String other = "client " + p.client().id() + "'s other text";
+      byText.put(other, rest);
+      cells.put(other, p.client().where());
+    }
+    byText.forEach((what, cps) -> d.add(undrawn(cells.get(what), what, cps, "the handout").forClient(p.client().id())));
+  }
+
+  /**
+   * {@code drill squat's cues: the handout's font lacks "🔥💪" (U+1F525 U+1F4AA), left out; "✅"
+   * (U+2705), printed as "✓" (in every handout) ...}: a note when
+   * every character has a plain stand-in or only decorates, a warning when one prints as "?".
+   */
+  private Diagnostic undrawn(Location at, String what, java.util.Set<Integer> cps, String where) {
+    java.util.Map<String, java.util.Set<Integer>> byStandIn = new java.util.LinkedHashMap<>();
+    for (int cp : cps) byStandIn.computeIfAbsent(StandIns.of(cp, fonts::draws), k -> new java.util.LinkedHashSet<>()).add(cp);
+    String said = byStandIn.entrySet().stream()
+        .map(e -> quoted(e.getValue()) + (e.getKey().isEmpty() ? ", left out" : ", printed as \"" + e.getKey() + "\""))
+        .collect(Collectors.joining("; "));
+    String text = what + ": the handout's font lacks " + said + " (in " + where + "). A fallback_font in the"
+        + " branding file that has them prints them as typed";
+    return byStandIn.containsKey("?") ? Diagnostic.warning(at, text) : Diagnostic.info(at, text);
   }
 
   /** {@code "张伟" (U+5F20 U+4F1F)}. */

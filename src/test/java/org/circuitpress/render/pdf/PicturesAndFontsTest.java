@@ -264,10 +264,14 @@ class PicturesAndFontsTest {
     HandoutRendererTest.render(r, p, rendered);
     Diagnostics checked = new Diagnostics();
     r.check(p, checked);
-    assertThat(rendered.all()).extracting(Diagnostic::format).containsExactly("roster.csv: row 2: warning: client"
-        + " c-mix: the handout font cannot draw \"张伟\" (U+5F20 U+4F1F) in the name, \"नम\" (U+0928 U+092E) in"
-        + " the notes, \"呼吸\" (U+547C U+5438) in drill " + first + "; printed as \"?\". A fallback_font in the"
-        + " branding file can supply them");
+    String tail = " (in the handout). A fallback_font in the branding file that has them prints them as typed";
+    assertThat(rendered.all()).extracting(Diagnostic::format).containsExactly(
+        "roster.csv: row 2: warning: client c-mix's name: the handout's font lacks \"张伟\" (U+5F20 U+4F1F),"
+            + " printed as \"?\"" + tail,
+        "roster.csv: row 2: warning: client c-mix's notes: the handout's font lacks \"नम\" (U+0928 U+092E),"
+            + " printed as \"?\"" + tail,
+        "fixture: warning: drill " + first + "'s cues: the handout's font lacks \"呼吸\" (U+547C U+5438),"
+            + " printed as \"?\"" + tail);
     assertThat(checked.all()).extracting(Diagnostic::format).isEqualTo(rendered.all().stream().map(Diagnostic::format).toList());
   }
 
@@ -280,7 +284,7 @@ class PicturesAndFontsTest {
     Diagnostics checked = new Diagnostics();
     r.check(p, checked);
     assertThat(rendered.all()).extracting(Diagnostic::format).singleElement().asString()
-        .contains("the handout font cannot draw \"王小明\" (U+738B U+5C0F U+660E)");
+        .contains("the handout's font lacks \"王小明\" (U+738B U+5C0F U+660E)");
     assertThat(checked.all()).extracting(Diagnostic::format).isEqualTo(rendered.all().stream().map(Diagnostic::format).toList());
 
     Diagnostics latin = new Diagnostics();
