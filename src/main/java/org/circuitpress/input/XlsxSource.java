@@ -578,13 +578,17 @@ final class XlsxSource {
         String text = NumberToTextConverter.toText(n);
         DateStyles.Format format = styles.format(style);
         String shown = format == null ? null : shown(n, style, format);
-        // 70% typed in a cell is 0.7 shown as 70%: the percentage is what was typed, not display
-        if (!asShown && shown != null && percent(format)) add(column, shown, n);
+        // 70% typed in a cell is 0.7 shown as 70%: the percentage is what was typed, not display;
+        // decimals of zero are the format's (0.00% shows 70.00%), not typed
+        if (!asShown && shown != null && percent(format)) add(column, ZERO_DECIMALS.matcher(shown).replaceFirst("$1"), n);
         else if (!asShown) add(column, text, n, zeroPadded(text, shown));
         else if (shown != null) add(column, shown, n);
         else add(column, general(n, text), n);
       }
     }
+
+    /** The decimals of a percentage that are all zero ({@code 70.00%}), and the sign after them. */
+    private static final java.util.regex.Pattern ZERO_DECIMALS = java.util.regex.Pattern.compile("\\.0+(\\s*%)");
 
     /** Whether a number format shows a percentage: a {@code %} outside its quoted text. */
     private static boolean percent(DateStyles.Format f) {

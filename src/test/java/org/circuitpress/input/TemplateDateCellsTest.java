@@ -47,6 +47,11 @@ class TemplateDateCellsTest {
 
   /** A template whose one progression rule has a value typed in Excel as a percentage ({@code 0%}). */
   private Catalog percentValue(Object[] rule, Diagnostics d) throws IOException {
+    return percentValue(rule, "0%", d);
+  }
+
+  /** As above, the value cell in this number format. */
+  private Catalog percentValue(Object[] rule, String format, Diagnostics d) throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Xlsx.fill(wb, wb.createSheet("template"), new Object[] {"setting", "value"}, new Object[] {"name", "Bells"});
       Xlsx.fill(wb, wb.createSheet("phases"), new Object[] {"phase", "name"}, new Object[] {"calm", "Calm"});
@@ -55,7 +60,7 @@ class TemplateDateCellsTest {
       var rules = wb.createSheet("progression");
       Xlsx.fill(wb, rules, new Object[] {"weeks", "rule", "target", "value", "cap"}, rule);
       var percent = wb.createCellStyle();
-      percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+      percent.setDataFormat(wb.createDataFormat().getFormat(format));
       rules.getRow(1).getCell(3).setCellStyle(percent);
       Xlsx.save(wb, dir.resolve("bells.xlsx"));
     }
@@ -80,6 +85,23 @@ class TemplateDateCellsTest {
     assertThat(lines(add)).first().isEqualTo(dir.getFileName() + "/bells.xlsx: progression!D2 (value): expected a step"
         + " in the slot's own unit, not a percentage, got \"10%\": 10% of the starting dose is 1 rep for breathe"
         + " (10 reps); write +1");
+  }
+
+  /**
+   * Found writing a template in Excel: 70% typed into a deload's cell formatted {@code 0.00%} shows
+   * "70.00%", and was refused as "expected a deload like \"2 rounds, 60%\" ..., got \"70.00%\"". A
+   * percentage whose decimals are all zero is the whole percentage typed; other decimals are kept.
+   */
+  @Test
+  void aPercentageShownWithZeroDecimalsIsReadAsTheWholePercentage() throws IOException {
+    Diagnostics d = new Diagnostics();
+    Catalog c = percentValue(new Object[] {4, "deload", "all", 0.7}, "0.00%", d);
+    assertThat(lines(d)).isEmpty();
+    assertThat(c.template("bells").orElseThrow().rules()).singleElement()
+        .isInstanceOfSatisfying(org.circuitpress.model.WeekRule.Deload.class, r -> assertThat(r.dosePercent()).isEqualTo(70));
+    Diagnostics half = new Diagnostics();
+    percentValue(new Object[] {4, "deload", "all", 0.625}, "0.00%", half);
+    assertThat(lines(half)).first().asString().contains("got \"62.50%\"");
   }
 
   @Test
