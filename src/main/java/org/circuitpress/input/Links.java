@@ -144,7 +144,7 @@ final class Links {
       String hint = near.map(s -> "; did you mean \"" + s + "\"?").orElse("");
       d.error(
           cell(e, column, linkCells),
-          "unknown exercise id \"" + t + "\"" + hint + names(t, named, near, byId) + " (the link is dropped)");
+          "unknown exercise id \"" + t + "\"" + names(t, named, near, byId) + " (the link is dropped)" + hint);
     }
     return new ArrayList<>(out);
   }

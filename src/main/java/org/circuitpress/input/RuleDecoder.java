@@ -327,10 +327,9 @@ final class RuleDecoder {
           "rule",
           "unknown rule \""
               + f.text("rule")
-              + "\""
-              + TemplateReader.hint(f.text("rule"), RULES)
-              + "; expected one of "
-              + String.join(", ", RULES));
+              + "\"; expected one of "
+              + String.join(", ", RULES)
+              + TemplateReader.hint(f.text("rule"), RULES));
       return Optional.empty();
     }
     return Optional.of(known);
@@ -348,9 +347,8 @@ final class RuleDecoder {
             "target",
             "unknown target \""
                 + t
-                + "\""
-                + TemplateReader.hint(t, targets.values())
-                + "; expected a slot id, a phase id or all");
+                + "\"; expected a slot id, a phase id or all"
+                + TemplateReader.hint(t, targets.values()));
         return List.of();
       }
       out.add(id);

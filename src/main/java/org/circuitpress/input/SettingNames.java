@@ -54,8 +54,14 @@ final class SettingNames {
    * @param meant the setting it is, or is likely meant for; null when none is near
    * @param problem a warning: how a near-miss was read, or why the row is ignored; null for a
    *     setting's own name
+   * @param hint "; did you mean ...?" for an unknown name near a setting, said after everything else
+   *     ({@link TemplateReader#hint}); "" otherwise
    */
-  record Match(String setting, String meant, String problem) {}
+  record Match(String setting, String meant, String problem, String hint) {
+    Match(String setting, String meant, String problem) {
+      this(setting, meant, problem, "");
+    }
+  }
 
   static Match match(String typed) {
     for (String n : NAMES) if (Names.header(n).equals(Names.header(typed))) return new Match(n, n, null);
@@ -79,8 +85,8 @@ final class SettingNames {
     Optional<String> near = near(typed);
     if (near.isPresent()) return new Match(near.get(), near.get(), readAs(typed, near.get(), ""));
     return new Match(null, Suggest.closest(typed, NAMES, Names::header).orElse(null),
-        "unknown setting " + Fields.quote(typed) + TemplateReader.hint(typed, NAMES) + " (known: "
-            + String.join(", ", NAMES) + "); the row is ignored");
+        "unknown setting " + Fields.quote(typed) + " (known: " + String.join(", ", NAMES) + "); the row is ignored",
+        TemplateReader.hint(typed, NAMES));
   }
 
   private static String readAs(String typed, String setting, String unit) {

@@ -215,7 +215,7 @@ final class TemplateDecoder {
       String meant = m.meant();
       boolean fallsBack = meant != null && !rows.containsKey(meant) && DEFAULTS.containsKey(meant);
       d.warning(ignoredRows.get(i).at("setting"), m.problem()
-          + (fallsBack ? ", so " + meant + " keeps its default, " + DEFAULTS.get(meant) : ""));
+          + (fallsBack ? ", so " + meant + " keeps its default, " + DEFAULTS.get(meant) : "") + m.hint());
     }
     Location where = Location.ofSheet(t.file(), t.sheet());
     Row nameRow = rows.get("name");
@@ -346,11 +346,10 @@ final class TemplateDecoder {
           "phase",
           "unknown phase \""
               + phase.get()
-              + "\""
-              + TemplateReader.hint(phase.get(), phases.keySet())
-              + " (the phases sheet defines "
+              + "\" (the phases sheet defines "
               + String.join(", ", phases.keySet())
-              + ")");
+              + ")"
+              + TemplateReader.hint(phase.get(), phases.keySet()));
     }
     if (sid.isPresent() && seen.containsKey(Names.tag(sid.get()))) {
       f.error(
@@ -498,9 +497,8 @@ final class TemplateDecoder {
           "exercise",
           "unknown exercise id \""
               + typed
-              + "\""
-              + TemplateReader.hint(typed, lib.byId().keySet())
-              + "; the slot is filled by role and tags instead");
+              + "\"; the slot is filled by role and tags instead"
+              + TemplateReader.hint(typed, lib.byId().keySet()));
       return null;
     }
     return e.get();
@@ -534,12 +532,11 @@ final class TemplateDecoder {
           "role",
           "no drill in the library has the role \""
               + typed
-              + "\""
-              + TemplateReader.hint(typed, roles)
-              + " (roles in the library: "
+              + "\" (roles in the library: "
               + String.join(", ", new java.util.TreeSet<>(roles))
               + ")"
-              + (named == null ? "; clients get the bodyweight fallback here" : ""));
+              + (named == null ? "; clients get the bodyweight fallback here" : "")
+              + TemplateReader.hint(typed, roles));
     }
     if (named != null && !Names.tag(named.role()).equals(role)) {
       f.warning(

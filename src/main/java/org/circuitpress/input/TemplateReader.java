@@ -197,9 +197,8 @@ public final class TemplateReader {
               "templates",
               "unknown template \""
                   + t
-                  + "\""
-                  + hint(t, templates.keySet())
-                  + "; clients who reach this stage of the track get no program until it is fixed");
+                  + "\"; clients who reach this stage of the track get no program until it is fixed"
+                  + hint(t, templates.keySet()));
         }
       }
       if (!usable) {
@@ -215,6 +214,10 @@ public final class TemplateReader {
     return out;
   }
 
+  /**
+   * "; did you mean "x"?" for the known name nearest {@code typed}, or "": the last words of a
+   * message, since a question mark followed by more of it would not read as one sentence.
+   */
   static String hint(String typed, java.util.Collection<String> known) {
     return Suggest.closest(typed, known, Names::tag)
         .map(s -> "; did you mean \"" + s + "\"?")

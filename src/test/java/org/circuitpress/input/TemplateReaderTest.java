@@ -486,12 +486,12 @@ class TemplateReaderTest {
                 + " \"sof-tissue\"; it is read as \"soft tissue\", the library's role one letter"
                 + " away; correct the cell to silence this warning",
             base
-                + "slots.csv: A4 (phase): unknown phase \"calmm\"; did you mean \"calm\"? (the"
-                + " phases sheet defines calm)",
+                + "slots.csv: A4 (phase): unknown phase \"calmm\" (the phases sheet defines calm); did you"
+                + " mean \"calm\"?",
             base
                 + "slots.csv: E5 (exercise): warning: unknown exercise id"
-                + " \"foam-roll-tspine-extensoin\"; did you mean \"foam-roll-tspine-extension\"?;"
-                + " the slot is filled by role and tags instead",
+                + " \"foam-roll-tspine-extensoin\"; the slot is filled by role and tags instead; did you"
+                + " mean \"foam-roll-tspine-extension\"?",
             base
                 + "slots.csv: C5 (role): the cell is empty; give a role (e.g. breathing,"
                 + " soft-tissue, mobility, strength) or an exercise",
@@ -521,8 +521,8 @@ class TemplateReaderTest {
                 + "progression.csv: B4 (rule): unknown rule \"jump\"; expected one of add, rounds,"
                 + " tempo, deload, harder, load step, double progression",
             base
-                + "progression.csv: C5 (target): unknown target \"breath\"; did you mean"
-                + " \"breathe\"?; expected a slot id, a phase id or all",
+                + "progression.csv: C5 (target): unknown target \"breath\"; expected a slot id, a phase id"
+                + " or all; did you mean \"breathe\"?",
             base
                 + "progression.csv: D5 (value): expected a tempo like 3-1-3-1 (seconds down, pause,"
                 + " up, pause; X = fast), got \"slow\"",
@@ -609,8 +609,8 @@ class TemplateReaderTest {
             base
                 + "nosheets: template \"nosheets\" is left out: its phases.csv and slots.csv files could not"
                 + " be read (above); its clients get no program until it is fixed",
-            base + "tracks.csv: C2 (templates): unknown template \"god\"; did you mean \"good\"?; clients who"
-                + " reach this stage of the track get no program until it is fixed",
+            base + "tracks.csv: C2 (templates): unknown template \"god\"; clients who reach this stage of the"
+                + " track get no program until it is fixed; did you mean \"good\"?",
             base + "tracks.csv: A3 (track): \"good\" is already a template id; a track needs its own id",
             base + "tracks.csv: C4 (templates): unknown template \"nothing\"; clients who reach this stage of"
                 + " the track get no program until it is fixed",

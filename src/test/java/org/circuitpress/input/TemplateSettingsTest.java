@@ -80,9 +80,9 @@ class TemplateSettingsTest {
     "rest between rounds (min)|1|rest_between_rounds|60|the setting \"rest between rounds (min)\" is not"
         + " read: rest_between_rounds is counted in seconds, not \"min\"; name it rest_between_rounds and give"
         + " the value in seconds, so rest_between_rounds keeps its default, 60",
-    "sesions per wek|5|sessions_per_week|3|unknown setting \"sesions per wek\"; did you mean"
-        + " \"sessions_per_week\"? (known: name, description, goal, weeks, sessions_per_week, use, rounds,"
-        + " rest_between_rounds); the row is ignored, so sessions_per_week keeps its default, 3",
+    "sesions per wek|5|sessions_per_week|3|unknown setting \"sesions per wek\" (known: name, description, goal,"
+        + " weeks, sessions_per_week, use, rounds, rest_between_rounds); the row is ignored, so sessions_per_week"
+        + " keeps its default, 3; did you mean \"sessions_per_week\"?",
   })
   void aRowNotReadSaysWhichDefaultIsUsedInstead(String typed, String value, String setting, int used,
       String message) throws IOException {

@@ -48,8 +48,8 @@ class TrackIdsTest {
     Diagnostics d = new Diagnostics();
     Catalog c = TemplateReader.readAll(dir.resolve("templates"), TestLibrary.shipped(), d);
     assertThat(d.all()).extracting(Diagnostic::format).containsExactly(
-        "templates/tracks.csv: C2 (templates): unknown template \"desk-nek\"; did you mean \"desk-neck\"?; clients"
-            + " who reach this stage of the track get no program until it is fixed",
+        "templates/tracks.csv: C2 (templates): unknown template \"desk-nek\"; clients who reach this stage of the"
+            + " track get no program until it is fixed; did you mean \"desk-neck\"?",
         "templates/tracks.csv: C2 (templates): the track lists no usable template; it is skipped",
         "templates/tracks.csv: A3 (track): \"Desk-Neck\" is already a template id; a track needs its own id");
     Path roster = Files.writeString(dir.resolve("roster.csv"), "client_id,name,program,start_date\n"
