@@ -73,6 +73,25 @@ public record Row(
     return col == null ? location : location.atColumn(col, headers.getOrDefault(key, header));
   }
 
+  /**
+   * The same row with the cell under {@code header} named {@code shown} where problems point at it:
+   * a template's {@code value} cell as the setting it holds ({@code template!B4 (weeks)}).
+   */
+  Row naming(String header, String shown) {
+    String key = Names.header(header);
+    Map<String, String> names = new java.util.HashMap<>(headers);
+    names.put(key, shown);
+    return new Row(location, naming(cells, key, shown), columns, naming(unreadable, key, shown), date1904, names);
+  }
+
+  private static Map<String, Cell> naming(Map<String, Cell> cells, String key, String shown) {
+    Cell c = cells.get(key);
+    if (c == null) return cells;
+    Map<String, Cell> named = new java.util.HashMap<>(cells);
+    named.put(key, new Cell(c.location().atColumn(c.location().column(), shown), c.text(), c.value(), c.shown()));
+    return named;
+  }
+
   public boolean isBlank() {
     return cells.values().stream().allMatch(c -> c.text().isBlank());
   }

@@ -207,7 +207,9 @@ final class TemplateDecoder {
       } else {
         if (m.problem() != null) d.warning(row.at("setting"), m.problem());
         Set<String> number = DEFAULTS.containsKey(known) && !known.equals("use") ? VALUE : Set.of();
-        rows.put(known, DateCells.undated(row, number, number, known.equals("rounds") ? ROUNDS : Map.of(), d));
+        // a value's problems name the setting too: "template!B4 (weeks)", not "(value)"
+        Row named = row.naming("value", known);
+        rows.put(known, DateCells.undated(named, number, number, known.equals("rounds") ? ROUNDS : Map.of(), d));
       }
     }
     for (int i = 0; i < ignored.size(); i++) {

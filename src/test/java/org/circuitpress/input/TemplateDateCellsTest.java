@@ -104,6 +104,18 @@ class TemplateDateCellsTest {
     assertThat(lines(half)).first().asString().contains("got \"62.50%\"");
   }
 
+  /**
+   * Found writing a template in Excel: "template!B3 (value): expected a whole number from 1 to 16"
+   * named the cell but not the setting, which the trainer had to look up in column A.
+   */
+  @Test
+  void aSettingsProblemNamesTheSetting() throws IOException {
+    Diagnostics d = new Diagnostics();
+    workbook(20, 8, new Object[] {"2-", "add", "all", 1, 12}, d);
+    assertThat(lines(d)).first().isEqualTo(dir.getFileName() + "/bells.xlsx: template!B3 (weeks): expected a whole"
+        + " number from 1 to 16, got \"20\"");
+  }
+
   @Test
   void aSmallNumberShownAsADateIsReadAsTheNumber() throws IOException {
     Diagnostics d = new Diagnostics();
@@ -111,7 +123,7 @@ class TemplateDateCellsTest {
     assertThat(c.template("bells").orElseThrow().weeks()).isEqualTo(6);
     assertThat(c.template("bells").orElseThrow().rules().get(0).fromWeek()).isEqualTo(2);
     assertThat(lines(d)).containsExactly(
-        dir.getFileName() + "/bells.xlsx: template!B3 (value): warning: the spreadsheet shows the number 6 as a"
+        dir.getFileName() + "/bells.xlsx: template!B3 (weeks): warning: the spreadsheet shows the number 6 as a"
             + " date (1900-01-06); it is read as 6; format the cell as a number to show it plainly",
         dir.getFileName() + "/bells.xlsx: progression!A2 (weeks): warning: the spreadsheet shows the number 2 as"
             + " a date (1900-01-02); it is read as 2; format the cell as a number to show it plainly");
@@ -189,7 +201,7 @@ class TemplateDateCellsTest {
     String[] became = {"2 March, which is what 2-3 or 3-2", "15 December, which is what 15-12 or 12-15",
         "3 February, which is what 3-2 or 2-3"};
     sameAdviceAfter(typed, dated, i -> "the spreadsheet turned what was typed here into a date (" + became[i]);
-    assertThat(dated.get(0)).isEqualTo(base + "template!B4 (value): the spreadsheet turned what was typed here into"
+    assertThat(dated.get(0)).isEqualTo(base + "template!B4 (rounds): the spreadsheet turned what was typed here into"
         + " a date (2 March, which is what 2-3 or 3-2 typed into a cell becomes); expected one number of rounds, got"
         + " \"2-3\": write 2 here and, for 3 rounds from week 3, add a progression row with weeks 3-, rule rounds,"
         + " target all, value 3");

@@ -67,7 +67,7 @@ class TemplateRangesTest {
     "2-2|4|write 2 here"})
   void roundsSetAsARangeSayHowToGiveBoth(String typed, String weeks, String advice) throws IOException {
     assertThat(refused("weeks," + weeks + "\nrounds," + typed, SLOTS)).first().isEqualTo(
-        at("template.csv") + "B4 (value): expected one number of rounds, got \"" + typed + "\": " + advice);
+        at("template.csv") + "B4 (rounds): expected one number of rounds, got \"" + typed + "\": " + advice);
   }
 
   @ParameterizedTest(name = "{1} {2}")
@@ -142,7 +142,7 @@ class TemplateRangesTest {
     Diagnostics d = new Diagnostics();
     read(d, "rounds,20-30", SLOTS.replace("20,seconds", "0-30,seconds"), "2-,add,all,+0%,", "3-,rounds,all,2-30,");
     assertThat(lines(d)).contains(
-        at("template.csv") + "B3 (value): expected a whole number from 1 to 10, got \"20-30\"",
+        at("template.csv") + "B3 (rounds): expected a whole number from 1 to 10, got \"20-30\"",
         at("slots.csv") + "D3 (dose): expected a whole number from 1 to 3600, got \"0-30\"",
         at("progression.csv") + "D2 (value): expected a whole number from 1 to 600, got \"+0%\"",
         at("progression.csv") + "D3 (value): expected a whole number from 1 to 10, got \"2-30\"");

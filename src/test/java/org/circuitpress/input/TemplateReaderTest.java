@@ -473,9 +473,9 @@ class TemplateReaderTest {
                 + "template.csv: A5 (setting): warning: unknown setting \"colour\" (known: name,"
                 + " description, goal, weeks, sessions_per_week, use, rounds, rest_between_rounds);"
                 + " the row is ignored",
-            base + "template.csv: B3 (value): expected a whole number from 1 to 16, got \"five\"",
+            base + "template.csv: B3 (weeks): expected a whole number from 1 to 16, got \"five\"",
             base
-                + "template.csv: B4 (value): expected warm-up, cool-down or stand-alone, got"
+                + "template.csv: B4 (use): expected warm-up, cool-down or stand-alone, got"
                 + " \"sometimes\"",
             base
                 + "phases.csv: A3 (phase): phase \"calm\" is defined again (first on row 2); this"
@@ -740,7 +740,7 @@ class TemplateReaderTest {
         .containsExactly(
             dir.getFileName() + "/t: warning: " + SAME_EVERY_WEEK,
             dir.getFileName()
-                + "/u/template.csv: B3 (value): expected a whole number from 1 to 16, got \"99\"",
+                + "/u/template.csv: B3 (weeks): expected a whole number from 1 to 16, got \"99\"",
             dir.getFileName()
                 + "/u/slots.csv: E3 (dose): expected a whole number from 1 to 3600, got \"x\"",
             leftOut("u", 2));

@@ -49,7 +49,7 @@ class TemplateValuesTest {
     Diagnostics d = new Diagnostics();
     Template t = read(d, setting, value, SLOT).template("neck").orElseThrow();
     assertThat(how).startsWith(TemplateSettingsTest.value(t, setting) + " ");
-    assertThat(lines(d)).containsExactly(dir.getFileName() + "/neck/template.csv: B3 (value): warning: \"" + value
+    assertThat(lines(d)).containsExactly(dir.getFileName() + "/neck/template.csv: B3 (" + setting + "): warning: \"" + value
         + "\" is read as " + how);
   }
 
