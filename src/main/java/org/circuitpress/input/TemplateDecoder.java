@@ -103,9 +103,9 @@ final class TemplateDecoder {
     if (!unread.isEmpty())
       return skipped("its " + String.join(" and ", unread) + " " + source.part() + (unread.size() == 1 ? "" : "s")
           + " could not be read (above)");
-    Optional<Settings> settings = settings(settingsSheet.get());
-    if (settings.isEmpty()) return skipped("it has no name");
-    weeks = settings.get().weeks();
+    // a template without a name is still read through, so that every other mistake is said in this run
+    Settings set = settings(settingsSheet.get());
+    weeks = set.weeks();
     Map<String, PhaseRow> phases = phases(phasesSheet.get());
     Map<String, List<Slot>> slots = slots(slotsSheet.get(), phases);
     List<Phase> built = new ArrayList<>();
@@ -124,29 +124,34 @@ final class TemplateDecoder {
       }
       built.add(new Phase(p.id, p.name, p.purpose, s));
     }
-    if (built.isEmpty()) return skipped("it has no usable slots");
+    if (built.isEmpty()) return skipped(set.name == null ? "it has no name and no usable slots"
+        : "it has no usable slots");
     List<WeekRule> rules =
         rulesSheet
-            .map(t -> new RuleDecoder(t, built, settings.get().weeks(), lib, d, refused).decode())
+            .map(t -> new RuleDecoder(t, built, set.weeks(), lib, d, refused).decode())
             .orElse(List.of());
     // said only of a template that is used: one left out for errors has more pressing news
     if (rulesSheet.map(t -> t.rows().isEmpty()).orElse(true) && d.errorCount() == errorsBefore)
       sameEveryWeek(rulesSheet);
-    Settings s = settings.get();
+    if (set.name == null) {
+      long others = d.errorCount() - errorsBefore - 1;
+      return skipped("it has no name" + (others == 0 ? "" : " and " + others + (others == 1 ? " other error" : " other errors")
+          + " (above)"));
+    }
     return Optional.of(
         new Template(
             id,
-            s.name,
-            s.description,
-            s.goal,
-            s.weeks,
-            s.sessions,
-            s.uses,
-            s.rounds,
-            s.rest,
+            set.name,
+            set.description,
+            set.goal,
+            set.weeks,
+            set.sessions,
+            set.uses,
+            set.rounds,
+            set.rest,
             built,
             rules,
-            s.where));
+            set.where));
   }
 
   /**
@@ -185,7 +190,8 @@ final class TemplateDecoder {
   static final Map<String, Predicate<String>> ROUNDS = Map.of("value", t -> ValueAdvice.rounds(t).isPresent());
   private static final Map<String, Predicate<String>> DOSE = Map.of("dose", t -> ValueAdvice.dose(t).isPresent());
 
-  private Optional<Settings> settings(Table t) {
+  /** The settings, their defaults where not given; the name null when there is none (reported). */
+  private Settings settings(Table t) {
     Map<String, Row> rows = new LinkedHashMap<>();
     List<SettingNames.Match> ignored = new ArrayList<>();
     List<Row> ignoredRows = new ArrayList<>();
@@ -221,28 +227,27 @@ final class TemplateDecoder {
     }
     Location where = Location.ofSheet(t.file(), t.sheet());
     Row nameRow = rows.get("name");
-    if (nameRow == null || nameRow.text("value").isEmpty()) {
+    boolean named = nameRow != null && !nameRow.text("value").isEmpty();
+    if (!named) {
       d.error(
           nameRow == null ? where : nameRow.at("value"),
           "the template needs a name (a row \"name\" with a value)");
-      return Optional.empty();
     }
     int weeks = number(rows.get("weeks"), 1, Client.MOST_WEEKS, 4, LooseValues::weeks);
     int sessions = number(rows.get("sessions_per_week"), 1, 7, 3, LooseValues::sessions);
     int rounds = roundsRange(rows.get("rounds"), weeks) ? 2 : number(rows.get("rounds"), 1, 10, 2, LooseValues::rounds);
     int rest = number(rows.get("rest_between_rounds"), 0, 600, 60, LooseValues::seconds);
     Set<Use> uses = uses(rows.get("use"));
-    return Optional.of(
-        new Settings(
-            nameRow.text("value"),
-            text(rows.get("description")),
-            text(rows.get("goal")),
-            weeks,
-            sessions,
-            uses,
-            rounds,
-            rest,
-            nameRow.location()));
+    return new Settings(
+        named ? nameRow.text("value") : null,
+        text(rows.get("description")),
+        text(rows.get("goal")),
+        weeks,
+        sessions,
+        uses,
+        rounds,
+        rest,
+        named ? nameRow.location() : where);
   }
 
   /** Rounds written as two numbers ("2-3"): an error that says how to give both; true when so. */

@@ -12,6 +12,7 @@ import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Dose;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.Template;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -87,5 +88,27 @@ class TemplateValuesTest {
     Catalog c = read(d, "weeks", "4", "calm,breathe,breathing," + dose + "," + unit + ",,");
     assertThat(c.template("neck")).isEmpty();
     assertThat(lines(d)).contains(dir.getFileName() + "/neck/slots.csv: D2 (dose): " + message);
+  }
+
+  /**
+   * Found writing a template: one without a name had its other settings and sheets left unread, so
+   * a wrong weeks or use, or a wrong dose, showed only in the run after the name was added.
+   */
+  @Test
+  void aTemplateWithoutANameStillHasEveryOtherProblemSaid() throws IOException {
+    Path t = Files.createDirectories(dir.resolve("neck"));
+    Files.writeString(t.resolve("template.csv"), "setting,value\nweeks,twenty\nrounds,3x\n");
+    Files.writeString(t.resolve("phases.csv"), "phase,name\ncalm,Calm\n");
+    Files.writeString(t.resolve("slots.csv"), "phase,slot,role,dose\ncalm,breathe,breathing,ten\ncalm,hold,breathing,8\n");
+    Diagnostics d = new Diagnostics();
+    assertThat(TemplateReader.readAll(dir, TestLibrary.shipped(), d).template("neck")).isEmpty();
+    String base = dir.getFileName() + "/neck";
+    assertThat(lines(d)).containsExactly(
+        base + "/template.csv: the template needs a name (a row \"name\" with a value)",
+        base + "/template.csv: B2 (weeks): expected a whole number from 1 to 16, got \"twenty\"",
+        base + "/template.csv: B3 (rounds): warning: \"3x\" is read as 3 rounds",
+        base + "/slots.csv: D2 (dose): expected a whole number from 1 to 3600, got \"ten\"",
+        base + ": template \"neck\" is left out: it has no name and 2 other errors (above); its clients get no"
+            + " program until it is fixed");
   }
 }
