@@ -339,24 +339,8 @@ final class TableBuilder implements RowSink {
       failed = true;
       return;
     }
-    for (String m : missing) {
-      // Another usual name of the column ("ID" for exercise_id) first; a header that is another
-      // name of a different missing column is not offered for this one.
-      List<String> candidates =
-          found.stream()
-              .filter(u -> spec.otherName(u) == null
-                  || spec.otherName(u).equals(m)
-                  || !missing.contains(spec.otherName(u)))
-              .toList();
-      String hint =
-          found.stream()
-              .filter(u -> m.equals(spec.otherName(u)))
-              .findFirst()
-              .or(() -> Suggest.closest(m, candidates, Names::header))
-              .or(() -> sharedStart(m, candidates))
-              .map(u -> "; is \"" + u + "\" meant to be " + m + "?")
-              .orElse("");
-      d.error(Location.ofSheet(file, sheet), "missing required column " + m + hint);
+    if (!missing.isEmpty()) {
+      d.error(Location.ofSheet(file, sheet), missingColumns(row, missing, found));
       failed = true;
     }
     List<String> unknown = readAsMeant(found, missing, row);
@@ -381,6 +365,51 @@ final class TableBuilder implements RowSink {
                       .orElse("known columns are ") + String.join(", ", spec.all())
                   : meant.map(m -> "; did you mean " + m + "?").orElse("")));
     }
+  }
+
+  /** How many of the header row's columns a message about missing ones lists. */
+  private static final int MAX_HEADERS_LISTED = 20;
+
+  /**
+   * One message for the required columns the header row lacks: which they are, which columns the
+   * row has, and what to do, renaming a header that looks meant to be one of them (another usual
+   * name, "ID" for exercise_id, or a slip, "dosage" for dose) rather than adding it.
+   */
+  private String missingColumns(int row, List<String> missing, List<String> found) {
+    List<String> renames = new ArrayList<>();
+    List<String> adds = new ArrayList<>();
+    for (String m : missing) {
+      // Another usual name of the column ("ID" for exercise_id) first; a header that is another
+      // name of a different missing column is not offered for this one.
+      List<String> candidates =
+          found.stream()
+              .filter(u -> spec.otherName(u) == null
+                  || spec.otherName(u).equals(m)
+                  || !missing.contains(spec.otherName(u)))
+              .toList();
+      found.stream()
+          .filter(u -> m.equals(spec.otherName(u)))
+          .findFirst()
+          .or(() -> Suggest.closest(m, candidates, Names::header))
+          .or(() -> sharedStart(m, candidates))
+          .ifPresentOrElse(u -> renames.add("\"" + Cells.shorten(u) + "\" to " + m), () -> adds.add(m));
+    }
+    List<String> has = headers.stream().filter(h -> !h.isBlank()).map(h -> "\"" + Cells.shorten(h) + "\"").toList();
+    String listed = String.join(", ", has.subList(0, Math.min(has.size(), MAX_HEADERS_LISTED)))
+        + (has.size() > MAX_HEADERS_LISTED ? " and " + (has.size() - MAX_HEADERS_LISTED) + " more" : "");
+    List<String> todo = new ArrayList<>();
+    if (!renames.isEmpty())
+      todo.add("rename " + and(renames) + (renames.size() == 1 ? " if that is the column meant" : " if those are the columns meant"));
+    if (!adds.isEmpty()) todo.add("add " + (adds.size() == 1 ? "a column headed " : "columns headed ") + and(adds));
+    return (missing.size() == 1 ? "the required column " + missing.get(0) + " is missing"
+            : "the required columns " + and(missing) + " are missing")
+        + "; the header row, row " + row + ", has " + listed + "; " + String.join(", and ", todo);
+  }
+
+  /** "a", "a and b", "a, b and c". */
+  private static String and(List<String> items) {
+    if (items.size() == 1) return items.get(0);
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
   }
 
   /**

@@ -599,8 +599,8 @@ class LibraryReaderTest {
     assertThat(lib).isEmpty();
     assertThat(lines())
         .contains(
-            "ex.csv: missing required column exercise_id; is \"id\" meant to be exercise_id?",
-            "ex.csv: missing required column role");
+            "ex.csv: the required columns exercise_id and role are missing; the header row, row 1, has \"id\","
+                + " \"name\"; rename \"id\" to exercise_id if that is the column meant, and add a column headed role");
   }
 
   @Test
@@ -1051,9 +1051,9 @@ class LibraryReaderTest {
         + " contraindications, easier, harder, video_url, image";
     assertThat(lines())
         .containsExactly(
-            "ex.csv: missing required column exercise_id; is \"ID\" meant to be exercise_id?",
-            "ex.csv: missing required column name; is \"Exercise\" meant to be name?",
-            "ex.csv: missing required column role; is \"Category\" meant to be role?",
+            "ex.csv: the required columns exercise_id, name and role are missing; the header row, row 1, has"
+                + " \"ID\", \"Exercise\", \"Category\", \"Coaching cues\"; rename \"ID\" to exercise_id, \"Exercise\" to"
+                + " name and \"Category\" to role if those are the columns meant",
             "ex.csv: A1 (ID): warning: unknown column \"ID\" ignored; known columns are " + known,
             "ex.csv: B1 (Exercise): warning: unknown column \"Exercise\" ignored",
             "ex.csv: C1 (Category): warning: unknown column \"Category\" ignored",

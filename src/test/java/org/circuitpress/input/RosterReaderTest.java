@@ -1576,7 +1576,8 @@ class RosterReaderTest {
     assertThat(clients).isEmpty();
     assertThat(lines())
         .containsExactly(
-            "roster.csv: missing required column client_id; is \"id\" meant to be client_id?",
+            "roster.csv: the required column client_id is missing; the header row, row 1, has \"id\", \"name\","
+                + " \"program\", \"start_date\"; rename \"id\" to client_id if that is the column meant",
             "roster.csv: A1 (id): warning: unknown column \"id\" ignored; known columns are"
                 + " client_id, name, program, start_date, level, weeks, sessions_per_week,"
                 + " equipment, limitations, exclude, units, paper, notes, email, start_loads, status, gym,"

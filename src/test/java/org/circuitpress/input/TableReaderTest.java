@@ -225,7 +225,8 @@ class TableReaderTest {
     assertThat(TableReader.read(f, null, spec, d)).isEmpty();
     assertThat(lines())
         .containsExactly(
-            "r.csv: missing required column client_id; is \"clientid_x\" meant to be client_id?",
+            "r.csv: the required column client_id is missing; the header row, row 1, has \"clientid_x\","
+                + " \"Name\", \"colour\", \"shoe size\"; rename \"clientid_x\" to client_id if that is the column meant",
             "r.csv: A1 (clientid_x): warning: unknown column \"clientid_x\" ignored; known columns are"
                 + " client_id, name, notes",
             "r.csv: C1 (colour): warning: unknown column \"colour\" ignored",
@@ -237,7 +238,8 @@ class TableReaderTest {
     Path f = csv("s.csv", "phase,slot,dosage,colour\na,b,c,d\n");
     Columns spec = Columns.of(List.of("phase", "slot", "dose"), List.of());
     assertThat(TableReader.read(f, null, spec, d)).isEmpty();
-    assertThat(lines()).first().isEqualTo("s.csv: missing required column dose; is \"dosage\" meant to be dose?");
+    assertThat(lines()).first().isEqualTo("s.csv: the required column dose is missing; the header row, row 1, has"
+        + " \"phase\", \"slot\", \"dosage\", \"colour\"; rename \"dosage\" to dose if that is the column meant");
     assertThat(TableBuilder.sharedStart("dose", List.of("dosage", "dosing"))).as("two candidates: no guess").isEmpty();
     assertThat(TableBuilder.sharedStart("role", List.of("ro"))).as("too short to say").isEmpty();
   }
