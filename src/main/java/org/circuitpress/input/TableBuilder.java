@@ -325,6 +325,16 @@ final class TableBuilder implements RowSink {
               .map(h -> "\"" + Cells.shorten(h) + "\"")
               .limit(4)
               .toList();
+      if (spec.required().equals(SETTING_VALUE)) {
+        // a template's or branding's settings without their header line: its first setting is no title
+        d.error(Location.ofSheet(file, sheet), "row " + row + " (" + String.join(", ", shown) + ") is not the header"
+            + (sheet == null ? " this file must begin with, the line setting,value; add that line at the top, above"
+                : " this sheet must begin with, setting in column A and value in column B; insert a row with those"
+                    + " two words at the top, above")
+            + " the settings");
+        failed = true;
+        return;
+      }
       d.error(
           Location.ofSheet(file, sheet),
           "row "
@@ -366,6 +376,9 @@ final class TableBuilder implements RowSink {
                   : meant.map(m -> "; did you mean " + m + "?").orElse("")));
     }
   }
+
+  /** The header of a file of settings, one per row: a template's {@code template}, the branding. */
+  private static final List<String> SETTING_VALUE = List.of("setting", "value");
 
   /** How many of the header row's columns a message about missing ones lists. */
   private static final int MAX_HEADERS_LISTED = 20;

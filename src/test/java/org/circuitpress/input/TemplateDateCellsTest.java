@@ -116,6 +116,26 @@ class TemplateDateCellsTest {
         + " number from 1 to 16, got \"20\"");
   }
 
+  /** As a template.csv without its line setting,value, in a workbook: the sheet is told the row to insert. */
+  @Test
+  void aTemplateSheetWithoutItsHeaderRowIsToldTheRowToInsert() throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Xlsx.fill(wb, wb.createSheet("template"), new Object[] {"name", "Bells"}, new Object[] {"weeks", 4});
+      Xlsx.fill(wb, wb.createSheet("phases"), new Object[] {"phase", "name"}, new Object[] {"calm", "Calm"});
+      Xlsx.fill(wb, wb.createSheet("slots"), new Object[] {"phase", "slot", "role", "dosage"},
+          new Object[] {"calm", "breathe", "breathing", 8});
+      Xlsx.save(wb, dir.resolve("bells.xlsx"));
+    }
+    Diagnostics d = new Diagnostics();
+    TemplateReader.readAll(dir, TestLibrary.shipped(), d);
+    String base = dir.getFileName() + "/bells.xlsx: ";
+    assertThat(lines(d)).startsWith(
+        base + "sheet template: row 1 (\"name\", \"Bells\") is not the header this sheet must begin with, setting in"
+            + " column A and value in column B; insert a row with those two words at the top, above the settings",
+        base + "sheet slots: the required column dose is missing; the header row, row 1, has \"phase\", \"slot\","
+            + " \"role\", \"dosage\"; rename \"dosage\" to dose if that is the column meant");
+  }
+
   @Test
   void aSmallNumberShownAsADateIsReadAsTheNumber() throws IOException {
     Diagnostics d = new Diagnostics();

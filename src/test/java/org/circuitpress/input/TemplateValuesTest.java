@@ -111,4 +111,22 @@ class TemplateValuesTest {
         base + ": template \"neck\" is left out: it has no name and 2 other errors (above); its clients get no"
             + " program until it is fixed");
   }
+
+  /**
+   * Found writing a template: a template.csv without its first line setting,value was told its row 1
+   * "was read as the header row but names none of the required columns setting, value; the header
+   * row must come first, or after a title of at most 5 rows", which does not say what to write.
+   */
+  @Test
+  void aTemplateFileWithoutItsHeaderLineIsToldTheLineToAdd() throws IOException {
+    Path t = Files.createDirectories(dir.resolve("neck"));
+    Files.writeString(t.resolve("template.csv"), "name,Neck\nweeks,4\n");
+    Files.writeString(t.resolve("phases.csv"), "phase,name\ncalm,Calm\n");
+    Files.writeString(t.resolve("slots.csv"), "phase,slot,role,dose\ncalm,breathe,breathing,8\n");
+    Diagnostics d = new Diagnostics();
+    assertThat(TemplateReader.readAll(dir, TestLibrary.shipped(), d).template("neck")).isEmpty();
+    assertThat(lines(d)).first().isEqualTo(dir.getFileName() + "/neck/template.csv: row 1 (\"name\", \"Neck\") is not"
+        + " the header this file must begin with, the line setting,value; add that line at the top, above the"
+        + " settings");
+  }
 }
