@@ -60,6 +60,8 @@ final class Links {
     for (Exercise e : byId.values()) {
       List<String> ez = easier.get(e.id());
       List<String> hz = harder.get(e.id());
+      for (String h : hz) if (byId.get(h).level().compareTo(e.level()) < 0) againstLevel(e, byId.get(h), "harder", linkCells, d);
+      for (String z : ez) if (byId.get(z).level().compareTo(e.level()) > 0) againstLevel(e, byId.get(z), "easier", linkCells, d);
       out.put(e.id(), ez.equals(e.easier()) && hz.equals(e.harder()) ? e : with(e, ez, hz));
     }
     return out;
@@ -206,6 +208,20 @@ final class Links {
       }
     }
     return dropped;
+  }
+
+  /**
+   * A link kept though it goes against the drills' levels (a beginner drill as an intermediate
+   * one's harder variant): a harder rule or level variants would then give clients the other way
+   * round, so it is said at the cell; which of the link and the levels is wrong is the trainer's call.
+   */
+  private static void againstLevel(
+      Exercise e, Exercise other, String column, Map<String, Location> linkCells, Diagnostics d) {
+    d.warning(cell(e, column, linkCells), "\"" + e.id() + "\" lists \"" + other.id() + "\" as " + column + ", but \""
+        + other.id() + "\" is " + article(other) + " drill and \"" + e.id() + "\" " + article(e) + " one, so a "
+        + (column.equals("harder") ? "harder rule or an advanced client's level variant gives an easier drill"
+            : "beginner's level variant gives a harder drill")
+        + "; correct the link or the levels");
   }
 
   private static String article(Exercise e) {

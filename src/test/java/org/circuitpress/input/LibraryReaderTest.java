@@ -559,7 +559,32 @@ class LibraryReaderTest {
     assertThat(lines()).containsExactly(
         "exercises.csv: L2 (easier): \"calf\" lists \"single\" as easier, but \"single\" is an advanced drill and"
             + " \"calf\" a beginner one, and the link closes a cycle of easier/harder links; it is dropped (is"
-            + " \"single\" meant to be harder?)");
+            + " \"single\" meant to be harder?)",
+        // kept, since the level column may be the rougher of the two, but said (see the test below)
+        "exercises.csv: M5 (harder): warning: \"switch\" lists \"wipers\" as harder, but \"wipers\" is a beginner"
+            + " drill and \"switch\" an advanced one, so a harder rule or an advanced client's level variant gives an"
+            + " easier drill; correct the link or the levels",
+        "exercises.csv: L6 (easier): warning: \"x\" lists \"y\" as easier, but \"y\" is an advanced drill and \"x\""
+            + " a beginner one, so a beginner's level variant gives a harder drill; correct the link or the levels");
+  }
+
+  /**
+   * Found writing a template: a drill's harder link to a drill of a lower level was kept without a
+   * word, so a harder rule moved clients to the easier drill. It is still kept (which of the link and
+   * the level is wrong is the trainer's call), with a warning at the cell; a link to itself or in a
+   * loop stays an error that drops it.
+   */
+  @Test
+  void aHarderLinkToALowerLevelIsWarnedAboutAtItsCell() throws IOException {
+    Library lib = read(HEADER
+        + "windmill,Kettlebell windmill,strength,,,intermediate,,,,,,,half,,\n"
+        + "half,Half-kneeling windmill,strength,,,beginner,,,,,,,,,\n"
+        + "same,Same level,strength,,,intermediate,,,,,,,windmill,,\n");
+    assertThat(lib.get("windmill").orElseThrow().harder()).containsExactly("half");
+    assertThat(lines()).containsExactly(
+        "exercises.csv: M2 (harder): warning: \"windmill\" lists \"half\" as harder, but \"half\" is a beginner"
+            + " drill and \"windmill\" an intermediate one, so a harder rule or an advanced client's level variant"
+            + " gives an easier drill; correct the link or the levels");
   }
 
   @Test
