@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
+import java.util.Set;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -167,7 +168,7 @@ final class FontSet {
    * missing} and replaced by its {@link StandIns stand-in}; a pictograph left out leaves no
    * double or trailing blank, nor one before a comma or full stop. Text the regular face covers comes back as it is.
    */
-  String printable(String s, java.util.Set<Integer> missing) {
+  String printable(String s, Set<Integer> missing) {
     if (covered(s)) return s;
     StringBuilder sb = new StringBuilder(s.length());
     boolean dropped = false;

@@ -7,10 +7,16 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
+import java.util.Comparator;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -166,7 +172,7 @@ public final class HandoutRenderer {
   /** An OpenType font whose glyphs are PostScript outlines starts with the tag "OTTO". */
   private static boolean hasPostScriptOutlines(Path font) {
     try (java.io.InputStream in = java.nio.file.Files.newInputStream(font)) {
-      return java.util.Arrays.equals(in.readNBytes(4), new byte[] {'O', 'T', 'T', 'O'});
+      return Arrays.equals(in.readNBytes(4), new byte[] {'O', 'T', 'T', 'O'});
     } catch (IOException e) {
       return false;
     }
@@ -338,7 +344,7 @@ public final class HandoutRenderer {
       // nothing is read or written: only a fault of the layout itself, which a real run meets too
       throw new java.io.UncheckedIOException(e);
     }
-    java.util.Set<Integer> missing = new java.util.LinkedHashSet<>();
+    Set<Integer> missing = new LinkedHashSet<>();
     for (Source t : sources(p)) fonts.printable(Canvas.clean(t.text()), missing);
     if (!missing.isEmpty()) warnMissing(p, missing, d);
   }
@@ -384,10 +390,10 @@ public final class HandoutRenderer {
         branding.contact()));
     texts.add(new Source(branding.footerAt() == null ? brand : branding.footerAt(), "the footer", branding.footer()));
     drills.values().stream()
-        .sorted(java.util.Comparator.comparing((Exercise e) -> e.where().row()).thenComparing(Exercise::id))
+        .sorted(Comparator.comparing((Exercise e) -> e.where().row()).thenComparing(Exercise::id))
         .forEach(e -> drillTexts(e).forEach(texts::add));
     for (Source t : texts) {
-      java.util.Set<Integer> missing = new java.util.LinkedHashSet<>();
+      Set<Integer> missing = new LinkedHashSet<>();
       fonts.printable(Canvas.clean(t.text()), missing);
       if (!missing.isEmpty()) d.add(undrawn(t.at(), t.what(), missing, "every handout"));
     }
@@ -399,21 +405,21 @@ public final class HandoutRenderer {
    * library and the branding were said once for the run ({@link #warnLibraryAndBranding}); any
    * found nowhere else are said at the client's row.
    */
-  private void warnMissing(Program p, java.util.Set<Integer> missing, Diagnostics d) {
-    java.util.Map<String, java.util.Set<Integer>> byText = new java.util.LinkedHashMap<>();
-    java.util.Map<String, Location> cells = new java.util.HashMap<>();
-    java.util.Set<Integer> placed = new java.util.HashSet<>();
+  private void warnMissing(Program p, Set<Integer> missing, Diagnostics d) {
+    Map<String, Set<Integer>> byText = new LinkedHashMap<>();
+    Map<String, Location> cells = new HashMap<>();
+    Set<Integer> placed = new HashSet<>();
     for (Source t : sources(p)) {
       Canvas.clean(t.text()).codePoints().filter(missing::contains).forEach(cp -> {
         placed.add(cp);
-        byText.computeIfAbsent(t.what(), k -> new java.util.LinkedHashSet<>()).add(cp);
+        byText.computeIfAbsent(t.what(), k -> new LinkedHashSet<>()).add(cp);
         cells.putIfAbsent(t.what(), t.at());
       });
     }
-    java.util.Set<Integer> library = new java.util.HashSet<>();
+    Set<Integer> library = new HashSet<>();
     drills.values().forEach(e -> (e.name() + e.cues()).codePoints().forEach(library::add));
     (branding.name() + branding.contact() + branding.footer()).codePoints().forEach(library::add);
-    java.util.Set<Integer> rest = new java.util.LinkedHashSet<>(missing);
+    Set<Integer> rest = new LinkedHashSet<>(missing);
     rest.removeAll(placed);
     rest.removeAll(library);
     if (!rest.isEmpty()) {
@@ -429,9 +435,9 @@ public final class HandoutRenderer {
    * (U+2705), printed as "✓" (in every handout) ...}: a note when
    * every character has a plain stand-in or only decorates, a warning when one prints as "?".
    */
-  private Diagnostic undrawn(Location at, String what, java.util.Set<Integer> cps, String where) {
-    java.util.Map<String, java.util.Set<Integer>> byStandIn = new java.util.LinkedHashMap<>();
-    for (int cp : cps) byStandIn.computeIfAbsent(StandIns.of(cp, fonts::draws), k -> new java.util.LinkedHashSet<>()).add(cp);
+  private Diagnostic undrawn(Location at, String what, Set<Integer> cps, String where) {
+    Map<String, Set<Integer>> byStandIn = new LinkedHashMap<>();
+    for (int cp : cps) byStandIn.computeIfAbsent(StandIns.of(cp, fonts::draws), k -> new LinkedHashSet<>()).add(cp);
     String said = byStandIn.entrySet().stream()
         .map(e -> quoted(e.getValue()) + (e.getKey().isEmpty() ? ", left out" : ", printed as \"" + e.getKey() + "\""))
         .collect(Collectors.joining("; "));
@@ -441,7 +447,7 @@ public final class HandoutRenderer {
   }
 
   /** {@code "张伟" (U+5F20 U+4F1F)}. */
-  private static String quoted(java.util.Set<Integer> cps) {
+  private static String quoted(Set<Integer> cps) {
     String chars = cps.stream().map(Character::toString).collect(Collectors.joining());
     String codes = cps.stream().map(cp -> String.format("U+%04X", cp)).collect(Collectors.joining(" "));
     return "\"" + chars + "\" (" + codes + ")";
