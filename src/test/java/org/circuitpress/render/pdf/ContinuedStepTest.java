@@ -1,21 +1,14 @@
 package org.circuitpress.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.circuitpress.render.pdf.DrillPages.STEP;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Paper;
-import org.circuitpress.model.PhaseBlock;
-import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +20,6 @@ import org.junit.jupiter.api.Test;
  * grid that goes over names its week and session.
  */
 class ContinuedStepTest {
-  private static final Pattern STEP = Pattern.compile("^Step (\\d+) · .*");
 
   @Test
   void everyPageOfDrillsNamesTheStepOfItsFirstDrillAboveIt() throws IOException {
@@ -50,32 +42,21 @@ class ContinuedStepTest {
    * of its own step above it on the page; returns how many pages start with a continued step.
    */
   private static int check(Program p, String label, List<String> unnamed) throws IOException {
-    Map<String, Integer> stepOf = new HashMap<>();
-    List<PhaseBlock> steps = p.weeks().get(0).phases();
-    for (int s = 0; s < steps.size(); s++) {
-      for (Prescription x : steps.get(s).items()) stepOf.put(x.exercise().name(), s + 1);
-    }
+    Map<String, Integer> stepOf = DrillPages.stepOf(p);
     int continued = 0;
-    try (PDDocument doc = Loader.loadPDF(HandoutRendererTest.render(p, new Diagnostics()))) {
-      boolean drillsBegun = false;
-      for (int i = 1; i <= doc.getNumberOfPages(); i++) {
-        List<String> lines = linesByPosition(doc, i);
-        if (lines.stream().anyMatch(l -> l.startsWith("Week 1 of"))) break;
-        int from = lines.indexOf("Your drills");
-        drillsBegun |= from >= 0;
-        if (!drillsBegun) continue;
-        Integer step = null;
-        String heading = null;
-        for (String l : lines.subList(Math.max(0, from), lines.size())) {
-          Matcher m = STEP.matcher(l);
-          if (m.matches()) {
-            heading = l;
-            step = Integer.valueOf(m.group(1));
-          } else if (stepOf.containsKey(l)) {
-            if (!stepOf.get(l).equals(step)) unnamed.add(label + ": page " + i + " starts with " + l + " under " + heading);
-            else if (heading.endsWith(" (continued)")) continued++;
-            break;
-          }
+    for (DrillPages.Page page : DrillPages.of(p)) {
+      List<String> lines = page.lines();
+      Integer step = null;
+      String heading = null;
+      for (String l : lines.subList(Math.max(0, page.from()), lines.size())) {
+        Matcher m = STEP.matcher(l);
+        if (m.matches()) {
+          heading = l;
+          step = Integer.valueOf(m.group(1));
+        } else if (stepOf.containsKey(l)) {
+          if (!stepOf.get(l).equals(step)) unnamed.add(label + ": page " + page.number() + " starts with " + l + " under " + heading);
+          else if (heading.endsWith(" (continued)")) continued++;
+          break;
         }
       }
     }
@@ -87,14 +68,5 @@ class ContinuedStepTest {
     return TestPrograms.mapItems(p, x -> TestPrograms.withExercise(x, TestPrograms.renamed(x.exercise(),
         x.exercise().name(), (x.exercise().cues() + " ").repeat(times).strip(), x.exercise().videoUrl(),
         x.exercise().image())));
-  }
-
-  /** The page's lines top down, as it is read. */
-  private static List<String> linesByPosition(PDDocument doc, int page) throws IOException {
-    PDFTextStripper s = new PDFTextStripper();
-    s.setSortByPosition(true);
-    s.setStartPage(page);
-    s.setEndPage(page);
-    return s.getText(doc).lines().map(String::strip).toList();
   }
 }

@@ -2,23 +2,20 @@ package org.circuitpress.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.circuitpress.render.pdf.DrillPages.STEP;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Exercise;
 import org.circuitpress.model.Paper;
-import org.circuitpress.model.PhaseBlock;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
 import org.junit.jupiter.api.Test;
@@ -32,7 +29,6 @@ import org.junit.jupiter.api.Test;
  * name, or the name of the drill whose cues it goes on with, marked "(continued)".
  */
 class LongCuesPagesTest {
-  private static final Pattern STEP = Pattern.compile("^Step (\\d+) · .*");
 
   @Test
   void everyPageOfDrillsStartsWithItsStepAndADrillWhateverTheLengthOfTheCues() throws IOException {
@@ -125,50 +121,29 @@ class LongCuesPagesTest {
 
   /** Adds to {@code wrong} each page of the drills that breaks the rule; returns how many pages go on with cues. */
   private static int check(Program p, String label, List<String> wrong) throws IOException {
-    Map<String, Integer> stepOf = new HashMap<>();
-    List<PhaseBlock> steps = p.weeks().get(0).phases();
-    for (int s = 0; s < steps.size(); s++) {
-      for (Prescription x : steps.get(s).items()) stepOf.put(x.exercise().name(), s + 1);
-    }
+    Map<String, Integer> stepOf = DrillPages.stepOf(p);
     int flowed = 0;
-    try (PDDocument doc = Loader.loadPDF(HandoutRendererTest.render(p, new Diagnostics()))) {
-      boolean drillsBegun = false;
-      for (int i = 1; i <= doc.getNumberOfPages(); i++) {
-        List<String> lines = linesByPosition(doc, i);
-        if (lines.stream().anyMatch(l -> l.startsWith("Week 1 of"))) break;
-        int from = lines.indexOf("Your drills");
-        boolean first = from >= 0;
-        drillsBegun |= first;
-        if (!drillsBegun) continue;
-        String where = label + ": page " + i;
-        if (!first && !STEP.matcher(lines.get(0)).matches()) {
-          wrong.add(where + " starts with \"" + lines.get(0) + "\", not a step's name");
-        }
-        for (int k = Math.max(0, from); k < lines.size(); k++) {
-          Matcher m = STEP.matcher(lines.get(k));
-          if (!m.matches()) continue;
-          int step = Integer.parseInt(m.group(1));
-          // the step's heading (and its purpose, one or two lines) is followed by one of its drills
-          String next = lines.subList(k + 1, Math.min(lines.size(), k + 4)).stream()
-              .map(l -> l.endsWith(" (continued)") ? l.substring(0, l.length() - 12) : l)
-              .filter(stepOf::containsKey).findFirst().orElse(null);
-          if (next == null || stepOf.get(next) != step) {
-            wrong.add(where + ": \"" + lines.get(k) + "\" is not followed by a drill of its step");
-          } else if (lines.subList(k + 1, Math.min(lines.size(), k + 4)).contains(next + " (continued)")) {
-            flowed++;
-          }
+    for (DrillPages.Page page : DrillPages.of(p)) {
+      List<String> lines = page.lines();
+      String where = label + ": page " + page.number();
+      if (!page.first() && !STEP.matcher(lines.get(0)).matches()) {
+        wrong.add(where + " starts with \"" + lines.get(0) + "\", not a step's name");
+      }
+      for (int k = Math.max(0, page.from()); k < lines.size(); k++) {
+        Matcher m = STEP.matcher(lines.get(k));
+        if (!m.matches()) continue;
+        int step = Integer.parseInt(m.group(1));
+        // the step's heading (and its purpose, one or two lines) is followed by one of its drills
+        String next = lines.subList(k + 1, Math.min(lines.size(), k + 4)).stream()
+            .map(l -> l.endsWith(" (continued)") ? l.substring(0, l.length() - 12) : l)
+            .filter(stepOf::containsKey).findFirst().orElse(null);
+        if (next == null || stepOf.get(next) != step) {
+          wrong.add(where + ": \"" + lines.get(k) + "\" is not followed by a drill of its step");
+        } else if (lines.subList(k + 1, Math.min(lines.size(), k + 4)).contains(next + " (continued)")) {
+          flowed++;
         }
       }
     }
     return flowed;
-  }
-
-  /** The page's lines top down, as it is read. */
-  private static List<String> linesByPosition(PDDocument doc, int page) throws IOException {
-    PDFTextStripper s = new PDFTextStripper();
-    s.setSortByPosition(true);
-    s.setStartPage(page);
-    s.setEndPage(page);
-    return s.getText(doc).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
   }
 }
