@@ -2,6 +2,7 @@ package org.circuitpress.render.xlsx;
 
 import static org.circuitpress.model.LogColumns.*;
 import static org.circuitpress.render.xlsx.XlsxPackage.GIVEN;
+import static org.circuitpress.render.xlsx.XlsxPackage.GIVEN_CENTRED;
 import static org.circuitpress.render.xlsx.XlsxPackage.GIVEN_DATE;
 import static org.circuitpress.render.xlsx.XlsxPackage.GIVEN_WRAPPED;
 import static org.circuitpress.render.xlsx.XlsxPackage.HEADER;
@@ -187,18 +188,19 @@ final class WeekSheet {
   private void drillRow(SheetXml s, int r, Week w, int session, LocalDate date, int round,
       PhaseBlock block, Prescription rx, String drillId) throws IOException {
     s.number(col(WEEK), w.number(), GIVEN);
-    s.number(col(SESSION), session, GIVEN);
+    // printed numbers are centred: at the right edge they ran into the next column's text
+    s.number(col(SESSION), session, GIVEN_CENTRED);
     s.date(col(PLANNED), date, GIVEN_DATE);
-    s.number(col(ROUND), round, GIVEN);
+    s.number(col(ROUND), round, GIVEN_CENTRED);
     s.text(col(STEP), block.phase().name(), GIVEN_WRAPPED);
     s.text(col(EXERCISE), rx.exercise().name(), GIVEN_WRAPPED);
-    s.number(col(TARGET), rx.dose().amount(), GIVEN);
+    s.number(col(TARGET), rx.dose().amount(), GIVEN_CENTRED);
     s.text(col(UNIT), rx.dose().unit().label(rx.dose().amount()), GIVEN);
     s.text(col(PER_SIDE), rx.dose().perSide() ? "yes" : "", GIVEN);
     s.text(col(TEMPO), rx.tempo(), GIVEN);
     // No rest before the next drill: empty, as the handout's dash says, not a 0 that reads as a target
-    if (rx.restSeconds() == 0) s.blank(col(REST), GIVEN);
-    else s.number(col(REST), rx.restSeconds(), GIVEN);
+    if (rx.restSeconds() == 0) s.blank(col(REST), GIVEN_CENTRED);
+    else s.number(col(REST), rx.restSeconds(), GIVEN_CENTRED);
     s.text(col(TARGET_LOAD), rx.loadText(), GIVEN_WRAPPED);
     for (String input : INPUTS) {
       s.blank(col(input), input.equals(DATE) ? INPUT_DATE : input.equals(NOTES) ? INPUT_WRAPPED : INPUT);

@@ -62,6 +62,13 @@ final class XlsxPackage {
    */
   static final int LOG_CENTRED = 14;
   static final int LOG_CENTRED_HEADER = 15;
+  /**
+   * A week sheet's numbers (session, round, target, rest): given as {@link #GIVEN}, centred. At
+   * the right edge of its cell a number printed against the text of the next column ("1Decrease
+   * neural tone", "10breaths"), since a printed cell's lines leave no room between them. Only in
+   * the log's style table.
+   */
+  static final int GIVEN_CENTRED = 16;
 
   /** A header's look (bold, on the grey fill, a rule below), centred. */
   private static final String CENTRED_HEADER_XF = "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" "
@@ -103,7 +110,7 @@ final class XlsxPackage {
       + "<border><left style=\"thin\"><color indexed=\"64\"/></left><right style=\"thin\"><color indexed=\"64\"/></right>"
       + "<top style=\"thin\"><color indexed=\"64\"/></top><bottom style=\"thin\"><color indexed=\"64\"/></bottom><diagonal/></border></borders>"
       + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-      + "<cellXfs count=\"" + (log ? 16 : 15) + "\">"
+      + "<cellXfs count=\"" + (log ? 17 : 15) + "\">"
       + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
       + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment vertical=\"center\" wrapText=\"1\"/></xf>"
       + "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
@@ -126,6 +133,8 @@ final class XlsxPackage {
           + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment horizontal=\"center\"/></xf>"
           : "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"top\"/></xf>")
       + CENTRED_HEADER_XF
+      + (log ? "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"2\" xfId=\"0\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\">"
+          + "<alignment horizontal=\"center\"/></xf>" : "")
       + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
   }
 

@@ -497,6 +497,42 @@ class LogWorkbookWriterTest {
   }
 
   /**
+   * Found in a review of printed logs: a number sits at the right edge of its cell and the text
+   * of the next column at the left edge of its own, so on paper the round ran into the step's
+   * name ("1Decrease neural tone") and the target into its unit ("10breaths"). Every printed
+   * number of a week sheet is centred now, on A4 and on Letter; a date, still at the right
+   * edge, has a centred number or an empty cell to its right.
+   */
+  @Test
+  void aPrintedNumberOfAWeekSheetDoesNotTouchTheTextOfTheNextColumn() throws IOException {
+    for (Paper paper : Paper.values()) {
+      Program p = Fixtures.program(Fixtures.client("c-2", "Ann", paper, paper == Paper.LETTER ? Units.LB : Units.KG));
+      try (XSSFWorkbook wb = open(bytes(p))) {
+        int numbers = 0;
+        for (int week = 1; week <= p.weeks().size(); week++) {
+          XSSFSheet s = wb.getSheet(LogColumns.weekSheet(week));
+          for (int r = 1; r <= s.getLastRowNum(); r++) {
+            for (int c = LogColumns.index(LogColumns.SESSION); c <= LogColumns.index(LogColumns.DATE); c++) {
+              var cell = s.getRow(r).getCell(c);
+              if (cell == null || cell.getCellType() != CellType.NUMERIC) continue;
+              String at = paper + ", " + s.getSheetName() + "!" + new CellReference(r, c).formatAsString();
+              if (org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+                var next = s.getRow(r).getCell(c + 1);
+                assertThat(next == null || next.getCellType() != CellType.STRING
+                    || next.getCellStyle().getAlignment() == HorizontalAlignment.CENTER).as(at).isTrue();
+                continue;
+              }
+              assertThat(cell.getCellStyle().getAlignment()).as(at).isEqualTo(HorizontalAlignment.CENTER);
+              numbers++;
+            }
+          }
+        }
+        assertThat(numbers).as("printed numbers, " + paper).isGreaterThan(100);
+      }
+    }
+  }
+
+  /**
    * Found in review: the plan's cells of a week sheet had no lines, only a light grey that a
    * black-and-white printer at home leaves out, so a printed row was hard to follow from the
    * drill to the boxes to fill in.
