@@ -492,9 +492,14 @@ final class Canvas {
     y -= lines(ls, st, x, y);
   }
 
-  /** Draws lines at the cursor, moving it down, and goes on to a new page where one is full. */
+  /**
+   * Draws lines at the cursor, moving it down, and goes on to a new page where one is full. The
+   * blank line between two paragraphs ({@link #wrapKeepingBreaks}) that has no room left on a page
+   * is left out: a page that goes on with the text starts with text, not with a gap.
+   */
   void flow(List<String> lines, Style st, float x) throws IOException {
     for (String l : lines) {
+      if (l.isEmpty() && y - st.leading() < bottom()) continue;
       ensure(st.leading());
       text(l, st, x, y - st.ascent());
       y -= st.leading();

@@ -104,6 +104,51 @@ class LongCuesPagesTest {
     assertThat(gaps).allSatisfy(g -> assertThat(g).as("room above the mark, in points").isCloseTo(least, within(0.5f)));
   }
 
+  /**
+   * Found in a review of printed handouts: cues written as paragraphs with a blank line between
+   * them, longer than a page, went on over the next page; where the page broke at that blank
+   * line, the page began with it, a line's gap under the drill's name before any text. A page
+   * that goes on with a drill's cues now starts with text right under the name, as close as
+   * where it breaks inside a paragraph.
+   */
+  @Test
+  void aPageThatGoesOnWithCuesStartsWithTextNotWithTheBlankLineBetweenParagraphs() throws IOException {
+    List<Float> gaps = new ArrayList<>();
+    for (Paper paper : List.of(Paper.A4, Paper.LETTER)) {
+      for (int paragraphs = 50; paragraphs <= 56; paragraphs++) {
+        // one line, then a blank one: wherever a page breaks, on a text line or on a blank one
+        String cues = IntStream.rangeClosed(1, paragraphs)
+            .mapToObj(i -> i + ". Hold the end position for one slow breath, then ease back")
+            .collect(Collectors.joining("\n\n"));
+        Program p = withCues(TestPrograms.drillsAndRounds(paper, 4, 3), 1, cues);
+        String name = p.weeks().get(0).circuit().get(1).exercise().name();
+        try (PDDocument doc = Loader.loadPDF(HandoutRendererTest.render(p, new Diagnostics()))) {
+          gaps.addAll(gapsBelow(TextBounds.of(doc), (name + " (continued)").replace(" ", "")));
+        }
+      }
+    }
+    assertThat(gaps).as("pages that go on with the cues").hasSizeGreaterThanOrEqualTo(20);
+    float least = gaps.stream().min(Float::compare).orElseThrow();
+    assertThat(gaps).allSatisfy(g -> assertThat(g).as("from the drill's name to the first line of cues, in points")
+        .isCloseTo(least, within(0.5f)));
+  }
+
+  /** On each page with a line that reads {@code heading} (spaces left out), how far below it the next line starts. */
+  private static List<Float> gapsBelow(List<TextBounds.Glyph> glyphs, String heading) {
+    Map<Integer, Map<Float, StringBuilder>> lines = new java.util.TreeMap<>();
+    glyphs.stream().sorted(java.util.Comparator.comparing(TextBounds.Glyph::x)).forEach(g -> lines
+        .computeIfAbsent(g.page(), k -> new java.util.TreeMap<>())
+        .computeIfAbsent(Math.round(g.top() * 2) / 2f, k -> new StringBuilder()).append(g.text()));
+    List<Float> gaps = new ArrayList<>();
+    for (Map<Float, StringBuilder> page : lines.values()) {
+      List<Float> tops = new ArrayList<>(page.keySet());
+      for (int i = 0; i + 1 < tops.size(); i++) {
+        if (page.get(tops.get(i)).toString().equals(heading)) gaps.add(tops.get(i + 1) - tops.get(i));
+      }
+    }
+    return gaps;
+  }
+
   private static Program withCues(Program p, int index, String cues) {
     String id = p.weeks().get(0).phases().stream().flatMap(pb -> pb.items().stream()).toList().get(index)
         .exercise().id();
