@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
+import org.circuitpress.model.DateOrder;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogColumns;
@@ -31,16 +32,24 @@ import org.circuitpress.model.Week;
 final class WeekSheet {
   /**
    * Column widths in characters, in {@link LogColumns#ALL} order. The printed columns add up to
-   * about 150 (the drill's name 16 to 24 of them): a landscape page then prints at about 85% on
-   * Letter and 90% on A4 with Calibri, where the first layout (some 220) printed at 55-60%. Step
-   * and drill names wrap onto a second line instead of widening their columns.
+   * 150 to 160 (the drill's name 16 to 24 of them, the dates 11, or 12 on Letter): a landscape
+   * page then prints at 84-88% on Letter and 90-95% on A4 with Calibri, where the first layout
+   * (some 220) printed at 55-60%. Step and drill names wrap onto a second line instead of
+   * widening their columns.
    */
-  private static final int[] WIDTHS = {6, 8, 10, 6, 13, 0, 7, 7, 5, 7, 5, 10, 6, 7, 9, 5, 18, 10, 18, 9, 9};
+  private static final int[] WIDTHS = {6, 8, 11, 6, 13, 0, 7, 7, 5, 7, 5, 10, 6, 7, 9, 5, 18, 11, 18, 9, 9};
+  /**
+   * The planned date's and the date done's width on Letter, whose days show month first with a
+   * comma ("Wed, May 26"); A4's "Wed 26 May" takes the 11 of {@link #WIDTHS}. At 10, LibreOffice
+   * printed ### for the widest days of both (without Calibri or Carlito), such as every day from
+   * the 10th of a month on Letter.
+   */
+  private static final int MONTH_FIRST_DAY_WIDTH = 12;
   /**
    * The first column that scrolls on screen: the header row and the columns up to the drill's
    * name stay in view (which session, day, round, step and drill a row is), so that on a tablet or
    * a narrow window the client scrolling right to the white cells still sees what they did. Some
-   * 60 characters, 440 to 500 pixels; frozen up to the Done column instead (some 100 characters,
+   * 60 to 70 characters, 450 to 515 pixels; frozen up to the Done column instead (some 100 characters,
    * 760 pixels), the panes would fill an iPad held upright and leave no room to scroll the cells
    * to fill in into view.
    */
@@ -127,6 +136,9 @@ final class WeekSheet {
     int rows = rows(w);
     int[] widths = WIDTHS.clone();
     widths[LogColumns.index(EXERCISE)] = exerciseWidth(w);
+    if (p.client().dateOrder() == DateOrder.MONTH_FIRST) {
+      widths[LogColumns.index(PLANNED)] = widths[LogColumns.index(DATE)] = MONTH_FIRST_DAY_WIDTH;
+    }
     sheet.begin(true, rows, ALL.size() - 1, 1, col(FROZEN_UP_TO), widths, col(COUNTED_DONE), col(COUNTED_RPE));
     sheet.row(0, 30);
     for (int c = 0; c < ALL.size(); c++) {

@@ -533,6 +533,50 @@ class LogWorkbookWriterTest {
   }
 
   /**
+   * Found in a review of printed logs (LibreOffice, which draws Calibri as DejaVu Sans where
+   * neither Calibri nor Carlito is installed): a Letter client's planned dates printed as ###
+   * from the 10th of a month on ("Mon, Dec 14" is wider than the column of 10), and so did an A4
+   * client's widest days ("Wed 26 May"); a date typed into Date done would have too. Every day a
+   * date column can show, from the first to the last date the log takes, now fits in it, measured
+   * in DejaVu Sans against the column's width in its digits less a third of one for the cell's
+   * padding (in the printed logs, "Wed 16 Dec", 9.56 digits, showed in a column of 10, and "Wed 26
+   * May", 9.77, did not).
+   */
+  @Test
+  void everyDayADateColumnShowsFitsInItOnA4AndLetter() throws IOException {
+    org.apache.fontbox.ttf.TrueTypeFont font;
+    try (var in = LogWorkbookWriterTest.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {
+      font = new org.apache.fontbox.ttf.TTFParser().parse(
+          new org.apache.pdfbox.io.RandomAccessReadBuffer(in.readAllBytes()));
+    }
+    var cmap = font.getUnicodeCmapLookup();
+    double digit = font.getAdvanceWidth(cmap.getGlyphId('0'));
+    java.util.function.ToDoubleFunction<String> digits = s -> {
+      double w = 0;
+      try {
+        for (char ch : s.toCharArray()) w += font.getAdvanceWidth(cmap.getGlyphId(ch));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return w / digit;
+    };
+    assertThat(digits.applyAsDouble("Wed 26 May")).isGreaterThan(9.7).isLessThan(9.8);
+    for (Paper paper : Paper.values()) {
+      // a block through May, the widest month's name, and from the 10th of a month on
+      Program p = Fixtures.program(Fixtures.client("c-2", "Ann", paper, Units.KG, java.time.LocalDate.of(2027, 5, 12)));
+      try (XSSFWorkbook wb = open(bytes(p))) {
+        XSSFSheet s = wb.getSheet(LogColumns.weekSheet(1));
+        String widest = p.firstLogDate().datesUntil(p.lastLogDate().plusDays(1)).map(p.client().dateOrder()::day)
+            .max(java.util.Comparator.comparingDouble(digits)).orElseThrow();
+        for (String column : List.of(LogColumns.PLANNED, LogColumns.DATE)) {
+          double room = s.getColumnWidth(LogColumns.index(column)) / 256.0 - 1 / 3.0;
+          assertThat(digits.applyAsDouble(widest)).as(paper + ", " + column + ": " + widest).isLessThanOrEqualTo(room);
+        }
+      }
+    }
+  }
+
+  /**
    * Found in review: the plan's cells of a week sheet had no lines, only a light grey that a
    * black-and-white printer at home leaves out, so a printed row was hard to follow from the
    * drill to the boxes to fill in.
