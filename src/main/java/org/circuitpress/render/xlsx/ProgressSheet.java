@@ -1,10 +1,10 @@
 package org.circuitpress.render.xlsx;
 
 import static org.circuitpress.model.LogColumns.*;
-import static org.circuitpress.render.xlsx.XlsxPackage.DECIMAL;
 import static org.circuitpress.render.xlsx.XlsxPackage.HEADER;
 import static org.circuitpress.render.xlsx.XlsxPackage.LABEL;
 import static org.circuitpress.render.xlsx.XlsxPackage.LOG_CENTRED;
+import static org.circuitpress.render.xlsx.XlsxPackage.LOG_CENTRED_DECIMAL;
 import static org.circuitpress.render.xlsx.XlsxPackage.LOG_CENTRED_HEADER;
 
 import java.io.IOException;
@@ -46,7 +46,9 @@ final class ProgressSheet {
     int last = p.weeks().size() + 1;
     sheet.begin(true, last, HEADERS.size() - 1, 1, 0, new int[] {7, 25, 10, 11, 9, 10, 10, 9});
     sheet.row(0, 30);
-    for (int c = 0; c < HEADERS.size(); c++) sheet.text(c, HEADERS.get(c), c == 0 ? LOG_CENTRED_HEADER : HEADER);
+    // every column but the dates holds numbers, centred under centred headings: at the right edge
+    // of its column, a count stood under the next column's heading
+    for (int c = 0; c < HEADERS.size(); c++) sheet.text(c, HEADERS.get(c), c == 1 ? HEADER : LOG_CENTRED_HEADER);
     int r = 1;
     for (Week w : p.weeks()) weekRow(sheet, r++, p, w);
     totalRow(sheet, r, p);
@@ -60,7 +62,7 @@ final class ProgressSheet {
     // centred: at the right edge of its cell, the number ran into the dates ("12026-12-01 to ...")
     sheet.number(0, w.number(), LOG_CENTRED);
     sheet.text(1, LogSheets.weekDates(p, w), 0);
-    sheet.number(LogSheets.SESSIONS_PLANNED, w.sessions(), 0);
+    sheet.number(LogSheets.SESSIONS_PLANNED, w.sessions(), LOG_CENTRED);
     StringBuilder sessions = new StringBuilder();
     StringBuilder rounds = new StringBuilder();
     for (int s = 1; s <= w.sessions(); s++) {
@@ -73,11 +75,11 @@ final class ProgressSheet {
             .append(col(q, COUNTED_DONE)).append(",1)>=").append(drills).append(",1,0)");
       }
     }
-    sheet.formula(3, sessions.length() == 0 ? "0" : sessions.toString(), 0);
-    sheet.number(LogSheets.ROUNDS_PLANNED, w.sessions() * w.rounds(), 0);
-    sheet.formula(5, rounds.length() == 0 ? "0" : rounds.toString(), 0);
-    sheet.formula(6, "COUNTIFS(" + col(q, COUNTED_DONE) + ",1)", 0);
-    sheet.formula(7, "IFERROR(AVERAGEIFS(" + col(q, COUNTED_RPE) + "," + effort(q) + "),\"\")", DECIMAL);
+    sheet.formula(3, sessions.length() == 0 ? "0" : sessions.toString(), LOG_CENTRED);
+    sheet.number(LogSheets.ROUNDS_PLANNED, w.sessions() * w.rounds(), LOG_CENTRED);
+    sheet.formula(5, rounds.length() == 0 ? "0" : rounds.toString(), LOG_CENTRED);
+    sheet.formula(6, "COUNTIFS(" + col(q, COUNTED_DONE) + ",1)", LOG_CENTRED);
+    sheet.formula(7, "IFERROR(AVERAGEIFS(" + col(q, COUNTED_RPE) + "," + effort(q) + "),\"\")", LOG_CENTRED_DECIMAL);
   }
 
   private static void totalRow(SheetXml sheet, int r, Program p) throws IOException {
@@ -86,12 +88,12 @@ final class ProgressSheet {
     sheet.text(0, LogSheets.TOTAL, LABEL);
     for (int c = 2; c <= 6; c++) {
       String letter = Location.columnLetters(c);
-      sheet.formula(c, "SUM(" + letter + "2:" + letter + last + ")", 0);
+      sheet.formula(c, "SUM(" + letter + "2:" + letter + last + ")", LOG_CENTRED);
     }
     if (p.weeks().isEmpty()) return;
     String sum = join(p, q -> "SUMIFS(" + col(q, COUNTED_RPE) + "," + effort(q) + ")");
     String count = join(p, q -> "COUNTIFS(" + effort(q) + ")");
-    sheet.formula(7, "IFERROR((" + sum + ")/(" + count + "),\"\")", DECIMAL);
+    sheet.formula(7, "IFERROR((" + sum + ")/(" + count + "),\"\")", LOG_CENTRED_DECIMAL);
   }
 
   /** The criteria of an effort the log reader reads: 1 to 10, in the week sheet's hidden column. */

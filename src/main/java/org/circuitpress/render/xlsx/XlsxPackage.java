@@ -35,7 +35,8 @@ final class XlsxPackage {
   /** A white cell a client types into; in the log's style table, what is typed there stays text. */
   static final int INPUT = 8;
   static final int INPUT_DATE = 9;
-  static final int DECIMAL = 10;
+  // 10: a number to one decimal, which the Progress sheet's average effort had before it was
+  // centred (LOG_CENTRED_DECIMAL); its xf stays, as 4's does, so that the indexes after it stay.
   static final int DATE = 11;
   /** A given value that may be longer than its column (a step's or drill's name): it wraps. */
   static final int GIVEN_WRAPPED = 12;
@@ -56,9 +57,11 @@ final class XlsxPackage {
   static final int INPUT_WRAPPED = 13;
 
   /**
-   * The log's Progress sheet's week numbers and their heading: centred, as the summary's counts
+   * The log's Progress sheet's numbers and their headings: centred, as the summary's counts
    * are, since a week number at the right edge of its cell ran into the week's dates beside it
-   * ("12026-12-01 to 2026-12-07" for week 1). Only in the log's style table.
+   * ("12026-12-01 to 2026-12-07" for week 1), and each count, at the right edge of its column
+   * under a heading at the left edge, stood under the next column's heading (the drill rows done
+   * read as the average effort). Only in the log's style table.
    */
   static final int LOG_CENTRED = 14;
   static final int LOG_CENTRED_HEADER = 15;
@@ -69,6 +72,11 @@ final class XlsxPackage {
    * the log's style table.
    */
   static final int GIVEN_CENTRED = 16;
+  /**
+   * The Progress sheet's average effort, to one decimal, centred as its counts are ({@link
+   * #LOG_CENTRED}). Only in the log's style table.
+   */
+  static final int LOG_CENTRED_DECIMAL = 17;
 
   /** A header's look (bold, on the grey fill, a rule below), centred. */
   private static final String CENTRED_HEADER_XF = "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" "
@@ -110,7 +118,7 @@ final class XlsxPackage {
       + "<border><left style=\"thin\"><color indexed=\"64\"/></left><right style=\"thin\"><color indexed=\"64\"/></right>"
       + "<top style=\"thin\"><color indexed=\"64\"/></top><bottom style=\"thin\"><color indexed=\"64\"/></bottom><diagonal/></border></borders>"
       + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-      + "<cellXfs count=\"" + (log ? 17 : 15) + "\">"
+      + "<cellXfs count=\"" + (log ? 18 : 15) + "\">"
       + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
       + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment vertical=\"center\" wrapText=\"1\"/></xf>"
       + "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
@@ -134,6 +142,8 @@ final class XlsxPackage {
           : "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"top\"/></xf>")
       + CENTRED_HEADER_XF
       + (log ? "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"2\" xfId=\"0\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\">"
+          + "<alignment horizontal=\"center\"/></xf>"
+          + "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\">"
           + "<alignment horizontal=\"center\"/></xf>" : "")
       + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
   }

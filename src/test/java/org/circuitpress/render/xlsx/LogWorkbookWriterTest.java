@@ -533,6 +533,32 @@ class LogWorkbookWriterTest {
   }
 
   /**
+   * Found in a review of printed logs: on the Progress sheet each count sat at the right edge of
+   * its column, under a heading at the left edge of its own, so that it stood right beside the
+   * next column's heading: the drill rows done (0) read as the average effort, the sessions
+   * planned as the sessions completed. Every number and its heading are centred now, but for
+   * the total row's label; the dates stay at the left.
+   */
+  @Test
+  void theProgressSheetsNumbersStandUnderTheirOwnHeadings() throws IOException {
+    Program p = Fixtures.program();
+    try (XSSFWorkbook wb = open(bytes(p))) {
+      XSSFSheet s = wb.getSheet("Progress");
+      int cells = 0;
+      for (int r = 0; r <= s.getLastRowNum(); r++) {
+        for (var cell : s.getRow(r)) {
+          if (cell.getColumnIndex() == 1 || cell.getCellType() == CellType.STRING && r > 0) continue;
+          assertThat(cell.getCellStyle().getAlignment()).as(new CellReference(cell).formatAsString())
+              .isEqualTo(HorizontalAlignment.CENTER);
+          cells++;
+        }
+      }
+      assertThat(cells).as("headings, weeks and the total").isEqualTo(7 + p.weeks().size() * 7 + 6);
+      assertThat(s.getRow(1).getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.0");
+    }
+  }
+
+  /**
    * Found in a review of printed logs (LibreOffice, which draws Calibri as DejaVu Sans where
    * neither Calibri nor Carlito is installed): a Letter client's planned dates printed as ###
    * from the 10th of a month on ("Mon, Dec 14" is wider than the column of 10), and so did an A4
