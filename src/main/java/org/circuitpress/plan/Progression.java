@@ -103,9 +103,16 @@ final class Progression {
 
   private static final String NO_HEAVIER = "no heavier load in the client's kit";
 
+  /**
+   * How a note or a limit says that a double progression's reps are at the top on a drill that
+   * takes no load: "no heavier load in the client's kit" would send the trainer to the client's
+   * bells and bands, which this drill does not use.
+   */
+  private static final String NO_LOAD = "takes no load that could go up instead";
+
   /** Whether a note of {@link #advance} or a limit of {@link #limits} says the slot is at the top of the client's kit. */
   static boolean atKitTop(String text) {
-    return text.contains(HEAVIEST) || text.contains(NO_HEAVIER);
+    return text.contains(HEAVIEST) || text.contains(NO_HEAVIER) || text.contains(NO_LOAD);
   }
 
   /** One week further, for a non-deload week >= 2. */
@@ -146,7 +153,8 @@ final class Progression {
     if (loadTop >= 0 && s.load() < loadTop) {
       return s.withAmount(dp.minReps()).withLoad(s.load() + 1);
     }
-    note.accept("reps are at the top of the range and there is " + NO_HEAVIER + "; reps stay at " + dp.maxReps());
+    note.accept((loadTop < 0 ? "reps are at the top of the range, and the drill " + NO_LOAD
+        : "reps are at the top of the range and there is " + NO_HEAVIER) + "; reps stay at " + dp.maxReps());
     return s.withAmount(Math.max(s.amount(), dp.maxReps()));
   }
 
@@ -220,8 +228,8 @@ final class Progression {
     } else if (r instanceof WeekRule.DoubleProgression dp
         && s.amount() + Math.max(1, dp.step()) > dp.maxReps()
         && (loadTop < 0 || s.load() >= loadTop)) {
-      return "at the top of the " + dp.minReps() + "-" + dp.maxReps()
-          + " reps of the double progression rule, with " + NO_HEAVIER + at;
+      return "at the top of the " + dp.minReps() + "-" + dp.maxReps() + " reps of the double progression rule, "
+          + (loadTop < 0 ? "on a drill that " + NO_LOAD : "with " + NO_HEAVIER) + at;
     } else if (r instanceof WeekRule.UseHarder && !harderLeft) {
       return "on the hardest variant the library has for the client, for the harder rule" + at;
     }

@@ -473,6 +473,31 @@ class PlannerTest {
   }
 
   @Test
+  void aDrillWithNoLoadAtTheTopOfItsRangeIsNotSaidToLackAHeavierLoad() {
+    // A client with kettlebells on a bodyweight drill: "no heavier load in the client's kit" sent
+    // the trainer looking at the bells the client owns, when the drill takes no load at all.
+    Planner pl =
+        PlanFixtures.planner(
+            PlanFixtures.oneOff(
+                4,
+                List.of(PlanFixtures.named("reach", "side-lying-reach", 8)),
+                new WeekRule.DoubleProgression(1, 0, "reach", 8, 12, 2, PlanFixtures.HERE)));
+    Client c = PlanFixtures.onOneOff(Level.BEGINNER, PlanFixtures.kettlebells(8.0, 12.0, 16.0), Units.KG);
+    Program p = plan(pl, c, null, new Diagnostics());
+    assertThat(p.weeks())
+        .extracting(w -> item(p, w.number(), "reach").dose().amount())
+        .containsExactly(8, 10, 12, 12);
+    assertThat(p.notes())
+        .extracting(n -> n.message())
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .contains("slot reach: reps are at the top of the range, and the drill takes no load"
+                        + " that could go up instead; reps stay at 12"))
+        .noneSatisfy(m -> assertThat(m).contains("no heavier load"));
+  }
+
+  @Test
   void doubleProgressionStepsTheLoadAtTheTopOfTheRange() {
     Planner pl =
         PlanFixtures.planner(
