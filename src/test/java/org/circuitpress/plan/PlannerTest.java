@@ -457,6 +457,37 @@ class PlannerTest {
   }
 
   @Test
+  void aSlotLeftOutSaysWhatRulesOutItsDrillAndTheFallbacks() {
+    // "no drill in the library, not even a fallback, suits this client" alone left the trainer to
+    // work out which of the client's equipment, level or limitations kept each drill out.
+    java.util.Map<String, org.circuitpress.model.Exercise> drills = new java.util.LinkedHashMap<>();
+    drills.put("breathe", PlanFixtures.ex("breathe", "breathing", "ribs", "", Level.BEGINNER,
+        DoseUnit.BREATHS, false, "", "", ""));
+    drills.put("dead-bug", PlanFixtures.ex("dead-bug", "stability", "core", "yoga mat", Level.BEGINNER,
+        DoseUnit.REPS, true, "", "", ""));
+    drills.put("croc", PlanFixtures.ex("croc", "breathing", "ribs; fallback", "yoga mat", Level.BEGINNER,
+        DoseUnit.BREATHS, false, "", "", ""));
+    Slot calm = PlanFixtures.slot("calm", "breathing", "ribs", "breathe", 5, DoseUnit.BREATHS, false, "", false);
+    Slot brace = PlanFixtures.slot("brace", "stability", "core", "dead-bug", 6, DoseUnit.REPS, true, "", false);
+    Template t = PlanFixtures.oneOff(4, List.of(calm, brace));
+    Planner pl =
+        new Planner(new org.circuitpress.model.Library(drills, null), new Catalog(Map.of(t.id(), t), Map.of()));
+    Diagnostics d = new Diagnostics();
+    Program p = plan(pl, PlanFixtures.onOneOff(Level.BEGINNER, Kit.NONE, Units.KG), null, d);
+    List<String> said = new ArrayList<>();
+    p.notes().forEach(n -> said.add(n.message()));
+    d.all().forEach(n -> said.add(n.message()));
+    assertThat(said)
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .contains("slot brace (stability) left out: no drill in the library, not even a fallback,"
+                        + " suits this client: dead bug needs yoga mat, not in the client's kit, and no other"
+                        + " drill with the role stability suits the client; no drill tagged fallback suits the"
+                        + " client either"));
+  }
+
+  @Test
   void theFallbackSharingTheSlotsAimComesFirstAndIsNotGivenTwice() {
     java.util.Map<String, org.circuitpress.model.Exercise> drills = new java.util.LinkedHashMap<>();
     for (String[] d : new String[][] {{"calm-a", "ribs; fallback"}, {"calm-b", "rotation; fallback"}})
