@@ -326,23 +326,28 @@ final class Handout {
       c.y -= 24;
       c.ensure(h1.leading() + Style.body().leading() + 6 + 100);
     }
-    c.paragraph("Your drills", h1, c.left(), c.width());
-    c.paragraph("Scan a code with your phone's camera to watch the drill.", Style.body().colored(Style.MUTED),
-        c.left(), c.width());
-    c.y -= 6;
     Map<String, Phase> phases = new LinkedHashMap<>();
     Map<String, List<Prescription>> byPhase = new LinkedHashMap<>();
     Map<String, Boolean> seen = new LinkedHashMap<>();
+    boolean codes = false;
     for (Week w : p.weeks()) {
       for (PhaseBlock pb : w.phases()) {
         phases.putIfAbsent(pb.phase().id(), pb.phase());
         for (Prescription x : pb.items()) {
           if (seen.putIfAbsent(x.exercise().id(), true) == null) {
             byPhase.computeIfAbsent(pb.phase().id(), k -> new ArrayList<>()).add(x);
+            codes |= QrCode.isWebLink(x.exercise().videoUrl());
           }
         }
       }
     }
+    c.paragraph("Your drills", h1, c.left(), c.width());
+    // only over drills of which one at least has a video code to scan
+    if (codes) {
+      c.paragraph("Scan a code with your phone's camera to watch the drill.", Style.body().colored(Style.MUTED),
+          c.left(), c.width());
+    }
+    c.y -= 6;
     // Measured first: when the section's last page would hold a single drill, the cards are
     // set a little tighter (smaller video codes, less air) if that saves the page. On a page
     // shorter than A4, where a last step that fitted an A4 page goes over with all its drills,

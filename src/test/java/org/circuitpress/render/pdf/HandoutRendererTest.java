@@ -530,6 +530,22 @@ class HandoutRendererTest {
   }
 
   @Test
+  void theDrillsPageAsksToScanACodeOnlyWhenADrillHasOne() throws IOException {
+    // A library without video links gave every client "Scan a code with your phone's camera" over
+    // a page with no code on it.
+    Program none = TestPrograms.mapItems(Fixtures.program(), x -> TestPrograms.withExercise(x,
+        TestPrograms.renamed(x.exercise(), x.exercise().name(), x.exercise().cues(), "", x.exercise().image())));
+    try (PDDocument doc = Loader.loadPDF(render(none, new Diagnostics()))) {
+      String all = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertThat(all).contains("Your drills").doesNotContain("Scan a code");
+    }
+    try (PDDocument doc = Loader.loadPDF(render(Fixtures.program(), new Diagnostics()))) {
+      String all = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertThat(all).contains("Your drills Scan a code with your phone's camera to watch the drill.");
+    }
+  }
+
+  @Test
   void cuesLongerThanAPageGoOnOverTheNextPagesInsideTheMargins() throws IOException {
     String cues = "Breathe out slowly and let the ribs drop before each rep. ".repeat(120)
         + "Last words of the cues.";
