@@ -521,6 +521,26 @@ final class History {
     return p;
   }
 
+  /**
+   * The client's folder where a run made the block {@code p} is (same block, its record there) and
+   * printed it otherwise than {@code p}, planned from today's files: a roster, library or template
+   * changed since, or a log that came back after. Empty when it was printed as {@code p}, or not made.
+   */
+  Optional<Path> printedOtherwise(Client c, String folder, Program p) {
+    YearMonth m = YearMonth.from(p.start());
+    for (Path dir : logFolders(c.id(), folder, m, p.block() == 1)) {
+      Path file = dir.resolve(BlockRecord.NAME);
+      if (!Files.isRegularFile(file) || fitting(file, c, m).isEmpty()) continue;
+      try {
+        return Files.readString(file, StandardCharsets.UTF_8).equals(BlockRecord.write(p))
+            ? Optional.empty() : Optional.of(dir);
+      } catch (IOException | RuntimeException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The block of {@code m} the record {@code file} keeps, when it can be read and still fits; says nothing. */
   private Optional<Program> fitting(Path file, Client c, YearMonth m) {
     return readRecord(file, c).program().filter(p -> planner.isBlock(c, m, p));

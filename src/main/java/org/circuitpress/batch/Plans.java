@@ -83,8 +83,10 @@ public final class Plans {
         return fail(d, exit, "nothing to print");
       }
     }
-    List<Program> programs = programs(in.get(), history(in.get(), o), clients, o, false, d).stream()
+    History history = history(in.get(), o);
+    List<Program> programs = programs(in.get(), history, clients, o, false, d).stream()
         .map(Stages.Logged::program).toList();
+    if (clientId != null && programs.size() == 1) printedOtherwise(in.get(), history, programs.get(0), d);
     boolean unreplaced = false;
     try {
       if (file != null && programs.isEmpty()) {
@@ -416,6 +418,22 @@ public final class Plans {
     }
     cd.all().forEach(x -> d.add(x.forClient(c.id())));
     return out;
+  }
+
+  /**
+   * A note when the handout and log a run made for {@code p}'s block print it otherwise than
+   * {@code p}, which today's files plan: the client works from those, and a trainer checking their
+   * week with {@code plan} would otherwise take the program shown for the one in their hands.
+   */
+  private static void printedOtherwise(Inputs in, History history, Program p, Diagnostics d) {
+    Client c = p.client();
+    String folder = SafeNames.assign(in.clients().stream().map(Client::id).toList()).folders().get(c.id());
+    history.printedOtherwise(c, folder, p).ifPresent(dir -> d.add(Diagnostic.info(Location.ofFile(dir.toString()),
+        c.name() + " (" + c.id() + "): the handout and log made here for block " + p.block() + " print it"
+            + " otherwise than the program above, which is planned from today's roster, library, templates and"
+            + " logs; the client works from those. To give them this program, run generate --month "
+            + YearMonth.from(p.start()) + " again (a log or handout the client wrote in stays in place, and the"
+            + " new one is written beside it)").forClient(c.id())));
   }
 
   private History history(Inputs in, RunOptions o) {

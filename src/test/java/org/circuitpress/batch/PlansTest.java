@@ -29,6 +29,35 @@ class PlansTest {
     assertThat(exit).isZero();
   }
 
+  /**
+   * Found walking a trainer's first months: after a client's equipment changed, {@code plan
+   * --client 101 --month 2027-01} showed loads of 16 kg that the January handout and log, already
+   * in the client's hands, did not print, and nothing said that the two differ.
+   */
+  @Test
+  void planOfOneClientSaysWhenTheHandoutMadeForItsBlockDiffers() throws IOException {
+    String kettlebells = "c1,Ann,full-body-strength,2026-12-01,beginner,,,kettlebell 8/12 kg,,,kg,A4,,";
+    RealRun.roster(tmp, kettlebells);
+    java.io.StringWriter generated = new java.io.StringWriter();
+    assertThat(RealRun.run(generated, RealRun.options(tmp)).exitCode()).as(generated.toString()).isZero();
+    java.time.YearMonth december = java.time.YearMonth.of(2026, 12);
+
+    java.io.StringWriter same = new java.io.StringWriter();
+    new Plans(Stages.standard(), RealRun.screen(same), OutputSink.FILES)
+        .print(RealRun.options(tmp).withMonth(december), "c1", false);
+    assertThat(same.toString()).contains("Week 1").doesNotContain("differ");
+
+    RealRun.roster(tmp, kettlebells.replace("kettlebell 8/12 kg", "dumbbell 4/6 kg"));
+    java.io.StringWriter changed = new java.io.StringWriter();
+    int exit = new Plans(Stages.standard(), RealRun.screen(changed), OutputSink.FILES)
+        .print(RealRun.options(tmp).withMonth(december), "c1", false);
+    assertThat(exit).isZero();
+    assertThat(changed.toString()).contains(tmp.resolve("out").resolve("2026-12").resolve("c1")
+        + ": note: Ann (c1): the handout and log made here for block 1 print it otherwise than the program"
+        + " above, which is planned from today's roster, library, templates and logs; the client works from"
+        + " those. To give them this program, run generate --month 2026-12 again");
+  }
+
   @Test
   void planOfEveryClientShowsEveryProblem() throws IOException {
     Workspace ws = new Workspace(tmp, "anna-k,Ann?,2026-12-07", "ben-o,Ben,2026-12-01");
