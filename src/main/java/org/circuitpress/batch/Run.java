@@ -781,7 +781,11 @@ public final class Run {
     } else {
       out.println("Handouts and logs: " + monthFolder + "/<client>/handout.pdf and log.xlsx");
       // The sample's made-up gym is on every handout until its file is changed: say whose name they carry.
+      // Without a file they carry the tool's name, which a trainer takes for a gym's: say how to put theirs.
       if (o.branding() != null) out.println("Branding: " + branding.name() + " (" + o.branding() + ")");
+      else out.println("Branding: none (no input/branding.csv, nor --branding), so the handouts are headed "
+          + branding.name() + "; to put your gym's name, logo and contact on them, write input/branding.csv"
+          + " (README: Branding)");
       Path summary = monthFolder.resolve(summaryName(totalsLabel(o), "xlsx"));
       Path report = monthFolder.resolve(reportName(totalsLabel(o)));
       out.println("Summary: " + (failedToWrite(summary, inputProblems) ? "not written (see above)" : summary));

@@ -35,6 +35,19 @@ class RunTest {
     assertThat(ws.out.toString()).contains("3 clients: 3 done", "summary.xlsx", "report.txt");
   }
 
+  /**
+   * Found walking a trainer's first months without a branding file: every handout was headed
+   * "CircuitPress", as if that were the gym's name, and the console said nothing of branding.
+   */
+  @Test
+  void theConsoleSaysWhenTheHandoutsCarryNoBranding() throws IOException {
+    Workspace ws = new Workspace(tmp, THREE);
+    assertThat(ws.run(new FakeStages()).generate(ws.options()).exitCode()).isZero();
+    assertThat(ws.out.toString()).contains("Branding: none (no input/branding.csv, nor --branding), so the"
+        + " handouts are headed CircuitPress; to put your gym's name, logo and contact on them, write"
+        + " input/branding.csv (README: Branding)");
+  }
+
   @Test
   void aRosterOrLibraryInTheOtherFormatBesideTheOneReadByDefaultIsNamedAsNotRead() throws IOException {
     Workspace ws = new Workspace(tmp, THREE);
