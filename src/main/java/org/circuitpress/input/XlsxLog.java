@@ -28,6 +28,7 @@ import org.circuitpress.model.LogNote;
 import org.circuitpress.model.LogColumns;
 import org.circuitpress.model.LogSheets;
 import org.circuitpress.model.Names;
+import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Severity;
 import org.circuitpress.model.Week;
@@ -254,8 +255,9 @@ final class XlsxLog {
   }
 
   /**
-   * True when any input cell of any week sheet holds something, or the client wrote outside the
-   * week sheets: on the "Start here" or Progress sheet, or on a sheet they added.
+   * True when any input cell of any week sheet holds something, a printed cell of a drill's row
+   * was typed over, or the client wrote outside the week sheets' rows: above a week sheet's header
+   * row or under its table, on the "Start here" or Progress sheet, or on a sheet they added.
    */
   static boolean hasEntries(Path path) throws IOException {
     List<Sheet> wb;
@@ -272,7 +274,7 @@ final class XlsxLog {
       if (header.isEmpty()) continue;
       Map<String, Integer> columns = probe.header(sheet.row(header.get()));
       for (Line row : sheet.rowsAfter(header.get())) {
-        if (hasInput(sheet.row(header.get()), row, columns)) return true;
+        if (hasInput(sheet.row(header.get()), row, columns) || probe.typedOver(sheet, row, columns)) return true;
       }
     }
     // words on the "Start here" or Progress sheet, or on a sheet the client added, are theirs too: a
@@ -359,19 +361,63 @@ final class XlsxLog {
   private List<LogNote> outsideWords(List<Sheet> wb) {
     List<LogNote> out = new ArrayList<>();
     for (Sheet sheet : wb) {
-      if (headerRow(sheet).isPresent()) continue;
+      Optional<Integer> header = headerRow(sheet);
+      if (header.isPresent()) {
+        inNoRow(sheet, header.get(), out);
+        continue;
+      }
       boolean start = isStart(sheet);
       boolean progress = !start && isProgressSheet(sheet);
       int total = progress ? totalRow(sheet) : 0;
       for (Line row : sheet.rows()) {
         for (RawCell c : row.cells()) {
-          if (c.text().isBlank() || c.formula() || c.value() instanceof Unreadable || c.value() instanceof Boolean) continue;
+          if (!typed(c)) continue;
           boolean ours = start ? printedOnStart(row, c) : progress && printedOnProgress(row, c, total);
           if (!ours) out.add(LogNote.of(c.text(), Location.ofCell(file, sheet.name(), row.index() + 1, c.column(), null)));
         }
       }
     }
     return out;
+  }
+
+  /** Whether a cell holds words someone typed: not a formula's result, a checkbox's TRUE or FALSE, or an error shown. */
+  private static boolean typed(RawCell c) {
+    return !c.text().isBlank() && !c.formula() && !(c.value() instanceof Unreadable) && !(c.value() instanceof Boolean);
+  }
+
+  /**
+   * The words on a week sheet in no drill's row: above its header row ("felt strong this week"),
+   * where CircuitPress prints nothing, and in a row that is no drill's ({@link #drillRow}: a row
+   * under the table, or one the client inserted), each as a note at its cell. A drill's row
+   * whose printed cells were typed over is read as that drill's ({@link #typedOver}).
+   */
+  private void inNoRow(Sheet sheet, int header, List<LogNote> out) {
+    Map<String, Integer> columns = header(sheet.row(header));
+    for (Line row : sheet.rows()) {
+      if (row.index() == header || row.index() > header && drillRow(row, columns)) continue;
+      for (RawCell c : row.cells()) {
+        if (typed(c)) out.add(LogNote.inNoRow(c.text(), Location.ofCell(file, sheet.name(), row.index() + 1, c.column(), null)));
+      }
+    }
+  }
+
+  /** The columns that say which drill's row a row is, all printed in every one of them. */
+  private static final List<String> IDENTITY = List.of(SESSION, ROUND, EXERCISE, DRILL_ID);
+
+  /**
+   * Whether a row below the header is a drill's row: two or more of the columns that say which
+   * drill it is for hold something. CircuitPress prints all of them in every row; a row the client
+   * typed under the table or inserted holds a word or two, in any column (the wide Week or Exercise
+   * column as often as Notes).
+   */
+  private static boolean drillRow(Line row, Map<String, Integer> columns) {
+    int held = 0;
+    for (String h : IDENTITY) {
+      Integer c = columns.get(h);
+      RawCell cell = c == null ? null : row.cell(c);
+      if (cell != null && (!cell.text().isBlank() || cell.value() != null)) held++;
+    }
+    return held >= 2;
   }
 
   /**
@@ -711,7 +757,166 @@ final class XlsxLog {
         default -> throw new IllegalStateException(h);
       }
     }
+    for (String h : PRINTED.keySet()) typedOver(slot, sheet, row, index, columns, h).ifPresent(notes::add);
     slot.notes = List.copyOf(notes);
+  }
+
+  /**
+   * The columns of a drill's row that CircuitPress prints and the client may type over once the
+   * sheet is unprotected (a drill done instead of the printed one, "did 6" over the target), each
+   * with how the trainer is told of it. The week, session, round, planned date and drill id say
+   * which row it is, and are read as such.
+   */
+  private static final Map<String, String> PRINTED = orderedMap(STEP, "step", EXERCISE, "drill", TARGET, "target",
+      UNIT, "unit", PER_SIDE, "per side", TEMPO, "tempo", REST, "rest", TARGET_LOAD, "target load");
+
+  private static Map<String, String> orderedMap(String... pairs) {
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) m.put(pairs[i], pairs[i + 1]);
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
+  /** The printed columns whose cells CircuitPress writes as numbers: text in one of them was typed. */
+  private static final Set<String> NUMBERS = Set.of(TARGET, REST);
+
+  /**
+   * A printed cell of a drill's row the client typed over: what it holds is not what CircuitPress
+   * prints for the row's drill. The row is read against what was printed; what they typed is kept
+   * as their note on the drill (read for pain, exported), and a warning at the cell says what was
+   * printed and what was typed, so that the trainer asks which is right rather than either being
+   * taken in silence. A cell that holds what every other row of the same drill on the sheet holds
+   * is printed, not typed: a block worked out again from today's files (its record gone) may print
+   * a renamed drill or another tempo where the log shows what was printed then.
+   */
+  private Optional<LogNote> typedOver(LogGrid.Slot slot, Sheet sheet, Line row, int index, Map<String, Integer> columns,
+      String h) {
+    Integer c = columns.get(h);
+    RawCell cell = c == null ? null : row.cell(c);
+    if (cell == null || !typed(cell)) return Optional.empty();
+    String printed = printed(slot, h);
+    if (same(cell, printed, h)) return Optional.empty();
+    // every row of the drill, this one and one or more others, holds it alike: printed so
+    Map<String, Integer> alike = printedAlike(sheet, columns, row, h);
+    if (alike.size() == 1 && alike.getOrDefault(alike(cell, h), 0) >= 2) return Optional.empty();
+    Location at = at(sheet, index, columns, h);
+    String what = PRINTED.get(h);
+    String typed = cell.text().strip();
+    String was = printed.isEmpty() ? "an empty " + what + " cell" : "the printed " + what + " \"" + printed + "\"";
+    cells.warn(at, "the client typed \"" + typed + "\" over " + was + "; the row is read as printed ("
+        + slot.rx.exercise().name() + "), and what they typed is kept as their note. Ask them which is right");
+    return Optional.of(new LogNote("typed over the printed " + what + (printed.isEmpty() ? "" : " " + printed), typed,
+        at, true));
+  }
+
+  /** What CircuitPress prints in a printed column {@code h} of the slot's row, as its cell shows it. */
+  private String printed(LogGrid.Slot slot, String h) {
+    Prescription rx = slot.rx;
+    return switch (h) {
+      case STEP -> steps().getOrDefault(rx, "");
+      case EXERCISE -> rx.exercise().name();
+      case TARGET -> String.valueOf(rx.dose().amount());
+      case UNIT -> rx.dose().unit().label(rx.dose().amount());
+      case PER_SIDE -> rx.dose().perSide() ? "yes" : "";
+      case TEMPO -> rx.tempo() == null ? "" : rx.tempo();
+      case REST -> rx.restSeconds() == 0 ? "" : String.valueOf(rx.restSeconds());
+      case TARGET_LOAD -> rx.loadText();
+      default -> throw new IllegalStateException(h);
+    };
+  }
+
+  /** The step each drill of the block is printed under, by its prescription, gathered once. */
+  private Map<Prescription, String> steps() {
+    if (steps == null) {
+      steps = new IdentityHashMap<>();
+      for (Week w : grid.program().weeks()) {
+        for (org.circuitpress.model.PhaseBlock b : w.phases()) b.items().forEach(rx -> steps.put(rx, b.phase().name()));
+      }
+    }
+    return steps;
+  }
+
+  private Map<Prescription, String> steps;
+
+  /** Whether a printed cell holds {@code printed}: as a number, or as words compared as names are. */
+  private static boolean same(RawCell cell, String printed, String h) {
+    if (cell.text().equals(printed)) return true;
+    if (NUMBERS.contains(h) || cell.value() instanceof Double) {
+      Double n = cell.value() instanceof Double d ? d : number(cell.text());
+      Double p = printed.isEmpty() ? Double.valueOf(0) : number(printed);
+      if (n != null && p != null) return n.doubleValue() == p.doubleValue();
+    }
+    return alike(cell, h).equals(Names.tag(printed));
+  }
+
+  private static Double number(String text) {
+    try {
+      return Double.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** A printed cell as it is compared with others of its column: a number as a number, words as names are. */
+  private static String alike(RawCell cell, String h) {
+    return cell.value() instanceof Double n ? String.valueOf(n) : Names.tag(cell.text());
+  }
+
+  /**
+   * What the column {@code h} holds in the rows of the same drill (the drill id) and week as
+   * {@code row} on its sheet, itself among them ({@link #alike}), each with how many rows hold it;
+   * worked out once per drill and column.
+   */
+  private Map<String, Integer> printedAlike(Sheet sheet, Map<String, Integer> columns, Line row, String h) {
+    String id = raw(row, columns, DRILL_ID).text().strip();
+    if (id.isEmpty()) return Map.of();
+    String group = week(sheet, row, columns) + "/" + id;
+    return alikeCounts.computeIfAbsent(sheet, x -> new HashMap<>()).computeIfAbsent(group + "/" + h, k -> {
+      Map<String, Integer> out = new HashMap<>();
+      int c = columns.get(h);
+      for (Line other : drillRows(sheet, columns).getOrDefault(group, List.of())) {
+        RawCell cell = other.cell(c);
+        out.merge(cell == null ? "" : alike(cell, h), 1, Integer::sum);
+      }
+      return out;
+    });
+  }
+
+  private final Map<Sheet, Map<String, Map<String, Integer>>> alikeCounts = new IdentityHashMap<>();
+
+  /** A week sheet's rows by week and drill id, gathered once per sheet. */
+  private Map<String, List<Line>> drillRows(Sheet sheet, Map<String, Integer> columns) {
+    return drillRows.computeIfAbsent(sheet, x -> {
+      Map<String, List<Line>> byDrill = new HashMap<>();
+      for (Line row : sheet.rowsAfter(headerRow(sheet).orElseThrow())) {
+        String id = raw(row, columns, DRILL_ID).text().strip();
+        if (!id.isEmpty()) byDrill.computeIfAbsent(week(sheet, row, columns) + "/" + id, k -> new ArrayList<>()).add(row);
+      }
+      return byDrill;
+    });
+  }
+
+  private final Map<Sheet, Map<String, List<Line>>> drillRows = new IdentityHashMap<>();
+
+  /**
+   * Whether a drill's row holds a printed cell the client typed over, told without the block it
+   * was printed for ({@link #hasEntries}): words in a column printed as numbers ("did 6" over the
+   * target), or a cell unlike every other row of its drill on the sheet, which all hold the same.
+   */
+  private boolean typedOver(Sheet sheet, Line row, Map<String, Integer> columns) {
+    if (!drillRow(row, columns)) return false;
+    for (String h : PRINTED.keySet()) {
+      Integer c = columns.get(h);
+      RawCell cell = c == null ? null : row.cell(c);
+      if (cell == null || !typed(cell)) continue;
+      if (NUMBERS.contains(h) && !(cell.value() instanceof Double) && number(cell.text()) == null) return true;
+      // this row alone unlike two or more others of its drill, which all agree
+      Map<String, Integer> alike = printedAlike(sheet, columns, row, h);
+      if (alike.size() == 2 && alike.getOrDefault(alike(cell, h), 0) == 1
+          && alike.values().stream().anyMatch(n -> n >= 2)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -13,11 +13,23 @@ import java.util.Objects;
  * @param where the cell or form field they were typed in
  * @param warned whether a warning at {@code where} already says what they are: a weight typed in a
  *     band's box is kept as a note, and the trainer is not told it a second time
+ * @param onWeekSheet whether words written beside no drill's row are on a week sheet all the same:
+ *     above its header row, below its rows, or in a row the client inserted; false for words on the
+ *     "Start here" or Progress sheet or a sheet the client added, and for the words of a drill's row
  */
-public record LogNote(String box, String text, Location where, boolean warned) {
+public record LogNote(String box, String text, Location where, boolean warned, boolean onWeekSheet) {
   public LogNote {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(where, "where");
+  }
+
+  public LogNote(String box, String text, Location where, boolean warned) {
+    this(box, text, where, warned, false);
+  }
+
+  /** Words on a week sheet in no drill's row (above the header row, under the table). */
+  public static LogNote inNoRow(String text, Location where) {
+    return new LogNote(null, text, where, false, true);
   }
 
   /** The words of a notes box. */

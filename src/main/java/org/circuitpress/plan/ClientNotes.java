@@ -128,7 +128,7 @@ final class ClientNotes {
     Map<String, Map<String, List<Written>>> byDrill = new LinkedHashMap<>();
     for (Written w : written) {
       if (w.note().warned()) continue;
-      String drill = w.outside() ? OUTSIDE : w.wholeSession() ? "" : w.drills().get(0);
+      String drill = w.outside() ? (w.note().onWeekSheet() ? IN_NO_ROW : OUTSIDE) : w.wholeSession() ? "" : w.drills().get(0);
       byDrill.computeIfAbsent(drill, x -> new LinkedHashMap<>())
           .computeIfAbsent(w.note().said().strip(), x -> new ArrayList<>()).add(w);
     }
@@ -137,7 +137,8 @@ final class ClientNotes {
     List<String> order = new ArrayList<>(byDrill.keySet());
     order.sort(java.util.Comparator.comparing(
             (String d) -> byDrill.get(d).values().stream().noneMatch(ws -> ws.get(0).pain()))
-        .thenComparingInt(d -> d.isEmpty() || d.equals(OUTSIDE) ? Integer.MAX_VALUE : rank(previous, d)));
+        .thenComparingInt(d -> d.isEmpty() || d.equals(OUTSIDE) || d.equals(IN_NO_ROW) ? Integer.MAX_VALUE
+            : rank(previous, d)));
     Set<String> files = new LinkedHashSet<>();
     List<String> groups = new ArrayList<>();
     int shown = 0;
@@ -153,7 +154,8 @@ final class ClientNotes {
       }
       if (items.isEmpty()) continue;
       String label = drill.isEmpty() ? "notes of a whole session"
-          : drill.equals(OUTSIDE) ? "written outside the week sheets" : names.getOrDefault(drill, drill);
+          : drill.equals(OUTSIDE) ? "written outside the week sheets"
+          : drill.equals(IN_NO_ROW) ? "written on a week sheet in no drill's row" : names.getOrDefault(drill, drill);
       groups.add(label + ": " + String.join(", ", items));
     }
     String more = total > shown ? "; and " + (total - shown) + " more (export-logs lists them all)" : "";
@@ -162,6 +164,8 @@ final class ClientNotes {
 
   /** The key {@link #listing} groups the notes written outside the week sheets under: no drill's id. */
   private static final String OUTSIDE = "\u0000outside";
+  /** The key of the notes written on a week sheet in no drill's row (above its header row, under its table). */
+  private static final String IN_NO_ROW = "\u0000in no row";
 
   /** A file as the client's folder names it ({@code log.xlsx}), without the folders before it. */
   private static String fileName(String path) {

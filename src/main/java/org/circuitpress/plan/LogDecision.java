@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.LogEntry;
+import org.circuitpress.model.LogNote;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Week;
@@ -105,10 +106,11 @@ record LogDecision(
               + previous.block()
               + "); ignored, and the block goes on as the template plans");
     }
-    // words written only outside the week sheets log no round: listed, and read for pain, but the
+    // words written only outside the week sheets (or in no drill's row of one) log no round: listed, and read for pain, but the
     // log counts as blank, as a log with nothing in its rows would otherwise repeat the last block
     if (log.isEmpty() && !log.outside().isEmpty()) {
-      return new LogDecision(Kind.DEFAULT, from + "nothing was filled in but words outside the week sheets"
+      String where = log.outside().stream().anyMatch(LogNote::onWeekSheet) ? "in no drill's row" : "outside the week sheets";
+      return new LogDecision(Kind.DEFAULT, from + "nothing was filled in but words " + where
           + " (listed as the client's notes), so the block goes on as the template plans", Map.of(), Map.of(),
           ClientNotes.of(log), false);
     }

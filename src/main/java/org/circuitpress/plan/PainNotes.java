@@ -59,7 +59,8 @@ final class PainNotes {
     for (List<ClientNotes.Written> group : groups.values()) {
       ClientNotes.Written w = group.get(0);
       if (w.outside()) {
-        out.add(warning(c, w, "a note of the client's outside the week sheets" + BlockLog.PAIN + w.quoted() + " (in "
+        String place = w.note().onWeekSheet() ? "on a week sheet in no drill's row" : "outside the week sheets";
+        out.add(warning(c, w, "a note of the client's " + place + BlockLog.PAIN + w.quoted() + " (in "
             + BlockLog.outsideWhere(w.note()) + "); it stands beside no drill's row, so no drill is held back for it."
             + " Ask the client which drill it was"));
         continue;

@@ -136,4 +136,57 @@ class WordsOutsideWeekSheetsTest {
             + " A2; read as pain)",
         log + ": Notes!A2: warning: Zoe Martin (c001): a note of the client's outside the week sheets reports pain");
   }
+
+  /**
+   * Found in review: words a client typed on a week sheet above its header row, or under its
+   * table, after unprotecting the sheet (one click in Google Sheets, Numbers or LibreOffice), were
+   * read by nobody: not listed, not read for pain, not exported, and a log with nothing else in it
+   * was replaced when the month was run again. They are the client's notes now, named by their cell.
+   */
+  @Test
+  void wordsOnAWeekSheetInNoDrillsRowAreListedReadForPainExportedAndKeptOnARerun() throws IOException {
+    RealRun.roster(tmp, ROW);
+    StringWriter out = new StringWriter();
+    assertThat(RealRun.run(out, RealRun.options(tmp)).exitCode()).as(out.toString()).isZero();
+    Path log = tmp.resolve("out/2026-12/c001/log.xlsx");
+    int under;
+    try (InputStream in = Files.newInputStream(log); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      Sheet week1 = wb.getSheet("Week 1");
+      week1.shiftRows(0, week1.getLastRowNum(), 1);
+      week1.createRow(0).createCell(0).setCellValue("my knee hurt all week");
+      Sheet week2 = wb.getSheet("Week 2");
+      under = week2.getLastRowNum() + 2;
+      week2.createRow(under).createCell(0).setCellValue("felt strong this week");
+      wb.setForceFormulaRecalculation(false);
+      try (OutputStream o = Files.newOutputStream(log)) {
+        wb.write(o);
+      }
+    }
+    Files.delete(tmp.resolve("out/2026-12/" + WrittenFiles.NAME));
+    Path filled = Files.copy(log, tmp.resolve("filled.xlsx"));
+    RealRun.run(out, RealRun.options(tmp));
+    assertThat(Files.mismatch(log, filled)).as("the client's log is as they sent it: " + out).isEqualTo(-1L);
+
+    assertThat(new Plans(Stages.standard(), RealRun.screen(out), OutputSink.FILES)
+        .exportLogs(RealRun.options(tmp).withMonth(YearMonth.of(2026, 12)), null)).as(out.toString()).isZero();
+    List<String> lines = Files.readAllLines(tmp.resolve("out/2026-12/log-export.csv"));
+    assertThat(lines.subList(lines.size() - 2, lines.size())).containsExactly(
+        "c001,Zoe Martin,upper-back-mobility,1,,,,,,,,,,,,,,,,,,,my knee hurt all week,"
+            + "\"log.xlsx, sheet \"\"Week 1\"\", A1\",,",
+        "c001,Zoe Martin,upper-back-mobility,1,,,,,,,,,,,,,,,,,,,felt strong this week,"
+            + "\"log.xlsx, sheet \"\"Week 2\"\", A" + (under + 1) + "\",,");
+
+    StringWriter january = new StringWriter();
+    assertThat(RealRun.run(january, RealRun.options(tmp).withMonth(YearMonth.of(2027, 1))).exitCode())
+        .as(january.toString()).isZero();
+    assertThat(january.toString()).contains("Logs: 0 of 1 came back filled in, 1 blank");
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt"))).contains(
+        "notes the client wrote in log.xlsx: written on a week sheet in no drill's row: \"my knee hurt all week\" (in"
+            + " log.xlsx, sheet \"Week 1\", A1; read as pain), \"felt strong this week\" (in log.xlsx, sheet \"Week"
+            + " 2\", A" + (under + 1) + ")",
+        log + ": Week 1!A1: warning: Zoe Martin (c001): a note of the client's on a week sheet in no drill's row"
+            + " reports pain: \"my knee hurt all week\" (in log.xlsx, sheet \"Week 1\", A1)",
+        "log read from log.xlsx: nothing was filled in but words in no drill's row (listed as the client's notes), so"
+            + " the block goes on as the template plans");
+  }
 }

@@ -224,6 +224,40 @@ class LibreOfficeRoundTripTest {
     assertThat(line).contains("\"" + planned + "\"", "\"Thu, Dec 10\"").doesNotContain("2026-");
   }
 
+  /**
+   * A log saved by LibreOffice holds none of the client's words in no drill's row and no printed
+   * cell taken for one they typed over, whatever it made of the sheets' empty cells and formulas;
+   * words typed above a week sheet's header row are still found there.
+   */
+  @Test
+  void aLogSavedByLibreOfficeHoldsNoWordsTheClientDidNotType() throws Exception {
+    for (Program each : List.of(p, Fixtures.program(Fixtures.client("c-2", "Ann", org.circuitpress.model.Paper.LETTER,
+        org.circuitpress.model.Units.LB)))) {
+      Path fresh = dir.resolve(each.client().id());
+      LogFiller.fresh(each, fresh).close();
+      Path converted = dir.resolve(each.client().id() + "-saved");
+      Files.createDirectories(converted);
+      LibreOffice.convert(fresh.resolve("log.xlsx"), "xlsx", converted);
+      Diagnostics d = new Diagnostics();
+      BlockLog log = LogReader.read(converted, each, d).orElseThrow();
+      assertThat(log.outside()).isEmpty();
+      assertThat(log.entries()).allMatch(e -> e.noted().isEmpty());
+      assertThat(d.all()).isEmpty();
+      assertThat(LogReader.hasEntries(converted.resolve("log.xlsx"))).isFalse();
+    }
+    Path above = dir.resolve("above");
+    try (LogFiller f = LogFiller.fresh(p, above)) {
+      var week = f.wb.getSheet("Week 1");
+      week.shiftRows(0, week.getLastRowNum(), 1);
+      f.typeOn("Week 1", 0, 0, "felt strong this week").save();
+    }
+    Path converted = dir.resolve("above-saved");
+    Files.createDirectories(converted);
+    LibreOffice.convert(above.resolve("log.xlsx"), "xlsx", converted);
+    BlockLog log = LogReader.read(converted, p, new Diagnostics()).orElseThrow();
+    assertThat(log.outside()).extracting(org.circuitpress.model.LogNote::text).containsExactly("felt strong this week");
+  }
+
   private static List<String> comparable(List<LogEntry> entries) {
     return entries.stream()
         .map(e -> e.week() + "/" + e.session() + "/" + e.round() + "/" + e.exerciseId() + " " + e.date() + " "
