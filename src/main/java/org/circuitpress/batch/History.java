@@ -26,6 +26,7 @@ import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
+import org.circuitpress.model.LogNote;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Severity;
@@ -228,7 +229,9 @@ final class History {
     Prior first = null;
     List<Diagnostic> firstProblems = List.of();
     List<Diagnostic> othersWarned = new ArrayList<>();
-    for (Path dir : dirs) {
+    List<Found> read = new ArrayList<>();
+    for (int i = 0; i < dirs.size(); i++) {
+      Path dir = dirs.get(i);
       Diagnostics local = new Diagnostics();
       Optional<Program> block = kept(dir, c, m, local);
       // Files written with the block the record keeps, and unchanged since, hold no entries. A
@@ -262,8 +265,10 @@ final class History {
         othersWarned.addAll(warnings(firstProblems));
         othersWarned.forEach(d::add);
         local.all().forEach(d::add);
-        return Optional.of(new Prior(printed, f));
+        for (Path later : dirs.subList(i + 1, dirs.size())) wordsOnly(later, c, m, rebuilt).ifPresent(read::add);
+        return Optional.of(new Prior(printed, f.map(x -> withWordsOf(x, read, c, d))));
       }
+      f.ifPresent(read::add);
       // a blank log that came back is the one reported on, rather than a folder that holds none, and
       // one with words outside its week sheets rather than one without, so that they are listed
       if (first == null || first.found().isEmpty() && f.isPresent()
@@ -304,7 +309,55 @@ final class History {
     }
     firstProblems.forEach(d::add);
     othersWarned.forEach(d::add);
-    return Optional.of(first);
+    return Optional.of(new Prior(first.block(), first.found().map(x -> withWordsOf(x, read, c, d)),
+        first.otherProgram()));
+  }
+
+  /**
+   * The log of the block of {@code m} in {@code dir}, read only for the words the client wrote
+   * outside its week sheets, when another folder of the month holds the log that is read; what
+   * reading it says is not repeated (that log's entries are not read for the block).
+   */
+  private Optional<Found> wordsOnly(Path dir, Client c, YearMonth m, Rebuilt rebuilt) {
+    Diagnostics ignored = new Diagnostics();
+    Optional<Program> block = kept(dir, c, m, ignored);
+    Predicate<Path> asWritten = block.isPresent() ? file -> asWritten(dir, file) : file -> false;
+    if (block.isEmpty()) block = rebuilt.get();
+    if (block.isEmpty()) return Optional.empty();
+    return stages.readLog(dir, block.get(), asWritten, ignored).map(log -> new Found(log, dir));
+  }
+
+  /**
+   * {@code chosen}, the log read of a month that holds two folders of the client ({@code 1001/}
+   * and {@code 1,001/}), with the words the client wrote outside the week sheets of the other
+   * folders' logs ({@code others}) too, so that they are listed, read for pain and exported rather
+   * than passed over with that log; a warning at each such log names its words and where the
+   * entries are read from. Words at the same cell of both logs (one log copied into both folders)
+   * are listed once.
+   */
+  private static Found withWordsOf(Found chosen, List<Found> others, Client c, Diagnostics d) {
+    List<LogNote> outside = new ArrayList<>(chosen.log().outside());
+    for (Found other : others) {
+      if (other.folder().equals(chosen.folder())) continue;
+      List<LogNote> words = other.log().outside().stream()
+          .filter(n -> outside.stream().noneMatch(o -> sameCell(o, n))).toList();
+      if (words.isEmpty()) continue;
+      outside.addAll(words);
+      d.add(Diagnostic.warning(Location.ofFile(other.where()), c.name() + " (" + c.id() + "): the client also wrote"
+          + " in this log, outside its week sheets' rows: " + words.stream().map(n -> "\"" + n.text().strip() + "\" ("
+          + n.where().cellRef() + ")").collect(java.util.stream.Collectors.joining(", ")) + ". The log read is "
+          + chosen.where() + "; these words are listed with the client's notes and read for pain as well")
+          .forClient(c.id()));
+    }
+    if (outside.size() == chosen.log().outside().size()) return chosen;
+    BlockLog log = chosen.log();
+    return new Found(new BlockLog(log.clientId(), log.block(), log.source(), log.entries(), outside), chosen.folder());
+  }
+
+  /** Whether two notes are the same words at the same cell of their sheets, whichever file. */
+  private static boolean sameCell(LogNote a, LogNote b) {
+    return a.text().equals(b.text()) && java.util.Objects.equals(a.where().sheet(), b.where().sheet())
+        && a.where().row() == b.where().row() && a.where().column() == b.where().column();
   }
 
   /** The warnings (and errors) of {@code said}, without its notes ("no log came back" of a folder not chosen). */
@@ -340,9 +393,13 @@ final class History {
     Stages.Logged chosen = null;
     List<Diagnostic> chosenSaid = List.of();
     List<Diagnostic> passedOver = new ArrayList<>();
+    List<Stages.Logged> all = new ArrayList<>();
+    Map<Stages.Logged, Path> folders = new java.util.IdentityHashMap<>();
     for (Path dir : dirs) {
       Diagnostics local = new Diagnostics();
       Stages.Logged read = logged(dir, c, m, block, local);
+      all.add(read);
+      folders.put(read, dir);
       if (chosen == null || written(read.log()) > written(chosen.log())) {
         passedOver.addAll(warnings(chosenSaid));
         chosen = read;
@@ -353,7 +410,11 @@ final class History {
     }
     chosenSaid.forEach(d::add);
     passedOver.forEach(d::add);
-    return chosen;
+    if (chosen == null || chosen.log().isEmpty() || dirs.size() < 2) return chosen;
+    List<Found> read = new ArrayList<>();
+    for (Stages.Logged each : all) each.log().ifPresent(l -> read.add(new Found(l, folders.get(each))));
+    Found merged = withWordsOf(new Found(chosen.log().get(), folders.get(chosen)), read, c, d);
+    return new Stages.Logged(chosen.program(), Optional.of(merged.log()));
   }
 
   /**

@@ -206,4 +206,42 @@ class ShownNumberFolderTest {
     assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt"))).contains(
         "written outside the week sheets: \"away for a week so I will catch up\" (in log.xlsx, sheet \"Start here\", B26)");
   }
+
+  /**
+   * Found in review: of a month's two folders of the client, 1001 and 1,001, the one whose log
+   * holds entries was read, and what the client wrote on the Start here sheet of the other's log
+   * was passed over by next month's run and by export-logs without a word. Those words are listed
+   * with the client's notes, read for pain and exported too, and a warning names them at that log.
+   */
+  @Test
+  void theWordsOutsideTheWeekSheetsOfTheOtherFoldersLogAreListedBesideTheFilledOne() throws IOException {
+    Path old = decemberAsAnEarlierRunLeftIt();
+    Path log = old.resolve("log.xlsx");
+    try (InputStream in = Files.newInputStream(log); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      wb.getSheet("Start here").createRow(25).createCell(1).setCellValue("sharp pain in my knee in week 2");
+      wb.setForceFormulaRecalculation(false);
+      try (OutputStream o = Files.newOutputStream(log)) {
+        wb.write(o);
+      }
+    }
+    RealRun.run(new StringWriter(), RealRun.options(tmp));
+    Path filled = tmp.resolve("out/2026-12/1001/log.xlsx");
+    fillRpe(filled);
+    String warning = log + ": warning: Client 1001 (1001): the client also wrote in this log, outside its week"
+        + " sheets' rows: \"sharp pain in my knee in week 2\" (Start here!B26). The log read is " + filled + "; these"
+        + " words are listed with the client's notes and read for pain as well";
+
+    StringWriter exported = new StringWriter();
+    assertThat(export(exported)).as(exported.toString()).isZero();
+    String csv = Files.readString(tmp.resolve("out/2026-12/log-export.csv"));
+    assertThat(csv).contains(",6,", "sharp pain in my knee in week 2,\"log.xlsx, sheet \"\"Start here\"\", B26\"");
+    assertThat(exported.toString()).contains(warning);
+
+    StringWriter out = new StringWriter();
+    RealRun.run(out, RealRun.options(tmp).withMonth(YearMonth.of(2027, 1)));
+    assertThat(out.toString()).contains("Logs: 1 of 1 came back filled in");
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt"))).contains(warning,
+        "written outside the week sheets: \"sharp pain in my knee in week 2\" (in log.xlsx, sheet \"Start here\", B26;"
+            + " read as pain)");
+  }
 }
