@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -196,10 +198,32 @@ final class FontSet {
       missing.add(cp);
       String instead = StandIns.of(cp, this::draws);
       dropped |= instead.isEmpty();
-      // "Push💪hard" reads "Push hard"; the blank goes again where it doubles one or ends the text
-      sb.append(instead.isEmpty() ? " " : instead);
+      // marked, so that only the blank it leaves is tidied, not the rest of the text as typed
+      sb.append(instead.isEmpty() ? LEFT_OUT : instead);
     }
-    return dropped ? Canvas.clean(sb.toString().replaceAll(" +(?=[,.;:!?)])", "")) : sb.toString();
+    return dropped ? Canvas.clean(closeUp(sb)) : sb.toString();
+  }
+
+  /** Where a pictograph was left out: clean text has no control characters, so it marks nothing else. */
+  private static final char LEFT_OUT = '\0';
+
+  /** A pictograph left out with the blanks around it. */
+  private static final Pattern GAP = Pattern.compile("[ \\x00]*\\x00[ \\x00]*");
+
+  /**
+   * {@code s} with each pictograph left out and the blanks around it made one blank ("Push💪hard"
+   * reads "Push hard"), or none before a comma, full stop or closing bracket ("Great work 💪, then"
+   * reads "Great work, then") or at the end. A blank typed before punctuation elsewhere in the text
+   * stays, as typed.
+   */
+  private static String closeUp(CharSequence s) {
+    Matcher m = GAP.matcher(s);
+    StringBuilder out = new StringBuilder(s.length());
+    while (m.find()) {
+      boolean closes = m.end() == s.length() || ",.;:!?)".indexOf(s.charAt(m.end())) >= 0;
+      m.appendReplacement(out, closes ? "" : " ");
+    }
+    return m.appendTail(out).toString();
   }
 
   private boolean covered(String s) {

@@ -53,6 +53,19 @@ class PastedSymbolsTest {
     assertThat(missing).containsExactly(0x2705, 0x1F4AA);
   }
 
+  /**
+   * Found in review: a cue typed "Breathe out , then reach 💪" printed "Breathe out, then reach":
+   * leaving out the emoji tidied a blank the trainer typed before a comma elsewhere in the cue.
+   */
+  @Test
+  void onlyTheBlankAPictographLeavesGoesAndTheRestPrintsAsTyped() {
+    assertThat(printable("Breathe out , then reach 💪")).isEqualTo("Breathe out , then reach");
+    assertThat(printable("Wait ! 🔥 Go 💪, now")).isEqualTo("Wait ! Go, now");
+    assertThat(printable("Reach ( slowly ) 💪 .")).isEqualTo("Reach ( slowly ).");
+    assertThat(printable("Push💪hard")).isEqualTo("Push hard");
+    assertThat(printable("💪 💪 Go 🔥 🔥 now ; rest")).isEqualTo("Go now ; rest");
+  }
+
   @Test
   void theHandoutPrintsCuesWithoutQuestionMarks() throws IOException {
     Program p = withCues(TestPrograms.forClient("c-emoji", "Ana 🔥", Paper.A4), "✅ Keep your ribs down\nPush 💪💪💪");
