@@ -51,7 +51,12 @@ final class RuleDecoder {
   private static final Pattern EVERY =
       Pattern.compile("(?:every\\s*)?(\\d{1,2})(?:\\s*(?:weeks?|wks?))?|(?:every|each)\\s*(?:week|wk)|weekly");
   private static final Pattern ROUNDS = Pattern.compile("(\\d{1,2})\\s*rounds?");
-  private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})\\s*%");
+  /**
+   * A percentage, with any decimals of zero: "70.00%" is what a cell formatted 0.00% shows, and
+   * what a CSV saved from that spreadsheet holds, for 70% typed.
+   */
+  private static final String PERCENT_TYPED = "(\\d{1,3})(?:\\.0+)?\\s*%";
+  private static final Pattern PERCENT = Pattern.compile(PERCENT_TYPED);
 
   private final Table table;
   private final List<Phase> phases;
@@ -531,7 +536,7 @@ final class RuleDecoder {
     int rounds = r.find() ? Integer.parseInt(r.group(1)) : 0;
     int percent = p.find() ? Integer.parseInt(p.group(1)) : 60;
     boolean understood =
-        v.isBlank() || v.replaceAll("\\d{1,3}\\s*%|\\d{1,2}\\s*rounds?|[,;\\s]", "").isEmpty();
+        v.isBlank() || v.replaceAll(PERCENT_TYPED + "|\\d{1,2}\\s*rounds?|[,;\\s]", "").isEmpty();
     if (!understood || percent < 10 || percent > 100 || rounds > 10) return Optional.empty();
     return Optional.of(new int[] {rounds, percent});
   }

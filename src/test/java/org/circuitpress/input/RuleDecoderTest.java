@@ -101,4 +101,19 @@ class RuleDecoderTest {
   void aValueJustPastTheEndsIsAnError(String rule) throws IOException {
     assertThat(errors(rule)).first().asString().contains("/neck/progression.csv: D2 (value): ");
   }
+
+  /**
+   * Found checking a template saved as CSV from a spreadsheet: 70% typed into a deload cell
+   * formatted 0.00% is written "70.00%", which was refused ("expected a deload like ..., got
+   * \"70.00%\""), while the same cell in the workbook, and 70% typed, were read as 70%.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"4,deload,all,70.00%,", "4,deload,all,\"2 rounds, 70.00 %\",", "4,deload,all,70.0%,"})
+  void aPercentageWithDecimalsOfZeroTypedInACsvIsTheWholePercentage(String rule) throws IOException {
+    assertThat(problems(rule)).isEmpty();
+    Catalog c = TemplateReader.readAll(dir, TestLibrary.shipped(), new Diagnostics());
+    assertThat(c.template("neck").orElseThrow().rules()).singleElement()
+        .isInstanceOfSatisfying(org.circuitpress.model.WeekRule.Deload.class, r -> assertThat(r.dosePercent()).isEqualTo(70));
+    assertThat(errors("4,deload,all,62.50%,")).first().asString().contains("got \"62.50%\"");
+  }
 }
