@@ -349,11 +349,14 @@ final class TableBuilder implements RowSink {
       failed = true;
       return;
     }
+    List<String> renamed = new ArrayList<>();
     if (!missing.isEmpty()) {
-      d.error(Location.ofSheet(file, sheet), missingColumns(row, missing, found));
+      d.error(Location.ofSheet(file, sheet), missingColumns(row, missing, found, renamed));
       failed = true;
     }
-    List<String> unknown = readAsMeant(found, missing, row);
+    // a header the error asks to rename is not also "unknown ... ignored": one message for one slip
+    List<String> unknown = new ArrayList<>(readAsMeant(found, missing, row));
+    unknown.removeAll(renamed);
     // Each at its header's cell (Clients!F1), in column order, as other problems with one column
     // are: a list at the header row left the trainer looking along it for each. The known columns
     // are listed once, in the first: a roster with a few columns of its own (phone, birthday)
@@ -386,9 +389,10 @@ final class TableBuilder implements RowSink {
   /**
    * One message for the required columns the header row lacks: which they are, which columns the
    * row has, and what to do, renaming a header that looks meant to be one of them (another usual
-   * name, "ID" for exercise_id, or a slip, "dosage" for dose) rather than adding it.
+   * name, "ID" for exercise_id, or a slip, "dosage" for dose) rather than adding it. The headers
+   * it asks to rename are added to {@code renamed}.
    */
-  private String missingColumns(int row, List<String> missing, List<String> found) {
+  private String missingColumns(int row, List<String> missing, List<String> found, List<String> renamed) {
     List<String> renames = new ArrayList<>();
     List<String> adds = new ArrayList<>();
     for (String m : missing) {
@@ -405,7 +409,10 @@ final class TableBuilder implements RowSink {
           .findFirst()
           .or(() -> Suggest.closest(m, candidates, Names::header))
           .or(() -> sharedStart(m, candidates))
-          .ifPresentOrElse(u -> renames.add("\"" + Cells.shorten(u) + "\" to " + m), () -> adds.add(m));
+          .ifPresentOrElse(u -> {
+            renames.add("\"" + Cells.shorten(u) + "\" to " + m);
+            renamed.add(u);
+          }, () -> adds.add(m));
     }
     List<String> has = headers.stream().filter(h -> !h.isBlank()).map(h -> "\"" + Cells.shorten(h) + "\"").toList();
     String listed = String.join(", ", has.subList(0, Math.min(has.size(), MAX_HEADERS_LISTED)))

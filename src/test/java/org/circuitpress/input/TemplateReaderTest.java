@@ -577,6 +577,26 @@ class TemplateReaderTest {
     assertThat(c.track("loose").orElseThrow().templateIds()).containsExactly("upper-back");
   }
 
+  /**
+   * Found in review: a slots.csv headed "dosage" got the error that names the missing dose column
+   * and says to rename "dosage" to dose, and also a warning that the column "dosage" was ignored:
+   * two messages for one slip.
+   */
+  @Test
+  void aHeaderTheMissingColumnsErrorAsksToRenameIsNotAlsoAnUnknownColumn() throws IOException {
+    write("neck/template.csv", "setting,value", "name,Neck");
+    write("neck/phases.csv", "phase,name", "calm,Calm");
+    write("neck/slots.csv", "phase,slot,role,dosage,colour", "calm,a,breathing,5,red");
+    Diagnostics d = new Diagnostics();
+    TemplateReader.readAll(dir, LIB, d);
+    String base = dir.getFileName() + "/neck";
+    assertThat(lines(d)).filteredOn(l -> l.startsWith(base + "/slots.csv")).containsExactly(
+        base + "/slots.csv: the required column dose is missing; the header row, row 1, has \"phase\", \"slot\","
+            + " \"role\", \"dosage\", \"colour\"; rename \"dosage\" to dose if that is the column meant",
+        base + "/slots.csv: E1 (colour): warning: unknown column \"colour\" ignored; known columns are phase, slot,"
+            + " dose, role, tags, exercise, unit, per_side, tempo, rest, level_variants");
+  }
+
   @Test
   void aTemplateWithoutUsableSlotsIsLeftOutAndTracksReportUnknownTemplates() throws IOException {
     goodTemplate("good");
