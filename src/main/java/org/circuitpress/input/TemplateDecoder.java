@@ -106,8 +106,10 @@ final class TemplateDecoder {
     // a template without a name is still read through, so that every other mistake is said in this run
     Settings set = settings(settingsSheet.get());
     weeks = set.weeks();
+    long beforeSteps = d.errorCount();
     Map<String, PhaseRow> phases = phases(phasesSheet.get());
     Map<String, List<Slot>> slots = slots(slotsSheet.get(), phases);
+    long stepErrors = d.errorCount() - beforeSteps;
     List<Phase> built = new ArrayList<>();
     for (PhaseRow p : phases.values()) {
       List<Slot> s = slots.getOrDefault(p.id, List.of());
@@ -118,14 +120,10 @@ final class TemplateDecoder {
             + " drills there, or delete this row");
         continue;
       }
-      if (s.isEmpty()) {
-        d.warning(p.where, "phase \"" + p.id + "\" has no usable slots; it is left out");
-        continue;
-      }
-      built.add(new Phase(p.id, p.name, p.purpose, s));
+      // a step whose slots all have errors is not said again: those errors leave the template out
+      if (!s.isEmpty()) built.add(new Phase(p.id, p.name, p.purpose, s));
     }
-    if (built.isEmpty()) return skipped(set.name == null ? "it has no name and no usable slots"
-        : "it has no usable slots");
+    if (built.isEmpty()) return skipped(noSlots(set.name != null, stepErrors));
     List<WeekRule> rules =
         rulesSheet
             .map(t -> new RuleDecoder(t, built, set.weeks(), lib, d, refused).decode())
@@ -170,6 +168,19 @@ final class TemplateDecoder {
           "the template has no " + progression + " " + source.part()
               + ", so every week of the block is the same; a " + progression + " " + source.part()
               + " makes the dose, rounds or tempo change from week to week (see docs/templates.md)");
+  }
+
+  /**
+   * Why a template with no usable slot is left out: the errors above, counted, where there are any;
+   * a slot with an error is left out, so when all of them are in the phases and slots ({@code
+   * stepErrors}), they are why none is left.
+   */
+  private String noSlots(boolean named, long stepErrors) {
+    long errors = d.errorCount() - errorsBefore - (named ? 0 : 1);
+    String head = named ? "it has " : "it has no name and ";
+    if (errors == 0) return head + "no usable slots";
+    return head + errors + (named ? "" : " other") + (errors == 1 ? " error" : " errors") + " (above), "
+        + (stepErrors == errors ? (errors == 1 ? "which leaves" : "which leave") + " it no usable slot" : "and no usable slot");
   }
 
   private Optional<Template> skipped(String why) {

@@ -616,11 +616,8 @@ class TemplateReaderTest {
     assertThat(lines(d))
         .containsExactly(
             base + "empty/slots.csv: D2 (dose): expected a whole number from 1 to 3600, got \"x\"",
-            base
-                + "empty/phases.csv: row 2: warning: phase \"calm\" has no usable slots; it is left"
-                + " out",
-            base + "empty: template \"empty\" is left out: it has no usable slots; its clients get no"
-                + " program until it is fixed",
+            base + "empty: template \"empty\" is left out: it has 1 error (above), which leaves it no usable slot;"
+                + " its clients get no program until it is fixed",
             base + "good: warning: " + SAME_EVERY_WEEK,
             base + "nosheets/phases.csv: missing: every template folder needs a file phases.csv; the folder"
                 + " holds \"template.csv\"",

@@ -113,6 +113,29 @@ class TemplateValuesTest {
   }
 
   /**
+   * Found in review: a template without a name whose slots all had errors was said to have "no
+   * name and no usable slots", as if it had no slots, with a warning besides for each step "has no
+   * usable slots; it is left out", where the slots' errors were the reason.
+   */
+  @Test
+  void aTemplateWithoutANameWhoseSlotsAllHaveErrorsCountsThem() throws IOException {
+    Path t = Files.createDirectories(dir.resolve("neck"));
+    Files.writeString(t.resolve("template.csv"), "setting,value\nweeks,4\n");
+    Files.writeString(t.resolve("phases.csv"), "phase,name\ncalm,Calm\nwork,Work\n");
+    Files.writeString(t.resolve("slots.csv"), "phase,slot,role,dose\ncalm,breathe,breathing,ten\nwork,hold,,8\n");
+    Diagnostics d = new Diagnostics();
+    assertThat(TemplateReader.readAll(dir, TestLibrary.shipped(), d).template("neck")).isEmpty();
+    String base = dir.getFileName() + "/neck";
+    assertThat(lines(d)).containsExactly(
+        base + "/template.csv: the template needs a name (a row \"name\" with a value)",
+        base + "/slots.csv: D2 (dose): expected a whole number from 1 to 3600, got \"ten\"",
+        base + "/slots.csv: C3 (role): the cell is empty; give a role (e.g. breathing, soft-tissue, mobility,"
+            + " strength) or an exercise",
+        base + ": template \"neck\" is left out: it has no name and 2 other errors (above), which leave it no usable"
+            + " slot; its clients get no program until it is fixed");
+  }
+
+  /**
    * Found writing a template: a template.csv without its first line setting,value was told its row 1
    * "was read as the header row but names none of the required columns setting, value; the header
    * row must come first, or after a title of at most 5 rows", which does not say what to write.
