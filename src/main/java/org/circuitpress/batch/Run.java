@@ -12,8 +12,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -494,8 +496,29 @@ public final class Run {
       });
     }
 
-    /** The renderer for {@code inputs} (built now if it was not started), its diagnostics added to {@code d}. */
+    /**
+     * The renderer for {@code inputs} (built now if it was not started), its diagnostics added to
+     * {@code d}, with those of the templates the roster's clients follow.
+     */
     Stages.Handouts get(Inputs inputs, Diagnostics d) {
+      Stages.Handouts h = built(inputs, d);
+      h.templates(followed(inputs), d);
+      return h;
+    }
+
+    /**
+     * The templates of the catalog that a client of the whole roster follows, in the catalog's
+     * order: the same for every shard and every run of --clients, as the templates are the same files.
+     */
+    private static List<org.circuitpress.model.Template> followed(Inputs inputs) {
+      Set<String> programs = new HashSet<>();
+      inputs.clients().forEach(c -> programs.add(c.program()));
+      Set<String> ids = new HashSet<>();
+      programs.forEach(p -> ids.addAll(inputs.catalog().templatesOf(p)));
+      return inputs.catalog().templates().values().stream().filter(t -> ids.contains(t.id())).toList();
+    }
+
+    private Stages.Handouts built(Inputs inputs, Diagnostics d) {
       if (ahead == null) return stages.handouts(inputs.branding(), inputs.library(), d);
       try {
         return ahead.join();

@@ -127,5 +127,12 @@ public interface Stages {
      * writing it: for a dry run (validate), which stops at the plan. Nothing by default.
      */
     default void check(Program program, Diagnostics d) {}
+
+    /**
+     * Once a run, before any client: what the handouts of {@code templates} (those the roster's
+     * clients follow) print otherwise than typed in the templates' own words, said at each
+     * template's file rather than for each of its clients. Nothing by default.
+     */
+    default void templates(java.util.Collection<org.circuitpress.model.Template> templates, Diagnostics d) {}
   }
 }

@@ -86,6 +86,11 @@ final class StandardStages implements Stages {
       public void check(Program program, Diagnostics diagnostics) {
         r.check(program, diagnostics);
       }
+
+      @Override
+      public void templates(java.util.Collection<org.circuitpress.model.Template> templates, Diagnostics diagnostics) {
+        r.warnTemplates(templates, diagnostics);
+      }
     };
   }
 

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
@@ -38,6 +39,7 @@ import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Paper;
 import org.circuitpress.model.Program;
+import org.circuitpress.model.Template;
 import org.circuitpress.model.Week;
 
 /**
@@ -74,6 +76,8 @@ public final class HandoutRenderer {
   private final ConcurrentHashMap<String, QrCode.Drawing> qrCodes = new ConcurrentHashMap<>();
   /** The lines {@link #check} has wrapped, for every client of the run. */
   private final Canvas.Wraps measured = new Canvas.Wraps();
+  /** The ids of the templates whose characters no font draws were said once for the run ({@link #warnTemplates}). */
+  private final Set<String> templatesSaid = ConcurrentHashMap.newKeySet();
 
   /** A renderer without drill images (no library folder to resolve them against). */
   public HandoutRenderer(Branding b, Diagnostics d) {
@@ -354,21 +358,28 @@ public final class HandoutRenderer {
 
   /**
    * The texts a handout draws from the client's row and the template, each at the cell to change:
-   * the client's name and notes, the template's and its steps' words; and the drills' names and
-   * cues when the renderer has no library, whose cells {@link #warnLibrary} looks at once a run.
+   * the client's name and notes; the template's and its steps' words unless they were said once
+   * for the run ({@link #warnTemplates}); and the drills' names and cues when the renderer has no
+   * library, whose cells {@link #warnLibraryAndBranding} looks at once a run.
    */
   private List<Source> sources(Program p) {
     List<Source> texts = new ArrayList<>();
     Client c = p.client();
     texts.add(new Source(c.at(ClientCells.NAME), "client " + c.id() + "'s name", c.name()));
     texts.add(new Source(c.at(ClientCells.NOTES), "client " + c.id() + "'s notes", c.notes()));
-    String template = "template " + p.template().id();
-    texts.add(new Source(p.template().where(), template, String.join("\n", p.template().name(),
-        p.template().description(), p.template().goal())));
-    p.template().phases().forEach(ph -> texts.add(new Source(p.template().where(), template, ph.name() + "\n" + ph.purpose())));
+    if (!templatesSaid.contains(p.template().id())) texts.addAll(templateTexts(p.template()));
     p.weeks().stream().flatMap(w -> w.circuit().stream()).map(Prescription::exercise).distinct()
         .filter(e -> !drills.containsKey(e.id()))
         .forEach(e -> drillTexts(e).forEach(texts::add));
+    return texts;
+  }
+
+  /** The template's words a handout prints: its name, description and goal, and its steps' names and purposes. */
+  private static List<Source> templateTexts(Template t) {
+    List<Source> texts = new ArrayList<>();
+    String template = "template " + t.id();
+    texts.add(new Source(t.where(), template, String.join("\n", t.name(), t.description(), t.goal())));
+    t.phases().forEach(ph -> texts.add(new Source(t.where(), template, ph.name() + "\n" + ph.purpose())));
     return texts;
   }
 
@@ -400,10 +411,26 @@ public final class HandoutRenderer {
   }
 
   /**
+   * Said once a run, at each template's file, for the characters of its words (its name,
+   * description and goal, its steps' names and purposes) that no font of the handout draws, rather
+   * than for every client who follows it: the template is where the trainer changes them. Those
+   * templates' characters are then left out of each client's warnings ({@link #warnMissing}).
+   */
+  public void warnTemplates(Collection<Template> templates, Diagnostics d) {
+    for (Template t : templates) {
+      Set<Integer> missing = new LinkedHashSet<>();
+      for (Source s : templateTexts(t)) fonts.printable(Canvas.clean(s.text()), missing);
+      if (!missing.isEmpty()) d.add(undrawn(t.where(), "template " + t.id(), missing, "every handout made from it"));
+      templatesSaid.add(t.id());
+    }
+  }
+
+  /**
    * The client's warnings for characters no font draws: one at each cell of the client's row or
    * the template that holds some, saying what the handout prints instead. Characters of the
-   * library and the branding were said once for the run ({@link #warnLibraryAndBranding}); any
-   * found nowhere else are said at the client's row.
+   * library and the branding were said once for the run ({@link #warnLibraryAndBranding}), as
+   * were those of a template {@link #warnTemplates} was given; any found nowhere else are said at
+   * the client's row.
    */
   private void warnMissing(Program p, Set<Integer> missing, Diagnostics d) {
     Map<String, Set<Integer>> byText = new LinkedHashMap<>();
@@ -419,6 +446,9 @@ public final class HandoutRenderer {
     Set<Integer> library = new HashSet<>();
     drills.values().forEach(e -> (e.name() + e.cues()).codePoints().forEach(library::add));
     (branding.name() + branding.contact() + branding.footer()).codePoints().forEach(library::add);
+    if (templatesSaid.contains(p.template().id())) {
+      templateTexts(p.template()).forEach(t -> t.text().codePoints().forEach(library::add));
+    }
     Set<Integer> rest = new LinkedHashSet<>(missing);
     rest.removeAll(placed);
     rest.removeAll(library);
