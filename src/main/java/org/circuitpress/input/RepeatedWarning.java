@@ -1,7 +1,9 @@
 package org.circuitpress.input;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.circuitpress.model.Diagnostic;
@@ -49,6 +51,46 @@ final class RepeatedWarning {
    */
   void finish(Diagnostics out) {
     if (!counted.isEmpty()) out.add(Diagnostic.warning(counted.get(0), rest.apply(moreRows(counted))).asCounting());
+  }
+
+  /**
+   * {@code problems} (a file's, in the order reported) with each problem that more than the first
+   * few rows give at the same column in the same words (a level "beginer" on all 200 rows of a
+   * roster, a limitation "bad shoulder" on most) counted in one line after them, as {@link #say}
+   * does for the warnings known to repeat: the first few keep their line, the rows after them are
+   * {@link Diagnostic#counted} (still their rows' own, for their clients' status) and named in one
+   * line, "the same again on 195 more rows (7, 8, ...)", at the end. A column whose problems are
+   * counted already ({@link CellWarnings}, the equipment no drill uses) is left as it is.
+   */
+  static List<Diagnostic> grouped(List<Diagnostic> problems) {
+    Map<List<Object>, List<Integer>> same = new LinkedHashMap<>();
+    java.util.Set<List<Object>> countedColumns = new java.util.HashSet<>();
+    for (int i = 0; i < problems.size(); i++) {
+      Diagnostic x = problems.get(i);
+      Location at = x.location();
+      List<Object> column = List.of(x.severity(), String.valueOf(at.file()), String.valueOf(at.sheet()), at.column());
+      if (x.grouping() != Diagnostic.Grouping.OWN) countedColumns.add(column);
+      if (x.grouping() != Diagnostic.Grouping.OWN || at.row() <= 0) continue;
+      List<Object> key = new ArrayList<>(column);
+      key.add(x.message());
+      same.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+    }
+    same.keySet().removeIf(k -> countedColumns.contains(k.subList(0, 4)));
+    List<Diagnostic> out = new ArrayList<>(problems);
+    List<Diagnostic> counting = new ArrayList<>();
+    for (List<Integer> rows : same.values()) {
+      if (rows.size() <= LogCells.LISTED_PER_COLUMN) continue;
+      List<Location> counted = new ArrayList<>();
+      for (int i : rows.subList(LogCells.LISTED_PER_COLUMN, rows.size())) {
+        out.set(i, problems.get(i).asCounted());
+        counted.add(problems.get(i).location());
+      }
+      Diagnostic first = problems.get(rows.get(0));
+      counting.add(new Diagnostic(first.severity(), counted.get(0), "the same again on " + moreRows(counted) + ": "
+          + first.message(), null).asCounting());
+    }
+    out.addAll(counting);
+    return out;
   }
 
   /** {@code "2 more rows (3, 5)"}, naming at most {@link #ROWS_NAMED} and counting the others. */

@@ -256,7 +256,10 @@ public final class RosterReader {
    * when the file cannot be used.
    */
   public static Roster readRoster(Path file, Library lib, Catalog cat, Diagnostics d) {
-    Roster roster = readPasses(file, lib, cat, d);
+    Diagnostics read = new Diagnostics();
+    Roster roster = readPasses(file, lib, cat, read);
+    // the same slip on every row (a level typed "beginer" throughout) is said for the first few
+    d.addAll(RepeatedWarning.grouped(read.all()));
     sayOneLevel(lib, roster.clients(), d);
     return roster;
   }

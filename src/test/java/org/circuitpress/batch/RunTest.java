@@ -108,7 +108,8 @@ class RunTest {
   void aLibraryWithoutContraindicationsIsWarnedAboutFirstHoweverManyOtherWarnings() throws IOException {
     String[] rows = new String[60];
     for (int i = 0; i < rows.length; i++) {
-      rows[i] = "c" + i + ",Client " + i + ",upper-back-mobility,2026-12-01,,,,,shoulder,,,,,not-an-email";
+      // each a warning of its own: the same words on every row would be counted in one line
+      rows[i] = "c" + i + ",Client " + i + ",upper-back-mobility,2026-12-01,,,,,shoulder,,,,,not-an-email-" + i;
     }
     RealRun.roster(tmp, rows);
     // the sample library with its contraindications column under a name no reader knows

@@ -1569,6 +1569,32 @@ class RosterReaderTest {
         .containsExactly(LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 1));
   }
 
+  /**
+   * Found running a roster of 200 clients with the same slip on every row: a level typed "beginer"
+   * throughout gave 200 errors, one per row, and a limitation "bad shoulder" 200 warnings, where a
+   * trainer wants the first few cells and a count. Each row still has its problem as its own.
+   */
+  @Test
+  void theSameSlipOnEveryRowIsSaidForTheFirstFewRowsAndCountedForTheRest() throws IOException {
+    StringBuilder csv = new StringBuilder("client_id,name,program,start_date,level,limitations\n");
+    for (int i = 1; i <= 200; i++) {
+      csv.append("c").append(i).append(",Ann,upper-back-mobility,2026-12-01,").append(i <= 100 ? "beginer" : "beginner")
+          .append(",bad shoulder\n");
+    }
+    assertThat(read(csv.toString())).hasSize(100);
+    String level = "expected beginner, intermediate or advanced, got \"beginer\"; did you mean beginner?";
+    assertThat(lines()).filteredOn(l -> l.contains("(level)")).containsExactly(
+        "roster.csv: E2 (level): " + level, "roster.csv: E3 (level): " + level, "roster.csv: E4 (level): " + level,
+        "roster.csv: E5 (level): " + level, "roster.csv: E6 (level): " + level,
+        "roster.csv: E7 (level): the same again on 95 more rows (7, 8, 9, 10, 11, 12, 13, 14 and 87 more): " + level);
+    assertThat(lines()).filteredOn(l -> l.contains("(limitations)")).hasSize(6).last().asString()
+        .startsWith("roster.csv: F7 (limitations): warning: the same again on 195 more rows (7, 8, 9, 10, 11, 12, 13,"
+            + " 14 and 187 more): the limitation \"bad shoulder\" is read as");
+    assertThat(d.all()).filteredOn(x -> x.isError() && x.clientId() != null).hasSize(100);
+    assertThat(d.all()).filteredOn(x -> x.location().row() == 201 && x.severity() == org.circuitpress.model.Severity.WARNING).singleElement()
+        .satisfies(x -> assertThat(x.counted()).isTrue());
+  }
+
   @Test
   void missingRequiredColumnMakesTheFileUnusable() throws IOException {
     List<Client> clients =
