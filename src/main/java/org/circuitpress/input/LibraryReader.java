@@ -555,22 +555,15 @@ public final class LibraryReader {
     id.ifPresent(
         i -> {
           Integer first = rowOfId.putIfAbsent(i, row.location().row());
+          // one message, at the row skipped: it names the row whose drill is read
           if (first != null) {
-            Location at = f.at("exercise_id");
-            d.warning(
-                new Location(at.file(), at.sheet(), first, at.column(), at.header()),
-                "exercise_id \""
-                    + i
-                    + "\" is used again on row "
-                    + row.location().row()
-                    + " (that row is skipped)");
             f.error(
                 "exercise_id",
                 "exercise_id \""
                     + i
                     + "\" is already used on row "
                     + first
-                    + "; this row is skipped");
+                    + ", whose drill is the one read; this row is skipped");
           }
         });
     Optional<String> name = f.required("name");

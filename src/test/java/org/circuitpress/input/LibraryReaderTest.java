@@ -1062,6 +1062,19 @@ class LibraryReaderTest {
     assertThat(LibraryReader.COLUMNS.otherName("Photo")).isEqualTo("image");
   }
 
+  /**
+   * Found running the sample library with a drill pasted in twice: the id was said twice, a
+   * warning at the first row that it is used again and an error at the second that it is already
+   * used, two messages for one slip. The error names the row whose drill is read.
+   */
+  @Test
+  void aRepeatedIdIsOneErrorAtTheRowSkipped() throws IOException {
+    Library lib = read("exercise_id,name,role\nsquat,Squat,strength\nhinge,Hinge,strength\nsquat,Squat again,strength\n");
+    assertThat(lib.byId().get("squat").name()).isEqualTo("Squat");
+    assertThat(lines()).containsExactly("exercises.csv: A4 (exercise_id): exercise_id \"squat\" is already used on row 2,"
+        + " whose drill is the one read; this row is skipped");
+  }
+
   @Test
   void requiredColumnsUnderUsualTrainerNamesAreNamedInTheError() throws IOException {
     Optional<Library> lib =
