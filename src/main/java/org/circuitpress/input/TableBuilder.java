@@ -34,6 +34,8 @@ final class TableBuilder implements RowSink {
   private Map<String, String> writtenHeaders;
   private String[] headerAt;
   private String[] keyAt;
+  /** The columns left unread, each warned about at its header as an unknown column ignored. */
+  private boolean[] ignoredAt = new boolean[0];
   private boolean failed;
   private boolean date1904;
   private int dataRows;
@@ -277,6 +279,10 @@ final class TableBuilder implements RowSink {
       failed = true;
     }
     checkColumns(row);
+    ignoredAt = new boolean[width];
+    for (int i = 0; i < width && spec.checkUnknown(); i++) {
+      ignoredAt[i] = !written[i].isBlank() && !spec.knows(written[i]) && !columnKnown(keyAt[i]);
+    }
   }
 
   /**
@@ -546,6 +552,9 @@ final class TableBuilder implements RowSink {
       if (known && raw.hyperlink() != null && spec.isLink(keyAt[raw.column()]) && formulaLink(row, raw, byHeader)) {
         continue;
       }
+      // A formula in a column that is not read (an age worked out from a birth date) changes
+      // nothing: saying so for every row would mark every client as done with warnings.
+      if (raw.value() instanceof Unreadable && raw.column() < ignoredAt.length && ignoredAt[raw.column()]) continue;
       if (raw.value() instanceof Unreadable u) {
         Location at = cell(row, raw.column());
         if (known && spec.isStrict(keyAt[raw.column()])) {

@@ -1425,6 +1425,34 @@ class RosterReaderTest {
             "roster.xlsx: Clients!H1 (shoe size): warning: unknown column \"shoe size\" ignored"));
   }
 
+  /**
+   * Found walking a gym chain's roster through: an age worked out from a birth date
+   * ({@code =DATEDIF(C3,TODAY(),"Y")}) in a workbook saved by openpyxl, which asks for its formulas
+   * to be recalculated, brought a warning on every row for a column that is not read, so every
+   * client was done with warnings and each summary Detail cell opened with it. The column's own
+   * warning, that it is ignored, is all there is to say.
+   */
+  @Test
+  void formulasInAnIgnoredColumnAreNotWarnedAboutRowByRow() throws IOException {
+    LocalDate dec1 = LocalDate.of(2026, 12, 1);
+    Path f = workbook(
+        new Object[] {"client_id", "name", "birth_date", "age", "program", "start_date"},
+        new Object[] {"c1", "Ann", LocalDate.of(1980, 5, 2), "=DATEDIF(C2,TODAY(),\"Y\")", "upper-back-mobility", dec1},
+        new Object[] {"c2", "Bob", LocalDate.of(1975, 1, 9), "=DATEDIF(C3,TODAY(),\"Y\")", "upper-back-mobility", dec1},
+        new Object[] {"c3", "Cy", LocalDate.of(1990, 3, 4), "#N/A", "upper-back-mobility", dec1});
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(f))) {
+      wb.setForceFormulaRecalculation(true);
+      Xlsx.save(wb, f);
+    }
+    List<Client> clients = RosterReader.read(f, TestData.library(), TestData.catalog(), d);
+    assertThat(clients).extracting(Client::id).containsExactly("c1", "c2", "c3");
+    assertThat(lines()).satisfiesExactly(
+        birth -> assertThat(birth).startsWith(
+            "roster.xlsx: Clients!C1 (birth_date): warning: unknown column \"birth_date\" ignored; known columns are"),
+        age -> assertThat(age).isEqualTo("roster.xlsx: Clients!D1 (age): warning: unknown column \"age\" ignored"));
+    assertThat(d.all()).allSatisfy(x -> assertThat(x.clientId()).isNull());
+  }
+
   /** A roster workbook; a cell written "#N/A" shows that error, "=..." is a formula not run. */
   private Path workbook(Object[]... rows) throws IOException {
     try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
