@@ -285,7 +285,14 @@ final class Canvas {
     text(s, st, xRight - width(s, st), baseline);
   }
 
-  private record WrapKey(String raw, Style st, float max) {}
+  private record WrapKey(String raw, Style st, float max, boolean measures) {}
+
+  /**
+   * The spaces a line may break at in a text of loads: all but the one between a number and its
+   * unit, so that "12 kg (26 lb)" breaks before "(26 lb)", never before "lb)".
+   */
+  private static final java.util.regex.Pattern BREAKS_BETWEEN_MEASURES =
+      java.util.regex.Pattern.compile("(?<![0-9]) | (?!(?:kg|lb)\\b)");
 
   /**
    * Lines already wrapped in this document: drill names, cues and targets come back in every
@@ -321,13 +328,25 @@ final class Canvas {
 
   /** Greedy word wrap; a word longer than the line is broken where it must be. */
   List<String> wrap(String raw, Style st, float max) throws IOException {
-    WrapKey key = new WrapKey(raw == null ? "" : raw, st, max);
+    return wrap(raw, st, max, false);
+  }
+
+  /**
+   * Like {@link #wrap}, for a text that holds loads: a number stays on the line of its unit
+   * ("12 kg" | "(26 lb)", not "12 kg (26" | "lb)"), where a narrow column would part them.
+   */
+  List<String> wrapMeasures(String raw, Style st, float max) throws IOException {
+    return wrap(raw, st, max, true);
+  }
+
+  private List<String> wrap(String raw, Style st, float max, boolean measures) throws IOException {
+    WrapKey key = new WrapKey(raw == null ? "" : raw, st, max, measures);
     List<String> done = wrapped.get(key);
     if (done == null) {
       // the document's own lines first: the run's are many more, and slower to look up
       done = shared == null ? null : shared.get(key);
       if (done == null) {
-        done = List.copyOf(wrapNew(key.raw(), st, max));
+        done = List.copyOf(wrapNew(key.raw(), st, max, measures));
         if (shared != null) shared.put(key, done);
       }
       wrapped.put(key, done);
@@ -369,7 +388,7 @@ final class Canvas {
     return ch == '\n' || ch == '\r' || ch == 0x0B || ch == 0x0C || ch == 0x85 || ch == 0x2028 || ch == 0x2029;
   }
 
-  private List<String> wrapNew(String raw, Style st, float max) throws IOException {
+  private List<String> wrapNew(String raw, Style st, float max, boolean measures) throws IOException {
     String s = printable(clean(raw));
     List<String> lines = new ArrayList<>();
     if (s.isEmpty()) return lines;
@@ -382,7 +401,7 @@ final class Canvas {
     float space = simple ? face.width(" ") : 0;
     float lineUnits = 0;
     StringBuilder line = new StringBuilder();
-    for (String word : s.split(" ")) {
+    for (String word : measures ? BREAKS_BETWEEN_MEASURES.split(s) : s.split(" ")) {
       if (simple) {
         float wordUnits = face.width(word);
         float candidate = line.length() == 0 ? wordUnits : lineUnits + space + wordUnits;

@@ -107,7 +107,7 @@ final class WeekPages {
     if (news.isEmpty()) return List.of();
     // The label is drawn bold, so the first line is wider than the regular text it was measured
     // as; the paragraph is wrapped that much narrower to keep it inside the margin.
-    return c.wrap(NEW_LABEL + String.join(". ", news) + ".", Style.body(), c.width() - labelExtra());
+    return c.wrapMeasures(NEW_LABEL + String.join(". ", news) + ".", Style.body(), c.width() - labelExtra());
   }
 
   private static final Style NEW_LEAD = new Style(true, 9.5f, Style.INK);
@@ -387,7 +387,7 @@ final class WeekPages {
     List<String> dose = c.wrap(item.dose().format(), T_NAME, x[2] - x[1] - 2 * PAD);
     List<String> tempo = c.wrap(item.tempo().isBlank() ? "–" : item.tempo(), T_BODY, x[3] - x[2] - 2 * PAD);
     List<String> rest = c.wrap(item.restSeconds() == 0 ? "–" : Handout.seconds(item.restSeconds()), T_BODY, x[4] - x[3] - 2 * PAD);
-    List<String> load = c.wrap(item.load() == null ? "–" : item.loadText(), T_BODY, c.right() - x[4] - 2 * PAD);
+    List<String> load = c.wrapMeasures(item.load() == null ? "–" : item.loadText(), T_BODY, c.right() - x[4] - 2 * PAD);
     float h = Math.max(Canvas.height(nl, T_NAME) + Canvas.height(sub, muted) + Canvas.height(cues, muted),
         Math.max(Canvas.height(dose, T_NAME), Canvas.height(load, T_BODY))) + 2 * fit.vpad();
     return new TargetRow(nl, sub, cues, dose, tempo, rest, load, h);
@@ -687,7 +687,7 @@ final class WeekPages {
 
   private float newDrillHeight(Week w, Prescription item) throws IOException {
     List<String> nl = c.wrap(item.exercise().name(), ROW_NAME, LABEL_W - 2 * PAD);
-    List<String> target = c.wrap(target(item), ROW_BODY, LABEL_W - 2 * PAD);
+    List<String> target = c.wrapMeasures(target(item), ROW_BODY, LABEL_W - 2 * PAD);
     float boxes = Handout.BOX_H + (unitsAbove(w, item) ? UNIT_ROW : 0);
     return Math.max(Canvas.height(nl, ROW_NAME) + Canvas.height(target, ROW_BODY), boxes) + 5;
   }
@@ -700,7 +700,7 @@ final class WeekPages {
     Style name = ROW_NAME;
     Style body = ROW_BODY;
     List<String> nl = c.wrap(item.exercise().name(), name, LABEL_W - 2 * PAD);
-    List<String> target = c.wrap(target(item), body, LABEL_W - 2 * PAD);
+    List<String> target = c.wrapMeasures(target(item), body, LABEL_W - 2 * PAD);
     c.line(c.left(), c.y, c.right(), c.y, RULE, 0.5f);
     float top = c.y - 2;
     c.lines(target, body, c.left() + PAD, top - c.lines(nl, name, c.left() + PAD, top));

@@ -180,11 +180,23 @@ final class WeekSheet {
       for (Prescription rx : block.items()) {
         int lines = Math.max(StartSheet.lines(block.phase().name(), widths[col(STEP)]),
             StartSheet.lines(rx.exercise().name(), widths[col(EXERCISE)]));
-        if (rx.load() != null) lines = Math.max(lines, StartSheet.lines(rx.loadText(), widths[col(TARGET_LOAD)]));
+        if (rx.load() != null) lines = Math.max(lines, StartSheet.lines(targetLoad(rx), widths[col(TARGET_LOAD)]));
         heights[i++] = StartSheet.height(lines);
       }
     }
     return heights;
+  }
+
+  /** A weight in the client's unit in brackets, after the one a bell is marked with: "(26 lb)". */
+  private static final java.util.regex.Pattern CONVERTED = java.util.regex.Pattern.compile("\\(([0-9]+) (kg|lb)\\)");
+
+  /**
+   * The load as the Target load cell shows it: the weight in brackets keeps its unit beside it (a
+   * no-break space), so that the narrow column wraps "12 kg (26 lb)" before the bracket, not before
+   * "lb)". The cell is not read back; the block's record is.
+   */
+  static String targetLoad(Prescription rx) {
+    return CONVERTED.matcher(rx.loadText()).replaceAll("($1\u00A0$2)");
   }
 
   /**
@@ -213,7 +225,7 @@ final class WeekSheet {
     // No rest before the next drill: empty, as the handout's dash says, not a 0 that reads as a target
     if (rx.restSeconds() == 0) s.blank(col(REST), GIVEN_CENTRED);
     else s.number(col(REST), rx.restSeconds(), GIVEN_CENTRED);
-    s.text(col(TARGET_LOAD), rx.loadText(), GIVEN_WRAPPED);
+    s.text(col(TARGET_LOAD), targetLoad(rx), GIVEN_WRAPPED);
     for (String input : INPUTS) {
       s.blank(col(input), input.equals(DATE) ? INPUT_DATE : input.equals(NOTES) ? INPUT_WRAPPED : INPUT);
     }

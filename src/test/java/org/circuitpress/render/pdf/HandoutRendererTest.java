@@ -245,6 +245,25 @@ class HandoutRendererTest {
     }
   }
 
+  /**
+   * Reported by a US gym: on Letter, a kilogram bell for a client in lb printed in the week's
+   * targets table as "12 kg (26" with "lb)" alone on the next line, the number parted from its
+   * unit. The narrow Load column now breaks before the bracket.
+   */
+  @Test
+  void aLoadInANarrowColumnKeepsEachNumberBesideItsUnit() throws IOException {
+    Program p = Fixtures.kilogramBellsInPounds();
+    try (PDDocument doc = Loader.loadPDF(render(p, new Diagnostics()))) {
+      String week3 = "";
+      for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+        String t = pageText(doc, i);
+        if (t.contains("Week 3 of 4")) week3 = t;
+      }
+      assertThat(week3).contains("(26 lb)");
+      assertThat(week3.lines()).noneMatch(l -> l.strip().endsWith("(26") || l.strip().startsWith("lb)"));
+    }
+  }
+
   @Test
   void pageSizeFollowsTheClientsPaper() throws IOException {
     for (Paper paper : Paper.values()) {

@@ -205,6 +205,20 @@ class LogWorkbookWriterTest {
     assertThat(StartSheet.lines("SETTLE THE SHOULDER", 13)).isEqualTo(2);
   }
 
+  /**
+   * Reported by a US gym: a kilogram bell for a client in lb, "12 kg (26 lb)", wrapped in the
+   * narrow Target load column as "12 kg (26" over "lb)". The pounds keep their unit beside them (a
+   * no-break space), so the cell wraps before the bracket, and the row is two lines tall for it.
+   */
+  @Test
+  void aConvertedLoadWrapsBeforeItsBracketNotBeforeItsUnit() throws IOException {
+    try (XSSFWorkbook wb = open(bytes(Fixtures.kilogramBellsInPounds()))) {
+      XSSFRow last = wb.getSheet("Week 3").getRow(72);
+      assertThat(value(last, LogColumns.TARGET_LOAD)).isEqualTo("12 kg (26\u00A0lb)");
+      assertThat(value(wb.getSheet("Week 1").getRow(24), LogColumns.TARGET_LOAD)).isEqualTo("8 kg (18\u00A0lb)");
+    }
+  }
+
   @Test
   void weekSheetHasARowPerSessionRoundAndDrillWithThePrescription() throws IOException {
     Program p = Fixtures.program();
