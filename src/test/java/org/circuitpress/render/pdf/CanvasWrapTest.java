@@ -40,6 +40,25 @@ class CanvasWrapTest {
     assertThat(Canvas.keepThreeLetters("Smith-Li", 6)).as("a break after a hyphen stays").isEqualTo(6);
   }
 
+  /**
+   * A text of loads breaks between loads, never between a number and its unit: "12 kg (26" over
+   * "lb)" was reported on Letter. Other spaces break as usual.
+   */
+  @Test
+  void aTextOfLoadsKeepsEachNumberBesideItsUnit() throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      Canvas c = new Canvas(doc, Paper.LETTER, FontSet.bundledOnly());
+      Style st = Style.body();
+      float narrow = c.width("12 kg (26", st);
+      assertThat(c.wrap("12 kg (26 lb)", st, narrow)).containsExactly("12 kg (26", "lb)");
+      assertThat(c.wrapMeasures("12 kg (26 lb)", st, narrow)).containsExactly("12 kg", "(26 lb)");
+      assertThat(c.wrapMeasures("16 kg (35 lb) each hand", st, c.width("16 kg (35 lb) each", st)))
+          .containsExactly("16 kg (35 lb) each", "hand");
+      assertThat(c.wrapMeasures("8 reps per side · 12.5 kg (28 lb) · tempo 3-1-3-1", st, c.width("8 reps per side · 12.5", st)))
+          .containsExactly("8 reps per side ·", "12.5 kg (28 lb) ·", "tempo 3-1-3-1");
+    }
+  }
+
   @Test
   void theBreakFallsAfterTheLastHyphenOrSlashThatFits() {
     assertThat(Canvas.breakAfterHyphen("abc-def-ghi", 9)).isEqualTo(8);
