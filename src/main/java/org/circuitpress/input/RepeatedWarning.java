@@ -1,9 +1,11 @@
 package org.circuitpress.input;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.circuitpress.model.Diagnostic;
@@ -64,7 +66,7 @@ final class RepeatedWarning {
    */
   static List<Diagnostic> grouped(List<Diagnostic> problems) {
     Map<List<Object>, List<Integer>> same = new LinkedHashMap<>();
-    java.util.Set<List<Object>> countedColumns = new java.util.HashSet<>();
+    Set<List<Object>> countedColumns = new HashSet<>();
     for (int i = 0; i < problems.size(); i++) {
       Diagnostic x = problems.get(i);
       Location at = x.location();
