@@ -65,6 +65,30 @@ class WordsOutsideWeekSheetsTest {
             + " notes), so the block goes on as the template plans");
   }
 
+  /**
+   * Found in review: a log with words on its Start here sheet and under a week sheet's table, and
+   * nothing else, was said to hold only words "in no drill's row", as if the Start here sheet's
+   * were on a week sheet.
+   */
+  @Test
+  void aLogWithWordsOnStartHereAndUnderAWeekSheetsTableSaysBoth() throws IOException {
+    Path log = decemberWithWordsOutsideItsWeekSheets();
+    try (InputStream in = Files.newInputStream(log); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      Sheet week2 = wb.getSheet("Week 2");
+      week2.createRow(week2.getLastRowNum() + 2).createCell(0).setCellValue("felt strong this week");
+      wb.setForceFormulaRecalculation(false);
+      try (OutputStream o = Files.newOutputStream(log)) {
+        wb.write(o);
+      }
+    }
+    StringWriter out = new StringWriter();
+    assertThat(RealRun.run(out, RealRun.options(tmp).withMonth(YearMonth.of(2027, 1))).exitCode())
+        .as(out.toString()).isZero();
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt"))).contains(
+        "log read from log.xlsx: nothing was filled in but words outside the week sheets and in no drill's row of"
+            + " one (listed as the client's notes), so the block goes on as the template plans");
+  }
+
   @Test
   void exportLogsGivesEachARowNamedBySheetAndCell() throws IOException {
     decemberWithWordsOutsideItsWeekSheets();
@@ -186,7 +210,7 @@ class WordsOutsideWeekSheetsTest {
             + " 2\", A" + (under + 1) + ")",
         log + ": Week 1!A1: warning: Zoe Martin (c001): a note of the client's on a week sheet in no drill's row"
             + " reports pain: \"my knee hurt all week\" (in log.xlsx, sheet \"Week 1\", A1)",
-        "log read from log.xlsx: nothing was filled in but words in no drill's row (listed as the client's notes), so"
-            + " the block goes on as the template plans");
+        "log read from log.xlsx: nothing was filled in but words on a week sheet in no drill's row (listed as the"
+            + " client's notes), so the block goes on as the template plans");
   }
 }
