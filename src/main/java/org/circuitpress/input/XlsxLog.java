@@ -401,6 +401,11 @@ final class XlsxLog {
     }
   }
 
+  /** Whether {@link #inNoRow} lists the words of a row below the header: it is no drill's, and holds some. */
+  private static boolean listedInNoRow(Line row, Map<String, Integer> columns) {
+    return !drillRow(row, columns) && row.cells().stream().anyMatch(XlsxLog::typed);
+  }
+
   /** The columns that say which drill's row a row is, all printed in every one of them. */
   private static final List<String> IDENTITY = List.of(SESSION, ROUND, EXERCISE, DRILL_ID);
 
@@ -556,6 +561,8 @@ final class XlsxLog {
       OptionalInt round = whole(raw(row, columns, ROUND));
       boolean placed = week.isPresent() && session.isPresent() && round.isPresent();
       if (drill.isEmpty() || !placed) {
+        // its words are listed with the client's notes ({@link #inNoRow}): a warning would say them again
+        if (listedInNoRow(row, columns)) return;
         List<LogNote> words = notesCell(sheet, row, index, columns);
         if (words.isEmpty()) {
           unmatched(rowAt, "cannot tell which session, round and drill this row is for; its entries are ignored");
