@@ -811,8 +811,8 @@ final class XlsxLog {
     String was = printed.isEmpty() ? "an empty " + what + " cell" : "the printed " + what + " \"" + printed + "\"";
     cells.warn(at, "the client typed \"" + typed + "\" over " + was + "; the row is read as printed ("
         + slot.rx.exercise().name() + "), and what they typed is kept as their note. Ask them which is right");
-    return Optional.of(new LogNote("typed over the printed " + what + (printed.isEmpty() ? "" : " " + printed), typed,
-        at, true));
+    return Optional.of(new LogNote(printed.isEmpty() ? "typed in the empty " + what + " cell"
+        : "typed over the printed " + what + " " + printed, typed, at, true));
   }
 
   /** What CircuitPress prints in a printed column {@code h} of the slot's row, as its cell shows it. */

@@ -75,6 +75,23 @@ class WeekSheetWordsTest {
     assertThat(LogReader.hasEntries(dir.resolve("log.xlsx"))).as("a run must keep it").isTrue();
   }
 
+  /**
+   * Found in review: words typed into a printed cell left empty (a tempo on a drill that has none)
+   * were kept as "typed over the printed tempo: slow", though nothing was printed there.
+   */
+  @Test
+  void wordsTypedInAnEmptyPrintedCellAreNotSaidToBeTypedOverAPrintedOne() throws IOException {
+    assertThat(p.weeks().get(0).circuit().stream().filter(x -> x.exercise().id().equals("roll-lats")))
+        .allMatch(x -> x.tempo() == null || x.tempo().isEmpty());
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.type(1, f.row(1, 1, 1, "roll-lats"), LogColumns.TEMPO, "slow").save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(LogReaderXlsxTest.entry(log, 1, 1, 1, "roll-lats").noted()).extracting(LogNote::said)
+        .containsExactly("typed in the empty tempo cell: slow");
+    assertThat(messages()).singleElement().asString().contains("typed \"slow\" over an empty tempo cell");
+  }
+
   @Test
   void aDrillsNameTypedOverAloneKeepsTheLogOnARerun() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {
