@@ -343,11 +343,12 @@ final class History {
           .filter(n -> outside.stream().noneMatch(o -> sameCell(o, n))).toList();
       if (words.isEmpty()) continue;
       outside.addAll(words);
-      d.add(Diagnostic.warning(Location.ofFile(other.where()), c.name() + " (" + c.id() + "): the client also wrote"
-          + " in this log, outside its week sheets' rows: " + words.stream().map(n -> "\"" + n.text().strip() + "\" ("
-          + n.where().cellRef() + ")").collect(java.util.stream.Collectors.joining(", ")) + ". The log read is "
-          + chosen.where() + "; these words are listed with the client's notes and read for pain as well")
-          .forClient(c.id()));
+      // the words themselves are in the client's notes: here, only where they are, which the notes
+      // (naming the file, log.xlsx in both folders) cannot tell apart
+      d.add(Diagnostic.warning(Location.ofFile(other.where()), c.name() + " (" + c.id() + "): the entries are read"
+          + " from " + chosen.where() + ", but the client also wrote in this log, outside the rows of its week sheets ("
+          + words.stream().map(n -> n.where().cellRef()).collect(java.util.stream.Collectors.joining(", "))
+          + "); those words are listed with the client's notes and read for pain as well").forClient(c.id()));
     }
     if (outside.size() == chosen.log().outside().size()) return chosen;
     BlockLog log = chosen.log();

@@ -211,7 +211,8 @@ class ShownNumberFolderTest {
    * Found in review: of a month's two folders of the client, 1001 and 1,001, the one whose log
    * holds entries was read, and what the client wrote on the Start here sheet of the other's log
    * was passed over by next month's run and by export-logs without a word. Those words are listed
-   * with the client's notes, read for pain and exported too, and a warning names them at that log.
+   * with the client's notes, read for pain and exported too, and a warning at that log says where
+   * they are. Found in a later review: that warning quoted the words the notes list, saying them twice.
    */
   @Test
   void theWordsOutsideTheWeekSheetsOfTheOtherFoldersLogAreListedBesideTheFilledOne() throws IOException {
@@ -227,9 +228,10 @@ class ShownNumberFolderTest {
     RealRun.run(new StringWriter(), RealRun.options(tmp));
     Path filled = tmp.resolve("out/2026-12/1001/log.xlsx");
     fillRpe(filled);
-    String warning = log + ": warning: Client 1001 (1001): the client also wrote in this log, outside its week"
-        + " sheets' rows: \"sharp pain in my knee in week 2\" (Start here!B26). The log read is " + filled + "; these"
-        + " words are listed with the client's notes and read for pain as well";
+    // the words are said once, in the client's notes; the warning says where they are
+    String warning = log + ": warning: Client 1001 (1001): the entries are read from " + filled + ", but the client"
+        + " also wrote in this log, outside the rows of its week sheets (Start here!B26); those words are listed with"
+        + " the client's notes and read for pain as well";
 
     StringWriter exported = new StringWriter();
     assertThat(export(exported)).as(exported.toString()).isZero();
