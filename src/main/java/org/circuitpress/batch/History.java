@@ -592,11 +592,13 @@ final class History {
     YearMonth m = YearMonth.from(p.start());
     for (Path dir : logFolders(c.id(), folder, m, p.block() == 1)) {
       Path file = dir.resolve(BlockRecord.NAME);
-      if (!Files.isRegularFile(file) || fitting(file, c, m).isEmpty()) continue;
+      Optional<Program> recorded = Files.isRegularFile(file) ? fitting(file, c, m) : Optional.empty();
+      if (recorded.isEmpty()) continue;
+      // compared as written today: a record of an earlier release, or of the template folder before
+      // it was renamed in capitals, is the same block when it reads back as one
       try {
-        return Files.readString(file, StandardCharsets.UTF_8).equals(BlockRecord.write(p))
-            ? Optional.empty() : Optional.of(dir);
-      } catch (IOException | RuntimeException e) {
+        return BlockRecord.write(recorded.get()).equals(BlockRecord.write(p)) ? Optional.empty() : Optional.of(dir);
+      } catch (RuntimeException e) {
         return Optional.empty();
       }
     }

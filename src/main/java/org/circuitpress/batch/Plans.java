@@ -429,11 +429,11 @@ public final class Plans {
     Client c = p.client();
     String folder = SafeNames.assign(in.clients().stream().map(Client::id).toList()).folders().get(c.id());
     history.printedOtherwise(c, folder, p).ifPresent(dir -> d.add(Diagnostic.info(Location.ofFile(dir.toString()),
-        c.name() + " (" + c.id() + "): the handout and log made here for block " + p.block() + " print it"
-            + " otherwise than the program above, which is planned from today's roster, library, templates and"
-            + " logs; the client works from those. To give them this program, run generate --month "
-            + YearMonth.from(p.start()) + " again (a log or handout the client wrote in stays in place, and the"
-            + " new one is written beside it)").forClient(c.id())));
+        c.name() + " (" + c.id() + "): the handout and log made here for block " + p.block() + ", which the"
+            + " client has, differ from the program above, planned from today's roster, library, templates and"
+            + " logs. To give them this program, run generate --month " + YearMonth.from(p.start()) + " again (a"
+            + " log or handout the client wrote in stays in place, and the new one is written beside it)")
+        .forClient(c.id())));
   }
 
   private History history(Inputs in, RunOptions o) {
