@@ -225,7 +225,7 @@ public final class Planner {
                       + slot.id()
                       + " ("
                       + slot.role()
-                      + ") left out: no drill in the library, not even a fallback, suits this client: "
+                      + ") left out: "
                       + chooser.whyNone(slot, client, levelStep(slot, client))
                       + ". Add a drill to the library that suits the client, or choose one by hand"));
           chosen.add(new Chosen(phase, slot, null, slotNotes));
