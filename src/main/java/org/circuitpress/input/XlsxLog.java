@@ -75,6 +75,7 @@ final class XlsxLog {
       log.cells.warn(foreign.get().at(), foreign.get().message());
       return Optional.empty();
     }
+    log.workbook = wb;
     boolean any = false;
     // Filled rows on their own week's sheet first, then filled rows elsewhere (pasted onto
     // another week's sheet), then blank ones: of two rows for the same round and drill, a blank
@@ -803,8 +804,12 @@ final class XlsxLog {
     String printed = printed(slot, h);
     if (same(cell, printed, h)) return Optional.empty();
     // every row of the drill, this one and one or more others, holds it alike: printed so
-    Map<String, Integer> alike = printedAlike(sheet, columns, row, h);
-    if (alike.size() == 1 && alike.getOrDefault(alike(cell, h), 0) >= 2) return Optional.empty();
+    if (allHold(printedAlike(sheet, columns, row, h), alike(cell, h))) return Optional.empty();
+    // a drill's name and its step come from today's library and templates, record or not: a name
+    // corrected since is printed on every week's rows of the drill, one row a week as often as not
+    if (WEEK_ON_WEEK.contains(h) && allHold(inEveryWeek(raw(row, columns, DRILL_ID).text().strip(), h), alike(cell, h))) {
+      return Optional.empty();
+    }
     Location at = at(sheet, index, columns, h);
     String what = PRINTED.get(h);
     String typed = cell.text().strip();
@@ -889,6 +894,42 @@ final class XlsxLog {
   }
 
   private final Map<Sheet, Map<String, Map<String, Integer>>> alikeCounts = new IdentityHashMap<>();
+
+  /** Whether every counted row holds {@code value}, and there are two or more of them. */
+  private static boolean allHold(Map<String, Integer> counts, String value) {
+    return counts.size() == 1 && counts.getOrDefault(value, 0) >= 2;
+  }
+
+  /** The printed columns that print the same for a drill from week to week: its name and its step. */
+  private static final Set<String> WEEK_ON_WEEK = Set.of(EXERCISE, STEP);
+
+  /**
+   * What the column {@code h} holds in the rows of the drill {@code id} on every week sheet of the
+   * log ({@link #alike}), each with how many rows hold it; worked out once per drill and column.
+   */
+  private Map<String, Integer> inEveryWeek(String id, String h) {
+    if (id.isEmpty()) return Map.of();
+    return everyWeek.computeIfAbsent(id + "/" + h, k -> {
+      Map<String, Integer> out = new HashMap<>();
+      for (Sheet sheet : workbook) {
+        Optional<Integer> header = headerRow(sheet);
+        if (header.isEmpty()) continue;
+        Map<String, Integer> columns = header(sheet.row(header.get()));
+        Integer c = columns.get(h);
+        for (Line row : sheet.rowsAfter(header.get())) {
+          if (c == null || !raw(row, columns, DRILL_ID).text().strip().equals(id)) continue;
+          RawCell cell = row.cell(c);
+          out.merge(cell == null ? "" : alike(cell, h), 1, Integer::sum);
+        }
+      }
+      return out;
+    });
+  }
+
+  private final Map<String, Map<String, Integer>> everyWeek = new HashMap<>();
+
+  /** The sheets of the workbook read, for what is worked out over all its week sheets ({@link #inEveryWeek}). */
+  private List<Sheet> workbook = List.of();
 
   /** A week sheet's rows by week and drill id, gathered once per sheet. */
   private Map<String, List<Line>> drillRows(Sheet sheet, Map<String, Integer> columns) {

@@ -121,6 +121,39 @@ class WeekSheetWordsTest {
     assertThat(LogReader.hasEntries(dir.resolve("log.xlsx"))).isFalse();
   }
 
+  /**
+   * Found in review: a drill's name comes from today's library even where the block's record is
+   * kept, so after the trainer corrected a drill's name in the library, a client with one session
+   * and one round a week (one row of each drill on each week sheet) was said to have typed the old
+   * name over the new one on every week sheet, a warning and a note for each. A name every week
+   * sheet's rows of the drill hold alike is the name printed.
+   */
+  @Test
+  void aDrillsOldNameOnItsOneRowOfEveryWeekIsPrintedNotTyped() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      for (int week = 1; week <= p.weeks().size(); week++) {
+        Sheet s = f.wb.getSheet(org.circuitpress.model.LogColumns.weekSheet(week));
+        int first = f.row(week, 1, 1, "roll-lats");
+        int id = LogFiller.column(s, LogColumns.DRILL_ID);
+        for (org.apache.poi.ss.usermodel.Row r : List.copyOf(toList(s))) {
+          var cell = r.getCell(id);
+          if (r.getRowNum() != first && cell != null && "roll-lats".equals(cell.getStringCellValue())) s.removeRow(r);
+        }
+        f.type(week, first, LogColumns.EXERCISE, "Foam roller lats");
+      }
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(messages()).isEmpty();
+    assertThat(log.entries()).allMatch(e -> e.noted().isEmpty());
+  }
+
+  private static List<org.apache.poi.ss.usermodel.Row> toList(Sheet s) {
+    List<org.apache.poi.ss.usermodel.Row> rows = new java.util.ArrayList<>();
+    s.forEach(rows::add);
+    return rows;
+  }
+
   @Test
   void wordsAboveTheHeaderRowAndUnderTheTableAreTheClientsNotesAtTheirCells() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {
