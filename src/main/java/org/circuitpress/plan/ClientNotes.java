@@ -23,7 +23,8 @@ import org.circuitpress.model.Week;
 /**
  * What a client wrote in the last block's log besides the values: each note with the drills and
  * rounds it stands beside and where it was written, for the trainer to read, and the notes that
- * report pain ({@link PainWords}), which hold their drill back in the next block.
+ * report pain ({@link PainWords}), which hold back in the next block their drill and any drill
+ * their words name ({@link DrillNames}).
  */
 final class ClientNotes {
   static final ClientNotes NONE = new ClientNotes(List.of());
@@ -38,8 +39,19 @@ final class ClientNotes {
    * workbook, or each drill of each round of a session for the handout's notes box of a session.
    *
    * @param drills the ids of the drills it stands beside, in log order
+   * @param named for a note of pain, the drills of the last block its words name ({@link DrillNames})
    */
-  record Written(LogNote note, List<String> drills, List<LogEntry> entries, boolean pain) {
+  record Written(LogNote note, List<String> drills, List<LogEntry> entries, boolean pain, DrillNames.Named named) {
+    /** Whether it stands on the row of one of {@code ids}: a note of that drill's own. */
+    boolean onRowOf(Collection<String> ids) {
+      return !wholeSession() && ids.contains(drills.get(0));
+    }
+
+    /** Whether it reports pain and names one of {@code ids}, wherever it was written. */
+    boolean namesPainOf(Collection<String> ids) {
+      return pain && named.drills().stream().anyMatch(ids::contains);
+    }
+
     /**
      * A note of a whole session (the handout's notes box) rather than of one drill; also one of
      * rows that name no drill, which no drill can be held back for.
@@ -70,8 +82,11 @@ final class ClientNotes {
     this.written = List.copyOf(written);
   }
 
-  /** The notes of {@code log}, each written note once, in the order of the log. */
-  static ClientNotes of(BlockLog log) {
+  /**
+   * The notes of {@code log}, each written note once, in the order of the log; a note of pain with
+   * the drills of {@code previous} (the last block, or null) it names.
+   */
+  static ClientNotes of(BlockLog log, Program previous) {
     record Key(Location where, String box, String text) {}
     Map<Key, List<LogEntry>> entries = new LinkedHashMap<>();
     Map<Key, LogNote> notes = new HashMap<>();
@@ -86,22 +101,31 @@ final class ClientNotes {
     List<Written> out = new ArrayList<>();
     entries.forEach((k, es) -> {
       List<String> drills = es.stream().map(LogEntry::exerciseId).filter(Objects::nonNull).distinct().toList();
-      out.add(new Written(notes.get(k), drills, es, PainWords.reportsPain(k.text())));
+      out.add(written(notes.get(k), drills, es, previous));
     });
     for (LogNote n : log.outside()) {
-      if (!n.text().isBlank()) out.add(new Written(n, List.of(), List.of(), PainWords.reportsPain(n.text())));
+      if (!n.text().isBlank()) out.add(written(n, List.of(), List.of(), previous));
     }
     return new ClientNotes(out);
+  }
+
+  private static Written written(LogNote n, List<String> drills, List<LogEntry> entries, Program previous) {
+    boolean pain = PainWords.reportsPain(n.text());
+    return new Written(n, drills, entries, pain, pain ? DrillNames.in(n.text(), previous) : DrillNames.Named.NONE);
   }
 
   boolean isEmpty() {
     return written.isEmpty();
   }
 
-  /** The notes of one drill that report pain, in the order of the log. */
+  /**
+   * The notes of pain that hold back one drill: those on its own rows, in the order of the log,
+   * then those anywhere else whose words name it.
+   */
   List<Written> painOn(Collection<String> drills) {
-    return written.stream().filter(w -> w.pain() && !w.wholeSession() && drills.contains(w.drills().get(0)))
-        .toList();
+    List<Written> out = new ArrayList<>(written.stream().filter(w -> w.pain() && w.onRowOf(drills)).toList());
+    written.stream().filter(w -> !w.onRowOf(drills) && w.namesPainOf(drills)).forEach(out::add);
+    return out;
   }
 
   /** The notes that report pain: those of one drill, then those of a whole session. */

@@ -114,13 +114,13 @@ record LogDecision(
           : "outside the week sheets and in no drill's row of one";
       return new LogDecision(Kind.DEFAULT, from + "nothing was filled in but words " + where
           + " (listed as the client's notes), so the block goes on as the template plans", Map.of(), Map.of(),
-          ClientNotes.of(log), false);
+          ClientNotes.of(log, previous), false);
     }
     if (log.isEmpty())
       return new LogDecision(
           Kind.DEFAULT, from + "nothing was filled in, so the block goes on as the template plans");
     Stats s = Stats.of(log, previous);
-    ClientNotes notes = ClientNotes.of(log);
+    ClientNotes notes = ClientNotes.of(log, previous);
     String facts = s.describe();
     if (s.avgRpe != null && s.avgRpe >= HARD_RPE) {
       return new LogDecision(

@@ -35,10 +35,72 @@ final class PainNotes {
         : "where the last block started";
     String name = week1.exercise().name();
     String gives = name + " " + week1.dose().format() + (week1.load() == null ? "" : " with " + week1.load().label());
+    List<String> own = drillsOf(previous, slot.id());
+    List<ClientNotes.Written> onRow = pain.stream().filter(w -> w.onRowOf(own)).toList();
+    List<ClientNotes.Written> naming = pain.stream().filter(w -> !w.onRowOf(own)).toList();
+    String why = onRow.isEmpty()
+        // held only for notes written elsewhere that name the drill: which note, and where
+        ? ", as a note of pain names it: " + elsewhere(naming.get(0), previous) + naming(naming.size() - 1, "")
+        : ": " + said(onRow, previous, name) + naming(naming.size(), " elsewhere");
     return warning(c, pain.get(0), "slot " + slot.id() + ": " + BlockLog.HELD_AT + gives + BlockLog.EVERY_WEEK
-        + (deloads ? " (less in the deload week)" : "") + ": " + said(pain, previous, name) + "; that is " + from
-        + ". Ask the client about it, then change the drill, its dose or the client's limitations if need be");
+        + (deloads ? " (less in the deload week)" : "") + why + "; that is " + from
+        + ". Ask the client about it, then change the drill, its dose or the client's limitations if need be"
+        + mightBe(pain.get(0)));
   }
+
+  /** The drills of the last block that gave a slot. */
+  private static List<String> drillsOf(Program previous, String slotId) {
+    return previous.weeks().stream().flatMap(w -> w.circuit().stream()).filter(p -> p.slot().id().equals(slotId))
+        .map(p -> p.exercise().id()).distinct().toList();
+  }
+
+  /** ", and 2 more notes of pain elsewhere that name it", ", and 1 more note of pain that names it", or nothing. */
+  private static String naming(int more, String where) {
+    return more(more, where.strip() + (where.isEmpty() ? "" : " ") + (more == 1 ? "that names it" : "that name it"));
+  }
+
+  /** ", and 2 more notes of pain on it", or nothing for none. */
+  private static String more(int more, String which) {
+    return more == 0 ? "" : ", and " + more + " more note" + (more == 1 ? "" : "s") + " of pain " + which;
+  }
+
+  /**
+   * A note of pain written beside another drill or none, as the warning of a drill it names quotes
+   * it: "the client's note on Incline push-up reports pain: "..." (week 2, ...)", "a note of the
+   * client's for a whole session reports pain: ...", "a note of the client's outside the week
+   * sheets reports pain: ...".
+   */
+  private static String elsewhere(ClientNotes.Written w, Program previous) {
+    if (w.outside()) {
+      String place = w.note().onWeekSheet() ? "on a week sheet in no drill's row" : "outside the week sheets";
+      return "a note of the client's " + place + BlockLog.PAIN + w.quoted() + " (in " + BlockLog.outsideWhere(w.note()) + ")";
+    }
+    if (w.wholeSession()) {
+      return "a note of the client's for a whole session" + BlockLog.PAIN + w.quoted() + " (" + w.when() + ", in "
+          + ClientNotes.ref(w.note()) + ")";
+    }
+    return said(List.of(w), previous, "");
+  }
+
+  /**
+   * What a warning adds when a word of the note might name several drills (or is an everyday word
+   * such as "row"), none of which is held for it: " "Press" might mean Floor lat press or Band
+   * overhead press; none of them is held back for that word alone".
+   */
+  private static String mightBe(ClientNotes.Written w) {
+    DrillNames.Named n = w.named();
+    if (n.word() == null) return "";
+    List<String> names = n.maybe();
+    int shown = Math.min(names.size(), MIGHT_BE_SHOWN);
+    String list = names.size() == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, shown - 1)) + (names.size() > shown ? ", " + names.get(shown - 1)
+            + " or " + (names.size() - shown) + " more" : " or " + names.get(shown - 1));
+    return ". The word \"" + n.word() + "\" in the note might mean " + list + "; "
+        + (names.size() == 1 ? "it is not" : "none of them is") + " held back for that word alone";
+  }
+
+  /** How many drills {@link #mightBe} names; the rest are counted. */
+  private static final int MIGHT_BE_SHOWN = 3;
 
   /**
    * The warnings of the notes of pain no slot was held back for: a note of a whole session (the
@@ -52,30 +114,32 @@ final class PainNotes {
     // each note of a whole session is its own, in the order the first of each was written
     Map<Object, List<ClientNotes.Written>> groups = new LinkedHashMap<>();
     for (ClientNotes.Written w : notes.pain()) {
-      if (taken.stream().anyMatch(l -> l.contains(w))) continue;
+      // a note on a drill's own row is said with that drill; one elsewhere with the drills it names
+      if (w.wholeSession() || w.outside()
+          ? taken.stream().anyMatch(l -> l.contains(w))
+          : held.entrySet().stream().anyMatch(h -> h.getValue().contains(w) && w.onRowOf(drillsOf(previous, h.getKey())))) {
+        continue;
+      }
       groups.computeIfAbsent(w.wholeSession() ? w : w.drills().get(0), k -> new ArrayList<>()).add(w);
     }
     List<Diagnostic> out = new ArrayList<>();
     for (List<ClientNotes.Written> group : groups.values()) {
       ClientNotes.Written w = group.get(0);
       if (w.outside()) {
-        String place = w.note().onWeekSheet() ? "on a week sheet in no drill's row" : "outside the week sheets";
-        out.add(warning(c, w, "a note of the client's " + place + BlockLog.PAIN + w.quoted() + " (in "
-            + BlockLog.outsideWhere(w.note()) + "); it stands beside no drill's row, so no drill is held back for it."
-            + " Ask the client which drill it was"));
+        out.add(warning(c, w, elsewhere(w, previous) + "; it stands beside no drill's row, so no drill is held back for"
+            + " it. Ask the client which drill it was" + mightBe(w)));
         continue;
       }
       if (w.wholeSession()) {
-        out.add(warning(c, w, "a note of the client's for a whole session" + BlockLog.PAIN + w.quoted() + " ("
-            + w.when() + ", in " + ClientNotes.ref(w.note()) + "); it was written for the whole session, not beside one drill, so no drill is held back for it."
-            + " Ask the client which drill it was"));
+        out.add(warning(c, w, elsewhere(w, previous) + "; it was written for the whole session, not beside one drill,"
+            + " so no drill is held back for it. Ask the client which drill it was" + mightBe(w)));
         continue;
       }
       String drill = w.drills().get(0);
       boolean given = weeks.stream().anyMatch(k -> k.circuit().stream().anyMatch(p -> p.exercise().id().equals(drill)));
       out.add(warning(c, w, said(group, previous, "") + "; "
           + (given ? "this block starts that drill afresh" : "this block does not give that drill")
-          + ", so nothing is held back for it. Ask the client about it before the drill comes back"));
+          + ", so nothing is held back for it. Ask the client about it before the drill comes back" + mightBe(w)));
     }
     return out;
   }
@@ -89,10 +153,8 @@ final class PainNotes {
     String drill = first.drills().get(0);
     String name = previous.weeks().stream().flatMap(w -> w.circuit().stream())
         .filter(p -> p.exercise().id().equals(drill)).map(p -> p.exercise().name()).findFirst().orElse(drill);
-    int more = pain.size() - 1;
     return BlockLog.NOTE_ON + (name.equals(named) ? "it" : name) + BlockLog.PAIN + first.quoted() + " ("
-        + first.when() + ", in " + ClientNotes.ref(first.note()) + ")"
-        + (more == 0 ? "" : ", and " + more + " more note" + (more == 1 ? "" : "s") + " of pain on it");
+        + first.when() + ", in " + ClientNotes.ref(first.note()) + ")" + more(pain.size() - 1, "on it");
   }
 
   /** A warning at the cell or field the note was written in. */

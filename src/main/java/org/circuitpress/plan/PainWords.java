@@ -105,6 +105,11 @@ final class PainWords {
   /** Every part of the body: {@link #JOINTS} and {@link #MUSCLES}. */
   private static final Set<String> BODY = union(JOINTS, MUSCLES);
 
+  /** Whether a word (in small letters) is a part of the body: "knee", "calves". */
+  static boolean bodyPart(String word) {
+    return BODY.contains(word);
+  }
+
   /** What a sharp feeling is, when no part of the body is named: "a sharp twinge", "something sharp". */
   private static final Set<String> FEELINGS = Set.of("feeling", "sensation", "stab", "jolt", "pang", "zing");
 

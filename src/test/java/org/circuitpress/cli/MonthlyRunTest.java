@@ -628,6 +628,36 @@ class MonthlyRunTest {
   }
 
   /**
+   * Found walking through two months as a trainer: a note of pain typed on one drill's row that
+   * names another (the rolling of the upper back, on the pulldown's row) held only the drill of
+   * the row, and the foam rolling went on from 20 s to 30 s. It holds the drill it names too, and
+   * the warning says so.
+   */
+  @Test
+  void aNoteOfPainThatNamesAnotherDrillHoldsThatDrillToo() throws IOException {
+    String id = SampleRunTest.sampleIds().get(0);
+    Path folder = tmp.resolve("out/2026-12").resolve(id);
+    decemberWithAFilledLog(folder);
+    Path log = folder.resolve("log.xlsx");
+    int pain = FilledLogs.type(log, 3, 2, 1, "band-straight-arm-pulldown", "Notes", "low back hurt on the foam roll rhomboids");
+
+    StringWriter out = new StringWriter();
+    assertThat(run(out, "generate", "--month", "2027-01")).as(out.toString()).isZero();
+    String report = Files.readString(tmp.resolve("out/2027-01/report.txt"));
+    assertThat(report)
+        .contains(log + ": Week 3!Q" + pain + " (Notes): warning: Zoë Martin (c001): slot roll-rhomboids: held at Foam"
+            + " roll rhomboids 20 s every week, as a note of pain names it: the client's note on Band straight-arm lat"
+            + " pulldown reports pain: \"low back hurt on the foam roll rhomboids\" (week 3, session 2, round 1, in Week"
+            + " 3!Q" + pain + "); that is where the last block started")
+        .contains("slot pulldown: held at Band straight-arm lat pulldown 15 reps with light band every week: the"
+            + " client's note on it reports pain");
+    // the rolling of the upper back stays at December's start, 20 s, all block; the pecs go on at 30 s
+    String record = Files.readString(tmp.resolve("out/2027-01").resolve(id).resolve(".circuitpress-block.csv"));
+    assertThat(record).contains("item,roll-rhomboids,foam-roll-rhomboids,20,SECONDS")
+        .doesNotContain("item,roll-rhomboids,foam-roll-rhomboids,30").contains("item,roll-pecs,foam-roll-pecs,30,SECONDS");
+  }
+
+  /**
    * A load typed for a drill printed without one (foam rolling) is exported, but the next month's
    * report said nothing of it, though the next block does not use it: a note at the
    * drill's first such cell says so, once for the drill however many rounds have one, and the

@@ -12,6 +12,8 @@ import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Exercise;
+import org.circuitpress.model.Library;
 import org.circuitpress.model.Level;
 import org.circuitpress.model.Load;
 import org.circuitpress.model.Location;
@@ -230,5 +232,85 @@ class PainNoteTest {
         Optional.of(log(on("kb-windmill", 3, 2, 1, "sharp pain in right shoulder"))), december, new Diagnostics())
         .orElseThrow();
     assertThat(slot(held, "windmill")).isNotEmpty().allSatisfy(x -> assertThat(x.load().label()).isEqualTo("8 kg"));
+  }
+
+  /**
+   * Found walking through two months as a trainer: "knee hurt a bit on the squats", typed on the
+   * push-up's row, held the push-up while the squat went up a load. A note of pain that names a
+   * drill of the last block holds that drill too, wherever it was written, and the warning says
+   * the note names it.
+   */
+  @Test
+  void aNoteOfPainOnOneDrillsRowThatNamesAnotherHoldsBoth() {
+    Program easy = january(log(e -> List.of()), new Diagnostics());
+    assertThat(slot(easy, "windmill").get(0).load().label()).isEqualTo("16 kg");
+    Program p = january(log(on("band-pulldown", 3, 2, 1, "knee hurt a bit on the windmills")), new Diagnostics());
+    assertThat(slot(p, "windmill")).isNotEmpty().allSatisfy(x -> assertThat(x.load().label()).isEqualTo("8 kg"));
+    // the drill whose row it is on is held as before
+    assertThat(slot(p, "pulldown")).isNotEmpty()
+        .allSatisfy(x -> assertThat(x.dose()).isEqualTo(slot(december, "pulldown").get(0).dose()));
+    for (String other : List.of("breathe", "roll-lats", "extend", "rotate")) {
+      assertThat(slot(p, other)).as(other).isEqualTo(slot(easy, other));
+    }
+    assertThat(warnings(p)).hasSize(2).anySatisfy(w -> assertThat(w.message()).isEqualTo("Client c1 (c1): slot"
+        + " windmill: held at kb windmill 8 reps per side with 8 kg every week, as a note of pain names it: the"
+        + " client's note on band pulldown reports pain: \"knee hurt a bit on the windmills\" (week 3, session 2,"
+        + " round 1, in Week 3!Q" + w.location().row() + "); that is where the last block started. Ask the client"
+        + " about it, then change the drill, its dose or the client's limitations if need be"))
+        .anySatisfy(w -> assertThat(w.message()).startsWith("Client c1 (c1): slot pulldown: held at band pulldown ")
+            .contains(" every week: the client's note on it reports pain: \"knee hurt a bit on the windmills\""));
+  }
+
+  /** A note in the handout's notes box of a session, or outside the week sheets, that names a drill holds it. */
+  @Test
+  void aNoteOfAWholeSessionOrOutsideTheWeekSheetsThatNamesADrillHoldsIt() {
+    Location field = Location.ofField("output/2026-12/c1/handout.pdf", "c1.w2.s1.notes (week 2, session 1: notes)");
+    Program p = january(log(e -> e.week() == 2 && e.session() == 1
+        ? List.of(LogNote.of("pinched on the windmill", field)) : List.of()), new Diagnostics());
+    assertThat(slot(p, "windmill")).isNotEmpty().allSatisfy(x -> assertThat(x.load().label()).isEqualTo("8 kg"));
+    assertThat(warnings(p)).singleElement().satisfies(w -> {
+      assertThat(w.location()).isEqualTo(field);
+      assertThat(w.message()).isEqualTo("Client c1 (c1): slot windmill: held at kb windmill 8 reps per side with 8 kg"
+          + " every week, as a note of pain names it: a note of the client's for a whole session reports pain:"
+          + " \"pinched on the windmill\" (week 2, session 1, in field c1.w2.s1.notes); that is where the last block"
+          + " started. Ask the client about it, then change the drill, its dose or the client's limitations if need be");
+    });
+
+    Location startHere = Location.ofCell(LOG, "Start here", 22, 0, null);
+    BlockLog filled = log(e -> List.of());
+    BlockLog withWords = new BlockLog(filled.clientId(), filled.block(), filled.source(), filled.entries(),
+        List.of(LogNote.of("KB Windmill made my shoulder hurt in week 3", startHere)));
+    Program q = january(withWords, new Diagnostics());
+    assertThat(slot(q, "windmill")).isNotEmpty().allSatisfy(x -> assertThat(x.load().label()).isEqualTo("8 kg"));
+    assertThat(warnings(q)).singleElement().satisfies(w -> assertThat(w.message()).contains("slot windmill: held at kb"
+        + " windmill 8 reps per side with 8 kg every week, as a note of pain names it: a note of the client's outside"
+        + " the week sheets reports pain: \"KB Windmill made my shoulder hurt in week 3\" (in log.xlsx, sheet"));
+  }
+
+  /**
+   * A word that is not enough to tell which drill (an everyday word such as "row", or one several
+   * drills share) holds nothing, and the warning says which drills it might be.
+   */
+  @Test
+  void aWordThatMightNameADrillHoldsNothingAndSaysWhichItMightBe() {
+    Library renamed = PlanFixtures.library();
+    Map<String, Exercise> byId = new java.util.LinkedHashMap<>(renamed.byId());
+    Exercise b = byId.get("band-pulldown");
+    byId.put(b.id(), new Exercise(b.id(), "Band row", b.role(), b.tags(), b.equipment(), b.level(), b.dose(),
+        b.perSide(), b.eachHand(), b.tempo(), b.cues(), b.contraindications(), b.easier(), b.harder(), b.videoUrl(),
+        b.image(), b.where(), b.imageAt(), b.nameAt(), b.cuesAt()));
+    Planner rows = new Planner(new Library(byId, null), PlanFixtures.catalog());
+    Program dec = rows.plan(client, YearMonth.of(2026, 12), Optional.empty(), new Diagnostics()).orElseThrow();
+    Location field = Location.ofField("output/2026-12/c1/handout.pdf", "c1.w2.s1.notes (week 2, session 1: notes)");
+    List<LogEntry> entries = log(e -> e.week() == 2 && e.session() == 1
+        ? List.of(LogNote.of("elbow hurt two sessions in a row", field)) : List.of()).entries();
+    Program easy = rows.plan(client, YearMonth.of(2027, 1), Optional.of(log(e -> List.of())), dec, new Diagnostics())
+        .orElseThrow();
+    Program p = rows.plan(client, YearMonth.of(2027, 1), Optional.of(new BlockLog("c1", dec.block(), "log.xlsx",
+        entries)), dec, new Diagnostics()).orElseThrow();
+    assertThat(p.weeks()).isEqualTo(easy.weeks());
+    assertThat(warnings(p)).singleElement().satisfies(w -> assertThat(w.message()).endsWith("so no drill is held back"
+        + " for it. Ask the client which drill it was. The word \"row\" in the note might mean Band row; it is not"
+        + " held back for that word alone"));
   }
 }
