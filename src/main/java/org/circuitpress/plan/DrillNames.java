@@ -16,9 +16,11 @@ import org.circuitpress.model.Week;
  * Which drills of the last block a client's note names, as a client writes them: the name as
  * printed in any capitals, with its words in the plural or a hyphen left out ("goblet squats",
  * "push ups", "pushups" for Incline push-up), or its last word alone where no other drill of the
- * block has that word in its name ("squat" when only Goblet squat has it). A last word that is a
- * part of the body names no drill ("calves" says where it hurts, not that Foam roll calves did); one
- * that several drills share, or an everyday word ({@link #EVERYDAY}), is not enough to tell: the
+ * block has that word in its name ("squat" when only Goblet squat has it); where the name goes
+ * on with "with", "on", "over", "off" or "to", the last word before them ("march" of Standing march
+ * with a brace: a brace, a chair or a step is no drill). A last word that is a part of the body
+ * names no drill ("calves" says where it hurts, not that Foam roll calves did); one that several
+ * drills share, or an everyday word ({@link #EVERYDAY}), is not enough to tell: the
  * drills it might be are {@link Named#maybe}, and none is named.
  */
 final class DrillNames {
@@ -26,9 +28,20 @@ final class DrillNames {
 
   /**
    * Last words of drills that mean something else in a note as often as the drill ("two days in a
-   * row", "couldn't hold it", "press on"), so they name no drill on their own.
+   * row", "couldn't hold it", "press on", "when I raise my arm", "pins and needles", "when breathing
+   * in", "lost my balance"), or that end another drill's name as well ("calf raises" in a block with
+   * Prone W raise), so they name no drill on their own; in the singular of {@link #words}.
    */
-  private static final Set<String> EVERYDAY = Set.of("hold", "row", "press");
+  private static final Set<String> EVERYDAY = Set.of("hold", "row", "press", "raise", "reach", "stretch",
+      "breathing", "needle", "stand", "sit", "step", "balance", "lean", "rock", "pull", "walk", "stance",
+      "rotation", "extension", "release", "massage");
+
+  /**
+   * Where a name goes on with what the drill is done with or on ("Standing march with a brace",
+   * "Seated T-spine extension over a chair", "Single-leg calf raise off a step"): the words after
+   * are a prop or a detail, so the word before them is the one a client calls the drill by.
+   */
+  private static final String DETAIL = "(?i)(,|\\s(with|without|on|off|over|to)\\s).*";
 
   /**
    * What a note names.
@@ -67,8 +80,8 @@ final class DrillNames {
     List<String> maybe = new ArrayList<>();
     for (String id : names.keySet()) {
       String[] name = words(names.get(id));
-      // the last word as printed, hyphen and all: "push-up" of Incline push-up
-      String[] last = words(names.get(id).strip().replaceAll(".*\\s", ""));
+      // the last word as printed, hyphen and all ("push-up" of Incline push-up), before any detail
+      String[] last = words(names.get(id).strip().replaceAll(DETAIL, "").replaceAll(".*\\s", ""));
       if (name.length == last.length || named.contains(id) || last.length == 0) continue;
       String said = String.join(" ", last);
       // a number (the last word of "Breathing 90/90") is a count or a score in a note, not a drill

@@ -78,4 +78,61 @@ class DrillNamesTest {
     assertThat(DrillNames.in("elbow hurt on the seated band rows", BLOCK).word()).isNull();
     assertThat(named("shoulder hurt on the floor lat press")).containsExactly("floor-press");
   }
+
+  /** Drills of the sample library as the shipped templates give them, a few to a client's block. */
+  private static final Map<String, String> SHOULDER = block(
+      "crocodile-breathing", "Crocodile breathing",
+      "wall-slide", "Wall slide",
+      "quadruped-reach-through", "Quadruped thread the needle",
+      "prone-w-raise", "Prone W raise");
+  private static final Map<String, String> UPPER_BACK = block(
+      "breathing-90-90", "90/90 supine breathing",
+      "self-hug-upper-back-stretch", "Self-hug upper-back stretch",
+      "seated-tspine-extension", "Seated T-spine extension over a chair",
+      "open-book", "Side-lying open book",
+      "floor-lat-press", "Floor lat press",
+      "bodyweight-windmill", "Bodyweight windmill");
+  private static final Map<String, String> STRENGTH = block(
+      "side-lying-breathing", "Side-lying breathing",
+      "goblet-squat", "Kettlebell goblet squat",
+      "push-up", "Push-up",
+      "kettlebell-deadlift", "Kettlebell deadlift",
+      "box-squat-stand", "Sit to stand",
+      "marching-brace", "Standing march with a brace",
+      "dead-bug", "Dead bug",
+      "single-leg-balance", "Single-leg balance, eyes closed",
+      "step-calf-raise", "Single-leg calf raise off a step");
+
+  @Test
+  void notesAsClientsWriteThemHoldTheDrillTheyNameAndNoOther() {
+    // the drill the note is about
+    assertThat(DrillNames.in("lower back sore after deadlifts", STRENGTH).drills()).containsExactly(
+        "kettlebell-deadlift");
+    assertThat(DrillNames.in("knee hurt on the squats", STRENGTH).drills()).containsExactly("goblet-squat");
+    assertThat(DrillNames.in("hip flexor pinched on dead bugs", STRENGTH).drills()).containsExactly("dead-bug");
+    assertThat(DrillNames.in("shoulder hurt on windmills", UPPER_BACK).drills()).containsExactly(
+        "bodyweight-windmill");
+    assertThat(DrillNames.in("neck sore from the open books", UPPER_BACK).drills()).containsExactly("open-book");
+    assertThat(DrillNames.in("march hurt my hip", STRENGTH).drills()).containsExactly("marching-brace");
+    // a last word that is said as often for something else than the drill holds nothing
+    assertThat(DrillNames.in("ankle hurt on calf raises", SHOULDER).drills()).isEmpty();
+    assertThat(DrillNames.in("shoulder hurts when I raise my arm", SHOULDER).drills()).isEmpty();
+    assertThat(DrillNames.in("pins and needles in my fingers", SHOULDER).drills()).isEmpty();
+    assertThat(DrillNames.in("rib pain when breathing in", SHOULDER).drills()).isEmpty();
+    assertThat(DrillNames.in("shoulder pinch when I stretch", UPPER_BACK).drills()).isEmpty();
+    assertThat(DrillNames.in("knee hurt when I stand up", STRENGTH).drills()).isEmpty();
+    assertThat(DrillNames.in("knee hurt, lost my balance", STRENGTH).drills()).isEmpty();
+    // a word after "with", "on", "over", "off" or "to" is a prop or a detail, not the drill
+    assertThat(DrillNames.in("knee hurt getting up from a chair", UPPER_BACK).drills()).isEmpty();
+    assertThat(DrillNames.in("knee pain, wore my brace", STRENGTH).drills()).isEmpty();
+    assertThat(DrillNames.in("knee hurt going down a step", STRENGTH).drills()).isEmpty();
+    // and the warning still asks about the drill the word might be
+    DrillNames.Named raise = DrillNames.in("ankle hurt on calf raises", SHOULDER);
+    assertThat(raise.word()).isEqualTo("raise");
+    assertThat(raise.maybe()).containsExactly("Prone W raise");
+    // nothing of the block in the note
+    assertThat(DrillNames.in("my calves hurt on the walk", STRENGTH)).isEqualTo(DrillNames.Named.NONE);
+    assertThat(DrillNames.in("hurt my back picking up the bell", STRENGTH)).isEqualTo(DrillNames.Named.NONE);
+    assertThat(DrillNames.in("pain in side-lying position", UPPER_BACK)).isEqualTo(DrillNames.Named.NONE);
+  }
 }
