@@ -111,7 +111,9 @@ final class ClientNotes {
 
   private static Written written(LogNote n, List<String> drills, List<LogEntry> entries, Program previous) {
     boolean pain = PainWords.reportsPain(n.text());
-    return new Written(n, drills, entries, pain, pain ? DrillNames.in(n.text(), previous) : DrillNames.Named.NONE);
+    // the drill of the row it is on, which it holds anyway; a session's note stands beside no one drill
+    List<String> row = drills.size() == 1 ? drills : List.of();
+    return new Written(n, drills, entries, pain, pain ? DrillNames.in(n.text(), previous, row) : DrillNames.Named.NONE);
   }
 
   boolean isEmpty() {

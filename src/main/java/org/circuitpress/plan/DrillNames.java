@@ -2,6 +2,7 @@ package org.circuitpress.plan;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,18 +55,26 @@ final class DrillNames {
     static final Named NONE = new Named(List.of(), null, List.of());
   }
 
-  /** The drills of {@code previous} (the last block) that {@code text} names. */
-  static Named in(String text, Program previous) {
+  /**
+   * The drills of {@code previous} (the last block) that {@code text} names; {@code beside}, the
+   * drills of the rows it was written on, are never among those it {@link Named#maybe might be}, as
+   * the note holds them already.
+   */
+  static Named in(String text, Program previous, Collection<String> beside) {
     if (previous == null) return Named.NONE;
     Map<String, String> names = new LinkedHashMap<>();
     for (Week w : previous.weeks()) {
       for (Prescription p : w.circuit()) names.putIfAbsent(p.exercise().id(), p.exercise().name());
     }
-    return in(text, names);
+    return in(text, names, beside);
   }
 
   /** The drills of {@code names} (the last block's, id to name as printed) that {@code text} names. */
   static Named in(String text, Map<String, String> names) {
+    return in(text, names, List.of());
+  }
+
+  private static Named in(String text, Map<String, String> names, Collection<String> beside) {
     String[] note = words(text);
     List<String> named = new ArrayList<>();
     // the longest names first, their words taken out, so that "wall slide" inside "wall slide with
@@ -89,9 +98,9 @@ final class DrillNames {
       List<String> sharing = names.keySet().stream().filter(o -> at(words(names.get(o)), last) >= 0).toList();
       if (sharing.size() == 1 && !EVERYDAY.contains(said)) {
         named.add(id);
-      } else if (word == null) {
+      } else if (maybe.isEmpty()) {
         word = said;
-        sharing.stream().filter(o -> !named.contains(o)).map(names::get).forEach(maybe::add);
+        sharing.stream().filter(o -> !named.contains(o) && !beside.contains(o)).map(names::get).forEach(maybe::add);
       }
     }
     if (maybe.isEmpty()) word = null;

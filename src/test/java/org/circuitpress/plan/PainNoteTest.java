@@ -293,13 +293,7 @@ class PainNoteTest {
    */
   @Test
   void aWordThatMightNameADrillHoldsNothingAndSaysWhichItMightBe() {
-    Library renamed = PlanFixtures.library();
-    Map<String, Exercise> byId = new java.util.LinkedHashMap<>(renamed.byId());
-    Exercise b = byId.get("band-pulldown");
-    byId.put(b.id(), new Exercise(b.id(), "Band row", b.role(), b.tags(), b.equipment(), b.level(), b.dose(),
-        b.perSide(), b.eachHand(), b.tempo(), b.cues(), b.contraindications(), b.easier(), b.harder(), b.videoUrl(),
-        b.image(), b.where(), b.imageAt(), b.nameAt(), b.cuesAt()));
-    Planner rows = new Planner(new Library(byId, null), PlanFixtures.catalog());
+    Planner rows = bandRow();
     Program dec = rows.plan(client, YearMonth.of(2026, 12), Optional.empty(), new Diagnostics()).orElseThrow();
     Location field = Location.ofField("output/2026-12/c1/handout.pdf", "c1.w2.s1.notes (week 2, session 1: notes)");
     List<LogEntry> entries = log(e -> e.week() == 2 && e.session() == 1
@@ -312,5 +306,34 @@ class PainNoteTest {
     assertThat(warnings(p)).singleElement().satisfies(w -> assertThat(w.message()).endsWith("so no drill is held back"
         + " for it. Ask the client which drill it was. The word \"row\" in the note might mean Band row; it is not"
         + " held back for that word alone"));
+  }
+
+  /**
+   * A word that names the drill of the row the note is on ("elbow hurt on the rows" on Band row's
+   * row) holds that drill as a note of its own: the warning does not also say the drill is not held
+   * back for that word.
+   */
+  @Test
+  void aWordThatNamesTheRowsOwnDrillIsNotSaidToHoldNothing() {
+    Planner rows = bandRow();
+    Program dec = rows.plan(client, YearMonth.of(2026, 12), Optional.empty(), new Diagnostics()).orElseThrow();
+    List<LogEntry> entries = log(on("band-pulldown", 3, 2, 1, "elbow hurt on the rows")).entries();
+    Program p = rows.plan(client, YearMonth.of(2027, 1), Optional.of(new BlockLog("c1", dec.block(), "log.xlsx",
+        entries)), dec, new Diagnostics()).orElseThrow();
+    assertThat(warnings(p)).singleElement().satisfies(w -> assertThat(w.message())
+        .startsWith("Client c1 (c1): slot pulldown: held at Band row ")
+        .contains(" every week: the client's note on it reports pain: \"elbow hurt on the rows\"")
+        .doesNotContain("might mean"));
+  }
+
+  /** A planner whose library calls the band pulldown "Band row". */
+  private static Planner bandRow() {
+    Library renamed = PlanFixtures.library();
+    Map<String, Exercise> byId = new java.util.LinkedHashMap<>(renamed.byId());
+    Exercise b = byId.get("band-pulldown");
+    byId.put(b.id(), new Exercise(b.id(), "Band row", b.role(), b.tags(), b.equipment(), b.level(), b.dose(),
+        b.perSide(), b.eachHand(), b.tempo(), b.cues(), b.contraindications(), b.easier(), b.harder(), b.videoUrl(),
+        b.image(), b.where(), b.imageAt(), b.nameAt(), b.cuesAt()));
+    return new Planner(new Library(byId, null), PlanFixtures.catalog());
   }
 }
