@@ -22,7 +22,8 @@ import org.circuitpress.model.Week;
  * with a brace: a brace, a chair or a step is no drill). A last word that is a part of the body
  * names no drill ("calves" says where it hurts, not that Foam roll calves did); one that several
  * drills share, or an everyday word ({@link #EVERYDAY}), is not enough to tell: the
- * drills it might be are {@link Named#maybe}, and none is named.
+ * drills it might be are {@link Named#maybe}, and none is named. A part of the note that says a
+ * drill went well ("squats felt fine, but ...") names nothing.
  */
 final class DrillNames {
   private DrillNames() {}
@@ -75,7 +76,7 @@ final class DrillNames {
   }
 
   private static Named in(String text, Map<String, String> names, Collection<String> beside) {
-    String[] note = words(text);
+    String[] note = words(withoutFine(text));
     List<String> named = new ArrayList<>();
     // the longest names first, their words taken out, so that "wall slide" inside "wall slide with
     // lift-off" names only the longer drill
@@ -106,6 +107,29 @@ final class DrillNames {
     if (maybe.isEmpty()) word = null;
     List<String> inOrder = names.keySet().stream().filter(named::contains).toList();
     return inOrder.isEmpty() && word == null ? Named.NONE : new Named(inOrder, word, List.copyOf(maybe));
+  }
+
+  /** Words that say a drill went well: "squats felt fine", "windmill was ok". */
+  private static final Set<String> FINE = Set.of("fine", "ok", "okay", "good", "great", "easy", "better");
+
+  /**
+   * {@code text} without its parts ({@link PainWords#PARTS}) that say something went well and
+   * report no pain: in "T-spine extension felt fine but shoulder hurt" the drill is not what hurt.
+   */
+  private static String withoutFine(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String part : PainWords.PARTS.split(text.toLowerCase(Locale.ROOT))) {
+      if (!saysFine(words(part)) || PainWords.reportsPain(part)) out.append(part).append(' ');
+    }
+    return out.toString();
+  }
+
+  /** Whether words say something went well, and not that it did not ("not good"). */
+  private static boolean saysFine(String[] part) {
+    for (int i = 0; i < part.length; i++) {
+      if (FINE.contains(part[i]) && (i == 0 || !PainWords.NOT.contains(part[i - 1]))) return true;
+    }
+    return false;
   }
 
   /** Parts of the body {@link PainWords} has no need of, as a drill's name ends with them. */

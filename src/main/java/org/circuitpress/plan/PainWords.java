@@ -176,7 +176,7 @@ final class PainWords {
    * Punctuation and words that begin another part of a sentence: "no pain until round 3, then
    * sharp". Not a colon, which says what a word is: "pain: none".
    */
-  private static final Pattern PARTS = Pattern.compile(
+  static final Pattern PARTS = Pattern.compile(
       "[.,;!?()\\[\\]\\n\\r]+|\\b(?:but|though|although|except|until|then|however|yet)\\b");
 
   private static final Pattern APOSTROPHE = Pattern.compile("['\u2019`\u00B4]");

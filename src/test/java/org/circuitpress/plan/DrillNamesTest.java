@@ -135,4 +135,16 @@ class DrillNamesTest {
     assertThat(DrillNames.in("hurt my back picking up the bell", STRENGTH)).isEqualTo(DrillNames.Named.NONE);
     assertThat(DrillNames.in("pain in side-lying position", UPPER_BACK)).isEqualTo(DrillNames.Named.NONE);
   }
+
+  /** A drill the note says was fine is not the one that hurt, even by its whole name. */
+  @Test
+  void aDrillTheNoteSaysWasFineIsNotNamed() {
+    assertThat(named("goblet squats felt fine but shoulder hurt on the windmill")).containsExactly("kb-windmill");
+    assertThat(named("Windmill was ok, knee hurt on the squats")).containsExactly("goblet-squat");
+    assertThat(DrillNames.in("T-spine extension felt fine but shoulder hurt", UPPER_BACK)).isEqualTo(
+        DrillNames.Named.NONE);
+    // said not to be fine, it is named
+    assertThat(named("squats not good, knee hurt")).containsExactly("goblet-squat");
+    assertThat(named("knee hurt on the squats, fine otherwise")).containsExactly("goblet-squat");
+  }
 }
