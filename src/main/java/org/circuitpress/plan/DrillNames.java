@@ -17,7 +17,8 @@ import org.circuitpress.model.Week;
  * Which drills of the last block a client's note names, as a client writes them: the name as
  * printed in any capitals, with its words in the plural or a hyphen left out ("goblet squats",
  * "push ups", "pushups" for Incline push-up), or its last word alone where no other drill of the
- * block has that word in its name ("squat" when only Goblet squat has it); where the name goes
+ * block has that word in its name ("squat" when only Goblet squat has it), or its last words
+ * where no other drill has them ("thread the needle"); where the name goes
  * on with "with", "on", "over", "off" or "to", the last word before them ("march" of Standing march
  * with a brace: a brace, a chair or a step is no drill). A last word that is a part of the body
  * names no drill ("calves" says where it hurts, not that Foam roll calves did); one that several
@@ -86,6 +87,9 @@ final class DrillNames {
       String[] name = words(names.get(id));
       if (name.length > 0 && takeOut(note, name)) named.add(id);
     }
+    for (String id : names.keySet()) {
+      if (!named.contains(id) && namesByLastWords(note, id, names)) named.add(id);
+    }
     String word = null;
     List<String> maybe = new ArrayList<>();
     for (String id : names.keySet()) {
@@ -107,6 +111,24 @@ final class DrillNames {
     if (maybe.isEmpty()) word = null;
     List<String> inOrder = names.keySet().stream().filter(named::contains).toList();
     return inOrder.isEmpty() && word == null ? Named.NONE : new Named(inOrder, word, List.copyOf(maybe));
+  }
+
+  /** Words a name's last words do not begin with: "the needle" of Quadruped thread the needle. */
+  private static final Set<String> LINKS = Set.of("the", "a", "an", "and", "of");
+
+  /**
+   * Whether {@code note} holds two or more of the last words of the drill's name, before any
+   * {@link #DETAIL}, that no other drill of {@code names} has ("thread the needle", "external
+   * rotation", "T-spine extension"); not words that are all parts of the body ("hip flexors").
+   */
+  private static boolean namesByLastWords(String[] note, String id, Map<String, String> names) {
+    String[] printed = names.get(id).strip().replaceAll(DETAIL, "").split("\\s+");
+    for (int k = 0; k + 1 < printed.length; k++) {
+      String[] tail = words(String.join(" ", Arrays.copyOfRange(printed, k, printed.length)));
+      if (tail.length < 2 || LINKS.contains(tail[0]) || Arrays.stream(tail).allMatch(DrillNames::bodyPart)) continue;
+      if (at(note, tail) >= 0 && names.values().stream().filter(o -> at(words(o), tail) >= 0).count() == 1) return true;
+    }
+    return false;
   }
 
   /** Words that say a drill went well: "squats felt fine", "windmill was ok". */

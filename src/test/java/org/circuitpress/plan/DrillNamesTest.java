@@ -147,4 +147,33 @@ class DrillNamesTest {
     assertThat(named("squats not good, knee hurt")).containsExactly("goblet-squat");
     assertThat(named("knee hurt on the squats, fine otherwise")).containsExactly("goblet-squat");
   }
+
+  /**
+   * The last words of a name, two or more, where no other drill of the block has them: what a
+   * client calls a drill whose last word alone is an everyday word or shared.
+   */
+  @Test
+  void theLastWordsOfANameNameTheDrillWhereNoOtherDrillHasThem() {
+    Map<String, String> shoulder = block(
+        "quadruped-reach-through", "Quadruped thread the needle",
+        "band-external-rotation", "Band external rotation",
+        "seated-tspine-rotation", "Seated T-spine rotation",
+        "doorway-pec-stretch", "Doorway pec stretch",
+        "self-hug-upper-back-stretch", "Self-hug upper-back stretch",
+        "foam-roll-quads", "Foam roll quads and hip flexors",
+        "foam-roll-tspine-extension", "Foam roller T-spine extension");
+    assertThat(DrillNames.in("neck pain on thread the needle", shoulder).drills()).containsExactly(
+        "quadruped-reach-through");
+    assertThat(DrillNames.in("shoulder pain on external rotations", shoulder).drills()).containsExactly(
+        "band-external-rotation");
+    assertThat(DrillNames.in("pec stretch hurt my shoulder", shoulder).drills()).containsExactly(
+        "doorway-pec-stretch");
+    assertThat(DrillNames.in("T-spine extension hurt my back", shoulder).drills()).containsExactly(
+        "foam-roll-tspine-extension");
+    // parts of the body say where it hurts, even at the end of a name
+    assertThat(DrillNames.in("hip flexors pinched", shoulder).drills()).isEmpty();
+    // words two names share name neither
+    assertThat(DrillNames.in("shoulder hurt on the T-spine rotation", block("a", "Seated T-spine rotation",
+        "b", "Half-kneeling T-spine rotation")).drills()).isEmpty();
+  }
 }
