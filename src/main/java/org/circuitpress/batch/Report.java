@@ -403,12 +403,14 @@ final class Report {
    * its id is one the run was for ({@link Scope}); in a run of {@code --clients} the ids asked for
    * are counted, each once. Its errors and warnings count as such, each once.
    *
-   * <p>Every warning counts once, also one that another line counts with other rows'
+   * <p>Every error and warning counts once, also one that another line counts with other rows'
    * ({@link Diagnostic#counted}); when there are such, the number of lines the list of problems
-   * gives the warnings follows: {@code 0 errors, 12 warnings in 6 lines}.
+   * gives them follows: {@code 8 errors in 6 lines, 12 warnings in 6 lines}.
    */
   static String counts(List<Diagnostic> inputProblems, Tally t, Scope scope) {
-    long errors = t.errors() + inputProblems.stream().filter(d -> d.isError() && d.listed()).count();
+    // the line that counts other rows' errors is no error of its own
+    long errors = t.errors() + inputProblems.stream().filter(d -> d.isError() && !d.counting()).count();
+    long errorLines = t.errors() + inputProblems.stream().filter(d -> d.isError() && d.listed()).count();
     // the line that counts other rows' warnings is no warning of its own
     long warnings = t.warnings()
         + inputProblems.stream().filter(d -> d.severity() == Severity.WARNING && !d.counting()).count();
@@ -420,7 +422,8 @@ final class Report {
     return of(t.clients() + leftOut, "client") + ": " + t.done() + " done, " + t.status(Status.KEPT)
         + " kept a filled or changed file, " + t.status(Status.SKIPPED) + " skipped, "
         + (notReached == 0 ? "" : notReached + " not reached (the run stopped), ")
-        + (t.status(Status.FAILED) + leftOut) + " failed; " + of(errors, "error") + ", " + of(warnings, "warning")
+        + (t.status(Status.FAILED) + leftOut) + " failed; " + of(errors, "error")
+        + (errors == errorLines ? "" : " in " + of(errorLines, "line")) + ", " + of(warnings, "warning")
         + (warnings == warningLines ? "" : " in " + of(warningLines, "line"));
   }
 

@@ -3,6 +3,7 @@ package org.circuitpress.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -534,6 +535,23 @@ class RunTest {
     // the note is not one more error: one client asked for, one error on its row
     assertThat(ws.out.toString())
         .contains("1 client: 0 done, 0 kept a filled or changed file, 0 skipped, 1 failed; 1 error, 0 warnings");
+  }
+
+  /**
+   * The same date slip on eight roster rows is said on five and counted for three in one line; the
+   * counts still give eight errors, one per client that failed, and the lines they take, as for
+   * warnings: "8 failed; 6 errors" did not add up.
+   */
+  @Test
+  void theSameErrorOnManyRowsCountsOncePerRowAndSaysItsLines() throws IOException {
+    String[] rows = new String[9];
+    for (int i = 0; i < 8; i++) rows[i] = "c" + i + ",Client " + i + ",upper-back-mobility,2026-13-01";
+    rows[8] = "ok,Good,upper-back-mobility,2026-12-01";
+    StringWriter out = new StringWriter();
+    Run.Result r = RealRun.run(tmp, out, List.of(), rows);
+    assertThat(r.exitCode()).isNotZero();
+    assertThat(out.toString()).contains("D7 (start_date): the same again on 3 more rows (7, 8, 9)").contains("9 clients: 1 done, 0 kept a filled or changed file, 0 skipped, 8 failed;"
+        + " 8 errors in 6 lines, ");
   }
 
   @Test
