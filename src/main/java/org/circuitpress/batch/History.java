@@ -11,9 +11,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.circuitpress.input.IdNumbers;
@@ -26,10 +32,12 @@ import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
+import org.circuitpress.model.LogFields;
 import org.circuitpress.model.LogNote;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Severity;
+import org.circuitpress.model.Week;
 
 /**
  * Finds the block before a run's month as it was printed, and what the client logged of it.
@@ -357,7 +365,7 @@ final class History {
 
   /** Whether two notes are the same words at the same cell of their sheets, whichever file. */
   private static boolean sameCell(LogNote a, LogNote b) {
-    return a.text().equals(b.text()) && java.util.Objects.equals(a.where().sheet(), b.where().sheet())
+    return a.text().equals(b.text()) && Objects.equals(a.where().sheet(), b.where().sheet())
         && a.where().row() == b.where().row() && a.where().column() == b.where().column();
   }
 
@@ -395,7 +403,7 @@ final class History {
     List<Diagnostic> chosenSaid = List.of();
     List<Diagnostic> passedOver = new ArrayList<>();
     List<Stages.Logged> all = new ArrayList<>();
-    Map<Stages.Logged, Path> folders = new java.util.IdentityHashMap<>();
+    Map<Stages.Logged, Path> folders = new IdentityHashMap<>();
     for (Path dir : dirs) {
       Diagnostics local = new Diagnostics();
       Stages.Logged read = logged(dir, c, m, block, local);
@@ -482,7 +490,7 @@ final class History {
   /** The records --force kept aside in {@code dir}, newest first; none when it cannot be listed. */
   private static List<String> replacedRecords(Path dir) {
     String stem = BlockRecord.NAME.substring(0, BlockRecord.NAME.lastIndexOf('.')) + ".replaced";
-    java.util.TreeMap<Integer, String> byNumber = new java.util.TreeMap<>(Comparator.reverseOrder());
+    TreeMap<Integer, String> byNumber = new TreeMap<>(Comparator.reverseOrder());
     try (java.util.stream.Stream<Path> files = Files.list(dir)) {
       files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(stem) && n.endsWith(".csv")).forEach(n -> {
         String number = n.substring(stem.length(), n.length() - ".csv".length());
@@ -503,13 +511,13 @@ final class History {
 
   /** How many filled rows of {@code log} are for a drill {@code block} has in their week. */
   private static int matched(BlockLog log, Program block) {
-    Map<Integer, java.util.Set<String>> drills = new HashMap<>();
-    for (org.circuitpress.model.Week w : block.weeks()) {
-      drills.put(w.number(), java.util.Set.copyOf(org.circuitpress.model.LogFields.occurrenceIds(
+    Map<Integer, Set<String>> drills = new HashMap<>();
+    for (Week w : block.weeks()) {
+      drills.put(w.number(), Set.copyOf(LogFields.occurrenceIds(
           w.circuit().stream().map(x -> x.exercise().id()).toList())));
     }
     return (int) log.entries().stream()
-        .filter(e -> !e.isEmpty() && drills.getOrDefault(e.week(), java.util.Set.of()).contains(e.exerciseId()))
+        .filter(e -> !e.isEmpty() && drills.getOrDefault(e.week(), Set.of()).contains(e.exerciseId()))
         .count();
   }
 
@@ -767,12 +775,12 @@ final class History {
   }
 
   /** The month folders of the output folder, listed once: a run makes no other month's. */
-  private volatile java.util.Set<YearMonth> monthFolders;
+  private volatile Set<YearMonth> monthFolders;
 
-  private java.util.Set<YearMonth> monthFolders() {
-    java.util.Set<YearMonth> months = monthFolders;
+  private Set<YearMonth> monthFolders() {
+    Set<YearMonth> months = monthFolders;
     if (months != null) return months;
-    java.util.Set<YearMonth> found = new java.util.HashSet<>();
+    Set<YearMonth> found = new HashSet<>();
     try (java.util.stream.Stream<Path> list = Files.list(out)) {
       list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).forEach(n -> {
         try {
@@ -809,13 +817,13 @@ final class History {
       Map<String, List<String>> names = new HashMap<>();
       try (java.util.stream.Stream<Path> list = Files.list(f)) {
         list.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-            .forEach(n -> names.computeIfAbsent(n.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(n));
+            .forEach(n -> names.computeIfAbsent(n.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(n));
       } catch (IOException e) {
         // no such month, or it cannot be listed: nothing to find
       }
       return names;
     });
-    List<String> same = byKey.getOrDefault(folder.toLowerCase(java.util.Locale.ROOT), List.of());
+    List<String> same = byKey.getOrDefault(folder.toLowerCase(Locale.ROOT), List.of());
     return same.size() == 1 ? Optional.of(month.resolve(same.get(0))) : Optional.empty();
   }
 

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Branding;
@@ -16,6 +18,7 @@ import org.circuitpress.model.Outcome;
 import org.circuitpress.model.Paper;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Roster;
+import org.circuitpress.model.Template;
 
 /**
  * The pipeline stages a run calls, one method per stage entry point. {@link #standard()} wires the
@@ -111,7 +114,7 @@ public interface Stages {
       return plan(client, month, Optional.empty(), null, new Diagnostics())
           .filter(p -> p.block() == printed.block() && p.start().equals(printed.start())
               && p.end().equals(printed.end()) && p.template().id().equals(printed.template().id())
-              && java.util.Objects.equals(p.trackId(), printed.trackId())
+              && Objects.equals(p.trackId(), printed.trackId())
               && p.weeks().size() == printed.weeks().size())
           .isPresent();
     }
@@ -133,6 +136,6 @@ public interface Stages {
      * clients follow) print otherwise than typed in the templates' own words, said at each
      * template's file rather than for each of its clients. Nothing by default.
      */
-    default void templates(java.util.Collection<org.circuitpress.model.Template> templates, Diagnostics d) {}
+    default void templates(Collection<Template> templates, Diagnostics d) {}
   }
 }

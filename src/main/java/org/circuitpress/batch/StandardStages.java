@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.circuitpress.input.BrandingReader;
@@ -21,6 +22,7 @@ import org.circuitpress.model.Outcome;
 import org.circuitpress.model.Paper;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Roster;
+import org.circuitpress.model.Template;
 import org.circuitpress.plan.PlanText;
 import org.circuitpress.plan.Planner;
 import org.circuitpress.render.csv.LogExport;
@@ -88,7 +90,7 @@ final class StandardStages implements Stages {
       }
 
       @Override
-      public void templates(java.util.Collection<org.circuitpress.model.Template> templates, Diagnostics diagnostics) {
+      public void templates(Collection<Template> templates, Diagnostics diagnostics) {
         r.warnTemplates(templates, diagnostics);
       }
     };

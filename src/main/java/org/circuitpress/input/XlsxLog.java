@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,11 +25,12 @@ import org.circuitpress.input.XlsxSheets.Sheet;
 import org.circuitpress.model.DateOrder;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
+import org.circuitpress.model.LogColumns;
 import org.circuitpress.model.LogEntry;
 import org.circuitpress.model.LogNote;
-import org.circuitpress.model.LogColumns;
 import org.circuitpress.model.LogSheets;
 import org.circuitpress.model.Names;
+import org.circuitpress.model.PhaseBlock;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Severity;
@@ -779,9 +782,9 @@ final class XlsxLog {
       UNIT, "unit", PER_SIDE, "per side", TEMPO, "tempo", REST, "rest", TARGET_LOAD, "target load");
 
   private static Map<String, String> orderedMap(String... pairs) {
-    Map<String, String> m = new java.util.LinkedHashMap<>();
+    Map<String, String> m = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) m.put(pairs[i], pairs[i + 1]);
-    return java.util.Collections.unmodifiableMap(m);
+    return Collections.unmodifiableMap(m);
   }
 
   /** The printed columns whose cells CircuitPress writes as numbers: text in one of them was typed. */
@@ -841,7 +844,7 @@ final class XlsxLog {
     if (steps == null) {
       steps = new IdentityHashMap<>();
       for (Week w : grid.program().weeks()) {
-        for (org.circuitpress.model.PhaseBlock b : w.phases()) b.items().forEach(rx -> steps.put(rx, b.phase().name()));
+        for (PhaseBlock b : w.phases()) b.items().forEach(rx -> steps.put(rx, b.phase().name()));
       }
     }
     return steps;
