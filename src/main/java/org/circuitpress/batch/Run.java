@@ -805,7 +805,12 @@ public final class Run {
       out.println("Handouts and logs: " + monthFolder + "/<client>/handout.pdf and log.xlsx");
       // The sample's made-up gym is on every handout until its file is changed: say whose name they carry.
       // Without a file they carry the tool's name, which a trainer takes for a gym's: say how to put theirs.
-      if (o.branding() != null) out.println("Branding: " + branding.name() + " (" + o.branding() + ")");
+      // A file without a name (no name row, an empty one, or a file that could not be read) heads them so too.
+      if (o.branding() != null && branding.nameAt() == null) {
+        out.println("Branding: " + o.branding() + " gives no gym name, so the handouts are headed " + branding.name()
+            + "; to put your gym's name on them, add a row to that file with name in the setting column and your"
+            + " gym's name in the value column (README: Branding)");
+      } else if (o.branding() != null) out.println("Branding: " + branding.name() + " (" + o.branding() + ")");
       else out.println("Branding: none (no input/branding.csv, nor --branding), so the handouts are headed "
           + branding.name() + "; to put your gym's name, logo and contact on them, write input/branding.csv"
           + " (README: Branding)");

@@ -456,6 +456,21 @@ class MainTest {
     assertThat(out.toString()).contains("Branding: CircuitPress (" + brand + ")");
   }
 
+  /**
+   * Found walking a trainer's first months: a branding file with a logo and contact but no name
+   * row printed "Branding: CircuitPress (brand.csv)" on the run's last lines, as if CircuitPress
+   * were the gym's name. The line says the file gives no name, and how to give one.
+   */
+  @Test
+  void theConsoleSaysWhenTheBrandingFileGivesNoName() throws IOException {
+    roster("anna-k,Anna,2026-12-07");
+    Path brand = Files.writeString(tmp.resolve("brand.csv"), "setting,value\ncontact,hello@example.org\nname,\n");
+    assertThat(run(inputs("generate", "--branding", brand.toString()))).isZero();
+    assertThat(out.toString()).doesNotContain("Branding: CircuitPress").contains("Branding: " + brand
+        + " gives no gym name, so the handouts are headed CircuitPress; to put your gym's name on them, add a row"
+        + " to that file with name in the setting column and your gym's name in the value column (README: Branding)");
+  }
+
   @Test
   void shardsThenMergeSummaries() throws IOException {
     roster("a,A,2026-12-01", "b,B,2026-12-01", "c,C,2026-12-01", "d,D,2026-12-01");
