@@ -592,25 +592,62 @@ final class History {
   }
 
   /**
-   * The client's folder where a run made the block {@code p} is (same block, its record there) and
-   * printed it otherwise than {@code p}, planned from today's files: a roster, library or template
-   * changed since, or a log that came back after. Empty when it was printed as {@code p}, or not made.
+   * Where the client's handout and log of {@code p}'s block are, when what they print differs from
+   * {@code p}, planned from today's files; and the new files a run already wrote beside them with
+   * {@code p}'s program ({@code handout.new.pdf}, {@code log.new.xlsx}), empty when there are none.
    */
-  Optional<Path> printedOtherwise(Client c, String folder, Program p) {
+  record Otherwise(Path folder, List<String> newFiles) {}
+
+  /**
+   * The client's files of the block {@code p} (same block, its record there) when they print it
+   * otherwise than {@code p}: a roster, library or template changed since (a drill renamed, another
+   * target, tempo, rest or load), or a log that came back after. What the client holds is judged by
+   * the log the run wrote, as the month's record of written files has it, against the log {@code
+   * p} makes now, so that every word and number printed on it counts, and nothing else (a template
+   * folder renamed in capitals, the planner's reasons for a substitute). Without that record's line
+   * the block as its record keeps it is printed with today's files instead. Empty when nothing
+   * printed differs, or the block was not made.
+   */
+  Optional<Otherwise> printedOtherwise(Client c, String folder, Program p) {
     YearMonth m = YearMonth.from(p.start());
     for (Path dir : logFolders(c.id(), folder, m, p.block() == 1)) {
       Path file = dir.resolve(BlockRecord.NAME);
       Optional<Program> recorded = Files.isRegularFile(file) ? fitting(file, c, m) : Optional.empty();
       if (recorded.isEmpty()) continue;
-      // compared as written today: a record of an earlier release, or of the template folder before
-      // it was renamed in capitals, is the same block when it reads back as one
       try {
-        return BlockRecord.write(recorded.get()).equals(BlockRecord.write(p)) ? Optional.empty() : Optional.of(dir);
-      } catch (RuntimeException e) {
+        long shown = logFingerprint(p);
+        Path month = dir.getParent();
+        WrittenFiles w = written.computeIfAbsent(month, f -> WrittenFiles.of(f, false));
+        String held = dir.getFileName() + "/" + LogReader.LOG_FILE;
+        boolean same = w.recorded(held) ? w.lastWrote(held, shown) : logFingerprint(recorded.get()) == shown;
+        if (same) return Optional.empty();
+        return Optional.of(new Otherwise(dir, writtenBeside(dir, w, shown)));
+      } catch (IOException | RuntimeException e) {
         return Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The new handout and log a run wrote beside the client's files of {@code dir} with the program
+   * whose log has {@code shown} as its fingerprint: none unless {@code log.new.xlsx} is that log.
+   */
+  private static List<String> writtenBeside(Path dir, WrittenFiles w, long shown) throws IOException {
+    Path log = dir.resolve(LogReader.NEW_LOG_FILE);
+    if (!Files.isRegularFile(log)) return List.of();
+    boolean ours = w.lastWrote(dir.getFileName() + "/" + LogReader.NEW_LOG_FILE, shown)
+        || WrittenFiles.fingerprint(log) == shown;
+    if (!ours) return List.of();
+    return Files.isRegularFile(dir.resolve(LogReader.NEW_HANDOUT_FILE))
+        ? List.of(LogReader.NEW_HANDOUT_FILE, LogReader.NEW_LOG_FILE) : List.of(LogReader.NEW_LOG_FILE);
+  }
+
+  /** The size and checksum of the log workbook {@code p} makes, as the month's record keeps them. */
+  private long logFingerprint(Program p) throws IOException {
+    WrittenFiles.Counting out = new WrittenFiles.Counting(java.io.OutputStream.nullOutputStream());
+    stages.writeLog(p, out);
+    return out.fingerprint();
   }
 
   /** The block of {@code m} the record {@code file} keeps, when it can be read and still fits; says nothing. */

@@ -86,7 +86,7 @@ public final class Plans {
     History history = history(in.get(), o);
     List<Program> programs = programs(in.get(), history, clients, o, false, d).stream()
         .map(Stages.Logged::program).toList();
-    if (clientId != null && programs.size() == 1) printedOtherwise(in.get(), history, programs.get(0), d);
+    if (clientId != null && programs.size() == 1) printedOtherwise(in.get(), history, programs.get(0), o, d);
     boolean unreplaced = false;
     try {
       if (file != null && programs.isEmpty()) {
@@ -423,17 +423,32 @@ public final class Plans {
   /**
    * A note when the handout and log a run made for {@code p}'s block print it otherwise than
    * {@code p}, which today's files plan: the client works from those, and a trainer checking their
-   * week with {@code plan} would otherwise take the program shown for the one in their hands.
+   * week with {@code plan} would otherwise take the program shown for the one in their hands. When
+   * a run already wrote {@code p} beside them (the client's files hold their entries), the note
+   * says where, rather than to run again; else it gives the command that does, with the files and
+   * folders of this command, so that it can be pasted as it is.
    */
-  private static void printedOtherwise(Inputs in, History history, Program p, Diagnostics d) {
+  private static void printedOtherwise(Inputs in, History history, Program p, RunOptions o, Diagnostics d) {
     Client c = p.client();
     String folder = SafeNames.assign(in.clients().stream().map(Client::id).toList()).folders().get(c.id());
-    history.printedOtherwise(c, folder, p).ifPresent(dir -> d.add(Diagnostic.info(Location.ofFile(dir.toString()),
-        c.name() + " (" + c.id() + "): the handout and log made here for block " + p.block() + ", which the"
-            + " client has, differ from the program above, planned from today's roster, library, templates and"
-            + " logs. To give them this program, run generate --month " + YearMonth.from(p.start()) + " again (a"
-            + " log or handout the client wrote in stays in place, and the new one is written beside it)")
-        .forClient(c.id())));
+    history.printedOtherwise(c, folder, p).ifPresent(found -> {
+      String held = c.name() + " (" + c.id() + "): the handout and log made here for block " + p.block() + ", which"
+          + " the client has, differ from the program above, planned from today's roster, library, templates and"
+          + " logs. ";
+      String what = found.newFiles().isEmpty()
+          ? "To give them this program, run " + generate(o, c, YearMonth.from(p.start())) + " (a log or handout the"
+              + " client wrote in stays in place, and the new one is written beside it)"
+          : "This program is already written beside them, as " + String.join(" and ", found.newFiles()) + " in "
+              + found.folder() + ": give the client " + (found.newFiles().size() == 1 ? "that" : "those") + " (README,"
+              + " Files with a client's entries are kept, says how to put them in place of the old ones)";
+      d.add(Diagnostic.info(Location.ofFile(found.folder().toString()), held + what).forClient(c.id()));
+    });
+  }
+
+  /** The command that makes {@code c}'s block of {@code month} again, with the inputs and output folder of {@code o}. */
+  private static String generate(RunOptions o, Client c, YearMonth month) {
+    return "./circuitpress generate --month " + month + " --clients " + Unfollowed.shellWord(c.id())
+        + Unfollowed.inputOptions(o, true);
   }
 
   private History history(Inputs in, RunOptions o) {

@@ -91,10 +91,23 @@ final class Unfollowed {
 
   /** The command that lists the warnings: {@code validate}, with the roster, library and templates of this run. */
   private static String validate(RunOptions o) {
-    StringBuilder sb = new StringBuilder("./circuitpress validate");
+    return "./circuitpress validate" + inputOptions(o, false);
+  }
+
+  /**
+   * The options that name the inputs of {@code o} that are not the defaults, each after a space, as
+   * typed in a shell; with {@code writes}, the branding and the output folder too, for a command
+   * that writes handouts.
+   */
+  static String inputOptions(RunOptions o, boolean writes) {
+    StringBuilder sb = new StringBuilder();
     if (!o.rosterByDefault()) sb.append(" --roster ").append(shellWord(o.roster().toString()));
     if (!o.libraryByDefault()) sb.append(" --library ").append(shellWord(o.library().toString()));
     if (!o.templates().equals(Inputs.DEFAULT_TEMPLATES)) sb.append(" --templates ").append(shellWord(o.templates().toString()));
+    if (writes && o.branding() != null && !o.branding().equals(Inputs.DEFAULT_FOLDER.resolve("branding.csv"))) {
+      sb.append(" --branding ").append(shellWord(o.branding().toString()));
+    }
+    if (writes && !o.out().equals(Run.DEFAULT_OUT)) sb.append(" --out ").append(shellWord(o.out().toString()));
     return sb.toString();
   }
 

@@ -125,6 +125,11 @@ final class WrittenFiles implements AutoCloseable {
     return fingerprint(onDisk) == expected ? Match.SAME : Match.CHANGED;
   }
 
+  /** Whether a run recorded writing {@code path} (relative to the month folder). */
+  synchronized boolean recorded(String path) {
+    return last.containsKey(path);
+  }
+
   /**
    * Whether the last run that wrote {@code path} (relative to the month folder) wrote exactly what
    * {@code fingerprint} describes there, whatever the file holds now.

@@ -55,7 +55,111 @@ class PlansTest {
     assertThat(changed.toString()).contains(tmp.resolve("out").resolve("2026-12").resolve("c1")
         + ": note: Ann (c1): the handout and log made here for block 1, which the client has, differ from the"
         + " program above, planned from today's roster, library, templates and logs. To give them this program,"
-        + " run generate --month 2026-12 again");
+        + " run ./circuitpress generate --month 2026-12 --clients c1 --roster " + tmp.resolve("roster.csv")
+        + " --library " + java.nio.file.Path.of("input", "csv", "exercises.csv") + " --out " + tmp.resolve("out"));
+  }
+
+  /** A December made for one client with a kettlebell, and {@code plan --client c1} of it now. */
+  private static final String KETTLEBELLS = "c1,Ann,full-body-strength,2026-12-01,beginner,,,kettlebell 8/12 kg,,,kg,A4,,";
+
+  private String planOfDecember(RunOptions o) {
+    java.io.StringWriter shown = new java.io.StringWriter();
+    int exit = new Plans(Stages.standard(), RealRun.screen(shown), OutputSink.FILES)
+        .print(o.withMonth(java.time.YearMonth.of(2026, 12)), "c1", false);
+    assertThat(exit).as(shown.toString()).isZero();
+    return shown.toString();
+  }
+
+  /** December made for the client with the kettlebells, from a copy of the library in {@code tmp}; its options. */
+  private RunOptions decemberMade() throws IOException {
+    RealRun.roster(tmp, KETTLEBELLS);
+    RunOptions o = withLibrary("", "");
+    java.io.StringWriter generated = new java.io.StringWriter();
+    assertThat(RealRun.run(generated, o).exitCode()).as(generated.toString()).isZero();
+    return o;
+  }
+
+  /** A copy of the shipped library in {@code tmp}, with {@code from} replaced by {@code to}, and options that read it. */
+  private RunOptions withLibrary(String from, String to) throws IOException {
+    java.nio.file.Path library = tmp.resolve("exercises.csv");
+    String shipped = java.nio.file.Files.readString(java.nio.file.Path.of("input", "csv", "exercises.csv"));
+    assertThat(shipped).contains(from);
+    java.nio.file.Files.writeString(library, shipped.replace(from, to));
+    return RunOptions.of(tmp.resolve("roster.csv"), library, java.nio.file.Path.of("templates"), tmp.resolve("out"))
+        .withThreads(2);
+  }
+
+  /**
+   * Found in review: {@code plan --client} compared the drills' ids only, so a drill renamed in the
+   * library since December's run (same id, a new name in the plan) got no note, though the
+   * client's handout and log print the old name. What counts is what is printed.
+   */
+  @Test
+  void planOfOneClientSaysWhenADrillWasRenamedSinceItsHandoutWasMade() throws IOException {
+    RunOptions o = decemberMade();
+    String held = planOfDecember(o);
+    assertThat(held).doesNotContain("the handout and log made here");
+
+    // the first drill of the plan, renamed in the library: the same id, a new name
+    java.util.regex.Matcher drill = java.util.regex.Pattern.compile("     - (.+) \\[([^\\]]+)\\]").matcher(held);
+    assertThat(drill.find()).isTrue();
+    String row = "\n" + drill.group(2) + "," + drill.group(1) + ",";
+    String renamed = planOfDecember(withLibrary(row, row.replace(drill.group(1) + ",", drill.group(1) + " (new),")));
+    assertThat(renamed).contains(drill.group(1) + " (new) [" + drill.group(2) + "]").contains(tmp.resolve("out")
+        .resolve("2026-12").resolve("c1") + ": note: Ann (c1): the handout and log made here for block 1, which the"
+        + " client has, differ from the program above");
+  }
+
+  /**
+   * What is printed is what counts, and only that: a start load added on the roster for a drill the
+   * block does not give, or a drill's cue (on the handout, but not in the program shown), is no
+   * note.
+   */
+  @Test
+  void planOfOneClientSaysNothingWhenNothingItShowsIsPrintedOtherwise() throws IOException {
+    RunOptions o = decemberMade();
+    String held = planOfDecember(o);
+    assertThat(held).doesNotContain("windmill");
+
+    RealRun.roster(tmp, KETTLEBELLS.replace("kettlebell 8/12 kg,,", "kettlebell 8/12 kg,kettlebell windmill 12 kg,"));
+    assertThat(planOfDecember(o)).doesNotContain("the handout and log made here");
+    String cue = "Bell between the feet.";
+    assertThat(planOfDecember(withLibrary(cue, "Feet hip-width apart. " + cue)))
+        .doesNotContain("the handout and log made here");
+  }
+
+  /**
+   * Found in review: after the trainer did what the note said (generate again, which wrote the new
+   * program beside the log the client had filled in), {@code plan --client} still said to run again.
+   * It says where the new files are.
+   */
+  @Test
+  void planOfOneClientSaysWhereTheNewFilesAreOnceTheMonthWasRunAgain() throws Exception {
+    RealRun.roster(tmp, KETTLEBELLS);
+    java.io.StringWriter generated = new java.io.StringWriter();
+    assertThat(RealRun.run(generated, RealRun.options(tmp)).exitCode()).as(generated.toString()).isZero();
+    java.nio.file.Path folder = tmp.resolve("out").resolve("2026-12").resolve("c1");
+    // the client filled in their log: it is kept when the month is run again
+    java.nio.file.Path log = folder.resolve("log.xlsx");
+    try (var in = java.nio.file.Files.newInputStream(log);
+        var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      wb.createSheet("Diary").createRow(0).createCell(0).setCellValue("felt good");
+      try (var out = java.nio.file.Files.newOutputStream(log)) {
+        wb.write(out);
+      }
+    }
+    RealRun.roster(tmp, KETTLEBELLS.replace("kettlebell 8/12 kg", "dumbbell 4/6 kg"));
+    assertThat(planOfDecember(RealRun.options(tmp))).contains("To give them this program, run ./circuitpress generate");
+
+    java.io.StringWriter again = new java.io.StringWriter();
+    assertThat(RealRun.run(again, RealRun.options(tmp).withMonth(java.time.YearMonth.of(2026, 12))).exitCode())
+        .as(again.toString()).isZero();
+    assertThat(folder.resolve("log.new.xlsx")).exists();
+    String shown = planOfDecember(RealRun.options(tmp));
+    assertThat(shown).doesNotContain("run ./circuitpress generate").contains(folder + ": note: Ann (c1): the handout"
+        + " and log made here for block 1, which the client has, differ from the program above, planned from today's"
+        + " roster, library, templates and logs. This program is already written beside them, as handout.new.pdf and"
+        + " log.new.xlsx in " + folder + ": give the client those");
   }
 
   /**
