@@ -59,6 +59,25 @@ class PlansTest {
         + " --library " + java.nio.file.Path.of("input", "csv", "exercises.csv") + " --out " + tmp.resolve("out"));
   }
 
+  /**
+   * Found in review: the command the note gave left out the files and folders {@code plan} was
+   * given, so that, pasted, it made the client's files from the sample's roster into output/. Every
+   * input and the output folder that are not the defaults are in it, a path with a space in quotes.
+   */
+  @Test
+  void theCommandToPasteNamesEveryInputAndTheOutputFolderGiven() {
+    RunOptions given = RunOptions.of(java.nio.file.Path.of("my clients.xlsx"), java.nio.file.Path.of("drills.csv"),
+        java.nio.file.Path.of("gym templates"), java.nio.file.Path.of("out", "riverside"))
+        .withBranding(java.nio.file.Path.of("input", "riverside.csv"));
+    assertThat(Unfollowed.inputOptions(given, true)).isEqualTo(" --roster \"my clients.xlsx\" --library drills.csv"
+        + " --templates \"gym templates\" --branding input/riverside.csv --out out/riverside");
+    RunOptions defaults = RunOptions.of(java.nio.file.Path.of("input", "roster.xlsx"),
+        java.nio.file.Path.of("input", "exercises.xlsx"), java.nio.file.Path.of("templates"),
+        java.nio.file.Path.of("output")).withBranding(java.nio.file.Path.of("input", "branding.csv"))
+        .withInputsByDefault(true, true);
+    assertThat(Unfollowed.inputOptions(defaults, true)).isEmpty();
+  }
+
   /** A December made for one client with a kettlebell, and {@code plan --client c1} of it now. */
   private static final String KETTLEBELLS = "c1,Ann,full-body-strength,2026-12-01,beginner,,,kettlebell 8/12 kg,,,kg,A4,,";
 
