@@ -433,7 +433,7 @@ final class TableBuilder implements RowSink {
   }
 
   /** "a", "a and b", "a, b and c". */
-  private static String and(List<String> items) {
+  static String and(List<String> items) {
     if (items.size() == 1) return items.get(0);
     return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
   }

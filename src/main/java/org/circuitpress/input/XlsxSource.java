@@ -107,7 +107,8 @@ final class XlsxSource {
               + "\" "
               + choice.get().why();
       if (named) d.info(Location.ofSheet(name, sheet.name()), text);
-      else d.warning(Location.ofSheet(name, sheet.name()), text);
+      else d.warning(Location.ofSheet(name, sheet.name()), text
+          + alsoWithHeader(sheet, preferredSheet, book, reader, strings, styles, sinks.sink(null)));
     }
     TableBuilder sink = sinks.sink(sheet.name());
     sink.date1904(book.date1904());
@@ -148,6 +149,27 @@ final class XlsxSource {
           + (preferred == null ? "" : "; name it \"" + preferred + "\" to be sure"));
     }
     return first;
+  }
+
+  /**
+   * For the warning on a sheet taken for want of one with the usual name: the other visible sheets
+   * whose first rows name a required column too, which are not read (a chain's roster kept as one
+   * sheet per gym would otherwise make the first gym's programs alone, with exit code 0); "" when
+   * there are none.
+   */
+  private static String alsoWithHeader(SheetRef read, String preferred, Book book, XSSFReader reader,
+      SharedText strings, DateStyles styles, TableBuilder spec) throws Exception {
+    List<String> others = new ArrayList<>();
+    for (SheetRef s : book.sheets()) {
+      if (!s.hidden() && s != read && hasHeader(s, book, reader, strings, styles, spec)) others.add("\"" + s.name() + "\"");
+    }
+    if (others.isEmpty()) return "";
+    boolean roster = RosterReader.SHEET.equals(preferred);
+    return ". " + (others.size() == 1 ? "The sheet " + others.get(0) + " has a header row too, and its rows are not"
+            : "The sheets " + TableBuilder.and(others) + " have a header row too, and their rows are not")
+        + " read: only one sheet of a workbook is. Put every " + (roster ? "client" : "row") + " on one sheet"
+        + (roster ? " (with a gym column saying where each trains, for a chain that keeps a sheet per gym)" : "")
+        + (preferred == null ? "" : ", or name the sheet to read \"" + preferred + "\"");
   }
 
   /** Whether one of a sheet's first rows (as many as a title may take, and the header) names a required column. */

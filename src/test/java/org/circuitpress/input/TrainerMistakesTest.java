@@ -92,6 +92,27 @@ class TrainerMistakesTest {
         + " those of the first visible sheet, \"Read me\", do not; name it \"Clients\" to be sure");
   }
 
+  /**
+   * Found in a walk-through as a chain of three gyms: a roster kept as one sheet per gym
+   * ("Riverside", "Old Town", "Lakeview") made the first gym's 40 programs, exit 0, and the other
+   * 80 clients got nothing; the warning named the sheets but not that two more held clients.
+   */
+  @Test
+  void otherSheetsWithTheHeaderAreNamedAsNotRead() throws Exception {
+    Path f = workbook(Map.of("Riverside", new Object[][] {HEADER, {"c1", "Ann", "upper-back-mobility", LocalDate.of(2026, 12, 1)}},
+        "Notes", new Object[][] {{"Call back on Monday"}},
+        "Old Town", new Object[][] {{"Old Town clients"}, HEADER, {"c2", "Bob", "upper-back-mobility", LocalDate.of(2026, 12, 1)}},
+        "Lakeview", new Object[][] {HEADER, {"c3", "Cy", "upper-back-mobility", LocalDate.of(2026, 12, 1)}}),
+        "Riverside", "Notes", "Old Town", "Lakeview");
+    assertThat(RosterReader.read(f, TestData.library(), TestData.catalog(), d)).extracting(Client::id)
+        .containsExactly("c1");
+    assertThat(lines()).containsExactly("roster.xlsx: sheet Riverside: warning: the workbook has 4 sheets (Riverside,"
+        + " Notes, Old Town, Lakeview); read \"Riverside\" because it is the first visible sheet and no sheet is named"
+        + " \"Clients\". The sheets \"Old Town\" and \"Lakeview\" have a header row too, and their rows are not"
+        + " read: only one sheet of a workbook is. Put every client on one sheet (with a gym column saying where each"
+        + " trains, for a chain that keeps a sheet per gym), or name the sheet to read \"Clients\"");
+  }
+
   /** A first sheet with the header is read as before, whatever the others hold. */
   @Test
   void aFirstSheetWithTheHeaderIsStillTheOneRead() throws Exception {
