@@ -96,6 +96,7 @@ final class SpilledLine {
     }
     if (allRequired || filled == 0) {
       previous = at;
+      if (filled > 0) labelsBelow.clear();
       return Optional.empty();
     }
     List<Cell> cells = sorted(byKey);
@@ -119,15 +120,27 @@ final class SpilledLine {
           + " break; in a CSV file, a cell with a line break in it must be in double quotes. This row is skipped"));
     }
     if (filled == 1 && row.unreadable().isEmpty() && first.value() == null && isLabel(byKey.keySet().iterator().next(), first)) {
-      return Optional.of(Diagnostic.info(row.location(), "row " + at + " holds only " + Fields.quote(first.text())
-          + " (" + ref(first) + "), so it is read as a label over the rows below it, not " + entry
-          + ", and passed over"
-          + (afterARow ? "; if it is instead the rest of a cell of row " + (at - 1) + ", split off by a line break,"
-              + " join it back into that cell" : "")));
+      String rest = afterARow ? "; if it is instead the rest of a cell of row " + (at - 1) + ", split off by a line break,"
+          + " join it back into that cell" : "";
+      String holds = "row " + at + " holds only " + Fields.quote(first.text()) + " (" + ref(first) + ")";
+      Diagnostic label = Diagnostic.info(row.location(), holds + ", so it is read as a label over the rows below it, not "
+          + entry + ", and passed over" + rest);
+      String what = entry.substring(entry.indexOf(' ') + 1);
+      labelsBelow.put(label, Diagnostic.info(row.location(), holds + ", below the last " + what
+          + ", so it is read as a note under the " + what + "s, not " + entry + ", and passed over" + rest));
+      return Optional.of(label);
     }
     previous = at;
+    labelsBelow.clear();
     return Optional.empty();
   }
+
+  /**
+   * The notes on label rows with no entry under them yet, each with the note that says it is below
+   * the last entry, which {@link #finish} puts in its place: a line typed under the clients ("Notes:
+   * updated by the front desk") labels no rows.
+   */
+  private final Map<Diagnostic, Diagnostic> labelsBelow = new java.util.IdentityHashMap<>();
 
   /** The last row read as one of another table's ({@link #inOtherTable}); -1 when none. */
   private int otherTableLast = -1;
@@ -152,16 +165,24 @@ final class SpilledLine {
       return true;
     }
     otherTableLast = -1;
-    finish(out);
+    finishOtherTable(out);
     return false;
   }
 
   /**
    * Puts in {@code out}, instead of the note on another table's header that {@link #check} gave,
-   * one that counts the rows passed over under it and names the first and last; call after the
-   * last row of the table read, as another table may end the sheet.
+   * one that counts the rows passed over under it and names the first and last, and instead of
+   * the note on each label row with no entry under it, one that says it is below the last entry;
+   * call after the last row of the table read, as another table may end the sheet.
    */
   void finish(Diagnostics out) {
+    labelsBelow.forEach((label, below) -> out.replace(List.of(label), below));
+    labelsBelow.clear();
+    finishOtherTable(out);
+  }
+
+  /** The part of {@link #finish} for another table's header, which may end before the sheet does. */
+  private void finishOtherTable(Diagnostics out) {
     if (otherTableNote == null) return;
     int header = otherTableNote.location().row();
     String rows = otherTableRows == 0 ? ""

@@ -280,6 +280,30 @@ class RosterReaderTest {
   }
 
   /**
+   * Found in a walk-through as a chain of gyms: a line of notes typed under the clients and their
+   * totals row ("Notes: Lakeview members train in pounds.") was said to be "a label over the rows
+   * below it", with no row below it. A label with no client under it is said to be a note below
+   * the clients; one with clients under it still reads as their label.
+   */
+  @Test
+  void aLineUnderTheLastClientIsANoteBelowTheClientsNotALabelOverRows() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date,weeks,notes\n"
+        + "Riverside gym,,,,,\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01,,\n"
+        + ",,,,,\n"
+        + "Total clients,1,,,,\n"
+        + "Notes: Lakeview members train in pounds.,,,,,\n");
+    assertThat(clients).extracting(Client::id).containsExactly("c1");
+    assertThat(lines()).containsExactly(
+        "roster.csv: row 2: note: row 2 holds only \"Riverside gym\" (A2), so it is read as a label over the rows"
+            + " below it, not a client, and passed over",
+        "roster.csv: row 5: note: row 5 begins with \"Total clients\" (A5), so it is read as a totals row, not a"
+            + " client, and passed over",
+        "roster.csv: row 6: note: row 6 holds only \"Notes: Lakeview members train in pounds.\" (A6), below the"
+            + " last client, so it is read as a note under the clients, not a client, and passed over");
+  }
+
+  /**
    * The rows left out for their errors come back beside the clients, each with its place and the
    * id, name and program as typed, so the run's summary can name them; a label, a totals row and a
    * row that repeats one above are passed over and are not among them.
