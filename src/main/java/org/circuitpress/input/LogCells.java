@@ -248,9 +248,13 @@ final class LogCells {
     return raw.number() == null ? written(raw) : written(raw) + " " + unit;
   }
 
-  /** Words that say per side or how many times, not the unit: "8 per side", "10 each side", "15x". */
+  /**
+   * Words that say per side or how many times, not the unit: "8 per side", "10 each side", "15x";
+   * and "each hand", as the log prints the load of a drill with a weight in each hand ("8 kg each
+   * hand"), which a client may copy as printed.
+   */
   private static final java.util.regex.Pattern SIDE_WORDS =
-      java.util.regex.Pattern.compile("\\b(per|each|a|every)\\b|/?\\s*side[s]?|\\bx\\b");
+      java.util.regex.Pattern.compile("\\b(per|each|a|every)\\s+hand\\b|\\b(per|each|a|every)\\b|/?\\s*side[s]?|\\bx\\b");
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final java.util.regex.Pattern MINUTES = java.util.regex.Pattern.compile("m|min|mins|minute|minutes");
 

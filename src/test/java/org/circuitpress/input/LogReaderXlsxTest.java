@@ -568,6 +568,30 @@ class LogReaderXlsxTest {
   }
 
   /**
+   * Found in a walk-through as a chain of gyms: a client who copied the printed target load of a
+   * farmer carry, "8 kg each hand", into Actual load had the load read, but "load: 8 kg each hand"
+   * listed as a note they wrote, on every round, in the report and the export. The words the log
+   * prints after a load held in each hand are part of the load, not a note.
+   */
+  @Test
+  void aLoadTypedAsPrintedForEachHandIsNoNote() throws IOException {
+    Program p = Fixtures.program();
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.type(1, f.row(1, 1, 1, "kb-windmill"), LogColumns.ACTUAL_LOAD, "8 kg each hand");
+      f.type(1, f.row(1, 1, 2, "kb-windmill"), LogColumns.ACTUAL_LOAD, "12 kg per hand");
+      f.type(1, f.row(1, 2, 1, "kb-windmill"), LogColumns.ACTUAL_LOAD, "8 kg, left hand sore");
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(List.of(entry(log, 1, 1, 1, "kb-windmill").load(), entry(log, 1, 1, 2, "kb-windmill").load()))
+        .containsExactly(8.0, 12.0);
+    assertThat(entry(log, 1, 1, 1, "kb-windmill").notes()).isNullOrEmpty();
+    assertThat(entry(log, 1, 1, 2, "kb-windmill").notes()).isNullOrEmpty();
+    assertThat(entry(log, 1, 2, 1, "kb-windmill").notes()).as("words of the client's own stay a note")
+        .isEqualTo("load: 8 kg, left hand sore");
+  }
+
+  /**
    * Found in a review of a US studio's first month: "26#", as US gyms write pounds, in an Actual
    * load cell was "expected a load in lb like 8 or 8.5" and left empty, so the load the client
    * logged counted for nothing next month. The pound sign after a number is read as lb.
