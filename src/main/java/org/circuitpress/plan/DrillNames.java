@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Week;
@@ -16,51 +19,55 @@ import org.circuitpress.model.Week;
 /**
  * Which drills of the last block a client's note names, as a client writes them: the name as
  * printed in any capitals, with its words in the plural or a hyphen left out ("goblet squats",
- * "push ups", "pushups" for Incline push-up), or its last word alone where no other drill of the
- * block has that word in its name ("squat" when only Goblet squat has it), or its last words
- * where no other drill has them ("thread the needle"); where the name goes
- * on with "with", "on", "over", "off" or "to", the last word before them ("march" of Standing march
- * with a brace: a brace, a chair or a step is no drill). A last word that is a part of the body
- * names no drill ("calves" says where it hurts, not that Foam roll calves did); one that several
- * drills share, or an everyday word ({@link #EVERYDAY}), is not enough to tell: the
- * drills it might be are {@link Named#maybe}, and none is named. A part of the note that says a
- * drill went well ("squats felt fine, but ...") names nothing.
+ * "push ups", "pushups" for Incline push-up), or two or more of its last words where no other
+ * drill of the block has them ("overhead press", "thread the needle"); where the name goes on
+ * with a detail ("with", "on", "over", "off" or "to", a comma, a bracket or a dash), its last
+ * words before it ("march" of Standing march with a brace: a brace, a chair or a step is no drill).
+ *
+ * <p>One word alone names no drill, however few drills have it, not even a name of one word ("Plank",
+ * "Clamshell"): a trainer's own library ends
+ * names with words a note uses as often for something else ("walking the dog" for Bird dog, "when
+ * I jump" for Box jump, "two days in a row"), and a drill held for a note that was not about it is
+ * worse than a question. Such a word, and words several drills share ("press" of Floor lat press
+ * and Band overhead press), are {@link Named#unclear}: the warning quotes them as the client wrote
+ * them and names the drills they might mean. So are a name's hyphenated words written apart in the
+ * singular ("step up" for Step-up, "get up" for Turkish get-up), as they are a verb as often. Words
+ * that are all parts of the body ("calves" of Foam roll calves) or a number name nothing, and a
+ * part of the note that says a drill went well ("squats felt fine, but ...") names nothing.
  */
 final class DrillNames {
   private DrillNames() {}
 
   /**
-   * Last words of drills that mean something else in a note as often as the drill ("two days in a
-   * row", "couldn't hold it", "press on", "when I raise my arm", "pins and needles", "when breathing
-   * in", "lost my balance"), or that end another drill's name as well ("calf raises" in a block with
-   * Prone W raise), so they name no drill on their own; in the singular of {@link #words}.
+   * Where a name goes on with what the drill is done with or on ("Standing march with a brace",
+   * "Seated T-spine extension over a chair", "Overhead press (band)", "Side plank - knees"): the
+   * words after are a prop or a detail, so the words before them are the ones a client calls the
+   * drill by.
    */
-  private static final Set<String> EVERYDAY = Set.of("hold", "row", "press", "raise", "reach", "stretch",
-      "breathing", "needle", "stand", "sit", "step", "balance", "lean", "rock", "pull", "walk", "stance",
-      "rotation", "extension", "release", "massage");
+  private static final String DETAIL = "(?i)(,|\\s*\\(|\\s[-\u2013\u2014]\\s|\\s(with|without|on|off|over|to)\\s).*";
 
   /**
-   * Where a name goes on with what the drill is done with or on ("Standing march with a brace",
-   * "Seated T-spine extension over a chair", "Single-leg calf raise off a step"): the words after
-   * are a prop or a detail, so the word before them is the one a client calls the drill by.
+   * Words of a note that might name drills but are not enough to tell which.
+   *
+   * @param said the words as the client wrote them ("open books")
+   * @param maybe the names of the drills they might mean
    */
-  private static final String DETAIL = "(?i)(,|\\s(with|without|on|off|over|to)\\s).*";
+  record Unclear(String said, List<String> maybe) {}
 
   /**
    * What a note names.
    *
    * @param drills the ids of the drills it names, in the order of the block
-   * @param word the word that might name several drills (or an everyday one), or null
-   * @param maybe the names of the drills that word might be, when it names none of them
+   * @param unclear the words that might name drills but name none of them, in the order of the note
    */
-  record Named(List<String> drills, String word, List<String> maybe) {
-    static final Named NONE = new Named(List.of(), null, List.of());
+  record Named(List<String> drills, List<Unclear> unclear) {
+    static final Named NONE = new Named(List.of(), List.of());
   }
 
   /**
    * The drills of {@code previous} (the last block) that {@code text} names; {@code beside}, the
-   * drills of the rows it was written on, are never among those it {@link Named#maybe might be}, as
-   * the note holds them already.
+   * drills of the rows it was written on, are never among those it {@link Named#unclear might mean},
+   * as the note holds them already.
    */
   static Named in(String text, Program previous, Collection<String> beside) {
     if (previous == null) return Named.NONE;
@@ -76,74 +83,147 @@ final class DrillNames {
     return in(text, names, List.of());
   }
 
+  /** How a client may call a drill: its whole name, or its last words before any {@link #DETAIL}. */
+  private record Calling(String id, List<Word> words, boolean whole) {}
+
   private static Named in(String text, Map<String, String> names, Collection<String> beside) {
-    String[] note = words(withoutFine(text));
+    String note = withoutFine(text);
+    List<Word> said = Word.of(note);
+    boolean[] used = new boolean[said.size()];
+    // the longest callings first, their words used up, so that "wall slide" inside "wall slide with
+    // lift-off" names only the longer drill, and "press" of "overhead press" asks about no other press
+    List<Calling> callings = callings(names);
+    callings.sort(Comparator.comparingInt((Calling c) -> -c.words().size()).thenComparing(c -> !c.whole()));
     List<String> named = new ArrayList<>();
-    // the longest names first, their words taken out, so that "wall slide" inside "wall slide with
-    // lift-off" names only the longer drill
-    List<String> byLength = new ArrayList<>(names.keySet());
-    byLength.sort(Comparator.comparingInt((String id) -> -words(names.get(id)).length));
-    for (String id : byLength) {
-      String[] name = words(names.get(id));
-      if (name.length > 0 && takeOut(note, name)) named.add(id);
-    }
-    for (String id : names.keySet()) {
-      if (!named.contains(id) && namesByLastWords(note, id, names)) named.add(id);
-    }
-    String word = null;
-    List<String> maybe = new ArrayList<>();
-    for (String id : names.keySet()) {
-      String[] name = words(names.get(id));
-      // the last word as printed, hyphen and all ("push-up" of Incline push-up), before any detail
-      String[] last = words(names.get(id).strip().replaceAll(DETAIL, "").replaceAll(".*\\s", ""));
-      if (name.length == last.length || named.contains(id) || last.length == 0) continue;
-      String said = String.join(" ", last);
-      // a number (the last word of "Breathing 90/90") is a count or a score in a note, not a drill
-      if (bodyPart(said) || !said.matches(".*\\p{L}.*") || at(note, last) < 0) continue;
-      List<String> sharing = names.keySet().stream().filter(o -> at(words(names.get(o)), last) >= 0).toList();
-      if (sharing.size() == 1 && !EVERYDAY.contains(said)) {
-        named.add(id);
-      } else if (maybe.isEmpty()) {
-        word = said;
-        sharing.stream().filter(o -> !named.contains(o) && !beside.contains(o)).map(names::get).forEach(maybe::add);
+    Map<String, Unclear> unclear = new LinkedHashMap<>();
+    Map<String, Integer> unclearAt = new HashMap<>();
+    for (Calling c : callings) {
+      String[] phrase = c.words().stream().map(Word::word).toArray(String[]::new);
+      for (int[] at = find(said, phrase, used, 0); at != null; at = find(said, phrase, used, at[1])) {
+        Arrays.fill(used, at[0], at[1], true);
+        List<String> sharing = names.keySet().stream().filter(o -> at(words(names.get(o)), phrase) >= 0).toList();
+        boolean apart = apart(c.words(), said.subList(at[0], at[1]));
+        if (phrase.length > 1 && !apart && c.whole()) {
+          named.add(c.id());
+        } else if (phrase.length > 1 && !apart && sharing.size() == 1) {
+          named.add(sharing.get(0));
+        } else {
+          String key = String.join(" ", phrase);
+          unclear.putIfAbsent(key, new Unclear(note.substring(said.get(at[0]).from(), said.get(at[1] - 1).to()), sharing));
+          unclearAt.putIfAbsent(key, at[0]);
+        }
       }
     }
-    if (maybe.isEmpty()) word = null;
     List<String> inOrder = names.keySet().stream().filter(named::contains).toList();
-    return inOrder.isEmpty() && word == null ? Named.NONE : new Named(inOrder, word, List.copyOf(maybe));
+    List<Unclear> asks = new ArrayList<>();
+    unclear.entrySet().stream().sorted(Comparator.comparingInt(e -> unclearAt.get(e.getKey()))).forEach(e -> {
+      List<String> maybe = e.getValue().maybe().stream().filter(o -> !named.contains(o) && !beside.contains(o))
+          .map(names::get).toList();
+      if (!maybe.isEmpty()) asks.add(new Unclear(e.getValue().said(), maybe));
+    });
+    return inOrder.isEmpty() && asks.isEmpty() ? Named.NONE : new Named(inOrder, List.copyOf(asks));
+  }
+
+  /**
+   * Each drill's whole name, and its last words before any {@link #DETAIL}, from a word the name
+   * prints apart ("push-up" of Incline push-up, never "up" alone); not those that begin with a
+   * {@link #LINKS link}, are all parts of the body ("hip flexors") or hold no letter ("90/90").
+   */
+  private static List<Calling> callings(Map<String, String> names) {
+    List<Calling> out = new ArrayList<>();
+    names.forEach((id, name) -> {
+      List<Word> all = Word.of(name);
+      if (!all.isEmpty()) out.add(new Calling(id, all, true));
+      List<Word> core = Word.of(name.strip().replaceAll(DETAIL, ""));
+      for (int k = 0; k < core.size(); k++) {
+        List<Word> tail = core.subList(k, core.size());
+        if (tail.get(0).joined() || tail.size() == all.size() || LINKS.contains(tail.get(0).word())
+            || tail.stream().allMatch(w -> bodyPart(w.word())) || tail.stream().noneMatch(w -> w.word().matches(".*\\p{L}.*"))) {
+          continue;
+        }
+        out.add(new Calling(id, List.copyOf(tail), false));
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Whether the client wrote a name's hyphenated words apart and in the singular ("step up" for
+   * Step-up, "get up" for Turkish get-up): a verb as often as the drill. "Step ups", "step-up" and
+   * "stepups" are the drill.
+   */
+  private static boolean apart(List<Word> name, List<Word> note) {
+    if (note.size() < 2) return false;
+    boolean split = false;
+    for (int k = 1; k < name.size() && k < note.size(); k++) split |= name.get(k).joined() && !note.get(k).joined();
+    return split && !note.get(note.size() - 1).plural();
+  }
+
+  /**
+   * Where {@code phrase} stands in {@code said} from {@code from} on, in words not yet {@code used},
+   * together or run into one word ("pushups"): its first word and the one after its last; null where
+   * it does not.
+   */
+  private static int[] find(List<Word> said, String[] phrase, boolean[] used, int from) {
+    String joined = String.join("", phrase);
+    for (int i = from; i < said.size(); i++) {
+      if (phrase.length > 1 && !used[i] && said.get(i).word().equals(joined)) return new int[] {i, i + 1};
+      if (i + phrase.length > said.size()) continue;
+      boolean all = true;
+      for (int k = 0; k < phrase.length && all; k++) all = !used[i + k] && said.get(i + k).word().equals(phrase[k]);
+      if (all) return new int[] {i, i + phrase.length};
+    }
+    return null;
   }
 
   /** Words a name's last words do not begin with: "the needle" of Quadruped thread the needle. */
   private static final Set<String> LINKS = Set.of("the", "a", "an", "and", "of");
-
-  /**
-   * Whether {@code note} holds two or more of the last words of the drill's name, before any
-   * {@link #DETAIL}, that no other drill of {@code names} has ("thread the needle", "external
-   * rotation", "T-spine extension"); not words that are all parts of the body ("hip flexors").
-   */
-  private static boolean namesByLastWords(String[] note, String id, Map<String, String> names) {
-    String[] printed = names.get(id).strip().replaceAll(DETAIL, "").split("\\s+");
-    for (int k = 0; k + 1 < printed.length; k++) {
-      String[] tail = words(String.join(" ", Arrays.copyOfRange(printed, k, printed.length)));
-      if (tail.length < 2 || LINKS.contains(tail[0]) || Arrays.stream(tail).allMatch(DrillNames::bodyPart)) continue;
-      if (at(note, tail) >= 0 && names.values().stream().filter(o -> at(words(o), tail) >= 0).count() == 1) return true;
-    }
-    return false;
-  }
 
   /** Words that say a drill went well: "squats felt fine", "windmill was ok". */
   private static final Set<String> FINE = Set.of("fine", "ok", "okay", "good", "great", "easy", "better");
 
   /**
    * {@code text} without its parts ({@link PainWords#PARTS}) that say something went well and
-   * report no pain: in "T-spine extension felt fine but shoulder hurt" the drill is not what hurt.
+   * report no pain, blanked out so that the rest stands where the client wrote it: in "T-spine
+   * extension felt fine but shoulder hurt" the drill is not what hurt.
    */
   private static String withoutFine(String text) {
-    StringBuilder out = new StringBuilder();
-    for (String part : PainWords.PARTS.split(text.toLowerCase(Locale.ROOT))) {
-      if (!saysFine(words(part)) || PainWords.reportsPain(part)) out.append(part).append(' ');
+    String lower = text.toLowerCase(Locale.ROOT);
+    // a letter whose small form is longer (rare) would move the parts: the note is then read in small letters
+    StringBuilder out = new StringBuilder(lower.length() == text.length() ? text : lower);
+    Matcher m = PainWords.PARTS.matcher(lower);
+    int from = 0;
+    while (from <= lower.length()) {
+      int to = m.find(from) ? m.start() : lower.length();
+      String part = lower.substring(from, to);
+      if (saysFine(words(part)) && !PainWords.reportsPain(part)) {
+        for (int i = from; i < to; i++) out.setCharAt(i, ' ');
+      }
+      if (to == lower.length()) break;
+      from = Math.max(m.end(), to + 1);
     }
     return out.toString();
+  }
+
+  /**
+   * A word of a note or a name as {@link #words} reads it, with where it stands in the text and
+   * whether a hyphen joins it to the word before ("up" of "push-up").
+   */
+  private record Word(String word, int from, int to, boolean joined, boolean plural) {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*");
+
+    static List<Word> of(String text) {
+      List<Word> out = new ArrayList<>();
+      Matcher m = WORD.matcher(text);
+      while (m.find()) {
+        String w = m.group().toLowerCase(Locale.ROOT).replaceAll("['\u2019]", "");
+        boolean joined = m.start() > 1 && text.charAt(m.start() - 1) == '-'
+            && Character.isLetterOrDigit(text.charAt(m.start() - 2));
+        String one = singular(w);
+        out.add(new Word(one, m.start(), m.end(), joined, !one.equals(w)));
+      }
+      return out;
+    }
   }
 
   /** Whether words say something went well, and not that it did not ("not good"). */
@@ -163,17 +243,6 @@ final class DrillNames {
     return PainWords.bodyPart(w) || PainWords.bodyPart(w + "s") || MORE_PARTS.contains(w);
   }
 
-  /**
-   * Whether {@code name}'s words stand together in {@code note}, or all run together as one word
-   * ("pushup" for "push up"); where they do, they are blanked out of {@code note}.
-   */
-  private static boolean takeOut(String[] note, String[] name) {
-    int i = at(note, name);
-    if (i < 0) return false;
-    Arrays.fill(note, i, i + (note[i].equals(name[0]) ? name.length : 1), "");
-    return true;
-  }
-
   /** Where {@code name}'s words begin in {@code words}, together or run into one word; -1 where they do not. */
   private static int at(String[] words, String[] name) {
     String joined = String.join("", name);
@@ -190,8 +259,8 @@ final class DrillNames {
   /**
    * The words of a note or a name in small letters, without apostrophes, split at anything else
    * that is not a letter or a digit (a hyphen, a slash), each without a plural's {@code s} or
-   * {@code es}: "Child's pose", "squats", "push-ups", "presses" are "childs pose", "squat", "push
-   * up", "press".
+   * {@code es}, or {@code ies} for a {@code y}: "Child's pose", "squats", "push-ups", "presses",
+   * "carries" are "childs pose", "squat", "push up", "press", "carry".
    */
   static String[] words(String text) {
     String[] ws = text.toLowerCase(Locale.ROOT).replaceAll("['\u2019]", "").split("[^\\p{L}\\p{N}]+");
@@ -199,6 +268,7 @@ final class DrillNames {
   }
 
   private static String singular(String w) {
+    if (w.length() > 4 && w.endsWith("ies")) return w.substring(0, w.length() - 3) + "y";
     if (w.length() > 4 && (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes"))) {
       return w.substring(0, w.length() - 2);
     }

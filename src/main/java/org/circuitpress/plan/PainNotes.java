@@ -83,20 +83,29 @@ final class PainNotes {
   }
 
   /**
-   * What a warning adds when a word of the note might name several drills (or is an everyday word
-   * such as "row"), none of which is held for it: " "Press" might mean Floor lat press or Band
-   * overhead press; none of them is held back for that word alone".
+   * What a warning adds for each of the note's words that might name drills (one word such as
+   * "row", or words several drills share), none of which is held for them: " The words "open
+   * books" in the note might mean Side-lying open book or Open book with lift-off; none of them is
+   * held back for those words alone".
    */
   private static String mightBe(ClientNotes.Written w) {
-    DrillNames.Named n = w.named();
-    if (n.word() == null) return "";
-    List<String> names = n.maybe();
+    StringBuilder out = new StringBuilder();
+    for (DrillNames.Unclear u : w.named().unclear()) {
+      List<String> names = u.maybe();
+      boolean one = u.said().strip().split("[\\s-]+").length == 1;
+      out.append(". The word").append(one ? "" : "s").append(" \"").append(u.said()).append("\" in the note might mean ")
+          .append(list(names)).append("; ").append(names.size() == 1 ? "it is not" : "none of them is")
+          .append(" held back for ").append(one ? "that word" : "those words").append(" alone");
+    }
+    return out.toString();
+  }
+
+  /** "A", "A or B", "A, B or C", "A, B, C or 2 more". */
+  private static String list(List<String> names) {
     int shown = Math.min(names.size(), MIGHT_BE_SHOWN);
-    String list = names.size() == 1 ? names.get(0)
+    return names.size() == 1 ? names.get(0)
         : String.join(", ", names.subList(0, shown - 1)) + (names.size() > shown ? ", " + names.get(shown - 1)
             + " or " + (names.size() - shown) + " more" : " or " + names.get(shown - 1));
-    return ". The word \"" + n.word() + "\" in the note might mean " + list + "; "
-        + (names.size() == 1 ? "it is not" : "none of them is") + " held back for that word alone";
   }
 
   /** How many drills {@link #mightBe} names; the rest are counted. */

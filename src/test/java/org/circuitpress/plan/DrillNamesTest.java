@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which drills of the last block a note of pain names, as clients write them: the name as printed
- * in any capitals and in the plural, or its last word where no other drill has that word; a word
- * several drills share, or an everyday one, names none and is said to be unclear.
+ * in any capitals and in the plural, or two or more of its last words where no other drill has
+ * them; one word alone, or words several drills share, name none and are said to be unclear.
  */
 class DrillNamesTest {
   private static final Map<String, String> BLOCK = block(
@@ -32,6 +32,10 @@ class DrillNamesTest {
     return m;
   }
 
+  private static DrillNames.Unclear unclear(String said, String... maybe) {
+    return new DrillNames.Unclear(said, List.of(maybe));
+  }
+
   private static List<String> named(String note) {
     return DrillNames.in(note, BLOCK).drills();
   }
@@ -40,11 +44,11 @@ class DrillNamesTest {
   void theNameAsPrintedOrAsAClientWritesItNamesTheDrill() {
     assertThat(named("Goblet squat hurt my knee")).containsExactly("goblet-squat");
     assertThat(named("GOBLET SQUATS: knee pain")).containsExactly("goblet-squat");
-    assertThat(named("knee hurt a bit on the squats")).containsExactly("goblet-squat");
-    assertThat(named("pinched on the windmill")).containsExactly("kb-windmill");
+    assertThat(named("knee hurt a bit on the goblet squats")).containsExactly("goblet-squat");
+    assertThat(named("pinched on the kettlebell windmill")).containsExactly("kb-windmill");
     assertThat(named("wrist hurt on push ups")).containsExactly("incline-push-up");
     assertThat(named("wrist hurt on pushups")).containsExactly("incline-push-up");
-    assertThat(named("wrist hurt on the incline push-ups and the squat")).containsExactly("goblet-squat",
+    assertThat(named("wrist hurt on the incline push-ups and the goblet squat")).containsExactly("goblet-squat",
         "incline-push-up");
     // the longer name takes its words: "wall slide" inside it is not the other drill
     assertThat(named("shoulder pinched on the wall slide with lift-off")).containsExactly("wall-slide-lift");
@@ -67,15 +71,14 @@ class DrillNamesTest {
   void aWordSeveralDrillsShareOrAnEverydayWordNamesNoneAndSaysWhichItMightBe() {
     DrillNames.Named press = DrillNames.in("shoulder hurt on the press", BLOCK);
     assertThat(press.drills()).isEmpty();
-    assertThat(press.word()).isEqualTo("press");
-    assertThat(press.maybe()).containsExactly("Floor lat press", "Band overhead press");
+    assertThat(press.unclear()).containsExactly(unclear("press", "Floor lat press", "Band overhead press"));
     // one drill has "row", but "two days in a row" is said as often
     DrillNames.Named row = DrillNames.in("knee hurt two days in a row", BLOCK);
     assertThat(row.drills()).isEmpty();
-    assertThat(row.maybe()).containsExactly("Seated band row");
+    assertThat(row.unclear()).containsExactly(unclear("row", "Seated band row"));
     // the whole name still names it
     assertThat(named("elbow hurt on the seated band rows")).containsExactly("band-row");
-    assertThat(DrillNames.in("elbow hurt on the seated band rows", BLOCK).word()).isNull();
+    assertThat(DrillNames.in("elbow hurt on the seated band rows", BLOCK).unclear()).isEmpty();
     assertThat(named("shoulder hurt on the floor lat press")).containsExactly("floor-press");
   }
 
@@ -106,14 +109,17 @@ class DrillNamesTest {
   @Test
   void notesAsClientsWriteThemHoldTheDrillTheyNameAndNoOther() {
     // the drill the note is about
-    assertThat(DrillNames.in("lower back sore after deadlifts", STRENGTH).drills()).containsExactly(
+    assertThat(DrillNames.in("lower back sore after kettlebell deadlifts", STRENGTH).drills()).containsExactly(
         "kettlebell-deadlift");
-    assertThat(DrillNames.in("knee hurt on the squats", STRENGTH).drills()).containsExactly("goblet-squat");
+    assertThat(DrillNames.in("knee hurt on the goblet squats", STRENGTH).drills()).containsExactly("goblet-squat");
     assertThat(DrillNames.in("hip flexor pinched on dead bugs", STRENGTH).drills()).containsExactly("dead-bug");
-    assertThat(DrillNames.in("shoulder hurt on windmills", UPPER_BACK).drills()).containsExactly(
-        "bodyweight-windmill");
     assertThat(DrillNames.in("neck sore from the open books", UPPER_BACK).drills()).containsExactly("open-book");
-    assertThat(DrillNames.in("march hurt my hip", STRENGTH).drills()).containsExactly("marching-brace");
+    // one word of a name alone asks, however few drills have it
+    assertThat(DrillNames.in("shoulder hurt on windmills", UPPER_BACK).unclear()).containsExactly(
+        unclear("windmills", "Bodyweight windmill"));
+    assertThat(DrillNames.in("march hurt my hip", STRENGTH).unclear()).containsExactly(
+        unclear("march", "Standing march with a brace"));
+    assertThat(DrillNames.in("lower back sore after deadlifts", STRENGTH).drills()).isEmpty();
     // a last word that is said as often for something else than the drill holds nothing
     assertThat(DrillNames.in("ankle hurt on calf raises", SHOULDER).drills()).isEmpty();
     assertThat(DrillNames.in("shoulder hurts when I raise my arm", SHOULDER).drills()).isEmpty();
@@ -128,8 +134,7 @@ class DrillNamesTest {
     assertThat(DrillNames.in("knee hurt going down a step", STRENGTH).drills()).isEmpty();
     // and the warning still asks about the drill the word might be
     DrillNames.Named raise = DrillNames.in("ankle hurt on calf raises", SHOULDER);
-    assertThat(raise.word()).isEqualTo("raise");
-    assertThat(raise.maybe()).containsExactly("Prone W raise");
+    assertThat(raise.unclear()).containsExactly(unclear("raises", "Prone W raise"));
     // nothing of the block in the note
     assertThat(DrillNames.in("my calves hurt on the walk", STRENGTH)).isEqualTo(DrillNames.Named.NONE);
     assertThat(DrillNames.in("hurt my back picking up the bell", STRENGTH)).isEqualTo(DrillNames.Named.NONE);
@@ -139,13 +144,14 @@ class DrillNamesTest {
   /** A drill the note says was fine is not the one that hurt, even by its whole name. */
   @Test
   void aDrillTheNoteSaysWasFineIsNotNamed() {
-    assertThat(named("goblet squats felt fine but shoulder hurt on the windmill")).containsExactly("kb-windmill");
-    assertThat(named("Windmill was ok, knee hurt on the squats")).containsExactly("goblet-squat");
+    assertThat(named("goblet squats felt fine but shoulder hurt on the kettlebell windmill")).containsExactly(
+        "kb-windmill");
+    assertThat(named("Kettlebell windmill was ok, knee hurt on the goblet squats")).containsExactly("goblet-squat");
     assertThat(DrillNames.in("T-spine extension felt fine but shoulder hurt", UPPER_BACK)).isEqualTo(
         DrillNames.Named.NONE);
     // said not to be fine, it is named
-    assertThat(named("squats not good, knee hurt")).containsExactly("goblet-squat");
-    assertThat(named("knee hurt on the squats, fine otherwise")).containsExactly("goblet-squat");
+    assertThat(named("goblet squats not good, knee hurt")).containsExactly("goblet-squat");
+    assertThat(named("knee hurt on the goblet squats, fine otherwise")).containsExactly("goblet-squat");
   }
 
   /**
@@ -175,5 +181,162 @@ class DrillNamesTest {
     // words two names share name neither
     assertThat(DrillNames.in("shoulder hurt on the T-spine rotation", block("a", "Seated T-spine rotation",
         "b", "Half-kneeling T-spine rotation")).drills()).isEmpty();
+  }
+
+  /** Found in review: "open books" in a block with two open books asked about "book". */
+  @Test
+  void wordsSeveralDrillsShareAreQuotedAsTheClientWroteThemWithEveryDrillTheyMightMean() {
+    Map<String, String> books = block("open-book", "Side-lying open book", "open-book-lift-off",
+        "Open book with lift-off", "cat-cow", "Cat-cow");
+    DrillNames.Named n = DrillNames.in("Open Books hurt my neck", books);
+    assertThat(n.drills()).isEmpty();
+    assertThat(n.unclear()).containsExactly(unclear("Open Books", "Side-lying open book", "Open book with lift-off"));
+  }
+
+  /** Found in review: a note with two unclear words said only the first. */
+  @Test
+  void eachUnclearWordIsSaid() {
+    DrillNames.Named n = DrillNames.in("shoulder hurt on the press, then on the rows", BLOCK);
+    assertThat(n.drills()).isEmpty();
+    assertThat(n.unclear()).containsExactly(unclear("press", "Floor lat press", "Band overhead press"),
+        unclear("rows", "Seated band row"));
+    // the same word twice is said once
+    assertThat(DrillNames.in("press hurt, press again", BLOCK).unclear()).hasSize(1);
+  }
+
+  /**
+   * Found in review: "shoulder pinched on the overhead press" held nothing and asked which press
+   * where one drill alone is an overhead press and its name ends in a detail in brackets, and beside
+   * Band overhead press it also asked about Floor lat press. Words that named a drill are used up.
+   */
+  @Test
+  void theLastWordsOfANameBeforeADetailNameTheDrillAndAskNothingMore() {
+    assertThat(DrillNames.in("shoulder pinched on the overhead press", BLOCK)).isEqualTo(
+        new DrillNames.Named(List.of("overhead-press"), List.of()));
+    Map<String, String> bracket = block("floor-press", "Floor press", "ohp", "Overhead press (band)",
+        "side-plank", "Side plank - knees");
+    assertThat(DrillNames.in("shoulder pinched on the overhead press", bracket)).isEqualTo(
+        new DrillNames.Named(List.of("ohp"), List.of()));
+    assertThat(DrillNames.in("side planks hurt my shoulder", bracket).drills()).containsExactly("side-plank");
+    // two overhead presses: the words are quoted, and only the overhead presses named
+    Map<String, String> two = block("floor-press", "Floor press", "kb-ohp", "Kettlebell overhead press",
+        "hk-ohp", "Half-kneeling overhead press with band");
+    assertThat(DrillNames.in("shoulder pinched on the overhead press", two)).isEqualTo(new DrillNames.Named(List.of(),
+        List.of(unclear("overhead press", "Kettlebell overhead press", "Half-kneeling overhead press with band"))));
+  }
+
+  /** A trainer's own library, in everyday gym names: not the shipped one the rule was first tuned on. */
+  private static final Map<String, String> GYM = block(
+      "farmer-carry", "Farmer carry", "bird-dog", "Bird dog", "cat-cow", "Cat-cow", "wall-slide", "Wall slide",
+      "side-plank", "Side plank", "pull-apart", "Banded pull-apart", "dead-hang", "Dead hang",
+      "split-squat", "Split squat", "step-up", "Step-up", "face-pull", "Face pull", "suitcase-carry", "Suitcase carry",
+      "copenhagen", "Copenhagen plank", "hip-switch", "90/90 hip switch", "wgs", "World's greatest stretch",
+      "couch-stretch", "Couch stretch", "foam-thoracic", "Foam roll thoracic", "goblet-squat", "Goblet squat",
+      "kb-swing", "KB swing", "glute-bridge", "Glute bridge", "hip-thrust", "Hip thrust", "sl-rdl", "Single-leg RDL",
+      "push-up", "Push-up", "dead-bug", "Dead bug", "pallof", "Pallof press", "landmine", "Landmine press",
+      "ohp", "Overhead press (band)", "trx-row", "TRX row", "pulldown", "Lat pulldown", "reverse-lunge", "Reverse lunge",
+      "box-jump", "Box jump", "wall-sit", "Wall sit", "pigeon", "Pigeon stretch", "clamshell", "Clamshell",
+      "bear-crawl", "Bear crawl", "tgu", "Turkish get-up", "sled-push", "Sled push", "jefferson", "Jefferson curl",
+      "hip-airplane", "Hip airplane", "calf-raise", "Calf raise");
+
+  /**
+   * Notes as clients write them against {@link #GYM}: the note, the drills a note of pain holds
+   * (none for a note that reports no pain), and what the rule before this one did wrong with it.
+   * Before: 18 wrong holds (a drill held for a note not about it), 2 missed; now none of either. A
+   * note that is not clear ("knee hurt on the lunges", "clamshells pinched my hip": one word) asks
+   * the trainer rather than hold.
+   */
+  private static final String[][] GYM_NOTES = {
+      {"knee hurt on split squats", "split-squat", ""},
+      {"walking the dog hurt my back", "", "held Bird dog"},
+      {"bird dogs pinched my low back", "bird-dog", ""},
+      {"knee hurt when I jump", "", "held Box jump"},
+      {"knee hurt on box jumps", "box-jump", ""},
+      {"shoulder hurt when I push the pram", "", ""},
+      {"back sore after the sled pushes", "sled-push", ""},
+      {"wrist pain when I switch sides", "", "held 90/90 hip switch"},
+      {"hip switches hurt my knee", "hip-switch", ""},
+      {"hip pain on 90/90 hip switches", "hip-switch", ""},
+      {"elbow hurt when I hang the washing", "", "held Dead hang"},
+      {"shoulder pain on the dead hang", "dead-hang", ""},
+      {"did bicep curls at home and my elbow hurt", "", "held Jefferson curl"},
+      {"lower back twinged on jefferson curls", "jefferson", ""},
+      {"golf swing tweaked my back", "", "held KB swing"},
+      {"back hurt on KB swings", "kb-swing", ""},
+      {"knee hurt when I step up onto the bus", "", "held Step-up"},
+      {"knee hurt on step ups", "step-up", ""},
+      {"hip hurts when I get up from the sofa", "", "held Turkish get-up"},
+      {"shoulder pinched on get-ups", "tgu", ""},
+      {"neck pain on the face pulls", "face-pull", ""},
+      {"shoulder hurt when I pull the door", "", ""},
+      {"groin twinge on copenhagen plank", "copenhagen", ""},
+      {"elbow hurt in the plank", "", ""},
+      {"side plank hurt my shoulder", "side-plank", ""},
+      {"back hurt carrying the suitcase", "", ""},
+      {"wrist hurt on farmer carries", "farmer-carry", "missed"},
+      {"knee pain on the couch stretch", "couch-stretch", ""},
+      {"neck hurt after sleeping on the couch", "", ""},
+      {"wrist hurt on push ups", "push-up", ""},
+      {"wrist hurt when I push up off the floor", "", "held Push-up"},
+      {"lower back pain on dead bugs", "dead-bug", ""},
+      {"stomach bug this week and back hurt", "", "held Dead bug"},
+      {"hip flexor pinched on glute bridges", "glute-bridge", ""},
+      {"knee hurt walking over the bridge", "", "held Glute bridge"},
+      {"hip thrusts hurt my back", "hip-thrust", ""},
+      {"shoulder pinched on the overhead press", "ohp", "missed"},
+      {"shoulder hurt on the landmine press", "landmine", ""},
+      {"shoulder hurt on the press", "", ""},
+      {"elbow hurt on the TRX rows", "trx-row", ""},
+      {"elbow hurt two days in a row", "", ""},
+      {"knee hurt on the lunges", "", "held Reverse lunge"},
+      {"knee hurt lunging for the bus", "", ""},
+      {"wall sit hurt my knees", "wall-sit", ""},
+      {"wall slides pinched my shoulder", "wall-slide", ""},
+      {"neck pain on world's greatest stretch", "wgs", ""},
+      {"greatest stretch hurt my hip", "wgs", ""},
+      {"calf raises hurt my achilles", "calf-raise", ""},
+      {"shoulder hurts when I raise my arm", "", ""},
+      {"shoulder hurt on pull-aparts", "pull-apart", ""},
+      {"low back pain when I foam roll thoracic", "foam-thoracic", ""},
+      {"lat pulldown pinched my shoulder", "pulldown", ""},
+      {"shoulder hurt on pulldowns", "", "held Lat pulldown"},
+      {"knee hurt doing the airplane", "", "held Hip airplane"},
+      {"back hurt on the airplane home", "", "held Hip airplane"},
+      {"bear crawls hurt my wrists", "bear-crawl", ""},
+      {"baby started to crawl and my back hurts from lifting her", "", "held Bear crawl"},
+      {"clamshells pinched my hip", "", ""},
+      {"plank hurt my elbow", "", ""},
+      {"cat cow hurt my back", "", "held Cat-cow"},
+      {"knee hurt on the RDLs", "", "held Single-leg RDL"},
+      {"knee hurt on goblet squats", "goblet-squat", ""},
+      {"knee hurt on the squats", "", ""},
+      {"sore knee after the walk", "", ""},
+      {"shoulder hurt on pallof press and face pulls", "pallof,face-pull", ""},
+      // notes of no pain hold nothing, whatever they name
+      {"walked the dog twice, felt great", "", ""},
+      {"bird dogs felt easy", "", ""},
+      {"split squats were heavy today", "", ""},
+      {"did extra face pulls at home", "", ""},
+      {"RDLs getting better, hamstrings tight", "", ""},
+      {"box jumps: no pain", "", ""},
+  };
+
+  @Test
+  void aTrainersOwnLibraryHoldsOnlyTheDrillsANoteOfPainClearlyNames() {
+    for (String[] row : GYM_NOTES) {
+      List<String> held = PainWords.reportsPain(row[0]) ? DrillNames.in(row[0], GYM).drills() : List.of();
+      List<String> expected = row[1].isEmpty() ? List.of() : List.of(row[1].split(","));
+      assertThat(held).as(row[0] + (row[2].isEmpty() ? "" : " (before: " + row[2] + ")"))
+          .containsExactlyInAnyOrderElementsOf(expected);
+    }
+    // a note not clear enough to hold asks about the drills it might mean
+    assertThat(DrillNames.in("walking the dog hurt my back", GYM).unclear()).containsExactly(unclear("dog", "Bird dog"));
+    assertThat(DrillNames.in("knee hurt when I step up onto the bus", GYM).unclear()).containsExactly(
+        unclear("step up", "Step-up"));
+    assertThat(DrillNames.in("knee hurt on the lunges", GYM).unclear()).containsExactly(
+        unclear("lunges", "Reverse lunge"));
+    // a name of one word is one word too
+    assertThat(DrillNames.in("clamshells pinched my hip", GYM).unclear()).containsExactly(
+        unclear("clamshells", "Clamshell"));
   }
 }
