@@ -114,43 +114,92 @@ final class PainNotes {
   /**
    * The warnings of the notes of pain no slot was held back for: a note of a whole session (the
    * handout's notes box of a session names no drill), and a note on a drill the block does not
-   * continue ({@code held}: the notes each slot was held back for).
+   * continue ({@code held}: the notes each slot was held back for); and of a note that names a
+   * drill no slot was held back for, as the block does not continue it.
    */
   static List<Diagnostic> notHeld(Client c, ClientNotes notes, Map<String, List<ClientNotes.Written>> held,
       List<Week> weeks, Program previous) {
     Collection<List<ClientNotes.Written>> taken = held.values();
     // the notes of one drill (one per round's row, often) are one warning, as a held drill's are;
     // each note of a whole session is its own, in the order the first of each was written
-    Map<Object, List<ClientNotes.Written>> groups = new LinkedHashMap<>();
+    record Key(Object of, boolean taken) {}
+    Map<Key, List<ClientNotes.Written>> groups = new LinkedHashMap<>();
     for (ClientNotes.Written w : notes.pain()) {
       // a note on a drill's own row is said with that drill; one elsewhere with the drills it names
-      if (w.wholeSession() || w.outside()
+      boolean said = w.wholeSession() || w.outside()
           ? taken.stream().anyMatch(l -> l.contains(w))
-          : held.entrySet().stream().anyMatch(h -> h.getValue().contains(w) && w.onRowOf(drillsOf(previous, h.getKey())))) {
-        continue;
-      }
-      groups.computeIfAbsent(w.wholeSession() ? w : w.drills().get(0), k -> new ArrayList<>()).add(w);
+          : held.entrySet().stream().anyMatch(h -> h.getValue().contains(w) && w.onRowOf(drillsOf(previous, h.getKey())));
+      if (said && notHeldNamed(w, held, previous).isEmpty()) continue;
+      groups.computeIfAbsent(new Key(w.wholeSession() ? w : w.drills().get(0), said), k -> new ArrayList<>()).add(w);
     }
     List<Diagnostic> out = new ArrayList<>();
-    for (List<ClientNotes.Written> group : groups.values()) {
+    groups.forEach((key, group) -> {
       ClientNotes.Written w = group.get(0);
-      if (w.outside()) {
-        out.add(warning(c, w, elsewhere(w, previous) + "; it stands beside no drill's row, so no drill is held back for"
-            + " it. Ask the client which drill it was" + mightBe(w)));
-        continue;
+      List<String> named = notHeldNamed(w, held, previous);
+      if (key.taken()) {
+        out.add(warning(c, w, (w.wholeSession() ? elsewhere(w, previous) : said(group, previous, ""))
+            + names(named, "also names", weeks, previous) + ". Ask the client about it before the drill comes back"));
+      } else if (w.outside() || w.wholeSession()) {
+        String where = w.outside() ? "; it stands beside no drill's row"
+            : "; it was written for the whole session, not beside one drill";
+        out.add(warning(c, w, elsewhere(w, previous) + (named.isEmpty()
+            ? where + ", so no drill is held back for it. Ask the client which drill it was"
+            : names(named, "names", weeks, previous) + ". Ask the client about it before the drill comes back")
+            + mightBe(w)));
+      } else {
+        String drill = w.drills().get(0);
+        out.add(warning(c, w, said(group, previous, "") + "; "
+            + (givesDrill(weeks, drill) ? "this block starts that drill afresh" : "this block does not give that drill")
+            + ", so nothing is held back for it" + names(named, "also names", weeks, previous)
+            + ". Ask the client about it before the drill comes back" + mightBe(w)));
       }
-      if (w.wholeSession()) {
-        out.add(warning(c, w, elsewhere(w, previous) + "; it was written for the whole session, not beside one drill,"
-            + " so no drill is held back for it. Ask the client which drill it was" + mightBe(w)));
-        continue;
-      }
-      String drill = w.drills().get(0);
-      boolean given = weeks.stream().anyMatch(k -> k.circuit().stream().anyMatch(p -> p.exercise().id().equals(drill)));
-      out.add(warning(c, w, said(group, previous, "") + "; "
-          + (given ? "this block starts that drill afresh" : "this block does not give that drill")
-          + ", so nothing is held back for it. Ask the client about it before the drill comes back" + mightBe(w)));
-    }
+    });
     return out;
+  }
+
+  /**
+   * The drills a note of pain names, but for the drill of its own row, that no slot was held back
+   * for: the new block does not continue them.
+   */
+  private static List<String> notHeldNamed(ClientNotes.Written w, Map<String, List<ClientNotes.Written>> held,
+      Program previous) {
+    return w.named().drills().stream()
+        .filter(d -> !w.onRowOf(List.of(d)) && held.keySet().stream().noneMatch(s -> drillsOf(previous, s).contains(d)))
+        .toList();
+  }
+
+  /**
+   * "; it names Goblet squat, which this block does not give, so nothing is held back for it", or
+   * nothing for no drills.
+   */
+  private static String names(List<String> drills, String verb, List<Week> weeks, Program previous) {
+    return drills.isEmpty() ? "" : "; it " + verb + " " + given(drills, weeks, previous)
+        + ", so nothing is held back for " + (drills.size() == 1 ? "it" : "them");
+  }
+
+  /** "Goblet squat, which this block does not give", "A and B, which this block starts afresh". */
+  private static String given(List<String> drills, List<Week> weeks, Program previous) {
+    List<String> gone = drills.stream().filter(d -> !givesDrill(weeks, d)).toList();
+    List<String> afresh = drills.stream().filter(d -> givesDrill(weeks, d)).toList();
+    String out = gone.isEmpty() ? "" : and(gone, previous) + ", which this block does not give";
+    return out + (afresh.isEmpty() ? "" : (out.isEmpty() ? "" : ", and ") + and(afresh, previous)
+        + ", which this block starts afresh");
+  }
+
+  private static boolean givesDrill(List<Week> weeks, String drill) {
+    return weeks.stream().anyMatch(k -> k.circuit().stream().anyMatch(p -> p.exercise().id().equals(drill)));
+  }
+
+  /** The drills' names as the last block printed them: "A", "A and B", "A, B and C". */
+  private static String and(List<String> drills, Program previous) {
+    List<String> names = drills.stream().map(d -> nameIn(previous, d)).toList();
+    return names.size() == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
+  private static String nameIn(Program previous, String drill) {
+    return previous.weeks().stream().flatMap(w -> w.circuit().stream())
+        .filter(p -> p.exercise().id().equals(drill)).map(p -> p.exercise().name()).findFirst().orElse(drill);
   }
 
   /**
@@ -159,9 +208,7 @@ final class PainNotes {
    */
   private static String said(List<ClientNotes.Written> pain, Program previous, String named) {
     ClientNotes.Written first = pain.get(0);
-    String drill = first.drills().get(0);
-    String name = previous.weeks().stream().flatMap(w -> w.circuit().stream())
-        .filter(p -> p.exercise().id().equals(drill)).map(p -> p.exercise().name()).findFirst().orElse(drill);
+    String name = nameIn(previous, first.drills().get(0));
     return BlockLog.NOTE_ON + (name.equals(named) ? "it" : name) + BlockLog.PAIN + first.quoted() + " ("
         + first.when() + ", in " + ClientNotes.ref(first.note()) + ")" + more(pain.size() - 1, "on it");
   }

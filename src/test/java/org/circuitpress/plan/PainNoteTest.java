@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.circuitpress.model.BlockLog;
+import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
@@ -19,10 +20,12 @@ import org.circuitpress.model.Load;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogEntry;
 import org.circuitpress.model.LogNote;
+import org.circuitpress.model.Phase;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Severity;
 import org.circuitpress.model.StartLoads;
+import org.circuitpress.model.Template;
 import org.circuitpress.model.Units;
 import org.circuitpress.model.Week;
 import org.junit.jupiter.api.Test;
@@ -324,6 +327,42 @@ class PainNoteTest {
         .startsWith("Client c1 (c1): slot pulldown: held at Band row ")
         .contains(" every week: the client's note on it reports pain: \"elbow hurt on the rows\"")
         .doesNotContain("might mean"));
+  }
+
+  /**
+   * Found in review: a note of pain that names a drill the new block no longer gives (the trainer
+   * marked it contraindicated since) held nothing for it and did not say so.
+   */
+  @Test
+  void aNoteOfPainThatNamesADrillTheBlockNoLongerGivesSaysSo() {
+    // the trainer took the windmill out of the template since the last block
+    Template t = PlanFixtures.upperBack("upper-back-mobility");
+    List<Phase> phases = t.phases().stream().map(ph -> new Phase(ph.id(), ph.name(), ph.purpose(),
+        ph.slots().stream().filter(x -> !x.id().equals("windmill")).toList())).toList();
+    Template without = new Template(t.id(), t.name(), t.description(), t.goal(), t.weeks(), t.sessionsPerWeek(),
+        t.uses(), t.rounds(), t.restBetweenRounds(), phases, List.of(), t.where());
+    Planner noWindmill = new Planner(PlanFixtures.library(), new Catalog(Map.of(t.id(), without), Map.of()));
+    BlockLog onRow = log(on("band-pulldown", 3, 2, 1, "knee hurt a bit on the kb windmills"));
+    Program p = noWindmill.plan(client, YearMonth.of(2027, 1), Optional.of(onRow), december, new Diagnostics())
+        .orElseThrow();
+    assertThat(slot(p, "windmill")).isEmpty();
+    assertThat(warnings(p)).hasSize(2)
+        .anySatisfy(w -> assertThat(w.message()).startsWith("Client c1 (c1): slot pulldown: held at band pulldown "))
+        .anySatisfy(w -> assertThat(w.message()).isEqualTo("Client c1 (c1): the client's note on band pulldown reports"
+            + " pain: \"knee hurt a bit on the kb windmills\" (week 3, session 2, round 1, in Week 3!Q"
+            + w.location().row() + "); it also names kb windmill, which this block does not give, so nothing is held"
+            + " back for it. Ask the client about it before the drill comes back"));
+
+    Location startHere = Location.ofCell(LOG, "Start here", 22, 0, null);
+    BlockLog filled = log(e -> List.of());
+    BlockLog outside = new BlockLog(filled.clientId(), filled.block(), filled.source(), filled.entries(),
+        List.of(LogNote.of("KB Windmill made my shoulder hurt in week 3", startHere)));
+    Program q = noWindmill.plan(client, YearMonth.of(2027, 1), Optional.of(outside), december, new Diagnostics())
+        .orElseThrow();
+    assertThat(warnings(q)).singleElement().satisfies(w -> assertThat(w.message()).startsWith("Client c1 (c1): a note"
+        + " of the client's outside the week sheets reports pain: \"KB Windmill made my shoulder hurt in week 3\"")
+        .endsWith("; it names kb windmill, which this block does not give, so nothing is held back for it. Ask the"
+            + " client about it before the drill comes back"));
   }
 
   /** Found in review: a note with two words that might each name a drill said only the first. */
