@@ -776,19 +776,8 @@ public final class RosterReader {
       zerosInFront(id, row, f);
       return;
     }
-    Location at = f.at("client_id");
-    Location firstAt = new Location(at.file(), at.sheet(), first.row(), at.column(), at.header());
+    // one message, at the row skipped, as for a drill id used twice: it names the row that is read
     boolean looksSame = nfc(first.id()).equals(nfc(id));
-    d.add(
-        Diagnostic.warning(
-                firstAt,
-                "client_id \""
-                    + first.id()
-                    + "\" is used again on row "
-                    + row
-                    + (looksSame ? "" : ", written \"" + id + "\"")
-                    + " (that row is skipped)")
-            .forClient(first.id()));
     String why =
         first.id().equals(id)
             ? ""
@@ -797,10 +786,10 @@ public final class RosterReader {
                 : " as \""
                     + first.id()
                     + "\" (ids that differ only in capitals or spaces are one client)";
-    f.error(
-        "client_id",
-        "client_id \"" + id + "\" is already used on row " + first.row() + why + "; this row " + differs(row)
-            + "is skipped");
+    String used = leftOut.stream().anyMatch(l -> l.where().row() == first.row())
+        ? ", which is left out for its own errors; this row " + differs(row) + "is skipped too"
+        : ", whose client is the one read; this row " + differs(row) + "is skipped";
+    f.error("client_id", "client_id \"" + id + "\" is already used on row " + first.row() + why + used);
   }
 
   /**
@@ -849,7 +838,7 @@ public final class RosterReader {
   /** Where a row with an id used before differs from the first row of the id, said in its error. */
   private String differs(int row) {
     List<String> cols = differences.getOrDefault(row, List.of());
-    return cols.isEmpty() ? "" : "differs in " + String.join(", ", cols) + " and ";
+    return cols.isEmpty() ? "" : "differs in " + TableBuilder.and(cols) + ", and ";
   }
 
   private static String nfc(String s) {

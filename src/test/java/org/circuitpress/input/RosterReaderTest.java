@@ -1005,11 +1005,31 @@ class RosterReaderTest {
     assertThat(clients).extracting(Client::id).containsExactly("c1", "c2");
     assertThat(lines()).containsExactly(
         "roster.csv: row 4: warning: this row repeats row 2 cell for cell (client_id \"C1\"); the client is read once",
-        "roster.csv: A2 (client_id): warning: client_id \"c1\" is used again on row 5 (that row is skipped)",
-        "roster.csv: A5 (client_id): client_id \"c1\" is already used on row 2; this row differs in start_date"
-            + " and is skipped");
+        "roster.csv: A5 (client_id): client_id \"c1\" is already used on row 2, whose client is the one read;"
+            + " this row differs in start_date, and is skipped");
     assertThat(d.all().get(0).clientId()).isEqualTo("c1");
     assertThat(d.all().get(0).isError()).isFalse();
+  }
+
+  /**
+   * Found in review: an id on two rows was said twice, a warning at the first row and an error at
+   * the second. One error says it, at the row skipped, naming the row read; and when that row is
+   * left out for errors of its own, it does not say that row's client is the one read.
+   */
+  @Test
+  void aRepeatedIdIsOneErrorAtTheRowSkippedThatSaysWhetherTheFirstRowIsRead() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date\n"
+        + "c1,Ann,upper-back-mobility,2026-12-01\n"
+        + "c2,Bob,upper-back-mobility,31.13.2026\n"
+        + "c1,Ann K,upper-back-mobility,2026-12-01\n"
+        + "c2,Bob,upper-back-mobility,2026-12-02\n");
+    assertThat(clients).extracting(Client::id).containsExactly("c1");
+    assertThat(lines()).containsExactly(
+        "roster.csv: D3 (start_date): expected a date like 2026-12-01, got \"31.13.2026\"",
+        "roster.csv: A4 (client_id): client_id \"c1\" is already used on row 2, whose client is the one read; this"
+            + " row differs in name, and is skipped",
+        "roster.csv: A5 (client_id): client_id \"c2\" is already used on row 3, which is left out for its own errors;"
+            + " this row differs in start_date, and is skipped too");
   }
 
   /** Found in review: "Cat-cow" excluded the drill with that id, and the client got the other Cat-cow. */
@@ -1366,10 +1386,8 @@ class RosterReaderTest {
                 + " numbers; write them like \"kettlebell 8/12/16 kg\"",
             "roster.csv: J3 (exclude): no exercise has the id or name \"dragon-flag\"",
             "roster.csv: N3 (email): warning: \"bob\" does not look like an email address",
-            "roster.csv: A2 (client_id): warning: client_id \"c1\" is used again on row 4 (that row"
-                + " is skipped)",
-            "roster.csv: A4 (client_id): client_id \"c1\" is already used on row 2; this row differs in"
-                + " name, program, start_date and is skipped",
+            "roster.csv: A4 (client_id): client_id \"c1\" is already used on row 2, whose client is the one"
+                + " read; this row differs in name, program and start_date, and is skipped",
             "roster.csv: A5 (client_id): the cell is empty; a value is required",
             "roster.csv: H6 (equipment): warning: no exercise in the library uses \"kettelbell\"; it is read"
                 + " as \"kettlebell\", the closest name the library uses; write \"kettlebell 12 kg\" to be sure",
@@ -1378,7 +1396,7 @@ class RosterReaderTest {
                 + " (\"sholder\" is taken to mean \"shoulder\"); write the library's word to be sure");
     assertThat(d.all().get(0).clientId()).isEqualTo("c2");
     // found in review: a row without an id was left out of the counts and the summary
-    assertThat(d.all().get(12).clientId()).isEqualTo("(row 5, no client_id)");
+    assertThat(d.all().get(11).clientId()).isEqualTo("(row 5, no client_id)");
   }
 
   /**
@@ -2395,9 +2413,8 @@ class RosterReaderTest {
             + " with a thousands separator or decimals, which are not part of the id (a workbook of the same sheet"
             + " gives 101 too). Format the client_id column as plain text (in Google Sheets Format > Number > Plain"
             + " text) to be sure",
-        "roster.csv: A2 (client_id): warning: client_id \"1001\" is used again on row 7 (that row is skipped)",
-        "roster.csv: A7 (client_id): client_id \"1001\" is already used on row 2; this row differs in notes and"
-            + " is skipped");
+        "roster.csv: A7 (client_id): client_id \"1001\" is already used on row 2, whose client is the one read;"
+            + " this row differs in notes, and is skipped");
     assertThat(d.all()).filteredOn(x -> x.location().row() == 2).extracting(Diagnostic::clientId)
         .containsOnly("1001");
   }
@@ -2560,21 +2577,15 @@ class RosterReaderTest {
     assertThat(clients).extracting(Client::id).containsExactly("anna", "Ben Li", nfc);
     assertThat(lines())
         .containsExactly(
-            "roster.csv: A2 (client_id): warning: client_id \"anna\" is used again on row 3, written"
-                + " \"Anna\" (that row is skipped)",
             "roster.csv: A3 (client_id): client_id \"Anna\" is already used on row 2 as \"anna\" (ids"
-                + " that differ only in capitals or spaces are one client); this row differs in name, program and"
-                + " is skipped",
-            "roster.csv: A4 (client_id): warning: client_id \"Ben Li\" is used again on row 5, written"
-                + " \"ben   li\" (that row is skipped)",
+                + " that differ only in capitals or spaces are one client), whose client is the one read; this row"
+                + " differs in name and program, and is skipped",
             "roster.csv: A5 (client_id): client_id \"ben   li\" is already used on row 4 as \"Ben Li\""
-                + " (ids that differ only in capitals or spaces are one client); this row differs in name and is"
-                + " skipped",
-            "roster.csv: A6 (client_id): warning: client_id \"" + nfc + "\" is used again on row 7 (that"
-                + " row is skipped)",
+                + " (ids that differ only in capitals or spaces are one client), whose client is the one read; this"
+                + " row differs in name, and is skipped",
             "roster.csv: A7 (client_id): client_id \"" + nfd + "\" is already used on row 6 (there its"
-                + " accent is stored another way, which looks the same); this row differs in name and is"
-                + " skipped");
+                + " accent is stored another way, which looks the same), whose client is the one read; this row"
+                + " differs in name, and is skipped");
   }
 
   private static Client withoutWhere(Client c) {
