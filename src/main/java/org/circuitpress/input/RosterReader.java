@@ -888,7 +888,7 @@ public final class RosterReader {
       Location at = f.countedWarning("equipment", w);
       unusedRows.computeIfAbsent(w, k -> new ArrayList<>()).add(at);
     }
-    r.warnings().stream().filter(unusedKinds::contains).forEach(unusedSaid::add);
+    r.warnings().stream().filter(unusedAgain::containsKey).forEach(unusedSaid::add);
     return r.kit();
   }
 
@@ -904,16 +904,29 @@ public final class RosterReader {
   /** The formula cells without a result to read in columns that matter, said once for the sheet. */
   private final UnsavedFormulas unsaved = new UnsavedFormulas();
 
-  /** The warnings for equipment no drill uses that were said once, with the rows repeating them. */
-  private final Set<String> unusedKinds = new HashSet<>();
+  /**
+   * The warnings for equipment no drill uses, each with its line for many rows; those said at their
+   * first row, with the rows repeating them and that first row's cell.
+   */
+  private final Map<String, java.util.function.Function<String, String>> unusedAgain = new HashMap<>();
   private final Set<String> unusedSaid = new HashSet<>();
   private final Map<String, List<Location>> unusedRows = new LinkedHashMap<>();
   private final Map<String, Location> unusedFirst = new HashMap<>();
 
-  /** How many rows repeated an equipment name no drill uses, said once per name. */
+  /**
+   * Equipment no drill uses that more rows list than the first is said in one line, at the first
+   * row's cell in its place, naming the rows after it; the first row's warning, like theirs, stays
+   * its client's own ({@link Diagnostic#counted}). One row's is left as it was said.
+   */
   private void sayRepeatedUnused(Diagnostics out) {
-    unusedRows.forEach((w, rows) -> out.add(Diagnostic.warning(unusedFirst.getOrDefault(w, rows.get(0)),
-        "the same again on " + RepeatedWarning.moreRows(rows) + ": " + w).asCounting()));
+    unusedRows.forEach((w, rows) -> {
+      Location at = unusedFirst.get(w);
+      Diagnostic line = Diagnostic.warning(at, unusedAgain.get(w).apply(RepeatedWarning.moreRows(rows))).asCounting();
+      List<Diagnostic> first = out.all().stream()
+          .filter(x -> x.location().equals(at) && x.message().equals(w) && !x.isError() && x.listed()).limit(1).toList();
+      if (first.isEmpty()) out.add(line);
+      else out.replace(first, List.of(first.get(0).asCounted(), line));
+    });
   }
 
   /** The rows' warnings that many rows may repeat, counted after the first few; said at the end of the file. */
@@ -1042,13 +1055,15 @@ public final class RosterReader {
             warnings.add("no exercise in the library uses \"" + name + "\"; it is read as \"" + spelled.get()
                 + "\", the closest name the library uses; write \"" + item.written() + "\" to be sure");
           } else {
-            String hint = Suggest.closest(name, equipmentKnown, Names::tag)
+            Optional<String> meant = Suggest.closest(name, equipmentKnown, Names::tag)
                 .or(() -> equipmentKnown.stream().filter(k -> namesWithin(name, k))
-                    .max(java.util.Comparator.comparingInt(String::length)))
-                .map(x -> "; if the client has a " + x + ", write \"" + x + "\"").orElse("");
-            String unused = "no exercise in the library uses \"" + name + "\", so it is not read as equipment" + hint;
+                    .max(java.util.Comparator.comparingInt(String::length)));
+            String said = "no exercise in the library uses \"" + name + "\", so it is not read as equipment";
+            String unused = said + meant.map(x -> "; if the client has a " + x + ", write \"" + x + "\"").orElse("");
             warnings.add(unused);
-            unusedKinds.add(unused);
+            // one line for every row that lists it: "on this row and on 2 more rows (3, 5)"
+            unusedAgain.put(unused, rows -> said + " on this row and on " + rows
+                + meant.map(x -> "; if these clients have a " + x + ", write \"" + x + "\"").orElse(""));
           }
         }
       }
