@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -32,6 +33,7 @@ import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
+import org.circuitpress.model.LogEntry;
 import org.circuitpress.model.LogFields;
 import org.circuitpress.model.LogNote;
 import org.circuitpress.model.Names;
@@ -339,28 +341,73 @@ final class History {
    * {@code chosen}, the log read of a month that holds two folders of the client ({@code 1001/}
    * and {@code 1,001/}), with the words the client wrote outside the week sheets of the other
    * folders' logs ({@code others}) too, so that they are listed, read for pain and exported rather
-   * than passed over with that log; a warning at each such log names its words and where the
-   * entries are read from. Words at the same cell of both logs (one log copied into both folders)
-   * are listed once.
+   * than passed over with that log, each named with its folder ({@code 1,001/log.xlsx, sheet ...}),
+   * as the file name alone is the log read's too. A warning at each such log says where its words
+   * are and where the entries are read from, and names the entries it holds that are not read (rows
+   * the log read does not hold as well): the trainer must hear of them, as only one log decides.
+   * Words at the same cell of both logs (one log copied into both folders) are listed once.
    */
   private static Found withWordsOf(Found chosen, List<Found> others, Client c, Diagnostics d) {
     List<LogNote> outside = new ArrayList<>(chosen.log().outside());
     for (Found other : others) {
       if (other.folder().equals(chosen.folder())) continue;
+      String folder = folderName(other.folder(), chosen.folder());
       List<LogNote> words = other.log().outside().stream()
-          .filter(n -> outside.stream().noneMatch(o -> sameCell(o, n))).toList();
-      if (words.isEmpty()) continue;
+          .filter(n -> outside.stream().noneMatch(o -> sameCell(o, n))).map(n -> n.inFolder(folder)).toList();
+      List<LogEntry> unread = notIn(other.log(), chosen.log());
+      if (words.isEmpty() && unread.isEmpty()) continue;
       outside.addAll(words);
-      // the words themselves are in the client's notes: here, only where they are, which the notes
-      // (naming the file, log.xlsx in both folders) cannot tell apart
+      // the words themselves are in the client's notes: here, only where they are
+      String cells = words.stream().map(n -> n.where().cellRef()).collect(java.util.stream.Collectors.joining(", "));
+      String text = unread.isEmpty()
+          ? "the client also wrote in this log, outside the rows of its week sheets (" + cells + "); those words are"
+              + " listed with the client's notes and read for pain as well"
+          : "this log holds entries too, which are not read: " + rows(unread) + ". If the client kept this log,"
+              + " copy those rows into that one (or put this one in its place) and run again"
+              + (words.isEmpty() ? "" : ". What they wrote here outside the rows of its week sheets (" + cells
+                  + ") is listed with the client's notes and read for pain as well");
       d.add(Diagnostic.warning(Location.ofFile(other.where()), c.name() + " (" + c.id() + "): the entries are read"
-          + " from " + chosen.where() + ", but the client also wrote in this log, outside the rows of its week sheets ("
-          + words.stream().map(n -> n.where().cellRef()).collect(java.util.stream.Collectors.joining(", "))
-          + "); those words are listed with the client's notes and read for pain as well").forClient(c.id()));
+          + " from " + chosen.where() + ", but " + text).forClient(c.id()));
     }
     if (outside.size() == chosen.log().outside().size()) return chosen;
     BlockLog log = chosen.log();
     return new Found(new BlockLog(log.clientId(), log.block(), log.source(), log.entries(), outside), chosen.folder());
+  }
+
+  /**
+   * How a log's folder is named beside the words in it: {@code 1,001}, or with its month
+   * ({@code 2026-12/c001}) when the log read is in another month's folder of the same name.
+   */
+  private static String folderName(Path folder, Path read) {
+    String name = folder.getFileName().toString();
+    return Objects.equals(folder.getParent(), read.getParent()) ? name : folder.getParent().getFileName() + "/" + name;
+  }
+
+  /**
+   * The filled rows of {@code log} that {@code read} does not hold with the same values (a log copied
+   * into both folders holds none).
+   */
+  private static List<LogEntry> notIn(BlockLog log, BlockLog read) {
+    Set<List<Object>> same = new HashSet<>();
+    read.entries().forEach(e -> same.add(values(e)));
+    return log.entries().stream().filter(e -> !e.isEmpty() && !same.contains(values(e))).toList();
+  }
+
+  /** What a row holds, wherever it was written. */
+  private static List<Object> values(LogEntry e) {
+    return Arrays.asList(e.week(), e.session(), e.round(), e.exerciseId(), e.date(), e.amount(), e.load(),
+        e.loadGrade(), e.done(), e.rpe(), e.notes());
+  }
+
+  /** {@code 3 filled rows, in weeks 1 and 2, the first in row 2 of Week 1}: how many, and where to find them. */
+  private static String rows(List<LogEntry> unread) {
+    List<String> weeks = unread.stream().map(e -> String.valueOf(e.week())).distinct().toList();
+    Location first = unread.get(0).where();
+    return unread.size() + (unread.size() == 1 ? " filled row" : " filled rows") + ", in week"
+        + (weeks.size() == 1 ? " " + weeks.get(0) : "s " + String.join(", ", weeks.subList(0, weeks.size() - 1))
+            + " and " + weeks.get(weeks.size() - 1))
+        + (first.sheet() == null ? "" : first.column() < 0 ? ", the first in row " + first.row() + " of " + first.sheet()
+            : ", the first at " + first.cellRef());
   }
 
   /** Whether two notes are the same words at the same cell of their sheets, whichever file. */

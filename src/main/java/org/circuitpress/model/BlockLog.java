@@ -54,11 +54,13 @@ public record BlockLog(String clientId, int block, String source, List<LogEntry>
 
   /**
    * How a note written outside the week sheets names where it stands, as a spreadsheet user finds
-   * it: {@code log.xlsx, sheet "Progress", C9}.
+   * it: {@code log.xlsx, sheet "Progress", C9}; with its folder when it is in a log that is not the
+   * one read ({@code 1,001/log.xlsx, sheet "Start here", B26}), as the file name alone would say it is.
    */
   public static String outsideWhere(LogNote n) {
     Location at = n.where();
     String file = at.file().substring(Math.max(at.file().lastIndexOf('/'), at.file().lastIndexOf('\\')) + 1);
+    if (n.folder() != null) file = n.folder() + "/" + file;
     return file + ", sheet \"" + at.sheet() + "\", " + Location.columnLetters(at.column()) + at.row();
   }
 

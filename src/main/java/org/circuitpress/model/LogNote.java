@@ -16,11 +16,17 @@ import java.util.Objects;
  * @param onWeekSheet whether words written beside no drill's row are on a week sheet all the same:
  *     above its header row, below its rows, or in a row the client inserted; false for words on the
  *     "Start here" or Progress sheet or a sheet the client added, and for the words of a drill's row
+ * @param folder the folder of the log the words are in, as its place names it ({@code 1,001}), when
+ *     that is not the log read (a month with two folders of the client); null for the log read
  */
-public record LogNote(String box, String text, Location where, boolean warned, boolean onWeekSheet) {
+public record LogNote(String box, String text, Location where, boolean warned, boolean onWeekSheet, String folder) {
   public LogNote {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(where, "where");
+  }
+
+  public LogNote(String box, String text, Location where, boolean warned, boolean onWeekSheet) {
+    this(box, text, where, warned, onWeekSheet, null);
   }
 
   public LogNote(String box, String text, Location where, boolean warned) {
@@ -35,6 +41,11 @@ public record LogNote(String box, String text, Location where, boolean warned, b
   /** The words of a notes box. */
   public static LogNote of(String text, Location where) {
     return new LogNote(null, text, where, false);
+  }
+
+  /** The same words, in the log of {@code folder}, which is not the log read. */
+  public LogNote inFolder(String folder) {
+    return new LogNote(box, text, where, warned, onWeekSheet, folder);
   }
 
   /** As the drill's notes show it: the notes box as typed, a box's words after its name ({@code amount: 10 (hard)}). */

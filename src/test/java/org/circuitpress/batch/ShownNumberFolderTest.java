@@ -156,11 +156,16 @@ class ShownNumberFolderTest {
 
   /** Week 1's first row logged at RPE 6. */
   private static void fillRpe(Path log) throws IOException {
+    fillRpe(log, "Week 1", 1, "6");
+  }
+
+  /** The row {@code row} (counted from 0, the header) of the week sheet logged at RPE {@code rpe}. */
+  private static void fillRpe(Path log, String sheet, int row, String value) throws IOException {
     try (InputStream in = Files.newInputStream(log); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-      Sheet week = wb.getSheet("Week 1");
+      Sheet week = wb.getSheet(sheet);
       int rpe = -1;
       for (Cell c : week.getRow(0)) if (c.getStringCellValue().equals("RPE")) rpe = c.getColumnIndex();
-      week.getRow(1).createCell(rpe).setCellValue("6");
+      week.getRow(row).createCell(rpe).setCellValue(value);
       wb.setForceFormulaRecalculation(false);
       try (OutputStream o = Files.newOutputStream(log)) {
         wb.write(o);
@@ -235,15 +240,51 @@ class ShownNumberFolderTest {
 
     StringWriter exported = new StringWriter();
     assertThat(export(exported)).as(exported.toString()).isZero();
+    // found in a later review: named "log.xlsx" alone, as the log read is, the words could not be found;
+    // they are named with their folder
     String csv = Files.readString(tmp.resolve("out/2026-12/log-export.csv"));
-    assertThat(csv).contains(",6,", "sharp pain in my knee in week 2,\"log.xlsx, sheet \"\"Start here\"\", B26\"");
+    assertThat(csv).contains(",6,", "sharp pain in my knee in week 2,\"1,001/log.xlsx, sheet \"\"Start here\"\", B26\"");
     assertThat(exported.toString()).contains(warning);
 
     StringWriter out = new StringWriter();
     RealRun.run(out, RealRun.options(tmp).withMonth(YearMonth.of(2027, 1)));
     assertThat(out.toString()).contains("Logs: 1 of 1 came back filled in");
     assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt"))).contains(warning,
-        "written outside the week sheets: \"sharp pain in my knee in week 2\" (in log.xlsx, sheet \"Start here\", B26;"
-            + " read as pain)");
+        "written outside the week sheets: \"sharp pain in my knee in week 2\" (in 1,001/log.xlsx, sheet \"Start"
+            + " here\", B26; read as pain)",
+        log + ": Start here!B26: warning: Client 1001 (1001): a note of the client's outside the week sheets reports"
+            + " pain: \"sharp pain in my knee in week 2\" (in 1,001/log.xlsx, sheet \"Start here\", B26)");
+  }
+
+  /**
+   * Found in review: of a month's two folders of the client, 1001 and 1,001, both with entries in
+   * their logs, the first was read and the other's entries were passed over without a word, by next
+   * month's run and by export-logs. A warning at that log says which entries it holds, where, and
+   * that they are not read; a log copied into both folders, whose entries are the same, says nothing.
+   */
+  @Test
+  void theEntriesOfTheOtherFoldersLogAreNamedWhereTheyAreAndNotPassedOverSilently() throws IOException {
+    Path old = decemberAsAnEarlierRunLeftIt();
+    Path log = old.resolve("log.xlsx");
+    fillRpe(log);
+    RealRun.run(new StringWriter(), RealRun.options(tmp));
+    Path filled = tmp.resolve("out/2026-12/1001/log.xlsx");
+    Files.copy(log, filled, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    StringWriter copied = new StringWriter();
+    assertThat(export(copied)).as(copied.toString()).isZero();
+    assertThat(copied.toString()).doesNotContain("holds entries too");
+
+    fillRpe(log, "Week 2", 1, "7");
+    fillRpe(log, "Week 3", 2, "8");
+    String warning = log + ": warning: Client 1001 (1001): the entries are read from " + filled + ", but this log"
+        + " holds entries too, which are not read: 2 filled rows, in weeks 2 and 3, the first in row 2 of Week 2. If the client kept this log, copy those rows into"
+        + " that one (or put this one in its place) and run again";
+    StringWriter exported = new StringWriter();
+    assertThat(export(exported)).as(exported.toString()).isZero();
+    assertThat(exported.toString()).contains(warning);
+
+    StringWriter out = new StringWriter();
+    RealRun.run(out, RealRun.options(tmp).withMonth(YearMonth.of(2027, 1)));
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt"))).contains(warning);
   }
 }
