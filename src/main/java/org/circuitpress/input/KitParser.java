@@ -588,7 +588,10 @@ final class KitParser {
   /** The name equipment is known by: {@link #usualName} when it has one ("DBs" is a dumbbell). */
   private static String kind(String name) {
     String usual = usualName(name);
-    return usual == null ? name : usual;
+    if (usual != null) return usual;
+    // "dumbells 5-25 lb": read as a dumbbell's range, not as its two ends only, as the name is read
+    // as the library's "dumbbell" (with its own warning) once the weights are read
+    return UsualWeights.known(name) ? name : Suggest.slip(name, UsualWeights.NAMES, Names::tag).orElse(name);
   }
 
   /**

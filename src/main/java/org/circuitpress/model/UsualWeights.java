@@ -63,6 +63,9 @@ public final class UsualWeights {
     };
   }
 
+  /** The equipment that has usual weights. */
+  public static final List<String> NAMES = List.of("kettlebell", "dumbbell");
+
   /** Whether {@code equipment} has usual weights: a kettlebell or a dumbbell. */
   public static boolean known(String equipment) {
     return !lists(equipment, Units.KG).isEmpty();

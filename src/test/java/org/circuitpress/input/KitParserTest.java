@@ -232,6 +232,25 @@ class KitParserTest {
   }
 
   /**
+   * Found running a messy roster of 200 rows: "dumbells 5-25 lb", a slip the roster reads as the
+   * library's dumbbell, was read as its two ends alone, 5 and 25 lb ("the weights in between are not
+   * known for a dumbell"), and the next warning at the cell asked for "dumbbell 5/25 lb": a client
+   * with a rack of dumbbells got two. A slip of a kettlebell's or dumbbell's name reads their range.
+   */
+  @Test
+  void aRangeOfAMisspeltDumbbellOrKettlebellIsReadAsTheirUsualWeights() {
+    KitParser.Result r = KitParser.parse(List.of("dumbells 5-25 lb", "kettelbell 8-16 kg", "dowel 1-2 kg"), Units.LB);
+    assertThat(r.kit().items().values()).containsExactly(
+        weights("dumbell", Units.LB, 5, 10, 15, 20, 25),
+        weights("kettelbell", Units.KG, 8, 12, 16),
+        // a name of five letters is no slip of one: "dowel" is not a dumbbell
+        weights("dowel", Units.KG, 1, 2));
+    assertThat(r.warnings()).first().isEqualTo("\"dumbells 5-25 lb\" is read as \"dumbells 5/10/15/20/25 lb\", the"
+        + " weights dumbbells usually come in; if the client has other weights, write each one they have, separated"
+        + " by \"/\"");
+  }
+
+  /**
    * Found in a review by a US trainer (fx/roster-iso.csv): "dumbbells 10-50 lb" and "DBs 10-50 lbs"
    * were errors that left the client out, and the error's example was in kg in a cell in lb.
    */
