@@ -131,6 +131,19 @@ final class StartLoadReader {
   /** What an item was read as: the drill's id or the equipment's name, and the step. */
   private record Read(boolean drill, String key, String what, Load load) {}
 
+  /**
+   * What a start load not used says when the client has nothing to load: an example of a load
+   * would be one they cannot give (found running a messy roster: "kettlebell 12 kg", for a client
+   * with a mat and no kettlebell, was told to give "for example "kettlebell 12 kg"").
+   */
+  private static final String NOTHING_LOADED = "nothing the client's equipment lists takes a load, so no start load"
+      + " is needed";
+
+  /** Whether a piece of equipment takes a load: it comes in weights or grades, or usually does. */
+  private static boolean loaded(KitItem k) {
+    return k.hasSteps() || KitItem.usuallyStepped(k.name());
+  }
+
   /** The reading of one item, whose warnings go to {@code warnings}. */
   private final class Item {
     private final String typed;
@@ -190,6 +203,11 @@ final class StartLoadReader {
           .limit(HOLDING).toList();
     }
 
+    /** Whether a piece of the client's equipment takes a load: comes in weights or grades. */
+    private boolean takesALoad() {
+      return kit.items().values().stream().anyMatch(StartLoadReader::loaded);
+    }
+
     /**
      * Items the client could write, as their equipment allows: one with a weight and one with a
      * grade, {@code "kettlebell 8 kg" or "band light"}, quoted.
@@ -198,7 +216,7 @@ final class StartLoadReader {
       String weight = null;
       String grade = null;
       for (KitItem k : kit.items().values()) {
-        if (!k.hasSteps() && !KitItem.usuallyStepped(k.name())) continue;
+        if (!loaded(k)) continue;
         String item = Fields.quote(example(new Target(null, k.name(), k)));
         if (k.weights(units).isEmpty()) grade = grade == null ? item : grade;
         else weight = weight == null ? item : weight;
@@ -254,8 +272,9 @@ final class StartLoadReader {
       String drill = e.name() + " (" + e.id() + ")";
       if (!e.equipment().metBy(kit.items())) {
         return new Named(null, drill + " needs " + String.join(" and ", e.equipment().unmetBy(kit.items()).names())
-            + ", which the client's equipment does not list, so they do not get it and this start load is not used;"
-            + " give the load for the drill they get, or for their equipment: for example " + forExample(), null);
+            + ", which the client's equipment does not list, so they do not get it and this start load is not used; "
+            + (takesALoad() ? "give the load for the drill they get, or for their equipment: for example " + forExample()
+                : NOTHING_LOADED), null);
       }
       return new Named(null, drill + " takes no load: nothing it needs comes in weights or grades, so this start load"
           + " is not used", null);
@@ -265,9 +284,11 @@ final class StartLoadReader {
       KitItem k = kit.items().get(equipment);
       if (k == null) {
         return new Named(null, "the client's equipment lists no " + equipment + ", so this start load is not used;"
-            + " add it to their equipment, or give loads for what they have: for example " + forExample(), null);
+            + (takesALoad() ? " add it to their equipment, or give loads for what they have: for example "
+                + forExample() : " add it to their equipment if the client has one (" + NOTHING_LOADED + " otherwise)"),
+            null);
       }
-      if (!k.hasSteps() && !KitItem.usuallyStepped(k.name())) {
+      if (!loaded(k)) {
         return new Named(null, "the client's " + equipment + " is listed without weights or grades, so it takes no"
             + " load; list its steps in the equipment column (like \"" + equipment + " light/heavy\") to give it one",
             null);

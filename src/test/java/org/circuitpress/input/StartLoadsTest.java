@@ -159,6 +159,25 @@ class StartLoadsTest {
         + " drill they get, or for their equipment: for example \"band light\"");
   }
 
+  /**
+   * Found running a messy roster of 200 rows: a client with a mat and a foam roller, and "kettlebell
+   * 12 kg" in start_loads, was told to give loads for what they have, "for example "kettlebell 12
+   * kg"": the very load refused, for equipment they do not have. With nothing that takes a load,
+   * the warning says so instead of giving an example.
+   */
+  @Test
+  void aClientWithNothingThatTakesALoadIsNotGivenAnExampleOfOne() throws IOException {
+    read("start_loads", "foam roller", "kg", "kettlebell 12 kg; kettlebell windmill 12 kg");
+    assertThat(warnings()).containsExactly(
+        "roster.csv: H2 (start_loads): warning: the start load \"kettlebell 12 kg\": the client's equipment lists no"
+            + " kettlebell, so this start load is not used; add it to their equipment if the client has one (nothing"
+            + " the client's equipment lists takes a load, so no start load is needed otherwise)",
+        "roster.csv: H2 (start_loads): warning: the start load \"kettlebell windmill 12 kg\": Kettlebell windmill"
+            + " (kettlebell-windmill) needs kettlebell, which the client's equipment does not list, so they do not get"
+            + " it and this start load is not used; nothing the client's equipment lists takes a load, so no start"
+            + " load is needed");
+  }
+
   @Test
   void aUsualOtherNameOfTheColumnIsReadAsItWithAWarning() throws IOException {
     Client c = read("Working weights", KIT, "kg", "kettlebell 16 kg").get(0);
