@@ -19,21 +19,23 @@ import org.circuitpress.model.Week;
 /**
  * Which drills of the last block a client's note names, as a client writes them: the name as
  * printed in any capitals, with its words in the plural or a hyphen left out ("goblet squats",
- * "push ups", "pushups" for Incline push-up), or two or more of its last words where no other
- * drill of the block has them ("overhead press", "thread the needle"); where the name goes on
- * with a detail ("with", "on", "over", "off" or "to", a comma, a bracket or a dash), its last
- * words before it ("march" of Standing march with a brace: a brace, a chair or a step is no drill).
+ * "push ups", "pushups" for Incline push-up), its last words where no other drill of the block has
+ * them ("overhead press", "thread the needle"), or its last word alone where no other drill of the
+ * block has that word ("squats" when only Goblet squat has it, "clamshells" of Clamshell); where
+ * the name goes on with a detail ("with", "on", "over", "off" or "to", a comma, a bracket or a
+ * dash), its last words before it ("march" of Standing march with a brace: a brace, a chair or a
+ * step is no drill).
  *
- * <p>One word alone names no drill, however few drills have it, not even a name of one word ("Plank",
- * "Clamshell"): a trainer's own library ends
- * names with words a note uses as often for something else ("walking the dog" for Bird dog, "when
- * I jump" for Box jump, "two days in a row"), and a drill held for a note that was not about it is
- * worse than a question. Such a word, and words several drills share ("press" of Floor lat press
- * and Band overhead press), are {@link Named#unclear}: the warning quotes them as the client wrote
- * them and names the drills they might mean. So are a name's hyphenated words written apart in the
- * singular ("step up" for Step-up, "get up" for Turkish get-up), as they are a verb as often. Words
- * that are all parts of the body ("calves" of Foam roll calves) or a number name nothing, and a
- * part of the note that says a drill went well ("squats felt fine, but ...") names nothing.
+ * <p>A drill named by one word is {@link Named#byWord() held by that word}, so that the warning can
+ * say which word it was: a note of pain holds a drill when in doubt, as a hold only pauses the
+ * drill for a block and the warning shows it, while a missed one puts more load on a movement that
+ * hurt. Words several drills share ("press" of Floor lat press and Band overhead press), a word a
+ * note says as often about daily life ({@link #EVERYDAY}: "two days in a row", "when I raise my
+ * arm") and a name's hyphenated words written apart in the singular ("step up" for Step-up, "get
+ * up" for Turkish get-up, a verb as often) are {@link Named#unclear}: the warning quotes them as the
+ * client wrote them and names the drills they might mean. Words that are all parts of the body
+ * ("calves" of Foam roll calves) or a number name nothing, and a part of the note that says a drill
+ * went well ("squats felt fine, but ...") names nothing.
  */
 final class DrillNames {
   private DrillNames() {}
@@ -45,6 +47,16 @@ final class DrillNames {
    * drill by.
    */
   private static final String DETAIL = "(?i)(,|\\s*\\(|\\s[-\u2013\u2014]\\s|\\s(with|without|on|off|over|to)\\s).*";
+
+  /**
+   * Last words of drills that a note of pain says alone about daily life far more often than about
+   * the drill: when it hurts ("when I walk", "when I stand up", "going down a step", "when
+   * breathing in", "when I raise my arm", "lost my balance") or a saying ("two days in a row", "pins
+   * and needles"), so they ask rather than hold; in the singular of {@link #words}. Two or more words
+   * of the name ("seated band rows", "calf raises") still hold.
+   */
+  private static final Set<String> EVERYDAY = Set.of("walk", "stand", "sit", "step", "reach", "raise", "breathing",
+      "balance", "stretch", "row", "needle");
 
   /**
    * Words of a note that might name drills but are not enough to tell which.
@@ -59,9 +71,15 @@ final class DrillNames {
    *
    * @param drills the ids of the drills it names, in the order of the block
    * @param unclear the words that might name drills but name none of them, in the order of the note
+   * @param byWord of {@code drills}, those named by one word alone, with the word as the client
+   *     wrote it ("squats"): a guess a trainer should be able to see
    */
-  record Named(List<String> drills, List<Unclear> unclear) {
+  record Named(List<String> drills, List<Unclear> unclear, Map<String, String> byWord) {
     static final Named NONE = new Named(List.of(), List.of());
+
+    Named(List<String> drills, List<Unclear> unclear) {
+      this(drills, unclear, Map.of());
+    }
   }
 
   /**
@@ -95,6 +113,7 @@ final class DrillNames {
     List<Calling> callings = callings(names);
     callings.sort(Comparator.comparingInt((Calling c) -> -c.words().size()).thenComparing(c -> !c.whole()));
     List<String> named = new ArrayList<>();
+    Map<String, String> byWord = new HashMap<>();
     Map<String, Unclear> unclear = new LinkedHashMap<>();
     Map<String, Integer> unclearAt = new HashMap<>();
     for (Calling c : callings) {
@@ -107,6 +126,11 @@ final class DrillNames {
           named.add(c.id());
         } else if (phrase.length > 1 && !apart && sharing.size() == 1) {
           named.add(sharing.get(0));
+        } else if (phrase.length == 1 && sharing.size() == 1 && holdsAlone(phrase[0])) {
+          if (!named.contains(c.id())) {
+            named.add(c.id());
+            byWord.putIfAbsent(c.id(), note.substring(said.get(at[0]).from(), said.get(at[0]).to()));
+          }
         } else {
           String key = String.join(" ", phrase);
           unclear.putIfAbsent(key, new Unclear(note.substring(said.get(at[0]).from(), said.get(at[1] - 1).to()), sharing));
@@ -121,7 +145,15 @@ final class DrillNames {
           .map(names::get).toList();
       if (!maybe.isEmpty()) asks.add(new Unclear(e.getValue().said(), maybe));
     });
-    return inOrder.isEmpty() && asks.isEmpty() ? Named.NONE : new Named(inOrder, List.copyOf(asks));
+    return inOrder.isEmpty() && asks.isEmpty() ? Named.NONE : new Named(inOrder, List.copyOf(asks), Map.copyOf(byWord));
+  }
+
+  /**
+   * Whether a drill's last word, which no other drill of the block has, holds it alone: not an
+   * {@link #EVERYDAY} word, a part of the body (a one-word name such as "Calves") or a number.
+   */
+  private static boolean holdsAlone(String word) {
+    return !EVERYDAY.contains(word) && !bodyPart(word) && word.matches(".*\\p{L}.*");
   }
 
   /**

@@ -40,12 +40,23 @@ final class PainNotes {
     List<ClientNotes.Written> naming = pain.stream().filter(w -> !w.onRowOf(own)).toList();
     String why = onRow.isEmpty()
         // held only for notes written elsewhere that name the drill: which note, and where
-        ? ", as a note of pain names it: " + elsewhere(naming.get(0), previous) + naming(naming.size() - 1, "")
+        ? ", as a note of pain " + namesBy(naming.get(0), own) + ": " + elsewhere(naming.get(0), previous)
+            + naming(naming.size() - 1, "")
         : ": " + said(onRow, previous, name) + naming(naming.size(), " elsewhere");
     return warning(c, pain.get(0), "slot " + slot.id() + ": " + BlockLog.HELD_AT + gives + BlockLog.EVERY_WEEK
         + (deloads ? " (less in the deload week)" : "") + why + "; that is " + from
         + ". Ask the client about it, then change the drill, its dose or the client's limitations if need be"
         + mightBe(pain.get(0)));
+  }
+
+  /**
+   * How a note names a slot's drill ({@code own}): "names it", or, where one word of its name alone
+   * holds it, "says "squats" and no other drill of the last block has that word", so that a trainer
+   * sees at once when the guess is wrong.
+   */
+  private static String namesBy(ClientNotes.Written w, List<String> own) {
+    return own.stream().map(w.named().byWord()::get).filter(java.util.Objects::nonNull).findFirst()
+        .map(word -> "says \"" + word + "\" and no other drill of the last block has that word").orElse("names it");
   }
 
   /** The drills of the last block that gave a slot. */

@@ -658,6 +658,39 @@ class MonthlyRunTest {
   }
 
   /**
+   * Reported by a trainer: "knee hurt a bit on the squats", typed on the push-up's row, held the
+   * push-up while the goblet squat went up, as one word of a drill's name asked rather than held.
+   * The last word of one drill's name alone holds that drill, and the warning says the word, so
+   * that the trainer sees the guess at a glance.
+   */
+  @Test
+  void aNoteOfPainThatSaysTheLastWordOfOneDrillsNameHoldsThatDrill() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("input/csv/roster.csv"), StandardCharsets.UTF_8);
+    Files.write(tmp.resolve("roster.csv"), List.of(lines.get(0),
+        // a block of four weeks, so that January's block follows December's
+        lines.stream().filter(l -> l.startsWith("c009,")).findFirst().orElseThrow().replace(",advanced,8,3,",
+            ",advanced,4,3,")), StandardCharsets.UTF_8);
+    Path folder = tmp.resolve("out/2026-12/c009");
+    String december = decemberWithAFilledLog(folder);
+    Path log = folder.resolve("log.xlsx");
+    int pain = FilledLogs.type(log, 3, 2, 1, "push-up", "Notes", "knee hurt a bit on the squats");
+
+    StringWriter out = new StringWriter();
+    assertThat(run(out, "generate", "--month", "2027-01")).as(out.toString()).isZero();
+    String started = "item,squat,goblet-squat,8,REPS,,3-1-1-0,45,,,kettlebell,20.0,KG,20 kg";
+    assertThat(december).contains(started);
+    String record = Files.readString(tmp.resolve("out/2027-01/c009/.circuitpress-block.csv"));
+    // the goblet squat stays at December's start, 8 reps with 20 kg, all block
+    assertThat(record.lines().filter(l -> l.startsWith("item,squat,"))).isNotEmpty().allMatch(started::equals);
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt")))
+        .contains(log + ": Week 3!Q" + pain + " (Notes): warning: Mateo García (c009): slot squat: held at Kettlebell"
+            + " goblet squat 8 reps with 20 kg every week, as a note of pain says \"squats\" and no other drill of the last"
+            + " block has that word: the client's note on Push-up reports pain: \"knee hurt a bit on the squats\" (week"
+            + " 3, session 2, round 1, in Week 3!Q" + pain + "); that is where the last block started")
+        .contains("slot push: held at Push-up ");
+  }
+
+  /**
    * A load typed for a drill printed without one (foam rolling) is exported, but the next month's
    * report said nothing of it, though the next block does not use it: a note at the
    * drill's first such cell says so, once for the drill however many rounds have one, and the
