@@ -72,8 +72,18 @@ final class History {
     this.catalog = catalog;
   }
 
-  /** A log found, and the folder it was read from. */
-  record Found(BlockLog log, Path folder) {
+  /**
+   * A log found, and the folder it was read from.
+   *
+   * @param untouched the log and handout there are still byte for byte the files the run wrote
+   *     (by the month's {@link WrittenFiles}): the client sent nothing back, which is not the same
+   *     as a log opened and saved with nothing written in it
+   */
+  record Found(BlockLog log, Path folder, boolean untouched) {
+    Found(BlockLog log, Path folder) {
+      this(log, folder, false);
+    }
+
     /** E.g. {@code output/2026-12/anna-k/log.xlsx}. */
     String where() {
       return folder.resolve(log.source()).toString();
@@ -246,7 +256,10 @@ final class History {
       Optional<Program> block = kept(dir, c, m, local);
       // Files written with the block the record keeps, and unchanged since, hold no entries. A
       // block worked out again may differ from the one they were written with: they are read.
-      Predicate<Path> asWritten = block.isPresent() ? file -> asWritten(dir, file) : file -> false;
+      // Each file is checked once, for the reader and for the count of untouched logs.
+      Map<Path, Boolean> checked = new HashMap<>();
+      Predicate<Path> same = file -> checked.computeIfAbsent(file, x -> asWritten(dir, x));
+      Predicate<Path> asWritten = block.isPresent() ? same : file -> false;
       boolean fromRecord = block.isPresent();
       if (block.isEmpty()) block = rebuilt.get();
       if (block.isEmpty()) continue;
@@ -262,7 +275,8 @@ final class History {
         local.all().forEach(d::add);
         return Optional.of(new Prior(printed, Optional.empty(), true));
       }
-      Optional<Found> f = stages.readLog(dir, printed, asWritten, local).map(log -> new Found(log, dir));
+      Optional<Found> f = stages.readLog(dir, printed, asWritten, local)
+          .map(log -> new Found(log, dir, untouched(dir, log, same)));
       if (f.isEmpty()) noneCameBack(dir, c, local);
       Optional<Reading> putBack = f.isPresent() && unmatched(f.get().log(), printed)
           ? putBack(dir, c, m, f.get(), printed, fromRecord) : Optional.empty();
@@ -597,6 +611,20 @@ final class History {
     } catch (IOException | java.io.UncheckedIOException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether {@code log}, read from {@code dir}, holds nothing and its log and handout there are
+   * still exactly what the run wrote ({@code same}): untouched, rather than opened and saved blank.
+   * Asked whether or not the block's record let the reader skip opening them.
+   */
+  private static boolean untouched(Path dir, BlockLog log, Predicate<Path> same) {
+    if (!log.isEmpty() || !log.outside().isEmpty()) return false;
+    for (String name : List.of(LogReader.LOG_FILE, LogReader.HANDOUT_FILE)) {
+      Path file = dir.resolve(name);
+      if (Files.isRegularFile(file) && !same.test(file)) return false;
+    }
+    return true;
   }
 
   /**

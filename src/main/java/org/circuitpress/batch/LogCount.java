@@ -24,8 +24,10 @@ record LogCount(Returned returned, DrillCounts drills) {
     /** No last block, or one of a program the client has left, so no log to look for. */
     NONE,
     FILLED,
-    /** The log is there, with nothing written in it. */
+    /** The log is there, opened and saved with nothing written in it. */
     BLANK,
+    /** The log and handout are still exactly as the run wrote them: nothing was sent back. */
+    UNTOUCHED,
     /** No log could be read: none in the folder, one that could not be read, or one not the client's. */
     MISSING
   }
@@ -38,6 +40,7 @@ record LogCount(Returned returned, DrillCounts drills) {
     if (program == null || prior.isEmpty() || prior.get().otherProgram()) return NONE;
     Optional<History.Found> found = prior.get().found();
     if (found.isEmpty()) return new LogCount(Returned.MISSING, DrillCounts.NONE);
+    if (found.get().untouched()) return new LogCount(Returned.UNTOUCHED, DrillCounts.NONE);
     if (found.get().log().isEmpty()) return new LogCount(Returned.BLANK, DrillCounts.NONE);
     return new LogCount(Returned.FILLED, program.decided());
   }

@@ -42,10 +42,16 @@ final class ShardFile {
   private ShardFile() {}
 
   /** The first line of every shard file: what it is, and the version of its layout. */
-  static final String HEADER = "circuitpress-shard-summary,7";
+  static final String HEADER = "circuitpress-shard-summary,8";
 
   private static final String KIND = "circuitpress-shard-summary";
-  private static final String VERSION = "7";
+  private static final String VERSION = "8";
+  /**
+   * The layout before a log still as the run wrote it was counted apart from one saved blank
+   * ({@link LogCount.Returned#UNTOUCHED}): its {@code blank} holds both, so it is still read, and
+   * merged without the counts of the logs, as a file of layout 6 is.
+   */
+  private static final String WITHOUT_UNTOUCHED = "7";
   /**
    * The layout before what came back of each client's last block had a line of its own
    * ({@code logs}, {@link LogCount}) and the client's gym and trainer ended each outcome and
@@ -99,7 +105,8 @@ final class ShardFile {
    * @param paper what the trainer's workbooks print on, chosen from the whole roster ({@link
    *     Run#trainersPaper})
    * @param logsCounted whether the results say what came back of each client's last block: not in
-   *     a file of a layout before that ({@link #WITHOUT_LOGS_OR_GROUP})
+   *     a file of a layout before that ({@link #WITHOUT_LOGS_OR_GROUP}), nor of one that counted an
+   *     untouched log as blank ({@link #WITHOUT_UNTOUCHED})
    */
   record Content(List<Diagnostic> inputProblems, List<LeftOutRow> leftOut, List<ClientResult> results, Paper paper,
       boolean logsCounted) {
@@ -231,7 +238,7 @@ final class ShardFile {
         if (row == 1) {
           header(v);
           logsCounted = v[1].equals(VERSION);
-          grouped = v[1].equals(VERSION);
+          grouped = v[1].equals(VERSION) || v[1].equals(WITHOUT_UNTOUCHED);
           continue;
         }
         if (endRow > 0) {
@@ -341,9 +348,10 @@ final class ShardFile {
           + "\": the file was cut off at its start, or was written by an older CircuitPress or another"
           + " program; run its shard again");
     }
-    if (v.length < 2 || !List.of(VERSION, WITHOUT_LOGS_OR_GROUP, WITHOUT_COUNTING, WITHOUT_COUNTED, WITHOUT_PAPER,
-        WITHOUT_LEFT_OUT).contains(v[1])) {
-      throw new Bad(1, "expected layout version " + VERSION + " (or " + WITHOUT_LOGS_OR_GROUP + ", " + WITHOUT_COUNTING
+    if (v.length < 2 || !List.of(VERSION, WITHOUT_UNTOUCHED, WITHOUT_LOGS_OR_GROUP, WITHOUT_COUNTING, WITHOUT_COUNTED,
+        WITHOUT_PAPER, WITHOUT_LEFT_OUT).contains(v[1])) {
+      throw new Bad(1, "expected layout version " + VERSION + " (or " + WITHOUT_UNTOUCHED + ", "
+          + WITHOUT_LOGS_OR_GROUP + ", " + WITHOUT_COUNTING
           + ", " + WITHOUT_COUNTED + ", " + WITHOUT_PAPER + " or " + WITHOUT_LEFT_OUT + "), got \""
           + (v.length < 2 ? "" : shortened(v[1]))
           + "\": it was written by another version of CircuitPress; run its shard again with this one");
@@ -481,7 +489,7 @@ final class ShardFile {
     cells(v, LOGS, "a logs");
     LogCount.Returned returned = java.util.Arrays.stream(LogCount.Returned.values())
         .filter(x -> x != LogCount.Returned.NONE && x.name().toLowerCase(java.util.Locale.ROOT).equals(v[2]))
-        .findFirst().orElseThrow(() -> new Bad(2, "expected filled, blank or missing, got \"" + shortened(v[2]) + "\""));
+        .findFirst().orElseThrow(() -> new Bad(2, "expected filled, blank, untouched or missing, got \"" + shortened(v[2]) + "\""));
     DrillCounts drills = new DrillCounts(number(v, 3, 0), number(v, 4, 0), number(v, 5, 0), number(v, 6, 0),
         number(v, 7, 0), number(v, 8, 0));
     if (returned != LogCount.Returned.FILLED && !drills.isEmpty()) {

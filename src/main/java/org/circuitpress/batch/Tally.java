@@ -132,11 +132,12 @@ final class Tally {
   }
 
   /**
-   * Whether the run read earlier logs, filled in or blank, and its results say what came back: not
-   * when a shard's file from before results carried it was merged ({@link #logsUnknown}).
+   * Whether the run found earlier logs, filled in, blank or untouched, and its results say what came
+   * back: not when a shard's file from before results carried it was merged ({@link #logsUnknown}).
    */
   boolean readLogs() {
-    return logsKnown && logs(LogCount.Returned.FILLED) + logs(LogCount.Returned.BLANK) > 0;
+    return logsKnown && logs(LogCount.Returned.FILLED) + logs(LogCount.Returned.BLANK)
+        + logs(LogCount.Returned.UNTOUCHED) > 0;
   }
 
   /** The results of some clients do not say what came back of their logs: the counts would be short. */

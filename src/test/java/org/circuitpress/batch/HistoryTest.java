@@ -227,6 +227,40 @@ class HistoryTest {
     assertThat(step(history.program(client, "c1", YearMonth.of(2027, 2), new Diagnostics()).orElseThrow())).isEqualTo(2);
   }
 
+  /**
+   * Found in a gym chain's walk-through: logs never touched since the run wrote them were counted
+   * blank, as if each client had opened theirs and written nothing. A log and handout still as the
+   * month's record of written files has them count as untouched; one saved again since, with nothing
+   * in it (the log, or only the handout), as blank. No block record here: the run opens them.
+   */
+  @Test
+  void aLogStillAsTheRunWroteItCountsAsUntouchedAndOneSavedSinceAsBlank() throws Exception {
+    Path month = out.resolve("2026-12");
+    List<String> ids = List.of("c1", "c2", "c3");
+    try (WrittenFiles w = WrittenFiles.of(month, false)) {
+      for (int i = 0; i < ids.size(); i++) {
+        for (String name : List.of("log.xlsx", "handout.pdf")) {
+          Path f = Files.createDirectories(month.resolve(ids.get(i))).resolve(name);
+          Files.writeString(f, "as written");
+          w.wrote(i, ids.get(i) + "/" + name, WrittenFiles.fingerprint(f));
+        }
+        w.commit(i);
+      }
+    }
+    Files.writeString(month.resolve("c2/log.xlsx"), "saved again");
+    Files.writeString(month.resolve("c3/handout.pdf"), "saved again");
+    History history = new History(new FakeStages(), planner, out, null, null);
+
+    assertThat(ids.stream().map(id -> returned(history, Fixtures.client(id, id, Paper.A4, Units.KG))))
+        .containsExactly(LogCount.Returned.UNTOUCHED, LogCount.Returned.BLANK, LogCount.Returned.BLANK);
+  }
+
+  /** What came back of {@code c}'s block before January 2027, as the run's counts take it. */
+  private static LogCount.Returned returned(History history, Client c) {
+    Optional<History.Prior> prior = history.prior(c, c.id(), YearMonth.of(2027, 1), new Diagnostics());
+    return LogCount.of(prior, Fixtures.program(c)).returned();
+  }
+
   @Test
   void aFirstBlockPrintedTwiceIsReadFromTheCopyTheClientFilledIn() throws Exception {
     // starts in January; a run without --month in December printed the first block early

@@ -272,4 +272,25 @@ class ReportTest {
     merged.logsUnknown();
     assertThat(Report.logLines(merged, 5, "report.txt")).isEmpty();
   }
+
+  /**
+   * Found in a gym chain's walk-through: "Logs: 12 of 120 came back filled in, 108 blank", where one
+   * client had opened their log and saved it blank and 107 logs were never touched. A trainer reads
+   * "blank" as a client who opened the log and wrote nothing; the untouched ones are counted apart.
+   */
+  @Test
+  void logsStillAsTheRunWroteThemAreCountedApartFromBlankOnes() {
+    List<ClientResult> rs = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) rs.add(withLog(i, "f" + i, LogCount.Returned.FILLED, new DrillCounts(0, 1, 0, 0, 0, 0)));
+    rs.add(withLog(12, "b", LogCount.Returned.BLANK, DrillCounts.NONE));
+    for (int i = 13; i < 120; i++) rs.add(withLog(i, "u" + i, LogCount.Returned.UNTOUCHED, DrillCounts.NONE));
+    assertThat(Report.logLines(Tally.of(rs), 5, "report.txt")).first()
+        .isEqualTo("Logs: 12 of 120 came back filled in, 1 blank, 107 untouched");
+
+    // none touched: the line still says so, as it said "2 blank" before
+    assertThat(Report.logLines(Tally.of(List.of(withLog(0, "u", LogCount.Returned.UNTOUCHED, DrillCounts.NONE),
+        withLog(1, "v", LogCount.Returned.UNTOUCHED, DrillCounts.NONE),
+        withLog(2, "m", LogCount.Returned.MISSING, DrillCounts.NONE))), 5, "report.txt"))
+        .containsExactly("Logs: 0 of 3 came back filled in, 2 untouched, 1 missing");
+  }
 }

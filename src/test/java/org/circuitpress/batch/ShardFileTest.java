@@ -95,11 +95,11 @@ class ShardFileTest {
     String headerless = written().substring(ShardFile.HEADER.length() + 1);
     assertThat(problems(headerless)).singleElement().asString()
         .startsWith(FILE + ": A1 (kind): expected the line " + ShardFile.HEADER + " that starts a shard summary, got \"problem\"");
-    assertThat(problems("circuitpress-shard-summary,8\n")).singleElement().asString()
-        .startsWith(FILE + ": B1 (order): expected layout version 7 (or 6, 5, 4, 3 or 2), got \"8\"");
+    assertThat(problems("circuitpress-shard-summary,9\n")).singleElement().asString()
+        .startsWith(FILE + ": B1 (order): expected layout version 8 (or 7, 6, 5, 4, 3 or 2), got \"9\"");
     // the layout before the last line was added
     assertThat(problems("circuitpress-shard-summary,1\n")).singleElement().asString()
-        .startsWith(FILE + ": B1 (order): expected layout version 7 (or 6, 5, 4, 3 or 2), got \"1\": it was written by another version");
+        .startsWith(FILE + ": B1 (order): expected layout version 8 (or 7, 6, 5, 4, 3 or 2), got \"1\": it was written by another version");
   }
 
   @Test
@@ -261,14 +261,16 @@ class ShardFileTest {
 
   /**
    * What came back of each client's last block is a line of its own after the client's outcome,
-   * read back as written, so that the merge counts the logs as the whole run did; a file of the
-   * layout before (6) is still read, and says that it does not count them.
+   * read back as written, so that the merge counts the logs as the whole run did; a file of layout 7,
+   * whose "blank" took in the logs never touched, and one of the layout before logs lines (6) are
+   * still read, and say that they do not count them.
    */
   @Test
   void whatCameBackOfTheLogsIsReadBackAndAFileOfTheLayoutBeforeDoesNotCountThem() throws IOException {
     List<ClientResult> rs = new java.util.ArrayList<>();
     LogCount[] logs = {LogCount.NONE, new LogCount(LogCount.Returned.FILLED, new org.circuitpress.model.DrillCounts(1, 5,
-        0, 1, 0, 0)), new LogCount(LogCount.Returned.BLANK, org.circuitpress.model.DrillCounts.NONE), LogCount.NONE,
+        0, 1, 0, 0)), new LogCount(LogCount.Returned.BLANK, org.circuitpress.model.DrillCounts.NONE),
+        new LogCount(LogCount.Returned.UNTOUCHED, org.circuitpress.model.DrillCounts.NONE),
         new LogCount(LogCount.Returned.MISSING, org.circuitpress.model.DrillCounts.NONE)};
     List<ClientResult> plain = SpoolTest.results();
     for (int i = 0; i < plain.size(); i++) {
@@ -279,12 +281,19 @@ class ShardFileTest {
     ShardFile.write(new ShardFile.Content(List.of(), List.of(), rs), w);
     String text = w.toString();
     assertThat(text).contains("\nlogs,3,filled,1,5,0,1,0,0\n", "\nlogs,6,blank,0,0,0,0,0,0\n",
-        "\nlogs,12,missing,0,0,0,0,0,0\n").doesNotContain("logs,0,", "logs,9,");
+        "\nlogs,9,untouched,0,0,0,0,0,0\n", "\nlogs,12,missing,0,0,0,0,0,0\n").doesNotContain("logs,0,");
     Diagnostics d = new Diagnostics();
     ShardFile.Parsed p = ShardFile.read(new StringReader(text), FILE, d);
     assertThat(d.all()).isEmpty();
     assertThat(p.content().results()).isEqualTo(rs);
     assertThat(p.content().logsCounted()).isTrue();
+
+    String seven = text.replace(ShardFile.HEADER + "\n", "circuitpress-shard-summary,7\n")
+        .replace(",untouched,", ",blank,");
+    ShardFile.Parsed counted = ShardFile.read(new StringReader(seven), FILE, d);
+    assertThat(d.all()).isEmpty();
+    assertThat(counted.content().results()).hasSameSizeAs(rs);
+    assertThat(counted.content().logsCounted()).isFalse();
 
     // layout 6 has no gym and trainer cells (empty here) at the end of an outcome line
     String six = written().replace(ShardFile.HEADER + "\n", "circuitpress-shard-summary,6\n").replace(",,\n", "\n");
@@ -294,7 +303,7 @@ class ShardFileTest {
     assertThat(older.content().logsCounted()).isFalse();
 
     assertThat(problems(text.replace("logs,3,filled,", "logs,3,full,"))).containsExactly(
-        FILE + ": C4 (returned): expected filled, blank or missing, got \"full\"");
+        FILE + ": C4 (returned): expected filled, blank, untouched or missing, got \"full\"");
     assertThat(problems(text.replace("logs,6,blank,0,0,0,0", "logs,6,blank,0,0,3,0"))).containsExactly(
         FILE + ": D8 (progressed): a log that came back blank decided no drill, but this line counts some: the"
             + " file was edited; run its shard again");

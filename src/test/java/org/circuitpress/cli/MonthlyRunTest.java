@@ -223,7 +223,7 @@ class MonthlyRunTest {
         .doesNotContain("match no drill", "extra step");
     // nor is it counted as a log that did not come back
     assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt")).lines().filter(l -> l.startsWith("Logs: ")))
-        .containsExactly("Logs: 0 of 1 came back filled in, 1 blank");
+        .containsExactly("Logs: 0 of 1 came back filled in, 1 untouched");
   }
 
   /**
@@ -284,7 +284,7 @@ class MonthlyRunTest {
     Files.delete(folder.resolve("handout.pdf"));
     assertThat(run(new StringWriter(), "generate", "--month", "2027-01")).isZero();
     String report = Files.readString(tmp.resolve("out/2027-01/report.txt"));
-    assertThat(report.lines().filter(l -> l.startsWith("Logs: "))).containsExactly("Logs: 0 of 2 came back filled in, 1 blank, 1 missing");
+    assertThat(report.lines().filter(l -> l.startsWith("Logs: "))).containsExactly("Logs: 0 of 2 came back filled in, 1 untouched, 1 missing");
     String own = report.substring(report.indexOf("\n" + ids.get(0) + "  "), report.indexOf("\n" + ids.get(1) + "  "));
     assertThat(own).contains("note: no log came back: neither log.xlsx nor handout.pdf is in " + folder
         + ", so no log was read and this block goes on as the template plans");

@@ -56,8 +56,9 @@ class ReturnedLogsRunTest {
 
   /**
    * December for the first six sample clients, then their logs: c001's comes back filled in at a
-   * hard effort (RPE 9), c002's at an easy one with a note of pain on one drill, c004's blank, c005's
-   * is lost (no log or handout in the folder), c006's has every round ticked but one drill's first.
+   * hard effort (RPE 9), c002's at an easy one with a note of pain on one drill, c004's is left as the
+   * run wrote it (untouched), c005's is lost (no log or handout in the folder), c006's has every round
+   * ticked but one drill's first.
    * c003's block runs six weeks: no new block in January, so its log is not counted.
    */
   private Path decemberWithLogsBack() throws IOException {
@@ -80,7 +81,7 @@ class ReturnedLogsRunTest {
     Path out = decemberWithLogsBack();
     String january = january(out);
     List<String> expected = List.of(
-        "Logs: 3 of 5 came back filled in, 1 blank, 1 missing",
+        "Logs: 3 of 5 came back filled in, 1 untouched, 1 missing",
         // c006's hip switch takes the extra step; of c001's 8 drills, the 3 with an add rule go one step
         // back for the hard effort, and the 5 with no rule are held where the last block started
         "Drills: 1 progressed, 13 as planned, 5 held, 4 eased back (1 for pain: c002; 3 for hard effort); 15"
@@ -103,20 +104,55 @@ class ReturnedLogsRunTest {
     january(out, "--shard", "1/2");
     january(out, "--shard", "2/2");
     String merged = run(out, "merge-summaries", "--month", "2027-01");
-    assertThat(logLines(merged)).isEqualTo(logLines(single)).hasSize(2);
+    assertThat(logLines(merged)).isEqualTo(logLines(single)).hasSize(2)
+        .startsWith("Logs: 3 of 5 came back filled in, 1 untouched, 1 missing");
     assertThat(merged).contains(" 1 warning\n" + String.join("\n", logLines(single)) + "\nSummary: ");
     assertThat(logLines(Files.readString(out.resolve("2027-01/report.txt"))))
         .isEqualTo(logLines(Files.readString(whole.resolve("2027-01/report.txt"))));
 
-    // a shard file of the layout before says nothing of the logs: no counts, rather than short ones. That
-    // layout has no logs lines, and no gym and trainer cells (empty here) at the end of an outcome line
+    // a shard file of layout 7 counted an untouched log as blank: it is merged, with no counts of the
+    // logs rather than a wrong one, as a file of the layout before those counts is
+    Path first = out.resolve("2027-01/summary-shard-1-of-2.csv");
+    String written = Files.readString(first);
+    assertThat(written).startsWith("circuitpress-shard-summary,8\n").contains(",untouched,");
+    Files.writeString(first, written.replace("circuitpress-shard-summary,8\n", "circuitpress-shard-summary,7\n")
+        .replace(",untouched,", ",blank,"));
+    String seven = run(out, "merge-summaries", "--month", "2027-01");
+    assertThat(seven).contains("merged 2 shards: 6 clients: 5 done");
+    assertThat(logLines(seven)).isEmpty();
+    assertThat(logLines(Files.readString(out.resolve("2027-01/report.txt")))).isEmpty();
+
+    // nor one of the layout before (6), which has no logs lines, and no gym and trainer cells (empty here)
+    // at the end of an outcome line
+    Files.writeString(first, written);
     Path second = out.resolve("2027-01/summary-shard-2-of-2.csv");
     List<String> older = Files.readAllLines(second).stream().filter(l -> !l.startsWith("logs,"))
-        .map(l -> l.equals("circuitpress-shard-summary,7") ? "circuitpress-shard-summary,6" : l)
+        .map(l -> l.equals("circuitpress-shard-summary,8") ? "circuitpress-shard-summary,6" : l)
         .map(l -> l.startsWith("outcome,") && l.endsWith(",,") ? l.substring(0, l.length() - 2) : l).toList();
     Files.write(second, older);
     assertThat(logLines(run(out, "merge-summaries", "--month", "2027-01"))).isEmpty();
     assertThat(logLines(Files.readString(out.resolve("2027-01/report.txt")))).isEmpty();
+  }
+
+  /**
+   * Found in a gym chain's walk-through: month two said "108 blank" where one client had opened
+   * their log and saved it with nothing in it, and 107 logs were still the files the run wrote,
+   * never touched. Those are counted apart, whether or not the block's record let the run skip
+   * opening them (c002's is deleted here).
+   */
+  @Test
+  void aLogStillAsTheRunWroteItIsUntouchedAndOneSavedWithNothingInItIsBlank() throws IOException {
+    Path out = tmp.resolve("out");
+    generate(out, "2026-12");
+    Path dec = out.resolve("2026-12");
+    FilledLogs.saveBlank(dec.resolve("c001/log.xlsx"));
+    Files.delete(dec.resolve("c002/.circuitpress-block.csv"));
+    Files.delete(dec.resolve("c005/log.xlsx"));
+    Files.delete(dec.resolve("c005/handout.pdf"));
+    String january = january(out);
+    String expected = "Logs: 0 of 5 came back filled in, 1 blank, 3 untouched, 1 missing";
+    assertThat(logLines(january)).containsExactly(expected);
+    assertThat(logLines(Files.readString(out.resolve("2027-01/report.txt")))).containsExactly(expected);
   }
 
   private static void copy(Path from, Path to) throws IOException {

@@ -37,6 +37,17 @@ public final class FilledLogs {
     assertThat(said[0]).as("the log has a row of " + drill).isTrue();
   }
 
+  /**
+   * The log opened and saved again with nothing written in it, as a client who opens it and closes
+   * it with Save does: other bytes, no entries.
+   */
+  public static void saveBlank(Path log) throws IOException {
+    byte[] before = Files.readAllBytes(log);
+    eachRow(log, (row, col, fmt) -> {});
+    assertThat(Files.readAllBytes(log)).as("saved again, the file differs from the one the run wrote")
+        .isNotEqualTo(before);
+  }
+
   /** Every drill of every session done as prescribed, at RPE 6, as a diligent client would. */
   public static void fill(Path log) throws IOException {
     fill(log, 6);
