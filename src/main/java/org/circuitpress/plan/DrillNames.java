@@ -31,11 +31,12 @@ import org.circuitpress.model.Week;
  * drill for a block and the warning shows it, while a missed one puts more load on a movement that
  * hurt. Words several drills share ("press" of Floor lat press and Band overhead press), a word a
  * note says as often about daily life ({@link #EVERYDAY}: "two days in a row", "when I raise my
- * arm") and a name's hyphenated words written apart in the singular ("step up" for Step-up, "get
- * up" for Turkish get-up, a verb as often) are {@link Named#unclear}: the warning quotes them as the
- * client wrote them and names the drills they might mean. Words that are all parts of the body
- * ("calves" of Foam roll calves) or a number name nothing, and a part of the note that says a drill
- * went well ("squats felt fine, but ...") names nothing.
+ * arm") and a name's two hyphenated words written apart, alone and in the singular, where they
+ * read as a verb ("step up" for Step-up, "get up" for Turkish get-up; not "cat cow") are {@link
+ * Named#unclear}: the warning quotes them as the client wrote them and names the drills they might
+ * mean. Words that are all parts of the body ("calves" of Foam roll calves) or a number name
+ * nothing, and a part of the note that says a drill went well ("squats felt fine, but ...") names
+ * nothing.
  */
 final class DrillNames {
   private DrillNames() {}
@@ -180,16 +181,20 @@ final class DrillNames {
   }
 
   /**
-   * Whether the client wrote a name's hyphenated words apart and in the singular ("step up" for
-   * Step-up, "get up" for Turkish get-up): a verb as often as the drill. "Step ups", "step-up" and
-   * "stepups" are the drill.
+   * Whether the client wrote two hyphenated words of a name, a verb and the {@link #PARTICLES word
+   * that goes with it}, apart, alone and in the singular ("step up" for Step-up, "get up" for
+   * Turkish get-up, "rock back" for Adductor rock-back): a verb as often as the drill. "Step ups",
+   * "step-up" and "stepups" are the drill, and so are more words of the name ("turkish get up")
+   * and hyphenated words that are no verb ("cat cow", "t spine extension", "single leg rdl").
    */
   private static boolean apart(List<Word> name, List<Word> note) {
-    if (note.size() < 2) return false;
-    boolean split = false;
-    for (int k = 1; k < name.size() && k < note.size(); k++) split |= name.get(k).joined() && !note.get(k).joined();
-    return split && !note.get(note.size() - 1).plural();
+    return note.size() == 2 && name.get(1).joined() && !note.get(1).joined() && PARTICLES.contains(name.get(1).word())
+        && !note.get(1).plural();
   }
+
+  /** Words that make a verb of the word before them, as the second word of a hyphenated name ("step-up"). */
+  private static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "over", "in", "on", "back",
+      "through", "apart", "away", "around");
 
   /**
    * Where {@code phrase} stands in {@code said} from {@code from} on, in words not yet {@code used},

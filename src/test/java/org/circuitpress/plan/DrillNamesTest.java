@@ -197,6 +197,38 @@ class DrillNamesTest {
     assertThat(n.unclear()).containsExactly(unclear("Open Books", "Side-lying open book", "Open book with lift-off"));
   }
 
+  /**
+   * Found in review: "cat cow hurt my back" asked rather than held Cat-cow, as a name's hyphenated
+   * words written apart in the singular asked, whatever they were. Only those that read as a verb
+   * and the word that goes with it, alone ("step up", "pass through", "rock back"), ask; others
+   * ("cat cow", "t spine extension", "incline push up") are the name.
+   */
+  @Test
+  void aHyphenatedNameWrittenApartAsksOnlyWhereItReadsAsAVerb() {
+    Map<String, String> shipped = block("cat-cow", "Cat-cow", "tspine", "Seated T-spine extension over a chair",
+        "open-book", "Side-lying open book", "sl-bridge", "Single-leg glute bridge",
+        "pass", "Dowel shoulder pass-through", "rock", "Adductor rock-back",
+        "bottoms-up", "Bottoms-up kettlebell windmill", "push-up", "Incline push-up", "tgu", "Turkish get-up");
+    assertThat(DrillNames.in("cat cow hurt my back", shipped)).isEqualTo(
+        new DrillNames.Named(List.of("cat-cow"), List.of()));
+    assertThat(DrillNames.in("neck hurt on the t spine extension", shipped).drills()).containsExactly("tspine");
+    assertThat(DrillNames.in("side lying open book pinched my neck", shipped).drills()).containsExactly("open-book");
+    assertThat(DrillNames.in("knee hurt on the single leg glute bridge", shipped).drills()).containsExactly(
+        "sl-bridge");
+    // more words than the verb and its word are the name too
+    assertThat(DrillNames.in("wrist hurt on the bottoms up kettlebell windmill", shipped).drills()).containsExactly(
+        "bottoms-up");
+    assertThat(DrillNames.in("wrist hurt on the incline push up", shipped).drills()).containsExactly("push-up");
+    assertThat(DrillNames.in("shoulder pinched on the turkish get up", shipped).drills()).containsExactly("tgu");
+    // a verb and the word that goes with it ask, as before
+    assertThat(DrillNames.in("shoulder hurt when I pass through the door", shipped).unclear()).containsExactly(
+        unclear("pass through", "Dowel shoulder pass-through"));
+    assertThat(DrillNames.in("knee hurt when I rock back", shipped).unclear()).containsExactly(
+        unclear("rock back", "Adductor rock-back"));
+    assertThat(DrillNames.in("knee hurt when I step up", block("step-up", "Step-up")).unclear()).containsExactly(
+        unclear("step up", "Step-up"));
+  }
+
   /** Found in review: a note with two unclear words said only the first. */
   @Test
   void eachUnclearWordIsSaid() {
@@ -314,7 +346,9 @@ class DrillNamesTest {
       {"baby started to crawl and my back hurts from lifting her", "bear-crawl", ""},
       {"clamshells pinched my hip", "clamshell", ""},
       {"plank hurt my elbow", "", "plank: Side plank | Copenhagen plank"},
-      {"cat cow hurt my back", "", "cat cow: Cat-cow"},
+      {"cat cow hurt my back", "cat-cow", ""},
+      {"knee hurt on the single leg rdl", "sl-rdl", ""},
+      {"thumb hurt when I pull apart the bread", "", "pull apart: Banded pull-apart"},
       {"knee hurt on the RDLs", "sl-rdl", ""},
       {"knee hurt on goblet squats", "goblet-squat", ""},
       {"knee hurt on the squats", "", "squats: Split squat | Goblet squat"},
