@@ -56,7 +56,7 @@ final class PainNotes {
    */
   private static String namesBy(ClientNotes.Written w, List<String> own) {
     return own.stream().map(w.named().byWord()::get).filter(java.util.Objects::nonNull).findFirst()
-        .map(word -> "says \"" + word + "\" and no other drill of the last block has that word").orElse("names it");
+        .map(PainNotes::saysWord).orElse("names it");
   }
 
   /** The drills of the last block that gave a slot. */
@@ -149,19 +149,20 @@ final class PainNotes {
       List<String> named = notHeldNamed(w, held, previous);
       if (key.taken()) {
         out.add(warning(c, w, (w.wholeSession() ? elsewhere(w, previous) : said(group, previous, ""))
-            + names(named, "also names", weeks, previous) + ". Ask the client about it before the drill comes back"));
+            + names(w, named, "also names", weeks, previous)
+            + ". Ask the client about it before the drill comes back"));
       } else if (w.outside() || w.wholeSession()) {
         String where = w.outside() ? "; it stands beside no drill's row"
             : "; it was written for the whole session, not beside one drill";
         out.add(warning(c, w, elsewhere(w, previous) + (named.isEmpty()
             ? where + ", so no drill is held back for it. Ask the client which drill it was"
-            : names(named, "names", weeks, previous) + ". Ask the client about it before the drill comes back")
+            : names(w, named, "names", weeks, previous) + ". Ask the client about it before the drill comes back")
             + mightBe(w)));
       } else {
         String drill = w.drills().get(0);
         out.add(warning(c, w, said(group, previous, "") + "; "
             + (givesDrill(weeks, drill) ? "this block starts that drill afresh" : "this block does not give that drill")
-            + ", so nothing is held back for it" + names(named, "also names", weeks, previous)
+            + ", so nothing is held back for it" + names(w, named, "also names", weeks, previous)
             + ". Ask the client about it before the drill comes back" + mightBe(w)));
       }
     });
@@ -181,19 +182,21 @@ final class PainNotes {
 
   /**
    * "; it names Goblet squat, which this block does not give, so nothing is held back for it", or
-   * nothing for no drills.
+   * nothing for no drills; a drill that {@code w} names by one word alone is said with the word
+   * ({@link #byWord}).
    */
-  private static String names(List<String> drills, String verb, List<Week> weeks, Program previous) {
-    return drills.isEmpty() ? "" : "; it " + verb + " " + given(drills, weeks, previous)
+  private static String names(ClientNotes.Written w, List<String> drills, String verb, List<Week> weeks,
+      Program previous) {
+    return drills.isEmpty() ? "" : "; it " + verb + " " + given(w, drills, weeks, previous)
         + ", so nothing is held back for " + (drills.size() == 1 ? "it" : "them");
   }
 
   /** "Goblet squat, which this block does not give", "A and B, which this block starts afresh". */
-  private static String given(List<String> drills, List<Week> weeks, Program previous) {
+  private static String given(ClientNotes.Written w, List<String> drills, List<Week> weeks, Program previous) {
     List<String> gone = drills.stream().filter(d -> !givesDrill(weeks, d)).toList();
     List<String> afresh = drills.stream().filter(d -> givesDrill(weeks, d)).toList();
-    String out = gone.isEmpty() ? "" : and(gone, previous) + ", which this block does not give";
-    return out + (afresh.isEmpty() ? "" : (out.isEmpty() ? "" : ", and ") + and(afresh, previous)
+    String out = gone.isEmpty() ? "" : and(w, gone, previous) + ", which this block does not give";
+    return out + (afresh.isEmpty() ? "" : (out.isEmpty() ? "" : ", and ") + and(w, afresh, previous)
         + ", which this block starts afresh");
   }
 
@@ -201,11 +204,29 @@ final class PainNotes {
     return weeks.stream().anyMatch(k -> k.circuit().stream().anyMatch(p -> p.exercise().id().equals(drill)));
   }
 
-  /** The drills' names as the last block printed them: "A", "A and B", "A, B and C". */
-  private static String and(List<String> drills, Program previous) {
-    List<String> names = drills.stream().map(d -> nameIn(previous, d)).toList();
+  /**
+   * The drills' names as the last block printed them: "A", "A and B", "A, B and C", each that
+   * {@code w} names by one word alone with the word ({@link #byWord}).
+   */
+  private static String and(ClientNotes.Written w, List<String> drills, Program previous) {
+    List<String> names = drills.stream().map(d -> nameIn(previous, d) + byWord(w, d)).toList();
     return names.size() == 1 ? names.get(0)
         : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
+  /**
+   * " (it says "squats" and no other drill of the last block has that word)" after the name of a
+   * drill that {@code w} names by that word alone, as the warning of a drill held for it says, so
+   * that a wrong guess shows; nothing for a drill it names otherwise.
+   */
+  private static String byWord(ClientNotes.Written w, String drill) {
+    String word = w.named().byWord().get(drill);
+    return word == null ? "" : " (it " + saysWord(word) + ")";
+  }
+
+  /** "says "squats" and no other drill of the last block has that word". */
+  private static String saysWord(String word) {
+    return "says \"" + word + "\" and no other drill of the last block has that word";
   }
 
   private static String nameIn(Program previous, String drill) {
