@@ -111,8 +111,21 @@ final class Unfollowed {
     return sb.toString();
   }
 
-  /** A path as typed in a shell: in quotes when it has a space. */
+  /**
+   * A path or id as typed in a shell, so that the command pasted gets it as it is: bare when a
+   * shell takes every character of it literally; in double quotes when only a space or the like
+   * asks for quotes ({@code "my clients.xlsx"}); in single quotes when it holds a character that
+   * a shell still reads inside double quotes ({@code "}, {@code $}, a backquote, a backslash or
+   * {@code !}), a single quote of its own ended, escaped and begun again ({@code 'Jo'\''s "best".csv'}).
+   */
   static String shellWord(String path) {
-    return path.indexOf(' ') >= 0 ? "\"" + path + "\"" : path;
+    if (!path.isEmpty() && path.chars().allMatch(Unfollowed::literal)) return path;
+    if (path.chars().noneMatch(ch -> "\"$`\\!".indexOf(ch) >= 0)) return "\"" + path + "\"";
+    return "'" + path.replace("'", "'\\''") + "'";
+  }
+
+  /** Whether a shell reads {@code ch} as itself anywhere in a word. */
+  private static boolean literal(int ch) {
+    return Character.isLetterOrDigit(ch) || "-_./:@%+,=".indexOf(ch) >= 0;
   }
 }

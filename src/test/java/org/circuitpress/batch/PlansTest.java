@@ -78,6 +78,28 @@ class PlansTest {
     assertThat(Unfollowed.inputOptions(defaults, true)).isEmpty();
   }
 
+  /**
+   * Found in review: a roster named {@code Jo's "best" roster.csv} was suggested as
+   * {@code --roster "my files/Jo's "best" roster.csv"}, which a shell reads as other words, and one
+   * named {@code Jo's.csv} was given bare, an open quote; a {@code $} inside double quotes is
+   * read as a variable. Each now pastes as the path it names.
+   */
+  @Test
+  void theCommandToPasteQuotesAPathSoThatAShellReadsItAsItIs() {
+    assertThat(Unfollowed.shellWord("input/roster.xlsx")).isEqualTo("input/roster.xlsx");
+    assertThat(Unfollowed.shellWord("Zoë-1")).isEqualTo("Zoë-1");
+    assertThat(Unfollowed.shellWord("my clients.xlsx")).isEqualTo("\"my clients.xlsx\"");
+    assertThat(Unfollowed.shellWord("Jo's.csv")).isEqualTo("\"Jo's.csv\"");
+    assertThat(Unfollowed.shellWord("my files/Jo's \"best\" roster.csv"))
+        .isEqualTo("'my files/Jo'\\''s \"best\" roster.csv'");
+    assertThat(Unfollowed.shellWord("out $HOME")).isEqualTo("'out $HOME'");
+    assertThat(Unfollowed.shellWord("a(1)&b")).isEqualTo("\"a(1)&b\"");
+    RunOptions given = RunOptions.of(java.nio.file.Path.of("Jo's \"best\" roster.csv"), java.nio.file.Path.of("drills.csv"),
+        java.nio.file.Path.of("templates"), java.nio.file.Path.of("Jo's out"));
+    assertThat(Unfollowed.inputOptions(given, true))
+        .isEqualTo(" --roster 'Jo'\\''s \"best\" roster.csv' --library drills.csv --out \"Jo's out\"");
+  }
+
   /** A December made for one client with a kettlebell, and {@code plan --client c1} of it now. */
   private static final String KETTLEBELLS = "c1,Ann,full-body-strength,2026-12-01,beginner,,,kettlebell 8/12 kg,,,kg,A4,,";
 
