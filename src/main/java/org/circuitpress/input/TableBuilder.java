@@ -223,6 +223,16 @@ final class TableBuilder implements RowSink {
     return !namesNoRequiredColumn(cells);
   }
 
+  /**
+   * Whether {@code cells} name most of the required columns: the header of another sheet of the
+   * same table (a gym's clients), not of a lookup or a library kept beside it that shares a column
+   * or two ("name", "program").
+   */
+  boolean namesMostRequiredColumns(List<RawCell> cells) {
+    if (spec.required().size() < 2) return namesARequiredColumn(cells);
+    return 2 * (spec.required().size() - spec.missing(named(cells)).size()) > spec.required().size();
+  }
+
   /** The required columns, as documented. */
   List<String> requiredColumns() {
     return spec.required();
@@ -234,6 +244,11 @@ final class TableBuilder implements RowSink {
    */
   private boolean namesNoRequiredColumn(List<RawCell> cells) {
     if (spec.required().size() < 2) return false;
+    return spec.missing(named(cells)).size() == spec.required().size();
+  }
+
+  /** The columns {@code cells} name, as keys, a note after a name ("weeks (optional)") left off. */
+  private java.util.Set<String> named(List<RawCell> cells) {
     java.util.Set<String> named = new java.util.HashSet<>();
     for (RawCell c : cells) {
       String text = Cells.clean(c.text()).text();
@@ -241,7 +256,7 @@ final class TableBuilder implements RowSink {
       String column = spec.beforeNote(text);
       if (column != null) named.add(Names.header(column));
     }
-    return spec.missing(named).size() == spec.required().size();
+    return named;
   }
 
   private void header(int row, List<RawCell> cells) {

@@ -153,15 +153,18 @@ final class XlsxSource {
 
   /**
    * For the warning on a sheet taken for want of one with the usual name: the other visible sheets
-   * whose first rows name a required column too, which are not read (a chain's roster kept as one
+   * whose first rows name most of the required columns too, which are not read (a chain's roster kept as one
    * sheet per gym would otherwise make the first gym's programs alone, with exit code 0); "" when
-   * there are none.
+   * there are none. A sheet of drills or programs looked up beside the clients, that names a column
+   * or two of theirs ("name", "program"), is not one of them.
    */
   private static String alsoWithHeader(SheetRef read, String preferred, Book book, XSSFReader reader,
       SharedText strings, DateStyles styles, TableBuilder spec) throws Exception {
     List<String> others = new ArrayList<>();
     for (SheetRef s : book.sheets()) {
-      if (!s.hidden() && s != read && hasHeader(s, book, reader, strings, styles, spec)) others.add("\"" + s.name() + "\"");
+      if (!s.hidden() && s != read && hasHeader(s, book, reader, strings, styles, spec::namesMostRequiredColumns)) {
+        others.add("\"" + s.name() + "\"");
+      }
     }
     if (others.isEmpty()) return "";
     boolean roster = RosterReader.SHEET.equals(preferred);
@@ -175,12 +178,18 @@ final class XlsxSource {
   /** Whether one of a sheet's first rows (as many as a title may take, and the header) names a required column. */
   private static boolean hasHeader(SheetRef sheet, Book book, XSSFReader reader, SharedText strings,
       DateStyles styles, TableBuilder spec) throws Exception {
+    return hasHeader(sheet, book, reader, strings, styles, spec::namesARequiredColumn);
+  }
+
+  /** Whether one of a sheet's first rows (as many as a title may take, and the header) is one {@code header} takes. */
+  private static boolean hasHeader(SheetRef sheet, Book book, XSSFReader reader, SharedText strings,
+      DateStyles styles, java.util.function.Predicate<List<RawCell>> header) throws Exception {
     if (sheet.relId() == null) return false;
     boolean[] found = {false};
     int[] rows = {0};
     SheetHandler handler = new SheetHandler(strings, styles, book.date1904(), book.recalculate(), false, (row, cells) -> {
       if (cells.stream().allMatch(c -> Cells.isBlank(c.text()))) return true;
-      found[0] = spec.namesARequiredColumn(cells);
+      found[0] = header.test(cells);
       return !found[0] && ++rows[0] <= TableBuilder.MAX_TITLE_ROWS;
     });
     try (InputStream in = reader.getSheet(sheet.relId())) {

@@ -113,6 +113,24 @@ class TrainerMistakesTest {
         + " trains, for a chain that keeps a sheet per gym), or name the sheet to read \"Clients\"");
   }
 
+  /**
+   * Found in review: a roster workbook that keeps the drills and a list of programs beside the
+   * clients was told that those sheets "have a header row too" and to put every client on one
+   * sheet, as they name a column or two of a roster's (name, program). A sheet of another gym's
+   * clients names most of them; these are left out of the warning.
+   */
+  @Test
+  void sheetsOfDrillsOrProgramsBesideTheClientsAreNotCalledUnread() throws Exception {
+    Path f = workbook(Map.of("Roster", new Object[][] {HEADER, {"c1", "Ann", "upper-back-mobility", LocalDate.of(2026, 12, 1)}},
+        "Drills", new Object[][] {{"exercise_id", "name", "role"}, {"cat-cow", "Cat-cow", "mobility"}},
+        "Programs", new Object[][] {{"program", "name"}, {"upper-back-mobility", "Upper-back mobility"}}),
+        "Roster", "Drills", "Programs");
+    assertThat(RosterReader.read(f, TestData.library(), TestData.catalog(), d)).extracting(Client::id)
+        .containsExactly("c1");
+    assertThat(lines()).containsExactly("roster.xlsx: sheet Roster: warning: the workbook has 3 sheets (Roster,"
+        + " Drills, Programs); read \"Roster\" because it is the first visible sheet and no sheet is named \"Clients\"");
+  }
+
   /** A first sheet with the header is read as before, whatever the others hold. */
   @Test
   void aFirstSheetWithTheHeaderIsStillTheOneRead() throws Exception {
