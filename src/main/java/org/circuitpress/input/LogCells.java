@@ -248,13 +248,16 @@ final class LogCells {
     return raw.number() == null ? written(raw) : written(raw) + " " + unit;
   }
 
-  /**
-   * Words that say per side or how many times, not the unit: "8 per side", "10 each side", "15x";
-   * and "each hand", as the log prints the load of a drill with a weight in each hand ("8 kg each
-   * hand"), which a client may copy as printed.
-   */
+  /** Words that say per side or how many times, not the unit: "8 per side", "10 each side", "15x". */
   private static final java.util.regex.Pattern SIDE_WORDS =
-      java.util.regex.Pattern.compile("\\b(per|each|a|every)\\s+hand\\b|\\b(per|each|a|every)\\b|/?\\s*side[s]?|\\bx\\b");
+      java.util.regex.Pattern.compile("\\b(per|each|a|every)\\b|/?\\s*side[s]?|\\bx\\b");
+  /**
+   * "each hand", as the log prints the load of a drill with a weight in each hand ("8 kg each
+   * hand"), which a client may copy as printed. After the load of a drill with one weight (a
+   * windmill's bell) they are the client's own: they held two, which the trainer should read.
+   */
+  private static final java.util.regex.Pattern HAND_WORDS =
+      java.util.regex.Pattern.compile("\\b(per|each|a|every)\\s+hand\\b");
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final java.util.regex.Pattern MINUTES = java.util.regex.Pattern.compile("m|min|mins|minute|minutes");
 
@@ -264,7 +267,13 @@ final class LogCells {
    */
   private record Words(String unit, boolean note) {
     static Words of(LogValues.Quantity q) {
-      String w = SIDE_WORDS.matcher(q.word()).replaceAll("").strip();
+      return of(q, false);
+    }
+
+    /** With {@code eachHand}, the words the log prints after the load of a drill with a weight in each hand are no note. */
+    static Words of(LogValues.Quantity q, boolean eachHand) {
+      String typed = eachHand ? HAND_WORDS.matcher(q.word()).replaceAll("") : q.word();
+      String w = SIDE_WORDS.matcher(typed).replaceAll("").strip();
       boolean rest = !q.rest().isEmpty();
       if (w.isEmpty() || isUnit(w)) return new Words(w, rest);
       String first = SPACES.split(w, 2)[0];
@@ -314,7 +323,7 @@ final class LogCells {
       if (grade.isPresent()) return Optional.of(new Loaded(null, grade.get()));
       // "26#", "2x18#": a pound sign after the number, as US gyms write pounds, is lb
       q = LogValues.quantity(KitParser.poundSigns(raw.text())).orElse(null);
-      Words w = q == null ? null : Words.of(q);
+      Words w = q == null ? null : Words.of(q, rx.exercise().eachHand());
       Optional<Units> typed = w == null ? Optional.empty() : w.unit().isEmpty() ? Optional.of(units) : Units.parse(w.unit());
       if (typed.isEmpty()) {
         warn(at, "expected a load in " + units.symbol() + " like 8 or 8.5, got " + raw.quoted() + "; left empty",

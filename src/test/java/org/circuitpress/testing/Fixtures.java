@@ -140,6 +140,28 @@ public final class Fixtures {
     return program(client("c-001", "Zoë Łukasz-Núñez", Paper.A4, Units.KG));
   }
 
+  /** {@link #program()} with a bell in each hand for the windmill, its load printed "8 kg each hand". */
+  public static Program bellInEachHand() {
+    Program p = program();
+    List<Week> weeks = new ArrayList<>();
+    for (Week w : p.weeks()) {
+      List<PhaseBlock> blocks = new ArrayList<>();
+      for (PhaseBlock pb : w.phases()) {
+        blocks.add(new PhaseBlock(pb.phase(), pb.items().stream().map(x -> x.load() == null ? x
+            : new Prescription(x.slot(), inEachHand(x.exercise()), x.dose(), x.tempo(), x.restSeconds(), x.load(),
+                x.substituteFor(), x.why())).toList()));
+      }
+      weeks.add(new Week(w.number(), w.start(), w.deload(), w.rounds(), w.sessionDates(), blocks));
+    }
+    return new Program(p.client(), p.template(), p.block(), p.trackId(), p.start(), p.end(), weeks, p.notes());
+  }
+
+  private static Exercise inEachHand(Exercise e) {
+    return new Exercise(e.id(), e.name(), e.role(), e.tags(), e.equipment(), e.level(), e.dose(), e.perSide(), true,
+        e.tempo(), e.cues(), e.contraindications(), e.easier(), e.harder(), e.videoUrl(), e.image(), e.where(),
+        e.imageAt(), e.nameAt(), e.cuesAt());
+  }
+
   /**
    * The fixture for a US client whose kit lists bands without colours, as a roster's "resistance
    * bands" does, with the pulldown on the light band the planner gives then.
