@@ -808,8 +808,8 @@ public final class Run {
       // A file without a name (no name row, an empty one, or a file that could not be read) heads them so too.
       if (o.branding() != null && branding.nameAt() == null) {
         out.println("Branding: " + o.branding() + " gives no gym name, so the handouts are headed " + branding.name()
-            + "; to put your gym's name on them, add a row to that file with name in the setting column and your"
-            + " gym's name in the value column (README: Branding)");
+            + "; to put your gym's name on them, write it in that file's value column, on a row with name in the"
+            + " setting column (README: Branding)");
       } else if (o.branding() != null) out.println("Branding: " + branding.name() + " (" + o.branding() + ")");
       else out.println("Branding: none (no input/branding.csv, nor --branding), so the handouts are headed "
           + branding.name() + "; to put your gym's name, logo and contact on them, write input/branding.csv"

@@ -459,7 +459,9 @@ class MainTest {
   /**
    * Found walking a trainer's first months: a branding file with a logo and contact but no name
    * row printed "Branding: CircuitPress (brand.csv)" on the run's last lines, as if CircuitPress
-   * were the gym's name. The line says the file gives no name, and how to give one.
+   * were the gym's name. The line says the file gives no name, and how to give one. Found in
+   * review: it said to "add a row" with name in the setting column to a file that has that row,
+   * left empty; it says to write the name on such a row.
    */
   @Test
   void theConsoleSaysWhenTheBrandingFileGivesNoName() throws IOException {
@@ -467,8 +469,8 @@ class MainTest {
     Path brand = Files.writeString(tmp.resolve("brand.csv"), "setting,value\ncontact,hello@example.org\nname,\n");
     assertThat(run(inputs("generate", "--branding", brand.toString()))).isZero();
     assertThat(out.toString()).doesNotContain("Branding: CircuitPress").contains("Branding: " + brand
-        + " gives no gym name, so the handouts are headed CircuitPress; to put your gym's name on them, add a row"
-        + " to that file with name in the setting column and your gym's name in the value column (README: Branding)");
+        + " gives no gym name, so the handouts are headed CircuitPress; to put your gym's name on them, write it in"
+        + " that file's value column, on a row with name in the setting column (README: Branding)");
   }
 
   @Test
