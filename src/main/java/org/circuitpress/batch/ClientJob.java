@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.circuitpress.batch.ClientResult.Status;
 import org.circuitpress.input.LogReader;
+import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
@@ -118,7 +119,7 @@ final class ClientJob {
       Optional<History.Prior> prior = history.prior(client, folder, options.month(), w.d);
       w.prior = prior;
       prior.flatMap(History.Prior::found).ifPresent(f -> w.notes.add(READ_LOG + f.where()
-          + (f.log().isEmpty() ? ": nothing was filled in" : "")));
+          + (f.untouched() ? ": " + BlockLog.UNTOUCHED : f.log().isEmpty() ? ": nothing was filled in" : "")));
       Optional<Program> program = planner.plan(client, options.month(),
           prior.flatMap(History.Prior::log), prior.map(History.Prior::block).orElse(null), w.d);
       if (program.isEmpty()) return noProgram(order, w);

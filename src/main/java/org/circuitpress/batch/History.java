@@ -72,16 +72,14 @@ final class History {
     this.catalog = catalog;
   }
 
-  /**
-   * A log found, and the folder it was read from.
-   *
-   * @param untouched the log and handout there are still byte for byte the files the run wrote
-   *     (by the month's {@link WrittenFiles}): the client sent nothing back, which is not the same
-   *     as a log opened and saved with nothing written in it
-   */
-  record Found(BlockLog log, Path folder, boolean untouched) {
-    Found(BlockLog log, Path folder) {
-      this(log, folder, false);
+  /** A log found, and the folder it was read from. */
+  record Found(BlockLog log, Path folder) {
+    /**
+     * The log and handout there are still byte for byte the files the run wrote (by the month's
+     * {@link WrittenFiles}): the client sent nothing back ({@link BlockLog#untouched}).
+     */
+    boolean untouched() {
+      return log.untouched();
     }
 
     /** E.g. {@code output/2026-12/anna-k/log.xlsx}. */
@@ -276,7 +274,7 @@ final class History {
         return Optional.of(new Prior(printed, Optional.empty(), true));
       }
       Optional<Found> f = stages.readLog(dir, printed, asWritten, local)
-          .map(log -> new Found(log, dir, untouched(dir, log, same)));
+          .map(log -> new Found(untouched(dir, log, same) ? log.asUntouched() : log, dir));
       if (f.isEmpty()) noneCameBack(dir, c, local);
       Optional<Reading> putBack = f.isPresent() && unmatched(f.get().log(), printed)
           ? putBack(dir, c, m, f.get(), printed, fromRecord) : Optional.empty();

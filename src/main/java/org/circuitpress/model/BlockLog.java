@@ -10,8 +10,13 @@ import java.util.Objects;
  * @param outside what the client wrote in the log workbook outside its week sheets (on its "Start
  *     here" or Progress sheet, or on a sheet they added), where it stands beside no drill's row: listed for the trainer and
  *     read for pain, but no entry of any round, so it alone does not make the log filled in
+ * @param untouched the log and handout in the client's folder are still byte for byte the files the
+ *     run wrote: nothing came back from the client, which is not the same as a log opened and saved
+ *     with nothing written in it. Only the run knows what it wrote ({@link #asUntouched}); a reader
+ *     never sets it
  */
-public record BlockLog(String clientId, int block, String source, List<LogEntry> entries, List<LogNote> outside) {
+public record BlockLog(
+    String clientId, int block, String source, List<LogEntry> entries, List<LogNote> outside, boolean untouched) {
   /**
    * How the note of what a log decided for the next block begins, after the client's name:
    * {@code log read from handout.pdf: repeating the last block because ...}.
@@ -23,6 +28,13 @@ public record BlockLog(String clientId, int block, String source, List<LogEntry>
    * {@code notes the client wrote in output/2026-12/c001/log.xlsx: ...}.
    */
   public static final String NOTES = "notes the client wrote in ";
+
+  /**
+   * What the notes of a log still as the run wrote it ({@link #untouched}) say of it, after where
+   * it was read: {@code log read from log.xlsx: still the one the last run wrote (nothing came back
+   * from the client), ...}.
+   */
+  public static final String UNTOUCHED = "still the one the last run wrote";
 
   /** What the warning of a note of pain says before it quotes the note. */
   public static final String PAIN = " reports pain: ";
@@ -45,6 +57,14 @@ public record BlockLog(String clientId, int block, String source, List<LogEntry>
     Objects.requireNonNull(source, "source");
     entries = List.copyOf(entries);
     outside = List.copyOf(outside);
+    if (untouched && !(nothingIn(entries) && outside.isEmpty())) {
+      throw new IllegalArgumentException("a log with something written in it was not left untouched");
+    }
+  }
+
+  /** A log as a reader reads it: whether the client touched it is not the reader's to say. */
+  public BlockLog(String clientId, int block, String source, List<LogEntry> entries, List<LogNote> outside) {
+    this(clientId, block, source, entries, outside, false);
   }
 
   /** A log with nothing written outside its week sheets. */
@@ -64,7 +84,16 @@ public record BlockLog(String clientId, int block, String source, List<LogEntry>
     return file + ", sheet \"" + at.sheet() + "\", " + Location.columnLetters(at.column()) + at.row();
   }
 
+  /** This log, known to be still as the run wrote it: see {@code untouched}. */
+  public BlockLog asUntouched() {
+    return new BlockLog(clientId, block, source, entries, outside, true);
+  }
+
   public boolean isEmpty() {
+    return nothingIn(entries);
+  }
+
+  private static boolean nothingIn(List<LogEntry> entries) {
     return entries.stream().allMatch(LogEntry::isEmpty);
   }
 }

@@ -116,6 +116,11 @@ record LogDecision(
           + " (listed as the client's notes), so the block goes on as the template plans", Map.of(), Map.of(),
           ClientNotes.of(log, previous), false);
     }
+    // not "nothing was filled in", which a trainer reads as a client who opened the log and wrote nothing
+    if (log.untouched()) {
+      return new LogDecision(Kind.DEFAULT, from + BlockLog.UNTOUCHED
+          + " (nothing came back from the client), so the block goes on as the template plans");
+    }
     if (log.isEmpty())
       return new LogDecision(
           Kind.DEFAULT, from + "nothing was filled in, so the block goes on as the template plans");

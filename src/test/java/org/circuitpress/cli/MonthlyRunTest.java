@@ -569,8 +569,8 @@ class MonthlyRunTest {
     assertThat(run(new StringWriter(), "generate", "--month", "2027-01")).isZero();
     StringWriter out = new StringWriter();
     assertThat(run(out, "plan", "--month", "2027-01", "--client", "c001")).isZero();
-    assertThat(out.toString()).contains("log read from log.xlsx: nothing was filled in, so the block goes on as the"
-        + " template plans");
+    assertThat(out.toString()).contains("log read from log.xlsx: still the one the last run wrote (nothing came back"
+        + " from the client), so the block goes on as the template plans");
   }
 
   @Test
@@ -813,7 +813,8 @@ class MonthlyRunTest {
   /**
    * Found in review of the second month (r10): a client who returned a blank log had a Detail cell
    * that said so twice: "log read from log.xlsx: nothing was filled in, so the block goes on as the
-   * template plans; read the last block's log .../log.xlsx: nothing was filled in".
+   * template plans; read the last block's log .../log.xlsx: nothing was filled in". The sample's log
+   * here is still the one the run wrote, and its note says so, once too.
    */
   @Test
   void theSummarySaysOnceThatTheLogReadWasBlank() throws IOException {
@@ -824,7 +825,8 @@ class MonthlyRunTest {
       var row = wb.getSheetAt(0).getRow(1);
       assertThat(row.getCell(0).getStringCellValue()).isEqualTo(id);
       assertThat(row.getCell(10).getStringCellValue())
-          .startsWith("log read from log.xlsx: nothing was filled in, so the block goes on as the template plans")
+          .startsWith("log read from log.xlsx: still the one the last run wrote (nothing came back from the client),"
+              + " so the block goes on as the template plans")
           .doesNotContain("read the last block's log");
     }
     // the report still names the file that was read

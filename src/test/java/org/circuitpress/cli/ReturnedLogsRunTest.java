@@ -155,6 +155,58 @@ class ReturnedLogsRunTest {
     assertThat(logLines(Files.readString(out.resolve("2027-01/report.txt")))).containsExactly(expected);
   }
 
+  /**
+   * Found in review of the untouched count: the Logs line said "3 untouched", but each of those
+   * clients' own notes still said "log read from log.xlsx: nothing was filled in", which a trainer
+   * reads as a client who opened the log and wrote nothing. Their notes now say that the log in the
+   * folder is still the one the last run wrote, in the report, the summary's Detail cell and the
+   * plan on screen, whether or not the block's record let the run skip opening it (c002's is
+   * deleted here); c001's log, saved with nothing in it, keeps its words.
+   */
+  @Test
+  void eachUntouchedLogsOwnNoteSaysNothingCameBackAndABlankOneThatNothingWasFilledIn() throws IOException {
+    Path out = tmp.resolve("out");
+    generate(out, "2026-12");
+    Path dec = out.resolve("2026-12");
+    FilledLogs.saveBlank(dec.resolve("c001/log.xlsx"));
+    Files.delete(dec.resolve("c002/.circuitpress-block.csv"));
+    january(out);
+    String untouched = "log read from log.xlsx: still the one the last run wrote (nothing came back from the"
+        + " client), so the block goes on as the template plans";
+    String blank = "log read from log.xlsx: nothing was filled in, so the block goes on as the template plans";
+
+    String report = Files.readString(out.resolve("2027-01/report.txt"));
+    assertThat(own(report, "c001", "c002")).contains(
+        "note: read the last block's log " + dec.resolve("c001/log.xlsx") + ": nothing was filled in\n",
+        "(c001): " + blank);
+    for (String[] id : new String[][] {{"c002", "c003"}, {"c004", "c005"}}) {
+      assertThat(own(report, id[0], id[1])).as(id[0]).contains(
+          "note: read the last block's log " + dec.resolve(id[0]).resolve("log.xlsx") + ": still the one the last run"
+              + " wrote\n", "(" + id[0] + "): " + untouched).doesNotContain("nothing was filled in");
+    }
+
+    try (var in = Files.newInputStream(out.resolve("2027-01/summary.xlsx"));
+        var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      var sheet = wb.getSheetAt(0);
+      int detail = 0;
+      while (!sheet.getRow(0).getCell(detail).getStringCellValue().equals("Detail")) detail++;
+      java.util.Map<String, String> cells = new java.util.HashMap<>();
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        cells.put(sheet.getRow(r).getCell(0).getStringCellValue(), sheet.getRow(r).getCell(detail).getStringCellValue());
+      }
+      assertThat(cells.get("c001")).startsWith(blank);
+      assertThat(cells.get("c004")).startsWith(untouched).doesNotContain("read the last block's log");
+    }
+
+    assertThat(run(out, "plan", "--month", "2027-01", "--client", "c004", "--roster", tmp.resolve("roster.csv").toString()))
+        .contains(untouched).doesNotContain("nothing was filled in");
+  }
+
+  /** {@code report}'s lines of client {@code id}, up to those of {@code next}. */
+  private static String own(String report, String id, String next) {
+    return report.substring(report.indexOf("\n" + id + "  "), report.indexOf("\n" + next + "  "));
+  }
+
   private static void copy(Path from, Path to) throws IOException {
     try (var files = Files.walk(from)) {
       for (Path p : files.toList()) {
