@@ -49,9 +49,19 @@ final class RepeatedWarning {
 
   /**
    * The line for the rows counted, at the first of them ({@link Diagnostic#counting}); nothing when
-   * there are none.
+   * there are none. One row alone after the first few keeps its own line, as the first few do: a
+   * line counting it would save none.
    */
   void finish(Diagnostics out) {
+    if (counted.size() == 1) {
+      // one row after the first few: its own line says it as well as a line counting it would
+      List<Diagnostic> one = out.all().stream()
+          .filter(x -> x.counted() && x.location().equals(counted.get(0)) && !x.isError()).limit(1).toList();
+      if (!one.isEmpty()) {
+        out.replace(one, one.get(0).asOwn());
+        return;
+      }
+    }
     if (!counted.isEmpty()) out.add(Diagnostic.warning(counted.get(0), rest.apply(moreRows(counted))).asCounting());
   }
 
@@ -61,7 +71,8 @@ final class RepeatedWarning {
    * roster, a limitation "bad shoulder" on most) counted in one line after them, as {@link #say}
    * does for the warnings known to repeat: the first few keep their line, the rows after them are
    * {@link Diagnostic#counted} (still their rows' own, for their clients' status) and named in one
-   * line, "the same again on 195 more rows (7, 8, ...)", at the end. A column whose problems are
+   * line, "the same again on 195 more rows (7, 8, ...)", at the end, when there are two or more of
+   * them (a line counting one row saves none). A column whose problems are
    * counted already ({@link CellWarnings}, the equipment no drill uses) is left as it is.
    */
   static List<Diagnostic> grouped(List<Diagnostic> problems) {
@@ -81,7 +92,8 @@ final class RepeatedWarning {
     List<Diagnostic> out = new ArrayList<>(problems);
     List<Diagnostic> counting = new ArrayList<>();
     for (List<Integer> rows : same.values()) {
-      if (rows.size() <= LogCells.LISTED_PER_COLUMN) continue;
+      // a line that counted one row would take the place of that row's own, and save none
+      if (rows.size() <= LogCells.LISTED_PER_COLUMN + 1) continue;
       List<Location> counted = new ArrayList<>();
       for (int i : rows.subList(LogCells.LISTED_PER_COLUMN, rows.size())) {
         out.set(i, problems.get(i).asCounted());

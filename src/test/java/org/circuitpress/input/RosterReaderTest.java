@@ -1646,6 +1646,39 @@ class RosterReaderTest {
   }
 
   /**
+   * A sixth row with the same slip was said as "the same again on 1 more row (7)": one line for
+   * one line, which saves nothing. The sixth row is said in full; from the seventh on, the rows
+   * after the fifth are counted in one line.
+   */
+  @Test
+  void aSixthRowWithTheSameSlipIsSaidInFullAndOnlyMoreAreCounted() throws IOException {
+    StringBuilder csv = new StringBuilder("client_id,name,program,start_date,limitations,equipment,units,paper\n");
+    for (int i = 1; i <= 6; i++) {
+      csv.append("c").append(i).append(",Ann,upper-back-mobility,2026-12-01,bad shoulder,kettlebell 18/26 lb,,\n");
+    }
+    assertThat(read(csv.toString())).hasSize(6);
+    // a slip of the rows (the limitation), and the warnings said for the first five rows (no units, no paper
+    // size): each at its cell on the sixth row too
+    assertThat(lines()).filteredOn(l -> l.contains("more row")).isEmpty();
+    assertThat(lines()).filteredOn(l -> l.contains("(limitations): warning: the limitation \"bad shoulder\""))
+        .hasSize(6).last().asString().startsWith("roster.csv: E7 (limitations): ");
+    assertThat(lines()).filteredOn(l -> l.contains("(units): warning: no units are given, and")).hasSize(6)
+        .last().asString().startsWith("roster.csv: G7 (units): ");
+    assertThat(lines()).filteredOn(l -> l.contains("(paper): warning: no paper size is given, and")).hasSize(6)
+        .last().asString().startsWith("roster.csv: H7 (paper): ");
+    assertThat(d.all()).noneMatch(Diagnostic::counted).noneMatch(Diagnostic::counting);
+
+    // a seventh row: the sixth and seventh are counted in one line
+    csv.append("c7,Ann,upper-back-mobility,2026-12-01,bad shoulder,kettlebell 18/26 lb,,\n");
+    Diagnostics seven = new Diagnostics();
+    RosterReader.read(Files.writeString(dir.resolve("roster.csv"), csv.toString()), TestData.library(),
+        TestData.catalog(), seven);
+    List<String> lines = seven.all().stream().filter(Diagnostic::listed).map(Diagnostic::format).toList();
+    assertThat(lines).filteredOn(l -> l.contains("more rows (7, 8)")).hasSize(3);
+    assertThat(lines).hasSize(18);
+  }
+
+  /**
    * Found running a roster of 200 clients with the same slip on every row: a level typed "beginer"
    * throughout gave 200 errors, one per row, and a limitation "bad shoulder" 200 warnings, where a
    * trainer wants the first few cells and a count. Each row still has its problem as its own.
