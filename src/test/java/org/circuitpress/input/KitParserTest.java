@@ -294,6 +294,26 @@ class KitParserTest {
                 + " separated by \"/\"");
   }
 
+  /**
+   * "kettlebells: 8-16 kg", as a trainer writes a list in a spreadsheet, was read as equipment named
+   * "kettlebells:" with the two ends alone, 8 and 16 kg, which no drill uses. A colon after the name
+   * is read as a space.
+   */
+  @Test
+  void aColonAfterTheNameOfThePieceIsReadAsASpace() {
+    KitParser.Result r = KitParser.parse(List.of("kettlebells: 8-16 kg", "dumbbells: 5/10/15 lb",
+        "band: light/medium/heavy", "foam roller:"), Units.KG);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.kit().items().values()).containsExactly(
+        weights("kettlebell", Units.KG, 8, 12, 16),
+        weights("dumbbell", Units.LB, 5, 10, 15),
+        new KitItem("band", List.of(), null, List.of("light", "medium", "heavy")),
+        KitItem.plain("foam roller"));
+    assertThat(r.warnings()).containsExactly("\"kettlebells: 8-16 kg\" is read as \"kettlebells 8/12/16 kg\", the"
+        + " weights kettlebells usually come in; if the client has other weights, write each one they have, separated"
+        + " by \"/\"");
+  }
+
   /** Found in the same review: a cell in lb was told to write its weights "like "kettlebell 8/12/16 kg"". */
   @Test
   void theExamplesOfAnErrorAreInTheUnitOfTheCell() {
