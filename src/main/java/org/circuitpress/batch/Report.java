@@ -135,11 +135,21 @@ final class Report {
    * decided for the next block come first, before any warning; but a note of pain's warning, which
    * holds a drill, always has room after the decision, and what the client wrote follows it. The row names the client, so no part of the cell
    * starts with their name and id as the report's lines do. {@code report} names the report that
-   * has them all.
+   * has them all. In a run of {@code --clients}, the errors of the roster rows skipped for the
+   * client's id ({@code skippedRows}, {@link #skippedRows}) are spelled out in it too, after a note of
+   * pain and before the warnings, as that run's summary has no row of their own for them.
    */
   static Outcome forSummary(ClientResult r, java.util.Map<String, List<Diagnostic>> rowWarnings, String report) {
+    return forSummary(r, rowWarnings, java.util.Map.of(), report);
+  }
+
+  /** As above, with the rows skipped for the client's id that a run of {@code --clients} says in their Detail. */
+  static Outcome forSummary(ClientResult r, java.util.Map<String, List<Diagnostic>> rowWarnings,
+      java.util.Map<String, List<Diagnostic>> skippedRows, String report) {
     Outcome o = withRowWarnings(r.outcome(), rowWarnings);
     java.util.function.UnaryOperator<String> unnamed = unnamed(o);
+    List<DetailCell.Part> skipped = skippedRows.getOrDefault(Names.id(o.clientId()), List.of()).stream()
+        .map(x -> part(x, r.folder(), unnamed)).toList();
     String decision = decision(r, o);
     String written = decision.isEmpty() ? "" : r.notes().stream().filter(n -> n.contains(": " + BlockLog.NOTES))
         .findFirst().orElse("");
@@ -154,15 +164,19 @@ final class Report {
       r.problems().stream().filter(x -> x.severity() == Severity.WARNING && isPain(x)).limit(DetailCell.SHOWN)
           .forEach(x -> warnings.add(part(x, r.folder(), unnamed)));
       boolean pain = !warnings.isEmpty();
+      warnings.addAll(skipped);
       rowWarnings.getOrDefault(o.clientId(), List.of()).stream().limit(DetailCell.SHOWN)
           .forEach(x -> warnings.add(part(x, r.folder(), unnamed)));
       r.problems().stream().filter(x -> x.severity() == Severity.WARNING && !isPain(x)).limit(DetailCell.SHOWN)
           .forEach(x -> warnings.add(part(x, r.folder(), unnamed)));
+      // the rows skipped are errors: the ones not spelled out may be either
+      long total = o.warnings() + skipped.size();
+      String noun = skipped.isEmpty() ? "warning" : "problem";
       // with a note of pain, what the client wrote (which the warning quotes) waits until after it
-      String lead = DetailCell.lead(pain ? "" : unnamed.apply(written), unnamed.apply(decision), pain, o.warnings(),
-          "warning", report);
+      String lead = DetailCell.lead(pain ? "" : unnamed.apply(written), unnamed.apply(decision), pain, total, noun,
+          report);
       String after = pain && !written.isEmpty() ? unnamed.apply(written) + (notes.isEmpty() ? "" : "; " + notes) : notes;
-      detail = DetailCell.ofParts(lead, warnings, o.warnings(), "warning", after, report);
+      detail = DetailCell.ofParts(lead, warnings, total, noun, after, report);
     } else if (o.status().equals(Status.FAILED)) {
       // the detail is the first error's message; the others are counted, the next one spelled out
       List<DetailCell.Part> errors = new ArrayList<>();
@@ -178,10 +192,15 @@ final class Report {
         total++;
         if (errors.size() < DetailCell.SHOWN) errors.add(part(x, r.folder(), unnamed));
       }
+      for (DetailCell.Part x : skipped) {
+        total++;
+        if (errors.size() < DetailCell.SHOWN) errors.add(x);
+      }
       detail = DetailCell.ofParts("", errors, total, "error", unnamed.apply(earlierFiles(r)), report);
     } else {
-      String lead = DetailCell.lead(unnamed.apply(written), unnamed.apply(decision), false, 0, "", report);
-      detail = DetailCell.of(lead, List.of(), 0, "", notes, report);
+      String lead = DetailCell.lead(unnamed.apply(written), unnamed.apply(decision), !skipped.isEmpty(),
+          skipped.size(), "error", report);
+      detail = DetailCell.ofParts(lead, skipped, skipped.size(), "error", notes, report);
     }
     if (detail.equals(o.detail())) return o;
     return new Outcome(o.clientId(), o.name(), o.program(), o.block(), o.start(), o.end(),
@@ -237,6 +256,25 @@ final class Report {
   private static String decision(ClientResult r, Outcome o) {
     if (!o.detail().equals(String.join("; ", r.notes()))) return "";
     return r.notes().stream().filter(n -> n.contains(": " + BlockLog.DECISION)).findFirst().orElse("");
+  }
+
+  /**
+   * In a run of {@code --clients} ({@link Scope#byId}), the errors of the roster rows skipped for an
+   * id asked for whose client was made from another row (an id used on two rows), by that id
+   * ({@link Names#id}), in the order reported: that run's summary has no row for them, so the
+   * client's Detail says them. Empty for any other run, whose summary lists each such row as failed.
+   */
+  static java.util.Map<String, List<Diagnostic>> skippedRows(List<Diagnostic> inputProblems, Scope scope) {
+    java.util.Map<String, List<Diagnostic>> out = new java.util.HashMap<>();
+    if (!scope.byId()) return out;
+    for (Diagnostic d : inputProblems) {
+      if (!d.isError() || d.clientId() == null || d.location().row() == 0 || !scope.chosen().test(d.clientId())) {
+        continue;
+      }
+      String key = Names.id(d.clientId());
+      if (scope.made().contains(key)) out.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+    }
+    return out;
   }
 
   /** The warnings on each client's roster row, by id, in the order they were reported. */

@@ -632,16 +632,18 @@ public final class Run {
       List<Diagnostic> inputProblems, List<LeftOutRow> leftOut, Report.Scope scope, Paper paper, Diagnostics d) {
     String report = reportFile.getFileName().toString();
     return Keeping.write(file, "summary", () -> writeSummary(file, results, Report.rowWarnings(inputProblems),
-        Report.leftOutForSummary(inputProblems, leftOut, scope, report), report, paper, d), d);
+        Report.skippedRows(inputProblems, scope), Report.leftOutForSummary(inputProblems, leftOut, scope, report),
+        report, paper, d), d);
   }
 
   /**
    * The summary: a row per client of {@code results}, then one per roster row {@code leftOut}.
-   * A client's warnings count those on their roster row ({@code rowWarnings}, by id) too; a Detail
+   * A client's warnings count those on their roster row ({@code rowWarnings}, by id) too, and their
+   * Detail says the rows skipped for their id ({@code skippedRows}, by {@link Names#id}); a Detail
    * cell too long to read points at {@code report}. It prints on {@code paper}.
    */
   private boolean writeSummary(Path file, Iterable<ClientResult> results,
-      java.util.Map<String, List<Diagnostic>> rowWarnings,
+      java.util.Map<String, List<Diagnostic>> rowWarnings, java.util.Map<String, List<Diagnostic>> skippedRows,
       List<Outcome> leftOut, String report, Paper paper, Diagnostics d) {
     Iterable<Outcome> rows = () -> new java.util.Iterator<>() {
       private final java.util.Iterator<ClientResult> it = results.iterator();
@@ -654,7 +656,7 @@ public final class Run {
 
       @Override
       public Outcome next() {
-        return it.hasNext() ? Report.forSummary(it.next(), rowWarnings, report) : after.next();
+        return it.hasNext() ? Report.forSummary(it.next(), rowWarnings, skippedRows, report) : after.next();
       }
     };
     return save(file, d, out -> stages.writeSummary(rows, paper, out));

@@ -48,6 +48,35 @@ class ClientsOptionCountsTest {
     assertThat(rows.get(1).get(RealRun.STATUS)).isEqualTo("done");
   }
 
+  /**
+   * Since the id on two rows is one error, at the row skipped, a run of {@code --clients} for that id
+   * ended "1 error" while its summary showed the client done with nothing about the row skipped. The
+   * client's Detail there names it, and why; the month's summary, where that row is a failed row of its
+   * own, is as it was.
+   */
+  @Test
+  void aChosenIdOnTwoRowsSaysTheRowSkippedInTheClientsDetail() throws IOException {
+    String skipped = "roster.csv: A4 (client_id): client_id \"C1\" is already used on row 2 as \"c1\" (ids that"
+        + " differ only in capitals or spaces are one client), whose client is the one read; this row differs in name"
+        + " and start_date, and is skipped";
+    RealRun.run(tmp, new StringWriter(), List.of("c1"), ANN, BEN, ANN_AGAIN);
+    List<List<String>> rows = RealRun.summary(tmp.resolve("out/2026-12/summary-clients.xlsx"));
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(1).get(0)).isEqualTo("c1");
+    assertThat(rows.get(1).get(RealRun.STATUS)).isEqualTo("done");
+    assertThat(rows.get(1).get(RealRun.DETAIL)).startsWith(skipped + "; ");
+
+    // the whole roster: the row skipped is a failed row of its own, and Ann's Detail does not say it again
+    RealRun.run(tmp, new StringWriter(), List.of(), ANN, BEN, ANN_AGAIN);
+    rows = RealRun.summary(tmp.resolve("out/2026-12/summary.xlsx"));
+    assertThat(rows).hasSize(4);
+    assertThat(rows.get(1).get(0)).isEqualTo("c1");
+    assertThat(rows.get(1).get(RealRun.DETAIL)).doesNotContain("A4").startsWith("slot pulldown: ");
+    assertThat(rows.get(3).get(0)).isEqualTo("C1");
+    assertThat(rows.get(3).get(RealRun.STATUS)).isEqualTo("failed");
+    assertThat(rows.get(3).get(RealRun.DETAIL)).isEqualTo("not made (roster row 4): " + skipped);
+  }
+
   @Test
   void aChosenRowWithTwoCellErrorsCountsTwoErrorsAndSaysWhyItHasNoProgram() throws IOException {
     StringWriter out = new StringWriter();
