@@ -35,8 +35,8 @@ import org.circuitpress.model.Week;
  * read as a verb ("step up" for Step-up, "get up" for Turkish get-up; not "cat cow") are {@link
  * Named#unclear}: the warning quotes them as the client wrote them and names the drills they might
  * mean. Words that are all parts of the body ("calves" of Foam roll calves) or a number name
- * nothing, and a part of the note that says a drill went well ("squats felt fine, but ...") names
- * nothing.
+ * nothing, and a part of the note that says a drill went well or did not hurt ("squats felt fine,
+ * but ...", "squats didn't hurt, but ...") names nothing.
  */
 final class DrillNames {
   private DrillNames() {}
@@ -220,9 +220,10 @@ final class DrillNames {
   private static final Set<String> FINE = Set.of("fine", "ok", "okay", "good", "great", "easy", "better");
 
   /**
-   * {@code text} without its parts ({@link PainWords#PARTS}) that say something went well and
-   * report no pain, blanked out so that the rest stands where the client wrote it: in "T-spine
-   * extension felt fine but shoulder hurt" the drill is not what hurt.
+   * {@code text} without its parts ({@link PainWords#PARTS}) that say something went well or did
+   * not hurt and report no pain, blanked out so that the rest stands where the client wrote it: in
+   * "T-spine extension felt fine but shoulder hurt" and "no pain on squats, lunges hurt my knee" the
+   * drill is not what hurt.
    */
   private static String withoutFine(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
@@ -233,7 +234,7 @@ final class DrillNames {
     while (from <= lower.length()) {
       int to = m.find(from) ? m.start() : lower.length();
       String part = lower.substring(from, to);
-      if (saysFine(words(part)) && !PainWords.reportsPain(part)) {
+      if ((saysFine(words(part)) || PainWords.deniesPain(part)) && !PainWords.reportsPain(part)) {
         for (int i = from; i < to; i++) out.setCharAt(i, ' ');
       }
       if (to == lower.length()) break;

@@ -202,6 +202,20 @@ final class PainWords {
     return clearedByCarer && setsLimit(Names.words(text));
   }
 
+  /**
+   * Whether a part of a note says that pain was not there: "no pain on squats", "squats didn't
+   * hurt", "pain free", "squats no problem". A drill it names did not hurt.
+   */
+  static boolean deniesPain(String part) {
+    List<String> words = Names.words(APOSTROPHE.matcher(part.toLowerCase(Locale.ROOT)).replaceAll(""));
+    for (int i = 0; i < words.size(); i++) {
+      if (saysPain(words, i) && deniedAt(words, i) || NOT.contains(words.get(i)) && deniesComplaint(words, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a note says what the client may not do, or do only in part ({@link #LIMITS}, {@link #NOT_TO}). */
   private static boolean setsLimit(List<String> words) {
     for (int i = 0; i < words.size(); i++) {

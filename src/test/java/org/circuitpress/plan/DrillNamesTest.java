@@ -159,6 +159,23 @@ class DrillNamesTest {
   }
 
   /**
+   * A drill the note says did not hurt is not the one that hurt, whether the note names it by one
+   * word or by its whole name: the client wrote that it was not the drill.
+   */
+  @Test
+  void aDrillTheNoteSaysDidNotHurtIsNotNamed() {
+    assertThat(named("no pain on squats but knee hurt on the kettlebell windmill")).containsExactly("kb-windmill");
+    assertThat(named("squats didn't hurt, windmills pinched my shoulder")).containsExactly("kb-windmill");
+    assertThat(named("goblet squats were pain free, knee sore on the windmill")).containsExactly("kb-windmill");
+    assertThat(named("squats no problem but shoulder hurt on windmills")).containsExactly("kb-windmill");
+    assertThat(DrillNames.in("squats didn't hurt, but my knee does", BLOCK)).isEqualTo(DrillNames.Named.NONE);
+    // a part that still reports pain names its drill: "not much" pain is some
+    assertThat(named("not much pain on squats, windmills hurt")).containsExactly("goblet-squat", "kb-windmill");
+    // left out for the pain, not said not to hurt: held
+    assertThat(named("no squats this week, knee hurt")).containsExactly("goblet-squat");
+  }
+
+  /**
    * The last words of a name, two or more, where no other drill of the block has them: what a
    * client calls a drill whose last word alone is an everyday word or shared.
    */
