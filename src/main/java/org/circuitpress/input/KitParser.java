@@ -29,8 +29,11 @@ final class KitParser {
       "(?i)(\\d+(?:[.,]\\d+)?)\\s*(?:-|\u2013|\u2014|\\bto\\b)\\s*(\\d+(?:[.,]\\d+)?)(?=\\s*(?:kgs?|lbs?)?$)");
   private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  /** A colon after a word of the name ("kettlebells: 8-16 kg", "foam roller:"). */
-  private static final Pattern NAME_COLON = Pattern.compile("(?<=\\p{L}):(?=\\s|$)");
+  /**
+   * A colon after a word of the name, with or without spaces around it ("kettlebells: 8-16 kg",
+   * "kettlebell:16kg", "dumbbells : 5-10 lb", "foam roller:"); not one between digits ("8:30").
+   */
+  private static final Pattern NAME_COLON = Pattern.compile("(?<=\\p{L})\\s*:\\s*");
   /** A "/" between two letters (spaces around it taken out): between names, or between grades. */
   private static final Pattern LETTER_SLASH = Pattern.compile("(?<=\\p{L})/(?=\\p{L})");
   private static final Pattern UNIT_SUFFIX = Pattern.compile("(?i)(.*\\d)(kgs?|lbs?)");
@@ -407,7 +410,7 @@ final class KitParser {
   private static String flat(String text) {
     String t = SLASH.matcher(text.strip()).replaceAll("/");
     // "kettlebells: 8-16 kg", as a list is written in a spreadsheet: the colon is no part of the name
-    t = NAME_COLON.matcher(t).replaceAll("");
+    t = NAME_COLON.matcher(t).replaceAll(" ").strip();
     // "band (light/medium)" and "foam roller (long)": the words in brackets come after the name
     t = BRACKETS.matcher(t).replaceAll(" $1").strip();
     // "16 kg kettlebell": the weights come after the name, as in "kettlebell 16 kg"

@@ -314,6 +314,23 @@ class KitParserTest {
         + " by \"/\"");
   }
 
+  /**
+   * Found in a review: "kettlebell:16kg" with no space after the colon was refused with "the weights
+   * before kg are not numbers", and "dumbbells : 5-10 lb" was equipment named "dumbbells :" with its
+   * two ends alone. A colon after the name is read as a space however it is spaced; one between
+   * digits is not.
+   */
+  @Test
+  void aColonAfterTheNameIsReadAsASpaceWithOrWithoutSpacesAroundIt() {
+    KitParser.Result r = KitParser.parse(List.of("kettlebell:16kg", "dumbbells : 5/10 lb", "band :red"), Units.KG);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.kit().items().values()).containsExactly(
+        weights("kettlebell", Units.KG, 16),
+        weights("dumbbell", Units.LB, 5, 10),
+        new KitItem("band", List.of(), null, List.of("red")));
+    assertThat(KitParser.parse(List.of("kettlebell 8:30"), Units.KG).kit().items()).containsOnlyKeys("kettlebell 8:30");
+  }
+
   /** Found in the same review: a cell in lb was told to write its weights "like "kettlebell 8/12/16 kg"". */
   @Test
   void theExamplesOfAnErrorAreInTheUnitOfTheCell() {
