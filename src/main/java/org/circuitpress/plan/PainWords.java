@@ -227,7 +227,8 @@ final class PainWords {
   }
 
   /** Words of a complaint that "no" or "not" before them deny rather than forbid: "not sore anymore". */
-  private static final Set<String> SORE = Set.of("sore", "soreness", "stiff", "stiffness", "ache", "aches", "achy");
+  private static final Set<String> SORE = Set.of("sore", "soreness", "stiff", "stiffness", "ache", "aches", "ached",
+      "achy");
 
   /**
    * Whether the {@link #NOT_TO} at {@code i} denies a complaint, in one of the two words after it
@@ -250,7 +251,7 @@ final class PainWords {
     if (PAIN.contains(w)) return true;
     if (CARERS.contains(w)) return !cleared(words);
     return switch (w) {
-      case "sore", "killing", "ache", "aches", "aching", "achy", "achey", "burn", "burns", "burning", "burned" ->
+      case "sore", "killing", "ache", "aches", "ached", "aching", "achy", "achey", "burn", "burns", "burning", "burned" ->
           near(words, i, -1, JOINTS) || near(words, i, 1, JOINTS);
       case "strain", "strains", "strained", "tweak", "tweaks", "tweaked", "tweaking", "jammed" ->
           near(words, i, -1, BODY) || near(words, i, 1, BODY) || is(words, i + 1, "something");

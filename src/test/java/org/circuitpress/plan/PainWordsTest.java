@@ -23,6 +23,17 @@ class PainWordsTest {
     }
   }
 
+  /** "Ached", the past of a word of soreness, reads as "ache" does: pain at a joint, soreness elsewhere. */
+  @Test
+  void achedAtAJointIsPainAndInAMuscleSoreness() {
+    for (String pain : List.of("back ached, no pain on windmill", "knee ached on the way down", "ached in my elbow")) {
+      assertThat(PainWords.reportsPain(pain)).as(pain).isTrue();
+    }
+    for (String fine : List.of("legs ached the next day", "not ached at all")) {
+      assertThat(PainWords.reportsPain(fine)).as(fine).isFalse();
+    }
+  }
+
   /** Notes from a month of returned logs (the review of the second month): answers and pain that went. */
   @Test
   void painAnsweredNoOrGoneIsNoPain() {
