@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Which comes first in a date written with numbers: {@code 12/1/2026} is 1 December month first
@@ -69,7 +70,7 @@ public enum DateOrder {
   }
 
   /** A date written with its year at the end; compiled once, as every returned log's dates are read. */
-  private static final java.util.regex.Pattern WITH_YEAR = java.util.regex.Pattern.compile(".*\\d{4}");
+  private static final Pattern WITH_YEAR = Pattern.compile(".*\\d{4}");
 
   /**
    * The first and last date of text that {@link #dates} printed in either order ({@code Dec 1 – Dec

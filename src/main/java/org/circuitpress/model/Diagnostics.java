@@ -1,7 +1,11 @@
 package org.circuitpress.model;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -35,13 +39,13 @@ public final class Diagnostics {
    * Takes out the diagnostics {@code gone} (the very ones reported, not equal ones) and puts
    * {@code instead} where the first of them was; nothing changes when none of them is here.
    */
-  public void replace(java.util.Collection<Diagnostic> gone, Diagnostic instead) {
+  public void replace(Collection<Diagnostic> gone, Diagnostic instead) {
     replace(gone, List.of(instead));
   }
 
   /** As above, with the diagnostics {@code instead}, in their order, where the first of {@code gone} was. */
-  public synchronized void replace(java.util.Collection<Diagnostic> gone, List<Diagnostic> instead) {
-    java.util.Set<Diagnostic> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  public synchronized void replace(Collection<Diagnostic> gone, List<Diagnostic> instead) {
+    Set<Diagnostic> out = Collections.newSetFromMap(new IdentityHashMap<>());
     out.addAll(gone);
     int first = -1;
     for (int i = 0; i < items.size() && first < 0; i++) if (out.contains(items.get(i))) first = i;

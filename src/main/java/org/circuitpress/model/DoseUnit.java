@@ -2,6 +2,8 @@ package org.circuitpress.model;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What a dose counts: repetitions, seconds (holds, foam rolling) or breaths. */
 public enum DoseUnit {
@@ -47,7 +49,7 @@ public enum DoseUnit {
    */
   public record Written(DoseUnit unit, String amount, boolean minutes, boolean unitless) {}
 
-  private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile(
+  private static final Pattern AMOUNT = Pattern.compile(
       "(?:\\d+\\s*[x\u00d7]\\s*)?\\d+(?:[.,]\\d+)?(?:\\s*(?:-|\u2013|to)\\s*\\d+(?:[.,]\\d+)?)?");
 
   /**
@@ -59,7 +61,7 @@ public enum DoseUnit {
     String amount = "";
     String rest = t;
     if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
-      java.util.regex.Matcher m = AMOUNT.matcher(t);
+      Matcher m = AMOUNT.matcher(t);
       if (!m.lookingAt()) return Optional.empty();
       amount = m.group();
       rest = withoutDot(t.substring(m.end()));
@@ -85,7 +87,7 @@ public enum DoseUnit {
   }
 
   /** "per side", "/side", "each side", "e/s" before or after a unit; "per leg" and "each arm" too. */
-  private static final java.util.regex.Pattern SIDE = java.util.regex.Pattern.compile(
+  private static final Pattern SIDE = Pattern.compile(
       "(?:^|\\s*)(?:(?:per|each|a|/)\\s*(?:side|leg|arm)|e/s)(?:\\s*|$)");
 
   /** Whether a dose column's text says the dose is for each side: {@code reps/side}, {@code per side reps}. */

@@ -1,5 +1,6 @@
 package org.circuitpress.model;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ public record Kit(Map<String, KitItem> items) {
   public static final Kit NONE = new Kit(Map.of());
 
   public Kit {
-    items = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(items));
+    items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
   }
 
   /** True when the client owns the named equipment ({@link Names#tag} comparison). */

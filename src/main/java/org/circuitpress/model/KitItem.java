@@ -2,6 +2,7 @@ package org.circuitpress.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One piece of a client's equipment and the load steps they own of it, e.g.
@@ -21,7 +22,7 @@ public record KitItem(String name, List<Double> loads, Units unit, List<String> 
   }
 
   /** The names of bands, which come in grades (light, medium, heavy) even when none are listed. */
-  public static final java.util.Set<String> BANDS = java.util.Set.of("band", "resistance band", "mini band");
+  public static final Set<String> BANDS = Set.of("band", "resistance band", "mini band");
 
   /**
    * Whether equipment of this name comes in load steps even when the roster lists none: kettlebells,

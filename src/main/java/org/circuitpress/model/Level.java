@@ -1,5 +1,7 @@
 package org.circuitpress.model;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -39,9 +41,9 @@ public enum Level {
    * {@code no} or {@code not} names none, since it may say the opposite. Easiest first, without
    * repeats; empty when no word is a level.
    */
-  public static java.util.List<Level> named(String text) {
-    if (text == null) return java.util.List.of();
-    java.util.EnumSet<Level> found = java.util.EnumSet.noneOf(Level.class);
+  public static List<Level> named(String text) {
+    if (text == null) return List.of();
+    EnumSet<Level> found = EnumSet.noneOf(Level.class);
     String t = text.toLowerCase(Locale.ROOT);
     int i = 0;
     while (i < t.length()) {
@@ -52,11 +54,11 @@ public enum Level {
       int end = i;
       while (end < t.length() && Character.isLetter(t.charAt(end))) end++;
       String word = t.substring(i, end);
-      if (word.equals("no") || word.equals("not")) return java.util.List.of();
+      if (word.equals("no") || word.equals("not")) return List.of();
       if (word.length() >= 3) parse(word).ifPresent(found::add);
       i = end;
     }
-    return java.util.List.copyOf(found);
+    return List.copyOf(found);
   }
 
   public String label() {

@@ -2,6 +2,7 @@ package org.circuitpress.model;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +17,8 @@ import java.util.Optional;
  */
 public record Library(Map<String, Exercise> byId, Path folder, Map<String, Location> skipped) {
   public Library {
-    byId = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byId));
-    skipped = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(skipped));
+    byId = Collections.unmodifiableMap(new LinkedHashMap<>(byId));
+    skipped = Collections.unmodifiableMap(new LinkedHashMap<>(skipped));
   }
 
   public Library(Map<String, Exercise> byId, Path folder) {

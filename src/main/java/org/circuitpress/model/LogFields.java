@@ -1,5 +1,10 @@
 package org.circuitpress.model;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The names of the write-in fields of a handout, shared by the PDF writer and the log reader.
  *
@@ -52,9 +57,9 @@ public final class LogFields {
    * {@code <id>_3} for later occurrences of the same drill in the circuit, so that every row of
    * a log and every field of a handout stays distinct.
    */
-  public static java.util.List<String> occurrenceIds(java.util.List<String> exerciseIds) {
-    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-    java.util.List<String> out = new java.util.ArrayList<>(exerciseIds.size());
+  public static List<String> occurrenceIds(List<String> exerciseIds) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<String> out = new ArrayList<>(exerciseIds.size());
     for (String id : exerciseIds) {
       int k = seen.merge(id, 1, Integer::sum);
       out.add(k == 1 ? id : id + "_" + k);

@@ -1,6 +1,8 @@
 package org.circuitpress.model;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -117,8 +119,8 @@ public final class Names {
    * The words of a text as typed: its runs of letters and digits, in order, without what lies
    * between them ({@code "T-spine, sore"} gives {@code T}, {@code spine}, {@code sore}).
    */
-  public static java.util.List<String> words(String text) {
-    java.util.List<String> out = new java.util.ArrayList<>();
+  public static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
     for (String w : NOT_A_LETTER.split(text)) {
       if (!w.isEmpty()) out.add(w);
     }

@@ -1,5 +1,6 @@
 package org.circuitpress.model;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -30,7 +31,7 @@ public enum Paper {
    * The paper most of {@code papers} are, A4 on a tie or when there are none: what a trainer's own
    * sheets print on, when the roster's clients print on the trainer's paper.
    */
-  public static Paper most(java.util.Collection<Paper> papers) {
+  public static Paper most(Collection<Paper> papers) {
     long letter = papers.stream().filter(p -> p == LETTER).count();
     return letter > papers.size() - letter ? LETTER : A4;
   }

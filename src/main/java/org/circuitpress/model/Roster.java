@@ -1,5 +1,6 @@
 package org.circuitpress.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -49,7 +50,7 @@ public record Roster(List<Client> clients, List<LeftOutRow> leftOut, Inactive in
 
     /** Their ids, as typed (a row without one has a stand-in that names it). */
     public List<String> ids() {
-      List<String> ids = new java.util.ArrayList<>();
+      List<String> ids = new ArrayList<>();
       clients.forEach(c -> ids.add(c.id()));
       leftOut.forEach(r -> ids.add(r.clientId()));
       return ids;

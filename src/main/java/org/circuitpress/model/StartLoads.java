@@ -1,5 +1,6 @@
 package org.circuitpress.model;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -32,8 +33,8 @@ public record StartLoads(Map<String, Item> drills, Map<String, Item> equipment, 
   }
 
   public StartLoads {
-    drills = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(drills));
-    equipment = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(equipment));
+    drills = Collections.unmodifiableMap(new LinkedHashMap<>(drills));
+    equipment = Collections.unmodifiableMap(new LinkedHashMap<>(equipment));
     Objects.requireNonNull(where, "where");
   }
 
