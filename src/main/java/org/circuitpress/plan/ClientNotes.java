@@ -2,6 +2,7 @@ package org.circuitpress.plan;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -161,7 +162,7 @@ final class ClientNotes {
     if (byDrill.isEmpty()) return "";
     // drills with a note of pain first, so that a cell or line cut short still shows it
     List<String> order = new ArrayList<>(byDrill.keySet());
-    order.sort(java.util.Comparator.comparing(
+    order.sort(Comparator.comparing(
             (String d) -> byDrill.get(d).values().stream().noneMatch(ws -> ws.get(0).pain()))
         .thenComparingInt(d -> d.isEmpty() || d.equals(OUTSIDE) || d.equals(IN_NO_ROW) ? Integer.MAX_VALUE
             : rank(previous, d)));
@@ -243,7 +244,7 @@ final class ClientNotes {
    */
   static String when(List<LogEntry> entries, boolean wholeSession) {
     Map<List<Integer>, TreeSet<Integer>> rounds = new TreeMap<>(
-        java.util.Comparator.<List<Integer>>comparingInt(k -> k.get(0)).thenComparingInt(k -> k.get(1)));
+        Comparator.<List<Integer>>comparingInt(k -> k.get(0)).thenComparingInt(k -> k.get(1)));
     for (LogEntry e : entries) {
       rounds.computeIfAbsent(List.of(e.week(), e.session()), k -> new TreeSet<>()).add(e.round());
     }

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Exercise;
 import org.circuitpress.model.Library;
@@ -167,7 +169,7 @@ final class DrillChooser {
      * most of the slot's aim, rotated among equals; any such drill when the slot has no tags.
      */
     private Optional<Exercise> nextBest(
-        List<Exercise> pool, Set<String> tags, java.util.function.Predicate<Exercise> free) {
+        List<Exercise> pool, Set<String> tags, Predicate<Exercise> free) {
       List<Exercise> ok = pool.stream()
           .filter(e -> free.test(e) && Eligibility.allowed(e, client) && (tags.isEmpty() || score(e, tags) > 0))
           .toList();
@@ -185,7 +187,7 @@ final class DrillChooser {
       List<Exercise> harder = walk(preferred, client, false);
       String role = slot.exerciseId() != null ? preferred.role() : slot.role();
       // The slot's tags say what the slot is for; the preferred drill's tags only break ties.
-      java.util.function.ToIntFunction<Exercise> fit =
+      ToIntFunction<Exercise> fit =
           e -> 2 * score(e, slot.tags()) + score(e, preferred.tags());
       List<Exercise> pool =
           new ArrayList<>(ranked(role, Set.of(), e -> Eligibility.allowed(e, client)));
@@ -253,10 +255,10 @@ final class DrillChooser {
      */
     private Optional<Exercise> sameJobWithOwnKit(
         List<Exercise> pool, Slot slot, Exercise preferred,
-        java.util.function.ToIntFunction<Exercise> fit, int rotation) {
+        ToIntFunction<Exercise> fit, int rotation) {
       Set<String> job = job(slot, preferred);
       if (job.isEmpty()) return Optional.empty();
-      java.util.function.ToIntFunction<Exercise> away =
+      ToIntFunction<Exercise> away =
           e -> Math.abs(e.level().compareTo(preferred.level()));
       List<Exercise> ok = pool.stream()
           .filter(e -> fresh(e) && !e.equipment().isEmpty() && e.tags().containsAll(job))
@@ -404,7 +406,7 @@ final class DrillChooser {
   }
 
   private List<Exercise> ranked(
-      String role, Set<String> tags, java.util.function.Predicate<Exercise> keep) {
+      String role, Set<String> tags, Predicate<Exercise> keep) {
     List<Exercise> out = new ArrayList<>();
     for (Exercise e : byRole.getOrDefault(Names.tag(role), List.of())) {
       if (keep.test(e)) out.add(e);

@@ -1,5 +1,6 @@
 package org.circuitpress.plan;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.circuitpress.model.Client;
@@ -29,9 +30,9 @@ final class Eligibility {
     return Ruling.of(e, c).map(r -> switch (r.kind()) {
       case EXCLUDED -> "is excluded for this client";
       case EQUIPMENT -> "needs " + r.missingSaid(UnaryOperator.identity()) + ", not in the client's kit";
-      case LEVEL -> "is an " + e.level().label().toLowerCase(java.util.Locale.ROOT)
+      case LEVEL -> "is an " + e.level().label().toLowerCase(Locale.ROOT)
           + " drill, above the client's level ("
-          + c.level().label().toLowerCase(java.util.Locale.ROOT) + ")";
+          + c.level().label().toLowerCase(Locale.ROOT) + ")";
       case LIMITATION -> "is ruled out by the client's limitation: " + String.join(", ", r.items());
     });
   }

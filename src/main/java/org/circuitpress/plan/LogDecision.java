@@ -1,9 +1,11 @@
 package org.circuitpress.plan;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.LogEntry;
 import org.circuitpress.model.LogNote;
@@ -226,7 +228,7 @@ record LogDecision(
       boolean amountsTyped = false;
       Map<String, double[]> perExercise = new HashMap<>();
       // the drills with a row that has an amount or says not done
-      java.util.Set<String> measured = new java.util.HashSet<>();
+      Set<String> measured = new HashSet<>();
       double rpeSum = 0;
       int rpeCount = 0;
       for (LogEntry e : log.entries()) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
@@ -55,7 +56,7 @@ final class PainNotes {
    * sees at once when the guess is wrong.
    */
   private static String namesBy(ClientNotes.Written w, List<String> own) {
-    return own.stream().map(w.named().byWord()::get).filter(java.util.Objects::nonNull).findFirst()
+    return own.stream().map(w.named().byWord()::get).filter(Objects::nonNull).findFirst()
         .map(PainNotes::saysWord).orElse("names it");
   }
 

@@ -1,5 +1,6 @@
 package org.circuitpress.plan;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -328,7 +329,7 @@ final class PainWords {
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> out = new java.util.HashSet<>(a);
+    Set<String> out = new HashSet<>(a);
     out.addAll(b);
     return Set.copyOf(out);
   }

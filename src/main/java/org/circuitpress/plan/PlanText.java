@@ -1,6 +1,7 @@
 package org.circuitpress.plan;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.PhaseBlock;
@@ -29,7 +30,7 @@ public final class PlanText {
         // as in the report (a warning's cell is on the screen's line of it)
         sb.append("  ");
         if (d.severity() == Severity.INFO && d.location().column() >= 0) sb.append(d.location()).append(": ");
-        sb.append(d.severity() == Severity.INFO ? "note" : d.severity().name().toLowerCase(java.util.Locale.ROOT))
+        sb.append(d.severity() == Severity.INFO ? "note" : d.severity().name().toLowerCase(Locale.ROOT))
             .append(": ")
             .append(d.message())
             .append('\n');

@@ -4,12 +4,21 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
@@ -167,7 +176,7 @@ public final class Planner {
     List<Slot> unfilled = new ArrayList<>();
     for (Phase phase : p.template().phases())
       for (Slot slot : phase.slots()) if (!given.contains(slot.id())) unfilled.add(slot);
-    String slots = unfilled.stream().limit(8).map(Slot::id).collect(java.util.stream.Collectors.joining(", "))
+    String slots = unfilled.stream().limit(8).map(Slot::id).collect(Collectors.joining(", "))
         + (unfilled.size() > 8 ? " and " + (unfilled.size() - 8) + " more" : "");
     String which = empty.size() == p.weeks().size()
         ? "no drill in the library suits this client for "
@@ -247,8 +256,8 @@ public final class Planner {
     }
     // week -> the drills of the slots laid out so far
     Map<Integer, Set<String>> busy = new HashMap<>();
-    Steps steps = new Steps(new ArrayList<>(), new java.util.LinkedHashMap<>(), new ArrayList<>(),
-        new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new java.util.LinkedHashMap<>(), new HashSet<>(),
+    Steps steps = new Steps(new ArrayList<>(), new LinkedHashMap<>(), new ArrayList<>(),
+        new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new LinkedHashMap<>(), new HashSet<>(),
         new HashMap<>());
     for (Chosen x : chosen) {
       notes.addAll(x.notes);
@@ -258,7 +267,7 @@ public final class Planner {
       Choice c = x.choice;
       Progression prog = new Progression(t, x.phase, slot);
       List<String> slotNotes = new ArrayList<>();
-      java.util.function.IntFunction<Exercise> variantAt =
+      IntFunction<Exercise> variantAt =
           v -> at(c.exercise(), c.levelApplied() ? 0 : levelStep(slot, client), v, client);
       SlotState carried = opening(client, slot, prog, previous, decision, slotNotes, steps, variantAt);
       // a slot held for a note of pain gives exactly where the last block started, every week,
@@ -266,7 +275,7 @@ public final class Planner {
       List<ClientNotes.Written> pain = steps.painHeld().get(slot.id());
       // A slot that starts where the last block started has had the template's week-1 rules (a
       // harder variant from week 1) already: applied again, a repeat would start one step further.
-      java.util.function.UnaryOperator<SlotState> opens =
+      UnaryOperator<SlotState> opens =
           steps.fromStart().contains(slot.id()) ? s -> s : prog::open;
       SlotState open = pain != null
           ? carried
@@ -305,7 +314,7 @@ public final class Planner {
         if (!(saidTop && Progression.atKitTop(n))) notes.add(note(client, false, "slot " + slot.id() + ": " + n));
       }
       if (pain != null) {
-        boolean deloads = java.util.stream.IntStream.rangeClosed(1, b.weeks()).anyMatch(w -> Progression.deload(t, w));
+        boolean deloads = IntStream.rangeClosed(1, b.weeks()).anyMatch(w -> Progression.deload(t, w));
         notes.add(PainNotes.held(client, slot, pain, r.items.get(0), deloads, decision.kind(), previous.program));
       }
     }
@@ -357,7 +366,7 @@ public final class Planner {
    */
   private String plateau(Client client, Template t, List<Week> weeks, int from,
       Map<Slot, List<Prescription>> perSlot, Map<String, SlotState> closed, Set<String> painHeld) {
-    Map<String, List<String>> atTop = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> atTop = new LinkedHashMap<>();
     List<String> unruled = new ArrayList<>();
     List<String> loadable = new ArrayList<>();
     List<String> held = new ArrayList<>();
@@ -572,7 +581,7 @@ public final class Planner {
       Choice c,
       SlotState open,
       boolean held,
-      java.util.function.BiPredicate<Integer, String> taken) {
+      BiPredicate<Integer, String> taken) {
     Set<String> notes = new LinkedHashSet<>();
     int levelStep = c.levelApplied() ? 0 : levelStep(slot, client);
     List<Prescription> items = new ArrayList<>();
@@ -670,7 +679,7 @@ public final class Planner {
    */
   private static void tellAssumedLoads(
       Client client, Template t, Map<Slot, List<Prescription>> perSlot, List<Diagnostic> notes) {
-    Map<String, Loads.Ladder> assumed = new java.util.LinkedHashMap<>();
+    Map<String, Loads.Ladder> assumed = new LinkedHashMap<>();
     loaded(t, perSlot, (slot, x) -> Loads.ladder(x.exercise(), client)
         .filter(Loads.Ladder::assumed)
         .ifPresent(l -> assumed.putIfAbsent(x.load().equipment(), l)));
@@ -710,7 +719,7 @@ public final class Planner {
 
   /** Each week's drill of each slot that carries a load, in template order. */
   private static void loaded(Template t, Map<Slot, List<Prescription>> perSlot,
-      java.util.function.BiConsumer<Slot, Prescription> each) {
+      BiConsumer<Slot, Prescription> each) {
     for (Phase phase : t.phases()) {
       for (Slot slot : phase.slots()) {
         for (Prescription x : perSlot.getOrDefault(slot, List.of())) {
@@ -728,7 +737,7 @@ public final class Planner {
           + " harder) in the template's progression sheet, or move the client on to another template";
 
   /** The top of the load ladder of the drill {@code s} gives; -1 when it takes no load. */
-  private static int loadTopOf(SlotState s, java.util.function.IntFunction<Exercise> variantAt, Client client) {
+  private static int loadTopOf(SlotState s, IntFunction<Exercise> variantAt, Client client) {
     return Loads.ladder(variantAt.apply(s.variant()), client).map(Loads.Ladder::top).orElse(-1);
   }
 
@@ -744,8 +753,8 @@ public final class Planner {
    * where they apply ({@link FirstLoads}).
    */
   private static SlotState startLoad(Client client, Built previous, Slot slot,
-      java.util.function.UnaryOperator<SlotState> opens, SlotState carried,
-      java.util.function.IntFunction<Exercise> variantAt, List<String> notes, List<String> past) {
+      UnaryOperator<SlotState> opens, SlotState carried,
+      IntFunction<Exercise> variantAt, List<String> notes, List<String> past) {
     SlotState from = carried != null ? carried : base(client, slot);
     Exercise first = variantAt.apply(opens.apply(from).variant());
     return carried == null
@@ -759,7 +768,7 @@ public final class Planner {
    * harder variant, and a slot held for a note of pain gives the drill the client noted pain with.
    */
   private static int sameDrillAs(Program last, String slotId, int variant,
-      java.util.function.IntFunction<Exercise> variantAt) {
+      IntFunction<Exercise> variantAt) {
     String started = last.weeks().get(0).circuit().stream().filter(p -> p.slot().id().equals(slotId))
         .map(p -> p.exercise().id()).findFirst().orElse(null);
     if (started == null || variantAt.apply(variant).id().equals(started)) return 0;
@@ -783,7 +792,7 @@ public final class Planner {
       LogDecision decision,
       List<String> notes,
       Steps steps,
-      java.util.function.IntFunction<Exercise> variantAt) {
+      IntFunction<Exercise> variantAt) {
     SlotState base = base(client, slot);
     if (previous == null) return null;
     SlotState closed = sameUnit(previous.closed.get(slot.id()), slot);
@@ -912,7 +921,7 @@ public final class Planner {
    * so that the template's own numbers are not silently replaced.
    */
   private static void tellCarried(Client client, Slot slot, Progression prog, Program previous, SlotState from,
-      SlotState base, boolean stepped, java.util.function.IntFunction<Exercise> variantAt, List<String> notes) {
+      SlotState base, boolean stepped, IntFunction<Exercise> variantAt, List<String> notes) {
     if (previous.template().id().equals(prog.template().id())) return;
     SlotState a = prog.open(from);
     SlotState b = prog.open(base);
@@ -930,7 +939,7 @@ public final class Planner {
 
   /** The logged share of a slot's targets in the last block, over the drills it had there. */
   private static Optional<Double> slotShare(
-      Program previous, String slotId, java.util.function.Function<String, Optional<Double>> share) {
+      Program previous, String slotId, Function<String, Optional<Double>> share) {
     return drillsOf(previous, slotId).stream()
         .map(share)
         .flatMap(Optional::stream)
@@ -970,7 +979,7 @@ public final class Planner {
   }
 
   private static String name(Level level) {
-    return level.name().toLowerCase(java.util.Locale.ROOT);
+    return level.name().toLowerCase(Locale.ROOT);
   }
 
   private static Diagnostic note(Client c, boolean warning, String message) {

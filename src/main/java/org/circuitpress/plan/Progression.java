@@ -1,6 +1,11 @@
 package org.circuitpress.plan;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.circuitpress.model.Dose;
 import org.circuitpress.model.Names;
@@ -20,8 +25,8 @@ import org.circuitpress.model.WeekRule;
 final class Progression {
   private final Template template;
   private final Slot slot;
-  private final java.util.Set<WeekRule> mine =
-      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  private final Set<WeekRule> mine =
+      Collections.newSetFromMap(new IdentityHashMap<>());
 
   Progression(Template template, Phase phase, Slot slot) {
     this.template = template;
@@ -186,8 +191,8 @@ final class Progression {
    *
    * @param harderLeft whether the library has a harder variant the client may do
    */
-  java.util.List<String> limits(SlotState s, int loadTop, boolean harderLeft) {
-    java.util.List<String> out = new java.util.ArrayList<>();
+  List<String> limits(SlotState s, int loadTop, boolean harderLeft) {
+    List<String> out = new ArrayList<>();
     for (WeekRule r : template.rules()) {
       if (!mine(r)) continue;
       String limit = limit(r, s, loadTop, harderLeft);
@@ -202,8 +207,8 @@ final class Progression {
    * rule acts once, in its first week) or begin only after the block, each with its row. Empty when
    * none of these is the reason.
    */
-  java.util.List<String> holds(SlotState s, int loadTop, boolean harderLeft, int week, int last) {
-    java.util.List<String> out = new java.util.ArrayList<>();
+  List<String> holds(SlotState s, int loadTop, boolean harderLeft, int week, int last) {
+    List<String> out = new ArrayList<>();
     for (WeekRule r : template.rules()) {
       if (!mine(r) || !progresses(r)) continue;
       String limit = limit(r, s, loadTop, harderLeft);
