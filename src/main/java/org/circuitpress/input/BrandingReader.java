@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -50,8 +52,8 @@ public final class BrandingReader {
   private static Branding readSettings(Path file, Diagnostics d) {
     Path folder = file.toAbsolutePath().normalize().getParent();
     Set<String> seen = new HashSet<>();
-    java.util.Map<String, Integer> usedRow = new java.util.HashMap<>();
-    java.util.Map<String, Integer> firstRow = new java.util.HashMap<>();
+    Map<String, Integer> usedRow = new HashMap<>();
+    Map<String, Integer> firstRow = new HashMap<>();
     Branding b = Branding.DEFAULT;
     String[] name = {b.name()};
     Path[] logo = {b.logo()};

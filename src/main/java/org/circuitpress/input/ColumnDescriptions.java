@@ -1,6 +1,7 @@
 package org.circuitpress.input;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,7 +70,7 @@ final class ColumnDescriptions {
     }
     int at = row.location().row();
     // each text once: "text" in A2, not again in B2
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     List<String> quoted = described.stream().filter(c -> seen.add(c.text())).limit(QUOTED)
         .map(c -> Fields.quote(c.text()) + " in " + org.circuitpress.model.Location.columnLetters(c.location().column())
             + at).toList();

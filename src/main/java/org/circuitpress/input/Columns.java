@@ -1,11 +1,15 @@
 package org.circuitpress.input;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.circuitpress.model.Names;
 
 /**
@@ -51,7 +55,7 @@ public record Columns(
     Set<String> keys = new LinkedHashSet<>();
     for (String h : strict) keys.add(Names.header(h));
     strict = Set.copyOf(keys);
-    Map<String, String> names = new java.util.HashMap<>();
+    Map<String, String> names = new HashMap<>();
     otherNames.forEach((k, v) -> names.put(Names.header(k), v));
     otherNames = Map.copyOf(names);
     Set<String> linkKeys = new LinkedHashSet<>();
@@ -89,7 +93,7 @@ public record Columns(
 
   /** The same spec knowing these words of other names of its columns (see {@link #byWords()}). */
   public Columns byWords(String column, String... words) {
-    Map<String, String> named = new java.util.HashMap<>(byWords);
+    Map<String, String> named = new HashMap<>(byWords);
     for (String w : words) named.put(w, column);
     return new Columns(required, optional, checkUnknown, rowsRequired, strict, otherNames, links, named);
   }
@@ -129,14 +133,14 @@ public record Columns(
     return other != null ? other : byWord(header);
   }
 
-  private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** The column one of the header's words names ({@link #byWords()}), or null. */
   private String byWord(String header) {
     if (byWords.isEmpty()) return null;
-    List<String> words = List.of(NOT_A_WORD.split(header.toLowerCase(java.util.Locale.ROOT)));
+    List<String> words = List.of(NOT_A_WORD.split(header.toLowerCase(Locale.ROOT)));
     for (Map.Entry<String, String> e : byWords.entrySet()) {
-      if (java.util.Collections.indexOfSubList(words, List.of(e.getKey().split(" "))) >= 0) return e.getValue();
+      if (Collections.indexOfSubList(words, List.of(e.getKey().split(" "))) >= 0) return e.getValue();
     }
     return null;
   }
@@ -168,7 +172,7 @@ public record Columns(
   }
 
   /** A note in brackets, and the marks ({@code *}, {@code :}) typed after a header. */
-  private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("\\([^)]*\\)|\\[[^\\]]*\\]|[*:?#]+\\s*$");
+  private static final Pattern NOTE = Pattern.compile("\\([^)]*\\)|\\[[^\\]]*\\]|[*:?#]+\\s*$");
 
   /**
    * The known column a header names before a note to whoever fills the sheet in ({@code Start date

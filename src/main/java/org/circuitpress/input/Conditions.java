@@ -3,9 +3,11 @@ package org.circuitpress.input;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.circuitpress.model.Names;
 
 /**
@@ -200,7 +202,7 @@ final class Conditions {
   static final List<String> SPELLABLE = spellable();
 
   private static List<String> spellable() {
-    Set<String> all = new java.util.TreeSet<>(PARTS);
+    Set<String> all = new TreeSet<>(PARTS);
     all.addAll(CONDITION_WORDS.keySet());
     all.addAll(SHOULDER_UNLESS_NAMED);
     all.addAll(BACK_PARTS);
@@ -264,7 +266,7 @@ final class Conditions {
   static Spelling spelling(String tag, Set<String> known) {
     List<String> typed = Names.words(tag);
     List<String> stems = words(tag);
-    Map<String, List<String>> spelt = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> spelt = new LinkedHashMap<>();
     List<String> sure = new ArrayList<>(typed);
     List<Integer> unsure = new ArrayList<>();
     for (int i = 0; i < typed.size(); i++) {
@@ -316,7 +318,7 @@ final class Conditions {
     if (w.length() < 3 || KNOWN.contains(w) || known.contains(w) || w.chars().anyMatch(Character::isDigit)) {
       return List.of();
     }
-    Map<Set<String>, String> byReading = new java.util.LinkedHashMap<>();
+    Map<Set<String>, String> byReading = new LinkedHashMap<>();
     for (String s : SPELLABLE) {
       boolean firstLeftOut = s.length() == w.length() + 1 && s.endsWith(w);
       boolean slip = s.charAt(0) == w.charAt(0) && Math.abs(s.length() - w.length()) <= 1

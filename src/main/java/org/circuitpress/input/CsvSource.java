@@ -16,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -37,7 +39,7 @@ final class CsvSource {
    * @return the character that separates the file's cells (',', ';' or a tab), or empty when the
    *     file could not be read to its end (already reported)
    */
-  static java.util.OptionalInt read(Path file, String name, Diagnostics d, TableBuilder sink) throws IOException {
+  static OptionalInt read(Path file, String name, Diagnostics d, TableBuilder sink) throws IOException {
     Location whole = Location.ofFile(name);
     byte[] head = TableReader.head(file, 4);
     int bom = 0;
@@ -92,7 +94,7 @@ final class CsvSource {
       NotUtf8 notUtf8 = mixed ? new NotUtf8(d, sink) : null;
       try (CSVParser parser = CSVParser.parse(reader, format)) {
         int skip = sepLine ? 1 : 0;
-        java.util.Iterator<CSVRecord> records = parser.iterator();
+        Iterator<CSVRecord> records = parser.iterator();
         int headerSize = -1;
         int fullRows = 0;
         boolean allFull = true;
@@ -114,7 +116,7 @@ final class CsvSource {
             allFull &= rec.size() >= headerSize;
             fullRows++;
           }
-          if (!sink.row(row, cells(rec, row, notUtf8))) return java.util.OptionalInt.of(delimiter);
+          if (!sink.row(row, cells(rec, row, notUtf8))) return OptionalInt.of(delimiter);
           if (headerSize < 0 && sink.hasHeader()) {
             // up to the last named column: a trailing empty header cell names nothing
             headerSize = rec.size();
@@ -126,9 +128,9 @@ final class CsvSource {
       }
     } catch (UncheckedIOException e) {
       d.error(whole, badQuoting(e));
-      return java.util.OptionalInt.empty();
+      return OptionalInt.empty();
     }
-    return java.util.OptionalInt.of(delimiter);
+    return OptionalInt.of(delimiter);
   }
 
   /** Whether the file's last character is a line break, in its encoding. */

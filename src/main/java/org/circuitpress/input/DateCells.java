@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.circuitpress.model.Diagnostics;
@@ -127,7 +128,7 @@ final class DateCells {
    */
   static LocalDate written(String text) {
     String t = text.strip();
-    java.util.regex.Matcher m;
+    Matcher m;
     int day;
     int month;
     if ((m = DAY_MONTH.matcher(t)).matches()) {

@@ -6,14 +6,19 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
@@ -139,7 +144,7 @@ public final class Fields {
   void unreadable(String consequence, UnsavedFormulas unsaved) {
     row.unreadable().values().stream()
         .filter(c -> c.value() instanceof Unreadable)
-        .sorted(java.util.Comparator.comparingInt(c -> c.location().column()))
+        .sorted(Comparator.comparingInt(c -> c.location().column()))
         .forEach(
             c -> {
               failed = true;
@@ -401,7 +406,7 @@ public final class Fields {
   }
 
   /**
-   * The items of a list cell as {@link #listItems(String, java.util.function.Predicate)} reads them,
+   * The items of a list cell as {@link #listItems(String, Predicate)} reads them,
    * with one warning for the cell that says how an item of a list separated by ";" that holds
    * commas was split: {@code t-spine; extension, rotation} is three items. Read as one, such an
    * item would match nothing. What {@link ListItems#unsure} holds is left to the caller.
@@ -411,7 +416,7 @@ public final class Fields {
    * @param whole an item that stays one although it holds a comma (a drill's name)
    */
   public ListItems listItems(String header, String one, String many,
-      java.util.function.Predicate<String> whole) {
+      Predicate<String> whole) {
     ListItems read = listItems(row.text(header), whole);
     if (!read.split().isEmpty()) warning(header, readAs(read.split(), one, many));
     return read;
@@ -459,7 +464,7 @@ public final class Fields {
         continue;
       }
       out.addAll(parts);
-      warning(header, readAs(java.util.Map.of(item, parts), what, what + "s"));
+      warning(header, readAs(Map.of(item, parts), what, what + "s"));
     }
     return out;
   }
@@ -472,9 +477,9 @@ public final class Fields {
    *
    * @param items each item as typed, with the items it is read as
    */
-  static String readAs(java.util.Map<String, List<String>> items, String one, String many) {
+  static String readAs(Map<String, List<String>> items, String one, String many) {
     StringBuilder sb = new StringBuilder();
-    for (java.util.Map.Entry<String, List<String>> e : items.entrySet()) {
+    for (Map.Entry<String, List<String>> e : items.entrySet()) {
       List<String> parts = e.getValue();
       if (sb.length() == 0) {
         sb.append(quote(e.getKey())).append(" is read as ");
@@ -495,12 +500,12 @@ public final class Fields {
    * Each item so split goes into {@code split} with the items it is read as, for one warning per
    * cell.
    */
-  static List<String> splitCommas(List<String> items, java.util.Map<String, List<String>> split) {
-    return splitCommas(items, split, item -> false, new java.util.LinkedHashMap<>());
+  static List<String> splitCommas(List<String> items, Map<String, List<String>> split) {
+    return splitCommas(items, split, item -> false, new LinkedHashMap<>());
   }
 
-  private static List<String> splitCommas(List<String> items, java.util.Map<String, List<String>> split,
-      java.util.function.Predicate<String> whole, java.util.Map<String, List<String>> unsure) {
+  private static List<String> splitCommas(List<String> items, Map<String, List<String>> split,
+      Predicate<String> whole, Map<String, List<String>> unsure) {
     List<String> out = new ArrayList<>(items.size());
     for (String item : items) {
       if (item.indexOf(',') < 0) {
@@ -523,8 +528,8 @@ public final class Fields {
    *     "A", "B" and "A, B" are all drills), with those pieces: which the trainer meant cannot be
    *     told
    */
-  public record ListItems(List<String> items, java.util.Map<String, List<String>> split,
-      java.util.Map<String, List<String>> unsure) {}
+  public record ListItems(List<String> items, Map<String, List<String>> split,
+      Map<String, List<String>> unsure) {}
 
   /**
    * The items of a list cell, read as {@link #split} and {@link #splitCommas} read them, except
@@ -532,10 +537,10 @@ public final class Fields {
    * accepts (a drill's id or name) stay that item: "cat-cow, Single-leg balance, eyes closed" is
    * two drills, as "cat-cow; Single-leg balance, eyes closed" is.
    */
-  static ListItems listItems(String text, java.util.function.Predicate<String> whole) {
-    if (text.isBlank()) return new ListItems(List.of(), java.util.Map.of(), java.util.Map.of());
-    java.util.Map<String, List<String>> split = new java.util.LinkedHashMap<>();
-    java.util.Map<String, List<String>> unsure = new java.util.LinkedHashMap<>();
+  static ListItems listItems(String text, Predicate<String> whole) {
+    if (text.isBlank()) return new ListItems(List.of(), Map.of(), Map.of());
+    Map<String, List<String>> split = new LinkedHashMap<>();
+    Map<String, List<String>> unsure = new LinkedHashMap<>();
     List<String> items = text.indexOf(';') >= 0 || text.indexOf('\n') >= 0
         ? splitCommas(split(text), split, whole, unsure)
         : joinedAtCommas(text, COMMA_SPLIT, whole, unsure);
@@ -551,7 +556,7 @@ public final class Fields {
    * accepts each on its own too goes into {@code unsure}.
    */
   private static List<String> joinedAtCommas(String text, Pattern commas,
-      java.util.function.Predicate<String> whole, java.util.Map<String, List<String>> unsure) {
+      Predicate<String> whole, Map<String, List<String>> unsure) {
     List<int[]> pieces = new ArrayList<>();
     Matcher m = commas.matcher(text);
     int from = 0;
@@ -703,7 +708,7 @@ public final class Fields {
     if (p.date() != null && !days.contains(p.date().getDayOfWeek())) {
       return new DateParse(null, "the date " + quote(text) + " names a " + days.stream().sorted()
           .map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH))
-          .collect(java.util.stream.Collectors.joining(" or ")) + ", but "
+          .collect(Collectors.joining(" or ")) + ", but "
           + p.date() + " is a " + p.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
           + "; check the date");
     }
@@ -879,7 +884,7 @@ public final class Fields {
     }).filter(x -> x != null).toList();
     return new DateParse(null, "the date " + quote(text) + " could be in " + months.stream().sorted()
         .map(mo -> mo.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH))
-        .collect(java.util.stream.Collectors.joining(" or ")) + ": " + quote(word) + " begins more than one"
+        .collect(Collectors.joining(" or ")) + ": " + quote(word) + " begins more than one"
         + " month's name; write the month in full or as a number"
         + (could.isEmpty() ? "" : ", like " + String.join(" or ", could)));
   }

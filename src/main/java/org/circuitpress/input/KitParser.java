@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.circuitpress.model.Kit;
 import org.circuitpress.model.KitItem;
@@ -43,8 +45,8 @@ final class KitParser {
       Pattern.compile("(?i)(\\d+(?:[.,]\\d+)?(?:/\\d+(?:[.,]\\d+)?)*)\\s*(kgs?|lbs?)\\s+(\\p{L}.*)");
   // A single step after a name ("band heavy") is only a grade when it is a known grade word;
   // otherwise it is part of the name ("foam roller").
-  private static final java.util.Set<String> GRADE_WORDS =
-      java.util.Set.of(
+  private static final Set<String> GRADE_WORDS =
+      Set.of(
           "light", "medium", "heavy", "xlight", "xheavy", "yellow", "red", "green", "blue", "black",
           "purple", "orange", "grey", "gray", "silver", "gold");
   /** Whether {@code word} (lower case) is a word bands' grades are called by: "medium", "red". */
@@ -56,11 +58,11 @@ final class KitParser {
    * Words that also say which one of a piece in a list of grades after its name ("foam roller
    * soft/firm", "mat thin/thick"), though alone after a name they are read as part of it.
    */
-  private static final java.util.Set<String> LISTED_GRADE_WORDS =
-      java.util.Set.of("soft", "firm", "hard", "thin", "thick", "short", "long", "small", "large");
+  private static final Set<String> LISTED_GRADE_WORDS =
+      Set.of("soft", "firm", "hard", "thin", "thick", "short", "long", "small", "large");
   /** The last word of the names of equipment that comes in grades of any name ("band pink/lilac"). */
-  private static final java.util.Set<String> GRADED_NAMES =
-      java.util.Set.of("band", "tube", "tubing", "loop", "theraband", "superband", "miniband");
+  private static final Set<String> GRADED_NAMES =
+      Set.of("band", "tube", "tubing", "loop", "theraband", "superband", "miniband");
 
   /**
    * Weights of one piece listed with commas, "&", "and" or "+" instead of "/": "KB 12kg, 16kg",
@@ -247,7 +249,7 @@ final class KitParser {
    */
   static String poundSigns(String cell) {
     if (cell.indexOf('#') < 0) return cell;
-    return POUND_SIGNS.matcher(cell).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+    return POUND_SIGNS.matcher(cell).replaceAll(m -> Matcher.quoteReplacement(
         m.group().replaceAll("\\s*#", "") + " lb"));
   }
 
@@ -392,8 +394,8 @@ final class KitParser {
    * grades ("band red/cable") are another piece of equipment, not a grade. A fixed list: a word
    * is no name of equipment for being unknown as a grade ("band pink/lilac").
    */
-  private static final java.util.Set<String> USUAL_NAMES =
-      java.util.Set.of(
+  private static final Set<String> USUAL_NAMES =
+      Set.of(
           "cable", "bench", "mat", "box", "step", "chair", "wall", "towel", "dowel", "stick", "pole",
           "broomstick", "ball", "trx", "bar", "barbell", "kettlebell", "dumbbell", "band", "tube", "rope",
           "strap", "block", "slider", "plate", "sandbag", "bosu", "wedge", "pillow", "cushion", "sled",

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -424,12 +425,12 @@ public final class LibraryReader {
   private static final class FirstFew {
     static final int SAID = 3;
     private final String header;
-    private final java.util.function.IntFunction<String> more;
+    private final IntFunction<String> more;
     private int count;
     private Location firstUnsaid;
     private String firstUnsaidMessage;
 
-    FirstFew(String header, java.util.function.IntFunction<String> more) {
+    FirstFew(String header, IntFunction<String> more) {
       this.header = header;
       this.more = more;
     }

@@ -2,13 +2,17 @@ package org.circuitpress.input;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Exercise;
@@ -97,7 +101,7 @@ final class Links {
     /** A drill's name as a link may write it: case and spaces ignored. */
     static String name(String text) {
       return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)
-          .toLowerCase(java.util.Locale.ROOT)
+          .toLowerCase(Locale.ROOT)
           .replaceAll("\\s+", "");
     }
   }
@@ -142,7 +146,7 @@ final class Links {
                 + "\" was skipped for errors in its row, so this link is dropped");
         continue;
       }
-      java.util.Optional<String> near = Suggest.closest(t, byId.keySet(), Names::tag);
+      Optional<String> near = Suggest.closest(t, byId.keySet(), Names::tag);
       String hint = near.map(s -> "; did you mean \"" + s + "\"?").orElse("");
       d.error(
           cell(e, column, linkCells),
@@ -158,14 +162,14 @@ final class Links {
    * it is only the drill whose id is already suggested ({@code hinted}).
    */
   private static String names(
-      String typed, List<String> same, java.util.Optional<String> hinted, Map<String, Exercise> byId) {
+      String typed, List<String> same, Optional<String> hinted, Map<String, Exercise> byId) {
     List<String> ids = same;
     if (ids.isEmpty()) {
       String t = Known.name(typed);
       int allowed = Math.min(3, Math.max(1, t.length() / 3));
       ids = byId.values().stream()
           .filter(x -> Suggest.distance(t, Known.name(x.name())) <= allowed)
-          .sorted(java.util.Comparator.comparingInt(x -> Suggest.distance(t, Known.name(x.name()))))
+          .sorted(Comparator.comparingInt(x -> Suggest.distance(t, Known.name(x.name()))))
           .limit(3)
           .map(Exercise::id)
           .toList();
@@ -190,7 +194,7 @@ final class Links {
       Map<String, List<Edge>> graph, Map<String, Exercise> byId, Map<String, Location> linkCells, Diagnostics d) {
     List<Edge> dropped = new ArrayList<>();
     for (List<Edge> out : graph.values()) {
-      for (java.util.Iterator<Edge> it = out.iterator(); it.hasNext(); ) {
+      for (Iterator<Edge> it = out.iterator(); it.hasNext(); ) {
         Edge e = it.next();
         Exercise from = byId.get(e.from());
         Exercise to = byId.get(e.to());
@@ -225,7 +229,7 @@ final class Links {
   }
 
   private static String article(Exercise e) {
-    String level = e.level().name().toLowerCase(java.util.Locale.ROOT);
+    String level = e.level().name().toLowerCase(Locale.ROOT);
     return (level.startsWith("a") || level.startsWith("i") ? "an " : "a ") + level;
   }
 

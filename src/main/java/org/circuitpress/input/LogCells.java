@@ -1,9 +1,14 @@
 package org.circuitpress.input;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.circuitpress.model.DateOrder;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
@@ -25,18 +30,18 @@ final class LogCells {
   private final Program program;
   private final Diagnostics d;
   /** Warnings per group (a column or kind of box, and what became of the value), to list a few and count the rest. */
-  private final java.util.Map<Group, Integer> perGroup;
+  private final Map<Group, Integer> perGroup;
   /** The group all warnings of this reader count in, or null to group a cell's by its column. */
   private final String group;
   /** The drills printed without a load that a load was typed for, each noted once ({@link #unprinted}). */
-  private final java.util.Set<String> loadedUnprinted;
+  private final Set<String> loadedUnprinted;
 
   LogCells(Program program, Diagnostics d) {
-    this(program, d, new java.util.LinkedHashMap<>(), null, new java.util.HashSet<>());
+    this(program, d, new LinkedHashMap<>(), null, new HashSet<>());
   }
 
-  private LogCells(Program program, Diagnostics d, java.util.Map<Group, Integer> perGroup, String group,
-      java.util.Set<String> loadedUnprinted) {
+  private LogCells(Program program, Diagnostics d, Map<Group, Integer> perGroup, String group,
+      Set<String> loadedUnprinted) {
     this.program = program;
     this.d = d;
     this.perGroup = perGroup;
@@ -249,17 +254,17 @@ final class LogCells {
   }
 
   /** Words that say per side or how many times, not the unit: "8 per side", "10 each side", "15x". */
-  private static final java.util.regex.Pattern SIDE_WORDS =
-      java.util.regex.Pattern.compile("\\b(per|each|a|every)\\b|/?\\s*side[s]?|\\bx\\b");
+  private static final Pattern SIDE_WORDS =
+      Pattern.compile("\\b(per|each|a|every)\\b|/?\\s*side[s]?|\\bx\\b");
   /**
    * "each hand", as the log prints the load of a drill with a weight in each hand ("8 kg each
    * hand"), which a client may copy as printed. After the load of a drill with one weight (a
    * windmill's bell) they are the client's own: they held two, which the trainer should read.
    */
-  private static final java.util.regex.Pattern HAND_WORDS =
-      java.util.regex.Pattern.compile("\\b(per|each|a|every)\\s+hand\\b");
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-  private static final java.util.regex.Pattern MINUTES = java.util.regex.Pattern.compile("m|min|mins|minute|minutes");
+  private static final Pattern HAND_WORDS =
+      Pattern.compile("\\b(per|each|a|every)\\s+hand\\b");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern MINUTES = Pattern.compile("m|min|mins|minute|minutes");
 
   /**
    * The words after a number: the unit they name ("" for none), and whether there is more, the
@@ -500,8 +505,8 @@ final class LogCells {
     boolean monthFirst = program.client().dateOrder() == DateOrder.MONTH_FIRST;
     LocalDate first = program.firstLogDate();
     LocalDate last = program.lastLogDate();
-    java.util.List<LocalDate> readings = raw.date() != null
-        ? java.util.List.of(raw.date())
+    List<LocalDate> readings = raw.date() != null
+        ? List.of(raw.date())
         : LogValues.readings(raw.text(), program.start(), monthFirst);
     // "06/01/2027" is the 6th of January or the 1st of June: the one inside the block is meant
     Optional<LocalDate> date = readings.stream()

@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
@@ -51,7 +54,7 @@ public final class LogReader {
     List<String> out = new ArrayList<>(List.of(NEW_LOG_FILE, NEW_HANDOUT_FILE));
     names.stream()
         .filter(n -> {
-          String lower = n.toLowerCase(java.util.Locale.ROOT);
+          String lower = n.toLowerCase(Locale.ROOT);
           return (lower.endsWith(".xlsx") || lower.endsWith(".pdf"))
               && !n.startsWith(".") && !n.startsWith("~$")
               && !out.contains(n) && !isLogOrHandout(clientFolder, n);
@@ -62,7 +65,7 @@ public final class LogReader {
 
   /** The names in a client's folder, sorted; none when it cannot be listed (its log is named below). */
   private static List<String> names(Path clientFolder) {
-    try (java.util.stream.Stream<Path> files = Files.list(clientFolder)) {
+    try (Stream<Path> files = Files.list(clientFolder)) {
       return files.map(f -> f.getFileName().toString()).sorted().toList();
     } catch (IOException e) {
       return List.of();
@@ -87,7 +90,7 @@ public final class LogReader {
     for (String n : names) {
       if (n.startsWith(".") || n.startsWith("~$") || kind(n) == null) continue;
       // a CSV holds one sheet: saved as a workbook in place of the log, the other weeks would be gone
-      String fix = n.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+      String fix = n.toLowerCase(Locale.ROOT).endsWith(".csv")
           ? "copy its rows into the week sheets of " + LOG_FILE + " and run again"
           : "open it, save it as an Excel workbook (.xlsx) in place of " + LOG_FILE
               + " (keep the blank one elsewhere) and run again";
@@ -99,7 +102,7 @@ public final class LogReader {
 
   private static String kind(String name) {
     int dot = name.lastIndexOf('.');
-    return dot < 0 ? null : OTHER_FORMATS.get(name.substring(dot).toLowerCase(java.util.Locale.ROOT));
+    return dot < 0 ? null : OTHER_FORMATS.get(name.substring(dot).toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -150,7 +153,7 @@ public final class LogReader {
     for (String copy : copies(clientFolder, names)) {
       Path p = clientFolder.resolve(copy);
       if (Files.isRegularFile(p) && holdsEntries(p, copy)) {
-        String original = copy.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? LOG_FILE : HANDOUT_FILE;
+        String original = copy.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? LOG_FILE : HANDOUT_FILE;
         d.add(Diagnostic.warning(Location.ofFile(p.toString()), "holds entries, but only " + original
                 + " is read as the last block's log; if this is the file the client filled in, put it in place of "
                 + original + " (keep the other one elsewhere) and run again")
@@ -195,7 +198,7 @@ public final class LogReader {
    * leaves a half-read file's warnings behind.
    */
   private static Optional<LogGrid> guarded(Path file, String what, Program previous, Severity unreadable,
-      Diagnostics d, java.util.function.Function<Diagnostics, Optional<LogGrid>> reader) {
+      Diagnostics d, Function<Diagnostics, Optional<LogGrid>> reader) {
     Diagnostics said = new Diagnostics();
     try {
       Optional<LogGrid> grid = reader.apply(said);
@@ -237,7 +240,7 @@ public final class LogReader {
    */
   private static boolean holdsEntries(Path p, String name) {
     // the run's own copies, and any named like a log or handout ("log (1).xlsx", a locked one)
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    String lower = name.toLowerCase(Locale.ROOT);
     boolean ours = lower.startsWith("log") || lower.startsWith("handout");
     try {
       return checkEntries(p);

@@ -3,8 +3,10 @@ package org.circuitpress.input;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -250,7 +252,7 @@ final class LogValues {
    * {@code 8. Dez.}, {@code 3 déc}, {@code 12 grudnia}), when it names one month only; null else.
    */
   private static Integer otherLanguage(String word) {
-    java.util.Set<java.time.Month> months = MonthNames.of(word);
+    Set<java.time.Month> months = MonthNames.of(word);
     return months.size() == 1 ? months.iterator().next().getValue() : null;
   }
 
@@ -270,15 +272,15 @@ final class LogValues {
   /** {@code Jan 13}, {@code Tuesday, January 12, 2027}. */
   private static final Pattern MONTH_NAME_DAY = Pattern.compile(
       "(?i)" + WEEKDAY + "(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}|\\d{2}))?");
-  private static final java.util.Map<String, Integer> MONTHS = months();
+  private static final Map<String, Integer> MONTHS = months();
 
   /** The month a word names, in full or by its first three letters ({@code sept} too); null for none. */
   static Integer month(String word) {
     return MONTHS.get(word.toLowerCase(Locale.ROOT));
   }
 
-  private static java.util.Map<String, Integer> months() {
-    java.util.Map<String, Integer> m = new java.util.HashMap<>();
+  private static Map<String, Integer> months() {
+    Map<String, Integer> m = new HashMap<>();
     String[] names = {"january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december"};
     for (int i = 0; i < 12; i++) {
@@ -286,7 +288,7 @@ final class LogValues {
       m.put(names[i].substring(0, 3), i + 1);
     }
     m.put("sept", 9);
-    return java.util.Map.copyOf(m);
+    return Map.copyOf(m);
   }
 
   private static LocalDate closest(int day, int month, LocalDate near) {

@@ -3,6 +3,8 @@ package org.circuitpress.input;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -93,7 +95,7 @@ final class PdfLog {
       // The renderer dates a handout from its block's start: one from an earlier enrolment with
       // the same block number ended before the last block began (a start moved since still
       // overlaps). A later date is not judged: an app may date the file when it saves it.
-      java.util.Calendar created = doc.getDocumentInformation().getCreationDate();
+      Calendar created = doc.getDocumentInformation().getCreationDate();
       if (created != null) {
         java.time.LocalDate from = created.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
         java.time.LocalDate to = from.plusDays(java.time.temporal.ChronoUnit.DAYS.between(previous.start(), previous.end()));
@@ -189,7 +191,7 @@ final class PdfLog {
    * this block's drills. A template renamed since the block was printed still has its drills.
    */
   private static boolean noDrillOf(PDAcroForm form, LogGrid grid) {
-    java.util.Set<String> drills = new java.util.HashSet<>();
+    Set<String> drills = new HashSet<>();
     for (LogGrid.Slot s : grid.slots()) drills.add(LogFields.part(s.key.drill()));
     boolean any = false;
     for (PDField f : form.getFieldTree()) {

@@ -2,6 +2,8 @@ package org.circuitpress.input;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
@@ -357,7 +361,7 @@ public final class RosterReader {
   private void noteDecimalComma(Row row, String header) {
     String text = row.text(header);
     if (text.indexOf(',') < 0) return;
-    java.util.regex.Matcher m = DECIMAL_COMMA.matcher(text);
+    Matcher m = DECIMAL_COMMA.matcher(text);
     if (!m.find()) return;
     decimalComma = m.group();
     decimalCommaAt = row.at(header);
@@ -908,7 +912,7 @@ public final class RosterReader {
    * The warnings for equipment no drill uses, each with its line for many rows; those said at their
    * first row, with the rows repeating them and that first row's cell.
    */
-  private final Map<String, java.util.function.Function<String, String>> unusedAgain = new HashMap<>();
+  private final Map<String, Function<String, String>> unusedAgain = new HashMap<>();
   private final Set<String> unusedSaid = new HashSet<>();
   private final Map<String, List<Location>> unusedRows = new LinkedHashMap<>();
   private final Map<String, Location> unusedFirst = new HashMap<>();
@@ -976,7 +980,7 @@ public final class RosterReader {
   private static Optional<Units> unitsWritten(String cell) {
     Kit asKg = KitParser.parseCell(cell, Units.KG, name -> false).kit();
     Kit asLb = KitParser.parseCell(cell, Units.LB, name -> false).kit();
-    java.util.EnumSet<Units> said = java.util.EnumSet.noneOf(Units.class);
+    EnumSet<Units> said = EnumSet.noneOf(Units.class);
     for (KitItem k : asKg.items().values()) {
       KitItem other = asLb.items().get(k.name());
       if (k.unit() != null && other != null && k.unit() == other.unit()) said.add(k.unit());
@@ -1057,7 +1061,7 @@ public final class RosterReader {
           } else {
             Optional<String> meant = Suggest.closest(name, equipmentKnown, Names::tag)
                 .or(() -> equipmentKnown.stream().filter(k -> namesWithin(name, k))
-                    .max(java.util.Comparator.comparingInt(String::length)));
+                    .max(Comparator.comparingInt(String::length)));
             String said = "no exercise in the library uses \"" + name + "\", so it is not read as equipment";
             String unused = said + meant.map(x -> "; if the client has a " + x + ", write \"" + x + "\"").orElse("");
             warnings.add(unused);

@@ -1,5 +1,6 @@
 package org.circuitpress.input;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,7 +80,7 @@ public record Row(
    */
   Row naming(String header, String shown) {
     String key = Names.header(header);
-    Map<String, String> names = new java.util.HashMap<>(headers);
+    Map<String, String> names = new HashMap<>(headers);
     names.put(key, shown);
     return new Row(location, naming(cells, key, shown), columns, naming(unreadable, key, shown), date1904, names);
   }
@@ -87,7 +88,7 @@ public record Row(
   private static Map<String, Cell> naming(Map<String, Cell> cells, String key, String shown) {
     Cell c = cells.get(key);
     if (c == null) return cells;
-    Map<String, Cell> named = new java.util.HashMap<>(cells);
+    Map<String, Cell> named = new HashMap<>(cells);
     named.put(key, new Cell(c.location().atColumn(c.location().column(), shown), c.text(), c.value(), c.shown()));
     return named;
   }

@@ -1,11 +1,16 @@
 package org.circuitpress.input;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.circuitpress.model.Client;
@@ -66,9 +71,9 @@ final class RuleDecoder {
   private final Map<String, String> targets = new LinkedHashMap<>();
 
   /** Ids (as tags) of phases and slots whose rows were refused: rules naming them say nothing more. */
-  private final java.util.Set<String> refused;
+  private final Set<String> refused;
 
-  RuleDecoder(Table table, List<Phase> phases, int weeks, Library lib, Diagnostics d, java.util.Set<String> refused) {
+  RuleDecoder(Table table, List<Phase> phases, int weeks, Library lib, Diagnostics d, Set<String> refused) {
     this.refused = refused;
     this.table = table;
     this.phases = phases;
@@ -87,7 +92,7 @@ final class RuleDecoder {
     for (Row row : table.rows()) {
       boolean rounds = Names.tag(row.text("rule")).startsWith("round");
       Fields f = new Fields(DateCells.undated(row, numbers(row), CODED,
-          rounds ? TemplateDecoder.ROUNDS : java.util.Map.of(), d), d);
+          rounds ? TemplateDecoder.ROUNDS : Map.of(), d), d);
       Optional<int[]> span = weeks(f);
       Optional<String> rule = rule(f);
       List<String> ts = targets(f);
@@ -117,11 +122,11 @@ final class RuleDecoder {
     return out;
   }
 
-  private static final java.util.Set<String> CODED = java.util.Set.of("weeks", "value", "cap");
-  private static final java.util.Set<String> COUNTS = java.util.Set.of("weeks", "cap");
+  private static final Set<String> CODED = Set.of("weeks", "value", "cap");
+  private static final Set<String> COUNTS = Set.of("weeks", "cap");
 
   /** The columns of a row that hold a whole number: the value too for a rule that counts. */
-  private static java.util.Set<String> numbers(Row row) {
+  private static Set<String> numbers(Row row) {
     String rule = Names.tag(row.text("rule"));
     boolean counts = rule.startsWith("add") || rule.startsWith("increase") || rule.startsWith("round")
         || rule.startsWith("load");
@@ -148,9 +153,9 @@ final class RuleDecoder {
         if (a.getClass() == b.getClass()) continue;
         // a load step acts from week 2 on, whatever its first week
         String weeks = weeks(Math.max(2, a.fromWeek()), a.toWeek(), Math.max(2, b.fromWeek()), b.toWeek());
-        java.util.Set<String> shared = new java.util.LinkedHashSet<>();
+        Set<String> shared = new LinkedHashSet<>();
         for (WeekRule x : byRow.get(i)) shared.addAll(slotsOf(x.target()));
-        java.util.Set<String> later = new java.util.HashSet<>();
+        Set<String> later = new HashSet<>();
         for (WeekRule x : byRow.get(j)) later.addAll(slotsOf(x.target()));
         shared.retainAll(later);
         if (weeks == null || shared.isEmpty()) continue;
@@ -431,13 +436,13 @@ final class RuleDecoder {
    */
   private void unloaded(Fields f, String target) {
     List<String> bare = new ArrayList<>();
-    java.util.Set<String> kit = new java.util.TreeSet<>();
+    Set<String> kit = new TreeSet<>();
     for (Phase p : phases) {
       for (Slot s : p.slots()) {
         boolean hit = target.equals("all") || target.equals(p.id()) || target.equals(s.id());
         if (!hit) continue;
         if (s.exerciseId() == null || lib.get(s.exerciseId()).isEmpty()) return;
-        java.util.Set<String> needs = equipment(s.exerciseId());
+        Set<String> needs = equipment(s.exerciseId());
         if (needs.stream().anyMatch(KitItem::usuallyStepped)) return;
         kit.addAll(needs);
         bare.add(s.id() + " (" + s.exerciseId() + ")");
@@ -456,10 +461,10 @@ final class RuleDecoder {
   }
 
   /** The equipment a drill and every drill of its easier and harder variants need. */
-  private java.util.Set<String> equipment(String id) {
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    java.util.Set<String> out = new java.util.HashSet<>();
-    java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(id));
+  private Set<String> equipment(String id) {
+    Set<String> seen = new HashSet<>();
+    Set<String> out = new HashSet<>();
+    ArrayDeque<String> todo = new ArrayDeque<>(List.of(id));
     while (!todo.isEmpty()) {
       String next = todo.pop();
       if (!seen.add(next)) continue;

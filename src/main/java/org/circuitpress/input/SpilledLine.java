@@ -2,11 +2,13 @@ package org.circuitpress.input;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Names;
@@ -140,7 +142,7 @@ final class SpilledLine {
    * the last entry, which {@link #finish} puts in its place: a line typed under the clients ("Notes:
    * updated by the front desk") labels no rows.
    */
-  private final Map<Diagnostic, Diagnostic> labelsBelow = new java.util.IdentityHashMap<>();
+  private final Map<Diagnostic, Diagnostic> labelsBelow = new IdentityHashMap<>();
 
   /** The last row read as one of another table's ({@link #inOtherTable}); -1 when none. */
   private int otherTableLast = -1;
@@ -258,8 +260,8 @@ final class SpilledLine {
   }
 
   /** A label that begins with a word of {@link #TOTALS}: {@code Total clients}, {@code Sum of sessions:}. */
-  private static final java.util.regex.Pattern TOTALS_FIRST =
-      java.util.regex.Pattern.compile("(?i)(grand\\s+|sub\\s*)?(totals?|sum)(\\s*[:(]|\\s+\\S).*");
+  private static final Pattern TOTALS_FIRST =
+      Pattern.compile("(?i)(grand\\s+|sub\\s*)?(totals?|sum)(\\s*[:(]|\\s+\\S).*");
   /** The longest such label. */
   private static final int MAX_TOTALS_LABEL = 40;
 
@@ -278,7 +280,7 @@ final class SpilledLine {
   }
 
   /** A number as a CSV file writes one: {@code 14}, {@code 1,250}, {@code 6.5}. */
-  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9][0-9.,\\s]*");
+  private static final Pattern NUMBER = Pattern.compile("[0-9][0-9.,\\s]*");
 
   /** The first cell's text as compared with {@link #TOTALS}: lower case, one space, no colon. */
   private static String totalWord(String text) {

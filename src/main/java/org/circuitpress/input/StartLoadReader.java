@@ -2,6 +2,7 @@ package org.circuitpress.input;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -199,7 +200,7 @@ final class StartLoadReader {
       List<String> words = List.of(Names.tag(name).split(" "));
       if (words.stream().allMatch(w -> w.length() < 3)) return List.of();
       return lib.all().stream().map(Exercise::name).filter(n -> Conditions.within(List.of(Names.tag(n).split(" ")), words))
-          .distinct().sorted(java.util.Comparator.comparingInt(String::length).thenComparing(n -> n))
+          .distinct().sorted(Comparator.comparingInt(String::length).thenComparing(n -> n))
           .limit(HOLDING).toList();
     }
 

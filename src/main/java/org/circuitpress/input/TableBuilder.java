@@ -1,13 +1,21 @@
 package org.circuitpress.input;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
@@ -62,7 +70,7 @@ final class TableBuilder implements RowSink {
    * the row's client is known ({@link #flush}).
    */
   private final List<Said> said = new ArrayList<>();
-  private final java.util.TreeSet<Integer> headerless = new java.util.TreeSet<>();
+  private final TreeSet<Integer> headerless = new TreeSet<>();
   /** The roster's id column, whose text tags the errors of a row refused here and its cells' warnings. */
   private static final String CLIENT_ID = "client_id";
   private static final String CLIENT_ID_KEY = Names.header(CLIENT_ID);
@@ -72,9 +80,9 @@ final class TableBuilder implements RowSink {
    * The client of each roster row read, by row as the spreadsheet numbers it: a warning known only
    * once the whole sheet is read (a merged range, {@link #warnRows}) is theirs too.
    */
-  private final java.util.TreeMap<Integer, String> clientRows = new java.util.TreeMap<>();
+  private final TreeMap<Integer, String> clientRows = new TreeMap<>();
   /** The over-long cells of the row being read (errors, or warnings for prose cut short), reported once its id is known. */
-  private final List<Diagnostic> tooLongAt = new java.util.ArrayList<>();
+  private final List<Diagnostic> tooLongAt = new ArrayList<>();
   /**
    * Rows above the header that name none of the required columns: a title such as "Clients,
    * December" typed above the table. The first of them and their count; the first is reported as
@@ -88,7 +96,7 @@ final class TableBuilder implements RowSink {
   /** The hidden row that comes next (see {@link #hiddenRow}); -1 when the next one is not hidden. */
   private int hiddenNext = -1;
   /** The data rows read that the workbook hides. */
-  private final java.util.TreeSet<Integer> hiddenRead = new java.util.TreeSet<>();
+  private final TreeSet<Integer> hiddenRead = new TreeSet<>();
   /** How many hidden rows the warning about them names. */
   private static final int MAX_HIDDEN_LISTED = 5;
 
@@ -126,7 +134,7 @@ final class TableBuilder implements RowSink {
    */
   void mergedHeader(String range, int row, int firstColumn, int lastColumn) {
     if (headers == null || row != headerRow) return;
-    java.util.SortedSet<Integer> lost = headerless.subSet(firstColumn + 1, lastColumn + 1);
+    SortedSet<Integer> lost = headerless.subSet(firstColumn + 1, lastColumn + 1);
     if (lost.isEmpty()) return;
     List<String> letters = lost.stream().map(Location::columnLetters).toList();
     d.error(Location.ofSheet(file, sheet), "the header cells " + range + " are merged, so column"
@@ -248,8 +256,8 @@ final class TableBuilder implements RowSink {
   }
 
   /** The columns {@code cells} name, as keys, a note after a name ("weeks (optional)") left off. */
-  private java.util.Set<String> named(List<RawCell> cells) {
-    java.util.Set<String> named = new java.util.HashSet<>();
+  private Set<String> named(List<RawCell> cells) {
+    Set<String> named = new HashSet<>();
     for (RawCell c : cells) {
       String text = Cells.clean(c.text()).text();
       named.add(Names.header(text));
@@ -263,7 +271,7 @@ final class TableBuilder implements RowSink {
     headerRow = row;
     int width = cells.stream().mapToInt(RawCell::column).max().orElse(-1) + 1;
     String[] written = new String[width];
-    java.util.Arrays.fill(written, "");
+    Arrays.fill(written, "");
     for (RawCell c : cells) written[c.column()] = Cells.clean(c.text()).text();
     headers = List.of(written);
     headerAt = written;
@@ -315,7 +323,7 @@ final class TableBuilder implements RowSink {
       String column = spec.beforeNote(written[i]);
       if (column != null) named.merge(Names.header(column), i, (a, b) -> -1);
     }
-    java.util.Set<String> keys = new java.util.HashSet<>(java.util.Arrays.asList(keyAt));
+    Set<String> keys = new HashSet<>(Arrays.asList(keyAt));
     named.forEach((key, i) -> {
       if (i < 0 || keys.contains(key)) return;
       keyAt[i] = key;
@@ -698,7 +706,7 @@ final class TableBuilder implements RowSink {
   }
 
   private static boolean isWebAddress(String text) {
-    String t = text.toLowerCase(java.util.Locale.ROOT);
+    String t = text.toLowerCase(Locale.ROOT);
     return t.startsWith("http://") || t.startsWith("https://");
   }
 
@@ -736,14 +744,14 @@ final class TableBuilder implements RowSink {
       + " or \"CSV UTF-8\"";
 
   /** A cell's warning of a kind many cells may give, kept until its row's client is known. */
-  private record Said(CellWarnings kind, Location at, java.util.function.Supplier<String> message,
+  private record Said(CellWarnings kind, Location at, Supplier<String> message,
       boolean listed) {}
 
   /**
    * Warns about a cell at the end of its row, or counts it once the first few of its {@code kind}
    * have been warned about ({@link CellWarnings}); {@code message} is asked for only when it is said.
    */
-  void warn(CellWarnings kind, Location at, java.util.function.Supplier<String> message) {
+  void warn(CellWarnings kind, Location at, Supplier<String> message) {
     said.add(new Said(kind, at, message, kind.next()));
   }
 
@@ -754,7 +762,7 @@ final class TableBuilder implements RowSink {
    * other client's row in the range as that client's, counted in that line ({@link Diagnostic#counted}).
    */
   void warnRows(CellWarnings kind, int top, int bottom, int column, String message) {
-    java.util.SortedMap<Integer, String> clients = clientRows.subMap(top, true, bottom, true);
+    SortedMap<Integer, String> clients = clientRows.subMap(top, true, bottom, true);
     boolean listed = kind.next();
     if (listed) {
       Diagnostic w = Diagnostic.warning(cell(top, column), message);
@@ -843,7 +851,7 @@ final class TableBuilder implements RowSink {
    * The one unknown header that begins like a missing column, when spelling distance is too far
    * for {@link Suggest}: "dosage" for dose, "reps_target" for reps.
    */
-  static java.util.Optional<String> sharedStart(String missing, List<String> unknown) {
+  static Optional<String> sharedStart(String missing, List<String> unknown) {
     String m = Names.header(missing);
     int need = Math.max(3, m.length() - 1);
     List<String> close = unknown.stream().filter(u -> {
@@ -852,6 +860,6 @@ final class TableBuilder implements RowSink {
       while (k < h.length() && k < m.length() && h.charAt(k) == m.charAt(k)) k++;
       return k >= need;
     }).toList();
-    return close.size() == 1 ? java.util.Optional.of(close.get(0)) : java.util.Optional.empty();
+    return close.size() == 1 ? Optional.of(close.get(0)) : Optional.empty();
   }
 }

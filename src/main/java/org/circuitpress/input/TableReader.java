@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -137,7 +140,7 @@ public final class TableReader {
         return Optional.empty();
       }
       TableBuilder b = new TableBuilder(name, null, columns, d, each);
-      java.util.OptionalInt separator = CsvSource.read(file, name, d, b);
+      OptionalInt separator = CsvSource.read(file, name, d, b);
       if (separator.isEmpty()) return Optional.empty();
       return b.finish(whole, "the file").map(t -> t.separatedBy((char) separator.getAsInt()));
     } catch (NoSuchFileException | FileNotFoundException e) {
@@ -217,8 +220,8 @@ public final class TableReader {
    * POI's reading says it is damaged.
    */
   static ZipKind zipKind(Path file) {
-    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-      java.util.zip.ZipEntry book = zip.getEntry("xl/workbook.xml");
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      ZipEntry book = zip.getEntry("xl/workbook.xml");
       if (book != null) {
         // Excel's "Strict Open XML Spreadsheet" names its parts in other namespaces, which the
         // reader does not know; told apart by the workbook part's first bytes.
@@ -229,7 +232,7 @@ public final class TableReader {
         return ZipKind.WORKBOOK;
       }
       if (declares(zip, "spreadsheetml.sheet.main")) return ZipKind.WORKBOOK;
-      java.util.zip.ZipEntry mime = zip.getEntry("mimetype");
+      ZipEntry mime = zip.getEntry("mimetype");
       if (mime != null) {
         try (InputStream in = zip.getInputStream(mime)) {
           String type = new String(in.readNBytes(100), java.nio.charset.StandardCharsets.US_ASCII);
@@ -268,8 +271,8 @@ public final class TableReader {
   }
 
   /** Whether [Content_Types].xml (its first 64 KB) names a content type. */
-  private static boolean declares(java.util.zip.ZipFile zip, String type) throws IOException {
-    java.util.zip.ZipEntry types = zip.getEntry("[Content_Types].xml");
+  private static boolean declares(ZipFile zip, String type) throws IOException {
+    ZipEntry types = zip.getEntry("[Content_Types].xml");
     if (types == null) return false;
     try (InputStream in = zip.getInputStream(types)) {
       return new String(in.readNBytes(1 << 16), java.nio.charset.StandardCharsets.UTF_8)

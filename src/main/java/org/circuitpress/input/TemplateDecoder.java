@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostics;
@@ -452,7 +454,7 @@ final class TemplateDecoder {
    * a warning, as the library's dose cells are; null after an error.
    */
   private Integer dose(Fields f, Optional<DoseUnit.Written> written, Exercise named) {
-    java.util.regex.Matcher m = ROUNDS_TIMES.matcher(f.text("dose"));
+    Matcher m = ROUNDS_TIMES.matcher(f.text("dose"));
     if (m.matches()) {
       f.error("dose", "a dose is the amount of one round: write " + m.group(2) + " here, and the rounds ("
           + m.group(1) + ") in the template sheet's rounds setting, which counts for the whole circuit");
@@ -551,7 +553,7 @@ final class TemplateDecoder {
           "no drill in the library has the role \""
               + typed
               + "\" (roles in the library: "
-              + String.join(", ", new java.util.TreeSet<>(roles))
+              + String.join(", ", new TreeSet<>(roles))
               + ")"
               + (named == null ? "; clients get the bodyweight fallback here" : "")
               + TemplateReader.hint(typed, roles));

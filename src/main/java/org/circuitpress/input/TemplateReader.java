@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -218,7 +219,7 @@ public final class TemplateReader {
    * "; did you mean "x"?" for the known name nearest {@code typed}, or "": the last words of a
    * message, since a question mark followed by more of it would not read as one sentence.
    */
-  static String hint(String typed, java.util.Collection<String> known) {
+  static String hint(String typed, Collection<String> known) {
     return Suggest.closest(typed, known, Names::tag)
         .map(s -> "; did you mean \"" + s + "\"?")
         .orElse("");

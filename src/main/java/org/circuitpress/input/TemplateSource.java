@@ -3,6 +3,7 @@ package org.circuitpress.input;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -260,13 +261,13 @@ final class TemplateSource {
         t.sheet(),
         t.headers(),
         t.rows().stream()
-            .map(r -> new Row(relocate(r.location()), relocateCells(r), r.columns(), java.util.Map.of(), r.date1904(),
+            .map(r -> new Row(relocate(r.location()), relocateCells(r), r.columns(), Map.of(), r.date1904(),
                 r.headers()))
             .toList());
   }
 
-  private java.util.Map<String, Cell> relocateCells(Row r) {
-    java.util.Map<String, Cell> out = new java.util.HashMap<>();
+  private Map<String, Cell> relocateCells(Row r) {
+    Map<String, Cell> out = new HashMap<>();
     r.cells().forEach((k, c) -> out.put(k, new Cell(relocate(c.location()), c.text(), c.value(), c.shown())));
     return out;
   }

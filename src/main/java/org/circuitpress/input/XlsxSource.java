@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -183,7 +185,7 @@ final class XlsxSource {
 
   /** Whether one of a sheet's first rows (as many as a title may take, and the header) is one {@code header} takes. */
   private static boolean hasHeader(SheetRef sheet, Book book, XSSFReader reader, SharedText strings,
-      DateStyles styles, java.util.function.Predicate<List<RawCell>> header) throws Exception {
+      DateStyles styles, Predicate<List<RawCell>> header) throws Exception {
     if (sheet.relId() == null) return false;
     boolean[] found = {false};
     int[] rows = {0};
@@ -619,7 +621,7 @@ final class XlsxSource {
     }
 
     /** The decimals of a percentage that are all zero ({@code 70.00%}), and the sign after them. */
-    private static final java.util.regex.Pattern ZERO_DECIMALS = java.util.regex.Pattern.compile("\\.0+(\\s*%)");
+    private static final Pattern ZERO_DECIMALS = Pattern.compile("\\.0+(\\s*%)");
 
     /** Whether a number format shows a percentage: a {@code %} outside its quoted text. */
     private static boolean percent(DateStyles.Format f) {
