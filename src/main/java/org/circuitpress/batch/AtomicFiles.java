@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +36,7 @@ final class AtomicFiles {
   private static final Set<Path> NEW_FOLDERS = ConcurrentHashMap.newKeySet();
 
   /** Runs under way; one still going when the JVM shuts down was stopped (Ctrl-C, kill). */
-  static final java.util.concurrent.atomic.AtomicInteger RUNNING = new java.util.concurrent.atomic.AtomicInteger();
+  static final AtomicInteger RUNNING = new AtomicInteger();
 
   /**
    * Guards {@link #stopping} and the creation of temporary files: once the JVM shuts down, no

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -68,7 +71,7 @@ final class BlockRecord {
       csv.printRecord("record", MAGIC, VERSION);
       csv.printRecord("client", p.client().id());
       // the level the block was chosen at: a level changed since applies on top of where it ended
-      csv.printRecord("level", p.client().level().name().toLowerCase(java.util.Locale.ROOT));
+      csv.printRecord("level", p.client().level().name().toLowerCase(Locale.ROOT));
       // the start loads it was made with: one changed on the roster since wins over where it ended
       StartLoads starts = p.client().startLoads();
       for (var e : starts.drills().entrySet()) csv.printRecord(startLoad("drill", e.getKey(), e.getValue()));
@@ -199,8 +202,8 @@ final class BlockRecord {
         }
         // Records without start load lines were made without any (as every record made before the
         // roster had them): a start load on today's roster is new since.
-        java.util.Map<String, StartLoads.Item> drills = new java.util.LinkedHashMap<>();
-        java.util.Map<String, StartLoads.Item> equipment = new java.util.LinkedHashMap<>();
+        Map<String, StartLoads.Item> drills = new LinkedHashMap<>();
+        Map<String, StartLoads.Item> equipment = new LinkedHashMap<>();
         while (line != null && field(line, 0).equals(START_LOAD)) {
           String kind = field(line, 1);
           if (!kind.equals("drill") && !kind.equals("equipment")) throw new Unfit("line " + line.getRecordNumber()

@@ -5,7 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.circuitpress.batch.ClientResult.Status;
 import org.circuitpress.input.LogReader;
@@ -78,9 +83,9 @@ final class ClientJob {
      * How each file of the folder looked against the record of files written, by name: judged once
      * while the file stays the same one ({@link #stamp}).
      */
-    final java.util.Map<String, Looked> matches = new java.util.HashMap<>();
+    final Map<String, Looked> matches = new HashMap<>();
     /** Why each of the handout and log in place is kept (null: it may be replaced), judged once. */
-    final java.util.Map<String, String> keepReasons = new java.util.HashMap<>();
+    final Map<String, String> keepReasons = new HashMap<>();
     /** Whether a handout or log of this run's program is now in place (not only beside a kept one). */
     boolean inPlace;
     /** Whether this run wrote the block's record. */
@@ -158,7 +163,7 @@ final class ClientJob {
       }
       AtomicFiles.Body handout = out -> handouts.render(w.program, out, w.d);
       AtomicFiles.Body log = out -> stages.writeLog(w.program, out);
-      if (w.keepReasons.values().stream().allMatch(java.util.Objects::isNull)) {
+      if (w.keepReasons.values().stream().allMatch(Objects::isNull)) {
         stage = "handout.pdf";
         write(w, dir, LogReader.HANDOUT_FILE, LogReader.NEW_HANDOUT_FILE, target -> files.write(target, handout));
         stage = "log.xlsx";
@@ -423,7 +428,7 @@ final class ClientJob {
       if (!Files.isRegularFile(record, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return null;
       byte[] now = BlockRecord.write(w.program).getBytes(java.nio.charset.StandardCharsets.UTF_8);
       byte[] old = Files.readAllBytes(record);
-      if (java.util.Arrays.equals(old, now)) {
+      if (Arrays.equals(old, now)) {
         w.recordAside = SAME_RECORD;
       } else if (!BlockRecord.samePlace(new String(old, java.nio.charset.StandardCharsets.UTF_8), w.program)) {
         w.recordAside = ELSEWHERE;
@@ -524,7 +529,7 @@ final class ClientJob {
   private static Object stamp(Path file) throws IOException {
     java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file,
         java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-    return java.util.Arrays.asList(a.fileKey(), a.size(), a.lastModifiedTime());
+    return Arrays.asList(a.fileKey(), a.size(), a.lastModifiedTime());
   }
 
   /**
@@ -591,7 +596,7 @@ final class ClientJob {
   /** "at 10:32" today, else "on 2026-12-01 at 23:58", in this computer's time zone. */
   private static String at(java.nio.file.attribute.FileTime t) {
     java.time.ZonedDateTime when = t.toInstant().atZone(java.time.ZoneId.systemDefault());
-    String time = String.format(java.util.Locale.ROOT, "at %02d:%02d", when.getHour(), when.getMinute());
+    String time = String.format(Locale.ROOT, "at %02d:%02d", when.getHour(), when.getMinute());
     boolean today = when.toLocalDate().equals(java.time.LocalDate.now(when.getZone()));
     return today ? time : "on " + when.toLocalDate() + " " + time;
   }

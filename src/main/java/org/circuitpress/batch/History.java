@@ -23,6 +23,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.circuitpress.input.IdNumbers;
 import org.circuitpress.input.LogReader;
 import org.circuitpress.model.BlockLog;
@@ -370,7 +372,7 @@ final class History {
       if (words.isEmpty() && unread.isEmpty()) continue;
       outside.addAll(words);
       // the words themselves are in the client's notes: here, only where they are
-      String cells = words.stream().map(n -> n.where().cellRef()).collect(java.util.stream.Collectors.joining(", "));
+      String cells = words.stream().map(n -> n.where().cellRef()).collect(Collectors.joining(", "));
       String text = unread.isEmpty()
           ? "the client also wrote in this log, outside the rows of its week sheets (" + cells + "); those words are"
               + " listed with the client's notes and read for pain as well"
@@ -550,7 +552,7 @@ final class History {
   private static List<String> replacedRecords(Path dir) {
     String stem = BlockRecord.NAME.substring(0, BlockRecord.NAME.lastIndexOf('.')) + ".replaced";
     TreeMap<Integer, String> byNumber = new TreeMap<>(Comparator.reverseOrder());
-    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+    try (Stream<Path> files = Files.list(dir)) {
       files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(stem) && n.endsWith(".csv")).forEach(n -> {
         String number = n.substring(stem.length(), n.length() - ".csv".length());
         if (number.isEmpty()) byNumber.put(1, n);
@@ -603,7 +605,7 @@ final class History {
   private static Optional<String> recordedTemplate(Path dir) {
     Path file = dir.resolve(BlockRecord.NAME);
     if (!Files.isRegularFile(file)) return Optional.empty();
-    try (java.util.stream.Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+    try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
       return lines.limit(20).filter(l -> l.startsWith("template,")).findFirst()
           .map(l -> l.substring("template,".length()).strip()).filter(t -> !t.isEmpty() && !t.contains("\""));
     } catch (IOException | java.io.UncheckedIOException e) {
@@ -891,7 +893,7 @@ final class History {
     Set<YearMonth> months = monthFolders;
     if (months != null) return months;
     Set<YearMonth> found = new HashSet<>();
-    try (java.util.stream.Stream<Path> list = Files.list(out)) {
+    try (Stream<Path> list = Files.list(out)) {
       list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).forEach(n -> {
         try {
           found.add(YearMonth.parse(n));
@@ -925,7 +927,7 @@ final class History {
   private Optional<Path> sameButForCase(Path month, String folder) {
     Map<String, List<String>> byKey = foldersByKey.computeIfAbsent(month, f -> {
       Map<String, List<String>> names = new HashMap<>();
-      try (java.util.stream.Stream<Path> list = Files.list(f)) {
+      try (Stream<Path> list = Files.list(f)) {
         list.filter(Files::isDirectory).map(p -> p.getFileName().toString())
             .forEach(n -> names.computeIfAbsent(n.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(n));
       } catch (IOException e) {

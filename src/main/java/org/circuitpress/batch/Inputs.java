@@ -4,8 +4,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.circuitpress.input.LockFiles;
 import org.circuitpress.input.RosterReader;
 import org.circuitpress.model.Branding;
@@ -61,7 +74,7 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
    * often the largest input, is still being read.
    */
   static Optional<Inputs> read(RunOptions o, Stages stages, Diagnostics d,
-      java.util.function.BiConsumer<Library, Branding> beforeRoster) {
+      BiConsumer<Library, Branding> beforeRoster) {
     boolean brandingFound = o.branding() == null || exists(o.branding(), "--branding", false, o, d);
     if (!exists(o.library(), "--library", o.libraryByDefault(), o, d) | !exists(o.roster(), "--roster", o.rosterByDefault(), o, d)
         | !folderExists(o.templates(), d) | !brandingFound) {
@@ -109,21 +122,21 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
       d.add(passedOver(inactive, roster.clients().isEmpty() && roster.leftOut().isEmpty()));
       return roster;
     }
-    java.util.Set<String> wanted = new java.util.HashSet<>();
+    Set<String> wanted = new HashSet<>();
     ids.forEach(id -> wanted.add(Names.id(id)));
     roster.clients().forEach(c -> wanted.remove(Names.id(c.id())));
     roster.leftOut().forEach(r -> wanted.remove(Names.id(r.clientId())));
-    java.util.function.Predicate<String> back = id -> wanted.contains(Names.id(id));
-    List<Client> clients = new java.util.ArrayList<>(roster.clients());
-    List<Client> kept = new java.util.ArrayList<>();
+    Predicate<String> back = id -> wanted.contains(Names.id(id));
+    List<Client> clients = new ArrayList<>(roster.clients());
+    List<Client> kept = new ArrayList<>();
     inactive.clients().forEach(c -> (back.test(c.id()) ? clients : kept).add(c));
-    List<LeftOutRow> leftOut = new java.util.ArrayList<>(roster.leftOut());
-    List<LeftOutRow> keptOut = new java.util.ArrayList<>();
+    List<LeftOutRow> leftOut = new ArrayList<>(roster.leftOut());
+    List<LeftOutRow> keptOut = new ArrayList<>();
     inactive.leftOut().forEach(r -> (back.test(r.clientId()) ? leftOut : keptOut).add(r));
     if (kept.size() == inactive.clients().size() && keptOut.size() == inactive.leftOut().size()) return roster;
     inactive.problems().stream().filter(x -> x.clientId() != null && back.test(x.clientId())).forEach(d::add);
-    clients.sort(java.util.Comparator.comparingInt(c -> c.where().row()));
-    leftOut.sort(java.util.Comparator.comparingInt(r -> r.where().row()));
+    clients.sort(Comparator.comparingInt(c -> c.where().row()));
+    leftOut.sort(Comparator.comparingInt(r -> r.where().row()));
     List<Diagnostic> keptProblems = inactive.problems().stream()
         .filter(x -> x.clientId() == null || !back.test(x.clientId())).toList();
     return new Roster(clients, leftOut, new Roster.Inactive(kept, keptOut, keptProblems, inactive.column()));
@@ -157,8 +170,8 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
    * when they are {@code all} the roster's rows, one that says so and names the column that marks them.
    */
   private static Diagnostic passedOver(Roster.Inactive inactive, boolean all) {
-    List<Location> rows = new java.util.ArrayList<>();
-    java.util.Map<Integer, String> ids = new java.util.HashMap<>();
+    List<Location> rows = new ArrayList<>();
+    Map<Integer, String> ids = new HashMap<>();
     inactive.clients().forEach(c -> {
       rows.add(c.where());
       ids.put(c.where().row(), c.id());
@@ -167,7 +180,7 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
       rows.add(r.where());
       if (!r.clientId().startsWith("(row ")) ids.put(r.where().row(), r.clientId()); // not a row's stand-in
     });
-    rows.sort(java.util.Comparator.comparingInt(Location::row));
+    rows.sort(Comparator.comparingInt(Location::row));
     List<String> named = rows.stream().limit(INACTIVE_NAMED)
         .map(l -> l.row() + (ids.containsKey(l.row()) ? " (" + ids.get(l.row()) + ")" : "")).toList();
     int more = rows.size() - named.size();
@@ -196,7 +209,7 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
    */
   private static void twin(Path file, String option, Diagnostics d) {
     String name = file.getFileName().toString();
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    String lower = name.toLowerCase(Locale.ROOT);
     String other;
     if (lower.endsWith(".xlsx")) other = name.substring(0, name.length() - 5) + ".csv";
     else if (lower.endsWith(".csv")) other = name.substring(0, name.length() - 4) + ".xlsx";
@@ -211,7 +224,7 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
   static final Path DEFAULT_FOLDER = Path.of("input");
 
   /** What the files of the default folder are called that a run reads, or knows of (their twins). */
-  private static final java.util.Set<String> KNOWN_STEMS = java.util.Set.of("roster", "exercises", "branding");
+  private static final Set<String> KNOWN_STEMS = Set.of("roster", "exercises", "branding");
 
   /**
    * Warns once when the roster is the default one in {@code folder} and the folder holds other
@@ -242,14 +255,14 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
 
   /** A spreadsheet that is none of the run's inputs nor their usual names ({@link #KNOWN_STEMS}). */
   private static boolean unknown(Path p, RunOptions o) {
-    String lower = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    String lower = p.getFileName().toString().toLowerCase(Locale.ROOT);
     return !KNOWN_STEMS.contains(lower.substring(0, lower.lastIndexOf('.')))
         && !p.equals(o.roster()) && !p.equals(o.library()) && !p.equals(o.branding());
   }
 
   /** A file whose name says it holds exercises: "Exercises", "exercise library", "Drills - Sheet1". */
   private static boolean namedAsLibrary(Path p) {
-    String lower = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    String lower = p.getFileName().toString().toLowerCase(Locale.ROOT);
     return lower.contains("exercise") || lower.contains("library") || lower.contains("drill");
   }
 
@@ -266,19 +279,19 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
         + " in " + folder + " beside " + what + " read, " + read + ". To use "
         + (named.size() == 1 ? "it" : "one") + " as " + what + ", give " + option + " " + example
         + ", or put it in place of " + read + " as " + stem
-        + (example.toLowerCase(java.util.Locale.ROOT).contains(".csv") ? ".csv" : ".xlsx"));
+        + (example.toLowerCase(Locale.ROOT).contains(".csv") ? ".csv" : ".xlsx"));
   }
 
   /**
    * The spreadsheets ({@code .xlsx}, {@code .csv}) in a folder that {@code wanted} keeps, sorted;
    * none when the folder cannot be listed. Lock files of an open workbook are none.
    */
-  private static List<Path> spreadsheets(Path folder, java.util.function.Predicate<Path> wanted) {
-    List<Path> others = new java.util.ArrayList<>();
+  private static List<Path> spreadsheets(Path folder, Predicate<Path> wanted) {
+    List<Path> others = new ArrayList<>();
     try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
       for (Path p : files) {
         String name = p.getFileName().toString();
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         if (!(lower.endsWith(".xlsx") || lower.endsWith(".csv"))) continue;
         // Excel's and LibreOffice's lock files of an open workbook
         if (name.startsWith("~$") || name.startsWith(".~lock")) continue;
@@ -287,7 +300,7 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     } catch (java.io.IOException | RuntimeException e) {
       return List.of(); // a folder that cannot be listed holds nothing to say about
     }
-    others.sort(java.util.Comparator.comparing(Path::toString));
+    others.sort(Comparator.comparing(Path::toString));
     return others;
   }
 
@@ -308,10 +321,10 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
     String why = "file not found" + (byDefault ? " (nor " + stem + ".csv)" : "");
     // another input's file is not this one (a library's is no roster); one named as its kind may be
-    List<Path> inputs = java.util.Arrays.asList(o.roster(), o.library(), o.branding());
+    List<Path> inputs = Arrays.asList(o.roster(), o.library(), o.branding());
     String kind = option.equals("--roster") ? "roster" : option.equals("--library") ? "exercises" : "branding";
     List<Path> there = spreadsheets(folder == null ? Path.of("") : folder, p -> {
-      String lower = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+      String lower = p.getFileName().toString().toLowerCase(Locale.ROOT);
       String own = lower.substring(0, lower.lastIndexOf('.'));
       return !inputs.contains(p) && (own.equals(kind) || !KNOWN_STEMS.contains(own));
     });
@@ -320,7 +333,7 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     String more = there.size() > LISTED ? " and " + (there.size() - LISTED) + " more" : "";
     String example = there.get(0).toString();
     if (example.indexOf(' ') >= 0) example = "\"" + example + "\"";
-    String ending = example.toLowerCase(java.util.Locale.ROOT).contains(".csv") ? ".csv" : ".xlsx";
+    String ending = example.toLowerCase(Locale.ROOT).contains(".csv") ? ".csv" : ".xlsx";
     return why + "; " + (folder == null ? "this folder" : folder) + " holds " + String.join(", ", named) + more
         + ": to read " + (there.size() == 1 ? "it" : "one of them") + ", give " + option + " " + example
         + (byDefault ? ", or rename it " + stem + ending + twoEndings(there.get(0), stem) : "");
@@ -346,25 +359,25 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
   }
 
   /** A name with two endings, as a file saved twice over gets where Windows hides endings. */
-  private static final java.util.regex.Pattern TWO_ENDINGS = java.util.regex.Pattern.compile("(?i)(.+\\.(?:xlsx|csv))\\.(?:xlsx|csv)");
+  private static final Pattern TWO_ENDINGS = Pattern.compile("(?i)(.+\\.(?:xlsx|csv))\\.(?:xlsx|csv)");
 
   /**
    * For {@code roster.xlsx.xlsx}: how Windows shows it when it hides endings ("roster.xlsx"), so
    * that the trainer renames it to the stem alone; empty for any other name.
    */
   private static String twoEndings(Path file, String stem) {
-    java.util.regex.Matcher m = TWO_ENDINGS.matcher(file.getFileName().toString());
+    Matcher m = TWO_ENDINGS.matcher(file.getFileName().toString());
     return m.matches() ? " (its name has two endings: where Windows hides endings it shows as \"" + m.group(1)
         + "\", and there renaming it to \"" + stem + "\" is enough)" : "";
   }
 
-  private static final Catalog EMPTY = new Catalog(java.util.Map.of(), java.util.Map.of());
+  private static final Catalog EMPTY = new Catalog(Map.of(), Map.of());
 
   /**
    * A reader that fails in an unforeseen way on some odd file still only costs that file, named,
    * with no stack trace.
    */
-  private static <T> T guarded(Path file, Diagnostics d, T fallback, java.util.function.Supplier<T> read) {
+  private static <T> T guarded(Path file, Diagnostics d, T fallback, Supplier<T> read) {
     try {
       return read.get();
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -424,7 +437,7 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
    * wrong (2025-12-08 for 2026-12-08) would otherwise move everyone's files to that month.
    */
   Optional<YearMonth> firstMonth(Diagnostics d) {
-    List<Client> byStart = clients.stream().sorted(java.util.Comparator.comparing(Client::startDate)).toList();
+    List<Client> byStart = clients.stream().sorted(Comparator.comparing(Client::startDate)).toList();
     if (byStart.size() >= 3) {
       Client first = byStart.get(0);
       LocalDate next = byStart.get(1).startDate();

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.ShortText;
@@ -21,7 +22,7 @@ final class PainText {
 
   /** A drill's name, then its dose as Dose.format writes it and the load: "... 8 reps per side with 12 kg". */
   private static final Pattern NAME_DOSE_LOAD = Pattern.compile("(.*) \\d+ (?:"
-      + Arrays.stream(DoseUnit.values()).flatMap(u -> java.util.stream.Stream.of(u.label(1), u.label(2)))
+      + Arrays.stream(DoseUnit.values()).flatMap(u -> Stream.of(u.label(1), u.label(2)))
           .distinct().map(Pattern::quote).collect(Collectors.joining("|"))
       + ")(?: per side)?(?: with .*)?", Pattern.DOTALL);
 

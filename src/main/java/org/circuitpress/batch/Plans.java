@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import org.circuitpress.input.LockFiles;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Client;
@@ -465,7 +466,7 @@ public final class Plans {
    */
   private static Diagnostics onlyOf(Diagnostics d, String clientId) {
     String key = Names.id(clientId);
-    java.util.function.Predicate<String> wanted = id -> Names.id(id).equals(key);
+    Predicate<String> wanted = id -> Names.id(id).equals(key);
     Diagnostics kept = new Diagnostics();
     List<Diagnostic> all = d.all();
     Run.ofClients(all, wanted).forEach(kept::add);

@@ -2,6 +2,7 @@ package org.circuitpress.batch;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -94,7 +95,7 @@ abstract class Progress implements AutoCloseable {
       double seconds = Math.max((now - started) / 1e9, 1e-3);
       double rate = done / seconds;
       long left = rate > 0 ? Math.round((total - done) / rate) : 0;
-      String line = String.format(java.util.Locale.ROOT, "%d/%d clients (%d%%), %.1f/s, about %d s left",
+      String line = String.format(Locale.ROOT, "%d/%d clients (%d%%), %.1f/s, about %d s left",
           done, total, total == 0 ? 100 : done * 100 / total, rate, left);
       return failed == 0 ? line : line + ", " + failed + " failed";
     }

@@ -4,8 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.circuitpress.batch.ClientResult.Status;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Diagnostic;
@@ -66,7 +72,7 @@ final class Report {
           if (isProblem(d)) out.append(line(d)).append('\n');
         } else if (place == FarMonths.Place.FIRST_COUNTED) {
           // many clients' warnings of a month far after their last blocks: one line counts them
-          java.util.Optional<Diagnostic> counting = tally.farLine(d);
+          Optional<Diagnostic> counting = tally.farLine(d);
           if (counting.isPresent()) out.append(line(counting.get())).append('\n');
         }
       }
@@ -77,7 +83,7 @@ final class Report {
       for (Diagnostic d : inputNotes) out.append(line(d)).append('\n');
     }
     out.append("\nClients\n");
-    java.util.Map<String, List<Diagnostic>> rowWarnings = rowWarnings(inputProblems);
+    Map<String, List<Diagnostic>> rowWarnings = rowWarnings(inputProblems);
     FarMonths again = new FarMonths();
     for (ClientResult r : results) {
       List<Diagnostic> farCounted = r.problems().stream()
@@ -119,7 +125,7 @@ final class Report {
    * report's client lines show it: a client done with warnings on their row only is done with
    * warnings.
    */
-  static Outcome withRowWarnings(Outcome o, java.util.Map<String, List<Diagnostic>> rowWarnings) {
+  static Outcome withRowWarnings(Outcome o, Map<String, List<Diagnostic>> rowWarnings) {
     int more = rowWarnings.getOrDefault(o.clientId(), List.of()).size();
     if (more == 0) return o;
     String status = o.status().equals(Status.DONE) ? Status.WARNINGS : o.status();
@@ -139,15 +145,15 @@ final class Report {
    * client's id ({@code skippedRows}, {@link #skippedRows}) are spelled out in it too, after a note of
    * pain and before the warnings, as that run's summary has no row of their own for them.
    */
-  static Outcome forSummary(ClientResult r, java.util.Map<String, List<Diagnostic>> rowWarnings, String report) {
-    return forSummary(r, rowWarnings, java.util.Map.of(), report);
+  static Outcome forSummary(ClientResult r, Map<String, List<Diagnostic>> rowWarnings, String report) {
+    return forSummary(r, rowWarnings, Map.of(), report);
   }
 
   /** As above, with the rows skipped for the client's id that a run of {@code --clients} says in their Detail. */
-  static Outcome forSummary(ClientResult r, java.util.Map<String, List<Diagnostic>> rowWarnings,
-      java.util.Map<String, List<Diagnostic>> skippedRows, String report) {
+  static Outcome forSummary(ClientResult r, Map<String, List<Diagnostic>> rowWarnings,
+      Map<String, List<Diagnostic>> skippedRows, String report) {
     Outcome o = withRowWarnings(r.outcome(), rowWarnings);
-    java.util.function.UnaryOperator<String> unnamed = unnamed(o);
+    UnaryOperator<String> unnamed = unnamed(o);
     List<DetailCell.Part> skipped = skippedRows.getOrDefault(Names.id(o.clientId()), List.of()).stream()
         .map(x -> part(x, r.folder(), unnamed)).toList();
     String decision = decision(r, o);
@@ -211,7 +217,7 @@ final class Report {
    * Takes the client's name and id ("Zoë Martin (c001): ") off the front of a message and of each
    * part of a list joined with "; ", for a cell on the client's own row.
    */
-  private static java.util.function.UnaryOperator<String> unnamed(Outcome o) {
+  private static UnaryOperator<String> unnamed(Outcome o) {
     if (o.name().isEmpty()) return s -> s;
     String who = o.name() + " (" + o.clientId() + "): ";
     return s -> (s.startsWith(who) ? s.substring(who.length()) : s).replace("; " + who, "; ");
@@ -222,7 +228,7 @@ final class Report {
    * front, and a file in the client's {@code folder} named by its name alone ("log.xlsx: Week 2!Q8"),
    * as the row names the folder.
    */
-  private static DetailCell.Part part(Diagnostic d, String folder, java.util.function.UnaryOperator<String> unnamed) {
+  private static DetailCell.Part part(Diagnostic d, String folder, UnaryOperator<String> unnamed) {
     String kind = d.severity() == Severity.WARNING ? "warning: " : d.severity() == Severity.INFO ? "note: " : "";
     return new DetailCell.Part(clean(inFolder(d.location(), folder) + ": " + kind), clean(unnamed.apply(d.message())),
         isPain(d));
@@ -264,8 +270,8 @@ final class Report {
    * ({@link Names#id}), in the order reported: that run's summary has no row for them, so the
    * client's Detail says them. Empty for any other run, whose summary lists each such row as failed.
    */
-  static java.util.Map<String, List<Diagnostic>> skippedRows(List<Diagnostic> inputProblems, Scope scope) {
-    java.util.Map<String, List<Diagnostic>> out = new java.util.HashMap<>();
+  static Map<String, List<Diagnostic>> skippedRows(List<Diagnostic> inputProblems, Scope scope) {
+    Map<String, List<Diagnostic>> out = new HashMap<>();
     if (!scope.byId()) return out;
     for (Diagnostic d : inputProblems) {
       if (!d.isError() || d.clientId() == null || d.location().row() == 0 || !scope.chosen().test(d.clientId())) {
@@ -278,8 +284,8 @@ final class Report {
   }
 
   /** The warnings on each client's roster row, by id, in the order they were reported. */
-  static java.util.Map<String, List<Diagnostic>> rowWarnings(List<Diagnostic> inputProblems) {
-    java.util.Map<String, List<Diagnostic>> out = new java.util.HashMap<>();
+  static Map<String, List<Diagnostic>> rowWarnings(List<Diagnostic> inputProblems) {
+    Map<String, List<Diagnostic>> out = new HashMap<>();
     for (Diagnostic d : inputProblems) {
       if (d.severity() == Severity.WARNING && d.clientId() != null) {
         out.computeIfAbsent(d.clientId(), k -> new ArrayList<>()).add(d);
@@ -417,7 +423,7 @@ final class Report {
    * @param made for a run of {@code --clients}, the ids ({@link Names#id}) of the clients asked for
    *     that the roster made; null for a run of the whole roster or of a shard
    */
-  record Scope(Predicate<String> chosen, java.util.Set<String> made) {
+  record Scope(Predicate<String> chosen, Set<String> made) {
     /** The whole roster (a run, or the merge of its shards). */
     static final Scope ALL = rows(id -> true);
 
@@ -430,8 +436,8 @@ final class Report {
      * A run of {@code --clients}, which counts the clients asked for: each id once, whatever rows
      * it is on, and not at all as failed when a client was made for it from another row.
      */
-    static Scope asked(Predicate<String> chosen, java.util.Set<String> made) {
-      return new Scope(chosen, java.util.Set.copyOf(made));
+    static Scope asked(Predicate<String> chosen, Set<String> made) {
+      return new Scope(chosen, Set.copyOf(made));
     }
 
     boolean byId() {
@@ -492,7 +498,7 @@ final class Report {
    */
   static List<Outcome> leftOutForSummary(List<Diagnostic> inputProblems, List<LeftOutRow> rows, Scope scope,
       String report) {
-    java.util.Map<String, LeftOutRow> byRow = new java.util.HashMap<>();
+    Map<String, LeftOutRow> byRow = new HashMap<>();
     for (LeftOutRow r : rows) byRow.putIfAbsent(rowKey(r.where()), r);
     return rejected(inputProblems, scope).stream()
         .map(x -> x.outcome(DetailCell.of(x.firstLines(), x.errors(), "error", x.earlier, report),
@@ -542,10 +548,10 @@ final class Report {
    * run of {@code --clients} one per id without a client, its rows' errors and warnings together.
    */
   private static List<Rejected> rejected(List<Diagnostic> inputProblems, Scope scope) {
-    java.util.Map<String, Rejected> rows = new java.util.LinkedHashMap<>();
-    java.util.Map<String, Integer> warnings = new java.util.HashMap<>();
-    java.util.Map<String, List<Diagnostic>> counted = new java.util.HashMap<>();
-    java.util.Map<String, String> earlier = new java.util.HashMap<>();
+    Map<String, Rejected> rows = new LinkedHashMap<>();
+    Map<String, Integer> warnings = new HashMap<>();
+    Map<String, List<Diagnostic>> counted = new HashMap<>();
+    Map<String, String> earlier = new HashMap<>();
     for (Diagnostic d : inputProblems) {
       if (d.clientId() == null || d.location().row() == 0 || !scope.chosen().test(d.clientId())) continue;
       String key = scope.byId() ? Names.id(d.clientId()) : rowKey(d.location());

@@ -10,10 +10,15 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.circuitpress.model.Branding;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
@@ -168,7 +174,7 @@ public final class Run {
    * notes of one shard.
    */
   private static void noteEarlierFiles(Inputs inputs, SafeNames.Assignment names, Path monthFolder, Diagnostics d) {
-    java.util.Set<String> made = new java.util.HashSet<>();
+    Set<String> made = new HashSet<>();
     names.folders().keySet().forEach(id -> made.add(Names.id(id)));
     for (LeftOutRow row : inputs.leftOut()) {
       if (row.clientId().isBlank() || made.contains(Names.id(row.clientId()))) continue;
@@ -248,8 +254,8 @@ public final class Run {
    * Whether a client id is one this run is for: {@code --clients}, then the shard. Ids given to
    * {@code --clients} match as the roster compares ids ({@link Names#id}): {@code C001} is {@code c001}.
    */
-  private static java.util.function.Predicate<String> chosen(RunOptions o) {
-    java.util.Set<String> wanted = new java.util.HashSet<>();
+  private static Predicate<String> chosen(RunOptions o) {
+    Set<String> wanted = new HashSet<>();
     o.clients().forEach(id -> wanted.add(Names.id(id)));
     return id -> (wanted.isEmpty() || wanted.contains(Names.id(id))) && (o.shard() == null || o.shard().contains(id));
   }
@@ -267,7 +273,7 @@ public final class Run {
    * ({@link Diagnostic#counted}) is a line of its own here, at the client's own cell; the line that
    * counts them ({@link Diagnostic#counting}) is about rows not run, and is left out.
    */
-  static List<Diagnostic> ofClients(List<Diagnostic> all, java.util.function.Predicate<String> wanted) {
+  static List<Diagnostic> ofClients(List<Diagnostic> all, Predicate<String> wanted) {
     return all.stream().filter(x -> !x.counting() && (x.clientId() == null || wanted.test(x.clientId())))
         .map(x -> x.counted() ? x.asOwn() : x).toList();
   }
@@ -279,7 +285,7 @@ public final class Run {
    */
   private static Report.Scope scope(RunOptions o, List<Client> clients, List<Integer> chosen) {
     if (o.clients().isEmpty()) return Report.Scope.rows(chosen(o));
-    java.util.Set<String> made = new java.util.HashSet<>();
+    Set<String> made = new HashSet<>();
     chosen.forEach(i -> made.add(Names.id(clients.get(i).id())));
     return Report.Scope.asked(chosen(o), made);
   }
@@ -294,7 +300,7 @@ public final class Run {
    * left out of what a run of a few clients shows ({@code ofWhat}: "of these counts"), located at
    * the option that chose them; empty when there are none.
    */
-  static Optional<Diagnostic> othersLeftOut(List<Diagnostic> all, java.util.function.Predicate<String> wanted,
+  static Optional<Diagnostic> othersLeftOut(List<Diagnostic> all, Predicate<String> wanted,
       String option, String ofWhat) {
     // those another line counts too: that line is left out (see ofClients)
     long others = all.stream()
@@ -312,7 +318,7 @@ public final class Run {
 
   /** Positions in the roster of the clients this run does: {@code --clients}, then the shard. */
   private static List<Integer> select(List<Client> clients, RunOptions o, Diagnostics d) {
-    java.util.Set<String> ids = new java.util.HashSet<>();
+    Set<String> ids = new HashSet<>();
     clients.forEach(c -> ids.add(Names.id(c.id())));
     for (String wanted : o.clients()) {
       if (ids.contains(Names.id(wanted))) continue;
@@ -321,7 +327,7 @@ public final class Run {
       if (Inputs.rowHasErrors(wanted, d)) d.info(Location.ofFile(CLIENTS_OPTION), why);
       else d.error(Location.ofFile(CLIENTS_OPTION), why);
     }
-    java.util.function.Predicate<String> wanted = chosen(o);
+    Predicate<String> wanted = chosen(o);
     List<Integer> chosen = new ArrayList<>();
     for (int i = 0; i < clients.size(); i++) {
       if (wanted.test(clients.get(i).id())) chosen.add(i);
@@ -335,7 +341,7 @@ public final class Run {
    */
   private static boolean noneOfTheIds(List<Client> clients, RunOptions o, Diagnostics d) {
     if (o.clients().isEmpty()) return false;
-    java.util.Set<String> ids = new java.util.HashSet<>();
+    Set<String> ids = new HashSet<>();
     clients.forEach(c -> ids.add(Names.id(c.id())));
     d.all().stream().filter(x -> x.isError() && x.clientId() != null).forEach(x -> ids.add(Names.id(x.clientId())));
     return o.clients().stream().noneMatch(id -> ids.contains(Names.id(id)));
@@ -440,7 +446,7 @@ public final class Run {
     // (a rewrite under a new file) would lose; so may a run of --clients beside this one, when the
     // whole roster's run finds one at work (no other kind runs beside it: see Overlap).
     boolean mayCompact = o.shard() == null && o.clients().isEmpty() && !o.dryRun()
-        && RunLock.held(monthFolder, java.util.Objects::nonNull).isEmpty();
+        && RunLock.held(monthFolder, Objects::nonNull).isEmpty();
     WrittenFiles written = o.dryRun() ? null : WrittenFiles.of(monthFolder, mayCompact);
     ClientJob job = new ClientJob(stages, stages.planner(inputs.library(), inputs.catalog()),
         renderer.get(inputs, d), files, o, month, monthFolder, new Stop(), written, inputs.library(), inputs.catalog());
@@ -575,7 +581,7 @@ public final class Run {
     try {
       results = gathered.replay();
     } catch (IOException e) {
-      for (Path f : java.util.Arrays.asList(summary, report, csv)) {
+      for (Path f : Arrays.asList(summary, report, csv)) {
         if (f != null) d.error(Location.ofFile(f.toString()), "could not write: " + Stop.describe(e));
       }
       return;
@@ -643,11 +649,11 @@ public final class Run {
    * cell too long to read points at {@code report}. It prints on {@code paper}.
    */
   private boolean writeSummary(Path file, Iterable<ClientResult> results,
-      java.util.Map<String, List<Diagnostic>> rowWarnings, java.util.Map<String, List<Diagnostic>> skippedRows,
+      Map<String, List<Diagnostic>> rowWarnings, Map<String, List<Diagnostic>> skippedRows,
       List<Outcome> leftOut, String report, Paper paper, Diagnostics d) {
-    Iterable<Outcome> rows = () -> new java.util.Iterator<>() {
-      private final java.util.Iterator<ClientResult> it = results.iterator();
-      private final java.util.Iterator<Outcome> after = leftOut.iterator();
+    Iterable<Outcome> rows = () -> new Iterator<>() {
+      private final Iterator<ClientResult> it = results.iterator();
+      private final Iterator<Outcome> after = leftOut.iterator();
 
       @Override
       public boolean hasNext() {
@@ -799,7 +805,7 @@ public final class Run {
     // A dry run (validate) planned and checked its clients; "done" would read as if files were made.
     // Nor can it keep a filled file: it writes none.
     if (o.dryRun()) counts = counts.replaceFirst(" done, \\d+ kept a filled or changed file, ", " planned and checked, ");
-    out.printf(java.util.Locale.ROOT, "%s: %s (%.1f s)%n", month, counts, seconds);
+    out.printf(Locale.ROOT, "%s: %s (%.1f s)%n", month, counts, seconds);
     Report.logLines(tally, PAIN_NAMES_SHOWN, o.dryRun() ? null : reportName(totalsLabel(o))).forEach(out::println);
     if (o.dryRun()) {
       out.println("Dry run: nothing was written.");

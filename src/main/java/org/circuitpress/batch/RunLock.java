@@ -13,7 +13,11 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The lock a run holds on its month folder for as long as it writes there, one per kind of run
@@ -134,8 +138,8 @@ final class RunLock implements AutoCloseable {
    * at, each for an instant ({@link #holder}), so that runs starting together (the shards of a
    * month) do not hold up each other's taking of their own.
    */
-  static java.util.List<Held> held(Path monthFolder, java.util.function.Predicate<String> wanted) {
-    java.util.List<String> labels = new java.util.ArrayList<>();
+  static List<Held> held(Path monthFolder, Predicate<String> wanted) {
+    List<String> labels = new ArrayList<>();
     try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(monthFolder, PREFIX + "*" + SUFFIX)) {
       for (Path f : files) {
         String name = f.getFileName().toString();
@@ -145,10 +149,10 @@ final class RunLock implements AutoCloseable {
         if (wanted.test(label)) labels.add(label);
       }
     } catch (IOException | RuntimeException e) {
-      return java.util.List.of(); // as a folder that cannot be locked: it says nothing of other runs
+      return List.of(); // as a folder that cannot be locked: it says nothing of other runs
     }
-    labels.sort(java.util.Comparator.comparing(RunLock::fileName));
-    java.util.List<Held> held = new java.util.ArrayList<>();
+    labels.sort(Comparator.comparing(RunLock::fileName));
+    List<Held> held = new ArrayList<>();
     for (String label : labels) holder(monthFolder, label).ifPresent(h -> held.add(new Held(label, h)));
     return held;
   }

@@ -11,10 +11,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -170,7 +174,7 @@ final class ShardFile {
     LogCount l = r.logs();
     if (l.returned() != LogCount.Returned.NONE) {
       DrillCounts c = l.drills();
-      p.printRecord("logs", r.order(), l.returned().name().toLowerCase(java.util.Locale.ROOT), c.progressed(),
+      p.printRecord("logs", r.order(), l.returned().name().toLowerCase(Locale.ROOT), c.progressed(),
           c.asPlanned(), c.held(), c.easedForPain(), c.easedForEffort(), c.easedForLoad());
     }
     for (Diagnostic d : r.problems()) problem(p, r.order(), d);
@@ -379,7 +383,7 @@ final class ShardFile {
 
       @Override
       public ClientResult next() {
-        if (next == null) throw new java.util.NoSuchElementException();
+        if (next == null) throw new NoSuchElementException();
         try {
           String[] v = values(next);
           if (!v[0].equals("outcome")) throw new Bad(0, "expected an outcome record, got \"" + shortened(v[0]) + "\"");
@@ -487,8 +491,8 @@ final class ShardFile {
   /** A client's {@code logs} line: what came back of its last block, and the drills it decided. */
   private static LogCount logs(String[] v) throws Bad {
     cells(v, LOGS, "a logs");
-    LogCount.Returned returned = java.util.Arrays.stream(LogCount.Returned.values())
-        .filter(x -> x != LogCount.Returned.NONE && x.name().toLowerCase(java.util.Locale.ROOT).equals(v[2]))
+    LogCount.Returned returned = Arrays.stream(LogCount.Returned.values())
+        .filter(x -> x != LogCount.Returned.NONE && x.name().toLowerCase(Locale.ROOT).equals(v[2]))
         .findFirst().orElseThrow(() -> new Bad(2, "expected filled, blank, untouched or missing, got \"" + shortened(v[2]) + "\""));
     DrillCounts drills = new DrillCounts(number(v, 3, 0), number(v, 4, 0), number(v, 5, 0), number(v, 6, 0),
         number(v, 7, 0), number(v, 8, 0));
@@ -516,7 +520,7 @@ final class ShardFile {
     }
     if (v[3].isEmpty()) throw new Bad(3, "expected the name of the file the problem is in, got an empty cell");
     Location l = new Location(v[3], nul(v[4]), number(v, 5, 0), number(v, 6, -1), nul(v[7]));
-    Diagnostic.Grouping grouping = java.util.Arrays.stream(Diagnostic.Grouping.values())
+    Diagnostic.Grouping grouping = Arrays.stream(Diagnostic.Grouping.values())
         .filter(g -> kind(g).equals(v[0])).findFirst().orElse(Diagnostic.Grouping.OWN);
     return new Diagnostic(severity, l, v[8], nul(v[9]), grouping);
   }
@@ -616,7 +620,7 @@ final class ShardFile {
         found.add(new Found(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), f));
       }
     }
-    found.sort(java.util.Comparator.comparingInt(Found::count).thenComparingInt(Found::index));
+    found.sort(Comparator.comparingInt(Found::count).thenComparingInt(Found::index));
     return found;
   }
 }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Branding;
 import org.circuitpress.model.Catalog;
@@ -64,7 +65,7 @@ public interface Stages {
    * is exactly the blank file the run of {@code previous} wrote, which need not be opened.
    */
   default Optional<BlockLog> readLog(
-      Path clientFolder, Program previous, java.util.function.Predicate<Path> asWritten, Diagnostics d) {
+      Path clientFolder, Program previous, Predicate<Path> asWritten, Diagnostics d) {
     return readLog(clientFolder, previous, d);
   }
 

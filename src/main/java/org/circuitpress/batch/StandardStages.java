@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.circuitpress.input.BrandingReader;
 import org.circuitpress.input.LibraryReader;
 import org.circuitpress.input.LogReader;
@@ -113,7 +114,7 @@ final class StandardStages implements Stages {
 
   @Override
   public Optional<BlockLog> readLog(
-      Path clientFolder, Program previous, java.util.function.Predicate<Path> asWritten, Diagnostics d) {
+      Path clientFolder, Program previous, Predicate<Path> asWritten, Diagnostics d) {
     return LogReader.read(clientFolder, previous, asWritten, d);
   }
 

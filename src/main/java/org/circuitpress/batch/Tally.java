@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.circuitpress.batch.ClientResult.Status;
 import org.circuitpress.model.Diagnostic;
@@ -117,7 +118,7 @@ final class Tally {
   }
 
   /** The line that counts the warnings of {@code d}'s kind, when it is the first of them counted ({@link FarMonths}). */
-  java.util.Optional<Diagnostic> farLine(Diagnostic d) {
+  Optional<Diagnostic> farLine(Diagnostic d) {
     return far.lineFor(d);
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -177,7 +178,7 @@ final class WrittenFiles implements AutoCloseable {
       while (b.hasRemaining() && in.read(b) > 0) {
         // until the end as it was, or as far as it goes
       }
-      bytes = java.util.Arrays.copyOf(b.array(), b.position());
+      bytes = Arrays.copyOf(b.array(), b.position());
     }
     int whole = wholeLines(bytes);
     parse(new String(bytes, 0, whole, StandardCharsets.UTF_8), since);
