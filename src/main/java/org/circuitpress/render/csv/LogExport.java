@@ -1,9 +1,12 @@
 package org.circuitpress.render.csv;
 
 import java.io.IOException;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.commons.csv.CSVPrinter;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.LogEntry;
@@ -21,7 +24,7 @@ public final class LogExport {
   /** One client's block and what was logged for it; {@code log} is null when none was found. */
   public record Logged(Program program, BlockLog log) {
     public Logged {
-      java.util.Objects.requireNonNull(program, "program");
+      Objects.requireNonNull(program, "program");
     }
   }
 
@@ -95,10 +98,10 @@ public final class LogExport {
    * Rows of the log for drills the block (as printed, or planned again from today's files) does not have in that
    * session, after the block's own rows: what the client logged, with no prescription beside it.
    */
-  private static void others(CSVPrinter p, Program prog, java.util.Collection<LogEntry> left, String source)
+  private static void others(CSVPrinter p, Program prog, Collection<LogEntry> left, String source)
       throws IOException {
     List<LogEntry> rows = left.stream().filter(e -> !e.isEmpty())
-        .sorted(java.util.Comparator.comparingInt(LogEntry::week).thenComparingInt(LogEntry::session)
+        .sorted(Comparator.comparingInt(LogEntry::week).thenComparingInt(LogEntry::session)
             .thenComparingInt(LogEntry::round).thenComparing(LogEntry::exerciseId)
             .thenComparingInt(e -> e.where().row()))
         .toList();

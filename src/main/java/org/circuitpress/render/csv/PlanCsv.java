@@ -2,6 +2,7 @@ package org.circuitpress.render.csv;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.circuitpress.model.PhaseBlock;
@@ -75,7 +76,7 @@ public final class PlanCsv {
       CSVPrinter p, Program program, Week w, int s, PhaseBlock pb, Prescription pr, List<Object> group)
       throws IOException {
     // Arrays.asList, not List.of: a cell may be null (no substitute, no tempo)
-    List<Object> cells = new ArrayList<>(java.util.Arrays.asList(
+    List<Object> cells = new ArrayList<>(Arrays.asList(
         program.client().id(),
         program.block(),
         w.number(),

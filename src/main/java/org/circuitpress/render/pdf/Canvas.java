@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -291,8 +292,8 @@ final class Canvas {
    * The spaces a line may break at in a text of loads: all but the one between a number and its
    * unit, so that "12 kg (26 lb)" breaks before "(26 lb)", never before "lb)".
    */
-  private static final java.util.regex.Pattern BREAKS_BETWEEN_MEASURES =
-      java.util.regex.Pattern.compile("(?<![0-9]) | (?!(?:kg|lb)\\b)");
+  private static final Pattern BREAKS_BETWEEN_MEASURES =
+      Pattern.compile("(?<![0-9]) | (?!(?:kg|lb)\\b)");
 
   /**
    * Lines already wrapped in this document: drill names, cues and targets come back in every

@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -71,7 +73,7 @@ final class EmbeddedFont {
       out[n++] = (byte) (gid >> 8);
       out[n++] = (byte) gid;
     }
-    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
 
@@ -168,7 +170,7 @@ final class EmbeddedFont {
   }
 
   private static String hex4(int v) {
-    String h = Integer.toHexString(v).toUpperCase(java.util.Locale.ROOT);
+    String h = Integer.toHexString(v).toUpperCase(Locale.ROOT);
     return "0000".substring(h.length()) + h;
   }
 

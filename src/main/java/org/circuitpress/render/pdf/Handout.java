@@ -185,7 +185,7 @@ final class Handout {
   private static List<String> capped(Canvas c, List<String> lines, int max, Style st, float width)
       throws IOException {
     if (lines.size() <= max) return lines;
-    List<String> out = new java.util.ArrayList<>(lines.subList(0, max - 1));
+    List<String> out = new ArrayList<>(lines.subList(0, max - 1));
     out.add(c.ellipsize(lines.get(max - 1) + " " + lines.get(max), st, width));
     return out;
   }

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Locale;
+import java.util.Optional;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -88,14 +90,14 @@ final class Pictures {
       if (!readers.hasNext()) throw new IOException("not an image");
       ImageReader r = readers.next();
       try {
-        String format = r.getFormatName().toLowerCase(java.util.Locale.ROOT);
+        String format = r.getFormatName().toLowerCase(Locale.ROOT);
         if (!format.equals("png") && !format.equals("jpeg")) {
-          throw new Unusable("image \"" + name + "\" is " + format.toUpperCase(java.util.Locale.ROOT) + "; use PNG or JPEG");
+          throw new Unusable("image \"" + name + "\" is " + format.toUpperCase(Locale.ROOT) + "; use PNG or JPEG");
         }
         r.setInput(in, true, true);
         int w = r.getWidth(0);
         int h = r.getHeight(0);
-        java.util.Optional<String> tooLarge = ImageLimits.problem(w, h);
+        Optional<String> tooLarge = ImageLimits.problem(w, h);
         if (tooLarge.isPresent()) throw new Unusable("image \"" + name + "\" " + tooLarge.get());
         return r.read(0);
       } finally {

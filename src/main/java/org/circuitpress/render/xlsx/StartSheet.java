@@ -6,6 +6,7 @@ import static org.circuitpress.render.xlsx.XlsxPackage.WRAPPED;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.circuitpress.model.LogSheets;
 import org.circuitpress.model.Paper;
 import org.circuitpress.model.Program;
@@ -51,7 +52,7 @@ final class StartSheet {
   }
 
   /** A line break of any kind; compiled once, as the summary counts lines of three cells per client. */
-  private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\R");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
   /**
    * How many lines a text takes when wrapped at word boundaries in a column {@code width}

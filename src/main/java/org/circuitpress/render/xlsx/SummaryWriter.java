@@ -9,6 +9,8 @@ import static org.circuitpress.render.xlsx.XlsxPackage.WRAPPED;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.circuitpress.model.Outcome;
@@ -107,17 +109,17 @@ public final class SummaryWriter {
     Layout(boolean gyms, boolean trainers) {
       this.gyms = gyms;
       this.trainers = trainers;
-      List<String> extra = new java.util.ArrayList<>();
+      List<String> extra = new ArrayList<>();
       if (gyms) extra.add(GYM);
       if (trainers) extra.add(TRAINER);
       group = extra.size();
-      List<String> h = new java.util.ArrayList<>(HEADERS.subList(0, GROUP_AT));
+      List<String> h = new ArrayList<>(HEADERS.subList(0, GROUP_AT));
       h.addAll(extra);
       h.addAll(HEADERS.subList(GROUP_AT, HEADERS.size()));
       headers = List.copyOf(h);
       widths = new int[WIDTHS.length + group];
       System.arraycopy(WIDTHS, 0, widths, 0, GROUP_AT);
-      java.util.Arrays.fill(widths, GROUP_AT, GROUP_AT + group, GROUP_WIDTH);
+      Arrays.fill(widths, GROUP_AT, GROUP_AT + group, GROUP_WIDTH);
       System.arraycopy(WIDTHS, GROUP_AT, widths, GROUP_AT + group, WIDTHS.length - GROUP_AT);
     }
 

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 import org.circuitpress.model.DateOrder;
 import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.Location;
@@ -188,7 +189,7 @@ final class WeekSheet {
   }
 
   /** A weight in the client's unit in brackets, after the one a bell is marked with: "(26 lb)". */
-  private static final java.util.regex.Pattern CONVERTED = java.util.regex.Pattern.compile("\\(([0-9]+) (kg|lb)\\)");
+  private static final Pattern CONVERTED = Pattern.compile("\\(([0-9]+) (kg|lb)\\)");
 
   /**
    * The load as the Target load cell shows it: the weight in brackets keeps its unit beside it (a
