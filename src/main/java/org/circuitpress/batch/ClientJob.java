@@ -398,7 +398,12 @@ final class ClientJob {
     // beside the file --force replaced and beside its partner alike.
     if (inPlace && options.force()) removeOwnCopy(w, dir.resolve(besideName));
     w.written.add(path);
-    written.wrote(w.order, path, fingerprint);
+    if (name.equals(LogReader.HANDOUT_FILE)) {
+      // what it prints about the program, which plan --client compares, apart from the branding in its bytes
+      written.wrote(w.order, path, fingerprint, WrittenFiles.fingerprint(stages.handoutWords(w.program, library)));
+    } else {
+      written.wrote(w.order, path, fingerprint);
+    }
   }
 
   /** {@link Work#recordAside} when the block of the file moved aside is the new one: its record stays as it is. */

@@ -676,12 +676,16 @@ final class History {
   /**
    * The client's files of the block {@code p} (same block, its record there) when they print it
    * otherwise than {@code p}: a roster, library or template changed since (a drill renamed, another
-   * target, tempo, rest or load), or a log that came back after. What the client holds is judged by
-   * the log the run wrote, as the month's record of written files has it, against the log {@code
-   * p} makes now, so that every word and number printed on it counts, and nothing else (a template
-   * folder renamed in capitals, the planner's reasons for a substitute). Without that record's line
-   * the block as its record keeps it is printed with today's files instead. Empty when nothing
-   * printed differs, or the block was not made.
+   * target, tempo, rest or load, the template's goal, rest between rounds or a step's purpose), or a
+   * log that came back after. What the client holds is judged by the log the run wrote, as the
+   * month's record of written files has it, against the log {@code p} makes now, so that every word
+   * and number printed on it counts; and by the words the handout prints about the program besides
+   * (its line of words in that record, {@link Stages#handoutWords}), so that a change only the
+   * handout shows counts too. Nothing else does (a template folder renamed in capitals, the
+   * planner's reasons for a substitute, the branding, a drill's cues or video). Without the log's
+   * line the block as its record keeps it is printed with today's files instead; without the
+   * handout's words (a month made by a release before them) only the log is compared. Empty when
+   * nothing printed differs, or the block was not made.
    */
   Optional<Otherwise> printedOtherwise(Client c, String folder, Program p) {
     YearMonth m = YearMonth.from(p.start());
@@ -691,12 +695,14 @@ final class History {
       if (recorded.isEmpty()) continue;
       try {
         long shown = logFingerprint(p);
+        long words = WrittenFiles.fingerprint(stages.handoutWords(p, library));
         Path month = dir.getParent();
         WrittenFiles w = written.computeIfAbsent(month, f -> WrittenFiles.of(f, false));
         String held = dir.getFileName() + "/" + LogReader.LOG_FILE;
         boolean same = w.recorded(held) ? w.lastWrote(held, shown) : logFingerprint(recorded.get()) == shown;
+        same &= w.printed(dir.getFileName() + "/" + LogReader.HANDOUT_FILE, words) != WrittenFiles.Match.CHANGED;
         if (same) return Optional.empty();
-        return Optional.of(new Otherwise(dir, writtenBeside(dir, w, shown)));
+        return Optional.of(new Otherwise(dir, writtenBeside(dir, w, shown, words)));
       } catch (IOException | RuntimeException e) {
         return Optional.empty();
       }
@@ -706,16 +712,21 @@ final class History {
 
   /**
    * The new handout and log a run wrote beside the client's files of {@code dir} with the program
-   * whose log has {@code shown} as its fingerprint: none unless {@code log.new.xlsx} is that log.
+   * whose log has {@code shown} as its fingerprint, and whose handout prints the words {@code
+   * words} describes: none unless {@code log.new.xlsx} is that log, and {@code handout.new.pdf},
+   * when there is one, was not written with other words.
    */
-  private static List<String> writtenBeside(Path dir, WrittenFiles w, long shown) throws IOException {
+  private static List<String> writtenBeside(Path dir, WrittenFiles w, long shown, long words) throws IOException {
     Path log = dir.resolve(LogReader.NEW_LOG_FILE);
     if (!Files.isRegularFile(log)) return List.of();
     boolean ours = w.lastWrote(dir.getFileName() + "/" + LogReader.NEW_LOG_FILE, shown)
         || WrittenFiles.fingerprint(log) == shown;
     if (!ours) return List.of();
-    return Files.isRegularFile(dir.resolve(LogReader.NEW_HANDOUT_FILE))
-        ? List.of(LogReader.NEW_HANDOUT_FILE, LogReader.NEW_LOG_FILE) : List.of(LogReader.NEW_LOG_FILE);
+    if (!Files.isRegularFile(dir.resolve(LogReader.NEW_HANDOUT_FILE))) return List.of(LogReader.NEW_LOG_FILE);
+    if (w.printed(dir.getFileName() + "/" + LogReader.NEW_HANDOUT_FILE, words) == WrittenFiles.Match.CHANGED) {
+      return List.of();
+    }
+    return List.of(LogReader.NEW_HANDOUT_FILE, LogReader.NEW_LOG_FILE);
   }
 
   /** The size and checksum of the log workbook {@code p} makes, as the month's record keeps them. */

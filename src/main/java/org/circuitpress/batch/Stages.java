@@ -53,6 +53,14 @@ public interface Stages {
   void writeLog(Program program, OutputStream out) throws IOException;
 
   /**
+   * What the handout of {@code program} prints about it besides the drills' targets (its log prints
+   * those), as a text whose checksum the month's record of written files keeps beside the handout's:
+   * the template's words and settings and the lines under substitutes, without the branding or the
+   * drills' cues, pictures and videos. {@code library} names the drills a substitute replaces.
+   */
+  String handoutWords(Program program, Library library);
+
+  /**
    * The trainer's summary of a run, a row per client in roster order, printed on {@code paper};
    * {@code rows} may be gone through more than once (a run reads them back from disk each time).
    */

@@ -29,6 +29,7 @@ import org.circuitpress.plan.Planner;
 import org.circuitpress.render.csv.LogExport;
 import org.circuitpress.render.csv.PlanCsv;
 import org.circuitpress.render.pdf.HandoutRenderer;
+import org.circuitpress.render.pdf.HandoutWords;
 import org.circuitpress.render.xlsx.LogWorkbookWriter;
 import org.circuitpress.render.xlsx.SummaryWriter;
 
@@ -100,6 +101,11 @@ final class StandardStages implements Stages {
   @Override
   public void writeLog(Program program, OutputStream out) throws IOException {
     LogWorkbookWriter.write(program, out);
+  }
+
+  @Override
+  public String handoutWords(Program program, Library library) {
+    return HandoutWords.of(program, library);
   }
 
   @Override

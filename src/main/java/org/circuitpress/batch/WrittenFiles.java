@@ -24,6 +24,13 @@ import java.util.zip.CRC32C;
  * was never written because the run was killed, or the file came from elsewhere) is judged by its
  * entries, as before this record existed.
  *
+ * <p>A handout's line is followed by a {@value #WORDS} line: the same for the words it prints about
+ * its program besides the drills' targets ({@link Stages#handoutWords}), which {@code plan --client}
+ * compares with today's program, as it compares the log's own line: unlike the handout's bytes, they
+ * do not change with the branding, the paper or the fonts. It describes the write on the line before
+ * it for that path; a later line for the path without one (a release before it, which also passes
+ * over these lines) leaves the path without words.
+ *
  * <p>A client's lines are appended once it and every client before it are done (so in roster
  * order), one write per client to a file opened for appending, so shards sharing the month folder
  * can append at the same time. A run killed in between leaves a few files without a line. Only
@@ -37,11 +44,16 @@ import java.util.zip.CRC32C;
 final class WrittenFiles implements AutoCloseable {
   static final String NAME = ".circuitpress-written";
   private static final String HEADER = "# Files CircuitPress wrote in this folder: CRC-32C, size in bytes, path."
-      + " A rerun replaces a file only while it still matches its last line.\n";
+      + " A rerun replaces a file only while it still matches its last line. A \"words\" line after a handout's:"
+      + " CRC-32C and size of what it prints about the program, for plan --client.\n";
+  /** What starts the line of a handout's words; not a hexadecimal number, so a release before it passes over it. */
+  static final String WORDS = "words";
 
   private final Path file;
   /** By path relative to the month folder ("c001/log.xlsx"): the last fingerprint written. */
   private final Map<String, Long> last;
+  /** By path, the fingerprint of the words of the handout last written there, when its line has them. */
+  private final Map<String, Long> words;
   /** By client (roster order), the lines of files written and not yet appended. */
   private final Map<Integer, StringBuilder> pending = new HashMap<>();
   private FileChannel append;
@@ -54,9 +66,10 @@ final class WrittenFiles implements AutoCloseable {
   /** The lines appended to the record after this run read it ({@link #writtenSince}), by path. */
   private final Map<String, Long> since = new HashMap<>();
 
-  private WrittenFiles(Path file, Map<String, Long> last) {
+  private WrittenFiles(Path file, Map<String, Long> last, Map<String, Long> words) {
     this.file = file;
     this.last = last;
+    this.words = words;
   }
 
   Path file() {
@@ -67,21 +80,23 @@ final class WrittenFiles implements AutoCloseable {
   static WrittenFiles of(Path monthFolder, boolean mayCompact) {
     Path file = monthFolder.resolve(NAME);
     Map<String, Long> last = new HashMap<>();
+    Map<String, Long> words = new HashMap<>();
     int lines = 0;
     long read = 0;
     try {
       byte[] bytes = Files.readAllBytes(file);
-      lines = parse(new String(bytes, StandardCharsets.UTF_8), last);
+      lines = parse(new String(bytes, StandardCharsets.UTF_8), last, words);
       read = wholeLines(bytes);
     } catch (NoSuchFileException e) {
       // a month not written before
     } catch (IOException | RuntimeException e) {
       last.clear();
+      words.clear();
       read = UNREAD; // what was appended since cannot be told from what was there
     }
-    WrittenFiles w = new WrittenFiles(file, last);
+    WrittenFiles w = new WrittenFiles(file, last, words);
     w.read = read;
-    if (mayCompact && lines > 3 * last.size() + 64) w.compact();
+    if (mayCompact && lines > 3 * (last.size() + words.size()) + 64) w.compact();
     return w;
   }
 
@@ -92,18 +107,28 @@ final class WrittenFiles implements AutoCloseable {
     return n;
   }
 
-  /** Puts each line of {@code text} into {@code into} (the last line of a path wins); how many lines were records. */
-  private static int parse(String text, Map<String, Long> into) {
+  /**
+   * Puts each line of {@code text} into {@code into} (the last line of a path wins), and each line
+   * of a handout's words into {@code wordsInto}, when given; how many lines were records.
+   */
+  private static int parse(String text, Map<String, Long> into, Map<String, Long> wordsInto) {
     int lines = 0;
     for (String line : text.split("\n")) {
       if (line.endsWith("\r")) line = line.substring(0, line.length() - 1); // saved on Windows
       if (line.isEmpty() || line.startsWith("#")) continue;
-      String[] f = line.split("\t", 3);
+      boolean isWords = line.startsWith(WORDS + "\t");
+      String[] f = (isWords ? line.substring(WORDS.length() + 1) : line).split("\t", 3);
       // a line cut short by a killed run, or edited by hand, is not a record
       if (f.length != 3 || f[2].isEmpty()) continue;
       try {
-        into.put(f[2], pack(Long.parseLong(f[0], 16), Long.parseLong(f[1])));
+        long fingerprint = pack(Long.parseLong(f[0], 16), Long.parseLong(f[1]));
         lines++;
+        if (!isWords) {
+          into.put(f[2], fingerprint);
+          if (wordsInto != null) wordsInto.remove(f[2]);
+        } else if (wordsInto != null && into.containsKey(f[2])) {
+          wordsInto.put(f[2], fingerprint);
+        }
       } catch (NumberFormatException e) {
         // as above
       }
@@ -138,6 +163,17 @@ final class WrittenFiles implements AutoCloseable {
   synchronized boolean lastWrote(String path, long fingerprint) {
     Long expected = last.get(path);
     return expected != null && expected == fingerprint;
+  }
+
+  /**
+   * Whether the handout the last run wrote at {@code path} (relative to the month folder) prints the
+   * words {@code fingerprint} describes ({@link #fingerprint(String)} of {@link Stages#handoutWords}):
+   * {@link Match#UNKNOWN} when that run kept no words for it (a release before them).
+   */
+  synchronized Match printed(String path, long fingerprint) {
+    Long expected = words.get(path);
+    if (expected == null) return Match.UNKNOWN;
+    return expected == fingerprint ? Match.SAME : Match.CHANGED;
   }
 
   /**
@@ -181,7 +217,7 @@ final class WrittenFiles implements AutoCloseable {
       bytes = Arrays.copyOf(b.array(), b.position());
     }
     int whole = wholeLines(bytes);
-    parse(new String(bytes, 0, whole, StandardCharsets.UTF_8), since);
+    parse(new String(bytes, 0, whole, StandardCharsets.UTF_8), since, null);
     read += whole;
   }
 
@@ -198,7 +234,15 @@ final class WrittenFiles implements AutoCloseable {
    */
   synchronized void wrote(int order, String path, long fingerprint) {
     last.put(path, fingerprint);
+    words.remove(path);
     pending.computeIfAbsent(order, k -> new StringBuilder()).append(line(path, fingerprint));
+  }
+
+  /** As {@link #wrote(int, String, long)}, for a handout that prints the words {@code printed} describes. */
+  synchronized void wrote(int order, String path, long fingerprint, long printed) {
+    wrote(order, path, fingerprint);
+    words.put(path, printed);
+    pending.get(order).append(WORDS).append('\t').append(line(path, printed));
   }
 
   /** Appends what the client at {@code order} wrote; nothing when it wrote nothing. */
@@ -224,8 +268,11 @@ final class WrittenFiles implements AutoCloseable {
     Path temp = AtomicFiles.tempName(file, "compact");
     try {
       StringBuilder sb = new StringBuilder(HEADER);
-      last.entrySet().stream().sorted(Map.Entry.comparingByKey())
-          .forEach(e -> sb.append(line(e.getKey(), e.getValue())));
+      last.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+        sb.append(line(e.getKey(), e.getValue()));
+        Long printed = words.get(e.getKey());
+        if (printed != null) sb.append(WORDS).append('\t').append(line(e.getKey(), printed));
+      });
       AtomicFiles.create(temp, () -> Files.writeString(temp, sb, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW));
       Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
           java.nio.file.StandardCopyOption.ATOMIC_MOVE);
@@ -274,6 +321,14 @@ final class WrittenFiles implements AutoCloseable {
       }
     }
     return pack(crc.getValue(), size);
+  }
+
+  /** The fingerprint of {@code text} as UTF-8, as {@link #fingerprint(Path)} gives it of a file that holds it. */
+  static long fingerprint(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    CRC32C crc = new CRC32C();
+    crc.update(bytes);
+    return pack(crc.getValue(), bytes.length);
   }
 
   /** An output stream that fingerprints what passes through it, as {@link #fingerprint} would. */

@@ -150,6 +150,12 @@ public class FakeStages implements Stages {
     out.write(("LOG\n" + describe(program) + edition).getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The handout's words are those of the program and its edition, as the handout is. */
+  @Override
+  public String handoutWords(Program program, Library library) {
+    return describe(program) + edition;
+  }
+
   @Override
   public void writeSummary(Iterable<Outcome> rows, org.circuitpress.model.Paper paper, OutputStream out)
       throws IOException {

@@ -114,11 +114,14 @@ class WrittenFilesTest {
     Path record = month().resolve(WrittenFiles.NAME);
     List<String> lines = Files.readAllLines(record, StandardCharsets.UTF_8);
     assertThat(lines.get(0)).startsWith("# ");
-    assertThat(lines.subList(1, lines.size())).extracting(l -> l.split("\t")[2])
-        .containsExactly("anna-k/handout.pdf", "anna-k/log.xlsx", "ben-o/handout.pdf", "ben-o/log.xlsx",
-            "zoe/handout.pdf", "zoe/log.xlsx", "summary.xlsx", "report.txt");
+    // each handout's line is followed by the line of its words
+    assertThat(lines.subList(1, lines.size())).extracting(l -> l.startsWith(WrittenFiles.WORDS + "\t")
+            ? "words of " + l.split("\t")[3] : l.split("\t")[2])
+        .containsExactly("anna-k/handout.pdf", "words of anna-k/handout.pdf", "anna-k/log.xlsx", "ben-o/handout.pdf",
+            "words of ben-o/handout.pdf", "ben-o/log.xlsx", "zoe/handout.pdf", "words of zoe/handout.pdf",
+            "zoe/log.xlsx", "summary.xlsx", "report.txt");
     long size = Files.size(month().resolve("zoe/log.xlsx"));
-    assertThat(lines.get(6)).endsWith("\t" + size + "\tzoe/log.xlsx");
+    assertThat(lines.get(9)).endsWith("\t" + size + "\tzoe/log.xlsx");
 
     // a line cut short by a killed run is no record: that file is judged by its entries
     Files.writeString(record, "12AB\t", StandardOpenOption.APPEND);
@@ -145,6 +148,35 @@ class WrittenFilesTest {
     WrittenFiles.of(folder, true).close();
     assertThat(Files.readAllLines(record)).hasSize(3).endsWith("28\t40\ta/log.xlsx", "28\t40\tb/log.xlsx");
     assertThat(Workspace.files(folder)).containsExactly(WrittenFiles.NAME);
+  }
+
+  /**
+   * A handout's words describe the write on the line before them: a later line of the same path
+   * without words (a release before them rewrote the file) leaves it without words, and the record
+   * cut to each path's last lines keeps the words of those.
+   */
+  @Test
+  void theWordsOfAHandoutGoWithItsLastLineAndSurviveTheRecordBeingCut() throws IOException {
+    Path folder = Files.createDirectories(tmp.resolve("month"));
+    Path record = folder.resolve(WrittenFiles.NAME);
+    StringBuilder sb = new StringBuilder("# header\n");
+    for (int run = 1; run <= 80; run++) sb.append(Integer.toHexString(run)).append("\t").append(run).append("\tc/log.xlsx\n");
+    sb.append("A1\t100\ta/handout.pdf\nwords\tB2\t20\ta/handout.pdf\n");
+    sb.append("C3\t300\tb/handout.pdf\nwords\tD4\t40\tb/handout.pdf\nE5\t500\tb/handout.pdf\n");
+    Files.writeString(record, sb);
+
+    try (WrittenFiles w = WrittenFiles.of(folder, false)) {
+      assertThat(w.printed("a/handout.pdf", WrittenFiles.pack(0xB2, 20))).isEqualTo(WrittenFiles.Match.SAME);
+      assertThat(w.printed("a/handout.pdf", WrittenFiles.pack(0xB2, 21))).isEqualTo(WrittenFiles.Match.CHANGED);
+      assertThat(w.printed("b/handout.pdf", WrittenFiles.pack(0xD4, 40))).isEqualTo(WrittenFiles.Match.UNKNOWN);
+      assertThat(w.lastWrote("b/handout.pdf", WrittenFiles.pack(0xE5, 500))).isTrue();
+    }
+    WrittenFiles.of(folder, true).close();
+    assertThat(Files.readAllLines(record)).hasSize(5).endsWith("A1\t100\ta/handout.pdf", "words\tB2\t20\ta/handout.pdf",
+        "E5\t500\tb/handout.pdf", "50\t80\tc/log.xlsx");
+    try (WrittenFiles w = WrittenFiles.of(folder, false)) {
+      assertThat(w.printed("a/handout.pdf", WrittenFiles.pack(0xB2, 20))).isEqualTo(WrittenFiles.Match.SAME);
+    }
   }
 
   @Test

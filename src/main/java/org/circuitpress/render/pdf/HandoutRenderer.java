@@ -151,6 +151,11 @@ public final class HandoutRenderer {
    * the library, for the trainer's report, not the client's handout.
    */
   String insteadOf(Prescription x, Client c) {
+    return insteadOf(x, c, drills);
+  }
+
+  /** {@link #insteadOf(Prescription, Client)} with {@code drills}, the library's drills by id (empty without one). */
+  static String insteadOf(Prescription x, Client c, Map<String, Exercise> drills) {
     Exercise replaced = drills.get(x.substituteFor());
     if (replaced == null && !drills.isEmpty()) return "";
     if (replaced == null) {
