@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Week;
@@ -34,9 +36,10 @@ import org.circuitpress.model.Week;
  * arm") and a name's two hyphenated words written apart, alone and in the singular, where they
  * read as a verb ("step up" for Step-up, "get up" for Turkish get-up; not "cat cow") are {@link
  * Named#unclear}: the warning quotes them as the client wrote them and names the drills they might
- * mean. Words that are all parts of the body ("calves" of Foam roll calves) or a number name
- * nothing, and a part of the note that says a drill went well or did not hurt ("squats felt fine,
- * but ...", "squats didn't hurt, but ...") names nothing.
+ * mean. Words that are all parts of the body ("calves" of Foam roll calves) or a
+ * number name nothing, and a part of the note that says a drill went well or did not hurt
+ * ("squats felt fine, but ...", "squats didn't hurt, but ...", "knee hurt on lunges, not on
+ * squats") names nothing.
  */
 final class DrillNames {
   private DrillNames() {}
@@ -106,7 +109,7 @@ final class DrillNames {
   private record Calling(String id, List<Word> words, boolean whole) {}
 
   private static Named in(String text, Map<String, String> names, Collection<String> beside) {
-    String note = withoutFine(text);
+    String note = withoutFine(text, nameWords(names));
     List<Word> said = Word.of(note);
     boolean[] used = new boolean[said.size()];
     // the longest callings first, their words used up, so that "wall slide" inside "wall slide with
@@ -154,7 +157,7 @@ final class DrillNames {
    * {@link #EVERYDAY} word, a part of the body (a one-word name such as "Calves") or a number.
    */
   private static boolean holdsAlone(String word) {
-    return !EVERYDAY.contains(word) && !bodyPart(word) && word.matches(".*\\p{L}.*");
+    return !EVERYDAY.contains(word) && !bodyPart(word) && hasLetter(word);
   }
 
   /**
@@ -171,7 +174,7 @@ final class DrillNames {
       for (int k = 0; k < core.size(); k++) {
         List<Word> tail = core.subList(k, core.size());
         if (tail.get(0).joined() || tail.size() == all.size() || LINKS.contains(tail.get(0).word())
-            || tail.stream().allMatch(w -> bodyPart(w.word())) || tail.stream().noneMatch(w -> w.word().matches(".*\\p{L}.*"))) {
+            || tail.stream().allMatch(w -> bodyPart(w.word())) || tail.stream().noneMatch(w -> hasLetter(w.word()))) {
           continue;
         }
         out.add(new Calling(id, List.copyOf(tail), false));
@@ -217,30 +220,163 @@ final class DrillNames {
   private static final Set<String> LINKS = Set.of("the", "a", "an", "and", "of");
 
   /** Words that say a drill went well: "squats felt fine", "windmill was ok". */
-  private static final Set<String> FINE = Set.of("fine", "ok", "okay", "good", "great", "easy", "better");
+  private static final Set<String> FINE = Set.of("fine", "ok", "okay", "alright", "good", "great", "easy", "better");
 
   /**
-   * {@code text} without its parts ({@link PainWords#PARTS}) that say something went well or did
-   * not hurt and report no pain, blanked out so that the rest stands where the client wrote it: in
-   * "T-spine extension felt fine but shoulder hurt" and "no pain on squats, lunges hurt my knee" the
-   * drill is not what hurt.
+   * Where a note's parts end for its names: {@link PainWords#PARTS}, and a dash or a slash between
+   * spaces ("pain in lunges - none in squats"), which a note of pain read for its words of pain
+   * does not split at ("Pain - no" answers a question).
    */
-  private static String withoutFine(String text) {
+  private static final Pattern NAME_PARTS = Pattern.compile(PainWords.PARTS.pattern() + "|\\s[-\u2013\u2014/]+\\s");
+
+  /**
+   * {@code text} without its parts ({@link #NAME_PARTS}) that say something went well or did not
+   * hurt and report no pain, and without the end of a part that says a drill did not hurt in fewer
+   * words ({@link #denialFrom}: "knee hurt on lunges, not on squats"), blanked out so that the rest
+   * stands where the client wrote it: in "T-spine extension felt fine but shoulder hurt" and "no
+   * pain on squats, lunges hurt my knee" the drill is not what hurt. {@code named} holds the words
+   * of the block's names.
+   */
+  private static String withoutFine(String text, Set<String> named) {
     String lower = text.toLowerCase(Locale.ROOT);
     // a letter whose small form is longer (rare) would move the parts: the note is then read in small letters
     StringBuilder out = new StringBuilder(lower.length() == text.length() ? text : lower);
-    Matcher m = PainWords.PARTS.matcher(lower);
+    Matcher m = NAME_PARTS.matcher(lower);
     int from = 0;
     while (from <= lower.length()) {
       int to = m.find(from) ? m.start() : lower.length();
       String part = lower.substring(from, to);
+      int blank = to;
       if ((saysFine(words(part)) || PainWords.deniesPain(part)) && !PainWords.reportsPain(part)) {
-        for (int i = from; i < to; i++) out.setCharAt(i, ' ');
+        blank = from;
+      } else {
+        List<Word> ws = Word.of(part);
+        int at = denialFrom(ws, named);
+        if (at >= 0) blank = from + ws.get(at).from();
       }
+      for (int i = blank; i < to; i++) out.setCharAt(i, ' ');
       if (to == lower.length()) break;
       from = Math.max(m.end(), to + 1);
     }
     return out.toString();
+  }
+
+  /**
+   * The words of the names of {@code names}, as {@link Word} reads them, but for the small words
+   * between them ("the" of Quadruped thread the needle, "to" of Sit to stand).
+   */
+  private static Set<String> nameWords(Map<String, String> names) {
+    Set<String> out = new HashSet<>();
+    names.values().forEach(n -> Word.of(n).forEach(w -> out.add(w.word())));
+    out.removeAll(LINKS);
+    out.removeAll(AROUND);
+    out.removeAll(Set.of("without", "off", "over", "to"));
+    return out;
+  }
+
+  /** Words that say "not" before a drill with no word of pain: "not on squats", "none in squats". */
+  private static final Set<String> NOT_ON = asRead("not", "none", "nothing", "never", "nor", "neither");
+
+  /** Words that say "not" after a drill: "squats didn't", "squats were not", "squats no". */
+  private static final Set<String> NOT_AFTER = asRead("not", "didnt", "dont", "doesnt", "wasnt", "werent", "isnt",
+      "arent", "never", "no", "nope");
+
+  /** Words that may stand around a drill's words where a part says it did not hurt: "not on the squats". */
+  private static final Set<String> AROUND = asRead("on", "in", "the", "my", "during", "with", "for", "at", "from",
+      "a", "an", "of", "when", "while", "and", "or", "nor");
+
+  /** Words between a drill and what it was: "squats were fine", "squats felt ok", "squats did not". */
+  private static final Set<String> WAS = asRead("did", "do", "does", "was", "were", "is", "are", "felt", "feel",
+      "seemed", "been", "all", "pretty", "totally", "completely");
+
+  /** Words that may end a part that says a drill did not hurt: "not on squats though", "not squats at all". */
+  private static final Set<String> ENDS = asRead("at", "all", "either", "though", "tho");
+
+  /**
+   * Words after which a part's last words may say a drill did not hurt: a word of pain, "and",
+   * "it's" or "was" ("lunges hurt and squats didn't", "squats hurt not lunges", "it was not the
+   * squats"), besides a drill's words ("pain in lunges not squats"). Not a verb: "could not", "did
+   * not squat", "so not squats" say the drill was left out, which is held.
+   */
+  private static final Set<String> BEFORE = asRead("and", "its", "was", "is", "whereas", "while");
+
+  /**
+   * The first word of a part's last words that say a drill did not hurt without a word of pain of
+   * their own, -1 where none do: "not on squats" ("knee hurt on lunges, not on squats"), "not the
+   * squats", "none in squats", "squats didn't", "squats were fine" ("lunges hurt and squats were
+   * fine"), or with one ("and no pain on squats"). They begin the part or follow a word of {@link
+   * #BEFORE}, a word of pain or a drill's word ({@code named}), and hold only words of {@link
+   * #AROUND}, {@link #WAS} and {@link #ENDS} besides the drill's: "not sure why but squats hurt",
+   * "could not finish squats", "not just squats", "not much on squats" and "no squats this week"
+   * still name the squat.
+   */
+  private static int denialFrom(List<Word> ws, Set<String> named) {
+    for (int i = 0; i < ws.size(); i++) {
+      String before = i == 0 ? null : ws.get(i - 1).word();
+      if (before != null && !BEFORE.contains(before) && !PainWords.PAIN.contains(before) && !named.contains(before)) {
+        continue;
+      }
+      if (notOn(ws, i, named) || notAfter(ws, i, named)) return i;
+    }
+    return -1;
+  }
+
+  /** "not on the squats", "none in squats", "no pain on squats", from {@code i} to the end. */
+  private static boolean notOn(List<Word> ws, int i, Set<String> named) {
+    String w = ws.get(i).word();
+    int k = i + 1;
+    if (PainWords.NOT.contains(w) && k < ws.size() && PainWords.PAIN.contains(ws.get(k).word())) {
+      k++;
+    } else if (!NOT_ON.contains(w)) {
+      return false;
+    }
+    int end = drillEnd(ws, k, named, AROUND);
+    return end > k && ends(ws, end);
+  }
+
+  /** "squats didn't", "the squats were not", "squats were fine", "squats didn't hurt", from {@code i} to the end. */
+  private static boolean notAfter(List<Word> ws, int i, Set<String> named) {
+    int k = drillEnd(ws, i, named, THE);
+    if (k == i || k == ws.size() || !named.contains(ws.get(k - 1).word())) return false;
+    while (k < ws.size() && WAS.contains(ws.get(k).word())) k++;
+    if (k < ws.size() && NOT_AFTER.contains(ws.get(k).word())) {
+      k++;
+      if (k < ws.size() && PainWords.PAIN.contains(ws.get(k).word())) k++;
+      return ends(ws, k);
+    }
+    return k < ws.size() && FINE.contains(ws.get(k).word()) && ends(ws, k + 1);
+  }
+
+  /** Words that may stand before a drill's words that a part says did not hurt: "the squats didn't". */
+  private static final Set<String> THE = Set.of("the", "my", "and", "or");
+
+  /** Whether only words of {@link #ENDS} follow {@code k}. */
+  private static boolean ends(List<Word> ws, int k) {
+    return ws.subList(Math.min(k, ws.size()), ws.size()).stream().allMatch(w -> ENDS.contains(w.word()));
+  }
+
+  /**
+   * Where the words from {@code k} that are a drill's ({@code named}) or of {@code around} end,
+   * where one of them at least is a drill's with a letter; {@code k} itself where none is.
+   */
+  private static int drillEnd(List<Word> ws, int k, Set<String> named, Set<String> around) {
+    int j = k;
+    boolean drill = false;
+    while (j < ws.size() && (around.contains(ws.get(j).word()) || named.contains(ws.get(j).word()))) {
+      drill |= !around.contains(ws.get(j).word()) && hasLetter(ws.get(j).word());
+      j++;
+    }
+    return drill ? j : k;
+  }
+
+  /** Words as {@link Word} reads them, without a plural's {@code s}: "was" is "wa", as in a note. */
+  private static Set<String> asRead(String... words) {
+    return Arrays.stream(words).map(DrillNames::singular).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** Whether a word holds a letter: not a number such as "90" of Breathing 90/90. */
+  private static boolean hasLetter(String w) {
+    return w.matches(".*\\p{L}.*");
   }
 
   /**

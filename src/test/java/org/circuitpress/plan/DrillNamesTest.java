@@ -301,7 +301,9 @@ class DrillNamesTest {
    * warning, where the rule that asked instead missed the 5 notes that named a drill by one word
    * ("knee hurt on the lunges", "clamshells pinched my hip"). The everyday words ask: "two days in a
    * row" and "when I raise my arm" would hold TRX row and Calf raise, and no note of the table names
-   * those drills by that word alone.
+   * those drills by that word alone. A part that says a drill did not hurt in fewer words
+   * ("not on squats", "bridges didn't") names nothing, while one that says the drill was left out or
+   * that names more than the drill ("could not finish", "not just", "no box jumps this week") holds.
    */
   private static final String[][] GYM_NOTES = {
       {"knee hurt on split squats", "split-squat", ""},
@@ -371,6 +373,27 @@ class DrillNamesTest {
       {"knee hurt on the squats", "", "squats: Split squat | Goblet squat"},
       {"sore knee after the walk", "", ""},
       {"shoulder hurt on pallof press and face pulls", "pallof,face-pull", ""},
+      // a part that says a drill did not hurt, without a word of pain of its own, names nothing
+      {"knee hurt on lunges, not on squats", "reverse-lunge", ""},
+      {"hurt on the lunges but not the goblet squats", "reverse-lunge", ""},
+      {"lunges hurt, goblet squats fine", "reverse-lunge", ""},
+      {"lunges hurt (goblet squats were ok)", "reverse-lunge", ""},
+      {"pain in lunges - none in goblet squats", "reverse-lunge", ""},
+      {"knee pain on step ups not on box jumps", "step-up", ""},
+      {"hip thrusts hurt my back, bridges didn't", "hip-thrust", ""},
+      {"clamshells pinched my hip and the bridges were fine", "clamshell", ""},
+      {"shoulder hurt on face pulls, nothing on pull-aparts", "face-pull", ""},
+      {"wrist hurt on push ups but never on bear crawls", "push-up", ""},
+      // while a part that does not say so still names its drill
+      {"not sure why but goblet squats hurt", "goblet-squat", ""},
+      {"could not finish goblet squats, knee hurt", "goblet-squat", ""},
+      {"goblet squats hurt, not lunges", "goblet-squat", ""},
+      {"no box jumps this week, knee hurt", "box-jump", ""},
+      {"did not do box jumps, knee hurt", "box-jump", ""},
+      {"knee hurt so not box jumps", "box-jump", ""},
+      {"knee hurt, not just on lunges", "reverse-lunge", ""},
+      {"not much pain on lunges, knee still sore", "reverse-lunge", ""},
+      {"box jumps not good, knee hurt", "box-jump", ""},
       // notes of no pain hold nothing, whatever they name
       {"walked the dog twice, felt great", "", ""},
       {"bird dogs felt easy", "", ""},
