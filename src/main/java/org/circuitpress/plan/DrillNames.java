@@ -36,7 +36,8 @@ import org.circuitpress.model.Week;
  * arm") and a name's two hyphenated words written apart, alone and in the singular, where they
  * read as a verb ("step up" for Step-up, "get up" for Turkish get-up; not "cat cow") are {@link
  * Named#unclear}: the warning quotes them as the client wrote them and names the drills they might
- * mean. Words that are all parts of the body ("calves" of Foam roll calves) or a
+ * mean; so is a name's {@link #firstWord first word} alone ("copenhagens" of Copenhagen plank),
+ * which never holds. Words that are all parts of the body ("calves" of Foam roll calves) or a
  * number name nothing, and a part of the note that says a drill went well or did not hurt
  * ("squats felt fine, but ...", "squats didn't hurt, but ...", "knee hurt on lunges, not on
  * squats") names nothing.
@@ -105,8 +106,15 @@ final class DrillNames {
     return in(text, names, List.of());
   }
 
-  /** How a client may call a drill: its whole name, or its last words before any {@link #DETAIL}. */
-  private record Calling(String id, List<Word> words, boolean whole) {}
+  /**
+   * How a client may call a drill: its whole name, its last words before any {@link #DETAIL}, or
+   * its {@link #firstWord first word} ({@code first}), which only ever asks.
+   */
+  private record Calling(String id, List<Word> words, boolean whole, boolean first) {
+    Calling(String id, List<Word> words, boolean whole) {
+      this(id, words, whole, false);
+    }
+  }
 
   private static Named in(String text, Map<String, String> names, Collection<String> beside) {
     String note = withoutFine(text, nameWords(names));
@@ -115,7 +123,8 @@ final class DrillNames {
     // the longest callings first, their words used up, so that "wall slide" inside "wall slide with
     // lift-off" names only the longer drill, and "press" of "overhead press" asks about no other press
     List<Calling> callings = callings(names);
-    callings.sort(Comparator.comparingInt((Calling c) -> -c.words().size()).thenComparing(c -> !c.whole()));
+    callings.sort(Comparator.comparingInt((Calling c) -> -c.words().size()).thenComparing(c -> !c.whole())
+        .thenComparing(Calling::first));
     List<String> named = new ArrayList<>();
     Map<String, String> byWord = new HashMap<>();
     Map<String, Unclear> unclear = new LinkedHashMap<>();
@@ -126,7 +135,10 @@ final class DrillNames {
         Arrays.fill(used, at[0], at[1], true);
         List<String> sharing = names.keySet().stream().filter(o -> at(words(names.get(o)), phrase) >= 0).toList();
         boolean apart = apart(c.words(), said.subList(at[0], at[1]));
-        if (phrase.length > 1 && !apart && c.whole()) {
+        if (c.first()) {
+          // a first word alone asks, naming every drill that has the word: never held for it
+          ask(unclear, unclearAt, phrase, note, said, at, sharing);
+        } else if (phrase.length > 1 && !apart && c.whole()) {
           named.add(c.id());
         } else if (phrase.length > 1 && !apart && sharing.size() == 1) {
           named.add(sharing.get(0));
@@ -136,9 +148,7 @@ final class DrillNames {
             byWord.putIfAbsent(c.id(), note.substring(said.get(at[0]).from(), said.get(at[0]).to()));
           }
         } else {
-          String key = String.join(" ", phrase);
-          unclear.putIfAbsent(key, new Unclear(note.substring(said.get(at[0]).from(), said.get(at[1] - 1).to()), sharing));
-          unclearAt.putIfAbsent(key, at[0]);
+          ask(unclear, unclearAt, phrase, note, said, at, sharing);
         }
       }
     }
@@ -150,6 +160,14 @@ final class DrillNames {
       if (!maybe.isEmpty()) asks.add(new Unclear(e.getValue().said(), maybe));
     });
     return inOrder.isEmpty() && asks.isEmpty() ? Named.NONE : new Named(inOrder, List.copyOf(asks), Map.copyOf(byWord));
+  }
+
+  /** Keeps the words at {@code at} of the note as words that might mean the drills {@code sharing}, once per phrase. */
+  private static void ask(Map<String, Unclear> unclear, Map<String, Integer> unclearAt, String[] phrase, String note,
+      List<Word> said, int[] at, List<String> sharing) {
+    String key = String.join(" ", phrase);
+    unclear.putIfAbsent(key, new Unclear(note.substring(said.get(at[0]).from(), said.get(at[1] - 1).to()), sharing));
+    unclearAt.putIfAbsent(key, at[0]);
   }
 
   /**
@@ -179,9 +197,48 @@ final class DrillNames {
         }
         out.add(new Calling(id, List.copyOf(tail), false));
       }
+      Word first = firstWord(core);
+      if (first != null) out.add(new Calling(id, List.of(first), false, true));
     });
     return out;
   }
+
+  /**
+   * The word a client may call a drill by from the front of its name ("copenhagens" of Copenhagen
+   * plank, "goblets" of Kettlebell goblet squat, "romanians" of Dumbbell Romanian deadlift): its
+   * first word after any {@link #KINDS} ("kettlebell", "seated"), where that is not its last word,
+   * nor the first half of a hyphenated word ("push" of Push-up, "cat" of Cat-cow), a part of the
+   * body ("hip" of Hip thrust), an {@link #EVERYDAY} word, a word of one or two letters ("w" of
+   * Prone W raise) or a number; null where there is none. Notes say such words of other things too
+   * ("pain on extension", "arm went dead", "carrying the suitcase"), so it asks and never holds.
+   */
+  private static Word firstWord(List<Word> core) {
+    int k = 0;
+    while (k < core.size() && (KINDS.contains(core.get(k).word()) || k > 0 && core.get(k).joined()
+        && KINDS.contains(core.get(k - 1).word()))) {
+      k++;
+    }
+    if (k >= core.size() - 1) return null;
+    Word w = core.get(k);
+    boolean compound = core.get(k + 1).joined();
+    boolean tiny = w.word().length() < 3; // "w" of Prone W raise, as in "hurt w/ squats"
+    return compound || tiny || bodyPart(w.word()) || EVERYDAY.contains(w.word()) || !hasLetter(w.word()) ? null : w;
+  }
+
+  /**
+   * First words of names that say what kind of drill it is, not which: the kit, the side, the
+   * stance or the position ("Single-leg RDL", "Band pull-apart", "Seated band row", "KB swing",
+   * "Wall sit", "Foam roll thoracic"); many drills begin with them, and notes say them of daily life
+   * ("leaned on the wall", "lifting a box"). Alone in a note, they name nothing and ask nothing.
+   */
+  private static final Set<String> KINDS = Set.of("single", "double", "half", "side", "band", "banded", "wall",
+      "seated", "standing", "bent", "kb", "db", "bb", "kettlebell", "dumbbell", "barbell", "cable", "machine", "trx",
+      "bodyweight", "weighted", "incline", "decline", "reverse", "front", "back", "lateral", "prone", "supine",
+      "lying", "kneeling", "tall", "split", "foam", "roll", "roller", "ball", "box", "bench", "floor", "step",
+      "alternating", "assisted", "elevated", "overhead", "high", "low", "mini", "deep", "quadruped", "one", "two",
+      "arm", "leg", "sumo", "wide", "narrow", "close", "slow", "paused", "tempo", "isometric", "eccentric", "big",
+      "small", "short", "long", "open", "supported", "external", "internal", "full", "partial", "modified", "light",
+      "heavy");
 
   /**
    * Whether the client wrote two hyphenated words of a name, a verb and the {@link #PARTICLES word

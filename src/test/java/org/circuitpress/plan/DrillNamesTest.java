@@ -301,7 +301,8 @@ class DrillNamesTest {
    * warning, where the rule that asked instead missed the 5 notes that named a drill by one word
    * ("knee hurt on the lunges", "clamshells pinched my hip"). The everyday words ask: "two days in a
    * row" and "when I raise my arm" would hold TRX row and Calf raise, and no note of the table names
-   * those drills by that word alone. A part that says a drill did not hurt in fewer words
+   * those drills by that word alone. A first word alone asks ("copenhagens", "goblets"), as do
+   * "suitcase" and "couch" said of daily life; a part that says a drill did not hurt in fewer words
    * ("not on squats", "bridges didn't") names nothing, while one that says the drill was left out or
    * that names more than the drill ("could not finish", "not just", "no box jumps this week") holds.
    */
@@ -331,10 +332,10 @@ class DrillNamesTest {
       {"groin twinge on copenhagen plank", "copenhagen", ""},
       {"elbow hurt in the plank", "", "plank: Side plank | Copenhagen plank"},
       {"side plank hurt my shoulder", "side-plank", ""},
-      {"back hurt carrying the suitcase", "", ""},
+      {"back hurt carrying the suitcase", "", "suitcase: Suitcase carry"},
       {"wrist hurt on farmer carries", "farmer-carry", ""},
       {"knee pain on the couch stretch", "couch-stretch", ""},
-      {"neck hurt after sleeping on the couch", "", ""},
+      {"neck hurt after sleeping on the couch", "", "couch: Couch stretch"},
       {"wrist hurt on push ups", "push-up", ""},
       {"wrist hurt when I push up off the floor", "", "push up: Push-up"},
       {"lower back pain on dead bugs", "dead-bug", ""},
@@ -394,6 +395,12 @@ class DrillNamesTest {
       {"knee hurt, not just on lunges", "reverse-lunge", ""},
       {"not much pain on lunges, knee still sore", "reverse-lunge", ""},
       {"box jumps not good, knee hurt", "box-jump", ""},
+      // the first word of one drill's name alone asks, naming the drill, and never holds
+      {"copenhagens hurt my groin", "", "copenhagens: Copenhagen plank"},
+      {"goblets made my knee ache", "", "goblets: Goblet squat"},
+      {"pallofs hurt my lower back", "", "pallofs: Pallof press"},
+      {"jeffersons tweaked my back", "", "jeffersons: Jefferson curl"},
+      {"groin twinge on the copenhagen", "", "copenhagen: Copenhagen plank"},
       // notes of no pain hold nothing, whatever they name
       {"walked the dog twice, felt great", "", ""},
       {"bird dogs felt easy", "", ""},
@@ -416,5 +423,35 @@ class DrillNamesTest {
     // a drill held by one word of its name says which word, as the client wrote it
     assertThat(DrillNames.in("knee hurt on the lunges", GYM).byWord()).isEqualTo(Map.of("reverse-lunge", "lunges"));
     assertThat(DrillNames.in("Clamshells pinched my hip", GYM).byWord()).isEqualTo(Map.of("clamshell", "Clamshells"));
+    // a first word that asks is not one that holds
+    assertThat(DrillNames.in("copenhagens hurt my groin", GYM).byWord()).isEmpty();
+  }
+
+  /**
+   * Words many names begin with say what kind of drill it is (the kit, the side, the stance), and
+   * notes say them of daily life: alone, they ask nothing even where one drill of the block has
+   * them; the first word after them asks ("goblets" of Kettlebell goblet squat).
+   */
+  @Test
+  void theFirstWordsThatSayWhatKindOfDrillItIsAskNothing() {
+    Map<String, String> kinds = block("single", "Single arm row", "half", "Half-kneeling chop", "side", "Side bend",
+        "band", "Band face pull", "wall", "Wall angel", "seated", "Seated twist", "standing", "Standing fly",
+        "bent", "Bent-over row", "kb", "KB goblet squat", "db", "DB Romanian deadlift");
+    for (String note : List.of("single mum, back hurt from carrying the baby", "half way through my knee hurt",
+        "side of my knee hurt", "band snapped and hit my hand, it hurts", "leaned on the wall and my back hurt",
+        "seated all day, back pain", "standing too long hurt my feet", "bent down and my back twinged",
+        "kb slipped and hurt my wrist", "db hurt my wrist")) {
+      assertThat(DrillNames.in(note, kinds)).as(note).isEqualTo(DrillNames.Named.NONE);
+    }
+    assertThat(DrillNames.in("goblets hurt my knee", kinds).unclear()).containsExactly(unclear("goblets",
+        "KB goblet squat"));
+    assertThat(DrillNames.in("romanians hurt my back", kinds).unclear()).containsExactly(unclear("romanians",
+        "DB Romanian deadlift"));
+    // nor does a word of one or two letters
+    assertThat(DrillNames.in("knee hurt w/ the lunges", block("w-raise", "Prone W raise"))).isEqualTo(
+        DrillNames.Named.NONE);
+    // two drills that begin with the word: both are named
+    assertThat(DrillNames.in("deads hurt my back", block("hang", "Dead hang", "bug", "Dead bug")).unclear())
+        .containsExactly(unclear("deads", "Dead hang", "Dead bug"));
   }
 }
