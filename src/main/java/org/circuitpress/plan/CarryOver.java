@@ -42,6 +42,16 @@ final class CarryOver {
     return out != null ? out : any;
   }
 
+  /** The prescription a slot started a block with (its first week's); null when none. */
+  static Prescription startedOn(Program block, String slotId) {
+    for (Week w : block.weeks()) {
+      for (Prescription p : w.circuit()) {
+        if (p.slot().id().equals(slotId)) return p;
+      }
+    }
+    return null;
+  }
+
   /** Whether {@code other} is {@code drill} or lies along its easier or its harder links. */
   static boolean sameMovement(Library library, Exercise drill, Exercise other) {
     return drill.id().equals(other.id())
@@ -81,6 +91,20 @@ final class CarryOver {
     return "slot " + slot.id() + " starts at this template's " + template + ": it ended " + from + " at "
         + ended.dose().format() + " of " + ended.exercise().name() + ", another drill than " + now.name()
         + ", and a dose carries on only to the same drill or its easier and harder variants";
+  }
+
+  /**
+   * The note for a slot whose last block gave a stand-in ({@code started}) for a drill the client
+   * could not do then, and that gives {@code now} instead: the client got the kit, or the reason
+   * went away.
+   */
+  static String standInMet(Slot slot, Prescription started, Exercise now, String template) {
+    String why = started.why();
+    int cut = why.indexOf(';');
+    why = (cut < 0 ? why : why.substring(0, cut)).strip();
+    return "slot " + slot.id() + " starts " + now.name() + " at this template's " + template
+        + ": the last block gave " + started.exercise().name() + " in its place"
+        + (why.isEmpty() ? "" : ", because " + why) + ", and the client can do " + now.name() + " now";
   }
 
   /** A slot's amount in the slot's own unit and sides, with a load when there is one. */

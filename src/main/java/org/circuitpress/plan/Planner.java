@@ -828,6 +828,16 @@ public final class Planner {
           kind == LogDecision.Kind.REGRESS ? prog.regress(opened, loadTopOf(opened, variantAt, client)) : opened;
       return held.withVariant(held.variant() + sameDrillAs(previous.program, slot.id(), opened.variant(), variantAt));
     }
+    // A stand-in the client had for want of kit (or for a limitation) since met: the drill given now
+    // is new to them, and starts where the template starts it, not at the stand-in's place among its
+    // variants, which would keep the client on the stand-in.
+    Prescription started = CarryOver.startedOn(previous.program, slot.id());
+    if (started != null && started.isSubstitute() && !variantAt.apply(0).id().equals(started.exercise().id())) {
+      SlotState fresh = prog.open(base);
+      notes.add(CarryOver.standInMet(slot, started, variantAt.apply(fresh.variant()),
+          CarryOver.shown(slot, fresh.amount(), null)));
+      return null;
+    }
     Optional<Double> amounts = slotShare(previous.program, slot.id(), decision::share);
     Optional<Double> loads = slotShare(previous.program, slot.id(), decision::loadShare);
     // the lower of the two decides, and the note says which

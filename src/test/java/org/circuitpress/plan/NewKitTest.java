@@ -1,0 +1,78 @@
+package org.circuitpress.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.circuitpress.model.Client;
+import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.DoseUnit;
+import org.circuitpress.model.Exercise;
+import org.circuitpress.model.Kit;
+import org.circuitpress.model.Level;
+import org.circuitpress.model.Prescription;
+import org.circuitpress.model.Program;
+import org.circuitpress.model.Units;
+import org.circuitpress.model.WeekRule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A client who trained on a bodyweight stand-in for want of a kettlebell, and has one now, gets the
+ * drill the slot names, from its start: not the stand-in again, as if the easier drill were a step
+ * the client had been moved back to.
+ */
+class NewKitTest {
+  private static final List<Exercise> SQUATS = List.of(
+      PlanFixtures.ex("goblet-squat", "strength", "legs; squat", "kettlebell", Level.BEGINNER, DoseUnit.REPS,
+          false, "", "bodyweight-squat", ""),
+      PlanFixtures.ex("bodyweight-squat", "strength", "legs; squat", "", Level.BEGINNER, DoseUnit.REPS,
+          false, "", "", "goblet-squat"));
+
+  private static final Planner PLANNER = PlanFixtures.planner(
+      PlanFixtures.oneOff(4,
+          List.of(PlanFixtures.slot("squat", "strength", "legs; squat", "goblet-squat", 8, DoseUnit.REPS, false,
+              "", false)),
+          new WeekRule.DoubleProgression(1, 0, "squat", 8, 12, 2, PlanFixtures.HERE)),
+      SQUATS);
+
+  private static Program plan(Client c, YearMonth m, Program printed) {
+    Diagnostics d = new Diagnostics();
+    return PLANNER.plan(c, m, Optional.empty(), printed, d).orElseThrow(() -> new AssertionError(d.all()));
+  }
+
+  @Test
+  void aKettlebellBoughtSinceTheLastBlockGivesTheNamedDrillFromItsStart() {
+    Client before = PlanFixtures.onOneOff(Level.BEGINNER, Kit.NONE, Units.KG);
+    Program first = plan(before, YearMonth.of(2026, 12), null);
+    assertThat(PlanFixtures.inWeekOne(first, "squat").exercise().id()).isEqualTo("bodyweight-squat");
+
+    Client now = PlanFixtures.onOneOff(Level.BEGINNER, PlanFixtures.kettlebells(8.0, 12.0, 16.0), Units.KG);
+    // as the run reads the block back from its record: with the client as the roster has them today
+    Program recorded = new Program(now, first.template(), first.block(), first.trackId(), first.start(), first.end(),
+        first.weeks(), List.of());
+    for (Program printed : List.of(recorded, first)) startsTheNamedDrill(plan(now, YearMonth.of(2027, 1), printed));
+  }
+
+  private static void startsTheNamedDrill(Program next) {
+    Prescription opens = PlanFixtures.inWeekOne(next, "squat");
+    assertThat(opens.exercise().id()).isEqualTo("goblet-squat");
+    assertThat(opens.dose().amount()).isEqualTo(8);
+    assertThat(opens.load().label()).isEqualTo("8 kg");
+    assertThat(next.notes()).extracting(Diagnostic::message).anySatisfy(m -> assertThat(m)
+        .contains("slot squat starts goblet squat at this template's 8 reps")
+        .contains("the last block gave bodyweight squat in its place")
+        .contains("the client can do goblet squat now"));
+  }
+
+  @Test
+  void withoutTheKettlebellTheStandInCarriesOn() {
+    Client c = PlanFixtures.onOneOff(Level.BEGINNER, Kit.NONE, Units.KG);
+    Program first = plan(c, YearMonth.of(2026, 12), null);
+    Program next = plan(c, YearMonth.of(2027, 1), first);
+    Prescription opens = PlanFixtures.inWeekOne(next, "squat");
+    assertThat(opens.exercise().id()).isEqualTo("bodyweight-squat");
+    assertThat(opens.dose().amount()).isEqualTo(12);
+  }
+}
