@@ -85,6 +85,7 @@ record LogDecision(
   static final int HARD_RPE = 9;
   /** What the reason of a {@link Kind#PROGRESS} says between where the log was read and why. */
   static final String PROGRESSED = "progressed one extra step because ";
+  static final String REGRESSED = "regressed one step from the last block's start because ";
 
   static LogDecision none() {
     return new LogDecision(Kind.DEFAULT, "no log of the last block, so it goes on as the template plans");
@@ -132,7 +133,7 @@ record LogDecision(
     if (s.avgRpe != null && s.avgRpe >= HARD_RPE) {
       return new LogDecision(
           Kind.REGRESS,
-          from + "regressed one step from the last block's start because " + facts,
+          from + REGRESSED + facts,
           s, notes);
     }
     if (s.doneShare() < MISSED_SHARE_PERCENT / 100.0

@@ -320,6 +320,8 @@ public final class Planner {
     }
     if (decision.kind() == LogDecision.Kind.PROGRESS) {
       tellWhatProgressed(client, decision, notes, steps);
+    } else if (decision.kind() == LogDecision.Kind.REGRESS) {
+      tellNothingEased(client, decision, notes, steps);
     }
     if (!steps.pastStart().isEmpty()) notes.add(note(client, false, FirstLoads.carriedOn(steps.pastStart())));
     tellAssumedLoads(client, t, perSlot, notes);
@@ -453,6 +455,24 @@ public final class Planner {
       return;
     }
     notes.set(0, note(client, false, text));
+  }
+
+  /**
+   * A hard block's decision note, when no slot had a step to go back (the lightest load the client
+   * owns, the bottom of a rule, no rule at all): the block is the last one again from its start, so
+   * the note says that, not "regressed", and what the trainer can do to make it easier.
+   */
+  private static void tellNothingEased(Client client, LogDecision decision, List<Diagnostic> notes, Steps steps) {
+    String reason = decision.reason();
+    int at = reason.indexOf(LogDecision.REGRESSED);
+    if (at < 0 || notes.isEmpty() || steps.decided().isEmpty()
+        || steps.decided().values().stream().anyMatch(x -> x != DrillCounts.Decision.HELD)) return;
+    String facts = reason.substring(at + LogDecision.REGRESSED.length());
+    notes.set(0, note(client, false, reason.substring(0, at) + "the log calls for one step back from the last"
+        + " block's start (" + facts + "), but no slot has a step to go back (on the lightest load the client"
+        + " owns, at the start of its rule, or with no rule to step back), so the block starts again where the"
+        + " last one started. Ask the client what made it hard; to make the block easier, give fewer sessions"
+        + " a week on the roster, or another template"));
   }
 
   private static String count(int n, String one, String many) {

@@ -217,6 +217,37 @@ class ProgressionRulesTest {
   }
 
   /**
+   * Found playing a head coach's second month: a client at RPE 9 on the lightest bell they own, and
+   * on drills no rule moves, got the last block again as it started, under a note that said it
+   * "regressed one step". Nothing had stepped back, and the counts said so (held, not eased). The
+   * note now says that the log called for a step back no slot could take, and what the trainer can
+   * do instead.
+   */
+  @Test
+  void aHardBlockWithNoStepToGoBackSaysSoInsteadOfRegressed() {
+    Planner pl =
+        PlanFixtures.planner(
+            PlanFixtures.oneOff(
+                4,
+                List.of(ROTATE, PlanFixtures.named("bell", "kb-windmill", 8)),
+                new WeekRule.LoadStep(2, 0, "bell", 1, HERE)));
+    Client c = intermediate(PlanFixtures.kettlebells(8.0, 12.0));
+    Program dec = plan(pl, c);
+    Program jan = plan(pl, c, YearMonth.of(2027, 1), Optional.of(allDone(dec, 9)));
+    assertThat(item(jan, 1, "bell").load().label()).isEqualTo("8 kg");
+    for (int w = 0; w < 4; w++) {
+      assertThat(jan.weeks().get(w).phases()).as("week %d", w + 1).isEqualTo(dec.weeks().get(w).phases());
+    }
+    assertThat(List.of(jan.decided().easedForEffort(), jan.decided().held())).containsExactly(0, 2);
+    assertThat(messages(jan).get(0))
+        .doesNotContain("regressed")
+        .contains("the log calls for one step back from the last block's start (")
+        .contains("average RPE 9.0), but no slot has a step to go back")
+        .contains("the block starts again where the last one started")
+        .contains("fewer sessions a week");
+  }
+
+  /**
    * Found playing a trainer's third month: a double progression that started the last block at the
    * bottom of its range (8 of 8-12 reps with 20 kg) did not step back at all after a block at RPE
    * 9, though the report counted the drill as eased back (see the test above for the step back to
