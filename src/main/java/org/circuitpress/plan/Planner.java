@@ -258,7 +258,7 @@ public final class Planner {
     Map<Integer, Set<String>> busy = new HashMap<>();
     Steps steps = new Steps(new ArrayList<>(), new LinkedHashMap<>(), new ArrayList<>(),
         new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new LinkedHashMap<>(), new HashSet<>(),
-        new HashMap<>());
+        new HashMap<>(), new ArrayList<>());
     for (Chosen x : chosen) {
       notes.addAll(x.notes);
       if (x.choice == null) continue;
@@ -406,7 +406,8 @@ public final class Planner {
    * the slots held where the last block started for a note of pain in the log ({@code painHeld},
    * by slot id, with the notes); and the slots that start from where the last block started, its
    * week-1 state ({@code fromStart}: a repeat, a step back from there, a hold for pain); and what
-   * the log decided for each slot that carries on from the last block ({@code decided}), to count.
+   * the log decided for each slot that carries on from the last block ({@code decided}), to count;
+   * and the slots that start the drill a substitute stood in for in the last block ({@code standInMet}).
    */
   private record Steps(
       List<String> stepped,
@@ -417,7 +418,8 @@ public final class Planner {
       List<String> pastStart,
       Map<String, List<ClientNotes.Written>> painHeld,
       Set<String> fromStart,
-      Map<String, DrillCounts.Decision> decided) {}
+      Map<String, DrillCounts.Decision> decided,
+      List<String> standInMet) {}
 
   /**
    * The log's decision note (the first note) says which slots the extra step moved, so that it
@@ -434,6 +436,7 @@ public final class Planner {
     int stepped = steps.stepped().size();
     int top = steps.atTop().size();
     int held = steps.heldBack().size();
+    int met = steps.standInMet().size();
     String text;
     if (stepped == 0) {
       notes.removeIf(n -> n.message().contains(": " + AT_TOP));
@@ -444,11 +447,12 @@ public final class Planner {
         if (!steps.unruled().isEmpty()) why.add(Plateau.unruled(steps.unruled(), steps.loadable()));
       }
       if (held > 0) why.add(count(held, "slot is", "slots are") + " held back by its own log (below)");
+      if (met > 0) why.add(count(met, "slot starts", "slots start") + " a drill new to the client (below)");
       if (why.isEmpty()) why.add("the template progresses none of its slots");
       text = from + "the log earns one extra step (" + facts + "), but no slot could take it: "
           + String.join("; ", why) + (held == 0 ? "; the block goes on as the template plans" : "")
           + (top > 0 ? ". " + RAISE : "");
-    } else if (top + held > 0) {
+    } else if (top + held + met > 0) {
       text = from + "progressed one extra step in " + count(stepped, "slot", "slots") + " ("
           + String.join(", ", steps.stepped()) + ") because " + facts;
     } else {
@@ -856,6 +860,7 @@ public final class Planner {
       SlotState fresh = prog.open(base);
       notes.add(CarryOver.standInMet(slot, started, variantAt.apply(fresh.variant()),
           CarryOver.shown(slot, fresh.amount(), null)));
+      steps.standInMet().add(slot.id());
       return null;
     }
     Optional<Double> amounts = slotShare(previous.program, slot.id(), decision::share);

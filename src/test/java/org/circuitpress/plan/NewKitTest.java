@@ -66,6 +66,29 @@ class NewKitTest {
         .contains("the client can do goblet squat now"));
   }
 
+  /**
+   * After a well-done block the log's note names the slots that took the extra step: not "progressed
+   * one extra step" alone, above a squat that starts lower than the block before ended.
+   */
+  @Test
+  void theLogsNoteNamesTheSlotsThatStepped() {
+    Planner pl = PlanFixtures.planner(
+        PlanFixtures.oneOff(4,
+            List.of(PlanFixtures.slot("squat", "strength", "legs; squat", "goblet-squat", 8, DoseUnit.REPS, false,
+                "", false), PlanFixtures.named("rotate", "open-book", 6)),
+            new WeekRule.DoubleProgression(1, 0, "squat", 8, 12, 2, PlanFixtures.HERE),
+            new WeekRule.AddDose(2, 0, "rotate", 1, 0, PlanFixtures.HERE)),
+        SQUATS);
+    Client before = PlanFixtures.onOneOff(Level.BEGINNER, Kit.NONE, Units.KG);
+    Diagnostics d = new Diagnostics();
+    Program first = pl.plan(before, null, Optional.empty(), d).orElseThrow();
+    Client now = PlanFixtures.onOneOff(Level.BEGINNER, PlanFixtures.kettlebells(8.0, 12.0, 16.0), Units.KG);
+    Program next = pl.plan(now, YearMonth.of(2027, 1), Optional.of(ProgressionRulesTest.allDone(first, 6)), first, d)
+        .orElseThrow();
+    assertThat(next.notes().get(0).message()).contains("progressed one extra step in 1 slot (rotate) because");
+    assertThat(PlanFixtures.inWeekOne(next, "squat").exercise().id()).isEqualTo("goblet-squat");
+  }
+
   @Test
   void withoutTheKettlebellTheStandInCarriesOn() {
     Client c = PlanFixtures.onOneOff(Level.BEGINNER, Kit.NONE, Units.KG);
