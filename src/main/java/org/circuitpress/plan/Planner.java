@@ -258,7 +258,7 @@ public final class Planner {
     Map<Integer, Set<String>> busy = new HashMap<>();
     Steps steps = new Steps(new ArrayList<>(), new LinkedHashMap<>(), new ArrayList<>(),
         new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new LinkedHashMap<>(), new HashSet<>(),
-        new HashMap<>(), new ArrayList<>());
+        new HashMap<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (Chosen x : chosen) {
       notes.addAll(x.notes);
       if (x.choice == null) continue;
@@ -321,7 +321,7 @@ public final class Planner {
     if (decision.kind() == LogDecision.Kind.PROGRESS) {
       tellWhatProgressed(client, decision, notes, steps);
     } else if (decision.kind() == LogDecision.Kind.REGRESS) {
-      tellNothingEased(client, decision, notes, steps);
+      tellWhatEased(client, decision, notes, steps);
     }
     if (!steps.pastStart().isEmpty()) notes.add(note(client, false, FirstLoads.carriedOn(steps.pastStart())));
     tellAssumedLoads(client, t, perSlot, notes);
@@ -407,7 +407,9 @@ public final class Planner {
    * by slot id, with the notes); and the slots that start from where the last block started, its
    * week-1 state ({@code fromStart}: a repeat, a step back from there, a hold for pain); and what
    * the log decided for each slot that carries on from the last block ({@code decided}), to count;
-   * and the slots that start the drill a substitute stood in for in the last block ({@code standInMet}).
+   * and the slots that start the drill a substitute stood in for in the last block ({@code standInMet});
+   * and after a hard block, the slots that went one step back ({@code eased}) and those that had no
+   * step to go back ({@code stayed}).
    */
   private record Steps(
       List<String> stepped,
@@ -419,7 +421,9 @@ public final class Planner {
       Map<String, List<ClientNotes.Written>> painHeld,
       Set<String> fromStart,
       Map<String, DrillCounts.Decision> decided,
-      List<String> standInMet) {}
+      List<String> standInMet,
+      List<String> eased,
+      List<String> stayed) {}
 
   /**
    * The log's decision note (the first note) says which slots the extra step moved, so that it
@@ -462,21 +466,34 @@ public final class Planner {
   }
 
   /**
-   * A hard block's decision note, when no slot had a step to go back (the lightest load the client
-   * owns, the bottom of a rule, no rule at all): the block is the last one again from its start, so
-   * the note says that, not "regressed", and what the trainer can do to make it easier.
+   * A hard block's decision note says which slots went one step back when others had no step to go
+   * back (the lightest load the client owns, the start of a rule, no rule at all), so that
+   * "regressed" never promises an easier block than the one printed. When none went back, the block
+   * is the last one again from its start: the note says that, and what the trainer can do instead.
    */
-  private static void tellNothingEased(Client client, LogDecision decision, List<Diagnostic> notes, Steps steps) {
+  private static void tellWhatEased(Client client, LogDecision decision, List<Diagnostic> notes, Steps steps) {
     String reason = decision.reason();
     int at = reason.indexOf(LogDecision.REGRESSED);
-    if (at < 0 || notes.isEmpty() || steps.decided().isEmpty()
-        || steps.decided().values().stream().anyMatch(x -> x != DrillCounts.Decision.HELD)) return;
+    if (at < 0 || notes.isEmpty() || steps.stayed().isEmpty()) return;
+    String from = reason.substring(0, at);
     String facts = reason.substring(at + LogDecision.REGRESSED.length());
-    notes.set(0, note(client, false, reason.substring(0, at) + "the log calls for one step back from the last"
-        + " block's start (" + facts + "), but no slot has a step to go back (on the lightest load the client"
-        + " owns, at the start of its rule, or with no rule to step back), so the block starts again where the"
-        + " last one started. Ask the client what made it hard; to make the block easier, give fewer sessions"
-        + " a week on the roster, or another template"));
+    String noStep = " (on the lightest load the client owns, at the start of its rule, or with no rule to step back)";
+    List<String> stayed = steps.stayed();
+    String text;
+    if (steps.eased().isEmpty() && steps.decided().values().stream().allMatch(x -> x == DrillCounts.Decision.HELD)) {
+      text = from + "the log calls for one step back from the last block's start (" + facts
+          + "), but no slot has a step to go back" + noStep + ", so the block starts again where the last one"
+          + " started. Ask the client what made it hard; to make the block easier, give fewer sessions a week"
+          + " on the roster, or another template";
+    } else if (!steps.eased().isEmpty()) {
+      text = from + "regressed one step from the last block's start in " + count(steps.eased().size(), "slot", "slots")
+          + " (" + String.join(", ", steps.eased()) + ") because " + facts + "; " + String.join(", ", stayed)
+          + (stayed.size() == 1 ? " has" : " have") + " no step to go back" + noStep + " and "
+          + (stayed.size() == 1 ? "starts" : "start") + " where the last block started";
+    } else {
+      return;
+    }
+    notes.set(0, note(client, false, text));
   }
 
   private static String count(int n, String one, String many) {
@@ -945,6 +962,7 @@ public final class Planner {
         // a slot with no step to go back (no rule, the lightest load) is held, not counted as eased
         steps.decided().put(slot.id(),
             back.equals(opened) ? DrillCounts.Decision.HELD : DrillCounts.Decision.EASED_FOR_EFFORT);
+        (back.equals(opened) ? steps.stayed() : steps.eased()).add(slot.id());
         yield back;
       }
     };

@@ -145,7 +145,7 @@ class LogDecisionTest {
     assertThat(first(p, "extend").dose().amount()).isEqualTo(11);
     assertThat(first(p, "windmill").load().label()).isEqualTo("8 kg");
     assertThat(decisionNote(p))
-        .contains("regressed one step from the last block's start because")
+        .contains("regressed one step from the last block's start in 1 slot (extend) because")
         .contains("average RPE 9.0");
   }
 

@@ -216,6 +216,14 @@ class ProgressionRulesTest {
     assertThat(List.of(feb.decided().easedForEffort(), feb.decided().held())).containsExactly(3, 0);
   }
 
+  /** A slot no rule moves, and a bell that a load step moves from week 2. */
+  private static final Planner ROTATE_AND_BELL =
+      PlanFixtures.planner(
+          PlanFixtures.oneOff(
+              4,
+              List.of(ROTATE, PlanFixtures.named("bell", "kb-windmill", 8)),
+              new WeekRule.LoadStep(2, 0, "bell", 1, HERE)));
+
   /**
    * Found playing a head coach's second month: a client at RPE 9 on the lightest bell they own, and
    * on drills no rule moves, got the last block again as it started, under a note that said it
@@ -225,12 +233,7 @@ class ProgressionRulesTest {
    */
   @Test
   void aHardBlockWithNoStepToGoBackSaysSoInsteadOfRegressed() {
-    Planner pl =
-        PlanFixtures.planner(
-            PlanFixtures.oneOff(
-                4,
-                List.of(ROTATE, PlanFixtures.named("bell", "kb-windmill", 8)),
-                new WeekRule.LoadStep(2, 0, "bell", 1, HERE)));
+    Planner pl = ROTATE_AND_BELL;
     Client c = intermediate(PlanFixtures.kettlebells(8.0, 12.0));
     Program dec = plan(pl, c);
     Program jan = plan(pl, c, YearMonth.of(2027, 1), Optional.of(allDone(dec, 9)));
@@ -245,6 +248,22 @@ class ProgressionRulesTest {
         .contains("average RPE 9.0), but no slot has a step to go back")
         .contains("the block starts again where the last one started")
         .contains("fewer sessions a week");
+  }
+
+  /** Where some slots go back a step and others have none, the note names those that went back. */
+  @Test
+  void aHardBlockNamesTheSlotsThatWentBack() {
+    Planner pl = ROTATE_AND_BELL;
+    Client c = intermediate(PlanFixtures.kettlebells(8.0, 12.0));
+    Program jan = plan(pl, c, YearMonth.of(2027, 1), Optional.empty());
+    assertThat(item(jan, 1, "bell").load().label()).isEqualTo("12 kg");
+    Program feb = plan(pl, c, YearMonth.of(2027, 2), Optional.of(allDone(jan, 9)));
+    assertThat(item(feb, 1, "bell").load().label()).isEqualTo("8 kg");
+    assertThat(List.of(feb.decided().easedForEffort(), feb.decided().held())).containsExactly(1, 1);
+    assertThat(messages(feb).get(0))
+        .contains("regressed one step from the last block's start in 1 slot (bell) because")
+        .contains("; rotate has no step to go back (")
+        .endsWith("and starts where the last block started");
   }
 
   /**
