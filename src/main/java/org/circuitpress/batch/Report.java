@@ -84,12 +84,14 @@ final class Report {
     }
     out.append("\nClients\n");
     Map<String, List<Diagnostic>> rowWarnings = rowWarnings(inputProblems);
+    // in a run of --clients, the rows skipped for a client's id are said under their line, as their Detail says them
+    Map<String, List<Diagnostic>> skippedRows = skippedRows(inputProblems, scope);
     FarMonths again = new FarMonths();
     for (ClientResult r : results) {
       List<Diagnostic> farCounted = r.problems().stream()
           .filter(d -> again.place(d, r) != FarMonths.Place.LISTED).toList();
-      client(r, withRowWarnings(r.outcome(), rowWarnings), rowWarnings.getOrDefault(r.outcome().clientId(), List.of()),
-          farCounted, out);
+      client(r, withRowWarnings(r.outcome(), rowWarnings), skippedRows.getOrDefault(Names.id(r.outcome().clientId()),
+          List.of()), rowWarnings.getOrDefault(r.outcome().clientId(), List.of()), farCounted, out);
     }
     // roster rows with errors never became clients; they are listed as failed, as in the summary
     for (Rejected x : rejected) {
@@ -295,14 +297,16 @@ final class Report {
   }
 
   /**
-   * A client's lines: their status, then their warnings that the list of problems only counts, each
-   * at its own cell (those on their row, {@link Diagnostic#counted}, then {@code farCounted}, their
+   * A client's lines: their status, then the errors of the rows skipped for their id in a run of
+   * {@code --clients} ({@code skipped}, {@link #skippedRows}), then their warnings that the list of
+   * problems only counts, each at its own cell (those on their row, {@link Diagnostic#counted}, then
+   * {@code farCounted}, their
    * warning of a month far after their last block, which one line counts for many clients:
    * {@link FarMonths}), then their notes; a note about one cell of the roster (a level changed since
    * the last block) at that cell, as a warning is.
    */
-  private static void client(ClientResult r, Outcome o, List<Diagnostic> rowWarnings, List<Diagnostic> farCounted,
-      Appendable out) throws IOException {
+  private static void client(ClientResult r, Outcome o, List<Diagnostic> skipped, List<Diagnostic> rowWarnings,
+      List<Diagnostic> farCounted, Appendable out) throws IOException {
     out.append(o.clientId()).append("  ").append(o.status());
     String group = group(o.group());
     if (!group.isEmpty()) out.append("  ").append(clean(group));
@@ -311,6 +315,7 @@ final class Report {
       out.append("  ").append(clean(o.detail()));
     }
     out.append('\n');
+    for (Diagnostic d : skipped) out.append("  ").append(line(d)).append('\n');
     countedLines(rowWarnings, out);
     for (Diagnostic d : farCounted) out.append("  ").append(line(d)).append('\n');
     List<Diagnostic> placed = r.problems().stream().filter(d -> !isProblem(d) && d.location().column() >= 0

@@ -77,6 +77,20 @@ class ClientsOptionCountsTest {
     assertThat(rows.get(3).get(RealRun.DETAIL)).isEqualTo("not made (roster row 4): " + skipped);
   }
 
+  /**
+   * Left from review: the report of a {@code --clients} run said the row skipped for the client's id
+   * under Problems only, while the summary's Detail and the month's report say it with the client. A
+   * trainer reading the client's line sees it there now.
+   */
+  @Test
+  void aChosenIdOnTwoRowsSaysTheRowSkippedUnderTheClientsLineOfTheReport() throws IOException {
+    RealRun.run(tmp, new StringWriter(), List.of("c1"), ANN, BEN, ANN_AGAIN);
+    String report = report();
+    String clients = report.substring(report.indexOf("\nClients\n"));
+    assertThat(clients).containsPattern("\nc1  done  [^\n]*\n  roster.csv: A4 \\(client_id\\): client_id \"C1\" is"
+        + " already used on row 2 as \"c1\"");
+  }
+
   @Test
   void aChosenRowWithTwoCellErrorsCountsTwoErrorsAndSaysWhyItHasNoProgram() throws IOException {
     StringWriter out = new StringWriter();
