@@ -1,6 +1,8 @@
 package org.circuitpress.input;
 
+import java.util.List;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
@@ -19,6 +21,11 @@ final class CellWarnings {
   private int cells;
   private int onClientRows;
   private int elsewhere;
+  /** The first cell counted, as a line of its own, and its warning counted as a client's (or null). */
+  private Diagnostic firstSaid;
+  private Diagnostic firstAdded;
+  /** The first cell counted on a row of no client, as a line of its own. */
+  private Diagnostic firstElsewhere;
 
   /**
    * @param listed how many cells get the warning at the cell
@@ -35,15 +42,39 @@ final class CellWarnings {
     return ++cells <= listed;
   }
 
-  /** Where a cell counted is: on a client's row, which has the warning as its own, or not. */
-  void counted(boolean onClientRow) {
+  /**
+   * Where a cell counted is: on a client's row, which has the warning as its own, or not.
+   *
+   * @param said the warning at the cell as a line of its own, asked for only for the first cell
+   *     counted (and the first on a row of no client): when no other cell follows it, {@link #finish}
+   *     says it instead of a line counting one
+   * @param added the warning counted that was added as a client's ({@link Diagnostic#counted}), or
+   *     null when none was
+   */
+  void counted(boolean onClientRow, Supplier<Diagnostic> said, Diagnostic added) {
     if (onClientRow) onClientRows++;
     else elsewhere++;
+    boolean first = onClientRows + elsewhere == 1;
+    boolean firstElsewhere = !onClientRow && elsewhere == 1;
+    Diagnostic line = first || firstElsewhere ? said.get() : null;
+    if (first) {
+      firstSaid = line;
+      firstAdded = added;
+    }
+    if (firstElsewhere) this.firstElsewhere = line;
   }
 
-  /** The line for the cells counted, at {@code where}; nothing when there are none. */
+  /**
+   * The line for the cells counted, at {@code where}; nothing when there are none. A single cell
+   * counted is said at the cell instead, as a line counting it would save none.
+   */
   void finish(Diagnostics d, Location where) {
     if (cells <= listed) return;
+    if (cells == listed + 1) {
+      if (firstAdded == null) d.add(firstSaid);
+      else d.replace(List.of(firstAdded), firstSaid);
+      return;
+    }
     Diagnostic line = Diagnostic.warning(where, more.apply(cells - listed));
     if (onClientRows == 0) {
       d.add(line);
@@ -52,6 +83,7 @@ final class CellWarnings {
     d.add(line.asCounting());
     // A run of some clients leaves that line out, and shows their own cells; the cells on rows of
     // no client (a title, a formula filled down below the clients) are counted apart for it.
-    if (elsewhere > 0) d.add(Diagnostic.warning(where, more.apply(elsewhere) + " (on rows of no client)").asCounted());
+    if (elsewhere == 1) d.add(firstElsewhere.asCounted());
+    else if (elsewhere > 1) d.add(Diagnostic.warning(where, more.apply(elsewhere) + " (on rows of no client)").asCounted());
   }
 }

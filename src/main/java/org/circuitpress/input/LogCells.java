@@ -31,20 +31,23 @@ final class LogCells {
   private final Diagnostics d;
   /** Warnings per group (a column or kind of box, and what became of the value), to list a few and count the rest. */
   private final Map<Group, Integer> perGroup;
+  /** The first warning of each group that was only counted, said at its cell when no other follows it. */
+  private final Map<Group, Diagnostic> firstCounted;
   /** The group all warnings of this reader count in, or null to group a cell's by its column. */
   private final String group;
   /** The drills printed without a load that a load was typed for, each noted once ({@link #unprinted}). */
   private final Set<String> loadedUnprinted;
 
   LogCells(Program program, Diagnostics d) {
-    this(program, d, new LinkedHashMap<>(), null, new HashSet<>());
+    this(program, d, new LinkedHashMap<>(), new LinkedHashMap<>(), null, new HashSet<>());
   }
 
-  private LogCells(Program program, Diagnostics d, Map<Group, Integer> perGroup, String group,
-      Set<String> loadedUnprinted) {
+  private LogCells(Program program, Diagnostics d, Map<Group, Integer> perGroup, Map<Group, Diagnostic> firstCounted,
+      String group, Set<String> loadedUnprinted) {
     this.program = program;
     this.d = d;
     this.perGroup = perGroup;
+    this.firstCounted = firstCounted;
     this.group = group;
     this.loadedUnprinted = loadedUnprinted;
   }
@@ -54,7 +57,7 @@ final class LogCells {
    * handout, {@code "amount done" boxes of the handout}), where there is no column to group by.
    */
   LogCells as(String group) {
-    return new LogCells(program, d, perGroup, group, loadedUnprinted);
+    return new LogCells(program, d, perGroup, firstCounted, group, loadedUnprinted);
   }
 
   /** Warnings listed per column of a log, or per kind of box of a handout, before the rest are only counted. */
@@ -108,22 +111,30 @@ final class LogCells {
     // name the cells, and one line counts the rest (see finish).
     String where = group != null ? group
         : at.column() >= 0 && at.header() != null ? "cells of the " + at.header() + " column" : null;
+    Diagnostic w = Diagnostic.warning(at, message).forClient(program.client().id());
     if (fate != null && where != null && perGroup.merge(new Group(where, fate), 1, Integer::sum) > LISTED_PER_COLUMN) {
+      firstCounted.putIfAbsent(new Group(where, fate), w);
       return false;
     }
-    d.add(Diagnostic.warning(at, message).forClient(program.client().id()));
+    d.add(w);
     return true;
   }
 
-  /** Counts the warnings of {@code file} that {@link #warn} did not list, per column or kind of box. */
+  /**
+   * Counts the warnings of {@code file} that {@link #warn} did not list, per column or kind of box;
+   * a single one is said at its cell instead, as a line counting it would save none.
+   */
   void finish(String file) {
     perGroup.forEach((g, n) -> {
-      if (n > LISTED_PER_COLUMN) {
+      if (n == LISTED_PER_COLUMN + 1) {
+        d.add(firstCounted.get(g));
+      } else if (n > LISTED_PER_COLUMN) {
         d.add(Diagnostic.warning(Location.ofFile(file), (n - LISTED_PER_COLUMN) + " more " + g.where() + " "
             + g.fate().rest() + " (not listed one by one)").forClient(program.client().id()));
       }
     });
     perGroup.clear();
+    firstCounted.clear();
   }
 
   Optional<Boolean> done(Raw raw, Location at) {

@@ -764,16 +764,16 @@ final class TableBuilder implements RowSink {
   void warnRows(CellWarnings kind, int top, int bottom, int column, String message) {
     SortedMap<Integer, String> clients = clientRows.subMap(top, true, bottom, true);
     boolean listed = kind.next();
-    if (listed) {
-      Diagnostic w = Diagnostic.warning(cell(top, column), message);
-      String first = clients.get(top);
-      d.add(first == null ? w : w.forClient(first));
-    } else {
-      kind.counted(!clients.isEmpty());
-    }
+    String first = clients.get(top);
+    Diagnostic w = Diagnostic.warning(cell(top, column), message);
+    if (listed) d.add(first == null ? w : w.forClient(first));
     clients.forEach((row, client) -> {
-      if (!listed || row != top) d.add(Diagnostic.warning(cell(row, column), message).asCounted().forClient(client));
+      if (listed && row == top) return;
+      Diagnostic counted = Diagnostic.warning(cell(row, column), message).asCounted().forClient(client);
+      d.add(counted);
+      if (!listed && row == top) kind.counted(true, counted::asOwn, counted);
     });
+    if (!listed && first == null) kind.counted(!clients.isEmpty(), () -> w, null);
   }
 
   /**
@@ -788,8 +788,11 @@ final class TableBuilder implements RowSink {
         d.add(client == null ? w : w.forClient(client));
         continue;
       }
-      x.kind().counted(client != null);
-      if (client != null) d.add(Diagnostic.warning(x.at(), x.message().get()).asCounted().forClient(client));
+      Diagnostic counted = client == null ? null
+          : Diagnostic.warning(x.at(), x.message().get()).asCounted().forClient(client);
+      if (counted != null) d.add(counted);
+      x.kind().counted(client != null, () -> counted != null ? counted.asOwn() : Diagnostic.warning(x.at(),
+          x.message().get()), counted);
     }
     said.clear();
   }
