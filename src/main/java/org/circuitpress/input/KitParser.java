@@ -1,6 +1,7 @@
 package org.circuitpress.input;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -178,7 +179,20 @@ final class KitParser {
    * A kit, the messages saying what is wrong with an item (errors) and those saying what may be
    * misread (warnings).
    */
-  record Result(Kit kit, List<String> problems, List<String> warnings) {}
+  record Result(Kit kit, List<String> problems, List<String> warnings, Map<String, Map<String, String>> slashed) {
+    /**
+     * @param slashed the items whose "/" joins names, each with the names it is read as ("band
+     *     red/cable": "band red" and "cable"), whose warning {@link #slashRead} words, and the name of
+     *     the piece each is in the kit ("band", "cable"; null when it could not be read)
+     */
+    Result {
+      slashed = Collections.unmodifiableMap(new LinkedHashMap<>(slashed));
+    }
+
+    Result(Kit kit, List<String> problems, List<String> warnings) {
+      this(kit, problems, warnings, Map.of());
+    }
+  }
 
   /**
    * Parses the items; loads without a unit are in {@code defaultUnits} (the client's units), and
@@ -202,18 +216,44 @@ final class KitParser {
     Map<String, List<String>> split = new LinkedHashMap<>();
     List<String> all = splitJoined(Fields.splitCommas(items, split), split);
     if (!split.isEmpty()) warnings.add(commasRead(split));
+    Map<String, Map<String, String>> slashed = new LinkedHashMap<>();
     for (String item : all) {
       List<String> names = joinedNames(item, isName);
+      Map<String, String> pieces = new LinkedHashMap<>();
       if (!names.isEmpty()) {
         // "foam roller/mat" in a client's equipment: the client has both, as with a ";"
-        warnings.add(Fields.readAs(Map.of(item, names), ONE, MANY));
+        warnings.add(slashRead(item, names));
+        slashed.putIfAbsent(item, pieces);
       }
       for (String one : names.isEmpty() ? List.of(item) : names) {
         Optional<KitItem> parsed = item(one, defaultUnits, problems, warnings);
         parsed.ifPresent(p -> kit.merge(p.name(), p, (a, b) -> merge(a, b, defaultUnits)));
+        if (!names.isEmpty()) pieces.put(one, parsed.map(KitItem::name).orElse(null));
       }
     }
-    return new Result(new Kit(kit), problems, warnings);
+    return new Result(new Kit(kit), problems, warnings, slashed);
+  }
+
+  /** The warning that the names an item's "/" joins are read as pieces of equipment of their own. */
+  static String slashRead(String item, List<String> names) {
+    return Fields.readAs(Map.of(item, names), ONE, MANY);
+  }
+
+  /**
+   * As {@link #slashRead}, for an item some of whose names ({@code unused}) no drill of the library
+   * needs: one warning for the cell, which says what is read and what is not ("band red/cable" is
+   * read as "band red"; no exercise uses "cable"), followed by {@code hint}.
+   */
+  static String slashReadUnused(String item, List<String> names, List<String> unused, String hint) {
+    List<String> read = names.stream().filter(n -> !unused.contains(n)).toList();
+    String said = read.isEmpty()
+        ? " is read as " + names.size() + " " + MANY + ", " + String.join(" and ", names.stream().map(Fields::quote)
+            .toList()) + ", but no exercise in the library uses " + (names.size() == 2 ? "either, so neither is"
+                : "any of them, so none is") + " read as equipment"
+        : " is read as " + String.join(" and ", read.stream().map(Fields::quote).toList())
+            + "; no exercise in the library uses " + String.join(" or ", unused.stream().map(Fields::quote).toList())
+            + ", so " + (unused.size() == 1 ? "it is" : "they are") + " not read as equipment";
+    return Fields.quote(item) + said + hint + "; separate the items of a list with \";\"";
   }
 
   /**
@@ -230,7 +270,7 @@ final class KitParser {
     warnings.add(Fields.quote(cell.strip()) + " is read as " + Fields.quote(slashed.strip())
         + ": the weights or grades of one piece are separated with \"/\", the items of the list with \";\"");
     warnings.addAll(r.warnings());
-    return new Result(r.kit(), r.problems(), warnings);
+    return new Result(r.kit(), r.problems(), warnings, r.slashed());
   }
 
   /**

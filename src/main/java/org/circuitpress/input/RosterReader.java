@@ -1034,6 +1034,9 @@ public final class RosterReader {
     if (equipmentKnown.isEmpty()) return r;
     List<String> warnings = new ArrayList<>(r.warnings());
     Map<String, KitItem> items = new LinkedHashMap<>();
+    // "band red/cable" where no drill uses a cable: one warning says what the "/" joins and what is not read
+    Map<String, List<String>> unusedParts = new LinkedHashMap<>();
+    Map<String, String> hints = new LinkedHashMap<>();
     for (KitItem item : r.kit().items().values()) {
       String name = item.name();
       if (!equipmentKnown.contains(name)) {
@@ -1063,17 +1066,46 @@ public final class RosterReader {
                 .or(() -> equipmentKnown.stream().filter(k -> namesWithin(name, k))
                     .max(Comparator.comparingInt(String::length)));
             String said = "no exercise in the library uses \"" + name + "\", so it is not read as equipment";
-            String unused = said + meant.map(x -> "; if the client has a " + x + ", write \"" + x + "\"").orElse("");
-            warnings.add(unused);
-            // one line for every row that lists it: "on this row and on 2 more rows (3, 5)"
-            unusedAgain.put(unused, rows -> said + " on this row and on " + rows
-                + meant.map(x -> "; if these clients have a " + x + ", write \"" + x + "\"").orElse(""));
+            String hint = meant.map(x -> "; if the client has a " + x + ", write \"" + x + "\"").orElse("");
+            String unused = said + hint;
+            if (!slashedUnused(r, name, hint, unusedParts, hints)) {
+              warnings.add(unused);
+              // one line for every row that lists it: "on this row and on 2 more rows (3, 5)"
+              unusedAgain.put(unused, rows -> said + " on this row and on " + rows
+                  + meant.map(x -> "; if these clients have a " + x + ", write \"" + x + "\"").orElse(""));
+            }
           }
         }
       }
       items.merge(item.name(), item, (a, b) -> KitParser.merge(a, b, units));
     }
-    return new KitParser.Result(new Kit(items), r.problems(), warnings);
+    unusedParts.forEach((typed, unused) -> {
+      List<String> names = new ArrayList<>(r.slashed().get(typed).keySet());
+      int at = warnings.indexOf(KitParser.slashRead(typed, names));
+      String one = KitParser.slashReadUnused(typed, names, unused, hints.get(typed));
+      if (at < 0) warnings.add(one);
+      else warnings.set(at, one);
+    });
+    return new KitParser.Result(new Kit(items), r.problems(), warnings, r.slashed());
+  }
+
+  /**
+   * Whether the equipment {@code name} no drill uses came from an item whose "/" joins names
+   * ({@link KitParser.Result#slashed}): then its part goes into {@code unusedParts} under that item,
+   * with {@code hint}, for the item's one warning, and is not warned about apart.
+   */
+  private static boolean slashedUnused(KitParser.Result r, String name, String hint,
+      Map<String, List<String>> unusedParts, Map<String, String> hints) {
+    boolean found = false;
+    for (Map.Entry<String, Map<String, String>> e : r.slashed().entrySet()) {
+      for (Map.Entry<String, String> part : e.getValue().entrySet()) {
+        if (!name.equals(part.getValue())) continue;
+        found = true;
+        unusedParts.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(part.getKey());
+        hints.putIfAbsent(e.getKey(), hint);
+      }
+    }
+    return found;
   }
 
   private Set<String> limitations(Fields f) {
