@@ -26,7 +26,8 @@ import org.circuitpress.model.Units;
  * load is read as one of the client's own steps of the equipment it is for; one that is not (a
  * weight between two bells, one in the other unit) is read as the nearest such step, and what
  * cannot be used at all is left out. Both with warnings: a start load never keeps a client from
- * their program.
+ * their program. The warnings on how a drill's load was read go with its item ({@link
+ * StartLoads.Item#readings}), for the plan to say.
  */
 final class StartLoadReader {
   /** The drills' and equipment's loads of a cell, and the warnings about it (said at the cell). */
@@ -79,9 +80,17 @@ final class StartLoadReader {
     Fields.ListItems items = Fields.listItems(cell, item -> parse(item).map(p -> isDrill(p.name)).orElse(false));
     if (!items.split().isEmpty()) warnings.add(Fields.readAs(items.split(), "start load", "start loads"));
     for (String item : items.items()) {
+      int said = warnings.size();
       new Item(item, kit, units, warnings).read().ifPresent(r -> {
         Map<String, StartLoads.Item> into = r.drill ? drills : equipment;
-        StartLoads.Item first = into.putIfAbsent(r.key, new StartLoads.Item(item, r.load));
+        // a drill's load read with a warning is said by the plan, which knows whether the block uses it
+        List<String> readings = List.of();
+        if (r.drill && !into.containsKey(r.key)) {
+          List<String> own = warnings.subList(said, warnings.size());
+          readings = List.copyOf(own);
+          own.clear();
+        }
+        StartLoads.Item first = into.putIfAbsent(r.key, new StartLoads.Item(item, r.load, readings));
         if (first != null) {
           warnings.add(Fields.quote(item) + " gives a second start load for " + r.what + "; the first, "
               + Fields.quote(first.typed()) + ", is used");

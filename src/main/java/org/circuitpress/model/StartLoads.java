@@ -2,6 +2,7 @@ package org.circuitpress.model;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,11 +25,19 @@ public record StartLoads(Map<String, Item> drills, Map<String, Item> equipment, 
    *
    * @param typed the item as the trainer wrote it, for messages
    * @param load the client's step it is read as
+   * @param readings for a drill's start load, the warnings on how its load was read ("12 kg" in
+   *     kg for bells in lb, read as 26 lb), which the plan says where the block gives the drill, or
+   *     leaves to its own warning that the start load is not used: one message at the cell, not two
    */
-  public record Item(String typed, Load load) {
+  public record Item(String typed, Load load, List<String> readings) {
     public Item {
       Objects.requireNonNull(typed, "typed");
       Objects.requireNonNull(load, "load");
+      readings = List.copyOf(readings);
+    }
+
+    public Item(String typed, Load load) {
+      this(typed, load, List.of());
     }
   }
 

@@ -125,6 +125,9 @@ final class FirstLoads {
    * What the plan says about a drill the start loads name that the block gives in no slot's first
    * week: a warning when the block does not give it at all (unless the last block did, which is no
    * news), a note when it comes in later, where it carries on from the load of the drill before it.
+   * A drill it gives in the first week gets the warnings on how its load was read ({@link
+   * StartLoads.Item#readings}); one that it does not give is said not to be used, and nothing more,
+   * so that one slip in the cell (a load in kg for bells in lb) is one message there.
    *
    * @param previous the last block, or null
    * @param note makes a note (false) or warning (true) at the roster's start_loads cell
@@ -135,7 +138,10 @@ final class FirstLoads {
       String item = "the start load " + quote(e.getValue().typed()) + " is for "
           + library.get(id).map(Exercise::name).orElse(id);
       Optional<Week> from = weeks.stream().filter(w -> gives(w, id)).findFirst();
-      if (from.isPresent() && from.get().number() == 1) continue;
+      if (from.isPresent() && from.get().number() == 1) {
+        e.getValue().readings().forEach(r -> note.add(true, r));
+        continue;
+      }
       if (from.isPresent()) {
         note.add(false, item + ", which this block gives only from week "
             + from.get().number() + ", where it carries on from the load of the drill before it in its slot");
