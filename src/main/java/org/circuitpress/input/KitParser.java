@@ -263,6 +263,10 @@ final class KitParser {
    */
   static Result parseCell(String typed, Units defaultUnits, Predicate<String> isName) {
     String cell = poundSigns(typed);
+    if (isNone(afterLabel(cell))) {
+      // "notes: none", "Equipment: N/A": a label the cell did not need, then no equipment, as "none" says
+      return new Result(Kit.NONE, List.of(), List.of(noneAfterLabel(cell, "no equipment")));
+    }
     String slashed = listsWithSlashes(cell);
     Result r = parse(Fields.split(slashed), defaultUnits, isName);
     if (slashed.equals(cell)) return r;
@@ -515,6 +519,21 @@ final class KitParser {
 
   private static boolean isNone(String s) {
     return saysNothing(s) || Names.tag(s).equals("bodyweight") || Names.tag(s).equals("body weight");
+  }
+
+  /** A label, then a colon: "Equipment: none", "notes: N/A". */
+  private static final Pattern LABEL = Pattern.compile("(?s)\\s*\\p{L}[\\p{L} ]*:(.*)");
+
+  /** What a cell says after a label and a colon ("none" of "notes: none"); "" when it has no label. */
+  static String afterLabel(String cell) {
+    Matcher m = LABEL.matcher(cell);
+    return m.matches() ? m.group(1) : "";
+  }
+
+  /** The warning on a cell such as "notes: none", read as {@code what} ("no equipment", "no limitations"). */
+  static String noneAfterLabel(String cell, String what) {
+    return Fields.quote(cell.strip()) + " is read as " + what + ", as " + Fields.quote(afterLabel(cell).strip())
+        + " says; write " + Fields.quote(afterLabel(cell).strip()) + " alone, or leave the cell empty, to be sure";
   }
 
   /**

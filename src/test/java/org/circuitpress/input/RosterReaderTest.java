@@ -945,6 +945,23 @@ class RosterReaderTest {
   }
 
   /**
+   * Left from review: "notes: none" in the equipment column was read as a piece of equipment called
+   * "notes none" that no drill uses, a warning a trainer could not make sense of, where "none" alone
+   * is no equipment. A label and a colon before a word for nothing are read as that word, with a
+   * warning; "none", "n/a" and "-" alone stay silent.
+   */
+  @Test
+  void aLabelBeforeNoneInTheEquipmentIsReadAsNoEquipment() throws IOException {
+    List<Kit> kits = kits("notes: none", "Kit: N/A", "none", "n/a", "-");
+    assertThat(kits).allSatisfy(k -> assertThat(k.items()).isEmpty());
+    assertThat(lines()).containsExactly(
+        "roster.csv: E2 (equipment): warning: \"notes: none\" is read as no equipment, as \"none\" says; write"
+            + " \"none\" alone, or leave the cell empty, to be sure",
+        "roster.csv: E3 (equipment): warning: \"Kit: N/A\" is read as no equipment, as \"N/A\" says; write"
+            + " \"N/A\" alone, or leave the cell empty, to be sure");
+  }
+
+  /**
    * Left from review: "band red/cable" for a library without a cable drill took two lines at the
    * cell, one that it is a band and a cable and one that no drill uses a cable. One line names both.
    */
