@@ -1224,6 +1224,8 @@ public final class RosterReader {
 
   private Set<String> exclude(Fields f) {
     Set<String> ids = new LinkedHashSet<>();
+    // "none", "N/A" or a dash exclude nothing, as they are no equipment and no limitations
+    if (KitParser.saysNothing(f.text("exclude")) && !namesADrill(f.text("exclude"))) return ids;
     // "cat-cow; open-book, wall-slide" is three drills, as "cat-cow, open-book, wall-slide" is; a
     // drill's id or name that holds a comma stays one, alone or among others ("cat-cow, Single-leg
     // balance, eyes closed")

@@ -962,6 +962,21 @@ class RosterReaderTest {
   }
 
   /**
+   * Found checking "none" in the equipment column against the other columns: "none", "n/a" or "-"
+   * in exclude was an error, no drill of that id or name, and the client got no program, where the
+   * same words in equipment and limitations say there is nothing. They exclude nothing now.
+   */
+  @Test
+  void noneInExcludeExcludesNothing() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date,exclude\n"
+        + "c1,A,upper-back-mobility,2026-12-01,none\n"
+        + "c2,B,upper-back-mobility,2026-12-01,N/A\n"
+        + "c3,C,upper-back-mobility,2026-12-01,-\n");
+    assertThat(clients).hasSize(3).allSatisfy(c -> assertThat(c.exclude()).isEmpty());
+    assertThat(lines()).isEmpty();
+  }
+
+  /**
    * Left from review: "band red/cable" for a library without a cable drill took two lines at the
    * cell, one that it is a band and a cable and one that no drill uses a cable. One line names both.
    */
