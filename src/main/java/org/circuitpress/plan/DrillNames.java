@@ -465,9 +465,12 @@ final class DrillNames {
     return false;
   }
 
-  /** Parts of the body {@link PainWords} has no need of, as a drill's name ends with them. */
+  /**
+   * Parts of the body {@link PainWords} has no need of, as a drill's name ends with them, or begins
+   * with them where a note says them of where it hurts ("face hurt from the cold" of Band face pull).
+   */
   private static final Set<String> MORE_PARTS = Set.of("flexor", "extensor", "rhomboid", "abductor", "chest",
-      "spine", "tspine", "thoracic", "cuff", "gluteal", "ab", "core", "arch");
+      "spine", "tspine", "thoracic", "cuff", "gluteal", "ab", "core", "arch", "face", "head");
 
   /** A part of the body, or the muscles that move it ("hip flexors"), in the singular of {@link #words}. */
   private static boolean bodyPart(String w) {

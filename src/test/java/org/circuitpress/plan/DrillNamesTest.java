@@ -401,6 +401,9 @@ class DrillNamesTest {
       {"pallofs hurt my lower back", "", "pallofs: Pallof press"},
       {"jeffersons tweaked my back", "", "jeffersons: Jefferson curl"},
       {"groin twinge on the copenhagen", "", "copenhagen: Copenhagen plank"},
+      // but not a part of the body, which a note says of where it hurts: "face" of Face pull
+      {"face hurt from the cold on my run, knee sore too", "", ""},
+      {"my face hurt after the face pulls", "face-pull", ""},
       // notes of no pain hold nothing, whatever they name
       {"walked the dog twice, felt great", "", ""},
       {"bird dogs felt easy", "", ""},
