@@ -208,7 +208,7 @@ final class DrillNames {
    * plank, "goblets" of Kettlebell goblet squat, "romanians" of Dumbbell Romanian deadlift): its
    * first word after any {@link #KINDS} ("kettlebell", "seated"), where that is not its last word,
    * nor the first half of a hyphenated word ("push" of Push-up, "cat" of Cat-cow), a part of the
-   * body ("hip" of Hip thrust), an {@link #EVERYDAY} word, a word of one or two letters ("w" of
+   * body ("hip" of Hip thrust), an {@link #EVERYDAY} or {@link #OTHER_SENSE} word, a word of one or two letters ("w" of
    * Prone W raise) or a number; null where there is none. Notes say such words of other things too
    * ("pain on extension", "arm went dead", "carrying the suitcase"), so it asks and never holds.
    */
@@ -222,8 +222,15 @@ final class DrillNames {
     Word w = core.get(k);
     boolean compound = core.get(k + 1).joined();
     boolean tiny = w.word().length() < 3; // "w" of Prone W raise, as in "hurt w/ squats"
-    return compound || tiny || bodyPart(w.word()) || EVERYDAY.contains(w.word()) || !hasLetter(w.word()) ? null : w;
+    return compound || tiny || bodyPart(w.word()) || EVERYDAY.contains(w.word()) || OTHER_SENSE.contains(w.word())
+        || !hasLetter(w.word()) ? null : w;
   }
+
+  /**
+   * First words of names that notes say far more often of something else: "dead" of Dead bug and
+   * Dead hang ("arm went dead", "dead tired", and "deads", which is gym talk for deadlifts).
+   */
+  private static final Set<String> OTHER_SENSE = Set.of("dead");
 
   /**
    * First words of names that say what kind of drill it is, not which: the kit, the side, the
@@ -309,7 +316,7 @@ final class DrillNames {
       } else {
         List<Word> ws = Word.of(part);
         int at = denialFrom(ws, named);
-        if (at >= 0) blank = from + ws.get(at).from();
+        if (at >= 0 && !hurtAfter(lower, to)) blank = from + ws.get(at).from();
       }
       for (int i = blank; i < to; i++) out.setCharAt(i, ' ');
       if (to == lower.length()) break;
@@ -317,6 +324,26 @@ final class DrillNames {
     }
     return out.toString();
   }
+
+  /**
+   * Whether the words from {@code to}, where a part that says a drill did not hurt ends, say the pain
+   * came after it: "knee hurt not during the squats but after", "not on the squats, later that
+   * night". The drill is then the one the pain followed, and it is held.
+   */
+  private static boolean hurtAfter(String lower, int to) {
+    List<Word> next = Word.of(lower.substring(to));
+    int i = 0;
+    while (i < next.size() && LEAD_IN.contains(next.get(i).word())) i++;
+    return i < next.size() && AFTER.contains(next.get(i).word());
+  }
+
+  /** Words that may come before {@link #AFTER}: "but only after", "then the day after". */
+  private static final Set<String> LEAD_IN = asRead("but", "then", "only", "just", "it", "its", "was", "did",
+      "the", "a", "that", "day", "hurt", "sore", "ached");
+
+  /** Words that say a pain came after a drill, not during it. */
+  private static final Set<String> AFTER = asRead("after", "afterwards", "afterward", "later", "overnight", "next",
+      "evening", "night", "morning", "tomorrow", "once");
 
   /**
    * The words of the names of {@code names}, as {@link Word} reads them, but for the small words

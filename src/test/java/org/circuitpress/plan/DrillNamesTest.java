@@ -395,6 +395,11 @@ class DrillNamesTest {
       {"knee hurt, not just on lunges", "reverse-lunge", ""},
       {"not much pain on lunges, knee still sore", "reverse-lunge", ""},
       {"box jumps not good, knee hurt", "box-jump", ""},
+      // and so does one whose pain came after the drill ("not during ... but after")
+      {"knee hurt not during the goblet squats but after", "goblet-squat", ""},
+      {"knee hurt on lunges, not on goblet squats, only the day after", "reverse-lunge,goblet-squat", ""},
+      {"lunges hurt, not on box jumps, sore that night", "reverse-lunge,box-jump", ""},
+      {"lunges hurt, not on box jumps, day 3 was the worst", "reverse-lunge", ""},
       // the first word of one drill's name alone asks, naming the drill, and never holds
       {"copenhagens hurt my groin", "", "copenhagens: Copenhagen plank"},
       {"goblets made my knee ache", "", "goblets: Goblet squat"},
@@ -454,7 +459,12 @@ class DrillNamesTest {
     assertThat(DrillNames.in("knee hurt w/ the lunges", block("w-raise", "Prone W raise"))).isEqualTo(
         DrillNames.Named.NONE);
     // two drills that begin with the word: both are named
-    assertThat(DrillNames.in("deads hurt my back", block("hang", "Dead hang", "bug", "Dead bug")).unclear())
-        .containsExactly(unclear("deads", "Dead hang", "Dead bug"));
+    assertThat(DrillNames.in("goblets hurt my knee", block("kb", "Goblet squat", "db", "Goblet box squat")).unclear())
+        .containsExactly(unclear("goblets", "Goblet squat", "Goblet box squat"));
+    // "dead" is said of other things far more often: "deads" are deadlifts, an arm goes dead
+    Map<String, String> dead = block("hang", "Dead hang", "bug", "Dead bug");
+    assertThat(DrillNames.in("deads hurt my back", dead)).isEqualTo(DrillNames.Named.NONE);
+    assertThat(DrillNames.in("arm went dead and shoulder hurt", dead)).isEqualTo(DrillNames.Named.NONE);
+    assertThat(DrillNames.in("shoulder hurt on dead hangs", dead).drills()).containsExactly("hang");
   }
 }
