@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.circuitpress.model.BlockLog;
+import org.circuitpress.model.Load;
 import org.circuitpress.model.LogEntry;
 import org.circuitpress.model.LogNote;
 import org.circuitpress.model.Prescription;
@@ -38,21 +39,41 @@ import org.circuitpress.model.Week;
  * progress: the planner holds it where the last block started.
  */
 record LogDecision(
-    Kind kind, String reason, Map<String, Double> amountShare, Map<String, Double> loadShare, ClientNotes notes,
-    boolean fromEntries) {
+    Kind kind, String reason, Map<String, Double> amountShare, Map<String, Double> loadShare,
+    Map<String, Heaviest> heaviest, ClientNotes notes, boolean fromEntries) {
   LogDecision {
     amountShare = Map.copyOf(amountShare);
     loadShare = Map.copyOf(loadShare);
+    heaviest = Map.copyOf(heaviest);
   }
 
   /** A decision no entry of a log made: no log, a blank one, or one that is not the last block's. */
   LogDecision(Kind kind, String reason) {
-    this(kind, reason, Map.of(), Map.of(), ClientNotes.NONE, false);
+    this(kind, reason, Map.of(), Map.of(), Map.of(), ClientNotes.NONE, false);
   }
 
   /** A decision made from what a filled log of the last block says ({@code fromEntries}). */
   private LogDecision(Kind kind, String reason, Stats s, ClientNotes notes) {
-    this(kind, reason, s.byExercise(s.perExercise), s.byExercise(s.perExerciseLoad), notes, true);
+    this(kind, reason, s.byExercise(s.perExercise), s.byExercise(s.perExerciseLoad), s.heaviest, notes, true);
+  }
+
+  /**
+   * The heaviest load a drill was printed with in the weeks the log has its amounts for, and the
+   * share of its targets the client logged at it: {@code fromWeek} to {@code toWeek} are the weeks
+   * logged at that load.
+   */
+  record Heaviest(double load, String label, double share, int fromWeek, int toWeek) {
+    boolean fellShort() {
+      return share < DONE_SHARE_PERCENT / 100.0;
+    }
+  }
+
+  /**
+   * The heaviest load of a drill the log has amounts (or rounds marked not done) at, with the share
+   * of its targets reached there; empty when the drill takes no load or nothing measured it.
+   */
+  Optional<Heaviest> heaviest(String exerciseId) {
+    return Optional.ofNullable(heaviest.get(exerciseId));
   }
 
   /**
@@ -117,7 +138,7 @@ record LogDecision(
           : "outside the week sheets and in no drill's row of one";
       return new LogDecision(Kind.DEFAULT, from + "nothing was filled in but words " + where
           + " (listed as the client's notes), so the block goes on as the template plans", Map.of(), Map.of(),
-          ClientNotes.of(log, previous), false);
+          Map.of(), ClientNotes.of(log, previous), false);
     }
     // not "nothing was filled in", which a trainer reads as a client who opened the log and wrote nothing
     if (log.untouched()) {
@@ -198,7 +219,8 @@ record LogDecision(
       double amountTarget,
       Double avgRpe,
       Map<String, double[]> perExercise,
-      Map<String, double[]> perExerciseLoad) {
+      Map<String, double[]> perExerciseLoad,
+      Map<String, Heaviest> heaviest) {
     Map<String, Double> byExercise(Map<String, double[]> perExercise) {
       Map<String, Double> out = new HashMap<>();
       perExercise.forEach(
@@ -212,10 +234,12 @@ record LogDecision(
       int prescribed = 0;
       Map<String, Integer> targets = new HashMap<>();
       Map<String, Double> targetLoads = new HashMap<>();
+      Map<String, Load> printedLoads = new HashMap<>();
       for (Week w : previous.weeks()) {
         prescribed += w.sessions() * w.rounds();
         for (Prescription p : w.circuit()) {
           targets.put(w.number() + "/" + p.exercise().id(), p.dose().amount());
+          if (p.load() != null && p.load().amount() > 0) printedLoads.put(w.number() + "/" + p.exercise().id(), p.load());
           if (p.load() != null && p.load().amount() > 0 && listedInClientUnits(p, previous)) {
             targetLoads.put(w.number() + "/" + p.exercise().id(), p.load().amount());
           }
@@ -230,6 +254,9 @@ record LogDecision(
       Map<String, double[]> perExercise = new HashMap<>();
       // the drills with a row that has an amount or says not done
       Set<String> measured = new HashSet<>();
+      // drill -> the heaviest load printed in a week it was logged, with its credit, target and weeks
+      Map<String, Heaviest> heaviest = new HashMap<>();
+      Map<String, double[]> atHeaviest = new HashMap<>();
       double rpeSum = 0;
       int rpeCount = 0;
       for (LogEntry e : log.entries()) {
@@ -256,6 +283,8 @@ record LogDecision(
           acc[0] += credit;
           acc[1] += t;
           if (e.amount() != null || skipped) measured.add(e.exerciseId());
+          Load printed = printedLoads.get(e.week() + "/" + e.exerciseId());
+          if (printed != null) atHeaviest(heaviest, atHeaviest, e, printed, credit, t);
         }
         Double tl = e.exerciseId() == null ? null : targetLoads.get(e.week() + "/" + e.exerciseId());
         if (tl != null && e.load() != null) {
@@ -274,6 +303,7 @@ record LogDecision(
       // A drill only ever ticked done, with no amount and no round marked not done, has no share:
       // nothing measured it against its targets.
       perExercise.keySet().retainAll(measured);
+      heaviest.keySet().retainAll(measured);
       return new Stats(
           roundsDone,
           prescribed,
@@ -281,7 +311,22 @@ record LogDecision(
           amountsTyped ? target : 0,
           rpeCount == 0 ? null : rpeSum / rpeCount,
           perExercise,
-          perExerciseLoad);
+          perExerciseLoad,
+          heaviest);
+    }
+
+    /** Counts a logged row toward its drill's share at the heaviest load printed for it so far. */
+    private static void atHeaviest(Map<String, Heaviest> heaviest, Map<String, double[]> acc, LogEntry e,
+        Load printed, double credit, int target) {
+      Heaviest h = heaviest.get(e.exerciseId());
+      if (h != null && printed.amount() < h.load()) return;
+      double[] a = h == null || printed.amount() > h.load() ? new double[2] : acc.get(e.exerciseId());
+      a[0] += credit;
+      a[1] += target;
+      acc.put(e.exerciseId(), a);
+      int from = h == null || printed.amount() > h.load() ? e.week() : Math.min(h.fromWeek(), e.week());
+      int to = h == null || printed.amount() > h.load() ? e.week() : Math.max(h.toWeek(), e.week());
+      heaviest.put(e.exerciseId(), new Heaviest(printed.amount(), printed.label(), a[0] / a[1], from, to));
     }
 
     /**

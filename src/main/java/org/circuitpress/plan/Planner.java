@@ -258,7 +258,7 @@ public final class Planner {
     Map<Integer, Set<String>> busy = new HashMap<>();
     Steps steps = new Steps(new ArrayList<>(), new LinkedHashMap<>(), new ArrayList<>(),
         new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new LinkedHashMap<>(), new HashSet<>(),
-        new HashMap<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        new HashMap<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new HashSet<>());
     for (Chosen x : chosen) {
       notes.addAll(x.notes);
       if (x.choice == null) continue;
@@ -292,6 +292,7 @@ public final class Planner {
               c,
               open,
               pain != null,
+              steps.loadHeld().contains(slot.id()),
               (w, drill) ->
                   busy.getOrDefault(w, Set.of()).contains(drill) || pending.containsValue(drill));
       for (int w = 1; w <= r.items.size(); w++)
@@ -423,7 +424,8 @@ public final class Planner {
       Map<String, DrillCounts.Decision> decided,
       List<String> standInMet,
       List<String> eased,
-      List<String> stayed) {}
+      List<String> stayed,
+      Set<String> loadHeld) {}
 
   /**
    * The log's decision note (the first note) says which slots the extra step moved, so that it
@@ -622,6 +624,7 @@ public final class Planner {
       Choice c,
       SlotState open,
       boolean held,
+      boolean loadHeld,
       BiPredicate<Integer, String> taken) {
     Set<String> notes = new LinkedHashSet<>();
     int levelStep = c.levelApplied() ? 0 : levelStep(slot, client);
@@ -634,7 +637,11 @@ public final class Planner {
         // the load ladder of the drill the client is on now: a variant may use other equipment
         Exercise current = at(c.exercise(), levelStep, state.variant(), client);
         int loadTop = Loads.ladder(current, client).map(Loads.Ladder::top).orElse(-1);
-        state = prog.advance(state, w, loadTop, notes::add);
+        // a load held for reps short of their targets: no step reaches a heavier one, and the
+        // slot's own note says why, not "the heaviest load the client owns"
+        state = loadHeld
+            ? prog.advance(state, w, Math.min(loadTop, state.load()), n -> { if (!Progression.atKitTop(n)) notes.add(n); })
+            : prog.advance(state, w, loadTop, notes::add);
       }
       Exercise e = at(c.exercise(), levelStep, state.variant(), client);
       Exercise stays = state.variant() == before ? e : at(c.exercise(), levelStep, before, client);
@@ -898,6 +905,10 @@ public final class Planner {
       steps.decided().put(slot.id(), DrillCounts.Decision.HELD);
       return opened;
     }
+    Optional<SlotState> stalled = loads.isPresent() && loads.get() < LogDecision.DONE_SHARE_PERCENT / 100.0
+        || !(kind == LogDecision.Kind.DEFAULT || kind == LogDecision.Kind.PROGRESS) || loadTop < 0
+        ? Optional.empty() : stalled(client, slot, ended, carried, decision, notes, steps);
+    if (stalled.isPresent()) return stalled.get();
     if ((kind == LogDecision.Kind.PROGRESS || byLoad && kind == LogDecision.Kind.DEFAULT)
         && share.isPresent()
         && share.get() < LogDecision.DONE_SHARE_PERCENT / 100.0) {
@@ -966,6 +977,36 @@ public final class Planner {
         yield back;
       }
     };
+  }
+
+  /**
+   * Where a slot starts whose drill the last block's log shows short of its reps at the heaviest load
+   * it printed (under {@value LogDecision#DONE_SHARE_PERCENT}% of its targets there): at that load,
+   * with no load step all block, as a coach keeps a client on a bell until the reps are there.
+   * Never heavier than where the slot would carry on ({@code carried}), and never lighter than a load
+   * the client logged the full reps at, since that load is the heaviest one logged. Empty for a drill
+   * that met its reps there, or that the log has no amounts for.
+   */
+  private Optional<SlotState> stalled(Client client, Slot slot, Prescription ended, SlotState carried,
+      LogDecision decision, List<String> notes, Steps steps) {
+    if (ended == null || ended.load() == null) return Optional.empty();
+    Optional<LogDecision.Heaviest> at = decision.heaviest(ended.exercise().id()).filter(LogDecision.Heaviest::fellShort);
+    Optional<Loads.Ladder> ladder = Loads.ladder(ended.exercise(), client);
+    if (at.isEmpty() || ladder.isEmpty()) return Optional.empty();
+    LogDecision.Heaviest h = at.get();
+    int index = ladder.get().steps().stream().map(Load::label).toList().indexOf(h.label());
+    if (index < 0) return Optional.empty();
+    int load = Math.min(carried.load(), index);
+    if (decision.kind() == LogDecision.Kind.PROGRESS) steps.heldBack().add(slot.id());
+    steps.loadHeld().add(slot.id());
+    steps.decided().put(slot.id(),
+        load < carried.load() ? DrillCounts.Decision.EASED_FOR_LOAD : DrillCounts.Decision.HELD);
+    String weeks = h.fromWeek() == h.toWeek() ? "week " + h.fromWeek() : "weeks " + h.fromWeek() + " to " + h.toWeek();
+    notes.add("slot " + slot.id() + ": " + ended.exercise().name() + " stays at " + h.label()
+        + " all block, with no heavier load, because the log shows " + (int) Math.floor(h.share() * 100)
+        + "% of its targets at " + h.label() + " (" + weeks + "); the next log shows when the reps are there"
+        + " for a heavier one");
+    return Optional.of(carried.withLoad(load));
   }
 
   /**

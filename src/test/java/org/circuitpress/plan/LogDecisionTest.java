@@ -455,7 +455,56 @@ class LogDecisionTest {
         .anySatisfy(
             n ->
                 assertThat(n.message())
-                    .endsWith("slot windmill: no extra step, the log shows 75% of its targets"));
+                    .contains("slot windmill: kb windmill stays at 12 kg all block"));
+  }
+
+  private static List<String> windmillLoads(Program p) {
+    return p.weeks().stream()
+        .map(w -> w.circuit().stream().filter(x -> x.slot().id().equals("windmill")).findFirst().orElseThrow())
+        .map(x -> x.load().label())
+        .toList();
+  }
+
+  /**
+   * A coach's report: a client who logs the windmill's reps short of the targets (75%) was given the
+   * template's next load step anyway, so the bells kept climbing while the reps were not there.
+   */
+  @Test
+  void repsShortAtTheHeaviestLoadHoldThatLoadAllTheNextBlock() {
+    assertThat(windmillLoads(december)).endsWith("12 kg");
+    assertThat(windmillLoads(january(Optional.empty())))
+        .as("without a log, the template's load step comes")
+        .contains("16 kg");
+    Program p =
+        january(Optional.of(log(december, 1.0, 6, id -> id.equals("kb-windmill") ? 0.75 : 1.0)));
+    assertThat(windmillLoads(p)).containsOnly("12 kg");
+    assertThat(p.notes()).anySatisfy(n -> assertThat(n.message()).startsWith(
+        "Client c1 (c1): slot windmill: kb windmill stays at 12 kg all block, with no heavier load,"
+            + " because the log shows 75% of its targets at 12 kg (weeks 3 to 4); the next log shows when the"
+            + " reps are there for a heavier one"));
+    assertThat(p.notes()).noneMatch(n -> n.message().contains("heaviest load the client owns"));
+    // the dose still moves on, and a slot that met its reps carries on as before
+    assertThat(first(p, "extend").dose().amount())
+        .isEqualTo(first(january(Optional.of(log(december, 1.0, 6, 1.0))), "extend").dose().amount());
+  }
+
+  /** Reps short only at the lighter loads of the last block, and met at its heaviest: no hold. */
+  @Test
+  void repsMetAtTheHeaviestLoadKeepTheLoadSteps() {
+    BlockLog short8 = log(december, 1.0, 6, 1.0);
+    List<LogEntry> entries = new ArrayList<>();
+    for (LogEntry e : short8.entries()) {
+      boolean light = e.exerciseId().equals("kb-windmill")
+          && december.weeks().get(e.week() - 1).circuit().stream()
+              .anyMatch(x -> x.exercise().id().equals("kb-windmill") && x.load().label().equals("8 kg"));
+      entries.add(light
+          ? new LogEntry(e.week(), e.session(), e.round(), e.exerciseId(), e.date(), Math.floor(e.amount() * 0.7),
+              null, e.done(), e.rpe(), e.notes(), e.where())
+          : e);
+    }
+    Program p = january(Optional.of(new BlockLog(short8.clientId(), short8.block(), short8.source(), entries)));
+    assertThat(windmillLoads(p)).contains("16 kg");
+    assertThat(p.notes()).noneMatch(n -> n.message().contains("stays at"));
   }
 
   /**
