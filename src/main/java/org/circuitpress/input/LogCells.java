@@ -138,10 +138,26 @@ final class LogCells {
   }
 
   Optional<Boolean> done(Raw raw, Location at) {
+    return done(raw, at, null);
+  }
+
+  /**
+   * {@link #done(Raw, Location)}, reading words for a session missed and why ("skipped - sick",
+   * "away") as not done and keeping them in {@code notes}, where there are notes to keep them in.
+   */
+  Optional<Boolean> done(Raw raw, Location at, List<LogNote> notes) {
     if (raw.number() != null && (raw.number() == 0 || raw.number() == 1)) return Optional.of(raw.number() == 1);
+    if (missed(raw, at, notes, "done")) return Optional.of(false);
     Optional<Boolean> b = answer(raw);
     if (b.isEmpty()) warn(at, "expected yes or no, got " + raw.quoted() + "; left empty", Fate.LEFT_EMPTY);
     return b;
+  }
+
+  /** Whether a box holds words for a session missed and why, kept in {@code notes} as the client's note. */
+  private static boolean missed(Raw raw, Location at, List<LogNote> notes, String box) {
+    if (notes == null || raw.number() != null || !LogValues.missedFor(raw.text())) return false;
+    note(notes, box, raw, at, false);
+    return true;
   }
 
   /** A ticked or unticked checkbox, or a word or mark the Done column takes for done or not done. */
@@ -175,6 +191,7 @@ final class LogCells {
         // read as the Done column reads it; a number ("0", "1") never gets here
         Optional<Boolean> done = answer(raw);
         if (done.isPresent()) return Optional.of(new Amount(null, done.get()));
+        if (missed(raw, at, notes, "amount")) return Optional.of(new Amount(null, false));
         if (typed.isPresent() && typed.get().word().isEmpty()) {
           // "8x3": sets of reps, either way round, where each round has its own row
           LogValues.Quantity x = typed.get();

@@ -151,6 +151,25 @@ final class LogValues {
     return Optional.empty();
   }
 
+  /**
+   * Whether words say a session was missed and why, as a client writes it in a Done or amount box:
+   * "sick", "skipped - sick", "on holiday", "away", "not done, ill". Every word is a reason or says
+   * skipped, and at least one is a reason: "skip" alone is a {@link #done} answer already.
+   */
+  static boolean missedFor(String text) {
+    String t = NON_LETTERS.matcher(text.toLowerCase(Locale.ROOT).replace("not done", "skipped")).replaceAll(" ").strip();
+    if (t.isEmpty()) return false;
+    List<String> words = List.of(t.split(" "));
+    return words.stream().anyMatch(AWAY_REASONS::contains)
+        && words.stream().allMatch(w -> AWAY_REASONS.contains(w) || AWAY_FILLERS.contains(w));
+  }
+
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+  private static final Set<String> AWAY_REASONS = Set.of("sick", "ill", "unwell", "flu", "covid", "holiday",
+      "holidays", "vacation", "away", "travelling", "traveling", "travel");
+  private static final Set<String> AWAY_FILLERS = Set.of("skip", "skipped", "missed", "no", "was", "on", "off",
+      "out", "being", "due", "to", "so", "because", "i", "of", "the", "a");
+
   /** The higher end of a range of efforts ("7-8" -> 8); empty for anything else or a range the wrong way round. */
   static Optional<Double> upperOfRange(String text) {
     Matcher m = RPE_RANGE.matcher(text.strip());

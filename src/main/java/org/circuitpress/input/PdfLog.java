@@ -515,7 +515,7 @@ final class PdfLog {
       // a box for a session or round has no notes of its own to keep words in
       case "rpe" -> cells.rpe(f.value(), at, level(f) == 2 ? notes : null).ifPresent(v -> targets.forEach(s -> s.rpe = v));
       case "notes" -> targets.forEach(s -> s.notes = List.of(LogNote.of(f.value().text(), at)));
-      case "done" -> cells.done(f.value(), at).ifPresent(v -> targets.forEach(s -> s.done = v));
+      case "done" -> cells.done(f.value(), at, level(f) == 2 ? notes : null).ifPresent(v -> targets.forEach(s -> s.done = v));
       case "amount" -> cells.amount(f.value(), first.rx, at, notes).ifPresent(v -> targets.forEach(s -> s.amount(v)));
       default -> cells.load(f.value(), first.rx, at, notes).ifPresent(v -> targets.forEach(s -> s.load(v)));
     }

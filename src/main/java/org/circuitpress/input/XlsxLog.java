@@ -760,7 +760,7 @@ final class XlsxLog {
       if (raw.isBlank() || h.equals(NOTES)) continue;
       Location at = at(sheet, index, columns, h);
       switch (h) {
-        case DONE -> slot.done = cells.done(raw, at).orElse(null);
+        case DONE -> slot.done = cells.done(raw, at, notes).orElse(null);
         case ACTUAL -> cells.amount(raw, slot.rx, at, notes).ifPresent(slot::amount);
         case ACTUAL_LOAD -> cells.load(raw, slot.rx, at, notes).ifPresent(slot::load);
         case RPE -> slot.rpe = cells.rpe(raw, at, notes).orElse(null);

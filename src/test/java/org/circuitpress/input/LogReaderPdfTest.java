@@ -181,6 +181,21 @@ class LogReaderPdfTest {
             + " above (not listed one by one)");
   }
 
+  /** A coach's report: "skipped - sick" in an amount box is a session missed, the words kept as a note. */
+  @Test
+  void wordsForASessionMissedInAnAmountBoxReadAsSkipped() throws IOException {
+    Path file = dir.resolve("handout.pdf");
+    try (FormPdf pdf = new FormPdf()) {
+      pdf.text(LogFields.drill(c, 1, 1, 1, "tspine-extension", "amount"), "skipped - sick");
+      pdf.save(file);
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    LogEntry ext = entry(log, 1, 1, 1, "tspine-extension");
+    assertThat(ext.done()).isFalse();
+    assertThat(ext.notes()).isEqualTo("amount: skipped - sick");
+    assertThat(d.all()).noneMatch(x -> x.message().contains("skipped - sick"));
+  }
+
   /**
    * Found in review (fixtures c001, c009): "8/side", "10 (hard)", "½", "8+2" in amount boxes and
    * "2x20kg" in a load box were left empty with a warning.

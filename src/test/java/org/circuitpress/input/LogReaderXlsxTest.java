@@ -319,6 +319,33 @@ class LogReaderXlsxTest {
     assertThat(entry(log, 1, 1, 1, "kb-windmill").done()).isNull();
   }
 
+  /**
+   * A coach's report: "skipped - sick", "holiday" and "away" in a Done or Actual cell got a warning
+   * and the cell left empty, while "skip" counted as skipped. They are a session missed, and the
+   * client's words are kept as their note.
+   */
+  @Test
+  void wordsForASessionMissedAndWhyReadAsSkippedAndAreKeptAsANote() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.type(1, f.row(1, 1, 1, "roll-lats"), LogColumns.DONE, "skipped - sick");
+      f.type(1, f.row(1, 1, 1, "roll-pecs"), LogColumns.DONE, "Holiday");
+      f.type(1, f.row(1, 1, 1, "tspine-extension"), LogColumns.ACTUAL, "sick");
+      f.type(1, f.row(1, 1, 1, "kb-windmill"), LogColumns.ACTUAL, "away");
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(messages()).isEmpty();
+    assertThat(entry(log, 1, 1, 1, "roll-lats").done()).isFalse();
+    assertThat(entry(log, 1, 1, 1, "roll-lats").notes()).isEqualTo("done: skipped - sick");
+    assertThat(entry(log, 1, 1, 1, "roll-pecs").done()).isFalse();
+    assertThat(entry(log, 1, 1, 1, "roll-pecs").notes()).isEqualTo("done: Holiday");
+    assertThat(entry(log, 1, 1, 1, "tspine-extension").done()).isFalse();
+    assertThat(entry(log, 1, 1, 1, "tspine-extension").amount()).isNull();
+    assertThat(entry(log, 1, 1, 1, "tspine-extension").notes()).isEqualTo("amount: sick");
+    assertThat(entry(log, 1, 1, 1, "kb-windmill").done()).isFalse();
+    assertThat(entry(log, 1, 1, 1, "kb-windmill").notes()).isEqualTo("amount: away");
+  }
+
   /** The workbook's Actual and Actual load cells read text after a number as the handout's boxes do. */
   @Test
   void anAmountOrLoadWithTextIsReadAndTheTextKeptAsANote() throws IOException {

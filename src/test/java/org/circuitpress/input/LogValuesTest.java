@@ -3,6 +3,7 @@ package org.circuitpress.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LogValuesTest {
@@ -133,5 +134,13 @@ class LogValuesTest {
         .containsExactly(LocalDate.of(2027, 6, 1), LocalDate.of(2027, 1, 6));
     assertThat(LogValues.readings("13/01/2027", NEAR, true)).containsExactly(LocalDate.of(2027, 1, 13));
     assertThat(LogValues.readings("8.12.2026", NEAR, true)).containsExactly(LocalDate.of(2026, 12, 8));
+  }
+
+  @Test
+  void wordsForASessionMissedAndWhyAreToldFromOtherWords() {
+    for (String t : List.of("sick", "skipped - sick", "Holiday", "away", "on holiday", "not done, ill", "Skipped (away)"))
+      assertThat(LogValues.missedFor(t)).as(t).isTrue();
+    for (String t : List.of("skip", "", "sick of it but did 8", "done", "felt ill after", "away from the wall", "10"))
+      assertThat(LogValues.missedFor(t)).as(t).isFalse();
   }
 }
