@@ -269,7 +269,7 @@ public final class Planner {
       List<String> slotNotes = new ArrayList<>();
       IntFunction<Exercise> variantAt =
           v -> at(c.exercise(), c.levelApplied() ? 0 : levelStep(slot, client), v, client);
-      SlotState carried = opening(client, slot, prog, previous, decision, slotNotes, steps, variantAt);
+      SlotState carried = opening(client, slot, c, prog, previous, decision, slotNotes, steps, variantAt);
       // a slot held for a note of pain gives exactly where the last block started, every week,
       // whatever start load the roster gives: the trainer decides after reading the warning
       List<ClientNotes.Written> pain = steps.painHeld().get(slot.id());
@@ -835,6 +835,7 @@ public final class Planner {
   private SlotState opening(
       Client client,
       Slot slot,
+      Choice choice,
       Progression prog,
       Built previous,
       LogDecision decision,
@@ -878,9 +879,12 @@ public final class Planner {
     }
     // A stand-in the client had for want of kit (or for a limitation) since met: the drill given now
     // is new to them, and starts where the template starts it, not at the stand-in's place among its
-    // variants, which would keep the client on the stand-in.
+    // variants, which would keep the client on the stand-in. A slot that still needs a stand-in has
+    // not met it, though the stand-in differs (a slot chosen by role takes turns among its drills,
+    // and so among their stand-ins): it carries on.
     Prescription started = CarryOver.startedOn(previous.program, slot.id());
-    if (started != null && started.isSubstitute() && !variantAt.apply(0).id().equals(started.exercise().id())) {
+    if (started != null && started.isSubstitute() && choice.substituteFor() == null
+        && !variantAt.apply(0).id().equals(started.exercise().id())) {
       SlotState fresh = prog.open(base);
       notes.add(CarryOver.standInMet(slot, started, variantAt.apply(fresh.variant()),
           CarryOver.shown(slot, fresh.amount(), null)));
