@@ -828,6 +828,17 @@ public final class Planner {
   }
 
   /**
+   * Whether the slot now gives ({@code c}) the drill the last block's stand-in ({@code started}) stood
+   * in for, or one of its variants: not while the client still needs a stand-in, however far along
+   * its own variants they got, nor when the slot's turn among equally good drills gives another.
+   */
+  private boolean standInMet(Prescription started, Choice c) {
+    if (started == null || !started.isSubstitute() || c.substituteFor() != null) return false;
+    return library.get(started.substituteFor())
+        .map(stoodFor -> CarryOver.sameMovement(library, c.exercise(), stoodFor)).orElse(false);
+  }
+
+  /**
    * Where a slot starts from the record of the last block ({@code previous}): where it ended,
    * adjusted by the log's decision; null when it has no record of the slot's drill (the first
    * block, a slot or drill new to the client), so that it starts at {@link #base}.
@@ -883,8 +894,7 @@ public final class Planner {
     // not met it, though the stand-in differs (a slot chosen by role takes turns among its drills,
     // and so among their stand-ins): it carries on.
     Prescription started = CarryOver.startedOn(previous.program, slot.id());
-    if (started != null && started.isSubstitute() && choice.substituteFor() == null
-        && !variantAt.apply(0).id().equals(started.exercise().id())) {
+    if (standInMet(started, choice)) {
       SlotState fresh = prog.open(base);
       notes.add(CarryOver.standInMet(slot, started, variantAt.apply(fresh.variant()),
           CarryOver.shown(slot, fresh.amount(), null)));

@@ -135,4 +135,34 @@ class NewKitTest {
     assertThat(next.notes()).extracting(Diagnostic::message).noneMatch(m -> m.contains("can do"));
     assertThat(opens.dose().amount()).as("on from where the last block ended, 11 reps").isEqualTo(11);
   }
+
+  /**
+   * Found in review: a client still without a kettlebell who had got from the bodyweight squat to its
+   * harder jump squat was put back on the bodyweight squat at the template's start every other month,
+   * under a note that the client "can do bodyweight squat now". A stand-in still needed carries on.
+   */
+  @Test
+  void aStandInStillNeededCarriesOnAlongItsOwnVariants() {
+    Planner pl = PlanFixtures.planner(
+        PlanFixtures.oneOff(4,
+            List.of(PlanFixtures.slot("squat", "strength", "legs; squat", "goblet-squat", 8, DoseUnit.REPS, false,
+                "", false)),
+            new WeekRule.UseHarder(3, 0, "squat", PlanFixtures.HERE)),
+        List.of(
+            PlanFixtures.ex("goblet-squat", "strength", "legs; squat", "kettlebell", Level.BEGINNER, DoseUnit.REPS,
+                false, "", "bodyweight-squat", ""),
+            PlanFixtures.ex("bodyweight-squat", "strength", "legs; squat", "", Level.BEGINNER, DoseUnit.REPS,
+                false, "", "", "goblet-squat; jump-squat"),
+            PlanFixtures.ex("jump-squat", "strength", "legs; squat", "", Level.BEGINNER, DoseUnit.REPS,
+                false, "", "bodyweight-squat", "")));
+    Client c = PlanFixtures.onOneOff(Level.BEGINNER, Kit.NONE, Units.KG);
+    Diagnostics d = new Diagnostics();
+    Program last = null;
+    for (int month = 0; month < 3; month++) {
+      YearMonth m = month == 0 ? null : YearMonth.of(2026, 12).plusMonths(month);
+      last = pl.plan(c, m, Optional.empty(), last, d).orElseThrow(() -> new AssertionError(d.all()));
+    }
+    assertThat(PlanFixtures.inWeekOne(last, "squat").exercise().id()).isEqualTo("jump-squat");
+    assertThat(last.notes()).extracting(Diagnostic::message).noneMatch(m -> m.contains("can do"));
+  }
 }
