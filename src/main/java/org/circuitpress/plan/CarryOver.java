@@ -96,10 +96,13 @@ final class CarryOver {
   /**
    * The note for a slot whose last block gave a stand-in ({@code started}) for a drill the client
    * could not do then, and that gives {@code now} instead: the client got the kit, or the reason
-   * went away.
+   * went away. {@code levelSaid} is how the stand-in's reason starts when the slot's drill became
+   * another at the client's level ({@link DrillChooser#atLevelSaid}), which is not why the client
+   * could not do it.
    */
-  static String standInMet(Slot slot, Prescription started, Exercise now, String template) {
+  static String standInMet(Slot slot, Prescription started, String levelSaid, Exercise now, String template) {
     String why = started.why();
+    if (!levelSaid.isEmpty() && why.startsWith(levelSaid)) why = why.substring(levelSaid.length());
     int cut = why.indexOf(';');
     why = (cut < 0 ? why : why.substring(0, cut)).strip();
     return "slot " + slot.id() + " starts " + now.name() + " at this template's " + template

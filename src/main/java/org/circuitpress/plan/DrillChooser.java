@@ -54,6 +54,14 @@ final class DrillChooser {
   }
 
   /**
+   * How a substitute's reason starts when the slot's named drill became another at the client's level
+   * ({@code preferred}), the drill the substitute stands in for.
+   */
+  static String atLevelSaid(Exercise named, Exercise preferred) {
+    return "at the client's level the slot's " + named.name() + " becomes " + preferred.name() + "; ";
+  }
+
+  /**
    * For a named slot whose level variant ({@code variant} of {@code named}) another slot of the
    * circuit gives ({@code elsewhere}: the drills of the other slots): the named drill itself, when
    * the client may do it and no other slot gives it, as the slot's own drill at the client's level;
@@ -102,12 +110,7 @@ final class DrillChooser {
           Exercise preferred = atLevel(named.get(), levelStep);
           Optional<Choice> c = forNamed(slot, preferred).map(Choice::atLevel);
           if (preferred == named.get()) return c;
-          String level =
-              "at the client's level the slot's "
-                  + named.get().name()
-                  + " becomes "
-                  + preferred.name()
-                  + "; ";
+          String level = atLevelSaid(named.get(), preferred);
           return c.map(
               x ->
                   x.substituteFor() == null

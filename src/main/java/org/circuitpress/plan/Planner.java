@@ -838,6 +838,14 @@ public final class Planner {
         .map(stoodFor -> CarryOver.sameMovement(library, c.exercise(), stoodFor)).orElse(false);
   }
 
+  /** How a stand-in's reason starts when the slot's named drill became another at the client's level. */
+  private String levelSaid(Slot slot, Prescription started) {
+    if (slot.exerciseId() == null) return "";
+    return library.get(slot.exerciseId())
+        .flatMap(named -> library.get(started.substituteFor()).map(p -> DrillChooser.atLevelSaid(named, p)))
+        .orElse("");
+  }
+
   /**
    * Where a slot starts from the record of the last block ({@code previous}): where it ended,
    * adjusted by the log's decision; null when it has no record of the slot's drill (the first
@@ -896,7 +904,7 @@ public final class Planner {
     Prescription started = CarryOver.startedOn(previous.program, slot.id());
     if (standInMet(started, choice)) {
       SlotState fresh = prog.open(base);
-      notes.add(CarryOver.standInMet(slot, started, variantAt.apply(fresh.variant()),
+      notes.add(CarryOver.standInMet(slot, started, levelSaid(slot, started), variantAt.apply(fresh.variant()),
           CarryOver.shown(slot, fresh.amount(), null)));
       steps.standInMet().add(slot.id());
       return null;
