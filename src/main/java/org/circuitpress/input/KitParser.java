@@ -521,6 +521,9 @@ final class KitParser {
     return saysNothing(s) || Names.tag(s).equals("bodyweight") || Names.tag(s).equals("body weight");
   }
 
+  /** The full stop or mark that ends a word written as a sentence: "None.", "Nothing!". */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!]+$");
+
   /** A label, then a colon: "Equipment: none", "notes: N/A". */
   private static final Pattern LABEL = Pattern.compile("(?s)\\s*\\p{L}[\\p{L} ]*:(.*)");
 
@@ -538,12 +541,13 @@ final class KitParser {
 
   /**
    * Whether a whole cell is a word or mark people write for "nothing here": {@code none}, {@code
-   * N/A}, {@code nil}, a dash ({@code -}, {@code –}, {@code —}) and the like, in any case.
+   * N/A}, {@code nil}, a dash ({@code -}, {@code –}, {@code —}) and the like, in any case, written as a
+   * sentence too ({@code None.}).
    */
   static boolean saysNothing(String s) {
-    String t = s.strip().toLowerCase(Locale.ROOT).replace(" ", "");
+    String t = SENTENCE_END.matcher(s.strip().toLowerCase(Locale.ROOT).replace(" ", "")).replaceFirst("");
     return switch (t) {
-      case "none", "no", "nothing", "nil", "n/a", "na", "n.a.", "-", "--", "\u2013", "\u2014" -> true;
+      case "none", "no", "nothing", "nil", "n/a", "na", "n.a", "-", "--", "\u2013", "\u2014" -> true;
       default -> false;
     };
   }

@@ -977,6 +977,26 @@ class RosterReaderTest {
   }
 
   /**
+   * Found in review: "None." written as a sentence, with its full stop, was a drill no library has in
+   * exclude, and the client got no program; in the other columns it was a piece of equipment, a
+   * limitation or a start load, each with a warning a trainer could not make sense of.
+   */
+  @Test
+  void noneWithAFullStopSaysNothingInEveryColumn() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date,equipment,limitations,exclude,start_loads\n"
+        + "c1,A,upper-back-mobility,2026-12-01,None.,None.,None.,None.\n"
+        + "c2,B,upper-back-mobility,2026-12-01,n/a.,No.,N.A.,Nothing!\n");
+    assertThat(clients).hasSize(2).allSatisfy(c -> {
+      assertThat(c.equipment().items()).isEmpty();
+      assertThat(c.limitations()).isEmpty();
+      assertThat(c.exclude()).isEmpty();
+      assertThat(c.startLoads().drills()).isEmpty();
+      assertThat(c.startLoads().equipment()).isEmpty();
+    });
+    assertThat(lines()).isEmpty();
+  }
+
+  /**
    * Left from review: "band red/cable" for a library without a cable drill took two lines at the
    * cell, one that it is a band and a cable and one that no drill uses a cable. One line names both.
    */
