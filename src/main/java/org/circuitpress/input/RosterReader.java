@@ -1111,6 +1111,7 @@ public final class RosterReader {
   private Set<String> limitations(Fields f) {
     // "none", "N/A" or a dash say the client has none, as in the library's contraindications
     if (KitParser.saysNothing(f.text("limitations"))) return new LinkedHashSet<>();
+    if (saysNothingAfterLabel(f, "limitations", "no limitations")) return new LinkedHashSet<>();
     List<String> typed = f.splitTags("limitations", "limitation");
     Set<String> tags = new LinkedHashSet<>();
     for (String t : typed) tags.add(Names.tag(t));
@@ -1222,10 +1223,23 @@ public final class RosterReader {
         .toList();
   }
 
+  /**
+   * Whether the cell of {@code column} is a label, a colon and a word for nothing ("Exclude: none",
+   * "notes: N/A"), as the equipment column reads it ({@link KitParser#afterLabel}): then read as
+   * {@code what}, with a warning that says how, rather than as an item no library has.
+   */
+  private static boolean saysNothingAfterLabel(Fields f, String column, String what) {
+    String cell = f.text(column);
+    if (!KitParser.saysNothing(KitParser.afterLabel(cell))) return false;
+    f.warning(column, KitParser.noneAfterLabel(cell, what));
+    return true;
+  }
+
   private Set<String> exclude(Fields f) {
     Set<String> ids = new LinkedHashSet<>();
     // "none", "N/A" or a dash exclude nothing, as they are no equipment and no limitations
     if (KitParser.saysNothing(f.text("exclude")) && !namesADrill(f.text("exclude"))) return ids;
+    if (!namesADrill(f.text("exclude")) && saysNothingAfterLabel(f, "exclude", "no exercise to leave out")) return ids;
     // "cat-cow; open-book, wall-slide" is three drills, as "cat-cow, open-book, wall-slide" is; a
     // drill's id or name that holds a comma stays one, alone or among others ("cat-cow, Single-leg
     // balance, eyes closed")

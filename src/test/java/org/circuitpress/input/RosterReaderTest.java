@@ -997,6 +997,26 @@ class RosterReaderTest {
   }
 
   /**
+   * Found in review: a label before "none" was read as no equipment in the equipment column, but in
+   * exclude "Exclude: none" was a drill no library has, and the client got no program; in
+   * limitations, a limitation no drill names. Both are read as "none" alone is, with the warning the
+   * equipment column gives.
+   */
+  @Test
+  void aLabelBeforeNoneInExcludeOrLimitationsIsReadAsNone() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date,limitations,exclude\n"
+        + "c1,A,upper-back-mobility,2026-12-01,Injuries: none,Exclude: N/A\n");
+    assertThat(clients).hasSize(1);
+    assertThat(clients.get(0).limitations()).isEmpty();
+    assertThat(clients.get(0).exclude()).isEmpty();
+    assertThat(lines()).containsExactly(
+        "roster.csv: E2 (limitations): warning: \"Injuries: none\" is read as no limitations, as \"none\" says;"
+            + " write \"none\" alone, or leave the cell empty, to be sure",
+        "roster.csv: F2 (exclude): warning: \"Exclude: N/A\" is read as no exercise to leave out, as \"N/A\" says;"
+            + " write \"N/A\" alone, or leave the cell empty, to be sure");
+  }
+
+  /**
    * Left from review: "band red/cable" for a library without a cable drill took two lines at the
    * cell, one that it is a band and a cable and one that no drill uses a cable. One line names both.
    */
