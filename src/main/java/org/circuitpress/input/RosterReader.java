@@ -648,7 +648,8 @@ public final class RosterReader {
             exclude,
             units,
             paper,
-            f.text("notes"),
+            // "none" or "N/A" is no note from the trainer: the cover prints none rather than "N/A"
+            KitParser.saysNothing(f.text("notes")) ? "" : f.text("notes"),
             email,
             row.location(),
             startLoads,

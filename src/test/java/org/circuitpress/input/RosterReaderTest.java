@@ -1017,6 +1017,20 @@ class RosterReaderTest {
   }
 
   /**
+   * Found in review: a notes cell of "N/A" or "none" printed "Notes from your trainer: N/A" on the
+   * cover of the client's handout. It is no note, and the cover has none.
+   */
+  @Test
+  void notesOfNoneOrNAAreNoNotes() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date,notes\n"
+        + "c1,A,upper-back-mobility,2026-12-01,N/A\n"
+        + "c2,B,upper-back-mobility,2026-12-01,None.\n"
+        + "c3,C,upper-back-mobility,2026-12-01,None of the above bothers her\n");
+    assertThat(clients).extracting(Client::notes).containsExactly("", "", "None of the above bothers her");
+    assertThat(lines()).isEmpty();
+  }
+
+  /**
    * Left from review: "band red/cable" for a library without a cable drill took two lines at the
    * cell, one that it is a band and a cable and one that no drill uses a cable. One line names both.
    */
