@@ -1367,7 +1367,7 @@ public final class RosterReader {
    */
   private StartLoads startLoads(Fields f, Kit kit, Units units) {
     String cell = f.text("start_loads");
-    if (cell.isBlank()) return StartLoads.NONE;
+    if (cell.isBlank() || saysNothingAfterLabel(f, "start_loads", "no start loads")) return StartLoads.NONE;
     if (startLoadReader == null) {
       startLoadReader = new StartLoadReader(lib, exerciseIds, exerciseNames, sharedNames, equipmentKnown);
     }

@@ -1017,6 +1017,20 @@ class RosterReaderTest {
   }
 
   /**
+   * Found in review: "Start loads: none" was warned about as a start load of no drill or equipment
+   * called "Start loads: none", where the equipment column reads such a cell as "none" alone.
+   */
+  @Test
+  void aLabelBeforeNoneInStartLoadsIsNoStartLoads() throws IOException {
+    List<Client> clients = read("client_id,name,program,start_date,start_loads\n"
+        + "c1,A,upper-back-mobility,2026-12-01,Start loads: none\n");
+    assertThat(clients.get(0).startLoads().drills()).isEmpty();
+    assertThat(lines()).containsExactly(
+        "roster.csv: E2 (start_loads): warning: \"Start loads: none\" is read as no start loads, as \"none\" says;"
+            + " write \"none\" alone, or leave the cell empty, to be sure");
+  }
+
+  /**
    * Found in review: a notes cell of "N/A" or "none" printed "Notes from your trainer: N/A" on the
    * cover of the client's handout. It is no note, and the cover has none.
    */
