@@ -97,6 +97,8 @@ final class Report {
     for (Rejected x : rejected) {
       Outcome o = x.forReport();
       out.append(clean(o.clientId())).append("  ").append(o.status()).append("  ").append(clean(o.detail())).append('\n');
+      // in a run of --clients, the other rows of the id skipped too, as for a client made
+      for (Diagnostic d : x.otherRows) out.append("  ").append(line(d)).append('\n');
       countedLines(x.counted, out);
     }
   }
@@ -520,6 +522,8 @@ final class Report {
     private List<Diagnostic> counted = List.of();
     /** What its folder holds from an earlier run ({@link EarlierFiles#ofFailed}), or "". */
     private String earlier = "";
+    /** In a run of {@code --clients}, the errors of the id's rows after the row of its first error. */
+    private final List<Diagnostic> otherRows = new ArrayList<>();
 
     int errors() {
       return errors;
@@ -564,6 +568,7 @@ final class Report {
       if (d.isError()) {
         Rejected r = rows.computeIfAbsent(key, k -> new Rejected());
         r.errors++;
+        if (!r.first.isEmpty() && !rowKey(d.location()).equals(rowKey(r.first.get(0).location()))) r.otherRows.add(d);
         if (r.first.size() < DetailCell.SHOWN) r.first.add(d);
       } else if (d.severity() == Severity.WARNING) {
         warnings.merge(key, 1, Integer::sum);

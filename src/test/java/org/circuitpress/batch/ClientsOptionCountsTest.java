@@ -122,6 +122,21 @@ class ClientsOptionCountsTest {
         .endsWith("and 1 more error in report-clients.txt");
   }
 
+  /**
+   * Found in review: when the row of the id asked for had errors of its own, the report's line for
+   * the client named that row's first error alone; the later row of the same id, skipped too, was
+   * only under Problems, where a client made has it under their line.
+   */
+  @Test
+  void aChosenIdWhoseFirstRowHasErrorsSaysTheOtherRowSkippedUnderItsLine() throws IOException {
+    String badAgain = "c3,Cy N,upper-back-mobility,2026-12-09,beginner,,,foam roller,,,kg,A4,,";
+    RealRun.run(tmp, new StringWriter(), List.of("c3"), ANN, BAD, badAgain);
+    String report = report();
+    String clients = report.substring(report.indexOf("\nClients\n"));
+    assertThat(clients).containsPattern("\nc3  failed  not made \\(roster row 3\\): [^\n]*\n  roster.csv: A4"
+        + " \\(client_id\\): client_id \"c3\" is already used on row 3");
+  }
+
   @Test
   void aRunOfTheWholeRosterStillCountsEachRowWithErrors() throws IOException {
     StringWriter out = new StringWriter();
