@@ -481,17 +481,23 @@ public final class Planner {
     String facts = reason.substring(at + LogDecision.REGRESSED.length());
     String noStep = " (on the lightest load the client owns, at the start of its rule, or with no rule to step back)";
     List<String> stayed = steps.stayed();
+    // a slot that starts the drill its stand-in stood in for starts afresh, not where the last block started
+    List<String> met = steps.standInMet();
     String text;
     if (steps.eased().isEmpty() && steps.decided().values().stream().allMatch(x -> x == DrillCounts.Decision.HELD)) {
       text = from + "the log calls for one step back from the last block's start (" + facts
           + "), but no slot has a step to go back" + noStep + ", so the block starts again where the last one"
-          + " started. Ask the client what made it hard; to make the block easier, give fewer sessions a week"
+          + " started" + (met.isEmpty() ? "" : ", except " + String.join(", ", met) + ", which "
+              + (met.size() == 1 ? "starts" : "start") + " a drill new to the client (below)")
+          + ". Ask the client what made it hard; to make the block easier, give fewer sessions a week"
           + " on the roster, or another template";
     } else if (!steps.eased().isEmpty()) {
       text = from + "regressed one step from the last block's start in " + count(steps.eased().size(), "slot", "slots")
           + " (" + String.join(", ", steps.eased()) + ") because " + facts + "; " + String.join(", ", stayed)
           + (stayed.size() == 1 ? " has" : " have") + " no step to go back" + noStep + " and "
-          + (stayed.size() == 1 ? "starts" : "start") + " where the last block started";
+          + (stayed.size() == 1 ? "starts" : "start") + " where the last block started"
+          + (met.isEmpty() ? "" : "; " + String.join(", ", met) + (met.size() == 1 ? " starts" : " start")
+              + " a drill new to the client (below)");
     } else {
       return;
     }

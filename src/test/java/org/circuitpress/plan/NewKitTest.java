@@ -89,6 +89,32 @@ class NewKitTest {
     assertThat(PlanFixtures.inWeekOne(next, "squat").exercise().id()).isEqualTo("goblet-squat");
   }
 
+  /**
+   * Found in review: after a hard block in which the client got the kettlebell, the log's note said
+   * that no slot had a step to go back, "so the block starts again where the last one started", above
+   * a squat that starts the goblet squat with a bell in place of the bodyweight squat.
+   */
+  @Test
+  void aHardBlockSaysWhichSlotStartsADrillNewToTheClient() {
+    Planner pl = PlanFixtures.planner(
+        PlanFixtures.oneOff(4,
+            List.of(PlanFixtures.slot("squat", "strength", "legs; squat", "goblet-squat", 8, DoseUnit.REPS, false,
+                "", false), PlanFixtures.named("rotate", "open-book", 6)),
+            new WeekRule.DoubleProgression(1, 0, "squat", 8, 12, 2, PlanFixtures.HERE)),
+        SQUATS);
+    Diagnostics d = new Diagnostics();
+    Program first = pl.plan(PlanFixtures.onOneOff(Level.BEGINNER, Kit.NONE, Units.KG), null, Optional.empty(), d)
+        .orElseThrow(() -> new AssertionError(d.all()));
+    Client now = PlanFixtures.onOneOff(Level.BEGINNER, PlanFixtures.kettlebells(8.0, 12.0, 16.0), Units.KG);
+    Program next = pl.plan(now, YearMonth.of(2027, 1), Optional.of(ProgressionRulesTest.allDone(first, 9)), first, d)
+        .orElseThrow(() -> new AssertionError(d.all()));
+    assertThat(PlanFixtures.inWeekOne(next, "squat").exercise().id()).isEqualTo("goblet-squat");
+    assertThat(next.notes().get(0).message())
+        .contains("but no slot has a step to go back")
+        .contains("so the block starts again where the last one started, except squat, which starts a drill new"
+            + " to the client (below). Ask the client");
+  }
+
   @Test
   void withoutTheKettlebellTheStandInCarriesOn() {
     Client c = PlanFixtures.onOneOff(Level.BEGINNER, Kit.NONE, Units.KG);
