@@ -193,6 +193,36 @@ class NewKitTest {
   }
 
   /**
+   * A slot that names no drill takes its turn among equally good ones block by block: a client
+   * without kettlebells who had the bodyweight squat in place of one kettlebell squat, and the box
+   * squat in place of the other the next block, is not told they "can do" the box squat now.
+   */
+  @Test
+  void aStandInForAnotherDrillOfTheSlotsTurnIsNoKitMet() {
+    Planner pl = PlanFixtures.planner(
+        PlanFixtures.oneOff(4,
+            List.of(PlanFixtures.slot("squat", "strength", "legs; squat", null, 8, DoseUnit.REPS, false, "", false)),
+            new WeekRule.DoubleProgression(1, 0, "squat", 8, 12, 2, PlanFixtures.HERE)),
+        List.of(
+            PlanFixtures.ex("goblet-squat", "strength", "legs; squat", "kettlebell", Level.BEGINNER, DoseUnit.REPS,
+                false, "", "bodyweight-squat", ""),
+            PlanFixtures.ex("front-squat", "strength", "legs; squat", "kettlebell", Level.BEGINNER, DoseUnit.REPS,
+                false, "", "box-squat", ""),
+            PlanFixtures.ex("bodyweight-squat", "strength", "legs", "", Level.BEGINNER, DoseUnit.REPS,
+                false, "", "box-squat", "goblet-squat"),
+            PlanFixtures.ex("box-squat", "strength", "legs", "", Level.BEGINNER, DoseUnit.REPS,
+                false, "", "", "bodyweight-squat")));
+    Client c = PlanFixtures.onOneOff(Level.BEGINNER, Kit.NONE, Units.KG);
+    Diagnostics d = new Diagnostics();
+    Program first = pl.plan(c, null, Optional.empty(), d).orElseThrow(() -> new AssertionError(d.all()));
+    Program next = pl.plan(c, YearMonth.of(2027, 1), Optional.empty(), first, d)
+        .orElseThrow(() -> new AssertionError(d.all()));
+    assertThat(List.of(PlanFixtures.inWeekOne(first, "squat").substituteFor(),
+        PlanFixtures.inWeekOne(next, "squat").substituteFor())).as("the turn moves").doesNotHaveDuplicates();
+    assertThat(next.notes()).extracting(Diagnostic::message).noneMatch(m -> m.contains("can do"));
+  }
+
+  /**
    * Found in review: for an advanced client, whose goblet squat becomes the front squat, the note gave
    * the level as the reason for the stand-in ("because at the client's level the slot's goblet squat
    * becomes front squat"), not the kettlebell the client lacked.
