@@ -258,7 +258,8 @@ public final class Planner {
     Map<Integer, Set<String>> busy = new HashMap<>();
     Steps steps = new Steps(new ArrayList<>(), new LinkedHashMap<>(), new ArrayList<>(),
         new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new LinkedHashMap<>(), new HashSet<>(),
-        new HashMap<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new HashSet<>());
+        new HashMap<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new HashSet<>(),
+        new LinkedHashSet<>());
     for (Chosen x : chosen) {
       notes.addAll(x.notes);
       if (x.choice == null) continue;
@@ -410,7 +411,8 @@ public final class Planner {
    * the log decided for each slot that carries on from the last block ({@code decided}), to count;
    * and the slots that start the drill a substitute stood in for in the last block ({@code standInMet});
    * and after a hard block, the slots that went one step back ({@code eased}) and those that had no
-   * step to go back ({@code stayed}).
+   * step to go back ({@code stayed}), with what stopped them, each reason once ({@code whyStayed});
+   * and the slots kept all block at the load whose reps the log fell short of ({@code loadHeld}).
    */
   private record Steps(
       List<String> stepped,
@@ -425,7 +427,8 @@ public final class Planner {
       List<String> standInMet,
       List<String> eased,
       List<String> stayed,
-      Set<String> loadHeld) {}
+      Set<String> loadHeld,
+      Set<String> whyStayed) {}
 
   /**
    * The log's decision note (the first note) says which slots the extra step moved, so that it
@@ -479,7 +482,9 @@ public final class Planner {
     if (at < 0 || notes.isEmpty() || steps.stayed().isEmpty()) return;
     String from = reason.substring(0, at);
     String facts = reason.substring(at + LogDecision.REGRESSED.length());
-    String noStep = " (on the lightest load the client owns, at the start of its rule, or with no rule to step back)";
+    List<String> why = new ArrayList<>(steps.whyStayed());
+    String noStep = " (" + (why.size() == 1 ? why.get(0)
+        : String.join(", ", why.subList(0, why.size() - 1)) + ", or " + why.get(why.size() - 1)) + ")";
     List<String> stayed = steps.stayed();
     // a slot that starts the drill its stand-in stood in for starts afresh, not where the last block started
     List<String> met = steps.standInMet();
@@ -1002,6 +1007,12 @@ public final class Planner {
         steps.decided().put(slot.id(),
             back.equals(opened) ? DrillCounts.Decision.HELD : DrillCounts.Decision.EASED_FOR_EFFORT);
         (back.equals(opened) ? steps.stayed() : steps.eased()).add(slot.id());
+        if (back.equals(opened)) {
+          int top = loadTopOf(opened, variantAt, client);
+          steps.whyStayed().add(prog.anyProgression().isEmpty() ? "no rule of the template"
+              : top < 0 ? "a drill that takes no load" : opened.load() == 0 ? "on the lightest load the client owns"
+              : "at the start of its rule");
+        }
         yield back;
       }
     };

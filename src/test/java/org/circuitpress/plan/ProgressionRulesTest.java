@@ -250,6 +250,26 @@ class ProgressionRulesTest {
         .contains("fewer sessions a week");
   }
 
+  /**
+   * Found in review: a client who trains with no equipment at all was told after a hard block that
+   * no slot could go back "on the lightest load the client owns, at the start of its rule, or with no
+   * rule to step back": the note now gives only what holds each slot there.
+   */
+  @Test
+  void aHardBlockWithoutLoadsSaysWhatHoldsItsSlotsNotTheLightestLoad() {
+    Planner pl = PlanFixtures.planner(
+        PlanFixtures.oneOff(4,
+            List.of(ROTATE, PlanFixtures.slot("reach", "strength", "t-spine; rotation", "side-lying-reach", 8,
+                DoseUnit.REPS, true, "", false)),
+            new WeekRule.DoubleProgression(1, 0, "reach", 8, 12, 2, HERE)));
+    Client c = intermediate(Kit.NONE);
+    Program dec = plan(pl, c);
+    Program jan = plan(pl, c, YearMonth.of(2027, 1), Optional.of(allDone(dec, 9)));
+    assertThat(messages(jan).get(0))
+        .contains("but no slot has a step to go back (no rule of the template, or a drill that takes no load), so")
+        .doesNotContain("lightest load");
+  }
+
   /** Where some slots go back a step and others have none, the note names those that went back. */
   @Test
   void aHardBlockNamesTheSlotsThatWentBack() {
