@@ -60,11 +60,15 @@ record LogDecision(
   /**
    * The heaviest load a drill was printed with in the weeks the log has its amounts for, and the
    * share of its targets the client logged at it: {@code fromWeek} to {@code toWeek} are the weeks
-   * logged at that load.
+   * logged at that load, {@code lastShare} the share in the last of them.
    */
-  record Heaviest(double load, String label, double share, int fromWeek, int toWeek) {
+  record Heaviest(double load, String label, double share, int fromWeek, int toWeek, double lastShare) {
+    /**
+     * Short of the reps at that load, over its weeks and still in the last one: a client who was
+     * short in its first weeks and met the reps by its last has them, and moves on.
+     */
     boolean fellShort() {
-      return share < DONE_SHARE_PERCENT / 100.0;
+      return share < DONE_SHARE_PERCENT / 100.0 && lastShare < DONE_SHARE_PERCENT / 100.0;
     }
   }
 
@@ -320,13 +324,20 @@ record LogDecision(
         Load printed, double credit, int target) {
       Heaviest h = heaviest.get(e.exerciseId());
       if (h != null && printed.amount() < h.load()) return;
-      double[] a = h == null || printed.amount() > h.load() ? new double[2] : acc.get(e.exerciseId());
+      boolean heavier = h == null || printed.amount() > h.load();
+      // a[0], a[1]: credit and target over the load's weeks; a[2], a[3]: in the last of them
+      double[] a = heavier ? new double[4] : acc.get(e.exerciseId());
+      int from = heavier ? e.week() : Math.min(h.fromWeek(), e.week());
+      int to = heavier ? e.week() : Math.max(h.toWeek(), e.week());
+      if (!heavier && e.week() > h.toWeek()) a[2] = a[3] = 0;
       a[0] += credit;
       a[1] += target;
+      if (e.week() == to) {
+        a[2] += credit;
+        a[3] += target;
+      }
       acc.put(e.exerciseId(), a);
-      int from = h == null || printed.amount() > h.load() ? e.week() : Math.min(h.fromWeek(), e.week());
-      int to = h == null || printed.amount() > h.load() ? e.week() : Math.max(h.toWeek(), e.week());
-      heaviest.put(e.exerciseId(), new Heaviest(printed.amount(), printed.label(), a[0] / a[1], from, to));
+      heaviest.put(e.exerciseId(), new Heaviest(printed.amount(), printed.label(), a[0] / a[1], from, to, a[2] / a[3]));
     }
 
     /**
