@@ -157,14 +157,26 @@ final class LogValues {
    * skipped, and at least one is a reason: "skip" alone is a {@link #done} answer already.
    */
   static boolean missedFor(String text) {
-    String t = NON_LETTERS.matcher(text.toLowerCase(Locale.ROOT).replace("not done", "skipped")).replaceAll(" ").strip();
+    String t = NON_WORDS.matcher(text.toLowerCase(Locale.ROOT).replace("not done", "skipped")).replaceAll(" ").strip();
     if (t.isEmpty()) return false;
-    List<String> words = List.of(t.split(" "));
+    List<String> words = new ArrayList<>(List.of(t.split(" ")));
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      // a number is how long ("away 2 weeks"), never an amount done ("10 sick" is 10 reps)
+      if (w.chars().anyMatch(Character::isDigit)
+          && !(w.chars().allMatch(Character::isDigit) && i + 1 < words.size() && SPANS.contains(words.get(i + 1)))) {
+        return false;
+      }
+      // a slip of the keyboard in a long word ("hoilday"), as elsewhere
+      if (!AWAY_REASONS.contains(w)) words.set(i, Suggest.slip(w, AWAY_REASONS, x -> x).orElse(w));
+    }
     return words.stream().anyMatch(AWAY_REASONS::contains)
-        && words.stream().allMatch(w -> AWAY_REASONS.contains(w) || AWAY_FILLERS.contains(w));
+        && words.stream().allMatch(w -> AWAY_REASONS.contains(w) || AWAY_FILLERS.contains(w) || SPANS.contains(w)
+            || w.chars().allMatch(Character::isDigit));
   }
 
-  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+  private static final Pattern NON_WORDS = Pattern.compile("[^\\p{L}\\p{Nd}]+");
+  private static final Set<String> SPANS = Set.of("day", "days", "week", "weeks", "wk", "wks");
   private static final Set<String> AWAY_REASONS = Set.of("sick", "ill", "unwell", "flu", "covid", "holiday",
       "holidays", "vacation", "away", "travelling", "traveling", "travel");
   private static final Set<String> AWAY_FILLERS = Set.of("skip", "skipped", "missed", "no", "was", "on", "off",

@@ -346,6 +346,26 @@ class LogReaderXlsxTest {
     assertThat(entry(log, 1, 1, 1, "kb-windmill").notes()).isEqualTo("amount: away");
   }
 
+  /** Found in review: "10 sick" is 10 done while sick, "away 2 weeks" and "hoilday" a session missed. */
+  @Test
+  void aNumberWithTheWordsIsNoSessionMissedButHowLongAndASlipAre() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.type(1, f.row(1, 1, 1, "roll-lats"), LogColumns.DONE, "10 sick");
+      f.type(1, f.row(1, 1, 1, "tspine-extension"), LogColumns.ACTUAL, "10 sick");
+      f.type(1, f.row(1, 1, 1, "kb-windmill"), LogColumns.ACTUAL, "away 2 weeks");
+      f.type(1, f.row(1, 1, 1, "roll-pecs"), LogColumns.DONE, "hoilday");
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(entry(log, 1, 1, 1, "roll-lats").done()).isNull();
+    assertThat(messages()).anySatisfy(m -> assertThat(m).contains("\"10 sick\"; left empty"));
+    assertThat(entry(log, 1, 1, 1, "tspine-extension").amount()).isEqualTo(10.0);
+    assertThat(entry(log, 1, 1, 1, "kb-windmill").done()).isFalse();
+    assertThat(entry(log, 1, 1, 1, "kb-windmill").notes()).isEqualTo("amount: away 2 weeks");
+    assertThat(entry(log, 1, 1, 1, "roll-pecs").done()).isFalse();
+    assertThat(entry(log, 1, 1, 1, "roll-pecs").notes()).isEqualTo("done: hoilday");
+  }
+
   /** The workbook's Actual and Actual load cells read text after a number as the handout's boxes do. */
   @Test
   void anAmountOrLoadWithTextIsReadAndTheTextKeptAsANote() throws IOException {

@@ -143,4 +143,16 @@ class LogValuesTest {
     for (String t : List.of("skip", "", "sick of it but did 8", "done", "felt ill after", "away from the wall", "10"))
       assertThat(LogValues.missedFor(t)).as(t).isFalse();
   }
+
+  /**
+   * Found in review: "10 sick" in a Done cell was read as a session missed (the client did 10 while
+   * sick), while "away 2 weeks" and a slip such as "hoilday" were left empty with a warning.
+   */
+  @Test
+  void aNumberIsAnAmountDoneUnlessItSaysHowLongAndASlipOfTheKeyboardIsRead() {
+    for (String t : List.of("away 2 weeks", "sick 3 days", "2 weeks away", "hoilday", "on vacaton", "skipped - holliday"))
+      assertThat(LogValues.missedFor(t)).as(t).isTrue();
+    for (String t : List.of("10 sick", "sick 10", "8 away", "sick 2x", "sore", "skipped - sore"))
+      assertThat(LogValues.missedFor(t)).as(t).isFalse();
+  }
 }
