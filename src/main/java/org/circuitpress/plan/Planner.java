@@ -1021,7 +1021,7 @@ public final class Planner {
   /**
    * Where a slot starts whose drill the last block's log shows short of its reps at the heaviest load
    * it printed (under {@value LogDecision#DONE_SHARE_PERCENT}% of its targets there): at that load,
-   * with no load step all block, as a coach keeps a client on a bell until the reps are there.
+   * with no load step all block, as a coach keeps a client on a bell until the reps (or the time) are there.
    * Never heavier than where the slot would carry on ({@code carried}), and never lighter than a load
    * the client logged the full reps at, since that load is the heaviest one logged. Empty for a drill
    * that met its reps there, or that the log has no amounts for.
@@ -1043,8 +1043,7 @@ public final class Planner {
     String weeks = h.fromWeek() == h.toWeek() ? "week " + h.fromWeek() : "weeks " + h.fromWeek() + " to " + h.toWeek();
     notes.add("slot " + slot.id() + ": " + ended.exercise().name() + " stays at " + h.label()
         + " all block, with no heavier load, because the log shows " + (int) Math.floor(h.share() * 100)
-        + "% of its targets at " + h.label() + " (" + weeks + "); the next log shows when the reps are there"
-        + " for a heavier one");
+        + "% of its targets at that load in " + weeks + "; a heavier one comes when a log shows them met there");
     return Optional.of(carried.withLoad(load));
   }
 

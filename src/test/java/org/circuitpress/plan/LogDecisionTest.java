@@ -9,7 +9,9 @@ import java.util.Optional;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.DoseUnit;
 import org.circuitpress.model.DrillCounts;
+import org.circuitpress.model.Exercise;
 import org.circuitpress.model.Level;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogEntry;
@@ -17,6 +19,7 @@ import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Units;
 import org.circuitpress.model.Week;
+import org.circuitpress.model.WeekRule;
 import org.junit.jupiter.api.Test;
 
 /** How the last block's log changes the next block (issue 5 point 4). */
@@ -480,8 +483,8 @@ class LogDecisionTest {
     assertThat(windmillLoads(p)).containsOnly("12 kg");
     assertThat(p.notes()).anySatisfy(n -> assertThat(n.message()).startsWith(
         "Client c1 (c1): slot windmill: kb windmill stays at 12 kg all block, with no heavier load,"
-            + " because the log shows 75% of its targets at 12 kg (weeks 3 to 4); the next log shows when the"
-            + " reps are there for a heavier one"));
+            + " because the log shows 75% of its targets at that load in weeks 3 to 4; a heavier one comes when a"
+            + " log shows them met there"));
     assertThat(p.notes()).noneMatch(n -> n.message().contains("heaviest load the client owns"));
     // the dose still moves on, and a slot that met its reps carries on as before
     assertThat(first(p, "extend").dose().amount())
@@ -547,6 +550,27 @@ class LogDecisionTest {
     assertThat(windmillLoads(stillShort)).containsOnly("12 kg");
     // in one block: short in week 3 at 12 kg, at the reps in week 4
     assertThat(windmillLoads(january(Optional.of(windmillShortIn(december, 0.75, w -> w == 3))))).contains("16 kg");
+  }
+
+  /**
+   * Found in review: a loaded hold timed in seconds was told "the next log shows when the reps are
+   * there", and a load marked in kg for a client in lb read "at 16 kg (35 lb) (week 4)".
+   */
+  @Test
+  void theHoldsNoteFitsATimedDrillAndALoadMarkedInTheOtherUnit() {
+    Exercise hold = PlanFixtures.ex("kb-hold", "strength", "grip", "kettlebell", Level.BEGINNER, DoseUnit.SECONDS,
+        true, "", "", "");
+    Planner pl = PlanFixtures.planner(PlanFixtures.oneOff(4,
+        List.of(PlanFixtures.slot("carry", "strength", "grip", "kb-hold", 30, DoseUnit.SECONDS, true, "", false)),
+        new WeekRule.LoadStep(3, 0, "carry", 1, PlanFixtures.HERE)), List.of(hold));
+    Client c = PlanFixtures.onOneOff(Level.BEGINNER, PlanFixtures.kettlebells(8.0, 12.0, 16.0, 20.0), Units.LB);
+    Program first = pl.plan(c, YearMonth.of(2026, 12), Optional.empty(), null, new Diagnostics()).orElseThrow();
+    Program next = pl.plan(c, YearMonth.of(2027, 1), Optional.of(log(first, 1.0, 6, 0.75)), first, new Diagnostics())
+        .orElseThrow();
+    assertThat(next.weeks()).allSatisfy(w -> assertThat(w.circuit().get(0).load().label()).isEqualTo("16 kg (35 lb)"));
+    hasNote(next, "One-off Beginner (o-Beginner): slot carry: kb hold stays at 16 kg (35 lb) all block, with no"
+        + " heavier load, because the log shows 73% of its targets at that load in week 4; a heavier one comes when"
+        + " a log shows them met there");
   }
 
   /**
