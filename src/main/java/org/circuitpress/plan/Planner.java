@@ -357,7 +357,8 @@ public final class Planner {
     // a template without rules is warned about where it is read: every week of it is the same
     int plateau = t.rules().isEmpty() ? 0 : Plateau.from(weeks);
     if (plateau > 0) {
-      notes.add(note(client, false, plateau(client, t, weeks, plateau, perSlot, closed, steps.painHeld().keySet())));
+      notes.add(note(client, false, plateau(client, t, weeks, plateau, perSlot, closed, steps.painHeld().keySet(),
+          steps.loadHeld())));
     }
     DrillCounts decided = decision.fromEntries() ? DrillCounts.of(steps.decided().values()) : DrillCounts.NONE;
     Program p = new Program(client, t, b.number(), b.trackId(), b.start(), b.end(), weeks, notes, decided);
@@ -366,20 +367,27 @@ public final class Planner {
 
   /**
    * The plan's note on a block whose session stays the same from week {@code from} to its end: what
-   * holds each slot there, from the state it closed the block with and the drill it ends on.
+   * holds each slot there, from the state it closed the block with and the drill it ends on;
+   * {@code loadHeld}: the slots kept at a load for reps short of their targets there.
    */
   private String plateau(Client client, Template t, List<Week> weeks, int from,
-      Map<Slot, List<Prescription>> perSlot, Map<String, SlotState> closed, Set<String> painHeld) {
+      Map<Slot, List<Prescription>> perSlot, Map<String, SlotState> closed, Set<String> painHeld,
+      Set<String> loadHeld) {
     Map<String, List<String>> atTop = new LinkedHashMap<>();
     List<String> unruled = new ArrayList<>();
     List<String> loadable = new ArrayList<>();
     List<String> held = new ArrayList<>();
+    List<String> atLoad = new ArrayList<>();
     for (Phase phase : t.phases()) {
       for (Slot slot : phase.slots()) {
         List<Prescription> items = perSlot.get(slot);
         if (items == null) continue;
         if (painHeld.contains(slot.id())) {
           held.add(slot.id());
+          continue;
+        }
+        if (loadHeld.contains(slot.id())) {
+          atLoad.add(slot.id());
           continue;
         }
         Exercise e = items.get(items.size() - 1).exercise();
@@ -395,7 +403,7 @@ public final class Planner {
         }
       }
     }
-    return Plateau.note(client, t, weeks, from, held, atTop, unruled, loadable);
+    return Plateau.note(client, t, weeks, from, held, atLoad, atTop, unruled, loadable);
   }
 
   /**

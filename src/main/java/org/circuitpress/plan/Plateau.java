@@ -48,10 +48,11 @@ final class Plateau {
    * the slots there ({@code atTop}: slot id -> what stops each of its rules, see {@link
    * Progression#holds}; {@code unruled}: the slots no rule progresses, {@code loadable} those of
    * them whose drill takes a load and the client owns heavier ones; {@code held}: the slots a note
-   * of pain holds back), the rounds, and what to change.
+   * of pain holds back; {@code atLoad}: those the last block's log keeps at a load, short of their
+   * targets there), the rounds, and what to change.
    */
   static String note(Client client, Template t, List<Week> weeks, int from, List<String> held,
-      Map<String, List<String>> atTop, List<String> unruled, List<String> loadable) {
+      List<String> atLoad, Map<String, List<String>> atTop, List<String> unruled, List<String> loadable) {
     int last = weeks.size();
     List<String> deloads = weeks.stream().filter(w -> w.deload() && w.number() > from)
         .map(w -> String.valueOf(w.number())).toList();
@@ -63,6 +64,10 @@ final class Plateau {
       when += ", apart from the deload in week" + (deloads.size() == 1 ? " " : "s ") + String.join(", ", deloads);
     List<String> why = new ArrayList<>();
     if (!held.isEmpty()) why.add(String.join(", ", held) + " held back by the client's note of pain");
+    if (!atLoad.isEmpty()) {
+      why.add(String.join(", ", atLoad) + " kept at " + (atLoad.size() == 1 ? "its load" : "their loads")
+          + " by the last block's log, short of the targets there");
+    }
     why.addAll(groups(atTop));
     if (!unruled.isEmpty()) why.add(unruled(unruled, loadable));
     why.add("the rounds stay at " + Progression.rounds(t, from) + " (" + rounds(t, from) + ")");

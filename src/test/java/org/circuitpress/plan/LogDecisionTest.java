@@ -574,6 +574,27 @@ class LogDecisionTest {
   }
 
   /**
+   * Found in review: a block whose one progressing slot is kept at its load by the log gives the same
+   * session every week, and the note on that blamed "a cap, the client's heaviest load or the
+   * hardest variant", though the client owns heavier bells and the template has no cap.
+   */
+  @Test
+  void aBlockTheSameEveryWeekForALoadHeldSaysSo() {
+    Planner pl = PlanFixtures.planner(PlanFixtures.oneOff(4,
+        List.of(PlanFixtures.slot("windmill", "strength", "t-spine; rotation", "kb-windmill", 8, DoseUnit.REPS, true,
+            "", false)),
+        new WeekRule.LoadStep(3, 0, "windmill", 1, PlanFixtures.HERE)));
+    Client c = PlanFixtures.onOneOff(Level.INTERMEDIATE, PlanFixtures.kettlebells(8.0, 12.0, 16.0, 20.0), Units.KG);
+    Program first = pl.plan(c, YearMonth.of(2026, 12), Optional.empty(), null, new Diagnostics()).orElseThrow();
+    Program next = pl.plan(c, YearMonth.of(2027, 1), Optional.of(log(first, 1.0, 6, 0.75)), first, new Diagnostics())
+        .orElseThrow();
+    assertThat(next.notes()).anySatisfy(n -> assertThat(n.message()).contains(
+        "every week of the block (weeks 1 to 4) gives the same session: windmill kept at its load by the last"
+            + " block's log, short of the targets there; the rounds stay at 3"));
+    assertThat(next.notes()).noneMatch(n -> n.message().contains("the client's heaviest load"));
+  }
+
+  /**
    * What a filled log decided for each drill, counted on the block for the lines at the end of a
    * run; a block no filled log decided counts nothing.
    */
