@@ -287,8 +287,11 @@ record LogDecision(
           acc[0] += credit;
           acc[1] += t;
           if (e.amount() != null || skipped) measured.add(e.exerciseId());
+          // reps at a lighter bell than printed say nothing of the reps at the printed one
           Load printed = printedLoads.get(e.week() + "/" + e.exerciseId());
-          if (printed != null) atHeaviest(heaviest, atHeaviest, e, printed, credit, t);
+          Double printedAmount = targetLoads.get(e.week() + "/" + e.exerciseId());
+          boolean lighter = e.load() != null && printedAmount != null && e.load() < printedAmount;
+          if (printed != null && !lighter) atHeaviest(heaviest, atHeaviest, e, printed, credit, t);
         }
         Double tl = e.exerciseId() == null ? null : targetLoads.get(e.week() + "/" + e.exerciseId());
         if (tl != null && e.load() != null) {
