@@ -73,7 +73,7 @@ record LogDecision(
   }
 
   /**
-   * The heaviest load of a drill the log has amounts (or rounds marked not done) at, with the share
+   * The heaviest load of a drill the log has amounts at, with the share
    * of its targets reached there; empty when the drill takes no load or nothing measured it.
    */
   Optional<Heaviest> heaviest(String exerciseId) {
@@ -287,11 +287,13 @@ record LogDecision(
           acc[0] += credit;
           acc[1] += t;
           if (e.amount() != null || skipped) measured.add(e.exerciseId());
-          // reps at a lighter bell than printed say nothing of the reps at the printed one
+          // reps at a lighter bell than printed say nothing of the reps at the printed one, nor
+          // does a round missed ("no", "sick"): the drill's own share counts those
           Load printed = printedLoads.get(e.week() + "/" + e.exerciseId());
           Double printedAmount = targetLoads.get(e.week() + "/" + e.exerciseId());
           boolean lighter = e.load() != null && printedAmount != null && e.load() < printedAmount;
-          if (printed != null && !lighter) atHeaviest(heaviest, atHeaviest, e, printed, credit, t);
+          boolean missed = skipped && e.amount() == null;
+          if (printed != null && !lighter && !missed) atHeaviest(heaviest, atHeaviest, e, printed, credit, t);
         }
         Double tl = e.exerciseId() == null ? null : targetLoads.get(e.week() + "/" + e.exerciseId());
         if (tl != null && e.load() != null) {

@@ -579,6 +579,27 @@ class LogDecisionTest {
   }
 
   /**
+   * Found in review: a client who did the reps at 12 kg in week 3 and was off sick all week 4
+   * ("sick" in the windmill's Done cells) was kept at 12 kg all block "because the log shows 50% of
+   * its targets at that load": a session missed is no reps short, and the drill's own share already
+   * counts it.
+   */
+  @Test
+  void roundsMissedAtTheHeaviestLoadAreNoRepsShortThere() {
+    List<LogEntry> entries = new ArrayList<>();
+    for (LogEntry e : log(december, 1.0, 6, 1.0).entries()) {
+      boolean sick = e.exerciseId().equals("kb-windmill") && e.week() == 4;
+      entries.add(sick
+          ? new LogEntry(e.week(), e.session(), e.round(), e.exerciseId(), e.date(), null, null, false, null,
+              "done: sick", e.where())
+          : e);
+    }
+    Program p = january(Optional.of(new BlockLog("c1", 1, "log.xlsx", entries)));
+    assertThat(p.notes()).noneMatch(n -> n.message().contains("stays at"));
+    assertThat(p.notes()).anySatisfy(n -> assertThat(n.message()).contains("slot windmill: no extra step"));
+  }
+
+  /**
    * Found in review: a loaded hold timed in seconds was told "the next log shows when the reps are
    * there", and a load marked in kg for a client in lb read "at 16 kg (35 lb) (week 4)".
    */
