@@ -149,8 +149,20 @@ final class LogCells {
     if (raw.number() != null && (raw.number() == 0 || raw.number() == 1)) return Optional.of(raw.number() == 1);
     if (missed(raw, at, notes, "done")) return Optional.of(false);
     Optional<Boolean> b = answer(raw);
-    if (b.isEmpty()) warn(at, "expected yes or no, got " + raw.quoted() + "; left empty", Fate.LEFT_EMPTY);
+    if (b.isEmpty()) {
+      warn(at, "expected yes or no, got " + raw.quoted() + "; left empty", Fate.LEFT_EMPTY);
+      keepWords(notes, "done", raw, at);
+    }
     return b;
+  }
+
+  /**
+   * Keeps the words of a box left empty with a warning in {@code notes} (where there are notes to
+   * keep them in), so that they are read for pain as any note is ("skipped - sore knee"); the
+   * warning already shows them to the trainer, so they are not listed again among the notes.
+   */
+  private static void keepWords(List<LogNote> notes, String box, Raw raw, Location at) {
+    if (notes != null && raw.number() == null && !raw.text().isBlank()) note(notes, box, raw, at, true);
   }
 
   /** Whether a box holds words for a session missed and why, kept in {@code notes} as the client's note. */
@@ -203,6 +215,7 @@ final class LogCells {
         }
         warn(at, "expected a number of " + what + " like " + rx.dose().amount() + ", got " + raw.quoted() + "; left empty",
             Fate.LEFT_EMPTY);
+        keepWords(notes, "amount", raw, at);
         return Optional.empty();
       }
       Words w = Words.of(q);

@@ -729,6 +729,26 @@ class MonthlyRunTest {
   }
 
   /**
+   * Found in review: "skipped - sore knee" typed in a drill's Done cell was left empty with a
+   * warning, and its words of pain were read no further, so the next block loaded the squat as
+   * usual. The words are now kept as the client's note, and the squat is held.
+   */
+  @Test
+  void wordsOfPainInADoneCellHoldTheDrill() throws IOException {
+    Path folder = tmp.resolve("out/2026-12/c009");
+    aFourWeekDecemberWithAFilledLog("c009");
+    Path log = folder.resolve("log.xlsx");
+    int row = FilledLogs.type(log, 3, 2, 1, "goblet-squat", "Done", "skipped - sore knee");
+
+    StringWriter out = new StringWriter();
+    assertThat(run(out, "generate", "--month", "2027-01")).as(out.toString()).isZero();
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt")))
+        .contains(log + ": Week 3!M" + row + " (Done): warning: expected yes or no, got \"skipped - sore knee\";"
+            + " left empty")
+        .contains("slot squat: held at Kettlebell goblet squat 8 reps with 20 kg every week");
+  }
+
+  /**
    * A load typed for a drill printed without one (foam rolling) is exported, but the next month's
    * report said nothing of it, though the next block does not use it: a note at the
    * drill's first such cell says so, once for the drill however many rounds have one, and the

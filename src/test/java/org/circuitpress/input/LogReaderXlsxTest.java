@@ -346,6 +346,27 @@ class LogReaderXlsxTest {
     assertThat(entry(log, 1, 1, 1, "kb-windmill").notes()).isEqualTo("amount: away");
   }
 
+  /**
+   * Words of pain in a box that cannot be read ("skipped - sore knee" in Done, "knee hurt" in
+   * Actual) are left empty with a warning as before, and kept as the client's note, so that the
+   * next block reads them for pain as it reads any note.
+   */
+  @Test
+  void wordsInABoxLeftEmptyAreKeptToBeReadForPain() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.type(1, f.row(1, 1, 1, "roll-lats"), LogColumns.DONE, "skipped - sore knee");
+      f.type(1, f.row(1, 1, 1, "kb-windmill"), LogColumns.ACTUAL, "knee hurt");
+      f.save();
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(messages()).anySatisfy(m -> assertThat(m).contains("\"skipped - sore knee\"; left empty"));
+    assertThat(messages()).anySatisfy(m -> assertThat(m).contains("\"knee hurt\"; left empty"));
+    assertThat(entry(log, 1, 1, 1, "roll-lats").done()).isNull();
+    assertThat(entry(log, 1, 1, 1, "roll-lats").notes()).isEqualTo("done: skipped - sore knee");
+    assertThat(entry(log, 1, 1, 1, "kb-windmill").amount()).isNull();
+    assertThat(entry(log, 1, 1, 1, "kb-windmill").notes()).isEqualTo("amount: knee hurt");
+  }
+
   /** Found in review: "10 sick" is 10 done while sick, "away 2 weeks" and "hoilday" a session missed. */
   @Test
   void aNumberWithTheWordsIsNoSessionMissedButHowLongAndASlipAre() throws IOException {
@@ -529,7 +550,8 @@ class LogReaderXlsxTest {
     LogEntry ext = entry(log, 1, 1, 1, "tspine-extension");
     assertThat(ext.amount()).isNull();
     assertThat(ext.rpe()).isNull();
-    assertThat(ext.notes()).isEqualTo("=cmd()");
+    // words in a box left empty are kept beside the note, to be read for pain
+    assertThat(ext.notes()).isEqualTo("=cmd(); done: maybe; amount: twelve");
     assertThat(entry(log, 1, 1, 1, "roll-lats").rpe()).isEqualTo(6);
   }
 
