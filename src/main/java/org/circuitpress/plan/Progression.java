@@ -261,19 +261,28 @@ final class Progression {
   }
 
   /**
-   * One step back from a state: dose, load and variant, where the template progresses them.
+   * One step back from a state: dose, load and variant, where the template progresses them; a dose
+   * no lower than half the template's week-1 dose, or where it already is when lower.
    * {@code loadTop} is the top of the load ladder of the drill the state gives (-1: it takes no
    * load): a load goes back only from one the drill has, never from the second step an advanced
    * client's bodyweight drill is counted on.
    */
   SlotState regress(SlotState s, int loadTop) {
     SlotState out = s;
+    // a rule's whole step off a dose the step is as big as (a 10 s hold lengthened by 10 s) would leave
+    // next to nothing: a step back goes no lower than half the template's own week-1 dose
+    int floor = (slot.dose().amount() + 1) / 2;
     for (WeekRule r : template.rules()) {
       if (!mine(r)) continue;
-      if (r instanceof WeekRule.AddDose a) out = out.withAmount(out.amount() - a.step());
-      else if (r instanceof WeekRule.LoadStep) out = lighter(out, loadTop);
-      else if (r instanceof WeekRule.DoubleProgression dp) out = doubleBack(out, dp, loadTop);
-      else if (r instanceof WeekRule.UseHarder) out = out.withVariant(out.variant() - 1);
+      if (r instanceof WeekRule.AddDose a) {
+        out = out.withAmount(Math.max(Math.min(out.amount(), floor), out.amount() - a.step()));
+      } else if (r instanceof WeekRule.LoadStep) {
+        out = lighter(out, loadTop);
+      } else if (r instanceof WeekRule.DoubleProgression dp) {
+        out = doubleBack(out, dp, loadTop);
+      } else if (r instanceof WeekRule.UseHarder) {
+        out = out.withVariant(out.variant() - 1);
+      }
     }
     return out;
   }

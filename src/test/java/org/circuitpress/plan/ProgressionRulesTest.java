@@ -183,6 +183,25 @@ class ProgressionRulesTest {
         .contains("every week of the block (weeks 1 to 3) gives the same session: rotate on the hardest variant");
   }
 
+  /**
+   * Found in review: a step back after a hard block took a whole rule's step off the dose, so a
+   * 10 s hold that the template lengthens by 10 s a week came back as a 1 s hold. A step back
+   * takes the dose no lower than half the template's own week-1 dose.
+   */
+  @Test
+  void aStepBackAfterAHardBlockKeepsAtLeastHalfTheTemplatesStartingDose() {
+    Planner pl = PlanFixtures.planner(PlanFixtures.oneOff(4,
+        List.of(PlanFixtures.slot("stretch", "soft-tissue", "lats", "lat-stretch-wall", 10, DoseUnit.SECONDS, true,
+            "", false)),
+        new WeekRule.AddDose(2, 0, "stretch", 10, 0, HERE)));
+    Client c = PlanFixtures.onOneOff(Level.BEGINNER, Kit.NONE, Units.KG);
+    Program dec = plan(pl, c, YearMonth.of(2026, 12), Optional.empty());
+    assertThat(item(dec, 1, "stretch").dose().amount()).isEqualTo(10);
+    Program jan = plan(pl, c, YearMonth.of(2027, 1), Optional.of(allDone(dec, 9)));
+    assertThat(messages(jan).get(0)).contains("regressed one step from the last block's start");
+    assertThat(item(jan, 1, "stretch").dose().amount()).isEqualTo(5);
+  }
+
   @Test
   void aVeryHardBlockStepsBackFromItsStartInDoseLoadAndVariant() {
     // rotate: open-book, thread-needle from week 3; windmill: 8-12 reps then a heavier bell;
