@@ -60,9 +60,11 @@ record LogDecision(
   /**
    * The heaviest load a drill was printed with in the weeks the log has its amounts for, and the
    * share of its targets the client logged at it: {@code fromWeek} to {@code toWeek} are the weeks
-   * logged at that load, {@code lastShare} the share in the last of them.
+   * logged at that load, {@code lastShare} the share in the last of them. {@code lighter}: every row
+   * of those weeks was logged with a lighter load than printed, so no reps count at it.
    */
-  record Heaviest(double load, String label, double share, int fromWeek, int toWeek, double lastShare) {
+  record Heaviest(double load, String label, double share, int fromWeek, int toWeek, double lastShare,
+      boolean lighter) {
     /**
      * Short of the reps at that load, over its weeks and still in the last one: a client who was
      * short in its first weeks and met the reps by its last has them, and moves on.
@@ -261,6 +263,8 @@ record LogDecision(
       // drill -> the heaviest load printed in a week it was logged, with its credit, target and weeks
       Map<String, Heaviest> heaviest = new HashMap<>();
       Map<String, double[]> atHeaviest = new HashMap<>();
+      // drill -> the heaviest load printed in a week it was logged with a lighter one
+      Map<String, Heaviest> onlyLighter = new HashMap<>();
       double rpeSum = 0;
       int rpeCount = 0;
       for (LogEntry e : log.entries()) {
@@ -294,6 +298,7 @@ record LogDecision(
           boolean lighter = e.load() != null && printedAmount != null && e.load() < printedAmount;
           boolean missed = skipped && e.amount() == null;
           if (printed != null && !lighter && !missed) atHeaviest(heaviest, atHeaviest, e, printed, credit, t);
+          if (printed != null && lighter && !missed) onlyLighter(onlyLighter, e, printed);
         }
         Double tl = e.exerciseId() == null ? null : targetLoads.get(e.week() + "/" + e.exerciseId());
         if (tl != null && e.load() != null) {
@@ -312,6 +317,10 @@ record LogDecision(
       // A drill only ever ticked done, with no amount and no round marked not done, has no share:
       // nothing measured it against its targets.
       perExercise.keySet().retainAll(measured);
+      // a heavier load printed than any the client logged reps at is no load they have: no reps there
+      onlyLighter.forEach((id, h) -> {
+        if (!heaviest.containsKey(id) || heaviest.get(id).load() < h.load()) heaviest.put(id, h);
+      });
       heaviest.keySet().retainAll(measured);
       return new Stats(
           roundsDone,
@@ -322,6 +331,16 @@ record LogDecision(
           perExercise,
           perExerciseLoad,
           heaviest);
+    }
+
+    /** Notes the heaviest load printed for a drill in a week it was logged with a lighter one: no reps at it. */
+    private static void onlyLighter(Map<String, Heaviest> onlyLighter, LogEntry e, Load printed) {
+      Heaviest h = onlyLighter.get(e.exerciseId());
+      if (h != null && printed.amount() < h.load()) return;
+      boolean heavier = h == null || printed.amount() > h.load();
+      int from = heavier ? e.week() : Math.min(h.fromWeek(), e.week());
+      int to = heavier ? e.week() : Math.max(h.toWeek(), e.week());
+      onlyLighter.put(e.exerciseId(), new Heaviest(printed.amount(), printed.label(), 0, from, to, 0, true));
     }
 
     /** Counts a logged row toward its drill's share at the heaviest load printed for it so far. */
@@ -342,7 +361,8 @@ record LogDecision(
         a[3] += target;
       }
       acc.put(e.exerciseId(), a);
-      heaviest.put(e.exerciseId(), new Heaviest(printed.amount(), printed.label(), a[0] / a[1], from, to, a[2] / a[3]));
+      heaviest.put(e.exerciseId(),
+          new Heaviest(printed.amount(), printed.label(), a[0] / a[1], from, to, a[2] / a[3], false));
     }
 
     /**

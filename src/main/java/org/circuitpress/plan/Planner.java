@@ -1049,9 +1049,11 @@ public final class Planner {
     steps.decided().put(slot.id(),
         load < carried.load() ? DrillCounts.Decision.EASED_FOR_LOAD : DrillCounts.Decision.HELD);
     String weeks = h.fromWeek() == h.toWeek() ? "week " + h.fromWeek() : "weeks " + h.fromWeek() + " to " + h.toWeek();
+    String shows = h.lighter() ? "a lighter load than that in " + weeks + ", so none of its targets at it"
+        : (int) Math.floor(h.share() * 100) + "% of its targets at that load in " + weeks;
     notes.add("slot " + slot.id() + ": " + ended.exercise().name() + " stays at " + h.label()
-        + " all block, with no heavier load, because the log shows " + (int) Math.floor(h.share() * 100)
-        + "% of its targets at that load in " + weeks + "; a heavier one comes when a log shows them met there");
+        + " all block, with no heavier load, because the log shows " + shows
+        + "; a heavier one comes when a log shows them met there");
     return Optional.of(carried.withLoad(load));
   }
 

@@ -642,6 +642,34 @@ class LogDecisionTest {
   }
 
   /**
+   * Found in review: a block that printed 16 kg only in its last week, where the client took the
+   * 12 kg bell (typed in the load box), has no reps at 16 kg, and the hold looked only at 12 kg, met
+   * in weeks 1 to 3: the client carried on from 16 kg and took the load step to 20 kg, past a bell
+   * they never lifted. The heaviest load printed is the one to hold, with no reps logged there.
+   */
+  @Test
+  void aHeavierLoadPrintedButNeverLiftedIsHeld() {
+    Planner pl = PlanFixtures.planner(PlanFixtures.oneOff(4,
+        List.of(PlanFixtures.slot("windmill", "strength", "t-spine; rotation", "kb-windmill", 8, DoseUnit.REPS, true,
+            "", false)),
+        new WeekRule.LoadStep(4, 0, "windmill", 1, PlanFixtures.HERE)));
+    Client c = PlanFixtures.onOneOff(Level.INTERMEDIATE, PlanFixtures.kettlebells(12.0, 16.0, 20.0, 24.0), Units.KG);
+    Program first = pl.plan(c, YearMonth.of(2026, 12), Optional.empty(), null, new Diagnostics()).orElseThrow();
+    assertThat(windmillLoads(first)).containsExactly("12 kg", "12 kg", "12 kg", "16 kg");
+    List<LogEntry> entries = new ArrayList<>();
+    for (LogEntry e : log(first, 1.0, 6, 1.0).entries()) {
+      entries.add(new LogEntry(e.week(), e.session(), e.round(), e.exerciseId(), e.date(), e.amount(), 12.0,
+          e.done(), e.rpe(), e.notes(), e.where()));
+    }
+    Program next = pl.plan(c, YearMonth.of(2027, 1), Optional.of(new BlockLog(c.id(), 1, "log.xlsx", entries)),
+        first, new Diagnostics()).orElseThrow();
+    assertThat(windmillLoads(next)).containsOnly("16 kg");
+    hasNote(next, "One-off Intermediate (o-Intermediate): slot windmill: kb windmill stays at 16 kg all block, with"
+        + " no heavier load, because the log shows a lighter load than that in week 4, so none of its targets at it;"
+        + " a heavier one comes when a log shows them met there");
+  }
+
+  /**
    * What a filled log decided for each drill, counted on the block for the lines at the end of a
    * run; a block no filled log decided counts nothing.
    */
