@@ -278,9 +278,13 @@ public final class Planner {
       // harder variant from week 1) already: applied again, a repeat would start one step further.
       UnaryOperator<SlotState> opens =
           steps.fromStart().contains(slot.id()) ? s -> s : prog::open;
-      SlotState open = pain != null
+      SlotState loaded = pain != null
           ? carried
-          : opens.apply(startLoad(client, previous, slot, opens, carried, variantAt, slotNotes, steps.pastStart()));
+          : startLoad(client, previous, slot, opens, carried, variantAt, slotNotes, steps.pastStart());
+      if (steps.loadHeld().contains(slot.id()) && loaded.load() != carried.load())
+        heldAtStartLoad(client, slot, previous.program, decision, variantAt.apply(loaded.variant()), loaded.load(),
+            slotNotes);
+      SlotState open = pain != null ? carried : opens.apply(loaded);
       slotNotes.forEach(n -> notes.add(note(client, false, n)));
       opened.put(slot.id(), open);
       pending.remove(slot.id());
@@ -1048,13 +1052,38 @@ public final class Planner {
     steps.loadHeld().add(slot.id());
     steps.decided().put(slot.id(),
         load < carried.load() ? DrillCounts.Decision.EASED_FOR_LOAD : DrillCounts.Decision.HELD);
-    String weeks = h.fromWeek() == h.toWeek() ? "week " + h.fromWeek() : "weeks " + h.fromWeek() + " to " + h.toWeek();
-    String shows = h.lighter() ? "a lighter load than that in " + weeks + ", so none of its targets at it"
-        : (int) Math.floor(h.share() * 100) + "% of its targets at that load in " + weeks;
-    notes.add("slot " + slot.id() + ": " + ended.exercise().name() + " stays at " + h.label()
-        + " all block, with no heavier load, because the log shows " + shows
-        + "; a heavier one comes when a log shows them met there");
+    notes.add(heldNote(slot, ended.exercise().name(), h.label(), h));
     return Optional.of(carried.withLoad(load));
+  }
+
+  /**
+   * The note on a slot kept all block at {@code at}, for reps short of their targets at {@code h}'s
+   * load: the load the log shows, or another one the roster's start load gives in its place.
+   */
+  private static String heldNote(Slot slot, String name, String at, LogDecision.Heaviest h) {
+    String weeks = h.fromWeek() == h.toWeek() ? "week " + h.fromWeek() : "weeks " + h.fromWeek() + " to " + h.toWeek();
+    boolean same = at.equals(h.label());
+    String load = same ? "that load" : h.label();
+    String shows = h.lighter() ? "a lighter load than " + (same ? "that" : h.label()) + " in " + weeks
+        + ", so none of its targets at it" : (int) Math.floor(h.share() * 100) + "% of its targets at " + load
+        + " in " + weeks;
+    return "slot " + slot.id() + ": " + name + " stays at " + at + (same ? "" : ", the roster's new start load,")
+        + " all block, with no heavier load, because the log shows " + shows
+        + "; a heavier one comes when a log shows them met there";
+  }
+
+  /**
+   * Says which load a slot kept at its load is held at when the roster's start load, written since the
+   * last block, gives another one than the log ({@code load} of {@code drill}): the one the handout prints.
+   */
+  private static void heldAtStartLoad(Client client, Slot slot, Program last, LogDecision decision, Exercise drill,
+      int load, List<String> notes) {
+    Prescription ended = CarryOver.endedOn(last, slot.id());
+    LogDecision.Heaviest h = decision.heaviest(ended.exercise().id()).orElseThrow();
+    int at = notes.indexOf(heldNote(slot, ended.exercise().name(), h.label(), h));
+    if (at < 0) return;
+    Loads.ladder(drill, client).ifPresent(l ->
+        notes.set(at, heldNote(slot, ended.exercise().name(), l.at(load).label(), h)));
   }
 
   /**
