@@ -1022,6 +1022,7 @@ public final class Planner {
         if (back.equals(opened)) {
           int top = loadTopOf(opened, variantAt, client);
           steps.whyStayed().add(prog.anyProgression().isEmpty() ? "no rule of the template"
+              : !prog.movesLoad() ? "at the start of its rule"
               : top < 0 ? "a drill that takes no load" : opened.load() == 0 ? "on the lightest load the client owns"
               : "at the start of its rule");
         }

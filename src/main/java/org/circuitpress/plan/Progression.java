@@ -262,7 +262,8 @@ final class Progression {
 
   /**
    * One step back from a state: dose, load and variant, where the template progresses them; a dose
-   * no lower than half the template's week-1 dose, or where it already is when lower.
+   * no lower than half the template's week-1 dose, or where it already is when lower, and a variant no
+   * easier than the drill the template's slot gives.
    * {@code loadTop} is the top of the load ladder of the drill the state gives (-1: it takes no
    * load): a load goes back only from one the drill has, never from the second step an advanced
    * client's bodyweight drill is counted on.
@@ -280,7 +281,8 @@ final class Progression {
         out = lighter(out, loadTop);
       } else if (r instanceof WeekRule.DoubleProgression dp) {
         out = doubleBack(out, dp, loadTop);
-      } else if (r instanceof WeekRule.UseHarder) {
+      } else if (r instanceof WeekRule.UseHarder && out.variant() > 0) {
+        // the rule only ever moves up from the template's own drill: a step back goes no further
         out = out.withVariant(out.variant() - 1);
       }
     }
@@ -314,6 +316,12 @@ final class Progression {
   /** Whether a rule moves this slot to a harder variant at some point. */
   boolean movesToHarder() {
     return template.rules().stream().anyMatch(r -> mine(r) && r instanceof WeekRule.UseHarder);
+  }
+
+  /** Whether a rule moves this slot's load (a load step or a double progression). */
+  boolean movesLoad() {
+    return template.rules().stream().anyMatch(r -> mine(r)
+        && (r instanceof WeekRule.LoadStep || r instanceof WeekRule.DoubleProgression));
   }
 
   /** Whether any rule of the template targets this slot with a progression. */

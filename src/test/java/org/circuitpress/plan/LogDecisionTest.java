@@ -670,6 +670,30 @@ class LogDecisionTest {
   }
 
   /**
+   * Found in review: after a hard block (average RPE 9) of Kettlebell windmill, whose harder rule from
+   * week 3 found no harder variant for the client, the step back gave the Half-kneeling windmill, an
+   * easier drill than the template's own, in weeks 1 and 2, with no note saying why. A harder rule only
+   * moves up from the template's drill, so its step back goes no lower, and the report says the slot
+   * is at the start of its rule.
+   */
+  @Test
+  void aStepBackOfAHarderRuleGivesNoEasierDrillThanTheTemplates() {
+    Planner pl = PlanFixtures.planner(PlanFixtures.oneOff(4,
+        List.of(PlanFixtures.slot("windmill", "strength", "t-spine; rotation", "kb-windmill", 8, DoseUnit.REPS, true,
+            "", false)),
+        new WeekRule.UseHarder(3, 0, "windmill", PlanFixtures.HERE)));
+    Client c = PlanFixtures.onOneOff(Level.INTERMEDIATE, PlanFixtures.kettlebells(8.0, 12.0, 16.0, 20.0), Units.KG);
+    Program first = pl.plan(c, YearMonth.of(2026, 12), Optional.empty(), null, new Diagnostics()).orElseThrow();
+    Program next = pl.plan(c, YearMonth.of(2027, 1), Optional.of(log(first, 1.0, 9, 1.0)), first, new Diagnostics())
+        .orElseThrow();
+    assertThat(next.weeks()).extracting(w -> w.circuit().get(0).exercise().id())
+        .containsOnly("kb-windmill");
+    assertThat(next.notes()).anySatisfy(n -> assertThat(n.message()).contains(
+        "but no slot has a step to go back (at the start of its rule), so the block starts again where the last one"
+            + " started"));
+  }
+
+  /**
    * What a filled log decided for each drill, counted on the block for the lines at the end of a
    * run; a block no filled log decided counts nothing.
    */
