@@ -170,8 +170,25 @@ public final class HandoutRenderer {
       case EXCLUDED -> "your trainer chose another drill for you";
       case EQUIPMENT -> "it needs " + r.missingSaid(HandoutRenderer::withArticle);
       case LEVEL -> "this one suits your level";
-      case LIMITATION -> "a safer choice given your " + String.join(" and ", r.items());
+      case LIMITATION -> limitationSaid(r.items());
     };
+  }
+
+  /**
+   * Limitations of the shipped library that name a movement to keep away from rather than a part
+   * of the body or a condition, as a client reads them: "given your overhead" says nothing.
+   */
+  private static final Map<String, String> MOVEMENTS =
+      Map.of("overhead", "reaching overhead", "rotation", "turning the spine far");
+
+  /** "a safer choice given your shoulder", "a safer choice, as you avoid reaching overhead", or both. */
+  static String limitationSaid(List<String> items) {
+    List<String> parts = items.stream().filter(i -> !MOVEMENTS.containsKey(i)).toList();
+    List<String> moves = items.stream().filter(MOVEMENTS::containsKey).map(MOVEMENTS::get).toList();
+    String said = "a safer choice";
+    if (!parts.isEmpty()) said += " given your " + String.join(" and ", parts);
+    if (!moves.isEmpty()) said += ", as you avoid " + String.join(" and ", moves);
+    return said;
   }
 
   private static String withArticle(String item) {

@@ -1078,6 +1078,37 @@ class HandoutRendererTest {
         .isEqualTo("Instead of Band straight-arm lat pulldown: it needs an anchor");
   }
 
+  /**
+   * Found in a clinic's review: a drill ruled out for "NO overhead" printed "Instead of Wall slide:
+   * a safer choice given your overhead", which a patient cannot read. A limitation of a movement
+   * says what to avoid; one of a part of the body reads as before.
+   */
+  @Test
+  void aSubstituteForAMovementToAvoidSaysWhatToAvoid() {
+    Program p = TestPrograms.withSubstitute();
+    Prescription towel = p.weeks().get(0).circuit().stream().filter(Prescription::isSubstitute).findFirst().orElseThrow();
+    org.circuitpress.model.Exercise band = Fixtures.program().weeks().get(0).circuit().stream()
+        .map(Prescription::exercise).filter(e -> e.id().equals("band-pulldown")).findFirst().orElseThrow();
+    org.circuitpress.model.Exercise overhead = new org.circuitpress.model.Exercise(band.id(), band.name(), band.role(),
+        band.tags(), org.circuitpress.model.Needs.NONE, band.level(), band.dose(), band.perSide(), band.eachHand(),
+        band.tempo(), band.cues(), java.util.Set.of("overhead", "shoulder"), band.easier(), band.harder(),
+        band.videoUrl(), band.image(), band.where(), band.imageAt());
+    org.circuitpress.model.Client c = p.client();
+    org.circuitpress.model.Client noOverhead = new org.circuitpress.model.Client(c.id(), c.name(), c.program(),
+        c.startDate(), c.level(), c.weeks(), c.sessionsPerWeek(), c.equipment(), java.util.Set.of("overhead"),
+        c.exclude(), c.units(), c.paper(), c.notes(), c.email(), c.where());
+    assertThat(HandoutRenderer.insteadOf(towel, noOverhead, java.util.Map.of(overhead.id(), overhead)))
+        .isEqualTo("Instead of Band straight-arm lat pulldown: a safer choice, as you avoid reaching overhead");
+    assertThat(HandoutRenderer.limitationSaid(List.of("overhead")))
+        .isEqualTo("a safer choice, as you avoid reaching overhead");
+    assertThat(HandoutRenderer.limitationSaid(List.of("overhead", "shoulder")))
+        .isEqualTo("a safer choice given your shoulder, as you avoid reaching overhead");
+    assertThat(HandoutRenderer.limitationSaid(List.of("rotation")))
+        .isEqualTo("a safer choice, as you avoid turning the spine far");
+    assertThat(HandoutRenderer.limitationSaid(List.of("low back", "pregnancy")))
+        .isEqualTo("a safer choice given your low back and pregnancy");
+  }
+
   private static org.circuitpress.model.Client owning(Program p, org.circuitpress.model.Kit kit) {
     org.circuitpress.model.Client c = p.client();
     return new org.circuitpress.model.Client(c.id(), c.name(), c.program(), c.startDate(), c.level(), c.weeks(),
