@@ -1161,9 +1161,26 @@ public final class RosterReader {
         continue;
       }
       f.warning("limitations", "the limitation " + Fields.quote(item)
-          + " is not a contraindication of any exercise" + r.spelling().said() + ", so it changes nothing");
+          + " is not a contraindication of any exercise" + r.spelling().said() + ", so it changes nothing: no drill"
+          + " is left out for it. To leave drills out, write " + libraryWordsSaid() + ", or name the drills in"
+          + " exclude");
     }
     return tags;
+  }
+
+  /** How many of the library's contraindications the advice on a limitation that changes nothing names. */
+  private static final int ADVISED = 12;
+
+  /**
+   * What the library's contraindications are, for a limitation that matches none of them: a
+   * trainer who typed "hypermobile" learns which words would leave drills out.
+   */
+  private String libraryWordsSaid() {
+    List<String> words = contraindications.stream().map(Names::word).toList();
+    if (words.size() == 1) return "the library's contraindication " + Fields.quote(words.get(0));
+    String listed = String.join(", ", words.subList(0, Math.min(ADVISED, words.size())));
+    return "one of the library's contraindications (" + listed
+        + (words.size() > ADVISED ? " and " + (words.size() - ADVISED) + " more" : "") + ")";
   }
 
   /**

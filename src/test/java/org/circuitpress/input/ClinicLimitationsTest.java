@@ -55,6 +55,25 @@ class ClinicLimitationsTest {
     assertThat(drills(planner, clients.get(3))).doesNotContain("bodyweight-windmill", "half-kneeling-windmill");
   }
 
+  /**
+   * Found in the same review: "Hypermobile", which no drill lists, was warned about as changing
+   * nothing, without a word on what would: the warning now names the library's contraindications
+   * and the exclude column.
+   */
+  @Test
+  void aLimitationNoDrillListsSaysWhatWouldLeaveDrillsOut() throws IOException {
+    Library lib = TestLibrary.shipped();
+    Diagnostics d = new Diagnostics();
+    Path roster = dir.resolve("roster.csv");
+    Files.writeString(roster, "client_id,name,program,start_date,limitations\n"
+        + "p06,Leah Fraser,shoulder-health,2026-12-01,Hypermobile\n");
+    RosterReader.read(roster, lib, TemplateReader.readAll(Path.of("templates"), lib, d), d);
+    assertThat(d.all()).extracting(Diagnostic::format).containsExactly("roster.csv: E2 (limitations): warning: the"
+        + " limitation \"Hypermobile\" is not a contraindication of any exercise, so it changes nothing: no drill is"
+        + " left out for it. To leave drills out, write one of the library's contraindications (hip, knee, low back,"
+        + " neck, osteoporosis, overhead, pregnancy, rotation, shoulder, wrist), or name the drills in exclude");
+  }
+
   private static Set<String> drills(Planner planner, Client c) {
     Program p = planner.plan(c, YearMonth.of(2026, 12), Optional.empty(), new Diagnostics()).orElseThrow();
     Set<String> ids = new TreeSet<>();

@@ -40,6 +40,15 @@ class RosterReaderTest {
    * Reads a roster of one client per limitation (c1, c2, ... from row 2) with a library of one drill
    * per contraindication cell.
    */
+  /**
+   * The end of the warning on a limitation no contraindication of the library touches, naming the
+   * library's contraindications ({@code library}, as listed) so that the trainer knows what to write.
+   */
+  private static String changesNothing(String library) {
+    return ": no drill is left out for it. To leave drills out, write one of the library's contraindications ("
+        + library + "), or name the drills in exclude";
+  }
+
   private List<Client> readWithContraindications(List<String> contraindications, String... limitations)
       throws IOException {
     StringBuilder lib = new StringBuilder("exercise_id,name,role,contraindications\n");
@@ -2123,9 +2132,9 @@ class RosterReaderTest {
     assertThat(clients.get(2).limitations()).containsExactly("toe pain");
     assertThat(lines()).contains(
         "roster.csv: E2 (limitations): warning: the limitation \"neck pain\" is not a contraindication of any"
-            + " exercise, so it changes nothing",
+            + " exercise, so it changes nothing" + changesNothing("knee pain, pregnancy, shoulder"),
         "roster.csv: E4 (limitations): warning: the limitation \"toe pain\" is not a contraindication of any"
-            + " exercise, so it changes nothing").noneMatch(l -> l.contains("\"knee pain\""));
+            + " exercise, so it changes nothing" + changesNothing("knee pain, pregnancy, shoulder")).noneMatch(l -> l.contains("\"knee pain\""));
   }
 
   /**
@@ -2145,7 +2154,7 @@ class RosterReaderTest {
     assertThat(clients.get(4).limitations()).as("the upper back is not the low back").containsExactly("upper bak");
     assertThat(lines()).containsExactly(
         "roster.csv: E2 (limitations): warning: the limitation \"nek pain\" is not a contraindication of any"
-            + " exercise (\"nek\" is taken to mean \"neck\"), so it changes nothing",
+            + " exercise (\"nek\" is taken to mean \"neck\"), so it changes nothing" + changesNothing("knee pain, low back pain, shoulder"),
         "roster.csv: E3 (limitations): warning: the limitation \"kne\" is read as \"knee pain\", the"
             + " contraindication of the library for the same or a related condition or part of the body (\"kne\" is"
             + " taken to mean \"knee\"); write the library's word to be sure",
@@ -2156,7 +2165,7 @@ class RosterReaderTest {
             + " contraindication of the library for the same or a related condition or part of the body"
             + " (\"sholder\" is taken to mean \"shoulder\"); write the library's word to be sure",
         "roster.csv: E6 (limitations): warning: the limitation \"upper bak\" is not a contraindication of any"
-            + " exercise (\"bak\" is taken to mean \"back\"), so it changes nothing");
+            + " exercise (\"bak\" is taken to mean \"back\"), so it changes nothing" + changesNothing("knee pain, low back pain, shoulder"));
   }
 
   /**
@@ -2179,7 +2188,7 @@ class RosterReaderTest {
             + " contraindication of the library for the same or a related condition or part of the body (\"nee\" is"
             + " taken to mean \"knee\"); write the library's word to be sure",
         "roster.csv: E6 (limitations): warning: the limitation \"high blood pressure\" is not a contraindication"
-            + " of any exercise, so it changes nothing");
+            + " of any exercise, so it changes nothing" + changesNothing("hand, knee pain, shoulder, thigh, wrist"));
   }
 
   /**
@@ -2203,7 +2212,7 @@ class RosterReaderTest {
             + " (\"hend\" could mean \"hand\" or \"head\", so it is read as both to be safe); write the library's"
             + " words to be sure",
         "roster.csv: E3 (limitations): warning: the limitation \"waist\" is not a contraindication of any"
-            + " exercise, so it changes nothing");
+            + " exercise, so it changes nothing" + changesNothing("hand, head injury, pregnancy, vertigo, wrist"));
   }
 
   /**
@@ -2340,13 +2349,13 @@ class RosterReaderTest {
                 + " \"low back\" and \"shoulder\", the contraindications of the library for the same or a related condition or part of the body;"
                 + " write the library's words to be sure",
             "roster.csv: E5 (limitations): warning: the limitation \"asthma\" is not a contraindication of any"
-                + " exercise, so it changes nothing",
+                + " exercise, so it changes nothing" + changesNothing("low back, osteoporosis, shoulder"),
             "roster.csv: E6 (limitations): warning: the limitation \"bad back\" is read as \"low back\", the"
                 + " contraindication of the library for the same or a related condition or part of the body; write the library's word to be sure",
             "roster.csv: E6 (limitations): warning: the limitation \"lumbar\" is read as \"low back\", the"
                 + " contraindication of the library for the same or a related condition or part of the body; write the library's word to be sure",
             "roster.csv: E6 (limitations): warning: the limitation \"upper back stiffness\" is not a"
-                + " contraindication of any exercise, so it changes nothing");
+                + " contraindication of any exercise, so it changes nothing" + changesNothing("low back, osteoporosis, shoulder"));
   }
 
   @Test
