@@ -240,6 +240,10 @@ final class Handout {
     c.y -= c.lines(ls, st, c.left() + 14, c.y) + 2;
   }
 
+  /** What the client does when a drill hurts, and whom they ask: the cover's line on pain. */
+  static final String STOP_LINE = "Sharp or growing pain, numbness, tingling or dizziness: stop the drill and ask your"
+      + " trainer.";
+
   private void howTo() throws IOException {
     heading("How to run the circuit");
     bullet("One round is every drill of the circuit, in order, from step 1 to step "
@@ -253,6 +257,8 @@ final class Handout {
           + (hasFastTempo() ? " An X means as fast as you can while staying in control." : "")
           + " Slow and controlled beats heavy.");
     }
+    // a handout goes to clients with injuries and conditions as well: what to do when a drill hurts
+    bullet(STOP_LINE);
     // the reader takes a tick or a word of LogColumns.DONE_ANSWERS in an amount box as done as printed
     // a log of ticks with no effort never earns a step (LogDecision): how hard it felt is what moves a client on
     bullet("After each session, log what you did and how hard it felt (1 to 10), on paper or a tablet: your"

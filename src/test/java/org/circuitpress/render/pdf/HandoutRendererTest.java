@@ -108,6 +108,22 @@ class HandoutRendererTest {
   }
 
   /**
+   * Found in a physiotherapy clinic's review: the handout, given to patients after neck, shoulder
+   * and back problems, never said what to do when a drill hurts, nor whom to ask. The cover says it
+   * among the ways to run the circuit, on every handout.
+   */
+  @Test
+  void theCoverSaysWhenToStopADrillAndWhomToAsk() throws IOException {
+    for (Paper paper : List.of(Paper.A4, Paper.LETTER)) {
+      Program p = Fixtures.program(Fixtures.client("c-2", "Ann", paper, Units.KG));
+      try (PDDocument doc = Loader.loadPDF(render(p, new Diagnostics()))) {
+        assertThat(pageText(doc, 1).replaceAll("\\s+", " ")).as(paper.toString())
+            .contains("Sharp or growing pain, numbness, tingling or dizziness: stop the drill and ask your trainer.");
+      }
+    }
+  }
+
+  /**
    * Found in review (a US trainer): a client on Letter read "1 Dec 2026 – 28 Dec 2026", "Tue 1 Dec –
    * Mon 7 Dec" and "planned for Tue 1 Dec", day first. On Letter, dates print month first, as the US
    * writes them; on A4 as before.
