@@ -42,13 +42,14 @@ final class PainWords {
       "herniated", "herniation", "fracture", "fractured", "dislocated", "dislocation", "concussion");
 
   /**
-   * Those who treat injuries: a note that names one reports an injury ("doctor said rest", "physio
-   * appointment tomorrow") unless it says they cleared the client ({@link #CLEARED}). Not "PT",
-   * which is also the personal trainer.
+   * Those who treat injuries and conditions: a note that names one reports an injury ("doctor said
+   * rest", "physio appointment tomorrow", "midwife said stop side planks") unless it says they
+   * cleared the client ({@link #CLEARED}). Not "PT", which is also the personal trainer.
    */
   private static final Set<String> CARERS = Set.of("doctor", "doctors", "doc", "dr", "gp", "physio", "physios",
       "physiotherapist", "physiotherapy", "chiro", "chiropractor", "osteopath", "surgeon", "surgery", "hospital",
-      "orthopedic", "orthopaedic");
+      "orthopedic", "orthopaedic", "midwife", "midwives", "ob", "obgyn", "obstetrician", "gynaecologist",
+      "gynecologist", "consultant", "specialist", "nurse", "podiatrist", "rheumatologist");
 
   /** Words that, in the same part of a note as one of {@link #CARERS}, say the client may train. */
   private static final Set<String> CLEARED = Set.of("cleared", "clear", "ok", "okay", "fine", "good", "great",
