@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -23,6 +25,8 @@ import org.circuitpress.model.Exercise;
 import org.circuitpress.model.Level;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Load;
+import org.circuitpress.model.Location;
+import org.circuitpress.model.Needs;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.Phase;
 import org.circuitpress.model.PhaseBlock;
@@ -43,8 +47,9 @@ import org.circuitpress.model.Week;
  * it, from the client's start: a cost that grows with every month a client stays, and a block
  * rebuilt with today's roster and library, which may no longer be the one the client was given.
  * With it, each run reads one small file a client. A record that no longer fits (the start date,
- * program or block length changed since, a drill or slot it names is gone) is not used, and the
- * block is rebuilt as before.
+ * program or block length changed since, a slot or step it names is gone) is not used, and the
+ * block is rebuilt as before. A drill the library no longer has is kept as the record printed it
+ * ({@link Read#gone}), so that the rows the client logged for it still count.
  *
  * <p>The record is CSV, one line per fact: the block's identity, then for each week a {@code week}
  * line, for each phase a {@code phase} line and for each drill an {@code item} line, in printed
@@ -155,10 +160,13 @@ final class BlockRecord {
     return found.equals(want);
   }
 
-  /** A program read back, or the reason the record was not used. */
-  record Read(Optional<Program> program, String problem) {
+  /**
+   * A program read back, or the reason the record was not used; {@code gone}: the ids of its drills
+   * that the library no longer has, kept in the program as the record printed them.
+   */
+  record Read(Optional<Program> program, String problem, List<String> gone) {
     static Read unusable(String problem) {
-      return new Read(Optional.empty(), problem);
+      return new Read(Optional.empty(), problem, List.of());
     }
   }
 
@@ -174,6 +182,7 @@ final class BlockRecord {
     private final Client client;
     private final Library library;
     private final Catalog catalog;
+    private final Set<String> goneIds = new TreeSet<>();
 
     Parser(Iterator<CSVRecord> records, Client client, Library library, Catalog catalog) {
       this.records = records;
@@ -257,7 +266,7 @@ final class BlockRecord {
         }
         if (weeks.isEmpty()) throw new Unfit("it has no weeks");
         return new Read(Optional.of(new Program(printedFor, template, block, track.isEmpty() ? null : track, start,
-            end, weeks, List.of())), null);
+            end, weeks, List.of())), null, List.copyOf(goneIds));
       } catch (Unfit e) {
         return Read.unusable(e.getMessage());
       } catch (IllegalArgumentException | NullPointerException e) {
@@ -270,9 +279,11 @@ final class BlockRecord {
       Slot slot = phase.slots().stream().filter(s -> s.id().equals(slotId)).findFirst()
           .orElseThrow(() -> new Unfit("its slot \"" + slotId + "\" is no longer in phase \"" + phase.id() + "\""));
       String drill = field(r, 2);
-      Exercise exercise = library.get(drill)
-          .orElseThrow(() -> new Unfit("its drill \"" + drill + "\" is no longer in the library"));
       Dose dose = new Dose(whole(field(r, 3)), DoseUnit.valueOf(field(r, 4)), !field(r, 5).isEmpty());
+      // A drill deleted from the library (or given another id) since is still the one the client was
+      // given: their log's rows for it are read against it, and a note of pain on it still counts.
+      String tempo = field(r, 6);
+      Exercise exercise = library.get(drill).orElseGet(() -> gone(drill, slot, dose, tempo));
       String substituteFor = field(r, 8);
       Load load = null;
       if (r.size() > 10) {
@@ -280,8 +291,15 @@ final class BlockRecord {
         load = new Load(field(r, 10), Double.parseDouble(field(r, 11)), units.isEmpty() ? null : Units.valueOf(units),
             field(r, 13));
       }
-      return new Prescription(slot, exercise, dose, field(r, 6), whole(field(r, 7)), load,
+      return new Prescription(slot, exercise, dose, tempo, whole(field(r, 7)), load,
           substituteFor.isEmpty() ? null : substituteFor, field(r, 9));
+    }
+
+    /** The drill {@code id} as far as the record knows it, for a block whose drill the library no longer has. */
+    private Exercise gone(String id, Slot slot, Dose dose, String tempo) {
+      goneIds.add(id);
+      return new Exercise(id, id, slot.role(), Set.of(), Needs.NONE, Level.BEGINNER, dose.unit(), dose.perSide(),
+          false, tempo, "", Set.of(), List.of(), List.of(), "", "", Location.ofFile(NAME), null, null, null);
     }
 
     private static Phase phase(Template t, String id) throws Unfit {

@@ -658,6 +658,14 @@ final class History {
           + " (their start date, program or block length changed since)";
       p = Optional.empty();
     }
+    if (p.isPresent() && !read.gone().isEmpty()) {
+      List<String> gone = read.gone();
+      d.add(Diagnostic.info(Location.ofFile(file.toString()), c.name() + " (" + c.id() + "): the last block gave "
+          + (gone.size() == 1 ? "the drill " : "the drills ") + String.join(", ", gone) + ", which the library no"
+          + " longer has (deleted, or given another id); the log is read against the block as it was printed, and"
+          + " the new block gives " + (gone.size() == 1 ? "its slot" : "their slots") + " a drill of today's library")
+          .forClient(c.id()));
+    }
     if (p.isEmpty()) {
       d.add(Diagnostic.info(Location.ofFile(file.toString()), "the record " + file + " was not used: "
           + problem + "; the block was worked out again from the client's start with today's roster, library"

@@ -1,0 +1,51 @@
+package org.circuitpress.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import org.circuitpress.testing.FilledLogs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Found in review (month two after the trainer changed the library): a drill deleted from the
+ * library while a client was on it made next month's run plan the last block again with a
+ * substitute, and every row the client logged for the drill was warned about as "not in week 1 of
+ * the last block", three lines and a count for each client on it, none of it counted toward the
+ * drill. The block is read as it was printed, and one note per client says the drill is gone.
+ */
+class DrillGoneFromLibraryTest {
+  @TempDir Path tmp;
+
+  private static final String ROW =
+      "c001,Zoe Martin,upper-back-mobility,2026-12-01,beginner,,,foam roller; band light/medium/heavy,,,kg,A4,,";
+
+  @Test
+  void theLogOfADrillDeletedSinceIsReadAgainstTheBlockAsPrinted() throws IOException {
+    RealRun.roster(tmp, ROW);
+    Path library = Files.copy(Path.of("input", "csv", "exercises.csv"), tmp.resolve("exercises.csv"));
+    RunOptions options = RunOptions.of(tmp.resolve("roster.csv"), library, Path.of("templates"), tmp.resolve("out"))
+        .withThreads(2);
+    StringWriter december = new StringWriter();
+    assertThat(RealRun.run(december, options).exitCode()).as(december.toString()).isZero();
+    FilledLogs.fill(tmp.resolve("out/2026-12/c001/log.xlsx"));
+    List<String> left = Files.readAllLines(library, StandardCharsets.UTF_8).stream()
+        .filter(l -> !l.startsWith("band-straight-arm-pulldown,")).toList();
+    Files.write(library, left, StandardCharsets.UTF_8);
+
+    StringWriter january = new StringWriter();
+    RealRun.run(january, options.withMonth(YearMonth.of(2027, 1)));
+
+    String report = Files.readString(tmp.resolve("out/2027-01/report.txt"));
+    assertThat(report).as(report).doesNotContain("is not in week").doesNotContain("match no drill")
+        .contains("Zoe Martin (c001): the last block gave the drill band-straight-arm-pulldown, which the library no"
+            + " longer has (deleted, or given another id); the log is read against the block as it was printed");
+    assertThat(january.toString()).doesNotContain("c001/log.xlsx: Week 1!row");
+  }
+}
