@@ -47,9 +47,9 @@ import org.circuitpress.model.Week;
  * it, from the client's start: a cost that grows with every month a client stays, and a block
  * rebuilt with today's roster and library, which may no longer be the one the client was given.
  * With it, each run reads one small file a client. A record that no longer fits (the start date,
- * program or block length changed since, a slot or step it names is gone) is not used, and the
- * block is rebuilt as before. A drill the library no longer has is kept as the record printed it
- * ({@link Read#gone}), so that the rows the client logged for it still count.
+ * program or block length changed since) is not used, and the block is rebuilt as before. A
+ * drill the library no longer has, and a slot or step the template no longer has, are kept as the
+ * record printed them ({@link Read#gone}), so that the rows the client logged for them still count.
  *
  * <p>The record is CSV, one line per fact: the block's identity, then for each week a {@code week}
  * line, for each phase a {@code phase} line and for each drill an {@code item} line, in printed
@@ -162,11 +162,12 @@ final class BlockRecord {
 
   /**
    * A program read back, or the reason the record was not used; {@code gone}: the ids of its drills
-   * that the library no longer has, kept in the program as the record printed them.
+   * that the library no longer has, and {@code goneSlots}: those of its slots that the template no
+   * longer has, each kept in the program as the record printed it.
    */
-  record Read(Optional<Program> program, String problem, List<String> gone) {
+  record Read(Optional<Program> program, String problem, List<String> gone, List<String> goneSlots) {
     static Read unusable(String problem) {
-      return new Read(Optional.empty(), problem, List.of());
+      return new Read(Optional.empty(), problem, List.of(), List.of());
     }
   }
 
@@ -183,6 +184,7 @@ final class BlockRecord {
     private final Library library;
     private final Catalog catalog;
     private final Set<String> goneIds = new TreeSet<>();
+    private final Set<String> goneSlots = new TreeSet<>();
 
     Parser(Iterator<CSVRecord> records, Client client, Library library, Catalog catalog) {
       this.records = records;
@@ -266,7 +268,8 @@ final class BlockRecord {
         }
         if (weeks.isEmpty()) throw new Unfit("it has no weeks");
         return new Read(Optional.of(new Program(printedFor, template, block, track.isEmpty() ? null : track, start,
-            end, weeks, List.of())), null, List.copyOf(goneIds));
+            end, weeks, List.of())), null, List.copyOf(goneIds),
+            List.copyOf(goneSlots));
       } catch (Unfit e) {
         return Read.unusable(e.getMessage());
       } catch (IllegalArgumentException | NullPointerException e) {
@@ -276,14 +279,20 @@ final class BlockRecord {
 
     private Prescription item(Phase phase, CSVRecord r) throws Unfit {
       String slotId = field(r, 1);
-      Slot slot = phase.slots().stream().filter(s -> s.id().equals(slotId)).findFirst()
-          .orElseThrow(() -> new Unfit("its slot \"" + slotId + "\" is no longer in phase \"" + phase.id() + "\""));
       String drill = field(r, 2);
       Dose dose = new Dose(whole(field(r, 3)), DoseUnit.valueOf(field(r, 4)), !field(r, 5).isEmpty());
-      // A drill deleted from the library (or given another id) since is still the one the client was
-      // given: their log's rows for it are read against it, and a note of pain on it still counts.
       String tempo = field(r, 6);
-      Exercise exercise = library.get(drill).orElseGet(() -> gone(drill, slot, dose, tempo));
+      int rest = whole(field(r, 7));
+      Optional<Exercise> known = library.get(drill);
+      // A slot or step taken out of the template since, and a drill deleted from the library (or
+      // given another id), are still what the client was given: their log's rows for them are read
+      // against them, and a note of pain on them still counts.
+      Slot slot = phase.slots().stream().filter(s -> s.id().equals(slotId)).findFirst().orElseGet(() -> {
+        goneSlots.add(slotId);
+        return new Slot(slotId, known.map(Exercise::role).orElse(""), Set.of(), drill, dose, tempo, rest, false,
+            Location.ofFile(NAME));
+      });
+      Exercise exercise = known.orElseGet(() -> gone(drill, slot, dose, tempo));
       String substituteFor = field(r, 8);
       Load load = null;
       if (r.size() > 10) {
@@ -291,8 +300,8 @@ final class BlockRecord {
         load = new Load(field(r, 10), Double.parseDouble(field(r, 11)), units.isEmpty() ? null : Units.valueOf(units),
             field(r, 13));
       }
-      return new Prescription(slot, exercise, dose, tempo, whole(field(r, 7)), load,
-          substituteFor.isEmpty() ? null : substituteFor, field(r, 9));
+      return new Prescription(slot, exercise, dose, tempo, rest, load, substituteFor.isEmpty() ? null : substituteFor,
+          field(r, 9));
     }
 
     /** The drill {@code id} as far as the record knows it, for a block whose drill the library no longer has. */
@@ -302,9 +311,10 @@ final class BlockRecord {
           false, tempo, "", Set.of(), List.of(), List.of(), "", "", Location.ofFile(NAME), null, null, null);
     }
 
-    private static Phase phase(Template t, String id) throws Unfit {
+    /** The template's step {@code id}; one taken out of it since is kept, without slots, as the record names it. */
+    private static Phase phase(Template t, String id) {
       return t.phases().stream().filter(p -> p.id().equals(id)).findFirst()
-          .orElseThrow(() -> new Unfit("its phase \"" + id + "\" is no longer in template \"" + t.id() + "\""));
+          .orElseGet(() -> new Phase(id, id, "", List.of()));
     }
 
     private CSVRecord next(String kind) throws Unfit {

@@ -666,6 +666,14 @@ final class History {
           + " the new block gives " + (gone.size() == 1 ? "its slot" : "their slots") + " a drill of today's library")
           .forClient(c.id()));
     }
+    if (p.isPresent() && !read.goneSlots().isEmpty()) {
+      List<String> gone = read.goneSlots();
+      d.add(Diagnostic.info(Location.ofFile(file.toString()), c.name() + " (" + c.id() + "): the last block had "
+          + (gone.size() == 1 ? "the slot " : "the slots ") + String.join(", ", gone) + ", which template "
+          + p.get().template().id() + " no longer has; the log's rows for " + (gone.size() == 1 ? "it" : "them")
+          + " are read as printed (they count toward the rounds done and the effort), and the new block goes on"
+          + " without " + (gone.size() == 1 ? "it" : "them")).forClient(c.id()));
+    }
     if (p.isEmpty()) {
       d.add(Diagnostic.info(Location.ofFile(file.toString()), "the record " + file + " was not used: "
           + problem + "; the block was worked out again from the client's start with today's roster, library"
