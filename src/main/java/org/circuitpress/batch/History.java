@@ -653,6 +653,11 @@ final class History {
     Optional<Program> p = read.program();
     String problem = read.problem();
     if (p.isPresent() && !planner.isBlock(c, m, p.get())) {
+      Optional<Diagnostic> longer = lengthChanged(c, m, p.get());
+      if (longer.isPresent()) {
+        d.add(longer.get());
+        return Optional.empty();
+      }
       problem = "it keeps block " + p.get().block() + " (" + p.get().start() + " to " + p.get().end() + ", "
           + p.get().template().id() + "), which is no longer the client's block of " + m
           + " (their start date, program or block length changed since)";
@@ -681,6 +686,33 @@ final class History {
     }
     return p;
   }
+
+  /**
+   * The warning for a block printed at another length than today's template and roster give it (the
+   * template's or the roster's weeks changed since): blocks are dated from the start date by today's
+   * length, so the log is read against a block the client never had, and the next block may come
+   * a month later than the printed one leaves room for, with nothing for the client in between.
+   * Empty when the block differs in more than its length, or not at all.
+   */
+  private Optional<Diagnostic> lengthChanged(Client c, YearMonth m, Program printed) {
+    Optional<Program> today = planner.plan(c, m, Optional.empty(), null, new Diagnostics());
+    if (today.isEmpty()) return Optional.empty();
+    Program now = today.get();
+    int was = printed.weeks().size();
+    int is = now.weeks().size();
+    if (was == is || now.block() != printed.block() || !now.start().equals(printed.start())
+        || !Names.tag(now.template().id()).equals(Names.tag(printed.template().id()))) {
+      return Optional.empty();
+    }
+    return Optional.of(Diagnostic.warning(c.at("weeks"), c.name() + " (" + c.id() + "): block " + printed.block()
+        + " was printed for " + printed.start() + " to " + printed.end() + " (" + was + " weeks), but "
+        + now.template().id() + " and the roster now give this client's blocks " + is + " weeks, so it counts as "
+        + now.start() + " to " + now.end() + ": its log is read against that block" + (is > was ? " (weeks "
+        + (was + 1) + " to " + is + " as not logged)" : "")
+        + nextBlock(c, m).map(next -> ", and the next block is the one of " + next).orElse("") + ". To keep this client's blocks"
+        + " where they were, write " + was + " in their weeks column").forClient(c.id()));
+  }
+
 
   /**
    * Where the client's handout and log of {@code p}'s block are, when what they print differs from
