@@ -129,6 +129,11 @@ final class ClientJob {
           prior.flatMap(History.Prior::log), prior.map(History.Prior::block).orElse(null), w.d);
       if (program.isEmpty()) return noProgram(order, w);
       w.program = program.get();
+      prior.flatMap(History.Prior::left).ifPresent(l -> planner.leftProgramNotes(client, l.log(), l.block(),
+          w.program).forEach(n -> {
+            if (n.severity() == Severity.INFO) w.notes.add(n.message());
+            else w.d.add(n);
+          }));
       if (w.program.block() == 1) {
         Optional<History.Made> made = history.firstBlockMadeElsewhere(client, folder, month);
         if (made.isPresent()) return madeBefore(order, w, made.get());

@@ -93,12 +93,18 @@ final class History {
   /**
    * The last block as printed, and its log when one came back.
    *
-   * @param otherProgram the last block was of a program the client has left: its log was not
-   *     looked for, as it would decide nothing of the new program's block
+   * @param otherProgram the last block was of a program the client has left: its log decides
+   *     nothing of the new program's block
+   * @param left that block, as its record keeps it, and its log when the client wrote in it: what
+   *     they wrote is still listed, and a note of pain warned about
    */
-  record Prior(Program block, Optional<Found> found, boolean otherProgram) {
+  record Prior(Program block, Optional<Found> found, boolean otherProgram, Optional<Left> left) {
     Prior(Program block, Optional<Found> found) {
-      this(block, found, false);
+      this(block, found, false, Optional.empty());
+    }
+
+    Prior(Program block, Optional<Found> found, boolean otherProgram) {
+      this(block, found, otherProgram, Optional.empty());
     }
 
     Optional<BlockLog> log() {
@@ -273,7 +279,7 @@ final class History {
             + ", but the client's program is now " + printed.template().id() + ": its log does not decide this"
             + " block, which goes on as the new program plans").forClient(c.id()));
         local.all().forEach(d::add);
-        return Optional.of(new Prior(printed, Optional.empty(), true));
+        return Optional.of(new Prior(printed, Optional.empty(), true, left(dir, c, same)));
       }
       Optional<Found> f = stages.readLog(dir, printed, asWritten, local)
           .map(log -> new Found(untouched(dir, log, same) ? log.asUntouched() : log, dir));
@@ -685,6 +691,23 @@ final class History {
           + " and templates").forClient(c.id()));
     }
     return p;
+  }
+
+  /** A block of a program the client has left, and the log of it they wrote in. */
+  record Left(Program block, BlockLog log) {}
+
+  /**
+   * The block the record in {@code dir} keeps, of a program the client has left, and its log when
+   * the client wrote in it; its problems are not reported, as it decides nothing.
+   */
+  private Optional<Left> left(Path dir, Client c, Predicate<Path> same) {
+    Path file = dir.resolve(BlockRecord.NAME);
+    if (!Files.isRegularFile(file)) return Optional.empty();
+    Optional<Program> block = readRecord(file, c).program();
+    if (block.isEmpty()) return Optional.empty();
+    return stages.readLog(dir, block.get(), same, new Diagnostics())
+        .filter(log -> !log.isEmpty() && !untouched(dir, log, same))
+        .map(log -> new Left(block.get(), log));
   }
 
   /**

@@ -13,6 +13,7 @@ import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Branding;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
+import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Outcome;
@@ -113,6 +114,14 @@ public interface Stages {
      */
     default boolean startsBlock(Client client, YearMonth month) {
       return plan(client, month, Optional.empty(), null, new Diagnostics()).isPresent();
+    }
+
+    /**
+     * What the client wrote in {@code log}, the log of {@code left}, a block of a program they have
+     * since left for {@code next}'s: listed, with a warning for each note of pain. It decides nothing.
+     */
+    default List<Diagnostic> leftProgramNotes(Client client, BlockLog log, Program left, Program next) {
+      return List.of();
     }
 
     /**

@@ -17,6 +17,7 @@ import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Branding;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
+import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Outcome;
@@ -68,6 +69,11 @@ final class StandardStages implements Stages {
       @Override
       public boolean startsBlock(Client client, YearMonth month) {
         return planner.startsBlock(client, month);
+      }
+
+      @Override
+      public List<Diagnostic> leftProgramNotes(Client client, BlockLog log, Program left, Program next) {
+        return planner.leftProgramNotes(client, log, left, next);
       }
 
       @Override

@@ -144,6 +144,21 @@ public final class Planner {
   }
 
   /**
+   * What the client wrote in {@code log}, the returned log of {@code left}, a block of a program
+   * they have since left for {@code next}'s: the log decides nothing of {@code next}, whose drills
+   * are others, but what the client wrote is listed, and each note of pain warned about, so that
+   * moving a client on never loses what they reported.
+   */
+  public List<Diagnostic> leftProgramNotes(Client client, BlockLog log, Program left, Program next) {
+    ClientNotes notes = LogDecision.decide(Optional.of(log), left).notes();
+    List<Diagnostic> out = new ArrayList<>();
+    String written = notes.listing(left);
+    if (!written.isEmpty()) out.add(note(client, false, written));
+    out.addAll(PainNotes.notHeld(client, notes, Map.of(), next.weeks(), left));
+    return out;
+  }
+
+  /**
    * Whether {@code printed} is the block the schedule gives {@code client} in {@code month}: the
    * same client, number, template, track, dates and length. A block kept from an earlier run is
    * continued from only then; a start date, program or block length changed since makes the
