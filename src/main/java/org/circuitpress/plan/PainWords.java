@@ -48,8 +48,21 @@ final class PainWords {
    */
   private static final Set<String> CARERS = Set.of("doctor", "doctors", "doc", "dr", "gp", "physio", "physios",
       "physiotherapist", "physiotherapy", "chiro", "chiropractor", "osteopath", "surgeon", "surgery", "hospital",
-      "orthopedic", "orthopaedic", "midwife", "midwives", "ob", "obgyn", "obstetrician", "gynaecologist",
-      "gynecologist", "consultant", "specialist", "nurse", "podiatrist", "rheumatologist");
+      "orthopedic", "orthopaedic", "midwife", "midwives", "obgyn", "obstetrician", "gynaecologist",
+      "gynecologist", "podiatrist", "rheumatologist");
+
+  /**
+   * Carers whose names are also a client's job or an everyday word ("long shift as a nurse",
+   * "consultant meeting ran late"): one counts as {@link #CARERS} do only where the same part of
+   * the note says what they told the client or that the client sees them ({@link #ADVISED}).
+   */
+  private static final Set<String> ADVISERS = Set.of("consultant", "consultants", "specialist", "specialists",
+      "nurse", "nurses", "ob");
+
+  /** Words that make one of {@link #ADVISERS} someone who sees to the client: "nurse told me to rest". */
+  private static final Set<String> ADVISED = Set.of("said", "says", "say", "told", "tells", "tell", "advised",
+      "advises", "advice", "recommended", "recommends", "suggested", "suggests", "wants", "warned", "appointment",
+      "appointments", "appt", "referred", "referral");
 
   /** Words that, in the same part of a note as one of {@link #CARERS}, say the client may train. */
   private static final Set<String> CLEARED = Set.of("cleared", "clear", "ok", "okay", "fine", "good", "great",
@@ -198,7 +211,7 @@ final class PainWords {
       List<String> words = Names.words(part);
       for (int i = 0; i < words.size(); i++) {
         if (saysPain(words, i) && !notPainAt(words, i) && !deniedAt(words, i)) return true;
-        clearedByCarer |= CARERS.contains(words.get(i)) && cleared(words);
+        clearedByCarer |= carer(words, i) && cleared(words);
       }
     }
     return clearedByCarer && setsLimit(Names.words(text));
@@ -251,7 +264,7 @@ final class PainWords {
   private static boolean saysPain(List<String> words, int i) {
     String w = words.get(i);
     if (PAIN.contains(w)) return true;
-    if (CARERS.contains(w)) return !cleared(words);
+    if (carer(words, i)) return !cleared(words);
     return switch (w) {
       case "sore", "killing", "ache", "aches", "ached", "aching", "achy", "achey", "burn", "burns", "burning", "burned" ->
           near(words, i, -1, JOINTS) || near(words, i, 1, JOINTS);
@@ -269,6 +282,12 @@ final class PainWords {
       case "elbow" -> is(words, i - 1, "tennis") || is(words, i - 1, "golfers") || is(words, i - 1, "golfer");
       default -> false;
     };
+  }
+
+  /** Whether the word at {@code i} names a carer who sees to the client ({@link #CARERS}, {@link #ADVISERS}). */
+  private static boolean carer(List<String> words, int i) {
+    String w = words.get(i);
+    return CARERS.contains(w) || ADVISERS.contains(w) && words.stream().anyMatch(ADVISED::contains);
   }
 
   /** Whether the word at {@code i} is {@code word}; false outside the words. */
