@@ -727,7 +727,7 @@ final class History {
         || !Names.tag(now.template().id()).equals(Names.tag(printed.template().id()))) {
       return Optional.empty();
     }
-    return Optional.of(Diagnostic.warning(c.at("weeks"), c.name() + " (" + c.id() + "): block " + printed.block()
+    return Optional.of(Diagnostic.warning(c.at(ClientCells.WEEKS), c.name() + " (" + c.id() + "): block " + printed.block()
         + " was printed for " + printed.start() + " to " + printed.end() + " (" + was + " weeks), but "
         + now.template().id() + " and the roster now give this client's blocks " + is + " weeks, so it counts as "
         + now.start() + " to " + now.end() + ": its log is read against that block" + (is > was ? " (weeks "

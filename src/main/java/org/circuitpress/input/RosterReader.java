@@ -657,12 +657,16 @@ public final class RosterReader {
             cells(f)));
   }
 
-  /** The cells a problem about the id, program, start date, level or equipment alone is placed at, later in the run. */
+  /**
+   * The cells a problem about the id, program, start date, level, equipment or block length alone is
+   * placed at, later in the run.
+   */
   private static ClientCells cells(Fields f) {
     return new ClientCells(Map.of(ClientCells.ID, f.at(ClientCells.ID),
         ClientCells.PROGRAM, f.at(ClientCells.PROGRAM), ClientCells.START_DATE, f.at(ClientCells.START_DATE),
         ClientCells.LEVEL, f.at(ClientCells.LEVEL), ClientCells.EQUIPMENT, f.at(ClientCells.EQUIPMENT),
-        ClientCells.NAME, f.at(ClientCells.NAME), ClientCells.NOTES, f.at(ClientCells.NOTES)));
+        ClientCells.NAME, f.at(ClientCells.NAME), ClientCells.NOTES, f.at(ClientCells.NOTES),
+        ClientCells.WEEKS, f.at(ClientCells.WEEKS)));
   }
 
   /**

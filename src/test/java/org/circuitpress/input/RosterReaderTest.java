@@ -77,8 +77,8 @@ class RosterReaderTest {
    */
   @Test
   void aClientKeepsTheCellsOfItsIdProgramStartDateLevelAndEquipment() throws IOException {
-    Client c = read("name,start_date,client_id,level,program,weeks\nAnn,2026-12-01,c1,beginner,upper-back-mobility,4\n")
-        .get(0);
+    Client c = read("name,start_date,client_id,level,program,weeks,units\n"
+        + "Ann,2026-12-01,c1,beginner,upper-back-mobility,4,kg\n").get(0);
 
     assertThat(c.at("client_id")).hasToString("roster.csv: C2 (client_id)");
     assertThat(c.idAt()).isEqualTo(c.at("client_id"));
@@ -86,7 +86,8 @@ class RosterReaderTest {
     assertThat(c.at("start_date")).hasToString("roster.csv: B2 (start_date)");
     assertThat(c.at("level")).hasToString("roster.csv: D2 (level)");
     assertThat(c.at("equipment")).as("a column the roster does not have: the row").isEqualTo(c.where());
-    assertThat(c.at("weeks")).as("a column kept no cell of: the row").isEqualTo(c.where());
+    assertThat(c.at("weeks")).hasToString("roster.csv: F2 (weeks)");
+    assertThat(c.at("units")).as("a column kept no cell of: the row").isEqualTo(c.where());
   }
 
   /**
