@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -129,8 +130,16 @@ final class BlockRecord {
    * cannot be used. The caller checks that it is the block the schedule has in its month.
    */
   static Read read(String text, Client client, Library library, Catalog catalog) {
+    return read(text, client, library, catalog, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #read(String, Client, Library, Catalog)}; {@code printedName} gives the name a drill
+   * the library no longer has was printed under, from its id (the record keeps ids only).
+   */
+  static Read read(String text, Client client, Library library, Catalog catalog, UnaryOperator<String> printedName) {
     try (Reader in = new StringReader(text)) {
-      return new Parser(FORMAT.parse(in).iterator(), client, library, catalog).program();
+      return new Parser(FORMAT.parse(in).iterator(), client, library, catalog, printedName).program();
     } catch (IOException | RuntimeException e) {
       return Read.unusable("it cannot be read (" + ClientJob.message(e) + ")");
     }
@@ -185,12 +194,15 @@ final class BlockRecord {
     private final Catalog catalog;
     private final Set<String> goneIds = new TreeSet<>();
     private final Set<String> goneSlots = new TreeSet<>();
+    private final UnaryOperator<String> printedName;
 
-    Parser(Iterator<CSVRecord> records, Client client, Library library, Catalog catalog) {
+    Parser(Iterator<CSVRecord> records, Client client, Library library, Catalog catalog,
+        UnaryOperator<String> printedName) {
       this.records = records;
       this.client = client;
       this.library = library;
       this.catalog = catalog;
+      this.printedName = printedName;
     }
 
     Read program() {
@@ -307,7 +319,7 @@ final class BlockRecord {
     /** The drill {@code id} as far as the record knows it, for a block whose drill the library no longer has. */
     private Exercise gone(String id, Slot slot, Dose dose, String tempo) {
       goneIds.add(id);
-      return new Exercise(id, id, slot.role(), Set.of(), Needs.NONE, Level.BEGINNER, dose.unit(), dose.perSide(),
+      return new Exercise(id, printedName.apply(id), slot.role(), Set.of(), Needs.NONE, Level.BEGINNER, dose.unit(), dose.perSide(),
           false, tempo, "", Set.of(), List.of(), List.of(), "", "", Location.ofFile(NAME), null, null, null);
     }
 

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.circuitpress.input.IdNumbers;
@@ -813,8 +814,17 @@ final class History {
   }
 
   private BlockRecord.Read readRecord(Path file, Client c) {
+    // a drill the library has lost since is named as the log beside the record printed it, read
+    // only then: the warnings and notes on it name what the client was shown, not its old id
+    Map<String, String> printed = new HashMap<>();
+    boolean[] looked = {false};
+    UnaryOperator<String> printedName = id -> {
+      if (!looked[0]) printed.putAll(LogReader.printedNames(file.getParent()));
+      looked[0] = true;
+      return printed.getOrDefault(id, id);
+    };
     try {
-      return BlockRecord.read(Files.readString(file, StandardCharsets.UTF_8), c, library, catalog);
+      return BlockRecord.read(Files.readString(file, StandardCharsets.UTF_8), c, library, catalog, printedName);
     } catch (IOException | RuntimeException e) {
       return BlockRecord.Read.unusable("it cannot be read (" + ClientJob.message(e) + ")");
     }

@@ -126,6 +126,15 @@ public final class LogReader {
   }
 
   /**
+   * The drills' names as the folder's {@code log.xlsx} printed them, by drill id: the name a drill
+   * the library no longer has was given to the client under. Empty without a readable log.
+   */
+  public static Map<String, String> printedNames(Path clientFolder) {
+    Path log = clientFolder.resolve(LOG_FILE);
+    return Files.isRegularFile(log) ? XlsxLog.printedNames(log) : Map.of();
+  }
+
+  /**
    * As {@link #read(Path, Program, Diagnostics)}, for export-logs: a log or handout that cannot be
    * read is an error of the client, as the export is then without what they wrote in it; next
    * month's run warns of it and plans the block without it.

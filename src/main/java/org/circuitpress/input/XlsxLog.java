@@ -60,6 +60,38 @@ final class XlsxLog {
     this.cells = previous == null ? null : new LogCells(previous, d);
   }
 
+  /**
+   * The drills' names as the week sheets print them, by drill id (the name most of a drill's rows
+   * hold, so that one typed over does not count): what the client was shown for a drill the
+   * library has since lost. Empty when the file cannot be read.
+   */
+  static Map<String, String> printedNames(Path path) {
+    List<Sheet> wb;
+    try {
+      wb = XlsxSheets.read(path);
+    } catch (Exception | StackOverflowError e) {
+      return Map.of();
+    }
+    XlsxLog log = new XlsxLog(path.toString(), null, new Diagnostics());
+    Map<String, Map<String, Integer>> seen = new HashMap<>();
+    for (Sheet sheet : wb) {
+      Optional<Integer> header = log.headerRow(sheet);
+      if (header.isEmpty()) continue;
+      Map<String, Integer> columns = log.header(sheet.row(header.get()));
+      if (!columns.containsKey(DRILL_ID) || !columns.containsKey(EXERCISE)) continue;
+      for (Line row : sheet.rowsAfter(header.get())) {
+        RawCell id = row.cell(columns.get(DRILL_ID));
+        RawCell name = row.cell(columns.get(EXERCISE));
+        if (id == null || name == null || id.text().isBlank() || name.text().isBlank()) continue;
+        seen.computeIfAbsent(id.text().strip(), k -> new HashMap<>()).merge(name.text().strip(), 1, Integer::sum);
+      }
+    }
+    Map<String, String> names = new HashMap<>();
+    seen.forEach((id, counts) -> names.put(id, Collections.max(counts.entrySet(),
+        Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey())).getKey()));
+    return names;
+  }
+
   /** The grid read from the file; empty when the file cannot be opened ({@code unreadable}: how that is told). */
   static Optional<LogGrid> read(Path path, String file, Program previous, Severity unreadable, Diagnostics d) {
     XlsxLog log = new XlsxLog(file, previous, d);
