@@ -129,6 +129,7 @@ final class ClientJob {
           prior.flatMap(History.Prior::log), prior.map(History.Prior::block).orElse(null), w.d);
       if (program.isEmpty()) return noProgram(order, w);
       w.program = program.get();
+      prior.ifPresent(p -> p.forNewBlock().forEach(w.d::add));
       prior.flatMap(History.Prior::left).ifPresent(l -> planner.leftProgramNotes(client, l.log(), l.block(),
           w.program).forEach(n -> {
             if (n.severity() == Severity.INFO) w.notes.add(n.message());

@@ -98,14 +98,18 @@ final class History {
    *     nothing of the new program's block
    * @param left that block, as its record keeps it, and its log when the client wrote in it: what
    *     they wrote is still listed, and a note of pain warned about
+   * @param forNewBlock notes of what changed since that block (a drill or slot gone, a move to
+   *     another program) that say what the new block does about it: said only when one is made, as
+   *     for a client whose block is still running nothing is decided
    */
-  record Prior(Program block, Optional<Found> found, boolean otherProgram, Optional<Left> left) {
-    Prior(Program block, Optional<Found> found) {
-      this(block, found, false, Optional.empty());
+  record Prior(Program block, Optional<Found> found, boolean otherProgram, Optional<Left> left,
+      List<Diagnostic> forNewBlock) {
+    Prior {
+      forNewBlock = List.copyOf(forNewBlock);
     }
 
-    Prior(Program block, Optional<Found> found, boolean otherProgram) {
-      this(block, found, otherProgram, Optional.empty());
+    Prior(Program block, Optional<Found> found, List<Diagnostic> forNewBlock) {
+      this(block, found, false, Optional.empty(), forNewBlock);
     }
 
     Optional<BlockLog> log() {
@@ -260,7 +264,9 @@ final class History {
     for (int i = 0; i < dirs.size(); i++) {
       Path dir = dirs.get(i);
       Diagnostics local = new Diagnostics();
-      Optional<Program> block = kept(dir, c, m, local);
+      Diagnostics recordSaid = new Diagnostics();
+      List<Diagnostic> forNewBlock = new ArrayList<>();
+      Optional<Program> block = kept(dir, c, m, recordSaid, forNewBlock);
       // Files written with the block the record keeps, and unchanged since, hold no entries. A
       // block worked out again may differ from the one they were written with: they are read.
       // Each file is checked once, for the reader and for the count of untouched logs.
@@ -276,12 +282,15 @@ final class History {
       if (other.isPresent() && !Names.tag(other.get()).equals(Names.tag(printed.template().id()))) {
         // The client's program changed since: that folder's log is of another template's drills,
         // and read against this one's it would match nothing, or decide a step it never earned.
-        local.add(Diagnostic.info(Location.ofFile(dir.toString()), "the last block here was of " + other.get()
+        // The note says so once: the record's own note, that it keeps a block that is no longer
+        // the client's, is this move told twice.
+        recordSaid.all().stream().filter(x -> x.severity() != Severity.INFO).forEach(d::add);
+        Diagnostic moved = Diagnostic.info(Location.ofFile(dir.toString()), "the last block here was of " + other.get()
             + ", but the client's program is now " + printed.template().id() + ": its log does not decide this"
-            + " block, which goes on as the new program plans").forClient(c.id()));
-        local.all().forEach(d::add);
-        return Optional.of(new Prior(printed, Optional.empty(), true, left(dir, c, same)));
+            + " block, which goes on as the new program plans").forClient(c.id());
+        return Optional.of(new Prior(printed, Optional.empty(), true, left(dir, c, same), List.of(moved)));
       }
+      recordSaid.all().forEach(local::add);
       Optional<Found> f = stages.readLog(dir, printed, asWritten, local)
           .map(log -> new Found(untouched(dir, log, same) ? log.asUntouched() : log, dir));
       if (f.isEmpty()) noneCameBack(dir, c, local);
@@ -297,7 +306,7 @@ final class History {
         othersWarned.forEach(d::add);
         local.all().forEach(d::add);
         for (Path later : dirs.subList(i + 1, dirs.size())) wordsOnly(later, c, m, rebuilt).ifPresent(read::add);
-        return Optional.of(new Prior(printed, f.map(x -> withWordsOf(x, read, c, d))));
+        return Optional.of(new Prior(printed, f.map(x -> withWordsOf(x, read, c, d)), forNewBlock));
       }
       f.ifPresent(read::add);
       // a blank log that came back is the one reported on, rather than a folder that holds none, and
@@ -305,7 +314,7 @@ final class History {
       if (first == null || first.found().isEmpty() && f.isPresent()
           || written(f.map(Found::log)) > written(first.found().map(Found::log))) {
         othersWarned.addAll(warnings(firstProblems));
-        first = new Prior(printed, f);
+        first = new Prior(printed, f, forNewBlock);
         firstProblems = local.all();
       } else {
         othersWarned.addAll(warnings(local.all()));
@@ -336,12 +345,12 @@ final class History {
         Location at = Location.ofFile((monthRun ? expected : month).toString());
         d.add((monthRun ? Diagnostic.warning(at, text) : Diagnostic.info(at, text)).forClient(c.id()));
       }
-      return rebuilt.get().map(b -> new Prior(b, Optional.empty()));
+      return rebuilt.get().map(b -> new Prior(b, Optional.empty(), List.of()));
     }
     firstProblems.forEach(d::add);
     othersWarned.forEach(d::add);
     return Optional.of(new Prior(first.block(), first.found().map(x -> withWordsOf(x, read, c, d)),
-        first.otherProgram()));
+        first.forNewBlock()));
   }
 
   /**
@@ -654,6 +663,17 @@ final class History {
    * fits; a record that does not is named in a note, and the block is rebuilt.
    */
   private Optional<Program> kept(Path dir, Client c, YearMonth m, Diagnostics d) {
+    List<Diagnostic> forNewBlock = new ArrayList<>();
+    Optional<Program> p = kept(dir, c, m, d, forNewBlock);
+    forNewBlock.forEach(d::add);
+    return p;
+  }
+
+  /**
+   * {@link #kept(Path, Client, YearMonth, Diagnostics)}, with the notes of drills and slots gone
+   * since, which say what the new block does about them, added to {@code forNewBlock}.
+   */
+  private Optional<Program> kept(Path dir, Client c, YearMonth m, Diagnostics d, List<Diagnostic> forNewBlock) {
     Path file = dir.resolve(BlockRecord.NAME);
     if (!Files.isRegularFile(file)) return Optional.empty();
     BlockRecord.Read read = readRecord(file, c);
@@ -672,7 +692,7 @@ final class History {
     }
     if (p.isPresent() && !read.gone().isEmpty()) {
       List<String> gone = read.gone();
-      d.add(Diagnostic.info(Location.ofFile(file.toString()), c.name() + " (" + c.id() + "): the last block gave "
+      forNewBlock.add(Diagnostic.info(Location.ofFile(file.toString()), c.name() + " (" + c.id() + "): the last block gave "
           + (gone.size() == 1 ? "the drill " : "the drills ") + String.join(", ", gone) + ", which the library no"
           + " longer has (deleted, or given another id); the log is read against the block as it was printed, and"
           + " the new block gives " + (gone.size() == 1 ? "its slot" : "their slots") + " a drill of today's library")
@@ -680,7 +700,7 @@ final class History {
     }
     if (p.isPresent() && !read.goneSlots().isEmpty()) {
       List<String> gone = read.goneSlots();
-      d.add(Diagnostic.info(Location.ofFile(file.toString()), c.name() + " (" + c.id() + "): the last block had "
+      forNewBlock.add(Diagnostic.info(Location.ofFile(file.toString()), c.name() + " (" + c.id() + "): the last block had "
           + (gone.size() == 1 ? "the slot " : "the slots ") + String.join(", ", gone) + ", which template "
           + p.get().template().id() + " no longer has; the log's rows for " + (gone.size() == 1 ? "it" : "them")
           + " are read as printed (they count toward the rounds done and the effort), and the new block goes on"
@@ -1054,7 +1074,9 @@ final class History {
 
   private Optional<Program> program(Walk walk, YearMonth month, Diagnostics d) {
     Optional<Prior> prior = prior(walk, month, d);
-    return planner.plan(walk.c, month, prior.flatMap(Prior::log), prior.map(Prior::block).orElse(null), d);
+    Optional<Program> p = planner.plan(walk.c, month, prior.flatMap(Prior::log), prior.map(Prior::block).orElse(null), d);
+    if (p.isPresent()) prior.ifPresent(x -> x.forNewBlock().forEach(d::add));
+    return p;
   }
 
   /**
