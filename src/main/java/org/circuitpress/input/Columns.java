@@ -35,6 +35,9 @@ import org.circuitpress.model.Names;
  *     Only for a column that must not be lost (a roster's limitations, a library's
  *     contraindications): several columns so named, or one beside the column itself, are read
  *     together ({@link #readTogether}), since reading one of them would drop what the others hold
+ * @param unread the optional columns whose absence changes what every row gets (a roster without
+ *     equipment plans every client with bodyweight drills only): an unknown header that looks like
+ *     one the file lacks is said to be probably it, with what every row gets without it
  */
 public record Columns(
     List<String> required,
@@ -44,10 +47,11 @@ public record Columns(
     Set<String> strict,
     Map<String, String> otherNames,
     Set<String> links,
-    Map<String, String> byWords) {
+    Map<String, String> byWords,
+    List<Unread> unread) {
   /** No column checks; a header-only file is still an error. */
   public static final Columns ANY =
-      new Columns(List.of(), List.of(), false, true, Set.of(), Map.of(), Set.of(), Map.of());
+      new Columns(List.of(), List.of(), false, true, Set.of(), Map.of(), Set.of(), Map.of(), List.of());
 
   public Columns {
     required = List.copyOf(required);
@@ -62,21 +66,63 @@ public record Columns(
     for (String h : links) linkKeys.add(Names.header(h));
     links = Set.copyOf(linkKeys);
     byWords = Map.copyOf(byWords);
+    unread = List.copyOf(unread);
+  }
+
+  /**
+   * An optional column whose absence changes what every row gets.
+   *
+   * @param column the column as documented
+   * @param without what every row gets without it, as the warning says it ("every client is
+   *     planned as a beginner")
+   * @param words words (lower case; a phrase is matched as words in a row) that, among an unknown
+   *     header's words, make it look like this column ({@code Kit owned}, {@code Ability})
+   * @param safety whether its absence beside a header that looks like it is an error, the file not
+   *     read: a roster's limitations, a library's contraindications, without which no drill is left
+   *     out for an injury
+   */
+  public record Unread(String column, String without, List<String> words, boolean safety) {
+    public Unread {
+      words = List.copyOf(words);
+    }
+  }
+
+  /** The same spec with these columns whose absence changes every row (see {@link #unread()}). */
+  public Columns unread(List<Unread> columns) {
+    return new Columns(required, optional, checkUnknown, rowsRequired, strict, otherNames, links, byWords, columns);
+  }
+
+  /**
+   * The column the file lacks whose absence changes every row ({@link #unread()}) that an unknown
+   * header looks like: one it is a near spelling or another name of ({@link #meant}), else one of
+   * whose words it holds. Empty when it looks like none.
+   */
+  Optional<Unread> lookalike(String header, Set<String> normalizedHeaders) {
+    Optional<String> meant = meant(header, normalizedHeaders);
+    if (meant.isPresent()) return unread.stream().filter(u -> u.column().equals(meant.get())).findFirst();
+    List<String> words = List.of(NOT_A_WORD.split(header.toLowerCase(Locale.ROOT)));
+    for (Unread u : unread) {
+      if (normalizedHeaders.contains(Names.header(u.column()))) continue;
+      for (String w : u.words()) {
+        if (Collections.indexOfSubList(words, List.of(w.split(" "))) >= 0) return Optional.of(u);
+      }
+    }
+    return Optional.empty();
   }
 
   public static Columns of(List<String> required, List<String> optional) {
-    return new Columns(required, optional, true, true, Set.of(), Map.of(), Set.of(), Map.of());
+    return new Columns(required, optional, true, true, Set.of(), Map.of(), Set.of(), Map.of(), List.of());
   }
 
   /** The same spec, but a table without data rows is accepted silently. */
   public Columns allowingNoRows() {
-    return new Columns(required, optional, checkUnknown, false, strict, otherNames, links, byWords);
+    return new Columns(required, optional, checkUnknown, false, strict, otherNames, links, byWords, unread);
   }
 
   /** The same spec with these columns strict (see {@link #strict()}). */
   public Columns strict(List<String> headers) {
     return new Columns(
-        required, optional, checkUnknown, rowsRequired, Set.copyOf(headers), otherNames, links, byWords);
+        required, optional, checkUnknown, rowsRequired, Set.copyOf(headers), otherNames, links, byWords, unread);
   }
 
   /** The same spec with every known column strict but these. */
@@ -88,20 +134,20 @@ public record Columns(
 
   /** The same spec knowing these other names of its columns (see {@link #otherNames()}). */
   public Columns otherNames(Map<String, String> names) {
-    return new Columns(required, optional, checkUnknown, rowsRequired, strict, names, links, byWords);
+    return new Columns(required, optional, checkUnknown, rowsRequired, strict, names, links, byWords, unread);
   }
 
   /** The same spec knowing these words of other names of its columns (see {@link #byWords()}). */
   public Columns byWords(String column, String... words) {
     Map<String, String> named = new HashMap<>(byWords);
     for (String w : words) named.put(w, column);
-    return new Columns(required, optional, checkUnknown, rowsRequired, strict, otherNames, links, named);
+    return new Columns(required, optional, checkUnknown, rowsRequired, strict, otherNames, links, named, unread);
   }
 
   /** The same spec with these columns holding web links (see {@link #links()}). */
   public Columns links(List<String> headers) {
     return new Columns(
-        required, optional, checkUnknown, rowsRequired, strict, otherNames, Set.copyOf(headers), byWords);
+        required, optional, checkUnknown, rowsRequired, strict, otherNames, Set.copyOf(headers), byWords, unread);
   }
 
   /** Whether a column, by its normalized header ({@link Names#header}), holds web links. */

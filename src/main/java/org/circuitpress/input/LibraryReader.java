@@ -126,6 +126,15 @@ public final class LibraryReader {
               "avoid", "not for", "do not", "don t", "dont", "contraindicated", "contraindication",
               "contraindications", "precaution", "precautions", "caution", "cautions", "unsafe",
               "limitation", "limitations", "injury", "injuries")
+          // what every drill is read as without these, said when a header that looks like one is not read
+          .unread(List.of(
+              new Columns.Unread("contraindications", "no drill would be left out for any client's limitations",
+                  List.of("risk", "risks", "safety"), true),
+              new Columns.Unread("equipment", "every drill is read as needing nothing, and given to clients who do not"
+                  + " own what it needs", List.of("equipment", "kit", "gear", "needs", "needed", "required", "props"),
+                  false),
+              new Columns.Unread("level", "every drill is read as a beginner one, given to clients of every level",
+                  List.of("level", "difficulty", "grade", "skill"), false)))
           .links(List.of("video_url"));
 
   /** The word that joins choices of equipment: "dumbbell or kettlebell". */

@@ -131,7 +131,29 @@ public final class RosterReader {
           .byWords(
               "limitations",
               "limitation", "limitations", "injury", "injuries", "injured", "condition", "conditions",
-              "medical", "health", "restriction", "restrictions", "contraindication", "contraindications");
+              "medical", "health", "restriction", "restrictions", "contraindication", "contraindications")
+          // What every client gets without each column that changes programs, said when a header
+          // the tool does not read looks like it ("Kit owned", "Ability"): read as empty, each
+          // column gives every client the same program, quietly.
+          .unread(List.of(
+              new Columns.Unread("limitations", "every client would be planned as having no injuries or conditions,"
+                  + " no drill left out for one", List.of("limit", "limits"), true),
+              new Columns.Unread("equipment", "every client is planned with bodyweight drills only",
+                  List.of("kit", "gear", "equipment", "owned", "owns", "props"), false),
+              new Columns.Unread("level", "every client is planned as a beginner",
+                  List.of("level", "ability", "experience", "skill", "fitness", "grade", "standard"), false),
+              new Columns.Unread("exclude", "no drill is left out by name for any client",
+                  List.of("exclusion", "exclusions", "excluded", "excludes", "never", "avoid", "banned"), false),
+              new Columns.Unread("start_loads", "every client starts a drill new to them on the template's first load",
+                  List.of("load", "loads", "weights", "starting", "working"), false),
+              new Columns.Unread("sessions_per_week", "every client gets the template's sessions a week",
+                  List.of("session", "sessions", "frequency", "per week", "a week", "per wk", "x week"), false),
+              new Columns.Unread("weeks", "every client's block lasts as many weeks as the template's",
+                  List.of("weeks", "week", "wks", "length", "duration"), false),
+              new Columns.Unread("units", "every client's loads print in kg, or in the unit their equipment is written"
+                  + " in", List.of("unit", "units", "kg", "lb", "lbs", "kgs"), false),
+              new Columns.Unread("paper", "every handout prints on A4, or on Letter for a client in lb",
+                  List.of("paper", "page", "letter", "a4", "print"), false)));
 
   /** A number of weeks with its word: {@code 4 weeks}, {@code 6 wks}, {@code 4w}. */
   private static final Pattern WEEKS = Pattern.compile("(?i)(\\d+)\\s*(?:weeks?|wks?|w)\\.?");

@@ -386,6 +386,7 @@ final class TableBuilder implements RowSink {
     // a header the error asks to rename is not also "unknown ... ignored": one message for one slip
     List<String> unknown = new ArrayList<>(readAsMeant(found, missing, row));
     unknown.removeAll(renamed);
+    unknown.removeAll(lookalikes(unknown, row));
     // Each at its header's cell (Clients!F1), in column order, as other problems with one column
     // are: a list at the header row left the trainer looking along it for each. The known columns
     // are listed once, in the first: a roster with a few columns of its own (phone, birthday)
@@ -407,6 +408,35 @@ final class TableBuilder implements RowSink {
                       .orElse("known columns are ") + String.join(", ", spec.all())
                   : meant.map(m -> "; did you mean " + m + "?").orElse("")));
     }
+  }
+
+  /**
+   * Says, once for each, the columns the file lacks whose absence changes every row ({@link
+   * Columns#unread}) that an unknown header looks like ({@code Kit owned} for equipment): what every
+   * row gets without it, and which header may be meant, in place of that header's "unknown column".
+   * Without a roster's limitations or a library's contraindications no drill is left out for an
+   * injury: that is an error, and the file is not read. Returns the headers so named.
+   */
+  private List<String> lookalikes(List<String> unknown, int row) {
+    Map<Columns.Unread, List<String>> byColumn = new LinkedHashMap<>();
+    for (String u : unknown) spec.lookalike(u, columns.keySet()).ifPresent(c -> byColumn.computeIfAbsent(c, k -> new ArrayList<>()).add(u));
+    List<String> named = new ArrayList<>();
+    byColumn.forEach((c, headers) -> {
+      named.addAll(headers);
+      List<String> quoted = headers.stream().map(h -> "\"" + Cells.shorten(h) + "\"").toList();
+      Location where = Location.ofCell(file, sheet, row, this.headers.indexOf(headers.get(0)), headers.get(0));
+      String text = "there is no " + c.column() + " column, so " + c.without() + "; " + and(quoted)
+          + (headers.size() == 1 ? " is not read and may be it: if so, name it " : " are not read and may hold it: name"
+              + " the one meant ") + c.column();
+      if (c.safety()) {
+        d.error(where, text + ", else add a column named " + c.column() + " (its cells may be empty); the file is not"
+            + " read until then");
+        failed = true;
+      } else {
+        d.warning(where, text);
+      }
+    });
+    return named;
   }
 
   /** The header of a file of settings, one per row: a template's {@code template}, the branding. */

@@ -1922,13 +1922,14 @@ class RosterReaderTest {
             "roster.csv: E1 (injuries): warning: the columns \"injuries\" and \"limitation\" are both read"
                 + " as limitations: what each holds counts, since leaving one out would drop it; put them in"
                 + " one column named limitations to be sure",
-            "roster.csv: E1 (kit): warning: unknown column \"kit\" ignored; did you mean equipment? Known"
-                + " columns are " + known,
-            "roster.csv: F1 (gear): warning: unknown column \"gear\" ignored; did you mean equipment?",
+            // two headers that may be the one column are named in one line, with what its absence does
+            "roster.csv: E1 (kit): warning: there is no equipment column, so every client is planned with"
+                + " bodyweight drills only; \"kit\" and \"gear\" are not read and may hold it: name the one meant"
+                + " equipment",
             "roster.csv: E1 (Restriction): warning: the column \"Restriction\" is read as limitations,"
                 + " the known column it is probably meant to be; name it limitations to be sure",
-            "roster.csv: E1 (include): warning: unknown column \"include\" ignored; did you mean exclude? Known"
-                + " columns are " + known);
+            "roster.csv: E1 (include): warning: there is no exclude column, so no drill is left out by name for"
+                + " any client; \"include\" is not read and may be it: if so, name it exclude");
   }
 
   /**
