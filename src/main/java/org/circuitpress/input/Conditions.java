@@ -32,6 +32,29 @@ final class Conditions {
       "injury", "injured", "stiff", "stiffness", "tight", "tightness", "weak", "weakness", "issue", "problem",
       "condition", "bad", "chronic", "acute", "mild", "severe", "left", "right", "both", "side");
 
+  /**
+   * Words that only say a part is tight or stiff, as {@link #words} leaves them: what mobility
+   * drills work on, no sign of pain or injury ({@link #onlyTight}).
+   */
+  private static final Set<String> TIGHT = Set.of("tight", "tightness", "stiff", "stiffness", "restricted", "short");
+
+  /** Words that may stand beside a part and {@link #TIGHT} without saying more: which part, which side, how much. */
+  private static final Set<String> ONLY_WHERE = Set.of("flexor", "adductor", "lat", "pec", "low", "lower", "upper",
+      "mid", "middle", "back", "thoracic", "left", "right", "both", "side", "very", "slightly", "quite", "bit", "a",
+      "my", "the", "in", "of", "range", "motion", "movement", "limited");
+
+  /**
+   * Whether a limitation only says that a part of the body is tight or stiff ("tight hips", "hip
+   * flexor tight", "stiff upper back", "limited range in the hips"), with no word of pain, injury or
+   * a condition ("hip replacement", "labral tear", "bursitis" say more).
+   */
+  static boolean onlyTight(String text) {
+    List<String> words = words(text);
+    boolean tight = words.stream().anyMatch(TIGHT::contains) || within(words, List.of("limited", "range"));
+    return tight && !parts(words, false).isEmpty()
+        && words.stream().allMatch(w -> TIGHT.contains(w) || ONLY_WHERE.contains(w) || PARTS.contains(w));
+  }
+
   /** Words that name a part of the body, as {@link #words} leaves them (no plural "s"). */
   private static final Set<String> PARTS = Set.of("neck", "shoulder", "elbow", "wrist", "hand", "finger", "hip",
       "groin", "knee", "ankle", "foot", "feet", "hamstring", "calf", "calve", "achille", "rib", "pelvi", "pelvic",

@@ -1175,7 +1175,8 @@ public final class RosterReader {
             + String.join(" and ", named.stream().map(n -> Fields.quote(Names.word(n))).toList())
             + ", the contraindication" + (named.size() == 1 ? "" : "s") + " of the library for the same or a"
             + " related condition or part of the body" + r.spelling().said() + "; write the library's word"
-            + (named.size() == 1 ? "" : "s") + " to be sure");
+            + (named.size() == 1 ? "" : "s") + " to be sure" + (Conditions.onlyTight(t) ? TIGHT + ", where it leaves every"
+            + " drill in" : ""));
         continue;
       }
       Optional<String> near = r.namesPart() ? Optional.empty() : misspelt.computeIfAbsent(t, this::misspelt);
@@ -1188,11 +1189,18 @@ public final class RosterReader {
       }
       f.warning("limitations", "the limitation " + Fields.quote(item)
           + " is not a contraindication of any exercise" + r.spelling().said() + ", so it changes nothing: no drill"
-          + " is left out for it. To leave drills out, write " + libraryWordsSaid() + ", or name the drills in"
-          + " exclude");
+          + " is left out for it" + (Conditions.onlyTight(t) ? TIGHT + " instead; if there is, write " : ". To leave"
+          + " drills out, write ") + libraryWordsSaid() + ", or name the drills in exclude");
     }
     return tags;
   }
+
+  /**
+   * What a limitation that only says a part is tight or stiff ({@link Conditions#onlyTight}) is told:
+   * a trainer may mean pain, so it still rules out what it names, but tightness alone is the work.
+   */
+  private static final String TIGHT = ". Tightness and stiffness are what mobility drills work on: if there is no"
+      + " pain or injury, write it in notes";
 
   /** How many of the library's contraindications the advice on a limitation that changes nothing names. */
   private static final int ADVISED = 12;

@@ -2357,7 +2357,10 @@ class RosterReaderTest {
             "roster.csv: E6 (limitations): warning: the limitation \"lumbar\" is read as \"low back\", the"
                 + " contraindication of the library for the same or a related condition or part of the body; write the library's word to be sure",
             "roster.csv: E6 (limitations): warning: the limitation \"upper back stiffness\" is not a"
-                + " contraindication of any exercise, so it changes nothing" + changesNothing("low back, osteoporosis, shoulder"));
+                + " contraindication of any exercise, so it changes nothing: no drill is left out for it. Tightness and"
+                + " stiffness are what mobility drills work on: if there is no pain or injury, write it in notes instead;"
+                + " if there is, write one of the library's contraindications (low back, osteoporosis, shoulder), or name"
+                + " the drills in exclude");
   }
 
   @Test
