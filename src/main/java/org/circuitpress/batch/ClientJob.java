@@ -47,10 +47,12 @@ final class ClientJob {
   private final WrittenFiles written;
   private final Library library;
   private final Catalog catalog;
+  /** What each limitation read by a related word cost the clients, for the roster's warnings at their cells. */
+  private final ReadingCost costs;
 
   ClientJob(Stages stages, Stages.Planning planner, Stages.Handouts handouts, AtomicFiles files,
       RunOptions options, YearMonth month, Path monthFolder, Stop stop, WrittenFiles written, Library library,
-      Catalog catalog) {
+      Catalog catalog, ReadingCost costs) {
     this.stages = stages;
     this.planner = planner;
     this.handouts = handouts;
@@ -63,6 +65,7 @@ final class ClientJob {
     this.written = written;
     this.library = library;
     this.catalog = catalog;
+    this.costs = costs;
   }
 
   /** The state of one client while it is worked on. */
@@ -130,6 +133,8 @@ final class ClientJob {
       if (program.isEmpty()) return noProgram(order, w);
       w.program = program.get();
       prior.ifPresent(p -> p.forNewBlock().forEach(w.d::add));
+      costs.note(client, w.program, c -> planner.plan(c, options.month(), prior.flatMap(History.Prior::log),
+          prior.map(History.Prior::block).orElse(null), new Diagnostics()));
       prior.flatMap(History.Prior::left).ifPresent(l -> planner.leftProgramNotes(client, l.log(), l.block(),
           w.program).forEach(n -> {
             if (n.severity() == Severity.INFO) w.notes.add(n.message());

@@ -151,8 +151,8 @@ final class Merge {
       List<Diagnostic> notices) {
     List<ClientResult> results = new ArrayList<>();
     // Every shard read the same inputs, so their input problems and rows left out are the same:
-    // keep one copy.
-    List<Diagnostic> inputProblems = new ArrayList<>(shards.get(0).inputProblems());
+    // keep one copy, with what a limitation cost each client as the client's own shard said it.
+    List<Diagnostic> inputProblems = new ArrayList<>(ReadingCost.asTheirShardsSaid(shards));
     inputProblems.addAll(notices);
     shards.forEach(c -> results.addAll(c.results()));
     List<ClientResult> inOrder = Run.inRosterOrder(results);

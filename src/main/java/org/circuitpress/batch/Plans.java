@@ -88,6 +88,7 @@ public final class Plans {
     List<Program> programs = programs(in.get(), history, clients, o, false, d).stream()
         .map(Stages.Logged::program).toList();
     if (clientId != null && programs.size() == 1) printedOtherwise(in.get(), history, programs.get(0), o, d);
+    sayReadingCosts(in.get(), history, programs, o, d);
     boolean unreplaced = false;
     try {
       if (file != null && programs.isEmpty()) {
@@ -403,6 +404,16 @@ public final class Plans {
     List<Stages.Logged> out = new ArrayList<>();
     for (Client c : clients) program(c, history, names, o, asPrinted, d).ifPresent(out::add);
     return out;
+  }
+
+  /** The drills each limitation read by a related word left out of {@code programs}, said in its warning ({@link ReadingCost}). */
+  private static void sayReadingCosts(Inputs in, History history, List<Program> programs, RunOptions o, Diagnostics d) {
+    SafeNames.Assignment names = SafeNames.assign(in.clients().stream().map(Client::id).toList());
+    ReadingCost costs = new ReadingCost();
+    for (Program p : programs) {
+      costs.note(p.client(), p, c -> history.program(c, names.folders().get(c.id()), o.month(), new Diagnostics()));
+    }
+    costs.say(d);
   }
 
   /** One client's program, as {@link #programs} makes it; what planning said goes to {@code d}, marked as theirs. */

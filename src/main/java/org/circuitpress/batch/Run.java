@@ -145,7 +145,9 @@ public final class Run {
     Path report = o.dryRun() ? null : monthFolder.resolve(reportName(totalsLabel(o)));
     Report.Scope scope = scope(o, inputs.clients(), chosen);
     try (RunLock held = lock; Gathered results = new Gathered(keepResults, report, sink)) {
-      runAll(inputs, renderer, chosen, names, o, month.get(), monthFolder, d, results);
+      ReadingCost costs = new ReadingCost();
+      runAll(inputs, renderer, chosen, names, o, month.get(), monthFolder, d, results, costs);
+      costs.say(d);
       noteOthersLeftOut(d, o);
       List<Diagnostic> inputProblems = ofThisRun(d.all(), o);
       if (!o.dryRun()) {
@@ -440,7 +442,7 @@ public final class Run {
 
   /** Runs the chosen clients on a pool and hands each result to {@code each} in roster order. */
   private void runAll(Inputs inputs, Renderer renderer, List<Integer> chosen, SafeNames.Assignment names,
-      RunOptions o, YearMonth month, Path monthFolder, Diagnostics d, Consumer<ClientResult> each) {
+      RunOptions o, YearMonth month, Path monthFolder, Diagnostics d, Consumer<ClientResult> each, ReadingCost costs) {
     List<Client> clients = inputs.clients();
     // Shards and runs of --clients may write beside another run, whose appends a compaction
     // (a rewrite under a new file) would lose; so may a run of --clients beside this one, when the
@@ -449,7 +451,8 @@ public final class Run {
         && RunLock.held(monthFolder, Objects::nonNull).isEmpty();
     WrittenFiles written = o.dryRun() ? null : WrittenFiles.of(monthFolder, mayCompact);
     ClientJob job = new ClientJob(stages, stages.planner(inputs.library(), inputs.catalog()),
-        renderer.get(inputs, d), files, o, month, monthFolder, new Stop(), written, inputs.library(), inputs.catalog());
+        renderer.get(inputs, d), files, o, month, monthFolder, new Stop(), written, inputs.library(), inputs.catalog(),
+        costs);
     int threads = Math.max(1, Math.min(o.threads(), chosen.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "circuitpress-client");

@@ -642,7 +642,8 @@ public final class RosterReader {
     Units units = units(f);
     Paper paper = paper(f, units);
     Kit kit = kit(f, units == null ? Units.KG : units);
-    Set<String> limitations = limitations(f);
+    Map<String, Set<String>> readAs = new LinkedHashMap<>();
+    Set<String> limitations = limitations(f, readAs);
     Set<String> exclude = exclude(f);
     StartLoads startLoads = startLoads(f, kit, units == null ? Units.KG : units);
     String email = email(f);
@@ -676,7 +677,8 @@ public final class RosterReader {
             row.location(),
             startLoads,
             group,
-            cells(f)));
+            cells(f),
+            readAs));
   }
 
   /**
@@ -1135,7 +1137,12 @@ public final class RosterReader {
     return found;
   }
 
-  private Set<String> limitations(Fields f) {
+  /**
+   * The limitations of the row as tags, with the library's contraindications each is read as on the
+   * safe side. Each limitation read so by a related word goes into {@code readAs}, as typed, with
+   * those contraindications it alone rules out ({@link Client#readAs}).
+   */
+  private Set<String> limitations(Fields f, Map<String, Set<String>> readAs) {
     // "none", "N/A" or a dash say the client has none, as in the library's contraindications
     if (KitParser.saysNothing(f.text("limitations"))) return new LinkedHashSet<>();
     if (saysNothingAfterLabel(f, "limitations", "no limitations")) return new LinkedHashSet<>();
@@ -1155,6 +1162,7 @@ public final class RosterReader {
       }
       return tags;
     }
+    Map<String, Set<String>> ruled = new HashMap<>();
     for (String item : typed) {
       String t = Names.tag(item);
       if (t.isEmpty()) continue;
@@ -1167,21 +1175,27 @@ public final class RosterReader {
       Reading r = readings.computeIfAbsent(t, this::reading);
       List<String> named = r.named();
       tags.addAll(named);
+      ruled.computeIfAbsent(item, k -> new HashSet<>()).addAll(named);
       // The library's own word is read as typed; the related ones it also rules out show in the
       // plan's notes wherever a drill is swapped for them.
-      if (contraindications.contains(t)) continue;
+      if (contraindications.contains(t)) {
+        ruled.get(item).add(t);
+        continue;
+      }
       if (!named.isEmpty()) {
-        f.warning("limitations", "the limitation " + Fields.quote(item) + " is read as "
+        readAs.put(item, new TreeSet<>(named));
+        f.warning("limitations", readAsStart(item)
             + String.join(" and ", named.stream().map(n -> Fields.quote(Names.word(n))).toList())
             + ", the contraindication" + (named.size() == 1 ? "" : "s") + " of the library for the same or a"
             + " related condition or part of the body" + r.spelling().said() + "; write the library's word"
-            + (named.size() == 1 ? "" : "s") + " to be sure" + (Conditions.onlyTight(t) ? TIGHT + ", where it leaves every"
+            + (named.size() == 1 ? "" : "s") + SURE + (Conditions.onlyTight(t) ? TIGHT + ", where it leaves every"
             + " drill in" : ""));
         continue;
       }
       Optional<String> near = r.namesPart() ? Optional.empty() : misspelt.computeIfAbsent(t, this::misspelt);
       if (near.isPresent()) {
         tags.add(near.get());
+        ruled.get(item).add(near.get());
         f.warning("limitations", "the limitation " + Fields.quote(item) + " is not a contraindication"
             + " of any exercise; it is read as " + Fields.quote(Names.word(near.get())) + ", the closest one;"
             + " write the library's word to be sure");
@@ -1192,8 +1206,49 @@ public final class RosterReader {
           + " is left out for it" + (Conditions.onlyTight(t) ? TIGHT + " instead; if there is, write " : ". To leave"
           + " drills out, write ") + libraryWordsSaid() + ", or name the drills in exclude");
     }
+    alone(readAs, ruled);
     return tags;
   }
+
+  /**
+   * Leaves in each limitation of {@code readAs} only the contraindications that no other limitation
+   * of the row rules out ({@code ruled}, by each as typed): without it, those alone would let their
+   * drills back in.
+   */
+  private static void alone(Map<String, Set<String>> readAs, Map<String, Set<String>> ruled) {
+    readAs.forEach((item, named) -> ruled.forEach((other, by) -> {
+      if (!other.equals(item)) named.removeAll(by);
+    }));
+  }
+
+  /** How the warning begins that the limitation {@code item} (as typed) is read as the library's related words. */
+  public static String readAsStart(String item) {
+    return "the limitation " + Fields.quote(item) + " is read as ";
+  }
+
+  /** Drills named in the warning of what a limitation read by a related word left out, before "and N more". */
+  static final int LEFT_OUT_NAMED = 3;
+
+  /**
+   * The warning {@code message} that a limitation is read as the library's related words
+   * ({@link #readAsStart}), saying after its first sentence which drills of the client's program
+   * that reading left out ({@code drills}, as the handout names them): the first few, then a count.
+   */
+  public static String withLeftOut(String message, List<String> drills) {
+    int at = message.lastIndexOf(SURE);
+    if (drills.isEmpty() || at < 0) return message;
+    at += SURE.length();
+    List<String> named = drills.subList(0, Math.min(LEFT_OUT_NAMED, drills.size()));
+    int more = drills.size() - named.size();
+    String listed = more > 0 ? String.join(", ", named) + " and " + more + " more"
+        : named.size() == 1 ? named.get(0)
+        : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+    return message.substring(0, at) + ". For this client it leaves out " + (drills.size() == 1 ? "1 drill: "
+        : drills.size() + " drills: ") + listed + message.substring(at);
+  }
+
+  /** Where the first sentence of the warning that a limitation is read as the library's related words ends. */
+  private static final String SURE = " to be sure";
 
   /**
    * What a limitation that only says a part is tight or stiff ({@link Conditions#onlyTight}) is told:

@@ -1,8 +1,12 @@
 package org.circuitpress.model;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * One row of the roster, decoded.
@@ -17,6 +21,9 @@ import java.util.Set;
  * @param group the gym and trainer the roster gives the client, for the summary only
  * @param cells the cells of the values a problem can be about on its own (id, program, start date),
  *     where such a problem is placed ({@link #at}); null: none known, every problem is at the row
+ * @param readAs each limitation the roster read as the library's contraindications by a related word
+ *     ("tight hips" as "hip"), as typed, with those of them that it alone rules out (not typed as the
+ *     library's word, nor read from another limitation): the drills they cost are told at its cell
  */
 public record Client(
     String id,
@@ -36,7 +43,8 @@ public record Client(
     Location where,
     StartLoads startLoads,
     Group group,
-    ClientCells cells) {
+    ClientCells cells,
+    Map<String, Set<String>> readAs) {
   /** The longest block: the most weeks the roster's column and a template's setting take. */
   public static final int MOST_WEEKS = 16;
 
@@ -53,6 +61,9 @@ public record Client(
     cells = cells == null ? ClientCells.NONE : cells;
     startLoads = startLoads == null ? StartLoads.NONE : startLoads;
     group = group == null ? Group.NONE : group;
+    Map<String, Set<String>> read = new TreeMap<>();
+    if (readAs != null) readAs.forEach((typed, named) -> read.put(typed, Set.copyOf(named)));
+    readAs = Collections.unmodifiableMap(read);
     limitations = Set.copyOf(limitations);
     exclude = Set.copyOf(exclude);
     notes = notes == null ? "" : notes;
@@ -87,6 +98,14 @@ public record Client(
         notes, email, where, startLoads, group, null);
   }
 
+  /** A client of no limitation read by a related word ({@link #readAs}). */
+  public Client(String id, String name, String program, LocalDate startDate, Level level, Integer weeks,
+      Integer sessionsPerWeek, Kit equipment, Set<String> limitations, Set<String> exclude, Units units, Paper paper,
+      String notes, String email, Location where, StartLoads startLoads, Group group, ClientCells cells) {
+    this(id, name, program, startDate, level, weeks, sessionsPerWeek, equipment, limitations, exclude, units, paper,
+        notes, email, where, startLoads, group, cells, Map.of());
+  }
+
   /**
    * Where a problem with the value of one roster column ({@code "start_date"}) is placed: the cell
    * it was read from, or the client's row when that is not known.
@@ -108,12 +127,24 @@ public record Client(
   /** The same client at another level: as they were when an earlier block was printed. */
   public Client withLevel(Level other) {
     return new Client(id, name, program, startDate, other, weeks, sessionsPerWeek, equipment, limitations,
-        exclude, units, paper, notes, email, where, startLoads, group, cells);
+        exclude, units, paper, notes, email, where, startLoads, group, cells, readAs);
   }
 
   /** The same client with other start loads: as they were when an earlier block was printed. */
   public Client withStartLoads(StartLoads other) {
     return new Client(id, name, program, startDate, level, weeks, sessionsPerWeek, equipment, limitations,
-        exclude, units, paper, notes, email, where, other, group, cells);
+        exclude, units, paper, notes, email, where, other, group, cells, readAs);
+  }
+
+  /**
+   * The same client without the limitation {@code typed} and the contraindications it alone is read
+   * as ({@link #readAs}): the program they would have had, had the trainer not written it.
+   */
+  public Client without(String typed) {
+    Set<String> left = new HashSet<>(limitations);
+    left.remove(Names.tag(typed));
+    left.removeAll(readAs.getOrDefault(typed, Set.of()));
+    return new Client(id, name, program, startDate, level, weeks, sessionsPerWeek, equipment, left,
+        exclude, units, paper, notes, email, where, startLoads, group, cells, readAs);
   }
 }

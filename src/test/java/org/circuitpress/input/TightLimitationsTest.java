@@ -67,6 +67,30 @@ class TightLimitationsTest {
         "tight and painful hip", "limited hips", "short of breath")).noneMatch(Conditions::onlyTight);
   }
 
+  @Test
+  void eachLimitationReadByARelatedWordKeepsWhatItAloneRulesOut() throws IOException {
+    List<Client> clients = read(new Diagnostics(), "tight hips", "hip; tight hips", "tight hips; hip bursitis",
+        "sore knee and hip; stiff neck");
+    assertThat(clients.get(0).readAs()).containsExactly(java.util.Map.entry("tight hips", java.util.Set.of("hip")));
+    assertThat(clients.get(0).without("tight hips").limitations()).isEmpty();
+    assertThat(clients.get(1).readAs()).containsExactly(java.util.Map.entry("tight hips", java.util.Set.of()));
+    assertThat(clients.get(1).without("tight hips").limitations()).containsExactly("hip");
+    assertThat(clients.get(2).readAs().values()).allMatch(java.util.Set::isEmpty);
+    assertThat(clients.get(3).readAs()).containsEntry("sore knee and hip", java.util.Set.of("hip", "knee"))
+        .containsEntry("stiff neck", java.util.Set.of("neck"));
+  }
+
+  @Test
+  void theDrillsALimitationLeftOutAreNamedFirstFewThenCounted() {
+    String m = readAs("B2", "tight hips").substring("roster.csv: B2 (limitations): warning: ".length()) + ADVICE;
+    assertThat(RosterReader.withLeftOut(m, List.of())).isEqualTo(m);
+    assertThat(RosterReader.withLeftOut(m, List.of("Adductor rock-back"))).contains("to be sure. For this client it"
+        + " leaves out 1 drill: Adductor rock-back. Tightness");
+    assertThat(RosterReader.withLeftOut(m, List.of("A", "B", "C"))).contains(" leaves out 3 drills: A, B and C. ");
+    assertThat(RosterReader.withLeftOut(m, List.of("A", "B", "C", "D", "E")))
+        .contains(" leaves out 5 drills: A, B, C and 2 more. Tightness");
+  }
+
   private static String readAs(String cell, String typed) {
     return "roster.csv: " + cell + " (limitations): warning: the limitation \"" + typed + "\" is read as \"hip\", the"
         + " contraindication of the library for the same or a related condition or part of the body; write the"
