@@ -39,7 +39,14 @@ final class ReadingCost {
     Map<String, List<String>> cost = new LinkedHashMap<>();
     c.readAs().forEach((typed, alone) -> {
       if (alone.isEmpty()) return;
-      without.apply(c.without(typed)).ifPresent(p -> {
+      Optional<Program> other;
+      try {
+        other = without.apply(c.without(typed));
+      } catch (RuntimeException e) {
+        // only the warning's list of drills depends on it: the client's own program is made
+        return;
+      }
+      other.ifPresent(p -> {
         List<String> gone = leftOut(made, p);
         if (!gone.isEmpty()) cost.put(typed, gone);
       });
