@@ -24,6 +24,7 @@ import org.circuitpress.input.RosterReader;
 import org.circuitpress.model.Branding;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
+import org.circuitpress.model.ColumnsRead;
 import org.circuitpress.model.ClientCells;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
@@ -41,14 +42,20 @@ import org.circuitpress.model.Roster;
  * @param inactive the ids of the roster's clients marked inactive, passed over ({@link Roster#inactive})
  * @param unfollowed the warnings of the templates no client follows, which one note stands for
  *     among the run's diagnostics ({@link Unfollowed}), in the order they were reported
+ * @param rosterColumns the known columns the roster was read with ({@link Roster#columns})
  */
 public record Inputs(Library library, Catalog catalog, Branding branding, List<Client> clients,
-    List<LeftOutRow> leftOut, List<String> inactive, List<Diagnostic> unfollowed) {
+    List<LeftOutRow> leftOut, List<String> inactive, List<Diagnostic> unfollowed, ColumnsRead rosterColumns) {
   public Inputs {
     clients = List.copyOf(clients);
     leftOut = List.copyOf(leftOut);
     inactive = List.copyOf(inactive);
     unfollowed = List.copyOf(unfollowed);
+  }
+
+  public Inputs(Library library, Catalog catalog, Branding branding, List<Client> clients, List<LeftOutRow> leftOut,
+      List<String> inactive, List<Diagnostic> unfollowed) {
+    this(library, catalog, branding, clients, leftOut, inactive, unfollowed, ColumnsRead.NONE);
   }
 
   public Inputs(Library library, Catalog catalog, Branding branding, List<Client> clients, List<LeftOutRow> leftOut,
@@ -106,7 +113,7 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     Roster asked = askedFor(roster, o.clients(), d);
     List<Diagnostic> unfollowed = Unfollowed.fold(catalog, asked, o, d);
     return Optional.of(new Inputs(library.get(), catalog, branding, asked.clients(), asked.leftOut(),
-        asked.inactive().ids(), unfollowed));
+        asked.inactive().ids(), unfollowed, roster.columns()));
   }
 
   /**

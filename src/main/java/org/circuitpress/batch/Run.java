@@ -127,6 +127,8 @@ public final class Run {
     if (noneOfTheIds(inputs.clients(), o, d)) {
       return cannotStart(d, o, "no id given to --clients is in the roster; nothing was written");
     }
+    // a column read last month and deleted since would change every program without a word
+    if (LostColumns.check(o.out(), month.get(), inputs, d)) return cannotStart(d, o, "nothing was written");
     SafeNames.Assignment names = SafeNames.assign(inputs.clients().stream().map(Client::id).toList());
     Path monthFolder = o.out().resolve(month.get().toString());
     List<String> folders = chosen.stream().map(i -> names.folders().get(inputs.clients().get(i).id())).toList();
@@ -450,6 +452,7 @@ public final class Run {
     boolean mayCompact = o.shard() == null && o.clients().isEmpty() && !o.dryRun()
         && RunLock.held(monthFolder, Objects::nonNull).isEmpty();
     WrittenFiles written = o.dryRun() ? null : WrittenFiles.of(monthFolder, mayCompact);
+    if (written != null) written.columnsRead(LostColumns.lines(inputs));
     ClientJob job = new ClientJob(stages, stages.planner(inputs.library(), inputs.catalog()),
         renderer.get(inputs, d), files, o, month, monthFolder, new Stop(), written, inputs.library(), inputs.catalog(),
         costs);

@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.CRC32C;
 
 /**
@@ -40,6 +42,12 @@ import java.util.zip.CRC32C;
  * other, could drop a line the other run is appending. The lines such a run appends while this one
  * is at work are read when a file differs from the record as this run read it
  * ({@link #writtenSince}): the newer run's files are then told from files changed by hand.
+ *
+ * <p>A {@value #COLUMNS} line names the known columns the run read in the roster or the library,
+ * with how many rows held something in each ({@link LostColumns}): next month's run compares its
+ * own with them. It is appended before the run's first client's lines; the last line of each file
+ * counts, and a compaction keeps it. Its first word is not a hexadecimal number either, so a
+ * release before it passes over it (and drops it when it compacts the record).
  */
 final class WrittenFiles implements AutoCloseable {
   static final String NAME = ".circuitpress-written";
@@ -48,6 +56,8 @@ final class WrittenFiles implements AutoCloseable {
       + " CRC-32C and size of what it prints about the program, for plan --client.\n";
   /** What starts the line of a handout's words; not a hexadecimal number, so a release before it passes over it. */
   static final String WORDS = "words";
+  /** What starts the line of the columns a run read in one of its files; not a hexadecimal number. */
+  static final String COLUMNS = "columns";
 
   private final Path file;
   /** By path relative to the month folder ("c001/log.xlsx"): the last fingerprint written. */
@@ -56,6 +66,10 @@ final class WrittenFiles implements AutoCloseable {
   private final Map<String, Long> words;
   /** By client (roster order), the lines of files written and not yet appended. */
   private final Map<Integer, StringBuilder> pending = new HashMap<>();
+  /** By file ("roster", "library"), the last {@value #COLUMNS} line read, kept by a compaction. */
+  private final Map<String, String> columns = new java.util.TreeMap<>();
+  /** This run's {@value #COLUMNS} lines, appended with the first client's lines. */
+  private String columnsToWrite = "";
   private FileChannel append;
   /**
    * How much of the record this run has read: what other runs append after it is read on demand;
@@ -81,23 +95,83 @@ final class WrittenFiles implements AutoCloseable {
     Path file = monthFolder.resolve(NAME);
     Map<String, Long> last = new HashMap<>();
     Map<String, Long> words = new HashMap<>();
+    Map<String, String> columns = Map.of();
     int lines = 0;
     long read = 0;
     try {
       byte[] bytes = Files.readAllBytes(file);
-      lines = parse(new String(bytes, StandardCharsets.UTF_8), last, words);
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      lines = parse(text, last, words);
+      columns = columnLines(text);
       read = wholeLines(bytes);
     } catch (NoSuchFileException e) {
       // a month not written before
     } catch (IOException | RuntimeException e) {
       last.clear();
       words.clear();
+      columns = Map.of();
       read = UNREAD; // what was appended since cannot be told from what was there
     }
     WrittenFiles w = new WrittenFiles(file, last, words);
+    w.columns.putAll(columns);
     w.read = read;
     if (mayCompact && lines > 3 * (last.size() + words.size()) + 64) w.compact();
     return w;
+  }
+
+  /**
+   * The {@value #COLUMNS} lines of a record's {@code text}, by the file they name: the last of each.
+   * A line cut short by a killed run (not ended yet), or edited by hand, is not one: read as the
+   * whole list, it would name columns gone that were not.
+   */
+  static Map<String, String> columnLines(String text) {
+    Map<String, String> found = new java.util.TreeMap<>();
+    String[] all = text.split("\n", -1);
+    for (String line : Arrays.copyOf(all, all.length - 1)) {
+      if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
+      if (!line.startsWith(COLUMNS + "\t")) continue;
+      String[] f = line.split("\t", -1);
+      if (f.length == 3 && !f[1].isEmpty()) found.put(f[1], line);
+    }
+    return found;
+  }
+
+  /**
+   * The columns read in {@code file} ("roster", "library") by the last run that recorded them in
+   * the record of {@code monthFolder}, each with how many rows held something in it; empty when no
+   * run did (a month made before this record, or one whose record cannot be read).
+   */
+  static Optional<Map<String, Integer>> columnsRead(Path monthFolder, String file) {
+    String line;
+    try {
+      line = columnLines(Files.readString(monthFolder.resolve(NAME), StandardCharsets.UTF_8)).get(file);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+    if (line == null) return Optional.empty();
+    Map<String, Integer> read = new LinkedHashMap<>();
+    String list = line.split("\t", -1)[2];
+    for (String item : list.isEmpty() ? new String[0] : list.split(",")) {
+      int eq = item.lastIndexOf('=');
+      try {
+        if (eq > 0) read.put(item.substring(0, eq), Integer.parseInt(item.substring(eq + 1)));
+      } catch (NumberFormatException e) {
+        // an item edited by hand: that column is not known to have been read
+      }
+    }
+    return Optional.of(read);
+  }
+
+  /** The {@value #COLUMNS} line of the columns read in {@code file} ("roster", "library"). */
+  static String columnsLine(String file, Map<String, Integer> read) {
+    StringBuilder sb = new StringBuilder(COLUMNS).append('\t').append(file).append('\t');
+    read.forEach((c, n) -> sb.append(sb.charAt(sb.length() - 1) == '\t' ? "" : ",").append(c).append('=').append(n));
+    return sb.append('\n').toString();
+  }
+
+  /** Notes the columns this run read, appended before the first client's lines ({@link #commit}). */
+  synchronized void columnsRead(String lines) {
+    columnsToWrite = lines;
   }
 
   /** The length of {@code bytes} up to and with its last line break: a line not ended yet is left for later. */
@@ -253,6 +327,7 @@ final class WrittenFiles implements AutoCloseable {
       boolean fresh = !Files.exists(file);
       append = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
       if (fresh) writeFully(append, HEADER);
+      lines.insert(0, columnsToWrite);
     }
     writeFully(append, lines.toString());
   }
@@ -268,6 +343,7 @@ final class WrittenFiles implements AutoCloseable {
     Path temp = AtomicFiles.tempName(file, "compact");
     try {
       StringBuilder sb = new StringBuilder(HEADER);
+      columns.values().forEach(c -> sb.append(c).append('\n'));
       last.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
         sb.append(line(e.getKey(), e.getValue()));
         Long printed = words.get(e.getKey());

@@ -87,6 +87,14 @@ public record Columns(
     }
   }
 
+  /**
+   * How the line begins that says a column whose absence changes every row ({@link #unread()}) is
+   * missing, followed by what every row gets without it: one line a column, whoever says it.
+   */
+  public static String noColumn(String column) {
+    return "there is no " + column + " column, so ";
+  }
+
   /** The same spec with these columns whose absence changes every row (see {@link #unread()}). */
   public Columns unread(List<Unread> columns) {
     return new Columns(required, optional, checkUnknown, rowsRequired, strict, otherNames, links, byWords, columns);

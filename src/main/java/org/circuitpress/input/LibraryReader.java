@@ -187,6 +187,7 @@ public final class LibraryReader {
     Map<String, List<Undecided>> undecided = new HashMap<>();
     Map<String, Location> skipped = new LinkedHashMap<>();
     Map<String, Exercise> byName = new HashMap<>();
+    ColumnCounts counts = new ColumnCounts(COLUMNS);
     Optional<Table> t =
         TableReader.scan(
             file,
@@ -195,6 +196,7 @@ public final class LibraryReader {
             d,
             row -> {
               if (spilledLines.inOtherTable(row, d)) return;
+              counts.row(row);
               Optional<Diagnostic> notADrill = spilledLines.check(row);
               if (notADrill.isPresent()) {
                 d.add(notADrill.get());
@@ -227,7 +229,7 @@ public final class LibraryReader {
     // a repeated id is skipped too, but its first row is the drill
     skipped.keySet().removeAll(byId.keySet());
     Map<String, Exercise> checked = Links.check(byId, skipped.keySet(), linkCells, linkTexts, d);
-    return Optional.of(new Library(nearMisses(checked, undecided, linkCells, d), folder, skipped));
+    return Optional.of(new Library(nearMisses(checked, undecided, linkCells, d), folder, skipped, counts.of(t)));
   }
 
   /**

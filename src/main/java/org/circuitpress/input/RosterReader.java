@@ -235,6 +235,9 @@ public final class RosterReader {
   /** Whether the file has a paper or a units column, for what the advice on such dates names; null before a row. */
   private Boolean paperOrUnitsColumn;
 
+  /** How many rows hold something in each known column, for next month's run ({@link Roster#columns}). */
+  private final ColumnCounts counts = new ColumnCounts(COLUMNS);
+
   private RosterReader(Library lib, Catalog cat, Diagnostics d, Fields.SlashOrder slashOrder) {
     this.lib = lib;
     this.cat = cat;
@@ -325,7 +328,7 @@ public final class RosterReader {
       d.addAll(firstPass.all());
       r.sayBothOrders(d);
       r.sayRepeated(d);
-      return t.isPresent() ? new Roster(out, r.leftOut, r.inactive()) : Roster.EMPTY;
+      return t.isPresent() ? new Roster(out, r.leftOut, r.inactive(), r.counts.of(t)) : Roster.EMPTY;
     }
     // Some start dates could be read either way, and the file's other dates show which way it
     // writes them (a roster exported as CSV from a spreadsheet set to the US or the UK): the file
@@ -337,7 +340,7 @@ public final class RosterReader {
         TableReader.scan(file, SHEET, COLUMNS, d, row -> again.decode(row).ifPresent(clients::add));
     again.spilledLines.finish(d);
     again.sayRepeated(d);
-    return t2.isPresent() ? new Roster(clients, again.leftOut, again.inactive()) : Roster.EMPTY;
+    return t2.isPresent() ? new Roster(clients, again.leftOut, again.inactive(), again.counts.of(t2)) : Roster.EMPTY;
   }
 
   /**
@@ -606,6 +609,7 @@ public final class RosterReader {
   /** Decodes one row; its diagnostics go to {@code d} tagged with the row's client id. */
   Optional<Client> decode(Row row) {
     if (spilledLines.inOtherTable(row, d)) return Optional.empty();
+    counts.row(row);
     Optional<Diagnostic> notAClient = spilledLines.check(row);
     if (notAClient.isPresent()) {
       // the rest of a row is a client left out; a label or totals row is no client

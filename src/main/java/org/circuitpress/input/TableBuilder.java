@@ -425,7 +425,7 @@ final class TableBuilder implements RowSink {
       named.addAll(headers);
       List<String> quoted = headers.stream().map(h -> "\"" + Cells.shorten(h) + "\"").toList();
       Location where = Location.ofCell(file, sheet, row, this.headers.indexOf(headers.get(0)), headers.get(0));
-      String text = "there is no " + c.column() + " column, so " + c.without() + "; " + and(quoted)
+      String text = Columns.noColumn(c.column()) + c.without() + "; " + and(quoted)
           + (headers.size() == 1 ? " is not read and may be it: if so, name it " : " are not read and may hold it: name"
               + " the one meant ") + c.column();
       if (c.safety()) {
@@ -877,7 +877,7 @@ final class TableBuilder implements RowSink {
       d.error(whole, "has a header row but no data rows");
       return Optional.empty();
     }
-    return Optional.of(new Table(file, sheet, headers, List.of()));
+    return Optional.of(new Table(file, sheet, headers, List.of(), (char) 0, headerRow, columns.keySet()));
   }
 
   /**

@@ -14,11 +14,16 @@ import java.util.Optional;
  *     for libraries built in code)
  * @param skipped the ids of drills left out for errors in their rows (as typed), with their rows,
  *     so that a reference to one can say why it is missing
+ * @param columns the known columns the library was read with
  */
-public record Library(Map<String, Exercise> byId, Path folder, Map<String, Location> skipped) {
+public record Library(Map<String, Exercise> byId, Path folder, Map<String, Location> skipped, ColumnsRead columns) {
   public Library {
     byId = Collections.unmodifiableMap(new LinkedHashMap<>(byId));
     skipped = Collections.unmodifiableMap(new LinkedHashMap<>(skipped));
+  }
+
+  public Library(Map<String, Exercise> byId, Path folder, Map<String, Location> skipped) {
+    this(byId, folder, skipped, ColumnsRead.NONE);
   }
 
   public Library(Map<String, Exercise> byId, Path folder) {

@@ -11,11 +11,16 @@ import java.util.List;
  * @param clients every valid client, in roster order
  * @param leftOut every row with errors, in roster order
  * @param inactive the rows whose status marks the client inactive
+ * @param columns the known columns the roster was read with
  */
-public record Roster(List<Client> clients, List<LeftOutRow> leftOut, Inactive inactive) {
+public record Roster(List<Client> clients, List<LeftOutRow> leftOut, Inactive inactive, ColumnsRead columns) {
   public Roster {
     clients = List.copyOf(clients);
     leftOut = List.copyOf(leftOut);
+  }
+
+  public Roster(List<Client> clients, List<LeftOutRow> leftOut, Inactive inactive) {
+    this(clients, leftOut, inactive, ColumnsRead.NONE);
   }
 
   public Roster(List<Client> clients, List<LeftOutRow> leftOut) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,6 +149,34 @@ class WrittenFilesTest {
     WrittenFiles.of(folder, true).close();
     assertThat(Files.readAllLines(record)).hasSize(3).endsWith("28\t40\ta/log.xlsx", "28\t40\tb/log.xlsx");
     assertThat(Workspace.files(folder)).containsExactly(WrittenFiles.NAME);
+  }
+
+  /**
+   * The columns a run read, which next month's run compares its own with ({@link LostColumns}):
+   * the last line of each file counts, and a record cut to each path's last lines keeps them.
+   */
+  @Test
+  void theColumnsReadSurviveTheRecordBeingCut() throws IOException {
+    Path folder = Files.createDirectories(tmp.resolve("month"));
+    Path record = folder.resolve(WrittenFiles.NAME);
+    StringBuilder sb = new StringBuilder("# header\n");
+    sb.append("columns\troster\tclient_id=3,limitations=1\ncolumns\tlibrary\texercise_id=9,contraindications=4\n");
+    for (int run = 1; run <= 80; run++) sb.append(Integer.toHexString(run)).append("\t").append(run).append("\tc/log.xlsx\n");
+    sb.append("columns\troster\tclient_id=3,equipment=2,limitations=2\n");
+    Files.writeString(record, sb);
+
+    WrittenFiles.of(folder, true).close();
+
+    assertThat(Files.readAllLines(record)).hasSize(4).endsWith("columns\tlibrary\texercise_id=9,contraindications=4",
+        "columns\troster\tclient_id=3,equipment=2,limitations=2", "50\t80\tc/log.xlsx");
+    assertThat(WrittenFiles.columnsRead(folder, "roster")).contains(Map.of("client_id", 3, "equipment", 2,
+        "limitations", 2));
+    assertThat(WrittenFiles.columnsRead(folder, "library")).contains(Map.of("exercise_id", 9, "contraindications", 4));
+
+    // a line cut short by a killed run would name columns gone that were not
+    Files.writeString(record, "columns\troster\tclient_id=3,equ", StandardOpenOption.APPEND);
+    assertThat(WrittenFiles.columnsRead(folder, "roster")).contains(Map.of("client_id", 3, "equipment", 2,
+        "limitations", 2));
   }
 
   /**
