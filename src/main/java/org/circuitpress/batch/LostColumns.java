@@ -44,7 +44,8 @@ final class LostColumns {
    * Says, once each, at the header row of its file, the columns that change programs which the
    * latest earlier month's run in {@code out} read and this run's files lack: an error for the
    * roster's limitations and the library's contraindications, a warning for the others. Nothing
-   * when no earlier month recorded its columns. Returns whether there was an error.
+   * when no earlier month recorded its columns, or for a column no row filled in then. Returns whether
+   * there was an error.
    */
   static boolean check(Path out, YearMonth month, Inputs inputs, Diagnostics d) {
     Optional<YearMonth> earlier = latestEarlier(out, month);
@@ -63,8 +64,11 @@ final class LostColumns {
     String rows = file.equals(ROSTER) ? "client" : "drill";
     for (Columns.Unread u : spec.unread()) {
       Integer held = before.get().get(u.column());
-      if (held == null || now.filled().containsKey(u.column()) || saidAlready(d, now, u.column())) continue;
-      String count = (held == 0 ? "no " + rows : held + " " + rows + (held == 1 ? "" : "s")) + " had "
+      // a column empty on every row then changes no program by its going
+      if (held == null || held == 0 || now.filled().containsKey(u.column()) || saidAlready(d, now, u.column())) {
+        continue;
+      }
+      String count = held + " " + rows + (held == 1 ? "" : "s") + " had "
           + (u.safety() ? u.column() : "something in it") + " then";
       String text = Columns.noColumn(u.column()) + u.without() + ", though the " + then + " run read one (" + count
           + ")";

@@ -71,6 +71,23 @@ class LostColumnsTest {
     assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt"))).contains("there is no equipment column");
   }
 
+  /**
+   * Found in review: a limitations column that no client filled in last month, deleted since, stopped
+   * the run ("no client had limitations then"), though nobody's program changes without it.
+   */
+  @Test
+  void aColumnEmptyOnEveryRowLastMonthDeletedSinceSaysNothing() throws IOException {
+    december(WITH_LIMITATIONS, ZOE + ",", SAM + ",");
+    roster("client_id,name,program,start_date,equipment", ZOE, SAM);
+
+    StringWriter january = new StringWriter();
+    Run.Result result = RealRun.run(january, options().withMonth(YearMonth.of(2027, 1)));
+
+    assertThat(result.exitCode()).as(january.toString()).isZero();
+    assertThat(january.toString()).doesNotContain("there is no");
+    assertThat(tmp.resolve("out/2027-01/c001/handout.pdf")).exists();
+  }
+
   /** Most rosters have few columns: one no run read is no news. */
   @Test
   void aColumnNeverThereSaysNothing() throws IOException {
