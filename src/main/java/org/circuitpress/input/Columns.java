@@ -103,14 +103,18 @@ public record Columns(
   /**
    * The column the file lacks whose absence changes every row ({@link #unread()}) that an unknown
    * header looks like: one it is a near spelling or another name of ({@link #meant}), else one of
-   * whose words it holds. Empty when it looks like none.
+   * whose words it holds. Empty when it looks like none. A header whose words say it holds
+   * something else ({@link #ANOTHER_KIND}: "Week 1 notes", "Sessions done", "Starting date") looks
+   * like no column but one that must not be lost: a trainer's own columns are not each told they
+   * may be a missing one, while "Limits notes" still stops a roster without limitations.
    */
   Optional<Unread> lookalike(String header, Set<String> normalizedHeaders) {
     Optional<String> meant = meant(header, normalizedHeaders);
     if (meant.isPresent()) return unread.stream().filter(u -> u.column().equals(meant.get())).findFirst();
     List<String> words = List.of(NOT_A_WORD.split(header.toLowerCase(Locale.ROOT)));
+    boolean anotherKind = words.stream().anyMatch(ANOTHER_KIND::contains);
     for (Unread u : unread) {
-      if (normalizedHeaders.contains(Names.header(u.column()))) continue;
+      if (normalizedHeaders.contains(Names.header(u.column())) || anotherKind && !u.safety()) continue;
       for (String w : u.words()) {
         if (Collections.indexOfSubList(words, List.of(w.split(" "))) >= 0) return Optional.of(u);
       }
@@ -186,6 +190,15 @@ public record Columns(
     if (other == null && h.endsWith("s")) other = otherNames.get(h.substring(0, h.length() - 1));
     return other != null ? other : byWord(header);
   }
+
+  /**
+   * Words that say a header holds something other than a client's settings: notes, a date or a
+   * time, a name or contact, or what was done or is left ("Sessions done", "Sessions left").
+   */
+  private static final Set<String> ANOTHER_KIND = Set.of(
+      "note", "notes", "comment", "comments", "date", "dates", "time", "hours", "name", "phone",
+      "email", "goal", "goals", "done", "completed", "attended", "missed", "logged", "booked", "paid", "left",
+      "remaining", "used", "history");
 
   private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
