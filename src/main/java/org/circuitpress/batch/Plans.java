@@ -84,6 +84,11 @@ public final class Plans {
         return fail(d, exit, "nothing to print");
       }
     }
+    // a column read last month and deleted since: the programs generate refuses to make are not printed either
+    Optional<YearMonth> month = Optional.ofNullable(o.month()).or(() -> in.get().firstMonth());
+    if (month.isPresent() && LostColumns.check(o.out(), month.get(), in.get(), d)) {
+      return fail(d, 2, file == null ? "nothing was printed" : "nothing was written");
+    }
     History history = history(in.get(), o);
     List<Program> programs = programs(in.get(), history, clients, o, false, d).stream()
         .map(Stages.Logged::program).toList();

@@ -132,6 +132,31 @@ class LostColumnsTest {
     assertThat(january.toString()).contains("roster.csv: row 1: there is no limitations column");
   }
 
+  /**
+   * Found in review: plan of the month after the limitations column was deleted printed every
+   * client's program, and plan --file wrote it for the trainer, with no drill left out for Zoe's
+   * shoulder and not a word, while generate of the same month was stopped.
+   */
+  @Test
+  void planIsStoppedAsGenerateIs() throws IOException {
+    december(WITH_LIMITATIONS, ZOE + ",shoulder", SAM + ",");
+    roster("client_id,name,program,start_date,equipment", ZOE, SAM);
+    RunOptions january = options().withMonth(YearMonth.of(2027, 1));
+
+    StringWriter one = new StringWriter();
+    int exit = new Plans(Stages.standard(), RealRun.screen(one), OutputSink.FILES).print(january, "c001", false);
+    Path file = tmp.resolve("plan.csv");
+    StringWriter all = new StringWriter();
+    int exitAll = new Plans(Stages.standard(), RealRun.screen(all), OutputSink.FILES).print(january, null, true, file);
+
+    assertThat(exit).as(one.toString()).isEqualTo(2);
+    assertThat(one.toString()).containsOnlyOnce("roster.csv: row 1: there is no limitations column")
+        .doesNotContain("Program:");
+    assertThat(exitAll).as(all.toString()).isEqualTo(2);
+    assertThat(all.toString()).containsOnlyOnce("roster.csv: row 1: there is no limitations column");
+    assertThat(file).doesNotExist();
+  }
+
   /** A library's contraindications renamed to a header nothing reads is as good as deleted. */
   @Test
   void aLibrarysContraindicationsRenamedToNothingKnownStopsTheRun() throws IOException {
