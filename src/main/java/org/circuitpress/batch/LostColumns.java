@@ -35,9 +35,23 @@ final class LostColumns {
     StringBuilder sb = new StringBuilder();
     ColumnsRead roster = inputs.rosterColumns();
     ColumnsRead library = inputs.library().columns();
-    if (roster.header() != null) sb.append(WrittenFiles.columnsLine(ROSTER, roster.filled()));
-    if (library.header() != null) sb.append(WrittenFiles.columnsLine(LIBRARY, library.filled()));
+    if (roster.header() != null) sb.append(WrittenFiles.columnsLine(key(ROSTER, roster), roster.filled()));
+    if (library.header() != null) sb.append(WrittenFiles.columnsLine(key(LIBRARY, library), library.filled()));
     return sb.toString();
+  }
+
+  /**
+   * The record's name for the file {@code read} came from: its kind ("roster", "library") and the
+   * file's name without its extension. So two gyms' rosters run into one output folder keep a record
+   * each (one is not compared with the other's columns), and a roster saved as CSV instead of XLSX
+   * is still the same roster. A roster renamed since is compared with nothing, that once.
+   */
+  static String key(String kind, ColumnsRead read) {
+    String name = read.header().file();
+    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    int dot = name.lastIndexOf('.');
+    if (dot > 0) name = name.substring(0, dot);
+    return kind + ":" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\t\\r\\n,=]", " ");
   }
 
   /**
@@ -58,7 +72,7 @@ final class LostColumns {
   private static boolean compare(Path folder, String file, ColumnsRead now, Columns spec, YearMonth then,
       Diagnostics d) {
     if (now.header() == null) return false;
-    Optional<Map<String, Integer>> before = WrittenFiles.columnsRead(folder, file);
+    Optional<Map<String, Integer>> before = WrittenFiles.columnsRead(folder, key(file, now));
     if (before.isEmpty()) return false;
     boolean error = false;
     String rows = file.equals(ROSTER) ? "client" : "drill";

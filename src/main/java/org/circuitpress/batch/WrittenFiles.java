@@ -45,8 +45,9 @@ import java.util.zip.CRC32C;
  *
  * <p>A {@value #COLUMNS} line names the known columns the run read in the roster or the library,
  * with how many rows held something in each ({@link LostColumns}): next month's run compares its
- * own with them. It is appended before the run's first client's lines; the last line of each file
- * counts, and a compaction keeps it. Its first word is not a hexadecimal number either, so a
+ * own with them. It names its file by kind and name ({@code roster:leith}, {@link LostColumns#key}),
+ * so each roster run into one output folder keeps its own. It is appended before the run's first
+ * client's lines; the last line of each file counts, and a compaction keeps it. Its first word is not a hexadecimal number either, so a
  * release before it passes over it (and drops it when it compacts the record).
  */
 final class WrittenFiles implements AutoCloseable {
@@ -66,7 +67,7 @@ final class WrittenFiles implements AutoCloseable {
   private final Map<String, Long> words;
   /** By client (roster order), the lines of files written and not yet appended. */
   private final Map<Integer, StringBuilder> pending = new HashMap<>();
-  /** By file ("roster", "library"), the last {@value #COLUMNS} line read, kept by a compaction. */
+  /** By file ("roster:roster", "library:exercises"), the last {@value #COLUMNS} line read, kept by a compaction. */
   private final Map<String, String> columns = new java.util.TreeMap<>();
   /** This run's {@value #COLUMNS} lines, appended with the first client's lines. */
   private String columnsToWrite = "";
@@ -137,9 +138,10 @@ final class WrittenFiles implements AutoCloseable {
   }
 
   /**
-   * The columns read in {@code file} ("roster", "library") by the last run that recorded them in
-   * the record of {@code monthFolder}, each with how many rows held something in it; empty when no
-   * run did (a month made before this record, or one whose record cannot be read).
+   * The columns read in {@code file} ("roster:leith", "library:exercises": {@link LostColumns#key})
+   * by the last run that recorded them in the record of {@code monthFolder}, each with how many rows
+   * held something in it; empty when no run did (a month made before this record, or one whose
+   * record cannot be read).
    */
   static Optional<Map<String, Integer>> columnsRead(Path monthFolder, String file) {
     String line;
@@ -162,7 +164,7 @@ final class WrittenFiles implements AutoCloseable {
     return Optional.of(read);
   }
 
-  /** The {@value #COLUMNS} line of the columns read in {@code file} ("roster", "library"). */
+  /** The {@value #COLUMNS} line of the columns read in {@code file} ({@link LostColumns#key}). */
   static String columnsLine(String file, Map<String, Integer> read) {
     StringBuilder sb = new StringBuilder(COLUMNS).append('\t').append(file).append('\t');
     read.forEach((c, n) -> sb.append(sb.charAt(sb.length() - 1) == '\t' ? "" : ",").append(c).append('=').append(n));

@@ -157,6 +157,35 @@ class LostColumnsTest {
     assertThat(file).doesNotExist();
   }
 
+  /**
+   * Found in review: two gyms' rosters run into one output folder shared one record a month, so the
+   * second gym's next month was compared with the first's columns (three false warnings; with the
+   * first's limitations filled in, a false stop), and the first's lost column was missed. Each roster
+   * now keeps its own record, by its file's name; the same roster saved as CSV or XLSX is one.
+   */
+  @Test
+  void twoRostersInOneOutputFolderAreEachComparedWithTheirOwnLastMonth() throws IOException {
+    Path leith = tmp.resolve("leith.csv");
+    Path dock = tmp.resolve("dock.csv");
+    Files.write(leith, List.of(WITH_LIMITATIONS + ",weeks", ZOE + ",shoulder,4"), StandardCharsets.UTF_8);
+    Files.write(dock, List.of("client_id,name,program,start_date,equipment", SAM), StandardCharsets.UTF_8);
+    for (Path roster : List.of(leith, dock)) {
+      StringWriter december = new StringWriter();
+      assertThat(RealRun.run(december, options(roster)).exitCode()).as(december.toString()).isZero();
+    }
+
+    StringWriter dockJanuary = new StringWriter();
+    Run.Result dockRun = RealRun.run(dockJanuary, options(dock).withMonth(YearMonth.of(2027, 1)));
+    assertThat(dockRun.exitCode()).as(dockJanuary.toString()).isZero();
+    assertThat(dockJanuary.toString()).doesNotContain("there is no");
+
+    Files.write(leith, List.of("client_id,name,program,start_date,equipment,weeks", ZOE + ",4"), StandardCharsets.UTF_8);
+    StringWriter leithJanuary = new StringWriter();
+    Run.Result leithRun = RealRun.run(leithJanuary, options(leith).withMonth(YearMonth.of(2027, 1)));
+    assertThat(leithRun.exitCode()).as(leithJanuary.toString()).isEqualTo(2);
+    assertThat(leithJanuary.toString()).containsOnlyOnce("leith.csv: row 1: there is no limitations column");
+  }
+
   /** A library's contraindications renamed to a header nothing reads is as good as deleted. */
   @Test
   void aLibrarysContraindicationsRenamedToNothingKnownStopsTheRun() throws IOException {
@@ -187,7 +216,7 @@ class LostColumnsTest {
     StringWriter out = new StringWriter();
     assertThat(RealRun.run(out, options()).exitCode()).as(out.toString()).isZero();
     assertThat(Files.readString(tmp.resolve("out/2026-12/" + WrittenFiles.NAME)))
-        .contains("columns\troster\t");
+        .contains("columns\troster:roster\t");
   }
 
   private void roster(String header, String... rows) throws IOException {
@@ -197,7 +226,11 @@ class LostColumnsTest {
   }
 
   private RunOptions options() {
-    return RunOptions.of(tmp.resolve("roster.csv"), Path.of("input", "csv", "exercises.csv"), Path.of("templates"),
-        tmp.resolve("out")).withThreads(2);
+    return options(tmp.resolve("roster.csv"));
+  }
+
+  private RunOptions options(Path roster) {
+    return RunOptions.of(roster, Path.of("input", "csv", "exercises.csv"), Path.of("templates"), tmp.resolve("out"))
+        .withThreads(2);
   }
 }
