@@ -5,9 +5,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.circuitpress.model.Names;
 
 /**
@@ -53,6 +55,32 @@ final class Conditions {
     boolean tight = words.stream().anyMatch(TIGHT::contains) || within(words, List.of("limited", "range"));
     return tight && !parts(words, false).isEmpty()
         && words.stream().allMatch(w -> TIGHT.contains(w) || ONLY_WHERE.contains(w) || PARTS.contains(w));
+  }
+
+  /**
+   * Words that only say when, on which side or how badly, as {@link #words} leaves them: after a
+   * comma they tell more of the limitation before them ("post-op rotator cuff, 6 wks", "knee, L",
+   * "low back, since March 2024") and name nothing of their own ({@link #onlyQualifies}).
+   */
+  private static final Set<String> QUALIFIERS = Set.of("left", "right", "l", "r", "lt", "rt", "both", "bilateral",
+      "bilat", "side", "mild", "moderate", "severe", "chronic", "acute", "recent", "recently", "old", "ongoing",
+      "on", "off", "and", "since", "ago", "for", "about", "approx", "around", "last", "this", "past", "in", "from",
+      "until", "till", "the", "a", "of", "post", "pre", "op", "postop", "preop", "surgery", "operation", "d",
+      "day", "wk", "wks", "week", "w", "mo", "mos", "month", "m", "yr", "yrs", "year", "y", "jan", "january",
+      "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
+      "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december", "spring", "summer",
+      "autumn", "fall", "winter");
+
+  /** A number, as a count or a year ("6", "2024"), or one run into its unit or ending ("6wks", "3rd"). */
+  private static final Pattern NUMBER = Pattern.compile("\\d+(?:st|nd|rd|th|d|w|wk|wks|m|mo|mos|y|yr|yrs|x)?");
+
+  /**
+   * Whether a limitation holds only words of when, which side and how badly ({@link #QUALIFIERS})
+   * and numbers: a part of the one before it that a comma cut off, which alone names nothing.
+   */
+  static boolean onlyQualifies(String text) {
+    List<String> words = words(text.toLowerCase(Locale.ROOT));
+    return !words.isEmpty() && words.stream().allMatch(w -> QUALIFIERS.contains(w) || NUMBER.matcher(w).matches());
   }
 
   /** Words that name a part of the body, as {@link #words} leaves them (no plural "s"). */

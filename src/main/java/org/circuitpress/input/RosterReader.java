@@ -1167,9 +1167,15 @@ public final class RosterReader {
       return tags;
     }
     Map<String, Set<String>> ruled = new HashMap<>();
+    boolean before = false;
     for (String item : typed) {
       String t = Names.tag(item);
       if (t.isEmpty()) continue;
+      // "post-op rotator cuff, 6 wks", "knee, L": what a comma cut off the limitation before it
+      // says when, which side or how badly, and is read with it; alone it names nothing to leave out.
+      boolean qualifies = before && !contraindications.contains(t) && Conditions.onlyQualifies(t);
+      before |= !qualifies;
+      if (qualifies) continue;
       // Read on the safe side: a limitation also rules out the library's contraindications that
       // name it more broadly ("bad shoulder" rules out "shoulder") or more narrowly ("shoulder"
       // rules out "shoulder impingement"), a misspelt word as the part of the body it is a
