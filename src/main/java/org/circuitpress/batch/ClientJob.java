@@ -391,8 +391,11 @@ final class ClientJob {
       }
       target = beside;
       w.d.warning(Location.ofFile(dir.resolve(name).toString()), keep + ", so it was kept;"
-          + " the new " + name + " is " + besideName + " beside it (--force puts the new one in its place"
-          + " and moves the kept one aside, where next month's run does not read it)");
+          + " the new " + name + " is " + besideName + " beside it" + (samePlaceInPlace(w, dir)
+              ? ". A client who goes on in the new one keeps the weeks already logged: leave both here, and"
+                  + " next month's run reads the two as one log of the block (--force"
+              : " (--force")
+          + " puts the new one in its place and moves the kept one aside, where next month's run does not read it)");
     }
     long fingerprint;
     try {
@@ -414,6 +417,21 @@ final class ClientJob {
       written.wrote(w.order, path, fingerprint, WrittenFiles.fingerprint(stages.handoutWords(w.program, library)));
     } else {
       written.wrote(w.order, path, fingerprint);
+    }
+  }
+
+  /**
+   * Whether the block in place, by its record, has the new block's place in the schedule (the same
+   * template, block and dates): a new log of it, written beside the kept one, is read with it next
+   * month ({@code LogReader}). A changed program or start date makes another block, whose log is not.
+   */
+  private static boolean samePlaceInPlace(Work w, Path dir) {
+    Path record = dir.resolve(BlockRecord.NAME);
+    try {
+      return Files.isRegularFile(record, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+          && BlockRecord.samePlace(Files.readString(record), w.program);
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 

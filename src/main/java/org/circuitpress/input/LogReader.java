@@ -41,6 +41,7 @@ public final class LogReader {
   /** Where a re-run writes its new copy when the client's file must be kept. */
   public static final String NEW_LOG_FILE = "log.new.xlsx";
   public static final String NEW_HANDOUT_FILE = "handout.new.pdf";
+  private static final List<String> NEW_FILES = List.of(NEW_LOG_FILE, NEW_HANDOUT_FILE);
 
   private LogReader() {}
 
@@ -161,6 +162,7 @@ public final class LogReader {
     List<String> names = names(clientFolder);
     for (String copy : copies(clientFolder, names)) {
       Path p = clientFolder.resolve(copy);
+      if (NEW_FILES.contains(copy)) continue; // read with the kept file's entries, below
       if (Files.isRegularFile(p) && holdsEntries(p, copy)) {
         String original = copy.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? LOG_FILE : HANDOUT_FILE;
         d.add(Diagnostic.warning(Location.ofFile(p.toString()), "holds entries, but only " + original
@@ -182,22 +184,91 @@ public final class LogReader {
         : asWritten.test(pdf) ? Optional.of(new LogGrid(previous, pdf.toString()))
         : guarded(pdf, "the form fields", previous, unreadable, d, into -> PdfLog.read(pdf, pdf.toString(), previous, unreadable, into));
     String id = previous.client().id();
+    List<NewCopy> newCopies = newCopies(clientFolder, previous, unreadable, d);
     if (fromXlsx.isEmpty() && fromPdf.isEmpty()) return Optional.empty();
     // words outside the week sheets are the workbook's, whichever file's entries are read
     List<LogNote> outside = fromXlsx.map(LogGrid::outside).orElse(List.of());
     boolean xlsxFilled = fromXlsx.map(LogGrid::hasEntries).orElse(false);
     boolean pdfFilled = fromPdf.map(LogGrid::hasEntries).orElse(false);
+    List<LogEntry> entries;
+    List<LogEntry> elsewhere = new ArrayList<>();
+    String source;
     if (xlsxFilled && pdfFilled) {
-      List<LogEntry> merged = merge(fromXlsx.get().entries(), fromPdf.get().entries(), xlsx.toString(), d, id);
-      merged.addAll(fromXlsx.get().elsewhere());
-      return Optional.of(new BlockLog(id, previous.block(), LOG_FILE + " + " + HANDOUT_FILE, merged, outside));
+      entries = merge(fromXlsx.get().entries(), fromPdf.get().entries(), xlsx.toString(), d, id);
+      elsewhere.addAll(fromXlsx.get().elsewhere());
+      source = LOG_FILE + " + " + HANDOUT_FILE;
+    } else {
+      // one filled file, or none: prefer the filled one, then the workbook
+      boolean usePdf = pdfFilled || fromXlsx.isEmpty();
+      LogGrid grid = usePdf ? fromPdf.get() : fromXlsx.get();
+      entries = grid.entries();
+      elsewhere.addAll(grid.elsewhere());
+      source = usePdf ? HANDOUT_FILE : LOG_FILE;
     }
-    // one filled file, or none: prefer the filled one, then the workbook
-    boolean usePdf = pdfFilled || fromXlsx.isEmpty();
-    LogGrid grid = usePdf ? fromPdf.get() : fromXlsx.get();
-    List<LogEntry> entries = new ArrayList<>(grid.entries());
-    entries.addAll(grid.elsewhere());
-    return Optional.of(new BlockLog(id, previous.block(), usePdf ? HANDOUT_FILE : LOG_FILE, entries, outside));
+    for (NewCopy copy : newCopies) {
+      entries = goneOnIn(entries, copy, source, d, id);
+      elsewhere.addAll(copy.grid().elsewhere());
+      source += " + " + copy.path().getFileName();
+    }
+    List<LogEntry> all = new ArrayList<>(entries);
+    all.addAll(elsewhere);
+    return Optional.of(new BlockLog(id, previous.block(), source, all, outside));
+  }
+
+  /**
+   * The new handout and log a re-run of the month wrote beside a kept file, when they are of the
+   * same block and hold entries. A client given them in the middle of the block (a limitation
+   * added, a name corrected) logs the rest of the block there, and the weeks before stay in the
+   * kept file: both are the block's log, and neither may be lost. A copy of another block or
+   * program is told apart by its reader and refused, as the kept file would be.
+   */
+  private static List<NewCopy> newCopies(Path clientFolder, Program previous, Severity unreadable, Diagnostics d) {
+    List<NewCopy> out = new ArrayList<>();
+    for (String name : NEW_FILES) {
+      Path p = clientFolder.resolve(name);
+      if (!Files.isRegularFile(p) || !holdsEntries(p, name)) continue;
+      Optional<LogGrid> grid = name.equals(NEW_LOG_FILE)
+          ? guarded(p, "the log", previous, unreadable, d, into -> XlsxLog.read(p, p.toString(), previous, unreadable, into))
+          : guarded(p, "the form fields", previous, unreadable, d, into -> PdfLog.read(p, p.toString(), previous, unreadable, into));
+      grid.filter(LogGrid::hasEntries).ifPresent(g -> out.add(new NewCopy(p, g)));
+    }
+    return out;
+  }
+
+  /**
+   * The kept file's entries with those of a new copy the client went on in: each value from the
+   * kept file where it has one, else from the copy. The note says which weeks the copy gave, so
+   * the trainer sees where the block was logged.
+   */
+  private static List<LogEntry> goneOnIn(List<LogEntry> kept, NewCopy copy, String keptName, Diagnostics d, String id) {
+    List<LogEntry> more = copy.grid().entries();
+    List<LogEntry> out = new ArrayList<>(kept.size());
+    java.util.TreeSet<Integer> weeks = new java.util.TreeSet<>();
+    for (int i = 0; i < kept.size(); i++) {
+      LogEntry a = kept.get(i);
+      LogEntry b = more.get(i);
+      if (!b.isEmpty() && a.isEmpty()) weeks.add(b.week());
+      out.add(a.isEmpty() ? b : a);
+    }
+    copy.grid().elsewhere().forEach(e -> weeks.add(e.week()));
+    String name = copy.path().getFileName().toString();
+    d.add(Diagnostic.info(Location.ofFile(copy.path().toString()), name + " holds entries of this block too ("
+            + (weeks.isEmpty() ? "none that " + keptName + " lacks" : weeks(weeks)) + "): the client went on in the"
+            + " new " + (name.endsWith(".pdf") ? "handout" : "log") + " a run of the month wrote beside "
+            + keptName + ", so both were read as one log; where both have the same round of a drill, "
+            + keptName + "'s is read")
+        .forClient(id));
+    return out;
+  }
+
+  /** A new copy beside the kept file, read against the kept file's block. */
+  private record NewCopy(Path path, LogGrid grid) {}
+
+  /** "week 3", "weeks 2 to 4" or "weeks 1, 3". */
+  private static String weeks(java.util.SortedSet<Integer> in) {
+    if (in.size() == 1) return "week " + in.first();
+    if (in.last() - in.first() + 1 == in.size()) return "weeks " + in.first() + " to " + in.last();
+    return "weeks " + String.join(", ", in.stream().map(String::valueOf).toList());
   }
 
   /**

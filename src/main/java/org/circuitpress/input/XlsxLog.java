@@ -709,6 +709,12 @@ final class XlsxLog {
   }
 
   private static final int UNMATCHED_SHOWN = 3;
+
+  /** Whether this is the new log a re-run wrote beside a kept one, read with it. */
+  private boolean newCopy() {
+    return file.replace('\\', '/').endsWith("/" + LogReader.NEW_LOG_FILE) || file.equals(LogReader.NEW_LOG_FILE);
+  }
+
   private int unmatched;
 
   /** The line that sums up the rows {@link #unmatched} did not name, if any. */
@@ -718,10 +724,13 @@ final class XlsxLog {
     cells.warn(Location.ofFile(file), (unmatched - UNMATCHED_SHOWN) + " more rows with entries match no drill of"
         + " the last block (" + unmatched + " in all; " + (counted == unmatched ? "all of them" : counted + " of them")
         + " count toward the rounds done and the effort, not toward any drill's progression"
-        + (counted == unmatched ? "" : ", the rest are ignored") + "). When many rows do not match and the record"
+        + (counted == unmatched ? "" : ", the rest are ignored") + ")." + (newCopy()
+            ? " This is the new log a run of the month wrote when the roster, library or a template had changed"
+                + " since the block was printed, so some of its drills or sessions are not those of the kept " + LogReader.LOG_FILE
+            : " When many rows do not match and the record"
         + " the run that printed the block left beside it (" + LogReader.BLOCK_RECORD + ") is missing or no longer"
         + " fits, the block was planned again from today's roster, library and templates to read its log, and"
-        + " the client's equipment, level or limitations, the library or the template changed since it was printed");
+        + " the client's equipment, level or limitations, the library or the template changed since it was printed"));
   }
 
   /**

@@ -471,6 +471,47 @@ class MonthlyRunTest {
         .contains("log read from log.xlsx: the log earns one extra step").doesNotContain("match no drill");
   }
 
+  /**
+   * Found in a review of changes in the middle of a block: a shoulder injury added in week 2, the
+   * month run again, and the client went on in the new log.xlsx written beside the kept one. January
+   * read only the kept log's first week and repeated the whole block, as if weeks 2 to 4 had not
+   * been done.
+   */
+  @Test
+  void aClientWhoWentOnInTheNewLogMidBlockHasBothLogsReadNextMonth() throws IOException {
+    Path folder = tmp.resolve("out/2026-12/c002");
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    FilledLogs.fillWeeks(folder.resolve("log.xlsx"), 1, 1);
+    editRoster("c002", "band medium,,", "band medium,shoulder,");
+
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    assertThat(Files.readString(tmp.resolve("out/2026-12/report.txt"))).contains(folder.resolve("log.xlsx")
+        + ": warning: has the client's entries, so it was kept; the new log.xlsx is log.new.xlsx beside it. A client"
+        + " who goes on in the new one keeps the weeks already logged: leave both here, and next month's run reads"
+        + " the two as one log of the block");
+    FilledLogs.fillWeeks(folder.resolve("log.new.xlsx"), 2, 4);
+
+    assertThat(run(new StringWriter(), "generate", "--month", "2027-01")).isZero();
+    String report = Files.readString(tmp.resolve("out/2027-01/report.txt"));
+    assertThat(report).contains("log read from log.xlsx + log.new.xlsx: the log earns one extra step",
+        "note: log.new.xlsx holds entries of this block too (weeks 2 to 4): the client went on in the new log")
+        .doesNotContain("repeating the last block");
+  }
+
+  /** A new program is another block: the new log is not read with the kept one, and the warning does not say it is. */
+  @Test
+  void aNewLogOfAnotherProgramIsNotOfferedAsTheKeptLogsSequel() throws IOException {
+    Path folder = tmp.resolve("out/2026-12/c002");
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    FilledLogs.fillWeeks(folder.resolve("log.xlsx"), 1, 1);
+    editRoster("c002", "upper-back-mobility", "shoulder-health");
+
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    assertThat(Files.readString(tmp.resolve("out/2026-12/report.txt")))
+        .contains("the new log.xlsx is log.new.xlsx beside it (--force puts the new one in its place")
+        .doesNotContain("leave both here");
+  }
+
   /** December's filled log of c002, then the kit changed and December run again with --force; returns December's record. */
   private String decemberForcedAfterTheKitChanged(Path folder) throws IOException {
     String printed = decemberWithAFilledLog(folder);

@@ -1261,13 +1261,62 @@ class LogReaderXlsxTest {
     return copy;
   }
 
+  /**
+   * A run of the month again (a limitation added in week 2) wrote log.new.xlsx beside the kept,
+   * filled log.xlsx; the client went on in the new one. Both are the block's log: the weeks
+   * logged in each are read, and none is lost.
+   */
   @Test
-  void aFilledNewCopyBesideTheLogIsNamed() throws IOException {
-    LogFiller.fresh(p, dir).close();
-    Path copy = filledElsewhere();
+  void aNewCopyTheClientWentOnInIsReadWithTheKeptLog() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 6).save();
+    }
+    Path copy = dir.resolve("copy");
+    try (LogFiller f = LogFiller.fresh(p, copy)) {
+      f.asPrescribed(2, 1, 1, "roll-lats", 7).save();
+    }
     Files.move(copy.resolve("log.xlsx"), dir.resolve("log.new.xlsx"));
-    assertThat(LogReader.read(dir, p, d).orElseThrow().isEmpty()).isTrue();
-    assertThat(messages()).containsExactly(notRead(dir.resolve("log.new.xlsx")));
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(entry(log, 1, 1, 1, "roll-lats").rpe()).isEqualTo(6);
+    assertThat(entry(log, 2, 1, 1, "roll-lats").rpe()).isEqualTo(7);
+    assertThat(log.source()).isEqualTo("log.xlsx + log.new.xlsx");
+    assertThat(messages()).containsExactly(dir.resolve("log.new.xlsx") + ": note: log.new.xlsx holds entries of this block too"
+        + " (week 2): the client went on in the new log a run of the month wrote beside log.xlsx, so both were"
+        + " read as one log; where both have the same round of a drill, log.xlsx's is read");
+  }
+
+  /** The same for a client who went on in the new handout, filled in on a tablet. */
+  @Test
+  void aNewHandoutTheClientWentOnInIsReadWithTheKeptLog() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 6).save();
+    }
+    try (FormPdf pdf = new FormPdf()) {
+      pdf.text(org.circuitpress.model.LogFields.drill(p.client().id(), 2, 1, 1, "roll-lats", "amount"), "30");
+      pdf.save(dir.resolve("handout.new.pdf"));
+    }
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(entry(log, 1, 1, 1, "roll-lats").rpe()).isEqualTo(6);
+    assertThat(entry(log, 2, 1, 1, "roll-lats").amount()).isEqualTo(30.0);
+    assertThat(log.source()).isEqualTo("log.xlsx + handout.new.pdf");
+    assertThat(messages()).singleElement().asString().contains("handout.new.pdf holds entries of this block too"
+        + " (week 2): the client went on in the new handout");
+  }
+
+  /** A round logged in both: the kept log's is read, and the new copy adds no weeks. */
+  @Test
+  void aRoundLoggedInBothIsReadFromTheKeptLog() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 6).save();
+    }
+    Path copy = dir.resolve("copy");
+    try (LogFiller f = LogFiller.fresh(p, copy)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 9).save();
+    }
+    Files.move(copy.resolve("log.xlsx"), dir.resolve("log.new.xlsx"));
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(entry(log, 1, 1, 1, "roll-lats").rpe()).isEqualTo(6);
+    assertThat(messages()).singleElement().asString().contains("(none that log.xlsx lacks)");
   }
 
   @Test

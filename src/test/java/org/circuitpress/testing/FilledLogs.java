@@ -63,6 +63,18 @@ public final class FilledLogs {
     });
   }
 
+  /** The drills of weeks {@code from} to {@code to} done as prescribed, at RPE 6; the other weeks left blank. */
+  public static void fillWeeks(Path log, int from, int to) throws IOException {
+    eachRow(log, (row, col, fmt) -> {
+      String week = fmt.formatCellValue(row.getCell(col.get(LogColumns.WEEK)));
+      if (week.isBlank() || Integer.parseInt(week) < from || Integer.parseInt(week) > to) return;
+      String target = fmt.formatCellValue(row.getCell(col.get(LogColumns.TARGET)));
+      row.createCell(col.get(LogColumns.DONE)).setCellValue("yes");
+      if (!target.isBlank()) row.createCell(col.get(LogColumns.ACTUAL)).setCellValue(Double.parseDouble(target));
+      row.createCell(col.get(LogColumns.RPE)).setCellValue(6);
+    });
+  }
+
   /**
    * Types {@code text} in the column {@code header} of the row of {@code drill} in a week, session
    * and round, as a client adds a note; returns the row's number as the spreadsheet shows it.
