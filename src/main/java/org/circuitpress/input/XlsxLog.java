@@ -721,10 +721,13 @@ final class XlsxLog {
   private void unmatchedSummary() {
     if (unmatched <= UNMATCHED_SHOWN) return;
     int counted = grid.elsewhere().size();
-    cells.warn(Location.ofFile(file), (unmatched - UNMATCHED_SHOWN) + " more rows with entries match no drill of"
-        + " the last block (" + unmatched + " in all; " + (counted == unmatched ? "all of them" : counted + " of them")
-        + " count toward the rounds done and the effort, not toward any drill's progression"
-        + (counted == unmatched ? "" : ", the rest are ignored") + ")." + (newCopy()
+    int more = unmatched - UNMATCHED_SHOWN;
+    String counts = counted == 0 ? "their entries are ignored"
+        : (counted == unmatched ? "all of them" : counted + " of them")
+            + " count toward the rounds done and the effort, not toward any drill's progression"
+            + (counted == unmatched ? "" : ", the rest are ignored");
+    cells.warn(Location.ofFile(file), more + (more == 1 ? " more row with entries matches" : " more rows with entries match")
+        + " no drill of the last block (" + unmatched + " in all; " + counts + ")." + (newCopy()
             ? " This is the new log a run of the month wrote when the roster, library or a template had changed"
                 + " since the block was printed, so some of its drills or sessions are not those of the kept " + LogReader.LOG_FILE
             : " When many rows do not match and the record"

@@ -1303,6 +1303,28 @@ class LogReaderXlsxTest {
         + " (week 2): the client went on in the new handout");
   }
 
+  /**
+   * Rows of a session the block read does not have (a new log with more sessions a week, read with
+   * the kept one) count toward nothing; found in review worded "0 of them count toward the rounds
+   * done ..., the rest are ignored".
+   */
+  @Test
+  void rowsOfSessionsTheBlockLacksAreSaidToBeIgnoredInPlainWords() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      for (String drill : List.of("breathing-90-90", "roll-lats", "roll-pecs", "roll-rhomboids")) {
+        f.asPrescribed(1, 2, 1, drill, 6);
+      }
+      f.save();
+    }
+    List<org.circuitpress.model.Week> weeks = p.weeks().stream().map(w -> new org.circuitpress.model.Week(w.number(),
+        w.start(), w.deload(), w.rounds(), w.sessionDates().subList(0, 1), w.phases())).toList();
+    Program oneSession = new Program(p.client(), p.template(), p.block(), p.trackId(), p.start(), p.end(), weeks,
+        p.notes());
+    LogReader.read(dir, oneSession, d);
+    assertThat(messages()).anyMatch(m -> m.contains("1 more row with entries matches no drill of the last block"
+        + " (4 in all; their entries are ignored)"));
+  }
+
   /** A round logged in both: the kept log's is read, and the new copy adds no weeks. */
   @Test
   void aRoundLoggedInBothIsReadFromTheKeptLog() throws IOException {
