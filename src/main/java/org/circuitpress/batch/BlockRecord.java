@@ -47,8 +47,9 @@ import org.circuitpress.model.Week;
  * where that block ended. Without this record it rebuilds that block, and so every block before
  * it, from the client's start: a cost that grows with every month a client stays, and a block
  * rebuilt with today's roster and library, which may no longer be the one the client was given.
- * With it, each run reads one small file a client. A record that no longer fits (the start date,
- * program or block length changed since) is not used, and the block is rebuilt as before. A
+ * With it, each run reads one small file a client, and the latest record dates the blocks after it
+ * (a block keeps the length it was printed with). A record that no longer fits (the start date or
+ * program changed since) is not used, and the block is rebuilt as before. A
  * drill the library no longer has, and a slot or step the template no longer has, are kept as the
  * record printed them ({@link Read#gone}), so that the rows the client logged for them still count.
  *

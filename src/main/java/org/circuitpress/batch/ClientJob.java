@@ -23,6 +23,7 @@ import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Outcome;
 import org.circuitpress.model.Prescription;
+import org.circuitpress.model.PrintedDates;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Severity;
 
@@ -128,13 +129,14 @@ final class ClientJob {
       w.prior = prior;
       prior.flatMap(History.Prior::found).ifPresent(f -> w.notes.add(READ_LOG + f.where()
           + (f.untouched() ? ": " + BlockLog.UNTOUCHED : f.log().isEmpty() ? ": nothing was filled in" : "")));
+      PrintedDates dated = prior.map(History.Prior::dated).orElse(null);
       Optional<Program> program = planner.plan(client, options.month(),
-          prior.flatMap(History.Prior::log), prior.map(History.Prior::block).orElse(null), w.d);
+          prior.flatMap(History.Prior::log), prior.map(History.Prior::block).orElse(null), dated, w.d);
       if (program.isEmpty()) return noProgram(order, w);
       w.program = program.get();
       prior.ifPresent(p -> p.forNewBlock().forEach(w.d::add));
       costs.note(client, w.program, c -> planner.plan(c, options.month(), prior.flatMap(History.Prior::log),
-          prior.map(History.Prior::block).orElse(null), new Diagnostics()));
+          prior.map(History.Prior::block).orElse(null), dated, new Diagnostics()));
       prior.flatMap(History.Prior::left).ifPresent(l -> planner.leftProgramNotes(client, l.log(), l.block(),
           w.program).forEach(n -> {
             if (n.severity() == Severity.INFO) w.notes.add(n.message());
@@ -704,7 +706,7 @@ final class ClientJob {
     }
     return result(order, w, Status.SKIPPED, w.client.name() + " (" + w.client.id() + "): " + made.said()
         + ": the client works from that handout and log until " + p.end() + ", so no second block 1 was made"
-        + nextRun(w, YearMonth.from(p.start()), "; the", "that log"));
+        + nextRun(w, made.block(), "; the", "that log"));
   }
 
   /**
@@ -715,12 +717,12 @@ final class ClientJob {
     YearMonth starts = YearMonth.from(w.program.start());
     if (!starts.isAfter(month)) return;
     w.notes.add("block 1 starts on " + w.program.start() + ", after " + month + ": it was made now, early, so that"
-        + " you can hand it out ahead; the " + starts + " run makes no second one" + nextRun(w, starts, ", and the", "its log here"));
+        + " you can hand it out ahead; the " + starts + " run makes no second one" + nextRun(w, w.program, ", and the", "its log here"));
   }
 
-  /** E.g. "; the 2027-02 run reads that log for the next block", after a first block of {@code starts}. */
-  private String nextRun(Work w, YearMonth starts, String lead, String log) {
-    return history.nextBlock(w.client, starts).map(m -> lead + " " + m + " run reads " + log + " for the next block")
+  /** E.g. "; the 2027-02 run reads that log for the next block", after {@code block}, a first block. */
+  private String nextRun(Work w, Program block, String lead, String log) {
+    return history.nextBlock(w.client, block).map(m -> lead + " " + m + " run reads " + log + " for the next block")
         .orElse("");
   }
 

@@ -40,9 +40,11 @@ import org.circuitpress.model.LogEntry;
 import org.circuitpress.model.LogFields;
 import org.circuitpress.model.LogNote;
 import org.circuitpress.model.Names;
+import org.circuitpress.model.PrintedDates;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Severity;
 import org.circuitpress.model.Week;
+import org.circuitpress.plan.Planner;
 
 /**
  * Finds the block before a run's month as it was printed, and what the client logged of it.
@@ -99,17 +101,29 @@ final class History {
    * @param left that block, as its record keeps it, and its log when the client wrote in it: what
    *     they wrote is still listed, and a note of pain warned about
    * @param forNewBlock notes of what changed since that block (a drill or slot gone, a move to
-   *     another program) that say what the new block does about it: said only when one is made, as
-   *     for a client whose block is still running nothing is decided
+   *     another program, a length changed) that say what the new block does about it: said only
+   *     when one is made, as for a client whose block is still running nothing is decided
+   * @param dated the client's latest block printed before the new one, which the new block is
+   *     dated from ({@link Walk#dated}); null: none, and blocks are dated by today's length
    */
   record Prior(Program block, Optional<Found> found, boolean otherProgram, Optional<Left> left,
-      List<Diagnostic> forNewBlock) {
+      List<Diagnostic> forNewBlock, PrintedDates dated) {
     Prior {
       forNewBlock = List.copyOf(forNewBlock);
     }
 
+    Prior(Program block, Optional<Found> found, boolean otherProgram, Optional<Left> left,
+        List<Diagnostic> forNewBlock) {
+      this(block, found, otherProgram, left, forNewBlock, null);
+    }
+
     Prior(Program block, Optional<Found> found, List<Diagnostic> forNewBlock) {
       this(block, found, false, Optional.empty(), forNewBlock);
+    }
+
+    /** This, with the new block dated from {@code printed} ({@link Walk#dated}). */
+    Prior datedFrom(PrintedDates printed) {
+      return new Prior(block, found, otherProgram, left, forNewBlock, printed);
     }
 
     Optional<BlockLog> log() {
@@ -123,7 +137,8 @@ final class History {
    * without {@code month} or before the first block.
    */
   Optional<Prior> prior(Client c, String folder, YearMonth month, Diagnostics d) {
-    return prior(new Walk(c, folder), month, d);
+    Walk walk = new Walk(c, folder, month);
+    return prior(walk, month, d).map(p -> p.datedFrom(walk.dated()));
   }
 
   private Optional<Prior> prior(Walk walk, YearMonth month, Diagnostics d) {
@@ -156,18 +171,58 @@ final class History {
   private final class Walk {
     final Client c;
     final String folder;
+    /** The month whose block is asked for: the blocks printed before it date it. */
+    private final YearMonth month;
     private final Map<YearMonth, Boolean> starts = new HashMap<>();
     private final Map<YearMonth, Optional<Program>> made = new HashMap<>();
     /** Whether {@link #rebuild} is at work: a block not yet made is then waited for, not made at once. */
     private boolean rebuilding;
+    /** The record {@link #dated} read, and what it holds, read once for {@link #kept} too. */
+    private Path datedFile;
+    private BlockRecord.Read datedRead;
+    private boolean datedLooked;
 
-    Walk(Client c, String folder) {
+    Walk(Client c, String folder, YearMonth month) {
       this.c = c;
       this.folder = folder;
+      this.month = month;
     }
 
     boolean startsBlock(YearMonth m) {
-      return starts.computeIfAbsent(m, k -> planner.startsBlock(c, k));
+      return starts.computeIfAbsent(m, k -> planner.startsBlock(c, k, dated()));
+    }
+
+    /**
+     * The dates of the client's latest block printed before {@link #month}: the one the newest
+     * record in their folders of earlier months keeps (a first block made early included). It
+     * keeps the length it was printed with, and the blocks after it are dated from its end; null
+     * when there is none, or the newest cannot be read, and then every block is dated by today's
+     * length. The record is the one a run reads anyway, the last block's: it is read once, here.
+     */
+    PrintedDates dated() {
+      if (datedLooked) return datedRead == null ? null : datedRead.program().map(PrintedDates::of).orElse(null);
+      datedLooked = true;
+      if (month == null) return null;
+      YearMonth from = YearMonth.from(c.startDate()).minusMonths(EARLY_MONTHS);
+      if (from.isBefore(month.minusMonths(MAX_MONTHS))) from = month.minusMonths(MAX_MONTHS);
+      YearMonth earliest = from;
+      List<YearMonth> months = monthFolders().stream().filter(m -> m.isBefore(month) && !m.isBefore(earliest))
+          .sorted(Comparator.reverseOrder()).toList();
+      for (YearMonth m : months) {
+        for (Path dir : monthFolders(out.resolve(m.toString()), c.id(), folder)) {
+          Path file = dir.resolve(BlockRecord.NAME);
+          if (!Files.isRegularFile(file)) continue;
+          datedFile = file;
+          datedRead = readRecord(file, c);
+          return dated();
+        }
+      }
+      return null;
+    }
+
+    /** What the record {@code file} holds, read again unless {@link #dated} read it. */
+    BlockRecord.Read record(Path file) {
+      return file.equals(datedFile) ? datedRead : readRecord(file, c);
     }
 
     /** Whether the block of {@code m} is the client's first: no block starts between their start and it. */
@@ -226,7 +281,7 @@ final class History {
    * fits, and once: rebuilding is the expensive path.
    */
   private static final class Rebuilt {
-    private final Walk walk;
+    final Walk walk;
     private final YearMonth m;
     final String folder;
 
@@ -266,7 +321,7 @@ final class History {
       Diagnostics local = new Diagnostics();
       Diagnostics recordSaid = new Diagnostics();
       List<Diagnostic> forNewBlock = new ArrayList<>();
-      Optional<Program> block = kept(dir, c, m, recordSaid, forNewBlock);
+      Optional<Program> block = kept(dir, c, m, recordSaid, forNewBlock, rebuilt.walk);
       // Files written with the block the record keeps, and unchanged since, hold no entries. A
       // block worked out again may differ from the one they were written with: they are read.
       // Each file is checked once, for the reader and for the count of untouched logs.
@@ -360,7 +415,7 @@ final class History {
    */
   private Optional<Found> wordsOnly(Path dir, Client c, YearMonth m, Rebuilt rebuilt) {
     Diagnostics ignored = new Diagnostics();
-    Optional<Program> block = kept(dir, c, m, ignored);
+    Optional<Program> block = kept(dir, c, m, ignored, new ArrayList<>(), rebuilt.walk);
     Predicate<Path> asWritten = block.isPresent() ? file -> asWritten(dir, file) : file -> false;
     if (block.isEmpty()) block = rebuilt.get();
     if (block.isEmpty()) return Optional.empty();
@@ -542,8 +597,9 @@ final class History {
     Optional<Reading> chosen = Optional.empty();
     String chosenName = null;
     for (String name : replacedRecords(dir)) {
+      // the block in the same place of the schedule only: one of another length dates nothing after it
       Optional<Program> kept = fitting(dir.resolve(name), c, m)
-          .filter(p -> p.template().id().equals(block.template().id()));
+          .filter(p -> p.template().id().equals(block.template().id()) && p.end().equals(block.end()));
       if (kept.isEmpty()) continue;
       Diagnostics said = new Diagnostics();
       Optional<Found> f = stages.readLog(dir, kept.get(), file -> asWritten(dir, file), said)
@@ -664,32 +720,30 @@ final class History {
    */
   private Optional<Program> kept(Path dir, Client c, YearMonth m, Diagnostics d) {
     List<Diagnostic> forNewBlock = new ArrayList<>();
-    Optional<Program> p = kept(dir, c, m, d, forNewBlock);
+    Optional<Program> p = kept(dir, c, m, d, forNewBlock, null);
     forNewBlock.forEach(d::add);
     return p;
   }
 
   /**
    * {@link #kept(Path, Client, YearMonth, Diagnostics)}, with the notes of drills and slots gone
-   * since, which say what the new block does about them, added to {@code forNewBlock}.
+   * since and of a length changed, which say what the new block does about them, added to {@code
+   * forNewBlock}; the record is the one {@code walk} read already, when it did (null: none).
    */
-  private Optional<Program> kept(Path dir, Client c, YearMonth m, Diagnostics d, List<Diagnostic> forNewBlock) {
+  private Optional<Program> kept(Path dir, Client c, YearMonth m, Diagnostics d, List<Diagnostic> forNewBlock,
+      Walk walk) {
     Path file = dir.resolve(BlockRecord.NAME);
     if (!Files.isRegularFile(file)) return Optional.empty();
-    BlockRecord.Read read = readRecord(file, c);
+    BlockRecord.Read read = walk == null ? readRecord(file, c) : walk.record(file);
     Optional<Program> p = read.program();
     String problem = read.problem();
     if (p.isPresent() && !planner.isBlock(c, m, p.get())) {
-      Optional<Diagnostic> longer = lengthChanged(c, m, p.get());
-      if (longer.isPresent()) {
-        d.add(longer.get());
-        return Optional.empty();
-      }
       problem = "it keeps block " + p.get().block() + " (" + p.get().start() + " to " + p.get().end() + ", "
           + p.get().template().id() + "), which is no longer the client's block of " + m
-          + " (their start date, program or block length changed since)";
+          + " (their start date or program changed since)";
       p = Optional.empty();
     }
+    p.flatMap(block -> lengthChanged(c, block)).ifPresent(forNewBlock::add);
     if (p.isPresent() && !read.gone().isEmpty()) {
       List<String> gone = read.gone();
       forNewBlock.add(Diagnostic.info(Location.ofFile(file.toString()), c.name() + " (" + c.id() + "): the last block gave "
@@ -733,28 +787,20 @@ final class History {
 
   /**
    * The warning for a block printed at another length than today's template and roster give it (the
-   * template's or the roster's weeks changed since): blocks are dated from the start date by today's
-   * length, so the log is read against a block the client never had, and the next block may come
-   * a month later than the printed one leaves room for, with nothing for the client in between.
-   * Empty when the block differs in more than its length, or not at all.
+   * template's or the roster's weeks changed since): the block keeps its printed length, its log is
+   * read against it, and the next block starts when it ends; the new length applies from that one.
+   * Said when the next block is made, once. Empty when the lengths are the same.
    */
-  private Optional<Diagnostic> lengthChanged(Client c, YearMonth m, Program printed) {
-    Optional<Program> today = planner.plan(c, m, Optional.empty(), null, new Diagnostics());
-    if (today.isEmpty()) return Optional.empty();
-    Program now = today.get();
+  private static Optional<Diagnostic> lengthChanged(Client c, Program printed) {
     int was = printed.weeks().size();
-    int is = now.weeks().size();
-    if (was == is || now.block() != printed.block() || !now.start().equals(printed.start())
-        || !Names.tag(now.template().id()).equals(Names.tag(printed.template().id()))) {
-      return Optional.empty();
-    }
-    return Optional.of(Diagnostic.warning(c.at(ClientCells.WEEKS), c.name() + " (" + c.id() + "): block " + printed.block()
-        + " was printed for " + printed.start() + " to " + printed.end() + " (" + was + " weeks), but "
-        + now.template().id() + " and the roster now give this client's blocks " + is + " weeks, so it counts as "
-        + now.start() + " to " + now.end() + ": its log is read against that block" + (is > was ? " (weeks "
-        + (was + 1) + " to " + is + " as not logged)" : "")
-        + nextBlock(c, m).map(next -> ", and the next block is the one of " + next).orElse("") + ". To keep this client's blocks"
-        + " where they were, write " + was + " in their weeks column").forClient(c.id()));
+    int is = Planner.weeks(c, printed.template());
+    if (was == is) return Optional.empty();
+    return Optional.of(Diagnostic.warning(c.at(ClientCells.WEEKS), c.name() + " (" + c.id() + "): block "
+        + printed.block() + " was printed for " + printed.start() + " to " + printed.end() + " (" + was + " weeks), and "
+        + printed.template().id() + " and the roster now give this client's blocks " + is + " weeks: block "
+        + printed.block() + " keeps its " + was + " weeks, its log is read against them, and the next block starts when"
+        + " it ends; the " + is + " weeks apply from block " + (printed.block() + 1) + " on. To keep this client's"
+        + " blocks at " + was + " weeks, write " + was + " in their weeks column").forClient(c.id()));
   }
 
 
@@ -1020,10 +1066,14 @@ final class History {
     return found;
   }
 
-  /** The month of the client's next block after {@code month}, when one starts within a year. */
-  Optional<YearMonth> nextBlock(Client c, YearMonth month) {
+  /**
+   * The month of the client's next block after {@code block}, when one starts within a year: when
+   * {@code block} ends, as it was printed.
+   */
+  Optional<YearMonth> nextBlock(Client c, Program block) {
+    YearMonth month = YearMonth.from(block.start());
     for (int ahead = 1; ahead <= 12; ahead++) {
-      if (planner.startsBlock(c, month.plusMonths(ahead))) return Optional.of(month.plusMonths(ahead));
+      if (planner.startsBlock(c, month.plusMonths(ahead), PrintedDates.of(block))) return Optional.of(month.plusMonths(ahead));
     }
     return Optional.empty();
   }
@@ -1056,7 +1106,8 @@ final class History {
    * folder when that fits, else planned again.
    */
   Optional<Program> printed(Client c, String folder, YearMonth month, Diagnostics d) {
-    if (month != null && planner.startsBlock(c, month)) {
+    // a record of the month's own block is dated by itself: the records before it are not read
+    if (month != null) {
       for (Path dir : logFolders(c.id(), folder, month, false)) {
         Optional<Program> p = kept(dir, c, month, d);
         if (p.isPresent()) return p;
@@ -1067,14 +1118,15 @@ final class History {
 
   /** The program of {@code month} as a run of that month made it, planned again. */
   Optional<Program> program(Client c, String folder, YearMonth month, Diagnostics d) {
-    Optional<Program> p = program(new Walk(c, folder), month, d);
+    Optional<Program> p = program(new Walk(c, folder, month), month, d);
     p.ifPresent(block -> farFromLastBlock(c, folder, block, d));
     return p;
   }
 
   private Optional<Program> program(Walk walk, YearMonth month, Diagnostics d) {
     Optional<Prior> prior = prior(walk, month, d);
-    Optional<Program> p = planner.plan(walk.c, month, prior.flatMap(Prior::log), prior.map(Prior::block).orElse(null), d);
+    Optional<Program> p = planner.plan(walk.c, month, prior.flatMap(Prior::log), prior.map(Prior::block).orElse(null),
+        walk.dated(), d);
     if (p.isPresent()) prior.ifPresent(x -> x.forNewBlock().forEach(d::add));
     return p;
   }

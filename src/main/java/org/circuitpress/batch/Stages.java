@@ -18,6 +18,7 @@ import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Outcome;
 import org.circuitpress.model.Paper;
+import org.circuitpress.model.PrintedDates;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Roster;
 import org.circuitpress.model.Template;
@@ -114,6 +115,22 @@ public interface Stages {
      */
     default boolean startsBlock(Client client, YearMonth month) {
       return plan(client, month, Optional.empty(), null, new Diagnostics()).isPresent();
+    }
+
+    /**
+     * As {@link #plan}, with the blocks from {@code dated} on dated from it: the client's latest
+     * block printed before {@code month}, which keeps the length it was printed with (null: none,
+     * every block by today's length). By default as {@link #plan} without it.
+     */
+    default Optional<Program> plan(Client client, YearMonth month, Optional<BlockLog> last, Program lastBlock,
+        PrintedDates dated, Diagnostics d) {
+      return plan(client, month, last, lastBlock, d);
+    }
+
+    /** As {@link #startsBlock(Client, YearMonth)}, with the blocks from {@code dated} on dated from it. */
+    default boolean startsBlock(Client client, YearMonth month, PrintedDates dated) {
+      return dated == null ? startsBlock(client, month)
+          : plan(client, month, Optional.empty(), null, dated, new Diagnostics()).isPresent();
     }
 
     /**

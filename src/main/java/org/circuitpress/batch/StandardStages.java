@@ -22,6 +22,7 @@ import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Outcome;
 import org.circuitpress.model.Paper;
+import org.circuitpress.model.PrintedDates;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Roster;
 import org.circuitpress.model.Template;
@@ -67,8 +68,19 @@ final class StandardStages implements Stages {
       }
 
       @Override
+      public Optional<Program> plan(Client client, YearMonth month, Optional<BlockLog> last, Program lastBlock,
+          PrintedDates dated, Diagnostics d) {
+        return planner.plan(client, month, last, lastBlock, dated, d);
+      }
+
+      @Override
       public boolean startsBlock(Client client, YearMonth month) {
         return planner.startsBlock(client, month);
+      }
+
+      @Override
+      public boolean startsBlock(Client client, YearMonth month, PrintedDates dated) {
+        return planner.startsBlock(client, month, dated);
       }
 
       @Override

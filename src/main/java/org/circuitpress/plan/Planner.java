@@ -36,6 +36,7 @@ import org.circuitpress.model.Load;
 import org.circuitpress.model.Phase;
 import org.circuitpress.model.PhaseBlock;
 import org.circuitpress.model.Prescription;
+import org.circuitpress.model.PrintedDates;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Severity;
 import org.circuitpress.model.Slot;
@@ -84,7 +85,23 @@ public final class Planner {
       Optional<BlockLog> lastBlockLog,
       Program lastBlock,
       Diagnostics d) {
-    Schedule.Result sched = Schedule.blocks(client, catalog, month);
+    return plan(client, month, lastBlockLog, lastBlock, null, d);
+  }
+
+  /**
+   * As {@link #plan(Client, YearMonth, Optional, Program, Diagnostics)}, with the blocks from
+   * {@code dated} on dated from it, the client's latest block printed before {@code month} (null:
+   * none, and every block by today's length): it keeps the length it was printed with, and the
+   * next block starts when it ends.
+   */
+  public Optional<Program> plan(
+      Client client,
+      YearMonth month,
+      Optional<BlockLog> lastBlockLog,
+      Program lastBlock,
+      PrintedDates dated,
+      Diagnostics d) {
+    Schedule.Result sched = Schedule.blocks(client, catalog, month, dated);
     if (sched.gap() != null) {
       String msg = who(client) + sched.gap().message();
       Diagnostic g =
@@ -140,7 +157,17 @@ public final class Planner {
    * the blocks before it (which {@code plan} does without a printed last block, once per block).
    */
   public boolean startsBlock(Client client, YearMonth month) {
-    return Schedule.blocks(client, catalog, month).gap() == null;
+    return startsBlock(client, month, null);
+  }
+
+  /** As {@link #startsBlock(Client, YearMonth)}, with the blocks from {@code printed} on dated from it. */
+  public boolean startsBlock(Client client, YearMonth month, PrintedDates printed) {
+    return Schedule.blocks(client, catalog, month, printed).gap() == null;
+  }
+
+  /** How long {@code client}'s blocks of {@code template} are today: the roster's weeks, else the template's. */
+  public static int weeks(Client client, Template template) {
+    return Schedule.weeks(client, template);
   }
 
   /**
@@ -160,12 +187,12 @@ public final class Planner {
 
   /**
    * Whether {@code printed} is the block the schedule gives {@code client} in {@code month}: the
-   * same client, number, template, track, dates and length. A block kept from an earlier run is
-   * continued from only then; a start date, program or block length changed since makes the
-   * schedule's block another one.
+   * same client, number, template, track, dates and length, the block dated by itself as printed
+   * (a block keeps the length it was printed with). A block kept from an earlier run is continued
+   * from only then; a start date or program changed since makes the schedule's block another one.
    */
   public boolean isBlock(Client client, YearMonth month, Program printed) {
-    Schedule.Result sched = Schedule.blocks(client, catalog, month);
+    Schedule.Result sched = Schedule.blocks(client, catalog, month, PrintedDates.of(printed));
     if (sched.gap() != null) return false;
     Schedule.Block b = sched.blocks().get(sched.blocks().size() - 1);
     return printed.client().id().equals(client.id())

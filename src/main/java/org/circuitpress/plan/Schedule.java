@@ -2,6 +2,7 @@ package org.circuitpress.plan;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.ClientCells;
 import org.circuitpress.model.Location;
+import org.circuitpress.model.PrintedDates;
 import org.circuitpress.model.Template;
 import org.circuitpress.model.Track;
 
@@ -16,7 +18,9 @@ import org.circuitpress.model.Track;
  * When a client's blocks fall. Block 1 starts on the start date; each later block starts the same
  * day of a later month (the 31st becomes the month's last day), one month later for blocks of up to
  * 4 weeks, two for up to 8, and so on. So a monthly run meets exactly one new block per client, and
- * the block of month M is the one starting in M.
+ * the block of month M is the one starting in M. Blocks are as long as the template or roster says
+ * today, except one already printed ({@link PrintedDates}): it keeps the length it was printed with,
+ * and the blocks after it are dated from its end.
  */
 final class Schedule {
   private Schedule() {}
@@ -44,6 +48,17 @@ final class Schedule {
 
   /** Blocks 1..n where block n is the one in {@code month}; or the reason there is none. */
   static Result blocks(Client c, Catalog catalog, YearMonth month) {
+    return blocks(c, catalog, month, null);
+  }
+
+  /**
+   * As {@link #blocks(Client, Catalog, YearMonth)}, with the blocks from {@code printed} on dated
+   * from it (its start, and its length as printed) when it {@link #fits} the client's start date
+   * and is not after {@code month}; null, or one that does not fit: every block by today's length.
+   * The blocks before it keep today's dates: they are only ever planned again for where their
+   * slots ended.
+   */
+  static Result blocks(Client c, Catalog catalog, YearMonth month, PrintedDates printed) {
     YearMonth startMonth = YearMonth.from(c.startDate());
     if (month != null && month.isBefore(startMonth)) {
       return Result.gap(
@@ -52,18 +67,30 @@ final class Schedule {
               false, ClientCells.START_DATE));
     }
     if (month != null && month.isAfter(startMonth.plusYears(YEARS))) return Result.gap(tooFar(c, month));
+    boolean dated = printed != null && month != null && fits(c, printed)
+        && !YearMonth.from(printed.start()).isAfter(month);
     List<Block> out = new ArrayList<>();
     long offset = 0;
     for (int k = 1; k <= 1200; k++) {
       Optional<Template> t = template(c, catalog, k);
       if (t.isEmpty()) return Result.gap(new Gap(missing(c, catalog, k), true, ClientCells.PROGRAM));
       Template template = t.get();
-      int weeks = c.weeks() != null ? c.weeks() : template.weeks();
+      int weeks = weeks(c, template);
+      if (dated && k == printed.block()) {
+        offset = monthsAfterStart(c, printed.start());
+        weeks = printed.weeks();
+      }
       int sessions = c.sessionsPerWeek() != null ? c.sessionsPerWeek() : template.sessionsPerWeek();
       LocalDate start = c.startDate().plusMonths(offset);
       String trackId = catalog.track(c.program()).map(Track::id).orElse(null);
       Block b = new Block(k, template, trackId, start, weeks, sessions);
       YearMonth at = YearMonth.from(start);
+      if (dated && k < printed.block()) {
+        // dated by today's length, which may put them past the printed block: never the month's
+        out.add(b);
+        offset += monthsPerBlock(weeks);
+        continue;
+      }
       if (month == null || at.equals(month)) {
         out.add(b);
         return Result.of(out);
@@ -100,6 +127,32 @@ final class Schedule {
   private static Gap tooFar(Client c, YearMonth month) {
     return new Gap(month + " is more than " + YEARS + " years after the start date, " + c.startDate()
         + ": check the start date, or the month given with --month", true, ClientCells.START_DATE);
+  }
+
+  /** A block's length by today's roster and template: the roster's weeks, else the template's. */
+  static int weeks(Client c, Template template) {
+    return c.weeks() != null ? c.weeks() : template.weeks();
+  }
+
+  /**
+   * Whether {@code printed} can be a block of {@code c} as their start date stands today: it starts
+   * on the same day of a month as that date (the 31st the month's last day), block 1 on the date
+   * itself, and block n no sooner than one month a block and no later than four (a block is 1 to 16
+   * weeks) after it. A start date changed since the block was printed makes it fit no more.
+   */
+  static boolean fits(Client c, PrintedDates printed) {
+    if (printed.block() < 1 || printed.weeks() < 1 || printed.weeks() > MAX_WEEKS) return false;
+    long months = monthsAfterStart(c, printed.start());
+    if (months < 0 || !c.startDate().plusMonths(months).equals(printed.start())) return false;
+    long before = printed.block() - 1L;
+    return months >= before && months <= before * monthsPerBlock(MAX_WEEKS);
+  }
+
+  /** The longest block a roster or template may give. */
+  private static final int MAX_WEEKS = 16;
+
+  private static long monthsAfterStart(Client c, LocalDate start) {
+    return ChronoUnit.MONTHS.between(YearMonth.from(c.startDate()), YearMonth.from(start));
   }
 
   static int monthsPerBlock(int weeks) {

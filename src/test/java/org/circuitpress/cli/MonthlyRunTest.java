@@ -421,8 +421,8 @@ class MonthlyRunTest {
     assertThat(run(out, "generate", "--month", "2027-01")).as(out.toString()).isZero();
     assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt"))).contains("note: the record " + record
         + " was not used: it keeps block 1 (2026-12-01 to 2026-12-28,"
-        + " upper-back-mobility), which is no longer the client's block of 2026-12 (their start date, program or"
-        + " block length changed since); the block was worked out again from the client's start with today's"
+        + " upper-back-mobility), which is no longer the client's block of 2026-12 (their start date or program"
+        + " changed since); the block was worked out again from the client's start with today's"
         + " roster, library and templates");
     assertThat(Files.readString(record)).as("a record is the run's of its own month").isEqualTo(kept);
   }

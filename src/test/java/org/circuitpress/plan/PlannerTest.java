@@ -718,11 +718,45 @@ class PlannerTest {
             .as("start date moved").isFalse();
         assertThat(planner.isBlock(copy(c, c.id() + "x", c.startDate(), c.weeks()), m, p.get()))
             .as("another client's").isFalse();
+        // a block keeps the length it was printed with: it is still the client's block
         Client longer = copy(c, c.id(), c.startDate(), p.get().weeks().size() + 1);
-        if (p.get().block() == 1) assertThat(planner.isBlock(longer, m, p.get())).as("block length changed").isFalse();
+        assertThat(planner.isBlock(longer, m, p.get())).as("block length changed").isTrue();
+        if (p.get().block() == 1) {
+          assertThat(planner.isBlock(copy(c, c.id(), c.startDate().minusMonths(1), c.weeks()), m, p.get()))
+              .as("start date a month earlier").isFalse();
+        }
       }
     }
     assertThat(checked).isGreaterThan(20);
+  }
+
+  /**
+   * A block printed at 4 weeks keeps them when the client's blocks are 6 weeks now: the next block
+   * starts a month after it, as printed, and is the first of 6 weeks; without the printed block's
+   * dates every block is dated by today's length, as before.
+   */
+  @Test
+  void theBlocksAfterAPrintedOneAreDatedFromItsPrintedLength() {
+    org.circuitpress.testing.SampleInputs in = org.circuitpress.testing.SampleInputs.read();
+    Planner planner = in.planner();
+    Client c = in.clients().stream().filter(x -> x.id().equals("c001")).findFirst().orElseThrow();
+    Program december = planner.plan(c, YearMonth.of(2026, 12), Optional.empty(), null, new Diagnostics()).orElseThrow();
+    assertThat(december.weeks()).hasSize(4);
+    Client sixWeeks = copy(c, c.id(), c.startDate(), 6);
+    org.circuitpress.model.PrintedDates printed = org.circuitpress.model.PrintedDates.of(december);
+    YearMonth january = YearMonth.of(2027, 1);
+
+    assertThat(planner.startsBlock(sixWeeks, january)).as("by today's length alone").isFalse();
+    assertThat(planner.startsBlock(sixWeeks, january, printed)).isTrue();
+    Program next = planner.plan(sixWeeks, january, Optional.empty(), december, printed, new Diagnostics()).orElseThrow();
+    assertThat(next.block()).isEqualTo(2);
+    assertThat(next.start()).isEqualTo(java.time.LocalDate.of(2027, 1, 1));
+    assertThat(next.weeks()).hasSize(6);
+    assertThat(planner.startsBlock(sixWeeks, YearMonth.of(2027, 2), printed)).as("block 2 runs to 11 February").isFalse();
+    assertThat(planner.startsBlock(sixWeeks, YearMonth.of(2027, 3), printed)).isTrue();
+    // a start date moved since the block was printed: it dates nothing
+    Client moved = copy(sixWeeks, c.id(), c.startDate().plusDays(2), 6);
+    assertThat(planner.startsBlock(moved, january, printed)).isFalse();
   }
 
   /** {@code c} with another id, start date or block length. */
