@@ -34,12 +34,15 @@ import org.circuitpress.model.Client;
 import org.circuitpress.model.ClientCells;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Exercise;
 import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogEntry;
 import org.circuitpress.model.LogFields;
 import org.circuitpress.model.LogNote;
 import org.circuitpress.model.Names;
+import org.circuitpress.model.PhaseBlock;
+import org.circuitpress.model.Prescription;
 import org.circuitpress.model.PrintedDates;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Severity;
@@ -142,6 +145,10 @@ final class History {
   }
 
   private Optional<Prior> prior(Walk walk, YearMonth month, Diagnostics d) {
+    return lastBlock(walk, month, d).map(this::withNewIds);
+  }
+
+  private Optional<Prior> lastBlock(Walk walk, YearMonth month, Diagnostics d) {
     if (month == null) return Optional.empty();
     Client c = walk.c;
     YearMonth first = YearMonth.from(c.startDate());
@@ -744,8 +751,13 @@ final class History {
       p = Optional.empty();
     }
     p.flatMap(block -> lengthChanged(c, block)).ifPresent(forNewBlock::add);
-    if (p.isPresent() && !read.gone().isEmpty()) {
-      List<String> gone = read.gone();
+    Map<String, Exercise> renamed = p.map(this::newIds).orElse(Map.of());
+    renamed.forEach((old, now) -> forNewBlock.add(Diagnostic.info(Location.ofFile(file.toString()), c.name() + " ("
+        + c.id() + "): the last block gave " + old + ", which the library now has as " + now.id() + ", under the"
+        + " name the log printed (" + now.name() + "): the log is read against the block as it was printed, and the"
+        + " new block goes on with " + now.id() + " from where the last block ended").forClient(c.id())));
+    if (p.isPresent() && read.gone().stream().anyMatch(id -> !renamed.containsKey(id))) {
+      List<String> gone = read.gone().stream().filter(id -> !renamed.containsKey(id)).toList();
       forNewBlock.add(Diagnostic.info(Location.ofFile(file.toString()), c.name() + " (" + c.id() + "): the last block gave "
           + (gone.size() == 1 ? "the drill " : "the drills ") + String.join(", ", gone) + ", which the library no"
           + " longer has (deleted, or given another id); the log is read against the block as it was printed, and"
@@ -766,6 +778,64 @@ final class History {
           + " and templates").forClient(c.id()));
     }
     return p;
+  }
+
+  /**
+   * The drills of {@code printed} that the library no longer has under their id, but has under
+   * the name the log printed them with: one drill of that name, not given in the block under its own
+   * id. The trainer gave the drill a new id; by its old id.
+   */
+  private Map<String, Exercise> newIds(Program printed) {
+    Map<String, Exercise> out = new TreeMap<>();
+    if (library == null) return out;
+    Set<String> given = new HashSet<>();
+    printed.weeks().forEach(w -> w.circuit().forEach(x -> given.add(x.exercise().id())));
+    for (Week w : printed.weeks()) {
+      for (Prescription x : w.circuit()) {
+        String id = x.exercise().id();
+        String name = x.exercise().name();
+        // a drill the library has, or one the log did not name (the record keeps ids only)
+        if (out.containsKey(id) || library.get(id).isPresent() || name.equals(id)) continue;
+        List<Exercise> same = library.all().stream().filter(e -> Names.tag(e.name()).equals(Names.tag(name))).toList();
+        if (same.size() == 1 && !given.contains(same.get(0).id())) out.put(id, same.get(0));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code p} with the drills the library gave a new id ({@link #newIds}) under that id, in the
+   * block and in its log alike: the planner then goes on with the drill from where it ended, and a
+   * note of pain on it holds the drill the new block gives.
+   */
+  private Prior withNewIds(Prior p) {
+    Map<String, Exercise> renamed = p.otherProgram() ? Map.of() : newIds(p.block());
+    if (renamed.isEmpty()) return p;
+    Program b = p.block();
+    List<Week> weeks = b.weeks().stream().map(w -> new Week(w.number(), w.start(), w.deload(), w.rounds(),
+        w.sessionDates(), w.phases().stream().map(pb -> new PhaseBlock(pb.phase(), pb.items().stream()
+            .map(x -> renamed.containsKey(x.exercise().id()) ? new Prescription(x.slot(),
+                renamed.get(x.exercise().id()), x.dose(), x.tempo(), x.restSeconds(), x.load(), x.substituteFor(),
+                x.why()) : x).toList())).toList())).toList();
+    Program block = new Program(b.client(), b.template(), b.block(), b.trackId(), b.start(), b.end(), weeks, b.notes(),
+        b.decided());
+    Optional<Found> found = p.found().map(f -> new Found(newIds(f.log(), renamed), f.folder()));
+    return new Prior(block, found, p.otherProgram(), p.left(), p.forNewBlock(), p.dated());
+  }
+
+  /** {@code log} with the rows of a drill given a new id under that id ({@code id_2} for its second place too). */
+  private static BlockLog newIds(BlockLog log, Map<String, Exercise> renamed) {
+    List<LogEntry> entries = log.entries().stream().map(e -> {
+      String id = e.exerciseId();
+      for (var r : renamed.entrySet()) {
+        String rest = id == null || !id.startsWith(r.getKey()) ? null : id.substring(r.getKey().length());
+        if (rest == null || !rest.isEmpty() && !rest.matches("_[0-9]+")) continue;
+        return new LogEntry(e.week(), e.session(), e.round(), r.getValue().id() + rest, e.date(), e.amount(), e.load(),
+            e.loadGrade(), e.done(), e.rpe(), e.where(), e.noted());
+      }
+      return e;
+    }).toList();
+    return new BlockLog(log.clientId(), log.block(), log.source(), entries, log.outside(), log.untouched());
   }
 
   /** A block of a program the client has left, and the log of it they wrote in. */
