@@ -330,8 +330,21 @@ final class WrittenFiles implements AutoCloseable {
       append = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
       if (fresh) writeFully(append, HEADER);
       lines.insert(0, columnsToWrite);
+      // A run stopped by a full disk (or killed) may have left its last line cut short: this run's
+      // first line would be glued to it and lost with it, so it starts on a line of its own.
+      if (!fresh && !endsALine(file)) lines.insert(0, '\n');
     }
     writeFully(append, lines.toString());
+  }
+
+  /** Whether {@code file} is empty or ends with a line break. */
+  private static boolean endsALine(Path file) throws IOException {
+    try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = in.size();
+      if (size == 0) return true;
+      ByteBuffer last = ByteBuffer.allocate(1);
+      return in.read(last, size - 1) == 1 && last.get(0) == '\n';
+    }
   }
 
   @Override

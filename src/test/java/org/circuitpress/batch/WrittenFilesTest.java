@@ -184,6 +184,28 @@ class WrittenFilesTest {
    * without words (a release before them rewrote the file) leaves it without words, and the record
    * cut to each path's last lines keeps the words of those.
    */
+  /**
+   * Found in review (a disk that filled up while the record was appended to): the line the run left
+   * cut short had the next run's first line glued to it, so that file's record, or the columns the
+   * run read, was lost with it, and the file was taken for one no run had written.
+   */
+  @Test
+  void aLineCutShortByAFullDiskDoesNotSwallowTheNextRunsFirstLine() throws IOException {
+    Path folder = Files.createDirectories(tmp.resolve("month"));
+    Path record = folder.resolve(WrittenFiles.NAME);
+    Files.writeString(record, "# header\nA1\t100\ta/log.xlsx\nB2\t20");
+    try (WrittenFiles w = WrittenFiles.of(folder, false)) {
+      w.columnsRead(WrittenFiles.columnsLine("roster:roster", Map.of("client_id", 3)));
+      w.wrote(0, "b/log.xlsx", WrittenFiles.pack(0xC3, 300));
+      w.commit(0);
+    }
+    try (WrittenFiles w = WrittenFiles.of(folder, false)) {
+      assertThat(w.lastWrote("a/log.xlsx", WrittenFiles.pack(0xA1, 100))).isTrue();
+      assertThat(w.lastWrote("b/log.xlsx", WrittenFiles.pack(0xC3, 300))).isTrue();
+    }
+    assertThat(WrittenFiles.columnsRead(folder, "roster:roster")).contains(Map.of("client_id", 3));
+  }
+
   @Test
   void theWordsOfAHandoutGoWithItsLastLineAndSurviveTheRecordBeingCut() throws IOException {
     Path folder = Files.createDirectories(tmp.resolve("month"));
