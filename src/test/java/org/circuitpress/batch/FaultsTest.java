@@ -148,6 +148,32 @@ class FaultsTest {
     assertThat(Workspace.files(tmp.resolve("out"))).isEmpty();
   }
 
+  /**
+   * Found in review (a rerun of a month done, one client's folder made read-only): the client failed,
+   * though their handout, log and record were already exactly what the run would write there.
+   */
+  @Test
+  void aReadOnlyClientFolderWhoseFilesAreAlreadyTheseFailsNobody() throws IOException {
+    Workspace ws = new Workspace(tmp, FIVE);
+    assertThat(ws.run(new FakeStages()).generate(ws.options()).exitCode()).isZero();
+    List<String> before = Workspace.files(tmp.resolve("out/2026-12/a2"));
+    OutputSink oneReadOnly = file -> {
+      if (file.getParent().getFileName().toString().equals("a2")) throw new AccessDeniedException(file.toString());
+      return OutputSink.FILES.open(file);
+    };
+
+    Run.Result r = new Run(new FakeStages(), ws.screen(), oneReadOnly).keepingResults().generate(ws.options().withThreads(1));
+
+    assertThat(r.exitCode()).as(ws.err.toString()).isZero();
+    assertThat(r.results()).extracting(x -> x.status()).containsExactly("done", "done", "done", "done", "done");
+    assertThat(Workspace.files(tmp.resolve("out/2026-12/a2"))).isEqualTo(before);
+
+    // a file that would change is still refused, and only that client fails
+    Run.Result edited = new Run(new FakeStages().edited("edited"), ws.screen(), oneReadOnly).keepingResults()
+        .generate(ws.options().withThreads(1));
+    assertThat(edited.results()).extracting(x -> x.status()).containsExactly("done", "failed", "done", "done", "done");
+  }
+
   @Test
   void aClientFolderThatRefusesAFileFailsThatClientAndTheOthersGoOn() throws IOException {
     Workspace ws = new Workspace(tmp, FIVE);
