@@ -830,8 +830,16 @@ public final class Run {
           + " (README: Branding)");
       Path summary = monthFolder.resolve(summaryName(totalsLabel(o), "xlsx"));
       Path report = monthFolder.resolve(reportName(totalsLabel(o)));
-      out.println("Summary: " + (failedToWrite(summary, inputProblems) ? "not written (see above)" : summary));
-      out.println("Report:  " + (failedToWrite(report, inputProblems) ? "not written (see above)" : report));
+      boolean noSummary = failedToWrite(summary, inputProblems);
+      boolean noReport = failedToWrite(report, inputProblems);
+      out.println("Summary: " + (noSummary ? "not written (see above)" : summary));
+      out.println("Report:  " + (noReport ? "not written (see above)" : report));
+      if ((noSummary || noReport) && !tally.stoppedEarly()) {
+        // every client was worked on, but the trainer is left without the list of what happened
+        out.println("The " + (noSummary && noReport ? "summary and report" : noSummary ? "summary" : "report")
+            + " could not be written: fix the cause above (a full disk: free some space) and run the same command"
+            + " again; the clients' files written so far stay as they are.");
+      }
       // The month's own summary comes only from the merge: a shard's last line says how to make it.
       if (o.shard() != null && o.clients().isEmpty()) {
         int n = o.shard().count();

@@ -132,6 +132,9 @@ class FaultsTest {
         month.resolve("summary.xlsx") + ": could not write: the disk is full");
     assertThat(ws.out.toString()).contains("5 clients: 5 done", "Summary: not written (see above)",
         "Report:  not written (see above)");
+    // found in review (a disk that filled up as the report was written): the screen said what failed, not what to do
+    assertThat(ws.out.toString()).contains("The summary and report could not be written: fix the cause above (a full"
+        + " disk: free some space) and run the same command again; the clients' files written so far stay as they are.");
     assertThat(Workspace.files(month)).hasSize(16).noneMatch(f -> f.startsWith("report") || f.startsWith("summary"));
     assertEveryVisibleFileComplete(month);
   }
