@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.circuitpress.batch.ClientResult.Status;
+import org.circuitpress.input.LockFiles;
 import org.circuitpress.input.LogReader;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Catalog;
@@ -526,6 +527,14 @@ final class ClientJob {
    */
   private String keepBecause(Work w, Path file) {
     if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return null;
+    Optional<LockFiles.Lock> lock = LockFiles.lockOf(file);
+    if (lock.isPresent()) {
+      // Saved from there later, it would land on the new file: the client's entries over the new
+      // block, which next month's run would read against the wrong one.
+      return "is open in Excel or LibreOffice" + lock.get().owner().map(by -> ", by " + by).orElse("") + " (the lock"
+          + " file " + lock.get().name() + " is beside it), where saving it would write over a new one; if no program"
+          + " has it open, delete " + lock.get().name();
+    }
     try {
       WrittenFiles.Match m = match(w, file);
       if (m == WrittenFiles.Match.SAME) return null;

@@ -63,6 +63,31 @@ class WrittenFilesTest {
             + " handout.pdf is handout.new.pdf beside it");
   }
 
+  /**
+   * Found in review (a trainer typing a client's paper log into log.xlsx in Excel while running the
+   * month again): the log, not saved yet and so still as the run wrote it, was replaced by the new
+   * block's, which Excel's save then wrote over with the old block and the client's entries.
+   */
+  @Test
+  void aLogOpenInExcelOrLibreOfficeIsKeptAndTheNewOneWrittenBesideIt() throws IOException {
+    run();
+    Path log = month().resolve("anna-k/log.xlsx");
+    String asWritten = Workspace.read(log);
+    Files.writeString(month().resolve("anna-k/~$log.xlsx"), "");
+    Files.writeString(month().resolve("ben-o/.~lock.log.xlsx#"), "");
+
+    Run.Result r = runEdited();
+
+    assertThat(Workspace.read(log)).isEqualTo(asWritten);
+    assertThat(month().resolve("anna-k/log.new.xlsx")).exists();
+    assertThat(month().resolve("ben-o/log.new.xlsx")).exists();
+    assertThat(r.results()).extracting(ClientResult::status)
+        .containsExactly("kept-filled-log", "kept-filled-log", "done");
+    assertThat(Workspace.read(month().resolve("report.txt"))).contains("anna-k/log.xlsx: warning: is open in Excel"
+        + " or LibreOffice (the lock file ~$log.xlsx is beside it), where saving it would write over a new one; if no"
+        + " program has it open, delete ~$log.xlsx, so it was kept; the new log.xlsx is log.new.xlsx beside it");
+  }
+
   @Test
   void aChangedNewFileBesideAFilledOneIsKeptAndNothingIsWritten() throws IOException {
     run();
