@@ -389,10 +389,13 @@ final class History {
         // without this client's folder is a warning: most often their id was changed since.
         Path month = out.resolve(m.toString());
         Path expected = month.resolve(rebuilt.folder);
-        IOException unseen = cannotLook(expected);
+        String unseen = LogReader.cannotLook(expected);
         if (unseen != null) {
           // the folder may well be there, with the client's filled log: it could not be looked at
-          d.add(Diagnostic.warning(Location.ofFile(expected.toString()), notLookedAt(expected, expected, unseen)).forClient(c.id()));
+          d.add(Diagnostic.warning(Location.ofFile(expected.toString()), "could not look in " + expected + " for the"
+              + " last block's log (" + unseen + "), so no log was read and this block goes on as the template plans;"
+              + " if the client filled one in, make that folder readable (or let a synced folder finish downloading"
+              + " it) and run again").forClient(c.id()));
           return rebuilt.get().map(b -> new Prior(b, Optional.empty(), List.of()));
         }
         boolean monthRun = Files.isDirectory(month);
@@ -526,41 +529,14 @@ final class History {
    */
   private static void noneCameBack(Path dir, Client c, Diagnostics d) {
     if (Files.exists(dir.resolve(LogReader.LOG_FILE)) || Files.exists(dir.resolve(LogReader.HANDOUT_FILE))) return;
-    for (String name : List.of(LogReader.LOG_FILE, LogReader.HANDOUT_FILE)) {
-      IOException unseen = cannotLook(dir.resolve(name));
-      if (unseen != null) {
-        d.add(Diagnostic.warning(Location.ofFile(dir.toString()), notLookedAt(dir, dir.resolve(name), unseen))
-            .forClient(c.id()));
-        return;
-      }
+    // one that could not be looked in is not one that nothing came back to: the reader said so
+    if (LogReader.cannotLook(dir.resolve(LogReader.LOG_FILE)) != null
+        || LogReader.cannotLook(dir.resolve(LogReader.HANDOUT_FILE)) != null) {
+      return;
     }
     d.add(Diagnostic.info(Location.ofFile(dir.toString()), "no log came back: neither " + LogReader.LOG_FILE + " nor "
         + LogReader.HANDOUT_FILE + " is in " + dir + ", so no log was read and this block goes on as the template"
         + " plans; if the client filled one in, put it there and run again").forClient(c.id()));
-  }
-
-  /**
-   * Why {@code p} could not be looked at: a folder on the way that refuses it (permission denied,
-   * a synced folder whose files are not on this computer); null when it is there, or is not.
-   * {@link Files#exists} is false in both cases, and a client's filled log must not be taken for
-   * one that never came back.
-   */
-  static IOException cannotLook(Path p) {
-    try {
-      Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
-      return null;
-    } catch (java.nio.file.NoSuchFileException e) {
-      return null;
-    } catch (IOException e) {
-      return e;
-    }
-  }
-
-  /** What the trainer is told of a folder of the last block that could not be looked in. */
-  private static String notLookedAt(Path dir, Path probed, IOException why) {
-    return "could not look in " + dir + " for the last block's log (" + Stop.describe(why, probed) + "), so no log was"
-        + " read and this block goes on as the template plans; if the client filled one in, make that folder"
-        + " readable (or let a synced folder finish downloading it) and run again";
   }
 
   /** A log read against a block, and what reading it said. */

@@ -144,10 +144,40 @@ public final class LogReader {
     return read(clientFolder, block, file -> false, Severity.ERROR, d);
   }
 
+  /**
+   * Why {@code p} could not be looked at: a folder on the way that refuses it (permission denied,
+   * a synced folder whose files are not on this computer); null when it is there, or is not.
+   */
+  public static String cannotLook(Path p) {
+    try {
+      Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+      return null;
+    } catch (java.nio.file.NoSuchFileException e) {
+      return null;
+    } catch (java.nio.file.AccessDeniedException e) {
+      return "permission denied";
+    } catch (IOException e) {
+      String why = e instanceof java.nio.file.FileSystemException f ? f.getReason() : e.getMessage();
+      return why == null ? e.getClass().getSimpleName() : why;
+    }
+  }
+
   private static Optional<BlockLog> read(Path clientFolder, Program previous, Predicate<Path> asWritten,
       Severity unreadable, Diagnostics d) {
     Path xlsx = clientFolder.resolve(LOG_FILE);
     Path pdf = clientFolder.resolve(HANDOUT_FILE);
+    for (Path p : List.of(xlsx, pdf)) {
+      String unseen = cannotLook(p);
+      if (unseen != null) {
+        // Files.exists is false here as for no file at all: a client's filled log must not be
+        // taken for one that never came back.
+        d.add(new Diagnostic(unreadable, Location.ofFile(clientFolder.toString()), "could not look in " + clientFolder
+            + " for the last block's log (" + unseen + "), so no log was read from it; if the client filled one in,"
+            + " make that folder readable (or let a synced folder finish downloading it) and run again", null)
+            .forClient(previous.client().id()));
+        return Optional.empty();
+      }
+    }
     for (Path p : List.of(xlsx, pdf)) {
       if (Files.exists(p) && !Files.isRegularFile(p)) {
         String what = Files.isDirectory(p) ? "a folder" : "not a file";

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * last month that the run could not look into (its permissions, a synced folder not on this computer)
  * was taken for one the client had sent nothing back to. The report said, as a note only, that
  * neither log.xlsx nor handout.pdf was there, which was untrue, and the client's filled log was passed
- * over without a word on the screen. Now a warning says the folder could not be looked in, and why.
+ * over without a word on the screen (and export-logs exported the client without their entries, with
+ * exit code 0). Now a warning says the folder could not be looked in, and why; export-logs names it
+ * as an error of that client.
  */
 class UnreadableLastBlockTest {
   @TempDir Path tmp;
@@ -41,6 +43,14 @@ class UnreadableLastBlockTest {
     return screen.toString();
   }
 
+  /** The log and handout in {@code folder} made links to themselves, which cannot be looked at. */
+  private static void loopBack(Path folder) throws IOException {
+    for (String name : List.of("log.xlsx", "handout.pdf")) {
+      Files.move(folder.resolve(name), folder.resolve(name + ".kept"));
+      Files.createSymbolicLink(folder.resolve(name), folder.resolve(name));
+    }
+  }
+
   /**
    * Runs as any user, root too (who reads every folder whatever its permissions): the client's
    * log and handout are links that lead nowhere but round in a loop, which the file system refuses
@@ -49,10 +59,7 @@ class UnreadableLastBlockTest {
   @Test
   void aLogThatCannotBeLookedAtIsWarnedAboutNotTakenForOneThatNeverCameBack() throws IOException {
     Path folder = december();
-    for (String name : List.of("log.xlsx", "handout.pdf")) {
-      Files.move(folder.resolve(name), folder.resolve(name + ".kept"));
-      Files.createSymbolicLink(folder.resolve(name), folder.resolve(name));
-    }
+    loopBack(folder);
 
     String screen = january();
 
@@ -60,6 +67,20 @@ class UnreadableLastBlockTest {
         .contains("if the client filled one in, make that folder readable");
     String report = Files.readString(tmp.resolve("out/2027-01/report.txt"));
     assertThat(report).contains("c001  done-with-warnings").doesNotContain("no log came back");
+  }
+
+  /** export-logs names it as an error of that client, as it names a log it cannot read, and ends with 1. */
+  @Test
+  void exportLogsNamesAFolderItCannotLookInAsThatClientsError() throws IOException {
+    Path folder = december();
+    loopBack(folder);
+    StringWriter screen = new StringWriter();
+
+    int exit = new Plans(Stages.standard(), RealRun.screen(screen), OutputSink.FILES)
+        .exportLogs(RealRun.options(tmp).withMonth(YearMonth.of(2026, 12)), null);
+
+    assertThat(exit).as(screen.toString()).isEqualTo(1);
+    assertThat(screen.toString()).contains(folder + ": could not look in " + folder + " for the last block's log (");
   }
 
   /** The folder of last month itself cannot be looked in: said so, not that the client's folder is gone. */
