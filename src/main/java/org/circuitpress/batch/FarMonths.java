@@ -15,7 +15,9 @@ import org.circuitpress.model.Diagnostic;
  * roster's repeated warnings are (the input package's RepeatedWarning): the first {@link #LISTED}
  * clients' are listed, and one line, where the next would be, says it once for the others, naming
  * the first few, with the same advice. Each stays its client's own: in their status, warning count
- * and Detail cell, and under their line in {@code report.txt}.
+ * and Detail cell, and under their line in {@code report.txt}. So too the warning that a client's
+ * block is the one after their last one printed, started later as nothing was printed between
+ * ({@link History.Far#MISSED}): a month that was not run gives it to every client.
  *
  * <p>Worked out from the clients' problems in roster order, so that every pass over them (the
  * console's tally, the report's list of problems and its clients' lines, the merge of shards)

@@ -152,7 +152,8 @@ final class History {
     if (month == null) return Optional.empty();
     Client c = walk.c;
     YearMonth first = YearMonth.from(c.startDate());
-    for (int back = 1; back <= MAX_MONTHS && !month.minusMonths(back).isBefore(first); back++) {
+    int reach = walk.reach();
+    for (int back = 1; back <= reach && !month.minusMonths(back).isBefore(first); back++) {
       YearMonth m = month.minusMonths(back);
       // A cheap probe first: only the month that has the block is looked at.
       if (!walk.startsBlock(m)) continue;
@@ -188,6 +189,8 @@ final class History {
     private Path datedFile;
     private BlockRecord.Read datedRead;
     private boolean datedLooked;
+    /** Whether a folder of a later month than {@link #datedFile}'s holds a handout or log of the client. */
+    private boolean printedSince;
 
     Walk(Client c, String folder, YearMonth month) {
       this.c = c;
@@ -205,26 +208,45 @@ final class History {
      * keeps the length it was printed with, and the blocks after it are dated from its end; null
      * when there is none, or the newest cannot be read, and then every block is dated by today's
      * length. The record is the one a run reads anyway, the last block's: it is read once, here.
+     * When no later folder of the client holds a handout or log either, no block after it was
+     * printed before {@link #month} ({@link PrintedDates#nextNotBefore}): the client was away,
+     * marked paused, or the months between were not run, and picks up with the block after it.
      */
     PrintedDates dated() {
-      if (datedLooked) return datedRead == null ? null : datedRead.program().map(PrintedDates::of).orElse(null);
+      if (datedLooked) {
+        PrintedDates read = datedRead == null ? null : datedRead.program().map(PrintedDates::of).orElse(null);
+        return read == null || printedSince ? read : read.lastBefore(month);
+      }
       datedLooked = true;
       if (month == null) return null;
-      YearMonth from = YearMonth.from(c.startDate()).minusMonths(EARLY_MONTHS);
-      if (from.isBefore(month.minusMonths(MAX_MONTHS))) from = month.minusMonths(MAX_MONTHS);
-      YearMonth earliest = from;
+      // every month folder back to the start: a client back after a long break has their record far back
+      YearMonth earliest = YearMonth.from(c.startDate()).minusMonths(EARLY_MONTHS);
       List<YearMonth> months = monthFolders().stream().filter(m -> m.isBefore(month) && !m.isBefore(earliest))
           .sorted(Comparator.reverseOrder()).toList();
       for (YearMonth m : months) {
         for (Path dir : monthFolders(out.resolve(m.toString()), c.id(), folder)) {
           Path file = dir.resolve(BlockRecord.NAME);
-          if (!Files.isRegularFile(file)) continue;
+          if (!Files.isRegularFile(file)) {
+            // a block printed without a record (by a version before them, or with it deleted)
+            printedSince |= holdsHandoutOrLog(dir);
+            continue;
+          }
           datedFile = file;
           datedRead = readRecord(file, c);
           return dated();
         }
       }
       return null;
+    }
+
+    /**
+     * How many months before {@link #month} its last block is looked for: {@link #MAX_MONTHS}, or as
+     * far back as the latest block printed when the client picks up after it ({@link #dated}).
+     */
+    int reach() {
+      PrintedDates d = dated();
+      if (d == null || d.nextNotBefore() == null) return MAX_MONTHS;
+      return (int) Math.max(MAX_MONTHS, ChronoUnit.MONTHS.between(YearMonth.from(d.start()), month));
     }
 
     /** What the record {@code file} holds, read again unless {@link #dated} read it. */
@@ -1202,8 +1224,9 @@ final class History {
 
   /** The program of {@code month} as a run of that month made it, planned again. */
   Optional<Program> program(Client c, String folder, YearMonth month, Diagnostics d) {
-    Optional<Program> p = program(new Walk(c, folder, month), month, d);
-    p.ifPresent(block -> farFromLastBlock(c, folder, block, d));
+    Walk walk = new Walk(c, folder, month);
+    Optional<Program> p = program(walk, month, d);
+    p.ifPresent(block -> farFromLastBlock(c, folder, block, walk.dated(), d));
     return p;
   }
 
@@ -1221,8 +1244,9 @@ final class History {
    * skips a few months (a holiday, an injury) stays well under a year; a client who really trains
    * for years has a block made every few months, so is never told. A year or more with no block
    * made is a slip in the year of --month (2062-12 for 2026-12, 2027-12 for 2026-12) or a client
-   * back after a long break, and either way the block planned is not the one to hand out as it
-   * is: it goes on as if every block between had been followed as the template plans.
+   * back after a long break, and either way the block planned may not be the one to hand out as it
+   * is: the one after the last block printed, picked up where it ended, or, without that block's
+   * record, one that goes on as if every block between had been followed as the template plans.
    */
   static final int FAR_MONTHS = 12;
 
@@ -1233,36 +1257,107 @@ final class History {
    * The output folder is looked at only for a block a year or more after the start date.
    */
   void farFromLastBlock(Client c, String folder, Program block, Diagnostics d) {
+    farFromLastBlock(c, folder, block, null, d);
+  }
+
+  /**
+   * As {@link #farFromLastBlock(Client, String, Program, Diagnostics)}, for {@code block} planned
+   * with {@code dated}, the client's latest block printed before it ({@link Walk#dated}; null: none).
+   * When {@code block} is the one after it, started in a later month as nothing was printed between
+   * (the client was away, marked paused, or those months were not run), a warning says so: which
+   * block it is, after which, and the months without one; a year or more after it, the warning of
+   * a month far after the last block says it instead.
+   */
+  void farFromLastBlock(Client c, String folder, Program block, PrintedDates dated, Diagnostics d) {
+    Optional<YearMonth> missed = dated == null ? Optional.empty() : planner.missedFrom(c, dated, block);
+    Optional<Diagnostic> far = farWarning(c, folder, block, missed.isPresent() ? dated : null);
+    if (far.isPresent()) d.add(far.get().forClient(c.id()));
+    else missed.ifPresent(from -> d.add(pickedUp(c, block, dated, from).forClient(c.id())));
+  }
+
+  /**
+   * The warning of {@link #farFromLastBlock} for a block a year or more after the last one made, or
+   * after the start date when none was; {@code pickedUp}: the latest block printed, when {@code
+   * block} is the one after it (null: it goes on as if every block between had been done).
+   */
+  private Optional<Diagnostic> farWarning(Client c, String folder, Program block, PrintedDates pickedUp) {
     YearMonth month = YearMonth.from(block.start());
     YearMonth start = YearMonth.from(c.startDate());
-    if (block.block() == 1 || month.isBefore(start.plusMonths(FAR_MONTHS))) return;
+    if (block.block() == 1 || month.isBefore(start.plusMonths(FAR_MONTHS))) return Optional.empty();
     Optional<Path> last = lastMade(c, folder, month);
     YearMonth since = last.map(dir -> YearMonth.parse(dir.getParent().getFileName().toString())).orElse(start);
-    if (month.isBefore(since.plusMonths(FAR_MONTHS))) return;
+    if (month.isBefore(since.plusMonths(FAR_MONTHS))) return Optional.empty();
     String span = span(ChronoUnit.MONTHS.between(since, month));
     String who = c.name() + " (" + c.id() + "): ";
+    if (last.isPresent() && pickedUp != null) {
+      return Optional.of(Diagnostic.warning(c.where(), who + month + " is " + span + SINCE_MADE + since + ", in "
+          + last.get() + "), so block " + block.block() + RESUMED + block.start() + " and goes on from where block "
+          + pickedUp.block() + " ended. " + CHECK_MONTH));
+    }
     String planned = "so block " + block.block() + " goes on as if they had done every block " + (last.isPresent()
         ? "between" : "since their start") + AS_PLANNED;
     if (last.isPresent()) {
-      d.add(Diagnostic.warning(c.where(), who + month + " is " + span + SINCE_MADE + since + ", in " + last.get()
-          + "), " + planned + ". " + CHECK_MONTH).forClient(c.id()));
-    } else {
-      d.add(Diagnostic.warning(c.at(ClientCells.START_DATE), who + month + " is " + span
-          + " after the start date, " + c.startDate() + "," + SINCE_START + out + ", "
-          + planned + ". Check the start date (the first day of their first block), or the month given with --month")
-          .forClient(c.id()));
+      return Optional.of(Diagnostic.warning(c.where(), who + month + " is " + span + SINCE_MADE + since + ", in "
+          + last.get() + "), " + planned + ". " + CHECK_MONTH));
     }
+    return Optional.of(Diagnostic.warning(c.at(ClientCells.START_DATE), who + month + " is " + span
+        + " after the start date, " + c.startDate() + "," + SINCE_START + out + ", "
+        + planned + ". Check the start date (the first day of their first block), or the month given with --month"));
   }
 
-  /** The two warnings of {@link #farFromLastBlock}, which many clients may share ({@link FarMonths}). */
+  /**
+   * The warning for {@code block}, the one after {@code dated}, started in its month as nothing was
+   * printed from {@code from} on: e.g. "block 2 of upper-back-mobility, the one after the block
+   * printed for December 2026 (...); no block was printed in January 2027, so block 2 starts on
+   * 2027-02-05 and goes on from where block 1 ended".
+   */
+  private static Diagnostic pickedUp(Client c, Program block, PrintedDates dated, YearMonth from) {
+    YearMonth printed = YearMonth.from(dated.start());
+    String of = block.trackId() == null ? block.template().id() : block.trackId() + " (" + block.template().id() + ")";
+    return Diagnostic.warning(c.where(), c.name() + " (" + c.id() + "): block " + block.block() + " of " + of
+        + AFTER_PRINTED + monthName(printed, true) + " (block " + dated.block() + ", "
+        + dated.start() + " to " + dated.start().plusDays(dated.weeks() * 7L - 1) + "); no block was printed "
+        + months(from, YearMonth.from(block.start()).minusMonths(1)) + ", so block " + block.block() + " starts on "
+        + block.start() + " and goes on from where block " + dated.block() + " ended. To start the client again at"
+        + " block 1 instead, give them a new start_date");
+  }
+
+  /** E.g. "in January 2027", "in December 2026 or January 2027", "from January to April 2027". */
+  static String months(YearMonth from, YearMonth to) {
+    boolean sameYear = from.getYear() == to.getYear();
+    if (from.equals(to)) return "in " + monthName(from, true);
+    String first = monthName(from, !sameYear);
+    if (from.plusMonths(1).equals(to)) return "in " + first + " or " + monthName(to, true);
+    return "from " + first + " to " + monthName(to, true);
+  }
+
+  /** E.g. "January 2027", or "January" without {@code year}. */
+  private static String monthName(YearMonth m, boolean year) {
+    String name = m.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+    return year ? name + " " + m.getYear() : name;
+  }
+
+  /** The warnings of {@link #farFromLastBlock}, which many clients may share ({@link FarMonths}). */
   enum Far {
     /** A year or more after the last block made for the client. */
     SINCE_MADE,
     /** A year or more after the start date, with no block of the client's made. */
-    SINCE_START
+    SINCE_START,
+    /** A year or more after the last block made for the client, whose block is the one after it. */
+    PICKED_UP,
+    /**
+     * Not a month far after the last block: the block after the client's last one printed, started
+     * later as nothing was printed between; a month not run gives every client this one.
+     */
+    MISSED
   }
 
+  /** What the warning of {@link Far#MISSED} says of the block, after its number and template. */
+  private static final String AFTER_PRINTED = ", the one after the block printed for ";
+
   private static final String SINCE_MADE = " after the last block made for this client (";
+  /** What {@link Far#PICKED_UP}'s warning says of the block, after its number. */
+  private static final String RESUMED = ", the one after the block printed there, starts on ";
   private static final String SINCE_START = " and no earlier block of this client is in ";
   private static final String AS_PLANNED = " as the template plans, with no log";
   private static final String CHECK_MONTH = "Check the month given with --month; for a client back after a long"
@@ -1271,8 +1366,10 @@ final class History {
   /** Which warning of {@link #farFromLastBlock} {@code d} is, if it is one. */
   static Optional<Far> far(Diagnostic d) {
     if (d.severity() != Severity.WARNING) return Optional.empty();
+    if (d.message().contains(SINCE_MADE) && d.message().contains(RESUMED)) return Optional.of(Far.PICKED_UP);
     if (d.message().contains(SINCE_MADE)) return Optional.of(Far.SINCE_MADE);
     if (d.message().contains(SINCE_START)) return Optional.of(Far.SINCE_START);
+    if (d.message().contains(AFTER_PRINTED)) return Optional.of(Far.MISSED);
     return Optional.empty();
   }
 
@@ -1286,6 +1383,15 @@ final class History {
     if (kind == Far.SINCE_MADE) {
       return month + " is a year or more after the last block made for " + more + ", so their blocks go on as if"
           + " they had done every block between" + AS_PLANNED + ". " + CHECK_MONTH;
+    }
+    if (kind == Far.MISSED) {
+      return "the block after the last one printed goes to " + more + ", as no block of theirs was printed in the"
+          + " months between: each starts in " + month + " and goes on from where that block ended. To start a client"
+          + " again at block 1 instead, give them a new start_date";
+    }
+    if (kind == Far.PICKED_UP) {
+      return month + " is a year or more after the last block made for " + more + ", so each gets the block after"
+          + " the one printed there, going on from where it ended. " + CHECK_MONTH;
     }
     return month + " is a year or more after the start date of " + more + ", with no earlier block of theirs in"
         + " the output folder, so their blocks go on as if they had done every block since their start" + AS_PLANNED

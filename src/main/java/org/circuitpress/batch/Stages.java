@@ -134,6 +134,15 @@ public interface Stages {
     }
 
     /**
+     * The month the block after {@code printed} would have started in had the client gone straight
+     * on, when {@code block} is that block started later, as nothing was printed between; by default
+     * empty.
+     */
+    default Optional<YearMonth> missedFrom(Client client, PrintedDates printed, Program block) {
+      return Optional.empty();
+    }
+
+    /**
      * What the client wrote in {@code log}, the log of {@code left}, a block of a program they have
      * since left for {@code next}'s: listed, with a warning for each note of pain. It decides nothing.
      */

@@ -84,6 +84,11 @@ final class StandardStages implements Stages {
       }
 
       @Override
+      public Optional<YearMonth> missedFrom(Client client, PrintedDates printed, Program block) {
+        return planner.missedFrom(client, printed, block);
+      }
+
+      @Override
       public List<Diagnostic> leftProgramNotes(Client client, BlockLog log, Program left, Program next) {
         return planner.leftProgramNotes(client, log, left, next);
       }

@@ -165,6 +165,16 @@ public final class Planner {
     return Schedule.blocks(client, catalog, month, printed).gap() == null;
   }
 
+  /**
+   * The month the block after {@code printed} would have started in had the client gone straight on,
+   * when {@code block} is that block, started later because no block after {@code printed} was printed
+   * before its month ({@link PrintedDates#nextNotBefore}): the client was away, marked paused, or those
+   * months were not run. Empty for any other block.
+   */
+  public Optional<YearMonth> missedFrom(Client client, PrintedDates printed, Program block) {
+    return Schedule.missedFrom(client, printed, block.block(), block.start());
+  }
+
   /** How long {@code client}'s blocks of {@code template} are today: the roster's weeks, else the template's. */
   public static int weeks(Client client, Template template) {
     return Schedule.weeks(client, template);

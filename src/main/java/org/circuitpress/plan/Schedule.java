@@ -20,7 +20,9 @@ import org.circuitpress.model.Track;
  * 4 weeks, two for up to 8, and so on. So a monthly run meets exactly one new block per client, and
  * the block of month M is the one starting in M. Blocks are as long as the template or roster says
  * today, except one already printed ({@link PrintedDates}): it keeps the length it was printed with,
- * and the blocks after it are dated from its end.
+ * and the blocks after it are dated from its end. When no block after it was printed before a month
+ * (a client away, marked paused, or a month not run), the next block is not one the client never
+ * had: it starts in that month, and the blocks after it follow from there.
  */
 final class Schedule {
   private Schedule() {}
@@ -56,7 +58,7 @@ final class Schedule {
    * from it (its start, and its length as printed) when it {@link #fits} the client's start date
    * and is not after {@code month}; null, or one that does not fit: every block by today's length.
    * The blocks before it keep today's dates: they are only ever planned again for where their
-   * slots ended.
+   * slots ended. The block after it starts no sooner than its {@link PrintedDates#nextNotBefore}.
    */
   static Result blocks(Client c, Catalog catalog, YearMonth month, PrintedDates printed) {
     YearMonth startMonth = YearMonth.from(c.startDate());
@@ -81,6 +83,10 @@ final class Schedule {
         weeks = printed.weeks();
       }
       int sessions = c.sessionsPerWeek() != null ? c.sessionsPerWeek() : template.sessionsPerWeek();
+      if (dated && k == printed.block() + 1 && printed.nextNotBefore() != null) {
+        // the blocks between were never printed: the client picks up where they stopped, in that month
+        offset = Math.max(offset, ChronoUnit.MONTHS.between(startMonth, printed.nextNotBefore()));
+      }
       LocalDate start = c.startDate().plusMonths(offset);
       String trackId = catalog.track(c.program()).map(Track::id).orElse(null);
       Block b = new Block(k, template, trackId, start, weeks, sessions);
@@ -137,15 +143,30 @@ final class Schedule {
   /**
    * Whether {@code printed} can be a block of {@code c} as their start date stands today: it starts
    * on the same day of a month as that date (the 31st the month's last day), block 1 on the date
-   * itself, and block n no sooner than one month a block and no later than four (a block is 1 to 16
-   * weeks) after it. A start date changed since the block was printed makes it fit no more.
+   * itself, and block n no sooner than one month a block after it. It may be any time later: a
+   * client who was away picks up with the block after their last one when they are back
+   * ({@link PrintedDates#nextNotBefore}). A start date changed since the block was printed to
+   * another day, or to a later month, makes it fit no more.
    */
   static boolean fits(Client c, PrintedDates printed) {
     if (printed.block() < 1 || printed.weeks() < 1 || printed.weeks() > MAX_WEEKS) return false;
     long months = monthsAfterStart(c, printed.start());
     if (months < 0 || !c.startDate().plusMonths(months).equals(printed.start())) return false;
-    long before = printed.block() - 1L;
-    return months >= before && months <= before * monthsPerBlock(MAX_WEEKS);
+    return printed.block() == 1 ? months == 0 : months >= printed.block() - 1L;
+  }
+
+  /**
+   * The month the block after {@code printed} would have started in had the client gone straight on,
+   * when block {@code block}, starting on {@code start}, is that block started later, as nothing was
+   * printed before it ({@link PrintedDates#nextNotBefore}): the months from it to the one before
+   * {@code start}'s are those the client had no block in. Empty otherwise.
+   */
+  static Optional<YearMonth> missedFrom(Client c, PrintedDates printed, int block, LocalDate start) {
+    if (printed == null || printed.nextNotBefore() == null || block != printed.block() + 1 || !fits(c, printed)) {
+      return Optional.empty();
+    }
+    YearMonth next = YearMonth.from(printed.start()).plusMonths(monthsPerBlock(printed.weeks()));
+    return next.isBefore(YearMonth.from(start)) ? Optional.of(next) : Optional.empty();
   }
 
   /** The longest block a roster or template may give. */

@@ -116,4 +116,39 @@ class FarMonthWarningsTest {
     assertThat(said).filteredOn(l -> l.contains(" after the last block made")).hasSize(6).contains(MORE);
     assertThat(said).noneMatch(l -> l.startsWith(own(6)));
   }
+
+  /**
+   * A month the trainer forgot to run gives every client the block after their last one printed,
+   * with a warning saying so: the first clients' are listed and one line says it for the others,
+   * as the warning of a month far on is. A client whose January block was printed without a record
+   * (by a version before them) is dated by today's length, as before, and is not told.
+   */
+  @Test
+  void aMonthNotRunForManyClientsIsSaidOnceForAllButTheFirst() throws IOException {
+    List<String> rows = new ArrayList<>();
+    for (int i = 1; i <= 8; i++) rows.add("c" + i + ",Client " + i + ",upper-back-mobility,2026-12-01,beginner,,,,,,kg,A4,,");
+    RealRun.roster(tmp, rows.toArray(String[]::new));
+    assertThat(RealRun.run(new StringWriter(), RealRun.options(tmp).withMonth(YearMonth.of(2026, 12))).exitCode()).isZero();
+    RunOptions january = RealRun.options(tmp).withMonth(YearMonth.of(2027, 1)).withClients(List.of("c8"));
+    assertThat(RealRun.run(new StringWriter(), january).exitCode()).isZero();
+    Files.delete(tmp.resolve("out/2027-01/c8/" + BlockRecord.NAME));
+
+    StringWriter out = new StringWriter();
+    assertThat(RealRun.run(out, RealRun.options(tmp).withMonth(YearMonth.of(2027, 2))).exitCode()).isZero();
+    List<String> said = out.toString().lines().filter(l -> l.startsWith("roster.csv: ")).toList();
+    assertThat(said).hasSize(6);
+    assertThat(said.get(0)).isEqualTo("roster.csv: row 2: warning: Client 1 (c1): block 2 of upper-back-mobility, the"
+        + " one after the block printed for December 2026 (block 1, 2026-12-01 to 2026-12-28); no block was printed in"
+        + " January 2027, so block 2 starts on 2027-02-01 and goes on from where block 1 ended. To start the client again"
+        + " at block 1 instead, give them a new start_date");
+    assertThat(said.get(5)).isEqualTo("roster.csv: row 7: warning: the block after the last one printed goes to 2 more"
+        + " clients too (c6, c7), as no block of theirs was printed in the months between: each starts in 2027-02 and"
+        + " goes on from where that block ended. To start a client again at block 1 instead, give them a new start_date");
+    assertThat(out.toString()).contains("8 clients: 8 done, ", "; 0 errors, 7 warnings in 6 lines (");
+    String report = Files.readString(tmp.resolve("out/2027-02/report.txt"));
+    assertThat(report).contains("\nc7  done-with-warnings  c7/handout.pdf, c7/log.xlsx\n  roster.csv: row 8: warning:"
+        + " Client 7 (c7): block 2 of upper-back-mobility, the one after");
+    assertThat(Files.readString(tmp.resolve("out/2027-02/c1/" + BlockRecord.NAME))).contains("block,2\n");
+    assertThat(Files.readString(tmp.resolve("out/2027-02/c8/" + BlockRecord.NAME))).contains("block,3\n");
+  }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Level;
+import org.circuitpress.model.PrintedDates;
 import org.circuitpress.model.Kit;
 import org.circuitpress.model.Template;
 import org.circuitpress.model.Track;
@@ -75,6 +76,89 @@ class ScheduleTest {
       }
     }
     assertThat(months).isGreaterThan(20_000);
+  }
+
+  /** A track whose blocks 1, 2 and 3 are of 4, 6 and 12 weeks. */
+  private static final Catalog LADDER = new Catalog(
+      Map.of("four", weeks("four", 4), "six", weeks("six", 6), "twelve", weeks("twelve", 12)),
+      Map.of("ladder", new Track("ladder", "Four, six, twelve", List.of("four", "six", "twelve"), PlanFixtures.HERE)),
+      Map.of());
+
+  /**
+   * Found in review (a client marked paused for January, back in February): the February run planned
+   * block 3, "as if the blocks in between had been done", though block 2 was never printed. With
+   * nothing printed after block 1 before February, February's block is block 2, on the start date's
+   * day of February, with its track's template for block 2; later blocks follow from it.
+   */
+  @Test
+  void aClientWithNothingPrintedSinceTheirLastBlockPicksUpWithTheNextOneInTheMonthTheyAreBack() {
+    Client c = client("ladder", LocalDate.of(2026, 12, 5), null);
+    PrintedDates december = new PrintedDates(1, LocalDate.of(2026, 12, 5), 4);
+    YearMonth january = YearMonth.of(2027, 1);
+    YearMonth february = YearMonth.of(2027, 2);
+
+    Schedule.Block back = last(Schedule.blocks(c, LADDER, february, december.lastBefore(february)));
+    assertThat(back.number()).isEqualTo(2);
+    assertThat(back.template().id()).as("the track's template for block 2").isEqualTo("six");
+    assertThat(back.start()).isEqualTo(LocalDate.of(2027, 2, 5));
+    assertThat(back.weeks()).isEqualTo(6);
+    assertThat(Schedule.missedFrom(c, december.lastBefore(february), 2, back.start())).contains(january);
+    // the months between start no block: nothing was printed in them
+    assertThat(Schedule.blocks(c, LADDER, january, december.lastBefore(february)).gap()).isNotNull();
+    // once block 2 is printed, the blocks after it are dated from it: block 3 when its 6 weeks end
+    PrintedDates printed = new PrintedDates(2, back.start(), back.weeks()).lastBefore(YearMonth.of(2027, 4));
+    assertThat(Schedule.blocks(c, LADDER, YearMonth.of(2027, 3), printed).gap()).as("block 2 still running").isNotNull();
+    Schedule.Block third = last(Schedule.blocks(c, LADDER, YearMonth.of(2027, 4), printed));
+    assertThat(third.number()).isEqualTo(3);
+    assertThat(third.start()).isEqualTo(LocalDate.of(2027, 4, 5));
+    assertThat(third.template().id()).isEqualTo("twelve");
+    assertThat(Schedule.missedFrom(c, printed, 3, third.start())).isEmpty();
+
+    // saying nothing of the blocks after it, the dates go on from block 1 as before: block 2 in January
+    assertThat(last(Schedule.blocks(c, LADDER, january, december)).number()).isEqualTo(2);
+    assertThat(Schedule.blocks(c, LADDER, february, december).gap()).as("block 2 runs 6 weeks").isNotNull();
+    assertThat(last(Schedule.blocks(c, LADDER, YearMonth.of(2027, 3), december)).number()).isEqualTo(3);
+    assertThat(Schedule.missedFrom(c, december, 2, LocalDate.of(2027, 2, 5))).isEmpty();
+  }
+
+  /** A block still running in the month given is not cut short; the next one starts when it ends. */
+  @Test
+  void aBlockStillRunningInTheMonthTheClientIsBackKeepsItsWeeks() {
+    Client c = client("twelve", LocalDate.of(2026, 12, 31), null);
+    PrintedDates december = new PrintedDates(1, LocalDate.of(2026, 12, 31), 12);
+    assertThat(Schedule.blocks(c, CATALOG, YearMonth.of(2027, 2), december.lastBefore(YearMonth.of(2027, 2))).gap())
+        .isNotNull();
+    Schedule.Block next = last(Schedule.blocks(c, CATALOG, YearMonth.of(2027, 3), december.lastBefore(YearMonth.of(2027, 3))));
+    assertThat(next.number()).isEqualTo(2);
+    assertThat(next.start()).isEqualTo(LocalDate.of(2027, 3, 31));
+    assertThat(Schedule.missedFrom(c, december.lastBefore(YearMonth.of(2027, 3)), 2, next.start())).isEmpty();
+    // back in June: block 2 on the start date's day, the 31st being June's last day
+    Schedule.Block june = last(Schedule.blocks(c, CATALOG, YearMonth.of(2027, 6), december.lastBefore(YearMonth.of(2027, 6))));
+    assertThat(june.number()).isEqualTo(2);
+    assertThat(june.start()).isEqualTo(LocalDate.of(2027, 6, 30));
+    assertThat(Schedule.missedFrom(c, december.lastBefore(YearMonth.of(2027, 6)), 2, june.start()))
+        .contains(YearMonth.of(2027, 3));
+  }
+
+  /**
+   * A block printed for a client back after months away still fits their start date, however long
+   * after it: the next month's run goes on from it. One sooner than a month a block does not.
+   */
+  @Test
+  void aBlockPrintedAfterMonthsAwayStillFitsTheStartDate() {
+    Client c = client("four", LocalDate.of(2026, 12, 5), null);
+    assertThat(Schedule.fits(c, new PrintedDates(2, LocalDate.of(2028, 2, 5), 4))).isTrue();
+    assertThat(Schedule.fits(c, new PrintedDates(3, LocalDate.of(2027, 1, 5), 4))).isFalse();
+    assertThat(Schedule.fits(c, new PrintedDates(1, LocalDate.of(2027, 1, 5), 4))).as("block 1 on another date").isFalse();
+    Schedule.Block next = last(Schedule.blocks(c, CATALOG, YearMonth.of(2028, 3), new PrintedDates(2,
+        LocalDate.of(2028, 2, 5), 4).lastBefore(YearMonth.of(2028, 3))));
+    assertThat(next.number()).isEqualTo(3);
+    assertThat(next.start()).isEqualTo(LocalDate.of(2028, 3, 5));
+  }
+
+  private static Schedule.Block last(Schedule.Result r) {
+    assertThat(r.gap()).isNull();
+    return r.blocks().get(r.blocks().size() - 1);
   }
 
   /** The schedule as it was worked out before: every block from the first, until the month's. */

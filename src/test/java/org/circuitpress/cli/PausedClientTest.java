@@ -1,0 +1,133 @@
+package org.circuitpress.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.circuitpress.testing.FilledLogs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Found in review: a client who got their December block (block 1), was marked paused for January's
+ * run and is active again in February got block 3 in February, "planned as if the blocks in between
+ * had been done", with a warning that no log was read that spoke of a changed client id. Block 2
+ * was never printed. The same happened when the trainer forgot to run January. They now pick up
+ * where they stopped: block 2, from the 1st of February (their start date's day), progressed from
+ * block 1's log, with their track's template for block 2, and a warning saying so.
+ */
+class PausedClientTest {
+  @TempDir Path tmp;
+
+  /** c001 (upper-back-mobility, from 2026-12-01) and c012 (upper-back-track, from 2026-12-15), with a status column. */
+  @BeforeEach
+  void roster() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("input/csv/roster.csv")), "the sample inputs are in input/");
+    List<String> lines = Files.readAllLines(Path.of("input/csv/roster.csv"), StandardCharsets.UTF_8);
+    List<String> rows = new ArrayList<>(List.of(lines.get(0) + ",status"));
+    for (String l : lines) if (l.startsWith("c001,") || l.startsWith("c012,")) rows.add(l + ",active");
+    assertThat(rows).hasSize(3);
+    Files.write(tmp.resolve("roster.csv"), rows, StandardCharsets.UTF_8);
+  }
+
+  private void status(String status) throws IOException {
+    Path roster = tmp.resolve("roster.csv");
+    List<String> lines = Files.readAllLines(roster, StandardCharsets.UTF_8).stream()
+        .map(l -> l.startsWith("client_id") ? l : l.substring(0, l.lastIndexOf(',') + 1) + status).toList();
+    Files.write(roster, lines, StandardCharsets.UTF_8);
+  }
+
+  private String run(int exit, String... args) {
+    String[] base = {"--roster", tmp.resolve("roster.csv").toString(), "--out", tmp.resolve("out").toString()};
+    String[] all = java.util.Arrays.copyOf(args, args.length + base.length);
+    System.arraycopy(base, 0, all, args.length, base.length);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    assertThat(new Main(new PrintWriter(out), new PrintWriter(err)).run(all)).as(out + "" + err).isEqualTo(exit);
+    return out + "" + err;
+  }
+
+  private String record(String month, String id) throws IOException {
+    return Files.readString(tmp.resolve("out").resolve(month).resolve(id).resolve(".circuitpress-block.csv"));
+  }
+
+  private static final String TOM = "roster.csv: row 2: warning: Zoë Martin (c001): block 2 of upper-back-mobility,"
+      + " the one after the block printed for December 2026 (block 1, 2026-12-01 to 2026-12-28); no block was printed"
+      + " in January 2027, so block 2 starts on 2027-02-01 and goes on from where block 1 ended. To start the client"
+      + " again at block 1 instead, give them a new start_date";
+  private static final String TRACK = "roster.csv: row 3: warning: Olu Adeyemi (c012): block 2 of upper-back-track"
+      + " (upper-back-mobility), the one after the block printed for December 2026 (block 1, 2026-12-15 to 2027-01-11);"
+      + " no block was printed in January 2027, so block 2 starts on 2027-02-15";
+
+  @Test
+  void aClientPausedForJanuaryPicksUpWithBlockTwoInFebruary() throws IOException {
+    run(0, "generate", "--month", "2026-12");
+    FilledLogs.fill(tmp.resolve("out/2026-12/c001/log.xlsx"));
+    status("paused");
+    run(0, "generate", "--month", "2027-01");
+    assertThat(tmp.resolve("out/2027-01/c001")).doesNotExist();
+    status("active");
+
+    String february = run(0, "generate", "--month", "2027-02");
+    assertThat(february).contains(TOM, TRACK).doesNotContain("client's id changed", "was not run here");
+    assertThat(record("2027-02", "c001")).contains("template,upper-back-mobility\n", "block,2\ndates,2027-02-01,2027-02-28\n");
+    assertThat(record("2027-02", "c012")).contains("template,upper-back-mobility\ntrack,upper-back-track\nblock,2\n"
+        + "dates,2027-02-15,2027-03-14\n");
+    String report = Files.readString(tmp.resolve("out/2027-02/report.txt"));
+    assertThat(report).contains("\n" + TOM + "\n", "read the last block's log " + tmp.resolve("out/2026-12/c001/log.xlsx"),
+        "log read from log.xlsx: the log earns one extra step");
+
+    // the month run again writes the same bytes, and says the same
+    Path folder = tmp.resolve("out/2027-02/c001");
+    byte[] handout = Files.readAllBytes(folder.resolve("handout.pdf"));
+    byte[] log = Files.readAllBytes(folder.resolve("log.xlsx"));
+    assertThat(run(0, "generate", "--month", "2027-02")).contains(TOM);
+    assertThat(Files.readAllBytes(folder.resolve("handout.pdf"))).isEqualTo(handout);
+    assertThat(Files.readAllBytes(folder.resolve("log.xlsx"))).isEqualTo(log);
+    assertThat(folder.resolve("log.new.xlsx")).doesNotExist();
+
+    // plan and export-logs see the block the run made
+    assertThat(run(0, "plan", "--month", "2027-02", "--client", "c001"))
+        .contains("block 2", "2027-02-01 to 2027-02-28, 4 weeks").doesNotContain("differ from the program above");
+    assertThat(run(0, "export-logs", "--month", "2027-02")).contains("Exported 2 clients");
+
+    // March goes on from February's block 2, with nothing to say of it
+    String march = run(0, "generate", "--month", "2027-03");
+    assertThat(march).doesNotContain("the one after the block printed");
+    assertThat(record("2027-03", "c001")).contains("block,3\ndates,2027-03-01,2027-03-28\n");
+    assertThat(record("2027-03", "c012")).contains("template,upper-back-perform\n", "block,3\n");
+  }
+
+  /** A month the trainer forgot to run, for everyone: the same block 2, and the same warning. */
+  @Test
+  void aMonthNotRunGivesTheBlockAfterTheLastPrintedToo() throws IOException {
+    run(0, "generate", "--month", "2026-12");
+    String dry = run(0, "generate", "--month", "2027-02", "--dry-run");
+    assertThat(dry).contains(TOM, TRACK);
+    assertThat(run(0, "generate", "--month", "2027-02", "--clients", "c001")).contains(TOM).doesNotContain(TRACK);
+    assertThat(record("2027-02", "c001")).contains("block,2\ndates,2027-02-01,2027-02-28\n");
+    assertThat(run(0, "plan", "--month", "2027-02", "--client", "c012")).contains(TRACK, "block 2");
+  }
+
+  /** A client back after more than a year: the block after their last one, with the warning of a month far on. */
+  @Test
+  void aClientBackAfterAYearGetsTheNextBlockWithTheWarningToCheckTheMonth() throws IOException {
+    run(0, "generate", "--month", "2026-12");
+    String back = run(0, "generate", "--month", "2028-02", "--clients", "c001");
+    assertThat(back).contains("roster.csv: row 2: warning: Zoë Martin (c001): 2028-02 is 14 months after the last"
+        + " block made for this client (2026-12, in " + tmp.resolve("out/2026-12/c001") + "), so block 2, the one after"
+        + " the block printed there, starts on 2028-02-01 and goes on from where block 1 ended. Check the month given"
+        + " with --month; for a client back after a long break, a new start_date starts them again at block 1")
+        .doesNotContain("no block was printed");
+    assertThat(record("2028-02", "c001")).contains("block,2\ndates,2028-02-01,2028-02-28\n");
+    run(0, "generate", "--month", "2028-03", "--clients", "c001");
+    assertThat(record("2028-03", "c001")).contains("block,3\ndates,2028-03-01,2028-03-28\n");
+  }
+}
