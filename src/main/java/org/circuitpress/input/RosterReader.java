@@ -1173,7 +1173,9 @@ public final class RosterReader {
       if (t.isEmpty()) continue;
       // "post-op rotator cuff, 6 wks", "knee, L": what a comma cut off the limitation before it
       // says when, which side or how badly, and is read with it; alone it names nothing to leave out.
-      boolean qualifies = before && !contraindications.contains(t) && Conditions.onlyQualifies(t);
+      // One that the library's words read ("6 wks post-op" where a drill is ruled out for "post-op")
+      // still rules out what it names.
+      boolean qualifies = before && !contraindications.contains(t) && Conditions.onlyQualifies(t) && namesNothing(t);
       before |= !qualifies;
       if (qualifies) continue;
       // Read on the safe side: a limitation also rules out the library's contraindications that
@@ -1310,6 +1312,15 @@ public final class RosterReader {
    * and whether, so read, it names a part of the body or a condition.
    */
   private record Reading(List<String> named, Conditions.Spelling spelling, boolean namesPart) {}
+
+  /**
+   * Whether the limitation {@code t} (a tag) is read as none of the library's contraindications,
+   * neither by a related word nor as the one it is probably a misspelling of: alone, it changes nothing.
+   */
+  private boolean namesNothing(String t) {
+    Reading r = readings.computeIfAbsent(t, this::reading);
+    return r.named().isEmpty() && (r.namesPart() || misspelt.computeIfAbsent(t, this::misspelt).isEmpty());
+  }
 
   /** Each limitation's reading (as a tag), worked out once, not once per client. */
   private final Map<String, Reading> readings = new HashMap<>();

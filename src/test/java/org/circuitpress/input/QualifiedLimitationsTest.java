@@ -51,6 +51,26 @@ class QualifiedLimitationsTest {
         .anyMatch(m -> m.startsWith("roster.csv: B3 ") && m.contains("\"hypermobile\"") && m.contains("changes nothing"));
   }
 
+  /**
+   * Found in review: a library that rules a drill out for "post-op" had "shoulder, 6 wks post-op"
+   * swallowed as words of when, so the drill was given against the limitation the trainer wrote.
+   */
+  @Test
+  void aQualifierTheLibrarysWordsReadStillRulesOutWhatItNames() throws IOException {
+    String shipped = Files.readString(TestLibrary.SHIPPED);
+    assertThat(shipped).contains(",pregnancy,,,https://videos.circuitpress.example/crocodile-breathing");
+    Path lib = dir.resolve("exercises.csv");
+    Files.writeString(lib, shipped.replace(",pregnancy,,,https://videos.circuitpress.example/crocodile-breathing",
+        ",pregnancy; post-op,,,https://videos.circuitpress.example/crocodile-breathing"));
+    Diagnostics d = new Diagnostics();
+    List<Client> clients = read(LibraryReader.read(lib, new Diagnostics()).orElseThrow(), d,
+        "shoulder, 6 wks post-op", "shoulder, 6 wks");
+    assertThat(clients.get(0).limitations()).contains("shoulder", "post op");
+    assertThat(clients.get(1).limitations()).doesNotContain("post op");
+    assertThat(d.all()).extracting(Diagnostic::format).singleElement().asString()
+        .startsWith("roster.csv: B2 ").contains("\"6 wks post-op\" is read as \"post op\"");
+  }
+
   @Test
   void onlyWordsOfWhenSideAndHowBadlyQualify() {
     assertThat(List.of("6 wks", "6wks", "L", "rt", "left side", "chronic", "since March 2024", "2 weeks ago",
@@ -60,13 +80,17 @@ class QualifiedLimitationsTest {
   }
 
   private List<Client> read(Diagnostics d, String... limitations) throws IOException {
+    return read(TestLibrary.shipped(), d, limitations);
+  }
+
+  private List<Client> read(org.circuitpress.model.Library lib, Diagnostics d, String... limitations)
+      throws IOException {
     StringBuilder csv = new StringBuilder("client_id,limitations,name,program,start_date\n");
     for (int i = 0; i < limitations.length; i++) {
       csv.append("t").append(i).append(",\"").append(limitations[i]).append("\",Zoe,upper-back-mobility,2026-12-01\n");
     }
     Path roster = dir.resolve("roster.csv");
     Files.writeString(roster, csv);
-    var lib = TestLibrary.shipped();
     return RosterReader.read(roster, lib, TemplateReader.readAll(Path.of("templates"), lib, new Diagnostics()), d);
   }
 }
