@@ -190,9 +190,10 @@ public final class LogReader {
     // in that copy instead. Only the original is read, so say when the copy holds entries.
     // A forced re-run moved a filled file aside (log.replaced.xlsx); say so when it holds entries.
     List<String> names = names(clientFolder);
+    boolean sameBlock = newPairOfSameBlock(clientFolder);
     for (String copy : copies(clientFolder, names)) {
       Path p = clientFolder.resolve(copy);
-      if (NEW_FILES.contains(copy)) continue; // read with the kept file's entries, below
+      if (sameBlock && NEW_FILES.contains(copy)) continue; // read with the kept file's entries, below
       if (Files.isRegularFile(p) && holdsEntries(p, copy)) {
         String original = copy.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? LOG_FILE : HANDOUT_FILE;
         d.add(Diagnostic.warning(Location.ofFile(p.toString()), "holds entries, but only " + original
@@ -214,7 +215,7 @@ public final class LogReader {
         : asWritten.test(pdf) ? Optional.of(new LogGrid(previous, pdf.toString()))
         : guarded(pdf, "the form fields", previous, unreadable, d, into -> PdfLog.read(pdf, pdf.toString(), previous, unreadable, into));
     String id = previous.client().id();
-    List<NewCopy> newCopies = newCopies(clientFolder, previous, unreadable, d);
+    List<NewCopy> newCopies = sameBlock ? newCopies(clientFolder, previous, unreadable, d) : List.of();
     if (fromXlsx.isEmpty() && fromPdf.isEmpty()) return Optional.empty();
     // words outside the week sheets are the workbook's, whichever file's entries are read
     List<LogNote> outside = fromXlsx.map(LogGrid::outside).orElse(List.of());
@@ -289,6 +290,19 @@ public final class LogReader {
             + keptName + "'s is read")
         .forClient(id));
     return out;
+  }
+
+  /**
+   * Whether the new pair a re-run wrote beside the kept files is of their block: {@value
+   * #NEW_LOG_FILE} shows the program, block and dates {@value #LOG_FILE} shows. A re-run after the
+   * client's program, start date or block length changed wrote another block, whose entries are
+   * not the kept block's: it is not read with it, and is warned about as any copy that holds entries.
+   */
+  private static boolean newPairOfSameBlock(Path clientFolder) {
+    Path copy = clientFolder.resolve(NEW_LOG_FILE);
+    if (!Files.isRegularFile(copy)) return false;
+    Optional<List<String>> kept = XlsxLog.printedBlock(clientFolder.resolve(LOG_FILE));
+    return kept.isPresent() && kept.equals(XlsxLog.printedBlock(copy));
   }
 
   /** A new copy beside the kept file, read against the kept file's block. */

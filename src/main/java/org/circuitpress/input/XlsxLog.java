@@ -92,6 +92,26 @@ final class XlsxLog {
     return names;
   }
 
+  /**
+   * The program, block and first and last day the start sheet of the log at {@code path} was
+   * printed with: the block it is the log of. Empty when the file cannot be read or its start sheet
+   * does not show its dates.
+   */
+  static Optional<List<String>> printedBlock(Path path) {
+    List<Sheet> wb;
+    try {
+      wb = XlsxSheets.read(path);
+    } catch (Exception | StackOverflowError e) {
+      return Optional.empty();
+    }
+    Map<String, String> shown = new HashMap<>();
+    for (StartCell cell : new XlsxLog(path.toString(), null, new Diagnostics()).startCells(wb)) {
+      shown.putIfAbsent(cell.label(), cell.value());
+    }
+    return blockDates(shown.getOrDefault("dates", "")).map(dates -> List.of(shown.getOrDefault("program", ""),
+        shown.getOrDefault("block", ""), dates.get(0).toString(), dates.get(1).toString()));
+  }
+
   /** The grid read from the file; empty when the file cannot be opened ({@code unreadable}: how that is told). */
   static Optional<LogGrid> read(Path path, String file, Program previous, Severity unreadable, Diagnostics d) {
     XlsxLog log = new XlsxLog(file, previous, d);

@@ -529,6 +529,28 @@ class MonthlyRunTest {
         .doesNotContain("leave both here");
   }
 
+  /**
+   * Found in review: a start date moved after the client had logged makes another block, whose new
+   * log the rerun does not offer as the kept one's sequel; January still read the two as one log,
+   * counting the new block's weeks as the old one's, and said nothing of the new log's entries.
+   */
+  @Test
+  void aNewLogOfAnotherStartDateIsNotReadWithTheKeptOne() throws IOException {
+    Path folder = tmp.resolve("out/2026-12/c002");
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    FilledLogs.fillWeeks(folder.resolve("log.xlsx"), 1, 1);
+    editRoster("c002", "2026-12-02", "2026-12-09");
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    assertThat(Files.readString(tmp.resolve("out/2026-12/report.txt"))).doesNotContain("leave both here");
+    FilledLogs.fillWeeks(folder.resolve("log.new.xlsx"), 2, 4);
+
+    run(new StringWriter(), "generate", "--month", "2027-01");
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt")))
+        .contains(folder.resolve("log.new.xlsx") + ": warning: holds entries, but only log.xlsx is read as the"
+            + " last block's log", "log read from log.xlsx: ")
+        .doesNotContain("log.xlsx + log.new.xlsx", "holds entries of this block too");
+  }
+
   /** December's filled log of c002, then the kit changed and December run again with --force; returns December's record. */
   private String decemberForcedAfterTheKitChanged(Path folder) throws IOException {
     String printed = decemberWithAFilledLog(folder);

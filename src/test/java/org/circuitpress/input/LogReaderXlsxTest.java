@@ -1291,6 +1291,9 @@ class LogReaderXlsxTest {
     try (LogFiller f = LogFiller.fresh(p, dir)) {
       f.asPrescribed(1, 1, 1, "roll-lats", 6).save();
     }
+    try (java.io.OutputStream out = Files.newOutputStream(dir.resolve("log.new.xlsx"))) {
+      org.circuitpress.render.xlsx.LogWorkbookWriter.write(p, out); // the new pair's log, left blank
+    }
     try (FormPdf pdf = new FormPdf()) {
       pdf.text(org.circuitpress.model.LogFields.drill(p.client().id(), 2, 1, 1, "roll-lats", "amount"), "30");
       pdf.save(dir.resolve("handout.new.pdf"));
