@@ -894,8 +894,8 @@ final class History {
   /**
    * The warning for a block printed at another length than today's template and roster give it (the
    * template's or the roster's weeks changed since): the block keeps its printed length, its log is
-   * read against it, and the next block starts when it ends; the new length applies from that one.
-   * Said when the next block is made, once. Empty when the lengths are the same.
+   * read against it, and the next block is dated from it (the day it starts is said); the new length
+   * applies from that one. Said when the next block is made, once. Empty when the lengths are the same.
    */
   private static Optional<Diagnostic> lengthChanged(Client c, Program printed) {
     int was = printed.weeks().size();
@@ -904,8 +904,9 @@ final class History {
     return Optional.of(Diagnostic.warning(c.at(ClientCells.WEEKS), c.name() + " (" + c.id() + "): block "
         + printed.block() + " was printed for " + printed.start() + " to " + printed.end() + " (" + was + " weeks), and "
         + printed.template().id() + " and the roster now give this client's blocks " + is + " weeks: block "
-        + printed.block() + " keeps its " + was + " weeks, its log is read against them, and the next block starts when"
-        + " it ends; the " + is + " weeks apply from block " + (printed.block() + 1) + " on. To keep this client's"
+        + printed.block() + " keeps its " + was + " weeks and its log is read against them; block " + (printed.block() + 1)
+        + " starts on " + Planner.nextStart(c, PrintedDates.of(printed)) + ", and the " + is + " weeks apply from"
+        + " it on. To keep this client's"
         + " blocks at " + was + " weeks, write " + was + " in their weeks column").forClient(c.id()));
   }
 

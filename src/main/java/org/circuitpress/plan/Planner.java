@@ -1,5 +1,6 @@
 package org.circuitpress.plan;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -173,6 +174,11 @@ public final class Planner {
    */
   public Optional<YearMonth> missedFrom(Client client, PrintedDates printed, Program block) {
     return Schedule.missedFrom(client, printed, block.block(), block.start());
+  }
+
+  /** The day the block after {@code printed}, a block of {@code client} as printed, starts. */
+  public static LocalDate nextStart(Client client, PrintedDates printed) {
+    return Schedule.nextStart(client, printed);
   }
 
   /** How long {@code client}'s blocks of {@code template} are today: the roster's weeks, else the template's. */

@@ -169,6 +169,15 @@ final class Schedule {
     return next.isBefore(YearMonth.from(start)) ? Optional.of(next) : Optional.empty();
   }
 
+  /**
+   * The day the block after {@code printed} starts, {@code printed} keeping the length it was
+   * printed with: the same day of the month as the start date, one month on for a block of up to 4
+   * weeks, two for up to 8, and so on ({@link #monthsPerBlock}).
+   */
+  static LocalDate nextStart(Client c, PrintedDates printed) {
+    return c.startDate().plusMonths(monthsAfterStart(c, printed.start()) + monthsPerBlock(printed.weeks()));
+  }
+
   /** The longest block a roster or template may give. */
   private static final int MAX_WEEKS = 16;
 

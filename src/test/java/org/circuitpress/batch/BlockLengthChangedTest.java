@@ -41,8 +41,8 @@ class BlockLengthChangedTest {
 
     assertThat(january.toString()).contains("roster.csv: F2 (weeks): warning: Zoe Martin (c001): block 1 was printed for"
         + " 2026-12-01 to 2026-12-28 (4 weeks), and upper-back-mobility and the roster now give this client's blocks"
-        + " 6 weeks: block 1 keeps its 4 weeks, its log is read against them, and the next block starts when it ends;"
-        + " the 6 weeks apply from block 2 on. To keep this client's blocks at 4 weeks, write 4 in their weeks column");
+        + " 6 weeks: block 1 keeps its 4 weeks and its log is read against them; block 2 starts on 2027-01-01, and the"
+        + " 6 weeks apply from it on. To keep this client's blocks at 4 weeks, write 4 in their weeks column");
     String report = Files.readString(tmp.resolve("out/2027-01/report.txt"));
     assertThat(report).contains("c001  done", "the log earns one extra step").doesNotContain("was not used",
         "as not logged");
@@ -60,7 +60,9 @@ class BlockLengthChangedTest {
   /**
    * A template shortened (6 weeks to 4) after the block was printed: the client is in the fifth
    * week of it in January, so January makes them nothing, and February's block, the first of 4
-   * weeks, is warned about whether or not the log came back (it was not, while it was unread).
+   * weeks, is warned about whether or not the log came back (it was not, while it was unread). Found in
+   * review: the warning said "the next block starts when it ends", 11 January, where it starts on 1
+   * February; it now says the day.
    */
   @Test
   void aBlockPrintedBeforeTheTemplateWasShortenedRunsItsSixWeeksAndIsWarnedAboutWithoutItsLog() throws IOException {
@@ -81,7 +83,8 @@ class BlockLengthChangedTest {
     assertThat(RealRun.run(february, options.withMonth(YearMonth.of(2027, 2))).exitCode()).isZero();
     assertThat(february.toString()).contains("roster.csv: F2 (weeks): warning: Zoe Martin (c001): block 1 was printed"
         + " for 2026-12-01 to 2027-01-11 (6 weeks), and upper-back-mobility and the roster now give this client's"
-        + " blocks 4 weeks: block 1 keeps its 6 weeks");
+        + " blocks 4 weeks: block 1 keeps its 6 weeks and its log is read against them; block 2 starts on 2027-02-01,"
+        + " and the 4 weeks apply from it on");
     assertThat(Files.readString(tmp.resolve("out/2027-02/c001/" + BlockRecord.NAME)))
         .contains("block,2\ndates,2027-02-01,2027-02-28\n");
   }
