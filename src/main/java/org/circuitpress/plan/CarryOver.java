@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.circuitpress.model.Dose;
 import org.circuitpress.model.Exercise;
 import org.circuitpress.model.Library;
+import org.circuitpress.model.Names;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Slot;
@@ -89,8 +90,13 @@ final class CarryOver {
   /** The note for a slot that does not carry on because its drill is another than the one it ended on. */
   static String notCarried(Slot slot, String from, Prescription ended, Exercise now, String template) {
     return "slot " + slot.id() + " starts at this template's " + template + ": it ended " + from + " at "
-        + ended.dose().format() + " of " + ended.exercise().name() + ", another drill than " + now.name()
+        + ended.dose().format() + " of " + named(ended.exercise(), now) + ", another drill than " + named(now, ended.exercise())
         + ", and a dose carries on only to the same drill or its easier and harder variants";
+  }
+
+  /** The drill's name, with its id when {@code other}, another drill, has the same name. */
+  private static String named(Exercise drill, Exercise other) {
+    return Names.tag(drill.name()).equals(Names.tag(other.name())) ? drill.name() + " (" + drill.id() + ")" : drill.name();
   }
 
   /**

@@ -13,7 +13,9 @@ import org.circuitpress.model.Catalog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
+import org.circuitpress.model.Dose;
 import org.circuitpress.model.DoseUnit;
+import org.circuitpress.model.Exercise;
 import org.circuitpress.model.Level;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogEntry;
@@ -81,6 +83,24 @@ class CarryOverTest {
     assertThat(notes(p)).contains("Client t1 (t1): slot extend starts at this template's 6 reps: it ended"
         + " restore at 15 reps of roll tspine extension, another drill than quadruped extension, and a dose"
         + " carries on only to the same drill or its easier and harder variants");
+  }
+
+  /**
+   * Found in review: two drills of the library under one name (a drill given a new id, and another
+   * renamed to it) made the note say "of Foam roll lats, another drill than Foam roll lats".
+   */
+  @Test
+  void anotherDrillOfTheSameNameIsToldApartByItsId() {
+    Exercise was = PlanFixtures.library().get("roll-tspine-extension").orElseThrow();
+    Exercise now = new Exercise("roll-tspine-extension-v2", was.name(), was.role(), was.tags(), was.equipment(),
+        was.level(), was.dose(), was.perSide(), was.eachHand(), was.tempo(), was.cues(), was.contraindications(),
+        List.of(), List.of(), was.videoUrl(), was.image(), was.where(), was.imageAt(), was.nameAt(), was.cuesAt());
+    Slot slot = PlanFixtures.named("extend", was.id(), 6);
+    Prescription ended = new Prescription(slot, was, new Dose(15, was.dose(), false), "", 0, null, null, null);
+    assertThat(CarryOver.notCarried(slot, "restore", ended, now, "6 reps")).isEqualTo("slot extend starts at this"
+        + " template's 6 reps: it ended restore at 15 reps of roll tspine extension (roll-tspine-extension), another"
+        + " drill than roll tspine extension (roll-tspine-extension-v2), and a dose carries on only to the same drill"
+        + " or its easier and harder variants");
   }
 
   @Test
