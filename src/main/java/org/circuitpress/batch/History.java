@@ -1274,6 +1274,36 @@ final class History {
     Optional<Diagnostic> far = farWarning(c, folder, block, missed.isPresent() ? dated : null);
     if (far.isPresent()) d.add(far.get().forClient(c.id()));
     else missed.ifPresent(from -> d.add(pickedUp(c, block, dated, from).forClient(c.id())));
+    printedLater(c, folder, block).ifPresent(w -> d.add(w.forClient(c.id())));
+  }
+
+  /**
+   * The warning for {@code block} when a later month's run, made before this one, already printed
+   * the client a block of the same number: a month run late (January after February, when nothing of
+   * January's had been printed and February picked up with block 2) would hand out block 2 twice,
+   * with nothing said. Only the client's nearest later folder with a record, less than a year on, is
+   * looked at: one a year or more on is a --month typed wrong, warned about when it was run, and one
+   * of a block further on is a month's run in its turn, or a stray folder that its month's run will
+   * make again. Nothing
+   * is looked at when no month after this one was run, as in a month run in its turn.
+   */
+  private Optional<Diagnostic> printedLater(Client c, String folder, Program block) {
+    YearMonth month = YearMonth.from(block.start());
+    Optional<Path> file = monthFolders().stream()
+        .filter(m -> m.isAfter(month) && m.isBefore(month.plusMonths(FAR_MONTHS))).sorted()
+        .map(m -> clientFolder(out.resolve(m.toString()), c.id(), folder).map(dir -> dir.resolve(BlockRecord.NAME))
+            .filter(Files::isRegularFile))
+        .flatMap(Optional::stream).findFirst();
+    Optional<Program> later = file.flatMap(f -> readRecord(f, c).program()).filter(p -> p.block() == block.block());
+    if (later.isEmpty()) return Optional.empty();
+    Program p = later.get();
+    YearMonth printed = YearMonth.parse(file.get().getParent().getParent().getFileName().toString());
+    return Optional.of(Diagnostic.warning(c.where(), c.name() + " (" + c.id() + "): " + monthName(printed, true)
+        + PRINTED_LATER + p.block() + " for this client (" + p.start() + " to " + p.start().plusDays(p.weeks().size() * 7L - 1)
+        + ", in " + file.get().getParent() + "), so block " + p.block() + " would be handed out twice. Hand them one"
+        + " of the two: the months after "
+        + monthName(printed, true) + " go on from its block, but " + monthName(printed, true) + " run again would go on"
+        + " from this one"));
   }
 
   /**
@@ -1350,8 +1380,13 @@ final class History {
      * Not a month far after the last block: the block after the client's last one printed, started
      * later as nothing was printed between; a month not run gives every client this one.
      */
-    MISSED
+    MISSED,
+    /** The same block already printed by a later month's run made before this one ({@link #printedLater}). */
+    LATER
   }
+
+  /** What the warning of {@link Far#LATER} says of the later month's run, after its month. */
+  private static final String PRINTED_LATER = "'s run, made before this one, already printed block ";
 
   /** What the warning of {@link Far#MISSED} says of the block, after its number and template. */
   private static final String AFTER_PRINTED = ", the one after the block printed for ";
@@ -1371,6 +1406,7 @@ final class History {
     if (d.message().contains(SINCE_MADE)) return Optional.of(Far.SINCE_MADE);
     if (d.message().contains(SINCE_START)) return Optional.of(Far.SINCE_START);
     if (d.message().contains(AFTER_PRINTED)) return Optional.of(Far.MISSED);
+    if (d.message().contains(PRINTED_LATER)) return Optional.of(Far.LATER);
     return Optional.empty();
   }
 
@@ -1389,6 +1425,11 @@ final class History {
       return "the block after the last one printed goes to " + more + ", as no block of theirs was printed in the"
           + " months between: each starts in " + month + " and goes on from where that block ended. To start a client"
           + " again at block 1 instead, give them a new start_date";
+    }
+    if (kind == Far.LATER) {
+      return "a later month's run, made before this one, already printed the same block for " + more + ", so each"
+          + " would have it twice. Hand each client one of the two: the months after the later one go on from its"
+          + " block, but that month run again would go on from this one";
     }
     if (kind == Far.PICKED_UP) {
       return month + " is a year or more after the last block made for " + more + ", so each gets the block after"

@@ -130,4 +130,31 @@ class PausedClientTest {
     run(0, "generate", "--month", "2028-03", "--clients", "c001");
     assertThat(record("2028-03", "c001")).contains("block,3\ndates,2028-03-01,2028-03-28\n");
   }
+
+  /**
+   * Found in review: January run late, after February's run had given block 2 (nothing of January's
+   * was printed), gave block 2 again, from 2027-01-01, and said nothing: the client would be handed
+   * block 2 twice, and February run again would go on from January's, as block 3.
+   */
+  @Test
+  void aMonthRunAfterTheNextOneSaysTheBlockWasPrintedThereAlready() throws IOException {
+    run(0, "generate", "--month", "2026-12");
+    FilledLogs.fill(tmp.resolve("out/2026-12/c001/log.xlsx"));
+    assertThat(run(0, "generate", "--month", "2027-02")).contains(TOM);
+
+    String january = run(0, "generate", "--month", "2027-01");
+    assertThat(january).contains("roster.csv: row 2: warning: Zoë Martin (c001): February 2027's run, made before"
+        + " this one, already printed block 2 for this client (2027-02-01 to 2027-02-28, in "
+        + tmp.resolve("out/2027-02/c001") + "), so block 2 would be handed out twice. Hand them one of the two: the"
+        + " months after February 2027 go on from its block, but February 2027 run again would go on from this one",
+        "Olu Adeyemi (c012): February 2027's run, made before this one, already printed block 2");
+    assertThat(record("2027-01", "c001")).contains("block,2\ndates,2027-01-01,2027-01-28\n");
+
+    // March goes on from February's block 2, which the client was handed first
+    FilledLogs.fill(tmp.resolve("out/2027-02/c001/log.xlsx"));
+    assertThat(run(0, "generate", "--month", "2027-03")).doesNotContain("already printed block");
+    assertThat(record("2027-03", "c001")).contains("block,3\ndates,2027-03-01,2027-03-28\n");
+    // a month before the others run again is told nothing: its block comes before theirs
+    assertThat(run(0, "generate", "--month", "2026-12")).doesNotContain("already printed block");
+  }
 }
