@@ -148,7 +148,7 @@ final class ClientJob {
         if (made.isPresent()) return madeBefore(order, w, made.get());
         noteIfEarly(w);
       }
-      history.farFromLastBlock(client, folder, w.program, dated, w.d);
+      history.farFromLastBlock(client, folder, w.program, dated, History.otherProgram(prior), w.d);
       // The planner reports its warnings to d; its plain notes (what the log changed, which
       // substitute and why) live on the program only. One about a single value of the roster (the
       // level, the equipment) goes to d as well, with its cell, for the report to print it there.

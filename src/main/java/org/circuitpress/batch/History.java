@@ -1226,17 +1226,26 @@ final class History {
   /** The program of {@code month} as a run of that month made it, planned again. */
   Optional<Program> program(Client c, String folder, YearMonth month, Diagnostics d) {
     Walk walk = new Walk(c, folder, month);
-    Optional<Program> p = program(walk, month, d);
-    p.ifPresent(block -> farFromLastBlock(c, folder, block, walk.dated(), d));
+    Optional<Prior> prior = prior(walk, month, d);
+    Optional<Program> p = program(walk, month, prior, d);
+    p.ifPresent(block -> farFromLastBlock(c, folder, block, walk.dated(), otherProgram(prior), d));
     return p;
   }
 
   private Optional<Program> program(Walk walk, YearMonth month, Diagnostics d) {
-    Optional<Prior> prior = prior(walk, month, d);
+    return program(walk, month, prior(walk, month, d), d);
+  }
+
+  private Optional<Program> program(Walk walk, YearMonth month, Optional<Prior> prior, Diagnostics d) {
     Optional<Program> p = planner.plan(walk.c, month, prior.flatMap(Prior::log), prior.map(Prior::block).orElse(null),
         walk.dated(), d);
     if (p.isPresent()) prior.ifPresent(x -> x.forNewBlock().forEach(d::add));
     return p;
+  }
+
+  /** Whether the last block was of a program the client has left ({@link Prior#otherProgram}). */
+  static boolean otherProgram(Optional<Prior> prior) {
+    return prior.map(Prior::otherProgram).orElse(false);
   }
 
   /**
@@ -1258,7 +1267,7 @@ final class History {
    * The output folder is looked at only for a block a year or more after the start date.
    */
   void farFromLastBlock(Client c, String folder, Program block, Diagnostics d) {
-    farFromLastBlock(c, folder, block, null, d);
+    farFromLastBlock(c, folder, block, null, false, d);
   }
 
   /**
@@ -1269,11 +1278,12 @@ final class History {
    * block it is, after which, and the months without one; a year or more after it, the warning of
    * a month far after the last block says it instead.
    */
-  void farFromLastBlock(Client c, String folder, Program block, PrintedDates dated, Diagnostics d) {
+  void farFromLastBlock(Client c, String folder, Program block, PrintedDates dated, boolean otherProgram,
+      Diagnostics d) {
     Optional<YearMonth> missed = dated == null ? Optional.empty() : planner.missedFrom(c, dated, block);
-    Optional<Diagnostic> far = farWarning(c, folder, block, missed.isPresent() ? dated : null);
+    Optional<Diagnostic> far = farWarning(c, folder, block, missed.isPresent() ? dated : null, otherProgram);
     if (far.isPresent()) d.add(far.get().forClient(c.id()));
-    else missed.ifPresent(from -> d.add(pickedUp(c, block, dated, from).forClient(c.id())));
+    else missed.ifPresent(from -> d.add(pickedUp(c, block, dated, from, otherProgram).forClient(c.id())));
     printedLater(c, folder, block).ifPresent(w -> d.add(w.forClient(c.id())));
   }
 
@@ -1311,7 +1321,8 @@ final class History {
    * after the start date when none was; {@code pickedUp}: the latest block printed, when {@code
    * block} is the one after it (null: it goes on as if every block between had been done).
    */
-  private Optional<Diagnostic> farWarning(Client c, String folder, Program block, PrintedDates pickedUp) {
+  private Optional<Diagnostic> farWarning(Client c, String folder, Program block, PrintedDates pickedUp,
+      boolean otherProgram) {
     YearMonth month = YearMonth.from(block.start());
     YearMonth start = YearMonth.from(c.startDate());
     if (block.block() == 1 || month.isBefore(start.plusMonths(FAR_MONTHS))) return Optional.empty();
@@ -1322,8 +1333,8 @@ final class History {
     String who = c.name() + " (" + c.id() + "): ";
     if (last.isPresent() && pickedUp != null) {
       return Optional.of(Diagnostic.warning(c.where(), who + month + " is " + span + SINCE_MADE + since + ", in "
-          + last.get() + "), so block " + block.block() + RESUMED + block.start() + " and goes on from where block "
-          + pickedUp.block() + " ended. " + CHECK_MONTH));
+          + last.get() + "), so block " + block.block() + RESUMED + block.start() + goesOn(pickedUp, otherProgram)
+          + ". " + CHECK_MONTH));
     }
     String planned = "so block " + block.block() + " goes on as if they had done every block " + (last.isPresent()
         ? "between" : "since their start") + AS_PLANNED;
@@ -1342,15 +1353,25 @@ final class History {
    * printed for December 2026 (...); no block was printed in January 2027, so block 2 starts on
    * 2027-02-05 and goes on from where block 1 ended".
    */
-  private static Diagnostic pickedUp(Client c, Program block, PrintedDates dated, YearMonth from) {
+  private static Diagnostic pickedUp(Client c, Program block, PrintedDates dated, YearMonth from,
+      boolean otherProgram) {
     YearMonth printed = YearMonth.from(dated.start());
     String of = block.trackId() == null ? block.template().id() : block.trackId() + " (" + block.template().id() + ")";
     return Diagnostic.warning(c.where(), c.name() + " (" + c.id() + "): block " + block.block() + " of " + of
         + AFTER_PRINTED + monthName(printed, true) + " (block " + dated.block() + ", "
         + dated.start() + " to " + dated.start().plusDays(dated.weeks() * 7L - 1) + "); no block was printed "
         + months(from, YearMonth.from(block.start()).minusMonths(1)) + ", so block " + block.block() + " starts on "
-        + block.start() + " and goes on from where block " + dated.block() + " ended. To start the client again at"
+        + block.start() + goesOn(dated, otherProgram) + ". To start the client again at"
         + " block 1 instead, give them a new start_date");
+  }
+
+  /**
+   * What a block picked up after {@code last} starts from: where it ended, or, when it was of a
+   * program the client has left, the new program's plan, as its log decides nothing of it.
+   */
+  private static String goesOn(PrintedDates last, boolean otherProgram) {
+    return otherProgram ? " and goes on as the client's new program plans, as block " + last.block() + " was of"
+        + " another program" : " and goes on from where block " + last.block() + " ended";
   }
 
   /** E.g. "in January 2027", "in December 2026 or January 2027", "from January to April 2027". */

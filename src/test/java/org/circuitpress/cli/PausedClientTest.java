@@ -157,4 +157,26 @@ class PausedClientTest {
     // a month before the others run again is told nothing: its block comes before theirs
     assertThat(run(0, "generate", "--month", "2026-12")).doesNotContain("already printed block");
   }
+
+  /**
+   * Found in review: a client whose program was changed while they were away got block 2 of the new
+   * program with a warning that it "goes on from where block 1 ended", though block 1's log, of the
+   * other program, decides nothing of it (as the note beside it says).
+   */
+  @Test
+  void aProgramChangedWhileAwayIsNotSaidToGoOnFromTheLastBlock() throws IOException {
+    run(0, "generate", "--month", "2026-12");
+    FilledLogs.fill(tmp.resolve("out/2026-12/c001/log.xlsx"));
+    Path roster = tmp.resolve("roster.csv");
+    Files.writeString(roster, Files.readString(roster).replace("c001,Zoë Martin,upper-back-mobility,",
+        "c001,Zoë Martin,hip-mobility,"));
+
+    String february = run(0, "generate", "--month", "2027-02", "--clients", "c001");
+    assertThat(february).contains("Zoë Martin (c001): block 2 of hip-mobility, the one after the block printed for"
+        + " December 2026 (block 1, 2026-12-01 to 2026-12-28); no block was printed in January 2027, so block 2 starts"
+        + " on 2027-02-01 and goes on as the client's new program plans, as block 1 was of another program. To start"
+        + " the client again at block 1 instead, give them a new start_date")
+        .doesNotContain("goes on from where block 1 ended");
+    assertThat(record("2027-02", "c001")).contains("template,hip-mobility\n", "block,2\ndates,2027-02-01,");
+  }
 }
