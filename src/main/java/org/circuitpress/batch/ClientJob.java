@@ -91,6 +91,8 @@ final class ClientJob {
     final Map<String, Looked> matches = new HashMap<>();
     /** Why each of the handout and log in place is kept (null: it may be replaced), judged once. */
     final Map<String, String> keepReasons = new HashMap<>();
+    /** Files kept only for a lock file beside them, that are exactly what a run wrote. */
+    final java.util.Set<String> lockedAsWritten = new java.util.HashSet<>();
     /** Whether a handout or log of this run's program is now in place (not only beside a kept one). */
     boolean inPlace;
     /** Whether this run wrote the block's record. */
@@ -192,8 +194,17 @@ final class ClientJob {
           h = prepare(w, dir, LogReader.HANDOUT_FILE, handout);
           stage = "log.xlsx";
           if (stop.reason() == null) l = prepare(w, dir, LogReader.LOG_FILE, log);
-          if (h != null && l != null && unchanged(w, dir, LogReader.HANDOUT_FILE, h.fingerprint())
-              && unchanged(w, dir, LogReader.LOG_FILE, l.fingerprint())) {
+          boolean same = h != null && l != null && unchanged(w, dir, LogReader.HANDOUT_FILE, h.fingerprint())
+              && unchanged(w, dir, LogReader.LOG_FILE, l.fingerprint());
+          if (same && w.keepReasons.entrySet().stream()
+              .allMatch(e -> e.getValue() == null || w.lockedAsWritten.contains(e.getKey()))) {
+            // Only a lock file stood in the way, beside a file that already is the new one: a save
+            // from there writes this very block, so the files are written as if it were not there.
+            w.keepReasons.replaceAll((f, why) -> null);
+            w.keptPartner = null;
+            same = false;
+          }
+          if (same) {
             leaveInPlace(w, dir);
           } else {
             stage = "handout.pdf";
@@ -529,6 +540,7 @@ final class ClientJob {
     if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return null;
     Optional<LockFiles.Lock> lock = LockFiles.lockOf(file);
     if (lock.isPresent()) {
+      if (asWritten(w, file)) w.lockedAsWritten.add(file.getFileName().toString());
       // Saved from there later, it would land on the new file: the client's entries over the new
       // block, which next month's run would read against the wrong one.
       return "is open in Excel or LibreOffice" + lock.get().owner().map(by -> ", by " + by).orElse("") + " (the lock"
@@ -546,6 +558,15 @@ final class ClientJob {
       return m == WrittenFiles.Match.CHANGED ? "was changed after CircuitPress wrote it" : null;
     } catch (IOException | RuntimeException e) {
       return UNREADABLE;
+    }
+  }
+
+  /** Whether {@code file} is exactly what a run wrote there (false when that cannot be told). */
+  private boolean asWritten(Work w, Path file) {
+    try {
+      return match(w, file) == WrittenFiles.Match.SAME;
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 

@@ -88,6 +88,26 @@ class WrittenFilesTest {
         + " program has it open, delete ~$log.xlsx, so it was kept; the new log.xlsx is log.new.xlsx beside it");
   }
 
+  /**
+   * Found in review (a lock file left behind by a program that stopped, the month run again for
+   * another client): the log in place, as the run wrote it and exactly the file the run would write
+   * again, was counted as "kept a filled or changed file" on every run, with a note that saving it
+   * "would write over a new one" though no new one was written. A save from there writes the same
+   * block, so the lock changes nothing: the client is done, as without it.
+   */
+  @Test
+  void aLockBesideALogThatIsAlreadyTheNewOneKeepsNothing() throws IOException {
+    run();
+    Files.writeString(month().resolve("anna-k/~$log.xlsx"), "");
+
+    Run.Result r = run();
+
+    assertThat(r.results()).extracting(ClientResult::status).containsExactly("done", "done", "done");
+    assertThat(month().resolve("anna-k/log.new.xlsx")).doesNotExist();
+    assertThat(Workspace.read(month().resolve("report.txt"))).doesNotContain("would write over a new one")
+        .contains("0 kept a filled or changed file");
+  }
+
   @Test
   void aChangedNewFileBesideAFilledOneIsKeptAndNothingIsWritten() throws IOException {
     run();
