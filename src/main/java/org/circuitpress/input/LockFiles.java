@@ -40,7 +40,8 @@ public final class LockFiles {
   public static Optional<String> openElsewhere(Path file) {
     return lockOf(file).map(lock -> "the lock file " + lock.name() + " beside it says the file is open in Excel or"
         + " LibreOffice" + lock.owner().map(w -> ", by " + w).orElse("") + " (or was when that program stopped): what"
-        + " is typed there and not saved yet is not read. Save it, and run again if anything changed");
+        + " is typed there and not saved yet is not read. Save it, and run again if anything changed; if no program"
+        + " has it open, delete " + lock.name() + ", or this warning comes back on every run");
   }
 
   /** A lock file beside a spreadsheet: its name, and who it says has the spreadsheet open, when it says. */

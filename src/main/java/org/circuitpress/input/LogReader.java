@@ -203,10 +203,12 @@ public final class LogReader {
       }
     }
     otherFormats(clientFolder, names, previous.client().id(), d);
-    // the trainer typing a paper log into log.xlsx may still have it open, the last entries unsaved
-    if (Files.isRegularFile(xlsx)) {
-      LockFiles.openElsewhere(xlsx).ifPresent(m ->
-          d.add(Diagnostic.warning(Location.ofFile(xlsx.toString()), m).forClient(previous.client().id())));
+    // the trainer typing a paper log into log.xlsx (or the new log read with it) may still have it
+    // open, the last entries unsaved
+    for (Path open : List.of(xlsx, clientFolder.resolve(NEW_LOG_FILE))) {
+      if (!Files.isRegularFile(open)) continue;
+      LockFiles.openElsewhere(open).ifPresent(m ->
+          d.add(Diagnostic.warning(Location.ofFile(open.toString()), m).forClient(previous.client().id())));
     }
     Optional<LogGrid> fromXlsx = !Files.isRegularFile(xlsx) ? Optional.empty()
         : asWritten.test(xlsx) ? Optional.of(new LogGrid(previous, xlsx.toString()))

@@ -200,7 +200,8 @@ class InputsTest {
     Inputs.read(defaults(in), new FakeStages(), d);
     assertThat(d.all()).extracting(Diagnostic::format).contains(in.resolve("roster.xlsx") + ": warning: the lock file"
         + " ~$roster.xlsx beside it says the file is open in Excel or LibreOffice (or was when that program stopped):"
-        + " what is typed there and not saved yet is not read. Save it, and run again if anything changed")
+        + " what is typed there and not saved yet is not read. Save it, and run again if anything changed; if no"
+        + " program has it open, delete ~$roster.xlsx, or this warning comes back on every run")
         .anySatisfy(l -> assertThat(l).startsWith(in.resolve("exercises.xlsx") + ": warning: the lock file"
             + " .~lock.exercises.xlsx# beside it"));
   }
@@ -217,9 +218,11 @@ class InputsTest {
     assertThat(d.all()).extracting(Diagnostic::format).contains(in.resolve("roster.xlsx") + ": warning: the lock file"
         + " ~$roster.xlsx beside it says the file is open in Excel or LibreOffice, by Ann Smith (or was when that"
         + " program stopped): what is typed there and not saved yet is not read. Save it, and run again if anything"
-        + " changed", in.resolve("exercises.xlsx") + ": warning: the lock file .~lock.exercises.xlsx# beside it says"
+        + " changed; if no program has it open, delete ~$roster.xlsx, or this warning comes back on every run",
+        in.resolve("exercises.xlsx") + ": warning: the lock file .~lock.exercises.xlsx# beside it says"
         + " the file is open in Excel or LibreOffice, by ben on the computer FRONT-DESK (or was when that program"
-        + " stopped): what is typed there and not saved yet is not read. Save it, and run again if anything changed");
+        + " stopped): what is typed there and not saved yet is not read. Save it, and run again if anything changed;"
+        + " if no program has it open, delete .~lock.exercises.xlsx#, or this warning comes back on every run");
   }
 
   /**
