@@ -423,8 +423,9 @@ final class ClientJob {
     boolean inPlace = target.getFileName().toString().equals(name);
     w.inPlace |= inPlace;
     // The new file is in place, so a copy an earlier run left beside it (log.new.xlsx) is stale,
-    // beside the file --force replaced and beside its partner alike.
-    if (inPlace && options.force()) removeOwnCopy(w, dir.resolve(besideName));
+    // beside the file --force replaced, beside its partner, and beside one kept before (for a lock
+    // file since deleted, or moved out) alike.
+    if (inPlace) removeOwnCopy(w, dir.resolve(besideName));
     w.written.add(path);
     if (name.equals(LogReader.HANDOUT_FILE)) {
       // what it prints about the program, which plan --client compares, apart from the branding in its bytes
@@ -511,9 +512,10 @@ final class ClientJob {
   }
 
   /**
-   * Removes the new copy an earlier run wrote beside a file that --force has now put in place
+   * Removes the new copy an earlier run wrote beside a file that this run has now put in place
    * (log.new.xlsx beside log.xlsx, or handout.new.pdf an earlier run wrote beside the kept log's
-   * partner), or beside files in place that this run found unchanged, when it is still exactly the
+   * partner), with --force or because the file kept then may be replaced now (its lock file
+   * deleted, say), or beside files in place that this run found unchanged, when it is still exactly the
    * file that run wrote: it would only be a stale copy. A copy anyone changed or filled in stays.
    */
   private void removeOwnCopy(Work w, Path copy) {

@@ -108,6 +108,32 @@ class WrittenFilesTest {
         .contains("0 kept a filled or changed file");
   }
 
+  /**
+   * Found in review (the way back from a lock file left behind): the new pair a run wrote beside a
+   * log kept for its lock file stayed in the folder after the trainer deleted the lock file, as the
+   * warning says, and ran again, which put the new pair in place: two copies of one block, nobody's
+   * entries in either, with no word of which to hand the client. A copy nobody changed goes once
+   * the new file is in place, with or without --force.
+   */
+  @Test
+  void theNewPairBesideALockedLogGoesOnceTheLockIsDeletedAndTheMonthRunAgain() throws IOException {
+    run();
+    Path lock = month().resolve("anna-k/~$log.xlsx");
+    Files.writeString(lock, "");
+    runEdited();
+    assertThat(month().resolve("anna-k/log.new.xlsx")).exists();
+    assertThat(month().resolve("anna-k/handout.new.pdf")).exists();
+    String newLog = Workspace.read(month().resolve("anna-k/log.new.xlsx"));
+    Files.delete(lock);
+
+    Run.Result r = runEdited();
+
+    assertThat(r.results().get(0).status()).isEqualTo("done");
+    assertThat(Workspace.read(month().resolve("anna-k/log.xlsx"))).isEqualTo(newLog);
+    assertThat(month().resolve("anna-k/log.new.xlsx")).doesNotExist();
+    assertThat(month().resolve("anna-k/handout.new.pdf")).doesNotExist();
+  }
+
   @Test
   void aChangedNewFileBesideAFilledOneIsKeptAndNothingIsWritten() throws IOException {
     run();
