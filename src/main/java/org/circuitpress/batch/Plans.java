@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import org.circuitpress.input.LockFiles;
+import org.circuitpress.input.LogReader;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
@@ -142,6 +143,13 @@ public final class Plans {
     Optional<YearMonth> month = Optional.ofNullable(o.month()).or(in.get()::firstMonth);
     if (month.isEmpty()) return fail(d, 2, "the roster has no client that could be read; nothing was exported");
     Path monthFolder = o.out().resolve(month.get().toString());
+    String unseen = LogReader.cannotLook(monthFolder);
+    if (unseen != null) {
+      // it may well be there, every client's log in it: not one to run generate for again
+      d.error(Location.ofFile(monthFolder.toString()), "could not look in " + monthFolder + " (" + unseen + "); make"
+          + " that folder readable (or let a synced folder finish downloading it) and run again");
+      return fail(d, 2, "nothing was exported");
+    }
     if (!Files.isDirectory(monthFolder)) {
       d.error(Location.ofFile(monthFolder.toString()), "folder not found: run generate for " + month.get() + " first");
       return fail(d, 2, "nothing was exported");

@@ -83,6 +83,25 @@ class UnreadableLastBlockTest {
     assertThat(screen.toString()).contains(folder + ": could not look in " + folder + " for the last block's log (");
   }
 
+  /**
+   * Found in review: export-logs of a month whose folder cannot be looked in said "folder not found:
+   * run generate for 2026-12 first", sending the trainer to run a month already done.
+   */
+  @Test
+  void exportLogsOfAMonthFolderThatCannotBeLookedInSaysSoNotThatItIsMissing() throws IOException {
+    Path month = december().getParent();
+    Files.move(month, tmp.resolve("out/2026-12.kept"));
+    Files.createSymbolicLink(month, month);
+    StringWriter screen = new StringWriter();
+
+    int exit = new Plans(Stages.standard(), RealRun.screen(screen), OutputSink.FILES)
+        .exportLogs(RealRun.options(tmp).withMonth(YearMonth.of(2026, 12)), null);
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(screen.toString()).contains(month + ": could not look in " + month + " (")
+        .contains("make that folder readable").doesNotContain("run generate for 2026-12 first");
+  }
+
   /** The folder of last month itself cannot be looked in: said so, not that the client's folder is gone. */
   @Test
   void aLastMonthFolderThatCannotBeLookedInIsNotTakenForAClientFolderGone() throws IOException {

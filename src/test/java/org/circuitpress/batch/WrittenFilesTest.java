@@ -251,11 +251,6 @@ class WrittenFilesTest {
   }
 
   /**
-   * A handout's words describe the write on the line before them: a later line of the same path
-   * without words (a release before them rewrote the file) leaves it without words, and the record
-   * cut to each path's last lines keeps the words of those.
-   */
-  /**
    * Found in review (a disk that filled up while the record was appended to): the line the run left
    * cut short had the next run's first line glued to it, so that file's record, or the columns the
    * run read, was lost with it, and the file was taken for one no run had written.
@@ -277,6 +272,11 @@ class WrittenFilesTest {
     assertThat(WrittenFiles.columnsRead(folder, "roster:roster")).contains(Map.of("client_id", 3));
   }
 
+  /**
+   * A handout's words describe the write on the line before them: a later line of the same path
+   * without words (a release before them rewrote the file) leaves it without words, and the record
+   * cut to each path's last lines keeps the words of those.
+   */
   @Test
   void theWordsOfAHandoutGoWithItsLastLineAndSurviveTheRecordBeingCut() throws IOException {
     Path folder = Files.createDirectories(tmp.resolve("month"));
