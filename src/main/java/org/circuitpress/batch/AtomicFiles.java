@@ -74,19 +74,7 @@ final class AtomicFiles {
 
   /** Writes {@code target} and returns its fingerprint ({@link WrittenFiles#fingerprint}). */
   long write(Path target, Body body) throws IOException {
-    Pending pending;
-    try {
-      pending = prepare(target, body);
-    } catch (java.nio.file.AccessDeniedException denied) {
-      // A folder made read-only (or a synced one that refuses new files) needs no write when the
-      // file in it already holds these very bytes: a rerun of a month done leaves it as it is.
-      long fingerprint = fingerprintOf(body);
-      if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && WrittenFiles.fingerprint(target) == fingerprint) {
-        return fingerprint;
-      }
-      throw denied;
-    }
-    try (Pending p = pending) {
+    try (Pending p = prepare(target, body)) {
       return p.moveTo(target);
     }
   }
@@ -101,21 +89,30 @@ final class AtomicFiles {
   /**
    * Writes what {@code body} writes under a temporary name beside {@code target}, not yet in
    * place: the caller looks at its fingerprint, then moves it to {@code target} or to another name
-   * in the same folder ({@link Pending#moveTo}), or drops it ({@link Pending#close}).
+   * in the same folder ({@link Pending#moveTo}), or drops it ({@link Pending#close}). A folder made
+   * read-only (or a synced one that refuses new files) gives one written nowhere, which can be put
+   * only where the file already holds these very bytes: a rerun of a month done, a client's filled
+   * log kept as it is, needs no write there.
    */
   Pending prepare(Path target, Body body) throws IOException {
     Path temp = tempName(target, null);
     OutputStream opened;
+    java.nio.file.AccessDeniedException refused = null;
     synchronized (LOCK) {
       if (stopping) throw new java.io.InterruptedIOException("the run is stopping");
       IN_FLIGHT.add(temp);
       try {
         opened = sink.open(temp);
+      } catch (java.nio.file.AccessDeniedException denied) {
+        IN_FLIGHT.remove(temp);
+        opened = null;
+        refused = denied;
       } catch (IOException | RuntimeException e) {
         IN_FLIGHT.remove(temp);
         throw e;
       }
     }
+    if (opened == null) return new Pending(null, fingerprintOf(body), refused);
     try {
       long fingerprint;
       try (OutputStream out = new BufferedOutputStream(opened, 1 << 16)) {
@@ -123,7 +120,7 @@ final class AtomicFiles {
         body.writeTo(new Unclosable(counted));
         fingerprint = counted.fingerprint();
       }
-      return new Pending(temp, fingerprint);
+      return new Pending(temp, fingerprint, null);
     } catch (IOException | RuntimeException | Error e) {
       deleteQuietly(temp, e);
       IN_FLIGHT.remove(temp);
@@ -133,13 +130,16 @@ final class AtomicFiles {
 
   /** A whole file under its temporary name; removed on {@link #close} unless it was moved. */
   static final class Pending implements AutoCloseable {
+    /** The temporary file; null when its folder refused it ({@link #refused}). */
     private final Path temp;
     private final long fingerprint;
+    private final java.nio.file.AccessDeniedException refused;
     private boolean moved;
 
-    private Pending(Path temp, long fingerprint) {
+    private Pending(Path temp, long fingerprint, java.nio.file.AccessDeniedException refused) {
       this.temp = temp;
       this.fingerprint = fingerprint;
+      this.refused = refused;
     }
 
     /** The fingerprint of what was written ({@link WrittenFiles#fingerprint}). */
@@ -149,12 +149,21 @@ final class AtomicFiles {
 
     /** Whether {@code file} holds exactly the bytes written here. */
     boolean sameAs(Path file) throws IOException {
+      if (temp == null) return WrittenFiles.fingerprint(file) == fingerprint;
       return Files.mismatch(temp, file) == -1;
     }
 
-    /** Puts the file in place as {@code target}, in the temporary file's folder; its fingerprint. */
+    /**
+     * Puts the file in place as {@code target}, in the temporary file's folder; its fingerprint.
+     * One its folder refused is in place only when {@code target} already holds these bytes.
+     */
     long moveTo(Path target) throws IOException {
       if (moved) throw new IllegalStateException("already moved: " + target);
+      if (temp == null) {
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || !sameAs(target)) throw refused;
+        moved = true;
+        return fingerprint;
+      }
       try {
         move(temp, target);
       } catch (IOException | RuntimeException | Error e) {
@@ -169,7 +178,7 @@ final class AtomicFiles {
 
     @Override
     public void close() throws IOException {
-      if (moved) return;
+      if (moved || temp == null) return;
       moved = true;
       try {
         Files.deleteIfExists(temp);

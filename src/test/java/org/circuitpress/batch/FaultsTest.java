@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -151,6 +152,14 @@ class FaultsTest {
     assertThat(Workspace.files(tmp.resolve("out"))).isEmpty();
   }
 
+  /** Files as they are, but the client folder {@code folder} refuses new ones, as a read-only folder does. */
+  private static OutputSink readOnly(String folder) {
+    return file -> {
+      if (file.getParent().getFileName().toString().equals(folder)) throw new AccessDeniedException(file.toString());
+      return OutputSink.FILES.open(file);
+    };
+  }
+
   /**
    * Found in review (a rerun of a month done, one client's folder made read-only): the client failed,
    * though their handout, log and record were already exactly what the run would write there.
@@ -160,10 +169,7 @@ class FaultsTest {
     Workspace ws = new Workspace(tmp, FIVE);
     assertThat(ws.run(new FakeStages()).generate(ws.options()).exitCode()).isZero();
     List<String> before = Workspace.files(tmp.resolve("out/2026-12/a2"));
-    OutputSink oneReadOnly = file -> {
-      if (file.getParent().getFileName().toString().equals("a2")) throw new AccessDeniedException(file.toString());
-      return OutputSink.FILES.open(file);
-    };
+    OutputSink oneReadOnly = readOnly("a2");
 
     Run.Result r = new Run(new FakeStages(), ws.screen(), oneReadOnly).keepingResults().generate(ws.options().withThreads(1));
 
@@ -177,13 +183,36 @@ class FaultsTest {
     assertThat(edited.results()).extracting(x -> x.status()).containsExactly("done", "failed", "done", "done", "done");
   }
 
+  /**
+   * Found in review: the same rerun, with the client's log filled in since (the usual case in the
+   * middle of a month), still failed the client, though the run would write nothing there: the
+   * files in place are the block's, the filled log stays, and no copy goes beside it.
+   */
+  @Test
+  void aReadOnlyClientFolderWithAFilledLogOfTheSameBlockFailsNobody() throws IOException {
+    Workspace ws = new Workspace(tmp, FIVE);
+    assertThat(ws.run(new FakeStages()).generate(ws.options()).exitCode()).isZero();
+    Files.writeString(tmp.resolve("out/2026-12/a2/log.xlsx"), "\nfilled in", StandardOpenOption.APPEND);
+    List<String> before = Workspace.files(tmp.resolve("out/2026-12/a2"));
+    OutputSink oneReadOnly = readOnly("a2");
+
+    Run.Result r = new Run(new FakeStages(), ws.screen(), oneReadOnly).keepingResults().generate(ws.options().withThreads(1));
+
+    assertThat(r.exitCode()).as(ws.err.toString()).isZero();
+    assertThat(r.results()).extracting(x -> x.status())
+        .containsExactly("done", "kept-filled-log", "done", "done", "done");
+    assertThat(Workspace.files(tmp.resolve("out/2026-12/a2"))).isEqualTo(before);
+
+    // a new block, whose copy would have to go beside the kept log, is still refused
+    Run.Result edited = new Run(new FakeStages().edited("edited"), ws.screen(), oneReadOnly).keepingResults()
+        .generate(ws.options().withThreads(1));
+    assertThat(edited.results()).extracting(x -> x.status()).containsExactly("done", "failed", "done", "done", "done");
+  }
+
   @Test
   void aClientFolderThatRefusesAFileFailsThatClientAndTheOthersGoOn() throws IOException {
     Workspace ws = new Workspace(tmp, FIVE);
-    OutputSink oneReadOnly = file -> {
-      if (file.getParent().getFileName().toString().equals("a2")) throw new AccessDeniedException(file.toString());
-      return OutputSink.FILES.open(file);
-    };
+    OutputSink oneReadOnly = readOnly("a2");
     Run.Result r = new Run(new FakeStages(), ws.screen(), oneReadOnly).keepingResults().generate(ws.options().withThreads(1));
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(ws.err.toString()).contains("a2/handout.pdf: could not write: permission denied");
