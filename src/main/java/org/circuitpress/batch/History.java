@@ -416,8 +416,7 @@ final class History {
           // the folder may well be there, with the client's filled log: it could not be looked at
           d.add(Diagnostic.warning(Location.ofFile(expected.toString()), "could not look in " + expected + " for the"
               + " last block's log (" + unseen + "), so no log was read and this block goes on as the template plans;"
-              + " if the client filled one in, make that folder readable (or let a synced folder finish downloading"
-              + " it) and run again").forClient(c.id()));
+              + " if the client filled one in, " + LogReader.LOOK_AGAIN).forClient(c.id()));
           return rebuilt.get().map(b -> new Prior(b, Optional.empty(), List.of()));
         }
         boolean monthRun = Files.isDirectory(month);

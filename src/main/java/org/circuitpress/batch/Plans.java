@@ -146,8 +146,8 @@ public final class Plans {
     String unseen = LogReader.cannotLook(monthFolder);
     if (unseen != null) {
       // it may well be there, every client's log in it: not one to run generate for again
-      d.error(Location.ofFile(monthFolder.toString()), "could not look in " + monthFolder + " (" + unseen + "); make"
-          + " that folder readable (or let a synced folder finish downloading it) and run again");
+      d.error(Location.ofFile(monthFolder.toString()), "could not look in " + monthFolder + " (" + unseen + "); "
+          + LogReader.LOOK_AGAIN);
       return fail(d, 2, "nothing was exported");
     }
     if (!Files.isDirectory(monthFolder)) {

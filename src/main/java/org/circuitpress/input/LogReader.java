@@ -144,6 +144,10 @@ public final class LogReader {
     return read(clientFolder, block, file -> false, Severity.ERROR, d);
   }
 
+  /** What to do about a folder that could not be looked in ({@link #cannotLook}). */
+  public static final String LOOK_AGAIN = "make that folder readable (or let a synced folder finish downloading it)"
+      + " and run again";
+
   /**
    * Why {@code p} could not be looked at: a folder on the way that refuses it (permission denied,
    * a synced folder whose files are not on this computer); null when it is there, or is not.
@@ -173,7 +177,7 @@ public final class LogReader {
         // taken for one that never came back.
         d.add(new Diagnostic(unreadable, Location.ofFile(clientFolder.toString()), "could not look in " + clientFolder
             + " for the last block's log (" + unseen + "), so no log was read from it; if the client filled one in,"
-            + " make that folder readable (or let a synced folder finish downloading it) and run again", null)
+            + " " + LOOK_AGAIN, null)
             .forClient(previous.client().id()));
         return Optional.empty();
       }
