@@ -243,8 +243,7 @@ public final class LogReader {
       source = usePdf ? HANDOUT_FILE : LOG_FILE;
     }
     for (NewCopy copy : newCopies) {
-      entries = goneOnIn(entries, copy, source, d, id);
-      elsewhere.addAll(copy.grid().elsewhere());
+      entries = goneOnIn(entries, elsewhere, copy, source, d, id);
       source += " + " + copy.path().getFileName();
     }
     List<LogEntry> all = new ArrayList<>(entries);
@@ -273,29 +272,70 @@ public final class LogReader {
   }
 
   /**
-   * The kept file's entries with those of a new copy the client went on in: each value from the
-   * kept file where it has one, else from the copy. The note says which weeks the copy gave, so
-   * the trainer sees where the block was logged.
+   * The kept file's entries with those of a new copy the client went on in, the copy's rows of drills
+   * the kept block lacks added to {@code elsewhere}: a week the kept file ({@code elsewhere} included)
+   * has entries in is read from it alone, and the other weeks from the copy. A week is one file's:
+   * the copy's rows of a week the kept file has are a drill given in place of another (its effort
+   * counted twice over) or the same rounds again (a "no" there would cancel a round the kept file
+   * shows done), so they are named in a note, not counted. The note says which weeks the copy
+   * gave, so the trainer sees where the block was logged.
    */
-  private static List<LogEntry> goneOnIn(List<LogEntry> kept, NewCopy copy, String keptName, Diagnostics d, String id) {
+  private static List<LogEntry> goneOnIn(List<LogEntry> kept, List<LogEntry> elsewhere, NewCopy copy, String keptName,
+      Diagnostics d, String id) {
+    java.util.Set<Integer> keptWeeks = new java.util.HashSet<>();
+    Stream.concat(kept.stream(), elsewhere.stream()).filter(e -> !e.isEmpty()).forEach(e -> keptWeeks.add(e.week()));
     List<LogEntry> more = copy.grid().entries();
     List<LogEntry> out = new ArrayList<>(kept.size());
+    List<LogEntry> passed = new ArrayList<>();
     java.util.TreeSet<Integer> weeks = new java.util.TreeSet<>();
     for (int i = 0; i < kept.size(); i++) {
-      LogEntry a = kept.get(i);
       LogEntry b = more.get(i);
-      if (!b.isEmpty() && a.isEmpty()) weeks.add(b.week());
-      out.add(a.isEmpty() ? b : a);
+      boolean read = !b.isEmpty() && !keptWeeks.contains(b.week());
+      out.add(read ? b : kept.get(i));
+      if (read) weeks.add(b.week());
+      else if (!b.isEmpty()) passed.add(b);
     }
-    copy.grid().elsewhere().forEach(e -> weeks.add(e.week()));
+    for (LogEntry e : copy.grid().elsewhere()) {
+      if (keptWeeks.contains(e.week())) {
+        passed.add(e);
+      } else {
+        elsewhere.add(e);
+        weeks.add(e.week());
+      }
+    }
     String name = copy.path().getFileName().toString();
     d.add(Diagnostic.info(Location.ofFile(copy.path().toString()), name + " holds entries of this block too ("
-            + (weeks.isEmpty() ? "none that " + keptName + " lacks" : weeks(weeks)) + "): the client went on in the"
-            + " new " + (name.endsWith(".pdf") ? "handout" : "log") + " a run of the month wrote beside "
-            + keptName + ", so both were read as one log; where both have the same round of a drill, "
-            + keptName + "'s is read")
+            + (weeks.isEmpty() ? "none of a week that " + keptName + " lacks" : weeks(weeks)) + "): the client went on"
+            + " in the new " + (name.endsWith(".pdf") ? "handout" : "log") + " a run of the month wrote beside "
+            + keptName + ", so both were read as one log; a week " + keptName + " has entries in is read from "
+            + keptName + " alone")
         .forClient(id));
+    if (!passed.isEmpty()) d.add(notCounted(copy.path(), passed, keptName).forClient(id));
     return out;
+  }
+
+  /** The most rows of a new copy {@link #notCounted} names; the rest are counted. */
+  private static final int PASSED_SHOWN = 5;
+
+  /**
+   * The note naming the rows of the new copy {@code file} that were not counted, as {@code keptName}
+   * has entries in their weeks: each by its place, with the words the client wrote there.
+   */
+  private static Diagnostic notCounted(Path file, List<LogEntry> passed, String keptName) {
+    java.util.TreeSet<Integer> weeks = new java.util.TreeSet<>();
+    passed.forEach(e -> weeks.add(e.week()));
+    List<String> rows = passed.stream().limit(PASSED_SHOWN).map(e -> {
+      Location at = e.where();
+      String ref = at.sheet() != null ? Location.ofRow(at.file(), at.sheet(), at.row()).cellRef()
+          : at.header() != null ? "field " + at.header() : "the file";
+      return e.notes() == null ? ref : ref + " (\"" + e.notes() + "\")";
+    }).toList();
+    String more = passed.size() > PASSED_SHOWN ? ", and " + (passed.size() - PASSED_SHOWN) + " more" : "";
+    String name = file.getFileName().toString();
+    return Diagnostic.info(Location.ofFile(file.toString()), name + "'s entries of " + weeks(weeks) + " were not"
+        + " counted, as " + keptName + " has entries of " + (weeks.size() == 1 ? "that week" : "those weeks") + ": "
+        + String.join(", ", rows) + more + ". If the client logged sessions of " + (weeks.size() == 1 ? "it" : "them")
+        + " only in " + name + ", copy them into " + keptName.split(" ")[0] + " and run again");
   }
 
   /**

@@ -1282,7 +1282,7 @@ class LogReaderXlsxTest {
     assertThat(log.source()).isEqualTo("log.xlsx + log.new.xlsx");
     assertThat(messages()).containsExactly(dir.resolve("log.new.xlsx") + ": note: log.new.xlsx holds entries of this block too"
         + " (week 2): the client went on in the new log a run of the month wrote beside log.xlsx, so both were"
-        + " read as one log; where both have the same round of a drill, log.xlsx's is read");
+        + " read as one log; a week log.xlsx has entries in is read from log.xlsx alone");
   }
 
   /** The same for a client who went on in the new handout, filled in on a tablet. */
@@ -1328,7 +1328,61 @@ class LogReaderXlsxTest {
         + " (4 in all; their entries are ignored)"));
   }
 
-  /** A round logged in both: the kept log's is read, and the new copy adds no weeks. */
+  /**
+   * Found in review: a new log whose block gives a drill in place of the windmill (a shoulder limitation
+   * added) was read with the kept one round by round, so where the client logged week 1 in both, the
+   * new log's row of the swapped drill counted toward the effort again, and its "no" could cancel a
+   * round the kept log shows done. A week the kept log has entries in is read from it alone; the new
+   * log's rows of that week are named in a note, and its weeks the kept log lacks are read as before.
+   */
+  @Test
+  void aWeekTheKeptLogHasIsReadFromItAloneAndTheNewLogsRowsOfItAreNamed() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      for (String drill : List.of("roll-lats", "kb-windmill")) f.asPrescribed(1, 1, 1, drill, 6);
+      f.save();
+    }
+    Program swapped = withDrillFor(p, "kb-windmill",
+        Fixtures.exercise("open-book", "Open book with lift-off", "strength", org.circuitpress.model.DoseUnit.REPS, true, java.util.Set.of(), "", "", ""));
+    Path copy = dir.resolve("copy");
+    try (LogFiller f = LogFiller.fresh(swapped, copy)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 9);
+      f.asPrescribed(1, 1, 1, "open-book", 10);
+      f.type(1, f.row(1, 1, 1, "open-book"), LogColumns.DONE, "no");
+      f.type(1, f.row(1, 1, 1, "open-book"), LogColumns.NOTES, "shoulder fine");
+      f.asPrescribed(2, 1, 1, "open-book", 7);
+      f.save();
+    }
+    Files.move(copy.resolve("log.xlsx"), dir.resolve("log.new.xlsx"));
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(log.entries()).filteredOn(e -> e.week() == 1 && !e.isEmpty())
+        .extracting(LogEntry::exerciseId, LogEntry::rpe)
+        .containsExactlyInAnyOrder(tuple("roll-lats", 6), tuple("kb-windmill", 6));
+    assertThat(log.entries()).filteredOn(e -> e.week() == 2 && !e.isEmpty())
+        .extracting(LogEntry::exerciseId, LogEntry::rpe).containsExactly(tuple("open-book", 7));
+    int lats;
+    int openBook;
+    try (LogFiller f = LogFiller.open(dir.resolve("log.new.xlsx"))) {
+      lats = f.row(1, 1, 1, "roll-lats") + 1;
+      openBook = f.row(1, 1, 1, "open-book") + 1;
+    }
+    assertThat(messages()).contains(dir.resolve("log.new.xlsx") + ": note: log.new.xlsx's entries of week 1 were not"
+        + " counted, as log.xlsx has entries of that week: Week 1!row " + lats + ", Week 1!row " + openBook
+        + " (\"shoulder fine\"). If the client logged sessions of it only in log.new.xlsx, copy them into log.xlsx and"
+        + " run again");
+    assertThat(messages()).anyMatch(m -> m.contains("log.new.xlsx holds entries of this block too (week 2)"));
+  }
+
+  /** {@code p} with {@code drill} in place of the drill {@code id} in every week, as a new block gives it. */
+  private static Program withDrillFor(Program p, String id, org.circuitpress.model.Exercise drill) {
+    List<org.circuitpress.model.Week> weeks = p.weeks().stream().map(w -> new org.circuitpress.model.Week(w.number(),
+        w.start(), w.deload(), w.rounds(), w.sessionDates(), w.phases().stream().map(pb ->
+            new org.circuitpress.model.PhaseBlock(pb.phase(), pb.items().stream().map(x -> !x.exercise().id().equals(id)
+                ? x : new org.circuitpress.model.Prescription(x.slot(), drill, x.dose(), x.tempo(), x.restSeconds(),
+                    null, null, "")).toList())).toList())).toList();
+    return new Program(p.client(), p.template(), p.block(), p.trackId(), p.start(), p.end(), weeks, p.notes());
+  }
+
+  /** A round logged in both: the kept log's is read, the new copy adds no weeks, and its row is named. */
   @Test
   void aRoundLoggedInBothIsReadFromTheKeptLog() throws IOException {
     try (LogFiller f = LogFiller.fresh(p, dir)) {
@@ -1341,7 +1395,9 @@ class LogReaderXlsxTest {
     Files.move(copy.resolve("log.xlsx"), dir.resolve("log.new.xlsx"));
     BlockLog log = LogReader.read(dir, p, d).orElseThrow();
     assertThat(entry(log, 1, 1, 1, "roll-lats").rpe()).isEqualTo(6);
-    assertThat(messages()).singleElement().asString().contains("(none that log.xlsx lacks)");
+    assertThat(messages()).hasSize(2).first().asString().contains("(none of a week that log.xlsx lacks)");
+    assertThat(messages().get(1)).contains("log.new.xlsx's entries of week 1 were not counted, as log.xlsx has entries"
+        + " of that week: Week 1!row ");
   }
 
   @Test
