@@ -1283,7 +1283,33 @@ final class History {
     Optional<Diagnostic> far = farWarning(c, folder, block, missed.isPresent() ? dated : null, otherProgram);
     if (far.isPresent()) d.add(far.get().forClient(c.id()));
     else missed.ifPresent(from -> d.add(pickedUp(c, block, dated, from, otherProgram).forClient(c.id())));
+    startMoved(c, block, dated).ifPresent(w -> d.add(w.forClient(c.id())));
     printedLater(c, folder, block).ifPresent(w -> d.add(w.forClient(c.id())));
+  }
+
+  /**
+   * The warning, at the start date, for {@code block} planned with a start date that no longer fits
+   * {@code dated}, the client's latest block printed (a trainer "fixing" the date by a day or a
+   * month): the blocks are then dated from the start date anew, so the client skips ahead as if the
+   * blocks between had been done (or gets one again), and the log of the block printed decides
+   * nothing. Not for block 1, a start again, nor for the block after {@code dated}, whose log is
+   * still read, nor without a record.
+   */
+  private static Optional<Diagnostic> startMoved(Client c, Program block, PrintedDates dated) {
+    if (dated == null || Planner.fits(c, dated) || block.block() == 1 || block.block() == dated.block() + 1) {
+      return Optional.empty();
+    }
+    YearMonth month = YearMonth.from(block.start());
+    String back = dated.block() == 1 ? " (" + dated.start() + ")" : "";
+    return Optional.of(Diagnostic.warning(c.at(ClientCells.START_DATE), c.name() + " (" + c.id() + "): the start date "
+        + c.startDate() + " does not fit the latest block printed for this client, in "
+        + monthName(YearMonth.from(dated.start()), true) + " (block " + dated.block() + ", " + dated.start() + " to "
+        + dated.start().plusDays(dated.weeks() * 7L - 1) + "): by it, this month's block is block " + block.block()
+        + ", from " + block.start() + ", dated and planned from the start date as if every block before it had been"
+        + " done as the template plans, and the log of block " + dated.block() + " is not read. If the date was"
+        + " changed by mistake, put back the one block " + dated.block() + " was printed from" + back + " and run"
+        + " again; to start the client again at block 1, give them a new start_date in " + monthName(month, true)
+        + ", after block " + dated.block() + " ended"));
   }
 
   /**

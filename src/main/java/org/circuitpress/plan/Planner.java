@@ -176,6 +176,14 @@ public final class Planner {
     return Schedule.missedFrom(client, printed, block.block(), block.start());
   }
 
+  /**
+   * Whether {@code printed}, a block of {@code client} as printed, still fits their start date as it
+   * stands: a start date moved since (to another day, or another month) dates their blocks anew.
+   */
+  public static boolean fits(Client client, PrintedDates printed) {
+    return Schedule.fits(client, printed);
+  }
+
   /** The day the block after {@code printed}, a block of {@code client} as printed, starts. */
   public static LocalDate nextStart(Client client, PrintedDates printed) {
     return Schedule.nextStart(client, printed);

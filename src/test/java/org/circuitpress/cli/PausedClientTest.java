@@ -105,6 +105,50 @@ class PausedClientTest {
     assertThat(record("2027-03", "c012")).contains("template,upper-back-perform\n", "block,3\n");
   }
 
+  /**
+   * Found in review: a paused client's start date nudged by a day (or a month) while they were away
+   * no longer fits their block record, so February gave block 3 (or 4) as if block 2 had been done,
+   * the filled log of block 1 was not read, and only a note said so. The start date cell now warns,
+   * with what the record printed, what the new date makes of it and what to do; a start date in the
+   * month itself (a start again at block 1), and a client with no record, are not warned about.
+   */
+  @Test
+  void aStartDateMovedSinceTheLastBlockWasPrintedIsWarnedAboutAtItsCell() throws IOException {
+    run(0, "generate", "--month", "2026-12");
+    FilledLogs.fill(tmp.resolve("out/2026-12/c001/log.xlsx"));
+    status("paused");
+    run(0, "generate", "--month", "2027-01");
+    status("active");
+    startDate("c001", "2026-12-02");
+    assertThat(run(0, "generate", "--month", "2027-02", "--dry-run")).contains("roster.csv: D2 (start_date): warning:"
+        + " Zoë Martin (c001): the start date 2026-12-02 does not fit the latest block printed for this client, in"
+        + " December 2026 (block 1, 2026-12-01 to 2026-12-28): by it, this month's block is block 3, from 2027-02-02,"
+        + " dated and planned from the start date as if every block before it had been done as the template plans,"
+        + " and the log of block 1 is not read. If the date was changed by mistake, put back the one block 1 was"
+        + " printed from (2026-12-01) and run again; to start the client again at block 1, give them a new start_date"
+        + " in February 2027, after block 1 ended");
+    startDate("c001", "2026-11-01");
+    assertThat(run(0, "plan", "--month", "2027-02", "--client", "c001")).contains("block 4",
+        "the start date 2026-11-01 does not fit the latest block printed for this client", "this month's block is block 4");
+
+    startDate("c001", "2027-02-03");
+    assertThat(run(0, "generate", "--month", "2027-02", "--dry-run")).doesNotContain("does not fit");
+    startDate("c001", "2026-12-02");
+    Files.delete(tmp.resolve("out/2026-12/c001/.circuitpress-block.csv"));
+    assertThat(run(0, "generate", "--month", "2027-02", "--dry-run")).doesNotContain("does not fit");
+  }
+
+  private void startDate(String id, String date) throws IOException {
+    Path roster = tmp.resolve("roster.csv");
+    List<String> lines = Files.readAllLines(roster, StandardCharsets.UTF_8).stream().map(l -> {
+      if (!l.startsWith(id + ",")) return l;
+      String[] cells = l.split(",", -1);
+      cells[3] = date;
+      return String.join(",", cells);
+    }).toList();
+    Files.write(roster, lines, StandardCharsets.UTF_8);
+  }
+
   /** A month the trainer forgot to run, for everyone: the same block 2, and the same warning. */
   @Test
   void aMonthNotRunGivesTheBlockAfterTheLastPrintedToo() throws IOException {
