@@ -902,7 +902,8 @@ final class History {
     if (was == is) return Optional.empty();
     return Optional.of(Diagnostic.warning(c.at(ClientCells.WEEKS), c.name() + " (" + c.id() + "): block "
         + printed.block() + " was printed for " + printed.start() + " to " + printed.end() + " (" + was + " weeks), and "
-        + printed.template().id() + " and the roster now give this client's blocks " + is + " weeks: block "
+        + (c.weeks() != null ? "their weeks column now gives" : printed.template().id() + " now gives")
+        + " this client's blocks " + is + " weeks: block "
         + printed.block() + " keeps its " + was + " weeks and its log is read against them; block " + (printed.block() + 1)
         + " starts on " + Planner.nextStart(c, PrintedDates.of(printed)) + ", and the " + is + " weeks apply from"
         + " it on. To keep this client's"

@@ -40,7 +40,7 @@ class BlockLengthChangedTest {
         .isZero();
 
     assertThat(january.toString()).contains("roster.csv: F2 (weeks): warning: Zoe Martin (c001): block 1 was printed for"
-        + " 2026-12-01 to 2026-12-28 (4 weeks), and upper-back-mobility and the roster now give this client's blocks"
+        + " 2026-12-01 to 2026-12-28 (4 weeks), and upper-back-mobility now gives this client's blocks"
         + " 6 weeks: block 1 keeps its 4 weeks and its log is read against them; block 2 starts on 2027-01-01, and the"
         + " 6 weeks apply from it on. To keep this client's blocks at 4 weeks, write 4 in their weeks column");
     String report = Files.readString(tmp.resolve("out/2027-01/report.txt"));
@@ -82,7 +82,7 @@ class BlockLengthChangedTest {
     StringWriter february = new StringWriter();
     assertThat(RealRun.run(february, options.withMonth(YearMonth.of(2027, 2))).exitCode()).isZero();
     assertThat(february.toString()).contains("roster.csv: F2 (weeks): warning: Zoe Martin (c001): block 1 was printed"
-        + " for 2026-12-01 to 2027-01-11 (6 weeks), and upper-back-mobility and the roster now give this client's"
+        + " for 2026-12-01 to 2027-01-11 (6 weeks), and upper-back-mobility now gives this client's"
         + " blocks 4 weeks: block 1 keeps its 6 weeks and its log is read against them; block 2 starts on 2027-02-01,"
         + " and the 4 weeks apply from it on");
     assertThat(Files.readString(tmp.resolve("out/2027-02/c001/" + BlockRecord.NAME)))
@@ -146,6 +146,26 @@ class BlockLengthChangedTest {
     RealRun.run(january, options.withMonth(YearMonth.of(2027, 1)));
 
     assertThat(january.toString()).contains("roster.csv: row 2: warning: Zoe Martin (c001): block 1 was printed for");
+  }
+
+  /**
+   * Found in review: the warning said the template "and the roster" gave the new length whichever
+   * set it. A length the roster's weeks column changed is said to come from that column, and one the
+   * template changed, for a client whose column is empty, from the template alone (above).
+   */
+  @Test
+  void aLengthTheRosterChangedIsSaidToComeFromTheWeeksColumn() throws IOException {
+    RealRun.roster(tmp, "c001,Zoe Martin,upper-back-mobility,2026-12-01,beginner,4,,foam roller,,,kg,A4,,");
+    RunOptions options = RealRun.options(tmp).withThreads(2);
+    assertThat(RealRun.run(new StringWriter(), options).exitCode()).isZero();
+    RealRun.roster(tmp, "c001,Zoe Martin,upper-back-mobility,2026-12-01,beginner,6,,foam roller,,,kg,A4,,");
+
+    StringWriter january = new StringWriter();
+    assertThat(RealRun.run(january, options.withMonth(YearMonth.of(2027, 1))).exitCode()).as(january.toString())
+        .isZero();
+    assertThat(january.toString()).contains("roster.csv: F2 (weeks): warning: Zoe Martin (c001): block 1 was printed for"
+        + " 2026-12-01 to 2026-12-28 (4 weeks), and their weeks column now gives this client's blocks 6 weeks: block 1"
+        + " keeps its 4 weeks").doesNotContain("and the roster");
   }
 
   private static void setWeeks(Path template, int from, int to) throws IOException {
