@@ -1470,8 +1470,8 @@ final class History {
     }
     if (kind == Far.MISSED) {
       return "the block after the last one printed goes to " + more + ", as no block of theirs was printed in the"
-          + " months between: each starts in " + month + " and goes on from where that block ended. To start a client"
-          + " again at block 1 instead, give them a new start_date";
+          + " months between: each starts in " + monthName(month, true) + " and goes on from where that block ended."
+          + " To start a client again at block 1 instead, give them a new start_date";
     }
     if (kind == Far.LATER) {
       return "a later month's run, made before this one, already printed the same block for " + more + ", so each"

@@ -142,8 +142,8 @@ class FarMonthWarningsTest {
         + " January 2027, so block 2 starts on 2027-02-01 and goes on from where block 1 ended. To start the client again"
         + " at block 1 instead, give them a new start_date");
     assertThat(said.get(5)).isEqualTo("roster.csv: row 7: warning: the block after the last one printed goes to 2 more"
-        + " clients too (c6, c7), as no block of theirs was printed in the months between: each starts in 2027-02 and"
-        + " goes on from where that block ended. To start a client again at block 1 instead, give them a new start_date");
+        + " clients too (c6, c7), as no block of theirs was printed in the months between: each starts in February 2027"
+        + " and goes on from where that block ended. To start a client again at block 1 instead, give them a new start_date");
     assertThat(out.toString()).contains("8 clients: 8 done, ", "; 0 errors, 7 warnings in 6 lines (");
     String report = Files.readString(tmp.resolve("out/2027-02/report.txt"));
     assertThat(report).contains("\nc7  done-with-warnings  c7/handout.pdf, c7/log.xlsx\n  roster.csv: row 8: warning:"
