@@ -2,11 +2,12 @@ package org.circuitpress.batch;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.Location;
 
 /**
  * The warnings of a block a year or more after a client's last one ({@link History#farFromLastBlock})
@@ -17,7 +18,10 @@ import org.circuitpress.model.Diagnostic;
  * the first few, with the same advice. Each stays its client's own: in their status, warning count
  * and Detail cell, and under their line in {@code report.txt}. So too the warning that a client's
  * block is the one after their last one printed, started later as nothing was printed between
- * ({@link History.Far#MISSED}): a month that was not run gives it to every client.
+ * ({@link History.Far#MISSED}): a month that was not run gives it to every client. And the warning
+ * that the folder of the month of a client's last block could not be looked in ({@link
+ * History.Far#UNSEEN}), which is the same for every client of that month: it is said once, at that
+ * folder, with how many clients it concerns, none listed apart.
  *
  * <p>Worked out from the clients' problems in roster order, so that every pass over them (the
  * console's tally, the report's list of problems and its clients' lines, the merge of shards)
@@ -30,7 +34,17 @@ final class FarMonths {
   /** Clients named in the line that counts the rest, before "and N more". */
   static final int NAMED = 8;
 
-  private final Map<History.Far, Group> groups = new EnumMap<>(History.Far.class);
+  /**
+   * The groups by kind, in the order their first warning came; those of {@link History.Far#UNSEEN}
+   * by month folder too, as clients whose last blocks are of two months are told of two folders.
+   */
+  private final Map<Key, Group> groups = new LinkedHashMap<>();
+
+  private record Key(History.Far kind, Location at) {
+    static Key of(History.Far kind, Diagnostic d) {
+      return new Key(kind, kind == History.Far.UNSEEN ? d.location() : null);
+    }
+  }
 
   /** The warnings of one kind seen so far, and those counted rather than listed. */
   private static final class Group {
@@ -57,8 +71,9 @@ final class FarMonths {
   Place place(Diagnostic d, YearMonth month) {
     Optional<History.Far> kind = History.far(d);
     if (kind.isEmpty()) return Place.LISTED;
-    Group g = groups.computeIfAbsent(kind.get(), k -> new Group());
-    if (g.seen++ < LISTED) return Place.LISTED;
+    Group g = groups.computeIfAbsent(Key.of(kind.get(), d), k -> new Group());
+    // a month folder that could not be looked in is said once, whoever's last block is there
+    if (g.seen++ < (kind.get() == History.Far.UNSEEN ? 0 : LISTED)) return Place.LISTED;
     g.ids.add(d.clientId());
     if (g.first != null) return Place.COUNTED;
     g.first = d;
@@ -79,22 +94,23 @@ final class FarMonths {
   /** The lines that count them, one per kind that has any, at the first of those it counts. */
   List<Diagnostic> lines() {
     List<Diagnostic> out = new ArrayList<>();
-    for (History.Far kind : groups.keySet()) line(kind).ifPresent(out::add);
+    for (Key key : groups.keySet()) line(key).ifPresent(out::add);
     return out;
   }
 
   /** The line that counts the problems of {@code d}'s kind. */
   Optional<Diagnostic> lineFor(Diagnostic d) {
-    return History.far(d).flatMap(this::line);
+    return History.far(d).flatMap(kind -> line(Key.of(kind, d)));
   }
 
-  private Optional<Diagnostic> line(History.Far kind) {
-    Group g = groups.get(kind);
+  private Optional<Diagnostic> line(Key key) {
+    Group g = groups.get(key);
     if (g == null || g.first == null) return Optional.empty();
     int more = g.ids.size() - Math.min(g.ids.size(), NAMED);
     String named = String.join(", ", g.ids.subList(0, g.ids.size() - more)) + (more > 0 ? " and " + more + " more" : "");
-    return Optional.of(Diagnostic.warning(g.first.location(), History.farForMore(kind, g.month, g.ids.size(), named))
-        .asCounting());
+    String text = key.kind() == History.Far.UNSEEN ? History.unseenForAll(g.first, g.ids.size(), named)
+        : History.farForMore(key.kind(), g.month, g.ids.size(), named);
+    return Optional.of(Diagnostic.warning(g.first.location(), text).asCounting());
   }
 
   /**

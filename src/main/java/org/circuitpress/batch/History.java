@@ -412,6 +412,14 @@ final class History {
         Path month = out.resolve(m.toString());
         Path expected = month.resolve(rebuilt.folder);
         String unseen = LogReader.cannotLook(expected);
+        String monthUnseen = unseen == null ? null : LogReader.cannotLookIn(month);
+        if (monthUnseen != null) {
+          // every client's folder there is out of sight: said once for the month ({@link FarMonths})
+          d.add(Diagnostic.warning(Location.ofFile(month.toString()), "could not look in " + month + " ("
+              + monthUnseen + UNSEEN_MONTH + ", so no log was read and this block goes on as the template plans")
+              .forClient(c.id()));
+          return rebuilt.get().map(b -> new Prior(b, Optional.empty(), List.of()));
+        }
         if (unseen != null) {
           // the folder may well be there, with the client's filled log: it could not be looked at
           d.add(Diagnostic.warning(Location.ofFile(expected.toString()), "could not look in " + expected + " for the"
@@ -1429,8 +1437,17 @@ final class History {
      */
     MISSED,
     /** The same block already printed by a later month's run made before this one ({@link #printedLater}). */
-    LATER
+    LATER,
+    /**
+     * Not a month far after the last block: the folder of the month of the client's last block could
+     * not be looked in, which every client whose last block is of that month is told; said once for
+     * the month, at that folder, however many they are.
+     */
+    UNSEEN
   }
+
+  /** What the warning of {@link Far#UNSEEN} says after the month folder and why it could not be looked in. */
+  private static final String UNSEEN_MONTH = "), the month folder of this client's last block";
 
   /** What the warning of {@link Far#LATER} says of the later month's run, after its month. */
   private static final String PRINTED_LATER = "'s run, made before this one, already printed block ";
@@ -1454,6 +1471,7 @@ final class History {
     if (d.message().contains(SINCE_START)) return Optional.of(Far.SINCE_START);
     if (d.message().contains(AFTER_PRINTED)) return Optional.of(Far.MISSED);
     if (d.message().contains(PRINTED_LATER)) return Optional.of(Far.LATER);
+    if (d.message().contains(UNSEEN_MONTH)) return Optional.of(Far.UNSEEN);
     return Optional.empty();
   }
 
@@ -1485,6 +1503,18 @@ final class History {
     return month + " is a year or more after the start date of " + more + ", with no earlier block of theirs in"
         + " the output folder, so their blocks go on as if they had done every block since their start" + AS_PLANNED
         + ". Check their start dates (the first day of their first block), or the month given with --month";
+  }
+
+  /**
+   * The warning of {@link Far#UNSEEN} said once for the month folder that {@code first} names, for the
+   * {@code clients} whose last block is of that month ({@code named}: the ids of the first few, and
+   * "and N more"), with what to do about it.
+   */
+  static String unseenForAll(Diagnostic first, int clients, String named) {
+    String folder = first.message().substring(0, first.message().indexOf(UNSEEN_MONTH) + 1);
+    return folder + ", the month folder of the last block of " + clients + (clients == 1 ? " client" : " clients")
+        + " (" + named + "), so no log was read and " + (clients == 1 ? "their block goes" : "their blocks go")
+        + " on as the template plans; if a client filled one in, " + LogReader.LOOK_AGAIN;
   }
 
   /** The client's folder of the latest month before {@code month} that holds a block of theirs. */

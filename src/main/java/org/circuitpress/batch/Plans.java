@@ -143,7 +143,7 @@ public final class Plans {
     Optional<YearMonth> month = Optional.ofNullable(o.month()).or(in.get()::firstMonth);
     if (month.isEmpty()) return fail(d, 2, "the roster has no client that could be read; nothing was exported");
     Path monthFolder = o.out().resolve(month.get().toString());
-    String unseen = LogReader.cannotLook(monthFolder);
+    String unseen = LogReader.cannotLookIn(monthFolder);
     if (unseen != null) {
       // it may well be there, every client's log in it: not one to run generate for again
       d.error(Location.ofFile(monthFolder.toString()), "could not look in " + monthFolder + " (" + unseen + "); "

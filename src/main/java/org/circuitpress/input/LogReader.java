@@ -156,13 +156,31 @@ public final class LogReader {
     try {
       Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
       return null;
-    } catch (java.nio.file.NoSuchFileException e) {
-      return null;
-    } catch (java.nio.file.AccessDeniedException e) {
-      return "permission denied";
     } catch (IOException e) {
-      String why = e instanceof java.nio.file.FileSystemException f ? f.getReason() : e.getMessage();
-      return why == null ? e.getClass().getSimpleName() : why;
+      return cannotLook(e);
+    }
+  }
+
+  /** Why {@code e}, met looking at a file or folder, stopped it: null when it is not there. */
+  private static String cannotLook(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) return null;
+    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+    String why = e instanceof java.nio.file.FileSystemException f ? f.getReason() : e.getMessage();
+    return why == null ? e.getClass().getSimpleName() : why;
+  }
+
+  /**
+   * Why the files in {@code folder} could not be listed: as {@link #cannotLook}, or a folder that is
+   * there but refuses to show what it holds (no permission to read it); null when it can be listed,
+   * or is not there.
+   */
+  public static String cannotLookIn(Path folder) {
+    String unseen = cannotLook(folder);
+    if (unseen != null || !Files.isDirectory(folder)) return unseen;
+    try (java.nio.file.DirectoryStream<Path> list = Files.newDirectoryStream(folder)) {
+      return null;
+    } catch (IOException e) {
+      return cannotLook(e);
     }
   }
 

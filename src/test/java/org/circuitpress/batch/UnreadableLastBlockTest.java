@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import org.circuitpress.testing.FilledLogs;
 import org.junit.jupiter.api.Assumptions;
@@ -113,8 +114,70 @@ class UnreadableLastBlockTest {
 
     String screen = january();
 
-    assertThat(screen).contains(folder + ": warning: could not look in " + folder + " for the last block's log (")
-        .doesNotContain("no folder of this client's last block");
+    assertThat(screen).contains(month + ": warning: could not look in " + month + " (", "), the month folder of the last"
+        + " block of 1 client (c001), so no log was read and their block goes on as the template plans; if a client"
+        + " filled one in, make that folder readable").doesNotContain("no folder of this client's last block", folder
+        + ":");
+  }
+
+  /**
+   * Found in review: a last month's folder that could not be looked in gave every client of it a
+   * warning of their own folder, 300 lines for 300 clients. It is said once, at the month folder,
+   * with how many clients it concerns, in the same words and place whatever the threads, for shards
+   * merged, in a dry run and in plan; each client's line in report.txt says it shortly. (export-logs
+   * of that month stops at the folder, once, above.)
+   */
+  @Test
+  void aLastMonthFolderThatCannotBeLookedInIsSaidOnceForAllItsClients() throws IOException {
+    List<String> rows = new ArrayList<>();
+    for (int i = 1; i <= 7; i++) rows.add("c" + i + ",Client " + i + ",upper-back-mobility,2026-12-01,beginner,,,,,,kg,A4,,");
+    RealRun.roster(tmp, rows.toArray(String[]::new));
+    List<Path> outs = List.of(tmp.resolve("out"), tmp.resolve("threads"), tmp.resolve("sharded"));
+    for (Path out : outs) {
+      Path month = Files.createDirectories(out).resolve("2026-12");
+      Files.createSymbolicLink(month, month);
+    }
+    Path out = outs.get(0);
+    Path month = out.resolve("2026-12");
+    RunOptions january = RealRun.options(tmp).withMonth(YearMonth.of(2027, 1));
+    String once = month + ": warning: could not look in " + month + " (";
+    String forAll = "), the month folder of the last block of 7 clients (c1, c2, c3, c4, c5, c6, c7), so no log was"
+        + " read and their blocks go on as the template plans; if a client filled one in, make that folder readable"
+        + " (or let a synced folder finish downloading it) and run again";
+
+    StringWriter screen = new StringWriter();
+    assertThat(RealRun.run(screen, january.withThreads(1)).exitCode()).as(screen.toString()).isZero();
+    List<String> said = screen.toString().lines().filter(l -> l.contains("could not look in")).toList();
+    assertThat(said).hasSize(1);
+    assertThat(said.get(0)).startsWith(once).endsWith(forAll);
+    String report = Files.readString(out.resolve("2027-01/report.txt"));
+    assertThat(report.lines().filter(l -> l.contains("could not look in"))).hasSize(8);
+    assertThat(report).contains("\n" + said.get(0) + "\n", "\nc7  done-with-warnings  c7/handout.pdf, c7/log.xlsx\n  "
+        + once).contains("), the month folder of this client's last block, so no log was read and this block goes on"
+        + " as the template plans\n").doesNotContain(month + "/c");
+
+    Path threads = outs.get(1);
+    StringWriter screen4 = new StringWriter();
+    RealRun.run(screen4, january.withOut(threads).withThreads(4));
+    assertThat(Files.readString(threads.resolve("2027-01/report.txt")).replace(threads.toString(), out.toString()))
+        .isEqualTo(report);
+    Path sharded = outs.get(2);
+    for (int k = 1; k <= 3; k++) RealRun.run(new StringWriter(), january.withOut(sharded).withShard(new Shard(k, 3)));
+    StringWriter merged = new StringWriter();
+    assertThat(new Run(Stages.standard(), RealRun.screen(merged), OutputSink.FILES).merge(sharded, YearMonth.of(2027, 1))
+        .exitCode())
+        .as(merged.toString()).isZero();
+    assertThat(Files.readString(sharded.resolve("2027-01/report.txt")).replace(sharded.toString(), out.toString()))
+        .isEqualTo(report);
+
+    StringWriter dry = new StringWriter();
+    RealRun.run(dry, january.withFlags(true, false));
+    StringWriter plan = new StringWriter();
+    new Plans(Stages.standard(), RealRun.screen(plan), OutputSink.FILES).print(january, null, true);
+    for (StringWriter w : List.of(dry, plan)) {
+      assertThat(w.toString().lines().filter(l -> l.contains("could not look in")).toList()).as(w.toString())
+          .singleElement().asString().startsWith(once).endsWith(forAll);
+    }
   }
 
   /** The case as a trainer meets it: a folder without permission to look in (not for root, who may). */
