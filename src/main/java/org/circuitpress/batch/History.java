@@ -501,7 +501,8 @@ final class History {
     }
     if (outside.size() == chosen.log().outside().size()) return chosen;
     BlockLog log = chosen.log();
-    return new Found(new BlockLog(log.clientId(), log.block(), log.source(), log.entries(), outside), chosen.folder());
+    return new Found(new BlockLog(log.clientId(), log.block(), log.source(), log.entries(), outside, false,
+        log.uncounted()), chosen.folder());
   }
 
   /**
@@ -878,7 +879,7 @@ final class History {
       }
       return e;
     }).toList();
-    return new BlockLog(log.clientId(), log.block(), log.source(), entries, log.outside(), log.untouched());
+    return new BlockLog(log.clientId(), log.block(), log.source(), entries, log.outside(), log.untouched(), log.uncounted());
   }
 
   /** A block of a program the client has left, and the log of it they wrote in. */

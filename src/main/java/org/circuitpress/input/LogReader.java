@@ -260,13 +260,14 @@ public final class LogReader {
       elsewhere.addAll(grid.elsewhere());
       source = usePdf ? HANDOUT_FILE : LOG_FILE;
     }
+    List<LogNote> uncounted = new ArrayList<>();
     for (NewCopy copy : newCopies) {
-      entries = goneOnIn(entries, elsewhere, copy, source, d, id);
+      entries = goneOnIn(entries, elsewhere, uncounted, copy, source, d, id);
       source += " + " + copy.path().getFileName();
     }
     List<LogEntry> all = new ArrayList<>(entries);
     all.addAll(elsewhere);
-    return Optional.of(new BlockLog(id, previous.block(), source, all, outside));
+    return Optional.of(new BlockLog(id, previous.block(), source, all, outside, false, uncounted));
   }
 
   /**
@@ -291,15 +292,16 @@ public final class LogReader {
 
   /**
    * The kept file's entries with those of a new copy the client went on in, the copy's rows of drills
-   * the kept block lacks added to {@code elsewhere}: a week the kept file ({@code elsewhere} included)
+   * the kept block lacks added to {@code elsewhere} and the words of its rows not counted to {@code
+   * uncounted} (read for pain): a week the kept file ({@code elsewhere} included)
    * has entries in is read from it alone, and the other weeks from the copy. A week is one file's:
    * the copy's rows of a week the kept file has are a drill given in place of another (its effort
    * counted twice over) or the same rounds again (a "no" there would cancel a round the kept file
    * shows done), so they are named in a note, not counted. The note says which weeks the copy
    * gave, so the trainer sees where the block was logged.
    */
-  private static List<LogEntry> goneOnIn(List<LogEntry> kept, List<LogEntry> elsewhere, NewCopy copy, String keptName,
-      Diagnostics d, String id) {
+  private static List<LogEntry> goneOnIn(List<LogEntry> kept, List<LogEntry> elsewhere, List<LogNote> uncounted,
+      NewCopy copy, String keptName, Diagnostics d, String id) {
     java.util.Set<Integer> keptWeeks = new java.util.HashSet<>();
     Stream.concat(kept.stream(), elsewhere.stream()).filter(e -> !e.isEmpty()).forEach(e -> keptWeeks.add(e.week()));
     List<LogEntry> more = copy.grid().entries();
@@ -329,6 +331,7 @@ public final class LogReader {
             + keptName + " alone")
         .forClient(id));
     if (!passed.isEmpty()) d.add(notCounted(copy.path(), passed, keptName).forClient(id));
+    passed.forEach(e -> uncounted.addAll(e.noted()));
     return out;
   }
 

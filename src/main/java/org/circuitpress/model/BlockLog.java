@@ -14,9 +14,12 @@ import java.util.Objects;
  *     run wrote: nothing came back from the client, which is not the same as a log opened and saved
  *     with nothing written in it. Only the run knows what it wrote ({@link #asUntouched}); a reader
  *     never sets it
+ * @param uncounted what the client wrote on rows of a new log read with a kept one ({@code
+ *     log.new.xlsx}) that were not counted, as the kept log has entries of their week: no entry of
+ *     any round and not listed with the notes, but read for pain all the same
  */
-public record BlockLog(
-    String clientId, int block, String source, List<LogEntry> entries, List<LogNote> outside, boolean untouched) {
+public record BlockLog(String clientId, int block, String source, List<LogEntry> entries, List<LogNote> outside,
+    boolean untouched, List<LogNote> uncounted) {
   /**
    * How the note of what a log decided for the next block begins, after the client's name:
    * {@code log read from handout.pdf: repeating the last block because ...}.
@@ -57,9 +60,15 @@ public record BlockLog(
     Objects.requireNonNull(source, "source");
     entries = List.copyOf(entries);
     outside = List.copyOf(outside);
+    uncounted = List.copyOf(uncounted);
     if (untouched && !(nothingIn(entries) && outside.isEmpty())) {
       throw new IllegalArgumentException("a log with something written in it was not left untouched");
     }
+  }
+
+  public BlockLog(
+      String clientId, int block, String source, List<LogEntry> entries, List<LogNote> outside, boolean untouched) {
+    this(clientId, block, source, entries, outside, untouched, List.of());
   }
 
   /** A log as a reader reads it: whether the client touched it is not the reader's to say. */
@@ -86,7 +95,7 @@ public record BlockLog(
 
   /** This log, known to be still as the run wrote it: see {@code untouched}. */
   public BlockLog asUntouched() {
-    return new BlockLog(clientId, block, source, entries, outside, true);
+    return new BlockLog(clientId, block, source, entries, outside, true, uncounted);
   }
 
   public boolean isEmpty() {

@@ -28,7 +28,7 @@ import org.circuitpress.model.Week;
  * their words name ({@link DrillNames}).
  */
 final class ClientNotes {
-  static final ClientNotes NONE = new ClientNotes(List.of());
+  static final ClientNotes NONE = new ClientNotes(List.of(), List.of());
 
   /** How long a note is quoted, in characters, before it is cut after a word. */
   static final int QUOTED = 120;
@@ -68,7 +68,7 @@ final class ClientNotes {
 
     /** The words, on one line, cut after a word when long, in quotes. */
     String quoted() {
-      return "\"" + ShortText.cut(note.said().strip().replaceAll("\\s+", " "), QUOTED) + "\"";
+      return quote(note);
     }
 
     /** When it was written: "week 3, session 2, round 1", for a session "week 2, session 1". */
@@ -78,9 +78,12 @@ final class ClientNotes {
   }
 
   private final List<Written> written;
+  /** The notes of pain on rows of a new log that were not counted ({@link BlockLog#uncounted}), each once. */
+  private final List<LogNote> uncountedPain;
 
-  private ClientNotes(List<Written> written) {
+  private ClientNotes(List<Written> written, List<LogNote> uncountedPain) {
     this.written = List.copyOf(written);
+    this.uncountedPain = List.copyOf(uncountedPain);
   }
 
   /**
@@ -107,7 +110,12 @@ final class ClientNotes {
     for (LogNote n : log.outside()) {
       if (!n.text().isBlank()) out.add(written(n, List.of(), List.of(), previous));
     }
-    return new ClientNotes(out);
+    record Said(Location where, String text) {}
+    Map<Said, LogNote> uncounted = new LinkedHashMap<>();
+    for (LogNote n : log.uncounted()) {
+      if (PainWords.reportsPain(n.text())) uncounted.putIfAbsent(new Said(n.where(), n.text()), n);
+    }
+    return new ClientNotes(out, List.copyOf(uncounted.values()));
   }
 
   private static Written written(LogNote n, List<String> drills, List<LogEntry> entries, Program previous) {
@@ -119,6 +127,14 @@ final class ClientNotes {
 
   boolean isEmpty() {
     return written.isEmpty();
+  }
+
+  /**
+   * The notes that report pain on rows of a new log that were not counted, as the kept log has
+   * entries of their week: they hold back no drill, but each is warned about ({@link PainNotes#notHeld}).
+   */
+  List<LogNote> uncountedPain() {
+    return uncountedPain;
   }
 
   /**
@@ -223,6 +239,11 @@ final class ClientNotes {
         + (same.size() > 1 ? " and " + (same.size() - 1) + " more" : "");
     String when = first.outside() ? "" : when(entries, first.wholeSession()) + ", ";
     return first.quoted() + " (" + when + "in " + where + (first.pain() ? "; read as pain" : "") + ")";
+  }
+
+  /** The words of {@code n}, on one line, cut after a word when long, in quotes. */
+  static String quote(LogNote n) {
+    return "\"" + ShortText.cut(n.said().strip().replaceAll("\\s+", " "), QUOTED) + "\"";
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Client;
 import org.circuitpress.model.Diagnostic;
+import org.circuitpress.model.LogNote;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Slot;
@@ -127,7 +128,8 @@ final class PainNotes {
    * The warnings of the notes of pain no slot was held back for: a note of a whole session (the
    * handout's notes box of a session names no drill), and a note on a drill the block does not
    * continue ({@code held}: the notes each slot was held back for); and of a note that names a
-   * drill no slot was held back for, as the block does not continue it.
+   * drill no slot was held back for, as the block does not continue it; then of each note of pain on
+   * a row of a new log that was not counted ({@link ClientNotes#uncountedPain}), which holds no drill.
    */
   static List<Diagnostic> notHeld(Client c, ClientNotes notes, Map<String, List<ClientNotes.Written>> held,
       List<Week> weeks, Program previous) {
@@ -167,6 +169,14 @@ final class PainNotes {
             + ". Ask the client about it before the drill comes back" + mightBe(w)));
       }
     });
+    for (LogNote n : notes.uncountedPain()) {
+      String path = n.where().file();
+      String file = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+      out.add(Diagnostic.warning(n.where(), Planner.who(c) + "a note of the client's on a row of " + file
+          + " that was not counted, as the kept log has entries of its week," + BlockLog.PAIN + ClientNotes.quote(n)
+          + " (in " + file + ", " + ClientNotes.ref(n) + "); no drill is held back for it. Ask the client about it")
+          .forClient(c.id()));
+    }
     return out;
   }
 

@@ -1372,6 +1372,41 @@ class LogReaderXlsxTest {
     assertThat(messages()).anyMatch(m -> m.contains("log.new.xlsx holds entries of this block too (week 2)"));
   }
 
+  /**
+   * A note of pain on a row of the new log that is not counted (the kept log has entries of its
+   * week) is warned about all the same, at its cell, with the words; it holds no drill back.
+   */
+  @Test
+  void aNoteOfPainOnAnUncountedRowOfTheNewLogIsWarnedAbout() throws IOException {
+    try (LogFiller f = LogFiller.fresh(p, dir)) {
+      f.asPrescribed(1, 1, 1, "roll-lats", 6).save();
+    }
+    Path copy = dir.resolve("copy");
+    int row;
+    try (LogFiller f = LogFiller.fresh(p, copy)) {
+      f.asPrescribed(1, 1, 1, "kb-windmill", 7);
+      row = f.row(1, 1, 1, "kb-windmill");
+      f.type(1, row, LogColumns.NOTES, "sharp pain in my shoulder");
+      f.save();
+    }
+    Files.move(copy.resolve("log.xlsx"), dir.resolve("log.new.xlsx"));
+    BlockLog log = LogReader.read(dir, p, d).orElseThrow();
+    assertThat(log.entries()).filteredOn(e -> e.week() == 1 && !e.isEmpty())
+        .extracting(LogEntry::exerciseId).containsExactly("roll-lats");
+    List<org.circuitpress.model.Diagnostic> warned = new org.circuitpress.plan.Planner(
+        new org.circuitpress.model.Library(java.util.Map.of(), null),
+        new org.circuitpress.model.Catalog(java.util.Map.of(), java.util.Map.of())).leftProgramNotes(p.client(), log, p, p);
+    assertThat(warned).filteredOn(w -> w.severity() == org.circuitpress.model.Severity.WARNING)
+        .singleElement().satisfies(w -> {
+          assertThat(w.location().file()).isEqualTo(dir.resolve("log.new.xlsx").toString());
+          assertThat(w.location().sheet()).isEqualTo("Week 1");
+          assertThat(w.location().row()).isEqualTo(row + 1);
+          assertThat(w.message()).contains("a note of the client's on a row of log.new.xlsx that was not counted, as the"
+              + " kept log has entries of its week, reports pain: \"sharp pain in my shoulder\" (in log.new.xlsx, Week 1!")
+              .endsWith("); no drill is held back for it. Ask the client about it");
+        });
+  }
+
   /** {@code p} with {@code drill} in place of the drill {@code id} in every week, as a new block gives it. */
   private static Program withDrillFor(Program p, String id, org.circuitpress.model.Exercise drill) {
     List<org.circuitpress.model.Week> weeks = p.weeks().stream().map(w -> new org.circuitpress.model.Week(w.number(),
