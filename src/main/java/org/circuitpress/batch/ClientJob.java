@@ -2,16 +2,19 @@ package org.circuitpress.batch;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.circuitpress.batch.ClientResult.Status;
 import org.circuitpress.input.LockFiles;
 import org.circuitpress.input.LogReader;
@@ -92,7 +95,7 @@ final class ClientJob {
     /** Why each of the handout and log in place is kept (null: it may be replaced), judged once. */
     final Map<String, String> keepReasons = new HashMap<>();
     /** Files kept only for a lock file beside them, that are exactly what a run wrote. */
-    final java.util.Set<String> lockedAsWritten = new java.util.HashSet<>();
+    final Set<String> lockedAsWritten = new HashSet<>();
     /** Whether a handout or log of this run's program is now in place (not only beside a kept one). */
     boolean inPlace;
     /** Whether this run wrote the block's record. */
@@ -306,7 +309,7 @@ final class ClientJob {
    */
   private boolean unchanged(Work w, Path dir, String name, long fingerprint) {
     Path file = dir.resolve(name);
-    if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return false;
     String keep = w.keepReasons.get(name);
     if (UNREADABLE.equals(keep)) return false;
     if (keep != null) return written.lastWrote(w.folder + "/" + name, fingerprint);
@@ -443,7 +446,7 @@ final class ClientJob {
   private static boolean samePlaceInPlace(Work w, Path dir) {
     Path record = dir.resolve(BlockRecord.NAME);
     try {
-      return Files.isRegularFile(record, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+      return Files.isRegularFile(record, LinkOption.NOFOLLOW_LINKS)
           && BlockRecord.samePlace(Files.readString(record), w.program);
     } catch (IOException | RuntimeException e) {
       return false;
@@ -474,7 +477,7 @@ final class ClientJob {
     Path record = dir.resolve(BlockRecord.NAME);
     Path aside = asideName(dir, BlockRecord.NAME);
     try {
-      if (!Files.isRegularFile(record, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return null;
+      if (!Files.isRegularFile(record, LinkOption.NOFOLLOW_LINKS)) return null;
       byte[] now = BlockRecord.write(w.program).getBytes(java.nio.charset.StandardCharsets.UTF_8);
       byte[] old = Files.readAllBytes(record);
       if (Arrays.equals(old, now)) {
@@ -505,7 +508,7 @@ final class ClientJob {
     String stem = name.substring(0, dot);
     String ext = name.substring(dot);
     Path p = dir.resolve(stem + ".replaced" + ext);
-    for (int n = 2; Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+    for (int n = 2; Files.exists(p, LinkOption.NOFOLLOW_LINKS); n++) {
       p = dir.resolve(stem + ".replaced-" + n + ext);
     }
     return p;
@@ -520,7 +523,7 @@ final class ClientJob {
    */
   private void removeOwnCopy(Work w, Path copy) {
     try {
-      if (Files.isRegularFile(copy, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+      if (Files.isRegularFile(copy, LinkOption.NOFOLLOW_LINKS)
           && written.check(w.folder + "/" + copy.getFileName(), copy) == WrittenFiles.Match.SAME) {
         Files.delete(copy);
       }
@@ -539,7 +542,7 @@ final class ClientJob {
    * kept too (the safe mistake).
    */
   private String keepBecause(Work w, Path file) {
-    if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return null;
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return null;
     Optional<LockFiles.Lock> lock = LockFiles.lockOf(file);
     if (lock.isPresent()) {
       if (asWritten(w, file)) w.lockedAsWritten.add(file.getFileName().toString());
@@ -596,7 +599,7 @@ final class ClientJob {
    */
   private static Object stamp(Path file) throws IOException {
     java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file,
-        java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     return Arrays.asList(a.fileKey(), a.size(), a.lastModifiedTime());
   }
 
@@ -613,13 +616,13 @@ final class ClientJob {
    */
   private ClientResult writtenMeanwhile(int order, Work w) {
     Path dir = monthFolder.resolve(w.folder);
-    if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return null;
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return null;
     List<String> newer = new ArrayList<>();
     java.nio.file.attribute.FileTime when = null;
     for (String f : List.of(LogReader.HANDOUT_FILE, LogReader.LOG_FILE, LogReader.NEW_HANDOUT_FILE,
         LogReader.NEW_LOG_FILE)) {
       Path file = dir.resolve(f);
-      if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) continue;
       try {
         if (match(w, file) == WrittenFiles.Match.SAME || !written.writtenSince(w.folder + "/" + f, file)) continue;
         if (!options.clients().isEmpty()) {
@@ -641,7 +644,7 @@ final class ClientJob {
     // (a named pipe in its place would hold the run up; then, as for a record that cannot be read,
     // the row shows no block or dates)
     Path record = dir.resolve(BlockRecord.NAME);
-    if (Files.isRegularFile(record, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    if (Files.isRegularFile(record, LinkOption.NOFOLLOW_LINKS)) {
       try {
         String text = Files.readString(record, java.nio.charset.StandardCharsets.UTF_8);
         w.program = BlockRecord.read(text, w.client, library, catalog).program().orElse(null);
@@ -677,7 +680,7 @@ final class ClientJob {
   private void filledCopies(Work w, Path dir) {
     for (String name : List.of(LogReader.NEW_LOG_FILE, LogReader.NEW_HANDOUT_FILE)) {
       Path copy = dir.resolve(name);
-      if (w.written.contains(w.folder + "/" + name) || !Files.isRegularFile(copy, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      if (w.written.contains(w.folder + "/" + name) || !Files.isRegularFile(copy, LinkOption.NOFOLLOW_LINKS)) {
         continue;
       }
       try {

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -1171,7 +1173,7 @@ final class History {
       list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).forEach(n -> {
         try {
           found.add(YearMonth.parse(n));
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
           // not a month's folder
         }
       });
@@ -1420,7 +1422,7 @@ final class History {
 
   /** E.g. "January 2027", or "January" without {@code year}. */
   private static String monthName(YearMonth m, boolean year) {
-    String name = m.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+    String name = m.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     return year ? name + " " + m.getYear() : name;
   }
 

@@ -2,13 +2,21 @@ package org.circuitpress.input;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -163,9 +171,9 @@ public final class LogReader {
 
   /** Why {@code e}, met looking at a file or folder, stopped it: null when it is not there. */
   private static String cannotLook(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException) return null;
-    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-    String why = e instanceof java.nio.file.FileSystemException f ? f.getReason() : e.getMessage();
+    if (e instanceof NoSuchFileException) return null;
+    if (e instanceof AccessDeniedException) return "permission denied";
+    String why = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
     return why == null ? e.getClass().getSimpleName() : why;
   }
 
@@ -177,7 +185,7 @@ public final class LogReader {
   public static String cannotLookIn(Path folder) {
     String unseen = cannotLook(folder);
     if (unseen != null || !Files.isDirectory(folder)) return unseen;
-    try (java.nio.file.DirectoryStream<Path> list = Files.newDirectoryStream(folder)) {
+    try (DirectoryStream<Path> list = Files.newDirectoryStream(folder)) {
       return null;
     } catch (IOException e) {
       return cannotLook(e);
@@ -302,12 +310,12 @@ public final class LogReader {
    */
   private static List<LogEntry> goneOnIn(List<LogEntry> kept, List<LogEntry> elsewhere, List<LogNote> uncounted,
       NewCopy copy, String keptName, Diagnostics d, String id) {
-    java.util.Set<Integer> keptWeeks = new java.util.HashSet<>();
+    Set<Integer> keptWeeks = new HashSet<>();
     Stream.concat(kept.stream(), elsewhere.stream()).filter(e -> !e.isEmpty()).forEach(e -> keptWeeks.add(e.week()));
     List<LogEntry> more = copy.grid().entries();
     List<LogEntry> out = new ArrayList<>(kept.size());
     List<LogEntry> passed = new ArrayList<>();
-    java.util.TreeSet<Integer> weeks = new java.util.TreeSet<>();
+    TreeSet<Integer> weeks = new TreeSet<>();
     for (int i = 0; i < kept.size(); i++) {
       LogEntry b = more.get(i);
       boolean read = !b.isEmpty() && !keptWeeks.contains(b.week());
@@ -343,7 +351,7 @@ public final class LogReader {
    * has entries in their weeks: each by its place, with the words the client wrote there.
    */
   private static Diagnostic notCounted(Path file, List<LogEntry> passed, String keptName) {
-    java.util.TreeSet<Integer> weeks = new java.util.TreeSet<>();
+    TreeSet<Integer> weeks = new TreeSet<>();
     passed.forEach(e -> weeks.add(e.week()));
     List<String> rows = passed.stream().limit(PASSED_SHOWN).map(e -> {
       Location at = e.where();
@@ -376,7 +384,7 @@ public final class LogReader {
   private record NewCopy(Path path, LogGrid grid) {}
 
   /** "week 3", "weeks 2 to 4" or "weeks 1, 3". */
-  private static String weeks(java.util.SortedSet<Integer> in) {
+  private static String weeks(SortedSet<Integer> in) {
     if (in.size() == 1) return "week " + in.first();
     if (in.last() - in.first() + 1 == in.size()) return "weeks " + in.first() + " to " + in.last();
     return "weeks " + String.join(", ", in.stream().map(String::valueOf).toList());
