@@ -30,14 +30,26 @@ import org.circuitpress.model.WeekRule;
 /** Decodes the sheets of one template into a {@link Template}, reporting every mistake. */
 final class TemplateDecoder {
   static final Columns SETTINGS = Columns.of(List.of("setting", "value"), List.of());
-  static final Columns PHASES = Columns.of(List.of("phase", "name"), List.of("purpose"));
+  // Other names of a column, read as it with a warning (of a required one, named in the error that
+  // it is missing): a column ignored would change every client's program without a word on it.
+  static final Columns PHASES = Columns.of(List.of("phase", "name"), List.of("purpose"))
+      .otherNames(Map.of("step", "phase", "step name", "name", "why", "purpose", "aim", "purpose"));
   static final Columns SLOTS =
       Columns.of(
           List.of("phase", "slot", "dose"),
           List.of(
-              "role", "tags", "exercise", "unit", "per_side", "tempo", "rest", "level_variants"));
+              "role", "tags", "exercise", "unit", "per_side", "tempo", "rest", "level_variants"))
+          .otherNames(Map.of("step", "phase", "exercise id", "exercise", "drill", "exercise", "drill id", "exercise",
+              "exercise name", "exercise", "drill name", "exercise"))
+          .unread(List.of(new Columns.Unread("exercise", "every slot is filled by role and tags, not with a drill"
+              + " you name", List.of("exercise", "drill", "movement"), false)));
   static final Columns PROGRESSION =
-      Columns.of(List.of("weeks", "rule"), List.of("target", "value", "cap")).allowingNoRows();
+      Columns.of(List.of("weeks", "rule"), List.of("target", "value", "cap"))
+          .otherNames(Map.of("slot", "target", "step", "target", "phase", "target", "applies to", "target",
+              "max", "cap", "maximum", "cap", "limit", "cap", "up to", "cap"))
+          .unread(List.of(new Columns.Unread("target", "every rule would act on every slot of the circuit",
+              List.of("slot", "slots", "step", "steps", "phase", "phases", "target", "drill", "exercise"), true)))
+          .allowingNoRows();
 
   /** The parts of a template: the sheets of a workbook, the CSV files of a folder. */
   static final List<String> PARTS = List.of("template", "phases", "slots", "progression");
