@@ -52,6 +52,12 @@ final class RuleDecoder {
           "(\\d{1,3})\\s*(?:-|to)\\s*(\\d{1,3})(?:\\s*[,;]?\\s*(?:\\+|(-))?\\s*(\\d{1,3})(?:\\s*reps?)?)?");
   /** "week", "weeks", "wk", "wks." before or after the numbers of the weeks column. */
   private static final Pattern WEEK_WORD = Pattern.compile("(?:weeks?|wks?)\\.?");
+  /** "from 2", "2 on", "2 onwards" (week words taken out): week 2 to the end of the block. */
+  private static final Pattern FROM_ON = Pattern.compile("from\\s*(\\d{1,2})|(\\d{1,2})\\s*(?:on|onwards?)");
+  /** The numbers of a rule typed in words, and the cap after "up to" ("add 5 s a week up to 30"). */
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
+  private static final Pattern UP_TO = Pattern.compile("(?:up to|max|cap|until)\\s*(\\d{1,4})");
+  private static final Pattern TEMPO_IN_WORDS = Pattern.compile("\\d(?:[-/:.]\\d|[-/:.][xX]){3}");
   /** How often a load steps up: "every 2 weeks", "2", "every week", "weekly". */
   private static final Pattern EVERY =
       Pattern.compile("(?:every\\s*)?(\\d{1,2})(?:\\s*(?:weeks?|wks?))?|(?:every|each)\\s*(?:week|wk)|weekly");
@@ -284,6 +290,8 @@ final class RuleDecoder {
   private Optional<int[]> weeks(Fields f) {
     String t = WEEK_WORD.matcher(f.text("weeks").toLowerCase(Locale.ROOT)).replaceAll("").strip();
     if (t.isEmpty() || t.equals("all")) return Optional.of(new int[] {1, 0});
+    Matcher on = FROM_ON.matcher(t);
+    if (on.matches()) t = (on.group(1) != null ? on.group(1) : on.group(2)) + "-";
     Matcher m = WEEKS.matcher(t);
     if (!m.matches()) {
       f.error(
@@ -337,12 +345,40 @@ final class RuleDecoder {
           "rule",
           "unknown rule \""
               + f.text("rule")
-              + "\"; expected one of "
-              + String.join(", ", RULES)
-              + TemplateReader.hint(f.text("rule"), RULES));
+              + "\""
+              + inWords(f.text("rule")).orElse("; expected one of " + String.join(", ", RULES)
+                  + TemplateReader.hint(f.text("rule"), RULES)));
       return Optional.empty();
     }
     return Optional.of(known);
+  }
+
+  /**
+   * Where the parts of a rule typed in words go ("add 5 seconds every week up to 30": add here, +5
+   * in value, 30 in cap), when its words name one rule only; empty otherwise.
+   */
+  private static Optional<String> inWords(String typed) {
+    String t = typed.toLowerCase(Locale.ROOT);
+    Matcher number = NUMBER.matcher(t);
+    String first = number.find() ? number.group() : null;
+    Matcher tempo = TEMPO_IN_WORDS.matcher(t);
+    Matcher cap = UP_TO.matcher(t);
+    Map<String, String> named = new LinkedHashMap<>();
+    if (t.matches(".*\\bdouble\\b.*")) named.put("double progression", "the range and the weekly step in value (8-12, +2)");
+    else if (t.matches(".*\\b(load|heavier)\\b.*")) named.put("load step", "how often in value (every 2 weeks)");
+    if (t.contains("deload")) named.put("deload", "the rounds and the percentage in value (2 rounds, 60%)");
+    if (t.contains("harder")) named.put("harder", "nothing in value: its weeks say from when");
+    if (t.contains("tempo") || t.contains("slower"))
+      named.put("tempo", "the tempo in value (" + (tempo.find() ? tempo.group() : "4-1-4-1") + ")");
+    if (t.matches(".*\\brounds?\\b.*") && !named.containsKey("deload"))
+      named.put("rounds", "the number of rounds in value" + (first != null ? " (" + first + ")" : ""));
+    if (t.matches(".*\\b(add|increase)\\b.*"))
+      named.put("add", "the step in value" + (first != null ? " (+" + first + ")" : "") + " and the most it may reach in cap"
+          + (cap.find() ? " (" + cap.group(1) + ")" : ""));
+    if (named.size() != 1) return Optional.empty();
+    Map.Entry<String, String> e = named.entrySet().iterator().next();
+    return Optional.of("; the rule cell holds the rule's name only: write " + e.getKey() + " here"
+        + (e.getKey().equals("add") ? ", " : " and ") + e.getValue());
   }
 
   private List<String> targets(Fields f) {

@@ -116,4 +116,41 @@ class RuleDecoderTest {
         .isInstanceOfSatisfying(org.circuitpress.model.WeekRule.Deload.class, r -> assertThat(r.dosePercent()).isEqualTo(70));
     assertThat(errors("4,deload,all,62.50%,")).first().asString().contains("got \"62.50%\"");
   }
+
+  /**
+   * Found writing a new template as a head trainer (fixture /tmp/fa-mist/words5): "from week 2" was
+   * refused as not weeks, though a word before the numbers is documented as fine; read as it says,
+   * week 2 to the end, never as week 2 alone.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"from week 2", "From wk 2", "from 2", "week 2 on", "2 onwards", "weeks 2 onward"})
+  void weeksFromAWeekOnAreReadToTheEnd(String weeks) throws IOException {
+    assertThat(problems(weeks + ",add,extend,+2,20")).isEmpty();
+    Catalog c = TemplateReader.readAll(dir, TestLibrary.shipped(), new Diagnostics());
+    assertThat(c.template("neck").orElseThrow().rules()).singleElement()
+        .isInstanceOfSatisfying(org.circuitpress.model.WeekRule.AddDose.class, r -> {
+          assertThat(r.fromWeek()).isEqualTo(2);
+          assertThat(r.toWeek()).isZero();
+        });
+  }
+
+  /**
+   * Found writing a new template as a head trainer (fixtures /tmp/fa-mist/words, words3): a rule
+   * typed in words ("add 5 seconds every week") got "unknown rule" and the list of rules, with
+   * nothing on where the rest of the words go.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "add 5 seconds every week up to 30|write add here, the step in value (+5) and the most it may reach in cap (30)",
+    "add 2 reps a week|write add here, the step in value (+2) and the most it may reach in cap",
+    "three rounds|write rounds here and the number of rounds in value",
+    "3 rounds|write rounds here and the number of rounds in value (3)",
+    "slower tempo 4-1-4-1|write tempo here and the tempo in value (4-1-4-1)",
+    "deload week 60%|write deload here and the rounds and the percentage in value (2 rounds, 60%)",
+    "double progression 8 to 12|write double progression here and the range and the weekly step in value (8-12, +2)"})
+  void aRuleTypedInWordsSaysWhereEachPartGoes(String typed, String advice) throws IOException {
+    assertThat(errors("2-," + typed + ",extend,,")).first().asString()
+        .contains("/neck/progression.csv: B2 (rule): unknown rule \"" + typed + "\"; the rule cell holds the rule's name only: "
+            + advice);
+  }
 }
