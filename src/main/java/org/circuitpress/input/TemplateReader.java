@@ -81,13 +81,12 @@ public final class TemplateReader {
         continue; // notes, READMEs and the like live here too
       }
       if (from.containsKey(id)) {
-        d.error(
-            source.whole(),
-            "template id \""
-                + id
-                + "\" is already defined by "
-                + from.get(id)
-                + "; this one is skipped");
+        // a workbook and a folder: two of one kind cannot share a name
+        String kind = Files.isDirectory(p) ? "folder" : "workbook";
+        String read = Files.isDirectory(p) ? "workbook" : "folder";
+        d.error(source.whole(), "template \"" + id + "\" is also the " + read + " " + from.get(id) + ", and only one of"
+            + " the two is read: the " + read + ", whose program its clients get; this " + kind + " is not read. Keep the"
+            + " one you edit in " + shownDir + " and move the other out of it, or give it a name of its own");
         continue;
       }
       from.put(id, source.shown());

@@ -202,4 +202,25 @@ class TemplatePartsTest {
     assertThat(lines(d)).containsExactly(dir.getFileName() + "/bells.xlsx: sheet Notes: warning: this sheet is"
         + " not read; a template is read from its sheets template, phases, slots and progression only");
   }
+
+  /**
+   * Found writing a new template as a head trainer (fixture /tmp/fa-mist/both): a workbook saved
+   * from Excel beside the template's folder of the same name was "skipped" in words that said
+   * neither which one the clients get nor what to do.
+   */
+  @Test
+  void aWorkbookBesideAFolderOfTheSameNameSaysWhichIsReadAndWhatToDo() throws IOException {
+    workbook("progression");
+    write("bells/template.csv", "setting,value", "name,Bells");
+    write("bells/phases.csv", "phase,name", "calm,Calm");
+    write("bells/slots.csv", "phase,slot,role,dose,unit", "calm,breathe,breathing,8,breaths");
+    Diagnostics d = new Diagnostics();
+    Catalog c = read(d);
+    assertThat(c.template("bells")).isPresent();
+    String shown = dir.getFileName().toString();
+    assertThat(lines(d)).contains(shown + "/bells.xlsx: template \"bells\" is also the folder " + shown
+        + "/bells, and only one of the two is read: the folder, whose program its clients get; this workbook is"
+        + " not read. Keep the one you edit in " + shown + " and move the other out of it, or give it a name of its"
+        + " own");
+  }
 }
