@@ -863,7 +863,7 @@ final class TableBuilder implements RowSink {
           (one ? "column " : "columns ")
               + String.join(", ", letters)
               + (headerless.size() > 10 ? " and more" : "")
-              + (one ? " holds values but has no header, so it is ignored"
+              + (one ? " holds values but has no header, so it is ignored" + lostHeader()
                   : " hold values but have no header, so they are ignored"));
     }
     if (!hiddenRead.isEmpty() && !failed) hiddenRowsRead();
@@ -878,6 +878,17 @@ final class TableBuilder implements RowSink {
       return Optional.empty();
     }
     return Optional.of(new Table(file, sheet, headers, List.of(), (char) 0, headerRow, columns.keySet()));
+  }
+
+  /**
+   * For the one column without a header, when the file lacks one known column only (a progression
+   * whose cap header was deleted): that it may be that column. Values read past there would change
+   * what the rows mean (every add rule without its cap) without the warning saying why.
+   */
+  private String lostHeader() {
+    List<String> absent = spec.all().stream().filter(c -> !columns.containsKey(Names.header(c))).toList();
+    return spec.checkUnknown() && absent.size() == 1
+        ? "; if it holds the file's " + absent.get(0) + ", head it " + absent.get(0) : "";
   }
 
   /**

@@ -107,4 +107,18 @@ class TemplateColumnNamesTest {
     Template t = TemplateReader.readAll(dir, LIB, new Diagnostics()).template("neck").orElseThrow();
     assertThat(t.phases().get(0).purpose()).isEqualTo("Breathe out long.");
   }
+
+  /**
+   * Found writing a new template (fixture /tmp/fa-mist/nocap): a progression whose cap header was
+   * deleted kept its caps in a column without a header, ignored with a warning that did not say
+   * those were the caps, so every add rule grew without one.
+   */
+  @Test
+  void valuesUnderNoHeaderWhereTheOneMissingColumnWouldBeAreSaidToBeMaybeIt() throws IOException {
+    template("weeks,rule,target,value", "2-,add,roll,+5,30");
+    Diagnostics d = new Diagnostics();
+    TemplateReader.readAll(dir, LIB, d);
+    assertThat(lines(d)).containsExactly(dir.getFileName() + "/neck/progression.csv: E2: warning: column E holds"
+        + " values but has no header, so it is ignored; if it holds the file's cap, head it cap");
+  }
 }
