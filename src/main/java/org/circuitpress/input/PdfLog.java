@@ -368,6 +368,10 @@ final class PdfLog {
       String instead = tickBox ? "tick box instead of a tick" : "box instead of text";
       return new Held(Raw.text(""), kind(v) + " in this " + instead, null);
     }
+    // a name written out as text, slash and all: pypdf 3 stores the "/Yes" its caller passes so
+    if (v instanceof COSString && said.length() > 1 && said.startsWith("/") && !said.contains(" ")) {
+      return heldByTickBox(box, COSName.getPDFName(said.substring(1)), tickBox);
+    }
     if (said.isBlank() || said.equals(COSName.Off.getName())) return Held.NOTHING;
     return LogFields.TICKED.equals(said) || box.getOnValues().contains(said) ? tick
         : new Held(Raw.text(""), "\"" + said + "\" in this " + (tickBox ? "tick box, which holds a tick or nothing"

@@ -47,6 +47,34 @@ class LogReaderHandoutTest {
   }
 
   /**
+   * Found in review (a handout filled with pypdf 3, as Debian 12 ships it): its
+   * {@code update_page_form_field_values} stores the name its caller passes for a tick, {@code
+   * "/Yes"}, as text with the slash, beside the box's look set to {@code /Yes}. Every round ticked
+   * that way was read as not ticked, with a warning per box that its tick could not be read. Text
+   * that writes out a name is read as that name: {@code "/Yes"} is a tick, {@code "/Off"} none.
+   */
+  @Test
+  void aTickStoredAsTextWithItsSlashIsATick() throws IOException {
+    Path file = rendered();
+    try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+      PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+      COSDictionary ticked = form.getField(LogFields.round(c, 2, 1, 1)).getCOSObject();
+      ticked.setItem(COSName.V, new COSString("/Yes"));
+      ticked.setName(COSName.AS, "Yes");
+      form.getField(LogFields.round(c, 2, 1, 2)).getCOSObject().setItem(COSName.V, new COSString("/Off"));
+      form.getField(LogFields.drill(c, 2, 1, 1, "kb-windmill", "amount")).getCOSObject()
+          .setItem(COSName.V, new COSString("8"));
+      doc.save(file.toFile());
+    }
+    Diagnostics read = new Diagnostics();
+    BlockLog log = LogReader.read(dir, p, read).orElseThrow();
+    assertThat(entry(log, 2, 1, 1, "roll-lats").done()).isTrue();
+    assertThat(entry(log, 2, 1, 1, "kb-windmill").done()).isTrue();
+    assertThat(entry(log, 2, 1, 2, "roll-lats").done()).isNull();
+    assertThat(read.all()).isEmpty();
+  }
+
+  /**
    * Found in review: an app that stored a box's value as another kind of PDF object than text (a
    * number, a name, a list) had the entry read as empty without a word. A number is read as its
    * digits and a name as its text; what cannot be read is a warning at the box, and is left empty.
