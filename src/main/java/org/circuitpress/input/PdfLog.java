@@ -125,6 +125,7 @@ final class PdfLog {
       for (int pass = 0; pass < 3; pass++) {
         for (Filled f : filled) if (pass == level(f)) apply(grid, cells, file, f);
       }
+      PdfMarkup.tell(doc, form, file).forEach(m -> cells.warn(Location.ofFile(file), m));
       cells.finish(file);
       return Optional.of(grid);
     } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {

@@ -272,4 +272,44 @@ class LogReaderHandoutTest {
     assertThat(entry(log, 2, 1, 2, "kb-windmill").amount()).isEqualTo(9.0);
     assertThat(LogReader.hasEntries(file)).isTrue();
   }
+
+  /**
+   * Found in review (a tablet's markup tools): a client who typed "14 kg" over a load box with an
+   * app's text tool, left a comment "my shoulder hurt on the windmill" and wrote on the page with a
+   * pen had all of it passed over without a word, the note of pain too: none of it is a box of the
+   * form. Each comment is quoted in a warning at the handout, with its page and the box it covers,
+   * and the marks drawn are counted by page, so that the trainer types them in.
+   */
+  @Test
+  void commentsAndDrawingsOnThePagesAreToldNotPassedOver() throws IOException {
+    Path file = rendered();
+    try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+      PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+      org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget box =
+          form.getField(LogFields.drill(c, 1, 1, 1, "kb-windmill", "load")).getWidgets().get(0);
+      org.apache.pdfbox.pdmodel.PDPage page = null;
+      for (org.apache.pdfbox.pdmodel.PDPage each : doc.getPages()) {
+        if (each.getAnnotations().stream().anyMatch(a -> a.getCOSObject() == box.getCOSObject())) page = each;
+      }
+      var typed = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFreeText();
+      typed.setRectangle(box.getRectangle());
+      typed.setContents("14 kg");
+      var sticky = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText();
+      sticky.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(5, 5, 10, 10));
+      sticky.setContents("my shoulder hurt\non the windmill");
+      var pen = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationInk();
+      pen.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(20, 20, 30, 10));
+      page.getAnnotations().addAll(java.util.List.of(typed, sticky, pen));
+      doc.save(file.toFile());
+    }
+    Diagnostics read = new Diagnostics();
+    LogReader.read(dir, p, read);
+    assertThat(read.all()).map(org.circuitpress.model.Diagnostic::format).containsExactly(
+        file + ": warning: the client added 2 comments to the pages with a text or comment tool, not in the boxes,"
+            + " so they are not read: \"14 kg\" (page 4, over the box Week 1, session 1: Kettlebell windmill, round 1,"
+            + " load), \"my shoulder hurt on the windmill\" (page 4). Type what they say into the boxes in a PDF app,"
+            + " or into log.xlsx (a note of pain into its Notes cells, so that it is read as one)",
+        file + ": warning: a mark drawn with a pen tool on page 4 (handwriting, say) cannot be read; look at it in a"
+            + " PDF app and type what the client wrote into log.xlsx");
+  }
 }
