@@ -345,7 +345,7 @@ final class PdfLog {
    */
   private static Held heldByTickBox(PDButton box, COSBase v, boolean tickBox) {
     Held tick = tickBox ? Held.TICK : Held.MADE_TICK;
-    if (v == null || v instanceof COSNull) return Held.NOTHING;
+    if (v == null || v instanceof COSNull) return tickBox && shownTicked(box) ? LOOK_ONLY : Held.NOTHING;
     if (v instanceof COSBoolean b) return b.getValue() ? tick : Held.NOTHING;
     if (v instanceof COSName n) {
       String name = n.getName();
@@ -380,6 +380,21 @@ final class PdfLog {
   }
 
   private static final Raw TICKED = new Raw("yes", null, null, true);
+
+  /** A tick box with no value that shows ticked: the client saw a tick there, and it counts as one. */
+  private static final Held LOOK_ONLY = new Held(TICKED, null, "a tick in the box's look only, with no value");
+
+  /**
+   * Whether a widget of {@code box} shows one of its looks for ticked ({@code /AS}): an app that
+   * sets the look and not the value leaves a tick on the page that the value does not hold.
+   */
+  private static boolean shownTicked(PDButton box) {
+    for (PDAnnotationWidget w : box.getWidgets()) {
+      COSName shown = w.getAppearanceState();
+      if (shown != null && !isOff(shown.getName())) return true;
+    }
+    return false;
+  }
 
   /** {@code Off}, or an empty name, as nothing stored is. */
   private static boolean isOff(String name) {

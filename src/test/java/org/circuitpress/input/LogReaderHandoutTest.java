@@ -312,4 +312,32 @@ class LogReaderHandoutTest {
         file + ": warning: a mark drawn with a pen tool on page 4 (handwriting, say) cannot be read; look at it in a"
             + " PDF app and type what the client wrote into log.xlsx");
   }
+
+  /**
+   * Found in review: a tick box saved by an app that sets the box's look to ticked ({@code /AS
+   * /Yes}) and leaves out its value showed a tick on the page and was read as not ticked, without a
+   * word. It is read as ticked, with a warning at the box.
+   */
+  @Test
+  void aTickInTheBoxsLookOnlyIsATickWithAWarning() throws IOException {
+    Path file = rendered();
+    try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+      PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+      COSDictionary shown = form.getField(LogFields.round(c, 1, 1, 1)).getCOSObject();
+      shown.removeItem(COSName.V);
+      shown.setName(COSName.AS, "Yes");
+      form.getField(LogFields.round(c, 1, 1, 2)).getCOSObject().removeItem(COSName.V);
+      doc.save(file.toFile());
+    }
+    assertThat(LogReader.hasEntries(file)).isTrue();
+    Diagnostics read = new Diagnostics();
+    BlockLog log = LogReader.read(dir, p, read).orElseThrow();
+    assertThat(entry(log, 1, 1, 1, "kb-windmill").done()).isTrue();
+    assertThat(entry(log, 1, 1, 2, "kb-windmill").done()).isNull();
+    assertThat(read.all()).map(org.circuitpress.model.Diagnostic::format).containsExactly(
+        file + ": field " + LogFields.round(c, 1, 1, 1) + " (week 1, session 1, round 1: round done): warning: the app"
+            + " that saved the handout stored a tick in the box's look only, with no value; read as ticked, as the app"
+            + " most likely meant. If the round was not done, untick the box in a PDF app, or choose no in that"
+            + " round's Done cells of log.xlsx");
+  }
 }
