@@ -64,18 +64,12 @@ final class PdfMarkup {
           + " (a note of pain into its " + org.circuitpress.model.LogColumns.NOTES + " cells, so that it is read as one)");
     }
     if (drawings > 0) {
-      out.add((drawings == 1 ? "a mark" : drawings + " marks") + " drawn with a pen tool on page"
-          + (drawnOn.size() == 1 ? " " : "s ") + pages(drawnOn) + " (handwriting, say) cannot be read; look at "
+      out.add((drawings == 1 ? "a mark" : drawings + " marks") + " drawn with a pen or highlighter on page"
+          + (drawnOn.size() == 1 ? " " : "s ") + TableBuilder.and(drawnOn.stream().map(String::valueOf).toList())
+          + " (handwriting, say) cannot be read; look at "
           + (drawings == 1 ? "it" : "them") + " in a PDF app and type what the client wrote into " + LogReader.LOG_FILE);
     }
     return out;
-  }
-
-  /** "5", "5 and 6", "5, 6 and 9". */
-  private static String pages(Set<Integer> pages) {
-    List<String> all = pages.stream().map(String::valueOf).toList();
-    if (all.size() == 1) return all.get(0);
-    return String.join(", ", all.subList(0, all.size() - 1)) + " and " + all.get(all.size() - 1);
   }
 
   /**

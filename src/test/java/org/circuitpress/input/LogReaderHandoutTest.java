@@ -309,7 +309,7 @@ class LogReaderHandoutTest {
             + " so they are not read: \"14 kg\" (page 4, over the box Week 1, session 1: Kettlebell windmill, round 1,"
             + " load), \"my shoulder hurt on the windmill\" (page 4). Type what they say into the boxes in a PDF app,"
             + " or into log.xlsx (a note of pain into its Notes cells, so that it is read as one)",
-        file + ": warning: a mark drawn with a pen tool on page 4 (handwriting, say) cannot be read; look at it in a"
+        file + ": warning: a mark drawn with a pen or highlighter on page 4 (handwriting, say) cannot be read; look at it in a"
             + " PDF app and type what the client wrote into log.xlsx");
   }
 
