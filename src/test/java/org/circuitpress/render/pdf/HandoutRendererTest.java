@@ -1125,6 +1125,17 @@ class HandoutRendererTest {
         .isEqualTo("a safer choice given your low back and pregnancy");
   }
 
+  /**
+   * Found in review (a client with six limitations): a drill swapped for four of them printed "a
+   * safer choice given your low back and neck and osteoporosis and shoulder". A list of three or
+   * more reads as a list: commas, and "and" before the last.
+   */
+  @Test
+  void manyLimitationsReadAsAList() {
+    assertThat(HandoutRenderer.limitationSaid(List.of("low back", "neck", "osteoporosis", "shoulder")))
+        .isEqualTo("a safer choice given your low back, neck, osteoporosis and shoulder");
+  }
+
   private static org.circuitpress.model.Client owning(Program p, org.circuitpress.model.Kit kit) {
     org.circuitpress.model.Client c = p.client();
     return new org.circuitpress.model.Client(c.id(), c.name(), c.program(), c.startDate(), c.level(), c.weeks(),
