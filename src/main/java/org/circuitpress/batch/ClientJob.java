@@ -100,6 +100,8 @@ final class ClientJob {
     boolean inPlace;
     /** Whether this run wrote the block's record. */
     boolean recorded;
+    /** How many of the new handout and log this run wrote beside the kept files ({@code handout.new.pdf}). */
+    int besideWritten;
     /** Whether --force moved a file aside, and {@link #recordAside} says what became of the record. */
     boolean recordLooked;
     /**
@@ -223,9 +225,12 @@ final class ClientJob {
       filledCopies(w, dir);
       stage = BlockRecord.NAME;
       if (stop.reason() == null && w.inPlace && !w.kept) {
-        record(w, dir);
+        record(w, dir, BlockRecord.NAME);
         w.recorded = true;
       }
+      stage = LogReader.NEW_BLOCK_RECORD;
+      if (stop.reason() == null && w.besideWritten == 2) record(w, dir, LogReader.NEW_BLOCK_RECORD);
+      newRecordGoesWithItsPair(dir);
     } catch (IOException e) {
       stop.after(e, monthFolder);
       w.d.error(Location.ofFile(monthFolder.resolve(folder).toString()), "could not write: " + Stop.describe(e));
@@ -245,9 +250,28 @@ final class ClientJob {
    * pair is written beside its own too, and the record of the block both were written for stays
    * as it is.
    */
-  private void record(Work w, Path dir) throws IOException {
+  private void record(Work w, Path dir, String name) throws IOException {
     byte[] bytes = BlockRecord.write(w.program).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    files.write(dir.resolve(BlockRecord.NAME), out -> out.write(bytes));
+    files.write(dir.resolve(name), out -> out.write(bytes));
+  }
+
+  /**
+   * Removes the record of the new pair ({@link LogReader#NEW_BLOCK_RECORD}) once neither file of
+   * that pair is beside the kept ones (this run removed them as stale, or the trainer moved them):
+   * it keeps the block of the new pair only, which the new log is read against next month. While
+   * either stays, so does its record: a new pair this run did not write (one of it changed) is
+   * still the block the earlier run recorded.
+   */
+  private static void newRecordGoesWithItsPair(Path dir) {
+    if (Files.exists(dir.resolve(LogReader.NEW_LOG_FILE), LinkOption.NOFOLLOW_LINKS)
+        || Files.exists(dir.resolve(LogReader.NEW_HANDOUT_FILE), LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(dir.resolve(LogReader.NEW_BLOCK_RECORD));
+    } catch (IOException e) {
+      // it stays; next month reads it only beside a new log of the same block
+    }
   }
 
   /**
@@ -425,6 +449,7 @@ final class ClientJob {
     String path = w.folder + "/" + target.getFileName();
     boolean inPlace = target.getFileName().toString().equals(name);
     w.inPlace |= inPlace;
+    if (!inPlace) w.besideWritten++;
     // The new file is in place, so a copy an earlier run left beside it (log.new.xlsx) is stale,
     // beside the file --force replaced, beside its partner, and beside one kept before (for a lock
     // file since deleted, or moved out) alike.

@@ -3,6 +3,7 @@ package org.circuitpress.batch;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -377,7 +378,9 @@ final class History {
         return Optional.of(new Prior(printed, Optional.empty(), true, left(dir, c, same), List.of(moved)));
       }
       recordSaid.all().forEach(local::add);
-      Optional<Found> f = stages.readLog(dir, printed, asWritten, local)
+      Optional<Stages.Logged> logged = stages.readLog(dir, printed, newBlock(dir, c, m, printed), asWritten, local);
+      if (logged.isPresent()) printed = logged.get().program();
+      Optional<Found> f = logged.flatMap(Stages.Logged::log)
           .map(log -> new Found(untouched(dir, log, same) ? log.asUntouched() : log, dir));
       if (f.isEmpty()) noneCameBack(dir, c, local);
       Optional<Reading> putBack = f.isPresent() && unmatched(f.get().log(), printed)
@@ -623,7 +626,9 @@ final class History {
   /** As {@link #logged(List, Client, YearMonth, Program, String, Diagnostics)}, of one folder. */
   private Stages.Logged logged(Path dir, Client c, YearMonth m, Program block, Diagnostics d) {
     Diagnostics local = new Diagnostics();
-    Optional<BlockLog> log = stages.readLogToExport(dir, block, local);
+    Optional<Stages.Logged> logged = stages.readLogToExport(dir, block, newBlock(dir, c, m, block), local);
+    if (logged.isPresent()) block = logged.get().program();
+    Optional<BlockLog> log = logged.flatMap(Stages.Logged::log);
     Optional<Reading> back = log.isPresent() && unmatched(log.get(), block)
         ? putBack(dir, c, m, new Found(log.get(), dir), block, Files.isRegularFile(dir.resolve(BlockRecord.NAME)))
         : Optional.empty();
@@ -649,7 +654,11 @@ final class History {
     int current = best;
     Optional<Reading> chosen = Optional.empty();
     String chosenName = null;
-    for (String name : replacedRecords(dir)) {
+    List<String> records = new ArrayList<>(replacedRecords(dir));
+    if (Files.isRegularFile(dir.resolve(LogReader.NEW_BLOCK_RECORD), LinkOption.NOFOLLOW_LINKS)) {
+      records.add(0, LogReader.NEW_BLOCK_RECORD);
+    }
+    for (String name : records) {
       // the block in the same place of the schedule only: one of another length dates nothing after it
       Optional<Program> kept = fitting(dir.resolve(name), c, m)
           .filter(p -> p.template().id().equals(block.template().id()) && p.end().equals(block.end()));
@@ -665,11 +674,16 @@ final class History {
     }
     if (chosen.isEmpty()) return chosen;
     Path record = dir.resolve(chosenName);
+    boolean renamed = chosenName.equals(LogReader.NEW_BLOCK_RECORD);
     chosen.get().said().add(Diagnostic.info(Location.ofFile(record.toString()), "the log " + chosen.get().found().where()
-        + " was read against the record " + record + ", of the block a run with --force replaced there: " + best
+        + " was read against the record " + record + (renamed
+            ? ", of the new handout and log a run of the month wrote beside the kept ones: "
+            : ", of the block a run with --force replaced there: ") + best
         + " of the log's filled rows are for drills of that block, and " + current + " for drills of the block "
-        + (fromRecord ? "in " + BlockRecord.NAME : "worked out again from today's files") + ". The client kept filling in the old block's log, which was put back after that run,"
-        + " so this block goes on from the old one").forClient(c.id()));
+        + (fromRecord ? "in " + BlockRecord.NAME : "worked out again from today's files") + (renamed
+            ? ". The new log was put in place of the kept one, so this block goes on from the new one"
+            : ". The client kept filling in the old block's log, which was put back after that run,"
+                + " so this block goes on from the old one")).forClient(c.id()));
     return chosen;
   }
 
@@ -990,6 +1004,19 @@ final class History {
     WrittenFiles.Counting out = new WrittenFiles.Counting(java.io.OutputStream.nullOutputStream());
     stages.writeLog(p, out);
     return out.fingerprint();
+  }
+
+  /**
+   * The block the new pair a run of the month wrote beside the kept files in {@code dir} was
+   * printed for, by its record ({@link LogReader#NEW_BLOCK_RECORD}), when it has the place of
+   * {@code block} in the schedule (the same template, block and dates: the new log is read with the
+   * kept one only then); null when there is none, or it no longer fits.
+   */
+  private Program newBlock(Path dir, Client c, YearMonth m, Program block) {
+    Path file = dir.resolve(LogReader.NEW_BLOCK_RECORD);
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return null;
+    return fitting(file, c, m).filter(p -> p.template().id().equals(block.template().id())
+        && p.block() == block.block() && p.start().equals(block.start()) && p.end().equals(block.end())).orElse(null);
   }
 
   /** The block of {@code m} the record {@code file} keeps, when it can be read and still fits; says nothing. */

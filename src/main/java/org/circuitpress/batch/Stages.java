@@ -80,6 +80,21 @@ public interface Stages {
   }
 
   /**
+   * As {@link #readLog(Path, Program, Predicate, Diagnostics)}, with the block the log is read
+   * against: {@code previous}, or where the client went on in the new log a run of the month wrote
+   * beside the kept one, that log's weeks of {@code newBlock} (null: not known), the block it printed.
+   */
+  default Optional<Logged> readLog(
+      Path clientFolder, Program previous, Program newBlock, Predicate<Path> asWritten, Diagnostics d) {
+    return readLog(clientFolder, previous, asWritten, d).map(l -> new Logged(previous, Optional.of(l)));
+  }
+
+  /** As {@link #readLogToExport(Path, Program, Diagnostics)}, with the block as {@link #readLog(Path, Program, Program, Predicate, Diagnostics)} gives it. */
+  default Optional<Logged> readLogToExport(Path clientFolder, Program block, Program newBlock, Diagnostics d) {
+    return readLogToExport(clientFolder, block, d).map(l -> new Logged(block, Optional.of(l)));
+  }
+
+  /**
    * As {@link #readLog(Path, Program, Diagnostics)}, for export-logs: a log or handout that cannot
    * be read is an error of the client, whose rows of the export are then without it.
    */

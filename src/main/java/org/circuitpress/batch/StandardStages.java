@@ -153,6 +153,21 @@ final class StandardStages implements Stages {
   }
 
   @Override
+  public Optional<Logged> readLog(
+      Path clientFolder, Program previous, Program newBlock, Predicate<Path> asWritten, Diagnostics d) {
+    return LogReader.read(clientFolder, previous, newBlock, asWritten, d).map(StandardStages::logged);
+  }
+
+  @Override
+  public Optional<Logged> readLogToExport(Path clientFolder, Program block, Program newBlock, Diagnostics d) {
+    return LogReader.readToExport(clientFolder, block, newBlock, d).map(StandardStages::logged);
+  }
+
+  private static Logged logged(LogReader.AsPrinted read) {
+    return new Logged(read.block(), Optional.of(read.log()));
+  }
+
+  @Override
   public boolean hasEntries(Path file) throws IOException {
     return LogReader.checkEntries(file);
   }

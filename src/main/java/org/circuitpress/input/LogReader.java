@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ import org.circuitpress.model.LogEntry;
 import org.circuitpress.model.LogNote;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Severity;
+import org.circuitpress.model.Week;
 
 /**
  * Reads what a client logged in the previous block: the filled {@code log.xlsx} and the form
@@ -49,6 +51,12 @@ public final class LogReader {
   /** Where a re-run writes its new copy when the client's file must be kept. */
   public static final String NEW_LOG_FILE = "log.new.xlsx";
   public static final String NEW_HANDOUT_FILE = "handout.new.pdf";
+  /**
+   * The record of the block the new pair beside a kept file was printed for, which the new log is
+   * read against when the client went on in it ({@link #read(Path, Program, Program, Predicate,
+   * Diagnostics)}); {@value #BLOCK_RECORD} stays the record of the files in place.
+   */
+  public static final String NEW_BLOCK_RECORD = ".circuitpress-block.new.csv";
   private static final List<String> NEW_FILES = List.of(NEW_LOG_FILE, NEW_HANDOUT_FILE);
 
   private LogReader() {}
@@ -131,7 +139,25 @@ public final class LogReader {
    * filled in.
    */
   public static Optional<BlockLog> read(Path clientFolder, Program previous, Predicate<Path> asWritten, Diagnostics d) {
-    return read(clientFolder, previous, asWritten, Severity.WARNING, d);
+    return read(clientFolder, previous, null, asWritten, Severity.WARNING, d).map(AsPrinted::log);
+  }
+
+  /**
+   * A log and the block it is read against: {@code previous}, or, where the client went on in the
+   * new log a run of the month wrote beside the kept one, the weeks read from it as the block that
+   * new log printed ({@code newBlock}), so that its rows count for the drills it gave them.
+   */
+  public record AsPrinted(Program block, BlockLog log) {}
+
+  /**
+   * As {@link #read(Path, Program, Predicate, Diagnostics)}, where {@code newBlock} (null when it is
+   * not known) is the block the new pair beside the kept files was printed for ({@value
+   * #NEW_BLOCK_RECORD}): the new log is read against it, and the block returned has its weeks
+   * where the client went on in that log.
+   */
+  public static Optional<AsPrinted> read(Path clientFolder, Program previous, Program newBlock,
+      Predicate<Path> asWritten, Diagnostics d) {
+    return read(clientFolder, previous, newBlock, asWritten, Severity.WARNING, d);
   }
 
   /**
@@ -149,7 +175,12 @@ public final class LogReader {
    * month's run warns of it and plans the block without it.
    */
   public static Optional<BlockLog> readToExport(Path clientFolder, Program block, Diagnostics d) {
-    return read(clientFolder, block, file -> false, Severity.ERROR, d);
+    return readToExport(clientFolder, block, null, d).map(AsPrinted::log);
+  }
+
+  /** As {@link #readToExport(Path, Program, Diagnostics)}, with the new pair's block as in {@link AsPrinted}. */
+  public static Optional<AsPrinted> readToExport(Path clientFolder, Program block, Program newBlock, Diagnostics d) {
+    return read(clientFolder, block, newBlock, file -> false, Severity.ERROR, d);
   }
 
   /** What to do about a folder that could not be looked in ({@link #cannotLook}). */
@@ -192,8 +223,8 @@ public final class LogReader {
     }
   }
 
-  private static Optional<BlockLog> read(Path clientFolder, Program previous, Predicate<Path> asWritten,
-      Severity unreadable, Diagnostics d) {
+  private static Optional<AsPrinted> read(Path clientFolder, Program previous, Program newBlock,
+      Predicate<Path> asWritten, Severity unreadable, Diagnostics d) {
     Path xlsx = clientFolder.resolve(LOG_FILE);
     Path pdf = clientFolder.resolve(HANDOUT_FILE);
     for (Path p : List.of(xlsx, pdf)) {
@@ -247,7 +278,8 @@ public final class LogReader {
         : asWritten.test(pdf) ? Optional.of(new LogGrid(previous, pdf.toString()))
         : guarded(pdf, "the form fields", previous, unreadable, d, into -> PdfLog.read(pdf, pdf.toString(), previous, unreadable, into));
     String id = previous.client().id();
-    List<NewCopy> newCopies = sameBlock ? newCopies(clientFolder, previous, unreadable, d) : List.of();
+    List<NewCopy> newCopies = sameBlock
+        ? newCopies(clientFolder, newBlock == null ? previous : newBlock, unreadable, d) : List.of();
     if (fromXlsx.isEmpty() && fromPdf.isEmpty()) return Optional.empty();
     // words outside the week sheets are the workbook's, whichever file's entries are read
     List<LogNote> outside = fromXlsx.map(LogGrid::outside).orElse(List.of());
@@ -269,13 +301,20 @@ public final class LogReader {
       source = usePdf ? HANDOUT_FILE : LOG_FILE;
     }
     List<LogNote> uncounted = new ArrayList<>();
+    Program block = previous;
     for (NewCopy copy : newCopies) {
-      entries = goneOnIn(entries, elsewhere, uncounted, copy, source, d, id);
+      if (newBlock == null) {
+        entries = goneOnIn(entries, elsewhere, uncounted, copy, source, d, id);
+      } else {
+        AsPrinted merged = goneOnIn(block, entries, newBlock, elsewhere, uncounted, copy, source, d, id);
+        block = merged.block();
+        entries = merged.log().entries();
+      }
       source += " + " + copy.path().getFileName();
     }
     List<LogEntry> all = new ArrayList<>(entries);
     all.addAll(elsewhere);
-    return Optional.of(new BlockLog(id, previous.block(), source, all, outside, false, uncounted));
+    return Optional.of(new AsPrinted(block, new BlockLog(id, previous.block(), source, all, outside, false, uncounted)));
   }
 
   /**
@@ -310,8 +349,7 @@ public final class LogReader {
    */
   private static List<LogEntry> goneOnIn(List<LogEntry> kept, List<LogEntry> elsewhere, List<LogNote> uncounted,
       NewCopy copy, String keptName, Diagnostics d, String id) {
-    Set<Integer> keptWeeks = new HashSet<>();
-    Stream.concat(kept.stream(), elsewhere.stream()).filter(e -> !e.isEmpty()).forEach(e -> keptWeeks.add(e.week()));
+    Set<Integer> keptWeeks = weeksWithEntries(kept, elsewhere);
     List<LogEntry> more = copy.grid().entries();
     List<LogEntry> out = new ArrayList<>(kept.size());
     List<LogEntry> passed = new ArrayList<>();
@@ -323,6 +361,58 @@ public final class LogReader {
       if (read) weeks.add(b.week());
       else if (!b.isEmpty()) passed.add(b);
     }
+    told(elsewhere, uncounted, copy, keptName, keptWeeks, passed, weeks, d, id);
+    return out;
+  }
+
+  /**
+   * As {@link #goneOnIn(List, List, List, NewCopy, String, Diagnostics, String)}, the copy read
+   * against {@code newBlock}, the block it was printed for, and {@code kept} against {@code block}:
+   * the weeks are merged, not the rows, as the two blocks may give other drills or sessions. A week
+   * the kept file has entries in is its block's, read from it; from the first week the client
+   * logged in the copy on, every other week is the new block's, read from the copy (the rest of
+   * the block was the client's in the new log, logged or not). Returns that block and its rows.
+   */
+  private static AsPrinted goneOnIn(Program block, List<LogEntry> kept, Program newBlock, List<LogEntry> elsewhere,
+      List<LogNote> uncounted, NewCopy copy, String keptName, Diagnostics d, String id) {
+    Set<Integer> keptWeeks = weeksWithEntries(kept, elsewhere);
+    TreeSet<Integer> weeks = new TreeSet<>();
+    List<LogEntry> passed = new ArrayList<>();
+    for (LogEntry e : copy.grid().entries()) {
+      if (e.isEmpty()) continue;
+      if (keptWeeks.contains(e.week())) passed.add(e);
+      else weeks.add(e.week());
+    }
+    List<LogEntry> out = new ArrayList<>();
+    Map<Integer, Week> printed = new HashMap<>();
+    newBlock.weeks().forEach(w -> printed.put(w.number(), w));
+    List<Week> merged = new ArrayList<>();
+    for (Week w : block.weeks()) {
+      int n = w.number();
+      boolean fromCopy = !keptWeeks.contains(n) && printed.containsKey(n) && !weeks.isEmpty() && n >= weeks.first();
+      merged.add(fromCopy ? printed.get(n) : w);
+      (fromCopy ? copy.grid().entries() : kept).stream().filter(e -> e.week() == n).forEach(out::add);
+    }
+    told(elsewhere, uncounted, copy, keptName, keptWeeks, passed, weeks, d, id);
+    Program asLogged = new Program(block.client(), block.template(), block.block(), block.trackId(), block.start(),
+        block.end(), merged, block.notes(), block.decided());
+    return new AsPrinted(asLogged, new BlockLog(id, block.block(), keptName, out));
+  }
+
+  /** The weeks {@code kept} or {@code elsewhere} has entries in. */
+  private static Set<Integer> weeksWithEntries(List<LogEntry> kept, List<LogEntry> elsewhere) {
+    Set<Integer> out = new HashSet<>();
+    Stream.concat(kept.stream(), elsewhere.stream()).filter(e -> !e.isEmpty()).forEach(e -> out.add(e.week()));
+    return out;
+  }
+
+  /**
+   * What {@code goneOnIn} says of a copy read with the kept file, and where the copy's rows of no
+   * drill of its block go: counted with {@code elsewhere} in a week read from the copy, or noted as
+   * {@code passed} (and their words kept in {@code uncounted}) in a week the kept file has.
+   */
+  private static void told(List<LogEntry> elsewhere, List<LogNote> uncounted, NewCopy copy, String keptName,
+      Set<Integer> keptWeeks, List<LogEntry> passed, TreeSet<Integer> weeks, Diagnostics d, String id) {
     for (LogEntry e : copy.grid().elsewhere()) {
       if (keptWeeks.contains(e.week())) {
         passed.add(e);
@@ -340,7 +430,6 @@ public final class LogReader {
         .forClient(id));
     if (!passed.isEmpty()) d.add(notCounted(copy.path(), passed, keptName).forClient(id));
     passed.forEach(e -> uncounted.addAll(e.noted()));
-    return out;
   }
 
   /** The most rows of a new copy {@link #notCounted} names; the rest are counted. */

@@ -749,7 +749,9 @@ final class XlsxLog {
     cells.warn(Location.ofFile(file), more + (more == 1 ? " more row with entries matches" : " more rows with entries match")
         + " no drill of the last block (" + unmatched + " in all; " + counts + ")." + (newCopy()
             ? " This is the new log a run of the month wrote when the roster, library or a template had changed"
-                + " since the block was printed, so some of its drills or sessions are not those of the kept " + LogReader.LOG_FILE
+                + " since the block was printed, and the record of its own block (" + LogReader.NEW_BLOCK_RECORD
+                + ") is not beside it (or no longer fits), so it was read against the block of the kept "
+                + LogReader.LOG_FILE + ", some of whose drills or sessions are not its own"
             : " When many rows do not match and the record"
         + " the run that printed the block left beside it (" + LogReader.BLOCK_RECORD + ") is missing or no longer"
         + " fits, the block was planned again from today's roster, library and templates to read its log, and"

@@ -1,0 +1,197 @@
+package org.circuitpress.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.circuitpress.testing.FilledLogs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A month run again beside a client's kept log, for a limitation added in the middle of the block:
+ * the new pair's block is recorded beside the kept one's, and next month reads the new log against
+ * the block it was printed for, so that a drill the new block swapped in progresses from its rows.
+ */
+class NewBlockRecordTest {
+  @TempDir Path tmp;
+
+  @BeforeEach
+  void samplesPresent() throws IOException {
+    MonthlyRunTest.firstSampleClients(tmp.resolve("roster.csv"), 2);
+    // the windmill slot given a rule, so that the drill a shoulder limitation swaps in can progress
+    Path t = Files.createDirectories(tmp.resolve("templates/upper-back-mobility"));
+    for (String f : List.of("template.csv", "phases.csv", "slots.csv", "progression.csv"))
+      Files.copy(Path.of("templates/upper-back-mobility").resolve(f), t.resolve(f));
+    Files.writeString(t.resolve("progression.csv"), "2-,add,windmill,+1,12\n", java.nio.file.StandardOpenOption.APPEND);
+  }
+
+  private int run(StringWriter out, String... args) {
+    String[] base = {"--roster", tmp.resolve("roster.csv").toString(), "--templates",
+        tmp.resolve("templates").toString(), "--out", tmp.resolve("out").toString()};
+    String[] all = java.util.Arrays.copyOf(args, args.length + base.length);
+    System.arraycopy(base, 0, all, args.length, base.length);
+    return new Main(new PrintWriter(out), new PrintWriter(new StringWriter())).run(all);
+  }
+
+  private void editRoster(String id, String from, String to) throws IOException {
+    Path roster = tmp.resolve("roster.csv");
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(roster, StandardCharsets.UTF_8));
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith(id + ",")) {
+        assertThat(lines.get(i)).contains(from);
+        lines.set(i, lines.get(i).replace(from, to));
+      }
+    }
+    Files.write(roster, lines, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * December's block for c002, week 1 logged in log.xlsx, then a shoulder limitation added and
+   * December run again: the filled log is kept and the new pair, with Open book with lift-off in
+   * place of Kettlebell windmill, is written beside it. Returns the record December first wrote.
+   */
+  private String decemberRunAgainForAShoulder(Path folder) throws IOException {
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    String printed = Files.readString(folder.resolve(".circuitpress-block.csv"));
+    FilledLogs.fillWeeks(folder.resolve("log.xlsx"), 1, 1);
+    editRoster("c002", "band medium,,", "band medium,shoulder,");
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    assertThat(folder.resolve("log.new.xlsx")).exists();
+    return printed;
+  }
+
+  /** The lines of a block record that give the windmill slot its drill and dose, week by week. */
+  private static List<String> windmill(Path record) throws IOException {
+    return Files.readAllLines(record, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("item,windmill,"))
+        .map(l -> String.join(",", java.util.Arrays.asList(l.split(",")).subList(2, 4))).toList();
+  }
+
+  /**
+   * Found in a review of changes in the middle of a block: the client went on in the new log, but
+   * the re-run kept no record of its block, so January read it against the old one: the Open book
+   * rows were warned about as "not in week 2 of the last block", counted toward rounds and effort
+   * only, and the slot started again at the template's dose.
+   */
+  @Test
+  void aDrillTheNewBlockSwappedInProgressesFromTheNewLogsRows() throws IOException {
+    Path folder = tmp.resolve("out/2026-12/c002");
+    String printed = decemberRunAgainForAShoulder(folder);
+    assertThat(Files.readString(folder.resolve(".circuitpress-block.csv"))).as("the kept files' block").isEqualTo(printed);
+    assertThat(windmill(folder.resolve(".circuitpress-block.new.csv"))).as("the new pair's block")
+        .containsExactly("open-book-lift-off,8", "open-book-lift-off,9", "open-book-lift-off,10", "open-book-lift-off,11");
+    byte[] newRecord = Files.readAllBytes(folder.resolve(".circuitpress-block.new.csv"));
+    FilledLogs.fillWeeks(folder.resolve("log.new.xlsx"), 2, 4);
+
+    StringWriter out = new StringWriter();
+    assertThat(run(out, "generate", "--month", "2027-01")).as(out.toString()).isZero();
+    String report = Files.readString(tmp.resolve("out/2027-01/report.txt"));
+    assertThat(report).contains("log read from log.xlsx + log.new.xlsx: progressed one extra step in 1 slot (windmill)",
+            "note: log.new.xlsx holds entries of this block too (weeks 2 to 4)")
+        .doesNotContain("match no drill", "is not in week", "starts at this template's");
+    // one step further than week 4's 11 reps (12 is the rule's cap)
+    assertThat(windmill(tmp.resolve("out/2027-01/c002/.circuitpress-block.csv"))).first().isEqualTo("open-book-lift-off,12");
+
+    // export-logs puts the new log's rows beside the targets of the block it printed
+    assertThat(run(new StringWriter(), "export-logs", "--month", "2026-12")).isZero();
+    assertThat(Files.readAllLines(tmp.resolve("out/2026-12/log-export.csv"))).filteredOn(l -> l.startsWith("c002,"))
+        .anyMatch(l -> l.contains(",2026-12-09,1,Integrate and strengthen,open-book-lift-off,Open book with lift-off,9,reps,"));
+
+    // the month run again as it is changes nothing of the new pair's record
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    assertThat(Files.readAllBytes(folder.resolve(".circuitpress-block.new.csv"))).isEqualTo(newRecord);
+    assertThat(Files.readString(folder.resolve(".circuitpress-block.csv"))).isEqualTo(printed);
+  }
+
+  /**
+   * The trainer gives the client the new pair by renaming it into place (after copying week 1
+   * into it) without running the month again: January finds the new pair's record.
+   */
+  @Test
+  void aNewPairRenamedIntoPlaceIsReadAgainstItsOwnRecord() throws IOException {
+    Path folder = tmp.resolve("out/2026-12/c002");
+    newPairRenamedIntoPlace(folder);
+    januaryGoesOnFromTheRenamedLog(folder);
+  }
+
+  /**
+   * As {@link #aNewPairRenamedIntoPlaceIsReadAgainstItsOwnRecord}, December run again after the
+   * renaming: the filled log in place is kept, a blank new pair of its block written beside it,
+   * and its record with them.
+   */
+  @Test
+  void aNewPairRenamedIntoPlaceAndTheMonthRunAgainIsStillFound() throws IOException {
+    Path folder = tmp.resolve("out/2026-12/c002");
+    newPairRenamedIntoPlace(folder);
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    assertThat(folder.resolve(".circuitpress-block.new.csv")).exists();
+    januaryGoesOnFromTheRenamedLog(folder);
+  }
+
+  /** December run again for a shoulder, the new log filled in and the new pair renamed into place. */
+  private void newPairRenamedIntoPlace(Path folder) throws IOException {
+    decemberRunAgainForAShoulder(folder);
+    FilledLogs.fillWeeks(folder.resolve("log.new.xlsx"), 1, 4);
+    Files.delete(folder.resolve("log.xlsx"));
+    Files.delete(folder.resolve("handout.pdf"));
+    Files.move(folder.resolve("log.new.xlsx"), folder.resolve("log.xlsx"));
+    Files.move(folder.resolve("handout.new.pdf"), folder.resolve("handout.pdf"));
+  }
+
+  private void januaryGoesOnFromTheRenamedLog(Path folder) throws IOException {
+    StringWriter out = new StringWriter();
+    assertThat(run(out, "generate", "--month", "2027-01")).as(out.toString()).isZero();
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt")))
+        .contains("was read against the record " + folder.resolve(".circuitpress-block.new.csv") + ", of the new"
+            + " handout and log a run of the month wrote beside the kept ones",
+            "The new log was put in place of the kept one, so this block goes on from the new one",
+            "progressed one extra step in 1 slot (windmill)")
+        .doesNotContain("match no drill", "is not in week");
+  }
+
+  /** A client who did not go on in the new log: January is as it was before the new pair's record. */
+  @Test
+  void aNewLogTheClientDidNotUseChangesNothingNextMonth() throws IOException {
+    Path folder = tmp.resolve("out/2026-12/c002");
+    decemberRunAgainForAShoulder(folder);
+    FilledLogs.fillWeeks(folder.resolve("log.xlsx"), 2, 4);
+    assertThat(run(new StringWriter(), "generate", "--month", "2027-01")).isZero();
+    byte[] log = Files.readAllBytes(tmp.resolve("out/2027-01/c002/log.xlsx"));
+    String record = Files.readString(tmp.resolve("out/2027-01/c002/.circuitpress-block.csv"));
+
+    Files.delete(folder.resolve(".circuitpress-block.new.csv"));
+    assertThat(run(new StringWriter(), "generate", "--month", "2027-01", "--force")).isZero();
+    assertThat(Files.readAllBytes(tmp.resolve("out/2027-01/c002/log.xlsx"))).isEqualTo(log);
+    assertThat(Files.readString(tmp.resolve("out/2027-01/c002/.circuitpress-block.csv"))).isEqualTo(record);
+  }
+
+  /** The limitation taken out again: the new pair nobody wrote in goes, and its record with it. */
+  @Test
+  void theNewPairsRecordGoesWithThePair() throws IOException {
+    Path folder = tmp.resolve("out/2026-12/c002");
+    String printed = decemberRunAgainForAShoulder(folder);
+    editRoster("c002", "band medium,shoulder,", "band medium,,");
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    assertThat(folder.resolve("log.new.xlsx")).doesNotExist();
+    assertThat(folder.resolve(".circuitpress-block.new.csv")).doesNotExist();
+    assertThat(Files.readString(folder.resolve(".circuitpress-block.csv"))).isEqualTo(printed);
+  }
+
+  /** A new log the client wrote in is kept on a third run, and so is the record of its block. */
+  @Test
+  void aFilledNewLogKeepsItsRecordWhenTheMonthIsRunAgain() throws IOException {
+    Path folder = tmp.resolve("out/2026-12/c002");
+    decemberRunAgainForAShoulder(folder);
+    FilledLogs.fillWeeks(folder.resolve("log.new.xlsx"), 2, 2);
+    String shoulder = Files.readString(folder.resolve(".circuitpress-block.new.csv"));
+    editRoster("c002", "band medium,shoulder,", "band medium,shoulder; knee,");
+    run(new StringWriter(), "generate", "--month", "2026-12");
+    assertThat(Files.readString(folder.resolve(".circuitpress-block.new.csv"))).isEqualTo(shoulder);
+  }
+}
