@@ -194,4 +194,24 @@ class NewBlockRecordTest {
     run(new StringWriter(), "generate", "--month", "2026-12");
     assertThat(Files.readString(folder.resolve(".circuitpress-block.new.csv"))).isEqualTo(shoulder);
   }
+
+  /**
+   * A session a week added in the middle of the block, the month run again and the client going
+   * on in the new log: its added sessions are the block's, counted with the others.
+   */
+  @Test
+  void aSessionTheNewBlockAddsIsCountedFromTheNewLog() throws IOException {
+    Path folder = tmp.resolve("out/2026-12/c002");
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    FilledLogs.fillWeeks(folder.resolve("log.xlsx"), 1, 1);
+    editRoster("c002", ",intermediate,4,3,", ",intermediate,4,4,");
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    FilledLogs.fillWeeks(folder.resolve("log.new.xlsx"), 2, 4);
+
+    assertThat(run(new StringWriter(), "generate", "--month", "2027-01")).isZero();
+    // week 1: 3 sessions of 2 rounds from log.xlsx; weeks 2 to 4: 4 sessions of 2, 3 and 3 rounds from log.new.xlsx
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt")))
+        .contains("log read from log.xlsx + log.new.xlsx: ", "38 of 38 rounds were done (100%)")
+        .doesNotContain("match no drill", "is not in week", "session 4 of week");
+  }
 }
