@@ -306,9 +306,9 @@ public final class LogReader {
       if (newBlock == null) {
         entries = goneOnIn(entries, elsewhere, uncounted, copy, source, d, id);
       } else {
-        AsPrinted merged = goneOnIn(block, entries, newBlock, elsewhere, uncounted, copy, source, d, id);
+        Merged merged = goneOnIn(block, entries, newBlock, elsewhere, uncounted, copy, source, d, id);
         block = merged.block();
-        entries = merged.log().entries();
+        entries = merged.entries();
       }
       source += " + " + copy.path().getFileName();
     }
@@ -373,7 +373,7 @@ public final class LogReader {
    * logged in the copy on, every other week is the new block's, read from the copy (the rest of
    * the block was the client's in the new log, logged or not). Returns that block and its rows.
    */
-  private static AsPrinted goneOnIn(Program block, List<LogEntry> kept, Program newBlock, List<LogEntry> elsewhere,
+  private static Merged goneOnIn(Program block, List<LogEntry> kept, Program newBlock, List<LogEntry> elsewhere,
       List<LogNote> uncounted, NewCopy copy, String keptName, Diagnostics d, String id) {
     Set<Integer> keptWeeks = weeksWithEntries(kept, elsewhere);
     TreeSet<Integer> weeks = new TreeSet<>();
@@ -396,8 +396,11 @@ public final class LogReader {
     told(elsewhere, uncounted, copy, keptName, keptWeeks, passed, weeks, d, id);
     Program asLogged = new Program(block.client(), block.template(), block.block(), block.trackId(), block.start(),
         block.end(), merged, block.notes(), block.decided());
-    return new AsPrinted(asLogged, new BlockLog(id, block.block(), keptName, out));
+    return new Merged(asLogged, out);
   }
+
+  /** A block merged week by week from the kept file's and a new copy's, and its rows in program order. */
+  private record Merged(Program block, List<LogEntry> entries) {}
 
   /** The weeks {@code kept} or {@code elsewhere} has entries in. */
   private static Set<Integer> weeksWithEntries(List<LogEntry> kept, List<LogEntry> elsewhere) {

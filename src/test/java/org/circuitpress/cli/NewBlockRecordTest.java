@@ -214,4 +214,31 @@ class NewBlockRecordTest {
         .contains("log read from log.xlsx + log.new.xlsx: ", "38 of 38 rounds were done (100%)")
         .doesNotContain("match no drill", "is not in week", "session 4 of week");
   }
+
+  /** The same with the client going on in the new handout, filled in on a tablet. */
+  @Test
+  void aDrillTheNewBlockSwappedInProgressesFromTheNewHandoutsBoxes() throws IOException {
+    Path folder = tmp.resolve("out/2026-12/c002");
+    decemberRunAgainForAShoulder(folder);
+    Path handout = folder.resolve("handout.new.pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(handout.toFile())) {
+      var form = doc.getDocumentCatalog().getAcroForm(null);
+      for (var field : form.getFieldTree()) {
+        var m = java.util.regex.Pattern.compile("c002\\.w([234])\\.s\\d+\\.(r\\d+\\.done|rpe|r\\d+\\.open-book-lift-off\\.amount)")
+            .matcher(field.getFullyQualifiedName());
+        if (!m.matches()) continue;
+        if (field instanceof org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox box) box.check();
+        else field.setValue(m.group(2).equals("rpe") ? "6" : String.valueOf(7 + Integer.parseInt(m.group(1))));
+      }
+      doc.save(handout.toFile());
+    }
+
+    StringWriter out = new StringWriter();
+    assertThat(run(out, "generate", "--month", "2027-01")).as(out.toString()).isZero();
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt")))
+        .contains("log read from log.xlsx + handout.new.pdf: progressed one extra step in 1 slot (windmill)",
+            "note: handout.new.pdf holds entries of this block too (weeks 2 to 4)")
+        .doesNotContain("match no drill", "is not in week", "no drill of the last block");
+    assertThat(windmill(tmp.resolve("out/2027-01/c002/.circuitpress-block.csv"))).first().isEqualTo("open-book-lift-off,12");
+  }
 }
