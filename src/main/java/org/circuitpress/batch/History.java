@@ -645,7 +645,8 @@ final class History {
    * ({@code .circuitpress-block.replaced.csv}, {@code .replaced-2} ...), when more of its filled rows
    * are for that block's drills than for those of {@code block}, the block it was read against: the
    * trainer put back the log --force moved aside, as its warning says, and the client filled it in
-   * for the block it was printed for. Called only for a log with rows that match no drill of
+   * for the block it was printed for. So too against the record of a new pair a run of the month
+   * wrote beside kept files ({@link LogReader#NEW_BLOCK_RECORD}): that new pair was renamed into place. Called only for a log with rows that match no drill of
    * {@code block}, so the folder is listed only then; each record that fits costs one more read.
    * {@code fromRecord}: whether {@code block} is the one the folder's record keeps, or was worked out again.
    */
