@@ -349,7 +349,7 @@ final class PdfLog {
     if (v instanceof COSBoolean b) return b.getValue() ? tick : Held.NOTHING;
     if (v instanceof COSName n) {
       String name = n.getName();
-      if (isOff(name)) return Held.NOTHING;
+      if (isOff(name)) return tickBox && shownTicked(box) ? LOOK_NOT_VALUE : Held.NOTHING;
       Set<String> own = ownTicks(box);
       // the handout's own name for ticked counts also in a box whose looks an app dropped (a form
       // that asks viewers to draw its fields, as the handout's does, may be saved without them);
@@ -373,7 +373,8 @@ final class PdfLog {
     if (v instanceof COSString && said.length() > 1 && said.startsWith("/") && !said.contains(" ")) {
       return heldByTickBox(box, COSName.getPDFName(said.substring(1)), tickBox);
     }
-    if (said.isBlank() || said.equals(COSName.Off.getName())) return Held.NOTHING;
+    if (said.isBlank()) return heldByTickBox(box, null, tickBox);
+    if (said.equals(COSName.Off.getName())) return heldByTickBox(box, COSName.Off, tickBox);
     return LogFields.TICKED.equals(said) || box.getOnValues().contains(said) ? tick
         : new Held(Raw.text(""), "\"" + said + "\" in this " + (tickBox ? "tick box, which holds a tick or nothing"
             : "box, which it made a tick box (a tick or nothing)"), null);
@@ -383,6 +384,9 @@ final class PdfLog {
 
   /** A tick box with no value that shows ticked: the client saw a tick there, and it counts as one. */
   private static final Held LOOK_ONLY = new Held(TICKED, null, "a tick in the box's look only, with no value");
+
+  /** A tick box whose value is Off but that shows ticked: the client saw a tick there too. */
+  private static final Held LOOK_NOT_VALUE = new Held(TICKED, null, "a tick in the box's look, but Off as its value");
 
   /**
    * Whether a widget of {@code box} shows one of its looks for ticked ({@code /AS}): an app that

@@ -340,4 +340,37 @@ class LogReaderHandoutTest {
             + " most likely meant. If the round was not done, untick the box in a PDF app, or choose no in that"
             + " round's Done cells of log.xlsx");
   }
+
+  /**
+   * Found in review (the reverse of the box above): an app that saves a tick box's value as Off and
+   * leaves its look ticked shows a tick on the page, and was read as not ticked without a word, the
+   * handout counted as blank. It is read as ticked, with a warning at the box, as a look without a
+   * value is; a box whose look and value are both Off stays unticked and untold.
+   */
+  @Test
+  void aTickInTheBoxsLookWithOffAsItsValueIsATickWithAWarning() throws IOException {
+    Path file = rendered();
+    try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+      PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+      COSDictionary named = form.getField(LogFields.round(c, 1, 1, 1)).getCOSObject();
+      named.setItem(COSName.V, COSName.Off);
+      named.setName(COSName.AS, "Yes");
+      COSDictionary typed = form.getField(LogFields.round(c, 1, 2, 1)).getCOSObject();
+      typed.setString(COSName.V, "Off");
+      typed.setName(COSName.AS, "Yes");
+      doc.save(file.toFile());
+    }
+    assertThat(LogReader.hasEntries(file)).isTrue();
+    Diagnostics read = new Diagnostics();
+    BlockLog log = LogReader.read(dir, p, read).orElseThrow();
+    assertThat(entry(log, 1, 1, 1, "kb-windmill").done()).isTrue();
+    assertThat(entry(log, 1, 2, 1, "kb-windmill").done()).isTrue();
+    assertThat(entry(log, 1, 1, 2, "kb-windmill").done()).isNull();
+    String warning = ": warning: the app that saved the handout stored a tick in the box's look, but Off as its value;"
+        + " read as ticked, as the app most likely meant. If the round was not done, untick the box in a PDF app, or"
+        + " choose no in that round's Done cells of log.xlsx";
+    assertThat(read.all()).map(org.circuitpress.model.Diagnostic::format).containsExactly(
+        file + ": field " + LogFields.round(c, 1, 1, 1) + " (week 1, session 1, round 1: round done)" + warning,
+        file + ": field " + LogFields.round(c, 1, 2, 1) + " (week 1, session 2, round 1: round done)" + warning);
+  }
 }
