@@ -58,6 +58,12 @@ final class RuleDecoder {
   private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
   private static final Pattern UP_TO = Pattern.compile("(?:up to|max|cap|until)\\s*(\\d{1,4})");
   private static final Pattern TEMPO_IN_WORDS = Pattern.compile("\\d(?:[-/:.]\\d|[-/:.][xX]){3}");
+  /**
+   * The numbers among a rule's words that are not its value: weeks ("week 2", "from wk 3", "weeks
+   * 2-4"), how often ("every 2 weeks", group 1) and a percentage ("10%", which add does not take).
+   */
+  private static final Pattern NOT_THE_VALUE = Pattern.compile(
+      "(?:weeks?|wks?)\\.?\\s*\\d{1,2}(?:\\s*(?:-|to)\\s*\\d{1,2})?|every\\s*(\\d{1,2})\\s*(?:weeks?|wks?)|\\d{1,4}(?:[.,]\\d+)?\\s*%");
   /** How often a load steps up: "every 2 weeks", "2", "every week", "weekly". */
   private static final Pattern EVERY =
       Pattern.compile("(?:every\\s*)?(\\d{1,2})(?:\\s*(?:weeks?|wks?))?|(?:every|each)\\s*(?:week|wk)|weekly");
@@ -359,10 +365,19 @@ final class RuleDecoder {
    */
   private static Optional<String> inWords(String typed) {
     String t = typed.toLowerCase(Locale.ROOT);
-    Matcher number = NUMBER.matcher(t);
-    String first = number.find() ? number.group() : null;
     Matcher tempo = TEMPO_IN_WORDS.matcher(t);
     Matcher cap = UP_TO.matcher(t);
+    // the value is the first number that is not the cap, a week, how often or a percentage
+    Matcher notValue = NOT_THE_VALUE.matcher(UP_TO.matcher(t).replaceAll(" "));
+    boolean everyFewWeeks = false;
+    StringBuilder left = new StringBuilder();
+    while (notValue.find()) {
+      everyFewWeeks |= notValue.group(1) != null && Integer.parseInt(notValue.group(1)) > 1;
+      notValue.appendReplacement(left, " ");
+    }
+    notValue.appendTail(left);
+    Matcher number = NUMBER.matcher(left);
+    String first = number.find() ? number.group() : null;
     Map<String, String> named = new LinkedHashMap<>();
     if (t.matches(".*\\bdouble\\b.*")) named.put("double progression", "the range and the weekly step in value (8-12, +2)");
     else if (t.matches(".*\\b(load|heavier)\\b.*")) named.put("load step", "how often in value (every 2 weeks)");
@@ -375,7 +390,9 @@ final class RuleDecoder {
     if (t.matches(".*\\b(add|increase)\\b.*"))
       named.put("add", "the step in value" + (first != null ? " (+" + first + ")" : "") + " and the most it may reach in cap"
           + (cap.find() ? " (" + cap.group(1) + ")" : ""));
-    if (named.size() != 1) return Optional.empty();
+    // add acts every week of its weeks: "every 2 weeks" has no place in its row, and advice that
+    // left it out would double the step
+    if (named.size() != 1 || everyFewWeeks && named.containsKey("add")) return Optional.empty();
     Map.Entry<String, String> e = named.entrySet().iterator().next();
     return Optional.of("; the rule cell holds the rule's name only: write " + e.getKey() + " here"
         + (e.getKey().equals("add") ? ", " : " and ") + e.getValue());

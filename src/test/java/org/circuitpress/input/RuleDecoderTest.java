@@ -153,4 +153,26 @@ class RuleDecoderTest {
         .contains("/neck/progression.csv: B2 (rule): unknown rule \"" + typed + "\"; the rule cell holds the rule's name only: "
             + advice);
   }
+
+  /**
+   * Found in review: the advice for a rule typed in words took its first number as the value, also
+   * when that number was a week ("week 2: 3 rounds" gave rounds 2), the cap ("up to 30 add 5" gave
+   * +30) or a percentage, which add refuses ("increase 10%" gave +10); and it left out "every 2
+   * weeks", which add cannot say, so that following it doubled the step. Such numbers are not
+   * offered as the value, and an add every few weeks gets the list of rules, not advice.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "week 2: 3 rounds|; the rule cell holds the rule's name only: write rounds here and the number of rounds in value (3)",
+    "rounds 3 from week 2|; the rule cell holds the rule's name only: write rounds here and the number of rounds in value (3)",
+    "up to 30 add 5|; the rule cell holds the rule's name only: write add here, the step in value (+5) and the most it may"
+        + " reach in cap (30)",
+    "increase 10%|; the rule cell holds the rule's name only: write add here, the step in value and the most it may reach"
+        + " in cap",
+    "add 2 reps every 2 weeks|; expected one of add, rounds",
+    "add 5 seconds every 2 weeks up to 40 from week 3|; expected one of add, rounds"})
+  void aRuleTypedInWordsIsNotGivenAWeekACapOrAPercentageAsItsValue(String typed, String advice) throws IOException {
+    assertThat(errors("2-," + typed + ",extend,,")).first().asString()
+        .contains("/neck/progression.csv: B2 (rule): unknown rule \"" + typed + "\"" + advice);
+  }
 }
