@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * A roster's {@code status} column (or {@code active}, {@code membership}), as trainers keep one:
- * whether a client is active, and so gets a program. Only a plainly inactive word passes the
- * client over; anything else unknown still makes the program, with a warning, since a client left
+ * whether a client is active, and so gets a program. Only a plainly inactive word, or a phrase that
+ * begins with one ("Left - moved away"), passes the client over; anything else unknown still makes the program, with a warning, since a client left
  * without one is worse than one made for a client who has left.
  */
 final class ClientStatus {
@@ -17,7 +17,16 @@ final class ClientStatus {
 
   /** The words that mark a client inactive, as read ({@link #read}). */
   private static final Set<String> INACTIVE = Set.of("inactive", "paused", "on hold", "cancelled", "canceled",
-      "left", "former", "lapsed", "frozen", "no", "false", "0");
+      "left", "former", "lapsed", "frozen", "no", "false", "0", "quit", "ended", "expired", "suspended");
+  /**
+   * The inactive words a phrase may begin with, as trainers type one ("Left.", "left gym", "Left -
+   * moved away", "paused till Feb"); "no", "false" and "0" mark a client inactive as the whole cell only.
+   */
+  private static final Set<String> INACTIVE_FIRST = Set.of("inactive", "paused", "on hold", "cancelled",
+      "canceled", "left", "former", "lapsed", "frozen", "quit", "ended", "expired", "suspended");
+  /** Words that turn a phrase the other way ("left, back in January", "not paused"): it stays unknown. */
+  private static final Set<String> TURNS = Set.of("not", "back", "returning", "returned", "rejoined", "resumed",
+      "active", "again", "restarted", "restarting");
   private static final Set<String> ACTIVE = Set.of("", "active", "yes", "true", "1", "trial", "new");
 
   /** What a status cell may hold, said where one holds something else. */
@@ -34,6 +43,24 @@ final class ClientStatus {
     }
     String t = sb.toString().strip();
     if (INACTIVE.contains(t)) return Reading.INACTIVE;
-    return ACTIVE.contains(t) ? Reading.ACTIVE : Reading.OTHER;
+    if (ACTIVE.contains(t)) return Reading.ACTIVE;
+    return beginsInactive(t) ? Reading.INACTIVE : Reading.OTHER;
+  }
+
+  /**
+   * Whether a phrase begins with an inactive word, as a whole word ("left gym", not "leftover"), and
+   * has no word that turns it the other way.
+   */
+  private static boolean beginsInactive(String t) {
+    String[] words = t.split("[^\\p{L}\\p{N}]+");
+    int first = words.length > 0 && words[0].isEmpty() ? 1 : 0;
+    if (words.length <= first) return false;
+    String one = words[first];
+    String two = words.length > first + 1 ? one + " " + words[first + 1] : one;
+    if (!INACTIVE_FIRST.contains(one) && !INACTIVE_FIRST.contains(two)) return false;
+    for (String w : words) {
+      if (TURNS.contains(w)) return false;
+    }
+    return true;
   }
 }

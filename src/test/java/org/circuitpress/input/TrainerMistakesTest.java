@@ -242,6 +242,29 @@ class TrainerMistakesTest {
   }
 
   /**
+   * Found running a chain's roster: a member who left, marked as a trainer types it ("Left.",
+   * "left gym", "Left - moved away", "paused till Feb", "quit"), still got a program, with a warning
+   * only. A phrase that begins with an inactive word passes the row over; one that turns the other
+   * way ("left, back in January", "not paused") or only contains the word still makes the program.
+   */
+  @Test
+  void aStatusPhraseThatBeginsWithAnInactiveWordPassesTheClientOver() throws IOException {
+    String[] inactive = {"Left.", "left gym", "Left - moved away", "paused till Feb", "quit", "On hold (injury)",
+        "CANCELLED!", "expired 2026-10"};
+    String[] other = {"left, back in January", "not paused", "leftover credit", "VIP, left knee", "no longer paused"};
+    StringBuilder csv = new StringBuilder("client_id,name,program,start_date,status\n");
+    int n = 0;
+    for (String s : inactive) csv.append("i").append(++n).append(",Ann,upper-back-mobility,2026-12-01,\"").append(s).append("\"\n");
+    for (String s : other) csv.append("o").append(++n).append(",Bob,upper-back-mobility,2026-12-01,\"").append(s).append("\"\n");
+    Path f = Files.writeString(dir.resolve("roster.csv"), csv);
+    org.circuitpress.model.Roster r = RosterReader.readRoster(f, TestData.library(), TestData.catalog(), d);
+    assertThat(r.inactive().ids()).containsExactly("i1", "i2", "i3", "i4", "i5", "i6", "i7", "i8");
+    assertThat(r.clients()).extracting(Client::id).containsExactly("o9", "o10", "o11", "o12", "o13");
+    assertThat(lines()).hasSize(5).allMatch(l -> l.contains("warning: expected active") && l.endsWith("the client's"
+        + " program is made"));
+  }
+
+  /**
    * A client who left and came back may keep their old row, marked inactive, above the new one:
    * the new row is the client, not a repeat of the old one's id.
    */
