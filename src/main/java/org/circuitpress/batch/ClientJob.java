@@ -738,6 +738,7 @@ final class ClientJob {
     if (w.d.hasErrors()) return finish(order, w);
     String why = w.d.all().stream().filter(x -> x.severity() == Severity.INFO).map(Diagnostic::message)
         .reduce((a, b) -> b).orElse("no block this month");
+    runningBlockNotes(w);
     if (YearMonth.from(w.client.startDate()).isAfter(month)) {
       Optional<History.Made> made = history.firstBlockMade(w.client, w.folder);
       if (made.isPresent()) {
@@ -746,6 +747,18 @@ final class ClientJob {
       }
     }
     return result(order, w, Status.SKIPPED, why);
+  }
+
+  /**
+   * A client whose last block is still running in the month gets no new one, but a log of it that
+   * came back is listed, and a note of pain in it warned about now, not only next month.
+   */
+  private void runningBlockNotes(Work w) {
+    w.prior.filter(p -> month != null && !p.block().end().isBefore(month.atDay(1)))
+        .ifPresent(p -> p.log().ifPresent(log -> planner.runningBlockNotes(w.client, log, p.block()).forEach(n -> {
+          if (n.severity() == Severity.INFO) w.notes.add(n.message());
+          else w.d.add(n);
+        })));
   }
 
   /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -207,6 +208,14 @@ final class Report {
         if (errors.size() < DetailCell.SHOWN) errors.add(x);
       }
       detail = DetailCell.ofParts("", errors, total, "error", unnamed.apply(earlierFiles(r)), report);
+    } else if (o.status().equals(Status.SKIPPED) && o.warnings() > 0) {
+      // a note of pain in the log of a block still running: first, before why there is no new block
+      List<DetailCell.Part> warnings = new ArrayList<>();
+      r.problems().stream().filter(x -> x.severity() == Severity.WARNING).sorted(Comparator.comparing(x -> !isPain(x)))
+          .limit(DetailCell.SHOWN).forEach(x -> warnings.add(part(x, r.folder(), unnamed)));
+      warnings.addAll(skipped);
+      long total = o.warnings() + skipped.size();
+      detail = DetailCell.ofParts("", warnings, total, skipped.isEmpty() ? "warning" : "problem", notes, report);
     } else {
       String lead = DetailCell.lead(unnamed.apply(written), unnamed.apply(decision), !skipped.isEmpty(),
           skipped.size(), "error", report);

@@ -166,6 +166,14 @@ public interface Stages {
     }
 
     /**
+     * What the client wrote so far in {@code log}, the log of {@code running}, a block still running
+     * in a month that makes them no new one: listed, with a warning for each note of pain. It decides nothing.
+     */
+    default List<Diagnostic> runningBlockNotes(Client client, BlockLog log, Program running) {
+      return List.of();
+    }
+
+    /**
      * Whether {@code printed}, a block kept from an earlier run, is still the block the schedule
      * has in {@code month}, so that a run may continue from it instead of rebuilding it.
      */

@@ -94,6 +94,11 @@ final class StandardStages implements Stages {
       }
 
       @Override
+      public List<Diagnostic> runningBlockNotes(Client client, BlockLog log, Program running) {
+        return planner.runningBlockNotes(client, log, running);
+      }
+
+      @Override
       public boolean isBlock(Client client, YearMonth month, Program printed) {
         return planner.isBlock(client, month, printed);
       }

@@ -181,6 +181,26 @@ final class PainNotes {
   }
 
   /**
+   * The warnings of the notes of pain in the log of {@code running}, a block still running: the
+   * notes of one drill are one warning, each note of a whole session or outside the rows its own.
+   * No drill is held back for them until the run that makes the next block reads the log.
+   */
+  static List<Diagnostic> stillRunning(Client c, ClientNotes notes, Program running) {
+    Map<Object, List<ClientNotes.Written>> groups = new LinkedHashMap<>();
+    for (ClientNotes.Written w : notes.pain()) {
+      groups.computeIfAbsent(w.wholeSession() || w.outside() ? w : w.drills().get(0), k -> new ArrayList<>()).add(w);
+    }
+    List<Diagnostic> out = new ArrayList<>();
+    groups.values().forEach(group -> {
+      ClientNotes.Written w = group.get(0);
+      out.add(warning(c, w, (w.wholeSession() || w.outside() ? elsewhere(w, running) : said(group, running, ""))
+          + "; the block is still running, so nothing is held back for it yet: the run that makes the next block"
+          + " reads this log again. Ask the client about it now"));
+    });
+    return out;
+  }
+
+  /**
    * The drills a note of pain names, but for the drill of its own row, that no slot was held back
    * for: the new block does not continue them.
    */

@@ -210,6 +210,21 @@ public final class Planner {
   }
 
   /**
+   * What the client wrote so far in {@code log}, the log of {@code running}, a block still running in
+   * the month of a run that makes the client no new block: the log decides nothing yet, but what
+   * the client wrote is listed, and each note of pain warned about now, so that the trainer hears of
+   * it this month rather than when the next block is made.
+   */
+  public List<Diagnostic> runningBlockNotes(Client client, BlockLog log, Program running) {
+    ClientNotes notes = LogDecision.decide(Optional.of(log), running).notes();
+    List<Diagnostic> out = new ArrayList<>();
+    String written = notes.listing(running);
+    if (!written.isEmpty()) out.add(note(client, false, written));
+    out.addAll(PainNotes.stillRunning(client, notes, running));
+    return out;
+  }
+
+  /**
    * Whether {@code printed} is the block the schedule gives {@code client} in {@code month}: the
    * same client, number, template, track, dates and length, the block dated by itself as printed
    * (a block keeps the length it was printed with). A block kept from an earlier run is continued
