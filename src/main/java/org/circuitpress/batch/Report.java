@@ -258,7 +258,7 @@ final class Report {
   }
 
   /** Whether a warning is that of a note of the client's that reports pain (see plan.PainNotes). */
-  private static boolean isPain(Diagnostic d) {
+  static boolean isPain(Diagnostic d) {
     return d.message().contains(BlockLog.PAIN);
   }
 

@@ -735,7 +735,11 @@ public final class Run {
     return new Result(0, null, null, List.of());
   }
 
-  /** The problems on the console: a warning about the whole run (or all of a roster's start dates), then errors, then warnings, at most {@link #CONSOLE_PROBLEMS}. */
+  /**
+   * The problems on the console: a warning about the whole run (or all of a roster's start dates),
+   * then errors, then warnings of a note of pain, then the others (at most {@link
+   * Tally#CLIENT_WARNINGS_SHOWN} of one client's), at most {@link #CONSOLE_PROBLEMS}.
+   */
   void printProblems(List<Diagnostic> inputProblems, Tally tally, Path report) {
     printProblems(inputProblems, tally, report, List.of());
   }
@@ -768,6 +772,8 @@ public final class Run {
     long totalErrors = errors.size() + tally.errors();
     long total = lines.size() + errors.size() + warnings.size() + tally.problemLines();
     errors.addAll(tally.firstErrorLines());
+    // a note of pain before the other warnings: the trainer should talk to the client first
+    warnings.addAll(0, tally.firstPainLines());
     warnings.addAll(tally.firstWarningLines());
     int errorsShown = (int) Math.min(errors.size(), Math.max(0, CONSOLE_PROBLEMS - lines.size()));
     lines.addAll(errors.subList(0, errorsShown));

@@ -23,6 +23,8 @@ final class Tally {
   private final Map<String, Integer> byStatus = new TreeMap<>();
   private final List<String> firstErrors = new ArrayList<>();
   private final List<String> firstOthers = new ArrayList<>();
+  /** The first warnings of a note of pain, which the console shows before the other warnings. */
+  private final List<String> firstPain = new ArrayList<>();
   private int clients;
   private long errors;
   private long warnings;
@@ -38,6 +40,12 @@ final class Tally {
   private final FarMonths far = new FarMonths();
   /** Where in {@link #firstOthers} each line that counts them goes, by the first problem it counts. */
   private final Map<Integer, Diagnostic> farLineAt = new TreeMap<>();
+
+  /**
+   * How many of one client's warnings the console shows at most (notes of pain aside): a log filled
+   * in with words the run cannot read would otherwise fill the console with one client's cells.
+   */
+  static final int CLIENT_WARNINGS_SHOWN = 3;
 
   /** @param firstLinesKept how many problem lines to keep for the console */
   Tally(int firstLinesKept) {
@@ -60,6 +68,7 @@ final class Tally {
     drills = drills.plus(r.logs().drills());
     if (r.logs().drills().easedForPain() > 0) painIds.add(r.outcome().clientId());
     substitutes += r.outcome().substitutes();
+    int own = 0;
     for (Diagnostic d : r.problems()) {
       if (d.isError()) errors++;
       else if (d.severity() == Severity.WARNING) warnings++;
@@ -71,8 +80,9 @@ final class Tally {
       if (place != FarMonths.Place.LISTED) continue;
       if (Report.isProblem(d)) {
         problemLines++;
-        List<String> first = d.isError() ? firstErrors : firstOthers;
-        if (first.size() < firstLinesKept) first.add(Report.line(d));
+        List<String> first = d.isError() ? firstErrors : Report.isPain(d) ? firstPain
+            : own++ < CLIENT_WARNINGS_SHOWN ? firstOthers : null;
+        if (first != null && first.size() < firstLinesKept) first.add(Report.line(d));
       }
     }
   }
@@ -161,7 +171,12 @@ final class Tally {
     return substitutes;
   }
 
-  /** The first of those lines that are warnings, as many as asked for. */
+  /** The first of those lines that are warnings of a note of pain, as many as asked for. */
+  List<String> firstPainLines() {
+    return List.copyOf(firstPain);
+  }
+
+  /** The first of the other warning lines, as many as asked for, at most {@link #CLIENT_WARNINGS_SHOWN} of one client's. */
   List<String> firstWarningLines() {
     List<String> lines = new ArrayList<>(firstOthers);
     farLineAt.forEach((i, d) -> lines.set(i, Report.line(far.lineFor(d).orElseThrow())));
