@@ -33,6 +33,7 @@ import org.circuitpress.model.Library;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.Roster;
+import org.circuitpress.model.Words;
 
 /**
  * Everything a run reads, read once before any client is planned.
@@ -193,7 +194,7 @@ public record Inputs(Library library, Catalog catalog, Branding branding, List<C
     int more = rows.size() - named.size();
     boolean one = rows.size() == 1;
     String listed = one ? "row " + named.get(0) : "rows " + (more > 0 ? String.join(", ", named) + " and " + more
-        + " more" : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1));
+        + " more" : Words.and(named));
     Location at = Location.ofSheet(rows.get(0).file(), rows.get(0).sheet());
     if (all) {
       return Diagnostic.info(at, NONE_ACTIVE + " in its column " + SafeNames.quote(inactive.column()) + " (" + listed

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
+import org.circuitpress.model.Words;
 
 /**
  * {@code merge-summaries}: the shards' CSV files of one month become the {@code summary.xlsx} and
@@ -206,22 +207,17 @@ final class Merge {
     boolean one = missing.size() == 1;
     List<String> numbers = missing.stream().map(String::valueOf).toList();
     List<String> files = missing.stream().map(k -> Run.summaryName(new Shard(k, n).label(), "csv")).toList();
-    return "missing shard" + (one ? " " : "s ") + inWords(numbers, " and ") + " of " + n + " (" + String.join(", ", files)
+    return "missing shard" + (one ? " " : "s ") + Words.joined(numbers, " and ") + " of " + n + " (" + String.join(", ", files)
         + "): run " + (one ? "that shard, or wait until it has ended" : "those shards, or wait until they have ended")
         + ", then merge again";
   }
 
-  /** "1", "1 and 3", "1, 2 and 3", the last two joined by {@code and}. */
-  private static String inWords(List<String> items, String and) {
-    int last = items.size() - 1;
-    return last == 0 ? items.get(0) : String.join(", ", items.subList(0, last)) + and + items.get(last);
-  }
 
   /** Shard files of a month split in different numbers of shards: a split run before the one in use. */
   private static String splits(Set<Integer> counts) {
     List<String> numbers = counts.stream().map(String::valueOf).toList();
     List<String> files = counts.stream().map(n -> "summary-shard-K-of-" + n + ".csv").toList();
-    return "the shard summaries here come from runs split in " + inWords(numbers, " and in ") + " shards (" + String.join(", ", files) + "): remove the files of the split you no longer run, then merge again";
+    return "the shard summaries here come from runs split in " + Words.joined(numbers, " and in ") + " shards (" + String.join(", ", files) + "): remove the files of the split you no longer run, then merge again";
   }
 
   /** The newest month folder holding shard summaries, or null. */

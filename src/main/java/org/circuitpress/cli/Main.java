@@ -16,6 +16,7 @@ import org.circuitpress.batch.Run;
 import org.circuitpress.batch.Screen;
 import org.circuitpress.batch.Stages;
 import org.circuitpress.input.Suggest;
+import org.circuitpress.model.Words;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -161,7 +162,7 @@ public final class Main implements Callable<Integer> {
     String option = u.getUnmatched().get(0).split("=", 2)[0];
     List<String> takers = takers(cmd, option);
     if (takers.isEmpty()) return Optional.empty();
-    return Optional.of(here(cmd) + " does not take " + option + "; " + and(takers)
+    return Optional.of(here(cmd) + " does not take " + option + "; " + Words.and(takers)
         + (takers.size() == 1 ? " does" : " do"));
   }
 
@@ -185,11 +186,6 @@ public final class Main implements Callable<Integer> {
     return word.startsWith("-") && word.length() > 1;
   }
 
-  private static String and(List<String> words) {
-    return words.size() == 1 ? words.get(0)
-        : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
-  }
-
   /**
    * picocli's "Unknown options: '--colour', 'red'" for an option no command takes, which calls the
    * value after it an option too: only the words that look like options are named.
@@ -202,10 +198,10 @@ public final class Main implements Callable<Integer> {
     for (String option : options) {
       List<String> takers = option.startsWith("--") ? takers(cmd, option) : List.of();
       if (!takers.isEmpty()) {
-        where.append("; ").append(and(takers)).append(takers.size() == 1 ? " takes " : " take ").append(option);
+        where.append("; ").append(Words.and(takers)).append(takers.size() == 1 ? " takes " : " take ").append(option);
       }
     }
-    return here(cmd) + " has no option" + (options.size() == 1 ? " " : "s ") + and(options) + where;
+    return here(cmd) + " has no option" + (options.size() == 1 ? " " : "s ") + Words.and(options) + where;
   }
 
   /** What each option's value is, by its label in --help. */
@@ -254,7 +250,7 @@ public final class Main implements Callable<Integer> {
     // they are not called unknown too, only not read
     List<String> rest = words.subList(1, words.size());
     if (!looksLikeOption(words.get(0))) {
-      return first + ", so " + and(rest.stream().map(w -> "\"" + w + "\"").toList()) + " after it "
+      return first + ", so " + Words.and(rest.stream().map(w -> "\"" + w + "\"").toList()) + " after it "
           + (rest.size() == 1 ? "was" : "were") + " not read";
     }
     return "\"" + String.join("\", \"", words) + "\" are neither commands nor options of circuitpress here";

@@ -18,6 +18,7 @@ import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Exercise;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
+import org.circuitpress.model.Words;
 
 /**
  * Checks a library's easier/harder links: unknown ids and cycles are reported at the cell that
@@ -177,8 +178,7 @@ final class Links {
     // the id already suggested needs no second mention
     if (ids.isEmpty() || hinted.isPresent() && ids.equals(List.of(hinted.get()))) return "";
     List<String> said = ids.stream().map(id -> "\"" + byId.get(id).name() + "\" (id " + id + ")").toList();
-    String list = said.size() == 1 ? said.get(0)
-        : String.join(", ", said.subList(0, said.size() - 1)) + " and " + said.get(said.size() - 1);
+    String list = Words.and(said);
     return same.isEmpty()
         ? "; it is close to the name" + (ids.size() == 1 ? " " : "s ") + list + ": write the id of the drill you mean"
         : "; " + ids.size() + " drills have that name, " + list + ": write the id of the one you mean";

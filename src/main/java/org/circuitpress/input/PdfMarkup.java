@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
+import org.circuitpress.model.Words;
 
 /**
  * What a client added to the handout's pages besides its boxes: words typed with a tablet app's
@@ -65,7 +66,7 @@ final class PdfMarkup {
     }
     if (drawings > 0) {
       out.add((drawings == 1 ? "a mark" : drawings + " marks") + " drawn with a pen or highlighter on page"
-          + (drawnOn.size() == 1 ? " " : "s ") + TableBuilder.and(drawnOn.stream().map(String::valueOf).toList())
+          + (drawnOn.size() == 1 ? " " : "s ") + Words.and(drawnOn.stream().map(String::valueOf).toList())
           + " (handwriting, say) cannot be read; look at "
           + (drawings == 1 ? "it" : "them") + " in a PDF app and type what the client wrote into " + LogReader.LOG_FILE);
     }

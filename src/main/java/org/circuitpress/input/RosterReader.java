@@ -35,6 +35,7 @@ import org.circuitpress.model.Paper;
 import org.circuitpress.model.Roster;
 import org.circuitpress.model.StartLoads;
 import org.circuitpress.model.Units;
+import org.circuitpress.model.Words;
 
 /**
  * Reads the client roster. A row with an error is skipped (the other clients are still read); every
@@ -875,7 +876,7 @@ public final class RosterReader {
   /** Where a row with an id used before differs from the first row of the id, said in its error. */
   private String differs(int row) {
     List<String> cols = differences.getOrDefault(row, List.of());
-    return cols.isEmpty() ? "" : "differs in " + TableBuilder.and(cols) + ", and ";
+    return cols.isEmpty() ? "" : "differs in " + Words.and(cols) + ", and ";
   }
 
   private static String nfc(String s) {
@@ -1253,8 +1254,7 @@ public final class RosterReader {
     List<String> named = drills.subList(0, Math.min(LEFT_OUT_NAMED, drills.size()));
     int more = drills.size() - named.size();
     String listed = more > 0 ? String.join(", ", named) + " and " + more + " more"
-        : named.size() == 1 ? named.get(0)
-        : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+        : Words.and(named);
     return message.substring(0, at) + ". For this client it leaves out " + (drills.size() == 1 ? "1 drill: "
         : drills.size() + " drills: ") + listed + message.substring(at);
   }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Names;
+import org.circuitpress.model.Words;
 
 /**
  * Tells a data row that is not an entry (a client, a drill) of its own:
@@ -112,9 +113,7 @@ final class SpilledLine {
       previous = at;
       spilledFrom = from;
       List<String> shown = cells.stream().map(c -> c.location().header() + " (" + Fields.quote(c.text()) + ")").toList();
-      int last = required.size() - 1;
-      String none = last == 0 ? required.get(0)
-          : String.join(", ", required.subList(0, last)) + " or " + required.get(last);
+      String none = Words.or(required);
       return Optional.of(Diagnostic.error(row.location(), "this row has only " + String.join(" and ", shown)
           + " filled and no " + none
           + ", so it looks like the rest of row " + from + ", split off onto a row of its own by a line break"

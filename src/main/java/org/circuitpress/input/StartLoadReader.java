@@ -19,6 +19,7 @@ import org.circuitpress.model.Load;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.StartLoads;
 import org.circuitpress.model.Units;
+import org.circuitpress.model.Words;
 
 /**
  * Reads a roster's {@code start_loads} cell: items such as {@code goblet squat 16 kg; kettlebell 12
@@ -194,7 +195,7 @@ final class StartLoadReader {
       lib.all().forEach(e -> known.add(e.name()));
       known.addAll(equipmentKnown);
       List<String> near = Suggest.closest(name, known, Names::tag).map(List::of).orElseGet(() -> holding(name));
-      String hint = near.isEmpty() ? "" : "; did you mean " + orList(near.stream().map(Fields::quote).toList()) + "?";
+      String hint = near.isEmpty() ? "" : "; did you mean " + Words.or(near.stream().map(Fields::quote).toList()) + "?";
       warn("no exercise or equipment is called " + Fields.quote(name) + ", so this start load is not used; write a"
           + " drill's id or name, or a piece of the client's equipment, and then its load: for example "
           + forExample() + hint);
@@ -234,7 +235,7 @@ final class StartLoadReader {
       List<String> items = new ArrayList<>();
       if (weight != null) items.add(weight);
       if (grade != null) items.add(grade);
-      return items.isEmpty() ? Fields.quote(example(null)) : orList(items);
+      return items.isEmpty() ? Fields.quote(example(null)) : Words.or(items);
     }
 
     /**
@@ -409,11 +410,6 @@ final class StartLoadReader {
   /** How many drills a start load's name that is part of their names suggests at most. */
   private static final int HOLDING = 3;
 
-  /** "a", "a or b", "a, b or c". */
-  private static String orList(List<String> items) {
-    if (items.size() == 1) return items.get(0);
-    return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
-  }
 
   /** A weight as a roster writes it: "16 kg", "12.5 kg", or "16" when the unit was not typed. */
   private static String weight(double amount, Units unit) {

@@ -20,6 +20,7 @@ import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
+import org.circuitpress.model.Words;
 
 /**
  * Turns a source's physical rows into {@link Row}s: the first non-blank row is the header, the
@@ -425,7 +426,7 @@ final class TableBuilder implements RowSink {
       named.addAll(headers);
       List<String> quoted = headers.stream().map(h -> "\"" + Cells.shorten(h) + "\"").toList();
       Location where = Location.ofCell(file, sheet, row, this.headers.indexOf(headers.get(0)), headers.get(0));
-      String text = Columns.noColumn(c.column()) + c.without() + "; " + and(quoted)
+      String text = Columns.noColumn(c.column()) + c.without() + "; " + Words.and(quoted)
           + (headers.size() == 1 ? " is not read and may be it: if so, name it " : " are not read and may hold it: name"
               + " the one meant ") + c.column();
       if (c.safety()) {
@@ -478,17 +479,11 @@ final class TableBuilder implements RowSink {
         + (has.size() > MAX_HEADERS_LISTED ? " and " + (has.size() - MAX_HEADERS_LISTED) + " more" : "");
     List<String> todo = new ArrayList<>();
     if (!renames.isEmpty())
-      todo.add("rename " + and(renames) + (renames.size() == 1 ? " if that is the column meant" : " if those are the columns meant"));
-    if (!adds.isEmpty()) todo.add("add " + (adds.size() == 1 ? "a column headed " : "columns headed ") + and(adds));
+      todo.add("rename " + Words.and(renames) + (renames.size() == 1 ? " if that is the column meant" : " if those are the columns meant"));
+    if (!adds.isEmpty()) todo.add("add " + (adds.size() == 1 ? "a column headed " : "columns headed ") + Words.and(adds));
     return (missing.size() == 1 ? "the required column " + missing.get(0) + " is missing"
-            : "the required columns " + and(missing) + " are missing")
+            : "the required columns " + Words.and(missing) + " are missing")
         + "; the header row, row " + row + ", has " + listed + "; " + String.join(", and ", todo);
-  }
-
-  /** "a", "a and b", "a, b and c". */
-  static String and(List<String> items) {
-    if (items.size() == 1) return items.get(0);
-    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
   }
 
   /**
@@ -544,8 +539,7 @@ final class TableBuilder implements RowSink {
       if (present != null) named.add(headers.get(present));
       named.addAll(e.getValue());
       List<String> quoted = named.stream().map(h -> "\"" + Cells.shorten(h) + "\"").toList();
-      d.warning(where, "the columns " + String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and "
-          + quoted.get(quoted.size() - 1) + (quoted.size() == 2 ? " are both read as " : " are all read as ") + target + ": what each holds counts, since"
+      d.warning(where, "the columns " + Words.and(quoted) + (quoted.size() == 2 ? " are both read as " : " are all read as ") + target + ": what each holds counts, since"
           + " leaving one out would drop it; put them in one column named " + target + " to be sure");
     }
     columns = Map.copyOf(cols);

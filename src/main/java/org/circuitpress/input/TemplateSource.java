@@ -13,6 +13,7 @@ import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
+import org.circuitpress.model.Words;
 
 /**
  * The sheets of one template: a workbook {@code <id>.xlsx} with sheets named {@code template},
@@ -229,8 +230,7 @@ final class TemplateSource {
 
   /** "template.csv, phases.csv, slots.csv and progression.csv", or the sheets' names. */
   private String parts() {
-    List<String> all = TemplateDecoder.PARTS.stream().map(this::partName).toList();
-    return String.join(", ", all.subList(0, all.size() - 1)) + " and " + all.get(all.size() - 1);
+    return Words.and(TemplateDecoder.PARTS.stream().map(this::partName).toList());
   }
 
   private Location at(Entry e) {

@@ -9,6 +9,7 @@ import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Severity;
+import org.circuitpress.model.Words;
 
 /**
  * The formula cells of a sheet with no result to read: none saved, or one the workbook says to
@@ -52,19 +53,13 @@ final class UnsavedFormulas {
   }
 
   private String many(String consequence) {
-    String which = cells + " formula cells (" + ranges() + ", under " + and(List.copyOf(headers.values())) + ")";
+    String which = cells + " formula cells (" + ranges() + ", under " + Words.and(List.copyOf(headers.values())) + ")";
     String what = stale
         ? "the workbook asks for its formulas to be recalculated when it is opened, so the results saved in "
             + which + " may not be the real ones; " + XlsxSource.RECALCULATE
         : which + " have no saved result, as when a program wrote the file and no spreadsheet app has opened it"
             + " since; open it in Excel, LibreOffice or Google Sheets and save it again";
     return what + ", or type the values in. " + consequence;
-  }
-
-  /** "a, b and c". */
-  private static String and(List<String> words) {
-    if (words.size() < 2) return String.join("", words);
-    return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
   }
 
   /** The cells as ranges: "B2:B8, D2:F8", columns side by side with the same rows in one. */

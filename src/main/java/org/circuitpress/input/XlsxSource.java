@@ -22,6 +22,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.Names;
+import org.circuitpress.model.Words;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -171,7 +172,7 @@ final class XlsxSource {
     if (others.isEmpty()) return "";
     boolean roster = RosterReader.SHEET.equals(preferred);
     return ". " + (others.size() == 1 ? "The sheet " + others.get(0) + " has a header row too, and its rows are not"
-            : "The sheets " + TableBuilder.and(others) + " have a header row too, and their rows are not")
+            : "The sheets " + Words.and(others) + " have a header row too, and their rows are not")
         + " read: only one sheet of a workbook is. Put every " + (roster ? "client" : "row") + " on one sheet"
         + (roster ? " (with a gym column saying where each trains, for a chain that keeps a sheet per gym)" : "")
         + (preferred == null ? "" : ", or name the sheet to read \"" + preferred + "\"");

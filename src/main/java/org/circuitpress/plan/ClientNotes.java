@@ -20,6 +20,7 @@ import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.ShortText;
 import org.circuitpress.model.Week;
+import org.circuitpress.model.Words;
 
 /**
  * What a client wrote in the last block's log besides the values: each note with the drills and
@@ -285,7 +286,6 @@ final class ClientNotes {
     int n = ns.size();
     if (n == 1) return String.valueOf(ns.get(0));
     if (n > 2 && ns.get(n - 1) - ns.get(0) == n - 1) return ns.get(0) + " to " + ns.get(n - 1);
-    List<String> all = ns.stream().map(String::valueOf).toList();
-    return String.join(", ", all.subList(0, n - 1)) + " and " + all.get(n - 1);
+    return Words.and(ns.stream().map(String::valueOf).toList());
   }
 }

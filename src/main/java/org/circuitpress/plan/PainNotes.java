@@ -14,6 +14,7 @@ import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Program;
 import org.circuitpress.model.Slot;
 import org.circuitpress.model.Week;
+import org.circuitpress.model.Words;
 
 /**
  * The warnings of a block planned from a log with notes of pain ({@link ClientNotes#pain}): each
@@ -240,9 +241,7 @@ final class PainNotes {
    * {@code w} names by one word alone with the word ({@link #byWord}).
    */
   private static String and(ClientNotes.Written w, List<String> drills, Program previous) {
-    List<String> names = drills.stream().map(d -> nameIn(previous, d) + byWord(w, d)).toList();
-    return names.size() == 1 ? names.get(0)
-        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    return Words.and(drills.stream().map(d -> nameIn(previous, d) + byWord(w, d)).toList());
   }
 
   /**

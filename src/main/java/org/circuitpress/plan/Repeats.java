@@ -16,6 +16,7 @@ import org.circuitpress.model.Names;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Slot;
 import org.circuitpress.model.Week;
+import org.circuitpress.model.Words;
 
 /**
  * The plan's notes on a drill given more than once in a session: the planner repeats a drill only
@@ -66,13 +67,8 @@ final class Repeats {
   private static String steps(Map<Integer, List<String>> steps, Week w) {
     List<String> out = new ArrayList<>();
     steps.forEach((step, slots) -> out.add("step " + (step + 1) + " (" + w.phases().get(step).phase().name()
-        + (slots.size() == 1 ? ", slot " + slots.get(0) : ": slots " + and(slots)) + ")"));
-    return and(out);
-  }
-
-  private static String and(List<String> items) {
-    int last = items.size() - 1;
-    return last == 0 ? items.get(0) : String.join(", ", items.subList(0, last)) + " and " + items.get(last);
+        + (slots.size() == 1 ? ", slot " + slots.get(0) : ": slots " + Words.and(slots)) + ")"));
+    return Words.and(out);
   }
 
   /**
@@ -153,6 +149,6 @@ final class Repeats {
     counts.forEach((reason, n) -> said.add(n + " " + (n == 1 ? reason.one : reason.many).replace("the slot", "slot " + slot.id())
         + (reason == Reason.LIMITATION ? " (" + String.join(", ", limitations) + ")" : "")));
     return "no other drill with the role " + slot.role() + " fits: "
-        + (others == 1 ? "the one other " + said.get(0).substring(2) : "of the " + others + " others, " + and(said));
+        + (others == 1 ? "the one other " + said.get(0).substring(2) : "of the " + others + " others, " + Words.and(said));
   }
 }

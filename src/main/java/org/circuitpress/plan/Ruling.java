@@ -10,6 +10,7 @@ import org.circuitpress.model.Client;
 import org.circuitpress.model.Exercise;
 import org.circuitpress.model.Names;
 import org.circuitpress.model.Needs;
+import org.circuitpress.model.Words;
 
 /**
  * Why a drill may not be given to a client, as data: the trainer's report and the client's
@@ -61,10 +62,7 @@ public record Ruling(Kind kind, List<String> items, Needs missing) {
     List<String> needs = new ArrayList<>();
     for (List<String> group : missing.groups()) {
       List<String> names = group.stream().map(name).toList();
-      int last = names.size() - 1;
-      needs.add(last == 0
-          ? names.get(0)
-          : "either " + String.join(", ", names.subList(0, last)) + " or " + names.get(last));
+      needs.add(names.size() == 1 ? names.get(0) : "either " + Words.or(names));
     }
     return String.join(" and ", needs);
   }

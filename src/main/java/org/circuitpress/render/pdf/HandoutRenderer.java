@@ -31,6 +31,7 @@ import org.circuitpress.model.Branding;
 import org.circuitpress.model.Diagnostic;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Exercise;
+import org.circuitpress.model.Words;
 import org.circuitpress.plan.Ruling;
 import org.circuitpress.model.Prescription;
 import org.circuitpress.model.Client;
@@ -186,15 +187,9 @@ public final class HandoutRenderer {
     List<String> parts = items.stream().filter(i -> !MOVEMENTS.containsKey(i)).toList();
     List<String> moves = items.stream().filter(MOVEMENTS::containsKey).map(MOVEMENTS::get).toList();
     String said = "a safer choice";
-    if (!parts.isEmpty()) said += " given your " + inWords(parts);
+    if (!parts.isEmpty()) said += " given your " + Words.and(parts);
     if (!moves.isEmpty()) said += ", as you avoid " + String.join(" and ", moves);
     return said;
-  }
-
-  /** "a", "a and b", "a, b and c". */
-  private static String inWords(List<String> items) {
-    int last = items.size() - 1;
-    return last == 0 ? items.get(0) : String.join(", ", items.subList(0, last)) + " and " + items.get(last);
   }
 
   private static String withArticle(String item) {
