@@ -394,7 +394,8 @@ final class Report {
    * {@code Drills: 38 progressed, 61 as planned, 9 held, 4 eased back (2 for pain: c003, c011; 2 for
    * hard effort); 5 substitutes in the new blocks}. The clients eased back for pain are named, the
    * first {@code namesShown} of them; the others are counted, as being in {@code report} (null: a
-   * dry run, which writes none).
+   * dry run, which writes none). When a client had more than one drill eased for pain, the clients
+   * are counted after the drills ({@code 5 for pain, of 4 clients: ...}).
    */
   static List<String> logLines(Tally t, int namesShown, String report) {
     if (!t.readLogs()) return List.of();
@@ -415,7 +416,12 @@ final class Report {
     if (d.held() > 0) parts.add(d.held() + " held");
     if (d.eased() > 0) {
       List<String> why = new ArrayList<>();
-      if (d.easedForPain() > 0) why.add(d.easedForPain() + " for pain: " + names(t.painIds(), namesShown, report));
+      if (d.easedForPain() > 0) {
+        // drills are counted and clients named: when they differ, the clients are counted too
+        int clients = t.painIds().size();
+        why.add(d.easedForPain() + " for pain" + (clients == d.easedForPain() ? "" : ", of " + of(clients, "client"))
+            + ": " + names(t.painIds(), namesShown, report));
+      }
       if (d.easedForEffort() > 0) why.add(d.easedForEffort() + " for hard effort");
       if (d.easedForLoad() > 0) why.add(d.easedForLoad() + " for lighter loads");
       parts.add(d.eased() + " eased back (" + String.join("; ", why) + ")");

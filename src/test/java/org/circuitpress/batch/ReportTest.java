@@ -261,6 +261,12 @@ class ReportTest {
             + " 0 failed; 0 errors, 0 warnings\nLogs: 8 of 10 came back filled in, 1 blank, 1 missing\n" + drills
             + "p0, p1, p2, p3, p4, p5, p6" + rest + "\n\nProblems (0)\n");
 
+    // a client with two drills eased for pain: the drills are counted, and the clients named are counted too
+    List<ClientResult> two = List.of(withLog(0, "c1", LogCount.Returned.FILLED, new DrillCounts(0, 3, 0, 2, 0, 0)),
+        withLog(1, "c2", LogCount.Returned.FILLED, pain));
+    assertThat(Report.logLines(Tally.of(two), 5, "report.txt")).last()
+        .isEqualTo("Drills: 8 as planned, 3 eased back (3 for pain, of 2 clients: c1, c2); 1 substitute in the new blocks");
+
     // blank logs only: nothing was decided; a first month: nothing is said
     assertThat(Report.logLines(Tally.of(List.of(withLog(0, "b", LogCount.Returned.BLANK, DrillCounts.NONE),
         withLog(1, "m", LogCount.Returned.MISSING, DrillCounts.NONE))), 5, "report.txt"))
