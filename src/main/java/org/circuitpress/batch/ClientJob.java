@@ -703,6 +703,8 @@ final class ClientJob {
    * for nothing unless the trainer puts it in place. Said now, while there is time to.
    */
   private void filledCopies(Work w, Path dir) {
+    // a new pair of the kept files' block is read with them next month, week by week
+    boolean readWithKept = LogReader.newPairOfSameBlock(dir);
     for (String name : List.of(LogReader.NEW_LOG_FILE, LogReader.NEW_HANDOUT_FILE)) {
       Path copy = dir.resolve(name);
       if (w.written.contains(w.folder + "/" + name) || !Files.isRegularFile(copy, LinkOption.NOFOLLOW_LINKS)) {
@@ -714,6 +716,11 @@ final class ClientJob {
         continue;
       }
       String in = partnerName(name);
+      if (readWithKept) {
+        w.d.info(Location.ofFile(copy.toString()), name + " holds the client's entries of the block of " + in + ", and next"
+            + " month's run reads it with " + in + " as one log, week by week: leave both here");
+        continue;
+      }
       w.d.warning(Location.ofFile(copy.toString()), "holds the client's entries, but next month's run reads only "
           + in + ": if the client is working from it, put it in place of " + in + " (moving that one out)");
     }

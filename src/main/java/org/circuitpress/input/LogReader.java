@@ -465,7 +465,7 @@ public final class LogReader {
    * client's program, start date or block length changed wrote another block, whose entries are
    * not the kept block's: it is not read with it, and is warned about as any copy that holds entries.
    */
-  private static boolean newPairOfSameBlock(Path clientFolder) {
+  public static boolean newPairOfSameBlock(Path clientFolder) {
     Path copy = clientFolder.resolve(NEW_LOG_FILE);
     if (!Files.isRegularFile(copy)) return false;
     Optional<List<String>> kept = XlsxLog.printedBlock(clientFolder.resolve(LOG_FILE));

@@ -196,6 +196,28 @@ class NewBlockRecordTest {
   }
 
   /**
+   * Found in a review: the month run again once more after the client went on in the new log said
+   * that next month reads only log.xlsx, and to put log.new.xlsx in its place moving that one out,
+   * which would lose the weeks logged there; next month reads the two as one log.
+   */
+  @Test
+  void aFilledNewLogOfTheSameBlockIsNotSaidToBeLeftUnread() throws IOException {
+    Path folder = tmp.resolve("out/2026-12/c002");
+    decemberRunAgainForAShoulder(folder);
+    FilledLogs.fillWeeks(folder.resolve("log.new.xlsx"), 2, 4);
+    StringWriter out = new StringWriter();
+    assertThat(run(out, "generate", "--month", "2026-12")).isZero();
+    assertThat(out.toString() + Files.readString(tmp.resolve("out/2026-12/report.txt")))
+        .doesNotContain("next month's run reads only")
+        .contains("note: log.new.xlsx holds the client's entries of the block of log.xlsx, and next month's run reads"
+            + " it with log.xlsx as one log, week by week: leave both here");
+
+    assertThat(run(new StringWriter(), "generate", "--month", "2027-01")).isZero();
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt")))
+        .contains("log read from log.xlsx + log.new.xlsx: progressed one extra step in 1 slot (windmill)");
+  }
+
+  /**
    * A session a week added in the middle of the block, the month run again and the client going
    * on in the new log: its added sessions are the block's, counted with the others.
    */
