@@ -418,6 +418,7 @@ final class ClientJob {
             + " has the client's entries or changes, so no new " + name + " was written");
         return;
       }
+      if (newPartnerKept(w, dir, besideName, target, partner)) return;
       w.d.warning(Location.ofFile(target.toString()), partner + "; the new " + name + " is " + besideName + " beside it");
       target = beside;
     } else if (keep != null) {
@@ -430,6 +431,7 @@ final class ClientJob {
             + " and run again (--force replaces " + name + ")");
         return;
       }
+      if (newPartnerKept(w, dir, besideName, target, keep + ", so it was kept")) return;
       target = beside;
       w.d.warning(Location.ofFile(dir.resolve(name).toString()), keep + ", so it was kept;"
           + " the new " + name + " is " + besideName + " beside it" + (samePlaceInPlace(w, dir)
@@ -461,6 +463,21 @@ final class ClientJob {
     } else {
       written.wrote(w.order, path, fingerprint);
     }
+  }
+
+  /**
+   * Whether the other file of the new pair beside the kept ones ({@code log.new.xlsx} for {@code
+   * handout.new.pdf}) has the client's entries or changes, and so was kept, as a warning at {@code
+   * target} then says (after {@code why}): {@code besideName} is not written either, so that the new
+   * handout and log stay one block, the one the client went on in, which its record keeps.
+   */
+  private boolean newPartnerKept(Work w, Path dir, String besideName, Path target, String why) {
+    String other = besideName.equals(LogReader.NEW_HANDOUT_FILE) ? LogReader.NEW_LOG_FILE : LogReader.NEW_HANDOUT_FILE;
+    if (keepBecause(w, dir.resolve(other)) == null) return false;
+    w.d.warning(Location.ofFile(target.toString()), why + ", and " + other + " beside it has the client's entries or"
+        + " changes, so no new " + besideName + " was written either: it stays of the block of " + other
+        + ", the one the client went on in");
+    return true;
   }
 
   /**

@@ -150,11 +150,14 @@ class WrittenFilesTest {
     assertThat(Workspace.read(log)).isEqualTo("LOG FILLED by the client");
     assertThat(Workspace.read(beside)).isEqualTo(typed);
     assertThat(r.results().get(0).status()).isEqualTo("kept-filled-log");
-    // the handout in place stays the filled log's block; its new copy goes beside it
-    assertThat(r.results().get(0).outcome().files()).containsExactly("anna-k/handout.new.pdf");
+    // the handout in place stays the filled log's block, and the new handout the kept new log's
+    assertThat(r.results().get(0).outcome().files()).isEmpty();
     assertThat(Workspace.read(month().resolve("report.txt"))).contains(
         "anna-k/log.xlsx: warning: has the client's entries, and log.new.xlsx beside it was changed after"
-            + " CircuitPress wrote it, so both were kept and no new log.xlsx was written");
+            + " CircuitPress wrote it, so both were kept and no new log.xlsx was written",
+        "anna-k/handout.pdf: warning: is not written in place: log.xlsx was kept, and the handout.pdf in place goes"
+            + " with it (the same block), so it stays, and log.new.xlsx beside it has the client's entries or changes,"
+            + " so no new handout.new.pdf was written either");
   }
 
   @Test

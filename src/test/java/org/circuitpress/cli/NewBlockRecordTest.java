@@ -218,6 +218,29 @@ class NewBlockRecordTest {
   }
 
   /**
+   * Found in a review: run once more (a name corrected) after the client went on in the new log, the
+   * month kept log.new.xlsx but wrote handout.new.pdf again, so the new handout and log were two
+   * blocks, and the record kept beside them the one of the log only.
+   */
+  @Test
+  void aFilledNewLogKeepsItsHandoutOfTheSameBlock() throws IOException {
+    Path folder = tmp.resolve("out/2026-12/c002");
+    decemberRunAgainForAShoulder(folder);
+    FilledLogs.fillWeeks(folder.resolve("log.new.xlsx"), 2, 2);
+    byte[] handout = Files.readAllBytes(folder.resolve("handout.new.pdf"));
+    byte[] record = Files.readAllBytes(folder.resolve(".circuitpress-block.new.csv"));
+    editRoster("c002", "Łukasz Kowalski", "Łukasz Kowalsky");
+    StringWriter out = new StringWriter();
+    run(out, "generate", "--month", "2026-12");
+    assertThat(Files.readAllBytes(folder.resolve("handout.new.pdf"))).as(out.toString()).isEqualTo(handout);
+    assertThat(Files.readAllBytes(folder.resolve(".circuitpress-block.new.csv"))).isEqualTo(record);
+    assertThat(Files.readString(tmp.resolve("out/2026-12/report.txt"))).contains("handout.pdf: warning: is not written in place: log.xlsx was kept, and the"
+        + " handout.pdf in place goes with it (the same block), so it stays, and log.new.xlsx beside it has the client's"
+        + " entries or changes, so no new handout.new.pdf was written either: it stays of the block of log.new.xlsx,"
+        + " the one the client went on in");
+  }
+
+  /**
    * A session a week added in the middle of the block, the month run again and the client going
    * on in the new log: its added sessions are the block's, counted with the others.
    */
