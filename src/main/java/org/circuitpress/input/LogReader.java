@@ -279,7 +279,7 @@ public final class LogReader {
         : guarded(pdf, "the form fields", previous, unreadable, d, into -> PdfLog.read(pdf, pdf.toString(), previous, unreadable, into));
     String id = previous.client().id();
     List<NewCopy> newCopies = sameBlock
-        ? newCopies(clientFolder, newBlock == null ? previous : newBlock, unreadable, d) : List.of();
+        ? newCopies(clientFolder, newBlock == null ? previous : newBlock, newBlock != null, unreadable, d) : List.of();
     if (fromXlsx.isEmpty() && fromPdf.isEmpty()) return Optional.empty();
     // words outside the week sheets are the workbook's, whichever file's entries are read
     List<LogNote> outside = fromXlsx.map(LogGrid::outside).orElse(List.of());
@@ -322,15 +322,17 @@ public final class LogReader {
    * same block and hold entries. A client given them in the middle of the block (a limitation
    * added, a name corrected) logs the rest of the block there, and the weeks before stay in the
    * kept file: both are the block's log, and neither may be lost. A copy of another block or
-   * program is told apart by its reader and refused, as the kept file would be.
+   * program is told apart by its reader and refused, as the kept file would be. {@code ownBlock}:
+   * {@code previous} is the block the new pair was printed for, by its record.
    */
-  private static List<NewCopy> newCopies(Path clientFolder, Program previous, Severity unreadable, Diagnostics d) {
+  private static List<NewCopy> newCopies(Path clientFolder, Program previous, boolean ownBlock, Severity unreadable,
+      Diagnostics d) {
     List<NewCopy> out = new ArrayList<>();
     for (String name : NEW_FILES) {
       Path p = clientFolder.resolve(name);
       if (!Files.isRegularFile(p) || !holdsEntries(p, name)) continue;
       Optional<LogGrid> grid = name.equals(NEW_LOG_FILE)
-          ? guarded(p, "the log", previous, unreadable, d, into -> XlsxLog.read(p, p.toString(), previous, unreadable, into))
+          ? guarded(p, "the log", previous, unreadable, d, into -> XlsxLog.read(p, p.toString(), previous, ownBlock, unreadable, into))
           : guarded(p, "the form fields", previous, unreadable, d, into -> PdfLog.read(p, p.toString(), previous, unreadable, into));
       grid.filter(LogGrid::hasEntries).ifPresent(g -> out.add(new NewCopy(p, g)));
     }

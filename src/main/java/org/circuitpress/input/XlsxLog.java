@@ -114,7 +114,17 @@ final class XlsxLog {
 
   /** The grid read from the file; empty when the file cannot be opened ({@code unreadable}: how that is told). */
   static Optional<LogGrid> read(Path path, String file, Program previous, Severity unreadable, Diagnostics d) {
+    return read(path, file, previous, false, unreadable, d);
+  }
+
+  /**
+   * As {@link #read(Path, String, Program, Severity, Diagnostics)}; {@code ownBlock}: the file is the
+   * new log beside a kept one, read against the block it was printed for, by that block's record.
+   */
+  static Optional<LogGrid> read(Path path, String file, Program previous, boolean ownBlock, Severity unreadable,
+      Diagnostics d) {
     XlsxLog log = new XlsxLog(file, previous, d);
+    log.ownBlock = ownBlock;
     List<Sheet> wb;
     try {
       wb = XlsxSheets.read(path);
@@ -736,6 +746,8 @@ final class XlsxLog {
   }
 
   private int unmatched;
+  /** Whether this is the new log read against its own block's record ({@link LogReader#NEW_BLOCK_RECORD}). */
+  private boolean ownBlock;
 
   /** The line that sums up the rows {@link #unmatched} did not name, if any. */
   private void unmatchedSummary() {
@@ -747,7 +759,11 @@ final class XlsxLog {
             + " count toward the rounds done and the effort, not toward any drill's progression"
             + (counted == unmatched ? "" : ", the rest are ignored");
     cells.warn(Location.ofFile(file), more + (more == 1 ? " more row with entries matches" : " more rows with entries match")
-        + " no drill of the last block (" + unmatched + " in all; " + counts + ")." + (newCopy()
+        + " no drill of the last block (" + unmatched + " in all; " + counts + ")." + (ownBlock
+            ? " This is the new log a run of the month wrote beside the kept " + LogReader.LOG_FILE + ", read against"
+                + " the block it was printed for, by its record (" + LogReader.NEW_BLOCK_RECORD + "): these rows name"
+                + " drills that block does not give"
+            : newCopy()
             ? " This is the new log a run of the month wrote when the roster, library or a template had changed"
                 + " since the block was printed, and the record of its own block (" + LogReader.NEW_BLOCK_RECORD
                 + ") is not beside it (or no longer fits), so it was read against the block of the kept "

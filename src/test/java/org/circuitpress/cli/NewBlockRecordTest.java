@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.circuitpress.model.LogColumns;
 import org.circuitpress.testing.FilledLogs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -238,6 +239,32 @@ class NewBlockRecordTest {
         + " handout.pdf in place goes with it (the same block), so it stays, and log.new.xlsx beside it has the client's"
         + " entries or changes, so no new handout.new.pdf was written either: it stays of the block of log.new.xlsx,"
         + " the one the client went on in");
+  }
+
+  /**
+   * Found in a review: rows of the new log that name no drill of its own block (the client typed
+   * another drill's id) were said to be read against the kept log's block because the new pair's
+   * record was not beside it, when it was and the log was read against it.
+   */
+  @Test
+  void rowsOfTheNewLogNotOfItsOwnBlockAreNotBlamedOnAMissingRecord() throws IOException {
+    Path folder = tmp.resolve("out/2026-12/c002");
+    decemberRunAgainForAShoulder(folder);
+    Path log = folder.resolve("log.new.xlsx");
+    FilledLogs.fillWeeks(log, 2, 4);
+    for (int week = 2; week <= 4; week++) {
+      for (int session = 1; session <= 2; session++) {
+        FilledLogs.type(log, week, session, 1, "open-book-lift-off", LogColumns.EXERCISE, "My own drill");
+        FilledLogs.type(log, week, session, 1, "open-book-lift-off", LogColumns.DRILL_ID, "my-own-drill");
+      }
+    }
+    assertThat(run(new StringWriter(), "generate", "--month", "2027-01")).isZero();
+    assertThat(Files.readString(tmp.resolve("out/2027-01/report.txt")))
+        .contains("more rows with entries match no drill of the last block",
+            "This is the new log a run of the month wrote beside the kept log.xlsx, read against the block it was"
+                + " printed for, by its record (.circuitpress-block.new.csv): these rows name drills that block does"
+                + " not give")
+        .doesNotContain("is not beside it");
   }
 
   /**
