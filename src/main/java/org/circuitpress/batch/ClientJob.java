@@ -426,9 +426,13 @@ final class ClientJob {
       Path beside = dir.resolve(besideName);
       String besideKeep = keepBecause(w, beside);
       if (besideKeep != null) {
+        // of one block, the two are read as one log next month: moving either out would lose its weeks
         w.d.warning(Location.ofFile(target.toString()), keep + ", and " + besideName + " beside it " + besideKeep
-            + ", so both were kept and no new " + name + " was written; move one of them out of the folder"
-            + " and run again (--force replaces " + name + ")");
+            + ", so both were kept and no new " + name + " was written" + (LogReader.newPairOfSameBlock(dir)
+                ? ". Next month's run reads the two as one log of the block, so leave both here; to give the client"
+                    + " this run's changes, first copy what they logged in " + besideName + " into " + name + ", then"
+                    + " move " + besideName + " out of the folder and run again"
+                : "; move one of them out of the folder and run again (--force replaces " + name + ")"));
         return;
       }
       if (newPartnerKept(w, dir, besideName, target, keep + ", so it was kept")) return;

@@ -268,6 +268,25 @@ class NewBlockRecordTest {
   }
 
   /**
+   * Found in a review: run once more after the client went on in the new log, the month said to
+   * move log.xlsx or log.new.xlsx out of the folder, either of which loses the weeks logged in it
+   * from next month's reading of the two as one log.
+   */
+  @Test
+  void aFilledNewLogOfTheSameBlockIsToBeLeftBesideTheKeptOne() throws IOException {
+    Path folder = tmp.resolve("out/2026-12/c002");
+    decemberRunAgainForAShoulder(folder);
+    FilledLogs.fillWeeks(folder.resolve("log.new.xlsx"), 2, 4);
+    assertThat(run(new StringWriter(), "generate", "--month", "2026-12")).isZero();
+    assertThat(Files.readString(tmp.resolve("out/2026-12/report.txt")))
+        .doesNotContain("move one of them out of the folder")
+        .contains("log.xlsx: warning: has the client's entries, and log.new.xlsx beside it has the client's entries,"
+            + " so both were kept and no new log.xlsx was written. Next month's run reads the two as one log of the"
+            + " block, so leave both here; to give the client this run's changes, first copy what they logged in"
+            + " log.new.xlsx into log.xlsx, then move log.new.xlsx out of the folder and run again");
+  }
+
+  /**
    * A session a week added in the middle of the block, the month run again and the client going
    * on in the new log: its added sessions are the block's, counted with the others.
    */
