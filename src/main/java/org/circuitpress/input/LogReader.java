@@ -281,8 +281,9 @@ public final class LogReader {
     List<NewCopy> newCopies = sameBlock
         ? newCopies(clientFolder, newBlock == null ? previous : newBlock, newBlock != null, unreadable, d) : List.of();
     if (fromXlsx.isEmpty() && fromPdf.isEmpty()) return Optional.empty();
-    // words outside the week sheets are the workbook's, whichever file's entries are read
-    List<LogNote> outside = fromXlsx.map(LogGrid::outside).orElse(List.of());
+    // words outside the week sheets, and comments on the handout beside no session, whichever file's entries are read
+    List<LogNote> outside = new ArrayList<>(fromXlsx.map(LogGrid::outside).orElse(List.of()));
+    fromPdf.ifPresent(g -> outside.addAll(g.outside()));
     boolean xlsxFilled = fromXlsx.map(LogGrid::hasEntries).orElse(false);
     boolean pdfFilled = fromPdf.map(LogGrid::hasEntries).orElse(false);
     List<LogEntry> entries;
@@ -569,7 +570,7 @@ public final class LogReader {
       if (magic.length == 5 && new String(magic, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
           PDAcroForm form = PdfLog.form(doc);
-          return form != null && PdfLog.hasEntries(form);
+          return form != null && PdfLog.hasEntries(form) || PdfMarkup.hasComments(doc);
         }
       }
       if (magic.length == 0) return false;

@@ -47,7 +47,7 @@ import org.circuitpress.model.Severity;
  * drill of that round, since the paper asks for them once.
  */
 final class PdfLog {
-  private static final Pattern FIELD = Pattern.compile(
+  static final Pattern FIELD = Pattern.compile(
       "w(\\d+)\\.s(\\d+)\\.(?:(date|rpe|notes)|r(\\d+)\\.(?:(done)|(.+)\\.(amount|load)))");
 
   /** One filled field: where it belongs and what it holds, read once ({@link #held}). */
@@ -115,6 +115,7 @@ final class PdfLog {
         if (other != null && (Names.id(other).equals(Names.id(LogFields.part(id)))
             || IdNumbers.shownForms(id).stream().map(LogFields::part).anyMatch(other::equals))) {
           filled = filled(form, other + ".");
+          prefix = other + ".";
         } else if (other != null) {
           cells.warn(Location.ofFile(file), "the filled fields are those of client " + quote(other) + ", not "
               + quote(previous.client().id()) + ": this is another client's handout; it is ignored");
@@ -125,7 +126,9 @@ final class PdfLog {
       for (int pass = 0; pass < 3; pass++) {
         for (Filled f : filled) if (pass == level(f)) apply(grid, cells, file, f);
       }
-      PdfMarkup.tell(doc, form, file).forEach(m -> cells.warn(Location.ofFile(file), m));
+      PdfMarkup.Told marks = PdfMarkup.tell(doc, form, file, prefix);
+      marks.warnings().forEach(m -> cells.warn(Location.ofFile(file), m));
+      comments(grid, file, marks.comments());
       cells.finish(file);
       return Optional.of(grid);
     } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
@@ -137,6 +140,29 @@ final class PdfLog {
       cells.unreadable(Location.ofFile(file), DAMAGED, unreadable);
       return Optional.empty();
     }
+  }
+
+  /**
+   * The comments on the handout's pages as the client's notes: each of the session whose boxes it is
+   * on or nearest to, beside that session's notes box; one on a page with no box of a session the
+   * block has, of the block ({@link LogGrid#outside}). One on a page of another client's handout is
+   * no note of this client's.
+   */
+  private static void comments(LogGrid grid, String file, List<PdfMarkup.Comment> comments) {
+    List<LogNote> block = new ArrayList<>(grid.outside());
+    for (PdfMarkup.Comment c : comments) {
+      if (c.other() != null) continue;
+      LogNote note = new LogNote(null, c.words(), Location.ofComment(file, c.page()), c.quoted());
+      List<LogGrid.Slot> session = grid.slots().stream()
+          .filter(s -> s.key.week() == c.week() && s.key.session() == c.session()).toList();
+      if (session.isEmpty()) block.add(note);
+      for (LogGrid.Slot s : session) {
+        List<LogNote> notes = new ArrayList<>(s.notes);
+        notes.add(note);
+        s.notes = List.copyOf(notes);
+      }
+    }
+    grid.outside(block);
   }
 
   /**

@@ -90,6 +90,7 @@ public record BlockLog(String clientId, int block, String source, List<LogEntry>
     Location at = n.where();
     String file = at.file().substring(Math.max(at.file().lastIndexOf('/'), at.file().lastIndexOf('\\')) + 1);
     if (n.folder() != null) file = n.folder() + "/" + file;
+    if (at.isComment()) return file + ", " + at.header();
     return file + ", sheet \"" + at.sheet() + "\", " + Location.columnLetters(at.column()) + at.row();
   }
 

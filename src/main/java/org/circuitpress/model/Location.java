@@ -39,6 +39,19 @@ public record Location(String file, String sheet, int row, int column, String he
     return new Location(file, null, 0, -1, field);
   }
 
+  /** How the place of a comment on a PDF's page is named: {@code a comment on page 4}. */
+  public static final String COMMENT = "a comment on page ";
+
+  /** A comment on page {@code page} of a PDF, typed with an app's text or comment tool. */
+  public static Location ofComment(String file, int page) {
+    return new Location(file, null, 0, -1, COMMENT + page);
+  }
+
+  /** Whether this is a comment on a PDF's page ({@link #ofComment}). */
+  public boolean isComment() {
+    return sheet == null && row == 0 && header != null && header.startsWith(COMMENT);
+  }
+
   /** The same row, another column. */
   public Location atColumn(int newColumn, String newHeader) {
     return new Location(file, sheet, row, newColumn, newHeader);
@@ -66,6 +79,7 @@ public record Location(String file, String sheet, int row, int column, String he
   public String toString() {
     String ref = cellRef();
     StringBuilder sb = new StringBuilder(file);
+    if (isComment()) return sb.append(": ").append(header).toString();
     if (sheet == null && row == 0 && header != null) return sb.append(": field ").append(header).toString();
     if (!ref.isEmpty()) sb.append(": ").append(ref);
     if (header != null && column >= 0) sb.append(" (").append(header).append(')');

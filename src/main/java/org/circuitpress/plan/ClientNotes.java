@@ -172,7 +172,8 @@ final class ClientNotes {
     Map<String, Map<String, List<Written>>> byDrill = new LinkedHashMap<>();
     for (Written w : written) {
       if (w.note().warned()) continue;
-      String drill = w.outside() ? (w.note().onWeekSheet() ? IN_NO_ROW : OUTSIDE) : w.wholeSession() ? "" : w.drills().get(0);
+      String drill = w.outside() ? (w.note().onWeekSheet() ? IN_NO_ROW : w.note().where().isComment() ? ON_NO_SESSION
+          : OUTSIDE) : w.wholeSession() ? "" : w.drills().get(0);
       byDrill.computeIfAbsent(drill, x -> new LinkedHashMap<>())
           .computeIfAbsent(w.note().said().strip(), x -> new ArrayList<>()).add(w);
     }
@@ -181,7 +182,7 @@ final class ClientNotes {
     List<String> order = new ArrayList<>(byDrill.keySet());
     order.sort(Comparator.comparing(
             (String d) -> byDrill.get(d).values().stream().noneMatch(ws -> ws.get(0).pain()))
-        .thenComparingInt(d -> d.isEmpty() || d.equals(OUTSIDE) || d.equals(IN_NO_ROW) ? Integer.MAX_VALUE
+        .thenComparingInt(d -> d.isEmpty() || d.startsWith("\u0000") ? Integer.MAX_VALUE
             : rank(previous, d)));
     Set<String> files = new LinkedHashSet<>();
     List<String> groups = new ArrayList<>();
@@ -199,7 +200,8 @@ final class ClientNotes {
       if (items.isEmpty()) continue;
       String label = drill.isEmpty() ? "notes of a whole session"
           : drill.equals(OUTSIDE) ? "written outside the week sheets"
-          : drill.equals(IN_NO_ROW) ? "written on a week sheet in no drill's row" : names.getOrDefault(drill, drill);
+          : drill.equals(IN_NO_ROW) ? "written on a week sheet in no drill's row"
+          : drill.equals(ON_NO_SESSION) ? OF_NO_SESSION : names.getOrDefault(drill, drill);
       groups.add(label + ": " + String.join(", ", items));
     }
     String more = total > shown ? "; and " + (total - shown) + " more (export-logs lists them all)" : "";
@@ -208,6 +210,10 @@ final class ClientNotes {
 
   /** The key {@link #listing} groups the notes written outside the week sheets under: no drill's id. */
   private static final String OUTSIDE = "\u0000outside";
+  /** The key of the comments on the handout's pages beside no session's boxes (its cover, say). */
+  private static final String ON_NO_SESSION = "\u0000on no session";
+  /** How the notes of {@link #ON_NO_SESSION} are named. */
+  private static final String OF_NO_SESSION = "comments on the handout beside no session";
   /** The key of the notes written on a week sheet in no drill's row (above its header row, under its table). */
   private static final String IN_NO_ROW = "\u0000in no row";
 
@@ -253,6 +259,7 @@ final class ClientNotes {
    */
   static String ref(LogNote n) {
     if (n.where().sheet() != null) return n.where().cellRef();
+    if (n.where().isComment()) return n.where().header();
     String field = n.where().header() == null ? "" : n.where().header().split(" ", 2)[0];
     return field.isEmpty() ? "the file" : "field " + field;
   }

@@ -139,7 +139,9 @@ record LogDecision(
     // words written only outside the week sheets (or in no drill's row of one) log no round: listed, and read for pain, but the
     // log counts as blank, as a log with nothing in its rows would otherwise repeat the last block
     if (log.isEmpty() && !log.outside().isEmpty()) {
-      String where = log.outside().stream().allMatch(LogNote::onWeekSheet) ? "on a week sheet in no drill's row"
+      String where = log.outside().stream().allMatch(n -> n.where().isComment()) ? "in comments on the handout beside"
+          + " no session"
+          : log.outside().stream().allMatch(LogNote::onWeekSheet) ? "on a week sheet in no drill's row"
           : log.outside().stream().noneMatch(LogNote::onWeekSheet) ? "outside the week sheets"
           : "outside the week sheets and in no drill's row of one";
       return new LogDecision(Kind.DEFAULT, from + "nothing was filled in but words " + where

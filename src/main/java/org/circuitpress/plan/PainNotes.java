@@ -86,7 +86,8 @@ final class PainNotes {
    */
   private static String elsewhere(ClientNotes.Written w, Program previous) {
     if (w.outside()) {
-      String place = w.note().onWeekSheet() ? "on a week sheet in no drill's row" : "outside the week sheets";
+      String place = w.note().onWeekSheet() ? "on a week sheet in no drill's row"
+          : w.note().where().isComment() ? "in a comment on the handout beside no session" : "outside the week sheets";
       return "a note of the client's " + place + BlockLog.PAIN + w.quoted() + " (in " + BlockLog.outsideWhere(w.note()) + ")";
     }
     if (w.wholeSession()) {

@@ -303,12 +303,16 @@ class LogReaderHandoutTest {
       doc.save(file.toFile());
     }
     Diagnostics read = new Diagnostics();
-    LogReader.read(dir, p, read);
+    BlockLog log = LogReader.read(dir, p, read).orElseThrow();
+    assertThat(entry(log, 1, 1, 1, "kb-windmill").load()).isNull();
+    // the comments are the client's notes: a run keeps the handout rather than write over it
+    assertThat(LogReader.hasEntries(file)).isTrue();
     assertThat(read.all()).map(org.circuitpress.model.Diagnostic::format).containsExactly(
-        file + ": warning: the client added 2 comments to the pages with a text or comment tool, not in the boxes,"
-            + " so they are not read: \"14 kg\" (page 4, over the box Week 1, session 1: Kettlebell windmill, round 1,"
-            + " load), \"my shoulder hurt on the windmill\" (page 4). Type what they say into the boxes in a PDF app,"
-            + " or into log.xlsx (a note of pain into its Notes cells, so that it is read as one)",
+        file + ": warning: the client added 2 comments to the pages with a text or comment tool, not in the boxes;"
+            + " they are read as the client's notes, each of the session whose boxes it is on or nearest to: \"14 kg\""
+            + " (page 4, over the box Week 1, session 1: Kettlebell windmill, round 1, load), \"my shoulder hurt on the"
+            + " windmill\" (page 4, week 1, session 2). What is typed over a box is not read as its value: type it into"
+            + " the box in a PDF app, or into log.xlsx",
         file + ": warning: a mark drawn with a pen or highlighter on page 4 (handwriting, say) cannot be read; look at it in a"
             + " PDF app and type what the client wrote into log.xlsx");
   }
@@ -372,5 +376,84 @@ class LogReaderHandoutTest {
     assertThat(read.all()).map(org.circuitpress.model.Diagnostic::format).containsExactly(
         file + ": field " + LogFields.round(c, 1, 1, 1) + " (week 1, session 1, round 1: round done)" + warning,
         file + ": field " + LogFields.round(c, 1, 2, 1) + " (week 1, session 2, round 1: round done)" + warning);
+  }
+
+  /** The page of {@code doc} that shows {@code field}'s box. */
+  private static org.apache.pdfbox.pdmodel.PDPage pageOf(PDDocument doc, org.apache.pdfbox.pdmodel.interactive.form.PDField field)
+      throws IOException {
+    COSBase box = field.getWidgets().get(0).getCOSObject();
+    for (org.apache.pdfbox.pdmodel.PDPage each : doc.getPages()) {
+      if (each.getAnnotations().stream().anyMatch(a -> a.getCOSObject() == box)) return each;
+    }
+    throw new AssertionError("no page shows " + field.getFullyQualifiedName());
+  }
+
+  /**
+   * Found in review (a tablet's comment tool): comments were warned about and quoted, but not read,
+   * so a client's "my shoulder hurt on the windmill" held nothing back and export-logs left it out.
+   * A comment's words are the client's note of the session whose boxes it is on or nearest to, the
+   * words of its replies added once each; one kept as rich text only is read from that; one on a
+   * page with no session's boxes (the cover) is a note of the block; an empty one is nothing.
+   */
+  @Test
+  void commentsAreReadAsNotesOfTheSessionTheyAreOn() throws IOException {
+    Path file = rendered();
+    try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+      PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+      var notes = form.getField(LogFields.session(c, 1, 2, "notes"));
+      notes.setValue("felt good");
+      org.apache.pdfbox.pdmodel.PDPage page = pageOf(doc, notes);
+      var sticky = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText();
+      sticky.setRectangle(notes.getWidgets().get(0).getRectangle());
+      sticky.setContents("my shoulder hurt\r\non the windmill");
+      var reply = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText();
+      reply.setRectangle(sticky.getRectangle());
+      reply.setInReplyTo(sticky);
+      reply.setContents("still sore on Friday");
+      var again = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText();
+      again.setRectangle(sticky.getRectangle());
+      again.setInReplyTo(reply);
+      again.setContents("my shoulder hurt\non the windmill");
+      page.getAnnotations().addAll(java.util.List.of(sticky, reply, again));
+      var cover = doc.getPage(0);
+      var rich = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText();
+      rich.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(5, 5, 10, 10));
+      rich.setRichContents("<?xml version=\"1.0\"?><body xmlns=\"http://www.w3.org/1999/xhtml\"><p>away &amp; sick"
+          + " in week 3</p></body>");
+      var empty = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText();
+      empty.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(30, 5, 10, 10));
+      cover.getAnnotations().addAll(java.util.List.of(rich, empty));
+      // a page of another client's handout, put in with this one's, with a comment of that client's
+      Path bea = dir.resolve("bea.pdf");
+      try (OutputStream out = Files.newOutputStream(bea)) {
+        new HandoutRenderer(Branding.DEFAULT, new Diagnostics()).render(Fixtures.program(Fixtures.client("c-999",
+            "Bea Other", p.client().paper(), p.client().units())), out, new Diagnostics());
+      }
+      try (PDDocument other = Loader.loadPDF(bea.toFile())) {
+        var theirs = doc.importPage(other.getPage(3));
+        var note = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText();
+        note.setRectangle(theirs.getAnnotations().get(theirs.getAnnotations().size() - 1).getRectangle());
+        note.setContents("knee hurt");
+        theirs.getAnnotations().add(note);
+        doc.save(file.toFile());
+      }
+    }
+    Diagnostics read = new Diagnostics();
+    BlockLog log = LogReader.read(dir, p, read).orElseThrow();
+    for (String drill : java.util.List.of("roll-lats", "kb-windmill")) {
+      assertThat(entry(log, 1, 2, 1, drill).noted()).map(n -> n.text() + " @ " + n.where())
+          .containsExactly("felt good @ " + file + ": field " + LogFields.session(c, 1, 2, "notes")
+              + " (week 1, session 2: notes)",
+              "my shoulder hurt\non the windmill\nstill sore on Friday @ " + file + ": a comment on page 4");
+      assertThat(entry(log, 1, 1, 1, drill).noted()).isEmpty();
+    }
+    assertThat(log.outside()).map(n -> n.text() + " @ " + BlockLog.outsideWhere(n))
+        .containsExactly("away & sick in week 3 @ handout.pdf, a comment on page 1");
+    assertThat(read.all()).map(org.circuitpress.model.Diagnostic::format).containsExactly(
+        file + ": warning: the client added 3 comments to the pages with a text or comment tool, not in the boxes;"
+            + " they are read as the client's notes, each of the session whose boxes it is on or nearest to: \"away & sick"
+            + " in week 3\" (page 1, of no session), \"my shoulder hurt on the windmill still sore on Friday\" (page 4, week 1,"
+            + " session 2), \"knee hurt\" (page 15, a page of client \"c-999\"'s handout, not read). A comment on a page"
+            + " of another client's handout is not this client's note: give that page to that client's trainer");
   }
 }

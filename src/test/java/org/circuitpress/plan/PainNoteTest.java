@@ -291,6 +291,37 @@ class PainNoteTest {
   }
 
   /**
+   * Found in review (a tablet's comment tool): a comment on the handout's pages is the client's note
+   * of the session it is on, or of the block beside no session; one that reports pain and names a
+   * drill holds it as a note in the session's notes box does, and is named by its page.
+   */
+  @Test
+  void aCommentOnTheHandoutThatNamesADrillHoldsItAsANoteOfTheSessionDoes() {
+    String handout = "output/2026-12/c1/handout.pdf";
+    Location comment = Location.ofComment(handout, 6);
+    Program p = january(log(e -> e.week() == 2 && e.session() == 1
+        ? List.of(new LogNote(null, "pinched on the kb windmill", comment, true)) : List.of()), new Diagnostics());
+    assertThat(slot(p, "windmill")).isNotEmpty().allSatisfy(x -> assertThat(x.load().label()).isEqualTo("8 kg"));
+    assertThat(warnings(p)).singleElement().satisfies(w -> {
+      assertThat(w.location()).isEqualTo(comment);
+      assertThat(w.message()).contains("as a note of pain names it: a note of the client's for a whole session reports"
+          + " pain: \"pinched on the kb windmill\" (week 2, session 1, in a comment on page 6)");
+    });
+
+    BlockLog filled = log(e -> List.of());
+    BlockLog onCover = new BlockLog(filled.clientId(), filled.block(), filled.source(), filled.entries(),
+        List.of(LogNote.of("KB Windmill made my shoulder hurt in week 3", Location.ofComment(handout, 1))));
+    Program q = january(onCover, new Diagnostics());
+    assertThat(slot(q, "windmill")).isNotEmpty().allSatisfy(x -> assertThat(x.load().label()).isEqualTo("8 kg"));
+    assertThat(warnings(q)).singleElement().satisfies(w -> assertThat(w.message()).contains("as a note of pain names"
+        + " it: a note of the client's in a comment on the handout beside no session reports pain: \"KB Windmill made"
+        + " my shoulder hurt in week 3\" (in handout.pdf, a comment on page 1)"));
+    assertThat(q.notes()).anySatisfy(n -> assertThat(n.message()).endsWith("notes the client wrote in handout.pdf:"
+        + " comments on the handout beside no session: \"KB Windmill made my shoulder hurt in week 3\" (in handout.pdf,"
+        + " a comment on page 1; read as pain)"));
+  }
+
+  /**
    * A word that is not enough to tell which drill (an everyday word such as "row", or one several
    * drills share) holds nothing, and the warning says which drills it might be.
    */
