@@ -136,7 +136,9 @@ final class ClientJob {
       Optional<History.Prior> prior = history.prior(client, folder, options.month(), w.d);
       w.prior = prior;
       prior.flatMap(History.Prior::found).ifPresent(f -> w.notes.add(READ_LOG + f.where()
-          + (f.untouched() ? ": " + BlockLog.UNTOUCHED : f.log().isEmpty() ? ": nothing was filled in" : "")));
+          + (f.untouched() ? ": " + BlockLog.UNTOUCHED : !f.log().isEmpty() ? ""
+              : f.log().unread() != null ? ": " + f.log().unread() + "; " + BlockLog.TYPE_IT_IN
+              : ": nothing was filled in")));
       PrintedDates dated = prior.map(History.Prior::dated).orElse(null);
       Optional<Program> program = planner.plan(client, options.month(),
           prior.flatMap(History.Prior::log), prior.map(History.Prior::block).orElse(null), dated, w.d);

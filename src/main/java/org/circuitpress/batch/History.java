@@ -507,7 +507,7 @@ final class History {
     if (outside.size() == chosen.log().outside().size()) return chosen;
     BlockLog log = chosen.log();
     return new Found(new BlockLog(log.clientId(), log.block(), log.source(), log.entries(), outside, false,
-        log.uncounted()), chosen.folder());
+        log.uncounted(), log.unread()), chosen.folder());
   }
 
   /**
@@ -896,7 +896,8 @@ final class History {
       }
       return e;
     }).toList();
-    return new BlockLog(log.clientId(), log.block(), log.source(), entries, log.outside(), log.untouched(), log.uncounted());
+    return new BlockLog(log.clientId(), log.block(), log.source(), entries, log.outside(), log.untouched(), log.uncounted(),
+        log.unread());
   }
 
   /** A block of a program the client has left, and the log of it they wrote in. */

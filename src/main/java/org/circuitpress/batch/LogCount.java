@@ -26,6 +26,11 @@ record LogCount(Returned returned, DrillCounts drills) {
     FILLED,
     /** The log is there, opened and saved with nothing written in it. */
     BLANK,
+    /**
+     * Nothing could be read, but the client wrote on the handout: it came back flattened, or with
+     * marks drawn with a pen only ({@link org.circuitpress.model.BlockLog#unread}).
+     */
+    UNREADABLE,
     /** The log and handout are still exactly as the run wrote them: nothing was sent back. */
     UNTOUCHED,
     /** No log could be read: none in the folder, one that could not be read, or one not the client's. */
@@ -41,7 +46,9 @@ record LogCount(Returned returned, DrillCounts drills) {
     Optional<History.Found> found = prior.get().found();
     if (found.isEmpty()) return new LogCount(Returned.MISSING, DrillCounts.NONE);
     if (found.get().untouched()) return new LogCount(Returned.UNTOUCHED, DrillCounts.NONE);
-    if (found.get().log().isEmpty()) return new LogCount(Returned.BLANK, DrillCounts.NONE);
+    if (found.get().log().isEmpty()) {
+      return new LogCount(found.get().log().unread() != null ? Returned.UNREADABLE : Returned.BLANK, DrillCounts.NONE);
+    }
     return new LogCount(Returned.FILLED, program.decided());
   }
 }

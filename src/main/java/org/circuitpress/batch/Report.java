@@ -390,7 +390,8 @@ final class Report {
    * What came back of the clients' last blocks and what it decided, when the run read earlier logs
    * (none otherwise, as in a first month):
    * {@code Logs: 11 of 14 came back filled in, 1 blank, 1 untouched, 1 missing} (blank: saved with
-   * nothing written in it; untouched: still as the run wrote it) and
+   * nothing written in it; untouched: still as the run wrote it), with {@code 1 flattened or handwritten}
+   * before untouched for a handout whose writing cannot be read ({@link LogCount.Returned#UNREADABLE}), and
    * {@code Drills: 38 progressed, 61 as planned, 9 held, 4 eased back (2 for pain: c003, c011; 2 for
    * hard effort); 5 substitutes in the new blocks}. The clients eased back for pain are named, the
    * first {@code namesShown} of them; the others are counted, as being in {@code report} (null: a
@@ -401,11 +402,13 @@ final class Report {
     if (!t.readLogs()) return List.of();
     int filled = t.logs(LogCount.Returned.FILLED);
     int blank = t.logs(LogCount.Returned.BLANK);
+    int unreadable = t.logs(LogCount.Returned.UNREADABLE);
     int untouched = t.logs(LogCount.Returned.UNTOUCHED);
     int missing = t.logs(LogCount.Returned.MISSING);
     StringBuilder logs = new StringBuilder("Logs: ").append(filled).append(" of ")
-        .append(filled + blank + untouched + missing).append(" came back filled in");
+        .append(filled + blank + unreadable + untouched + missing).append(" came back filled in");
     if (blank > 0) logs.append(", ").append(blank).append(" blank");
+    if (unreadable > 0) logs.append(", ").append(unreadable).append(" flattened or handwritten");
     if (untouched > 0) logs.append(", ").append(untouched).append(" untouched");
     if (missing > 0) logs.append(", ").append(missing).append(" missing");
     if (filled == 0) return List.of(logs.toString());

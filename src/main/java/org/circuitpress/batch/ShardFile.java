@@ -493,7 +493,7 @@ final class ShardFile {
     cells(v, LOGS, "a logs");
     LogCount.Returned returned = Arrays.stream(LogCount.Returned.values())
         .filter(x -> x != LogCount.Returned.NONE && x.name().toLowerCase(Locale.ROOT).equals(v[2]))
-        .findFirst().orElseThrow(() -> new Bad(2, "expected filled, blank, untouched or missing, got \"" + shortened(v[2]) + "\""));
+        .findFirst().orElseThrow(() -> new Bad(2, "expected filled, blank, unreadable, untouched or missing, got \"" + shortened(v[2]) + "\""));
     DrillCounts drills = new DrillCounts(number(v, 3, 0), number(v, 4, 0), number(v, 5, 0), number(v, 6, 0),
         number(v, 7, 0), number(v, 8, 0));
     if (returned != LogCount.Returned.FILLED && !drills.isEmpty()) {

@@ -148,7 +148,7 @@ final class Tally {
    */
   boolean readLogs() {
     return logsKnown && logs(LogCount.Returned.FILLED) + logs(LogCount.Returned.BLANK)
-        + logs(LogCount.Returned.UNTOUCHED) > 0;
+        + logs(LogCount.Returned.UNREADABLE) + logs(LogCount.Returned.UNTOUCHED) > 0;
   }
 
   /** The results of some clients do not say what came back of their logs: the counts would be short. */

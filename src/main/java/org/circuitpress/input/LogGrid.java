@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogEntry;
 import org.circuitpress.model.LogFields;
@@ -84,6 +85,17 @@ final class LogGrid {
 
   /** What the client wrote in the workbook outside its week sheets, each with its cell. */
   private List<LogNote> outside = List.of();
+
+  /** What the client put on the file that could not be read ({@link BlockLog#unread}); null when nothing. */
+  private String unread;
+
+  void unread(String why) {
+    unread = why;
+  }
+
+  String unread() {
+    return unread;
+  }
 
   void outside(List<LogNote> notes) {
     outside = List.copyOf(notes);

@@ -315,7 +315,10 @@ public final class LogReader {
     }
     List<LogEntry> all = new ArrayList<>(entries);
     all.addAll(elsewhere);
-    return Optional.of(new AsPrinted(block, new BlockLog(id, previous.block(), source, all, outside, false, uncounted)));
+    // what the client put on the handout that could not be read, when the handout gave nothing
+    String unread = pdfFilled ? null : fromPdf.map(LogGrid::unread).orElse(null);
+    return Optional.of(new AsPrinted(block, new BlockLog(id, previous.block(), source, all, outside, false, uncounted,
+        unread)));
   }
 
   /**

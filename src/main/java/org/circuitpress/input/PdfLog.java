@@ -32,6 +32,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDRadioButton;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
+import org.circuitpress.model.BlockLog;
 import org.circuitpress.model.Diagnostics;
 import org.circuitpress.model.Location;
 import org.circuitpress.model.LogColumns;
@@ -75,7 +76,9 @@ final class PdfLog {
         cells.warn(Location.ofFile(file), "has no fields to fill in any more (it was printed to PDF,"
             + " flattened or scanned), so what was written on it cannot be read; type the entries into "
             + LogReader.LOG_FILE + " instead; it is ignored");
-        return Optional.empty();
+        // told apart from a blank log: the client may well have written on it
+        grid.unread(BlockLog.FLATTENED);
+        return Optional.of(grid);
       }
       Matcher block = BLOCK_IN_TITLE.matcher(String.valueOf(doc.getDocumentInformation().getTitle()));
       if (block.find() && Integer.parseInt(block.group(1)) != previous.block()) {
@@ -129,6 +132,7 @@ final class PdfLog {
       PdfMarkup.Told marks = PdfMarkup.tell(doc, form, file, prefix);
       marks.warnings().forEach(m -> cells.warn(Location.ofFile(file), m));
       comments(grid, file, marks.comments());
+      if (marks.drawings() > 0) grid.unread(BlockLog.DRAWN);
       cells.finish(file);
       return Optional.of(grid);
     } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {

@@ -55,7 +55,7 @@ final class PdfMarkup {
   record Comment(String words, int page, int week, int session, String other, boolean quoted) {}
 
   /** The warnings about what was added to the pages, and the comments to read as notes. */
-  record Told(List<String> warnings, List<Comment> comments) {}
+  record Told(List<String> warnings, List<Comment> comments, int drawings) {}
 
   /** Where a comment stands: its page, the box of the form it covers or is nearest to, and whether it covers it. */
   private record Placed(int page, Box box, boolean over) {}
@@ -139,7 +139,7 @@ final class PdfMarkup {
           + " (handwriting, say) cannot be read; look at "
           + (drawings == 1 ? "it" : "them") + " in a PDF app and type what the client wrote into " + LogReader.LOG_FILE);
     }
-    return new Told(out, comments);
+    return new Told(out, comments, drawings);
   }
 
   /** Whether a page of {@code doc} holds a comment with words: the client's notes, which a run must not write over. */

@@ -17,9 +17,23 @@ import java.util.Objects;
  * @param uncounted what the client wrote on rows of a new log read with a kept one ({@code
  *     log.new.xlsx}) that were not counted, as the kept log has entries of their week: no entry of
  *     any round and not listed with the notes, but read for pain all the same
+ * @param unread what the client put on the handout that could not be read, when nothing of it was
+ *     ({@link #FLATTENED}, {@link #DRAWN}): a log that says nothing because of it is no blank log; null
+ *     otherwise
  */
 public record BlockLog(String clientId, int block, String source, List<LogEntry> entries, List<LogNote> outside,
-    boolean untouched, List<LogNote> uncounted) {
+    boolean untouched, List<LogNote> uncounted, String unread) {
+  /** What {@link #unread} says of a handout whose boxes are gone (printed to PDF, flattened or scanned). */
+  public static final String FLATTENED = "handout.pdf came back without its boxes (printed to PDF, flattened or"
+      + " scanned), so what the client wrote on it cannot be read";
+
+  /** What {@link #unread} says of a handout with only marks drawn on it. */
+  public static final String DRAWN = "handout.pdf came back with marks drawn with a pen and nothing typed in its"
+      + " boxes, and handwriting cannot be read";
+
+  /** What to do about a log that says nothing because of {@link #unread}. */
+  public static final String TYPE_IT_IN = "type what the client wrote into log.xlsx and run the month again";
+
   /**
    * How the note of what a log decided for the next block begins, after the client's name:
    * {@code log read from handout.pdf: repeating the last block because ...}.
@@ -66,6 +80,11 @@ public record BlockLog(String clientId, int block, String source, List<LogEntry>
     }
   }
 
+  public BlockLog(String clientId, int block, String source, List<LogEntry> entries, List<LogNote> outside,
+      boolean untouched, List<LogNote> uncounted) {
+    this(clientId, block, source, entries, outside, untouched, uncounted, null);
+  }
+
   public BlockLog(
       String clientId, int block, String source, List<LogEntry> entries, List<LogNote> outside, boolean untouched) {
     this(clientId, block, source, entries, outside, untouched, List.of());
@@ -96,7 +115,7 @@ public record BlockLog(String clientId, int block, String source, List<LogEntry>
 
   /** This log, known to be still as the run wrote it: see {@code untouched}. */
   public BlockLog asUntouched() {
-    return new BlockLog(clientId, block, source, entries, outside, true, uncounted);
+    return new BlockLog(clientId, block, source, entries, outside, true, uncounted, null);
   }
 
   public boolean isEmpty() {

@@ -136,6 +136,11 @@ record LogDecision(
               + previous.block()
               + "); ignored, and the block goes on as the template plans");
     }
+    // not "nothing was filled in": the client wrote on the handout, in a way that cannot be read
+    if (log.isEmpty() && log.unread() != null) {
+      return new LogDecision(Kind.DEFAULT, from + log.unread() + "; " + BlockLog.TYPE_IT_IN + " (until then the block"
+          + " goes on as the template plans)", Map.of(), Map.of(), Map.of(), ClientNotes.of(log, previous), false);
+    }
     // words written only outside the week sheets (or in no drill's row of one) log no round: listed, and read for pain, but the
     // log counts as blank, as a log with nothing in its rows would otherwise repeat the last block
     if (log.isEmpty() && !log.outside().isEmpty()) {

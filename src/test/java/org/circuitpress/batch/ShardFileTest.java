@@ -303,7 +303,7 @@ class ShardFileTest {
     assertThat(older.content().logsCounted()).isFalse();
 
     assertThat(problems(text.replace("logs,3,filled,", "logs,3,full,"))).containsExactly(
-        FILE + ": C4 (returned): expected filled, blank, untouched or missing, got \"full\"");
+        FILE + ": C4 (returned): expected filled, blank, unreadable, untouched or missing, got \"full\"");
     assertThat(problems(text.replace("logs,6,blank,0,0,0,0", "logs,6,blank,0,0,3,0"))).containsExactly(
         FILE + ": D8 (progressed): a log that came back blank decided no drill, but this line counts some: the"
             + " file was edited; run its shard again");

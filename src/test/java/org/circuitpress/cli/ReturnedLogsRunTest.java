@@ -202,6 +202,45 @@ class ReturnedLogsRunTest {
         .contains(untouched).doesNotContain("nothing was filled in");
   }
 
+  /**
+   * Found in review (a handout flattened by "Print to PDF"): the warning at the top of the report
+   * said its boxes could not be read, but the client's own lines then said "nothing was filled in"
+   * and the Logs line counted it blank, as if the client had written nothing. So did a handout with
+   * only pen marks on it. Both now say what happened and what to do, and are counted apart.
+   */
+  @Test
+  void aFlattenedOrHandwrittenHandoutIsNotSaidToHaveNothingFilledIn() throws IOException {
+    Path out = tmp.resolve("out");
+    generate(out, "2026-12");
+    Path dec = out.resolve("2026-12");
+    // read whole before saving over the file PDFBox would otherwise still be reading from
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(dec.resolve("c001/handout.pdf")))) {
+      doc.getDocumentCatalog().getAcroForm().flatten();
+      doc.save(dec.resolve("c001/handout.pdf").toFile());
+    }
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(dec.resolve("c002/handout.pdf")))) {
+      var pen = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationInk();
+      pen.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(100, 100, 40, 10));
+      doc.getPage(3).getAnnotations().add(pen);
+      doc.save(dec.resolve("c002/handout.pdf").toFile());
+    }
+    String january = january(out);
+    String expected = "Logs: 0 of 5 came back filled in, 2 flattened or handwritten, 3 untouched";
+    assertThat(logLines(january)).containsExactly(expected);
+    String report = Files.readString(out.resolve("2027-01/report.txt"));
+    assertThat(logLines(report)).containsExactly(expected);
+    assertThat(own(report, "c001", "c002")).contains("note: read the last block's log " + dec.resolve("c001/log.xlsx")
+        + ": handout.pdf came back without its boxes (printed to PDF, flattened or scanned), so what the client wrote"
+        + " on it cannot be read; type what the client wrote into log.xlsx and run the month again\n",
+        "(c001): log read from log.xlsx: handout.pdf came back without its boxes (printed to PDF, flattened or"
+        + " scanned), so what the client wrote on it cannot be read; type what the client wrote into log.xlsx and run"
+        + " the month again (until then the block goes on as the template plans)")
+        .doesNotContain("nothing was filled in");
+    assertThat(own(report, "c002", "c003")).contains("(c002): log read from log.xlsx: handout.pdf came back with"
+        + " marks drawn with a pen and nothing typed in its boxes, and handwriting cannot be read; type what the client"
+        + " wrote into log.xlsx and run the month again").doesNotContain("nothing was filled in");
+  }
+
   /** {@code report}'s lines of client {@code id}, up to those of {@code next}. */
   private static String own(String report, String id, String next) {
     return report.substring(report.indexOf("\n" + id + "  "), report.indexOf("\n" + next + "  "));
