@@ -80,8 +80,10 @@ public final class LogSheets {
     return List.of(
         "Every week has its own sheet. It holds one row for each drill of each round of each"
             + " session, in the order you do them.",
-        "The grey columns are your plan and cannot be changed. After a session, fill in the white"
-            + " columns on the right.",
+        // one printed line: counted as two (StartSheet.lines counts on the wide side), its row left a
+        // blank line under it when printed
+        "The grey columns are your plan and are locked. After a session, fill in the white columns on"
+            + " the right.",
         LogColumns.DONE + ": choose yes when you did the drill in that round, no when you skipped it.",
         LogColumns.ACTUAL + ": how many reps, seconds or breaths you did (per side where the row"
             + " says so). " + LogColumns.ACTUAL_LOAD + ": the weight you used, in " + units

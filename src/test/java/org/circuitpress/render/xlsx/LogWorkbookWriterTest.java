@@ -59,9 +59,10 @@ class LogWorkbookWriterTest {
       // wrapped instructions have their height written down, one line's height otherwise
       List<Float> heights = new ArrayList<>();
       for (org.apache.poi.ss.usermodel.Row row : start) heights.add(row.getHeightInPoints());
-      // (title, the facts, "How to fill it in": one line each; then the eight steps)
+      // (title, the facts, "How to fill it in": one line each; then the eight steps). The second step
+      // prints on one line: a row of two there left a gap under it on paper (found in review)
       assertThat(heights).containsExactly(15f, 15f, 15f, 15f, 15f, 15f, 15f, 15f, 15f, 15f,
-          30f, 30f, 15f, 30f, 15f, 30f, 30f, 15f);
+          30f, 15f, 15f, 30f, 15f, 30f, 30f, 15f);
     }
   }
 
