@@ -43,10 +43,21 @@ public final class LogSheets {
     return text.equals(TITLE) || text.equals(HOW_TO) || isFactLabel(text) || text.matches("\\d{1,2}\\.");
   }
 
-  /** Whether {@code text} is one of the how-to lines, in kg or in lb, as the start sheet prints them. */
+  /**
+   * How-to lines as logs printed by earlier versions worded them: a log printed before an upgrade
+   * comes back with them, and they are CircuitPress's words, not the client's.
+   */
+  private static final List<String> EARLIER_HOW_TO = List.of(
+      "The grey columns are your plan and cannot be changed. After a session, fill in the white columns on the"
+          + " right.");
+
+  /**
+   * Whether {@code text} is one of the how-to lines, in kg or in lb, as the start sheet prints them
+   * or printed them in an earlier version.
+   */
   public static boolean isHowTo(String text) {
     for (Units u : Units.values()) if (howTo(u).contains(text)) return true;
-    return false;
+    return EARLIER_HOW_TO.contains(text);
   }
 
   /** Who and what the log is for. */
