@@ -1,13 +1,16 @@
 package org.circuitpress.input;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * A roster's {@code status} column (or {@code active}, {@code membership}), as trainers keep one:
  * whether a client is active, and so gets a program. Only a plainly inactive word, or a phrase that
- * begins with one ("Left - moved away"), passes the client over; anything else unknown still makes the program, with a warning, since a client left
- * without one is worse than one made for a client who has left.
+ * begins with one ("Left - moved away"), passes the client over; anything else unknown ("Left knee
+ * sore", "paused?") still makes the program, with a warning, since a client left without one is
+ * worse than one made for a client who has left.
  */
 final class ClientStatus {
   private ClientStatus() {}
@@ -49,15 +52,21 @@ final class ClientStatus {
 
   /**
    * Whether a phrase begins with an inactive word, as a whole word ("left gym", not "leftover"), and
-   * has no word that turns it the other way.
+   * has no word that turns it the other way. A word of doubt ("paused?") or a part of the body
+   * right after the word ("Left knee sore", "Frozen shoulder") says something else: the client
+   * still gets the program, with the warning.
    */
   private static boolean beginsInactive(String t) {
+    if (t.contains("?")) return false;
     String[] words = t.split("[^\\p{L}\\p{N}]+");
     int first = words.length > 0 && words[0].isEmpty() ? 1 : 0;
     if (words.length <= first) return false;
     String one = words[first];
     String two = words.length > first + 1 ? one + " " + words[first + 1] : one;
     if (!INACTIVE_FIRST.contains(one) && !INACTIVE_FIRST.contains(two)) return false;
+    int after = first + (INACTIVE_FIRST.contains(two) && !two.equals(one) ? 2 : 1);
+    List<String> next = Arrays.asList(words).subList(Math.min(after, words.length), Math.min(after + 2, words.length));
+    if (!Conditions.parts(Conditions.words(String.join(" ", next)), false).isEmpty()) return false;
     for (String w : words) {
       if (TURNS.contains(w)) return false;
     }
