@@ -208,8 +208,9 @@ final class Report {
         if (errors.size() < DetailCell.SHOWN) errors.add(x);
       }
       detail = DetailCell.ofParts("", errors, total, "error", unnamed.apply(earlierFiles(r)), report);
-    } else if (o.status().equals(Status.SKIPPED) && o.warnings() > 0) {
+    } else if (o.status().equals(Status.SKIPPED) && r.problems().stream().anyMatch(x -> x.severity() == Severity.WARNING)) {
       // a note of pain in the log of a block still running: first, before why there is no new block
+      // (a warning on the client's roster row only leaves the Detail as it was: why there is none)
       List<DetailCell.Part> warnings = new ArrayList<>();
       r.problems().stream().filter(x -> x.severity() == Severity.WARNING).sorted(Comparator.comparing(x -> !isPain(x)))
           .limit(DetailCell.SHOWN).forEach(x -> warnings.add(part(x, r.folder(), unnamed)));

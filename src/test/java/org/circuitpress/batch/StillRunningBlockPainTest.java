@@ -80,4 +80,32 @@ class StillRunningBlockPainTest {
     }
     assertThat(Files.readAllBytes(log)).as("the client's log is as they sent it").isEqualTo(filled);
   }
+
+  /**
+   * Found in review: a skipped client with a warning on their roster row only (a status the run
+   * cannot read) had their Detail start with "1 warning in report.txt" in place of why they have no
+   * new block, since the Detail of a note of pain in a running block took every skipped client with
+   * a warning.
+   */
+  @Test
+  void aSkippedClientWithARowWarningOnlyKeepsWhyInTheirDetail() throws IOException {
+    Files.writeString(tmp.resolve("roster.csv"), RealRun.HEADER + ",status\n" + ROW + ",Leaving in Feb\n");
+    StringWriter december = new StringWriter();
+    assertThat(RealRun.run(december, RealRun.options(tmp)).exitCode()).as(december.toString()).isZero();
+    StringWriter out = new StringWriter();
+    assertThat(RealRun.run(out, RealRun.options(tmp).withMonth(YearMonth.of(2027, 1))).exitCode())
+        .as(out.toString()).isZero();
+    assertThat(out.toString()).contains("1 skipped", "1 warning", "got \"Leaving in Feb\"");
+    try (InputStream in = Files.newInputStream(tmp.resolve("out/2027-01/summary.xlsx"));
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      Row client = wb.getSheet("Summary").getRow(1);
+      String detail = "";
+      for (int c = 0; c < client.getLastCellNum(); c++) {
+        if (wb.getSheet("Summary").getRow(0).getCell(c).getStringCellValue().equals("Detail")) {
+          detail = client.getCell(c).getStringCellValue();
+        }
+      }
+      assertThat(detail).startsWith("block 1 (2026-12-15 to 2027-01-25) is still running in 2027-01");
+    }
+  }
 }
