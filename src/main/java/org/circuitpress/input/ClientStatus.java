@@ -28,8 +28,9 @@ final class ClientStatus {
   private static final Set<String> INACTIVE_FIRST = Set.of("inactive", "paused", "on hold", "cancelled",
       "canceled", "left", "former", "lapsed", "frozen", "quit", "ended", "expired", "suspended");
   /** Words that turn a phrase the other way ("left, back in January", "not paused"): it stays unknown. */
-  private static final Set<String> TURNS = Set.of("not", "back", "returning", "returned", "rejoined", "resumed",
-      "active", "again", "restarted", "restarting");
+  private static final Set<String> TURNS = Set.of("not", "back", "active", "again");
+  /** The beginnings of words that turn a phrase the other way in any form ("rejoining", "resumes", "returned"). */
+  private static final List<String> TURNS_FROM = List.of("return", "rejoin", "resum", "restart");
   private static final Set<String> ACTIVE = Set.of("", "active", "yes", "true", "1", "trial", "new");
 
   /** What a status cell may hold, said where one holds something else. */
@@ -68,7 +69,7 @@ final class ClientStatus {
     List<String> next = Arrays.asList(words).subList(Math.min(after, words.length), Math.min(after + 2, words.length));
     if (!Conditions.parts(Conditions.words(String.join(" ", next)), false).isEmpty()) return false;
     for (String w : words) {
-      if (TURNS.contains(w)) return false;
+      if (TURNS.contains(w) || TURNS_FROM.stream().anyMatch(w::startsWith)) return false;
     }
     return true;
   }

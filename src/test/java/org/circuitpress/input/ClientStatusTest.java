@@ -25,4 +25,18 @@ class ClientStatusTest {
       assertThat(ClientStatus.read(s)).as(s).isEqualTo(ClientStatus.Reading.ACTIVE);
     }
   }
+
+  /**
+   * Found in review: "left, back in January" and "left - rejoined" make the program, with the
+   * warning, but "left - rejoining in January", "Paused - resuming Jan" and "paused, returns 2027-01"
+   * passed the client over, so a client back that month got nothing: the word that turns a phrase
+   * the other way is now read in any of its forms.
+   */
+  @Test
+  void aPhraseThatSaysTheClientComesBackInAnyWordsMakesTheProgram() {
+    for (String s : new String[] {"left - rejoining in January", "Paused - resuming Jan", "paused, returns 2027-01",
+        "On hold, restarts in January", "left, returned", "paused, resumed"}) {
+      assertThat(ClientStatus.read(s)).as(s).isEqualTo(ClientStatus.Reading.OTHER);
+    }
+  }
 }
