@@ -179,6 +179,8 @@ final class ClientJob {
       if (newer != null) return newer;
       Path dir = monthFolder.resolve(folder);
       w.madeFolder = AtomicFiles.createFolder(dir);
+      stage = BlockRecord.NAME;
+      newPairPutInPlace(w, dir);
       for (String f : List.of(LogReader.HANDOUT_FILE, LogReader.LOG_FILE)) {
         String keep = keepBecause(w, dir.resolve(f));
         w.keepReasons.put(f, keep);
@@ -255,6 +257,49 @@ final class ClientJob {
   private void record(Work w, Path dir, String name) throws IOException {
     byte[] bytes = BlockRecord.write(w.program).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     files.write(dir.resolve(name), out -> out.write(bytes));
+  }
+
+  /**
+   * The new pair the last run wrote beside kept files, put in their place by the trainer (the kept
+   * handout and log moved out, handout.new.pdf and log.new.xlsx renamed to them): its record
+   * ({@link LogReader#NEW_BLOCK_RECORD}) becomes the record in place, and the files in place count
+   * as what that run wrote there, so this run, --force, next month and export-logs all see the block
+   * the client is working from. Told by the bytes the run recorded: neither new file is left, and a
+   * file in place is exactly the new one that run wrote, not the one it wrote in place. The kept
+   * files' record is kept aside ({@code .circuitpress-block.replaced.csv}) for a file put back.
+   */
+  private void newPairPutInPlace(Work w, Path dir) throws IOException {
+    Path newRecord = dir.resolve(LogReader.NEW_BLOCK_RECORD);
+    if (!Files.isRegularFile(newRecord, LinkOption.NOFOLLOW_LINKS)
+        || Files.exists(dir.resolve(LogReader.NEW_HANDOUT_FILE), LinkOption.NOFOLLOW_LINKS)
+        || Files.exists(dir.resolve(LogReader.NEW_LOG_FILE), LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    boolean renamed = false;
+    for (String f : List.of(LogReader.HANDOUT_FILE, LogReader.LOG_FILE)) {
+      Path file = dir.resolve(f);
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) continue;
+      if (written.check(w.folder + "/" + f, file) == WrittenFiles.Match.SAME) return;
+      renamed |= written.check(w.folder + "/" + partnerName(f), file) == WrittenFiles.Match.SAME;
+    }
+    if (!renamed) return;
+    Path record = dir.resolve(BlockRecord.NAME);
+    String aside = null;
+    if (Files.isRegularFile(record, LinkOption.NOFOLLOW_LINKS)
+        && !Arrays.equals(Files.readAllBytes(record), Files.readAllBytes(newRecord))) {
+      Path to = asideName(dir, BlockRecord.NAME);
+      Files.move(record, to);
+      aside = to.getFileName().toString();
+    }
+    Files.move(newRecord, record, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    for (String f : List.of(LogReader.HANDOUT_FILE, LogReader.LOG_FILE)) {
+      written.carry(w.order, w.folder + "/" + partnerName(f), w.folder + "/" + f);
+      w.matches.remove(f);
+    }
+    w.notes.add(LogReader.NEW_HANDOUT_FILE + " and " + LogReader.NEW_LOG_FILE + " were put in place of the kept files,"
+        + " so the record of their block, " + LogReader.NEW_BLOCK_RECORD + ", is now the record of the files in place, "
+        + BlockRecord.NAME + (aside == null ? "" : "; the kept files' record is kept as " + aside
+            + ", in case the kept log is put back"));
   }
 
   /**

@@ -321,6 +321,18 @@ final class WrittenFiles implements AutoCloseable {
     pending.get(order).append(WORDS).append('\t').append(line(path, printed));
   }
 
+  /**
+   * Notes that {@code to} holds what the last run wrote at {@code from} (a file renamed into place),
+   * with its words, as {@link #wrote(int, String, long)}; nothing when no run wrote {@code from}.
+   */
+  synchronized void carry(int order, String from, String to) {
+    Long fingerprint = last.get(from);
+    if (fingerprint == null) return;
+    Long printed = words.get(from);
+    if (printed == null) wrote(order, to, fingerprint);
+    else wrote(order, to, fingerprint, printed);
+  }
+
   /** Appends what the client at {@code order} wrote; nothing when it wrote nothing. */
   synchronized void commit(int order) throws IOException {
     StringBuilder lines = pending.remove(order);
