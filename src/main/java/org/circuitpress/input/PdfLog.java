@@ -76,8 +76,11 @@ final class PdfLog {
         cells.warn(Location.ofFile(file), "has no fields to fill in any more (it was printed to PDF,"
             + " flattened or scanned), so what was written on it cannot be read; type the entries into "
             + LogReader.LOG_FILE + " instead; it is ignored");
-        // told apart from a blank log: the client may well have written on it
+        // told apart from a blank log: the client may well have written on it; comments added
+        // after flattening are still read, as notes of the block (no box is left to place them by)
         grid.unread(BlockLog.FLATTENED);
+        markup(doc, form, file, LogFields.part(previous.client().id()) + ".", grid, cells);
+        cells.finish(file);
         return Optional.of(grid);
       }
       Matcher block = BLOCK_IN_TITLE.matcher(String.valueOf(doc.getDocumentInformation().getTitle()));
@@ -129,10 +132,7 @@ final class PdfLog {
       for (int pass = 0; pass < 3; pass++) {
         for (Filled f : filled) if (pass == level(f)) apply(grid, cells, file, f);
       }
-      PdfMarkup.Told marks = PdfMarkup.tell(doc, form, file, prefix);
-      marks.warnings().forEach(m -> cells.warn(Location.ofFile(file), m));
-      comments(grid, file, marks.comments());
-      if (marks.drawings() > 0) grid.unread(BlockLog.DRAWN);
+      if (markup(doc, form, file, prefix, grid, cells) > 0) grid.unread(BlockLog.DRAWN);
       cells.finish(file);
       return Optional.of(grid);
     } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
@@ -144,6 +144,18 @@ final class PdfLog {
       cells.unreadable(Location.ofFile(file), DAMAGED, unreadable);
       return Optional.empty();
     }
+  }
+
+  /**
+   * What the client added to the pages of {@code doc} besides its boxes: told, and its comments
+   * read as notes ({@link #comments}); the number of marks drawn, which cannot be read.
+   */
+  private static int markup(PDDocument doc, PDAcroForm form, String file, String prefix, LogGrid grid, LogCells cells)
+      throws IOException {
+    PdfMarkup.Told marks = PdfMarkup.tell(doc, form, file, prefix);
+    marks.warnings().forEach(m -> cells.warn(Location.ofFile(file), m));
+    comments(grid, file, marks.comments());
+    return marks.drawings();
   }
 
   /**

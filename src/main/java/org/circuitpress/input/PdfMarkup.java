@@ -229,6 +229,7 @@ final class PdfMarkup {
   /** The fields of {@code form} by the widgets that show them. */
   private static Map<COSDictionary, PDField> byWidget(PDAcroForm form) {
     Map<COSDictionary, PDField> out = new HashMap<>();
+    if (form == null) return out;
     for (PDField f : form.getFieldTree()) {
       if (f instanceof PDTerminalField t) t.getWidgets().forEach(w -> out.put(w.getCOSObject(), f));
     }

@@ -456,4 +456,30 @@ class LogReaderHandoutTest {
             + " session 2), \"knee hurt\" (page 15, a page of client \"c-999\"'s handout, not read). A comment on a page"
             + " of another client's handout is not this client's note: give that page to that client's trainer");
   }
+
+  /**
+   * Found in review (a handout printed to PDF, then a sticky note added to it on a tablet): the
+   * flattened handout was passed over whole, sticky note and all, so "my shoulder hurt on the
+   * windmill" was neither read nor quoted, though a rerun kept the file for it. Its comments are
+   * read as the client's notes of the block, since no box is left to place them by.
+   */
+  @Test
+  void aCommentOnAFlattenedHandoutIsReadAsANoteOfTheBlock() throws IOException {
+    Path file = rendered();
+    try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(file))) {
+      doc.getDocumentCatalog().getAcroForm().flatten();
+      var sticky = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText();
+      sticky.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(100, 100, 20, 20));
+      sticky.setContents("my shoulder hurt on the windmill");
+      doc.getPage(3).getAnnotations().add(sticky);
+      doc.save(file.toFile());
+    }
+    Diagnostics read = new Diagnostics();
+    BlockLog log = LogReader.read(dir, p, read).orElseThrow();
+    assertThat(log.outside()).map(n -> n.text() + " @ " + BlockLog.outsideWhere(n))
+        .containsExactly("my shoulder hurt on the windmill @ handout.pdf, a comment on page 4");
+    assertThat(log.unread()).isEqualTo(BlockLog.FLATTENED);
+    assertThat(read.all()).map(org.circuitpress.model.Diagnostic::format)
+        .anyMatch(m -> m.contains("\"my shoulder hurt on the windmill\" (page 4, of no session)"));
+  }
 }
