@@ -75,7 +75,7 @@ final class PdfLog {
       if (form == null || !hasLogFields(form)) {
         cells.warn(Location.ofFile(file), "has no fields to fill in any more (it was printed to PDF,"
             + " flattened or scanned), so what was written on it cannot be read; type the entries into "
-            + LogReader.LOG_FILE + " instead; it is ignored");
+            + LogReader.LOG_FILE + " instead" + (PdfMarkup.hasComments(doc) ? "" : "; it is ignored"));
         // told apart from a blank log: the client may well have written on it; comments added
         // after flattening are still read, as notes of the block (no box is left to place them by)
         grid.unread(BlockLog.FLATTENED);

@@ -481,5 +481,9 @@ class LogReaderHandoutTest {
     assertThat(log.unread()).isEqualTo(BlockLog.FLATTENED);
     assertThat(read.all()).map(org.circuitpress.model.Diagnostic::format)
         .anyMatch(m -> m.contains("\"my shoulder hurt on the windmill\" (page 4, of no session)"));
+    // its comments are read, so the handout is not said to be ignored
+    assertThat(read.all()).map(org.circuitpress.model.Diagnostic::format)
+        .anyMatch(m -> m.contains("has no fields to fill in any more"))
+        .noneMatch(m -> m.contains("it is ignored"));
   }
 }
