@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -291,7 +292,7 @@ final class ClientJob {
       Files.move(record, to);
       aside = to.getFileName().toString();
     }
-    Files.move(newRecord, record, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.move(newRecord, record, StandardCopyOption.REPLACE_EXISTING);
     for (String f : List.of(LogReader.HANDOUT_FILE, LogReader.LOG_FILE)) {
       written.carry(w.order, w.folder + "/" + partnerName(f), w.folder + "/" + f);
       w.matches.remove(f);
