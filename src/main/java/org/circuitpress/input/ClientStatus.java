@@ -35,7 +35,7 @@ final class ClientStatus {
 
   /** What a status cell may hold, said where one holds something else. */
   static final String EXPECTED = "expected active (or yes, trial, new) or inactive (or no, paused, on hold, cancelled,"
-      + " left, former, lapsed, frozen)";
+      + " left, former, lapsed, frozen, quit, ended, expired, suspended)";
 
   /** A cell's text read in any capitals, its spaces, hyphens and underscores as one space ("On-hold"). */
   static Reading read(String text) {

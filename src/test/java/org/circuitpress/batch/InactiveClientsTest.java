@@ -42,7 +42,7 @@ class InactiveClientsTest {
         .contains("2026-12: 2 clients: 2 done, 0 kept a filled or changed file, 0 skipped, 0 failed; 0 errors,"
             + " 1 warning")
         .contains("roster.csv: O5 (status): warning: expected active (or yes, trial, new) or inactive (or no, paused,"
-            + " on hold, cancelled, left, former, lapsed, frozen), got \"VIP\"; the client's program is made")
+            + " on hold, cancelled, left, former, lapsed, frozen, quit, ended, expired, suspended), got \"VIP\"; the client's program is made")
         .contains("roster.csv: note: rows 3 (c2) and 4 (c3) are marked inactive in the status column, so no program"
             + " is made for those clients; to make one anyway, give --clients with the client's id")
         .doesNotContain("31.13.2026");

@@ -225,7 +225,7 @@ class TrainerMistakesTest {
         "x99");
     assertThat(r.inactive().ids()).hasSize(13).allMatch(id -> id.startsWith("i"));
     assertThat(lines()).containsExactly("roster.csv: E22 (Status): warning: expected active (or yes, trial, new) or"
-        + " inactive (or no, paused, on hold, cancelled, left, former, lapsed, frozen), got \"VIP\"; the client's"
+        + " inactive (or no, paused, on hold, cancelled, left, former, lapsed, frozen, quit, ended, expired, suspended), got \"VIP\"; the client's"
         + " program is made");
 
     // "Active" is read as the status column, with the warning for another usual name of a column
