@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A roster's {@code status} column (or {@code active}, {@code membership}), as trainers keep one:
@@ -18,15 +20,18 @@ final class ClientStatus {
   /** How a status cell reads. */
   enum Reading { ACTIVE, INACTIVE, OTHER }
 
-  /** The words that mark a client inactive, as read ({@link #read}). */
-  private static final Set<String> INACTIVE = Set.of("inactive", "paused", "on hold", "cancelled", "canceled",
-      "left", "former", "lapsed", "frozen", "no", "false", "0", "quit", "ended", "expired", "suspended");
   /**
    * The inactive words a phrase may begin with, as trainers type one ("Left.", "left gym", "Left -
-   * moved away", "paused till Feb"); "no", "false" and "0" mark a client inactive as the whole cell only.
+   * moved away", "paused till Feb").
    */
   private static final Set<String> INACTIVE_FIRST = Set.of("inactive", "paused", "on hold", "cancelled",
       "canceled", "left", "former", "lapsed", "frozen", "quit", "ended", "expired", "suspended");
+  /**
+   * The words that mark a client inactive as the whole cell ({@link #read}): those above, and "no",
+   * "false" and "0", which do so only alone.
+   */
+  private static final Set<String> INACTIVE =
+      Stream.concat(INACTIVE_FIRST.stream(), Stream.of("no", "false", "0")).collect(Collectors.toUnmodifiableSet());
   /** Words that turn a phrase the other way ("left, back in January", "not paused"): it stays unknown. */
   private static final Set<String> TURNS = Set.of("not", "back", "active", "again");
   /** The beginnings of words that turn a phrase the other way in any form ("rejoining", "resumes", "returned"). */
